@@ -1,0 +1,147 @@
+#!/usr/bin/env node
+/** `ci-intel`: every gate on the command line, with the same code and inputs as the actions. */
+import { readdirSync, existsSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { hubRoot, loadActionSpec, type ActionSpec } from '../core/action-spec.js';
+import { errorMessage } from '../core/errors.js';
+import type { GateContext } from '../core/gate.js';
+import { Redactor } from '../core/redact.js';
+import { appendPolicyRecord, hubTempDir } from '../core/report/files.js';
+import { toSarif } from '../core/report/sarif.js';
+import { textReport } from '../core/report/text.js';
+import { worstVerdict, type GateResult } from '../core/result.js';
+import { runGate } from '../core/run-gate.js';
+import { HUB_VERSION } from '../core/version.js';
+import { GATES } from '../gates/registry.js';
+import { gateHelp, parseGateArgs, UsageError, type CliOptions } from './args.js';
+
+export interface CliIo {
+  argv: string[];
+  cwd: string;
+  env: Record<string, string | undefined>;
+  stdout: (s: string) => void;
+  stderr: (s: string) => void;
+}
+
+function specs(): ActionSpec[] {
+  const root = hubRoot();
+  return readdirSync(join(root, 'actions'))
+    .filter((g) => existsSync(join(root, 'actions', g, 'action.yml')) && g in GATES)
+    .sort()
+    .map((g) => loadActionSpec(g));
+}
+
+function mainHelp(): string {
+  const lines = [
+    `ci-intel ${HUB_VERSION} — fail-closed CI/CD trust gates, the same code as the GitHub Actions`,
+    '',
+    'usage:',
+    '  ci-intel <gate> [--<input> <value> …] [--format text|json|sarif] [--output FILE] [--workspace DIR]',
+    '  ci-intel check [--format text|json] [--workspace DIR]   run the repository gates on a checkout',
+    '  ci-intel <gate> --help                                  inputs of one gate',
+    '',
+    'gates:'
+  ];
+  for (const s of specs()) {
+    lines.push(`  ${s.gate.padEnd(20)} ${s.description.replace(/\s+/g, ' ').slice(0, 100)}${s.description.length > 100 ? '…' : ''}`);
+  }
+  lines.push('', 'exit status: 0 pass (or audit mode), 1 fail, 2 error or bad usage');
+  return lines.join('\n') + '\n';
+}
+
+function exitCode(results: GateResult[]): number {
+  const enforced = results.filter((r) => r.mode === 'enforce');
+  const v = worstVerdict(enforced.map((r) => r.verdict));
+  return v === 'pass' ? 0 : v === 'fail' ? 1 : 2;
+}
+
+function context(io: CliIo, workspace: string, redactor: Redactor): GateContext {
+  const runnerTemp = io.env.RUNNER_TEMP || tmpdir();
+  return {
+    workspace,
+    tempDir: hubTempDir(runnerTemp),
+    env: io.env,
+    now: () => new Date(),
+    log: (m) => io.stderr(redactor.redact(m) + '\n'),
+    secret: (s) => redactor.add(s)
+  };
+}
+
+function emit(io: CliIo, options: CliOptions, text: string): void {
+  if (options.output) {
+    writeFileSync(resolve(io.cwd, options.output), text);
+    io.stderr(`wrote ${options.output}\n`);
+  } else io.stdout(text);
+}
+
+async function runOne(io: CliIo, gateName: string, argv: string[]): Promise<number> {
+  const spec = loadActionSpec(gateName);
+  const { raw, options } = parseGateArgs(spec, argv);
+  if (options.help) {
+    io.stdout(gateHelp(spec));
+    return 0;
+  }
+  const gate = await GATES[gateName]();
+  const redactor = new Redactor();
+  const workspace = resolve(io.cwd, options.workspace ?? '.');
+  const result = await runGate(gate, raw, context(io, workspace, redactor), { spec, redactor });
+  if (io.env.GITHUB_ACTIONS === 'true' && io.env.RUNNER_TEMP) appendPolicyRecord(result, io.env.RUNNER_TEMP);
+  if (options.format === 'json') emit(io, options, JSON.stringify(result, null, 2) + '\n');
+  else if (options.format === 'sarif') {
+    emit(io, options, JSON.stringify(toSarif(result, gate.rules, HUB_VERSION), null, 2) + '\n');
+  } else emit(io, options, textReport(result));
+  return exitCode([result]);
+}
+
+async function runCheck(io: CliIo, argv: string[]): Promise<number> {
+  let format = 'text';
+  let workspace = io.cwd;
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === '--format') format = argv[++i] ?? '';
+    else if (argv[i].startsWith('--format=')) format = argv[i].slice(9);
+    else if (argv[i] === '--workspace') workspace = resolve(io.cwd, argv[++i] ?? '.');
+    else if (argv[i] === '-h' || argv[i] === '--help') {
+      io.stdout('usage: ci-intel check [--format text|json] [--workspace DIR]\nRuns every repository-level gate with its defaults.\n');
+      return 0;
+    } else throw new UsageError(`ci-intel check: unknown argument '${argv[i]}'`);
+  }
+  if (format !== 'text' && format !== 'json') throw new UsageError('ci-intel check: --format is text or json');
+  const results: GateResult[] = [];
+  for (const spec of specs().filter((s) => s.level === 'repository')) {
+    const gate = await GATES[spec.gate]();
+    const redactor = new Redactor();
+    results.push(await runGate(gate, {}, context(io, workspace, redactor), { spec, redactor }));
+  }
+  if (format === 'json') io.stdout(JSON.stringify(results, null, 2) + '\n');
+  else {
+    io.stdout(`ci-intel check: ${workspace}\n\n`);
+    for (const r of results) io.stdout(textReport(r) + '\n');
+    const v = worstVerdict(results.map((r) => r.verdict));
+    io.stdout(`${results.length} gate${results.length === 1 ? '' : 's'} run: ${v.toUpperCase()}\n`);
+  }
+  return exitCode(results);
+}
+
+export async function cli(io: CliIo): Promise<number> {
+  const [command, ...rest] = io.argv;
+  try {
+    if (!command || command === '--help' || command === '-h' || command === 'help') {
+      io.stdout(mainHelp());
+      return command ? 0 : 2;
+    }
+    if (command === '--version' || command === '-v') {
+      io.stdout(`${HUB_VERSION}\n`);
+      return 0;
+    }
+    if (command === 'check') return await runCheck(io, rest);
+    if (!(command in GATES)) {
+      throw new UsageError(`unknown gate '${command}'; gates: ${Object.keys(GATES).join(', ')} (or 'check')`);
+    }
+    return await runOne(io, command, rest);
+  } catch (err) {
+    io.stderr(`ci-intel: ${errorMessage(err)}\n`);
+    if (!(err instanceof UsageError)) io.stderr('(an internal error; please report it)\n');
+    return 2;
+  }
+}

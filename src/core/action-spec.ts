@@ -1,0 +1,132 @@
+/**
+ * Reads `actions/<gate>/action.yml`, the single source of truth for a gate's interface.
+ *
+ * Besides GitHub's own keys (`description`, `required`, `default`), an input may carry `type`
+ * (string, boolean, number, choice, list, duration, secret) and `options` (for choice). A
+ * top-level `ci-intel:` block holds hub metadata: `permissions` the gate needs and `level`
+ * (`repository` gates run under `ci-intel check`). The runner's action schema accepts loose keys
+ * at both places, so the file stays a valid action.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
+
+export type InputType = 'string' | 'boolean' | 'number' | 'choice' | 'list' | 'duration' | 'secret';
+const INPUT_TYPES: readonly InputType[] = [
+  'string',
+  'boolean',
+  'number',
+  'choice',
+  'list',
+  'duration',
+  'secret'
+];
+
+export interface InputSpec {
+  name: string;
+  description: string;
+  required: boolean;
+  default?: string;
+  type: InputType;
+  options?: string[];
+}
+
+export interface OutputSpec {
+  name: string;
+  description: string;
+}
+
+export interface ActionSpec {
+  gate: string;
+  name: string;
+  description: string;
+  inputs: InputSpec[];
+  outputs: OutputSpec[];
+  permissions: Record<string, string>;
+  level: 'repository' | 'artifact';
+  using: string;
+  main: string;
+  post?: string;
+}
+
+function asRecord(v: unknown, where: string): Record<string, unknown> {
+  if (v === undefined || v === null) return {};
+  if (typeof v !== 'object' || Array.isArray(v)) throw new Error(`${where} must be a mapping`);
+  return v as Record<string, unknown>;
+}
+
+/** Parse the text of an action.yml into a validated ActionSpec (throws on a malformed file). */
+export function parseActionSpec(gate: string, text: string): ActionSpec {
+  const doc = asRecord(parse(text), `actions/${gate}/action.yml`);
+  const where = `actions/${gate}/action.yml`;
+  const inputs: InputSpec[] = Object.entries(asRecord(doc.inputs, `${where}: inputs`)).map(
+    ([name, raw]) => {
+      const i = asRecord(raw, `${where}: inputs.${name}`);
+      const type = (i.type ?? 'string') as InputType;
+      if (!INPUT_TYPES.includes(type)) {
+        throw new Error(`${where}: inputs.${name}.type '${String(type)}' is not one of ${INPUT_TYPES.join(', ')}`);
+      }
+      const options = Array.isArray(i.options) ? i.options.map(String) : undefined;
+      if (type === 'choice' && !options?.length) {
+        throw new Error(`${where}: inputs.${name} is a choice without options`);
+      }
+      return {
+        name,
+        description: String(i.description ?? ''),
+        required: i.required === true,
+        default: i.default === undefined ? undefined : String(i.default),
+        type,
+        options
+      };
+    }
+  );
+  const outputs: OutputSpec[] = Object.entries(asRecord(doc.outputs, `${where}: outputs`)).map(
+    ([name, raw]) => ({ name, description: String(asRecord(raw, `${where}: outputs.${name}`).description ?? '') })
+  );
+  const runs = asRecord(doc.runs, `${where}: runs`);
+  const meta = asRecord(doc['ci-intel'], `${where}: ci-intel`);
+  const permissions = Object.fromEntries(
+    Object.entries(asRecord(meta.permissions, `${where}: ci-intel.permissions`)).map(([k, v]) => [k, String(v)])
+  );
+  return {
+    gate,
+    name: String(doc.name ?? gate),
+    description: String(doc.description ?? ''),
+    inputs,
+    outputs,
+    permissions,
+    level: meta.level === 'repository' ? 'repository' : 'artifact',
+    using: String(runs.using ?? ''),
+    main: String(runs.main ?? ''),
+    post: runs.post === undefined ? undefined : String(runs.post)
+  };
+}
+
+/**
+ * The hub's root: the nearest ancestor of this module (src/core, lib/core or dist/<bundle>)
+ * that holds an `actions/` folder.
+ */
+export function hubRoot(from: string = dirname(fileURLToPath(import.meta.url))): string {
+  let dir = resolve(from);
+  for (;;) {
+    if (existsSync(join(dir, 'actions')) && existsSync(join(dir, 'package.json'))) return dir;
+    const parent = dirname(dir);
+    if (parent === dir) throw new Error(`cannot find the hub's actions/ folder above ${from}`);
+    dir = parent;
+  }
+}
+
+const cache = new Map<string, ActionSpec>();
+
+/** Load and cache `actions/<gate>/action.yml`. */
+export function loadActionSpec(gate: string, root: string = hubRoot()): ActionSpec {
+  const key = `${root}\0${gate}`;
+  let spec = cache.get(key);
+  if (!spec) {
+    const file = join(root, 'actions', gate, 'action.yml');
+    spec = parseActionSpec(gate, readFileSync(file, 'utf8'));
+    cache.set(key, spec);
+  }
+  return spec;
+}

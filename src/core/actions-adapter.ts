@@ -1,0 +1,100 @@
+/**
+ * The one place that talks to the Actions runner: `INPUT_*` in; outputs, job summary,
+ * annotations, policy record and SARIF out. Everything else is pure.
+ */
+import * as core from '@actions/core';
+import { tmpdir } from 'node:os';
+import { resolve } from 'node:path';
+import { loadActionSpec } from './action-spec.js';
+import type { Gate, GateContext } from './gate.js';
+import { Redactor } from './redact.js';
+import { appendPolicyRecord, hubTempDir, writeJsonFile, writeResultFile } from './report/files.js';
+import { summaryMarkdown } from './report/markdown.js';
+import { toSarif } from './report/sarif.js';
+import { stepFails, type GateResult } from './result.js';
+import { runGate } from './run-gate.js';
+import { HUB_VERSION } from './version.js';
+
+/** GitHub shows at most 10 annotations of each kind per step; we send a few more, then a note. */
+const MAX_ANNOTATIONS = 50;
+
+function annotate(result: GateResult): void {
+  let sent = 0;
+  for (const f of result.findings) {
+    if (!f.file) continue;
+    if (sent === MAX_ANNOTATIONS) {
+      core.notice(`${result.findings.length - sent} more findings: see the job summary or result-file.`);
+      break;
+    }
+    const props: core.AnnotationProperties = {
+      title: `${result.gate}: ${f.rule}`,
+      file: f.file,
+      startLine: f.line,
+      startColumn: f.column
+    };
+    const text = f.help ? `${f.message}\nFix: ${f.help}` : f.message;
+    if (f.severity === 'error') core.error(text, props);
+    else if (f.severity === 'warning') core.warning(text, props);
+    else core.notice(text, props);
+    sent++;
+  }
+}
+
+export interface ActionRunOptions {
+  /** Extra job-summary section built from the result (gate-specific tables). */
+  details?: (result: GateResult) => string | undefined;
+}
+
+export async function runAction(gate: Gate, options: ActionRunOptions = {}): Promise<GateResult> {
+  const spec = loadActionSpec(gate.name);
+  const redactor = new Redactor();
+  const raw: Record<string, string | undefined> = {};
+  for (const input of spec.inputs) {
+    const value = core.getInput(input.name);
+    if (input.type === 'secret' && value) {
+      core.setSecret(value);
+      redactor.add(value);
+    }
+    if (value !== '') raw[input.name] = value;
+  }
+  const runnerTemp = process.env.RUNNER_TEMP || tmpdir();
+  const ctx: GateContext = {
+    workspace: resolve(process.env.GITHUB_WORKSPACE || process.cwd()),
+    tempDir: hubTempDir(runnerTemp),
+    env: process.env,
+    now: () => new Date(),
+    log: (m) => core.info(redactor.redact(m)),
+    secret: (s) => {
+      core.setSecret(s);
+      redactor.add(s);
+    }
+  };
+  const result = await runGate(gate, raw, ctx, { spec, redactor });
+
+  const resultFile = writeResultFile(result, runnerTemp);
+  core.setOutput('verdict', result.verdict);
+  core.setOutput('result-file', resultFile);
+  for (const [k, v] of Object.entries(result.outputs)) core.setOutput(k, v);
+  appendPolicyRecord(result, runnerTemp);
+
+  const sarifFile = raw['sarif-file'];
+  if (sarifFile && spec.inputs.some((i) => i.name === 'sarif-file')) {
+    writeJsonFile(resolve(ctx.workspace, sarifFile), toSarif(result, gate.rules, HUB_VERSION));
+    core.setOutput('sarif-file', sarifFile);
+  }
+
+  annotate(result);
+  try {
+    await core.summary.addRaw(summaryMarkdown(result, options.details?.(result))).write();
+  } catch (err) {
+    // No GITHUB_STEP_SUMMARY (a local run): the log below carries the same facts.
+    core.debug(`no job summary written: ${String(err)}`);
+  }
+  core.info(`${result.gate}: ${result.verdict} — ${result.summary}`);
+  if (stepFails(result)) {
+    core.setFailed(`${result.gate} ${result.verdict}: ${result.summary}`);
+  } else if (result.verdict !== 'pass') {
+    core.warning(`${result.gate} ${result.verdict} (audit mode, not blocking): ${result.summary}`);
+  }
+  return result;
+}

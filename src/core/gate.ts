@@ -1,0 +1,24 @@
+/** What a gate is, and what it may use from its surroundings (no @actions import). */
+import type { Inputs } from './inputs.js';
+import type { Evaluation, RuleInfo } from './result.js';
+
+export interface GateContext {
+  /** The checkout the gate inspects (GITHUB_WORKSPACE on a runner, the cwd locally). */
+  workspace: string;
+  /** A private scratch folder ($RUNNER_TEMP/ci-intel locally or on a runner). */
+  tempDir: string;
+  env: Readonly<Record<string, string | undefined>>;
+  now(): Date;
+  /** Progress lines for the log (already redacted by the caller). */
+  log(message: string): void;
+  /** Registers a value that must never be printed. */
+  secret(value: string): void;
+}
+
+export interface Gate<Evidence extends object = object> {
+  /** The folder name under actions/ (and dist/). */
+  name: string;
+  /** Rule metadata for SARIF and help. */
+  rules: RuleInfo[];
+  evaluate(inputs: Inputs, ctx: GateContext): Promise<Evaluation<Evidence>>;
+}

@@ -1,0 +1,89 @@
+/** The fail-closed runner: inputs in, a GateResult out, never an exception. */
+import { loadActionSpec, type ActionSpec } from './action-spec.js';
+import { GateError, InputError, errorMessage } from './errors.js';
+import type { Gate, GateContext } from './gate.js';
+import { parseInputs, type Inputs } from './inputs.js';
+import { Redactor } from './redact.js';
+import type { Evaluation, Finding, GateResult, Mode } from './result.js';
+
+export interface RunOptions {
+  spec?: ActionSpec;
+  redactor?: Redactor;
+}
+
+function errorEvaluation(err: unknown, spec: ActionSpec): Evaluation<object> {
+  const finding: Finding = {
+    rule: err instanceof InputError ? 'input/invalid' : 'gate/error',
+    severity: 'error',
+    message: errorMessage(err)
+  };
+  if (err instanceof InputError) {
+    finding.help = `Set '${err.input}' in the step's \`with:\` (or --${err.input} on the CLI). See actions/${spec.gate}/action.yml.`;
+  } else if (err instanceof GateError) {
+    if (err.help) finding.help = err.help;
+    if (err.file) finding.file = err.file;
+    if (err.line) finding.line = err.line;
+    if (err.column) finding.column = err.column;
+  } else {
+    finding.help = 'The gate could not decide and fails closed. Re-run with mode: audit to report only.';
+  }
+  return {
+    verdict: 'error',
+    summary: `could not decide: ${finding.message}`,
+    findings: [finding],
+    evidence: { error: finding.message }
+  };
+}
+
+/** Give the verdict no chance to be kinder than the findings. */
+function consistent(e: Evaluation<object>): Evaluation<object> {
+  if (e.verdict === 'pass' && e.findings.some((f) => f.severity === 'error')) {
+    return { ...e, verdict: 'fail' };
+  }
+  return e;
+}
+
+function modeOf(raw: Record<string, string | undefined>): Mode {
+  return raw.mode?.trim() === 'audit' ? 'audit' : 'enforce';
+}
+
+export async function runGate(
+  gate: Gate,
+  raw: Record<string, string | undefined>,
+  ctx: GateContext,
+  options: RunOptions = {}
+): Promise<GateResult> {
+  const started = new Date();
+  const t0 = performance.now();
+  const redactor = options.redactor ?? new Redactor();
+  let spec: ActionSpec | undefined = options.spec;
+  let evaluation: Evaluation<object>;
+  let inputs: Inputs | undefined;
+  let mode = modeOf(raw);
+  try {
+    spec ??= loadActionSpec(gate.name);
+    inputs = parseInputs(spec, raw);
+    mode = inputs.mode;
+    for (const s of inputs.secrets()) {
+      redactor.add(s);
+      ctx.secret(s);
+    }
+    evaluation = consistent(await gate.evaluate(inputs, ctx));
+  } catch (err) {
+    evaluation = errorEvaluation(err, spec ?? { gate: gate.name } as ActionSpec);
+  }
+  const result: GateResult = {
+    schema: 'ci-intel.gate-result.v1',
+    gate: gate.name,
+    verdict: evaluation.verdict,
+    mode,
+    summary: evaluation.summary,
+    findings: evaluation.findings,
+    evidence: { ...(evaluation.evidence as Record<string, unknown>) },
+    outputs: evaluation.outputs ?? {},
+    startedAt: started.toISOString(),
+    durationMs: Math.round((performance.now() - t0) * 1000) / 1000
+  };
+  if (inputs) result.evidence.inputs ??= inputs.toEvidence();
+  return redactor.redactValue(result);
+}

@@ -1,0 +1,343 @@
+/** Gate: pr-target-ban — no workflow may use pull_request_target unless allowlisted, and none may run the PR head. */
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { GateError, errorMessage } from '../../core/errors.js';
+import type { Gate } from '../../core/gate.js';
+import type { Inputs } from '../../core/inputs.js';
+import type { Evaluation, Finding, RuleInfo } from '../../core/result.js';
+import { displayPath, expandFiles, readBounded } from '../../workflows/files.js';
+import { parseWorkflow, type Workflow } from '../../workflows/workflow.js';
+import { MAX_YAML_BYTES, YamlLimitError } from '../../workflows/yaml-doc.js';
+import { parseAllowlist, type AllowEntry, type Allowlist } from './allowlist.js';
+import { ownerRule, parseCodeowners } from './codeowners.js';
+import { findPwnCheckouts, taintedCallInputs } from './pwn-request.js';
+
+export const RULES: RuleInfo[] = [
+  {
+    id: 'pr-target/banned-trigger',
+    title: 'Privileged pull_request_target trigger',
+    help: 'pull_request_target runs with a write-scoped token and secrets on events from forks. Use pull_request, or add a justified, expiring, CODEOWNERS-approved entry to the allowlist.',
+    severity: 'error'
+  },
+  {
+    id: 'pr-target/pwn-request',
+    title: 'Privileged workflow runs the pull request head',
+    help: "Never check out or fetch the PR head (head.sha, head.ref, github.head_ref, refs/pull/N/*) under pull_request_target; build untrusted code in a pull_request workflow and pass results as artifacts.",
+    severity: 'error'
+  },
+  {
+    id: 'pr-target/privileged-reusable-workflow',
+    title: 'Reusable workflow runs with the privileged trigger',
+    help: 'A reusable workflow called from a pull_request_target workflow runs with its token and secrets; review it as part of the exception.',
+    severity: 'warning'
+  },
+  {
+    id: 'pr-target/allowlist-expired',
+    title: 'Expired pull_request_target exception',
+    help: 'Renew the exception with a new expires date (CODEOWNERS approval) or remove the trigger.',
+    severity: 'error'
+  },
+  {
+    id: 'pr-target/allowlist-unjustified',
+    title: 'Unjustified pull_request_target exception',
+    help: 'Every exception states why it is needed and safe, and who approved it.',
+    severity: 'error'
+  },
+  {
+    id: 'pr-target/allowlist-not-owned',
+    title: 'Allowlist not protected by CODEOWNERS',
+    help: 'Add a CODEOWNERS rule with owners for the allowlist file so every exception needs their approval.',
+    severity: 'error'
+  },
+  {
+    id: 'pr-target/allowlist-stale',
+    title: 'Allowlist entry matches no privileged workflow',
+    help: 'Remove entries for workflows that no longer exist or no longer use the trigger.',
+    severity: 'warning'
+  },
+  {
+    id: 'pr-target/invalid-workflow',
+    title: 'Workflow file GitHub would reject or cannot be read',
+    help: 'Fix the file; a workflow the gate cannot read is never passed.',
+    severity: 'error'
+  }
+];
+
+export interface WorkflowEvidence {
+  file: string;
+  triggers: string[];
+  banned: string[];
+  allowlisted: boolean;
+  pwnRequests: number;
+}
+
+export interface PrTargetEvidence {
+  workspace: string;
+  bannedTriggers: string[];
+  filesScanned: number;
+  workflows: WorkflowEvidence[];
+  invalid: { file: string; line: number; column: number; message: string }[];
+  allowlist?: { file: string; entries: number };
+  codeowners?: { file: string; rule?: string; owners: string[] };
+}
+
+interface Context {
+  root: string;
+  findings: Finding[];
+  allowlist?: Allowlist;
+  allowlistOwned: boolean;
+  now: Date;
+}
+
+function entryUsable(entry: AllowEntry, ctx: Context): boolean {
+  return entry.valid && ctx.allowlistOwned;
+}
+
+function loadWorkflow(root: string, file: string): ReturnType<typeof parseWorkflow> {
+  const rel = displayPath(root, file);
+  let text: string;
+  try {
+    text = readBounded(file, MAX_YAML_BYTES);
+  } catch (err) {
+    return { ok: false, file: rel, problem: { message: errorMessage(err).replace(file, rel), line: 1, column: 1 } };
+  }
+  return parseWorkflow(rel, text);
+}
+
+function checkCodeowners(inputs: Inputs, ctx: Context, evidence: PrTargetEvidence): void {
+  const allowRel = ctx.allowlist ? ctx.allowlist.file : '';
+  const candidates = inputs.list('codeowners');
+  const found = candidates.find((c) => existsSync(resolve(ctx.root, c)));
+  if (!found) {
+    ctx.findings.push({
+      rule: 'pr-target/allowlist-not-owned',
+      severity: 'error',
+      message: `no CODEOWNERS file (looked for ${candidates.join(', ')}), so nobody must approve changes to ${allowRel}`,
+      help: `Create .github/CODEOWNERS with a line such as '/${allowRel} @your-org/security'.`,
+      file: allowRel,
+      line: 1,
+      column: 1
+    });
+    return;
+  }
+  const text = readBounded(resolve(ctx.root, found), 3 * 1024 * 1024);
+  const rule = ownerRule(parseCodeowners(text), allowRel);
+  evidence.codeowners = { file: found, rule: rule?.pattern, owners: rule?.owners ?? [] };
+  if (!rule || rule.owners.length === 0) {
+    ctx.findings.push({
+      rule: 'pr-target/allowlist-not-owned',
+      severity: 'error',
+      message: rule
+        ? `${found}:${rule.line} matches ${allowRel} but names no owner, so the allowlist is unowned`
+        : `no rule in ${found} covers ${allowRel}`,
+      help: `Add '/${allowRel} @your-org/security' as the last matching line of ${found}.`,
+      file: found,
+      line: rule?.line ?? 1,
+      column: 1
+    });
+    return;
+  }
+  ctx.allowlistOwned = true;
+}
+
+function analyseWorkflow(
+  wf: Workflow,
+  banned: Set<string>,
+  ctx: Context,
+  used: Set<string>
+): WorkflowEvidence {
+  const hits = wf.triggers.filter((t) => banned.has(t.event));
+  const ev: WorkflowEvidence = {
+    file: wf.file,
+    triggers: wf.triggers.map((t) => t.event),
+    banned: [...new Set(hits.map((t) => t.event))],
+    allowlisted: false,
+    pwnRequests: 0
+  };
+  if (hits.length === 0) return ev;
+  const entry = ctx.allowlist?.entries.find((e) => e.workflow === wf.file);
+  if (entry) used.add(entry.workflow);
+  ev.allowlisted = Boolean(entry && entryUsable(entry, ctx));
+  for (const t of hits) {
+    if (ev.allowlisted) {
+      ctx.findings.push({
+        rule: 'pr-target/allowlisted',
+        severity: 'note',
+        message: `'${t.event}' allowed by ${ctx.allowlist?.file} until ${entry?.expires} (approved by ${entry?.approvedBy})`,
+        file: wf.file,
+        line: t.pos.line,
+        column: t.pos.column
+      });
+    } else {
+      const why = entry ? ' (its allowlist entry is not valid: see the other findings)' : '';
+      ctx.findings.push({
+        rule: 'pr-target/banned-trigger',
+        severity: 'error',
+        message: `'${t.event}' trigger: the workflow runs with a write token and secrets on pull requests from forks${why}`,
+        help: `Use 'pull_request' instead. If this workflow must use '${t.event}', add it to the allowlist with a justification, an expiry and CODEOWNERS approval.`,
+        file: wf.file,
+        line: t.pos.line,
+        column: t.pos.column
+      });
+    }
+  }
+  for (const p of findPwnCheckouts(wf)) {
+    ev.pwnRequests++;
+    ctx.findings.push({
+      rule: 'pr-target/pwn-request',
+      severity: 'error',
+      message: `${p.how} while triggered by ${ev.banned.join('/')}: untrusted code runs with secrets (a "pwn request")`,
+      help: 'Check out the base (the default) instead, or move the build of PR code into a pull_request workflow.',
+      file: wf.file,
+      line: p.pos.line,
+      column: p.pos.column
+    });
+  }
+  for (const job of wf.jobs) {
+    const uses = job.uses?.value;
+    if (!uses || !/^(\.\/|\$\/)/.test(uses)) continue;
+    const calleeRel = uses.replace(/^\$\//, '').replace(/^\.\//, '').replace(/@.*$/, '');
+    ctx.findings.push({
+      rule: 'pr-target/privileged-reusable-workflow',
+      severity: 'warning',
+      message: `job '${job.id}' calls ${calleeRel}, which runs with the privileged '${ev.banned.join('/')}' trigger of ${wf.file}`,
+      help: 'Review the called workflow as part of this exception; it must not run PR code.',
+      file: wf.file,
+      line: job.uses!.pos.line,
+      column: job.uses!.pos.column
+    });
+    const calleePath = resolve(ctx.root, calleeRel);
+    if (!existsSync(calleePath)) continue;
+    const callee = loadWorkflow(ctx.root, calleePath);
+    if (!callee.ok) continue; // reported when the callee itself is scanned
+    for (const p of findPwnCheckouts(callee.workflow, taintedCallInputs(wf, job))) {
+      ev.pwnRequests++;
+      ctx.findings.push({
+        rule: 'pr-target/pwn-request',
+        severity: 'error',
+        message: `${p.how} in ${callee.workflow.file}, called by job '${job.id}' of ${wf.file} under ${ev.banned.join('/')}: untrusted code runs with secrets`,
+        help: 'Do not pass the PR head to the called workflow, and do not check it out there.',
+        file: callee.workflow.file,
+        line: p.pos.line,
+        column: p.pos.column
+      });
+    }
+  }
+  return ev;
+}
+
+async function evaluate(inputs: Inputs, env: { workspace: string; now(): Date }): Promise<Evaluation<PrTargetEvidence>> {
+  const root = env.workspace;
+  const banned = new Set(['pull_request_target', ...inputs.list('also-deny')]);
+  const patterns = inputs.list('workflows');
+  const { files, unmatched } = expandFiles(root, patterns);
+  const explicitMissing = unmatched.filter((p) => !/[*?[\]{}]/.test(p));
+  if (explicitMissing.length) {
+    throw new GateError(
+      `input 'workflows': ${explicitMissing.join(', ')} not found under ${root}`,
+      'Give workflow files, folders or globs relative to the repository root.'
+    );
+  }
+  const ctx: Context = { root, findings: [], allowlistOwned: false, now: env.now() };
+  const evidence: PrTargetEvidence = {
+    workspace: root,
+    bannedTriggers: [...banned],
+    filesScanned: files.length,
+    workflows: [],
+    invalid: []
+  };
+  const allowPath = inputs.string('allowlist');
+  if (allowPath && existsSync(resolve(root, allowPath))) {
+    const rel = displayPath(root, resolve(root, allowPath));
+    ctx.allowlist = parseAllowlist(rel, readBounded(resolve(root, allowPath), 1024 * 1024), ctx.now);
+    ctx.findings.push(...ctx.allowlist.findings);
+    evidence.allowlist = { file: rel, entries: ctx.allowlist.entries.length };
+    if (ctx.allowlist.entries.length) checkCodeowners(inputs, ctx, evidence);
+    else ctx.allowlistOwned = true;
+  }
+  const used = new Set<string>();
+  for (const file of files) {
+    const parsed = loadWorkflow(root, file);
+    if (!parsed.ok) {
+      evidence.invalid.push({ file: parsed.file, ...parsed.problem });
+      ctx.findings.push({
+        rule: 'pr-target/invalid-workflow',
+        severity: 'error',
+        message: `cannot decide: ${parsed.problem.message}`,
+        help: 'Fix the workflow file; the gate never passes a file it cannot read the way GitHub does.',
+        file: parsed.file,
+        line: parsed.problem.line,
+        column: parsed.problem.column
+      });
+      continue;
+    }
+    try {
+      evidence.workflows.push(analyseWorkflow(parsed.workflow, banned, ctx, used));
+    } catch (err) {
+      const pos = err instanceof YamlLimitError ? err.pos : { line: 1, column: 1 };
+      evidence.invalid.push({ file: parsed.workflow.file, ...pos, message: errorMessage(err) });
+      ctx.findings.push({
+        rule: 'pr-target/invalid-workflow',
+        severity: 'error',
+        message: `cannot decide: ${errorMessage(err)}`,
+        file: parsed.workflow.file,
+        ...pos
+      });
+    }
+  }
+  const scanned = new Set(evidence.workflows.map((w) => w.file));
+  for (const entry of ctx.allowlist?.entries ?? []) {
+    if (used.has(entry.workflow)) continue;
+    ctx.findings.push({
+      rule: 'pr-target/allowlist-stale',
+      severity: 'warning',
+      message: scanned.has(entry.workflow)
+        ? `${entry.workflow} is allowlisted but does not use a banned trigger`
+        : `${entry.workflow} is allowlisted but was not among the scanned workflows`,
+      help: 'Remove the entry when the exception is no longer needed.',
+      file: ctx.allowlist!.file,
+      line: entry.pos.line,
+      column: entry.pos.column
+    });
+  }
+
+  const privileged = evidence.workflows.filter((w) => w.banned.length);
+  const pwn = privileged.reduce((n, w) => n + w.pwnRequests, 0);
+  const errors = ctx.findings.filter((f) => f.severity === 'error').length;
+  const verdict = evidence.invalid.length ? 'error' : errors ? 'fail' : 'pass';
+  const parts = [
+    `${files.length} workflow file${files.length === 1 ? '' : 's'} scanned`,
+    `${privileged.length} with ${[...banned].join('/')}`,
+    `${privileged.filter((w) => w.allowlisted).length} allowlisted`
+  ];
+  if (pwn) parts.push(`${pwn} pwn-request checkout${pwn === 1 ? '' : 's'}`);
+  if (evidence.invalid.length) parts.push(`${evidence.invalid.length} unreadable`);
+  const summary =
+    files.length === 0
+      ? `no workflow files matched ${patterns.join(', ')}: nothing uses a banned trigger`
+      : parts.join(', ');
+  return {
+    verdict,
+    summary,
+    findings: ctx.findings,
+    evidence,
+    outputs: {
+      'workflows-scanned': String(files.length),
+      'banned-workflows': JSON.stringify(privileged.filter((w) => !w.allowlisted).map((w) => w.file))
+    }
+  };
+}
+
+export const prTargetBan: Gate<PrTargetEvidence> = {
+  name: 'pr-target-ban',
+  rules: [
+    ...RULES,
+    {
+      id: 'pr-target/allowlisted',
+      title: 'Allowlisted privileged trigger',
+      help: 'An exception from the allowlist; reviewed when it expires.',
+      severity: 'note'
+    }
+  ],
+  evaluate: (inputs, ctx) => evaluate(inputs, ctx)
+};

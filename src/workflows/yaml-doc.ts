@@ -1,0 +1,194 @@
+/**
+ * GitHub-flavoured YAML reading with source positions, bounded against hostile input.
+ * YAML 1.2 core schema (so `on` stays a string), unique keys, no merge keys, one document.
+ */
+import {
+  isAlias,
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  LineCounter,
+  parseAllDocuments,
+  visit,
+  type Document,
+  type Node,
+  type YAMLMap
+} from 'yaml';
+
+export interface Pos {
+  line: number;
+  column: number;
+}
+
+export interface YamlProblem extends Pos {
+  message: string;
+}
+
+/** Anything bigger is refused before it is parsed. */
+export const MAX_YAML_BYTES = 2 * 1024 * 1024;
+/** Alias dereferences per document before we call it an alias bomb. */
+export const MAX_ALIAS_DEREFS = 10_000;
+
+export class YamlDoc {
+  private derefs = 0;
+
+  constructor(
+    readonly file: string,
+    readonly doc: Document.Parsed,
+    private readonly lines: LineCounter
+  ) {}
+
+  pos(node: unknown): Pos {
+    const range = (node as { range?: [number, number, number] } | null)?.range;
+    if (!range) return { line: 1, column: 1 };
+    const p = this.lines.linePos(range[0]);
+    return { line: p.line, column: p.col };
+  }
+
+  /** Follow aliases, within a budget that stops alias bombs. */
+  resolve(node: unknown): Node | undefined {
+    let n = node as Node | null | undefined;
+    while (n && isAlias(n)) {
+      if (++this.derefs > MAX_ALIAS_DEREFS) {
+        throw new YamlLimitError(
+          `more than ${MAX_ALIAS_DEREFS} alias expansions (a YAML alias bomb?)`,
+          this.pos(n)
+        );
+      }
+      n = n.resolve(this.doc) as Node | undefined;
+    }
+    return n ?? undefined;
+  }
+
+  /** The string value of a scalar (numbers and booleans as written), else undefined. */
+  str(node: unknown): string | undefined {
+    const n = this.resolve(node);
+    if (!n || !isScalar(n)) return undefined;
+    if (n.value === null || n.value === undefined) return undefined;
+    if (typeof n.value === 'string') return n.value;
+    return n.source ?? String(n.value);
+  }
+
+  map(node: unknown): YAMLMap | undefined {
+    const n = this.resolve(node);
+    return n && isMap(n) ? n : undefined;
+  }
+
+  seq(node: unknown): Node[] | undefined {
+    const n = this.resolve(node);
+    return n && isSeq(n) ? (n.items as Node[]) : undefined;
+  }
+
+  /** The entries of a mapping with resolved string keys; non-string keys are reported. */
+  entries(node: unknown): { key: string; keyNode: Node; value: Node | undefined }[] {
+    const m = this.map(node);
+    if (!m) return [];
+    const out: { key: string; keyNode: Node; value: Node | undefined }[] = [];
+    for (const item of m.items) {
+      const keyNode = this.resolve(item.key);
+      const key =
+        keyNode && isScalar(keyNode) && typeof keyNode.value === 'string' ? keyNode.value : undefined;
+      if (key === undefined) {
+        throw new YamlLimitError(
+          `mapping key ${keyNode && isScalar(keyNode) ? `'${String(keyNode.value)}'` : ''} is not a string; GitHub rejects it`,
+          this.pos(item.key ?? item.value)
+        );
+      }
+      out.push({ key, keyNode: item.key as Node, value: (item.value ?? undefined) as Node | undefined });
+    }
+    return out;
+  }
+
+  get(node: unknown, key: string): { keyNode: Node; value: Node | undefined } | undefined {
+    return this.entries(node).find((e) => e.key === key);
+  }
+
+  /** Every scalar string under a node (aliases followed), for "mentions" checks. */
+  text(node: unknown, depth = 0): string {
+    if (depth > 64) return '';
+    const n = this.resolve(node);
+    if (!n) return '';
+    if (isScalar(n)) return n.value === null ? '' : String(n.value);
+    if (isMap(n)) {
+      return n.items
+        .map((p) => `${this.text(p.key, depth + 1)}: ${this.text(p.value, depth + 1)}`)
+        .join('\n');
+    }
+    if (isSeq(n)) return n.items.map((i) => this.text(i, depth + 1)).join('\n');
+    return '';
+  }
+}
+
+/** A bound or rule of GitHub's YAML that the document breaks. */
+export class YamlLimitError extends Error {
+  constructor(
+    message: string,
+    readonly pos: Pos
+  ) {
+    super(message);
+    this.name = 'YamlLimitError';
+  }
+}
+
+export type YamlParse = { ok: true; yaml: YamlDoc } | { ok: false; problem: YamlProblem };
+
+/** Parse one YAML document the way GitHub reads workflow files. */
+export function parseYaml(file: string, text: string): YamlParse {
+  const bytes = Buffer.byteLength(text);
+  if (bytes > MAX_YAML_BYTES) {
+    return {
+      ok: false,
+      problem: { message: `file is ${bytes} bytes; files over ${MAX_YAML_BYTES} bytes are refused`, line: 1, column: 1 }
+    };
+  }
+  const lines = new LineCounter();
+  const parsed = parseAllDocuments(text, {
+    lineCounter: lines,
+    version: '1.2',
+    schema: 'core',
+    uniqueKeys: true,
+    merge: false,
+    prettyErrors: true,
+    strict: true
+  });
+  const docs = Array.isArray(parsed) ? parsed : [];
+  if (docs.length === 0) {
+    return { ok: false, problem: { message: 'the file holds no YAML document', line: 1, column: 1 } };
+  }
+  if (docs.length > 1) {
+    const p = lines.linePos(docs[1].range[0]);
+    return {
+      ok: false,
+      problem: { message: 'more than one YAML document in the file; GitHub reads exactly one', line: p.line, column: p.col }
+    };
+  }
+  const doc = docs[0];
+  const err = doc.errors[0];
+  if (err) {
+    const p = err.linePos?.[0] ?? { line: 1, col: 1 };
+    return {
+      ok: false,
+      problem: { message: `YAML error: ${err.message.split('\n')[0]}`, line: p.line, column: p.col }
+    };
+  }
+  const yaml = new YamlDoc(file, doc, lines);
+  let merge: Node | undefined;
+  visit(doc, {
+    Pair(_key, pair) {
+      if (isPair(pair) && isScalar(pair.key) && pair.key.value === '<<' && !pair.key.type?.startsWith('QUOTE')) {
+        merge = pair.key as Node;
+        return visit.BREAK;
+      }
+      return undefined;
+    }
+  });
+  if (merge) {
+    const p = yaml.pos(merge);
+    return {
+      ok: false,
+      problem: { message: "YAML merge key '<<' is not supported by GitHub Actions", ...p }
+    };
+  }
+  return { ok: true, yaml };
+}

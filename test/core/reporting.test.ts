@@ -1,0 +1,138 @@
+import { describe, expect, it } from '@jest/globals';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseActionSpec } from '../../src/core/action-spec.js';
+import type { Gate } from '../../src/core/gate.js';
+import { Redactor } from '../../src/core/redact.js';
+import { appendPolicyRecord } from '../../src/core/report/files.js';
+import { summaryMarkdown } from '../../src/core/report/markdown.js';
+import { policyRecord } from '../../src/core/report/policy-record.js';
+import { toSarif } from '../../src/core/report/sarif.js';
+import { runGate } from '../../src/core/run-gate.js';
+import { expectValidResult } from '../helpers/result-schema.js';
+
+const spec = parseActionSpec(
+  'demo',
+  `
+name: demo
+description: d
+inputs:
+  token: { description: t, type: secret }
+  fail-with: { description: f, type: choice, options: [none, finding, throw, lie], default: none }
+  mode: { description: m, type: choice, options: [enforce, audit], default: enforce }
+runs: { using: node24, main: x }
+`
+);
+
+const demo: Gate = {
+  name: 'demo',
+  rules: [{ id: 'demo/bad', title: 'Bad', help: 'Make it good.', severity: 'error' }],
+  async evaluate(inputs) {
+    const how = inputs.string('fail-with');
+    if (how === 'throw') throw new Error(`boom with ${inputs.string('token')}`);
+    if (how === 'lie') {
+      return {
+        verdict: 'pass',
+        summary: 'claims pass',
+        findings: [{ rule: 'demo/bad', severity: 'error', message: 'but this is an error' }],
+        evidence: {}
+      };
+    }
+    const findings =
+      how === 'finding'
+        ? [{ rule: 'demo/bad', severity: 'error' as const, message: `leaks ${inputs.string('token')}`, file: 'a.yml', line: 3, column: 5 }]
+        : [];
+    return { verdict: findings.length ? 'fail' : 'pass', summary: 'demo ran', findings, evidence: { token: inputs.string('token') } };
+  }
+};
+
+const ctx = {
+  workspace: tmpdir(),
+  tempDir: tmpdir(),
+  env: {},
+  now: () => new Date(),
+  log: () => undefined,
+  secret: () => undefined
+};
+
+describe('runGate', () => {
+  it('passes, with a schema-valid result', async () => {
+    const r = await runGate(demo, {}, ctx, { spec });
+    expectValidResult(r);
+    expect(r.verdict).toBe('pass');
+    expect(r.mode).toBe('enforce');
+  });
+
+  it('turns an exception into verdict error and redacts the secret from it', async () => {
+    const r = await runGate(demo, { 'fail-with': 'throw', token: 's3cr3t-value' }, ctx, { spec });
+    expectValidResult(r);
+    expect(r.verdict).toBe('error');
+    expect(JSON.stringify(r)).not.toContain('s3cr3t-value');
+    expect(r.findings[0].message).toContain('boom with ***');
+  });
+
+  it('turns a bad input into verdict error naming the input', async () => {
+    const r = await runGate(demo, { 'fail-with': 'nope' }, ctx, { spec });
+    expect(r.verdict).toBe('error');
+    expect(r.findings[0].rule).toBe('input/invalid');
+    expect(r.findings[0].message).toContain("input 'fail-with'");
+    expect(r.findings[0].help).toContain('fail-with');
+  });
+
+  it('never lets a verdict be kinder than its findings', async () => {
+    const r = await runGate(demo, { 'fail-with': 'lie' }, ctx, { spec });
+    expect(r.verdict).toBe('fail');
+  });
+
+  it('keeps audit mode on the result', async () => {
+    const r = await runGate(demo, { 'fail-with': 'finding', mode: 'audit' }, ctx, { spec });
+    expect(r.verdict).toBe('fail');
+    expect(r.mode).toBe('audit');
+    expect(policyRecord(r).result).toBe('warn');
+  });
+});
+
+describe('reporters', () => {
+  it('writes deny/allow policy records as NDJSON', async () => {
+    const temp = mkdtempSync(join(tmpdir(), 'ci-intel-'));
+    const fail = await runGate(demo, { 'fail-with': 'finding' }, ctx, { spec });
+    const pass = await runGate(demo, {}, ctx, { spec });
+    appendPolicyRecord(fail, temp);
+    const file = appendPolicyRecord(pass, temp);
+    const records = readFileSync(file, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    expect(records.map((r) => r.result)).toEqual(['deny', 'allow']);
+    expect(records[0].id).toBe('ci-intel/demo');
+    expect(Number.isInteger(records[0].time_ns)).toBe(true);
+  });
+
+  it('builds SARIF 2.1.0 with rules, help and fingerprints', async () => {
+    const r = await runGate(demo, { 'fail-with': 'finding' }, ctx, { spec });
+    const sarif = toSarif(r, demo.rules, '0.0.0') as unknown as {
+      version: string;
+      runs: { tool: { driver: { rules: { id: string; help: { text: string } }[] } }; results: Record<string, unknown>[] }[];
+    };
+    expect(sarif.version).toBe('2.1.0');
+    expect(sarif.runs[0].tool.driver.rules[0]).toMatchObject({ id: 'demo/bad', help: { text: 'Make it good.' } });
+    expect(sarif.runs[0].results[0]).toMatchObject({
+      ruleId: 'demo/bad',
+      level: 'error',
+      locations: [{ physicalLocation: { artifactLocation: { uri: 'a.yml' }, region: { startLine: 3, startColumn: 5 } } }]
+    });
+    expect(sarif.runs[0].results[0].partialFingerprints).toBeDefined();
+  });
+
+  it('renders a job summary with findings and escapes table cells', async () => {
+    const r = await runGate(demo, { 'fail-with': 'finding', token: 'a|b' }, ctx, { spec });
+    const md = summaryMarkdown(r);
+    expect(md).toContain('❌ demo: fail');
+    expect(md).toContain('`a.yml:3:5`');
+  });
+
+  it('redacts registered secrets and well-known token shapes', () => {
+    const r = new Redactor();
+    r.add('my-password-1');
+    const gh = 'ghp_' + 'a'.repeat(36);
+    expect(r.redact(`x my-password-1 y ${gh}`)).toBe('x *** y ***');
+  });
+});
