@@ -56,7 +56,11 @@ export class YamlDoc {
           this.pos(n)
         );
       }
-      n = n.resolve(this.doc) as Node | undefined;
+      const target = n.resolve(this.doc) as Node | undefined;
+      if (!target) {
+        throw new YamlLimitError(`YAML error: alias *${n.source} refers to no anchor`, this.pos(n));
+      }
+      n = target;
     }
     return n ?? undefined;
   }

@@ -67,7 +67,7 @@ export function guardedAgainstPrTarget(cond: Str | undefined): boolean {
 }
 
 const CHECKOUT = /^actions\/checkout(@|$)/i;
-const FETCH_PR_REF = /\bgit\b[^\n]*\b(fetch|pull|checkout|switch)\b[^\n]*\b(refs\/)?pull\/[^\s/]+\/(head|merge)\b/;
+const FETCH_PR_REF = /\bgit\b[^\n]*\b(fetch|pull|checkout|switch)\b[^\n]*\bpull\/[^/\n]+?\/(head|merge)\b/;
 const GH_PR_CHECKOUT = /\bgh\s+pr\s+checkout\b/;
 const GIT_REF_CMD = /\bgit\s+(?:-C\s+\S+\s+)?(fetch|pull|checkout|switch|reset|clone|worktree\s+add)\b[^\n]*/g;
 
