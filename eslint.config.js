@@ -1,4 +1,5 @@
 import js from '@eslint/js';
+import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
@@ -18,12 +19,20 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['@actions/*'], message: 'Gate logic stays pure: only src/actions/* and src/core/actions-adapter.ts may import @actions/*.' }] }
+        {
+          patterns: [
+            {
+              group: ['@actions/*'],
+              message:
+                'Gate logic stays pure: only src/actions/* and src/core/actions-adapter.ts may import @actions/*.'
+            }
+          ]
+        }
       ]
     }
   },
   {
     files: ['**/*.mjs', '**/*.js'],
-    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } }
+    languageOptions: { globals: globals.node }
   }
 );

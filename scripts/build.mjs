@@ -13,15 +13,28 @@ rmSync(join(root, 'lib'), { recursive: true, force: true });
 run(bin('tsc'), ['-p', 'tsconfig.build.json']);
 
 const gates = readdirSync(join(root, 'actions')).filter(
-  (g) => existsSync(join(root, 'actions', g, 'action.yml')) && existsSync(join(root, 'lib', 'actions', `${g}.js`))
+  (g) =>
+    existsSync(join(root, 'actions', g, 'action.yml')) &&
+    existsSync(join(root, 'lib', 'actions', `${g}.js`))
 );
 const bundles = [...gates.map((g) => [g, `lib/actions/${g}.js`]), ['cli', 'lib/cli/index.js']];
 for (const g of gates) {
-  if (existsSync(join(root, 'lib', 'actions', `${g}-post.js`))) bundles.push([`${g}-post`, `lib/actions/${g}-post.js`]);
+  if (existsSync(join(root, 'lib', 'actions', `${g}-post.js`)))
+    bundles.push([`${g}-post`, `lib/actions/${g}-post.js`]);
 }
 for (const [name, entry] of bundles) {
   if (only.length && !only.includes(name)) continue;
   const out = join(root, 'dist', name);
   rmSync(out, { recursive: true, force: true });
-  run(bin('ncc'), ['build', entry, '-o', `dist/${name}`, '--quiet', '--license', 'licenses.txt', '--target', 'es2023']);
+  run(bin('ncc'), [
+    'build',
+    entry,
+    '-o',
+    `dist/${name}`,
+    '--quiet',
+    '--license',
+    'licenses.txt',
+    '--target',
+    'es2023'
+  ]);
 }

@@ -4,7 +4,11 @@ import { join } from 'node:path';
 import { loadActionSpec } from '../lib/core/action-spec.js';
 
 const root = new URL('..', import.meta.url).pathname;
-const cell = (s) => String(s ?? '').replace(/\s+/g, ' ').trim().replace(/\|/g, '\\|');
+const cell = (s) =>
+  String(s ?? '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/\|/g, '\\|');
 const gates = readdirSync(join(root, 'actions'))
   .filter((g) => existsSync(join(root, 'actions', g, 'action.yml')))
   .sort();
@@ -23,22 +27,44 @@ const out = [
 ];
 const specs = gates.map((g) => loadActionSpec(g, root));
 for (const s of specs) {
-  const perms = Object.entries(s.permissions).map(([k, v]) => `\`${k}: ${v}\``).join(', ') || 'none';
+  const perms =
+    Object.entries(s.permissions)
+      .map(([k, v]) => `\`${k}: ${v}\``)
+      .join(', ') || 'none';
   out.push(
     `| [\`${s.gate}\`](#${s.gate}) | ${cell(s.description)} | \`${s.using}\`${s.post ? ' + post' : ''} | ${perms} | ${s.level === 'repository' ? 'yes' : 'no'} |`
   );
 }
 for (const s of specs) {
-  out.push('', `## ${s.gate}`, '', cell(s.description), '', '`uses: <org>/hub/actions/' + s.gate + '@v1`', '');
-  out.push('| input | type | required | default | description |', '| --- | --- | --- | --- | --- |');
+  out.push(
+    '',
+    `## ${s.gate}`,
+    '',
+    cell(s.description),
+    '',
+    '`uses: <org>/hub/actions/' + s.gate + '@v1`',
+    ''
+  );
+  out.push(
+    '| input | type | required | default | description |',
+    '| --- | --- | --- | --- | --- |'
+  );
   for (const i of s.inputs) {
     const type = i.type === 'choice' ? i.options.join(' \\| ') : i.type;
-    const def = i.default === undefined || i.default.trim() === '' ? '' : `\`${cell(i.default.trim().replace(/\n/g, ', '))}\``;
-    out.push(`| \`${i.name}\` | ${type} | ${i.required ? 'yes' : 'no'} | ${def} | ${cell(i.description)} |`);
+    const def =
+      i.default === undefined || i.default.trim() === ''
+        ? ''
+        : `\`${cell(i.default.trim().replace(/\n/g, ', '))}\``;
+    out.push(
+      `| \`${i.name}\` | ${type} | ${i.required ? 'yes' : 'no'} | ${def} | ${cell(i.description)} |`
+    );
   }
   out.push('', '| output | description |', '| --- | --- |');
   for (const o of s.outputs) out.push(`| \`${o.name}\` | ${cell(o.description)} |`);
   const perms = Object.entries(s.permissions);
-  out.push('', `Permissions: ${perms.length ? perms.map(([k, v]) => `\`${k}: ${v}\``).join(', ') : 'none'}.`);
+  out.push(
+    '',
+    `Permissions: ${perms.length ? perms.map(([k, v]) => `\`${k}: ${v}\``).join(', ') : 'none'}.`
+  );
 }
 writeFileSync(join(root, 'action-matrix.md'), out.join('\n') + '\n');

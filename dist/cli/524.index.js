@@ -77,7 +77,8 @@ function expandFiles(root, patterns, folderExtensions = ['.yml', '.yaml']) {
             }
             if (st.isDirectory()) {
                 for (const name of (0,external_node_fs_.readdirSync)(full).sort()) {
-                    if (folderExtensions.some((x) => name.endsWith(x)) && (0,external_node_fs_.statSync)((0,external_node_path_.join)(full, name)).isFile()) {
+                    if (folderExtensions.some((x) => name.endsWith(x)) &&
+                        (0,external_node_fs_.statSync)((0,external_node_path_.join)(full, name)).isFile()) {
                         files.add((0,external_node_path_.join)(full, name));
                     }
                 }
@@ -161,7 +162,11 @@ class YamlDoc {
             if (++this.derefs > MAX_ALIAS_DEREFS) {
                 throw new YamlLimitError(`more than ${MAX_ALIAS_DEREFS} alias expansions (a YAML alias bomb?)`, this.pos(n));
             }
-            n = n.resolve(this.doc);
+            const target = n.resolve(this.doc);
+            if (!target) {
+                throw new YamlLimitError(`YAML error: alias *${n.source} refers to no anchor`, this.pos(n));
+            }
+            n = target;
         }
         return n ?? undefined;
     }
@@ -192,11 +197,17 @@ class YamlDoc {
         const out = [];
         for (const item of m.items) {
             const keyNode = this.resolve(item.key);
-            const key = keyNode && (0,dist/* isScalar */.jn)(keyNode) && typeof keyNode.value === 'string' ? keyNode.value : undefined;
+            const key = keyNode && (0,dist/* isScalar */.jn)(keyNode) && typeof keyNode.value === 'string'
+                ? keyNode.value
+                : undefined;
             if (key === undefined) {
                 throw new YamlLimitError(`mapping key ${keyNode && (0,dist/* isScalar */.jn)(keyNode) ? `'${String(keyNode.value)}'` : ''} is not a string; GitHub rejects it`, this.pos(item.key ?? item.value));
             }
-            out.push({ key, keyNode: item.key, value: (item.value ?? undefined) });
+            out.push({
+                key,
+                keyNode: item.key,
+                value: (item.value ?? undefined)
+            });
         }
         return out;
     }
@@ -237,7 +248,11 @@ function parseYaml(file, text) {
     if (bytes > MAX_YAML_BYTES) {
         return {
             ok: false,
-            problem: { message: `file is ${bytes} bytes; files over ${MAX_YAML_BYTES} bytes are refused`, line: 1, column: 1 }
+            problem: {
+                message: `file is ${bytes} bytes; files over ${MAX_YAML_BYTES} bytes are refused`,
+                line: 1,
+                column: 1
+            }
         };
     }
     const lines = new dist/* LineCounter */.HN();
@@ -252,13 +267,20 @@ function parseYaml(file, text) {
     });
     const docs = Array.isArray(parsed) ? parsed : [];
     if (docs.length === 0) {
-        return { ok: false, problem: { message: 'the file holds no YAML document', line: 1, column: 1 } };
+        return {
+            ok: false,
+            problem: { message: 'the file holds no YAML document', line: 1, column: 1 }
+        };
     }
     if (docs.length > 1) {
         const p = lines.linePos(docs[1].range[0]);
         return {
             ok: false,
-            problem: { message: 'more than one YAML document in the file; GitHub reads exactly one', line: p.line, column: p.col }
+            problem: {
+                message: 'more than one YAML document in the file; GitHub reads exactly one',
+                line: p.line,
+                column: p.col
+            }
         };
     }
     const doc = docs[0];
@@ -274,7 +296,10 @@ function parseYaml(file, text) {
     let merge;
     (0,dist/* visit */.YR)(doc, {
         Pair(_key, pair) {
-            if ((0,dist/* isPair */.tO)(pair) && (0,dist/* isScalar */.jn)(pair.key) && pair.key.value === '<<' && !pair.key.type?.startsWith('QUOTE')) {
+            if ((0,dist/* isPair */.tO)(pair) &&
+                (0,dist/* isScalar */.jn)(pair.key) &&
+                pair.key.value === '<<' &&
+                !pair.key.type?.startsWith('QUOTE')) {
                 merge = pair.key;
                 return dist/* visit */.YR.BREAK;
             }
@@ -425,7 +450,11 @@ function parseWorkflow(file, text) {
         return {
             ok: false,
             file,
-            problem: { message: `cannot read the workflow: ${err.message}`, line: 1, column: 1 }
+            problem: {
+                message: `cannot read the workflow: ${err.message}`,
+                line: 1,
+                column: 1
+            }
         };
     }
 }
@@ -735,7 +764,10 @@ function guardedAgainstPrTarget(cond) {
     if (/\|\|/.test(body))
         return false;
     return body.split('&&').some((part) => {
-        const t = part.trim().replace(/^\(+|\)+$/g, '').trim();
+        const t = part
+            .trim()
+            .replace(/^\(+|\)+$/g, '')
+            .trim();
         const eq = /^github\.event_name\s*==\s*['"]([^'"]+)['"]$|^['"]([^'"]+)['"]\s*==\s*github\.event_name$/.exec(t);
         if (eq)
             return (eq[1] ?? eq[2]) !== 'pull_request_target';
@@ -744,7 +776,7 @@ function guardedAgainstPrTarget(cond) {
     });
 }
 const CHECKOUT = /^actions\/checkout(@|$)/i;
-const FETCH_PR_REF = /\bgit\b[^\n]*\b(fetch|pull|checkout|switch)\b[^\n]*\b(refs\/)?pull\/[^\s/]+\/(head|merge)\b/;
+const FETCH_PR_REF = /\bgit\b[^\n]*\b(fetch|pull|checkout|switch)\b[^\n]*\bpull\/[^/\n]+?\/(head|merge)\b/;
 const GH_PR_CHECKOUT = /\bgh\s+pr\s+checkout\b/;
 const GIT_REF_CMD = /\bgit\s+(?:-C\s+\S+\s+)?(fetch|pull|checkout|switch|reset|clone|worktree\s+add)\b[^\n]*/g;
 function stepText(step) {
@@ -752,7 +784,13 @@ function stepText(step) {
 }
 /** Taint from workflow env, job env and outputs, to a fixed point across jobs. */
 function computeTaint(wf, inputs = new Set()) {
-    const taint = { env: new Set(), steps: new Set(), jobs: new Set(), matrix: new Set(), inputs };
+    const taint = {
+        env: new Set(),
+        steps: new Set(),
+        jobs: new Set(),
+        matrix: new Set(),
+        inputs
+    };
     const none = new Set();
     for (const [k, v] of wf.env)
         if (textTainted(v.value, taint, none))
@@ -808,7 +846,10 @@ function findPwnCheckouts(wf, inputs = new Set()) {
                 const ref = step.with.get('ref');
                 const repo = step.with.get('repository');
                 if (ref && (textTainted(ref.value, taint, matrix) || /refs\/pull\//.test(ref.value))) {
-                    found.push({ pos: ref.pos, how: `${where} checks out the pull request's head (ref: ${ref.value.trim()})` });
+                    found.push({
+                        pos: ref.pos,
+                        how: `${where} checks out the pull request's head (ref: ${ref.value.trim()})`
+                    });
                 }
                 else if (repo && textTainted(repo.value, taint, matrix)) {
                     found.push({
@@ -828,7 +869,10 @@ function findPwnCheckouts(wf, inputs = new Set()) {
                 else {
                     for (const m of run.value.matchAll(GIT_REF_CMD)) {
                         if (textTainted(m[0], taint, matrix, true)) {
-                            found.push({ pos: run.pos, how: `${where} runs '${m[0].trim().slice(0, 80)}' on the pull request's head` });
+                            found.push({
+                                pos: run.pos,
+                                how: `${where} runs '${m[0].trim().slice(0, 80)}' on the pull request's head`
+                            });
                             break;
                         }
                     }
@@ -870,7 +914,7 @@ const RULES = [
     {
         id: 'pr-target/pwn-request',
         title: 'Privileged workflow runs the pull request head',
-        help: "Never check out or fetch the PR head (head.sha, head.ref, github.head_ref, refs/pull/N/*) under pull_request_target; build untrusted code in a pull_request workflow and pass results as artifacts.",
+        help: 'Never check out or fetch the PR head (head.sha, head.ref, github.head_ref, refs/pull/N/*) under pull_request_target; build untrusted code in a pull_request workflow and pass results as artifacts.',
         severity: 'error'
     },
     {
@@ -920,7 +964,11 @@ function loadWorkflow(root, file) {
         text = readBounded(file, MAX_YAML_BYTES);
     }
     catch (err) {
-        return { ok: false, file: rel, problem: { message: (0,core_errors/* errorMessage */.gJ)(err).replace(file, rel), line: 1, column: 1 } };
+        return {
+            ok: false,
+            file: rel,
+            problem: { message: (0,core_errors/* errorMessage */.gJ)(err).replace(file, rel), line: 1, column: 1 }
+        };
     }
     return parseWorkflow(rel, text);
 }

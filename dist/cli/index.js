@@ -8723,7 +8723,12 @@ function toSarif(result, rules, toolVersion) {
     const known = new Map(rules.map((r) => [r.id, r]));
     for (const f of result.findings) {
         if (!known.has(f.rule)) {
-            known.set(f.rule, { id: f.rule, title: f.rule, help: f.help ?? f.message, severity: f.severity });
+            known.set(f.rule, {
+                id: f.rule,
+                title: f.rule,
+                help: f.help ?? f.message,
+                severity: f.severity
+            });
         }
     }
     const ruleList = [...known.values()];
@@ -8780,7 +8785,9 @@ function textReport(result) {
     const audit = result.mode === 'audit' && result.verdict !== 'pass' ? ' (audit: not blocking)' : '';
     out.push(`${LABEL[result.verdict]} ${result.gate}${audit}: ${result.summary}`);
     for (const f of result.findings) {
-        const where = f.file ? `${f.file}${f.line ? `:${f.line}` : ''}${f.column ? `:${f.column}` : ''}: ` : '';
+        const where = f.file
+            ? `${f.file}${f.line ? `:${f.line}` : ''}${f.column ? `:${f.column}` : ''}: `
+            : '';
         out.push(`  ${f.severity.padEnd(7)} ${where}${f.message} [${f.rule}]`);
         if (f.help)
             out.push(`          fix: ${f.help}`);
@@ -9024,7 +9031,8 @@ function errorEvaluation(err, spec) {
             finding.column = err.column;
     }
     else {
-        finding.help = 'The gate could not decide and fails closed. Re-run with mode: audit to report only.';
+        finding.help =
+            'The gate could not decide and fails closed. Re-run with mode: audit to report only.';
     }
     return {
         verdict: 'error',
@@ -9135,7 +9143,8 @@ function parseGateArgs(spec, argv) {
             options.workspace = takeValue();
         else if (inputs.has(name)) {
             const v = takeValue();
-            raw[name] = raw[name] !== undefined && inputs.get(name)?.type === 'list' ? `${raw[name]}\n${v}` : v;
+            raw[name] =
+                raw[name] !== undefined && inputs.get(name)?.type === 'list' ? `${raw[name]}\n${v}` : v;
         }
         else {
             throw new UsageError(`${spec.gate} has no --${name}; its inputs are: ${[...inputs.keys()].map((n) => `--${n}`).join(' ')}`);
@@ -9403,10 +9412,16 @@ function parseActionSpec(gate, text) {
             options
         };
     });
-    const outputs = Object.entries(asRecord(doc.outputs, `${where}: outputs`)).map(([name, raw]) => ({ name, description: String(asRecord(raw, `${where}: outputs.${name}`).description ?? '') }));
+    const outputs = Object.entries(asRecord(doc.outputs, `${where}: outputs`)).map(([name, raw]) => ({
+        name,
+        description: String(asRecord(raw, `${where}: outputs.${name}`).description ?? '')
+    }));
     const runs = asRecord(doc.runs, `${where}: runs`);
     const meta = asRecord(doc['ci-intel'], `${where}: ci-intel`);
-    const permissions = Object.fromEntries(Object.entries(asRecord(meta.permissions, `${where}: ci-intel.permissions`)).map(([k, v]) => [k, String(v)]));
+    const permissions = Object.fromEntries(Object.entries(asRecord(meta.permissions, `${where}: ci-intel.permissions`)).map(([k, v]) => [
+        k,
+        String(v)
+    ]));
     return {
         gate,
         name: String(doc.name ?? gate),

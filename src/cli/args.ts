@@ -52,7 +52,8 @@ export function parseGateArgs(
     else if (name === 'workspace') options.workspace = takeValue();
     else if (inputs.has(name)) {
       const v = takeValue();
-      raw[name] = raw[name] !== undefined && inputs.get(name)?.type === 'list' ? `${raw[name]}\n${v}` : v;
+      raw[name] =
+        raw[name] !== undefined && inputs.get(name)?.type === 'list' ? `${raw[name]}\n${v}` : v;
     } else {
       throw new UsageError(
         `${spec.gate} has no --${name}; its inputs are: ${[...inputs.keys()].map((n) => `--${n}`).join(' ')}`
@@ -82,7 +83,9 @@ export function gateHelp(spec: ActionSpec): string {
   out.push('');
   out.push(wrap(spec.description, 88, ''));
   out.push('');
-  out.push(`usage: ci-intel ${spec.gate} [--<input> <value> …] [--format text|json|sarif] [--output FILE] [--workspace DIR]`);
+  out.push(
+    `usage: ci-intel ${spec.gate} [--<input> <value> …] [--format text|json|sarif] [--output FILE] [--workspace DIR]`
+  );
   out.push('');
   out.push('inputs (from actions/' + spec.gate + '/action.yml):');
   for (const i of spec.inputs) {

@@ -44,7 +44,9 @@ function mainHelp(): string {
     'gates:'
   ];
   for (const s of specs()) {
-    lines.push(`  ${s.gate.padEnd(20)} ${s.description.replace(/\s+/g, ' ').slice(0, 100)}${s.description.length > 100 ? '…' : ''}`);
+    lines.push(
+      `  ${s.gate.padEnd(20)} ${s.description.replace(/\s+/g, ' ').slice(0, 100)}${s.description.length > 100 ? '…' : ''}`
+    );
   }
   lines.push('', 'exit status: 0 pass (or audit mode), 1 fail, 2 error or bad usage');
   return lines.join('\n') + '\n';
@@ -86,7 +88,8 @@ async function runOne(io: CliIo, gateName: string, argv: string[]): Promise<numb
   const redactor = new Redactor();
   const workspace = resolve(io.cwd, options.workspace ?? '.');
   const result = await runGate(gate, raw, context(io, workspace, redactor), { spec, redactor });
-  if (io.env.GITHUB_ACTIONS === 'true' && io.env.RUNNER_TEMP) appendPolicyRecord(result, io.env.RUNNER_TEMP);
+  if (io.env.GITHUB_ACTIONS === 'true' && io.env.RUNNER_TEMP)
+    appendPolicyRecord(result, io.env.RUNNER_TEMP);
   if (options.format === 'json') emit(io, options, JSON.stringify(result, null, 2) + '\n');
   else if (options.format === 'sarif') {
     emit(io, options, JSON.stringify(toSarif(result, gate.rules, HUB_VERSION), null, 2) + '\n');
@@ -102,11 +105,14 @@ async function runCheck(io: CliIo, argv: string[]): Promise<number> {
     else if (argv[i].startsWith('--format=')) format = argv[i].slice(9);
     else if (argv[i] === '--workspace') workspace = resolve(io.cwd, argv[++i] ?? '.');
     else if (argv[i] === '-h' || argv[i] === '--help') {
-      io.stdout('usage: ci-intel check [--format text|json] [--workspace DIR]\nRuns every repository-level gate with its defaults.\n');
+      io.stdout(
+        'usage: ci-intel check [--format text|json] [--workspace DIR]\nRuns every repository-level gate with its defaults.\n'
+      );
       return 0;
     } else throw new UsageError(`ci-intel check: unknown argument '${argv[i]}'`);
   }
-  if (format !== 'text' && format !== 'json') throw new UsageError('ci-intel check: --format is text or json');
+  if (format !== 'text' && format !== 'json')
+    throw new UsageError('ci-intel check: --format is text or json');
   const results: GateResult[] = [];
   for (const spec of specs().filter((s) => s.level === 'repository')) {
     const gate = await GATES[spec.gate]();
@@ -136,7 +142,9 @@ export async function cli(io: CliIo): Promise<number> {
     }
     if (command === 'check') return await runCheck(io, rest);
     if (!(command in GATES)) {
-      throw new UsageError(`unknown gate '${command}'; gates: ${Object.keys(GATES).join(', ')} (or 'check')`);
+      throw new UsageError(
+        `unknown gate '${command}'; gates: ${Object.keys(GATES).join(', ')} (or 'check')`
+      );
     }
     return await runOne(io, command, rest);
   } catch (err) {

@@ -65,7 +65,9 @@ export function parseActionSpec(gate: string, text: string): ActionSpec {
       const i = asRecord(raw, `${where}: inputs.${name}`);
       const type = (i.type ?? 'string') as InputType;
       if (!INPUT_TYPES.includes(type)) {
-        throw new Error(`${where}: inputs.${name}.type '${String(type)}' is not one of ${INPUT_TYPES.join(', ')}`);
+        throw new Error(
+          `${where}: inputs.${name}.type '${String(type)}' is not one of ${INPUT_TYPES.join(', ')}`
+        );
       }
       const options = Array.isArray(i.options) ? i.options.map(String) : undefined;
       if (type === 'choice' && !options?.length) {
@@ -82,12 +84,18 @@ export function parseActionSpec(gate: string, text: string): ActionSpec {
     }
   );
   const outputs: OutputSpec[] = Object.entries(asRecord(doc.outputs, `${where}: outputs`)).map(
-    ([name, raw]) => ({ name, description: String(asRecord(raw, `${where}: outputs.${name}`).description ?? '') })
+    ([name, raw]) => ({
+      name,
+      description: String(asRecord(raw, `${where}: outputs.${name}`).description ?? '')
+    })
   );
   const runs = asRecord(doc.runs, `${where}: runs`);
   const meta = asRecord(doc['ci-intel'], `${where}: ci-intel`);
   const permissions = Object.fromEntries(
-    Object.entries(asRecord(meta.permissions, `${where}: ci-intel.permissions`)).map(([k, v]) => [k, String(v)])
+    Object.entries(asRecord(meta.permissions, `${where}: ci-intel.permissions`)).map(([k, v]) => [
+      k,
+      String(v)
+    ])
   );
   return {
     gate,

@@ -23,7 +23,9 @@ function annotate(result: GateResult): void {
   for (const f of result.findings) {
     if (!f.file) continue;
     if (sent === MAX_ANNOTATIONS) {
-      core.notice(`${result.findings.length - sent} more findings: see the job summary or result-file.`);
+      core.notice(
+        `${result.findings.length - sent} more findings: see the job summary or result-file.`
+      );
       break;
     }
     const props: core.AnnotationProperties = {

@@ -64,7 +64,9 @@ export class Inputs {
 
   private get(name: string): InputValue {
     if (!this.spec.inputs.some((i) => i.name === name)) {
-      throw new Error(`gate ${this.spec.gate} reads input '${name}', which its action.yml does not declare`);
+      throw new Error(
+        `gate ${this.spec.gate} reads input '${name}', which its action.yml does not declare`
+      );
     }
     return this.values.get(name);
   }

@@ -25,7 +25,8 @@ function errorEvaluation(err: unknown, spec: ActionSpec): Evaluation<object> {
     if (err.line) finding.line = err.line;
     if (err.column) finding.column = err.column;
   } else {
-    finding.help = 'The gate could not decide and fails closed. Re-run with mode: audit to report only.';
+    finding.help =
+      'The gate could not decide and fails closed. Re-run with mode: audit to report only.';
   }
   return {
     verdict: 'error',
@@ -70,7 +71,7 @@ export async function runGate(
     }
     evaluation = consistent(await gate.evaluate(inputs, ctx));
   } catch (err) {
-    evaluation = errorEvaluation(err, spec ?? { gate: gate.name } as ActionSpec);
+    evaluation = errorEvaluation(err, spec ?? ({ gate: gate.name } as ActionSpec));
   }
   const result: GateResult = {
     schema: 'ci-intel.gate-result.v1',

@@ -27,7 +27,8 @@ export function schemaValidator(name: string): ValidateFunction {
 export function describeSchemaErrors(errors: ErrorObject[] | null | undefined): string[] {
   return (errors ?? []).map((e) => {
     const at = e.instancePath || '(root)';
-    if (e.keyword === 'required') return `${at}: missing required field '${String(e.params.missingProperty)}'`;
+    if (e.keyword === 'required')
+      return `${at}: missing required field '${String(e.params.missingProperty)}'`;
     if (e.keyword === 'additionalProperties') {
       return `${at}: unknown field '${String(e.params.additionalProperty)}'`;
     }

@@ -21,7 +21,9 @@ function walk(dir: string, out: string[], budget: { left: number }): void {
   }
   for (const e of entries) {
     if (--budget.left < 0) {
-      throw new GateError(`more than ${MAX_WALK} files under the glob's folder; narrow the pattern`);
+      throw new GateError(
+        `more than ${MAX_WALK} files under the glob's folder; narrow the pattern`
+      );
     }
     const full = join(dir, e.name);
     if (e.isDirectory()) {
@@ -55,7 +57,10 @@ export function expandFiles(
       }
       if (st.isDirectory()) {
         for (const name of readdirSync(full).sort()) {
-          if (folderExtensions.some((x) => name.endsWith(x)) && statSync(join(full, name)).isFile()) {
+          if (
+            folderExtensions.some((x) => name.endsWith(x)) &&
+            statSync(join(full, name)).isFile()
+          ) {
             files.add(join(full, name));
           }
         }

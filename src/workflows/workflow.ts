@@ -62,8 +62,7 @@ export interface Workflow {
 }
 
 export type WorkflowParse =
-  | { ok: true; workflow: Workflow }
-  | { ok: false; file: string; problem: YamlProblem };
+  { ok: true; workflow: Workflow } | { ok: false; file: string; problem: YamlProblem };
 
 function strOf(y: YamlDoc, node: Node | undefined): Str | undefined {
   const value = y.str(node);
@@ -192,7 +191,11 @@ export function parseWorkflow(file: string, text: string): WorkflowParse {
     return {
       ok: false,
       file,
-      problem: { message: `cannot read the workflow: ${(err as Error).message}`, line: 1, column: 1 }
+      problem: {
+        message: `cannot read the workflow: ${(err as Error).message}`,
+        line: 1,
+        column: 1
+      }
     };
   }
 }

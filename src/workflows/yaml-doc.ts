@@ -92,14 +92,20 @@ export class YamlDoc {
     for (const item of m.items) {
       const keyNode = this.resolve(item.key);
       const key =
-        keyNode && isScalar(keyNode) && typeof keyNode.value === 'string' ? keyNode.value : undefined;
+        keyNode && isScalar(keyNode) && typeof keyNode.value === 'string'
+          ? keyNode.value
+          : undefined;
       if (key === undefined) {
         throw new YamlLimitError(
           `mapping key ${keyNode && isScalar(keyNode) ? `'${String(keyNode.value)}'` : ''} is not a string; GitHub rejects it`,
           this.pos(item.key ?? item.value)
         );
       }
-      out.push({ key, keyNode: item.key as Node, value: (item.value ?? undefined) as Node | undefined });
+      out.push({
+        key,
+        keyNode: item.key as Node,
+        value: (item.value ?? undefined) as Node | undefined
+      });
     }
     return out;
   }
@@ -143,7 +149,11 @@ export function parseYaml(file: string, text: string): YamlParse {
   if (bytes > MAX_YAML_BYTES) {
     return {
       ok: false,
-      problem: { message: `file is ${bytes} bytes; files over ${MAX_YAML_BYTES} bytes are refused`, line: 1, column: 1 }
+      problem: {
+        message: `file is ${bytes} bytes; files over ${MAX_YAML_BYTES} bytes are refused`,
+        line: 1,
+        column: 1
+      }
     };
   }
   const lines = new LineCounter();
@@ -158,13 +168,20 @@ export function parseYaml(file: string, text: string): YamlParse {
   });
   const docs = Array.isArray(parsed) ? parsed : [];
   if (docs.length === 0) {
-    return { ok: false, problem: { message: 'the file holds no YAML document', line: 1, column: 1 } };
+    return {
+      ok: false,
+      problem: { message: 'the file holds no YAML document', line: 1, column: 1 }
+    };
   }
   if (docs.length > 1) {
     const p = lines.linePos(docs[1].range[0]);
     return {
       ok: false,
-      problem: { message: 'more than one YAML document in the file; GitHub reads exactly one', line: p.line, column: p.col }
+      problem: {
+        message: 'more than one YAML document in the file; GitHub reads exactly one',
+        line: p.line,
+        column: p.col
+      }
     };
   }
   const doc = docs[0];
@@ -180,7 +197,12 @@ export function parseYaml(file: string, text: string): YamlParse {
   let merge: Node | undefined;
   visit(doc, {
     Pair(_key, pair) {
-      if (isPair(pair) && isScalar(pair.key) && pair.key.value === '<<' && !pair.key.type?.startsWith('QUOTE')) {
+      if (
+        isPair(pair) &&
+        isScalar(pair.key) &&
+        pair.key.value === '<<' &&
+        !pair.key.type?.startsWith('QUOTE')
+      ) {
         merge = pair.key as Node;
         return visit.BREAK;
       }

@@ -44,10 +44,16 @@ describe('action spec', () => {
 
   it('rejects an unknown input type and a choice without options', () => {
     expect(() =>
-      parseActionSpec('x', 'inputs: { a: { description: d, type: integer } }\nruns: { using: node24 }')
+      parseActionSpec(
+        'x',
+        'inputs: { a: { description: d, type: integer } }\nruns: { using: node24 }'
+      )
     ).toThrow(/inputs.a.type 'integer'/);
     expect(() =>
-      parseActionSpec('x', 'inputs: { a: { description: d, type: choice } }\nruns: { using: node24 }')
+      parseActionSpec(
+        'x',
+        'inputs: { a: { description: d, type: choice } }\nruns: { using: node24 }'
+      )
     ).toThrow(/choice without options/);
   });
 });

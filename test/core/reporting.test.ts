@@ -41,9 +41,23 @@ const demo: Gate = {
     }
     const findings =
       how === 'finding'
-        ? [{ rule: 'demo/bad', severity: 'error' as const, message: `leaks ${inputs.string('token')}`, file: 'a.yml', line: 3, column: 5 }]
+        ? [
+            {
+              rule: 'demo/bad',
+              severity: 'error' as const,
+              message: `leaks ${inputs.string('token')}`,
+              file: 'a.yml',
+              line: 3,
+              column: 5
+            }
+          ]
         : [];
-    return { verdict: findings.length ? 'fail' : 'pass', summary: 'demo ran', findings, evidence: { token: inputs.string('token') } };
+    return {
+      verdict: findings.length ? 'fail' : 'pass',
+      summary: 'demo ran',
+      findings,
+      evidence: { token: inputs.string('token') }
+    };
   }
 };
 
@@ -100,7 +114,10 @@ describe('reporters', () => {
     const pass = await runGate(demo, {}, ctx, { spec });
     appendPolicyRecord(fail, temp);
     const file = appendPolicyRecord(pass, temp);
-    const records = readFileSync(file, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    const records = readFileSync(file, 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(records.map((r) => r.result)).toEqual(['deny', 'allow']);
     expect(records[0].id).toBe('ci-intel/demo');
     expect(Number.isInteger(records[0].time_ns)).toBe(true);
@@ -110,14 +127,27 @@ describe('reporters', () => {
     const r = await runGate(demo, { 'fail-with': 'finding' }, ctx, { spec });
     const sarif = toSarif(r, demo.rules, '0.0.0') as unknown as {
       version: string;
-      runs: { tool: { driver: { rules: { id: string; help: { text: string } }[] } }; results: Record<string, unknown>[] }[];
+      runs: {
+        tool: { driver: { rules: { id: string; help: { text: string } }[] } };
+        results: Record<string, unknown>[];
+      }[];
     };
     expect(sarif.version).toBe('2.1.0');
-    expect(sarif.runs[0].tool.driver.rules[0]).toMatchObject({ id: 'demo/bad', help: { text: 'Make it good.' } });
+    expect(sarif.runs[0].tool.driver.rules[0]).toMatchObject({
+      id: 'demo/bad',
+      help: { text: 'Make it good.' }
+    });
     expect(sarif.runs[0].results[0]).toMatchObject({
       ruleId: 'demo/bad',
       level: 'error',
-      locations: [{ physicalLocation: { artifactLocation: { uri: 'a.yml' }, region: { startLine: 3, startColumn: 5 } } }]
+      locations: [
+        {
+          physicalLocation: {
+            artifactLocation: { uri: 'a.yml' },
+            region: { startLine: 3, startColumn: 5 }
+          }
+        }
+      ]
     });
     expect(sarif.runs[0].results[0].partialFingerprints).toBeDefined();
   });

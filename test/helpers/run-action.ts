@@ -21,7 +21,10 @@ export interface ActionRun {
   summary: string;
   runnerTemp: string;
   /** The parsed result-file, when the action wrote one. */
-  result?: Record<string, unknown> & { verdict: string; findings: { rule: string; file?: string; line?: number }[] };
+  result?: Record<string, unknown> & {
+    verdict: string;
+    findings: { rule: string; file?: string; line?: number }[];
+  };
 }
 
 /** Parse a GITHUB_OUTPUT / GITHUB_STATE file (`k=v` lines and `k<<DELIM` blocks). */
@@ -56,7 +59,10 @@ export interface RunActionOptions {
   entry?: string;
 }
 
-export async function runAction(bundle: string, options: RunActionOptions = {}): Promise<ActionRun> {
+export async function runAction(
+  bundle: string,
+  options: RunActionOptions = {}
+): Promise<ActionRun> {
   const runnerTemp = options.runnerTemp ?? mkdtempSync(join(tmpdir(), 'ci-intel-runner-'));
   const io = mkdtempSync(join(tmpdir(), 'ci-intel-io-'));
   const outputFile = join(io, 'output');
@@ -84,7 +90,11 @@ export async function runAction(bundle: string, options: RunActionOptions = {}):
     env[`INPUT_${k.replace(/ /g, '_').toUpperCase()}`] = v;
   }
   const entry = join(REPO_ROOT, 'dist', options.entry ?? `${bundle}/index.js`);
-  const child = spawn(process.execPath, [entry], { env, cwd: env.GITHUB_WORKSPACE, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [entry], {
+    env,
+    cwd: env.GITHUB_WORKSPACE,
+    stdio: ['ignore', 'pipe', 'pipe']
+  });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));

@@ -13,7 +13,10 @@ export function makeRepo(files: Record<string, string>): string {
   return root;
 }
 
-export function testContext(workspace: string, now = new Date('2026-11-23T12:00:00Z')): GateContext {
+export function testContext(
+  workspace: string,
+  now = new Date('2026-11-23T12:00:00Z')
+): GateContext {
   return {
     workspace,
     tempDir: join(workspace, '.ci-intel-tmp'),

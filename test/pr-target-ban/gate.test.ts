@@ -9,7 +9,11 @@ const WF = '.github/workflows';
 const ALLOW = '.github/ci-intel/pr-target-allowlist.yml';
 const OWNERS = '.github/CODEOWNERS';
 
-async function run(files: Record<string, string>, inputs: Record<string, string> = {}, now?: Date): Promise<GateResult> {
+async function run(
+  files: Record<string, string>,
+  inputs: Record<string, string> = {},
+  now?: Date
+): Promise<GateResult> {
   const repo = makeRepo(files);
   const r = await runGate(prTargetBan, inputs, testContext(repo, now));
   expectValidResult(r);
@@ -54,7 +58,8 @@ describe('banned trigger', () => {
   it('passes ordinary workflows (both .yml and .yaml are scanned)', async () => {
     const r = await run({
       [`${WF}/a.yml`]: 'on: [push, pull_request]\njobs: {a: {runs-on: x, steps: [{run: echo}]}}',
-      [`${WF}/b.yaml`]: 'on: pull_request\njobs: {a: {runs-on: x, steps: [{run: echo pull_request_target}]}}'
+      [`${WF}/b.yaml`]:
+        'on: pull_request\njobs: {a: {runs-on: x, steps: [{run: echo pull_request_target}]}}'
     });
     expect(r.verdict).toBe('pass');
     expect(r.outputs['workflows-scanned']).toBe('2');
@@ -67,7 +72,10 @@ describe('banned trigger', () => {
   });
 
   it('treats also-deny triggers the same way', async () => {
-    const files = { [`${WF}/wr.yml`]: 'on:\n  workflow_run:\n    workflows: [ci]\njobs: {a: {runs-on: x, steps: [{run: echo}]}}' };
+    const files = {
+      [`${WF}/wr.yml`]:
+        'on:\n  workflow_run:\n    workflows: [ci]\njobs: {a: {runs-on: x, steps: [{run: echo}]}}'
+    };
     expect((await run(files)).verdict).toBe('pass');
     const r = await run(files, { 'also-deny': 'workflow_run, issue_comment' });
     expect(r.verdict).toBe('fail');
@@ -75,10 +83,16 @@ describe('banned trigger', () => {
   });
 
   it('scans the files, folders and globs given', async () => {
-    const files = { 'ci/x.yml': labeler, 'ci/y.yaml': labeler, [`${WF}/ok.yml`]: 'on: push\njobs: {}' };
+    const files = {
+      'ci/x.yml': labeler,
+      'ci/y.yaml': labeler,
+      [`${WF}/ok.yml`]: 'on: push\njobs: {}'
+    };
     expect((await run(files, { workflows: 'ci' })).outputs['workflows-scanned']).toBe('2');
     expect((await run(files, { workflows: 'ci/*.yaml' })).outputs['workflows-scanned']).toBe('1');
-    expect((await run(files, { workflows: `ci/x.yml\n${WF}/ok.yml` })).outputs['workflows-scanned']).toBe('2');
+    expect(
+      (await run(files, { workflows: `ci/x.yml\n${WF}/ok.yml` })).outputs['workflows-scanned']
+    ).toBe('2');
   });
 
   it('is an error, not a pass, when a named workflow file does not exist', async () => {
@@ -94,7 +108,9 @@ describe('allowlist', () => {
   it('allows a justified, unexpired, CODEOWNERS-covered exception', async () => {
     const r = await run({ [`${WF}/labeler.yml`]: labeler, [ALLOW]: goodAllow, ...owned });
     expect(r.verdict).toBe('pass');
-    expect(r.findings).toEqual([expect.objectContaining({ rule: 'pr-target/allowlisted', severity: 'note' })]);
+    expect(r.findings).toEqual([
+      expect.objectContaining({ rule: 'pr-target/allowlisted', severity: 'note' })
+    ]);
     expect(r.evidence).toMatchObject({ codeowners: { file: OWNERS, owners: ['@acme/security'] } });
   });
 
@@ -104,7 +120,9 @@ describe('allowlist', () => {
     expect(lastDay.verdict).toBe('pass');
     const r = await run(files, {}, new Date('2027-07-01T00:00:01Z'));
     expect(r.verdict).toBe('fail');
-    expect(rules(r)).toEqual(expect.arrayContaining(['pr-target/allowlist-expired', 'pr-target/banned-trigger']));
+    expect(rules(r)).toEqual(
+      expect.arrayContaining(['pr-target/allowlist-expired', 'pr-target/banned-trigger'])
+    );
     const exp = r.findings.find((f) => f.rule === 'pr-target/allowlist-expired');
     expect(exp).toMatchObject({ file: ALLOW, line: 4 });
     expect(exp?.message).toMatch(/expired on 2027-06-30/);
@@ -124,13 +142,13 @@ describe('allowlist', () => {
 
   it('fails an exception without an approver or expiry', async () => {
     const noApprover = goodAllow.replace(/ {4}approved-by:.*\n/, '');
-    expect(rules(await run({ [`${WF}/labeler.yml`]: labeler, [ALLOW]: noApprover, ...owned }))).toContain(
-      'pr-target/allowlist-unjustified'
-    );
+    expect(
+      rules(await run({ [`${WF}/labeler.yml`]: labeler, [ALLOW]: noApprover, ...owned }))
+    ).toContain('pr-target/allowlist-unjustified');
     const noExpiry = goodAllow.replace(/ {4}expires:.*\n/, '');
-    expect(rules(await run({ [`${WF}/labeler.yml`]: labeler, [ALLOW]: noExpiry, ...owned }))).toContain(
-      'pr-target/allowlist-expired'
-    );
+    expect(
+      rules(await run({ [`${WF}/labeler.yml`]: labeler, [ALLOW]: noExpiry, ...owned }))
+    ).toContain('pr-target/allowlist-expired');
   });
 
   it('fails when no CODEOWNERS file exists', async () => {
@@ -141,7 +159,11 @@ describe('allowlist', () => {
   });
 
   it('fails when no CODEOWNERS rule covers the allowlist', async () => {
-    const r = await run({ [`${WF}/labeler.yml`]: labeler, [ALLOW]: goodAllow, [OWNERS]: '/src/ @acme/devs\n*.js @acme/js\n' });
+    const r = await run({
+      [`${WF}/labeler.yml`]: labeler,
+      [ALLOW]: goodAllow,
+      [OWNERS]: '/src/ @acme/devs\n*.js @acme/js\n'
+    });
     expect(rules(r)).toContain('pr-target/allowlist-not-owned');
   });
 
@@ -157,22 +179,36 @@ describe('allowlist', () => {
   });
 
   it('finds CODEOWNERS in GitHub order and honours the codeowners input', async () => {
-    const files = { [`${WF}/labeler.yml`]: labeler, [ALLOW]: goodAllow, 'docs/CODEOWNERS': '* @acme/all\n' };
+    const files = {
+      [`${WF}/labeler.yml`]: labeler,
+      [ALLOW]: goodAllow,
+      'docs/CODEOWNERS': '* @acme/all\n'
+    };
     expect((await run(files)).verdict).toBe('pass');
     expect((await run(files, { codeowners: 'CODEOWNERS' })).verdict).toBe('fail');
   });
 
   it('reports stale entries', async () => {
-    const r = await run({ [`${WF}/labeler.yml`]: 'on: push\njobs: {}', [ALLOW]: goodAllow, ...owned });
+    const r = await run({
+      [`${WF}/labeler.yml`]: 'on: push\njobs: {}',
+      [ALLOW]: goodAllow,
+      ...owned
+    });
     expect(r.verdict).toBe('pass');
-    expect(r.findings).toEqual([expect.objectContaining({ rule: 'pr-target/allowlist-stale', severity: 'warning' })]);
+    expect(r.findings).toEqual([
+      expect.objectContaining({ rule: 'pr-target/allowlist-stale', severity: 'warning' })
+    ]);
   });
 
   it('is an error when the allowlist is malformed or off-schema', async () => {
     const bad = await run({ [`${WF}/labeler.yml`]: labeler, [ALLOW]: 'allow: [\n', ...owned });
     expect(bad.verdict).toBe('error');
     expect(bad.findings[0]).toMatchObject({ file: ALLOW });
-    const off = await run({ [`${WF}/labeler.yml`]: labeler, [ALLOW]: 'allow:\n  - workflow: x\n    justfication: typo\n', ...owned });
+    const off = await run({
+      [`${WF}/labeler.yml`]: labeler,
+      [ALLOW]: 'allow:\n  - workflow: x\n    justfication: typo\n',
+      ...owned
+    });
     expect(off.verdict).toBe('error');
     expect(off.findings[0].message).toMatch(/unknown field 'justfication'/);
     const notList = await run({ [ALLOW]: 'allow: yes\n', ...owned });
@@ -191,15 +227,35 @@ describe('pwn requests', () => {
   it.each([
     ['head.sha', `        with:\n          ref: \${{ github.event.pull_request.head.sha }}`],
     ['head.ref', `        with:\n          ref: \${{ github.event.pull_request.head.ref }}`],
-    ['index syntax', `        with:\n          ref: \${{ github.event['pull_request']['head']['sha'] }}`],
+    [
+      'index syntax',
+      `        with:\n          ref: \${{ github.event['pull_request']['head']['sha'] }}`
+    ],
     ['github.head_ref', `        with:\n          ref: \${{ github.head_ref }}`],
-    ['merge_commit_sha', `        with:\n          ref: \${{ github.event.pull_request.merge_commit_sha }}`],
-    ['refs/pull/N/merge', `        with:\n          ref: refs/pull/\${{ github.event.number }}/merge`],
-    ['refs/pull/N/head', `        with:\n          ref: "refs/pull/\${{ github.event.pull_request.number }}/head"`],
-    ['format()', `        with:\n          ref: \${{ format('{0}', github.event.pull_request.head.sha) }}`],
-    ['the fork repository', `        with:\n          repository: \${{ github.event.pull_request.head.repo.full_name }}`]
+    [
+      'merge_commit_sha',
+      `        with:\n          ref: \${{ github.event.pull_request.merge_commit_sha }}`
+    ],
+    [
+      'refs/pull/N/merge',
+      `        with:\n          ref: refs/pull/\${{ github.event.number }}/merge`
+    ],
+    [
+      'refs/pull/N/head',
+      `        with:\n          ref: "refs/pull/\${{ github.event.pull_request.number }}/head"`
+    ],
+    [
+      'format()',
+      `        with:\n          ref: \${{ format('{0}', github.event.pull_request.head.sha) }}`
+    ],
+    [
+      'the fork repository',
+      `        with:\n          repository: \${{ github.event.pull_request.head.repo.full_name }}`
+    ]
   ])('checkout of %s fails even when allowlisted', async (_n, withBlock) => {
-    const r = await pwn(prt(`      - uses: actions/checkout@v4\n${withBlock}\n      - run: npm test\n`));
+    const r = await pwn(
+      prt(`      - uses: actions/checkout@v4\n${withBlock}\n      - run: npm test\n`)
+    );
     expect(r.verdict).toBe('fail');
     const f = r.findings.find((x) => x.rule === 'pr-target/pwn-request');
     expect(f).toBeDefined();
@@ -207,12 +263,20 @@ describe('pwn requests', () => {
   });
 
   it('passes an allowlisted workflow that checks out the base', async () => {
-    const r = await pwn(prt('      - uses: actions/checkout@v4\n      - uses: actions/labeler@v5\n'));
+    const r = await pwn(
+      prt('      - uses: actions/checkout@v4\n      - uses: actions/labeler@v5\n')
+    );
     expect(r.verdict).toBe('pass');
   });
 
   it.each([
-    ['workflow env', prt('      - uses: actions/checkout@v4\n        with: {ref: "${{ env.HEAD }}"}\n', 'env:\n  HEAD: ${{ github.event.pull_request.head.sha }}\n')],
+    [
+      'workflow env',
+      prt(
+        '      - uses: actions/checkout@v4\n        with: {ref: "${{ env.HEAD }}"}\n',
+        'env:\n  HEAD: ${{ github.event.pull_request.head.sha }}\n'
+      )
+    ],
     [
       'job env',
       prt('      - uses: actions/checkout@v4\n        with: {ref: "${{ env.HEAD }}"}\n').replace(
@@ -269,20 +333,37 @@ jobs:
 
   it.each([
     ['gh pr checkout', '      - run: gh pr checkout ${{ github.event.number }}\n'],
-    ['git fetch pull/N/head', '      - run: |\n          git fetch origin pull/${{ github.event.number }}/head:pr\n          git checkout pr\n'],
+    [
+      'git fetch pull/N/head',
+      '      - run: |\n          git fetch origin pull/${{ github.event.number }}/head:pr\n          git checkout pr\n'
+    ],
     ['git fetch refs/pull/N/merge', '      - run: git fetch origin +refs/pull/123/merge\n'],
     ['git checkout of the head ref', '      - run: git checkout ${{ github.head_ref }}\n'],
-    ['git checkout via env', '      - env: {SHA: "${{ github.event.pull_request.head.sha }}"}\n        run: git fetch origin "$SHA" && git checkout "$SHA"\n']
+    [
+      'git checkout via env',
+      '      - env: {SHA: "${{ github.event.pull_request.head.sha }}"}\n        run: git fetch origin "$SHA" && git checkout "$SHA"\n'
+    ]
   ])('scripts that %s fail', async (_n, steps) => {
     expect(rules(await pwn(prt(steps)))).toContain('pr-target/pwn-request');
   });
 
   it.each([
-    ["step if: github.event_name == 'pull_request'", "        if: github.event_name == 'pull_request'\n"],
-    ["step if: ${{ github.event_name != 'pull_request_target' }}", "        if: ${{ github.event_name != 'pull_request_target' }}\n"],
-    ["a conjunction that excludes the trigger", "        if: always() && github.event_name == 'push'\n"]
+    [
+      "step if: github.event_name == 'pull_request'",
+      "        if: github.event_name == 'pull_request'\n"
+    ],
+    [
+      "step if: ${{ github.event_name != 'pull_request_target' }}",
+      "        if: ${{ github.event_name != 'pull_request_target' }}\n"
+    ],
+    [
+      'a conjunction that excludes the trigger',
+      "        if: always() && github.event_name == 'push'\n"
+    ]
   ])('guarded steps do not count: %s', async (_n, guard) => {
-    const wf = prt(`      - uses: actions/checkout@v4\n${guard}        with: {ref: "\${{ github.head_ref }}"}\n`);
+    const wf = prt(
+      `      - uses: actions/checkout@v4\n${guard}        with: {ref: "\${{ github.head_ref }}"}\n`
+    );
     expect(rules(await pwn(wf))).not.toContain('pr-target/pwn-request');
   });
 
@@ -294,7 +375,9 @@ jobs:
   });
 
   it('a guarded job does not count', async () => {
-    const wf = prt('      - uses: actions/checkout@v4\n        with: {ref: "${{ github.head_ref }}"}\n').replace(
+    const wf = prt(
+      '      - uses: actions/checkout@v4\n        with: {ref: "${{ github.head_ref }}"}\n'
+    ).replace(
       'runs-on: ubuntu-latest',
       "if: github.event_name == 'pull_request'\n    runs-on: ubuntu-latest"
     );
@@ -328,8 +411,10 @@ jobs:
   });
 
   it('a reusable workflow that checks out the base only warns', async () => {
-    const caller = 'on: pull_request_target\njobs:\n  call:\n    uses: ./.github/workflows/build.yml\n';
-    const callee = 'on: workflow_call\njobs:\n  b:\n    runs-on: x\n    steps:\n      - uses: actions/checkout@v4\n';
+    const caller =
+      'on: pull_request_target\njobs:\n  call:\n    uses: ./.github/workflows/build.yml\n';
+    const callee =
+      'on: workflow_call\njobs:\n  b:\n    runs-on: x\n    steps:\n      - uses: actions/checkout@v4\n';
     const r = await pwn(caller, { [`${WF}/build.yml`]: callee });
     expect(r.verdict).toBe('pass');
     expect(rules(r)).toContain('pr-target/privileged-reusable-workflow');
@@ -338,9 +423,14 @@ jobs:
 
 describe('unreadable workflows fail closed', () => {
   it('a malformed workflow is an error with file and line, other files still checked', async () => {
-    const r = await run({ [`${WF}/bad.yml`]: 'on: push\njobs:\n  a: [\n', [`${WF}/prt.yml`]: labeler });
+    const r = await run({
+      [`${WF}/bad.yml`]: 'on: push\njobs:\n  a: [\n',
+      [`${WF}/prt.yml`]: labeler
+    });
     expect(r.verdict).toBe('error');
-    expect(r.findings.find((f) => f.rule === 'pr-target/invalid-workflow')).toMatchObject({ file: `${WF}/bad.yml` });
+    expect(r.findings.find((f) => f.rule === 'pr-target/invalid-workflow')).toMatchObject({
+      file: `${WF}/bad.yml`
+    });
     expect(rules(r)).toContain('pr-target/banned-trigger');
   });
 
@@ -351,7 +441,9 @@ describe('unreadable workflows fail closed', () => {
   });
 
   it('a 50 MB workflow is refused quickly with a clear error', async () => {
-    const repo = makeRepo({ [`${WF}/huge.yml`]: 'on: push\n' + `# ${'x'.repeat(1022)}\n`.repeat(50 * 1024) });
+    const repo = makeRepo({
+      [`${WF}/huge.yml`]: 'on: push\n' + `# ${'x'.repeat(1022)}\n`.repeat(50 * 1024)
+    });
     const t0 = Date.now();
     const r = await runGate(prTargetBan, {}, testContext(repo));
     expect(Date.now() - t0).toBeLessThan(5000);
@@ -361,8 +453,12 @@ describe('unreadable workflows fail closed', () => {
 
   it('an alias bomb is an error, not a hang', async () => {
     let text = 'x-0: &a0 [x, x, x, x, x, x, x, x, x, x]\n';
-    for (let i = 1; i <= 9; i++) text += `x-${i}: &a${i} [${Array(10).fill(`*a${i - 1}`).join(', ')}]\n`;
-    text += 'on: pull_request_target\njobs:\n  a:\n    runs-on: x\n    env: {A: *a9}\n    steps: [{run: echo}]\n';
+    for (let i = 1; i <= 9; i++)
+      text += `x-${i}: &a${i} [${Array(10)
+        .fill(`*a${i - 1}`)
+        .join(', ')}]\n`;
+    text +=
+      'on: pull_request_target\njobs:\n  a:\n    runs-on: x\n    env: {A: *a9}\n    steps: [{run: echo}]\n';
     const r = await run({ [`${WF}/bomb.yml`]: text });
     expect(r.verdict).toBe('error');
     expect(r.findings.some((f) => /alias/.test(f.message))).toBe(true);

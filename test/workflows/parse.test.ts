@@ -41,18 +41,32 @@ describe('trigger forms', () => {
 
   it('reports the position of the trigger key', () => {
     const r = parseWorkflow('w.yml', 'name: x\non:\n  push:\n  pull_request_target:\n' + JOBS);
-    expect(r.ok && r.workflow.triggers[1]).toMatchObject({ event: 'pull_request_target', pos: { line: 4, column: 3 } });
+    expect(r.ok && r.workflow.triggers[1]).toMatchObject({
+      event: 'pull_request_target',
+      pos: { line: 4, column: 3 }
+    });
   });
 
   it.each([
     ['a comment', '# on: pull_request_target\non: push'],
     ['a string value', 'name: "pull_request_target"\non: push'],
     ['a block scalar', 'name: |\n  on: pull_request_target\non: push'],
-    ['a job name', 'on: push\njobs:\n  pull_request_target:\n    runs-on: x\n    steps: [{run: echo}]'],
-    ['a step', 'on: [push]\njobs:\n  a:\n    runs-on: x\n    steps:\n      - name: pull_request_target\n        run: echo pull_request_target'],
-    ['an input default', 'on:\n  workflow_dispatch:\n    inputs:\n      e: {default: pull_request_target}']
+    [
+      'a job name',
+      'on: push\njobs:\n  pull_request_target:\n    runs-on: x\n    steps: [{run: echo}]'
+    ],
+    [
+      'a step',
+      'on: [push]\njobs:\n  a:\n    runs-on: x\n    steps:\n      - name: pull_request_target\n        run: echo pull_request_target'
+    ],
+    [
+      'an input default',
+      'on:\n  workflow_dispatch:\n    inputs:\n      e: {default: pull_request_target}'
+    ]
   ])('a mention in %s never counts', (_name, text) => {
-    expect(triggers(text.includes('jobs:') ? text : text + JOBS)).not.toContain('pull_request_target');
+    expect(triggers(text.includes('jobs:') ? text : text + JOBS)).not.toContain(
+      'pull_request_target'
+    );
   });
 });
 
@@ -60,7 +74,11 @@ describe('what GitHub rejects is a problem, never a pass', () => {
   it.each([
     ['a duplicate on key', 'on: push\non: pull_request_target' + JOBS, /unique/i],
     ['a duplicate quoted on key', 'on: push\n"on": pull_request_target' + JOBS, /unique/i],
-    ['a merge key', 'x: &a {runs-on: x}\non: push\njobs:\n  a:\n    <<: *a\n    steps: [{run: echo}]', /merge key/],
+    [
+      'a merge key',
+      'x: &a {runs-on: x}\non: push\njobs:\n  a:\n    <<: *a\n    steps: [{run: echo}]',
+      /merge key/
+    ],
     ['a YAML 1.1 true key', 'true: pull_request_target' + JOBS, /not a string/],
     ['no on key', 'name: x' + JOBS, /no 'on' key/],
     ['two documents', 'on: push\n---\non: pull_request_target\n', /more than one YAML document/],
@@ -83,10 +101,13 @@ describe('what GitHub rejects is a problem, never a pass', () => {
   it('stops an alias bomb with a clear error instead of expanding it', () => {
     let text = 'a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n';
     for (let i = 1; i <= 9; i++) {
-      text += `a${i}: &a${i} [${Array(10).fill(`*a${i - 1}`).join(', ')}]\n`;
+      text += `a${i}: &a${i} [${Array(10)
+        .fill(`*a${i - 1}`)
+        .join(', ')}]\n`;
     }
     text = text.replace(/^a(\d): /gm, 'x-a$1: ');
-    text += 'on: push\njobs:\n  a:\n    runs-on: x\n    strategy:\n      matrix:\n        v: *a9\n    steps: [{run: echo}]\n';
+    text +=
+      'on: push\njobs:\n  a:\n    runs-on: x\n    strategy:\n      matrix:\n        v: *a9\n    steps: [{run: echo}]\n';
     const t0 = Date.now();
     const r = parseWorkflow('bomb.yml', text);
     expect(Date.now() - t0).toBeLessThan(5000);
@@ -144,12 +165,14 @@ jobs:
 
 describe('expressions', () => {
   it('normalises index access and whitespace and lowercases', () => {
-    expect(referencedPaths("${{ github.event['pull_request'] [\"head\"].SHA }}")).toEqual([
+    expect(referencedPaths('${{ github.event[\'pull_request\'] ["head"].SHA }}')).toEqual([
       'github.event.pull_request.head.sha'
     ]);
   });
   it('finds paths inside functions and across lines', () => {
-    expect(referencedPaths("${{ format('{0}',\n  github.head_ref) }}")).toEqual(['github.head_ref']);
+    expect(referencedPaths("${{ format('{0}',\n  github.head_ref) }}")).toEqual([
+      'github.head_ref'
+    ]);
   });
   it('ignores string literals and text outside expressions', () => {
     expect(referencedPaths("github.head_ref ${{ 'github.head_ref' }}")).toEqual([]);

@@ -15,7 +15,8 @@ function location(f: Finding): string {
 /** Markdown for GITHUB_STEP_SUMMARY; `details` is an optional gate-specific section. */
 export function summaryMarkdown(result: GateResult, details?: string): string {
   const lines: string[] = [];
-  const auditNote = result.mode === 'audit' && result.verdict !== 'pass' ? ' (audit mode: not blocking)' : '';
+  const auditNote =
+    result.mode === 'audit' && result.verdict !== 'pass' ? ' (audit mode: not blocking)' : '';
   lines.push(`### ${ICON[result.verdict]} ${result.gate}: ${result.verdict}${auditNote}`);
   lines.push('');
   lines.push(escapeCell(result.summary));
@@ -34,7 +35,9 @@ export function summaryMarkdown(result: GateResult, details?: string): string {
     lines.push(details.trimEnd());
     lines.push('');
   }
-  lines.push(`<sub>ci-intel ${result.gate} · ${result.durationMs.toFixed(1)} ms · mode ${result.mode}</sub>`);
+  lines.push(
+    `<sub>ci-intel ${result.gate} · ${result.durationMs.toFixed(1)} ms · mode ${result.mode}</sub>`
+  );
   lines.push('');
   return lines.join('\n');
 }

@@ -18,7 +18,12 @@ export function toSarif(result: GateResult, rules: RuleInfo[], toolVersion: stri
   const known = new Map(rules.map((r) => [r.id, r]));
   for (const f of result.findings) {
     if (!known.has(f.rule)) {
-      known.set(f.rule, { id: f.rule, title: f.rule, help: f.help ?? f.message, severity: f.severity });
+      known.set(f.rule, {
+        id: f.rule,
+        title: f.rule,
+        help: f.help ?? f.message,
+        severity: f.severity
+      });
     }
   }
   const ruleList = [...known.values()];
@@ -35,7 +40,9 @@ export function toSarif(result: GateResult, rules: RuleInfo[], toolVersion: stri
             semanticVersion: toolVersion,
             rules: ruleList.map((r) => ({
               id: r.id,
-              name: r.id.replace(/[^A-Za-z0-9]+(.)?/g, (_m, c: string | undefined) => (c ?? '').toUpperCase()),
+              name: r.id.replace(/[^A-Za-z0-9]+(.)?/g, (_m, c: string | undefined) =>
+                (c ?? '').toUpperCase()
+              ),
               shortDescription: { text: r.title },
               fullDescription: { text: r.help },
               help: { text: r.help, markdown: r.help },

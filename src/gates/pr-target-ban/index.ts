@@ -22,7 +22,7 @@ export const RULES: RuleInfo[] = [
   {
     id: 'pr-target/pwn-request',
     title: 'Privileged workflow runs the pull request head',
-    help: "Never check out or fetch the PR head (head.sha, head.ref, github.head_ref, refs/pull/N/*) under pull_request_target; build untrusted code in a pull_request workflow and pass results as artifacts.",
+    help: 'Never check out or fetch the PR head (head.sha, head.ref, github.head_ref, refs/pull/N/*) under pull_request_target; build untrusted code in a pull_request workflow and pass results as artifacts.',
     severity: 'error'
   },
   {
@@ -99,7 +99,11 @@ function loadWorkflow(root: string, file: string): ReturnType<typeof parseWorkfl
   try {
     text = readBounded(file, MAX_YAML_BYTES);
   } catch (err) {
-    return { ok: false, file: rel, problem: { message: errorMessage(err).replace(file, rel), line: 1, column: 1 } };
+    return {
+      ok: false,
+      file: rel,
+      problem: { message: errorMessage(err).replace(file, rel), line: 1, column: 1 }
+    };
   }
   return parseWorkflow(rel, text);
 }
@@ -226,7 +230,10 @@ function analyseWorkflow(
   return ev;
 }
 
-async function evaluate(inputs: Inputs, env: { workspace: string; now(): Date }): Promise<Evaluation<PrTargetEvidence>> {
+async function evaluate(
+  inputs: Inputs,
+  env: { workspace: string; now(): Date }
+): Promise<Evaluation<PrTargetEvidence>> {
   const root = env.workspace;
   const banned = new Set(['pull_request_target', ...inputs.list('also-deny')]);
   const patterns = inputs.list('workflows');
@@ -249,7 +256,11 @@ async function evaluate(inputs: Inputs, env: { workspace: string; now(): Date })
   const allowPath = inputs.string('allowlist');
   if (allowPath && existsSync(resolve(root, allowPath))) {
     const rel = displayPath(root, resolve(root, allowPath));
-    ctx.allowlist = parseAllowlist(rel, readBounded(resolve(root, allowPath), 1024 * 1024), ctx.now);
+    ctx.allowlist = parseAllowlist(
+      rel,
+      readBounded(resolve(root, allowPath), 1024 * 1024),
+      ctx.now
+    );
     ctx.findings.push(...ctx.allowlist.findings);
     evidence.allowlist = { file: rel, entries: ctx.allowlist.entries.length };
     if (ctx.allowlist.entries.length) checkCodeowners(inputs, ctx, evidence);
@@ -323,7 +334,9 @@ async function evaluate(inputs: Inputs, env: { workspace: string; now(): Date })
     evidence,
     outputs: {
       'workflows-scanned': String(files.length),
-      'banned-workflows': JSON.stringify(privileged.filter((w) => !w.allowlisted).map((w) => w.file))
+      'banned-workflows': JSON.stringify(
+        privileged.filter((w) => !w.allowlisted).map((w) => w.file)
+      )
     }
   };
 }

@@ -39,7 +39,12 @@ function pathTainted(path: string, taint: Taint, jobTaintedMatrix: Set<string>):
 }
 
 /** Whether a string's expressions (or, for scripts, its `$VAR`s) reach the PR head. */
-export function textTainted(text: string, taint: Taint, matrix: Set<string>, script = false): boolean {
+export function textTainted(
+  text: string,
+  taint: Taint,
+  matrix: Set<string>,
+  script = false
+): boolean {
   if (referencedPaths(text).some((p) => pathTainted(p, taint, matrix))) return true;
   if (script) {
     for (const m of text.matchAll(/\$\{?([A-Za-z_][A-Za-z0-9_]*)/g)) {
@@ -55,8 +60,14 @@ export function guardedAgainstPrTarget(cond: Str | undefined): boolean {
   const body = cond.value.replace(/^\s*\$\{\{/, '').replace(/\}\}\s*$/, '');
   if (/\|\|/.test(body)) return false;
   return body.split('&&').some((part) => {
-    const t = part.trim().replace(/^\(+|\)+$/g, '').trim();
-    const eq = /^github\.event_name\s*==\s*['"]([^'"]+)['"]$|^['"]([^'"]+)['"]\s*==\s*github\.event_name$/.exec(t);
+    const t = part
+      .trim()
+      .replace(/^\(+|\)+$/g, '')
+      .trim();
+    const eq =
+      /^github\.event_name\s*==\s*['"]([^'"]+)['"]$|^['"]([^'"]+)['"]\s*==\s*github\.event_name$/.exec(
+        t
+      );
     if (eq) return (eq[1] ?? eq[2]) !== 'pull_request_target';
     const ne =
       /^github\.event_name\s*!=\s*['"]pull_request_target['"]$|^['"]pull_request_target['"]\s*!=\s*github\.event_name$/.exec(
@@ -67,9 +78,11 @@ export function guardedAgainstPrTarget(cond: Str | undefined): boolean {
 }
 
 const CHECKOUT = /^actions\/checkout(@|$)/i;
-const FETCH_PR_REF = /\bgit\b[^\n]*\b(fetch|pull|checkout|switch)\b[^\n]*\bpull\/[^/\n]+?\/(head|merge)\b/;
+const FETCH_PR_REF =
+  /\bgit\b[^\n]*\b(fetch|pull|checkout|switch)\b[^\n]*\bpull\/[^/\n]+?\/(head|merge)\b/;
 const GH_PR_CHECKOUT = /\bgh\s+pr\s+checkout\b/;
-const GIT_REF_CMD = /\bgit\s+(?:-C\s+\S+\s+)?(fetch|pull|checkout|switch|reset|clone|worktree\s+add)\b[^\n]*/g;
+const GIT_REF_CMD =
+  /\bgit\s+(?:-C\s+\S+\s+)?(fetch|pull|checkout|switch|reset|clone|worktree\s+add)\b[^\n]*/g;
 
 function stepText(step: Step): string {
   return [step.run?.value ?? '', ...[...step.with.values()].map((s) => s.value)].join('\n');
@@ -77,16 +90,25 @@ function stepText(step: Step): string {
 
 /** Taint from workflow env, job env and outputs, to a fixed point across jobs. */
 export function computeTaint(wf: Workflow, inputs: Set<string> = new Set()): Taint {
-  const taint: Taint = { env: new Set(), steps: new Set(), jobs: new Set(), matrix: new Set(), inputs };
+  const taint: Taint = {
+    env: new Set(),
+    steps: new Set(),
+    jobs: new Set(),
+    matrix: new Set(),
+    inputs
+  };
   const none = new Set<string>();
-  for (const [k, v] of wf.env) if (textTainted(v.value, taint, none)) taint.env.add(k.toLowerCase());
+  for (const [k, v] of wf.env)
+    if (textTainted(v.value, taint, none)) taint.env.add(k.toLowerCase());
   for (let round = 0; round < 8; round++) {
     const before = taint.steps.size + taint.jobs.size + taint.env.size;
     for (const job of wf.jobs) {
       const matrix = matrixTaint(job, taint);
-      for (const [k, v] of job.env) if (textTainted(v.value, taint, matrix)) taint.env.add(k.toLowerCase());
+      for (const [k, v] of job.env)
+        if (textTainted(v.value, taint, matrix)) taint.env.add(k.toLowerCase());
       for (const step of job.steps) {
-        for (const [k, v] of step.env) if (textTainted(v.value, taint, matrix)) taint.env.add(k.toLowerCase());
+        for (const [k, v] of step.env)
+          if (textTainted(v.value, taint, matrix)) taint.env.add(k.toLowerCase());
         const text = stepText(step);
         if (
           step.id &&
@@ -125,7 +147,10 @@ export function findPwnCheckouts(wf: Workflow, inputs: Set<string> = new Set()):
         const ref = step.with.get('ref');
         const repo = step.with.get('repository');
         if (ref && (textTainted(ref.value, taint, matrix) || /refs\/pull\//.test(ref.value))) {
-          found.push({ pos: ref.pos, how: `${where} checks out the pull request's head (ref: ${ref.value.trim()})` });
+          found.push({
+            pos: ref.pos,
+            how: `${where} checks out the pull request's head (ref: ${ref.value.trim()})`
+          });
         } else if (repo && textTainted(repo.value, taint, matrix)) {
           found.push({
             pos: repo.pos,
@@ -142,7 +167,10 @@ export function findPwnCheckouts(wf: Workflow, inputs: Set<string> = new Set()):
         } else {
           for (const m of run.value.matchAll(GIT_REF_CMD)) {
             if (textTainted(m[0], taint, matrix, true)) {
-              found.push({ pos: run.pos, how: `${where} runs '${m[0].trim().slice(0, 80)}' on the pull request's head` });
+              found.push({
+                pos: run.pos,
+                how: `${where} runs '${m[0].trim().slice(0, 80)}' on the pull request's head`
+              });
               break;
             }
           }
