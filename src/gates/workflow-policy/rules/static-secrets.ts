@@ -79,13 +79,15 @@ export function staticSecrets(ctx: CheckContext): RuleFinding[] {
       if (typeof n.value !== 'string' || n.value === '') return;
       const v = n.value;
       const where = keyPath.length ? keyPath.join('.') : 'a value';
+      let known = false;
       for (const p of PATTERNS) {
         const m = p.re.exec(v);
         if (m && !/EXAMPLE/.test(m[0])) {
           report(n, `${p.name} (${mask(m[0].trim())})`, where, m[0].slice(0, 10));
-          return;
+          known = true;
         }
       }
+      if (known) return;
       const key = keyPath[keyPath.length - 1] ?? '';
       const parent = keyPath[keyPath.length - 2] ?? '';
       if (parent === 'credentials' && key === 'password' && !v.includes('${{')) {
