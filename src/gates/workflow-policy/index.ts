@@ -139,8 +139,9 @@ export async function evaluateWorkflowPolicy(
       findings.push(...out);
       evidence.sensitivePermissions.push(...check.sensitive);
     } catch (err) {
-      const pos = err instanceof YamlLimitError ? err.pos : { line: 1, column: 1 };
-      invalid(l.wf.file, pos.line, pos.column, errorMessage(err));
+      // A YAML bound hit while reading deeper (an alias bomb), or a bug: either way, no pass.
+      if (err instanceof YamlLimitError) invalid(l.wf.file, err.pos.line, err.pos.column, err.message);
+      else invalid(l.wf.file, 1, 1, `internal error while checking the file: ${errorMessage(err)}`);
     }
   }
   for (const e of policy.exceptions) {
