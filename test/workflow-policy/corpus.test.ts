@@ -17,7 +17,9 @@ let result: GateResult;
 let ev: WorkflowPolicyEvidence;
 
 const findingsOf = (file: string, rule: string) =>
-  result.findings.filter((f) => basename(f.file ?? '') === file && f.rule === `workflow-policy/${rule}`);
+  result.findings.filter(
+    (f) => basename(f.file ?? '') === file && f.rule === `workflow-policy/${rule}`
+  );
 
 beforeAll(async () => {
   result = await checkIn(CORPUS, { workflows: '.' });
@@ -41,7 +43,9 @@ describe('corpus of real workflows', () => {
   it('pinned-uses agrees with an independent line reading of plain owner/repo@ref uses', () => {
     const unreadable = new Set(ev.invalid.map((i) => basename(i.file)));
     const flagged = new Set(
-      result.findings.filter((f) => f.rule === 'workflow-policy/pinned-uses').map((f) => `${basename(f.file!)}:${f.line}`)
+      result.findings
+        .filter((f) => f.rule === 'workflow-policy/pinned-uses')
+        .map((f) => `${basename(f.file!)}:${f.line}`)
     );
     const expected = new Set<string>();
     for (const name of names) {
@@ -49,7 +53,10 @@ describe('corpus of real workflows', () => {
       readFileSync(join(CORPUS, name), 'utf8')
         .split('\n')
         .forEach((line, i) => {
-          const m = /^\s*(?:-\s+)?uses:\s*["']?(?!\.\/)([\w.-]+\/[\w./-]+(?:@[^\s"'#]*)?)["']?\s*(#.*)?$/.exec(line);
+          const m =
+            /^\s*(?:-\s+)?uses:\s*["']?(?!\.\/)([\w.-]+\/[\w./-]+(?:@[^\s"'#]*)?)["']?\s*(#.*)?$/.exec(
+              line
+            );
           if (m && !/@[0-9a-fA-F]{40}$/.test(m[1])) expected.add(`${name}:${i + 1}`);
         });
     }
@@ -62,20 +69,47 @@ describe('corpus of real workflows', () => {
       const [name, n] = k.split(':');
       return readFileSync(join(CORPUS, name), 'utf8').split('\n')[Number(n) - 1];
     };
-    const shapes = beyond.map((k) => [k, lineOf(k)]).filter(([, l]) => !/docker:\/\/|\{.*uses:|uses:\s*[>|]\s*$/.test(l));
+    const shapes = beyond
+      .map((k) => [k, lineOf(k)])
+      .filter(([, l]) => !/docker:\/\/|\{.*uses:|uses:\s*[>|]\s*$/.test(l));
     expect(shapes.filter(([k]) => !k.startsWith('zizmor-testdata__'))).toEqual([]);
   });
 
   it('flags the known-bad fixtures of the anchors (zizmor, gha-hazmat, Scorecard)', () => {
-    expect(findingsOf('scorecard-testdata__github-workflow-dangerous-pattern-untrusted-script-injection.yml', 'template-injection')).toHaveLength(1);
-    expect(findingsOf('zizmor-testdata__template-injection__dataflow.yml', 'template-injection').map((f) => f.line)).toEqual([21, 22, 28, 29]);
+    expect(
+      findingsOf(
+        'scorecard-testdata__github-workflow-dangerous-pattern-untrusted-script-injection.yml',
+        'template-injection'
+      )
+    ).toHaveLength(1);
+    expect(
+      findingsOf('zizmor-testdata__template-injection__dataflow.yml', 'template-injection').map(
+        (f) => f.line
+      )
+    ).toEqual([21, 22, 28, 29]);
     expect(findingsOf('zizmor-testdata__secrets-inherit.yml', 'secrets-inherit')).toHaveLength(1);
-    expect(findingsOf('woodruffw+gha-hazmat__hardcoded-credentials.yml', 'static-secrets')).toHaveLength(2);
-    expect(findingsOf('woodruffw+gha-hazmat__artipacked.yml', 'persist-credentials').map((f) => f.line)).toEqual([35, 52, 78]);
-    expect(findingsOf('scorecard-testdata__github-workflow-permissions-writeall.yaml', 'permissions')[0].message).toContain('write-all');
-    expect(findingsOf('scorecard-testdata__github-workflow-permissions-absent.yaml', 'permissions')[0].message).toContain('no top-level permissions block');
+    expect(
+      findingsOf('woodruffw+gha-hazmat__hardcoded-credentials.yml', 'static-secrets')
+    ).toHaveLength(2);
+    expect(
+      findingsOf('woodruffw+gha-hazmat__artipacked.yml', 'persist-credentials').map((f) => f.line)
+    ).toEqual([35, 52, 78]);
+    expect(
+      findingsOf('scorecard-testdata__github-workflow-permissions-writeall.yaml', 'permissions')[0]
+        .message
+    ).toContain('write-all');
+    expect(
+      findingsOf('scorecard-testdata__github-workflow-permissions-absent.yaml', 'permissions')[0]
+        .message
+    ).toContain('no top-level permissions block');
     // Safe neighbours stay quiet: reads-only permissions, static env in scripts.
-    expect(findingsOf('scorecard-testdata__github-workflow-permissions-reads.yaml', 'permissions')).toEqual([]);
-    expect(findingsOf('zizmor-testdata__template-injection__static-env.yml', 'template-injection').map((f) => f.line)).toEqual([43, 50, 55]);
+    expect(
+      findingsOf('scorecard-testdata__github-workflow-permissions-reads.yaml', 'permissions')
+    ).toEqual([]);
+    expect(
+      findingsOf('zizmor-testdata__template-injection__static-env.yml', 'template-injection').map(
+        (f) => f.line
+      )
+    ).toEqual([43, 50, 55]);
   });
 });

@@ -6,16 +6,23 @@ import { expectValidResult } from '../helpers/result-schema.js';
 import { GOOD, wf, workspace } from './helpers.js';
 
 const BAD = {
-  '.github/workflows/ci.yml': wf(`      - uses: actions/checkout@v4
+  '.github/workflows/ci.yml': wf(
+    `      - uses: actions/checkout@v4
       - run: echo "\${{ github.event.pull_request.title }}"
-`, '', 'pull_request'),
+`,
+    '',
+    'pull_request'
+  ),
   '.github/workflows/ok.yml': GOOD
 };
 
 describe('workflow-policy action bundle (dist, run as the runner runs it)', () => {
   it('fails the step, writes outputs, SARIF, summary and annotations', async () => {
     const ws = workspace(BAD);
-    const run = await runAction('workflow-policy', { workspace: ws, inputs: { 'sarif-file': 'out/wp.sarif' } });
+    const run = await runAction('workflow-policy', {
+      workspace: ws,
+      inputs: { 'sarif-file': 'out/wp.sarif' }
+    });
     expect(run.exitCode).toBe(1);
     expectValidResult(run.result);
     expect(run.result!.verdict).toBe('fail');
@@ -30,7 +37,9 @@ describe('workflow-policy action bundle (dist, run as the runner runs it)', () =
       'workflow-policy/pinned-uses',
       'workflow-policy/template-injection'
     ]);
-    expect(run.stdout).toMatch(/::error title=workflow-policy%3A workflow-policy\/pinned-uses,file=.github\/workflows\/ci.yml,line=7,col=15::/);
+    expect(run.stdout).toMatch(
+      /::error title=workflow-policy%3A workflow-policy\/pinned-uses,file=.github\/workflows\/ci.yml,line=7,col=15::/
+    );
     expect(run.summary).toContain('workflow-policy: fail');
     expect(run.summary).toContain('Jobs with sensitive write permissions');
     expect(run.summary).toContain('contents: write, id-token: write');
@@ -38,11 +47,16 @@ describe('workflow-policy action bundle (dist, run as the runner runs it)', () =
   });
 
   it('passes SHA-pinned, least-privilege workflows; audit mode reports without failing', async () => {
-    const ok = await runAction('workflow-policy', { workspace: workspace({ '.github/workflows/ok.yml': GOOD }) });
+    const ok = await runAction('workflow-policy', {
+      workspace: workspace({ '.github/workflows/ok.yml': GOOD })
+    });
     expect(ok.exitCode).toBe(0);
     expect(ok.outputs.verdict).toBe('pass');
     expect(ok.outputs['findings-count']).toBe('0');
-    const audit = await runAction('workflow-policy', { workspace: workspace(BAD), inputs: { mode: 'audit' } });
+    const audit = await runAction('workflow-policy', {
+      workspace: workspace(BAD),
+      inputs: { mode: 'audit' }
+    });
     expect(audit.exitCode).toBe(0);
     expect(audit.outputs.verdict).toBe('fail');
   });
@@ -76,7 +90,10 @@ describe('ci-intel CLI', () => {
 
   it('flags and --format sarif work like the action inputs', async () => {
     const ws = workspace(BAD);
-    const r = await runCli(['workflow-policy', '--workflows', '.github/workflows/ci.yml', '--format', 'sarif'], { cwd: ws });
+    const r = await runCli(
+      ['workflow-policy', '--workflows', '.github/workflows/ci.yml', '--format', 'sarif'],
+      { cwd: ws }
+    );
     expect(r.exitCode).toBe(1);
     const sarif = JSON.parse(r.stdout);
     expect(sarif.runs[0].results).toHaveLength(3);

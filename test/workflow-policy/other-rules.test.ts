@@ -32,7 +32,9 @@ describe('secrets-inherit', () => {
       [6, 14],
       [12, 14]
     ]);
-    expect(f[0].message).toContain("expected a reusable workflow of a trusted owner (acme), got owner 'stranger'");
+    expect(f[0].message).toContain(
+      "expected a reusable workflow of a trusted owner (acme), got owner 'stranger'"
+    );
   });
 
   it('trusts owners listed in the policy; without GITHUB_REPOSITORY nothing non-local is trusted (fail closed)', async () => {
@@ -48,7 +50,11 @@ describe('static-secrets', () => {
   const AWS = 'AKIA' + 'Q3EGRZ7NXB2KT4WP';
   const GHP = 'ghp_' + 'x7Kq2mP9vL4nR8sT1wY6zA3bC5dE0fG2hJ4k';
   const GENERIC = 'sk-9fQ2' + 'xL7pR4vT8nW1mK3zB6yH0cJ5';
-  const KEY = ['-----BEGIN RSA PRIVATE KEY-----', 'MIIEowIBAAKCAQEAvZ8mQ2lX9kR3pT7wN1cF4hJ6yB0sD5gK8mQ2lX9kR3pT7wN1', '-----END RSA PRIVATE KEY-----'];
+  const KEY = [
+    '-----BEGIN RSA PRIVATE KEY-----',
+    'MIIEowIBAAKCAQEAvZ8mQ2lX9kR3pT7wN1cF4hJ6yB0sD5gK8mQ2lX9kR3pT7wN1',
+    '-----END RSA PRIVATE KEY-----'
+  ];
 
   it('finds cloud keys, tokens, private keys, *_TOKEN literals and registry passwords without printing them', async () => {
     const r = await check({
@@ -64,7 +70,9 @@ describe('static-secrets', () => {
 `,
         '',
         'workflow_dispatch\nenv:\n  SAFE_TOKEN: ${{ secrets.SAFE_TOKEN }}\n  CACHE_KEY: node-modules-v1-2024\n  EXAMPLE_KEY: AKIAIOSFODNN7EXAMPLE\n'
-      ).replace('jobs:', `jobs:
+      ).replace(
+        'jobs:',
+        `jobs:
   svc:
     runs-on: ubuntu-latest
     container:
@@ -72,7 +80,8 @@ describe('static-secrets', () => {
       credentials:
         username: bot
         password: hunter2hunter2
-    steps: [{ run: echo }]`)
+    steps: [{ run: echo }]`
+      )
     });
     const f = of(r, 'static-secrets');
     expect(f.map((x) => x.message.replace(/ holds (an? [\w -]+?) \(.*$/, ' $1'))).toEqual([
@@ -82,14 +91,22 @@ describe('static-secrets', () => {
       'jobs.build.steps.0.run a GitHub token',
       'jobs.build.steps.0.run a private key'
     ]);
-    expect(f.find((x) => x.message.includes('private key'))).toMatchObject({ line: 26, column: 11 });
+    expect(f.find((x) => x.message.includes('private key'))).toMatchObject({
+      line: 26,
+      column: 11
+    });
     const text = JSON.stringify(r);
-    for (const secret of [AWS, GHP, GENERIC, KEY[1], 'hunter2hunter2']) expect(text).not.toContain(secret);
+    for (const secret of [AWS, GHP, GENERIC, KEY[1], 'hunter2hunter2'])
+      expect(text).not.toContain(secret);
     expect(f[1].message).toContain('AKIA… (20 characters)');
   });
 
   it('locates a token inside a script on its own line', async () => {
-    const r = await check({ [W]: wf(`      - run: |\n          echo start\n          curl -H "Authorization: token ${GHP}" x\n`) });
+    const r = await check({
+      [W]: wf(
+        `      - run: |\n          echo start\n          curl -H "Authorization: token ${GHP}" x\n`
+      )
+    });
     expect(of(r, 'static-secrets')[0]).toMatchObject({ line: 9, column: 41 });
   });
 });
@@ -99,8 +116,15 @@ describe('concurrency', () => {
     const r = await check({
       [W]: wf('      - run: echo\n', '', '[push, pull_request]'),
       '.github/workflows/sched.yml': wf('      - run: echo\n', '', 'schedule'),
-      '.github/workflows/has.yml': wf('      - run: echo\n', 'concurrency: ci-${{ github.ref }}\n', 'push'),
-      '.github/workflows/jobs.yml': wf('      - run: echo\n', '', 'push').replace('    runs-on', '    concurrency: deploy\n    runs-on')
+      '.github/workflows/has.yml': wf(
+        '      - run: echo\n',
+        'concurrency: ci-${{ github.ref }}\n',
+        'push'
+      ),
+      '.github/workflows/jobs.yml': wf('      - run: echo\n', '', 'push').replace(
+        '    runs-on',
+        '    concurrency: deploy\n    runs-on'
+      )
     });
     const f = of(r, 'concurrency');
     expect(f).toHaveLength(1);
@@ -124,16 +148,22 @@ describe('persist-credentials', () => {
   it('flags checkout without persist-credentials: false in a job that uploads artifacts', async () => {
     const r = await check({
       [W]: wf(`      - uses: actions/checkout@${SHA} # v4.2.2\n` + upload),
-      '.github/workflows/ok.yml': wf(`      - uses: actions/checkout@${SHA} # v4.2.2\n        with:\n          persist-credentials: 'false'\n` + upload),
+      '.github/workflows/ok.yml': wf(
+        `      - uses: actions/checkout@${SHA} # v4.2.2\n        with:\n          persist-credentials: 'false'\n` +
+          upload
+      ),
       '.github/workflows/no-upload.yml': wf(`      - uses: actions/checkout@${SHA} # v4.2.2\n`),
-      '.github/workflows/v6.yml': wf(`      - uses: actions/checkout@${SHA} # v6.0.1\n        with: { persist-credentials: true }\n` + upload)
+      '.github/workflows/v6.yml': wf(
+        `      - uses: actions/checkout@${SHA} # v6.0.1\n        with: { persist-credentials: true }\n` +
+          upload
+      )
     });
     const f = of(r, 'persist-credentials');
     expect(f.map((x) => [x.file, x.line, x.column, x.severity])).toEqual([
       [W, 7, 15, 'error'],
       ['.github/workflows/v6.yml', 7, 15, 'warning']
     ]);
-    expect(f[0].message).toContain("expected persist-credentials: false, got the default (true)");
+    expect(f[0].message).toContain('expected persist-credentials: false, got the default (true)');
     expect(f[1].message).toContain("got 'true' (checkout v6+");
   });
 });

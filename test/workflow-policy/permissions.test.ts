@@ -21,7 +21,9 @@ jobs:
     });
     const [f] = of(r, 'permissions');
     expect(f).toMatchObject({ severity: 'error', file: W, line: 1, column: 1 });
-    expect(f.message).toContain("expected 'permissions:' (e.g. contents: read), got none, so jobs 'a' get");
+    expect(f.message).toContain(
+      "expected 'permissions:' (e.g. contents: read), got none, so jobs 'a' get"
+    );
     expect(r.verdict).toBe('fail');
   });
 
@@ -51,7 +53,9 @@ jobs:
       [W, 2, 14],
       [W, 6, 18]
     ]);
-    expect(f[0].message).toContain('workflow: permissions: write-all gives the GITHUB_TOKEN write access to every scope');
+    expect(f[0].message).toContain(
+      'workflow: permissions: write-all gives the GITHUB_TOKEN write access to every scope'
+    );
     expect(f[1].message).toContain("job 'a': permissions: write-all");
   });
 
@@ -93,8 +97,20 @@ jobs:
     });
     const ev = r.evidence as unknown as WorkflowPolicyEvidence;
     expect(ev.sensitivePermissions).toEqual([
-      { file: W, job: 'release', scopes: ['contents: write', 'id-token: write'], inherited: false, line: 29 },
-      { file: '.github/workflows/pub.yml', job: 'build', scopes: ['packages: write'], inherited: true, line: 2 }
+      {
+        file: W,
+        job: 'release',
+        scopes: ['contents: write', 'id-token: write'],
+        inherited: false,
+        line: 29
+      },
+      {
+        file: '.github/workflows/pub.yml',
+        job: 'build',
+        scopes: ['packages: write'],
+        inherited: true,
+        line: 2
+      }
     ]);
     // One job inherits the write scope: no warning; the evidence still shows it.
     expect(of(r, 'permissions')).toEqual([]);

@@ -35,7 +35,9 @@ describe('pinned-uses', () => {
       [11, 15]
     ]);
     expect(f.every((x) => x.file === W && x.severity === 'error')).toBe(true);
-    expect(f[0].message).toContain("expected a full 40-hex commit SHA (policy hash-pin for '*'), got '@v4'");
+    expect(f[0].message).toContain(
+      "expected a full 40-hex commit SHA (policy hash-pin for '*'), got '@v4'"
+    );
     expect(f[2].message).toContain('a short SHA');
     expect(f[3].message).toContain('got no @ref');
     expect(r.verdict).toBe('fail');
@@ -74,9 +76,13 @@ jobs:
     });
     const f = of(r, 'pinned-uses');
     expect(f).toHaveLength(2);
-    expect(f[0].message).toContain("job 'call': 'uses: acme/shared/.github/workflows/build.yml@v2' is not pinned");
+    expect(f[0].message).toContain(
+      "job 'call': 'uses: acme/shared/.github/workflows/build.yml@v2' is not pinned"
+    );
     expect(f[1].line).toBe(12);
-    expect(f[1].message).toContain("docker://alpine@sha256:<64-hex digest> (policy hash-pin for '*'), got tag '3.20'");
+    expect(f[1].message).toContain(
+      "docker://alpine@sha256:<64-hex digest> (policy hash-pin for '*'), got tag '3.20'"
+    );
   });
 
   it('reads the forms that fool line-based checkers: flow mappings, block scalars, quotes and anchors', async () => {
@@ -121,8 +127,10 @@ jobs:
     });
     const msgs = of(r, 'pinned-uses').map((x) => x.message);
     expect(msgs).toHaveLength(2);
-    expect(msgs[0]).toContain("'uses: actions/cache@v4' is not pinned: expected a full 40-hex commit SHA (policy hash-pin for 'actions/cache')");
-    expect(msgs[1]).toContain("other/x@v1");
+    expect(msgs[0]).toContain(
+      "'uses: actions/cache@v4' is not pinned: expected a full 40-hex commit SHA (policy hash-pin for 'actions/cache')"
+    );
+    expect(msgs[1]).toContain('other/x@v1');
     expect(r.evidence.policy).toMatchObject({ file: '.github/ci-intel/workflow-policy.yml' });
   });
 

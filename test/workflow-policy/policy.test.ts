@@ -42,7 +42,9 @@ describe('policy levels and exceptions', () => {
       [W, 'error'],
       ['.github/workflows/legacy.yml', 'note']
     ]);
-    expect(f[0].message).toContain('[excepted until 2027-01-31, approved by @acme/security: vendor publishes');
+    expect(f[0].message).toContain(
+      '[excepted until 2027-01-31, approved by @acme/security: vendor publishes'
+    );
     expect(r.verdict).toBe('fail');
     expect(r.outputs['findings-count']).toBe('1');
     const ev = r.evidence as unknown as WorkflowPolicyEvidence;
@@ -85,7 +87,9 @@ describe('policy levels and exceptions', () => {
   it('a malformed or schema-breaking policy is an error naming the input and the fix', async () => {
     const yamlBroken = await check({ [W]: UNPINNED, [P]: 'rules:\n  pinned-uses: [\n' });
     expect(yamlBroken.verdict).toBe('error');
-    expect(yamlBroken.findings[0].message).toMatch(/^input 'policy': \.github\/ci-intel\/workflow-policy\.yml: YAML error/);
+    expect(yamlBroken.findings[0].message).toMatch(
+      /^input 'policy': \.github\/ci-intel\/workflow-policy\.yml: YAML error/
+    );
     expect(yamlBroken.findings[0].help).toContain('schema/workflow-policy.v1.json');
 
     const schema = await check({
@@ -111,7 +115,9 @@ describe('policy levels and exceptions', () => {
     writeFileSync(join(root, 'big.yml'), `# ${'x'.repeat(1024 * 1024 + 10)}\n`);
     const r = await checkIn(root, { policy: 'big.yml' });
     expect(r.verdict).toBe('error');
-    expect(r.findings[0].message).toMatch(/input 'policy': big\.yml is \d+ bytes; the limit is 1048576 bytes/);
+    expect(r.findings[0].message).toMatch(
+      /input 'policy': big\.yml is \d+ bytes; the limit is 1048576 bytes/
+    );
   });
 });
 
@@ -142,13 +148,29 @@ describe('unreadable workflows and inputs fail closed', () => {
     expect(of(r, 'invalid-workflow')[0].message).toContain('the limit is 2097152 bytes');
     const m = await check({ [W]: UNPINNED }, { workflows: '.github/workflows/nope.yml' });
     expect(m.verdict).toBe('error');
-    expect(m.findings[0].message).toContain("input 'workflows': .github/workflows/nope.yml not found");
+    expect(m.findings[0].message).toContain(
+      "input 'workflows': .github/workflows/nope.yml not found"
+    );
   });
 
   it('an alias bomb is reported, not expanded', async () => {
     const lines = ['on: push', 'permissions: {}', 'a0: &a0 [x, x, x, x, x, x, x, x, x, x]'];
-    for (let i = 1; i < 9; i++) lines.push(`a${i}: &a${i} [${Array(10).fill(`*a${i - 1}`).join(', ')}]`);
-    lines.push('jobs:', '  j:', '    runs-on: x', '    strategy:', '      matrix:', '        x: *a8', '    steps:', '      - run: echo');
+    for (let i = 1; i < 9; i++)
+      lines.push(
+        `a${i}: &a${i} [${Array(10)
+          .fill(`*a${i - 1}`)
+          .join(', ')}]`
+      );
+    lines.push(
+      'jobs:',
+      '  j:',
+      '    runs-on: x',
+      '    strategy:',
+      '      matrix:',
+      '        x: *a8',
+      '    steps:',
+      '      - run: echo'
+    );
     const t0 = Date.now();
     const r = await check({ [W]: lines.join('\n') + '\n' });
     expect(Date.now() - t0).toBeLessThan(5000);
@@ -157,7 +179,10 @@ describe('unreadable workflows and inputs fail closed', () => {
   });
 
   it('runs are stable: same findings, same order', async () => {
-    const root = workspace({ [W]: UNPINNED.replace('permissions: {}\n', ''), '.github/workflows/b.yml': UNPINNED });
+    const root = workspace({
+      [W]: UNPINNED.replace('permissions: {}\n', ''),
+      '.github/workflows/b.yml': UNPINNED
+    });
     const a = await checkIn(root);
     const b = await checkIn(root);
     expect(b.findings).toEqual(a.findings);

@@ -10,34 +10,46 @@ import { check, checkIn, wf, workspace } from './helpers.js';
 // The SARIF 2.1.0 JSON Schema as published (shipped in @microsoft/jest-sarif), draft-04.
 const require = createRequire(import.meta.url);
 const schemaFile = require.resolve('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json');
-const Ajv04 = ((Ajv04Module as unknown as { default?: unknown }).default ?? Ajv04Module) as typeof Ajv04Module;
-const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as (
-  a: InstanceType<typeof Ajv04Module>
-) => void;
+const Ajv04 = ((Ajv04Module as unknown as { default?: unknown }).default ??
+  Ajv04Module) as typeof Ajv04Module;
+const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ??
+  addFormatsModule) as (a: InstanceType<typeof Ajv04Module>) => void;
 // unicodeRegExp off: one pattern in the published schema is not valid under the `u` flag.
 const ajv = new Ajv04({ allErrors: true, strict: false, unicodeRegExp: false });
 addFormats(ajv);
 const validate = ajv.compile(JSON.parse(readFileSync(schemaFile, 'utf8')));
 
 interface SarifRun {
-  tool: { driver: { rules: { id: string; help: { text: string }; shortDescription: { text: string } }[] } };
+  tool: {
+    driver: { rules: { id: string; help: { text: string }; shortDescription: { text: string } }[] };
+  };
   results: {
     ruleId: string;
     ruleIndex: number;
     level: string;
-    locations: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number; startColumn: number } } }[];
+    locations: {
+      physicalLocation: {
+        artifactLocation: { uri: string };
+        region: { startLine: number; startColumn: number };
+      };
+    }[];
     partialFingerprints: Record<string, string>;
   }[];
 }
 
 const FILES = {
-  '.github/workflows/a.yml': wf(`      - uses: actions/checkout@v4
+  '.github/workflows/a.yml': wf(
+    `      - uses: actions/checkout@v4
       - run: echo "\${{ github.event.issue.title }}"
       - env:
           GH_TOKEN: ghp_x7Kq2mP9vL4nR8sT1wY6zA3bC5dE0fG2hJ4k
         run: gh api user
-`, '', 'push'),
-  '.github/workflows/b.yml': 'on: push\njobs:\n  j:\n    uses: o/r/.github/workflows/x.yml@main\n    secrets: inherit\n'
+`,
+    '',
+    'push'
+  ),
+  '.github/workflows/b.yml':
+    'on: push\njobs:\n  j:\n    uses: o/r/.github/workflows/x.yml@main\n    secrets: inherit\n'
 };
 
 describe('SARIF', () => {
@@ -49,7 +61,15 @@ describe('SARIF', () => {
     expect(ok).toBe(true);
     const run = sarif.runs[0] as SarifRun;
     const ids = run.tool.driver.rules.map((x) => x.id);
-    for (const rule of ['pinned-uses', 'permissions', 'template-injection', 'secrets-inherit', 'static-secrets', 'concurrency', 'persist-credentials']) {
+    for (const rule of [
+      'pinned-uses',
+      'permissions',
+      'template-injection',
+      'secrets-inherit',
+      'static-secrets',
+      'concurrency',
+      'persist-credentials'
+    ]) {
       expect(ids).toContain(`workflow-policy/${rule}`);
     }
     expect(run.tool.driver.rules.every((x) => x.help.text.length > 40)).toBe(true);
@@ -65,7 +85,9 @@ describe('SARIF', () => {
     for (const res of run.results) {
       expect(ids[res.ruleIndex]).toBe(res.ruleId);
       expect(res.partialFingerprints['ciIntelFinding/v1']).toMatch(/^[0-9a-f]{64}$/);
-      expect(res.locations[0].physicalLocation.artifactLocation.uri).toMatch(/^\.github\/workflows\/[ab]\.yml$/);
+      expect(res.locations[0].physicalLocation.artifactLocation.uri).toMatch(
+        /^\.github\/workflows\/[ab]\.yml$/
+      );
     }
     const inj = run.results.find((x) => x.ruleId === 'workflow-policy/template-injection')!;
     expect(inj.locations[0].physicalLocation.region).toEqual({ startLine: 8, startColumn: 20 });
@@ -74,7 +96,9 @@ describe('SARIF', () => {
 
   it('the validator rejects SARIF that is not 2.1.0-shaped (the check above can fail)', async () => {
     const sarif = toSarif(await check(FILES), workflowPolicy.rules, '0.1.0');
-    const broken = JSON.parse(JSON.stringify(sarif)) as { runs: { results: { level: string }[] }[] };
+    const broken = JSON.parse(JSON.stringify(sarif)) as {
+      runs: { results: { level: string }[] }[];
+    };
     broken.runs[0].results[0].level = 'fatal';
     expect(validate(broken)).toBe(false);
     expect(validate({ ...sarif, version: '2.0.0' })).toBe(false);
@@ -85,10 +109,18 @@ describe('SARIF', () => {
     const a = toSarif(await checkIn(root), workflowPolicy.rules, '0.1.0').runs[0] as SarifRun;
     const b = toSarif(await checkIn(root), workflowPolicy.rules, '0.1.0').runs[0] as SarifRun;
     expect(b.results).toEqual(a.results);
-    const moved = await check({ ...FILES, '.github/workflows/a.yml': '# a comment line added on top\n' + FILES['.github/workflows/a.yml'] });
+    const moved = await check({
+      ...FILES,
+      '.github/workflows/a.yml':
+        '# a comment line added on top\n' + FILES['.github/workflows/a.yml']
+    });
     const c = toSarif(moved, workflowPolicy.rules, '0.1.0').runs[0] as SarifRun;
-    const fp = (run: SarifRun) => run.results.map((x) => x.partialFingerprints['ciIntelFinding/v1']).sort();
+    const fp = (run: SarifRun) =>
+      run.results.map((x) => x.partialFingerprints['ciIntelFinding/v1']).sort();
     expect(fp(c)).toEqual(fp(a));
-    expect(c.results.find((x) => x.ruleId.endsWith('template-injection'))!.locations[0].physicalLocation.region.startLine).toBe(9);
+    expect(
+      c.results.find((x) => x.ruleId.endsWith('template-injection'))!.locations[0].physicalLocation
+        .region.startLine
+    ).toBe(9);
   });
 });

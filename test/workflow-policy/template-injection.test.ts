@@ -7,15 +7,20 @@ const W = '.github/workflows/a.yml';
 
 describe('expression flow (GitHub expression parser)', () => {
   it('finds what reaches the value, not what is merely mentioned', () => {
-    expect(flowingPaths("format('{0} {1}', github.event.issue.title, github.run_id)").paths).toEqual([
-      'github.event.issue.title',
-      'github.run_id'
-    ]);
+    expect(
+      flowingPaths("format('{0} {1}', github.event.issue.title, github.run_id)").paths
+    ).toEqual(['github.event.issue.title', 'github.run_id']);
     expect(flowingPaths("contains(github.event.issue.title, 'x')").paths).toEqual([]);
     expect(flowingPaths("github.event.issue.title == 'x'").paths).toEqual([]);
-    expect(flowingPaths("github.event_name == 'push' && github.head_ref || 'main'").paths).toEqual(['github.head_ref']);
-    expect(flowingPaths("github.event['pull_request'] ['title']").paths).toEqual(['github.event.pull_request.title']);
-    expect(flowingPaths('github.event.commits[0].message').paths).toEqual(['github.event.commits.*.message']);
+    expect(flowingPaths("github.event_name == 'push' && github.head_ref || 'main'").paths).toEqual([
+      'github.head_ref'
+    ]);
+    expect(flowingPaths("github.event['pull_request'] ['title']").paths).toEqual([
+      'github.event.pull_request.title'
+    ]);
+    expect(flowingPaths('github.event.commits[0].message').paths).toEqual([
+      'github.event.commits.*.message'
+    ]);
     expect(flowingPaths('(github.event.pull_request || github.event.issue).number').paths).toEqual([
       'github.event.pull_request.number',
       'github.event.issue.number'
@@ -28,10 +33,21 @@ describe('expression flow (GitHub expression parser)', () => {
   });
 
   it('knows attacker-controlled contexts, objects that contain them, and safe neighbours', () => {
-    for (const p of ['github.event.pull_request.head.ref', 'github.event.commits.*.author.email', 'github.event', 'github.event.client_payload.x']) {
+    for (const p of [
+      'github.event.pull_request.head.ref',
+      'github.event.commits.*.author.email',
+      'github.event',
+      'github.event.client_payload.x'
+    ]) {
       expect(isAttackerControlled(p)).toBe(true);
     }
-    for (const p of ['github.event.pull_request.head.sha', 'github.event.issue.number', 'github.sha', 'github.ref_name', 'inputs.x']) {
+    for (const p of [
+      'github.event.pull_request.head.sha',
+      'github.event.issue.number',
+      'github.sha',
+      'github.ref_name',
+      'inputs.x'
+    ]) {
       expect(isAttackerControlled(p)).toBe(false);
     }
   });
@@ -48,7 +64,9 @@ describe('template-injection', () => {
     });
     const [f] = of(r, 'template-injection');
     expect(f).toMatchObject({ file: W, line: 10, column: 17, severity: 'error' });
-    expect(f.message).toContain("job 'build', step 'Greet': ${{ github.event.issue.title }} expands attacker-controlled github.event.issue.title into the run: script");
+    expect(f.message).toContain(
+      "job 'build', step 'Greet': ${{ github.event.issue.title }} expands attacker-controlled github.event.issue.title into the run: script"
+    );
     expect(f.help).toContain('ISSUE_TITLE: ${{ github.event.issue.title }}');
     expect(f.help).toContain('"$ISSUE_TITLE"');
   });
@@ -104,7 +122,10 @@ describe('template-injection', () => {
       )
     });
     const f = of(r, 'template-injection');
-    expect(f.map((x) => x.message.slice(0, 30))).toEqual(["job 'build', step 'unsafe': ${", "job 'build', step 'job-level':"]);
+    expect(f.map((x) => x.message.slice(0, 30))).toEqual([
+      "job 'build', step 'unsafe': ${",
+      "job 'build', step 'job-level':"
+    ]);
     expect(f[0].message).toContain('env.title = github.event.issue.title');
     expect(f[1].message).toContain('env.body = github.event.pull_request.body');
   });

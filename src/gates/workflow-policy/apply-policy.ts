@@ -14,7 +14,11 @@ function pathMatches(pattern: string, file: string): boolean {
   return file === pattern || minimatch(file, pattern, { dot: true });
 }
 
-export function exceptionFor(policy: Policy, file: string, f: RuleFinding): PolicyException | undefined {
+export function exceptionFor(
+  policy: Policy,
+  file: string,
+  f: RuleFinding
+): PolicyException | undefined {
   return policy.exceptions.find(
     (e) =>
       e.valid &&
@@ -24,7 +28,12 @@ export function exceptionFor(policy: Policy, file: string, f: RuleFinding): Poli
   );
 }
 
-export function applyPolicy(file: string, raw: RuleFinding[], policy: Policy, used: Map<PolicyException, number>): Finding[] {
+export function applyPolicy(
+  file: string,
+  raw: RuleFinding[],
+  policy: Policy,
+  used: Map<PolicyException, number>
+): Finding[] {
   const out: Finding[] = [];
   for (const f of raw) {
     const level = policy.levels[f.rule];

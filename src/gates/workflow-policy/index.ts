@@ -10,7 +10,13 @@ import { parseWorkflow, type Workflow } from '../../workflows/workflow.js';
 import { MAX_YAML_BYTES, YamlLimitError } from '../../workflows/yaml-doc.js';
 import { applyPolicy } from './apply-policy.js';
 import { checkWorkflow } from './check-workflow.js';
-import { defaultPolicy, parsePolicy, RULE_NAMES, type Policy, type PolicyException } from './policy.js';
+import {
+  defaultPolicy,
+  parsePolicy,
+  RULE_NAMES,
+  type Policy,
+  type PolicyException
+} from './policy.js';
 import { RULES } from './rules-info.js';
 import { collectPins, usesOf } from './rules/pinned-uses.js';
 import { SourceText } from './source.js';
@@ -21,11 +27,21 @@ const MAX_POLICY_BYTES = 1024 * 1024;
 
 export interface WorkflowPolicyEvidence {
   workspace: string;
-  policy: { file: string | null; levels: Record<string, string>; pinPolicies: Record<string, string> };
+  policy: {
+    file: string | null;
+    levels: Record<string, string>;
+    pinPolicies: Record<string, string>;
+  };
   filesScanned: number;
   findingsByRule: Record<string, number>;
   sensitivePermissions: SensitivePermission[];
-  exceptionsApplied: { rule: string; path?: string; owner?: string; expires: string; findings: number }[];
+  exceptionsApplied: {
+    rule: string;
+    path?: string;
+    owner?: string;
+    expires: string;
+    findings: number;
+  }[];
   invalid: { file: string; line: number; column: number; message: string }[];
 }
 
@@ -44,12 +60,18 @@ function loadPolicy(inputs: Inputs, root: string, now: Date): Policy {
   try {
     text = readBounded(abs, MAX_POLICY_BYTES);
   } catch (err) {
-    throw new GateError(`input 'policy': ${errorMessage(err).replace(abs, rel)}`, 'Give a policy file under 1 MiB.', rel);
+    throw new GateError(
+      `input 'policy': ${errorMessage(err).replace(abs, rel)}`,
+      'Give a policy file under 1 MiB.',
+      rel
+    );
   }
   return parsePolicy(rel, text, now);
 }
 
-type Loaded = { ok: true; wf: Workflow; source: SourceText } | { ok: false; file: string; line: number; column: number; message: string };
+type Loaded =
+  | { ok: true; wf: Workflow; source: SourceText }
+  | { ok: false; file: string; line: number; column: number; message: string };
 
 function loadWorkflow(root: string, file: string): Loaded {
   const rel = displayPath(root, file);
@@ -57,7 +79,13 @@ function loadWorkflow(root: string, file: string): Loaded {
   try {
     text = readBounded(file, MAX_YAML_BYTES);
   } catch (err) {
-    return { ok: false, file: rel, line: 1, column: 1, message: errorMessage(err).replace(file, rel) };
+    return {
+      ok: false,
+      file: rel,
+      line: 1,
+      column: 1,
+      message: errorMessage(err).replace(file, rel)
+    };
   }
   const parsed = parseWorkflow(rel, text);
   if (!parsed.ok) return { ok: false, file: rel, ...parsed.problem };
@@ -140,7 +168,8 @@ export async function evaluateWorkflowPolicy(
       evidence.sensitivePermissions.push(...check.sensitive);
     } catch (err) {
       // A YAML bound hit while reading deeper (an alias bomb), or a bug: either way, no pass.
-      if (err instanceof YamlLimitError) invalid(l.wf.file, err.pos.line, err.pos.column, err.message);
+      if (err instanceof YamlLimitError)
+        invalid(l.wf.file, err.pos.line, err.pos.column, err.message);
       else invalid(l.wf.file, 1, 1, `internal error while checking the file: ${errorMessage(err)}`);
     }
   }
@@ -176,7 +205,9 @@ export async function evaluateWorkflowPolicy(
   const warnings = findings.filter((f) => f.severity === 'warning').length;
   const excepted = findings.filter((f) => f.severity === 'note').length;
   const verdict = evidence.invalid.length ? 'error' : errors ? 'fail' : 'pass';
-  const byRule = RULE_NAMES.map((r) => [r, evidence.findingsByRule[`workflow-policy/${r}`] ?? 0] as const)
+  const byRule = RULE_NAMES.map(
+    (r) => [r, evidence.findingsByRule[`workflow-policy/${r}`] ?? 0] as const
+  )
     .filter(([, n]) => n > 0)
     .map(([r, n]) => `${r} ${n}`);
   const parts = [

@@ -61,7 +61,8 @@ export function defaultPolicy(): Policy {
   };
 }
 
-const PLACEHOLDER = /^(todo|tbd|n\/?a|none|-+|\.+|x+|fixme|because|needed|required|temporary|legacy)$/i;
+const PLACEHOLDER =
+  /^(todo|tbd|n\/?a|none|-+|\.+|x+|fixme|because|needed|required|temporary|legacy)$/i;
 export const MIN_JUSTIFICATION = 15;
 
 /** The `expires` day (UTC) has ended at `now`, or is not a real date. */
@@ -70,7 +71,8 @@ export function isExpired(expires: string, now: Date): boolean {
   return Number.isNaN(end) || now.getTime() > end;
 }
 
-type RawRule = string | { level?: string; policies?: Record<string, string>; 'trusted-owners'?: string[] };
+type RawRule =
+  string | { level?: string; policies?: Record<string, string>; 'trusted-owners'?: string[] };
 interface RawPolicy {
   rules?: Partial<Record<RuleName, RawRule>>;
   exceptions?: Record<string, unknown>[];
@@ -119,7 +121,8 @@ export function parsePolicy(file: string, text: string, now: Date): Policy {
     for (const [pattern, p] of Object.entries(r.policies ?? {})) {
       policy.pinPolicies.set(pattern.toLowerCase(), p as PinPolicy);
     }
-    if (r['trusted-owners']) policy.trustedOwners.push(...r['trusted-owners'].map((o) => o.toLowerCase()));
+    if (r['trusted-owners'])
+      policy.trustedOwners.push(...r['trusted-owners'].map((o) => o.toLowerCase()));
   }
   const nodes = y.seq(y.get(y.doc.contents, 'exceptions')?.value) ?? [];
   (raw.exceptions ?? []).forEach((e, i) => {

@@ -42,13 +42,20 @@ export interface CheckContext {
 export type Rule = (ctx: CheckContext) => RuleFinding[];
 
 /** A short stable label for a step: its name, else its id, else its position in the job. */
-export function stepLabel(job: { id: string }, step: { index: number; name?: { value: string }; id?: { value: string } }): string {
+export function stepLabel(
+  job: { id: string },
+  step: { index: number; name?: { value: string }; id?: { value: string } }
+): string {
   const s = step.name?.value ?? step.id?.value;
   return `job '${job.id}', step ${s ? `'${s.replace(/\s+/g, ' ').trim().slice(0, 60)}'` : `#${step.index + 1}`}`;
 }
 
 /** The value node under `key` of a mapping node, aliases followed. */
-export function valueNode(ctx: CheckContext, parent: Node | undefined, key: string): Node | undefined {
+export function valueNode(
+  ctx: CheckContext,
+  parent: Node | undefined,
+  key: string
+): Node | undefined {
   const y = ctx.wf.yaml;
   const v = y.get(parent, key)?.value;
   return y.resolve(v) ?? v;

@@ -13,7 +13,11 @@ export type PermissionBlock =
   | { kind: 'invalid'; message: string; pos: Pos };
 
 /** Read a `permissions:` value (workflow or job level). */
-export function readPermissions(ctx: CheckContext, node: Node | undefined, keyPos: Pos): PermissionBlock {
+export function readPermissions(
+  ctx: CheckContext,
+  node: Node | undefined,
+  keyPos: Pos
+): PermissionBlock {
   const y = ctx.wf.yaml;
   const n = y.resolve(node);
   if (!n || (isScalar(n) && (n.value === null || n.value === ''))) {
@@ -22,9 +26,14 @@ export function readPermissions(ctx: CheckContext, node: Node | undefined, keyPo
   if (isScalar(n)) {
     const v = y.str(n) ?? '';
     if (v === 'read-all' || v === 'write-all') return { kind: 'all', value: v, pos: y.pos(n) };
-    return { kind: 'invalid', message: `permissions: '${v}' is not read-all, write-all or a mapping of scopes`, pos: y.pos(n) };
+    return {
+      kind: 'invalid',
+      message: `permissions: '${v}' is not read-all, write-all or a mapping of scopes`,
+      pos: y.pos(n)
+    };
   }
-  if (!isMap(n)) return { kind: 'invalid', message: 'permissions: is not a mapping of scopes', pos: y.pos(n) };
+  if (!isMap(n))
+    return { kind: 'invalid', message: 'permissions: is not a mapping of scopes', pos: y.pos(n) };
   const scopes = new Map<string, { value: string; pos: Pos }>();
   for (const e of y.entries(n)) {
     const v = (y.str(e.value) ?? '').trim();
@@ -67,7 +76,9 @@ export function permissions(ctx: CheckContext): RuleFinding[] {
       });
     }
   };
-  const top = wf.permissions ? readPermissions(ctx, wf.permissions.node, wf.permissions.pos) : undefined;
+  const top = wf.permissions
+    ? readPermissions(ctx, wf.permissions.node, wf.permissions.pos)
+    : undefined;
   if (!top) {
     const root = wf.yaml.pos(wf.yaml.doc.contents);
     const unscoped = wf.jobs.filter((j) => !j.permissions).map((j) => j.id);
@@ -92,10 +103,14 @@ export function permissions(ctx: CheckContext): RuleFinding[] {
     }
   }
   for (const job of wf.jobs) {
-    const own = job.permissions ? readPermissions(ctx, job.permissions.node, job.permissions.pos) : undefined;
+    const own = job.permissions
+      ? readPermissions(ctx, job.permissions.node, job.permissions.pos)
+      : undefined;
     if (own) bad(`job '${job.id}'`, own);
     const effective = own ?? top;
-    const sensitive = writes(effective).filter((s) => (SENSITIVE_SCOPES as readonly string[]).includes(s));
+    const sensitive = writes(effective).filter((s) =>
+      (SENSITIVE_SCOPES as readonly string[]).includes(s)
+    );
     if (sensitive.length) {
       ctx.sensitive.push({
         file: wf.file,

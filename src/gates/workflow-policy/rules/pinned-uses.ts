@@ -1,7 +1,13 @@
 /** pinned-uses: third-party actions and reusable workflows pinned as the policy requires (default: full commit SHA). */
 import type { Node } from 'yaml';
 import type { Str } from '../../../workflows/workflow.js';
-import { isFullSha, isImageDigest, parseUses, usesTarget, type UsesRef } from '../../../workflows/uses.js';
+import {
+  isFullSha,
+  isImageDigest,
+  parseUses,
+  usesTarget,
+  type UsesRef
+} from '../../../workflows/uses.js';
 import type { PinPolicy } from '../policy.js';
 import type { SourceText } from '../source.js';
 import { stepLabel, type CheckContext, type PinIndex, type RuleFinding } from '../types.js';
@@ -9,7 +15,10 @@ import { stepLabel, type CheckContext, type PinIndex, type RuleFinding } from '.
 type RepoRef = Extract<UsesRef, { kind: 'repo' }>;
 
 /** The policy for a reference; the most specific pattern wins (owner/repo/path, owner/repo, owner/repo/*, owner/*, *). */
-export function pinPolicyFor(policies: Map<string, PinPolicy>, ref: RepoRef): { pattern: string; policy: PinPolicy } {
+export function pinPolicyFor(
+  policies: Map<string, PinPolicy>,
+  ref: RepoRef
+): { pattern: string; policy: PinPolicy } {
   const owner = ref.owner.toLowerCase();
   const repo = `${owner}/${ref.repo.toLowerCase()}`;
   const candidates = [
@@ -33,7 +42,11 @@ export function tagFromComment(comment: string | undefined): string | undefined 
 }
 
 /** Record `owner/repo[/path]@<sha> # <tag>` pins of one workflow into the index. */
-export function collectPins(uses: { str: Str; node: Node | undefined }[], source: SourceText, pins: PinIndex): void {
+export function collectPins(
+  uses: { str: Str; node: Node | undefined }[],
+  source: SourceText,
+  pins: PinIndex
+): void {
   for (const { str, node } of uses) {
     const ref = parseUses(str.value);
     if (ref.kind !== 'repo' || !isFullSha(ref.ref)) continue;
@@ -94,7 +107,9 @@ export function pinnedUses(ctx: CheckContext): RuleFinding[] {
     }
     if (ref.kind === 'docker') {
       const policy = ctx.policy.pinPolicies.get('*') ?? 'hash-pin';
-      const ok = policy === 'any' || (policy === 'ref-pin' ? Boolean(ref.tag || ref.digest) : isImageDigest(ref.digest));
+      const ok =
+        policy === 'any' ||
+        (policy === 'ref-pin' ? Boolean(ref.tag || ref.digest) : isImageDigest(ref.digest));
       if (!ok) {
         out.push({
           rule: 'pinned-uses',
@@ -115,7 +130,8 @@ export function pinnedUses(ctx: CheckContext): RuleFinding[] {
         ? `a full 40-hex commit SHA (policy hash-pin for '${pattern}')`
         : `an @ref (policy ref-pin for '${pattern}')`;
     let got = ref.ref ? `'@${ref.ref}'` : 'no @ref';
-    if (ref.ref && /^[0-9a-f]{7,39}$/i.test(ref.ref)) got += ' (a short SHA, which GitHub resolves like a branch or tag name)';
+    if (ref.ref && /^[0-9a-f]{7,39}$/i.test(ref.ref))
+      got += ' (a short SHA, which GitHub resolves like a branch or tag name)';
     out.push({
       rule: 'pinned-uses',
       message: `${u.where}: 'uses: ${ref.raw}' is not pinned: expected ${expected}, got ${got}`,
@@ -126,4 +142,3 @@ export function pinnedUses(ctx: CheckContext): RuleFinding[] {
   }
   return out;
 }
-

@@ -16,7 +16,9 @@ export function secretsInherit(ctx: CheckContext): RuleFinding[] {
     const owner = ref.kind === 'repo' ? ref.owner.toLowerCase() : undefined;
     if (owner && trusted.has(owner)) continue;
     const pos = y.pos(node);
-    const trustedText = trusted.size ? [...trusted].sort().join(', ') : 'none known (GITHUB_REPOSITORY is not set and the policy lists no trusted-owners)';
+    const trustedText = trusted.size
+      ? [...trusted].sort().join(', ')
+      : 'none known (GITHUB_REPOSITORY is not set and the policy lists no trusted-owners)';
     out.push({
       rule: 'secrets-inherit',
       message: `job '${job.id}' passes secrets: inherit to ${job.uses.value.trim()}: expected a reusable workflow of a trusted owner (${trustedText}), got owner '${ref.kind === 'repo' ? ref.owner : '?'}'`,

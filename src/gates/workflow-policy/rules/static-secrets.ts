@@ -14,8 +14,14 @@ interface Pattern {
 const PATTERNS: Pattern[] = [
   { name: 'an AWS access key id', re: /\b(?:AKIA|ASIA|ABIA|ACCA)[0-9A-Z]{16}\b/ },
   { name: 'a GitHub token', re: /\bgh[pousr]_[A-Za-z0-9]{36,255}\b/ },
-  { name: 'a GitHub fine-grained personal access token', re: /\bgithub_pat_[A-Za-z0-9_]{22,255}\b/ },
-  { name: 'a private key', re: /-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----\s*[A-Za-z0-9+/=:\s,-]{40,}/ },
+  {
+    name: 'a GitHub fine-grained personal access token',
+    re: /\bgithub_pat_[A-Za-z0-9_]{22,255}\b/
+  },
+  {
+    name: 'a private key',
+    re: /-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----\s*[A-Za-z0-9+/=:\s,-]{40,}/
+  },
   { name: 'a Slack token', re: /\bxox[abposr]-[0-9A-Za-z-]{10,}\b/ },
   { name: 'a Google API key', re: /\bAIza[0-9A-Za-z_-]{35}\b/ },
   { name: 'an npm access token', re: /\bnpm_[A-Za-z0-9]{36}\b/ },
@@ -25,9 +31,11 @@ const PATTERNS: Pattern[] = [
 ];
 
 /** Setting names whose literal value is a credential: *_TOKEN, *_KEY, *_SECRET, passwords, PATs. */
-const SECRET_NAME = /(^|[_-])(token|secret|password|passwd|pat|apikey|api_key|access_key|secret_key|private_key)$|[_-]key$/i;
+const SECRET_NAME =
+  /(^|[_-])(token|secret|password|passwd|pat|apikey|api_key|access_key|secret_key|private_key)$|[_-]key$/i;
 /** Keys named *_KEY that hold public or non-secret identifiers. */
-const PUBLIC_NAME = /(public|pub|gpg|pgp|cache|primary|restore|idempotency|partition|sort|ssh_known|signing_key_id|key_id|keyid|fingerprint)[_-]?(key)?$/i;
+const PUBLIC_NAME =
+  /(public|pub|gpg|pgp|cache|primary|restore|idempotency|partition|sort|ssh_known|signing_key_id|key_id|keyid|fingerprint)[_-]?(key)?$/i;
 const MIN_GENERIC = 20;
 
 /** Shannon entropy in bits per character. */
@@ -44,7 +52,14 @@ export function entropy(s: string): number {
 
 /** A literal that reads like a random credential rather than a word, path, URL or placeholder. */
 export function looksRandom(v: string): boolean {
-  if (v.length < MIN_GENERIC || /\s/.test(v) || v.includes('${{') || v.includes('$(') || /^\$\{?[A-Za-z_]/.test(v)) return false;
+  if (
+    v.length < MIN_GENERIC ||
+    /\s/.test(v) ||
+    v.includes('${{') ||
+    v.includes('$(') ||
+    /^\$\{?[A-Za-z_]/.test(v)
+  )
+    return false;
   if (/:\/\/|^[./~]|\.(pem|json|key|p12|pfx|txt|ya?ml|gpg|asc)$/i.test(v)) return false;
   if (/(example|dummy|placeholder|changeme|redacted|your[_-]|xxxx|\*\*\*)/i.test(v)) return false;
   if (!/[0-9]/.test(v) || !/[A-Za-z]/.test(v)) return false;

@@ -67,11 +67,16 @@ export function isAttackerControlled(path: string): boolean {
 }
 
 /** Why a path is dangerous here, or undefined. */
-function taintOf(path: string, env: Map<string, string>, matrix: Map<string, string>): string | undefined {
+function taintOf(
+  path: string,
+  env: Map<string, string>,
+  matrix: Map<string, string>
+): string | undefined {
   if (isAttackerControlled(path)) return path;
   const [ctx, name] = path.split('.');
   if (ctx === 'env' && name && env.has(name)) return `${path} = ${env.get(name)}`;
-  if (ctx === 'matrix' && name && (matrix.has(name) || matrix.has('*'))) return `${path} = ${matrix.get(name) ?? matrix.get('*')}`;
+  if (ctx === 'matrix' && name && (matrix.has(name) || matrix.has('*')))
+    return `${path} = ${matrix.get(name) ?? matrix.get('*')}`;
   return undefined;
 }
 
@@ -107,17 +112,28 @@ function matrixTaint(job: Job): Map<string, string> {
 
 const GITHUB_SCRIPT = /^actions\/github-script@/i;
 
-function codeOf(ctx: CheckContext, step: Step): { str: Str; node: Node | undefined; kind: 'run' | 'script' } | undefined {
+function codeOf(
+  ctx: CheckContext,
+  step: Step
+): { str: Str; node: Node | undefined; kind: 'run' | 'script' } | undefined {
   if (step.run) return { str: step.run, node: valueNode(ctx, step.node, 'run'), kind: 'run' };
   const script = step.with.get('script');
   if (step.uses && GITHUB_SCRIPT.test(step.uses.value) && script) {
-    return { str: script, node: valueNode(ctx, valueNode(ctx, step.node, 'with'), 'script'), kind: 'script' };
+    return {
+      str: script,
+      node: valueNode(ctx, valueNode(ctx, step.node, 'with'), 'script'),
+      kind: 'script'
+    };
   }
   return undefined;
 }
 
 function envName(path: string): string {
-  const last = path.split('.').filter((s) => s !== '*' && s !== 'event' && s !== 'github').slice(-2).join('_');
+  const last = path
+    .split('.')
+    .filter((s) => s !== '*' && s !== 'event' && s !== 'github')
+    .slice(-2)
+    .join('_');
   return (last || 'VALUE').toUpperCase().replace(/[^A-Z0-9_]/g, '_');
 }
 
@@ -133,7 +149,9 @@ export function templateInjection(ctx: CheckContext): RuleFinding[] {
       const env = envTaint(step.env, jobEnv);
       expressionSpans(code.str.value).forEach((span, nth) => {
         const flow = flowingPaths(span.body);
-        const hits = flow.paths.map((p) => taintOf(p, env, matrix)).filter((t): t is string => Boolean(t));
+        const hits = flow.paths
+          .map((p) => taintOf(p, env, matrix))
+          .filter((t): t is string => Boolean(t));
         if (!hits.length) return;
         const pos = ctx.source.locate(code.node, '${{', nth, code.str.pos);
         const expr = `\${{ ${span.body.replace(/\s+/g, ' ').trim()} }}`;
