@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import Ajv04Module from 'ajv-draft-04';
+import type { Ajv } from 'ajv';
 import addFormatsModule from 'ajv-formats';
 import { toSarif } from '../../src/core/report/sarif.js';
 import { workflowPolicy } from '../../src/gates/workflow-policy/index.js';
@@ -10,10 +10,10 @@ import { check, checkIn, wf, workspace } from './helpers.js';
 // The SARIF 2.1.0 JSON Schema as published (shipped in @microsoft/jest-sarif), draft-04.
 const require = createRequire(import.meta.url);
 const schemaFile = require.resolve('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json');
-const Ajv04 = ((Ajv04Module as unknown as { default?: unknown }).default ??
-  Ajv04Module) as typeof Ajv04Module;
+// ajv-draft-04 is CommonJS: its class is the `default` export.
+const { default: Ajv04 } = require('ajv-draft-04') as { default: new (options: object) => Ajv };
 const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ??
-  addFormatsModule) as (a: InstanceType<typeof Ajv04Module>) => void;
+  addFormatsModule) as (a: Ajv) => Ajv;
 // unicodeRegExp off: one pattern in the published schema is not valid under the `u` flag.
 const ajv = new Ajv04({ allErrors: true, strict: false, unicodeRegExp: false });
 addFormats(ajv);

@@ -85,13 +85,18 @@ export function staticSecrets(ctx: CheckContext): RuleFinding[] {
       column: pos.column
     });
   };
-  const walk = (node: unknown, keyPath: string[], depth: number): void => {
+  const keyPath: string[] = [];
+  const walk = (node: unknown, depth: number): void => {
     if (depth > 64 || !node || isAlias(node)) return;
     const n = node as Node;
     if (seen.has(n)) return;
     seen.add(n);
     if (isScalar(n)) {
-      if (typeof n.value !== 'string' || n.value === '') return;
+      // Every credential format and the generic check need at least 16 characters.
+      if (typeof n.value !== 'string' || n.value.length < 16) {
+        if (typeof n.value === 'string' && n.value !== '') checkShort(n, n.value);
+        return;
+      }
       const v = n.value;
       const where = keyPath.length ? keyPath.join('.') : 'a value';
       let known = false;
@@ -103,25 +108,37 @@ export function staticSecrets(ctx: CheckContext): RuleFinding[] {
         }
       }
       if (known) return;
-      const key = keyPath[keyPath.length - 1] ?? '';
-      const parent = keyPath[keyPath.length - 2] ?? '';
-      if (parent === 'credentials' && key === 'password' && !v.includes('${{')) {
-        report(n, `a registry password (${mask(v)})`, where);
-      } else if (SECRET_NAME.test(key) && !PUBLIC_NAME.test(key) && looksRandom(v.trim())) {
-        report(n, `a literal credential (${mask(v.trim())})`, where);
+      if (!checkShort(n, v) && SECRET_NAME.test(keyPath[keyPath.length - 1] ?? '')) {
+        const key = keyPath[keyPath.length - 1];
+        if (!PUBLIC_NAME.test(key) && looksRandom(v.trim())) {
+          report(n, `a literal credential (${mask(v.trim())})`, where);
+        }
       }
       return;
     }
     if (isMap(n)) {
       for (const item of n.items) {
         if (!isPair(item)) continue;
-        const k = isScalar(item.key) ? String(item.key.value) : '?';
-        walk(item.value, [...keyPath, k], depth + 1);
+        keyPath.push(isScalar(item.key) ? String(item.key.value) : '?');
+        walk(item.value, depth + 1);
+        keyPath.pop();
       }
     } else if (isSeq(n)) {
-      n.items.forEach((item, i) => walk(item, [...keyPath, String(i)], depth + 1));
+      n.items.forEach((item, i) => {
+        keyPath.push(String(i));
+        walk(item, depth + 1);
+        keyPath.pop();
+      });
     }
   };
-  walk(y.doc.contents, [], 0);
+  /** A literal container or service registry password, whatever its length. */
+  const checkShort = (n: Node, v: string): boolean => {
+    if (keyPath[keyPath.length - 1] !== 'password' || keyPath[keyPath.length - 2] !== 'credentials')
+      return false;
+    if (v.includes('${{')) return true;
+    report(n, `a registry password (${mask(v)})`, keyPath.join('.'));
+    return true;
+  };
+  walk(y.doc.contents, 0);
   return out;
 }
