@@ -32,7 +32,8 @@ export function applyPolicy(
   file: string,
   raw: RuleFinding[],
   policy: Policy,
-  used: Map<PolicyException, number>
+  used: Map<PolicyException, number>,
+  each?: (raw: RuleFinding, finding: Finding) => void
 ): Finding[] {
   const out: Finding[] = [];
   for (const f of raw) {
@@ -46,7 +47,7 @@ export function applyPolicy(
       severity = 'note';
       message = `${message} [excepted until ${ex.expires}${ex.approvedBy ? `, approved by ${ex.approvedBy}` : ''}: ${ex.justification}]`;
     }
-    out.push({
+    const finding: Finding = {
       rule: `workflow-policy/${f.rule}`,
       severity,
       message,
@@ -54,7 +55,9 @@ export function applyPolicy(
       file,
       line: f.line,
       column: f.column
-    });
+    };
+    each?.(f, finding);
+    out.push(finding);
   }
   return out;
 }

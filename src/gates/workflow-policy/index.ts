@@ -18,7 +18,7 @@ import {
   type PolicyException
 } from './policy.js';
 import { RULES } from './rules-info.js';
-import { collectPins, usesOf } from './rules/pinned-uses.js';
+import { collectPins, pinHelp, usesOf } from './rules/pinned-uses.js';
 import { SourceText } from './source.js';
 import type { PinIndex, SensitivePermission } from './types.js';
 
@@ -145,34 +145,35 @@ export async function evaluateWorkflowPolicy(
     });
   };
 
-  const loaded = files.map((f) => loadWorkflow(root, f));
+  // One pass, one parse per file; parsed files are dropped as soon as they are checked.
   const pins: PinIndex = new Map();
-  for (const l of loaded) {
-    if (!l.ok) continue;
-    try {
-      collectPins(usesOf({ wf: l.wf }), l.source, pins);
-    } catch {
-      // An unreadable uses: is reported by the check below.
-    }
-  }
+  const pinHelps: { finding: Finding; target: string; tag?: string }[] = [];
   const used = new Map<PolicyException, number>();
-  for (const l of loaded) {
+  for (const file of files) {
+    const l = loadWorkflow(root, file);
     if (!l.ok) {
       invalid(l.file, l.line, l.column, l.message);
       continue;
     }
     try {
+      collectPins(usesOf({ wf: l.wf }), l.source, pins);
       const check = checkWorkflow(l.wf, l.source, policy, { repoOwner, pins });
-      const out = applyPolicy(l.wf.file, check.findings, policy, used);
+      const out = applyPolicy(l.wf.file, check.findings, policy, used, (raw, finding) => {
+        if (raw.pin) pinHelps.push({ finding, ...raw.pin });
+      });
       findings.push(...out);
       evidence.sensitivePermissions.push(...check.sensitive);
     } catch (err) {
       // A YAML bound hit while reading deeper (an alias bomb), or a bug: either way, no pass.
-      if (err instanceof YamlLimitError)
+      if (err instanceof YamlLimitError) {
         invalid(l.wf.file, err.pos.line, err.pos.column, err.message);
-      else invalid(l.wf.file, 1, 1, `internal error while checking the file: ${errorMessage(err)}`);
+      } else {
+        invalid(l.wf.file, 1, 1, `internal error while checking the file: ${errorMessage(err)}`);
+      }
     }
   }
+  // A file checked early may be pinned by one read later: name the SHA now that all are read.
+  for (const h of pinHelps) h.finding.help = pinHelp(h.target, h.tag, pins);
   for (const e of policy.exceptions) {
     if (!e.valid) continue;
     if (used.has(e)) {

@@ -14,6 +14,8 @@ export interface RuleFinding {
   owner?: string;
   /** Never report above this level (e.g. checkout v6+ keeps no credentials in .git/config). */
   maxLevel?: 'warning';
+  /** For pinned-uses: the reference, so the help can name a SHA another file pins (filled in at the end). */
+  pin?: { target: string; tag?: string };
 }
 
 /** A job that can write with a sensitive scope (listed in the evidence for reviewers). */

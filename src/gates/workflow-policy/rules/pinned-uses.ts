@@ -81,13 +81,16 @@ export function usesOf(ctx: Pick<CheckContext, 'wf'> & Partial<CheckContext>): {
   return out;
 }
 
-function pinnedForm(ref: RepoRef, pins: PinIndex): string {
-  const target = usesTarget(ref);
-  const tag = ref.ref;
+/** `uses: owner/repo@<sha> # <tag>`, with the SHA when a scanned workflow pins that tag. */
+export function pinnedForm(target: string, tag: string | undefined, pins: PinIndex): string {
   const sha = tag ? pins.get(target.toLowerCase())?.get(tag) : undefined;
   if (sha) return `uses: ${target}@${sha} # ${tag}`;
   if (tag) return `uses: ${target}@<40-hex commit SHA of ${tag}> # ${tag}`;
   return `uses: ${target}@<40-hex commit SHA> # <tag>`;
+}
+
+export function pinHelp(target: string, tag: string | undefined, pins: PinIndex): string {
+  return `Pin it to the commit, keeping the tag as a comment: ${pinnedForm(target, tag, pins)}`;
 }
 
 export function pinnedUses(ctx: CheckContext): RuleFinding[] {
@@ -135,7 +138,8 @@ export function pinnedUses(ctx: CheckContext): RuleFinding[] {
     out.push({
       rule: 'pinned-uses',
       message: `${u.where}: 'uses: ${ref.raw}' is not pinned: expected ${expected}, got ${got}`,
-      help: `Pin it to the commit, keeping the tag as a comment: ${pinnedForm(ref, ctx.pins)}`,
+      help: pinHelp(usesTarget(ref), ref.ref, ctx.pins),
+      pin: { target: usesTarget(ref), tag: ref.ref },
       owner: usesTarget(ref),
       ...at
     });
