@@ -74,7 +74,7 @@ jobs:
     const msgs = of(r, 'permissions').map((x) => x.message);
     expect(msgs).toEqual([
       "workflow: permissions: contents: 'admin' is not read, write or none",
-      "job 'a': permissions: has no value"
+      "job 'a': permissions: has no value (GitHub rejects the workflow)"
     ]);
   });
 

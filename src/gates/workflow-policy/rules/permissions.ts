@@ -21,7 +21,11 @@ export function readPermissions(
   const y = ctx.wf.yaml;
   const n = y.resolve(node);
   if (!n || (isScalar(n) && (n.value === null || n.value === ''))) {
-    return { kind: 'invalid', message: 'permissions: has no value', pos: keyPos };
+    return {
+      kind: 'invalid',
+      message: 'permissions: has no value (GitHub rejects the workflow)',
+      pos: keyPos
+    };
   }
   if (isScalar(n)) {
     const v = y.str(n) ?? '';
