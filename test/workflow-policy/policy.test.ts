@@ -178,6 +178,26 @@ describe('unreadable workflows and inputs fail closed', () => {
     expect(of(r, 'invalid-workflow')[0].message).toContain('alias expansions');
   });
 
+  it('hostile shapes end quickly: 5,000-deep nesting is unreadable, 20,000 expressions are all located', async () => {
+    const deep = `on: push\npermissions: {}\njobs:\n  a:\n    runs-on: x\n    steps:\n      - run: echo\n        env:\n          X: ${'['.repeat(5000)}${']'.repeat(5000)}\n`;
+    const lines = Array.from(
+      { length: 20000 },
+      () => '          echo ${{ github.event.issue.title }} ${{ github.sha }}'
+    );
+    const many = `on: issues\npermissions: {}\njobs:\n  a:\n    runs-on: x\n    steps:\n      - run: |\n${lines.join('\n')}\n`;
+    const t0 = Date.now();
+    const r = await check({
+      '.github/workflows/deep.yml': deep,
+      '.github/workflows/many.yml': many
+    });
+    expect(Date.now() - t0).toBeLessThan(15000);
+    expect(r.verdict).toBe('error');
+    expect(of(r, 'invalid-workflow').map((f) => f.file)).toEqual(['.github/workflows/deep.yml']);
+    const inj = of(r, 'template-injection');
+    expect(inj).toHaveLength(20000);
+    expect(inj[19999]).toMatchObject({ line: 20007, column: 16 });
+  });
+
   it('runs are stable: same findings, same order', async () => {
     const root = workspace({
       [W]: UNPINNED.replace('permissions: {}\n', ''),

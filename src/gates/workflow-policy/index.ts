@@ -156,7 +156,7 @@ export async function evaluateWorkflowPolicy(
       continue;
     }
     try {
-      collectPins(usesOf({ wf: l.wf }), l.source, pins);
+      collectPins(usesOf(l.wf), l.source, pins);
       const check = checkWorkflow(l.wf, l.source, policy, { repoOwner, pins });
       const out = applyPolicy(l.wf.file, check.findings, policy, used, (raw, finding) => {
         if (raw.pin) pinHelps.push({ finding, ...raw.pin });

@@ -43,6 +43,16 @@ export class SourceText {
     return this.posAt(start + at);
   }
 
+  /** Positions of every occurrence of `needle` inside the node's source, in order (one scan). */
+  locateAll(node: Node | undefined, needle: string): Pos[] {
+    const { text, start } = this.slice(node);
+    const out: Pos[] = [];
+    for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + needle.length)) {
+      out.push(this.posAt(start + at));
+    }
+    return out;
+  }
+
   /** The comment after a node on its own line (`uses: x@sha # v4.1.1` → `v4.1.1`). */
   trailingComment(node: Node | undefined): string | undefined {
     const range = (node as { range?: [number, number, number] } | undefined)?.range;

@@ -1,6 +1,6 @@
 /** pinned-uses: third-party actions and reusable workflows pinned as the policy requires (default: full commit SHA). */
 import type { Node } from 'yaml';
-import type { Str } from '../../../workflows/workflow.js';
+import type { Str, Workflow } from '../../../workflows/workflow.js';
 import {
   isFullSha,
   isImageDigest,
@@ -60,14 +60,16 @@ export function collectPins(
 }
 
 /** Every `uses:` of a workflow (job-level reusable calls and steps) with its YAML node. */
-export function usesOf(ctx: Pick<CheckContext, 'wf'> & Partial<CheckContext>): {
+export interface UsesSite {
   str: Str;
   node: Node | undefined;
   where: string;
-}[] {
-  const y = ctx.wf.yaml;
-  const out: { str: Str; node: Node | undefined; where: string }[] = [];
-  for (const job of ctx.wf.jobs) {
+}
+
+export function usesOf(wf: Workflow): UsesSite[] {
+  const y = wf.yaml;
+  const out: UsesSite[] = [];
+  for (const job of wf.jobs) {
     if (job.uses) {
       const v = y.get(job.node, 'uses')?.value;
       out.push({ str: job.uses, node: y.resolve(v) ?? v, where: `job '${job.id}'` });
@@ -95,7 +97,7 @@ export function pinHelp(target: string, tag: string | undefined, pins: PinIndex)
 
 export function pinnedUses(ctx: CheckContext): RuleFinding[] {
   const out: RuleFinding[] = [];
-  for (const u of usesOf(ctx)) {
+  for (const u of usesOf(ctx.wf)) {
     const ref = parseUses(u.str.value);
     const at = { line: u.str.pos.line, column: u.str.pos.column };
     if (ref.kind === 'local' || ref.kind === 'hub') continue;

@@ -147,13 +147,16 @@ export function templateInjection(ctx: CheckContext): RuleFinding[] {
       const code = codeOf(ctx, step);
       if (!code) continue;
       const env = envTaint(step.env, jobEnv);
-      expressionSpans(code.str.value).forEach((span, nth) => {
+      const spans = expressionSpans(code.str.value);
+      // When the source shows each `${{` literally, the nth span sits at the nth occurrence.
+      const places = spans.length ? ctx.source.locateAll(code.node, '${{') : [];
+      spans.forEach((span, nth) => {
         const flow = flowingPaths(span.body);
         const hits = flow.paths
           .map((p) => taintOf(p, env, matrix))
           .filter((t): t is string => Boolean(t));
         if (!hits.length) return;
-        const pos = ctx.source.locate(code.node, '${{', nth, code.str.pos);
+        const pos = places.length === spans.length ? places[nth] : code.str.pos;
         const expr = `\${{ ${span.body.replace(/\s+/g, ' ').trim()} }}`;
         const source = hits[0].split(' = ').pop()!;
         const name = envName(source);
