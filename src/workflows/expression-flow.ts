@@ -1,0 +1,144 @@
+/**
+ * Which context values flow into the *value* of a `${{ … }}` expression, read with GitHub's own
+ * expression parser (@actions/expressions). `contains(github.event.issue.title, 'x')` yields a
+ * boolean, so the title does not flow; `format('{0}', github.head_ref)` and `a && b || c` do
+ * (`b` and `c`). When the parser refuses an expression, every referenced path is taken to flow.
+ */
+import { Lexer, Parser } from '@actions/expressions';
+import {
+  Binary,
+  ContextAccess,
+  FunctionCall,
+  Grouping,
+  IndexAccess,
+  Literal,
+  Logical,
+  Unary,
+  type Expr
+} from '@actions/expressions/ast';
+import { referencedPaths } from './expressions.js';
+
+/** One `${{ … }}` in a string: its body and where it starts and ends (offsets in the string). */
+export interface ExpressionSpan {
+  body: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * Every `${{ … }}` of a string, in order. String literals (single-quoted, `''` escapes) may hold
+ * `}}` without closing the expression; an unclosed expression runs to the end of the string.
+ */
+export function expressionSpans(text: string): ExpressionSpan[] {
+  const out: ExpressionSpan[] = [];
+  let i = text.indexOf('${{');
+  while (i >= 0) {
+    let j = i + 3;
+    let inString = false;
+    let end = -1;
+    while (j < text.length) {
+      const c = text[j];
+      if (inString) {
+        if (c === "'") {
+          if (text[j + 1] === "'") j++;
+          else inString = false;
+        }
+      } else if (c === "'") inString = true;
+      else if (c === '}' && text[j + 1] === '}') {
+        end = j + 2;
+        break;
+      }
+      j++;
+    }
+    if (end < 0) {
+      out.push({ body: text.slice(i + 3), start: i, end: text.length });
+      break;
+    }
+    out.push({ body: text.slice(i + 3, end - 2), start: i, end });
+    i = text.indexOf('${{', end);
+  }
+  return out;
+}
+
+/** Context names GitHub knows in workflow expressions (the parser refuses other names). */
+const CONTEXTS = [
+  'github',
+  'env',
+  'vars',
+  'job',
+  'jobs',
+  'steps',
+  'runner',
+  'secrets',
+  'strategy',
+  'matrix',
+  'needs',
+  'inputs'
+];
+
+/** Functions whose result is (built from) their arguments; every other function yields a boolean or a hash. */
+const PASS_THROUGH = new Set(['format', 'join', 'tojson', 'fromjson']);
+
+/** A property path for an access chain (`github.event.commits[0].message` → `github.event.commits.*.message`). */
+function pathOf(e: Expr): string | undefined {
+  if (e instanceof ContextAccess) return e.name.lexeme.toLowerCase();
+  if (e instanceof IndexAccess) {
+    const base = pathOf(e.expr);
+    if (base === undefined) return undefined;
+    const idx = e.index;
+    const key = idx instanceof Literal ? (idx.literal as { value?: unknown }).value : undefined;
+    if (typeof key === 'string') return `${base}.${key.toLowerCase()}`;
+    return `${base}.*`;
+  }
+  return undefined;
+}
+
+function flows(e: Expr, out: Set<string>, depth: number): void {
+  if (depth > 64) return;
+  const path = pathOf(e);
+  if (path !== undefined) {
+    out.add(path);
+    return;
+  }
+  if (e instanceof IndexAccess) {
+    // A property of a computed value (`(a || b).number`): the property of whatever the base carries.
+    const base = new Set<string>();
+    flows(e.expr, base, depth + 1);
+    const idx = e.index;
+    const key = idx instanceof Literal ? (idx.literal as { value?: unknown }).value : undefined;
+    const suffix = typeof key === 'string' ? key.toLowerCase() : '*';
+    for (const p of base) out.add(`${p}.${suffix}`);
+  } else if (e instanceof Grouping) {
+    flows(e.group, out, depth + 1);
+  } else if (e instanceof Logical) {
+    // `a && b`: the value is b (or a falsy a, which prints as nothing); `a || b`: a or b.
+    if (e.operator.lexeme === '&&') flows(e.args[e.args.length - 1], out, depth + 1);
+    else for (const a of e.args) flows(a, out, depth + 1);
+  } else if (e instanceof FunctionCall) {
+    if (PASS_THROUGH.has(e.functionName.lexeme.toLowerCase())) {
+      for (const a of e.args) flows(a, out, depth + 1);
+    }
+  } else if (e instanceof Unary || e instanceof Binary || e instanceof Literal) {
+    // `!x`, comparisons and literals carry no context text.
+  }
+}
+
+export interface ExpressionFlow {
+  /** Context paths whose text can appear in the expression's value. */
+  paths: string[];
+  /** False when GitHub's parser refused the body (then `paths` is every referenced path). */
+  parsed: boolean;
+}
+
+/** The context paths that flow into the value of one expression body. */
+export function flowingPaths(body: string): ExpressionFlow {
+  try {
+    const tokens = new Lexer(body).lex().tokens;
+    const expr = new Parser(tokens, CONTEXTS, []).parse();
+    const out = new Set<string>();
+    flows(expr, out, 0);
+    return { paths: [...out], parsed: true };
+  } catch {
+    return { paths: referencedPaths(`\${{${body}}}`), parsed: false };
+  }
+}
