@@ -5,5 +5,6 @@
 import type { Gate } from '../core/gate.js';
 
 export const GATES: Record<string, () => Promise<Gate>> = {
-  'pr-target-ban': async () => (await import('./pr-target-ban/index.js')).prTargetBan as Gate
+  'pr-target-ban': async () => (await import('./pr-target-ban/index.js')).prTargetBan as Gate,
+  'slsa-verify': async () => (await import('./slsa-verify/index.js')).slsaVerify as Gate
 };
