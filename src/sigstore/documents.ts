@@ -24,7 +24,8 @@ export class DocumentError extends Error {
   }
 }
 
-const BUNDLE_MEDIA = /^application\/vnd\.dev\.sigstore\.bundle(\.v0\.[1-3])?\+json(;version=0\.[1-3])?$/;
+const BUNDLE_MEDIA =
+  /^application\/vnd\.dev\.sigstore\.bundle(\.v0\.[1-3])?\+json(;version=0\.[1-3])?$/;
 
 function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -51,7 +52,10 @@ function classify(origin: string, doc: unknown, out: BundleItem[], depth = 0): v
   }
   if (Array.isArray(doc.attestations) && depth === 0) {
     if (doc.attestations.length === 0) {
-      throw new DocumentError(`${origin}: 'attestations' is empty`, 'The document holds no attestation to verify.');
+      throw new DocumentError(
+        `${origin}: 'attestations' is empty`,
+        'The document holds no attestation to verify.'
+      );
     }
     doc.attestations.forEach((a, i) => {
       const where = `${origin}#attestations[${i}]`;
@@ -86,7 +90,8 @@ function classify(origin: string, doc: unknown, out: BundleItem[], depth = 0): v
 /** Split a document's text into bundles. `name` is how the file is shown in messages. */
 export function readBundleDocument(name: string, text: string): BundleItem[] {
   const trimmed = text.trim();
-  if (trimmed === '') throw new DocumentError(`${name}: the file is empty`, 'Pass the bundle file the build wrote.');
+  if (trimmed === '')
+    throw new DocumentError(`${name}: the file is empty`, 'Pass the bundle file the build wrote.');
   const out: BundleItem[] = [];
   let whole: unknown;
   let wholeOk = false;

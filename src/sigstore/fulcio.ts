@@ -78,7 +78,8 @@ export function fulcioIdentity(cert: X509Certificate): FulcioIdentity {
     repository: rawExt(cert, LEGACY.repository),
     sourceRepositoryRef: rawExt(cert, LEGACY.sourceRepositoryRef)
   };
-  const legacyRepoURI = legacy.repository === undefined ? undefined : `https://github.com/${legacy.repository}`;
+  const legacyRepoURI =
+    legacy.repository === undefined ? undefined : `https://github.com/${legacy.repository}`;
   const pairs: [keyof FulcioIdentity, string | undefined, string][] = [
     ['issuer', legacy.issuer, '.1.1'],
     ['buildTrigger', legacy.buildTrigger, '.1.2'],
@@ -93,7 +94,9 @@ export function fulcioIdentity(cert: X509Certificate): FulcioIdentity {
       (id as unknown as Record<string, string>)[field] = old;
       if (id.oidVersion === 'none') id.oidVersion = 'legacy';
     } else if (current !== old) {
-      id.inconsistencies.push(`deprecated ${oid} says '${old}' but the current OID says '${current}'`);
+      id.inconsistencies.push(
+        `deprecated ${oid} says '${old}' but the current OID says '${current}'`
+      );
     }
   }
   if (id.buildConfigDigest !== undefined && id.sourceRepositoryDigest !== undefined) {

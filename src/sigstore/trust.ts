@@ -2,7 +2,11 @@
 import { createPublicKey } from 'node:crypto';
 import { TrustedRoot } from '@sigstore/protobuf-specs';
 import { toTrustMaterial, type TrustMaterial } from '@sigstore/verify';
-import { NPM_REGISTRY_KEYS, PUBLIC_GOOD_SOURCE, PUBLIC_GOOD_TRUSTED_ROOT } from './public-good.generated.js';
+import {
+  NPM_REGISTRY_KEYS,
+  PUBLIC_GOOD_SOURCE,
+  PUBLIC_GOOD_TRUSTED_ROOT
+} from './public-good.generated.js';
 
 export interface TrustSummary {
   source: string;
@@ -51,24 +55,35 @@ function npmKeyFinder(keys: NpmKey[]) {
         `no trusted npm attestation key has key id '${hint}' (known: ${usable.map((k) => k.keyId).join(', ')})`
       );
     }
-    const start = key.publicKey.validFor?.start ? new Date(key.publicKey.validFor.start) : undefined;
+    const start = key.publicKey.validFor?.start
+      ? new Date(key.publicKey.validFor.start)
+      : undefined;
     const end = key.publicKey.validFor?.end ? new Date(key.publicKey.validFor.end) : undefined;
     return {
-      publicKey: createPublicKey({ key: Buffer.from(key.publicKey.rawBytes, 'base64'), format: 'der', type: 'spki' }),
+      publicKey: createPublicKey({
+        key: Buffer.from(key.publicKey.rawBytes, 'base64'),
+        format: 'der',
+        type: 'spki'
+      }),
       validFor: (date: Date) => (!start || date >= start) && (!end || date <= end)
     };
   };
 }
 
 /** Build sigstore-js trust material from a trusted_root.json document. */
-export function trustFromJSON(root: unknown, source: string, npmKeys: unknown = NPM_REGISTRY_KEYS): LoadedTrust {
+export function trustFromJSON(
+  root: unknown,
+  source: string,
+  npmKeys: unknown = NPM_REGISTRY_KEYS
+): LoadedTrust {
   if (typeof root !== 'object' || root === null || Array.isArray(root)) {
     throw new TrustRootError(`${source}: a trusted_root.json is a JSON object`);
   }
   const r = root as Record<string, unknown>;
   const count = (k: string) => (Array.isArray(r[k]) ? (r[k] as unknown[]).length : 0);
   for (const k of ['certificateAuthorities', 'tlogs', 'ctlogs', 'timestampAuthorities']) {
-    if (r[k] !== undefined && !Array.isArray(r[k])) throw new TrustRootError(`${source}: '${k}' must be a list`);
+    if (r[k] !== undefined && !Array.isArray(r[k]))
+      throw new TrustRootError(`${source}: '${k}' must be a list`);
   }
   if (count('certificateAuthorities') + count('timestampAuthorities') + count('tlogs') === 0) {
     throw new TrustRootError(

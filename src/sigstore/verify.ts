@@ -11,7 +11,12 @@ export interface TlogEvidence {
   /** Signed entry timestamp (inclusion promise) present and verified. */
   inclusionPromise: boolean;
   /** Merkle inclusion proof verified against a signed checkpoint: its root hash and tree size. */
-  inclusionProof?: { rootHash: string; treeSize: string; logIndex: string; checkpointVerified: boolean };
+  inclusionProof?: {
+    rootHash: string;
+    treeSize: string;
+    logIndex: string;
+    checkpointVerified: boolean;
+  };
 }
 
 export interface CryptoEvidence {
@@ -75,26 +80,38 @@ function evidenceOf(bundle: Bundle): CryptoEvidence {
  * Verify signature, certificate chain, SCT, transparency-log inclusion (SET and/or Merkle proof
  * with signed checkpoint) and/or RFC 3161 timestamps. Never throws.
  */
-export function verifyBundle(json: unknown, trust: TrustMaterial, verifier?: Verifier): CryptoOutcome {
+export function verifyBundle(
+  json: unknown,
+  trust: TrustMaterial,
+  verifier?: Verifier
+): CryptoOutcome {
   let bundle: Bundle;
   try {
     bundle = bundleFromJSON(json);
   } catch (err) {
     const code = err instanceof ValidationError ? 'BUNDLE_INVALID' : 'BUNDLE_UNREADABLE';
-    return { ok: false, malformed: true, code, message: `invalid bundle: ${(err as Error).message}` };
+    return {
+      ok: false,
+      malformed: true,
+      code,
+      message: `invalid bundle: ${(err as Error).message}`
+    };
   }
   if (bundle.content.$case !== 'dsseEnvelope') {
     return {
       ok: false,
       malformed: true,
       code: 'NOT_AN_ATTESTATION',
-      message: 'a message-signature bundle signs a blob, not an in-toto attestation (no DSSE envelope)'
+      message:
+        'a message-signature bundle signs a blob, not an in-toto attestation (no DSSE envelope)'
     };
   }
   const vm = bundle.verificationMaterial.content;
   if (vm.$case === 'publicKey') {
     // For key-signed bundles the DSSE keyid must name the same key as the bundle's hint.
-    const wrong = bundle.content.dsseEnvelope.signatures.find((s) => s.keyid !== '' && s.keyid !== vm.publicKey.hint);
+    const wrong = bundle.content.dsseEnvelope.signatures.find(
+      (s) => s.keyid !== '' && s.keyid !== vm.publicKey.hint
+    );
     if (wrong) {
       return {
         ok: false,
@@ -125,7 +142,10 @@ export function verifyBundle(json: unknown, trust: TrustMaterial, verifier?: Ver
   } catch (err) {
     const code = err instanceof VerificationError ? err.code : 'VERIFICATION_ERROR';
     const cause = (err as { cause?: unknown }).cause;
-    const why = cause instanceof Error && !(err as Error).message.includes(cause.message) ? ` (${cause.message})` : '';
+    const why =
+      cause instanceof Error && !(err as Error).message.includes(cause.message)
+        ? ` (${cause.message})`
+        : '';
     return { ok: false, malformed: false, code, message: `${(err as Error).message}${why}` };
   }
 }

@@ -34,14 +34,22 @@ function answer(req: IncomingMessage, res: import('node:http').ServerResponse): 
   if (mode === 'hang') return; // never answers
   if (mode === 'error500') return json(500, { message: 'Server Error' });
   if (mode === 'flaky' && hits === 1) return json(502, { message: 'Bad Gateway' });
-  if (mode === 'url-only') return json(200, { attestations: [{ bundle_url: 'https://tmp-bundles.example/x', repository_id: 1 }] });
+  if (mode === 'url-only')
+    return json(200, {
+      attestations: [{ bundle_url: 'https://tmp-bundles.example/x', repository_id: 1 }]
+    });
   if (mode === 'garbage') {
     res.writeHead(200, { 'content-type': 'application/json' });
     return void res.end('{"attestations": [');
   }
   const m = /^\/repos\/sigstore\/sigstore-js\/attestations\/sha256:([0-9a-f]{64})\?/.exec(url);
-  if (!m || m[1] !== TARBALL_SHA256) return json(404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest' });
-  json(200, { attestations: [{ bundle: BUNDLE, repository_id: 495574555, bundle_url: 'https://tmp-bundles.example/y' }] });
+  if (!m || m[1] !== TARBALL_SHA256)
+    return json(404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest' });
+  json(200, {
+    attestations: [
+      { bundle: BUNDLE, repository_id: 495574555, bundle_url: 'https://tmp-bundles.example/y' }
+    ]
+  });
 }
 
 beforeAll(async () => {
@@ -62,7 +70,10 @@ const base = { 'source-uri': 'github.com/sigstore/sigstore-js', artifact: 'sigst
 
 describe('slsa-verify action (dist bundle)', () => {
   it('passes a real bundle, sets the outputs and writes the job summary', async () => {
-    const run = await runAction('slsa-verify', { workspace: ws, inputs: { ...base, bundle: 'provenance.json', 'source-branch': 'main' } });
+    const run = await runAction('slsa-verify', {
+      workspace: ws,
+      inputs: { ...base, bundle: 'provenance.json', 'source-branch': 'main' }
+    });
     expect(run.exitCode).toBe(0);
     expectValidResult(run.result);
     expect(run.outputs.verdict).toBe('pass');
@@ -70,12 +81,18 @@ describe('slsa-verify action (dist bundle)', () => {
     expect(run.outputs['source-ref']).toBe('refs/heads/main');
     expect(run.outputs['builder-id']).toBe('https://github.com/actions/runner/github-hosted');
     expect(JSON.parse(run.outputs['verified-subjects'])).toEqual([
-      { name: 'pkg:npm/sigstore@2.1.0', digest: expect.stringMatching(/^sha512:90f223f9/), artifact: 'sigstore-2.1.0.tgz' }
+      {
+        name: 'pkg:npm/sigstore@2.1.0',
+        digest: expect.stringMatching(/^sha512:90f223f9/),
+        artifact: 'sigstore-2.1.0.tgz'
+      }
     ]);
     expect(run.summary).toContain('| provenance | policy |');
     expect(run.summary).toContain('https://github.com/sigstore/sigstore-js');
     const policies = readFileSync(join(run.runnerTemp, 'ci-intel', 'policies.ndjson'), 'utf8');
-    expect(JSON.parse(policies.trim().split('\n').pop() ?? '{}')).toMatchObject({ result: 'allow' });
+    expect(JSON.parse(policies.trim().split('\n').pop() ?? '{}')).toMatchObject({
+      result: 'allow'
+    });
   });
 
   it('fails the step on a policy violation, and only reports it in audit mode', async () => {
@@ -83,44 +100,95 @@ describe('slsa-verify action (dist bundle)', () => {
     const run = await runAction('slsa-verify', { workspace: ws, inputs });
     expect(run.exitCode).toBe(1);
     expect(run.outputs.verdict).toBe('fail');
-    expect(run.stdout).toContain("source tag: expected 'refs/tags/v2.1.0', got 'refs/heads/main' (not a tag build)");
-    const audit = await runAction('slsa-verify', { workspace: ws, inputs: { ...inputs, mode: 'audit' } });
+    expect(run.stdout).toContain(
+      "source tag: expected 'refs/tags/v2.1.0', got 'refs/heads/main' (not a tag build)"
+    );
+    const audit = await runAction('slsa-verify', {
+      workspace: ws,
+      inputs: { ...inputs, mode: 'audit' }
+    });
     expect(audit.exitCode).toBe(0);
     expect(audit.outputs.verdict).toBe('fail');
   });
 
   it.each([
-    ['malformed JSON', '{"mediaType": ', /input 'bundle': .*bad\.json:1: not JSON and not JSON Lines/],
+    [
+      'malformed JSON',
+      '{"mediaType": ',
+      /input 'bundle': .*bad\.json:1: not JSON and not JSON Lines/
+    ],
     ['an empty file', '', /the file is empty/],
     ['a JSON array', '[1,2]', /expected a JSON object .* got an array/],
-    ['an unknown document', '{"hello": 1}', /not a Sigstore bundle \(no mediaType\).*top-level keys: hello/],
-    ['a bundle of an unknown version', '{"mediaType":"application/vnd.dev.sigstore.bundle.v0.9+json"}', /unsupported mediaType/],
-    ['a bundle without material', '{"mediaType":"application/vnd.dev.sigstore.bundle.v0.3+json"}', /cannot be read: .*invalid bundle/]
+    [
+      'an unknown document',
+      '{"hello": 1}',
+      /not a Sigstore bundle \(no mediaType\).*top-level keys: hello/
+    ],
+    [
+      'a bundle of an unknown version',
+      '{"mediaType":"application/vnd.dev.sigstore.bundle.v0.9+json"}',
+      /unsupported mediaType/
+    ],
+    [
+      'a bundle without material',
+      '{"mediaType":"application/vnd.dev.sigstore.bundle.v0.3+json"}',
+      /cannot be read: .*invalid bundle/
+    ]
   ])('errors (fail closed, exit 1) on %s, naming the input', async (_what, text, message) => {
     writeFileSync(join(ws, 'bad.json'), text);
-    const run = await runAction('slsa-verify', { workspace: ws, inputs: { ...base, bundle: 'bad.json' } });
+    const run = await runAction('slsa-verify', {
+      workspace: ws,
+      inputs: { ...base, bundle: 'bad.json' }
+    });
     expect(run.exitCode).toBe(1);
     expect(run.outputs.verdict).toBe('error');
     expectValidResult(run.result);
     expect(run.result?.findings[0]).toMatchObject({ rule: 'gate/error' });
-    expect((run.result?.findings[0] as { message: string }).message).toMatch(message);
+    expect((run.result?.findings[0] as unknown as { message: string }).message).toMatch(message);
   });
 
   it('refuses a huge bundle file before reading it', async () => {
     writeFileSync(join(ws, 'huge.json'), Buffer.alloc(33 * 1024 * 1024, 0x20));
-    const run = await runAction('slsa-verify', { workspace: ws, inputs: { ...base, bundle: 'huge.json' } });
+    const run = await runAction('slsa-verify', {
+      workspace: ws,
+      inputs: { ...base, bundle: 'huge.json' }
+    });
     expect(run.outputs.verdict).toBe('error');
-    expect(run.stdout).toMatch(/input 'bundle': 'huge.json' is \d+ bytes, more than the 32 MiB limit/);
+    expect(run.stdout).toMatch(
+      /input 'bundle': 'huge.json' is \d+ bytes, more than the 32 MiB limit/
+    );
   });
 
   it('errors on missing or contradictory inputs with the input named', async () => {
-    const noArtifact = await runAction('slsa-verify', { workspace: ws, inputs: { 'source-uri': base['source-uri'], bundle: 'provenance.json' } });
-    expect(noArtifact.result?.findings[0]).toMatchObject({ rule: 'input/invalid', message: expect.stringMatching(/^input 'artifact'/) });
-    const both = await runAction('slsa-verify', { workspace: ws, inputs: { ...base, bundle: 'provenance.json', 'source-tag': 'v1', 'source-versioned-tag': 'v1' } });
+    const noArtifact = await runAction('slsa-verify', {
+      workspace: ws,
+      inputs: { 'source-uri': base['source-uri'], bundle: 'provenance.json' }
+    });
+    expect(noArtifact.result?.findings[0]).toMatchObject({
+      rule: 'input/invalid',
+      message: expect.stringMatching(/^input 'artifact'/)
+    });
+    const both = await runAction('slsa-verify', {
+      workspace: ws,
+      inputs: {
+        ...base,
+        bundle: 'provenance.json',
+        'source-tag': 'v1',
+        'source-versioned-tag': 'v1'
+      }
+    });
     expect(both.result?.findings[0].rule).toBe('input/invalid');
-    const badDigest = await runAction('slsa-verify', { workspace: ws, inputs: { ...base, artifact: '', 'artifact-digest': 'sha256:abc', bundle: 'provenance.json' } });
-    expect(badDigest.stdout).toContain("input 'artifact-digest': 'sha256:abc' is not sha256:<64 hex digits>");
-    const badRoot = await runAction('slsa-verify', { workspace: ws, inputs: { ...base, bundle: 'provenance.json', 'trusted-root': 'sigstore-2.1.0.tgz' } });
+    const badDigest = await runAction('slsa-verify', {
+      workspace: ws,
+      inputs: { ...base, artifact: '', 'artifact-digest': 'sha256:abc', bundle: 'provenance.json' }
+    });
+    expect(badDigest.stdout).toContain(
+      "input 'artifact-digest': 'sha256:abc' is not sha256:<64 hex digits>"
+    );
+    const badRoot = await runAction('slsa-verify', {
+      workspace: ws,
+      inputs: { ...base, bundle: 'provenance.json', 'trusted-root': 'sigstore-2.1.0.tgz' }
+    });
     expect(badRoot.stdout).toContain("input 'trusted-root': 'sigstore-2.1.0.tgz' is not JSON");
     for (const r of [noArtifact, both, badDigest, badRoot]) {
       expect(r.exitCode).toBe(1);
@@ -142,12 +210,22 @@ describe('slsa-verify action (dist bundle)', () => {
       const run = await fetchRun();
       expect(run.exitCode).toBe(0);
       expect(run.outputs.verdict).toBe('pass');
-      expect(seen[0].url).toMatch(new RegExp(`^/repos/sigstore/sigstore-js/attestations/sha256:${TARBALL_SHA256}\\?`));
+      expect(seen[0].url).toMatch(
+        new RegExp(`^/repos/sigstore/sigstore-js/attestations/sha256:${TARBALL_SHA256}\\?`)
+      );
       expect(seen[0].auth).toBe(`token ${TOKEN}`);
       // The one place the token may appear is the runner's own masking command.
       expect(run.stdout).toContain(`::add-mask::${TOKEN}`);
-      const log = run.stdout.split('\n').filter((l) => !l.startsWith('::add-mask::')).join('\n');
-      const everything = log + run.stderr + run.summary + JSON.stringify(run.outputs) + readFileSync(run.outputs['result-file'], 'utf8');
+      const log = run.stdout
+        .split('\n')
+        .filter((l) => !l.startsWith('::add-mask::'))
+        .join('\n');
+      const everything =
+        log +
+        run.stderr +
+        run.summary +
+        JSON.stringify(run.outputs) +
+        readFileSync(run.outputs['result-file'], 'utf8');
       expect(everything).not.toContain(TOKEN);
       expect((run.result?.evidence as { source: { kind: string } }).source.kind).toBe('github');
     });
@@ -169,14 +247,16 @@ describe('slsa-verify action (dist bundle)', () => {
       const run = await fetchRun();
       expect(run.exitCode).toBe(1);
       expect(run.outputs.verdict).toBe('error');
-      expect((run.result?.findings[0] as { message: string }).message).toMatch(message);
+      expect((run.result?.findings[0] as unknown as { message: string }).message).toMatch(message);
     });
 
     it('reports 404 as no attestation for the digest', async () => {
       mode = 'ok';
       const run = await fetchRun({ 'source-uri': 'github.com/sigstore/other' });
       expect(run.outputs.verdict).toBe('error');
-      expect(run.stdout).toMatch(/GitHub has no attestation for sha256:f0c641fc\w+ in sigstore\/other \(404/);
+      expect(run.stdout).toMatch(
+        /GitHub has no attestation for sha256:f0c641fc\w+ in sigstore\/other \(404/
+      );
     });
 
     it('gives up on a server that hangs, within the timeout and retries', async () => {

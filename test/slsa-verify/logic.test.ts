@@ -5,7 +5,10 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { DocumentError, readBundleDocument } from '../../src/sigstore/documents.js';
-import { PUBLIC_GOOD_SOURCE, PUBLIC_GOOD_TRUSTED_ROOT } from '../../src/sigstore/public-good.generated.js';
+import {
+  PUBLIC_GOOD_SOURCE,
+  PUBLIC_GOOD_TRUSTED_ROOT
+} from '../../src/sigstore/public-good.generated.js';
 import { publicGoodTrust, trustFromJSON, TrustRootError } from '../../src/sigstore/trust.js';
 import { verifyBundle } from '../../src/sigstore/verify.js';
 import {
@@ -30,21 +33,34 @@ describe('source-uri and workflow normalisation', () => {
     ['github.com/acme/widget/', 'https://github.com/acme/widget']
   ])('%s → %s', (given, want) => expect(normaliseSourceUri(given)).toBe(want));
 
-  it.each(['gitlab.com/acme/widget', 'github.com/acme', 'github.com/acme/widget/sub', 'evil/acme/widget', 'github.com/acme/widget@v1', 'github.com/acme/..'])(
-    'rejects %s',
-    (given) => expect(() => normaliseSourceUri(given)).toThrow(/source-uri|'/)
-  );
+  it.each([
+    'gitlab.com/acme/widget',
+    'github.com/acme',
+    'github.com/acme/widget/sub',
+    'evil/acme/widget',
+    'github.com/acme/widget@v1',
+    'github.com/acme/..'
+  ])('rejects %s', (given) => expect(() => normaliseSourceUri(given)).toThrow(/source-uri|'/));
 
   it('normalises signer workflows and refuses refs in them', () => {
-    expect(normaliseWorkflow('signer-workflow', 'github/artifact-attestations-workflows/.github/workflows/attest.yml')).toBe(
+    expect(
+      normaliseWorkflow(
+        'signer-workflow',
+        'github/artifact-attestations-workflows/.github/workflows/attest.yml'
+      )
+    ).toBe(
       'https://github.com/github/artifact-attestations-workflows/.github/workflows/attest.yml'
     );
-    expect(() => normaliseWorkflow('signer-workflow', 'o/r/.github/workflows/a.yml@main')).toThrow(/without a ref/);
+    expect(() => normaliseWorkflow('signer-workflow', 'o/r/.github/workflows/a.yml@main')).toThrow(
+      /without a ref/
+    );
     expect(() => normaliseWorkflow('signer-workflow', 'o/r/a.yml')).toThrow(/not owner\/repo/);
   });
 
   it('splits a workflow identity at the last @', () => {
-    expect(parseWorkflowRef('https://github.com/o/r/.github/workflows/x.yml@refs/tags/v1.0.0')).toEqual({
+    expect(
+      parseWorkflowRef('https://github.com/o/r/.github/workflows/x.yml@refs/tags/v1.0.0')
+    ).toEqual({
       name: 'https://github.com/o/r/.github/workflows/x.yml',
       repository: 'https://github.com/o/r',
       path: '.github/workflows/x.yml',
@@ -55,7 +71,8 @@ describe('source-uri and workflow normalisation', () => {
 });
 
 describe('builder ids (slsa-verifier semantics)', () => {
-  const name = 'https://github.com/slsa-framework/slsa-github-generator/.github/workflows/generator_generic_slsa3.yml';
+  const name =
+    'https://github.com/slsa-framework/slsa-github-generator/.github/workflows/generator_generic_slsa3.yml';
   it.each([
     [`${name}`, 'refs/tags/v2.1.0', true],
     [`${name}@v2.1.0`, 'refs/tags/v2.1.0', true],
@@ -63,7 +80,9 @@ describe('builder ids (slsa-verifier semantics)', () => {
     [`${name}@v2.0.0`, 'refs/tags/v2.1.0', false],
     [`${name.replace('generic', 'go')}`, 'refs/tags/v2.1.0', false],
     [`${name}x`, 'refs/tags/v2.1.0', false]
-  ])('%s at %s → %s', (id, ref, ok) => expect(builderMatches(parseBuilderId(id), name, ref)).toBe(ok));
+  ])('%s at %s → %s', (id, ref, ok) =>
+    expect(builderMatches(parseBuilderId(id), name, ref)).toBe(ok)
+  );
 
   it.each([
     ['refs/tags/v1.2.3', true],
@@ -108,10 +127,18 @@ describe('source-versioned-tag (slsa-verifier regression table)', () => {
 
 describe('bundle documents', () => {
   it('reads a bundle, a JSONL file and an npm document', () => {
-    expect(readBundleDocument('a', readFileSync(join(V, 'gh/sigstore@2.1.0.bundle-v0.3.json'), 'utf8'))).toHaveLength(1);
-    const jsonl = readBundleDocument('b', readFileSync(join(V, 'gh/sigstore@2.1.0.2-bundles.jsonl'), 'utf8'));
+    expect(
+      readBundleDocument('a', readFileSync(join(V, 'gh/sigstore@2.1.0.bundle-v0.3.json'), 'utf8'))
+    ).toHaveLength(1);
+    const jsonl = readBundleDocument(
+      'b',
+      readFileSync(join(V, 'gh/sigstore@2.1.0.2-bundles.jsonl'), 'utf8')
+    );
     expect(jsonl.map((i) => i.origin)).toEqual(['b:1', 'b:2']);
-    const npm = readBundleDocument('c', readFileSync(join(V, 'npm/sigstore@2.3.1.attestations.json'), 'utf8'));
+    const npm = readBundleDocument(
+      'c',
+      readFileSync(join(V, 'npm/sigstore@2.3.1.attestations.json'), 'utf8')
+    );
     expect(npm.map((i) => i.declaredPredicateType)).toEqual([
       'https://github.com/npm/attestation/tree/main/specs/publish/v0.1',
       'https://slsa.dev/provenance/v1'
@@ -119,26 +146,46 @@ describe('bundle documents', () => {
   });
 
   it('says what a bare DSSE envelope lacks', () => {
-    const text = readFileSync(join(V, 'slsa-verifier/bare-dsse-workflow-inputs.intoto.jsonl'), 'utf8');
+    const text = readFileSync(
+      join(V, 'slsa-verifier/bare-dsse-workflow-inputs.intoto.jsonl'),
+      'utf8'
+    );
     expect(() => readBundleDocument('x', text)).toThrow(DocumentError);
-    expect(() => readBundleDocument('x', text)).toThrow(/no Fulcio certificate chain and no Rekor transparency-log entry/);
+    expect(() => readBundleDocument('x', text)).toThrow(
+      /no Fulcio certificate chain and no Rekor transparency-log entry/
+    );
   });
 
   it('names the JSONL line that is broken', () => {
-    const good = JSON.stringify(JSON.parse(readFileSync(join(V, 'gh/sigstore@2.1.0.bundle-v0.3.json'), 'utf8')));
+    const good = JSON.stringify(
+      JSON.parse(readFileSync(join(V, 'gh/sigstore@2.1.0.bundle-v0.3.json'), 'utf8'))
+    );
     expect(() => readBundleDocument('f', `${good}\n{oops\n`)).toThrow(/^f:2: not JSON/);
-    expect(() => readBundleDocument('f', '{"attestations": []}')).toThrow(/'attestations' is empty/);
+    expect(() => readBundleDocument('f', '{"attestations": []}')).toThrow(
+      /'attestations' is empty/
+    );
   });
 });
 
 describe('trust material', () => {
   it('pins exactly the trusted_root.json embedded in @sigstore/tuf seeds.json', () => {
     const require = createRequire(join(REPO_ROOT, 'package.json'));
-    const seeds = JSON.parse(readFileSync(join(require.resolve('@sigstore/tuf/package.json'), '..', 'seeds.json'), 'utf8'));
-    const raw = Buffer.from(seeds['https://tuf-repo-cdn.sigstore.dev'].targets['trusted_root.json'], 'base64');
-    expect(createHash('sha256').update(raw).digest('hex')).toBe(PUBLIC_GOOD_SOURCE.trustedRootSha256);
+    const seeds = JSON.parse(
+      readFileSync(join(require.resolve('@sigstore/tuf/package.json'), '..', 'seeds.json'), 'utf8')
+    );
+    const raw = Buffer.from(
+      seeds['https://tuf-repo-cdn.sigstore.dev'].targets['trusted_root.json'],
+      'base64'
+    );
+    expect(createHash('sha256').update(raw).digest('hex')).toBe(
+      PUBLIC_GOOD_SOURCE.trustedRootSha256
+    );
     expect(PUBLIC_GOOD_TRUSTED_ROOT).toEqual(JSON.parse(raw.toString('utf8')));
-    expect(publicGoodTrust().summary).toMatchObject({ certificateAuthorities: 2, ctlogs: expect.any(Number), npmKeys: 2 });
+    expect(publicGoodTrust().summary).toMatchObject({
+      certificateAuthorities: 2,
+      ctlogs: expect.any(Number),
+      npmKeys: 2
+    });
   });
 
   it('rejects trust roots that could never verify or are not roots', () => {

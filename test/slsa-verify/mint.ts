@@ -34,7 +34,11 @@ export async function mockSigstore(): Promise<MockSigstore> {
       {
         baseUrl: 'https://rekor.mock.test',
         hashAlgorithm: 'SHA2_256',
-        publicKey: { rawBytes: b64(spki(tlogKeys.publicKey)), keyDetails: 'PKIX_ECDSA_P256_SHA_256', validFor: ANCIENT },
+        publicKey: {
+          rawBytes: b64(spki(tlogKeys.publicKey)),
+          keyDetails: 'PKIX_ECDSA_P256_SHA_256',
+          validFor: ANCIENT
+        },
         logId: { keyId: b64(createHash('sha256').update(spki(tlogKeys.publicKey)).digest()) }
       }
     ],
@@ -50,7 +54,11 @@ export async function mockSigstore(): Promise<MockSigstore> {
       {
         baseUrl: 'https://ctlog.mock.test',
         hashAlgorithm: 'SHA2_256',
-        publicKey: { rawBytes: b64(spki(ctKeys.publicKey)), keyDetails: 'PKIX_ECDSA_P256_SHA_256', validFor: ANCIENT },
+        publicKey: {
+          rawBytes: b64(spki(ctKeys.publicKey)),
+          keyDetails: 'PKIX_ECDSA_P256_SHA_256',
+          validFor: ANCIENT
+        },
         logId: { keyId: b64(bytes(ctlog.logID)) }
       }
     ],
@@ -129,7 +137,10 @@ export interface ProvenanceOptions {
   builderId?: string;
 }
 
-export function provenanceFor(id: BuildIdentity, o: ProvenanceOptions = {}): Record<string, unknown> {
+export function provenanceFor(
+  id: BuildIdentity,
+  o: ProvenanceOptions = {}
+): Record<string, unknown> {
   const [cfgName, cfgRef] = id.buildConfig.split('@');
   const path = cfgName.split('/').slice(2).join('/');
   return {
@@ -140,10 +151,17 @@ export function provenanceFor(id: BuildIdentity, o: ProvenanceOptions = {}): Rec
       buildDefinition: {
         buildType: 'https://actions.github.io/buildtypes/workflow/v1',
         externalParameters: {
-          workflow: { ref: cfgRef, repository: `https://github.com/${id.repo}`, path, ...o.workflow }
+          workflow: {
+            ref: cfgRef,
+            repository: `https://github.com/${id.repo}`,
+            path,
+            ...o.workflow
+          }
         },
         internalParameters: { github: { event_name: id.trigger, runner_environment: id.runner } },
-        resolvedDependencies: [{ uri: `git+https://github.com/${id.repo}@${id.ref}`, digest: { gitCommit: id.sha } }]
+        resolvedDependencies: [
+          { uri: `git+https://github.com/${id.repo}@${id.ref}`, digest: { gitCommit: id.sha } }
+        ]
       },
       runDetails: {
         builder: { id: o.builderId ?? `https://github.com/${id.signer}` },
@@ -185,7 +203,10 @@ export async function mintBundle(
       content: {
         envelope: { payloadType, signatures: [{ sig: b64(b64(sig)), publicKey: b64(certPem) }] },
         hash: { algorithm: 'sha256', value: createHash('sha256').update(payload).digest('hex') },
-        payloadHash: { algorithm: 'sha256', value: createHash('sha256').update(payload).digest('hex') }
+        payloadHash: {
+          algorithm: 'sha256',
+          value: createHash('sha256').update(payload).digest('hex')
+        }
       }
     }
   });
@@ -196,7 +217,13 @@ export async function mintBundle(
     logIndex: number;
     verification: {
       signedEntryTimestamp: string;
-      inclusionProof: { logIndex: number; rootHash: string; treeSize: number; hashes: string[]; checkpoint: string };
+      inclusionProof: {
+        logIndex: number;
+        rootHash: string;
+        treeSize: number;
+        hashes: string[];
+        checkpoint: string;
+      };
     };
   }[];
   const proof = logEntry.verification.inclusionProof;
@@ -228,7 +255,11 @@ export async function mintBundle(
       ]
     },
     dsseEnvelope: {
-      payload: b64(tamper === 'payload' ? Buffer.from(JSON.stringify(statement).replace('widget', 'widgex')) : payload),
+      payload: b64(
+        tamper === 'payload'
+          ? Buffer.from(JSON.stringify(statement).replace('widget', 'widgex'))
+          : payload
+      ),
       payloadType,
       signatures: [{ sig: b64(tamper === 'signature' ? flip(sig) : sig), keyid: '' }]
     }

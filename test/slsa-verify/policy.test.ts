@@ -11,7 +11,16 @@ import type { GateResult } from '../../src/core/result.js';
 import { runGate } from '../../src/core/run-gate.js';
 import { slsaVerify } from '../../src/gates/slsa-verify/index.js';
 import { expectValidResult } from '../helpers/result-schema.js';
-import { GOOD, mintBundle, mockSigstore, provenanceFor, type BuildIdentity, type MockSigstore, type ProvenanceOptions, type Tamper } from './mint.js';
+import {
+  GOOD,
+  mintBundle,
+  mockSigstore,
+  provenanceFor,
+  type BuildIdentity,
+  type MockSigstore,
+  type ProvenanceOptions,
+  type Tamper
+} from './mint.js';
 
 const DIGEST = 'b'.repeat(64);
 let mock: MockSigstore;
@@ -27,7 +36,14 @@ beforeAll(async () => {
 });
 
 function ctx(): GateContext {
-  return { workspace: dir, tempDir: dir, env: {}, now: () => new Date(), log: () => {}, secret: () => {} };
+  return {
+    workspace: dir,
+    tempDir: dir,
+    env: {},
+    now: () => new Date(),
+    log: () => {},
+    secret: () => {}
+  };
 }
 
 async function decide(
@@ -38,38 +54,57 @@ async function decide(
   const bundle = await mintBundle(opts.ca ?? mock, id, provenanceFor(id, opts), opts.tamper);
   const file = `bundle-${n++}.json`;
   writeFileSync(join(dir, file), JSON.stringify(bundle));
-  const result = await runGate(slsaVerify, {
-    bundle: file,
-    'artifact-digest': `sha256:${DIGEST}`,
-    'source-uri': 'github.com/acme/widget',
-    'trusted-root': 'trusted_root.json',
-    ...inputs
-  }, ctx());
+  const result = await runGate(
+    slsaVerify,
+    {
+      bundle: file,
+      'artifact-digest': `sha256:${DIGEST}`,
+      'source-uri': 'github.com/acme/widget',
+      'trusted-root': 'trusted_root.json',
+      ...inputs
+    },
+    ctx()
+  );
   expectValidResult(result);
   return result;
 }
 
-const rules = (r: GateResult) => r.findings.filter((f) => f.severity === 'error').map((f) => f.rule);
+const rules = (r: GateResult) =>
+  r.findings.filter((f) => f.severity === 'error').map((f) => f.rule);
 const messages = (r: GateResult) => r.findings.map((f) => f.message).join('\n');
 
 describe('slsa-verify policy on minted bundles', () => {
   it('accepts the good identity and reports what the certificate proves', async () => {
-    const r = await decide(GOOD, { 'source-tag': 'v1.2.3', 'signer-workflow': 'acme/widget/.github/workflows/release.yml' });
+    const r = await decide(GOOD, {
+      'source-tag': 'v1.2.3',
+      'signer-workflow': 'acme/widget/.github/workflows/release.yml'
+    });
     expect(r.verdict).toBe('pass');
     expect(r.outputs['source-ref']).toBe('refs/tags/v1.2.3');
     expect(r.outputs['source-digest']).toBe('a'.repeat(40));
     expect(r.outputs['rekor-log-index']).toMatch(/^\d+$/);
-    expect(JSON.parse(r.outputs['verified-subjects'])).toEqual([{ name: 'widget.tgz', digest: `sha256:${DIGEST}`, artifact: `sha256:${DIGEST}` }]);
-    const ev = r.evidence as { provenances: { crypto: { tlog: { inclusionProof?: { rootHash: string } }[] } }[] };
+    expect(JSON.parse(r.outputs['verified-subjects'])).toEqual([
+      { name: 'widget.tgz', digest: `sha256:${DIGEST}`, artifact: `sha256:${DIGEST}` }
+    ]);
+    const ev = r.evidence as {
+      provenances: { crypto: { tlog: { inclusionProof?: { rootHash: string } }[] } }[];
+    };
     expect(ev.provenances[0].crypto.tlog[0].inclusionProof?.rootHash).toMatch(/^[0-9a-f]{64}$/);
   });
 
   it('rejects a fork (other repository) and names expected and actual', async () => {
-    const fork = { ...GOOD, repo: 'evil/widget', signer: 'evil/widget/.github/workflows/release.yml@refs/tags/v1.2.3', buildConfig: 'evil/widget/.github/workflows/release.yml@refs/tags/v1.2.3' };
+    const fork = {
+      ...GOOD,
+      repo: 'evil/widget',
+      signer: 'evil/widget/.github/workflows/release.yml@refs/tags/v1.2.3',
+      buildConfig: 'evil/widget/.github/workflows/release.yml@refs/tags/v1.2.3'
+    };
     const r = await decide(fork);
     expect(r.verdict).toBe('fail');
     expect(rules(r)).toContain('slsa/source-repository');
-    expect(messages(r)).toContain("certificate source repository: expected 'https://github.com/acme/widget', got 'https://github.com/evil/widget'");
+    expect(messages(r)).toContain(
+      "certificate source repository: expected 'https://github.com/acme/widget', got 'https://github.com/evil/widget'"
+    );
   });
 
   it.each([
@@ -77,7 +112,12 @@ describe('slsa-verify policy on minted bundles', () => {
     ['acme/widge', 'a prefix of the name'],
     ['ACME/widget', 'another case']
   ])('rejects the look-alike repository %s (%s): comparisons are exact', async (repo) => {
-    const id = { ...GOOD, repo, signer: `${repo}/.github/workflows/release.yml@refs/tags/v1.2.3`, buildConfig: `${repo}/.github/workflows/release.yml@refs/tags/v1.2.3` };
+    const id = {
+      ...GOOD,
+      repo,
+      signer: `${repo}/.github/workflows/release.yml@refs/tags/v1.2.3`,
+      buildConfig: `${repo}/.github/workflows/release.yml@refs/tags/v1.2.3`
+    };
     const r = await decide(id);
     expect(r.verdict).toBe('fail');
     expect(rules(r)).toContain('slsa/source-repository');
@@ -92,7 +132,11 @@ describe('slsa-verify policy on minted bundles', () => {
   });
 
   it('rejects another workflow of the same repository when signer-workflow pins one', async () => {
-    const id = { ...GOOD, signer: 'acme/widget/.github/workflows/ci.yml@refs/tags/v1.2.3', buildConfig: 'acme/widget/.github/workflows/ci.yml@refs/tags/v1.2.3' };
+    const id = {
+      ...GOOD,
+      signer: 'acme/widget/.github/workflows/ci.yml@refs/tags/v1.2.3',
+      buildConfig: 'acme/widget/.github/workflows/ci.yml@refs/tags/v1.2.3'
+    };
     const r = await decide(id, { 'signer-workflow': 'acme/widget/.github/workflows/release.yml' });
     expect(r.verdict).toBe('fail');
     expect(messages(r)).toContain(
@@ -101,13 +145,27 @@ describe('slsa-verify policy on minted bundles', () => {
   });
 
   it('rejects a branch build when a tag is required, and another major tag', async () => {
-    const branch = { ...GOOD, ref: 'refs/heads/main', signer: 'acme/widget/.github/workflows/release.yml@refs/heads/main', buildConfig: 'acme/widget/.github/workflows/release.yml@refs/heads/main' };
+    const branch = {
+      ...GOOD,
+      ref: 'refs/heads/main',
+      signer: 'acme/widget/.github/workflows/release.yml@refs/heads/main',
+      buildConfig: 'acme/widget/.github/workflows/release.yml@refs/heads/main'
+    };
     const r = await decide(branch, { 'source-versioned-tag': 'v1' });
     expect(r.verdict).toBe('fail');
-    expect(messages(r)).toContain("source versioned tag: expected a tag matching v1, got 'refs/heads/main' (not a tag build)");
-    const v2 = { ...GOOD, ref: 'refs/tags/v2.0.0', signer: 'acme/widget/.github/workflows/release.yml@refs/tags/v2.0.0', buildConfig: 'acme/widget/.github/workflows/release.yml@refs/tags/v2.0.0' };
+    expect(messages(r)).toContain(
+      "source versioned tag: expected a tag matching v1, got 'refs/heads/main' (not a tag build)"
+    );
+    const v2 = {
+      ...GOOD,
+      ref: 'refs/tags/v2.0.0',
+      signer: 'acme/widget/.github/workflows/release.yml@refs/tags/v2.0.0',
+      buildConfig: 'acme/widget/.github/workflows/release.yml@refs/tags/v2.0.0'
+    };
     const r2 = await decide(v2, { 'source-versioned-tag': 'v1' });
-    expect(messages(r2)).toContain("source versioned tag: expected a tag matching v1, got 'refs/tags/v2.0.0'");
+    expect(messages(r2)).toContain(
+      "source versioned tag: expected a tag matching v1, got 'refs/tags/v2.0.0'"
+    );
     const r3 = await decide(v2, { 'source-versioned-tag': 'v2' });
     expect(r3.verdict).toBe('pass');
   });
@@ -120,26 +178,50 @@ describe('slsa-verify policy on minted bundles', () => {
       "certificate OIDC issuer: expected 'https://token.actions.githubusercontent.com', got 'https://token.actions.githubusercontent.com/acme-ent'"
     );
     expect(r.findings.find((f) => f.rule === 'slsa/issuer')?.help).toMatch(/custom issuer/);
-    expect((await decide(id, { 'cert-oidc-issuer': 'https://token.actions.githubusercontent.com/acme-ent' })).verdict).toBe('pass');
+    expect(
+      (
+        await decide(id, {
+          'cert-oidc-issuer': 'https://token.actions.githubusercontent.com/acme-ent'
+        })
+      ).verdict
+    ).toBe('pass');
   });
 
   it('denies self-hosted runners by default, and certificates that do not say', async () => {
     const r = await decide({ ...GOOD, runner: 'self-hosted' });
-    expect(messages(r)).toContain("certificate runner environment: expected 'github-hosted', got 'self-hosted'");
-    expect((await decide({ ...GOOD, runner: 'self-hosted' }, { 'deny-self-hosted-runners': 'false' })).verdict).toBe('pass');
+    expect(messages(r)).toContain(
+      "certificate runner environment: expected 'github-hosted', got 'self-hosted'"
+    );
+    expect(
+      (await decide({ ...GOOD, runner: 'self-hosted' }, { 'deny-self-hosted-runners': 'false' }))
+        .verdict
+    ).toBe('pass');
   });
 
   it('rejects a provenance that lies about its repository, ref or workflow (cert is fine)', async () => {
-    const r = await decide(GOOD, {}, { workflow: { repository: 'https://github.com/someone/else' } });
+    const r = await decide(
+      GOOD,
+      {},
+      { workflow: { repository: 'https://github.com/someone/else' } }
+    );
     expect(r.verdict).toBe('fail');
     expect(messages(r)).toContain(
       "predicate source repository = certificate: expected 'https://github.com/acme/widget', got 'https://github.com/someone/else'"
     );
     const r2 = await decide(GOOD, {}, { workflow: { ref: 'refs/tags/v9.9.9' } });
-    expect(messages(r2)).toContain("predicate source ref = certificate: expected 'refs/tags/v1.2.3', got 'refs/tags/v9.9.9'");
+    expect(messages(r2)).toContain(
+      "predicate source ref = certificate: expected 'refs/tags/v1.2.3', got 'refs/tags/v9.9.9'"
+    );
     const r3 = await decide(GOOD, {}, { workflow: { path: '.github/workflows/other.yml' } });
     expect(messages(r3)).toContain('predicate workflow path = certificate build config');
-    const r4 = await decide(GOOD, {}, { builderId: 'https://github.com/slsa-framework/slsa-github-generator/.github/workflows/generator_generic_slsa3.yml@refs/tags/v2.1.0' });
+    const r4 = await decide(
+      GOOD,
+      {},
+      {
+        builderId:
+          'https://github.com/slsa-framework/slsa-github-generator/.github/workflows/generator_generic_slsa3.yml@refs/tags/v2.1.0'
+      }
+    );
     expect(rules(r4)).toContain('slsa/predicate-mismatch');
   });
 
@@ -150,7 +232,9 @@ describe('slsa-verify policy on minted bundles', () => {
     expect(messages(r)).toContain(`expected sha256:${'c'.repeat(64)}`);
     const r2 = await decide(GOOD, {}, { predicateType: 'https://spdx.dev/Document' });
     expect(rules(r2)).toEqual(['slsa/no-provenance']);
-    expect(messages(r2)).toContain('predicate type: expected https://slsa.dev/provenance/v1, got https://spdx.dev/Document');
+    expect(messages(r2)).toContain(
+      'predicate type: expected https://slsa.dev/provenance/v1, got https://spdx.dev/Document'
+    );
   });
 
   it.each([
@@ -175,14 +259,24 @@ describe('slsa-verify policy on minted bundles', () => {
     const at = (ref: string) => ({ ...GOOD, signer: `${builder}@${ref}` });
     const unnamed = await decide(at('refs/tags/v1.0.0'));
     expect(rules(unnamed)).toContain('slsa/signer');
-    const ok = await decide(at('refs/tags/v1.0.0'), { 'builder-id': `https://github.com/${builder}@v1.0.0` });
+    const ok = await decide(at('refs/tags/v1.0.0'), {
+      'builder-id': `https://github.com/${builder}@v1.0.0`
+    });
     expect(ok.verdict).toBe('pass');
     expect(ok.outputs['builder-id']).toBe(`https://github.com/${builder}@refs/tags/v1.0.0`);
-    const otherVersion = await decide(at('refs/tags/v1.0.0'), { 'builder-id': `https://github.com/${builder}@v2.0.0` });
+    const otherVersion = await decide(at('refs/tags/v1.0.0'), {
+      'builder-id': `https://github.com/${builder}@v2.0.0`
+    });
     expect(rules(otherVersion)).toContain('slsa/builder');
-    const sha = await decide(at('0123456789abcdef0123456789abcdef01234567'), { 'builder-id': `https://github.com/${builder}` });
-    expect(messages(sha)).toContain("builder ref: expected refs/tags/vX.Y.Z, got '0123456789abcdef0123456789abcdef01234567'");
-    const branch = await decide(at('refs/heads/main'), { 'builder-id': `https://github.com/${builder}` });
+    const sha = await decide(at('0123456789abcdef0123456789abcdef01234567'), {
+      'builder-id': `https://github.com/${builder}`
+    });
+    expect(messages(sha)).toContain(
+      "builder ref: expected refs/tags/vX.Y.Z, got '0123456789abcdef0123456789abcdef01234567'"
+    );
+    const branch = await decide(at('refs/heads/main'), {
+      'builder-id': `https://github.com/${builder}`
+    });
     expect(rules(branch)).toContain('slsa/builder-ref');
   });
 
@@ -194,6 +288,8 @@ describe('slsa-verify policy on minted bundles', () => {
     expect((await decide({ ...GOOD, legacy: 'also' })).verdict).toBe('pass');
     const split = await decide({ ...GOOD, legacy: 'also', legacyRepo: 'evil/widget' });
     expect(split.verdict).toBe('fail');
-    expect(messages(split)).toContain("deprecated .1.5 says 'https://github.com/evil/widget' but the current OID says 'https://github.com/acme/widget'");
+    expect(messages(split)).toContain(
+      "deprecated .1.5 says 'https://github.com/evil/widget' but the current OID says 'https://github.com/acme/widget'"
+    );
   });
 });

@@ -43,7 +43,10 @@ export async function digestFile(workspace: string, given: string): Promise<Arti
     size = st.size;
   } catch (err) {
     if (err instanceof IdentityInputError) throw err;
-    throw new IdentityInputError('artifact', `'${given}' cannot be read (${(err as NodeJS.ErrnoException).code ?? 'error'}) under ${workspace}`);
+    throw new IdentityInputError(
+      'artifact',
+      `'${given}' cannot be read (${(err as NodeJS.ErrnoException).code ?? 'error'}) under ${workspace}`
+    );
   }
   void size;
   const rel = relative(workspace, path);
@@ -53,6 +56,8 @@ export async function digestFile(workspace: string, given: string): Promise<Arti
 /** The subjects whose digest equals the artifact's (any algorithm both sides have). */
 export function matchingSubjects(artifact: ArtifactDigest, subjects: Subject[]): Subject[] {
   return subjects.filter((s) =>
-    Object.entries(artifact.digests).some(([alg, hex]) => hex !== undefined && s.digest[alg] === hex)
+    Object.entries(artifact.digests).some(
+      ([alg, hex]) => hex !== undefined && s.digest[alg] === hex
+    )
   );
 }

@@ -5,6 +5,7 @@
 import { Octokit } from '@octokit/core';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
+import { FetchError } from './fetch-errors.js';
 
 export interface FetchOptions {
   apiUrl: string;
@@ -19,16 +20,6 @@ export interface FetchOptions {
   retryBaseMs?: number;
 }
 
-export class FetchError extends Error {
-  override name = 'FetchError';
-  constructor(
-    message: string,
-    readonly help: string
-  ) {
-    super(message);
-  }
-}
-
 const MAX_PAGES = 10;
 const MAX_BODY = 32 * 1024 * 1024;
 
@@ -39,7 +30,11 @@ export async function fetchAttestations(o: FetchOptions): Promise<{ url: string;
     baseUrl: o.apiUrl.replace(/\/$/, ''),
     auth: o.token,
     userAgent: 'ci-intel-hub slsa-verify',
-    retry: { retries: 2, retryAfterBaseValue: o.retryBaseMs ?? 500, doNotRetry: [400, 401, 403, 404, 410, 422, 451] },
+    retry: {
+      retries: 2,
+      retryAfterBaseValue: o.retryBaseMs ?? 500,
+      doNotRetry: [400, 401, 403, 404, 410, 422, 451]
+    },
     throttle: {
       onRateLimit: (after: number, _opts: unknown, _o: unknown, count: number) => {
         o.log(`GitHub API rate limit: retrying after ${after}s`);
@@ -50,7 +45,12 @@ export async function fetchAttestations(o: FetchOptions): Promise<{ url: string;
         return count < 1 && after <= 60;
       }
     },
-    log: { debug: () => {}, info: () => {}, warn: (m: string) => o.log(m), error: (m: string) => o.log(m) }
+    log: {
+      debug: () => {},
+      info: () => {},
+      warn: (m: string) => o.log(m),
+      error: (m: string) => o.log(m)
+    }
   });
   const pages: { url: string; text: string }[] = [];
   const route = `GET /repos/{owner}/{repo}/attestations/{subject_digest}`;
@@ -90,7 +90,11 @@ export async function fetchAttestations(o: FetchOptions): Promise<{ url: string;
       );
     }
     const text = JSON.stringify(res.data);
-    if (text.length > MAX_BODY) throw new FetchError(`the attestations response from ${where} is larger than 32 MiB`, 'Pass the bundle as a file instead.');
+    if (text.length > MAX_BODY)
+      throw new FetchError(
+        `the attestations response from ${where} is larger than 32 MiB`,
+        'Pass the bundle as a file instead.'
+      );
     pages.push({ url: where, text });
     const count = Array.isArray((res.data as { attestations?: unknown[] }).attestations)
       ? (res.data as { attestations: unknown[] }).attestations.length

@@ -14,12 +14,14 @@ export const DEFAULT_TRUSTED_BUILDERS = [
 ].map((f) => `${GITHUB}slsa-framework/slsa-github-generator/.github/workflows/${f}`);
 
 /** BYOB delegators: the certificate names the delegator; the builder is in the provenance. */
-export const DELEGATORS = ['delegator_generic_slsa3.yml', 'delegator_lowperms-generic_slsa3.yml'].map(
-  (f) => `${GITHUB}slsa-framework/slsa-github-generator/.github/workflows/${f}`
-);
+export const DELEGATORS = [
+  'delegator_generic_slsa3.yml',
+  'delegator_lowperms-generic_slsa3.yml'
+].map((f) => `${GITHUB}slsa-framework/slsa-github-generator/.github/workflows/${f}`);
 
 /** A runner builder id (npm CLI and pre-2024 actions/attest provenance). */
-export const RUNNER_BUILDER = /^https:\/\/github\.com\/actions\/runner(?:\/(github-hosted|self-hosted))?$/;
+export const RUNNER_BUILDER =
+  /^https:\/\/github\.com\/actions\/runner(?:\/(github-hosted|self-hosted))?$/;
 
 export class IdentityInputError extends Error {
   constructor(
@@ -32,7 +34,12 @@ export class IdentityInputError extends Error {
 
 /** `github.com/o/r`, `https://github.com/o/r`, `git+https://github.com/o/r(.git)` → `https://github.com/o/r`. */
 export function normaliseSourceUri(value: string): string {
-  const v = value.trim().replace(/^git\+/, '').replace(/^https:\/\//, '').replace(/\/$/, '').replace(/\.git$/, '');
+  const v = value
+    .trim()
+    .replace(/^git\+/, '')
+    .replace(/^https:\/\//, '')
+    .replace(/\/$/, '')
+    .replace(/\.git$/, '');
   if (v.includes('@')) {
     throw new IdentityInputError(
       'source-uri',
@@ -41,9 +48,18 @@ export function normaliseSourceUri(value: string): string {
   }
   const parts = v.split('/');
   if (parts[0] !== 'github.com') {
-    throw new IdentityInputError('source-uri', `'${value}' is not a github.com repository; write github.com/owner/repo`);
+    throw new IdentityInputError(
+      'source-uri',
+      `'${value}' is not a github.com repository; write github.com/owner/repo`
+    );
   }
-  if (parts.length !== 3 || !OWNER.test(parts[1]) || !REPO.test(parts[2]) || parts[2] === '.' || parts[2] === '..') {
+  if (
+    parts.length !== 3 ||
+    !OWNER.test(parts[1]) ||
+    !REPO.test(parts[2]) ||
+    parts[2] === '.' ||
+    parts[2] === '..'
+  ) {
     throw new IdentityInputError('source-uri', `'${value}' is not github.com/owner/repo`);
   }
   return `${GITHUB}${parts[1]}/${parts[2]}`;
@@ -53,12 +69,18 @@ export function normaliseSourceUri(value: string): string {
 export function normaliseWorkflow(input: string, value: string): string {
   let v = value.trim().replace(/^https:\/\//, '');
   if (v.includes('@')) {
-    throw new IdentityInputError(input, `'${value}' contains '@': give the workflow path without a ref`);
+    throw new IdentityInputError(
+      input,
+      `'${value}' contains '@': give the workflow path without a ref`
+    );
   }
   if (!v.startsWith('github.com/')) v = `github.com/${v}`;
   const m = /^github\.com\/([^/]+)\/([^/]+)\/(\.github\/workflows\/[^/]+\.ya?ml)$/.exec(v);
   if (!m || !OWNER.test(m[1]) || !REPO.test(m[2])) {
-    throw new IdentityInputError(input, `'${value}' is not owner/repo/.github/workflows/<file>.yml`);
+    throw new IdentityInputError(
+      input,
+      `'${value}' is not owner/repo/.github/workflows/<file>.yml`
+    );
   }
   return `${GITHUB}${m[1]}/${m[2]}/${m[3]}`;
 }
@@ -76,7 +98,12 @@ export function parseWorkflowRef(uri: string | undefined): WorkflowRef | undefin
   if (!uri) return undefined;
   const m = /^https:\/\/github\.com\/([^/@]+)\/([^/@]+)\/([^@]+)@(.+)$/.exec(uri);
   if (!m) return undefined;
-  return { name: `${GITHUB}${m[1]}/${m[2]}/${m[3]}`, repository: `${GITHUB}${m[1]}/${m[2]}`, path: m[3], ref: m[4] };
+  return {
+    name: `${GITHUB}${m[1]}/${m[2]}/${m[3]}`,
+    repository: `${GITHUB}${m[1]}/${m[2]}`,
+    path: m[3],
+    ref: m[4]
+  };
 }
 
 export interface BuilderIdInput {
@@ -87,17 +114,25 @@ export interface BuilderIdInput {
 export function parseBuilderId(value: string): BuilderIdInput {
   const v = value.trim();
   if (!v.startsWith(GITHUB)) {
-    throw new IdentityInputError('builder-id', `'${value}' is not a https://github.com/… builder id`);
+    throw new IdentityInputError(
+      'builder-id',
+      `'${value}' is not a https://github.com/… builder id`
+    );
   }
   const at = v.lastIndexOf('@');
   if (at === -1) return { name: v };
   const version = v.slice(at + 1);
-  if (version === '') throw new IdentityInputError('builder-id', `'${value}' ends with '@' and no version`);
+  if (version === '')
+    throw new IdentityInputError('builder-id', `'${value}' ends with '@' and no version`);
   return { name: v.slice(0, at), version };
 }
 
 /** slsa-verifier's loose builder match: same name; the version, when given, equals the ref or `refs/tags/<version>`. */
-export function builderMatches(want: BuilderIdInput, name: string, ref: string | undefined): boolean {
+export function builderMatches(
+  want: BuilderIdInput,
+  name: string,
+  ref: string | undefined
+): boolean {
   if (want.name !== name) return false;
   if (want.version === undefined) return true;
   return ref === want.version || ref === `refs/tags/${want.version}`;
@@ -115,7 +150,8 @@ interface SemverParts {
   prerelease?: string;
 }
 
-const SEMVER = /^v?(0|[1-9]\d*)(?:\.(0|[1-9]\d*))?(?:\.(0|[1-9]\d*))?(?:-([0-9A-Za-z.-]+))?(?:\+[0-9A-Za-z.-]+)?$/;
+const SEMVER =
+  /^v?(0|[1-9]\d*)(?:\.(0|[1-9]\d*))?(?:\.(0|[1-9]\d*))?(?:-([0-9A-Za-z.-]+))?(?:\+[0-9A-Za-z.-]+)?$/;
 
 export function parseSemver(text: string): SemverParts | undefined {
   const m = SEMVER.exec(text);

@@ -50,16 +50,32 @@ function show(v: string | undefined): string {
   return v === undefined ? '(absent)' : `'${v}'`;
 }
 
-export function checkProvenance(id: FulcioIdentity, claims: ProvenanceClaims, policy: Policy): Violation[] {
+export function checkProvenance(
+  id: FulcioIdentity,
+  claims: ProvenanceClaims,
+  policy: Policy
+): Violation[] {
   const out: Violation[] = [];
-  const v = (rule: string, check: string, expected: string, actual: string, help?: string, warning = false) =>
-    out.push({ rule, check, expected, actual, help, warning: warning || undefined });
+  const v = (
+    rule: string,
+    check: string,
+    expected: string,
+    actual: string,
+    help?: string,
+    warning = false
+  ) => out.push({ rule, check, expected, actual, help, warning: warning || undefined });
 
   // Certificate well-formedness.
-  for (const inc of id.inconsistencies) v('slsa/certificate', 'certificate extensions agree', 'consistent values', inc);
+  for (const inc of id.inconsistencies)
+    v('slsa/certificate', 'certificate extensions agree', 'consistent values', inc);
   const signer = parseWorkflowRef(id.san);
   if (!signer) {
-    v('slsa/certificate', 'certificate SAN is a GitHub workflow identity', 'https://github.com/<owner>/<repo>/<path>@<ref>', show(id.san));
+    v(
+      'slsa/certificate',
+      'certificate SAN is a GitHub workflow identity',
+      'https://github.com/<owner>/<repo>/<path>@<ref>',
+      show(id.san)
+    );
   }
 
   // 1. Issuer (exact).
@@ -70,18 +86,31 @@ export function checkProvenance(id: FulcioIdentity, claims: ProvenanceClaims, po
       'certificate OIDC issuer',
       show(policy.issuer),
       show(id.issuer),
-      custom ? 'This looks like a GitHub Enterprise custom issuer: set cert-oidc-issuer to it if you trust it.' : undefined
+      custom
+        ? 'This looks like a GitHub Enterprise custom issuer: set cert-oidc-issuer to it if you trust it.'
+        : undefined
     );
   }
 
   // 2. Source repository (exact; owner URI must agree).
   if (id.sourceRepositoryURI !== policy.sourceRepository) {
-    v('slsa/source-repository', 'certificate source repository', show(policy.sourceRepository), show(id.sourceRepositoryURI), 'The artifact was built from another repository (a fork or a look-alike).');
+    v(
+      'slsa/source-repository',
+      'certificate source repository',
+      show(policy.sourceRepository),
+      show(id.sourceRepositoryURI),
+      'The artifact was built from another repository (a fork or a look-alike).'
+    );
   }
   if (id.sourceRepositoryOwnerURI !== undefined) {
     const owner = policy.sourceRepository.slice(0, policy.sourceRepository.lastIndexOf('/'));
     if (id.sourceRepositoryOwnerURI !== owner) {
-      v('slsa/source-repository', 'certificate source repository owner', show(owner), show(id.sourceRepositoryOwnerURI));
+      v(
+        'slsa/source-repository',
+        'certificate source repository owner',
+        show(owner),
+        show(id.sourceRepositoryOwnerURI)
+      );
     }
   }
 
@@ -94,7 +123,9 @@ export function checkProvenance(id: FulcioIdentity, claims: ProvenanceClaims, po
       'slsa/runner',
       'certificate runner environment',
       "'github-hosted'",
-      id.runnerEnvironment === undefined ? '(absent: a pre-2023 certificate that does not say where it ran)' : show(id.runnerEnvironment),
+      id.runnerEnvironment === undefined
+        ? '(absent: a pre-2023 certificate that does not say where it ran)'
+        : show(id.runnerEnvironment),
       'Build on GitHub-hosted runners, or set deny-self-hosted-runners: false if you trust your self-hosted runners.'
     );
   }
@@ -103,14 +134,24 @@ export function checkProvenance(id: FulcioIdentity, claims: ProvenanceClaims, po
   const ref = id.sourceRepositoryRef;
   if (policy.sourceBranch !== undefined) {
     if (!ref?.startsWith('refs/heads/')) {
-      v('slsa/source-ref', 'source branch', show(`refs/heads/${policy.sourceBranch}`), `${show(ref)} (not a branch build)`);
+      v(
+        'slsa/source-ref',
+        'source branch',
+        show(`refs/heads/${policy.sourceBranch}`),
+        `${show(ref)} (not a branch build)`
+      );
     } else if (ref !== `refs/heads/${policy.sourceBranch}`) {
       v('slsa/source-ref', 'source branch', show(`refs/heads/${policy.sourceBranch}`), show(ref));
     }
   }
   if (policy.sourceTag !== undefined) {
     if (!ref?.startsWith('refs/tags/')) {
-      v('slsa/source-ref', 'source tag', show(`refs/tags/${policy.sourceTag}`), `${show(ref)} (not a tag build)`);
+      v(
+        'slsa/source-ref',
+        'source tag',
+        show(`refs/tags/${policy.sourceTag}`),
+        `${show(ref)} (not a tag build)`
+      );
     } else if (ref !== `refs/tags/${policy.sourceTag}`) {
       v('slsa/source-ref', 'source tag', show(`refs/tags/${policy.sourceTag}`), show(ref));
     }
@@ -120,8 +161,12 @@ export function checkProvenance(id: FulcioIdentity, claims: ProvenanceClaims, po
     if (!ref?.startsWith('refs/tags/')) {
       v('slsa/source-ref', 'source versioned tag', want, `${show(ref)} (not a tag build)`);
     } else {
-      const ok = versionedTagMatches(policy.sourceVersionedTag.parts, ref.slice('refs/tags/'.length));
-      if (ok === undefined) v('slsa/source-ref', 'source versioned tag', want, `${show(ref)} (not a semantic version)`);
+      const ok = versionedTagMatches(
+        policy.sourceVersionedTag.parts,
+        ref.slice('refs/tags/'.length)
+      );
+      if (ok === undefined)
+        v('slsa/source-ref', 'source versioned tag', want, `${show(ref)} (not a semantic version)`);
       else if (!ok) v('slsa/source-ref', 'source versioned tag', want, show(ref));
     }
   }
@@ -131,7 +176,14 @@ export function checkProvenance(id: FulcioIdentity, claims: ProvenanceClaims, po
   return out;
 }
 
-type Add = (rule: string, check: string, expected: string, actual: string, help?: string, warning?: boolean) => void;
+type Add = (
+  rule: string,
+  check: string,
+  expected: string,
+  actual: string,
+  help?: string,
+  warning?: boolean
+) => void;
 
 function checkSigner(
   signer: NonNullable<ReturnType<typeof parseWorkflowRef>>,
@@ -154,24 +206,58 @@ function checkSigner(
     if (RUNNER_BUILDER.test(want.name)) {
       // npm / pre-2024 actions/attest: the builder id names the runner; the repository's own workflow signs.
       if (!runnerBuilderAccepted(want.name, claims)) {
-        v('slsa/builder', 'provenance builder id', show(want.name), show(claims.builderId), 'Use https://github.com/actions/runner/github-hosted for SLSA v1 npm provenance.');
+        v(
+          'slsa/builder',
+          'provenance builder id',
+          show(want.name),
+          show(claims.builderId),
+          'Use https://github.com/actions/runner/github-hosted for SLSA v1 npm provenance.'
+        );
       }
-      if (want.version !== undefined) v('slsa/builder', 'builder id version', 'no version for a runner builder id', show(want.version));
+      if (want.version !== undefined)
+        v(
+          'slsa/builder',
+          'builder id version',
+          'no version for a runner builder id',
+          show(want.version)
+        );
       const env = RUNNER_BUILDER.exec(want.name)?.[1];
       if (env !== undefined && id.runnerEnvironment !== undefined && env !== id.runnerEnvironment) {
-        v('slsa/builder', 'certificate runner environment for builder id', show(env), show(id.runnerEnvironment));
+        v(
+          'slsa/builder',
+          'certificate runner environment for builder id',
+          show(env),
+          show(id.runnerEnvironment)
+        );
       }
       if (!ownWorkflow) {
-        v('slsa/signer', 'signer for a runner builder id', `a workflow of ${policy.sourceRepository}`, show(signer.name), 'The attestation was signed by a reusable workflow: name it with signer-workflow.');
+        v(
+          'slsa/signer',
+          'signer for a runner builder id',
+          `a workflow of ${policy.sourceRepository}`,
+          show(signer.name),
+          'The attestation was signed by a reusable workflow: name it with signer-workflow.'
+        );
       }
       reusableFromElsewhere = false;
     } else if (delegator) {
       // BYOB: the certificate proves the delegator; the trusted builder is in the provenance.
       const b = parseWorkflowRef(claims.builderId);
       if (!b || !builderMatches(want, b.name, b.ref)) {
-        v('slsa/builder', 'provenance builder id (BYOB)', show(want.name + (want.version ? `@${want.version}` : '')), show(claims.builderId));
+        v(
+          'slsa/builder',
+          'provenance builder id (BYOB)',
+          show(want.name + (want.version ? `@${want.version}` : '')),
+          show(claims.builderId)
+        );
       } else if (!isReleaseTagRef(b.ref)) {
-        v('slsa/builder-ref', 'builder ref', 'refs/tags/vX.Y.Z', show(b.ref), 'Pin the builder at a full vX.Y.Z release tag.');
+        v(
+          'slsa/builder-ref',
+          'builder ref',
+          'refs/tags/vX.Y.Z',
+          show(b.ref),
+          'Pin the builder at a full vX.Y.Z release tag.'
+        );
       }
     } else if (!builderMatches(want, signer.name, signer.ref)) {
       v(
@@ -195,8 +281,19 @@ function checkSigner(
   }
 
   // A reusable-workflow builder from another repository must be pinned at a full release tag.
-  if (reusableFromElsewhere && (want !== undefined || trustedGenerator) && !delegator && !isReleaseTagRef(signer.ref)) {
-    v('slsa/builder-ref', 'builder ref', 'refs/tags/vX.Y.Z', show(signer.ref), 'slsa-verifier accepts builders only at a full vX.Y.Z release tag (not a branch or a SHA).');
+  if (
+    reusableFromElsewhere &&
+    (want !== undefined || trustedGenerator) &&
+    !delegator &&
+    !isReleaseTagRef(signer.ref)
+  ) {
+    v(
+      'slsa/builder-ref',
+      'builder ref',
+      'refs/tags/vX.Y.Z',
+      show(signer.ref),
+      'slsa-verifier accepts builders only at a full vX.Y.Z release tag (not a branch or a SHA).'
+    );
   }
 }
 
@@ -218,31 +315,74 @@ function checkPredicate(
 ): void {
   if (claims.version === 'other') return;
   const config = parseWorkflowRef(id.buildConfigURI);
-  const help = 'A validly signed provenance that claims another source than its certificate proves is a forgery.';
+  const help =
+    'A validly signed provenance that claims another source than its certificate proves is a forgery.';
   if (claims.repository !== id.sourceRepositoryURI) {
-    v('slsa/predicate-mismatch', 'predicate source repository = certificate', show(id.sourceRepositoryURI), show(claims.repository), help);
+    v(
+      'slsa/predicate-mismatch',
+      'predicate source repository = certificate',
+      show(id.sourceRepositoryURI),
+      show(claims.repository),
+      help
+    );
   }
   if (claims.ref !== id.sourceRepositoryRef) {
-    v('slsa/predicate-mismatch', 'predicate source ref = certificate', show(id.sourceRepositoryRef), show(claims.ref), help);
+    v(
+      'slsa/predicate-mismatch',
+      'predicate source ref = certificate',
+      show(id.sourceRepositoryRef),
+      show(claims.ref),
+      help
+    );
   }
-  if (claims.sourceDigest !== undefined && id.sourceRepositoryDigest !== undefined && claims.sourceDigest !== id.sourceRepositoryDigest) {
-    v('slsa/predicate-mismatch', 'predicate source commit = certificate', show(id.sourceRepositoryDigest), show(claims.sourceDigest), help);
+  if (
+    claims.sourceDigest !== undefined &&
+    id.sourceRepositoryDigest !== undefined &&
+    claims.sourceDigest !== id.sourceRepositoryDigest
+  ) {
+    v(
+      'slsa/predicate-mismatch',
+      'predicate source commit = certificate',
+      show(id.sourceRepositoryDigest),
+      show(claims.sourceDigest),
+      help
+    );
   }
   // The workflow path: the certificate's build config (caller workflow), or the signer when that is absent.
-  const certPath = config?.path ?? (signer && signer.repository === id.sourceRepositoryURI ? signer.path : undefined);
+  const certPath =
+    config?.path ??
+    (signer && signer.repository === id.sourceRepositoryURI ? signer.path : undefined);
   if (claims.version === 'v1') {
     if (claims.buildType !== undefined && !GITHUB_BUILD_TYPES.includes(claims.buildType)) {
-      v('slsa/predicate-mismatch', 'predicate buildType', GITHUB_BUILD_TYPES.join(' or '), show(claims.buildType), 'Only GitHub Actions workflow provenance can be checked against its certificate.');
+      v(
+        'slsa/predicate-mismatch',
+        'predicate buildType',
+        GITHUB_BUILD_TYPES.join(' or '),
+        show(claims.buildType),
+        'Only GitHub Actions workflow provenance can be checked against its certificate.'
+      );
     }
     if (certPath !== undefined && claims.path !== certPath) {
-      v('slsa/predicate-mismatch', 'predicate workflow path = certificate build config', show(certPath), show(claims.path), help);
+      v(
+        'slsa/predicate-mismatch',
+        'predicate workflow path = certificate build config',
+        show(certPath),
+        show(claims.path),
+        help
+      );
     }
   } else if (certPath !== undefined) {
     const ep = claims.entryPoint;
     const repoPart = id.sourceRepositoryURI?.replace(/^https:\/\/github\.com\//, '');
     const accepted = ep === certPath || ep === `${repoPart}/${certPath}@${id.sourceRepositoryRef}`;
     if (!accepted) {
-      v('slsa/predicate-mismatch', 'predicate entryPoint = certificate build config', show(certPath), show(ep), help);
+      v(
+        'slsa/predicate-mismatch',
+        'predicate entryPoint = certificate build config',
+        show(certPath),
+        show(ep),
+        help
+      );
     }
   }
   // builder.id must be corroborated by the certificate: the signer itself, or the runner it ran on.
@@ -250,19 +390,32 @@ function checkPredicate(
   const runner = b === undefined ? null : RUNNER_BUILDER.exec(b);
   if (runner) {
     const env = runner[1];
-    if (env === undefined ? claims.version !== 'v0.2' : id.runnerEnvironment !== undefined && env !== id.runnerEnvironment) {
-      v('slsa/predicate-mismatch', 'predicate builder id = certificate runner', `https://github.com/actions/runner/${id.runnerEnvironment ?? 'github-hosted'}`, show(b), help);
+    if (
+      env === undefined
+        ? claims.version !== 'v0.2'
+        : id.runnerEnvironment !== undefined && env !== id.runnerEnvironment
+    ) {
+      v(
+        'slsa/predicate-mismatch',
+        'predicate builder id = certificate runner',
+        `https://github.com/actions/runner/${id.runnerEnvironment ?? 'github-hosted'}`,
+        show(b),
+        help
+      );
     }
   } else if (signer && b !== `${signer.name}@${signer.ref}`) {
     const delegated = DELEGATORS.includes(signer.name);
     if (!delegated) {
-      const known = b !== undefined && /^https:\/\/github\.com\/[^/]+\/[^/]+\/\.github\/workflows\//.test(b);
+      const known =
+        b !== undefined && /^https:\/\/github\.com\/[^/]+\/[^/]+\/\.github\/workflows\//.test(b);
       v(
         known ? 'slsa/predicate-mismatch' : 'slsa/builder-unverified',
         'predicate builder id = certificate signer',
         show(`${signer.name}@${signer.ref}`),
         show(b),
-        known ? help : 'This builder id is not proven by the certificate; the decision rests on the certificate identity alone.',
+        known
+          ? help
+          : 'This builder id is not proven by the certificate; the decision rests on the certificate identity alone.',
         !known
       );
     }

@@ -36,7 +36,9 @@ export class StatementError extends Error {
 }
 
 function obj(v: unknown): Record<string, unknown> | undefined {
-  return typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : undefined;
+  return typeof v === 'object' && v !== null && !Array.isArray(v)
+    ? (v as Record<string, unknown>)
+    : undefined;
 }
 
 function str(v: unknown): string | undefined {
@@ -46,7 +48,9 @@ function str(v: unknown): string | undefined {
 /** Parse a DSSE payload as an in-toto statement; throws StatementError naming the problem. */
 export function parseStatement(payloadType: string | undefined, payload: Buffer): Statement {
   if (payloadType !== IN_TOTO_PAYLOAD) {
-    throw new StatementError(`DSSE payloadType: expected ${IN_TOTO_PAYLOAD}, got ${JSON.stringify(payloadType)}`);
+    throw new StatementError(
+      `DSSE payloadType: expected ${IN_TOTO_PAYLOAD}, got ${JSON.stringify(payloadType)}`
+    );
   }
   let doc: unknown;
   try {
@@ -57,16 +61,21 @@ export function parseStatement(payloadType: string | undefined, payload: Buffer)
   const st = obj(doc);
   if (!st) throw new StatementError('the signed payload is not a JSON object');
   if (!STATEMENT_TYPES.includes(String(st._type))) {
-    throw new StatementError(`statement _type: expected one of ${STATEMENT_TYPES.join(', ')}, got ${JSON.stringify(st._type)}`);
+    throw new StatementError(
+      `statement _type: expected one of ${STATEMENT_TYPES.join(', ')}, got ${JSON.stringify(st._type)}`
+    );
   }
-  if (typeof st.predicateType !== 'string') throw new StatementError('statement has no predicateType');
-  if (!Array.isArray(st.subject) || st.subject.length === 0) throw new StatementError('statement has no subject');
+  if (typeof st.predicateType !== 'string')
+    throw new StatementError('statement has no predicateType');
+  if (!Array.isArray(st.subject) || st.subject.length === 0)
+    throw new StatementError('statement has no subject');
   const subjects = st.subject.map((s, i): Subject => {
     const so = obj(s);
     const digest = obj(so?.digest);
     if (!so || !digest) throw new StatementError(`subject[${i}] has no digest`);
     const d: Record<string, string> = {};
-    for (const [alg, v] of Object.entries(digest)) if (typeof v === 'string') d[alg.toLowerCase()] = v.toLowerCase();
+    for (const [alg, v] of Object.entries(digest))
+      if (typeof v === 'string') d[alg.toLowerCase()] = v.toLowerCase();
     return { name: str(so.name) ?? '', digest: d };
   });
   return { predicateType: st.predicateType, subjects, predicate: obj(st.predicate) ?? {} };
@@ -76,7 +85,8 @@ export function parseStatement(payloadType: string | undefined, payload: Buffer)
 function splitGitUri(uri: string): { repository: string; ref?: string } {
   const noPrefix = uri.replace(/^git\+/, '');
   const at = noPrefix.lastIndexOf('@');
-  if (at > noPrefix.indexOf('://') + 3) return { repository: noPrefix.slice(0, at), ref: noPrefix.slice(at + 1) };
+  if (at > noPrefix.indexOf('://') + 3)
+    return { repository: noPrefix.slice(0, at), ref: noPrefix.slice(at + 1) };
   return { repository: noPrefix };
 }
 
@@ -85,8 +95,12 @@ export function provenanceClaims(st: Statement): ProvenanceClaims {
   if (st.predicateType === SLSA_V1) {
     const bd = obj(p.buildDefinition);
     const wf = obj(obj(bd?.externalParameters)?.workflow);
-    const deps = Array.isArray(bd?.resolvedDependencies) ? (bd.resolvedDependencies as unknown[]) : [];
-    const commit = deps.map((d) => str(obj(obj(d)?.digest)?.gitCommit)).find((c) => c !== undefined);
+    const deps = Array.isArray(bd?.resolvedDependencies)
+      ? (bd.resolvedDependencies as unknown[])
+      : [];
+    const commit = deps
+      .map((d) => str(obj(obj(d)?.digest)?.gitCommit))
+      .find((c) => c !== undefined);
     return {
       version: 'v1',
       buildType: str(bd?.buildType),
