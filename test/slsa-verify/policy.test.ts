@@ -46,6 +46,28 @@ function ctx(): GateContext {
   };
 }
 
+/** Write minted bundles as one JSONL file and evaluate it. */
+async function decideJsonl(
+  bundles: Record<string, unknown>[],
+  inputs: Record<string, string> = {}
+): Promise<GateResult> {
+  const file = `bundles-${n++}.jsonl`;
+  writeFileSync(join(dir, file), bundles.map((b) => JSON.stringify(b)).join('\n') + '\n');
+  const result = await runGate(
+    slsaVerify,
+    {
+      bundle: file,
+      'artifact-digest': `sha256:${DIGEST}`,
+      'source-uri': 'github.com/acme/widget',
+      'trusted-root': 'trusted_root.json',
+      ...inputs
+    },
+    ctx()
+  );
+  expectValidResult(result);
+  return result;
+}
+
 async function decide(
   id: BuildIdentity,
   inputs: Record<string, string> = {},
@@ -291,5 +313,72 @@ describe('slsa-verify policy on minted bundles', () => {
     expect(messages(split)).toContain(
       "deprecated .1.5 says 'https://github.com/evil/widget' but the current OID says 'https://github.com/acme/widget'"
     );
+  });
+
+  it('uses the provenance that meets the policy and notes the others; a tampered one still fails', async () => {
+    const fork = {
+      ...GOOD,
+      repo: 'evil/widget',
+      signer: 'evil/widget/.github/workflows/release.yml@refs/tags/v1.2.3',
+      buildConfig: 'evil/widget/.github/workflows/release.yml@refs/tags/v1.2.3'
+    };
+    const good = await mintBundle(mock, GOOD, provenanceFor(GOOD));
+    const other = await mintBundle(mock, fork, provenanceFor(fork));
+    const mixed = await decideJsonl([other, good]);
+    expect(mixed.verdict).toBe('pass');
+    expect(
+      mixed.findings.filter((f) => f.rule === 'slsa/source-repository').map((f) => f.severity)
+    ).toEqual(['note', 'note']);
+    const tampered = await mintBundle(mock, GOOD, provenanceFor(GOOD), 'signature');
+    const withTampered = await decideJsonl([good, tampered]);
+    expect(withTampered.verdict).toBe('fail');
+    expect(rules(withTampered)).toEqual(['slsa/signature']);
+  });
+
+  it('requires every artifact to be a subject', async () => {
+    const two = provenanceFor(GOOD, {
+      subjects: [
+        { name: 'a', digest: { sha256: DIGEST } },
+        { name: 'b', digest: { sha512: 'd'.repeat(128) } }
+      ]
+    });
+    const bundle = await mintBundle(mock, GOOD, two);
+    const both = await decideJsonl([bundle], {
+      'artifact-digest': `sha256:${DIGEST}\nsha512:${'d'.repeat(128)}`
+    });
+    expect(both.verdict).toBe('pass');
+    expect(
+      JSON.parse(both.outputs['verified-subjects']).map((s: { name: string }) => s.name)
+    ).toEqual(['a', 'b']);
+    const oneMissing = await decideJsonl([bundle], {
+      'artifact-digest': `sha256:${DIGEST}, sha256:${'e'.repeat(64)}`
+    });
+    expect(oneMissing.verdict).toBe('fail');
+    expect(messages(oneMissing)).toContain(`subject digest of sha256:${'e'.repeat(64)}`);
+  });
+
+  it('checks BYOB: the delegator signs, the trusted builder named in the provenance is matched and pinned', async () => {
+    const delegator =
+      'slsa-framework/slsa-github-generator/.github/workflows/delegator_generic_slsa3.yml';
+    const trw = 'https://github.com/acme/builders/.github/workflows/trw.yml';
+    const id = { ...GOOD, signer: `${delegator}@refs/tags/v2.1.0` };
+    const byob = (builderId: string) => decide(id, { 'builder-id': trw }, { builderId });
+    expect((await byob(`${trw}@refs/tags/v1.0.0`)).verdict).toBe('pass');
+    const branch = await byob(`${trw}@refs/heads/main`);
+    expect(messages(branch)).toContain(
+      "builder ref: expected refs/tags/vX.Y.Z, got 'refs/heads/main'"
+    );
+    const otherTrw = await byob(
+      'https://github.com/evil/builders/.github/workflows/trw.yml@refs/tags/v1.0.0'
+    );
+    expect(rules(otherTrw)).toContain('slsa/builder');
+    const unpinnedDelegator = await decide(
+      { ...id, signer: `${delegator}@refs/heads/main` },
+      { 'builder-id': trw },
+      { builderId: `${trw}@refs/tags/v1.0.0` }
+    );
+    expect(rules(unpinnedDelegator)).toContain('slsa/builder-ref');
+    const unnamed = await decide(id, {}, { builderId: `${trw}@refs/tags/v1.0.0` });
+    expect(rules(unnamed)).toContain('slsa/signer');
   });
 });

@@ -284,7 +284,6 @@ function checkSigner(
   if (
     reusableFromElsewhere &&
     (want !== undefined || trustedGenerator) &&
-    !delegator &&
     !isReleaseTagRef(signer.ref)
   ) {
     v(
