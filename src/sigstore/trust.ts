@@ -1,7 +1,12 @@
 /** Trust material for offline verification: a pinned or user-given trusted_root.json, plus npm keys. */
 import { createPublicKey } from 'node:crypto';
 import { TrustedRoot } from '@sigstore/protobuf-specs';
-import { toTrustMaterial, type TrustMaterial } from '@sigstore/verify';
+import {
+  toTrustMaterial,
+  Verifier,
+  type TrustMaterial,
+  type VerifierOptions
+} from '@sigstore/verify';
 import {
   NPM_REGISTRY_KEYS,
   PUBLIC_GOOD_SOURCE,
@@ -20,6 +25,13 @@ export interface TrustSummary {
 export interface LoadedTrust {
   material: TrustMaterial;
   summary: TrustSummary;
+  /**
+   * Evidence each bundle must carry under this root: a root with transparency logs requires a
+   * tlog entry, one with CT logs an SCT; every bundle needs one verified timestamp. GitHub's
+   * private-repository instance has neither (RFC 3161 timestamps only).
+   */
+  options: VerifierOptions;
+  verifier: Verifier;
 }
 
 /** The trusted root's JSON is not usable: says which field is wrong. */
@@ -103,8 +115,15 @@ export function trustFromJSON(
   } catch (err) {
     throw new TrustRootError(`${source}: unusable key material: ${(err as Error).message}`);
   }
+  const options: VerifierOptions = {
+    tlogThreshold: count('tlogs') > 0 ? 1 : 0,
+    ctlogThreshold: count('ctlogs') > 0 ? 1 : 0,
+    timestampThreshold: 1
+  };
   return {
     material,
+    options,
+    verifier: new Verifier(material, options),
     summary: {
       source,
       certificateAuthorities: count('certificateAuthorities'),
@@ -125,4 +144,30 @@ export function publicGoodTrust(): LoadedTrust {
     `public-good (pinned from ${PUBLIC_GOOD_SOURCE.package}, sha256 ${PUBLIC_GOOD_SOURCE.trustedRootSha256.slice(0, 12)}…)`
   );
   return publicGood;
+}
+
+/**
+ * Trusted roots from a file: one trusted_root.json, or JSON Lines of them as
+ * `gh attestation trusted-root` prints (public good plus GitHub's own instance).
+ */
+export function trustFromText(text: string, source: string): LoadedTrust[] {
+  const t = text.trim();
+  if (t === '') throw new TrustRootError(`${source}: the file is empty`);
+  try {
+    return [trustFromJSON(JSON.parse(t), source)];
+  } catch (err) {
+    if (err instanceof TrustRootError) throw err;
+  }
+  const lines = t.split(/\r?\n/).filter((l) => l.trim() !== '');
+  return lines.map((line, i) => {
+    let doc: unknown;
+    try {
+      doc = JSON.parse(line);
+    } catch (err) {
+      throw new TrustRootError(
+        `${source}:${i + 1}: not JSON and not JSON Lines: ${(err as Error).message}`
+      );
+    }
+    return trustFromJSON(doc, lines.length === 1 ? source : `${source}:${i + 1}`);
+  });
 }

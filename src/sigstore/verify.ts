@@ -2,6 +2,7 @@
 import { bundleFromJSON, type Bundle, ValidationError } from '@sigstore/bundle';
 import type { X509Certificate } from '@sigstore/core';
 import { toSignedEntity, Verifier, VerificationError, type TrustMaterial } from '@sigstore/verify';
+import type { LoadedTrust } from './trust.js';
 
 export interface TlogEvidence {
   logIndex: string;
@@ -28,6 +29,8 @@ export interface CryptoEvidence {
   certificateSerial?: string;
   certificateNotBefore?: string;
   certificateNotAfter?: string;
+  /** The trusted root that verified the bundle. */
+  trustRoot?: string;
 }
 
 export type CryptoOutcome =
@@ -148,4 +151,24 @@ export function verifyBundle(
         : '';
     return { ok: false, malformed: false, code, message: `${(err as Error).message}${why}` };
   }
+}
+
+/** Verify against each trusted root in turn; the first that verifies wins. */
+export function verifyWithRoots(json: unknown, roots: LoadedTrust[]): CryptoOutcome {
+  const failures: string[] = [];
+  let first: CryptoOutcome | undefined;
+  for (const root of roots) {
+    const r = verifyBundle(json, root.material, root.verifier);
+    if (r.ok) {
+      r.evidence.trustRoot = root.summary.source;
+      return r;
+    }
+    if (r.malformed) return r;
+    first ??= r;
+    failures.push(
+      roots.length > 1 ? `[${root.summary.source}] ${r.code}: ${r.message}` : r.message
+    );
+  }
+  if (!first || first.ok) throw new Error('no trusted root to verify with');
+  return { ...first, message: failures.join('; ') };
 }

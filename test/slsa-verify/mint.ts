@@ -4,14 +4,19 @@
  * provenance whose every field a test can change.
  */
 import { createHash, generateKeyPairSync, sign, type KeyObject } from 'node:crypto';
-import { initializeCA, initializeCTLog, initializeTLog } from '@sigstore/mock';
+import { initializeCA, initializeCTLog, initializeTLog, initializeTSA } from '@sigstore/mock';
 
 type CA = Awaited<ReturnType<typeof initializeCA>>;
 type TLog = Awaited<ReturnType<typeof initializeTLog>>;
 
+type TSA = Awaited<ReturnType<typeof initializeTSA>>;
+
 export interface MockSigstore {
   ca: CA;
-  tlog: TLog;
+  /** Public-good shape: Rekor entries. */
+  tlog?: TLog;
+  /** GitHub-instance shape: RFC 3161 timestamps, no Rekor, no CT. */
+  tsa?: TSA;
   trustedRoot: Record<string, unknown>;
 }
 
@@ -19,6 +24,41 @@ const b64 = (b: Buffer | Uint8Array | string) => Buffer.from(b).toString('base64
 /** The bytes of a view (never its whole underlying ArrayBuffer). */
 const bytes = (v: ArrayBufferView) => Buffer.from(v.buffer, v.byteOffset, v.byteLength);
 const ANCIENT = { start: '2000-01-01T00:00:00Z' };
+
+/** A Sigstore instance shaped like GitHub's private-repository one: Fulcio-like CA without CT, and a TSA. */
+export async function mockTsaInstance(): Promise<MockSigstore> {
+  const caKeys = generateKeyPairSync('ec', { namedCurve: 'P-256' });
+  const tsaKeys = generateKeyPairSync('ec', { namedCurve: 'P-256' });
+  const ca = await initializeCA(caKeys);
+  const tsa = await initializeTSA(tsaKeys);
+  const trustedRoot = {
+    mediaType: 'application/vnd.dev.sigstore.trustedroot+json;version=0.1',
+    tlogs: [],
+    certificateAuthorities: [
+      {
+        subject: { organization: 'GitHub, Inc. (mock)', commonName: 'Internal Services Root' },
+        uri: 'https://fulcio.githubapp.mock',
+        certChain: { certificates: [{ rawBytes: b64(bytes(ca.rootCertificate)) }] },
+        validFor: ANCIENT
+      }
+    ],
+    ctlogs: [],
+    timestampAuthorities: [
+      {
+        subject: { organization: 'GitHub, Inc. (mock)', commonName: 'TSA Timestamping' },
+        uri: 'https://timestamp.githubapp.mock',
+        certChain: {
+          certificates: [
+            { rawBytes: b64(bytes(tsa.intCertificate)) },
+            { rawBytes: b64(bytes(tsa.rootCertificate)) }
+          ]
+        },
+        validFor: ANCIENT
+      }
+    ]
+  };
+  return { ca, tsa, trustedRoot };
+}
 
 export async function mockSigstore(): Promise<MockSigstore> {
   const ctKeys = generateKeyPairSync('ec', { namedCurve: 'P-256' });
@@ -196,7 +236,59 @@ export async function mintBundle(
   ]);
   const sig = sign('sha256', pae, keys.privateKey);
   const certPem = `-----BEGIN CERTIFICATE-----\n${b64(cert)}\n-----END CERTIFICATE-----\n`;
-  const entry = await mock.tlog.log({
+  const tlogEntries = mock.tlog
+    ? [await logEntry(mock.tlog, payloadType, payload, sig, certPem)]
+    : [];
+  const rfc3161Timestamps = mock.tsa
+    ? [
+        {
+          signedTimestamp: b64(
+            bytes(
+              await mock.tsa.timestamp({
+                artifactHash: createHash('sha256').update(sig).digest(),
+                hashAlgorithmOID: '2.16.840.1.101.3.4.2.1',
+                nonce: 42,
+                policyOID: '1.2.3.4',
+                certReq: true
+              })
+            )
+          )
+        }
+      ]
+    : [];
+  const flip = (b: Buffer) => {
+    const c = Buffer.from(b);
+    c[Math.floor(c.length / 2)] ^= 0x01;
+    return c;
+  };
+  return {
+    mediaType: 'application/vnd.dev.sigstore.bundle.v0.3+json',
+    verificationMaterial: {
+      certificate: { rawBytes: b64(tamper === 'certificate' ? flip(cert) : cert) },
+      tlogEntries,
+      ...(rfc3161Timestamps.length ? { timestampVerificationData: { rfc3161Timestamps } } : {})
+    },
+    dsseEnvelope: {
+      payload: b64(
+        tamper === 'payload'
+          ? Buffer.from(JSON.stringify(statement).replace('widget', 'widgex'))
+          : payload
+      ),
+      payloadType,
+      signatures: [{ sig: b64(tamper === 'signature' ? flip(sig) : sig), keyid: '' }]
+    }
+  };
+}
+
+/** Log the DSSE signature as a Rekor intoto v0.0.2 entry; returns the bundle's tlog entry. */
+async function logEntry(
+  tlog: TLog,
+  payloadType: string,
+  payload: Buffer,
+  sig: Buffer,
+  certPem: string
+) {
+  const entry = await tlog.log({
     apiVersion: '0.0.2',
     kind: 'intoto',
     spec: {
@@ -210,7 +302,7 @@ export async function mintBundle(
       }
     }
   });
-  const [logEntry] = Object.values(entry) as {
+  const [e] = Object.values(entry) as {
     body: string;
     integratedTime: number;
     logID: string;
@@ -226,42 +318,20 @@ export async function mintBundle(
       };
     };
   }[];
-  const proof = logEntry.verification.inclusionProof;
-  const flip = (b: Buffer) => {
-    const c = Buffer.from(b);
-    c[Math.floor(c.length / 2)] ^= 0x01;
-    return c;
-  };
+  const proof = e.verification.inclusionProof;
   return {
-    mediaType: 'application/vnd.dev.sigstore.bundle.v0.3+json',
-    verificationMaterial: {
-      certificate: { rawBytes: b64(tamper === 'certificate' ? flip(cert) : cert) },
-      tlogEntries: [
-        {
-          logIndex: String(logEntry.logIndex),
-          logId: { keyId: b64(Buffer.from(logEntry.logID, 'hex')) },
-          kindVersion: { kind: 'intoto', version: '0.0.2' },
-          integratedTime: String(logEntry.integratedTime),
-          inclusionPromise: { signedEntryTimestamp: logEntry.verification.signedEntryTimestamp },
-          inclusionProof: {
-            logIndex: String(proof.logIndex),
-            rootHash: b64(Buffer.from(proof.rootHash, 'hex')),
-            treeSize: String(proof.treeSize),
-            hashes: proof.hashes,
-            checkpoint: { envelope: proof.checkpoint }
-          },
-          canonicalizedBody: logEntry.body
-        }
-      ]
+    logIndex: String(e.logIndex),
+    logId: { keyId: b64(Buffer.from(e.logID, 'hex')) },
+    kindVersion: { kind: 'intoto', version: '0.0.2' },
+    integratedTime: String(e.integratedTime),
+    inclusionPromise: { signedEntryTimestamp: e.verification.signedEntryTimestamp },
+    inclusionProof: {
+      logIndex: String(proof.logIndex),
+      rootHash: b64(Buffer.from(proof.rootHash, 'hex')),
+      treeSize: String(proof.treeSize),
+      hashes: proof.hashes,
+      checkpoint: { envelope: proof.checkpoint }
     },
-    dsseEnvelope: {
-      payload: b64(
-        tamper === 'payload'
-          ? Buffer.from(JSON.stringify(statement).replace('widget', 'widgex'))
-          : payload
-      ),
-      payloadType,
-      signatures: [{ sig: b64(tamper === 'signature' ? flip(sig) : sig), keyid: '' }]
-    }
+    canonicalizedBody: e.body
   };
 }

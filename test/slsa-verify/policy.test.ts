@@ -14,6 +14,7 @@ import { expectValidResult } from '../helpers/result-schema.js';
 import {
   GOOD,
   mintBundle,
+  mockTsaInstance,
   mockSigstore,
   provenanceFor,
   type BuildIdentity,
@@ -380,5 +381,41 @@ describe('slsa-verify policy on minted bundles', () => {
     expect(rules(unpinnedDelegator)).toContain('slsa/builder-ref');
     const unnamed = await decide(id, {}, { builderId: `${trw}@refs/tags/v1.0.0` });
     expect(rules(unnamed)).toContain('slsa/signer');
+  });
+
+  it('verifies a TSA-timestamped bundle (GitHub private-repository shape) under a JSONL of trusted roots', async () => {
+    const gh = await mockTsaInstance();
+    const bundle = await mintBundle(gh, GOOD, provenanceFor(GOOD));
+    const both = 'roots.jsonl';
+    writeFileSync(
+      join(dir, both),
+      `${JSON.stringify(mock.trustedRoot)}\n${JSON.stringify(gh.trustedRoot)}\n`
+    );
+    const ok = await decideJsonl([bundle], { 'trusted-root': both });
+    expect(ok.verdict).toBe('pass');
+    const ev = ok.evidence as {
+      provenances: { crypto: { rfc3161Timestamps: number; tlog: unknown[]; trustRoot: string } }[];
+    };
+    expect(ev.provenances[0].crypto).toMatchObject({
+      rfc3161Timestamps: 1,
+      tlog: [],
+      trustRoot: 'roots.jsonl:2'
+    });
+    // Under the public-good-shaped root alone the same bundle has no Rekor entry and fails.
+    const only = await decideJsonl([bundle], { 'trusted-root': 'trusted_root.json' });
+    expect(only.verdict).toBe('fail');
+    expect(messages(only)).toMatch(/TIMESTAMP_ERROR|tlog/);
+    // A bundle of the public-good-shaped instance still verifies under the JSONL (first root).
+    const pg = await decideJsonl([await mintBundle(mock, GOOD, provenanceFor(GOOD))], {
+      'trusted-root': both
+    });
+    expect(pg.verdict).toBe('pass');
+    // And a TSA bundle whose signature was altered fails under every root, naming each.
+    const bad = await decideJsonl([await mintBundle(gh, GOOD, provenanceFor(GOOD), 'signature')], {
+      'trusted-root': both
+    });
+    expect(bad.verdict).toBe('fail');
+    expect(messages(bad)).toContain('[roots.jsonl:1]');
+    expect(messages(bad)).toContain('[roots.jsonl:2]');
   });
 });

@@ -9,12 +9,12 @@ import { DocumentError, readBundleDocument, type BundleItem } from '../../sigsto
 import { fulcioIdentity, type FulcioIdentity } from '../../sigstore/fulcio.js';
 import {
   publicGoodTrust,
-  trustFromJSON,
+  trustFromText,
   TrustRootError,
   type LoadedTrust,
   type TrustSummary
 } from '../../sigstore/trust.js';
-import { verifyBundle, type CryptoEvidence } from '../../sigstore/verify.js';
+import { verifyWithRoots, type CryptoEvidence } from '../../sigstore/verify.js';
 import { digestFile, matchingSubjects, parseDigestInput, type ArtifactDigest } from './digests.js';
 import { FetchError } from './fetch-errors.js';
 import {
@@ -144,7 +144,7 @@ export interface ProvenanceEvidence {
 }
 
 export interface SlsaEvidence {
-  trustedRoot: TrustSummary;
+  trustedRoots: TrustSummary[];
   source: { kind: 'file' | 'github'; location: string };
   policy: Policy & { predicateTypes: string[] };
   artifacts: ArtifactDigest[];
@@ -252,18 +252,12 @@ function readBoundedFile(input: string, workspace: string, path: string, limit: 
   return readFileSync(full, 'utf8');
 }
 
-function loadTrust(inputs: Inputs, ctx: GateContext): LoadedTrust {
+function loadTrust(inputs: Inputs, ctx: GateContext): LoadedTrust[] {
   const path = inputs.string('trusted-root')?.trim();
-  if (!path) return publicGoodTrust();
+  if (!path) return [publicGoodTrust()];
   const text = readBoundedFile('trusted-root', ctx.workspace, path, MAX_TRUST_ROOT_BYTES);
-  let doc: unknown;
   try {
-    doc = JSON.parse(text);
-  } catch (err) {
-    throw new InputError('trusted-root', `'${path}' is not JSON: ${(err as Error).message}`);
-  }
-  try {
-    return trustFromJSON(doc, path);
+    return trustFromText(text, path);
   } catch (err) {
     if (err instanceof TrustRootError) throw new InputError('trusted-root', err.message);
     throw err;
@@ -369,7 +363,7 @@ async function evaluate(inputs: Inputs, ctx: GateContext): Promise<Evaluation<Sl
 
   const findings: Finding[] = [];
   const evidence: SlsaEvidence = {
-    trustedRoot: trust.summary,
+    trustedRoots: trust.map((t) => t.summary),
     source,
     policy,
     artifacts,
@@ -387,7 +381,7 @@ async function evaluate(inputs: Inputs, ctx: GateContext): Promise<Evaluation<Sl
     identity?: FulcioIdentity;
   }[] = [];
   for (const item of items) {
-    const r = verifyBundle(item.json, trust.material);
+    const r = verifyWithRoots(item.json, trust);
     if (!r.ok) {
       evidence.cryptoFailures.push({ origin: item.origin, code: r.code, message: r.message });
       if (r.malformed) malformed.push(`${item.origin}: ${r.message}`);
@@ -395,7 +389,7 @@ async function evaluate(inputs: Inputs, ctx: GateContext): Promise<Evaluation<Sl
         findings.push({
           rule: 'slsa/signature',
           severity: 'error',
-          message: `${item.origin}: Sigstore verification: expected a valid signature, certificate chain, SCT and transparency-log proof under ${trust.summary.source}, got ${r.code}: ${r.message}`,
+          message: `${item.origin}: Sigstore verification: expected a valid signature, certificate chain, SCT and transparency-log proof or timestamp under ${trust.map((t) => t.summary.source).join(' or ')}, got ${r.code}: ${r.message}`,
           help: 'The bundle was altered or signed outside the trusted root; a tampered attestation next to a good one still fails the gate.'
         });
       }

@@ -16,6 +16,6 @@ export function provenanceTable(result: GateResult): string | undefined {
     '|---|---|---|---|---|---|',
     ...rows,
     '',
-    `Trust root: ${cell(ev.trustedRoot?.source)}`
+    `Trust root: ${cell(ev.trustedRoots?.map((t) => t.source).join(', '))}`
   ].join('\n');
 }
