@@ -24,6 +24,15 @@ export class DocumentError extends Error {
   }
 }
 
+/** A JSON.parse error, without the raw (possibly binary) input it quotes. */
+export function jsonError(err: unknown): string {
+  const m = (err as Error).message ?? String(err);
+  return m
+    .replace(/, "[\s\S]*" is not valid JSON$/, ' (not valid JSON)')
+    .replace(/[^\x20-\x7e]/g, '?')
+    .slice(0, 200);
+}
+
 const BUNDLE_MEDIA =
   /^application\/vnd\.dev\.sigstore\.bundle(\.v0\.[1-3])?\+json(;version=0\.[1-3])?$/;
 
@@ -113,7 +122,7 @@ export function readBundleDocument(name: string, text: string): BundleItem[] {
       doc = JSON.parse(line);
     } catch (err) {
       throw new DocumentError(
-        `${name}:${i + 1}: not JSON and not JSON Lines: ${(err as Error).message}`,
+        `${name}:${i + 1}: not JSON and not JSON Lines: ${jsonError(err)}`,
         'A bundle file is one JSON object, or one JSON object per line (JSONL).'
       );
     }

@@ -7,6 +7,7 @@ import {
   type TrustMaterial,
   type VerifierOptions
 } from '@sigstore/verify';
+import { jsonError } from './documents.js';
 import {
   NPM_REGISTRY_KEYS,
   PUBLIC_GOOD_SOURCE,
@@ -165,7 +166,7 @@ export function trustFromText(text: string, source: string): LoadedTrust[] {
       doc = JSON.parse(line);
     } catch (err) {
       throw new TrustRootError(
-        `${source}:${i + 1}: not JSON and not JSON Lines: ${(err as Error).message}`
+        `${source}:${i + 1}: not JSON and not JSON Lines: ${jsonError(err)}`
       );
     }
     return trustFromJSON(doc, lines.length === 1 ? source : `${source}:${i + 1}`);

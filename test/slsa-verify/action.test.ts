@@ -189,7 +189,11 @@ describe('slsa-verify action (dist bundle)', () => {
       workspace: ws,
       inputs: { ...base, bundle: 'provenance.json', 'trusted-root': 'sigstore-2.1.0.tgz' }
     });
-    expect(badRoot.stdout).toContain("input 'trusted-root': 'sigstore-2.1.0.tgz' is not JSON");
+    expect(badRoot.stdout).toContain(
+      "input 'trusted-root': sigstore-2.1.0.tgz:1: not JSON and not JSON Lines"
+    );
+    // The binary content it failed on is not echoed into the log.
+    expect(badRoot.stdout).not.toMatch(/[\u0000-\u0008\u000e-\u001f\ufffd]/);
     for (const r of [noArtifact, both, badDigest, badRoot]) {
       expect(r.exitCode).toBe(1);
       expect(r.outputs.verdict).toBe('error');

@@ -256,9 +256,11 @@ export async function mintBundle(
         }
       ]
     : [];
+  // Flip the last byte: inside the (certificate's or DSSE) ECDSA signature value, so the DER
+  // structure stays readable and only the cryptographic check can notice.
   const flip = (b: Buffer) => {
     const c = Buffer.from(b);
-    c[Math.floor(c.length / 2)] ^= 0x01;
+    c[c.length - 1] ^= 0x01;
     return c;
   };
   return {
