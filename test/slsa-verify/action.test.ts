@@ -193,7 +193,9 @@ describe('slsa-verify action (dist bundle)', () => {
       "input 'trusted-root': sigstore-2.1.0.tgz:1: not JSON and not JSON Lines"
     );
     // The binary content it failed on is not echoed into the log.
-    const controls = [...badRoot.stdout].filter((ch) => ch !== '\n' && (ch < ' ' || ch === '\ufffd'));
+    const controls = [...badRoot.stdout].filter(
+      (ch) => ch !== '\n' && (ch < ' ' || ch === '\ufffd')
+    );
     expect(controls).toEqual([]);
     for (const r of [noArtifact, both, badDigest, badRoot]) {
       expect(r.exitCode).toBe(1);

@@ -22,6 +22,7 @@ import {
   versionedTagMatches
 } from '../../src/gates/slsa-verify/identity.js';
 import { REPO_ROOT, SHARED } from '../helpers/run-action.js';
+import { expectValidEvidence } from './evidence-schema.js';
 
 const V = join(SHARED, 'vectors', 'slsa');
 
@@ -210,5 +211,24 @@ describe('trust material', () => {
     publish.dsseEnvelope.signatures[0].keyid = 'SHA256:someone-else';
     const r = verifyBundle(publish, publicGoodTrust().material);
     expect(r.ok ? '' : r.message).toContain("DSSE signature keyid 'SHA256:someone-else' differs");
+  });
+});
+
+describe('evidence schema', () => {
+  it('rejects evidence that lacks what a reader relies on', () => {
+    expect(() => expectValidEvidence({})).toThrow(/must have required property 'trustedRoots'/);
+    expect(() =>
+      expectValidEvidence({
+        trustedRoots: [],
+        source: { kind: 'file', location: 'x' },
+        policy: {},
+        artifacts: [],
+        bundles: 0,
+        cryptoFailures: [],
+        provenances: [],
+        otherAttestations: [],
+        timings: {}
+      })
+    ).toThrow(/must NOT have fewer than 1 items/);
   });
 });

@@ -7,6 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runCli, SHARED } from '../helpers/run-action.js';
 import { expectValidResult } from '../helpers/result-schema.js';
+import { expectValidEvidence } from './evidence-schema.js';
 
 const V = join(SHARED, 'vectors', 'slsa');
 const V02 = 'https://slsa.dev/provenance/v0.2';
@@ -503,6 +504,7 @@ async function run(c: Case): Promise<{
     throw new Error(`no JSON result (exit ${r.exitCode}): ${r.stderr}`);
   }
   expectValidResult(result);
+  if (result.verdict !== 'error') expectValidEvidence(result.evidence);
   return { exitCode: r.exitCode, result };
 }
 
