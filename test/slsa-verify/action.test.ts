@@ -197,7 +197,19 @@ describe('slsa-verify action (dist bundle)', () => {
       (ch) => ch !== '\n' && (ch < ' ' || ch === '\ufffd')
     );
     expect(controls).toEqual([]);
-    for (const r of [noArtifact, both, badDigest, badRoot]) {
+    const missing = await runAction('slsa-verify', {
+      workspace: ws,
+      inputs: { ...base, artifact: 'nope.tgz', bundle: 'provenance.json' }
+    });
+    expect(missing.stdout).toContain("input 'artifact': 'nope.tgz' cannot be read (ENOENT)");
+    const folder = await runAction('slsa-verify', {
+      workspace: ws,
+      inputs: { ...base, artifact: '.', bundle: 'provenance.json' }
+    });
+    expect(folder.stdout).toContain("input 'artifact': '.' is not a regular file");
+    const noBundle = await runAction('slsa-verify', { workspace: ws, inputs: base });
+    expect(noBundle.stdout).toContain("input 'bundle': is required unless fetch: github");
+    for (const r of [noArtifact, both, badDigest, badRoot, missing, folder, noBundle]) {
       expect(r.exitCode).toBe(1);
       expect(r.outputs.verdict).toBe('error');
     }

@@ -36,11 +36,9 @@ async function hashFile(path: string): Promise<{ sha256: string; sha512: string 
 
 export async function digestFile(workspace: string, given: string): Promise<ArtifactDigest> {
   const path = resolve(workspace, given);
-  let size: number;
   try {
     const st = statSync(path);
     if (!st.isFile()) throw new IdentityInputError('artifact', `'${given}' is not a regular file`);
-    size = st.size;
   } catch (err) {
     if (err instanceof IdentityInputError) throw err;
     throw new IdentityInputError(
@@ -48,7 +46,6 @@ export async function digestFile(workspace: string, given: string): Promise<Arti
       `'${given}' cannot be read (${(err as NodeJS.ErrnoException).code ?? 'error'}) under ${workspace}`
     );
   }
-  void size;
   const rel = relative(workspace, path);
   return { name: rel.startsWith('..') ? path : rel, digests: await hashFile(path) };
 }

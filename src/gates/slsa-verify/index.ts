@@ -165,7 +165,7 @@ function toInputError(err: unknown): never {
   throw err;
 }
 
-function readPolicy(inputs: Inputs, ctx: GateContext): Policy & { predicateTypes: string[] } {
+function readPolicy(inputs: Inputs): Policy & { predicateTypes: string[] } {
   try {
     const sourceRepository = normaliseSourceUri(inputs.requireString('source-uri'));
     const tag = inputs.string('source-tag')?.trim() || undefined;
@@ -198,7 +198,6 @@ function readPolicy(inputs: Inputs, ctx: GateContext): Policy & { predicateTypes
     const types = inputs.list('predicate-type');
     if (types.length === 0)
       throw new IdentityInputError('predicate-type', 'list at least one predicate type');
-    void ctx;
     return {
       sourceRepository,
       issuer: inputs.requireString('cert-oidc-issuer').trim(),
@@ -349,7 +348,7 @@ function findingFor(v: Violation, origin: string, severity: Finding['severity'])
 }
 
 async function evaluate(inputs: Inputs, ctx: GateContext): Promise<Evaluation<SlsaEvidence>> {
-  const policy = readPolicy(inputs, ctx);
+  const policy = readPolicy(inputs);
   const artifacts = await readArtifacts(inputs, ctx);
   const t0 = performance.now();
   const trust = loadTrust(inputs, ctx);
