@@ -9,6 +9,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 
 /***/ }),
 
+/***/ 6982:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+
+/***/ }),
+
+/***/ 7598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
 /***/ 3024:
 /***/ ((module) => {
 
@@ -27,6 +41,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
+
+/***/ }),
+
+/***/ 9023:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
@@ -8601,7 +8622,7 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8453);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9827);
 
 const code = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .cli */ .x)({
     argv: process.argv.slice(2),
@@ -8617,7 +8638,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8453:
+/***/ 9827:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -8709,8 +8730,8 @@ function writeJsonFile(file, value) {
     writeFileSync(file, JSON.stringify(value, null, 2) + '\n');
 }
 
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./lib/core/report/sarif.js
 /** SARIF 2.1.0 for github/codeql-action/upload-sarif. */
 
@@ -8754,7 +8775,7 @@ function toSarif(result, rules, toolVersion) {
                     }
                 },
                 results: result.findings.map((f) => {
-                    const fingerprint = (0,external_node_crypto_namespaceObject.createHash)('sha256')
+                    const fingerprint = (0,external_node_crypto_.createHash)('sha256')
                         .update(`${f.rule}\0${f.file ?? ''}\0${f.message}`)
                         .digest('hex');
                     return {
@@ -9096,6 +9117,7 @@ const HUB_VERSION = '0.1.0';
 ;// CONCATENATED MODULE: ./lib/gates/registry.js
 const GATES = {
     'pr-target-ban': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(580), __nccwpck_require__.e(199)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3580))).prTargetBan,
+    'slsa-verify': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(168), __nccwpck_require__.e(819)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5819))).slsaVerify,
     'workflow-policy': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(580), __nccwpck_require__.e(506), __nccwpck_require__.e(995)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4995))).workflowPolicy
 };
 
@@ -9531,7 +9553,7 @@ function errorMessage(err) {
 /******/ 	// Execute the module function
 /******/ 	var threw = true;
 /******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
 /******/ 		threw = false;
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];
