@@ -494,19 +494,7 @@ function entryUsable(entry, ctx) {
     return entry.valid && ctx.allowlistOwned;
 }
 function loadWorkflow(root, file) {
-    const rel = (0,workflows_files/* displayPath */.Gt)(root, file);
-    let text;
-    try {
-        text = (0,workflows_files/* readBounded */.CB)(file, yaml_doc/* MAX_YAML_BYTES */.jl);
-    }
-    catch (err) {
-        return {
-            ok: false,
-            file: rel,
-            problem: { message: (0,core_errors/* errorMessage */.gJ)(err).replace(file, rel), line: 1, column: 1 }
-        };
-    }
-    return (0,workflow/* parseWorkflow */.h)(rel, text);
+    return (0,workflow/* loadWorkflowFile */.m)(root, file).parsed;
 }
 function checkCodeowners(inputs, ctx, evidence) {
     const allowRel = ctx.allowlist ? ctx.allowlist.file : '';
@@ -923,14 +911,17 @@ function readBounded(file, maxBytes) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   h: () => (/* binding */ parseWorkflow)
+/* harmony export */   m: () => (/* binding */ loadWorkflowFile)
 /* harmony export */ });
+/* unused harmony export parseWorkflow */
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
-/* harmony import */ var _yaml_doc_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5568);
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(577);
+/* harmony import */ var _yaml_doc_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5568);
 /**
  * One notion of a workflow, its triggers, jobs and steps, with source positions. Every gate that
  * reads workflow files goes through `parseWorkflow` (one parser, one model).
  */
+
 
 
 function strOf(y, node) {
@@ -1026,10 +1017,10 @@ function jobsOf(y, node) {
 function modelOf(y) {
     const root = y.map(y.doc.contents);
     if (!root)
-        throw new _yaml_doc_js__WEBPACK_IMPORTED_MODULE_1__/* .YamlLimitError */ .r3('the workflow is not a YAML mapping', { line: 1, column: 1 });
+        throw new _yaml_doc_js__WEBPACK_IMPORTED_MODULE_2__/* .YamlLimitError */ .r3('the workflow is not a YAML mapping', { line: 1, column: 1 });
     const on = y.get(root, 'on');
     if (!on) {
-        throw new _yaml_doc_js__WEBPACK_IMPORTED_MODULE_1__/* .YamlLimitError */ .r3("the workflow has no 'on' key; GitHub rejects it", y.pos(root));
+        throw new _yaml_doc_js__WEBPACK_IMPORTED_MODULE_2__/* .YamlLimitError */ .r3("the workflow has no 'on' key; GitHub rejects it", y.pos(root));
     }
     const perms = y.get(root, 'permissions');
     const conc = y.get(root, 'concurrency');
@@ -1048,13 +1039,13 @@ function modelOf(y) {
 /** Parse a workflow file's text. Never throws for bad input: problems come back with a position. */
 function parseWorkflow(file, text) {
     try {
-        const parsed = (0,_yaml_doc_js__WEBPACK_IMPORTED_MODULE_1__/* .parseYaml */ .hN)(file, text);
+        const parsed = (0,_yaml_doc_js__WEBPACK_IMPORTED_MODULE_2__/* .parseYaml */ .hN)(file, text);
         if (!parsed.ok)
             return { ok: false, file, problem: parsed.problem };
         return { ok: true, workflow: modelOf(parsed.yaml) };
     }
     catch (err) {
-        if (err instanceof _yaml_doc_js__WEBPACK_IMPORTED_MODULE_1__/* .YamlLimitError */ .r3) {
+        if (err instanceof _yaml_doc_js__WEBPACK_IMPORTED_MODULE_2__/* .YamlLimitError */ .r3) {
             return { ok: false, file, problem: { message: err.message, ...err.pos } };
         }
         return {
@@ -1067,6 +1058,25 @@ function parseWorkflow(file, text) {
             }
         };
     }
+}
+/**
+ * Read and parse a workflow file under `root` (bounded), with repo-relative paths in every
+ * message. The text comes back too, for gates that look at raw lines.
+ */
+function loadWorkflowFile(root, file) {
+    const rel = (0,_files_js__WEBPACK_IMPORTED_MODULE_1__/* .displayPath */ .Gt)(root, file);
+    let text;
+    try {
+        text = (0,_files_js__WEBPACK_IMPORTED_MODULE_1__/* .readBounded */ .CB)(file, _yaml_doc_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_YAML_BYTES */ .jl);
+    }
+    catch (err) {
+        const message = (err instanceof Error ? err.message : String(err)).replace(file, rel);
+        return {
+            parsed: { ok: false, file: rel, problem: { message, line: 1, column: 1 } },
+            text: undefined
+        };
+    }
+    return { parsed: parseWorkflow(rel, text), text };
 }
 
 

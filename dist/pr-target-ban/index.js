@@ -52655,6 +52655,7 @@ function parseYaml(file, text) {
  */
 
 
+
 function strOf(y, node) {
     const value = y.str(node);
     return value === undefined ? undefined : { value, pos: y.pos(y.resolve(node) ?? node) };
@@ -52789,6 +52790,25 @@ function parseWorkflow(file, text) {
             }
         };
     }
+}
+/**
+ * Read and parse a workflow file under `root` (bounded), with repo-relative paths in every
+ * message. The text comes back too, for gates that look at raw lines.
+ */
+function loadWorkflowFile(root, file) {
+    const rel = displayPath(root, file);
+    let text;
+    try {
+        text = readBounded(file, MAX_YAML_BYTES);
+    }
+    catch (err) {
+        const message = (err instanceof Error ? err.message : String(err)).replace(file, rel);
+        return {
+            parsed: { ok: false, file: rel, problem: { message, line: 1, column: 1 } },
+            text: undefined
+        };
+    }
+    return { parsed: parseWorkflow(rel, text), text };
 }
 
 // EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
@@ -53290,19 +53310,7 @@ function entryUsable(entry, ctx) {
     return entry.valid && ctx.allowlistOwned;
 }
 function loadWorkflow(root, file) {
-    const rel = displayPath(root, file);
-    let text;
-    try {
-        text = readBounded(file, MAX_YAML_BYTES);
-    }
-    catch (err) {
-        return {
-            ok: false,
-            file: rel,
-            problem: { message: (0,core_errors/* errorMessage */.gJ)(err).replace(file, rel), line: 1, column: 1 }
-        };
-    }
-    return parseWorkflow(rel, text);
+    return loadWorkflowFile(root, file).parsed;
 }
 function checkCodeowners(inputs, ctx, evidence) {
     const allowRel = ctx.allowlist ? ctx.allowlist.file : '';

@@ -52687,6 +52687,7 @@ function parseYaml(file, text) {
  */
 
 
+
 function strOf(y, node) {
     const value = y.str(node);
     return value === undefined ? undefined : { value, pos: y.pos(y.resolve(node) ?? node) };
@@ -52821,6 +52822,25 @@ function parseWorkflow(file, text) {
             }
         };
     }
+}
+/**
+ * Read and parse a workflow file under `root` (bounded), with repo-relative paths in every
+ * message. The text comes back too, for gates that look at raw lines.
+ */
+function loadWorkflowFile(root, file) {
+    const rel = displayPath(root, file);
+    let text;
+    try {
+        text = readBounded(file, MAX_YAML_BYTES);
+    }
+    catch (err) {
+        const message = (err instanceof Error ? err.message : String(err)).replace(file, rel);
+        return {
+            parsed: { ok: false, file: rel, problem: { message, line: 1, column: 1 } },
+            text: undefined
+        };
+    }
+    return { parsed: parseWorkflow(rel, text), text };
 }
 
 ;// CONCATENATED MODULE: ./lib/gates/workflow-policy/apply-policy.js
@@ -56044,24 +56064,10 @@ function loadPolicy(inputs, root, now) {
     return parsePolicy(rel, text, now);
 }
 function loadWorkflow(root, file) {
-    const rel = displayPath(root, file);
-    let text;
-    try {
-        text = readBounded(file, MAX_YAML_BYTES);
-    }
-    catch (err) {
-        return {
-            ok: false,
-            file: rel,
-            line: 1,
-            column: 1,
-            message: (0,core_errors/* errorMessage */.gJ)(err).replace(file, rel)
-        };
-    }
-    const parsed = parseWorkflow(rel, text);
+    const { parsed, text } = loadWorkflowFile(root, file);
     if (!parsed.ok)
-        return { ok: false, file: rel, ...parsed.problem };
-    return { ok: true, wf: parsed.workflow, source: new SourceText(text) };
+        return { ok: false, file: parsed.file, ...parsed.problem };
+    return { ok: true, wf: parsed.workflow, source: new SourceText(text ?? '') };
 }
 function byLocation(a, b) {
     return ((a.file ?? '').localeCompare(b.file ?? '') ||

@@ -3,7 +3,15 @@
  * reads workflow files goes through `parseWorkflow` (one parser, one model).
  */
 import { isScalar, type Node } from 'yaml';
-import { parseYaml, YamlLimitError, type Pos, type YamlDoc, type YamlProblem } from './yaml-doc.js';
+import { displayPath, readBounded } from './files.js';
+import {
+  MAX_YAML_BYTES,
+  parseYaml,
+  YamlLimitError,
+  type Pos,
+  type YamlDoc,
+  type YamlProblem
+} from './yaml-doc.js';
 
 export type { Pos } from './yaml-doc.js';
 
@@ -198,4 +206,26 @@ export function parseWorkflow(file: string, text: string): WorkflowParse {
       }
     };
   }
+}
+
+/**
+ * Read and parse a workflow file under `root` (bounded), with repo-relative paths in every
+ * message. The text comes back too, for gates that look at raw lines.
+ */
+export function loadWorkflowFile(
+  root: string,
+  file: string
+): { parsed: WorkflowParse; text: string | undefined } {
+  const rel = displayPath(root, file);
+  let text: string;
+  try {
+    text = readBounded(file, MAX_YAML_BYTES);
+  } catch (err) {
+    const message = (err instanceof Error ? err.message : String(err)).replace(file, rel);
+    return {
+      parsed: { ok: false, file: rel, problem: { message, line: 1, column: 1 } },
+      text: undefined
+    };
+  }
+  return { parsed: parseWorkflow(rel, text), text };
 }

@@ -6,8 +6,8 @@ import type { Gate } from '../../core/gate.js';
 import type { Inputs } from '../../core/inputs.js';
 import type { Evaluation, Finding, RuleInfo } from '../../core/result.js';
 import { displayPath, expandFiles, readBounded } from '../../workflows/files.js';
-import { parseWorkflow, type Workflow } from '../../workflows/workflow.js';
-import { MAX_YAML_BYTES, YamlLimitError } from '../../workflows/yaml-doc.js';
+import { loadWorkflowFile, type Workflow, type WorkflowParse } from '../../workflows/workflow.js';
+import { YamlLimitError } from '../../workflows/yaml-doc.js';
 import { parseAllowlist, type AllowEntry, type Allowlist } from './allowlist.js';
 import { ownerRule, parseCodeowners } from './codeowners.js';
 import { findPwnCheckouts, taintedCallInputs } from './pwn-request.js';
@@ -93,19 +93,8 @@ function entryUsable(entry: AllowEntry, ctx: Context): boolean {
   return entry.valid && ctx.allowlistOwned;
 }
 
-function loadWorkflow(root: string, file: string): ReturnType<typeof parseWorkflow> {
-  const rel = displayPath(root, file);
-  let text: string;
-  try {
-    text = readBounded(file, MAX_YAML_BYTES);
-  } catch (err) {
-    return {
-      ok: false,
-      file: rel,
-      problem: { message: errorMessage(err).replace(file, rel), line: 1, column: 1 }
-    };
-  }
-  return parseWorkflow(rel, text);
+function loadWorkflow(root: string, file: string): WorkflowParse {
+  return loadWorkflowFile(root, file).parsed;
 }
 
 function checkCodeowners(inputs: Inputs, ctx: Context, evidence: PrTargetEvidence): void {

@@ -6,8 +6,8 @@ import type { Gate } from '../../core/gate.js';
 import type { Inputs } from '../../core/inputs.js';
 import type { Evaluation, Finding } from '../../core/result.js';
 import { displayPath, expandFiles, readBounded } from '../../workflows/files.js';
-import { parseWorkflow, type Workflow } from '../../workflows/workflow.js';
-import { MAX_YAML_BYTES, YamlLimitError } from '../../workflows/yaml-doc.js';
+import { loadWorkflowFile, type Workflow } from '../../workflows/workflow.js';
+import { YamlLimitError } from '../../workflows/yaml-doc.js';
 import { applyPolicy } from './apply-policy.js';
 import { checkWorkflow } from './check-workflow.js';
 import {
@@ -74,22 +74,9 @@ type Loaded =
   | { ok: false; file: string; line: number; column: number; message: string };
 
 function loadWorkflow(root: string, file: string): Loaded {
-  const rel = displayPath(root, file);
-  let text: string;
-  try {
-    text = readBounded(file, MAX_YAML_BYTES);
-  } catch (err) {
-    return {
-      ok: false,
-      file: rel,
-      line: 1,
-      column: 1,
-      message: errorMessage(err).replace(file, rel)
-    };
-  }
-  const parsed = parseWorkflow(rel, text);
-  if (!parsed.ok) return { ok: false, file: rel, ...parsed.problem };
-  return { ok: true, wf: parsed.workflow, source: new SourceText(text) };
+  const { parsed, text } = loadWorkflowFile(root, file);
+  if (!parsed.ok) return { ok: false, file: parsed.file, ...parsed.problem };
+  return { ok: true, wf: parsed.workflow, source: new SourceText(text ?? '') };
 }
 
 function byLocation(a: Finding, b: Finding): number {
