@@ -9014,7 +9014,10 @@ function parseInputs(spec, raw) {
     const values = new Map();
     for (const input of spec.inputs) {
         const given = raw[input.name];
-        const text = given !== undefined && given.trim() !== '' ? given : input.default;
+        // A default like `${{ github.token }}` is filled in by the runner; anywhere else (the CLI) it
+        // means "not given", never the literal expression text.
+        const fallback = input.default?.includes('${{') ? undefined : input.default;
+        const text = given !== undefined && given.trim() !== '' ? given : fallback;
         if (text === undefined || text === '') {
             if (input.required) {
                 throw new errors/* InputError */.dz(input.name, `is required (${input.description.trim()})`);
@@ -9267,6 +9270,16 @@ function context(io, workspace, redactor) {
         secret: (s) => redactor.add(s)
     };
 }
+/** Inputs whose action.yml default is `${{ github.token }}` take GITHUB_TOKEN / GH_TOKEN locally. */
+function fillTokenDefaults(spec, raw, env) {
+    const token = env.GITHUB_TOKEN || env.GH_TOKEN;
+    if (!token)
+        return;
+    for (const i of spec.inputs) {
+        if (raw[i.name] === undefined && /\$\{\{\s*github\.token\s*\}\}/.test(i.default ?? ''))
+            raw[i.name] = token;
+    }
+}
 function emit(io, options, text) {
     if (options.output) {
         (0,external_node_fs_.writeFileSync)((0,external_node_path_.resolve)(io.cwd, options.output), text);
@@ -9282,6 +9295,7 @@ async function runOne(io, gateName, argv) {
         io.stdout(gateHelp(spec));
         return 0;
     }
+    fillTokenDefaults(spec, raw, io.env);
     const gate = await GATES[gateName]();
     const redactor = new Redactor();
     const workspace = (0,external_node_path_.resolve)(io.cwd, options.workspace ?? '.');

@@ -48570,7 +48570,10 @@ function parseInputs(spec, raw) {
     const values = new Map();
     for (const input of spec.inputs) {
         const given = raw[input.name];
-        const text = given !== undefined && given.trim() !== '' ? given : input.default;
+        // A default like `${{ github.token }}` is filled in by the runner; anywhere else (the CLI) it
+        // means "not given", never the literal expression text.
+        const fallback = input.default?.includes('${{') ? undefined : input.default;
+        const text = given !== undefined && given.trim() !== '' ? given : fallback;
         if (text === undefined || text === '') {
             if (input.required) {
                 throw new errors/* InputError */.dz(input.name, `is required (${input.description.trim()})`);

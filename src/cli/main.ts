@@ -70,6 +70,20 @@ function context(io: CliIo, workspace: string, redactor: Redactor): GateContext 
   };
 }
 
+/** Inputs whose action.yml default is `${{ github.token }}` take GITHUB_TOKEN / GH_TOKEN locally. */
+function fillTokenDefaults(
+  spec: ActionSpec,
+  raw: Record<string, string>,
+  env: Record<string, string | undefined>
+): void {
+  const token = env.GITHUB_TOKEN || env.GH_TOKEN;
+  if (!token) return;
+  for (const i of spec.inputs) {
+    if (raw[i.name] === undefined && /\$\{\{\s*github\.token\s*\}\}/.test(i.default ?? ''))
+      raw[i.name] = token;
+  }
+}
+
 function emit(io: CliIo, options: CliOptions, text: string): void {
   if (options.output) {
     writeFileSync(resolve(io.cwd, options.output), text);
@@ -84,6 +98,7 @@ async function runOne(io: CliIo, gateName: string, argv: string[]): Promise<numb
     io.stdout(gateHelp(spec));
     return 0;
   }
+  fillTokenDefaults(spec, raw, io.env);
   const gate = await GATES[gateName]();
   const redactor = new Redactor();
   const workspace = resolve(io.cwd, options.workspace ?? '.');

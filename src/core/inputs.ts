@@ -149,7 +149,10 @@ export function parseInputs(spec: ActionSpec, raw: Record<string, string | undef
   const values = new Map<string, InputValue>();
   for (const input of spec.inputs) {
     const given = raw[input.name];
-    const text = given !== undefined && given.trim() !== '' ? given : input.default;
+    // A default like `${{ github.token }}` is filled in by the runner; anywhere else (the CLI) it
+    // means "not given", never the literal expression text.
+    const fallback = input.default?.includes('${{') ? undefined : input.default;
+    const text = given !== undefined && given.trim() !== '' ? given : fallback;
     if (text === undefined || text === '') {
       if (input.required) {
         throw new InputError(input.name, `is required (${input.description.trim()})`);

@@ -128,3 +128,14 @@ describe('durations', () => {
     expect(formatDuration(0)).toBe('0s');
   });
 });
+
+describe('expression defaults', () => {
+  const spec = parseActionSpec(
+    'tok',
+    "inputs:\n  token: { description: 'the token', type: secret, default: '${{ github.token }}' }\nruns: { using: node24 }"
+  );
+  it('are not taken literally outside the runner', () => {
+    expect(parseInputs(spec, {}).has('token')).toBe(false);
+    expect(parseInputs(spec, { token: 'abcd1234' }).string('token')).toBe('abcd1234');
+  });
+});
