@@ -9119,7 +9119,7 @@ const HUB_VERSION = '0.1.0';
 
 ;// CONCATENATED MODULE: ./lib/gates/registry.js
 const GATES = {
-    'pr-target-ban': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(580), __nccwpck_require__.e(199)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3580))).prTargetBan,
+    'pr-target-ban': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(580), __nccwpck_require__.e(39)]).then(__nccwpck_require__.bind(__nccwpck_require__, 39))).prTargetBan,
     'slsa-verify': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(168), __nccwpck_require__.e(819)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5819))).slsaVerify,
     'workflow-policy': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(580), __nccwpck_require__.e(506), __nccwpck_require__.e(995)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4995))).workflowPolicy
 };

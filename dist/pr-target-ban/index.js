@@ -45103,7 +45103,7 @@ exports.visitAsync = visitAsync;
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _core_actions_adapter_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6041);
-/* harmony import */ var _gates_pr_target_ban_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5671);
+/* harmony import */ var _gates_pr_target_ban_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5267);
 
 
 await (0,_core_actions_adapter_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)(_gates_pr_target_ban_index_js__WEBPACK_IMPORTED_MODULE_1__/* .prTargetBan */ .f);
@@ -48816,7 +48816,7 @@ function errorMessage(err) {
 
 /***/ }),
 
-/***/ 5671:
+/***/ 5267:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -48824,8 +48824,6 @@ function errorMessage(err) {
 __nccwpck_require__.d(__webpack_exports__, {
   f: () => (/* binding */ prTargetBan)
 });
-
-// UNUSED EXPORTS: RULES
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
@@ -53248,17 +53246,7 @@ function taintedCallInputs(caller, job) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./lib/gates/pr-target-ban/index.js
-/** Gate: pr-target-ban — no workflow may use pull_request_target unless allowlisted, and none may run the PR head. */
-
-
-
-
-
-
-
-
-
+;// CONCATENATED MODULE: ./lib/gates/pr-target-ban/rules.js
 const RULES = [
     {
         id: 'pr-target/banned-trigger',
@@ -53307,8 +53295,27 @@ const RULES = [
         title: 'Workflow file GitHub would reject or cannot be read',
         help: 'Fix the file; a workflow the gate cannot read is never passed.',
         severity: 'error'
+    },
+    {
+        id: 'pr-target/allowlisted',
+        title: 'Allowlisted privileged trigger',
+        help: 'An exception from the allowlist; reviewed when it expires.',
+        severity: 'note'
     }
 ];
+
+;// CONCATENATED MODULE: ./lib/gates/pr-target-ban/index.js
+/** Gate: pr-target-ban — no workflow may use pull_request_target unless allowlisted, and none may run the PR head. */
+
+
+
+
+
+
+
+
+
+
 function entryUsable(entry, ctx) {
     return entry.valid && ctx.allowlistOwned;
 }
@@ -53540,15 +53547,7 @@ async function evaluate(inputs, env) {
 }
 const prTargetBan = {
     name: 'pr-target-ban',
-    rules: [
-        ...RULES,
-        {
-            id: 'pr-target/allowlisted',
-            title: 'Allowlisted privileged trigger',
-            help: 'An exception from the allowlist; reviewed when it expires.',
-            severity: 'note'
-        }
-    ],
+    rules: RULES,
     evaluate: (inputs, ctx) => evaluate(inputs, ctx)
 };
 
