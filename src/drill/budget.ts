@@ -83,8 +83,6 @@ function ageCheck(facts: DrillFacts, budget: Budget, now: Date, out: Assessment)
     return;
   }
   const ageMs = now.getTime() - parsed.date.getTime();
-  out.lastSuccess = parsed.date;
-  out.ageMs = ageMs;
   const skew = budget.skewMs ?? MAX_CLOCK_SKEW_MS;
   const when = formatRfc3339(parsed.date);
   if (-ageMs > skew) {
@@ -102,6 +100,8 @@ function ageCheck(facts: DrillFacts, budget: Budget, now: Date, out: Assessment)
     });
     return;
   }
+  out.lastSuccess = parsed.date;
+  out.ageMs = ageMs;
   const shown =
     ageMs < 0 ? `0s (${formatDuration(-ageMs)} ahead, within clock skew)` : formatDuration(ageMs);
   if (ageMs > budget.maxAgeMs) {
