@@ -94,6 +94,7 @@ function isTimeout(err: HttpErrorLike): boolean {
   const cause = err.cause as { name?: string } | undefined;
   return (
     err.name === 'TimeoutError' ||
+    err.name === 'AbortError' ||
     cause?.name === 'TimeoutError' ||
     /aborted due to timeout|TimeoutError/i.test(err.message)
   );
@@ -206,10 +207,23 @@ export function createClient(o: ApiOptions): Octokit {
     retry,
     throttling
   );
-  // Outermost hook: one deadline per request, shared by its retries and rate-limit waits.
+  // Outermost hook: one deadline per request, shared by its retries and rate-limit waits. A
+  // request cut off by the deadline surfaces as an AbortError, which the retry plugin does not
+  // retry (retrying against an expired deadline would only add back-off sleeps).
   octokit.hook.before('request', (options) => {
-    const req = (options.request ??= {}) as { signal?: AbortSignal };
-    req.signal ??= AbortSignal.timeout(o.timeoutMs);
+    const req = (options.request ??= {}) as { signal?: AbortSignal; fetch?: typeof fetch };
+    const signal = (req.signal ??= AbortSignal.timeout(o.timeoutMs));
+    const inner = req.fetch ?? globalThis.fetch;
+    req.fetch = async (url, init) => {
+      try {
+        return await inner(url, init);
+      } catch (err) {
+        if (!signal.aborted) throw err;
+        const abort = new Error(`no answer within ${formatDuration(o.timeoutMs)}`);
+        abort.name = 'AbortError';
+        throw abort;
+      }
+    };
   });
   return octokit;
 }
