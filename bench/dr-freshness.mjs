@@ -104,12 +104,14 @@ await new Promise((r) => server.listen(0, '127.0.0.1', r));
 const apiUrl = `http://127.0.0.1:${server.address().port}`;
 
 const node = process.execPath;
-let jqVersion = '';
-try {
-  jqVersion = execFileSync('jq', ['--version'], { encoding: 'utf8' }).trim();
-} catch {
-  jqVersion = '';
+function jqVersionOf() {
+  try {
+    return execFileSync('jq', ['--version'], { encoding: 'utf8' }).trim();
+  } catch {
+    return '';
+  }
 }
+const jqVersion = jqVersionOf();
 const rows = [];
 rows.push(['node -e 0 (baseline)', await median(node, ['-e', '0'])]);
 rows.push([

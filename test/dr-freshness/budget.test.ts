@@ -73,28 +73,45 @@ describe('assessDrill', () => {
     const a = assessDrill(facts({ lastSuccess: '2026-11-10T12:00:00Z' }), budget, NOW);
     expect(a.verdict).toBe('fail');
     expect(a.findings).toHaveLength(1);
-    expect(a.findings[0].message).toBe('age: last successful drill 2026-11-10T12:00:00Z is 13d old; expected ≤ 7d (max-age)');
+    expect(a.findings[0].message).toBe(
+      'age: last successful drill 2026-11-10T12:00:00Z is 13d old; expected ≤ 7d (max-age)'
+    );
   });
 
   it('fails a drill whose result is not pass', () => {
     const a = assessDrill(facts({ result: 'fail' }), budget, NOW);
     expect(a.verdict).toBe('fail');
     expect(a.findings[0].rule).toBe('dr/drill-failed');
-    expect(a.findings[0].message).toBe("result: the 'restore' drill's result is 'fail'; expected 'pass'");
+    expect(a.findings[0].message).toBe(
+      "result: the 'restore' drill's result is 'fail'; expected 'pass'"
+    );
   });
 
   it('fails RPO and RTO over budget, and passes them exactly at the budget', () => {
     const over = assessDrill(facts({ rpoS: 61, rtoS: 300.5 }), budget, NOW);
     expect(over.verdict).toBe('fail');
     expect(over.findings.map((f) => f.rule)).toEqual(['dr/rpo-over-budget', 'dr/rto-over-budget']);
-    expect(over.findings[0].message).toBe("rpo: the drill's RPO is 61 s; expected ≤ 60 s (max-rpo-seconds)");
-    expect(over.findings[1].message).toBe("rto: the drill's RTO is 300.500 s; expected ≤ 300 s (max-rto-seconds)");
+    expect(over.findings[0].message).toBe(
+      "rpo: the drill's RPO is 61 s; expected ≤ 60 s (max-rpo-seconds)"
+    );
+    expect(over.findings[1].message).toBe(
+      "rto: the drill's RTO is 300.500 s; expected ≤ 300 s (max-rto-seconds)"
+    );
     expect(assessDrill(facts({ rpoS: 60, rtoS: 300 }), budget, NOW).verdict).toBe('pass');
   });
 
   it('reports every failing check at once', () => {
-    const a = assessDrill(facts({ lastSuccess: '2026-11-01T00:00:00Z', result: 'partial', rpoS: 600, rtoS: 3600 }), budget, NOW);
-    expect(a.findings.map((f) => f.rule)).toEqual(['dr/stale', 'dr/drill-failed', 'dr/rpo-over-budget', 'dr/rto-over-budget']);
+    const a = assessDrill(
+      facts({ lastSuccess: '2026-11-01T00:00:00Z', result: 'partial', rpoS: 600, rtoS: 3600 }),
+      budget,
+      NOW
+    );
+    expect(a.findings.map((f) => f.rule)).toEqual([
+      'dr/stale',
+      'dr/drill-failed',
+      'dr/rpo-over-budget',
+      'dr/rto-over-budget'
+    ]);
   });
 
   it('errors (never passes) on a missing or unparsable timestamp', () => {
@@ -123,6 +140,9 @@ describe('assessDrill', () => {
   it('marks RPO/RTO unverified when the source does not record them', () => {
     const a = assessDrill(facts({ rpoS: undefined, rtoS: undefined }), budget, NOW);
     expect(a.verdict).toBe('pass');
-    expect(a.checks.filter((c) => c.status === 'unverified').map((c) => c.check)).toEqual(['rpo', 'rto']);
+    expect(a.checks.filter((c) => c.status === 'unverified').map((c) => c.check)).toEqual([
+      'rpo',
+      'rto'
+    ]);
   });
 });

@@ -65,7 +65,9 @@ export class FakeGitHub {
   async start(): Promise<this> {
     this.api = createServer((req, res) => this.handle(req, res));
     this.blob = createServer((req, res) => this.handleBlob(req, res));
-    await Promise.all([this.api, this.blob].map((s) => new Promise<void>((r) => s.listen(0, '127.0.0.1', r))));
+    await Promise.all(
+      [this.api, this.blob].map((s) => new Promise<void>((r) => s.listen(0, '127.0.0.1', r)))
+    );
     return this;
   }
 
@@ -77,20 +79,32 @@ export class FakeGitHub {
     }
   }
 
-  private json(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+  private json(
+    res: ServerResponse,
+    status: number,
+    body: unknown,
+    headers: Record<string, string> = {}
+  ): void {
     res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers });
     res.end(JSON.stringify(body));
   }
 
   private fault(path: string): Fault | undefined {
-    const f = this.faults.find((x) => (x.path === undefined || path.startsWith(x.path)) && (x.times === undefined || x.times > 0));
+    const f = this.faults.find(
+      (x) =>
+        (x.path === undefined || path.startsWith(x.path)) && (x.times === undefined || x.times > 0)
+    );
     if (f && f.times !== undefined) f.times--;
     return f;
   }
 
   private handle(req: IncomingMessage, res: ServerResponse): void {
     const u = new URL(req.url ?? '/', this.url);
-    this.hits.push({ method: req.method ?? '', path: u.pathname + u.search, authorization: req.headers.authorization });
+    this.hits.push({
+      method: req.method ?? '',
+      path: u.pathname + u.search,
+      authorization: req.headers.authorization
+    });
     const f = this.fault(u.pathname);
     if (f?.kind === 'hang') return; // never answers
     if (f?.kind === 'status') {
@@ -101,18 +115,41 @@ export class FakeGitHub {
       this.json(
         res,
         f.status ?? 403,
-        { message: 'API rate limit exceeded for installation ID 1.', documentation_url: 'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api', status: '403' },
-        { 'x-ratelimit-limit': '5000', 'x-ratelimit-remaining': '0', 'x-ratelimit-used': '5000', 'x-ratelimit-reset': String(f.resetEpochS ?? Math.floor(Date.now() / 1000) + 3600), 'x-ratelimit-resource': 'core' }
+        {
+          message: 'API rate limit exceeded for installation ID 1.',
+          documentation_url: 'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api',
+          status: '403'
+        },
+        {
+          'x-ratelimit-limit': '5000',
+          'x-ratelimit-remaining': '0',
+          'x-ratelimit-used': '5000',
+          'x-ratelimit-reset': String(f.resetEpochS ?? Math.floor(Date.now() / 1000) + 3600),
+          'x-ratelimit-resource': 'core'
+        }
       );
       return;
     }
     if (f?.kind === 'secondary') {
-      this.json(res, 403, { message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.' }, { 'retry-after': '120' });
+      this.json(
+        res,
+        403,
+        {
+          message:
+            'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.'
+        },
+        { 'retry-after': '120' }
+      );
       return;
     }
     const repo = `/repos/${this.repository}`;
     if (u.pathname === repo) {
-      this.json(res, 200, { id: 1, full_name: this.repository, default_branch: this.defaultBranch, private: false });
+      this.json(res, 200, {
+        id: 1,
+        full_name: this.repository,
+        default_branch: this.defaultBranch,
+        private: false
+      });
       return;
     }
     if (u.pathname === `${repo}/actions/workflows/${this.workflow}/runs`) {
@@ -137,7 +174,13 @@ export class FakeGitHub {
           created_at: '2026-11-20T03:10:00Z',
           updated_at: '2026-11-20T03:10:00Z',
           expires_at: '2027-02-18T03:10:00Z',
-          workflow_run: { id: Number(m?.[1]), repository_id: 1, head_repository_id: 1, head_branch: 'main', head_sha: 'a'.repeat(40) }
+          workflow_run: {
+            id: Number(m?.[1]),
+            repository_id: 1,
+            head_repository_id: 1,
+            head_branch: 'main',
+            head_sha: 'a'.repeat(40)
+          }
         }))
       });
       return;
@@ -148,7 +191,11 @@ export class FakeGitHub {
       res.end();
       return;
     }
-    this.json(res, 404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest', status: '404' });
+    this.json(res, 404, {
+      message: 'Not Found',
+      documentation_url: 'https://docs.github.com/rest',
+      status: '404'
+    });
   }
 
   private listRuns(u: URL, res: ServerResponse): void {
@@ -204,7 +251,11 @@ export class FakeGitHub {
 
   private handleBlob(req: IncomingMessage, res: ServerResponse): void {
     const u = new URL(req.url ?? '/', this.blobUrl);
-    this.blobHits.push({ method: req.method ?? '', path: u.pathname + u.search, authorization: req.headers.authorization });
+    this.blobHits.push({
+      method: req.method ?? '',
+      path: u.pathname + u.search,
+      authorization: req.headers.authorization
+    });
     const id = Number(/^\/blob\/(\d+)$/.exec(u.pathname)?.[1]);
     const art = [...this.artifacts.values()].flat().find((a) => a.id === id);
     if (!art || u.searchParams.get('sig') !== 'presigned') {
@@ -212,7 +263,10 @@ export class FakeGitHub {
       res.end('<Error><Code>AuthenticationFailed</Code></Error>');
       return;
     }
-    res.writeHead(200, { 'content-type': 'application/zip', 'content-length': String(art.zip.length) });
+    res.writeHead(200, {
+      'content-type': 'application/zip',
+      'content-length': String(art.zip.length)
+    });
     res.end(art.zip);
   }
 }
