@@ -100,6 +100,15 @@ function isTimeout(err: HttpErrorLike): boolean {
   );
 }
 
+/** The innermost cause of a network failure: `connect ECONNREFUSED 127.0.0.1:9` rather than `fetch failed`. */
+function rootCause(err: unknown): string {
+  let cur = err as { message?: string; cause?: unknown; code?: string } | undefined;
+  for (let i = 0; i < 5 && cur?.cause && typeof cur.cause === 'object'; i++)
+    cur = cur.cause as typeof cur;
+  const message = cur?.message || String(err);
+  return cur?.code && !message.includes(cur.code) ? `${cur.code}: ${message}` : message;
+}
+
 /** Turn whatever octokit threw into an ApiError naming the cause and the fix. */
 export function describeApiError(
   err: unknown,
@@ -148,12 +157,15 @@ export function describeApiError(
     );
   }
   if (status !== undefined && status >= 500) {
-    const cause = e.cause instanceof Error ? `: ${e.cause.message}` : '';
     const detail = e.response
       ? `answered ${status} (${e.message})`
-      : `could not be reached (${e.message}${cause})`;
+      : `could not be reached (${rootCause(err)})`;
+    const tries =
+      o.retries === 0
+        ? 'with no retries'
+        : `after ${o.retries} ${o.retries === 1 ? 'retry' : 'retries'}`;
     return new ApiError(
-      `${what}: GitHub API at ${o.baseUrl} ${detail} after ${o.retries} ${o.retries === 1 ? 'retry' : 'retries'}`,
+      `${what}: GitHub API at ${o.baseUrl} ${detail} ${tries}`,
       'A GitHub outage or a wrong GITHUB_API_URL: re-run later, or check the URL.'
     );
   }

@@ -193,6 +193,26 @@ describe('dr-freshness against the GitHub REST API (local server)', () => {
     expect(noToken.findings[0].message).toContain("input 'token': no GitHub token");
   });
 
+  it('errors on a secondary rate limit that asks for a long wait, and on an unreachable API', async () => {
+    gh.faults = [{ kind: 'secondary' }];
+    const r = await run({ branch: 'main' });
+    expect(r.verdict).toBe('error');
+    expect(r.findings[0].message).toBe(
+      'listing runs of dr-drill.yml in acme/widget: GitHub API secondary rate limit (403); retry after 120 s'
+    );
+    const closed = new FakeGitHub();
+    await closed.start();
+    const deadUrl = closed.url;
+    await closed.stop();
+    const down = await run({ branch: 'main', 'api-retries': '0' }, { GITHUB_API_URL: deadUrl });
+    expect(down.verdict).toBe('error');
+    expect(down.findings[0].message).toMatch(
+      new RegExp(
+        `^listing runs of dr-drill.yml in acme/widget: GitHub API at ${deadUrl} could not be reached \\(.*ECONNREFUSED`
+      )
+    );
+  });
+
   describe('with artifact-name', () => {
     beforeEach(() => {
       gh.runs = [ok(12, '2026-11-20T03:00:00Z')];
