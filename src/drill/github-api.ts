@@ -449,6 +449,7 @@ export async function downloadArtifactZip(
     throw describeApiError(err, what, o);
   }
   const body = res.data as ReadableStream<Uint8Array> | null | undefined;
+  let fromStorage = false;
   try {
     if (res.status >= 300 && res.status < 400) {
       await body?.cancel().catch(() => undefined);
@@ -460,6 +461,7 @@ export async function downloadArtifactZip(
         );
       }
       // The blob URL is pre-signed: no Authorization header goes there.
+      fromStorage = true;
       const blob = await fetch(location, {
         signal: AbortSignal.timeout(o.timeoutMs),
         redirect: 'follow'
@@ -476,6 +478,12 @@ export async function downloadArtifactZip(
     return await readBody(body ?? null, maxBytes);
   } catch (err) {
     if (err instanceof ApiError) throw err;
+    if (fromStorage && isTimeout(asHttpError(err))) {
+      throw new ApiError(
+        `${what}: artifact storage gave no answer within ${formatDuration(o.timeoutMs)} (api-timeout)`,
+        'Re-run later, or raise api-timeout.'
+      );
+    }
     if (err instanceof BodyTooLargeError) {
       throw new ApiError(
         `${what}: ${err.message}`,

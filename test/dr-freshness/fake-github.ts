@@ -24,6 +24,8 @@ export interface FakeArtifact {
   expired?: boolean;
   /** Size to claim in the listing (default: the zip's). */
   claimedSize?: number;
+  /** Blob storage sends the headers and half the body, then stalls. */
+  stallBlob?: boolean;
 }
 
 export interface Fault {
@@ -267,6 +269,7 @@ export class FakeGitHub {
       'content-type': 'application/zip',
       'content-length': String(art.zip.length)
     });
-    res.end(art.zip);
+    if (art.stallBlob) res.write(art.zip.subarray(0, art.zip.length >> 1));
+    else res.end(art.zip);
   }
 }

@@ -320,6 +320,24 @@ describe('dr-freshness against the GitHub REST API (local server)', () => {
       );
     });
 
+    it('errors when blob storage stalls mid-download, within api-timeout', async () => {
+      gh.artifacts.set(12, [
+        {
+          id: 509,
+          name: 'dr-evidence',
+          stallBlob: true,
+          zip: buildZip([{ name: 'e.json', data: Buffer.alloc(64 * 1024, 0x20), store: true }])
+        }
+      ]);
+      const t0 = Date.now();
+      const r = await run({ 'artifact-name': 'dr-evidence', 'api-timeout': '1s' });
+      expect(Date.now() - t0).toBeLessThan(10_000);
+      expect(r.verdict).toBe('error');
+      expect(r.findings[0].message).toBe(
+        "downloading artifact 'dr-evidence' (509): artifact storage gave no answer within 1s (api-timeout)"
+      );
+    });
+
     it('errors on malformed evidence inside the artifact, naming the field', async () => {
       gh.artifacts.set(12, [
         {
