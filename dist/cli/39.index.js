@@ -13,7 +13,7 @@ export const modules = {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var ajv__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2463);
 /* harmony import */ var ajv_formats__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2815);
-/* harmony import */ var _action_spec_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4018);
+/* harmony import */ var _action_spec_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5521);
 /** JSON Schemas from schema/, compiled once per process with ajv. */
 
 
