@@ -3,6 +3,7 @@
  * or in a Sigstore bundle) must name the digest in their own `subject`; cosign simple-signing
  * payloads must name it as `docker-manifest-digest`; SBOM documents must be what their media type says.
  */
+import { assertBundle, bundleFromJSON, isBundleWithDsseEnvelope } from '@sigstore/bundle';
 import { encoded } from '../../oci/digest.js';
 import {
   ANNOTATION_COSIGN_SIGNATURE,
@@ -113,17 +114,23 @@ export function analyseLayer(
   if (isSigstoreBundleType(mediaType)) {
     const doc = json(bytes, 'the Sigstore bundle');
     if (typeof doc === 'string') return doc;
-    if (typeof doc.mediaType !== 'string' || !isSigstoreBundleType(doc.mediaType)) {
-      return `the Sigstore bundle's mediaType is ${JSON.stringify(doc.mediaType ?? null)}`;
+    let bundle: ReturnType<typeof bundleFromJSON>;
+    try {
+      bundle = bundleFromJSON(doc);
+      assertBundle(bundle);
+    } catch (err) {
+      const fields = (err as { fields?: string[] }).fields;
+      return `not a valid Sigstore bundle (${(err as Error).message}${fields?.length ? `: ${fields.join(', ')}` : ''})`;
     }
-    if (typeof doc.verificationMaterial !== 'object' || doc.verificationMaterial === null) {
-      return 'the Sigstore bundle has no verificationMaterial';
-    }
-    const env = doc.dsseEnvelope;
-    if (typeof env !== 'object' || env === null) {
+    if (!isBundleWithDsseEnvelope(bundle)) {
       return 'the Sigstore bundle holds a message signature, which cannot be tied to an image digest';
     }
-    const v = checkEnvelope(env as Record<string, unknown>, digest, "the bundle's DSSE envelope");
+    const env = bundle.content.dsseEnvelope;
+    const v = checkEnvelope(
+      { payloadType: env.payloadType, payload: env.payload.toString('base64'), signatures: env.signatures },
+      digest,
+      "the bundle's DSSE envelope"
+    );
     return typeof v === 'string' ? v : { ...v, kinds: [...v.kinds, 'sigstore-bundle'] };
   }
   if (mediaType === COSIGN_SIMPLESIGNING) {

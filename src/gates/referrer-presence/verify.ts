@@ -46,6 +46,12 @@ export interface RejectedArtifact {
 
 export type Inspection = { ok: true; artifact: VerifiedArtifact } | { ok: false; rejected: RejectedArtifact };
 
+/** Config types of ordinary images (cosign legacy and BuildKit legacy manifests use them): not artifact types. */
+const IMAGE_CONFIG_TYPES = new Set([
+  'application/vnd.oci.image.config.v1+json',
+  'application/vnd.docker.container.image.v1+json'
+]);
+
 /** The most layers of one artifact the gate reads. */
 const MAX_LAYERS = 16;
 
@@ -125,7 +131,8 @@ export async function inspectCandidate(o: InspectOptions): Promise<Inspection> {
         (problems.length ? `: ${problems.join('; ')}` : ' (no readable layer)')
     );
   }
-  if (artifactType && !promised) kinds.add(`type:${artifactType}`);
+  if (problems.length && kinds.size === 0) return reject(problems.join('; '));
+  if (artifactType && !promised && !IMAGE_CONFIG_TYPES.has(artifactType)) kinds.add(`type:${artifactType}`);
   if (kinds.size === 0) {
     return reject(problems.length ? problems.join('; ') : `nothing in it can be checked (artifactType ${artifactType || 'none'})`);
   }
