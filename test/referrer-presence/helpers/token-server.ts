@@ -33,7 +33,8 @@ function makeCert(dir: string): { key: KeyObject; certFile: string; x5c: string 
   return { key: createPrivateKey(readFileSync(keyFile)), certFile, x5c };
 }
 
-export async function startTokenServer(users: Record<string, string>): Promise<TokenServer> {
+/** `noAccess`: users who authenticate but are granted nothing (the registry then says insufficient_scope). */
+export async function startTokenServer(users: Record<string, string>, noAccess: string[] = []): Promise<TokenServer> {
   const dir = mkdtempSync(join(tmpdir(), 'ci-intel-token-'));
   const { key, certFile, x5c } = makeCert(dir);
   const service = 'ci-intel-test-registry';
@@ -58,7 +59,7 @@ export async function startTokenServer(users: Record<string, string>): Promise<T
       ? scope.split(' ').map((s) => {
           const [type, name, actions] = s.split(':');
           const asked = (actions ?? '').split(',');
-          const granted = asked.filter((a) => a === 'pull' || (user !== '' && a === 'push'));
+          const granted = noAccess.includes(user) ? [] : asked.filter((a) => a === 'pull' || (user !== '' && a === 'push'));
           return { type, name, actions: granted };
         })
       : [];
