@@ -75,6 +75,7 @@ d('token (Bearer) registry', () => {
     expect(tokens.log).toEqual([{ scope: 'repository:team/app:pull', user: 'ci', granted: ['pull'], status: 200 }]);
     const tokenRequests = run.evidence.requests.filter((r) => r.path.includes('/token'));
     expect(tokenRequests).toHaveLength(1);
+    expect(run.stdout).toMatch(/^::add-mask::eyJ/m);
     const all = shown(run.stdout) + JSON.stringify(run.outputs) + readFileSync(run.outputs['result-file'], 'utf8');
     expect(all).not.toMatch(/eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\./);
     expect(all).not.toContain(PASSWORD);

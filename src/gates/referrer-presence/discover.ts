@@ -88,10 +88,13 @@ class Discovery {
 
   /** Inspect candidates, the plausibly useful first, until every requirement is met. */
   private async candidates(entries: Descriptor[], convention: Convention): Promise<number> {
-    const ordered = [
-      ...entries.filter((e) => plausibleKinds(e.artifactType) !== 'any'),
-      ...entries.filter((e) => plausibleKinds(e.artifactType) === 'any')
-    ];
+    // Specific types first (an SPDX artifact for spdx), then attestations that may carry it,
+    // then entries with no usable type (old ggcr wrote the empty type): all get checked if needed.
+    const rank = (e: Descriptor): number => {
+      const p = plausibleKinds(e.artifactType);
+      return p === 'any' ? 2 : p.size <= 1 ? 0 : 1;
+    };
+    const ordered = [...entries].sort((a, b) => rank(a) - rank(b));
     let inspected = 0;
     for (const entry of ordered) {
       if (this.done) break;

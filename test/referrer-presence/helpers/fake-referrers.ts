@@ -60,7 +60,7 @@ export async function startFakeRegistry(): Promise<FakeRegistry> {
     state.log.push(`${req.method} ${req.url}`);
     for (const f of state.faults) if (f(req, res)) return;
     const u = new URL(req.url ?? '/', 'http://x');
-    const m = /^\/v2\/(.+?)\/(manifests|blobs|referrers|blobs\/uploads)\/(.*)$/.exec(u.pathname);
+    const m = /^\/v2\/(.+?)\/(blobs\/uploads|manifests|blobs|referrers)\/(.*)$/.exec(u.pathname);
     if (u.pathname === '/v2/') return json(res, 200, {});
     if (!m) return err(res, 404, 'NOT_FOUND');
     const [, , kind, ref] = m;
