@@ -60,6 +60,7 @@ export function formatReference(ref: ImageReference, digest = ref.digest): strin
 
 /** Hosts that may be spoken to over plain HTTP (`insecure: true`). */
 export function isLoopbackHost(apiHost: string): boolean {
-  const host = apiHost.replace(/^\[(.*)\](:\d+)?$/, '$1').replace(/:\d+$/, '');
+  const bracketed = /^\[(.*)\](:\d+)?$/.exec(apiHost);
+  const host = bracketed ? bracketed[1] : apiHost.replace(/:\d+$/, '');
   return host === '127.0.0.1' || host === 'localhost' || host === '::1';
 }
