@@ -6,5 +6,6 @@ import type { Gate } from '../core/gate.js';
 
 export const GATES: Record<string, () => Promise<Gate>> = {
   'pr-target-ban': async () => (await import('./pr-target-ban/index.js')).prTargetBan as Gate,
-  'referrer-presence': async () => (await import('./referrer-presence/index.js')).referrerPresence as Gate
+  'referrer-presence': async () =>
+    (await import('./referrer-presence/index.js')).referrerPresence as Gate
 };

@@ -68,7 +68,8 @@ async function readCapped(res: Response, maxBytes: number, label: string): Promi
 /** One request, no retry. Throws TransportError on timeout, network failure or oversize. */
 export async function exchange(url: string, o: ExchangeOptions): Promise<HttpResponse> {
   const remaining = o.deadline - Date.now();
-  if (remaining <= 0) throw new TransportError(`${o.label}: out of time (timeout-seconds)`, 'timeout');
+  if (remaining <= 0)
+    throw new TransportError(`${o.label}: out of time (timeout-seconds)`, 'timeout');
   const ac = new AbortController();
   const timer = setTimeout(() => ac.abort(), remaining);
   try {

@@ -29,7 +29,8 @@ function readCapped(file: string, max: number, what: string): Uint8Array {
   const fd = openSync(file, 'r');
   try {
     const size = fstatSync(fd).size;
-    if (size > max) throw new ContentError(`${what} is ${size} bytes, more than the limit of ${max}`);
+    if (size > max)
+      throw new ContentError(`${what} is ${size} bytes, more than the limit of ${max}`);
     const buf = Buffer.alloc(size);
     let off = 0;
     while (off < size) {
@@ -67,7 +68,8 @@ export class LayoutSource implements ContentSource {
       const bytes = readCapped(join(this.root, 'index.json'), MAX_MANIFEST_BYTES, 'index.json');
       this.note('index.json', 200, t0);
       this.index = parseManifest(bytes, `${this.root}/index.json`);
-      if (!this.index.manifests) throw new ContentError(`${this.root}/index.json has no manifests list`);
+      if (!this.index.manifests)
+        throw new ContentError(`${this.root}/index.json has no manifests list`);
     }
     return this.index;
   }
@@ -87,7 +89,9 @@ export class LayoutSource implements ContentSource {
     this.note(`blobs/${digest.replace(':', '/')}`, 200, t0);
     const computed = digestOf(bytes, digest);
     if (computed !== digest) {
-      throw new ContentError(`blob ${digest} in ${this.root}: digest mismatch: the file hashes to ${computed}`);
+      throw new ContentError(
+        `blob ${digest} in ${this.root}: digest mismatch: the file hashes to ${computed}`
+      );
     }
     return bytes;
   }
@@ -95,7 +99,9 @@ export class LayoutSource implements ContentSource {
   async manifest(reference: string): Promise<FetchedManifest | undefined> {
     let digest = reference;
     if (!isDigest(reference)) {
-      const entry = this.topIndex().manifests?.find((d) => d.annotations?.[ANNOTATION_REF_NAME] === reference);
+      const entry = this.topIndex().manifests?.find(
+        (d) => d.annotations?.[ANNOTATION_REF_NAME] === reference
+      );
       if (!entry) return undefined;
       digest = entry.digest;
     }
@@ -107,12 +113,16 @@ export class LayoutSource implements ContentSource {
 
   async blob(d: Descriptor, maxBytes: number): Promise<Uint8Array> {
     if (d.size > maxBytes) {
-      throw new ContentError(`blob ${d.digest} is ${d.size} bytes, more than the limit of ${maxBytes}`);
+      throw new ContentError(
+        `blob ${d.digest} is ${d.size} bytes, more than the limit of ${maxBytes}`
+      );
     }
     const bytes = this.readBlob(d.digest, maxBytes);
     if (!bytes) throw new ContentError(`blob ${d.digest} is missing from ${this.root}`);
     if (bytes.byteLength !== d.size) {
-      throw new ContentError(`blob ${d.digest}: size mismatch: the descriptor says ${d.size}, the file has ${bytes.byteLength}`);
+      throw new ContentError(
+        `blob ${d.digest}: size mismatch: the descriptor says ${d.size}, the file has ${bytes.byteLength}`
+      );
     }
     return bytes;
   }
@@ -142,6 +152,11 @@ export class LayoutSource implements ContentSource {
       }
     };
     visit(this.topIndex().manifests ?? [], 0);
-    return { supported: true, descriptors: [...found.values()], filtered: artifactType ? true : undefined, pages: 1 };
+    return {
+      supported: true,
+      descriptors: [...found.values()],
+      filtered: artifactType ? true : undefined,
+      pages: 1
+    };
   }
 }

@@ -115,7 +115,9 @@ export function parseManifest(bytes: Uint8Array, where: string, contentType?: st
 }
 
 export function isIndex(m: Manifest): boolean {
-  return INDEX_TYPES.has(m.mediaType ?? '') || (m.manifests !== undefined && m.layers === undefined);
+  return (
+    INDEX_TYPES.has(m.mediaType ?? '') || (m.manifests !== undefined && m.layers === undefined)
+  );
 }
 
 /** The artifact type a manifest declares: `artifactType`, else the config media type (the spec's rule). */

@@ -32,7 +32,9 @@ export const BUILDKIT_ATTESTATION = 'application/vnd.docker.attestation.manifest
 export function isSigstoreBundleType(mediaType: string): boolean {
   return (
     mediaType === SIGSTORE_BUNDLE_V03 ||
-    /^application\/vnd\.dev\.sigstore\.bundle(\.v0\.\d+)?\+json(;\s*version=0\.\d+)?$/.test(mediaType)
+    /^application\/vnd\.dev\.sigstore\.bundle(\.v0\.\d+)?\+json(;\s*version=0\.\d+)?$/.test(
+      mediaType
+    )
   );
 }
 

@@ -84,7 +84,8 @@ export function nextLink(header: string | null, requestUrl: string): string | un
   if (!header) return undefined;
   for (const part of header.split(/,(?=\s*<)/)) {
     const m = /^\s*<([^>]*)>\s*(.*)$/.exec(part);
-    if (m && /(^|;)\s*rel="?next"?\s*(;|$)/i.test(m[2])) return new URL(m[1], requestUrl).toString();
+    if (m && /(^|;)\s*rel="?next"?\s*(;|$)/i.test(m[2]))
+      return new URL(m[1], requestUrl).toString();
   }
   return undefined;
 }
@@ -131,7 +132,9 @@ export class RegistryClient implements ContentSource {
       throw new RegistryError(`${label}: Bearer challenge realm '${realm}' is not a URL`);
     }
     if (url.protocol !== 'https:' && !(url.protocol === 'http:' && isLoopbackHost(url.host))) {
-      throw new RegistryError(`${label}: token realm ${url.origin} is not HTTPS; refusing to use it`);
+      throw new RegistryError(
+        `${label}: token realm ${url.origin} is not HTTPS; refusing to use it`
+      );
     }
     if (ch.params.service) url.searchParams.set('service', ch.params.service);
     if (scope) url.searchParams.set('scope', scope);
@@ -148,7 +151,12 @@ export class RegistryClient implements ContentSource {
         label: `token request to ${url.origin}${url.pathname}`
       });
     } catch (err) {
-      this.record('GET', url.toString(), err instanceof TransportError && err.kind === 'timeout' ? 'timeout' : 'network-error', t0);
+      this.record(
+        'GET',
+        url.toString(),
+        err instanceof TransportError && err.kind === 'timeout' ? 'timeout' : 'network-error',
+        t0
+      );
       throw new RegistryError((err as Error).message);
     }
     this.record('GET', url.toString(), res.status, t0);
@@ -161,7 +169,9 @@ export class RegistryClient implements ContentSource {
       );
     }
     if (res.status !== 200) {
-      throw new RegistryError(`token service ${url.origin}${url.pathname} answered ${res.status}${errorCodes(res)}`);
+      throw new RegistryError(
+        `token service ${url.origin}${url.pathname} answered ${res.status}${errorCodes(res)}`
+      );
     }
     let token: unknown;
     try {
@@ -171,7 +181,9 @@ export class RegistryClient implements ContentSource {
       throw new RegistryError(`token service ${url.origin}${url.pathname} did not answer JSON`);
     }
     if (typeof token !== 'string' || token === '') {
-      throw new RegistryError(`token service ${url.origin}${url.pathname} answered without a token`);
+      throw new RegistryError(
+        `token service ${url.origin}${url.pathname} answered without a token`
+      );
     }
     this.o.secret(token);
     return token;
@@ -180,7 +192,8 @@ export class RegistryClient implements ContentSource {
   /** React to a 401: choose credentials for the challenge, or explain why there are none. */
   private async authorize(res: HttpResponse, label: string, sent?: string): Promise<void> {
     const ch = parseChallenge(res.headers.get('www-authenticate'));
-    if (!ch) throw new RegistryError(`${label}: 401 Unauthorized without a WWW-Authenticate challenge`);
+    if (!ch)
+      throw new RegistryError(`${label}: 401 Unauthorized without a WWW-Authenticate challenge`);
     if (ch.scheme === 'basic') {
       const basic = this.basicHeader();
       if (!basic) {
@@ -234,11 +247,20 @@ export class RegistryClient implements ContentSource {
       const t0 = performance.now();
       let res: HttpResponse;
       try {
-        res = await exchange(url, { headers, maxBytes: o.maxBytes, deadline: this.o.deadline, label });
+        res = await exchange(url, {
+          headers,
+          maxBytes: o.maxBytes,
+          deadline: this.o.deadline,
+          label
+        });
       } catch (err) {
         const kind = err instanceof TransportError ? err.kind : 'network';
         this.record('GET', url, kind === 'timeout' ? 'timeout' : 'network-error', t0);
-        if (kind === 'network' && retries < 2 && Date.now() + backoffMs(retries + 1) < this.o.deadline) {
+        if (
+          kind === 'network' &&
+          retries < 2 &&
+          Date.now() + backoffMs(retries + 1) < this.o.deadline
+        ) {
           retries++;
           await sleep(backoffMs(retries));
           continue;
@@ -254,7 +276,8 @@ export class RegistryClient implements ContentSource {
       }
       this.record('GET', url, res.status, t0);
       if (res.status === 401 && sameOrigin) {
-        if (++auths > 3) throw new RegistryError(`${label}: still 401 after ${auths - 1} authentications`);
+        if (++auths > 3)
+          throw new RegistryError(`${label}: still 401 after ${auths - 1} authentications`);
         await this.authorize(res, label, sent);
         continue;
       }
@@ -275,7 +298,12 @@ export class RegistryClient implements ContentSource {
         await sleep(wait);
         continue;
       }
-      if (o.followRedirects && res.status >= 300 && res.status < 400 && res.headers.get('location')) {
+      if (
+        o.followRedirects &&
+        res.status >= 300 &&
+        res.status < 400 &&
+        res.headers.get('location')
+      ) {
         if (++redirects > 5) throw new RegistryError(`${label}: more than 5 redirects`);
         const next = new URL(res.headers.get('location') as string, url);
         sameOrigin = next.origin === this.base;
@@ -308,18 +336,34 @@ export class RegistryClient implements ContentSource {
       );
     }
     const header = res.headers.get('docker-content-digest');
-    if (header && isDigest(header) && header.split(':')[0] === computed.split(':')[0] && header !== computed) {
+    if (
+      header &&
+      isDigest(header) &&
+      header.split(':')[0] === computed.split(':')[0] &&
+      header !== computed
+    ) {
       throw new ContentError(
         `GET ${path}: Docker-Content-Digest says ${header}, the bytes served hash to ${computed}`
       );
     }
-    const manifest: Manifest = parseManifest(res.body, `manifest ${reference}`, res.headers.get('content-type') ?? undefined);
-    return { digest: computed, mediaType: manifest.mediaType ?? '', size: res.body.byteLength, manifest };
+    const manifest: Manifest = parseManifest(
+      res.body,
+      `manifest ${reference}`,
+      res.headers.get('content-type') ?? undefined
+    );
+    return {
+      digest: computed,
+      mediaType: manifest.mediaType ?? '',
+      size: res.body.byteLength,
+      manifest
+    };
   }
 
   async blob(d: Descriptor, maxBytes: number): Promise<Uint8Array> {
     if (d.size > maxBytes) {
-      throw new ContentError(`blob ${d.digest} is ${d.size} bytes, more than the limit of ${maxBytes}`);
+      throw new ContentError(
+        `blob ${d.digest} is ${d.size} bytes, more than the limit of ${maxBytes}`
+      );
     }
     const path = `/v2/${this.repo}/blobs/${d.digest}`;
     const res = await this.request(path, { maxBytes, followRedirects: true });
@@ -327,10 +371,14 @@ export class RegistryClient implements ContentSource {
     if (res.status !== 200) throw this.unexpected(res, `GET ${path}`);
     const computed = digestOf(res.body, d.digest);
     if (computed !== d.digest) {
-      throw new ContentError(`GET ${path}: digest mismatch: expected ${d.digest}, the bytes served hash to ${computed}`);
+      throw new ContentError(
+        `GET ${path}: digest mismatch: expected ${d.digest}, the bytes served hash to ${computed}`
+      );
     }
     if (res.body.byteLength !== d.size) {
-      throw new ContentError(`GET ${path}: size mismatch: the descriptor says ${d.size}, got ${res.body.byteLength}`);
+      throw new ContentError(
+        `GET ${path}: size mismatch: the descriptor says ${d.size}, got ${res.body.byteLength}`
+      );
     }
     return res.body;
   }
@@ -344,12 +392,15 @@ export class RegistryClient implements ContentSource {
     const seen = new Set<string>();
     while (url) {
       if (++pages > MAX_REFERRER_PAGES) {
-        throw new RegistryError(`referrers of ${digest}: more than ${MAX_REFERRER_PAGES} pages; giving up`);
+        throw new RegistryError(
+          `referrers of ${digest}: more than ${MAX_REFERRER_PAGES} pages; giving up`
+        );
       }
       const res = await this.request(url, { accept: OCI_INDEX, maxBytes: MAX_MANIFEST_BYTES });
       const label = `GET ${new URL(url).pathname}`;
       if (pages === 1) {
-        if (res.status === 404) return { supported: false, reason: `404${errorCodes(res)}`, descriptors: [] };
+        if (res.status === 404)
+          return { supported: false, reason: `404${errorCodes(res)}`, descriptors: [] };
         if (res.status >= 300 && res.status < 400) {
           return {
             supported: false,
@@ -359,7 +410,11 @@ export class RegistryClient implements ContentSource {
         }
         const ct = (res.headers.get('content-type') ?? '').split(';')[0].trim();
         if (res.status === 200 && ct !== OCI_INDEX) {
-          return { supported: false, reason: `200 with Content-Type '${ct}', not an image index`, descriptors: [] };
+          return {
+            supported: false,
+            reason: `200 with Content-Type '${ct}', not an image index`,
+            descriptors: []
+          };
         }
       }
       if (res.status !== 200) throw this.unexpected(res, label);
@@ -379,7 +434,9 @@ export class RegistryClient implements ContentSource {
       }
       const next = nextLink(res.headers.get('link'), url);
       if (next && new URL(next).origin !== this.base) {
-        throw new RegistryError(`${label}: Link points to another origin (${new URL(next).origin}); refusing to follow`);
+        throw new RegistryError(
+          `${label}: Link points to another origin (${new URL(next).origin}); refusing to follow`
+        );
       }
       url = next ?? '';
     }

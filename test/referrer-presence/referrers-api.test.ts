@@ -27,7 +27,11 @@ describe('referrer-presence via the referrers API', () => {
   let fake: FakeRegistry;
   let p: Pusher;
   let img: Desc;
-  const base = (): Record<string, string> => ({ insecure: 'true', 'timeout-seconds': '10', image: `${fake.host}/api/app@${img.digest}` });
+  const base = (): Record<string, string> => ({
+    insecure: 'true',
+    'timeout-seconds': '10',
+    image: `${fake.host}/api/app@${img.digest}`
+  });
   const referrersPath = (): string => `/v2/api/app/referrers/${img.digest}`;
 
   beforeAll(async () => {
@@ -36,10 +40,16 @@ describe('referrer-presence via the referrers API', () => {
     img = await pushImage(p, 'api');
     // 5 referrers → 3 pages of 2: SPDX, CycloneDX, provenance bundle, and two unrelated ones
     await spdxArtifact(p, img);
-    await pushArtifact(p, img, 'application/vnd.cyclonedx+json', [{ mediaType: 'application/vnd.cyclonedx+json', content: cyclonedxDocument() }]);
+    await pushArtifact(p, img, 'application/vnd.cyclonedx+json', [
+      { mediaType: 'application/vnd.cyclonedx+json', content: cyclonedxDocument() }
+    ]);
     await provenanceBundle(p, img);
-    await pushArtifact(p, img, 'application/vnd.example.readme', [{ mediaType: 'text/markdown', content: '# hi' }]);
-    await pushArtifact(p, img, 'application/vnd.example.other', [{ mediaType: 'text/plain', content: 'x' }]);
+    await pushArtifact(p, img, 'application/vnd.example.readme', [
+      { mediaType: 'text/markdown', content: '# hi' }
+    ]);
+    await pushArtifact(p, img, 'application/vnd.example.other', [
+      { mediaType: 'text/plain', content: 'x' }
+    ]);
   });
   afterAll(async () => fake?.stop());
   beforeEach(() => {
@@ -51,9 +61,14 @@ describe('referrer-presence via the referrers API', () => {
   it('passes over Link pagination and meets ≤ 2 round trips per type after the listing', async () => {
     const run = await runGate({ ...base(), require: 'spdx, slsa-provenance, cyclonedx' });
     expect(run.result?.verdict).toBe('pass');
-    for (const k of ['spdx', 'slsa-provenance', 'cyclonedx']) expect(run.found[k][0].convention).toBe('referrers-api');
+    for (const k of ['spdx', 'slsa-provenance', 'cyclonedx'])
+      expect(run.found[k][0].convention).toBe('referrers-api');
     const listings = fake.log.filter((l) => l.includes('/referrers/'));
-    expect(listings).toEqual([`GET ${referrersPath()}`, `GET ${referrersPath()}?next=2`, `GET ${referrersPath()}?next=4`]);
+    expect(listings).toEqual([
+      `GET ${referrersPath()}`,
+      `GET ${referrersPath()}?next=2`,
+      `GET ${referrersPath()}?next=4`
+    ]);
     // 1 image manifest + 3 listing pages + per type 1 manifest + 1 layer
     expect(run.evidence.roundTrips).toBe(1 + 3 + 3 * 2);
     expect(fake.log.some((l) => l.includes('sha256-'))).toBe(false); // API answered: no fallback tag read
@@ -62,7 +77,9 @@ describe('referrer-presence via the referrers API', () => {
   it('asks the registry to filter a single requirement and trusts OCI-Filters-Applied', async () => {
     const run = await runGate({ ...base(), require: 'application/spdx+json' });
     expect(run.result?.verdict).toBe('pass');
-    expect(fake.log.filter((l) => l.includes('/referrers/'))).toEqual([`GET ${referrersPath()}?artifactType=application%2Fspdx%2Bjson`]);
+    expect(fake.log.filter((l) => l.includes('/referrers/'))).toEqual([
+      `GET ${referrersPath()}?artifactType=application%2Fspdx%2Bjson`
+    ]);
     expect(run.evidence.roundTrips).toBe(1 + 1 + 2);
   });
 
@@ -87,7 +104,9 @@ describe('referrer-presence via the referrers API', () => {
     });
     const run = await runGate({ ...base(), require: 'spdx' });
     expect(run.result?.verdict).toBe('pass');
-    expect(run.evidence.requests.filter((r) => r.path.includes('/referrers/')).map((r) => r.status)).toEqual([500, 200]);
+    expect(
+      run.evidence.requests.filter((r) => r.path.includes('/referrers/')).map((r) => r.status)
+    ).toEqual([500, 200]);
   });
 
   it('honours 429 Retry-After, and errors (never "no referrers") when the wait would pass the timeout', async () => {
@@ -109,9 +128,15 @@ describe('referrer-presence via the referrers API', () => {
       res.writeHead(429, { 'retry-after': '120' }).end();
       return true;
     });
-    const run = await runGate({ ...base(), require: 'spdx', conventions: 'referrers-api, tag-fallback' });
+    const run = await runGate({
+      ...base(),
+      require: 'spdx',
+      conventions: 'referrers-api, tag-fallback'
+    });
     expect(run.result?.verdict).toBe('error');
-    expect(messages(run)).toContain(`GET ${referrersPath()}?artifactType=application%2Fspdx%2Bjson: 429 on 1 attempt; the next retry (in 120 s) would pass timeout-seconds`);
+    expect(messages(run)).toContain(
+      `GET ${referrersPath()}?artifactType=application%2Fspdx%2Bjson: 429 on 1 attempt; the next retry (in 120 s) would pass timeout-seconds`
+    );
     expect(fake.log.some((l) => l.includes('sha256-'))).toBe(false);
   });
 
@@ -142,10 +167,16 @@ describe('referrer-presence via the referrers API', () => {
     await writeFallbackTag(p, other.digest, [spdx]);
     fake.faults.push((req, res) => {
       if (!req.url?.includes('/referrers/')) return false;
-      res.writeHead(303, { location: 'https://github.com/orgs/x/packages?digest=sha256:abc' }).end();
+      res
+        .writeHead(303, { location: 'https://github.com/orgs/x/packages?digest=sha256:abc' })
+        .end();
       return true;
     });
-    const run = await runGate({ ...base(), image: `${fake.host}/api/app@${other.digest}`, require: 'spdx' });
+    const run = await runGate({
+      ...base(),
+      image: `${fake.host}/api/app@${other.digest}`,
+      require: 'spdx'
+    });
     expect(run.result?.verdict).toBe('pass');
     expect(run.found.spdx[0].convention).toBe('tag-fallback');
     expect(fake.log.some((l) => l.includes('github.com'))).toBe(false);
@@ -159,10 +190,16 @@ describe('referrer-presence via the referrers API', () => {
     await writeFallbackTag(p, other.digest, [prov]);
     fake.faults.push((req, res) => {
       if (!req.url?.includes('/referrers/')) return false;
-      res.writeHead(404, { 'content-type': 'application/json' }).end('{"errors":[{"code":"MANIFEST_UNKNOWN"}]}');
+      res
+        .writeHead(404, { 'content-type': 'application/json' })
+        .end('{"errors":[{"code":"MANIFEST_UNKNOWN"}]}');
       return true;
     });
-    const run = await runGate({ ...base(), image: `${fake.host}/api/app@${other.digest}`, require: 'slsa-provenance' });
+    const run = await runGate({
+      ...base(),
+      image: `${fake.host}/api/app@${other.digest}`,
+      require: 'slsa-provenance'
+    });
     expect(run.result?.verdict).toBe('pass');
     expect(run.found['slsa-provenance'][0].convention).toBe('tag-fallback');
   });
@@ -170,9 +207,20 @@ describe('referrer-presence via the referrers API', () => {
   it('dedupes duplicate entries (zot) and inspects each manifest once', async () => {
     fake.faults.push((req, res) => {
       if (!req.url?.includes('/referrers/')) return false;
-      const spdxEntry = [...fake.manifests.entries()].find(([, m]) => m.body.toString().includes('"artifactType":"application/spdx+json"') && m.body.toString().includes(img.digest));
-      const e = { mediaType: 'application/vnd.oci.image.manifest.v1+json', digest: spdxEntry?.[0], size: spdxEntry?.[1].body.length, artifactType: 'application/spdx+json' };
-      res.writeHead(200, { 'content-type': OCI_INDEX }).end(JSON.stringify({ schemaVersion: 2, mediaType: OCI_INDEX, manifests: [e, e, e] }));
+      const spdxEntry = [...fake.manifests.entries()].find(
+        ([, m]) =>
+          m.body.toString().includes('"artifactType":"application/spdx+json"') &&
+          m.body.toString().includes(img.digest)
+      );
+      const e = {
+        mediaType: 'application/vnd.oci.image.manifest.v1+json',
+        digest: spdxEntry?.[0],
+        size: spdxEntry?.[1].body.length,
+        artifactType: 'application/spdx+json'
+      };
+      res
+        .writeHead(200, { 'content-type': OCI_INDEX })
+        .end(JSON.stringify({ schemaVersion: 2, mediaType: OCI_INDEX, manifests: [e, e, e] }));
       return true;
     });
     const run = await runGate({ ...base(), require: 'spdx' });
@@ -182,36 +230,69 @@ describe('referrer-presence via the referrers API', () => {
 
   it('never trusts a spoofed artifactType: the entry says SPDX, the manifest is something else', async () => {
     const other = await pushImage(p, 'spoof');
-    const readme = await pushArtifact(p, other, 'application/vnd.example.readme', [{ mediaType: 'text/markdown', content: '# not an sbom' }]);
-    const fakeSbom = await pushArtifact(p, other, 'application/spdx+json', [{ mediaType: 'application/spdx+json', content: '{"name":"no spdxVersion here"}' }]);
+    const readme = await pushArtifact(p, other, 'application/vnd.example.readme', [
+      { mediaType: 'text/markdown', content: '# not an sbom' }
+    ]);
+    const fakeSbom = await pushArtifact(p, other, 'application/spdx+json', [
+      { mediaType: 'application/spdx+json', content: '{"name":"no spdxVersion here"}' }
+    ]);
     fake.faults.push((req, res) => {
       if (!req.url?.includes('/referrers/')) return false;
-      const lie = [readme, fakeSbom].map((d) => ({ mediaType: d.mediaType, digest: d.digest, size: d.size, artifactType: 'application/spdx+json' }));
-      res.writeHead(200, { 'content-type': OCI_INDEX }).end(JSON.stringify({ schemaVersion: 2, mediaType: OCI_INDEX, manifests: lie }));
+      const lie = [readme, fakeSbom].map((d) => ({
+        mediaType: d.mediaType,
+        digest: d.digest,
+        size: d.size,
+        artifactType: 'application/spdx+json'
+      }));
+      res
+        .writeHead(200, { 'content-type': OCI_INDEX })
+        .end(JSON.stringify({ schemaVersion: 2, mediaType: OCI_INDEX, manifests: lie }));
       return true;
     });
-    const run = await runGate({ ...base(), image: `${fake.host}/api/app@${other.digest}`, require: 'spdx' });
+    const run = await runGate({
+      ...base(),
+      image: `${fake.host}/api/app@${other.digest}`,
+      require: 'spdx'
+    });
     expect(run.result?.verdict).toBe('fail');
     const text = messages(run);
-    expect(text).toContain('the index entry says artifactType application/spdx+json, the manifest says application/vnd.example.readme');
-    expect(text).toContain('its artifactType is application/spdx+json but no layer is a valid spdx document');
+    expect(text).toContain(
+      'the index entry says artifactType application/spdx+json, the manifest says application/vnd.example.readme'
+    );
+    expect(text).toContain(
+      'its artifactType is application/spdx+json but no layer is a valid spdx document'
+    );
     expect(text).toContain('the SPDX document has no spdxVersion');
   });
 
   it('rejects an attestation whose own in-toto statement is about another digest', async () => {
     const other = await pushImage(p, 'stmt');
     const elsewhere = await pushImage(p, 'elsewhere');
-    await pushArtifact(p, other, BUNDLE_TYPE, [{ mediaType: BUNDLE_TYPE, content: sigstoreBundle(statement(elsewhere.digest, 'https://slsa.dev/provenance/v1')) }]);
-    const run = await runGate({ ...base(), image: `${fake.host}/api/app@${other.digest}`, require: 'slsa-provenance' });
+    await pushArtifact(p, other, BUNDLE_TYPE, [
+      {
+        mediaType: BUNDLE_TYPE,
+        content: sigstoreBundle(statement(elsewhere.digest, 'https://slsa.dev/provenance/v1'))
+      }
+    ]);
+    const run = await runGate({
+      ...base(),
+      image: `${fake.host}/api/app@${other.digest}`,
+      require: 'slsa-provenance'
+    });
     expect(run.result?.verdict).toBe('fail');
-    expect(messages(run)).toContain(`the in-toto statement's subject is sha256:${elsewhere.digest.slice(7, 23)}…, expected ${other.digest}`);
+    expect(messages(run)).toContain(
+      `the in-toto statement's subject is sha256:${elsewhere.digest.slice(7, 23)}…, expected ${other.digest}`
+    );
     expect(run.missing).toEqual([{ type: 'slsa-provenance', subject: other.digest }]);
   });
 
   it('is an error when a manifest is larger than the 4 MiB bound', async () => {
     fake.faults.push((req, res) => {
       if (!req.url?.includes('/manifests/')) return false;
-      res.writeHead(200, { 'content-type': 'application/vnd.oci.image.manifest.v1+json', 'content-length': String(5 * 1024 * 1024) });
+      res.writeHead(200, {
+        'content-type': 'application/vnd.oci.image.manifest.v1+json',
+        'content-length': String(5 * 1024 * 1024)
+      });
       res.end(Buffer.alloc(5 * 1024 * 1024, 32));
       return true;
     });
@@ -223,7 +304,9 @@ describe('referrer-presence via the referrers API', () => {
   it('is an error when the manifest bytes do not match the digest asked for', async () => {
     fake.faults.push((req, res) => {
       if (!req.url?.includes(`/manifests/${img.digest}`)) return false;
-      res.writeHead(200, { 'content-type': 'application/vnd.oci.image.manifest.v1+json' }).end('{"schemaVersion":2,"layers":[]}');
+      res
+        .writeHead(200, { 'content-type': 'application/vnd.oci.image.manifest.v1+json' })
+        .end('{"schemaVersion":2,"layers":[]}');
       return true;
     });
     const run = await runGate({ ...base(), require: 'spdx' });

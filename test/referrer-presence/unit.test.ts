@@ -11,22 +11,47 @@ import { analyseLayer } from '../../src/gates/referrer-presence/content.js';
 import { targetsOf } from '../../src/gates/referrer-presence/index.js';
 import { parseRequirements } from '../../src/gates/referrer-presence/requirements.js';
 import { plausibleKinds } from '../../src/gates/referrer-presence/verify.js';
-import { cyclonedxDocument, dsseEnvelope, sigstoreBundle, spdxDocument, statement } from './helpers/fixtures.js';
+import {
+  cyclonedxDocument,
+  dsseEnvelope,
+  sigstoreBundle,
+  spdxDocument,
+  statement
+} from './helpers/fixtures.js';
 
 const D = `sha256:${'ab'.repeat(32)}`;
 const OTHER = `sha256:${'cd'.repeat(32)}`;
 
 describe('image references', () => {
   it('parses registry, repository, tag and digest the way docker does', () => {
-    expect(parseReference(`ghcr.io/acme/app@${D}`)).toEqual({ registry: 'ghcr.io', apiHost: 'ghcr.io', repository: 'acme/app', digest: D });
-    expect(parseReference('127.0.0.1:5000/demo/app:v1')).toMatchObject({ registry: '127.0.0.1:5000', repository: 'demo/app', tag: 'v1' });
-    expect(parseReference('alpine:3')).toMatchObject({ registry: 'docker.io', apiHost: 'registry-1.docker.io', repository: 'library/alpine' });
-    expect(parseReference(`localhost/x:t@${D}`)).toMatchObject({ registry: 'localhost', tag: 't', digest: D });
+    expect(parseReference(`ghcr.io/acme/app@${D}`)).toEqual({
+      registry: 'ghcr.io',
+      apiHost: 'ghcr.io',
+      repository: 'acme/app',
+      digest: D
+    });
+    expect(parseReference('127.0.0.1:5000/demo/app:v1')).toMatchObject({
+      registry: '127.0.0.1:5000',
+      repository: 'demo/app',
+      tag: 'v1'
+    });
+    expect(parseReference('alpine:3')).toMatchObject({
+      registry: 'docker.io',
+      apiHost: 'registry-1.docker.io',
+      repository: 'library/alpine'
+    });
+    expect(parseReference(`localhost/x:t@${D}`)).toMatchObject({
+      registry: 'localhost',
+      tag: 't',
+      digest: D
+    });
   });
   it('explains malformed references', () => {
     expect(parseReference('ghcr.io/acme/app')).toBe('give a digest (@sha256:…) or a tag');
     expect(parseReference('ghcr.io/acme/app@sha256:123')).toContain('is not a digest');
-    expect(parseReference('ghcr.io/Acme/app:v1')).toContain("'Acme' is not a valid repository path component");
+    expect(parseReference('ghcr.io/Acme/app:v1')).toContain(
+      "'Acme' is not a valid repository path component"
+    );
   });
   it('allows plain HTTP only to loopback', () => {
     expect(isLoopbackHost('127.0.0.1:5000')).toBe(true);
@@ -37,16 +62,29 @@ describe('image references', () => {
 
 describe('protocol details', () => {
   it('parses a Bearer challenge whose scope holds a comma inside quotes', () => {
-    expect(parseChallenge('Bearer realm="https://auth.test/token",service="reg",scope="repository:a/b:pull,push",error="insufficient_scope"')).toEqual({
+    expect(
+      parseChallenge(
+        'Bearer realm="https://auth.test/token",service="reg",scope="repository:a/b:pull,push",error="insufficient_scope"'
+      )
+    ).toEqual({
       scheme: 'bearer',
-      params: { realm: 'https://auth.test/token', service: 'reg', scope: 'repository:a/b:pull,push', error: 'insufficient_scope' }
+      params: {
+        realm: 'https://auth.test/token',
+        service: 'reg',
+        scope: 'repository:a/b:pull,push',
+        error: 'insufficient_scope'
+      }
     });
     expect(parseChallenge('Basic realm="x"')).toEqual({ scheme: 'basic', params: { realm: 'x' } });
     expect(parseChallenge('')).toBeUndefined();
   });
   it('resolves relative and absolute Link rel="next"', () => {
-    expect(nextLink('</v2/a/referrers/x?n=2&last=b>; rel="next"', 'http://h:1/v2/a/referrers/x')).toBe('http://h:1/v2/a/referrers/x?n=2&last=b');
-    expect(nextLink('<https://h/p2>; rel="prev", <https://h/p3>; rel=next', 'https://h/p1')).toBe('https://h/p3');
+    expect(
+      nextLink('</v2/a/referrers/x?n=2&last=b>; rel="next"', 'http://h:1/v2/a/referrers/x')
+    ).toBe('http://h:1/v2/a/referrers/x?n=2&last=b');
+    expect(nextLink('<https://h/p2>; rel="prev", <https://h/p3>; rel=next', 'https://h/p1')).toBe(
+      'https://h/p3'
+    );
     expect(nextLink(null, 'https://h/')).toBeUndefined();
   });
   it('names the referrers tag per the spec, truncating long digests', () => {
@@ -61,15 +99,37 @@ describe('protocol details', () => {
   });
   it('rejects documents that are not manifests', () => {
     expect(() => parseManifest(Buffer.from('[1]'), 'm')).toThrow(ContentError);
-    expect(() => parseManifest(Buffer.from('{"schemaVersion":1}'), 'm')).toThrow('schemaVersion is 1, expected 2');
-    expect(() => parseManifest(Buffer.from(`{"schemaVersion":2,"layers":[{"mediaType":"x","digest":"md5:1","size":1}]}`), 'm')).toThrow("invalid digest 'md5:1'");
+    expect(() => parseManifest(Buffer.from('{"schemaVersion":1}'), 'm')).toThrow(
+      'schemaVersion is 1, expected 2'
+    );
+    expect(() =>
+      parseManifest(
+        Buffer.from(`{"schemaVersion":2,"layers":[{"mediaType":"x","digest":"md5:1","size":1}]}`),
+        'm'
+      )
+    ).toThrow("invalid digest 'md5:1'");
   });
 });
 
 describe('requirements', () => {
   it('maps short names and media types to kinds, deduplicated', () => {
-    const r = parseRequirements(['spdx', 'application/spdx+json', 'slsa-provenance', 'application/vnd.in-toto+json', 'signature', 'application/vnd.dev.sigstore.bundle.v0.3+json', 'application/vnd.example+json']);
-    expect(r.map((x) => x.kind)).toEqual(['spdx', 'slsa-provenance', 'in-toto', 'signature', 'sigstore-bundle', 'type:application/vnd.example+json']);
+    const r = parseRequirements([
+      'spdx',
+      'application/spdx+json',
+      'slsa-provenance',
+      'application/vnd.in-toto+json',
+      'signature',
+      'application/vnd.dev.sigstore.bundle.v0.3+json',
+      'application/vnd.example+json'
+    ]);
+    expect(r.map((x) => x.kind)).toEqual([
+      'spdx',
+      'slsa-provenance',
+      'in-toto',
+      'signature',
+      'sigstore-bundle',
+      'type:application/vnd.example+json'
+    ]);
   });
   it('explains an unknown name', () => {
     expect(() => parseRequirements(['sbom'])).toThrow(InputError);
@@ -86,33 +146,87 @@ describe('requirements', () => {
 describe('layer content', () => {
   it('accepts an in-toto statement about the digest, in every wrapping', () => {
     const s = statement(D, 'https://slsa.dev/provenance/v1');
-    expect(analyseLayer('application/vnd.in-toto+json', Buffer.from(s), D)).toEqual({ kinds: ['in-toto', 'slsa-provenance'], predicateType: 'https://slsa.dev/provenance/v1' });
-    expect(analyseLayer('application/vnd.dsse.envelope.v1+json', Buffer.from(dsseEnvelope(s)), D)).toMatchObject({ kinds: ['in-toto', 'slsa-provenance'] });
-    expect(analyseLayer('application/vnd.dev.sigstore.bundle.v0.3+json', Buffer.from(sigstoreBundle(s)), D)).toMatchObject({ kinds: ['in-toto', 'slsa-provenance', 'sigstore-bundle'] });
-    expect(analyseLayer('application/vnd.in-toto+json', Buffer.from(statement(D, 'https://spdx.dev/Document')), D)).toMatchObject({ kinds: ['in-toto', 'spdx'] });
+    expect(analyseLayer('application/vnd.in-toto+json', Buffer.from(s), D)).toEqual({
+      kinds: ['in-toto', 'slsa-provenance'],
+      predicateType: 'https://slsa.dev/provenance/v1'
+    });
+    expect(
+      analyseLayer('application/vnd.dsse.envelope.v1+json', Buffer.from(dsseEnvelope(s)), D)
+    ).toMatchObject({ kinds: ['in-toto', 'slsa-provenance'] });
+    expect(
+      analyseLayer(
+        'application/vnd.dev.sigstore.bundle.v0.3+json',
+        Buffer.from(sigstoreBundle(s)),
+        D
+      )
+    ).toMatchObject({ kinds: ['in-toto', 'slsa-provenance', 'sigstore-bundle'] });
+    expect(
+      analyseLayer(
+        'application/vnd.in-toto+json',
+        Buffer.from(statement(D, 'https://spdx.dev/Document')),
+        D
+      )
+    ).toMatchObject({ kinds: ['in-toto', 'spdx'] });
   });
   it('rejects statements about another digest, unsigned envelopes and malformed bundles', () => {
-    expect(analyseLayer('application/vnd.in-toto+json', Buffer.from(statement(OTHER, 'https://slsa.dev/provenance/v1')), D)).toBe(`the in-toto statement's subject is sha256:${'cd'.repeat(8)}…, expected ${D}`);
-    const unsigned = JSON.stringify({ payloadType: 'application/vnd.in-toto+json', payload: Buffer.from(statement(D, 'x')).toString('base64'), signatures: [] });
-    expect(analyseLayer('application/vnd.dsse.envelope.v1+json', Buffer.from(unsigned), D)).toBe('the DSSE envelope has no signatures');
+    expect(
+      analyseLayer(
+        'application/vnd.in-toto+json',
+        Buffer.from(statement(OTHER, 'https://slsa.dev/provenance/v1')),
+        D
+      )
+    ).toBe(`the in-toto statement's subject is sha256:${'cd'.repeat(8)}…, expected ${D}`);
+    const unsigned = JSON.stringify({
+      payloadType: 'application/vnd.in-toto+json',
+      payload: Buffer.from(statement(D, 'x')).toString('base64'),
+      signatures: []
+    });
+    expect(analyseLayer('application/vnd.dsse.envelope.v1+json', Buffer.from(unsigned), D)).toBe(
+      'the DSSE envelope has no signatures'
+    );
     const bundle = JSON.parse(sigstoreBundle(statement(D, 'x'))) as Record<string, unknown>;
     delete bundle.verificationMaterial;
-    expect(analyseLayer('application/vnd.dev.sigstore.bundle.v0.3+json', Buffer.from(JSON.stringify(bundle)), D)).toContain('not a valid Sigstore bundle');
-    expect(analyseLayer('application/vnd.in-toto+json', Buffer.from('{"_type":"x"}'), D)).toContain('not an in-toto statement');
-    expect(analyseLayer('application/vnd.in-toto+json', Buffer.from('nope'), D)).toBe('the in-toto layer is not valid JSON');
+    expect(
+      analyseLayer(
+        'application/vnd.dev.sigstore.bundle.v0.3+json',
+        Buffer.from(JSON.stringify(bundle)),
+        D
+      )
+    ).toContain('not a valid Sigstore bundle');
+    expect(analyseLayer('application/vnd.in-toto+json', Buffer.from('{"_type":"x"}'), D)).toContain(
+      'not an in-toto statement'
+    );
+    expect(analyseLayer('application/vnd.in-toto+json', Buffer.from('nope'), D)).toBe(
+      'the in-toto layer is not valid JSON'
+    );
   });
   it('checks SBOM documents are what their media type says', () => {
-    expect(analyseLayer('application/spdx+json', Buffer.from(spdxDocument()), D)).toEqual({ kinds: ['spdx'] });
-    expect(analyseLayer('text/spdx', Buffer.from('SPDXVersion: SPDX-2.3\nDataLicense: CC0-1.0\n'), D)).toEqual({ kinds: ['spdx'] });
-    expect(analyseLayer('application/vnd.cyclonedx+json', Buffer.from(cyclonedxDocument()), D)).toEqual({ kinds: ['cyclonedx'] });
-    expect(analyseLayer('application/vnd.cyclonedx+json', Buffer.from(spdxDocument()), D)).toContain('bomFormat is null, expected "CycloneDX"');
+    expect(analyseLayer('application/spdx+json', Buffer.from(spdxDocument()), D)).toEqual({
+      kinds: ['spdx']
+    });
+    expect(
+      analyseLayer('text/spdx', Buffer.from('SPDXVersion: SPDX-2.3\nDataLicense: CC0-1.0\n'), D)
+    ).toEqual({ kinds: ['spdx'] });
+    expect(
+      analyseLayer('application/vnd.cyclonedx+json', Buffer.from(cyclonedxDocument()), D)
+    ).toEqual({ kinds: ['cyclonedx'] });
+    expect(
+      analyseLayer('application/vnd.cyclonedx+json', Buffer.from(spdxDocument()), D)
+    ).toContain('bomFormat is null, expected "CycloneDX"');
   });
   it('ties a cosign simple-signing payload to the digest it signs', () => {
-    const payload = (d: string): Buffer => Buffer.from(JSON.stringify({ critical: { image: { 'docker-manifest-digest': d } } }));
+    const payload = (d: string): Buffer =>
+      Buffer.from(JSON.stringify({ critical: { image: { 'docker-manifest-digest': d } } }));
     const ann = { 'dev.cosignproject.cosign/signature': 'MEUCIQ' };
-    expect(analyseLayer('application/vnd.dev.cosign.simplesigning.v1+json', payload(D), D, ann)).toEqual({ kinds: ['signature'] });
-    expect(analyseLayer('application/vnd.dev.cosign.simplesigning.v1+json', payload(OTHER), D, ann)).toContain(`the signature is for "${OTHER}"`);
-    expect(analyseLayer('application/vnd.dev.cosign.simplesigning.v1+json', payload(D), D, {})).toContain('no dev.cosignproject.cosign/signature annotation');
+    expect(
+      analyseLayer('application/vnd.dev.cosign.simplesigning.v1+json', payload(D), D, ann)
+    ).toEqual({ kinds: ['signature'] });
+    expect(
+      analyseLayer('application/vnd.dev.cosign.simplesigning.v1+json', payload(OTHER), D, ann)
+    ).toContain(`the signature is for "${OTHER}"`);
+    expect(
+      analyseLayer('application/vnd.dev.cosign.simplesigning.v1+json', payload(D), D, {})
+    ).toContain('no dev.cosignproject.cosign/signature annotation');
   });
 });
 
@@ -126,13 +240,27 @@ describe('targets of an image index', () => {
       schemaVersion: 2,
       mediaType: 'application/vnd.oci.image.index.v1+json',
       manifests: [
-        { mediaType: 'm', digest: OTHER, size: 1, platform: { os: 'linux', architecture: 'arm64', variant: 'v8' } },
-        { mediaType: 'm', digest: `sha256:${'ef'.repeat(32)}`, size: 1, platform: { os: 'unknown', architecture: 'unknown' }, annotations: { 'vnd.docker.reference.type': 'attestation-manifest' } }
+        {
+          mediaType: 'm',
+          digest: OTHER,
+          size: 1,
+          platform: { os: 'linux', architecture: 'arm64', variant: 'v8' }
+        },
+        {
+          mediaType: 'm',
+          digest: `sha256:${'ef'.repeat(32)}`,
+          size: 1,
+          platform: { os: 'unknown', architecture: 'unknown' },
+          annotations: { 'vnd.docker.reference.type': 'attestation-manifest' }
+        }
       ]
     }
   };
   it('all: the index and each platform (not attestation manifests); index-only; platforms-only', () => {
-    expect(targetsOf(index, 'all').map((t) => [t.role, t.platform])).toEqual([['index', undefined], ['platform', 'linux/arm64/v8']]);
+    expect(targetsOf(index, 'all').map((t) => [t.role, t.platform])).toEqual([
+      ['index', undefined],
+      ['platform', 'linux/arm64/v8']
+    ]);
     expect(targetsOf(index, 'index-only').map((t) => t.digest)).toEqual([D]);
     expect(targetsOf(index, 'platforms-only').map((t) => t.digest)).toEqual([OTHER]);
   });

@@ -43,7 +43,8 @@ export function isAnalysable(mediaType: string): boolean {
 function json(bytes: Uint8Array, what: string): Record<string, unknown> | string {
   try {
     const doc: unknown = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
-    if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) return `${what} is not a JSON object`;
+    if (typeof doc !== 'object' || doc === null || Array.isArray(doc))
+      return `${what} is not a JSON object`;
     return doc as Record<string, unknown>;
   } catch {
     return `${what} is not valid JSON`;
@@ -68,7 +69,8 @@ export function checkStatement(doc: Record<string, unknown>, digest: string): La
   if (typeof doc.predicateType !== 'string' || doc.predicateType === '') {
     return 'the in-toto statement has no predicateType';
   }
-  if (!Array.isArray(doc.subject) || doc.subject.length === 0) return 'the in-toto statement has no subject';
+  if (!Array.isArray(doc.subject) || doc.subject.length === 0)
+    return 'the in-toto statement has no subject';
   const alg = digest.split(':')[0];
   const want = encoded(digest);
   const seen: string[] = [];
@@ -89,7 +91,8 @@ function checkEnvelope(env: Record<string, unknown>, digest: string, what: strin
   if (env.payloadType !== IN_TOTO) {
     return `${what} payloadType is ${JSON.stringify(env.payloadType ?? null)}, expected ${IN_TOTO}`;
   }
-  if (!Array.isArray(env.signatures) || env.signatures.length === 0) return `${what} has no signatures`;
+  if (!Array.isArray(env.signatures) || env.signatures.length === 0)
+    return `${what} has no signatures`;
   if (typeof env.payload !== 'string') return `${what} has no payload`;
   const statement = json(Buffer.from(env.payload, 'base64'), `${what} payload`);
   if (typeof statement === 'string') return statement;
@@ -127,7 +130,11 @@ export function analyseLayer(
     }
     const env = bundle.content.dsseEnvelope;
     const v = checkEnvelope(
-      { payloadType: env.payloadType, payload: env.payload.toString('base64'), signatures: env.signatures },
+      {
+        payloadType: env.payloadType,
+        payload: env.payload.toString('base64'),
+        signatures: env.signatures
+      },
       digest,
       "the bundle's DSSE envelope"
     );
@@ -149,7 +156,9 @@ export function analyseLayer(
   if (SPDX_TYPES.has(mediaType)) {
     if (mediaType === 'text/spdx') {
       const text = new TextDecoder().decode(bytes.subarray(0, 64 * 1024));
-      return /^SPDXVersion:\s*SPDX-/m.test(text) ? { kinds: ['spdx'] } : 'the tag-value SPDX document has no SPDXVersion';
+      return /^SPDXVersion:\s*SPDX-/m.test(text)
+        ? { kinds: ['spdx'] }
+        : 'the tag-value SPDX document has no SPDXVersion';
     }
     const doc = json(bytes, 'the SPDX document');
     if (typeof doc === 'string') return doc;

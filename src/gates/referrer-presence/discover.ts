@@ -6,7 +6,11 @@
  */
 import { fallbackTag } from '../../oci/digest.js';
 import { isIndex, type Descriptor, type Manifest } from '../../oci/manifest.js';
-import { ANNOTATION_REFERENCE_DIGEST, ANNOTATION_REFERENCE_TYPE, ATTESTATION_MANIFEST } from '../../oci/media-types.js';
+import {
+  ANNOTATION_REFERENCE_DIGEST,
+  ANNOTATION_REFERENCE_TYPE,
+  ATTESTATION_MANIFEST
+} from '../../oci/media-types.js';
 import type { ContentSource } from '../../oci/source.js';
 import type { Kind, Requirement } from './requirements.js';
 import {
@@ -101,7 +105,14 @@ class Discovery {
       if (this.inspected.has(entry.digest) || !this.wanted(entry.artifactType)) continue;
       this.inspected.add(entry.digest);
       inspected++;
-      this.accept(await inspectCandidate({ source: this.source, entry, subject: this.target.digest, convention }));
+      this.accept(
+        await inspectCandidate({
+          source: this.source,
+          entry,
+          subject: this.target.digest,
+          convention
+        })
+      );
     }
     return inspected;
   }
@@ -128,7 +139,10 @@ class Discovery {
     let listed = first.descriptors.length;
     let inspected = await this.candidates(first.descriptors, 'referrers-api');
     let how = `${listed} listed${first.pages && first.pages > 1 ? ` over ${first.pages} pages` : ''}`;
-    if (filterTypeWhenSingle) how += first.filtered ? `, filtered by the registry on ${filterTypeWhenSingle}` : ', filter not applied by the registry';
+    if (filterTypeWhenSingle)
+      how += first.filtered
+        ? `, filtered by the registry on ${filterTypeWhenSingle}`
+        : ', filter not applied by the registry';
     if (!this.done && filterTypeWhenSingle && first.filtered) {
       // An attestation of another artifactType may still satisfy the requirement.
       const all = await this.source.referrers(this.target.digest);
@@ -148,19 +162,28 @@ class Discovery {
       return;
     }
     if (fetched.digest === this.target.digest) {
-      this.report.notes.push(`tag ${tag} resolves to the image itself (a GitLab-style registry quirk); its children are not referrers`);
+      this.report.notes.push(
+        `tag ${tag} resolves to the image itself (a GitLab-style registry quirk); its children are not referrers`
+      );
       this.outcome('tag-fallback', `tag ${tag} resolves to the image itself; ignored`);
       return;
     }
     if (!isIndex(fetched.manifest)) {
-      this.report.notes.push(`tag ${tag} is a ${fetched.mediaType || 'manifest'}, not an image index; ignored`);
+      this.report.notes.push(
+        `tag ${tag} is a ${fetched.mediaType || 'manifest'}, not an image index; ignored`
+      );
       this.outcome('tag-fallback', `tag ${tag} is not an image index; ignored`);
       return;
     }
     const seen = new Set<string>();
-    const entries = (fetched.manifest.manifests ?? []).filter((d) => !seen.has(d.digest) && seen.add(d.digest));
+    const entries = (fetched.manifest.manifests ?? []).filter(
+      (d) => !seen.has(d.digest) && seen.add(d.digest)
+    );
     const inspected = await this.candidates(entries, 'tag-fallback');
-    this.outcome('tag-fallback', `tag ${tag} (${fetched.digest.slice(0, 19)}…) lists ${entries.length}, ${inspected} inspected`);
+    this.outcome(
+      'tag-fallback',
+      `tag ${tag} (${fetched.digest.slice(0, 19)}…) lists ${entries.length}, ${inspected} inspected`
+    );
   }
 
   async cosignTags(): Promise<void> {
@@ -192,7 +215,10 @@ class Discovery {
 
   async buildxIndex(): Promise<void> {
     if (!this.target.parent) {
-      this.outcome('buildx-index', 'not applicable (BuildKit attests platform manifests inside an index)');
+      this.outcome(
+        'buildx-index',
+        'not applicable (BuildKit attests platform manifests inside an index)'
+      );
       return;
     }
     const entries = (this.target.parent.manifests ?? []).filter(
@@ -201,7 +227,10 @@ class Discovery {
         d.annotations?.[ANNOTATION_REFERENCE_DIGEST] === this.target.digest
     );
     const inspected = await this.candidates(entries, 'buildx-index');
-    this.outcome('buildx-index', `${entries.length} attestation manifest${entries.length === 1 ? '' : 's'} for this platform, ${inspected} inspected`);
+    this.outcome(
+      'buildx-index',
+      `${entries.length} attestation manifest${entries.length === 1 ? '' : 's'} for this platform, ${inspected} inspected`
+    );
   }
 
   finish(): TargetReport {
@@ -221,13 +250,20 @@ export async function discover(
   let api: boolean | undefined;
   for (const c of conventions) {
     if (d.done) {
-      d.report.conventions.push({ convention: c, outcome: 'skipped: every requirement already met' });
+      d.report.conventions.push({
+        convention: c,
+        outcome: 'skipped: every requirement already met'
+      });
       continue;
     }
     if (c === 'referrers-api') api = await d.referrersApi(filter);
     else if (c === 'tag-fallback') {
       if (api === true) {
-        d.report.conventions.push({ convention: c, outcome: 'skipped: the referrers API answered (it includes fallback-tag referrers per the spec)' });
+        d.report.conventions.push({
+          convention: c,
+          outcome:
+            'skipped: the referrers API answered (it includes fallback-tag referrers per the spec)'
+        });
       } else await d.tagFallback();
     } else if (c === 'cosign-tags') await d.cosignTags();
     else await d.buildxIndex();

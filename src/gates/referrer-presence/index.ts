@@ -14,7 +14,7 @@ import { ANNOTATION_REFERENCE_TYPE } from '../../oci/media-types.js';
 import { RegistryError } from '../../oci/registry.js';
 import type { RequestRecord } from '../../oci/source.js';
 import { discover, type Target, type TargetReport } from './discover.js';
-import { parseRequirements, type Requirement } from './requirements.js';
+import { parseRequirements } from './requirements.js';
 import { locate } from './source.js';
 import { CONVENTIONS, type Convention } from './verify.js';
 
@@ -72,11 +72,14 @@ function conventionsOf(inputs: Inputs): Convention[] {
     }
     if (!out.includes(c as Convention)) out.push(c as Convention);
   }
-  if (out.length === 0) throw new InputError('conventions', `is empty; list some of ${CONVENTIONS.join(', ')}`);
+  if (out.length === 0)
+    throw new InputError('conventions', `is empty; list some of ${CONVENTIONS.join(', ')}`);
   return out;
 }
 
-function platformOf(p: { os?: string; architecture?: string; variant?: string } | undefined): string | undefined {
+function platformOf(
+  p: { os?: string; architecture?: string; variant?: string } | undefined
+): string | undefined {
   if (!p?.os && !p?.architecture) return undefined;
   return [p.os, p.architecture, p.variant].filter(Boolean).join('/');
 }
@@ -85,22 +88,33 @@ function platformOf(p: { os?: string; architecture?: string; variant?: string } 
 export function targetsOf(image: FetchedManifest, platforms: string): Target[] {
   if (!isIndex(image.manifest)) return [{ digest: image.digest, role: 'image' }];
   const children: Target[] = (image.manifest.manifests ?? [])
-    .filter((d) => !d.annotations?.[ANNOTATION_REFERENCE_TYPE] && platformOf(d.platform) !== 'unknown/unknown')
-    .map((d) => ({ digest: d.digest, role: 'platform', platform: platformOf(d.platform), parent: image.manifest }));
+    .filter(
+      (d) =>
+        !d.annotations?.[ANNOTATION_REFERENCE_TYPE] && platformOf(d.platform) !== 'unknown/unknown'
+    )
+    .map((d) => ({
+      digest: d.digest,
+      role: 'platform',
+      platform: platformOf(d.platform),
+      parent: image.manifest
+    }));
   const index: Target = { digest: image.digest, role: 'index' };
   if (platforms === 'index-only') return [index];
   if (platforms === 'platforms-only') {
-    if (children.length === 0) throw new GateError(`the index ${image.digest} lists no platform manifests`);
+    if (children.length === 0)
+      throw new GateError(`the index ${image.digest} lists no platform manifests`);
     return children;
   }
   return [index, ...children];
 }
 
 function where(t: TargetReport): string {
-  return t.role === 'platform' ? `platform ${t.platform ?? '?'} (${t.digest})` : `${t.role} ${t.digest}`;
+  return t.role === 'platform'
+    ? `platform ${t.platform ?? '?'} (${t.digest})`
+    : `${t.role} ${t.digest}`;
 }
 
-function findingsOf(targets: TargetReport[], requirements: Requirement[]): Finding[] {
+function findingsOf(targets: TargetReport[]): Finding[] {
   const findings: Finding[] = [];
   for (const t of targets) {
     for (const name of t.missing) {
@@ -125,10 +139,13 @@ function findingsOf(targets: TargetReport[], requirements: Requirement[]): Findi
       });
     }
     for (const n of t.notes) {
-      findings.push({ rule: 'referrer-presence/registry-quirk', severity: 'note', message: `${where(t)}: ${n}` });
+      findings.push({
+        rule: 'referrer-presence/registry-quirk',
+        severity: 'note',
+        message: `${where(t)}: ${n}`
+      });
     }
   }
-  void requirements;
   return findings;
 }
 
@@ -158,15 +175,19 @@ async function evaluate(inputs: Inputs, ctx: GateContext): Promise<Evaluation<Re
       );
     }
     if (isDigest(located.reference) && image.digest !== located.reference) {
-      throw new GateError(`image digest mismatch: expected ${located.reference}, got ${image.digest}`);
+      throw new GateError(
+        `image digest mismatch: expected ${located.reference}, got ${image.digest}`
+      );
     }
     ctx.log(`${located.display} is ${image.digest} (${image.mediaType})`);
     const targets: TargetReport[] = [];
     for (const target of targetsOf(image, platforms)) {
       targets.push(await discover(source, target, requirements, conventions));
     }
-    const findings = findingsOf(targets, requirements);
-    const found: Record<string, FoundEntry[]> = Object.fromEntries(requirements.map((r) => [r.name, []]));
+    const findings = findingsOf(targets);
+    const found: Record<string, FoundEntry[]> = Object.fromEntries(
+      requirements.map((r) => [r.name, []])
+    );
     const missing: MissingEntry[] = [];
     for (const t of targets) {
       for (const a of t.found) {
@@ -183,12 +204,19 @@ async function evaluate(inputs: Inputs, ctx: GateContext): Promise<Evaluation<Re
         }
       }
       for (const name of t.missing) {
-        missing.push({ type: name, subject: t.digest, ...(t.platform ? { platform: t.platform } : {}) });
+        missing.push({
+          type: name,
+          subject: t.digest,
+          ...(t.platform ? { platform: t.platform } : {})
+        });
       }
     }
     const verdict = missing.length ? 'fail' : 'pass';
     const names = requirements.map((r) => r.name).join(', ');
-    const scope = targets.length === 1 ? image.digest : `${image.digest} and ${targets.length - 1} platform manifest${targets.length === 2 ? '' : 's'}`;
+    const scope =
+      targets.length === 1
+        ? image.digest
+        : `${image.digest} and ${targets.length - 1} platform manifest${targets.length === 2 ? '' : 's'}`;
     const summary =
       verdict === 'pass'
         ? `${names} attached to ${scope} (verified, ${source.requests.length} requests)`

@@ -38,13 +38,16 @@ const MEDIA_TYPE = /^[a-z0-9][a-z0-9!#$&^_.+-]{0,126}\/[a-z0-9][a-z0-9!#$&^_.+-]
 export function parseRequirement(text: string): Requirement {
   const t = text.trim();
   const lower = t.toLowerCase();
-  if (lower === 'spdx' || SPDX_TYPES.has(lower)) return { name: t, kind: 'spdx', filterType: SPDX_JSON };
+  if (lower === 'spdx' || SPDX_TYPES.has(lower))
+    return { name: t, kind: 'spdx', filterType: SPDX_JSON };
   if (lower === 'cyclonedx' || CYCLONEDX_TYPES.has(lower)) {
     return { name: t, kind: 'cyclonedx', filterType: CYCLONEDX_JSON };
   }
-  if (lower === 'slsa-provenance' || lower === 'provenance') return { name: t, kind: 'slsa-provenance' };
+  if (lower === 'slsa-provenance' || lower === 'provenance')
+    return { name: t, kind: 'slsa-provenance' };
   if (lower === 'signature') return { name: t, kind: 'signature' };
-  if (lower === 'in-toto' || lower === IN_TOTO) return { name: t, kind: 'in-toto', filterType: IN_TOTO };
+  if (lower === 'in-toto' || lower === IN_TOTO)
+    return { name: t, kind: 'in-toto', filterType: IN_TOTO };
   if (isSigstoreBundleType(lower)) {
     return { name: t, kind: 'sigstore-bundle', filterType: SIGSTORE_BUNDLE_V03 };
   }
@@ -57,7 +60,10 @@ export function parseRequirement(text: string): Requirement {
 
 export function parseRequirements(list: string[]): Requirement[] {
   if (list.length === 0) {
-    throw new InputError('require', `is empty; list at least one of ${SHORT_NAMES.join(', ')} or a media type`);
+    throw new InputError(
+      'require',
+      `is empty; list at least one of ${SHORT_NAMES.join(', ')} or a media type`
+    );
   }
   const out: Requirement[] = [];
   for (const item of list) {

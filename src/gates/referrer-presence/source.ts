@@ -45,7 +45,10 @@ export function chooseCredentials(
     const token = !unevaluated(ghToken) ? ghToken : env.GITHUB_TOKEN;
     if (token) {
       const user = env.GITHUB_ACTOR || 'token';
-      return { credentials: { username: user, password: token }, auth: `the job's GITHUB_TOKEN as ${user}` };
+      return {
+        credentials: { username: user, password: token },
+        auth: `the job's GITHUB_TOKEN as ${user}`
+      };
     }
   }
   return { auth: 'anonymous' };
@@ -73,7 +76,10 @@ export function locate(inputs: Inputs, ctx: GateContext, deadline: number): Loca
   }
   const ref = parseReference(image);
   if (typeof ref === 'string') {
-    throw new InputError('image', `'${image}': ${ref}; write registry/repository@sha256:<hex> (or :tag)`);
+    throw new InputError(
+      'image',
+      `'${image}': ${ref}; write registry/repository@sha256:<hex> (or :tag)`
+    );
   }
   const { credentials, auth } = chooseCredentials(ref, inputs, ctx.env);
   const source = new RegistryClient({

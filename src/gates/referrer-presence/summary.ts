@@ -6,11 +6,18 @@ import type { ReferrerEvidence } from './index.js';
 export function detailsMarkdown(result: GateResult): string | undefined {
   const ev = result.evidence as unknown as Partial<ReferrerEvidence>;
   if (!ev.targets) return undefined;
-  const lines = ['| target | attachment | convention | artifactType |', '| --- | --- | --- | --- |'];
+  const lines = [
+    '| target | attachment | convention | artifactType |',
+    '| --- | --- | --- | --- |'
+  ];
   for (const t of ev.targets) {
-    const name = t.platform ? `${t.platform} \`${t.digest.slice(0, 19)}…\`` : `${t.role} \`${t.digest.slice(0, 19)}…\``;
+    const name = t.platform
+      ? `${t.platform} \`${t.digest.slice(0, 19)}…\``
+      : `${t.role} \`${t.digest.slice(0, 19)}…\``;
     for (const a of t.found) {
-      lines.push(`| ${name} | \`${a.digest.slice(0, 19)}…\` ${escapeCell(a.kinds.filter((k) => !k.startsWith('type:')).join(', '))} | ${a.convention} | ${escapeCell(a.artifactType)} |`);
+      lines.push(
+        `| ${name} | \`${a.digest.slice(0, 19)}…\` ${escapeCell(a.kinds.filter((k) => !k.startsWith('type:')).join(', '))} | ${a.convention} | ${escapeCell(a.artifactType)} |`
+      );
     }
     for (const m of t.missing) lines.push(`| ${name} | **missing: ${escapeCell(m)}** | | |`);
   }

@@ -26,7 +26,12 @@ import { analyseLayer, isAnalysable } from './content.js';
 import type { Kind } from './requirements.js';
 
 export type Convention = 'referrers-api' | 'tag-fallback' | 'cosign-tags' | 'buildx-index';
-export const CONVENTIONS: Convention[] = ['referrers-api', 'tag-fallback', 'cosign-tags', 'buildx-index'];
+export const CONVENTIONS: Convention[] = [
+  'referrers-api',
+  'tag-fallback',
+  'cosign-tags',
+  'buildx-index'
+];
 
 export interface VerifiedArtifact {
   digest: string;
@@ -44,7 +49,8 @@ export interface RejectedArtifact {
   reason: string;
 }
 
-export type Inspection = { ok: true; artifact: VerifiedArtifact } | { ok: false; rejected: RejectedArtifact };
+export type Inspection =
+  { ok: true; artifact: VerifiedArtifact } | { ok: false; rejected: RejectedArtifact };
 
 /** Config types of ordinary images (cosign legacy and BuildKit legacy manifests use them): not artifact types. */
 const IMAGE_CONFIG_TYPES = new Set([
@@ -62,8 +68,20 @@ export function plausibleKinds(artifactType: string | undefined): Set<Kind> | 'a
   if (SPDX_TYPES.has(t)) return new Set<Kind>(['spdx']);
   if (CYCLONEDX_TYPES.has(t)) return new Set<Kind>(['cyclonedx']);
   if (t === NOTARY_SIGNATURE || t === COSIGN_SIG_ARTIFACT) return new Set<Kind>(['signature']);
-  if (t === IN_TOTO || t === DSSE_ENVELOPE || t === BUILDKIT_ATTESTATION || isSigstoreBundleType(t)) {
-    return new Set<Kind>(['in-toto', 'slsa-provenance', 'spdx', 'cyclonedx', 'signature', 'sigstore-bundle']);
+  if (
+    t === IN_TOTO ||
+    t === DSSE_ENVELOPE ||
+    t === BUILDKIT_ATTESTATION ||
+    isSigstoreBundleType(t)
+  ) {
+    return new Set<Kind>([
+      'in-toto',
+      'slsa-provenance',
+      'spdx',
+      'cyclonedx',
+      'signature',
+      'sigstore-bundle'
+    ]);
   }
   return new Set<Kind>([`type:${t}`]);
 }
@@ -101,7 +119,8 @@ export async function inspectCandidate(o: InspectOptions): Promise<Inspection> {
   if (m.subject && m.subject.digest !== o.subject) {
     return reject(`its subject.digest is ${m.subject.digest}, expected ${o.subject}`);
   }
-  if (needsSubject && !m.subject) return reject(`it has no subject, expected subject.digest ${o.subject}`);
+  if (needsSubject && !m.subject)
+    return reject(`it has no subject, expected subject.digest ${o.subject}`);
   const artifactType = declaredArtifactType(m) ?? '';
   let mislabelled: string | undefined;
   if (!isEmptyType(o.entry.artifactType) && o.entry.artifactType !== artifactType) {
@@ -132,9 +151,14 @@ export async function inspectCandidate(o: InspectOptions): Promise<Inspection> {
     );
   }
   if (problems.length && kinds.size === 0) return reject(problems.join('; '));
-  if (artifactType && !promised && !IMAGE_CONFIG_TYPES.has(artifactType)) kinds.add(`type:${artifactType}`);
+  if (artifactType && !promised && !IMAGE_CONFIG_TYPES.has(artifactType))
+    kinds.add(`type:${artifactType}`);
   if (kinds.size === 0) {
-    return reject(problems.length ? problems.join('; ') : `nothing in it can be checked (artifactType ${artifactType || 'none'})`);
+    return reject(
+      problems.length
+        ? problems.join('; ')
+        : `nothing in it can be checked (artifactType ${artifactType || 'none'})`
+    );
   }
   return {
     ok: true,

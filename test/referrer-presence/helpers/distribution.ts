@@ -46,7 +46,9 @@ export async function startRegistry(auth: RegistryAuth = {}): Promise<RunningReg
   ];
   if (auth.htpasswd) {
     const file = join(dir, 'htpasswd');
-    const line = execFileSync('htpasswd', ['-Bbn', auth.htpasswd.user, auth.htpasswd.password], { encoding: 'utf8' });
+    const line = execFileSync('htpasswd', ['-Bbn', auth.htpasswd.user, auth.htpasswd.password], {
+      encoding: 'utf8'
+    });
     writeFileSync(file, line.trim() + '\n');
     lines.push(`auth: {htpasswd: {realm: test-basic-realm, path: ${file}}}`);
   } else if (auth.token) {
@@ -57,7 +59,9 @@ export async function startRegistry(auth: RegistryAuth = {}): Promise<RunningReg
   }
   const config = join(dir, 'config.yml');
   writeFileSync(config, lines.join('\n') + '\n');
-  const child: ChildProcess = spawn(REGISTRY_BIN, ['serve', config], { stdio: ['ignore', 'ignore', 'pipe'] });
+  const child: ChildProcess = spawn(REGISTRY_BIN, ['serve', config], {
+    stdio: ['ignore', 'ignore', 'pipe']
+  });
   let stderr = '';
   child.stderr?.on('data', (d: Buffer) => (stderr += d.toString()));
   const url = `http://127.0.0.1:${port}`;

@@ -49,12 +49,22 @@ export async function startFakeRegistry(): Promise<FakeRegistry> {
     manifests,
     stop: async () => undefined
   };
-  const json = (res: ServerResponse, status: number, doc: unknown, headers: Record<string, string> = {}): void => {
+  const json = (
+    res: ServerResponse,
+    status: number,
+    doc: unknown,
+    headers: Record<string, string> = {}
+  ): void => {
     const b = Buffer.from(JSON.stringify(doc));
-    res.writeHead(status, { 'content-type': 'application/json', 'content-length': String(b.length), ...headers });
+    res.writeHead(status, {
+      'content-type': 'application/json',
+      'content-length': String(b.length),
+      ...headers
+    });
     res.end(b);
   };
-  const err = (res: ServerResponse, status: number, code: string): void => json(res, status, { errors: [{ code, message: code }] });
+  const err = (res: ServerResponse, status: number, code: string): void =>
+    json(res, status, { errors: [{ code, message: code }] });
 
   const server: Server = createServer(async (req, res) => {
     state.log.push(`${req.method} ${req.url}`);
@@ -80,7 +90,10 @@ export async function startFakeRegistry(): Promise<FakeRegistry> {
     if (kind === 'blobs') {
       const b = blobs.get(ref);
       if (!b) return err(res, 404, 'BLOB_UNKNOWN');
-      res.writeHead(200, { 'content-type': 'application/octet-stream', 'content-length': String(b.length) });
+      res.writeHead(200, {
+        'content-type': 'application/octet-stream',
+        'content-length': String(b.length)
+      });
       return res.end(b);
     }
     if (kind === 'manifests') {
@@ -91,23 +104,37 @@ export async function startFakeRegistry(): Promise<FakeRegistry> {
         manifests.set(digest, { body: data, mediaType });
         if (!DIGEST.test(ref)) tags.set(ref, digest);
         const subject = (JSON.parse(data.toString()) as { subject?: { digest: string } }).subject;
-        res.writeHead(201, { 'docker-content-digest': digest, 'content-length': '0', ...(subject ? { 'oci-subject': subject.digest } : {}) });
+        res.writeHead(201, {
+          'docker-content-digest': digest,
+          'content-length': '0',
+          ...(subject ? { 'oci-subject': subject.digest } : {})
+        });
         return res.end();
       }
       const digest = DIGEST.test(ref) ? ref : tags.get(ref);
       const man = digest ? manifests.get(digest) : undefined;
       if (!man || !digest) return err(res, 404, 'MANIFEST_UNKNOWN');
-      res.writeHead(200, { 'content-type': man.mediaType, 'docker-content-digest': digest, 'content-length': String(man.body.length) });
+      res.writeHead(200, {
+        'content-type': man.mediaType,
+        'docker-content-digest': digest,
+        'content-length': String(man.body.length)
+      });
       return res.end(man.body);
     }
     // referrers
     if (!DIGEST.test(ref)) return err(res, 400, 'DIGEST_INVALID');
     const filter = state.ignoreFilter ? null : u.searchParams.get('artifactType');
     const all = [...manifests.entries()]
-      .map(([digest, man]) => ({ digest, man, doc: JSON.parse(man.body.toString()) as Record<string, unknown> }))
+      .map(([digest, man]) => ({
+        digest,
+        man,
+        doc: JSON.parse(man.body.toString()) as Record<string, unknown>
+      }))
       .filter((x) => (x.doc.subject as { digest?: string } | undefined)?.digest === ref)
       .map((x) => {
-        const at = (x.doc.artifactType as string | undefined) ?? (x.doc.config as { mediaType?: string } | undefined)?.mediaType;
+        const at =
+          (x.doc.artifactType as string | undefined) ??
+          (x.doc.config as { mediaType?: string } | undefined)?.mediaType;
         return {
           mediaType: x.man.mediaType,
           digest: x.digest,
@@ -120,14 +147,20 @@ export async function startFakeRegistry(): Promise<FakeRegistry> {
       .sort((a, b) => a.digest.localeCompare(b.digest));
     const start = Number(u.searchParams.get('next') ?? '0');
     const page = all.slice(start, start + state.pageSize);
-    const headers: Record<string, string> = { 'content-type': 'application/vnd.oci.image.index.v1+json' };
+    const headers: Record<string, string> = {
+      'content-type': 'application/vnd.oci.image.index.v1+json'
+    };
     if (filter) headers['oci-filters-applied'] = 'artifactType';
     if (start + state.pageSize < all.length) {
       const next = new URLSearchParams(u.searchParams);
       next.set('next', String(start + state.pageSize));
       headers.link = `<${u.pathname}?${next.toString()}>; rel="next"`;
     }
-    const doc = { schemaVersion: 2, mediaType: 'application/vnd.oci.image.index.v1+json', manifests: page };
+    const doc = {
+      schemaVersion: 2,
+      mediaType: 'application/vnd.oci.image.index.v1+json',
+      manifests: page
+    };
     const b = Buffer.from(JSON.stringify(doc));
     res.writeHead(200, { ...headers, 'content-length': String(b.length) });
     res.end(b);

@@ -4,12 +4,27 @@ import { runAction, type ActionRun } from '../../helpers/run-action.js';
 import { expectValidResult } from '../../helpers/result-schema.js';
 
 export interface GateRun extends ActionRun {
-  found: Record<string, { subject: string; platform?: string; digest: string; convention: string; artifactType: string }[]>;
+  found: Record<
+    string,
+    {
+      subject: string;
+      platform?: string;
+      digest: string;
+      convention: string;
+      artifactType: string;
+    }[]
+  >;
   missing: { type: string; subject: string; platform?: string }[];
-  evidence: Record<string, unknown> & { requests: { method: string; path: string; status: number | string }[]; roundTrips: number };
+  evidence: Record<string, unknown> & {
+    requests: { method: string; path: string; status: number | string }[];
+    roundTrips: number;
+  };
 }
 
-export async function runGate(inputs: Record<string, string>, env: Record<string, string> = {}): Promise<GateRun> {
+export async function runGate(
+  inputs: Record<string, string>,
+  env: Record<string, string> = {}
+): Promise<GateRun> {
   const run = await runAction('referrer-presence', { inputs, env, timeoutMs: 60_000 });
   expect(run.result).toBeDefined();
   expectValidResult(run.result);
@@ -26,5 +41,7 @@ export async function runGate(inputs: Record<string, string>, env: Record<string
 }
 
 export function messages(run: ActionRun): string {
-  return (run.result?.findings ?? []).map((f) => `${f.rule}: ${(f as { message?: string }).message}`).join('\n');
+  return (run.result?.findings ?? [])
+    .map((f) => `${f.rule}: ${(f as { message?: string }).message}`)
+    .join('\n');
 }

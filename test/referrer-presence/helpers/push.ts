@@ -15,7 +15,12 @@ export class Pusher {
   private auth?: string;
   constructor(readonly t: PushTarget) {}
 
-  private async send(method: string, url: string, headers: Record<string, string>, body?: Uint8Array): Promise<Response> {
+  private async send(
+    method: string,
+    url: string,
+    headers: Record<string, string>,
+    body?: Uint8Array
+  ): Promise<Response> {
     for (let i = 0; i < 3; i++) {
       const h = { ...headers, ...(this.auth ? { authorization: this.auth } : {}) };
       const res = await fetch(url, { method, headers: h, body, redirect: 'manual' });
@@ -45,21 +50,35 @@ export class Pusher {
     if (start.status !== 202) throw new Error(`blob upload start: ${start.status}`);
     const loc = new URL(start.headers.get('location') as string, this.t.url);
     loc.searchParams.set('digest', digest);
-    const put = await this.send('PUT', loc.toString(), { 'content-type': 'application/octet-stream' }, data);
+    const put = await this.send(
+      'PUT',
+      loc.toString(),
+      { 'content-type': 'application/octet-stream' },
+      data
+    );
     await put.arrayBuffer();
     if (put.status !== 201) throw new Error(`blob PUT: ${put.status}`);
     return { digest, size: data.byteLength };
   }
 
   /** PUT a manifest under a tag or its digest; returns its digest. */
-  async manifest(doc: object | string, reference?: string): Promise<{ digest: string; size: number; mediaType: string }> {
+  async manifest(
+    doc: object | string,
+    reference?: string
+  ): Promise<{ digest: string; size: number; mediaType: string }> {
     const text = typeof doc === 'string' ? doc : JSON.stringify(doc);
     const bytes = Buffer.from(text);
     const digest = sha256(bytes);
     const mediaType = (JSON.parse(text) as { mediaType: string }).mediaType;
-    const res = await this.send('PUT', `${this.t.url}/v2/${this.t.repo}/manifests/${reference ?? digest}`, { 'content-type': mediaType }, bytes);
+    const res = await this.send(
+      'PUT',
+      `${this.t.url}/v2/${this.t.repo}/manifests/${reference ?? digest}`,
+      { 'content-type': mediaType },
+      bytes
+    );
     const body = await res.text();
-    if (res.status !== 201) throw new Error(`manifest PUT ${reference ?? digest}: ${res.status} ${body}`);
+    if (res.status !== 201)
+      throw new Error(`manifest PUT ${reference ?? digest}: ${res.status} ${body}`);
     return { digest, size: bytes.byteLength, mediaType };
   }
 }

@@ -24,17 +24,37 @@ const b64url = (b: Buffer | string): string => Buffer.from(b).toString('base64ur
 function makeCert(dir: string): { key: KeyObject; certFile: string; x5c: string } {
   const keyFile = join(dir, 'token.key');
   const certFile = join(dir, 'token.crt');
-  execFileSync('openssl', [
-    'req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:P-256', '-nodes',
-    '-keyout', keyFile, '-out', certFile, '-days', '2', '-subj', '/CN=ci-intel-test-token-issuer'
-  ], { stdio: 'ignore' });
+  execFileSync(
+    'openssl',
+    [
+      'req',
+      '-x509',
+      '-newkey',
+      'ec',
+      '-pkeyopt',
+      'ec_paramgen_curve:P-256',
+      '-nodes',
+      '-keyout',
+      keyFile,
+      '-out',
+      certFile,
+      '-days',
+      '2',
+      '-subj',
+      '/CN=ci-intel-test-token-issuer'
+    ],
+    { stdio: 'ignore' }
+  );
   const pem = readFileSync(certFile, 'utf8');
   const x5c = pem.replace(/-----[^-]+-----/g, '').replace(/\s+/g, '');
   return { key: createPrivateKey(readFileSync(keyFile)), certFile, x5c };
 }
 
 /** `noAccess`: users who authenticate but are granted nothing (the registry then says insufficient_scope). */
-export async function startTokenServer(users: Record<string, string>, noAccess: string[] = []): Promise<TokenServer> {
+export async function startTokenServer(
+  users: Record<string, string>,
+  noAccess: string[] = []
+): Promise<TokenServer> {
   const dir = mkdtempSync(join(tmpdir(), 'ci-intel-token-'));
   const { key, certFile, x5c } = makeCert(dir);
   const service = 'ci-intel-test-registry';
@@ -59,13 +79,24 @@ export async function startTokenServer(users: Record<string, string>, noAccess: 
       ? scope.split(' ').map((s) => {
           const [type, name, actions] = s.split(':');
           const asked = (actions ?? '').split(',');
-          const granted = noAccess.includes(user) ? [] : asked.filter((a) => a === 'pull' || (user !== '' && a === 'push'));
+          const granted = noAccess.includes(user)
+            ? []
+            : asked.filter((a) => a === 'pull' || (user !== '' && a === 'push'));
           return { type, name, actions: granted };
         })
       : [];
     const now = Math.floor(Date.now() / 1000);
     const header = { alg: 'ES256', typ: 'JWT', x5c: [x5c] };
-    const claims = { iss: issuer, sub: user, aud: service, exp: now + 300, nbf: now - 10, iat: now, jti: randomBytes(8).toString('hex'), access };
+    const claims = {
+      iss: issuer,
+      sub: user,
+      aud: service,
+      exp: now + 300,
+      nbf: now - 10,
+      iat: now,
+      jti: randomBytes(8).toString('hex'),
+      access
+    };
     const input = `${b64url(JSON.stringify(header))}.${b64url(JSON.stringify(claims))}`;
     const sig = sign('sha256', Buffer.from(input), { key, dsaEncoding: 'ieee-p1363' });
     const token = `${input}.${b64url(sig)}`;
