@@ -1,6 +1,9 @@
 /** Pure logic: references, challenges, Link headers, the tag schema, requirements, layer content. */
 import { describe, expect, it } from '@jest/globals';
+import { loadActionSpec } from '../../src/core/action-spec.js';
 import { InputError } from '../../src/core/errors.js';
+import { parseInputs } from '../../src/core/inputs.js';
+import { chooseCredentials } from '../../src/gates/referrer-presence/source.js';
 import { parseChallenge } from '../../src/oci/challenge.js';
 import { fallbackTag } from '../../src/oci/digest.js';
 import { backoffMs, retryAfterMs } from '../../src/oci/http.js';
@@ -263,5 +266,36 @@ describe('targets of an image index', () => {
     ]);
     expect(targetsOf(index, 'index-only').map((t) => t.digest)).toEqual([D]);
     expect(targetsOf(index, 'platforms-only').map((t) => t.digest)).toEqual([OTHER]);
+  });
+});
+
+describe('credentials', () => {
+  const spec = loadActionSpec('referrer-presence');
+  const ghcr = parseReference(`ghcr.io/acme/app@${D}`);
+  const local = parseReference(`127.0.0.1:5000/acme/app@${D}`);
+  if (typeof ghcr === 'string' || typeof local === 'string') throw new Error('bad reference');
+  const inputs = (raw: Record<string, string>) => parseInputs(spec, { image: 'x', ...raw });
+  it('uses the job token for ghcr.io only, and never an unevaluated ${{ }} default', () => {
+    expect(
+      chooseCredentials(ghcr, inputs({ 'github-token': 'ghs_abc' }), { GITHUB_ACTOR: 'octo' })
+    ).toEqual({
+      credentials: { username: 'octo', password: 'ghs_abc' },
+      auth: "the job's GITHUB_TOKEN as octo"
+    });
+    expect(chooseCredentials(local, inputs({ 'github-token': 'ghs_abc' }), {})).toEqual({
+      auth: 'anonymous'
+    });
+    expect(chooseCredentials(ghcr, inputs({}), {})).toEqual({ auth: 'anonymous' });
+    expect(
+      chooseCredentials(ghcr, inputs({}), { GITHUB_TOKEN: 'env-token' }).credentials?.password
+    ).toBe('env-token');
+  });
+  it('prefers explicit credentials and rejects a user without a password', () => {
+    expect(
+      chooseCredentials(ghcr, inputs({ username: 'u', password: 'p4ss' }), {}).credentials
+    ).toEqual({ username: 'u', password: 'p4ss' });
+    expect(() => chooseCredentials(local, inputs({ username: 'u' }), {})).toThrow(
+      "username 'u' was given without a password"
+    );
   });
 });
