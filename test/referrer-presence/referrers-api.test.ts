@@ -313,4 +313,43 @@ describe('referrer-presence via the referrers API', () => {
     expect(run.result?.verdict).toBe('error');
     expect(messages(run)).toContain(`digest mismatch: expected ${img.digest}`);
   });
+
+  it('follows a blob redirect to storage on another origin without sending the credentials there', async () => {
+    const seenAtStorage: (string | undefined)[] = [];
+    fake.faults.push((req, res) => {
+      const url = req.url ?? '';
+      if (url.startsWith('/storage/')) {
+        seenAtStorage.push(req.headers.authorization);
+        const blob = fake.blobs.get(url.slice('/storage/'.length).split('?')[0]);
+        res
+          .writeHead(blob ? 200 : 404, { 'content-type': 'application/octet-stream' })
+          .end(blob ?? '');
+        return true;
+      }
+      if (req.headers.authorization !== `Basic ${Buffer.from('ci:s3cret-pw').toString('base64')}`) {
+        res.writeHead(401, { 'www-authenticate': 'Basic realm="fake"' }).end();
+        return true;
+      }
+      const m = /\/blobs\/(sha256:[a-f0-9]{64})$/.exec(url);
+      if (!m) return false;
+      // a different origin (localhost vs 127.0.0.1), as S3 or a CDN would be
+      res
+        .writeHead(307, {
+          location: `http://localhost:${fake.host.split(':')[1]}/storage/${m[1]}?X-Amz-Signature=abc`
+        })
+        .end();
+      return true;
+    });
+    const run = await runGate({
+      ...base(),
+      require: 'spdx',
+      username: 'ci',
+      password: 's3cret-pw'
+    });
+    expect(run.result?.verdict).toBe('pass');
+    expect(seenAtStorage).toEqual([undefined]);
+    const statuses = run.evidence.requests.map((r) => r.status);
+    expect(statuses[0]).toBe(401);
+    expect(statuses).toContain(307);
+  });
 });

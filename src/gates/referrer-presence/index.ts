@@ -180,10 +180,17 @@ async function evaluate(inputs: Inputs, ctx: GateContext): Promise<Evaluation<Re
       );
     }
     ctx.log(`${located.display} is ${image.digest} (${image.mediaType})`);
-    const targets: TargetReport[] = [];
-    for (const target of targetsOf(image, platforms)) {
-      targets.push(await discover(source, target, requirements, conventions));
-    }
+    // Platform manifests are independent: look at up to 4 at a time, report in index order.
+    const wanted = targetsOf(image, platforms);
+    const targets: TargetReport[] = new Array<TargetReport>(wanted.length);
+    let next = 0;
+    const worker = async (): Promise<void> => {
+      while (next < wanted.length) {
+        const i = next++;
+        targets[i] = await discover(source, wanted[i], requirements, conventions);
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(4, wanted.length) }, worker));
     const findings = findingsOf(targets);
     const found: Record<string, FoundEntry[]> = Object.fromEntries(
       requirements.map((r) => [r.name, []])
