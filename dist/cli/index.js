@@ -9283,7 +9283,8 @@ const HUB_VERSION = '0.1.0';
 const GATES = {
     'dr-freshness': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(744)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9744))).drFreshness,
     'pr-target-ban': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(138), __nccwpck_require__.e(39)]).then(__nccwpck_require__.bind(__nccwpck_require__, 39))).prTargetBan,
-    'slsa-verify': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(168), __nccwpck_require__.e(819)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5819))).slsaVerify,
+    'referrer-presence': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(40), __nccwpck_require__.e(283)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3283))).referrerPresence,
+    'slsa-verify': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(40), __nccwpck_require__.e(187), __nccwpck_require__.e(819)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5819))).slsaVerify,
     'workflow-policy': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(138), __nccwpck_require__.e(506), __nccwpck_require__.e(995)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4995))).workflowPolicy
 };
 

@@ -7,6 +7,7 @@ import type { Gate } from '../core/gate.js';
 export const GATES: Record<string, () => Promise<Gate>> = {
   'dr-freshness': async () => (await import('./dr-freshness/index.js')).drFreshness,
   'pr-target-ban': async () => (await import('./pr-target-ban/index.js')).prTargetBan,
+  'referrer-presence': async () => (await import('./referrer-presence/index.js')).referrerPresence,
   'slsa-verify': async () => (await import('./slsa-verify/index.js')).slsaVerify,
   'workflow-policy': async () => (await import('./workflow-policy/index.js')).workflowPolicy
 };
