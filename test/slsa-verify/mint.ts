@@ -30,7 +30,10 @@ export async function mockTsaInstance(): Promise<MockSigstore> {
   const caKeys = generateKeyPairSync('ec', { namedCurve: 'P-256' });
   const tsaKeys = generateKeyPairSync('ec', { namedCurve: 'P-256' });
   const ca = await initializeCA(caKeys);
-  const tsa = await initializeTSA(tsaKeys);
+  // The mock TSA stamps on a whole second: pkijs writes a fractional genTime with its trailing
+  // zeros trimmed (".12Z"), which @sigstore/core's GeneralizedTime parser refuses ("invalid
+  // time"), so a stamp taken at a millisecond ending in 0 made this test flaky.
+  const tsa = await initializeTSA(tsaKeys, new Date(Math.ceil(Date.now() / 1000) * 1000));
   const trustedRoot = {
     mediaType: 'application/vnd.dev.sigstore.trustedroot+json;version=0.1',
     tlogs: [],
