@@ -5,5 +5,6 @@
 import type { Gate } from '../core/gate.js';
 
 export const GATES: Record<string, () => Promise<Gate>> = {
+  'egress-check': async () => (await import('./egress-check/index.js')).egressCheck as Gate,
   'pr-target-ban': async () => (await import('./pr-target-ban/index.js')).prTargetBan as Gate
 };
