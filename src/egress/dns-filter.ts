@@ -163,7 +163,9 @@ export class DnsFilter {
   }
 
   private async allow(name: string, answers: dnsPacket.Answer[]): Promise<void> {
-    const { v4, v6 } = elementsFor(this.allowlist, name, answers, this.cfg.ipv6);
+    // audit: an allowed name's IPv6 addresses are inside the allowlist too (nothing is blocked there).
+    const ipv6 = this.cfg.policy === 'audit' ? 'allowlist' : this.cfg.ipv6;
+    const { v4, v6 } = elementsFor(this.allowlist, name, answers, ipv6);
     const new4 = v4.filter((e) => !this.added.has(`4 ${e}`));
     const new6 = v6.filter((e) => !this.added.has(`6 ${e}`));
     if (new4.length) await this.addElements('dyn4', new4);
