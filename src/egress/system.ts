@@ -4,7 +4,7 @@
  * command, what it said and what to do.
  */
 import { execFile, spawn } from 'node:child_process';
-import { chmodSync, closeSync, copyFileSync, existsSync, mkdtempSync, openSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, closeSync, copyFileSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { isIP } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -115,6 +115,8 @@ export function systemUpstream(resolvConf = '/etc/resolv.conf'): string[] {
 export interface ResolverProcess {
   pid: number;
   logFile: string;
+  /** The private folder holding its copy of the bundle and its config. */
+  dir: string;
 }
 
 /**
@@ -156,12 +158,13 @@ export async function startResolver(bundle: string, configJson: string, uid: num
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     const ready = /"ready":(\d+)/.exec(readFileSync(logFile, 'utf8'));
-    if (ready) return { pid: Number(ready[1]), logFile };
+    if (ready) return { pid: Number(ready[1]), logFile, dir };
     if (exited !== null) break;
     await new Promise((r) => setTimeout(r, 25));
   }
   const log = existsSync(logFile) ? readFileSync(logFile, 'utf8').trim().split('\n').slice(-5).join(' / ') : '';
   if (exited === null && child.pid) process.kill(-child.pid, 'SIGKILL');
+  rmSync(dir, { recursive: true, force: true });
   throw new GateError(
     `the allowlisting DNS resolver did not start within ${timeoutMs} ms${exited !== null ? ` (exit ${exited})` : ''}: ${log || 'no output'}`,
     'It needs setpriv (util-linux), root or passwordless sudo, and a free UDP port 53 on the dns-listen addresses (stop systemd-resolved\'s stub listener or another DNS server there), or use dns: system.'

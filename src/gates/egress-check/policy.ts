@@ -1,5 +1,5 @@
 /** Install, re-check and remove the egress policy; the state the post step reads. */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { hubRoot } from '../../core/action-spec.js';
 import { GateError } from '../../core/errors.js';
@@ -21,6 +21,7 @@ export interface PolicyState {
   dns: 'allowlist' | 'system';
   upstream: string[];
   resolverPid?: number;
+  resolverDir?: string;
   queryLog?: string;
   resolvConf?: ResolvConfBackup;
   /** The chains as installed, to notice later changes. */
@@ -142,6 +143,7 @@ export async function installPolicy(o: InstallOptions): Promise<PolicyState> {
       const proc = await startResolver(bundle, JSON.stringify(config), RESOLVER_UID, o.stateDir);
       state.resolverPid = proc.pid;
       state.queryLog = proc.logFile;
+      state.resolverDir = proc.dir;
       state.resolvConf = await pointResolvConf(o.resolvConfPath ?? '/etc/resolv.conf', [o.listen[0]], o.stateDir);
       o.log(`egress-check: allowlisting resolver pid ${proc.pid} on ${o.listen.join(', ')}, upstream ${upstream.join(', ')}`);
     }
@@ -188,6 +190,7 @@ export async function recheckPolicy(state: PolicyState, processAlive: (pid: numb
 
 export async function removePolicy(state: PolicyState, stateDir: string): Promise<void> {
   if (state.resolverPid) await stopProcess(state.resolverPid);
+  if (state.resolverDir) rmSync(state.resolverDir, { recursive: true, force: true });
   if (state.resolvConf) await restoreResolvConf(state.resolvConf, stateDir);
   if (await tableExists(state.table)) await nft(['delete', 'table', 'inet', state.table], 'remove the egress policy');
 }
