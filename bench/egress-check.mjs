@@ -8,6 +8,7 @@ import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, chmodSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
+import { performance } from 'node:perf_hooks';
 import { join } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -25,23 +26,51 @@ function median(xs) {
   return s[Math.floor(s.length / 2)];
 }
 function curlLoop(prefix, targets, timeoutS) {
-  const script = targets.map((t) => `curl -s -o /dev/null --connect-timeout ${timeoutS} --max-time ${timeoutS + 1} telnet://${t} </dev/null; true`).join('\n');
+  const script = targets
+    .map(
+      (t) =>
+        `curl -s -o /dev/null --connect-timeout ${timeoutS} --max-time ${timeoutS + 1} telnet://${t} </dev/null; true`
+    )
+    .join('\n');
   const cmd = [...prefix, 'sh', '-c', script];
   spawnSync(cmd[0], cmd.slice(1), { stdio: 'ignore' });
 }
 function gate(prefix, allowed, denied, timeoutMs, extra = []) {
-  const args = [cli, 'egress-check', '--format', 'json', '--timeout-ms', String(timeoutMs), '--allowed-endpoints', allowed.join(' '), '--probe-denied', denied.join(' '), ...extra];
+  const args = [
+    cli,
+    'egress-check',
+    '--format',
+    'json',
+    '--timeout-ms',
+    String(timeoutMs),
+    '--allowed-endpoints',
+    allowed.join(' '),
+    '--probe-denied',
+    denied.join(' '),
+    ...extra
+  ];
   const cmd = [...prefix, node, ...args];
   const r = spawnSync(cmd[0], cmd.slice(1), { encoding: 'utf8' });
   return JSON.parse(r.stdout);
 }
 function report(name, ours, peer, n = runs) {
-  console.log(`${name}: ci-intel egress-check ${ours.toFixed(0)} ms, curl loop ${peer.toFixed(0)} ms (median of ${n}); ratio ${(peer / ours).toFixed(1)}x`);
+  console.log(
+    `${name}: ci-intel egress-check ${ours.toFixed(0)} ms, curl loop ${peer.toFixed(0)} ms (median of ${n}); ratio ${(peer / ours).toFixed(1)}x`
+  );
 }
 
 // A: the listening servers live in their own process (spawnSync below blocks this one's event loop)
-const srv = spawn(node, ['-e', `const net=require('net');const ports=[];let n=0;for(let i=0;i<8;i++){const s=net.createServer(c=>c.end()).listen(0,'127.0.0.1',()=>{ports.push(s.address().port);if(++n===8)console.log(JSON.stringify(ports))})}`], { stdio: ['ignore', 'pipe', 'inherit'] });
-const openPorts = await new Promise((r) => srv.stdout.once('data', (d) => r(JSON.parse(d.toString()))));
+const srv = spawn(
+  node,
+  [
+    '-e',
+    `const net=require('net');const ports=[];let n=0;for(let i=0;i<8;i++){const s=net.createServer(c=>c.end()).listen(0,'127.0.0.1',()=>{ports.push(s.address().port);if(++n===8)console.log(JSON.stringify(ports))})}`
+  ],
+  { stdio: ['ignore', 'pipe', 'inherit'] }
+);
+const openPorts = await new Promise((r) =>
+  srv.stdout.once('data', (d) => r(JSON.parse(d.toString())))
+);
 const closedPorts = [];
 for (let i = 0; i < 8; i++) {
   const s = createServer().listen(0, '127.0.0.1');
@@ -82,7 +111,14 @@ try {
   sh('ip', '-n', ns, 'addr', 'add', '10.99.0.1/24', 'dev', 'p0');
   sh('ip', '-n', hole, 'addr', 'add', '10.99.0.2/24', 'dev', 'h0');
   sh('ip', '-n', ns, 'route', 'add', 'default', 'via', '10.99.0.2');
-  sh('ip', 'netns', 'exec', hole, 'nft', 'add table inet t; add chain inet t in { type filter hook input priority 0; policy drop; }; add chain inet t fw { type filter hook forward priority 0; policy drop; }');
+  sh(
+    'ip',
+    'netns',
+    'exec',
+    hole,
+    'nft',
+    'add table inet t; add chain inet t in { type filter hook input priority 0; policy drop; }; add chain inet t fw { type filter hook forward priority 0; policy drop; }'
+  );
   const prefix = ['ip', 'netns', 'exec', ns];
   const allowedB = Array.from({ length: 8 }, (_, i) => `10.98.0.${10 + i}:443`);
   const deniedB = Array.from({ length: 8 }, (_, i) => `10.97.0.${10 + i}:80`);
@@ -98,17 +134,47 @@ try {
   const oursC = [];
   for (let i = 0; i < runs; i++) {
     const env = { ...process.env, RUNNER_TEMP: temp };
-    const args = [...prefix, node, cli, 'egress-check', '--operation', 'enforce', '--format', 'json', '--allowed-endpoints', '10.99.0.2/32', '--probe-denied', '10.97.0.1:80',
-      '--allow-runner-endpoints', 'false', '--dns-upstream', '10.99.0.2'];
+    const args = [
+      ...prefix,
+      node,
+      cli,
+      'egress-check',
+      '--operation',
+      'enforce',
+      '--format',
+      'json',
+      '--allowed-endpoints',
+      '10.99.0.2/32',
+      '--probe-denied',
+      '10.97.0.1:80',
+      '--allow-runner-endpoints',
+      'false',
+      '--dns-upstream',
+      '10.99.0.2'
+    ];
     let r;
     oursC.push(time(() => (r = spawnSync(args[0], args.slice(1), { encoding: 'utf8', env }))));
     const result = JSON.parse(r.stdout);
     if (result.verdict !== 'pass') throw new Error(`bench C: ${result.summary}`);
-    spawnSync(prefix[0], [...prefix.slice(1), node, cli, 'egress-check', '--operation', 'report'], { env, stdio: 'ignore' });
+    spawnSync(prefix[0], [...prefix.slice(1), node, cli, 'egress-check', '--operation', 'report'], {
+      env,
+      stdio: 'ignore'
+    });
   }
-  console.log(`C enforce install + 1 probe + report: ${median(oursC).toFixed(0)} ms (median of ${runs}; harden-runner's agent install is not runnable here: closed service)`);
+  console.log(
+    `C enforce install + 1 probe + report: ${median(oursC).toFixed(0)} ms (median of ${runs}; harden-runner's agent install is not runnable here: closed service)`
+  );
 } finally {
-  spawnSync('ip', ['netns', 'pids', ns], { encoding: 'utf8' }).stdout.split('\n').filter(Boolean).forEach((p) => { try { process.kill(Number(p), 'SIGKILL'); } catch { /* gone */ } });
+  spawnSync('ip', ['netns', 'pids', ns], { encoding: 'utf8' })
+    .stdout.split('\n')
+    .filter(Boolean)
+    .forEach((p) => {
+      try {
+        process.kill(Number(p), 'SIGKILL');
+      } catch {
+        /* gone */
+      }
+    });
   spawnSync('ip', ['netns', 'del', ns]);
   spawnSync('ip', ['netns', 'del', hole]);
   rmSync(`/etc/netns/${ns}`, { recursive: true, force: true });

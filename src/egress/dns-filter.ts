@@ -43,7 +43,12 @@ export interface QueryLogEntry {
 }
 
 /** What to do with a question. */
-export function decide(allowlist: Allowlist, name: string, qtype: string, cfg: Pick<ResolverConfig, 'policy' | 'ipv6'>): Decision {
+export function decide(
+  allowlist: Allowlist,
+  name: string,
+  qtype: string,
+  cfg: Pick<ResolverConfig, 'policy' | 'ipv6'>
+): Decision {
   const allowed = allowlist.nameAllowed(name);
   if (!allowed) return cfg.policy === 'audit' ? 'forward' : 'refuse';
   if (qtype === 'AAAA' && cfg.ipv6 === 'block' && cfg.policy === 'block') return 'empty';
@@ -51,7 +56,12 @@ export function decide(allowlist: Allowlist, name: string, qtype: string, cfg: P
 }
 
 /** The set elements (`addr . port`) an answer adds for an allowed name. */
-export function elementsFor(allowlist: Allowlist, name: string, answers: dnsPacket.Answer[], ipv6: 'block' | 'allowlist'): { v4: string[]; v6: string[] } {
+export function elementsFor(
+  allowlist: Allowlist,
+  name: string,
+  answers: dnsPacket.Answer[],
+  ipv6: 'block' | 'allowlist'
+): { v4: string[]; v6: string[] } {
   const ports = allowlist.portsForName(name);
   const v4 = new Set<string>();
   const v6 = new Set<string>();
@@ -59,7 +69,12 @@ export function elementsFor(allowlist: Allowlist, name: string, answers: dnsPack
     if (a.type === 'A' && typeof a.data === 'string' && isIP(a.data) === 4) {
       for (const p of ports) v4.add(`${a.data} . ${p}`);
     }
-    if (a.type === 'AAAA' && ipv6 === 'allowlist' && typeof a.data === 'string' && isIP(a.data) === 6) {
+    if (
+      a.type === 'AAAA' &&
+      ipv6 === 'allowlist' &&
+      typeof a.data === 'string' &&
+      isIP(a.data) === 6
+    ) {
       for (const p of ports) v6.add(`${a.data} . ${p}`);
     }
   }
@@ -109,7 +124,10 @@ export class DnsFilter {
 
   async listen(): Promise<void> {
     for (const address of this.cfg.listen) {
-      const socket = createSocket({ type: isIP(address) === 6 ? 'udp6' : 'udp4', reuseAddr: false });
+      const socket = createSocket({
+        type: isIP(address) === 6 ? 'udp6' : 'udp4',
+        reuseAddr: false
+      });
       socket.on('message', (msg, rinfo) => {
         this.handle(msg)
           .then((out) => {
@@ -187,7 +205,13 @@ export class DnsFilter {
     const name = normalizeName(q.name);
     const allowed = this.allowlist.nameAllowed(name);
     const decision = decide(this.allowlist, name, q.type, this.cfg);
-    const entry: QueryLogEntry = { t: new Date().toISOString(), name, type: q.type, allowed, decision };
+    const entry: QueryLogEntry = {
+      t: new Date().toISOString(),
+      name,
+      type: q.type,
+      allowed,
+      decision
+    };
     if (decision === 'refuse') {
       this.log({ ...entry, rcode: 'REFUSED' });
       return reply(query, 5);

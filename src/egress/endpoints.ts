@@ -86,7 +86,14 @@ function parseAddress(entry: string, text: string, port: number | undefined): Ad
     }
     prefix = Number(prefixText);
   }
-  return { kind: 'address', raw: entry, family: family as Family, address: addr.toLowerCase(), prefix, port };
+  return {
+    kind: 'address',
+    raw: entry,
+    family: family as Family,
+    address: addr.toLowerCase(),
+    prefix,
+    port
+  };
 }
 
 /** Parse one entry; throws EndpointError naming the entry and what is wrong. */
@@ -95,7 +102,8 @@ export function parseEndpoint(entry: string, defaultPort = DEFAULT_PORT): Endpoi
   if (/^[a-z]+:\/\//i.test(e)) throw new EndpointError(entry, 'write host:port, not a URL');
   // [v6]:port or [v6]
   const bracket = /^\[([^\]]+)\](?::(\d+))?$/.exec(e);
-  if (bracket) return parseAddress(entry, bracket[1], bracket[2] ? parsePort(entry, bracket[2]) : undefined);
+  if (bracket)
+    return parseAddress(entry, bracket[1], bracket[2] ? parsePort(entry, bracket[2]) : undefined);
   // bare IPv6 (with or without prefix): more than one colon
   if ((e.match(/:/g) ?? []).length > 1) return parseAddress(entry, e, undefined);
   const colon = e.lastIndexOf(':');
@@ -107,16 +115,23 @@ export function parseEndpoint(entry: string, defaultPort = DEFAULT_PORT): Endpoi
   if (host.startsWith('*.')) {
     const suffix = host.slice(2);
     if (!isHostname(suffix) || !suffix.includes('.')) {
-      throw new EndpointError(entry, `wildcard '${host}' must be '*.' followed by a domain such as example.com`);
+      throw new EndpointError(
+        entry,
+        `wildcard '${host}' must be '*.' followed by a domain such as example.com`
+      );
     }
     return { kind: 'wildcard', raw: entry, suffix, port: port ?? defaultPort };
   }
   if (host.includes('*')) throw new EndpointError(entry, "a wildcard may only be a leading '*.'");
-  if (!isHostname(host)) throw new EndpointError(entry, `'${hostPart}' is not a host name, IP address or CIDR`);
+  if (!isHostname(host))
+    throw new EndpointError(entry, `'${hostPart}' is not a host name, IP address or CIDR`);
   return { kind: 'name', raw: entry, host, port: port ?? defaultPort };
 }
 
-export function parseEndpoints(text: string | string[]): { endpoints: Endpoint[]; errors: EndpointError[] } {
+export function parseEndpoints(text: string | string[]): {
+  endpoints: Endpoint[];
+  errors: EndpointError[];
+} {
   const endpoints: Endpoint[] = [];
   const errors: EndpointError[] = [];
   for (const token of splitEndpoints(text)) {

@@ -75,7 +75,9 @@ export function renderRuleset(spec: PolicySpec): string {
     `    meta nfproto ipv4 meta l4proto { tcp, udp } update @${record}4 { ip daddr . meta l4proto . th dport }`,
     `    meta nfproto ipv6 meta l4proto { tcp, udp } update @${record}6 { ip6 daddr . meta l4proto . th dport }`,
     `    meta l4proto != { tcp, udp } counter name ${record}_other`,
-    ...(enforce ? [`    meta l4proto tcp reject with tcp reset`, `    reject with icmpx admin-prohibited`] : []),
+    ...(enforce
+      ? [`    meta l4proto tcp reject with tcp reset`, `    reject with icmpx admin-prohibited`]
+      : []),
     `  }`,
     `  chain output {`,
     `    type filter hook output priority filter; policy ${enforce ? 'drop' : 'accept'};`,

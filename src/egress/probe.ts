@@ -48,7 +48,13 @@ export interface ProbeResult {
   outcome: Outcome;
   /** At least one address accepted a TCP connection (the destination answered). */
   answered: boolean;
-  dns: { a: string[]; aaaa: string[]; outcome: Outcome | 'ok' | 'skipped'; detail?: string; ms: number };
+  dns: {
+    a: string[];
+    aaaa: string[];
+    outcome: Outcome | 'ok' | 'skipped';
+    detail?: string;
+    ms: number;
+  };
   addresses: AddressResult[];
   ms: number;
 }
@@ -68,7 +74,8 @@ export const MAX_PROBES = 64;
 /** Parse a probe destination: `host[:port]`, `ip[:port]`, `[v6]:port`; port 443 when omitted. */
 export function parseProbeTarget(entry: string): ProbeTarget {
   const e = parseEndpoint(entry);
-  if (e.kind === 'wildcard') throw new EndpointError(entry, 'a probe needs one concrete name, not a wildcard');
+  if (e.kind === 'wildcard')
+    throw new EndpointError(entry, 'a probe needs one concrete name, not a wildcard');
   if (e.kind === 'name') return { raw: entry, host: e.host, port: e.port, literal: false };
   if (e.prefix !== (e.family === 4 ? 32 : 128)) {
     throw new EndpointError(entry, 'a probe needs one address, not a network');
@@ -117,7 +124,11 @@ function classifyDnsError(code: string | undefined): Outcome {
   }
 }
 
-function tcpConnect(address: string, port: number, deadline: number): Promise<{ socket?: Socket; outcome: Outcome; detail?: string }> {
+function tcpConnect(
+  address: string,
+  port: number,
+  deadline: number
+): Promise<{ socket?: Socket; outcome: Outcome; detail?: string }> {
   return new Promise((resolve) => {
     const socket = new Socket();
     const timer = setTimeout(() => {
@@ -137,9 +148,18 @@ function tcpConnect(address: string, port: number, deadline: number): Promise<{ 
   });
 }
 
-function tlsHandshake(socket: Socket, servername: string | undefined, deadline: number): Promise<{ ok: boolean; verified: boolean; detail?: string }> {
+function tlsHandshake(
+  socket: Socket,
+  servername: string | undefined,
+  deadline: number
+): Promise<{ ok: boolean; verified: boolean; detail?: string }> {
   return new Promise((resolve) => {
-    const tls = tlsConnect({ socket, servername, rejectUnauthorized: false, ALPNProtocols: ['http/1.1'] });
+    const tls = tlsConnect({
+      socket,
+      servername,
+      rejectUnauthorized: false,
+      ALPNProtocols: ['http/1.1']
+    });
     const timer = setTimeout(() => {
       tls.destroy();
       resolve({ ok: false, verified: false, detail: 'TLS handshake timed out' });
@@ -148,7 +168,11 @@ function tlsHandshake(socket: Socket, servername: string | undefined, deadline: 
       clearTimeout(timer);
       const verified = tls.authorized;
       tls.destroy();
-      resolve({ ok: true, verified, detail: verified ? undefined : String(tls.authorizationError ?? '') });
+      resolve({
+        ok: true,
+        verified,
+        detail: verified ? undefined : String(tls.authorizationError ?? '')
+      });
     });
     tls.once('error', (err: Error) => {
       clearTimeout(timer);
@@ -158,7 +182,11 @@ function tlsHandshake(socket: Socket, servername: string | undefined, deadline: 
   });
 }
 
-async function probeAddress(target: ProbeTarget, address: string, deadline: number): Promise<AddressResult> {
+async function probeAddress(
+  target: ProbeTarget,
+  address: string,
+  deadline: number
+): Promise<AddressResult> {
   const t0 = performance.now();
   const family = isIP(address) === 6 ? 6 : 4;
   const tcp = await tcpConnect(address, target.port, deadline);
@@ -176,10 +204,18 @@ async function probeAddress(target: ProbeTarget, address: string, deadline: numb
   const tls = await tlsHandshake(tcp.socket, target.literal ? undefined : target.host, deadline);
   tcp.socket.destroy();
   if (!tls.ok) return done({ outcome: 'tls-failed', detail: tls.detail });
-  return done({ outcome: 'connected', certVerified: tls.verified, detail: tls.detail || undefined });
+  return done({
+    outcome: 'connected',
+    certVerified: tls.verified,
+    detail: tls.detail || undefined
+  });
 }
 
-async function resolveFamily(resolver: Resolver, host: string, rrtype: 'A' | 'AAAA'): Promise<{ addrs: string[]; code?: string }> {
+async function resolveFamily(
+  resolver: Resolver,
+  host: string,
+  rrtype: 'A' | 'AAAA'
+): Promise<{ addrs: string[]; code?: string }> {
   try {
     const addrs = rrtype === 'A' ? await resolver.resolve4(host) : await resolver.resolve6(host);
     return { addrs };
@@ -189,7 +225,18 @@ async function resolveFamily(resolver: Resolver, host: string, rrtype: 'A' | 'AA
 }
 
 /** Failures ranked by how much they tell: a firewall's answer beats a timeout. */
-const RANK: Outcome[] = ['connected', 'tls-failed', 'prohibited', 'refused', 'no-route', 'dns-refused', 'nxdomain', 'no-address', 'timed-out', 'error'];
+const RANK: Outcome[] = [
+  'connected',
+  'tls-failed',
+  'prohibited',
+  'refused',
+  'no-route',
+  'dns-refused',
+  'nxdomain',
+  'no-address',
+  'timed-out',
+  'error'
+];
 
 function overall(results: AddressResult[]): Outcome {
   let best: Outcome = 'error';
@@ -206,12 +253,17 @@ export async function probe(target: ProbeTarget, options: ProbeOptions): Promise
   if (target.literal) {
     addresses = [target.host];
   } else {
-    const resolver = new Resolver({ timeout: Math.max(50, Math.floor(options.timeoutMs * 0.8)), tries: 1 });
+    const resolver = new Resolver({
+      timeout: Math.max(50, Math.floor(options.timeoutMs * 0.8)),
+      tries: 1
+    });
     if (options.dnsServers?.length) resolver.setServers(options.dnsServers);
     const dnsTimer = setTimeout(() => resolver.cancel(), remaining(deadline));
     const [a, aaaa] = await Promise.all([
       resolveFamily(resolver, target.host, 'A'),
-      options.ipv6 === false ? Promise.resolve({ addrs: [] as string[], code: undefined }) : resolveFamily(resolver, target.host, 'AAAA')
+      options.ipv6 === false
+        ? Promise.resolve({ addrs: [] as string[], code: undefined })
+        : resolveFamily(resolver, target.host, 'AAAA')
     ]);
     clearTimeout(dnsTimer);
     dns.ms = Math.round(performance.now() - t0);
@@ -253,9 +305,14 @@ export async function probe(target: ProbeTarget, options: ProbeOptions): Promise
 }
 
 /** Probe many destinations concurrently; bounded by MAX_PROBES and, in time, by one timeout. */
-export async function probeAll(targets: ProbeTarget[], options: ProbeOptions): Promise<ProbeResult[]> {
+export async function probeAll(
+  targets: ProbeTarget[],
+  options: ProbeOptions
+): Promise<ProbeResult[]> {
   if (targets.length > MAX_PROBES) {
-    throw new Error(`${targets.length} probe destinations given; at most ${MAX_PROBES} are probed in one run`);
+    throw new Error(
+      `${targets.length} probe destinations given; at most ${MAX_PROBES} are probed in one run`
+    );
   }
   return Promise.all(targets.map((t) => probe(t, options)));
 }

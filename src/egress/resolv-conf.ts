@@ -14,20 +14,33 @@ export interface ResolvConfBackup {
 async function mustRun(cmd: string[], what: string): Promise<void> {
   const r = await run(privileged(cmd));
   if (r.code !== 0) {
-    throw new GateError(`could not ${what}: ${cmd.join(' ')}: ${r.stderr.trim() || `exit ${r.code}`}`, 'Run as root or with passwordless sudo.');
+    throw new GateError(
+      `could not ${what}: ${cmd.join(' ')}: ${r.stderr.trim() || `exit ${r.code}`}`,
+      'Run as root or with passwordless sudo.'
+    );
   }
 }
 
 /** Replace resolv.conf with `nameserver <server>` lines; returns what to restore. */
-export async function pointResolvConf(path: string, servers: string[], scratch: string): Promise<ResolvConfBackup> {
+export async function pointResolvConf(
+  path: string,
+  servers: string[],
+  scratch: string
+): Promise<ResolvConfBackup> {
   const backup: ResolvConfBackup = { path };
   const st = lstatSync(path, { throwIfNoEntry: false });
   if (st?.isSymbolicLink()) backup.symlink = readlinkSync(path);
   else if (st) backup.content = readFileSync(path, 'utf8');
   const tmp = join(scratch, 'resolv.conf');
-  writeFileSync(tmp, `# written by ci-intel egress-check: only allowlisted names resolve\n${servers.map((s) => `nameserver ${s}`).join('\n')}\noptions timeout:2 attempts:2\n`);
+  writeFileSync(
+    tmp,
+    `# written by ci-intel egress-check: only allowlisted names resolve\n${servers.map((s) => `nameserver ${s}`).join('\n')}\noptions timeout:2 attempts:2\n`
+  );
   // A symlink is replaced by a file; a regular file (or a bind mount, as under `ip netns exec`) is overwritten in place.
-  await mustRun(backup.symlink ? ['cp', '--remove-destination', tmp, path] : ['cp', tmp, path], `point ${path} at the allowlisting resolver`);
+  await mustRun(
+    backup.symlink ? ['cp', '--remove-destination', tmp, path] : ['cp', tmp, path],
+    `point ${path} at the allowlisting resolver`
+  );
   return backup;
 }
 

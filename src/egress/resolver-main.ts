@@ -8,10 +8,19 @@ import { DnsFilter, type ResolverConfig } from './dns-filter.js';
 
 function addElements(cfg: ResolverConfig, set: 'dyn4' | 'dyn6', elements: string[]): Promise<void> {
   if (!cfg.nft.length) return Promise.resolve();
-  const args = [...cfg.nft.slice(1), 'add', 'element', 'inet', cfg.table, set, `{ ${elements.join(', ')} }`];
+  const args = [
+    ...cfg.nft.slice(1),
+    'add',
+    'element',
+    'inet',
+    cfg.table,
+    set,
+    `{ ${elements.join(', ')} }`
+  ];
   return new Promise((resolve, reject) => {
     execFile(cfg.nft[0], args, { timeout: 5000 }, (err, _out, stderr) => {
-      if (err) reject(new Error(`nft add element ${set} failed: ${String(stderr).trim() || err.message}`));
+      if (err)
+        reject(new Error(`nft add element ${set} failed: ${String(stderr).trim() || err.message}`));
       else resolve();
     });
   });
@@ -24,7 +33,9 @@ export async function resolverMain(configFile: string): Promise<void> {
   try {
     await filter.listen();
   } catch (err) {
-    write({ error: `cannot listen on ${cfg.listen.join(', ')} port ${cfg.port}: ${(err as Error).message}` });
+    write({
+      error: `cannot listen on ${cfg.listen.join(', ')} port ${cfg.port}: ${(err as Error).message}`
+    });
     process.exit(3);
   }
   const stop = (): void => {
@@ -33,5 +44,10 @@ export async function resolverMain(configFile: string): Promise<void> {
   };
   process.on('SIGTERM', stop);
   process.on('SIGINT', stop);
-  write({ ready: process.pid, uid: process.getuid?.(), listen: cfg.listen, upstream: cfg.upstream });
+  write({
+    ready: process.pid,
+    uid: process.getuid?.(),
+    listen: cfg.listen,
+    upstream: cfg.upstream
+  });
 }

@@ -4,7 +4,17 @@
  * command, what it said and what to do.
  */
 import { execFile, spawn } from 'node:child_process';
-import { chmodSync, closeSync, copyFileSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  closeSync,
+  copyFileSync,
+  existsSync,
+  mkdtempSync,
+  openSync,
+  readFileSync,
+  rmSync,
+  writeFileSync
+} from 'node:fs';
 import { isIP } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -23,10 +33,23 @@ export interface CmdResult {
 
 export function run(cmd: string[], input?: string, timeoutMs = 10_000): Promise<CmdResult> {
   return new Promise((resolve) => {
-    const child = execFile(cmd[0], cmd.slice(1), { timeout: timeoutMs, maxBuffer: 16 * 1024 * 1024 }, (err, stdout, stderr) => {
-      const code = err ? (typeof (err as NodeJS.ErrnoException).code === 'number' ? Number((err as NodeJS.ErrnoException).code) : 1) : 0;
-      resolve({ code, stdout: String(stdout), stderr: err && !stderr ? err.message : String(stderr) });
-    });
+    const child = execFile(
+      cmd[0],
+      cmd.slice(1),
+      { timeout: timeoutMs, maxBuffer: 16 * 1024 * 1024 },
+      (err, stdout, stderr) => {
+        const code = err
+          ? typeof (err as NodeJS.ErrnoException).code === 'number'
+            ? Number((err as NodeJS.ErrnoException).code)
+            : 1
+          : 0;
+        resolve({
+          code,
+          stdout: String(stdout),
+          stderr: err && !stderr ? err.message : String(stderr)
+        });
+      }
+    );
     if (input !== undefined) child.stdin?.end(input);
   });
 }
@@ -106,7 +129,10 @@ export function nameservers(text: string): string[] {
  */
 export function systemUpstream(resolvConf = '/etc/resolv.conf'): string[] {
   const servers = existsSync(resolvConf) ? nameservers(readFileSync(resolvConf, 'utf8')) : [];
-  if (servers.every((s) => s.startsWith('127.0.0.5')) && existsSync('/run/systemd/resolve/resolv.conf')) {
+  if (
+    servers.every((s) => s.startsWith('127.0.0.5')) &&
+    existsSync('/run/systemd/resolve/resolv.conf')
+  ) {
     return nameservers(readFileSync('/run/systemd/resolve/resolv.conf', 'utf8'));
   }
   return servers.filter((s) => s !== '127.0.0.1' && s !== '::1');
@@ -124,9 +150,18 @@ export interface ResolverProcess {
  * only CAP_NET_ADMIN (to add set elements) and CAP_NET_BIND_SERVICE (port 53). The bundle is
  * copied to a private folder first so that uid can read it wherever the action is checked out.
  */
-export async function startResolver(bundle: string, configJson: string, uid: number, stateDir: string, timeoutMs = 5000): Promise<ResolverProcess> {
+export async function startResolver(
+  bundle: string,
+  configJson: string,
+  uid: number,
+  stateDir: string,
+  timeoutMs = 5000
+): Promise<ResolverProcess> {
   if (!existsSync(bundle)) {
-    throw new GateError(`the resolver bundle ${bundle} is missing`, 'Build the action (npm run build) or use a released version.');
+    throw new GateError(
+      `the resolver bundle ${bundle} is missing`,
+      'Build the action (npm run build) or use a released version.'
+    );
   }
   const dir = mkdtempSync(join(tmpdir(), 'ci-intel-egress-'));
   chmodSync(dir, 0o755);
@@ -162,12 +197,14 @@ export async function startResolver(bundle: string, configJson: string, uid: num
     if (exited !== null) break;
     await new Promise((r) => setTimeout(r, 25));
   }
-  const log = existsSync(logFile) ? readFileSync(logFile, 'utf8').trim().split('\n').slice(-5).join(' / ') : '';
+  const log = existsSync(logFile)
+    ? readFileSync(logFile, 'utf8').trim().split('\n').slice(-5).join(' / ')
+    : '';
   if (exited === null && child.pid) process.kill(-child.pid, 'SIGKILL');
   rmSync(dir, { recursive: true, force: true });
   throw new GateError(
     `the allowlisting DNS resolver did not start within ${timeoutMs} ms${exited !== null ? ` (exit ${exited})` : ''}: ${log || 'no output'}`,
-    'It needs setpriv (util-linux), root or passwordless sudo, and a free UDP port 53 on the dns-listen addresses (stop systemd-resolved\'s stub listener or another DNS server there), or use dns: system.'
+    "It needs setpriv (util-linux), root or passwordless sudo, and a free UDP port 53 on the dns-listen addresses (stop systemd-resolved's stub listener or another DNS server there), or use dns: system."
   );
 }
 

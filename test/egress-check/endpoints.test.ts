@@ -1,19 +1,61 @@
 import { describe, expect, test } from '@jest/globals';
-import { Allowlist, EndpointError, parseEndpoint, parseEndpoints, splitEndpoints } from '../../src/egress/endpoints.js';
+import {
+  Allowlist,
+  EndpointError,
+  parseEndpoint,
+  parseEndpoints,
+  splitEndpoints
+} from '../../src/egress/endpoints.js';
 
 describe('allowed-endpoints parsing (harden-runner format)', () => {
   test('names, wildcards, IPs, CIDRs and IPv6 with and without ports', () => {
-    expect(parseEndpoint('github.com:443')).toEqual({ kind: 'name', raw: 'github.com:443', host: 'github.com', port: 443 });
-    expect(parseEndpoint('Registry.NPMJS.org')).toMatchObject({ kind: 'name', host: 'registry.npmjs.org', port: 443 });
-    expect(parseEndpoint('*.example.com:8443')).toMatchObject({ kind: 'wildcard', suffix: 'example.com', port: 8443 });
-    expect(parseEndpoint('10.0.0.0/8')).toMatchObject({ kind: 'address', family: 4, address: '10.0.0.0', prefix: 8, port: undefined });
-    expect(parseEndpoint('1.2.3.4:80')).toMatchObject({ kind: 'address', family: 4, prefix: 32, port: 80 });
-    expect(parseEndpoint('2001:db8::/32')).toMatchObject({ kind: 'address', family: 6, prefix: 32, port: undefined });
-    expect(parseEndpoint('[2001:db8::1]:443')).toMatchObject({ kind: 'address', family: 6, prefix: 128, port: 443 });
+    expect(parseEndpoint('github.com:443')).toEqual({
+      kind: 'name',
+      raw: 'github.com:443',
+      host: 'github.com',
+      port: 443
+    });
+    expect(parseEndpoint('Registry.NPMJS.org')).toMatchObject({
+      kind: 'name',
+      host: 'registry.npmjs.org',
+      port: 443
+    });
+    expect(parseEndpoint('*.example.com:8443')).toMatchObject({
+      kind: 'wildcard',
+      suffix: 'example.com',
+      port: 8443
+    });
+    expect(parseEndpoint('10.0.0.0/8')).toMatchObject({
+      kind: 'address',
+      family: 4,
+      address: '10.0.0.0',
+      prefix: 8,
+      port: undefined
+    });
+    expect(parseEndpoint('1.2.3.4:80')).toMatchObject({
+      kind: 'address',
+      family: 4,
+      prefix: 32,
+      port: 80
+    });
+    expect(parseEndpoint('2001:db8::/32')).toMatchObject({
+      kind: 'address',
+      family: 6,
+      prefix: 32,
+      port: undefined
+    });
+    expect(parseEndpoint('[2001:db8::1]:443')).toMatchObject({
+      kind: 'address',
+      family: 6,
+      prefix: 128,
+      port: 443
+    });
   });
 
   test('space-, newline- and comma-separated lists with comments', () => {
-    expect(splitEndpoints('a.com:443 b.com:80\n  c.com:443, d.com # comment\n# whole line\n')).toEqual(['a.com:443', 'b.com:80', 'c.com:443', 'd.com']);
+    expect(
+      splitEndpoints('a.com:443 b.com:80\n  c.com:443, d.com # comment\n# whole line\n')
+    ).toEqual(['a.com:443', 'b.com:80', 'c.com:443', 'd.com']);
   });
 
   test.each([
@@ -38,7 +80,11 @@ describe('allowed-endpoints parsing (harden-runner format)', () => {
 });
 
 describe('Allowlist matching', () => {
-  const list = new Allowlist(parseEndpoints('github.com:443 github.com:22 *.actions.githubusercontent.com:443 10.1.0.0/16 1.2.3.4:80 [fd00::1]:443').endpoints);
+  const list = new Allowlist(
+    parseEndpoints(
+      'github.com:443 github.com:22 *.actions.githubusercontent.com:443 10.1.0.0/16 1.2.3.4:80 [fd00::1]:443'
+    ).endpoints
+  );
 
   test('names: exact entries, wildcard at any depth but not the apex', () => {
     expect(list.portsForName('GitHub.com.')).toEqual([22, 443]);

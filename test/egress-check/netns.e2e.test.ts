@@ -6,12 +6,24 @@ import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { join } from 'node:path';
 import { REPO_ROOT, runAction, type ActionRun } from '../helpers/run-action.js';
 import { expectValidResult } from '../helpers/result-schema.js';
-import { ADDR, createTopology, destroyTopology, dnsLogText, dnsQuery, haveTools, inNs, isRoot, type Topology } from './netns.js';
+import {
+  ADDR,
+  createTopology,
+  destroyTopology,
+  dnsLogText,
+  dnsQuery,
+  haveTools,
+  inNs,
+  isRoot,
+  type Topology
+} from './netns.js';
 
 const missing = isRoot ? haveTools() : 'not root';
 const d = missing ? describe.skip : describe;
 if (missing) {
-  console.warn(`egress-check netns tests SKIPPED: ${missing} (they need root, ip, nft, dnsmasq, openssl and setpriv; CI runs them)`);
+  console.warn(
+    `egress-check netns tests SKIPPED: ${missing} (they need root, ip, nft, dnsmasq, openssl and setpriv; CI runs them)`
+  );
 }
 
 const WRAP = '../test/egress-check/fixtures/in-netns.mjs';
@@ -20,11 +32,23 @@ const ALLOW = 'allowed.test:80 allowed.test:443 api.allowed.test:80';
 // host (by name and by address), and the upstream DNS server itself over TCP.
 const DENIED = `evil.test:80 ${ADDR.evil}:80 ${ADDR.evil}:443 [${ADDR.evil6}]:80 allowed.test:8081 ${ADDR.allowed}:8081 [${ADDR.allowed6}]:80 ${ADDR.dns}:53`;
 
-type Probe = { target: string; outcome: string; ok: boolean; expect: string; addresses: { address: string; outcome: string }[] };
+type Probe = {
+  target: string;
+  outcome: string;
+  ok: boolean;
+  expect: string;
+  addresses: { address: string; outcome: string }[];
+};
 const probesOf = (run: ActionRun): Probe[] => (run.result?.evidence as { probes: Probe[] }).probes;
-const outcome = (run: ActionRun, target: string): string | undefined => probesOf(run).find((p) => p.target === target)?.outcome;
+const outcome = (run: ActionRun, target: string): string | undefined =>
+  probesOf(run).find((p) => p.target === target)?.outcome;
 
-function gate(t: Topology, ns: string, inputs: Record<string, string>, extra: { entry?: string; runnerTemp?: string; state?: Record<string, string> } = {}): Promise<ActionRun> {
+function gate(
+  _t: Topology,
+  ns: string,
+  inputs: Record<string, string>,
+  extra: { entry?: string; runnerTemp?: string; state?: Record<string, string> } = {}
+): Promise<ActionRun> {
   return runAction('egress-check', {
     inputs: { 'allow-runner-endpoints': 'false', 'timeout-ms': '1500', ...inputs },
     env: { CIE_NETNS: ns, CIE_ENTRY: extra.entry ?? 'egress-check/index.js' },
@@ -35,8 +59,20 @@ function gate(t: Topology, ns: string, inputs: Record<string, string>, extra: { 
   });
 }
 
-function cli(ns: string, args: string[]): { status: number; result: { verdict: string; evidence: { probes: Probe[] } } } {
-  const r = inNs(ns, [process.execPath, join(REPO_ROOT, 'dist', 'cli', 'index.js'), 'egress-check', '--format', 'json', '--timeout-ms', '1500', ...args]);
+function cli(
+  ns: string,
+  args: string[]
+): { status: number; result: { verdict: string; evidence: { probes: Probe[] } } } {
+  const r = inNs(ns, [
+    process.execPath,
+    join(REPO_ROOT, 'dist', 'cli', 'index.js'),
+    'egress-check',
+    '--format',
+    'json',
+    '--timeout-ms',
+    '1500',
+    ...args
+  ]);
   return { status: r.status, result: JSON.parse(r.stdout) };
 }
 
@@ -54,19 +90,40 @@ d('egress-check in network namespaces', () => {
   afterAll(() => destroyTopology(t));
 
   test('probe fails on an open namespace (runner and container) and names what answered', async () => {
-    const run = await gate(t, t.ns.runner, { operation: 'probe', 'allowed-endpoints': ALLOW, 'probe-denied': DENIED });
+    const run = await gate(t, t.ns.runner, {
+      operation: 'probe',
+      'allowed-endpoints': ALLOW,
+      'probe-denied': DENIED
+    });
     expectValidResult(run.result);
     expect(run.exitCode).not.toBe(0);
     expect(run.outputs.verdict).toBe('fail');
     const reachable = JSON.parse(run.outputs['reachable-denied']) as string[];
-    expect(reachable).toEqual(expect.arrayContaining(['evil.test:80', `${ADDR.evil}:80`, `[${ADDR.evil6}]:80`, 'allowed.test:8081', `${ADDR.dns}:53`]));
+    expect(reachable).toEqual(
+      expect.arrayContaining([
+        'evil.test:80',
+        `${ADDR.evil}:80`,
+        `[${ADDR.evil6}]:80`,
+        'allowed.test:8081',
+        `${ADDR.dns}:53`
+      ])
+    );
     expect(JSON.parse(run.outputs['unreachable-allowed'])).toEqual([]);
     expect(run.outputs['policy-installed']).toBe('false');
     expect(run.summary).toContain('| `evil.test:80` | blocked | ❌ connected');
-    const f = run.result!.findings.find((x) => x.rule === 'egress/denied-reachable') as unknown as { message: string };
+    const f = run.result!.findings.find((x) => x.rule === 'egress/denied-reachable') as unknown as {
+      message: string;
+    };
     expect(f.message).toMatch(/expected no connection .* actual: connected to/);
 
-    const ctr = cli(t.ns.ctr, ['--probe-denied', `${ADDR.evil}:80`, '--probe-allowed', `${ADDR.allowed}:80`, '--allowed-endpoints', `${ADDR.allowed}:80`]);
+    const ctr = cli(t.ns.ctr, [
+      '--probe-denied',
+      `${ADDR.evil}:80`,
+      '--probe-allowed',
+      `${ADDR.allowed}:80`,
+      '--allowed-endpoints',
+      `${ADDR.allowed}:80`
+    ]);
     expect(ctr.status).toBe(1);
     expect(ctr.result.verdict).toBe('fail');
   });
@@ -115,7 +172,9 @@ d('egress-check in network namespaces', () => {
     expect(direct.error).toMatch(/^(EPERM|timeout)$/);
     expect(dnsLogText(t)).not.toContain('direct-bypass');
     expect(dnsQuery(t.ns.runner, '127.0.0.1', 'allowed.test', 'AAAA').answers).toEqual([]);
-    expect(dnsQuery(t.ns.runner, '127.0.0.1', 'api.allowed.test').answers).toEqual([ADDR.allowedApi]);
+    expect(dnsQuery(t.ns.runner, '127.0.0.1', 'api.allowed.test').answers).toEqual([
+      ADDR.allowedApi
+    ]);
     expect(connectFrom(t.ns.runner, ADDR.allowedApi, 80)).toBe('connected');
     expect(connectFrom(t.ns.runner, ADDR.evil, 443)).toBe('ECONNREFUSED');
     // the same CLI probe as a user would run it passes now
@@ -130,37 +189,68 @@ d('egress-check in network namespaces', () => {
     expect(dnsQuery(t.ns.ctr, ADDR.dns, 'ctr-bypass.allowed.test').error).toBe('timeout');
     expect(dnsLogText(t)).not.toContain('ctr-bypass');
     expect(dnsQuery(t.ns.ctr, ADDR.runnerToCtr, 'evil.test').rcode).toBe('REFUSED');
-    const r = cli(t.ns.ctr, ['--allowed-endpoints', ALLOW, '--probe-denied', `evil.test:80 ${ADDR.evil}:80 [${ADDR.evil6}]:443 ${ADDR.allowed}:8081`]);
+    const r = cli(t.ns.ctr, [
+      '--allowed-endpoints',
+      ALLOW,
+      '--probe-denied',
+      `evil.test:80 ${ADDR.evil}:80 [${ADDR.evil6}]:443 ${ADDR.allowed}:8081`
+    ]);
     expect(r.result.evidence.probes.filter((p) => !p.ok)).toEqual([]);
     expect(r.status).toBe(0);
   });
 
   test('post step: policy intact, reports what was blocked', async () => {
-    const post = await gate(t, t.ns.runner, { 'keep-policy': 'true' }, { entry: 'egress-check-post/index.js', runnerTemp, state: { 'state-file': stateFile } });
+    const post = await gate(
+      t,
+      t.ns.runner,
+      { 'keep-policy': 'true' },
+      { entry: 'egress-check-post/index.js', runnerTemp, state: { 'state-file': stateFile } }
+    );
     expectValidResult(post.result);
     expect(post.outputs.verdict).toBe('pass');
     expect(post.outputs['policy-installed']).toBe('true');
-    const recorded = (post.result!.evidence as { recorded: { address: string; proto: string; port: number }[] }).recorded;
-    expect(recorded).toEqual(expect.arrayContaining([expect.objectContaining({ address: ADDR.evil, proto: 'tcp', port: 80 })]));
+    const recorded = (
+      post.result!.evidence as { recorded: { address: string; proto: string; port: number }[] }
+    ).recorded;
+    expect(recorded).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ address: ADDR.evil, proto: 'tcp', port: 80 })
+      ])
+    );
     expect(post.result!.findings.some((f) => f.rule === 'egress/blocked')).toBe(true);
   }, 30_000);
 
   test('post step notices a flushed ruleset, fails, and cleans up', async () => {
     expect(inNs(t.ns.runner, ['nft', 'flush', 'ruleset']).status).toBe(0);
-    const post = await gate(t, t.ns.runner, {}, { entry: 'egress-check-post/index.js', runnerTemp, state: { 'state-file': stateFile } });
+    const post = await gate(
+      t,
+      t.ns.runner,
+      {},
+      { entry: 'egress-check-post/index.js', runnerTemp, state: { 'state-file': stateFile } }
+    );
     expectValidResult(post.result);
     expect(post.exitCode).not.toBe(0);
     expect(post.outputs.verdict).toBe('fail');
     expect(post.outputs['policy-installed']).toBe('false');
-    const f = post.result!.findings.filter((x) => x.rule === 'egress/policy-removed') as unknown as { message: string }[];
-    expect(f.map((x) => x.message).join('\n')).toMatch(/is gone \(expected: installed .* actual: missing/);
+    const f = post.result!.findings.filter(
+      (x) => x.rule === 'egress/policy-removed'
+    ) as unknown as { message: string }[];
+    expect(f.map((x) => x.message).join('\n')).toMatch(
+      /is gone \(expected: installed .* actual: missing/
+    );
     // resolver stopped, resolv.conf restored: the namespace is open again
-    expect(inNs(t.ns.runner, ['cat', '/etc/resolv.conf']).stdout).toContain(`nameserver ${ADDR.dns}`);
+    expect(inNs(t.ns.runner, ['cat', '/etc/resolv.conf']).stdout).toContain(
+      `nameserver ${ADDR.dns}`
+    );
     expect(connectFrom(t.ns.runner, ADDR.evil, 80)).toBe('connected');
   }, 30_000);
 
   test('audit blocks nothing and reports exactly the forbidden destinations contacted', async () => {
-    const run = await gate(t, t.ns.runner, { operation: 'audit', 'allowed-endpoints': ALLOW, 'dns-upstream': ADDR.dns });
+    const run = await gate(t, t.ns.runner, {
+      operation: 'audit',
+      'allowed-endpoints': ALLOW,
+      'dns-upstream': ADDR.dns
+    });
     expectValidResult(run.result);
     expect(run.outputs.verdict).toBe('pass');
     expect(run.outputs['policy-installed']).toBe('true');
@@ -169,13 +259,29 @@ d('egress-check in network namespaces', () => {
     expect(connectFrom(t.ns.runner, ADDR.evil, 80)).toBe('connected');
     expect(connectFrom(t.ns.runner, ADDR.evil6, 443)).toBe('connected');
     expect(connectFrom(t.ns.runner, ADDR.allowed, 80)).toBe('connected');
-    const post = await gate(t, t.ns.runner, {}, { entry: 'egress-check-post/index.js', runnerTemp: run.runnerTemp, state: run.state });
+    const post = await gate(
+      t,
+      t.ns.runner,
+      {},
+      { entry: 'egress-check-post/index.js', runnerTemp: run.runnerTemp, state: run.state }
+    );
     expectValidResult(post.result);
     expect(post.outputs.verdict).toBe('fail');
-    const recorded = (post.result!.evidence as { recorded: { address: string; proto: string; port: number; names: string[] }[] }).recorded;
-    expect(recorded.map((r) => `${r.address} ${r.proto} ${r.port}`).sort()).toEqual([`${ADDR.evil} tcp 80`, `${ADDR.evil6} tcp 443`]);
+    const recorded = (
+      post.result!.evidence as {
+        recorded: { address: string; proto: string; port: number; names: string[] }[];
+      }
+    ).recorded;
+    expect(recorded.map((r) => `${r.address} ${r.proto} ${r.port}`).sort()).toEqual([
+      `${ADDR.evil} tcp 80`,
+      `${ADDR.evil6} tcp 443`
+    ]);
     expect(recorded.find((r) => r.address === ADDR.evil)?.names).toEqual(['evil.test']);
-    expect((post.result!.evidence as { unlistedNames: string[] }).unlistedNames).toEqual(['evil.test']);
-    expect(post.result!.findings.filter((f) => f.rule === 'egress/unlisted-contacted')).toHaveLength(2);
+    expect((post.result!.evidence as { unlistedNames: string[] }).unlistedNames).toEqual([
+      'evil.test'
+    ]);
+    expect(
+      post.result!.findings.filter((f) => f.rule === 'egress/unlisted-contacted')
+    ).toHaveLength(2);
   }, 40_000);
 });

@@ -19,12 +19,14 @@ export const isRoot = process.getuid?.() === 0;
 
 export function haveTools(): string | undefined {
   for (const t of ['ip', 'nft', 'dnsmasq', 'openssl', 'setpriv']) {
-    if (spawnSync('sh', ['-c', `command -v ${t}`]).status !== 0) return `${t} is not installed (scripts/setup-tests.sh installs it)`;
+    if (spawnSync('sh', ['-c', `command -v ${t}`]).status !== 0)
+      return `${t} is not installed (scripts/setup-tests.sh installs it)`;
   }
   return undefined;
 }
 
-const sh = (args: string[]): string => execFileSync(args[0], args.slice(1), { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+const sh = (args: string[]): string =>
+  execFileSync(args[0], args.slice(1), { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
 
 export interface Topology {
   prefix: string;
@@ -92,8 +94,26 @@ export async function createTopology(): Promise<Topology> {
     sh(['ip', 'netns', 'add', n]);
     sh(['ip', '-n', n, 'link', 'set', 'lo', 'up']);
   }
-  sh(['ip', 'netns', 'exec', ns.core, 'sysctl', '-qw', 'net.ipv4.ip_forward=1', 'net.ipv6.conf.all.forwarding=1']);
-  sh(['ip', 'netns', 'exec', ns.runner, 'sysctl', '-qw', 'net.ipv4.ip_forward=1', 'net.ipv6.conf.all.forwarding=1']);
+  sh([
+    'ip',
+    'netns',
+    'exec',
+    ns.core,
+    'sysctl',
+    '-qw',
+    'net.ipv4.ip_forward=1',
+    'net.ipv6.conf.all.forwarding=1'
+  ]);
+  sh([
+    'ip',
+    'netns',
+    'exec',
+    ns.runner,
+    'sysctl',
+    '-qw',
+    'net.ipv4.ip_forward=1',
+    'net.ipv6.conf.all.forwarding=1'
+  ]);
   const legs: [string, number, string][] = [
     [ns.runner, 1, 'run0'],
     [ns.allowed, 2, 'ok0'],
@@ -118,27 +138,95 @@ export async function createTopology(): Promise<Topology> {
   // resolv.conf per namespace (`ip netns exec` bind-mounts /etc/netns/<ns>/resolv.conf)
   for (const n of Object.values(ns)) {
     mkdirSync(`/etc/netns/${n}`, { recursive: true });
-    writeFileSync(`/etc/netns/${n}/resolv.conf`, `nameserver ${n === ns.ctr ? ADDR.runnerToCtr : ADDR.dns}\noptions timeout:1 attempts:1\n`);
+    writeFileSync(
+      `/etc/netns/${n}/resolv.conf`,
+      `nameserver ${n === ns.ctr ? ADDR.runnerToCtr : ADDR.dns}\noptions timeout:1 attempts:1\n`
+    );
   }
 
   // TLS certificate for the HTTPS servers (self-signed; the probe records whether it verified)
-  sh(['openssl', 'req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes', '-days', '1', '-subj', '/CN=allowed.test',
-    '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem')]);
+  sh([
+    'openssl',
+    'req',
+    '-x509',
+    '-newkey',
+    'ec',
+    '-pkeyopt',
+    'ec_paramgen_curve:prime256v1',
+    '-nodes',
+    '-days',
+    '1',
+    '-subj',
+    '/CN=allowed.test',
+    '-keyout',
+    join(dir, 'key.pem'),
+    '-out',
+    join(dir, 'cert.pem')
+  ]);
   for (const n of [ns.allowed, ns.evil]) {
-    const child = spawn('ip', ['netns', 'exec', n, process.execPath, join(FIXTURES, 'servers.mjs'), join(dir, 'cert.pem'), join(dir, 'key.pem'), '80', '8081', '53'], {
-      stdio: ['ignore', 'pipe', 'inherit']
-    });
+    const child = spawn(
+      'ip',
+      [
+        'netns',
+        'exec',
+        n,
+        process.execPath,
+        join(FIXTURES, 'servers.mjs'),
+        join(dir, 'cert.pem'),
+        join(dir, 'key.pem'),
+        '80',
+        '8081',
+        '53'
+      ],
+      {
+        stdio: ['ignore', 'pipe', 'inherit']
+      }
+    );
     t.children.push(child);
     await waitFor(child, `servers in ${n}`);
   }
   // the "internet" DNS: authoritative for .test, never forwards, logs every query it sees
-  const dns = spawn('ip', ['netns', 'exec', ns.dns, 'dnsmasq', '--keep-in-foreground', '--no-resolv', '--no-hosts', '--user=root', '--pid-file=',
-    `--listen-address=${ADDR.dns}`, '--bind-interfaces', '--local=/test/', '--log-queries', `--log-facility=${t.dnsLog}`,
-    `--address=/allowed.test/${ADDR.allowed}`, `--address=/allowed.test/${ADDR.allowed6}`, `--address=/api.allowed.test/${ADDR.allowedApi}`,
-    `--address=/evil.test/${ADDR.evil}`, `--address=/evil.test/${ADDR.evil6}`], { stdio: 'ignore' });
+  const dns = spawn(
+    'ip',
+    [
+      'netns',
+      'exec',
+      ns.dns,
+      'dnsmasq',
+      '--keep-in-foreground',
+      '--no-resolv',
+      '--no-hosts',
+      '--user=root',
+      '--pid-file=',
+      `--listen-address=${ADDR.dns}`,
+      '--bind-interfaces',
+      '--local=/test/',
+      '--log-queries',
+      `--log-facility=${t.dnsLog}`,
+      `--address=/allowed.test/${ADDR.allowed}`,
+      `--address=/allowed.test/${ADDR.allowed6}`,
+      `--address=/api.allowed.test/${ADDR.allowedApi}`,
+      `--address=/evil.test/${ADDR.evil}`,
+      `--address=/evil.test/${ADDR.evil6}`
+    ],
+    { stdio: 'ignore' }
+  );
   t.children.push(dns);
   for (let i = 0; i < 100; i++) {
-    if (spawnSync('ip', ['netns', 'exec', ns.runner, process.execPath, join(FIXTURES, 'dns-query.mjs'), ADDR.dns, 'allowed.test']).stdout.toString().includes(ADDR.allowed)) break;
+    if (
+      spawnSync('ip', [
+        'netns',
+        'exec',
+        ns.runner,
+        process.execPath,
+        join(FIXTURES, 'dns-query.mjs'),
+        ADDR.dns,
+        'allowed.test'
+      ])
+        .stdout.toString()
+        .includes(ADDR.allowed)
+    )
+      break;
     await new Promise((r) => setTimeout(r, 50));
   }
   return t;
@@ -149,7 +237,9 @@ export function destroyTopology(t: Topology | undefined): void {
   if (!t) return;
   for (const c of t.children) c.kill('SIGKILL');
   for (const n of Object.values(t.ns)) {
-    const pids = spawnSync('ip', ['netns', 'pids', n], { encoding: 'utf8' }).stdout.split('\n').filter(Boolean);
+    const pids = spawnSync('ip', ['netns', 'pids', n], { encoding: 'utf8' })
+      .stdout.split('\n')
+      .filter(Boolean);
     for (const pid of pids) {
       try {
         process.kill(Number(pid), 'SIGKILL');
@@ -164,13 +254,33 @@ export function destroyTopology(t: Topology | undefined): void {
 }
 
 /** Run a command inside a namespace. */
-export function inNs(ns: string, args: string[], timeoutMs = 20_000): { status: number; stdout: string; stderr: string } {
-  const r = spawnSync('ip', ['netns', 'exec', ns, ...args], { encoding: 'utf8', timeout: timeoutMs });
+export function inNs(
+  ns: string,
+  args: string[],
+  timeoutMs = 20_000
+): { status: number; stdout: string; stderr: string } {
+  const r = spawnSync('ip', ['netns', 'exec', ns, ...args], {
+    encoding: 'utf8',
+    timeout: timeoutMs
+  });
   return { status: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }
 
-export function dnsQuery(ns: string, server: string, name: string, type = 'A'): { rcode?: string; answers?: string[]; error?: string } {
-  return JSON.parse(inNs(ns, [process.execPath, join(FIXTURES, 'dns-query.mjs'), server, name, type]).stdout.trim() || '{"error":"no output"}');
+export function dnsQuery(
+  ns: string,
+  server: string,
+  name: string,
+  type = 'A'
+): { rcode?: string; answers?: string[]; error?: string } {
+  return JSON.parse(
+    inNs(ns, [
+      process.execPath,
+      join(FIXTURES, 'dns-query.mjs'),
+      server,
+      name,
+      type
+    ]).stdout.trim() || '{"error":"no output"}'
+  );
 }
 
 export function dnsLogText(t: Topology): string {

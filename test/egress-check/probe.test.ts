@@ -36,7 +36,11 @@ beforeAll(async () => {
       flags = 0;
       if (type === 'A') answers.push({ type: 'A', name, data: '127.0.0.1', ttl: 5 });
     } else if (name === 'refused.test') flags = 5;
-    dns.send(dnsPacket.encode({ type: 'response', id: q.id, flags, questions: q.questions, answers }), r.port, r.address);
+    dns.send(
+      dnsPacket.encode({ type: 'response', id: q.id, flags, questions: q.questions, answers }),
+      r.port,
+      r.address
+    );
   });
   await new Promise<void>((res) => dns.bind(0, '127.0.0.1', () => res()));
   dnsPort = dns.address().port;
@@ -96,7 +100,14 @@ const hole = `cie-${process.pid}-hole`;
       ['ip', '-n', hole, 'addr', 'add', '10.99.0.2/24', 'dev', 'h0'],
       ['ip', '-n', ns, 'route', 'add', 'default', 'via', '10.99.0.2'],
       // the far side drops every packet: a black hole
-      ['ip', 'netns', 'exec', hole, 'nft', 'add table inet t; add chain inet t in { type filter hook input priority 0; policy drop; }; add chain inet t fw { type filter hook forward priority 0; policy drop; }']
+      [
+        'ip',
+        'netns',
+        'exec',
+        hole,
+        'nft',
+        'add table inet t; add chain inet t in { type filter hook input priority 0; policy drop; }; add chain inet t fw { type filter hook forward priority 0; policy drop; }'
+      ]
     ]) {
       expect(spawnSync(cmd[0], cmd.slice(1)).status).toBe(0);
     }
@@ -110,10 +121,32 @@ const hole = `cie-${process.pid}-hole`;
     const allowed = Array.from({ length: 10 }, (_, i) => `10.98.0.${10 + i}:443`).join(' ');
     const denied = Array.from({ length: 10 }, (_, i) => `10.97.0.${10 + i}:80`).join(' ');
     const t0 = Date.now();
-    const r = spawnSync('ip', ['netns', 'exec', ns, process.execPath, join(REPO_ROOT, 'dist', 'cli', 'index.js'), 'egress-check', '--format', 'json',
-      '--timeout-ms', '700', '--allowed-endpoints', allowed, '--probe-denied', denied], { encoding: 'utf8' });
+    const r = spawnSync(
+      'ip',
+      [
+        'netns',
+        'exec',
+        ns,
+        process.execPath,
+        join(REPO_ROOT, 'dist', 'cli', 'index.js'),
+        'egress-check',
+        '--format',
+        'json',
+        '--timeout-ms',
+        '700',
+        '--allowed-endpoints',
+        allowed,
+        '--probe-denied',
+        denied
+      ],
+      { encoding: 'utf8' }
+    );
     const ms = Date.now() - t0;
-    const out = JSON.parse(r.stdout) as { verdict: string; durationMs: number; evidence: { probes: { outcome: string; ok: boolean }[] } };
+    const out = JSON.parse(r.stdout) as {
+      verdict: string;
+      durationMs: number;
+      evidence: { probes: { outcome: string; ok: boolean }[] };
+    };
     expectValidResult(out);
     expect(out.evidence.probes).toHaveLength(20);
     expect([...new Set(out.evidence.probes.map((p) => p.outcome))]).toEqual(['timed-out']);

@@ -44,7 +44,9 @@ export const RULES: RuleInfo[] = [
 
 function addrSummary(p: ProbeResult): string {
   if (!p.addresses.length) return `DNS ${p.dns.outcome}${p.dns.detail ? ` (${p.dns.detail})` : ''}`;
-  return p.addresses.map((a) => `${a.address} ${a.outcome}${a.detail ? ` (${a.detail})` : ''} in ${a.ms} ms`).join('; ');
+  return p.addresses
+    .map((a) => `${a.address} ${a.outcome}${a.detail ? ` (${a.detail})` : ''} in ${a.ms} ms`)
+    .join('; ');
 }
 
 export function deniedFinding(p: ProbeResult): Finding {
@@ -53,7 +55,10 @@ export function deniedFinding(p: ProbeResult): Finding {
     rule: 'egress/denied-reachable',
     severity: 'error',
     message: `probe-denied ${p.target}: expected no connection (refused, prohibited, timed out or not resolvable); actual: connected to ${hit
-      .map((a) => `${a.family === 6 ? `[${a.address}]` : a.address}:${p.port} over IPv${a.family} in ${a.ms} ms`)
+      .map(
+        (a) =>
+          `${a.family === 6 ? `[${a.address}]` : a.address}:${p.port} over IPv${a.family} in ${a.ms} ms`
+      )
       .join(', ')}`,
     help: RULES[0].help
   };
@@ -64,7 +69,10 @@ export function allowedFinding(p: ProbeResult): Finding {
     rule: 'egress/allowed-unreachable',
     severity: 'error',
     message: `probe-allowed ${p.target}: expected connected${p.port === 443 ? ' with a TLS handshake' : ''}; actual: ${p.outcome} — ${addrSummary(p)}`,
-    help: p.dns.outcome === 'nxdomain' || p.dns.outcome === 'dns-refused' ? `The name ${p.host} does not resolve; ${RULES[1].help}` : RULES[1].help
+    help:
+      p.dns.outcome === 'nxdomain' || p.dns.outcome === 'dns-refused'
+        ? `The name ${p.host} does not resolve; ${RULES[1].help}`
+        : RULES[1].help
   };
 }
 
@@ -81,14 +89,19 @@ export function destination(e: Pick<AuditEntry, 'address' | 'proto' | 'port'>): 
 }
 
 /** Attach names from the query log to recorded addresses. */
-export function withNames(elements: SetElement[], namesByAddress: Map<string, Set<string>>): AuditEntry[] {
+export function withNames(
+  elements: SetElement[],
+  namesByAddress: Map<string, Set<string>>
+): AuditEntry[] {
   return elements
     .map((e) => ({ ...e, names: [...(namesByAddress.get(e.address) ?? [])].sort() }))
     .sort((a, b) => destination(a).localeCompare(destination(b)));
 }
 
 export function unlistedFinding(e: AuditEntry, blocking: boolean): Finding {
-  const names = e.names.length ? ` (names: ${e.names.join(', ')})` : ' (no name: contacted by address)';
+  const names = e.names.length
+    ? ` (names: ${e.names.join(', ')})`
+    : ' (no name: contacted by address)';
   return blocking
     ? {
         rule: 'egress/blocked',

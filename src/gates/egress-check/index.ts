@@ -12,8 +12,23 @@ import { RUNNER_ENDPOINTS } from '../../egress/defaults.js';
 import type { QueryLogEntry } from '../../egress/dns-filter.js';
 import { probeAll, type ProbeResult, type ProbeTarget } from '../../egress/probe.js';
 import { listCountedSet, nameservers, processAlive, type SetElement } from '../../egress/system.js';
-import { allowedFinding, deniedFinding, RULES, unlistedFinding, withNames, type AuditEntry } from './findings.js';
-import { installPolicy, readState, recheckPolicy, removePolicy, stateFile, type PolicyState, type Recheck } from './policy.js';
+import {
+  allowedFinding,
+  deniedFinding,
+  RULES,
+  unlistedFinding,
+  withNames,
+  type AuditEntry
+} from './findings.js';
+import {
+  installPolicy,
+  readState,
+  recheckPolicy,
+  removePolicy,
+  stateFile,
+  type PolicyState,
+  type Recheck
+} from './policy.js';
 import { buildTargets } from './targets.js';
 
 export { RULES };
@@ -50,12 +65,21 @@ export function stateDirOf(ctx: GateContext): string {
 }
 
 function dnsServersNow(): string[] {
-  return existsSync('/etc/resolv.conf') ? nameservers(readFileSync('/etc/resolv.conf', 'utf8')) : [];
+  return existsSync('/etc/resolv.conf')
+    ? nameservers(readFileSync('/etc/resolv.conf', 'utf8'))
+    : [];
 }
 
-async function runProbes(denied: ProbeTarget[], allowed: ProbeTarget[], timeoutMs: number): Promise<ProbeRow[]> {
+async function runProbes(
+  denied: ProbeTarget[],
+  allowed: ProbeTarget[],
+  timeoutMs: number
+): Promise<ProbeRow[]> {
   const servers = dnsServersNow();
-  const results = await probeAll([...denied, ...allowed], { timeoutMs, dnsServers: servers.length ? servers : undefined });
+  const results = await probeAll([...denied, ...allowed], {
+    timeoutMs,
+    dnsServers: servers.length ? servers : undefined
+  });
   return results.map((r, i) => {
     const expect = i < denied.length ? 'denied' : 'allowed';
     return { ...r, expect, ok: expect === 'denied' ? !r.answered : r.outcome === 'connected' };
@@ -72,18 +96,25 @@ function attributeResets(rows: ProbeRow[], blocked: SetElement[]): void {
         a.detail = 'reset by the egress policy (counted in its blocked set)';
       }
     }
-    if (row.outcome === 'refused' && row.addresses.some((a) => a.outcome === 'prohibited')) row.outcome = 'prohibited';
+    if (row.outcome === 'refused' && row.addresses.some((a) => a.outcome === 'prohibited'))
+      row.outcome = 'prohibited';
   }
 }
 
 function probeFindings(rows: ProbeRow[]): Finding[] {
-  return rows.filter((r) => !r.ok).map((r) => (r.expect === 'denied' ? deniedFinding(r) : allowedFinding(r)));
+  return rows
+    .filter((r) => !r.ok)
+    .map((r) => (r.expect === 'denied' ? deniedFinding(r) : allowedFinding(r)));
 }
 
 function outputsOf(rows: ProbeRow[], installed: boolean): Record<string, string> {
   return {
-    'reachable-denied': JSON.stringify(rows.filter((r) => r.expect === 'denied' && !r.ok).map((r) => r.target)),
-    'unreachable-allowed': JSON.stringify(rows.filter((r) => r.expect === 'allowed' && !r.ok).map((r) => r.target)),
+    'reachable-denied': JSON.stringify(
+      rows.filter((r) => r.expect === 'denied' && !r.ok).map((r) => r.target)
+    ),
+    'unreachable-allowed': JSON.stringify(
+      rows.filter((r) => r.expect === 'allowed' && !r.ok).map((r) => r.target)
+    ),
     'policy-installed': String(installed)
   };
 }
@@ -102,9 +133,14 @@ function readQueryLog(file: string | undefined): QueryLogEntry[] {
   return out;
 }
 
-async function recorded(state: PolicyState): Promise<{ entries: AuditEntry[]; unlistedNames: string[] }> {
+async function recorded(
+  state: PolicyState
+): Promise<{ entries: AuditEntry[]; unlistedNames: string[] }> {
   const prefix = state.operation === 'enforce' ? 'blocked' : 'seen';
-  const elements = [...(await listCountedSet(state.table, `${prefix}4`)), ...(await listCountedSet(state.table, `${prefix}6`))];
+  const elements = [
+    ...(await listCountedSet(state.table, `${prefix}4`)),
+    ...(await listCountedSet(state.table, `${prefix}6`))
+  ];
   const log = readQueryLog(state.queryLog);
   const byAddress = new Map<string, Set<string>>();
   for (const q of log) {
@@ -122,11 +158,20 @@ function operationOf(inputs: Inputs, forced?: Operation): Operation {
   return forced ?? ((inputs.string('operation') ?? 'probe') as Operation);
 }
 
-async function evaluateProbe(inputs: Inputs, ctx: GateContext, operation: Operation): Promise<Evaluation<EgressEvidence>> {
+async function evaluateProbe(
+  inputs: Inputs,
+  ctx: GateContext,
+  operation: Operation
+): Promise<Evaluation<EgressEvidence>> {
   const timeoutMs = inputs.number('timeout-ms') ?? 2000;
-  const implicit = operation !== 'probe' && inputs.boolean('allow-runner-endpoints') ? RUNNER_ENDPOINTS : [];
+  const implicit =
+    operation !== 'probe' && inputs.boolean('allow-runner-endpoints') ? RUNNER_ENDPOINTS : [];
   const t = buildTargets(inputs, implicit);
-  const evidence: EgressEvidence = { operation, allowlist: [...t.userEntries, ...implicit], skippedDefaults: t.skippedDefaults };
+  const evidence: EgressEvidence = {
+    operation,
+    allowlist: [...t.userEntries, ...implicit],
+    skippedDefaults: t.skippedDefaults
+  };
   let installed = false;
   let state: PolicyState | undefined;
   if (operation === 'audit' || operation === 'enforce') {
@@ -143,13 +188,21 @@ async function evaluateProbe(inputs: Inputs, ctx: GateContext, operation: Operat
       log: ctx.log
     });
     installed = true;
-    Object.assign(evidence, { ruleset: state.ruleset, upstream: state.upstream, resolverPid: state.resolverPid, stateFile: stateFile(stateDirOf(ctx)) });
+    Object.assign(evidence, {
+      ruleset: state.ruleset,
+      upstream: state.upstream,
+      resolverPid: state.resolverPid,
+      stateFile: stateFile(stateDirOf(ctx))
+    });
   }
   // audit blocks nothing, so probing denied destinations would only put them into the audit trail.
   const denied = operation === 'audit' ? [] : t.denied;
   const rows = await runProbes(denied, t.allowed, timeoutMs);
   if (state?.operation === 'enforce') {
-    const blocked = [...(await listCountedSet(state.table, 'blocked4')), ...(await listCountedSet(state.table, 'blocked6'))];
+    const blocked = [
+      ...(await listCountedSet(state.table, 'blocked4')),
+      ...(await listCountedSet(state.table, 'blocked6'))
+    ];
     attributeResets(rows, blocked);
   }
   evidence.probes = rows;
@@ -160,14 +213,35 @@ async function evaluateProbe(inputs: Inputs, ctx: GateContext, operation: Operat
   const summary = bad.length
     ? `${bad.filter((r) => r.expect === 'denied').length} denied destination(s) reachable, ${bad.filter((r) => r.expect === 'allowed').length} allowed destination(s) unreachable (${what} ${rows.length})`
     : `${what} ${rows.length} destination(s): ${denied.length} denied blocked, ${t.allowed.length} allowed reachable`;
-  return { verdict: bad.length ? 'fail' : 'pass', summary, findings, evidence, outputs: outputsOf(rows, installed) };
+  return {
+    verdict: bad.length ? 'fail' : 'pass',
+    summary,
+    findings,
+    evidence,
+    outputs: outputsOf(rows, installed)
+  };
 }
 
-async function evaluateReport(inputs: Inputs, ctx: GateContext, file: string): Promise<Evaluation<EgressEvidence>> {
+async function evaluateReport(
+  inputs: Inputs,
+  ctx: GateContext,
+  file: string
+): Promise<Evaluation<EgressEvidence>> {
   const state = readState(file);
   const check = await recheckPolicy(state, processAlive);
-  const findings: Finding[] = check.problems.map((p) => ({ rule: 'egress/policy-removed', severity: 'error', message: p, help: RULES[2].help }));
-  const evidence: EgressEvidence = { operation: 'report', recheck: check, ruleset: state.ruleset, upstream: state.upstream, stateFile: file };
+  const findings: Finding[] = check.problems.map((p) => ({
+    rule: 'egress/policy-removed',
+    severity: 'error',
+    message: p,
+    help: RULES[2].help
+  }));
+  const evidence: EgressEvidence = {
+    operation: 'report',
+    recheck: check,
+    ruleset: state.ruleset,
+    upstream: state.upstream,
+    stateFile: file
+  };
   let contacted = 0;
   if (check.installed) {
     const r = await recorded(state);
@@ -191,15 +265,23 @@ async function evaluateReport(inputs: Inputs, ctx: GateContext, file: string): P
   }
   const parts: string[] = [];
   if (check.problems.length) parts.push(`policy not intact: ${check.problems.length} problem(s)`);
-  if (state.operation === 'audit') parts.push(`${contacted} destination(s) outside the allowlist contacted`);
-  else parts.push(`${evidence.recorded?.length ?? 0} blocked destination(s), policy ${check.problems.length ? 'removed or changed' : 'intact'}`);
+  if (state.operation === 'audit')
+    parts.push(`${contacted} destination(s) outside the allowlist contacted`);
+  else
+    parts.push(
+      `${evidence.recorded?.length ?? 0} blocked destination(s), policy ${check.problems.length ? 'removed or changed' : 'intact'}`
+    );
   const failed = check.problems.length > 0 || contacted > 0;
   return {
     verdict: failed ? 'fail' : 'pass',
     summary: `${state.operation} re-check: ${parts.join('; ')}`,
     findings,
     evidence,
-    outputs: { 'reachable-denied': '[]', 'unreachable-allowed': '[]', 'policy-installed': String(check.installed && check.unchanged) }
+    outputs: {
+      'reachable-denied': '[]',
+      'unreachable-allowed': '[]',
+      'policy-installed': String(check.installed && check.unchanged)
+    }
   };
 }
 
@@ -210,7 +292,8 @@ export function egressGate(forced?: Operation, stateFilePath?: string): Gate<Egr
     rules: RULES,
     async evaluate(inputs, ctx) {
       const operation = operationOf(inputs, forced);
-      if (operation === 'report') return evaluateReport(inputs, ctx, stateFilePath || stateFile(stateDirOf(ctx)));
+      if (operation === 'report')
+        return evaluateReport(inputs, ctx, stateFilePath || stateFile(stateDirOf(ctx)));
       return evaluateProbe(inputs, ctx, operation);
     }
   };

@@ -6,9 +6,20 @@ import { GateError } from '../../core/errors.js';
 import { Resolver } from 'node:dns/promises';
 import type { Allowlist } from '../../egress/endpoints.js';
 import { renderRuleset, TABLE } from '../../egress/nft-ruleset.js';
-import { pointResolvConf, restoreResolvConf, type ResolvConfBackup } from '../../egress/resolv-conf.js';
+import {
+  pointResolvConf,
+  restoreResolvConf,
+  type ResolvConfBackup
+} from '../../egress/resolv-conf.js';
 import type { ResolverConfig } from '../../egress/dns-filter.js';
-import { chainsText, nft, startResolver, stopProcess, systemUpstream, tableExists } from '../../egress/system.js';
+import {
+  chainsText,
+  nft,
+  startResolver,
+  stopProcess,
+  systemUpstream,
+  tableExists
+} from '../../egress/system.js';
 
 /** The resolver's uid: a number no distribution hands out, so `meta skuid` matches only it. */
 export const RESOLVER_UID = 64317;
@@ -57,12 +68,17 @@ export function readState(file: string): PolicyState {
     );
   }
   const state = JSON.parse(readFileSync(file, 'utf8')) as PolicyState;
-  if (state.schema !== 'ci-intel.egress-state.v1') throw new GateError(`${file} is not an egress-check state file`);
+  if (state.schema !== 'ci-intel.egress-state.v1')
+    throw new GateError(`${file} is not an egress-check state file`);
   return state;
 }
 
 /** dns: system — resolve the allowed names once, now; a name that does not resolve is an error. */
-async function hydrate(allowlist: Allowlist, ipv6: 'block' | 'allowlist', timeoutMs: number): Promise<{ dyn4: string[]; dyn6: string[] }> {
+async function hydrate(
+  allowlist: Allowlist,
+  ipv6: 'block' | 'allowlist',
+  timeoutMs: number
+): Promise<{ dyn4: string[]; dyn6: string[] }> {
   const wild = allowlist.wildcards();
   if (wild.length) {
     throw new GateError(
@@ -74,11 +90,14 @@ async function hydrate(allowlist: Allowlist, ipv6: 'block' | 'allowlist', timeou
   const dyn4 = new Set<string>();
   const dyn6 = new Set<string>();
   for (const e of allowlist.names()) {
-    let v4: string[] = [];
+    let v4: string[];
     try {
       v4 = await resolver.resolve4(e.host);
     } catch (err) {
-      throw new GateError(`allowed name ${e.host} did not resolve (${(err as NodeJS.ErrnoException).code}); the policy is not installed`, 'Fix the name in allowed-endpoints or its DNS; this gate never falls back to an open policy.');
+      throw new GateError(
+        `allowed name ${e.host} did not resolve (${(err as NodeJS.ErrnoException).code}); the policy is not installed`,
+        'Fix the name in allowed-endpoints or its DNS; this gate never falls back to an open policy.'
+      );
     }
     for (const a of v4) dyn4.add(`${a} . ${e.port}`);
     if (ipv6 === 'allowlist') {
@@ -91,19 +110,27 @@ async function hydrate(allowlist: Allowlist, ipv6: 'block' | 'allowlist', timeou
 
 export async function installPolicy(o: InstallOptions): Promise<PolicyState> {
   if (process.platform !== 'linux') {
-    throw new GateError(`operation ${o.operation} needs Linux with nftables (this is ${process.platform})`, 'Use operation: probe on this platform.');
+    throw new GateError(
+      `operation ${o.operation} needs Linux with nftables (this is ${process.platform})`,
+      'Use operation: probe on this platform.'
+    );
   }
   mkdirSync(o.stateDir, { recursive: true });
   const upstream = o.upstream.length ? o.upstream : systemUpstream();
   if (!upstream.length) {
-    throw new GateError('no upstream DNS server found in /etc/resolv.conf', 'Set dns-upstream to the DNS server the job should use.');
+    throw new GateError(
+      'no upstream DNS server found in /etc/resolv.conf',
+      'Set dns-upstream to the DNS server the job should use.'
+    );
   }
   // A previous install in this job: stop its resolver before replacing the policy.
   const previous = existsSync(stateFile(o.stateDir)) ? readState(stateFile(o.stateDir)) : undefined;
   if (previous?.resolverPid) await stopProcess(previous.resolverPid);
 
   const useResolver = o.dns === 'allowlist';
-  const hydrated = useResolver ? { dyn4: [], dyn6: [] } : await hydrate(o.allowlist, o.ipv6, o.timeoutMs);
+  const hydrated = useResolver
+    ? { dyn4: [], dyn6: [] }
+    : await hydrate(o.allowlist, o.ipv6, o.timeoutMs);
   const ruleset = renderRuleset({
     policy: o.operation,
     table: TABLE,
@@ -144,8 +171,14 @@ export async function installPolicy(o: InstallOptions): Promise<PolicyState> {
       state.resolverPid = proc.pid;
       state.queryLog = proc.logFile;
       state.resolverDir = proc.dir;
-      state.resolvConf = await pointResolvConf(o.resolvConfPath ?? '/etc/resolv.conf', [o.listen[0]], o.stateDir);
-      o.log(`egress-check: allowlisting resolver pid ${proc.pid} on ${o.listen.join(', ')}, upstream ${upstream.join(', ')}`);
+      state.resolvConf = await pointResolvConf(
+        o.resolvConfPath ?? '/etc/resolv.conf',
+        [o.listen[0]],
+        o.stateDir
+      );
+      o.log(
+        `egress-check: allowlisting resolver pid ${proc.pid} on ${o.listen.join(', ')}, upstream ${upstream.join(', ')}`
+      );
     }
   } catch (err) {
     // Fail closed: the blocking policy stays; only the state is written so report/post can clean up.
@@ -164,26 +197,42 @@ export interface Recheck {
   problems: string[];
 }
 
-export async function recheckPolicy(state: PolicyState, processAlive: (pid: number) => boolean): Promise<Recheck> {
+export async function recheckPolicy(
+  state: PolicyState,
+  processAlive: (pid: number) => boolean
+): Promise<Recheck> {
   const problems: string[] = [];
   const installed = await tableExists(state.table);
   let unchanged = false;
   if (!installed) {
-    problems.push(`nft table inet ${state.table} is gone (expected: installed at ${state.installedAt}; actual: missing — a later step flushed the ruleset or deleted the table)`);
+    problems.push(
+      `nft table inet ${state.table} is gone (expected: installed at ${state.installedAt}; actual: missing — a later step flushed the ruleset or deleted the table)`
+    );
   } else {
     const now = await chainsText(state.table).catch(() => '');
     unchanged = now === state.chains;
-    if (!unchanged) problems.push(`the chains of nft table inet ${state.table} changed after ${state.installedAt} (expected the ruleset in the evidence; actual: different rules)`);
+    if (!unchanged)
+      problems.push(
+        `the chains of nft table inet ${state.table} changed after ${state.installedAt} (expected the ruleset in the evidence; actual: different rules)`
+      );
   }
   const r: Recheck = { installed, unchanged, problems };
   if (state.resolverPid) {
     r.resolverRunning = processAlive(state.resolverPid);
-    if (!r.resolverRunning) problems.push(`the allowlisting resolver (pid ${state.resolverPid}) is no longer running (expected: running; actual: exited or killed)`);
+    if (!r.resolverRunning)
+      problems.push(
+        `the allowlisting resolver (pid ${state.resolverPid}) is no longer running (expected: running; actual: exited or killed)`
+      );
   }
   if (state.resolvConf) {
-    const text = existsSync(state.resolvConf.path) ? readFileSync(state.resolvConf.path, 'utf8') : '';
+    const text = existsSync(state.resolvConf.path)
+      ? readFileSync(state.resolvConf.path, 'utf8')
+      : '';
     r.resolvConfPointed = text.includes('written by ci-intel egress-check');
-    if (!r.resolvConfPointed) problems.push(`${state.resolvConf.path} no longer points at the allowlisting resolver (a later step rewrote it)`);
+    if (!r.resolvConfPointed)
+      problems.push(
+        `${state.resolvConf.path} no longer points at the allowlisting resolver (a later step rewrote it)`
+      );
   }
   return r;
 }
@@ -192,5 +241,6 @@ export async function removePolicy(state: PolicyState, stateDir: string): Promis
   if (state.resolverPid) await stopProcess(state.resolverPid);
   if (state.resolverDir) rmSync(state.resolverDir, { recursive: true, force: true });
   if (state.resolvConf) await restoreResolvConf(state.resolvConf, stateDir);
-  if (await tableExists(state.table)) await nft(['delete', 'table', 'inet', state.table], 'remove the egress policy');
+  if (await tableExists(state.table))
+    await nft(['delete', 'table', 'inet', state.table], 'remove the egress policy');
 }
