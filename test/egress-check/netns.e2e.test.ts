@@ -3,6 +3,8 @@
  * The bundles run inside the "runner" namespace exactly as the runner runs them on a host.
  */
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { REPO_ROOT, runAction, type ActionRun } from '../helpers/run-action.js';
 import { expectValidResult } from '../helpers/result-schema.js';
@@ -57,6 +59,24 @@ function gate(
     state: extra.state,
     timeoutMs: 30_000
   });
+}
+
+function cliEnv(
+  ns: string,
+  args: string[],
+  env: Record<string, string>
+): { status: number; result: { verdict: string; evidence: { probes: Probe[] } } } {
+  const r = inNs(ns, [
+    'env',
+    ...Object.entries(env).map(([k, v]) => `${k}=${v}`),
+    process.execPath,
+    join(REPO_ROOT, 'dist', 'cli', 'index.js'),
+    'egress-check',
+    '--format',
+    'json',
+    ...args
+  ]);
+  return { status: r.status, result: JSON.parse(r.stdout) };
 }
 
 function cli(
@@ -284,4 +304,39 @@ d('egress-check in network namespaces', () => {
       post.result!.findings.filter((f) => f.rule === 'egress/unlisted-contacted')
     ).toHaveLength(2);
   }, 40_000);
+  test('CLI on a laptop: --operation audit, then --operation report lists what was contacted and removes the policy', () => {
+    const temp = mkdtempSync(join(tmpdir(), 'cie-cli-'));
+    try {
+      const env = { RUNNER_TEMP: temp };
+      const audit = cliEnv(
+        t.ns.runner,
+        [
+          '--operation',
+          'audit',
+          '--allowed-endpoints',
+          ALLOW,
+          '--allow-runner-endpoints',
+          'false',
+          '--dns-upstream',
+          ADDR.dns
+        ],
+        env
+      );
+      expect(audit.result.verdict).toBe('pass');
+      expect(audit.status).toBe(0);
+      expect(connectFrom(t.ns.runner, ADDR.evil, 8081)).toBe('connected');
+      const report = cliEnv(t.ns.runner, ['--operation', 'report'], env);
+      expect(report.status).toBe(1);
+      expect(report.result.verdict).toBe('fail');
+      const recorded = (
+        report.result.evidence as unknown as { recorded: { address: string; port: number }[] }
+      ).recorded;
+      expect(JSON.stringify(recorded.map((r) => `${r.address}:${r.port}`))).toBe(
+        JSON.stringify([`${ADDR.evil}:8081`])
+      );
+      expect(inNs(t.ns.runner, ['nft', 'list', 'tables']).stdout).not.toContain('ci_intel_egress');
+    } finally {
+      rmSync(temp, { recursive: true, force: true });
+    }
+  }, 30_000);
 });

@@ -229,6 +229,27 @@ export async function createTopology(): Promise<Topology> {
       break;
     await new Promise((r) => setTimeout(r, 50));
   }
+  // Warm up every path once (IPv6 neighbour discovery makes the very first connect slow).
+  const warm = `const net=require('net');const go=(h,p)=>new Promise(r=>{const s=net.connect({host:h,port:p});s.setTimeout(1000,()=>{s.destroy();r(0)});s.on('connect',()=>{s.destroy();r(1)});s.on('error',()=>r(0))});(async()=>{for(const h of process.argv.slice(1)){for(let i=0;i<20&&!(await go(h,80));i++)await new Promise(r=>setTimeout(r,100))}})()`;
+  for (const n of [ns.runner, ns.ctr]) {
+    spawnSync(
+      'ip',
+      [
+        'netns',
+        'exec',
+        n,
+        process.execPath,
+        '-e',
+        warm,
+        ADDR.allowed,
+        ADDR.evil,
+        ADDR.allowed6,
+        ADDR.evil6,
+        ADDR.allowedApi
+      ],
+      { timeout: 15_000 }
+    );
+  }
   return t;
 }
 
