@@ -79,6 +79,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer"
 
 /***/ }),
 
+/***/ 1421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+
+/***/ }),
+
 /***/ 7540:
 /***/ ((module) => {
 
@@ -93,6 +100,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto"
 
 /***/ }),
 
+/***/ 1314:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dgram");
+
+/***/ }),
+
 /***/ 3053:
 /***/ ((module) => {
 
@@ -104,6 +118,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnos
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
+
+/***/ }),
+
+/***/ 1553:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns/promises");
 
 /***/ }),
 
@@ -135,10 +156,17 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 
 /***/ }),
 
-/***/ 4649:
+/***/ 7030:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
 /***/ }),
 
@@ -8832,7 +8860,7 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6665);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5874);
 
 const code = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .cli */ .x)({
     argv: process.argv.slice(2),
@@ -8848,7 +8876,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6665:
+/***/ 5874:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -8859,8 +8887,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./lib/core/action-spec.js
@@ -9282,6 +9310,7 @@ const HUB_VERSION = '0.1.0';
 ;// CONCATENATED MODULE: ./lib/gates/registry.js
 const GATES = {
     'dr-freshness': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(744)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9744))).drFreshness,
+    'egress-check': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(894), __nccwpck_require__.e(957)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6957))).egressCheck,
     'pr-target-ban': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(138), __nccwpck_require__.e(39)]).then(__nccwpck_require__.bind(__nccwpck_require__, 39))).prTargetBan,
     'referrer-presence': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(40), __nccwpck_require__.e(283)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3283))).referrerPresence,
     'slsa-verify': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(40), __nccwpck_require__.e(187), __nccwpck_require__.e(819)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5819))).slsaVerify,
@@ -9424,7 +9453,7 @@ function exitCode(results) {
     return v === 'pass' ? 0 : v === 'fail' ? 1 : 2;
 }
 function context(io, workspace, redactor) {
-    const runnerTemp = io.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)();
+    const runnerTemp = io.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)();
     return {
         workspace,
         tempDir: hubTempDir(runnerTemp),

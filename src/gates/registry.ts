@@ -6,6 +6,7 @@ import type { Gate } from '../core/gate.js';
 
 export const GATES: Record<string, () => Promise<Gate>> = {
   'dr-freshness': async () => (await import('./dr-freshness/index.js')).drFreshness,
+  'egress-check': async () => (await import('./egress-check/index.js')).egressCheck,
   'pr-target-ban': async () => (await import('./pr-target-ban/index.js')).prTargetBan,
   'referrer-presence': async () => (await import('./referrer-presence/index.js')).referrerPresence,
   'slsa-verify': async () => (await import('./slsa-verify/index.js')).slsaVerify,
