@@ -5,5 +5,6 @@
 import type { Gate } from '../core/gate.js';
 
 export const GATES: Record<string, () => Promise<Gate>> = {
+  'cache-sentinel': async () => (await import('./cache-sentinel/index.js')).cacheSentinel as Gate,
   'pr-target-ban': async () => (await import('./pr-target-ban/index.js')).prTargetBan as Gate
 };
