@@ -135,14 +135,17 @@ export class GithubBackend implements CacheBackend {
     if (await this.exactExists(key)) return 'exists';
     if (basename(envelopeDir) !== ENVELOPE_DIR) throw new Error(`internal: envelope folder must be named ${ENVELOPE_DIR}`);
     const cache = await import('@actions/cache');
-    // saveCache tars paths relative to GITHUB_WORKSPACE; point it at the envelope's parent so the
-    // stored paths (and so the cache version) are exactly ['envelope'].
+    // saveCache globs paths from the cwd and tars them relative to GITHUB_WORKSPACE; point both at
+    // the envelope's parent so the stored paths (and so the cache version) are exactly ['envelope'].
     const saved = process.env.GITHUB_WORKSPACE;
+    const cwd = process.cwd();
     process.env.GITHUB_WORKSPACE = dirname(envelopeDir);
+    process.chdir(dirname(envelopeDir));
     let id: number;
     try {
       id = await cache.saveCache([ENVELOPE_DIR], key);
     } finally {
+      process.chdir(cwd);
       if (saved === undefined) delete process.env.GITHUB_WORKSPACE;
       else process.env.GITHUB_WORKSPACE = saved;
     }
