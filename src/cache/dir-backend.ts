@@ -4,9 +4,26 @@
  * under a temporary name and renamed into place so readers never see half an entry.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { copyFileSync, existsSync, lstatSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync
+} from 'node:fs';
 import { join } from 'node:path';
-import { ENVELOPE_FILES, EnvelopeError, MAX_ENVELOPE_FILE, type CacheBackend, type FoundEntry } from './backend.js';
+import {
+  ENVELOPE_FILES,
+  EnvelopeError,
+  MAX_ENVELOPE_FILE,
+  type CacheBackend,
+  type FoundEntry
+} from './backend.js';
 
 function entryDirName(key: string): string {
   return createHash('sha256').update(key).digest('hex');
@@ -36,7 +53,9 @@ export class DirBackend implements CacheBackend {
     let hit = all.find((e) => e.key === keys[0]);
     for (const prefix of keys.slice(1)) {
       if (hit) break;
-      hit = all.find((e) => e.key === prefix) ?? all.filter((e) => e.key.startsWith(prefix)).sort((a, b) => b.mtime - a.mtime)[0];
+      hit =
+        all.find((e) => e.key === prefix) ??
+        all.filter((e) => e.key.startsWith(prefix)).sort((a, b) => b.mtime - a.mtime)[0];
     }
     if (!hit) return undefined;
     const found = hit;
@@ -46,7 +65,9 @@ export class DirBackend implements CacheBackend {
         let bytes = 0;
         for (const f of readdirSync(found.dir)) {
           if (f !== 'key' && !(ENVELOPE_FILES as readonly string[]).includes(f)) {
-            throw new EnvelopeError(`stored entry holds '${f}'; expected only ${ENVELOPE_FILES.join(', ')}`);
+            throw new EnvelopeError(
+              `stored entry holds '${f}'; expected only ${ENVELOPE_FILES.join(', ')}`
+            );
           }
         }
         for (const f of ENVELOPE_FILES) {
@@ -54,7 +75,10 @@ export class DirBackend implements CacheBackend {
           if (!existsSync(src)) continue; // a missing file is judged by the verifier
           const st = lstatSync(src);
           if (!st.isFile()) throw new EnvelopeError(`stored '${f}' is not a regular file`);
-          if (st.size > MAX_ENVELOPE_FILE[f]) throw new EnvelopeError(`stored '${f}' is ${st.size} bytes; expected at most ${MAX_ENVELOPE_FILE[f]}`);
+          if (st.size > MAX_ENVELOPE_FILE[f])
+            throw new EnvelopeError(
+              `stored '${f}' is ${st.size} bytes; expected at most ${MAX_ENVELOPE_FILE[f]}`
+            );
           copyFileSync(src, join(stagingDir, f));
           bytes += st.size;
         }

@@ -28,7 +28,10 @@ export interface RestoreEvent {
   ts: string;
 }
 
-export function appendEvent(tempDir: string, record: QuarantineEvent | RestoreEvent | Record<string, unknown>): string {
+export function appendEvent(
+  tempDir: string,
+  record: QuarantineEvent | RestoreEvent | Record<string, unknown>
+): string {
   mkdirSync(tempDir, { recursive: true });
   const file = join(tempDir, EVENTS_FILE);
   appendFileSync(file, JSON.stringify(record) + '\n');

@@ -11,7 +11,12 @@ import { open } from 'node:fs/promises';
 import { join } from 'node:path';
 import tarStream from 'tar-stream';
 import { newBlake3 } from '../hashing/blake3.js';
-import { isSafeRelativePath, memberName, type CacheManifest, type ManifestEntry } from '../hashing/manifest.js';
+import {
+  isSafeRelativePath,
+  memberName,
+  type CacheManifest,
+  type ManifestEntry
+} from '../hashing/manifest.js';
 import { linkStaysInside } from '../hashing/tree.js';
 
 /** Why an entry was rejected; `reason` is a stable id for the quarantine event. */
@@ -44,12 +49,17 @@ function splitMember(name: string): { root: number; path: string } | undefined {
 }
 
 /** Extract `archiveFile` into `stagingDir/<root>/<path>`, verifying against `manifest`. */
-export async function extractVerified(archiveFile: string, manifest: CacheManifest, stagingDir: string): Promise<ExtractStats> {
+export async function extractVerified(
+  archiveFile: string,
+  manifest: CacheManifest,
+  stagingDir: string
+): Promise<ExtractStats> {
   const expected = new Map<string, ManifestEntry>(manifest.entries.map((e) => [memberName(e), e]));
   const done = new Set<string>();
   const symlinks = new Set<string>();
   const stats: ExtractStats = { files: 0, dirs: 0, symlinks: 0, bytes: 0 };
-  for (let i = 0; i < manifest.roots.length; i++) mkdirSync(join(stagingDir, String(i)), { recursive: true, mode: 0o700 });
+  for (let i = 0; i < manifest.roots.length; i++)
+    mkdirSync(join(stagingDir, String(i)), { recursive: true, mode: 0o700 });
 
   const extract = tarStream.extract();
   const source = createReadStream(archiveFile);
@@ -61,7 +71,11 @@ export async function extractVerified(archiveFile: string, manifest: CacheManife
       const name = h.name;
       const parts = splitMember(name);
       if (name.startsWith('/') || /^[A-Za-z]:/.test(name)) {
-        throw new Rejection('absolute-path', `archive member '${name}' has an absolute path; expected a path relative to its cache root`, name);
+        throw new Rejection(
+          'absolute-path',
+          `archive member '${name}' has an absolute path; expected a path relative to its cache root`,
+          name
+        );
       }
       if (!parts || !isSafeRelativePath(parts.path)) {
         const dotdot = name.split('/').includes('..');
@@ -75,27 +89,56 @@ export async function extractVerified(archiveFile: string, manifest: CacheManife
       const want = expected.get(id);
       const kind = h.type;
       if (kind === 'link') {
-        throw new Rejection('hardlink', `archive member '${name}' is a hardlink to '${h.linkname}'; expected no hardlinks (the sentinel never writes them)`, name);
+        throw new Rejection(
+          'hardlink',
+          `archive member '${name}' is a hardlink to '${h.linkname}'; expected no hardlinks (the sentinel never writes them)`,
+          name
+        );
       }
       if (kind !== 'file' && kind !== 'directory' && kind !== 'symlink') {
-        throw new Rejection('special-file', `archive member '${name}' is a ${kind}; expected only files, folders and symlinks`, name);
+        throw new Rejection(
+          'special-file',
+          `archive member '${name}' is a ${kind}; expected only files, folders and symlinks`,
+          name
+        );
       }
-      if (!want) throw new Rejection('unlisted-file', `archive member '${name}' is not in the signed manifest; expected only listed entries`, name);
-      if (done.has(id)) throw new Rejection('duplicate-member', `archive member '${name}' appears twice; expected each entry once`, name);
+      if (!want)
+        throw new Rejection(
+          'unlisted-file',
+          `archive member '${name}' is not in the signed manifest; expected only listed entries`,
+          name
+        );
+      if (done.has(id))
+        throw new Rejection(
+          'duplicate-member',
+          `archive member '${name}' appears twice; expected each entry once`,
+          name
+        );
       const wantKind = want.type === 'dir' ? 'directory' : want.type;
       if (kind !== wantKind) {
-        throw new Rejection('type-mismatch', `archive member '${name}': expected a ${wantKind} (manifest), got a ${kind}`, name);
+        throw new Rejection(
+          'type-mismatch',
+          `archive member '${name}': expected a ${wantKind} (manifest), got a ${kind}`,
+          name
+        );
       }
       // Nothing may be written beneath a symlink: that is how a link would redirect a later write.
       const segs = parts.path.split('/');
       for (let k = 1; k < segs.length; k++) {
         const parent = `${parts.root}/${segs.slice(0, k).join('/')}`;
         if (symlinks.has(parent)) {
-          throw new Rejection('write-through-symlink', `archive member '${name}' would be written through the symlink '${parent}'; expected real folders`, name);
+          throw new Rejection(
+            'write-through-symlink',
+            `archive member '${name}' would be written through the symlink '${parent}'; expected real folders`,
+            name
+          );
         }
       }
       const dest = join(stagingDir, String(parts.root), ...segs);
-      mkdirSync(join(stagingDir, String(parts.root), ...segs.slice(0, -1)), { recursive: true, mode: 0o700 });
+      mkdirSync(join(stagingDir, String(parts.root), ...segs.slice(0, -1)), {
+        recursive: true,
+        mode: 0o700
+      });
       if (kind === 'directory') {
         mkdirSync(dest, { recursive: true, mode: 0o700 });
         stats.dirs++;
@@ -103,10 +146,18 @@ export async function extractVerified(archiveFile: string, manifest: CacheManife
       } else if (kind === 'symlink') {
         const target = h.linkname ?? '';
         if (!linkStaysInside(parts.path, target)) {
-          throw new Rejection('symlink-escape', `symlink '${name}' points to '${target}', outside its cache root; expected a relative target inside it`, name);
+          throw new Rejection(
+            'symlink-escape',
+            `symlink '${name}' points to '${target}', outside its cache root; expected a relative target inside it`,
+            name
+          );
         }
         if (target !== want.target) {
-          throw new Rejection('symlink-mismatch', `symlink '${name}': expected target '${want.target}' (manifest), got '${target}'`, name);
+          throw new Rejection(
+            'symlink-mismatch',
+            `symlink '${name}': expected target '${want.target}' (manifest), got '${target}'`,
+            name
+          );
         }
         symlinkSync(target, dest);
         symlinks.add(id);
@@ -114,7 +165,11 @@ export async function extractVerified(archiveFile: string, manifest: CacheManife
         member.resume();
       } else {
         if (h.size !== want.size) {
-          throw new Rejection('size-mismatch', `file '${name}': expected ${want.size} bytes (manifest), got ${h.size ?? 0} in the archive`, name);
+          throw new Rejection(
+            'size-mismatch',
+            `file '${name}': expected ${want.size} bytes (manifest), got ${h.size ?? 0} in the archive`,
+            name
+          );
         }
         const hasher = newBlake3();
         // 'wx': O_CREAT|O_EXCL, which also refuses to follow a symlink at the final component.
@@ -131,11 +186,19 @@ export async function extractVerified(archiveFile: string, manifest: CacheManife
           await fh.close();
         }
         if (size !== want.size) {
-          throw new Rejection('size-mismatch', `file '${name}': expected ${want.size} bytes (manifest), got ${size}`, name);
+          throw new Rejection(
+            'size-mismatch',
+            `file '${name}': expected ${want.size} bytes (manifest), got ${size}`,
+            name
+          );
         }
         const digest = hasher.digestHex();
         if (digest !== want.blake3) {
-          throw new Rejection('digest-mismatch', `file '${name}': expected BLAKE3 ${want.blake3} (manifest), got ${digest}`, name);
+          throw new Rejection(
+            'digest-mismatch',
+            `file '${name}': expected BLAKE3 ${want.blake3} (manifest), got ${digest}`,
+            name
+          );
         }
         stats.files++;
         stats.bytes += size;
@@ -145,11 +208,18 @@ export async function extractVerified(archiveFile: string, manifest: CacheManife
   } catch (err) {
     source.destroy();
     if (err instanceof Rejection) throw err;
-    throw new Rejection('corrupt-archive', `the payload archive cannot be read: ${(err as Error).message}; expected a complete tar`);
+    throw new Rejection(
+      'corrupt-archive',
+      `the payload archive cannot be read: ${(err as Error).message}; expected a complete tar`
+    );
   }
   for (const [id, e] of expected) {
     if (!done.has(id)) {
-      throw new Rejection('missing-file', `manifest entry '${id}' (${e.type}) is absent from the archive; expected every listed entry`, id);
+      throw new Rejection(
+        'missing-file',
+        `manifest entry '${id}' (${e.type}) is absent from the archive; expected every listed entry`,
+        id
+      );
     }
   }
   return stats;

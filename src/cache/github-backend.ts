@@ -18,7 +18,15 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { createGunzip, createZstdDecompress } from 'node:zlib';
 import tarStream from 'tar-stream';
-import { BackendError, ENVELOPE_FILES, EnvelopeError, MAX_ENVELOPE_FILE, type CacheBackend, type EnvelopeFile, type FoundEntry } from './backend.js';
+import {
+  BackendError,
+  ENVELOPE_FILES,
+  EnvelopeError,
+  MAX_ENVELOPE_FILE,
+  type CacheBackend,
+  type EnvelopeFile,
+  type FoundEntry
+} from './backend.js';
 
 const SERVICE = 'github.actions.results.api.v1.CacheService';
 const ENVELOPE_DIR = 'envelope';
@@ -27,7 +35,9 @@ const VERSION_SALT = '1.0';
 const COMPRESSIONS = ['zstd-without-long', 'gzip'] as const;
 
 export function cacheVersion(paths: string[], compression: string): string {
-  return createHash('sha256').update([...paths, compression, VERSION_SALT].join('|')).digest('hex');
+  return createHash('sha256')
+    .update([...paths, compression, VERSION_SALT].join('|'))
+    .digest('hex');
 }
 
 export interface GithubBackendOptions {
@@ -49,8 +59,14 @@ interface DownloadUrlResponse {
 export class GithubBackend implements CacheBackend {
   readonly name = 'github';
   constructor(private readonly opts: GithubBackendOptions) {
-    if (!opts.resultsUrl) throw new BackendError('ACTIONS_RESULTS_URL is not set; the GitHub cache service is only reachable inside a workflow job (use backend: dir:<path> elsewhere)');
-    if (!opts.token) throw new BackendError('ACTIONS_RUNTIME_TOKEN is not set; expected the runner to provide it to JavaScript actions');
+    if (!opts.resultsUrl)
+      throw new BackendError(
+        'ACTIONS_RESULTS_URL is not set; the GitHub cache service is only reachable inside a workflow job (use backend: dir:<path> elsewhere)'
+      );
+    if (!opts.token)
+      throw new BackendError(
+        'ACTIONS_RUNTIME_TOKEN is not set; expected the runner to provide it to JavaScript actions'
+      );
   }
 
   private async twirp<T>(method: string, body: unknown): Promise<T> {
@@ -65,18 +81,25 @@ export class GithubBackend implements CacheBackend {
       });
     } catch (err) {
       const e = err as Error;
-      const why = e.name === 'TimeoutError' ? `no answer within ${this.opts.timeoutMs} ms` : e.message;
-      throw new BackendError(`cache service ${method}: ${why}; expected an answer from ${new URL(url).origin}`);
+      const why =
+        e.name === 'TimeoutError' ? `no answer within ${this.opts.timeoutMs} ms` : e.message;
+      throw new BackendError(
+        `cache service ${method}: ${why}; expected an answer from ${new URL(url).origin}`
+      );
     }
     const text = await res.text().catch(() => '');
     if (res.status === 404 && method === 'GetCacheEntryDownloadURL') return { ok: false } as T;
     if (!res.ok) {
-      throw new BackendError(`cache service ${method}: HTTP ${res.status} ${res.statusText}; expected 200 (${text.slice(0, 200)})`);
+      throw new BackendError(
+        `cache service ${method}: HTTP ${res.status} ${res.statusText}; expected 200 (${text.slice(0, 200)})`
+      );
     }
     try {
       return JSON.parse(text) as T;
     } catch {
-      throw new BackendError(`cache service ${method}: the answer is not JSON; expected a Twirp JSON message`);
+      throw new BackendError(
+        `cache service ${method}: the answer is not JSON; expected a Twirp JSON message`
+      );
     }
   }
 
@@ -89,7 +112,9 @@ export class GithubBackend implements CacheBackend {
       });
       if (!res.ok) continue;
       if (!res.signedDownloadUrl || !res.matchedKey) {
-        throw new BackendError('cache service GetCacheEntryDownloadURL: ok without signedDownloadUrl/matchedKey; expected both');
+        throw new BackendError(
+          'cache service GetCacheEntryDownloadURL: ok without signedDownloadUrl/matchedKey; expected both'
+        );
       }
       const url = res.signedDownloadUrl;
       return { matchedKey: res.matchedKey, fetch: (staging) => this.fetchEnvelope(url, staging) };
@@ -106,14 +131,22 @@ export class GithubBackend implements CacheBackend {
     let bytes = 0;
     try {
       const res = await fetch(url, { signal: ac.signal });
-      if (!res.ok || !res.body) throw new BackendError(`cache download: HTTP ${res.status}; expected 200 from the signed URL`);
+      if (!res.ok || !res.body)
+        throw new BackendError(
+          `cache download: HTTP ${res.status}; expected 200 from the signed URL`
+        );
       const file = await open(archive, 'wx', 0o600);
       try {
-        for await (const chunk of Readable.fromWeb(res.body as import('node:stream/web').ReadableStream<Uint8Array>)) {
+        for await (const chunk of Readable.fromWeb(
+          res.body as import('node:stream/web').ReadableStream<Uint8Array>
+        )) {
           clearTimeout(stall);
           stall = setTimeout(() => ac.abort(), this.opts.timeoutMs);
           bytes += (chunk as Buffer).length;
-          if (bytes > max) throw new BackendError(`cache download is larger than ${max} bytes; expected a smaller entry`);
+          if (bytes > max)
+            throw new BackendError(
+              `cache download is larger than ${max} bytes; expected a smaller entry`
+            );
           await file.write(chunk as Buffer);
         }
       } finally {
@@ -122,7 +155,9 @@ export class GithubBackend implements CacheBackend {
     } catch (err) {
       if (err instanceof BackendError) throw err;
       const e = err as Error;
-      throw new BackendError(`cache download: ${e.name === 'AbortError' ? `stalled for ${this.opts.timeoutMs} ms` : e.message}; expected the archive from the signed URL`);
+      throw new BackendError(
+        `cache download: ${e.name === 'AbortError' ? `stalled for ${this.opts.timeoutMs} ms` : e.message}; expected the archive from the signed URL`
+      );
     } finally {
       clearTimeout(stall);
     }
@@ -133,7 +168,8 @@ export class GithubBackend implements CacheBackend {
 
   async save(key: string, envelopeDir: string): Promise<'saved' | 'exists'> {
     if (await this.exactExists(key)) return 'exists';
-    if (basename(envelopeDir) !== ENVELOPE_DIR) throw new Error(`internal: envelope folder must be named ${ENVELOPE_DIR}`);
+    if (basename(envelopeDir) !== ENVELOPE_DIR)
+      throw new Error(`internal: envelope folder must be named ${ENVELOPE_DIR}`);
     const cache = await import('@actions/cache');
     // saveCache globs paths from the cwd and tars them relative to GITHUB_WORKSPACE; point both at
     // the envelope's parent so the stored paths (and so the cache version) are exactly ['envelope'].
@@ -151,7 +187,9 @@ export class GithubBackend implements CacheBackend {
     }
     if (id === -1) {
       if (await this.exactExists(key)) return 'exists';
-      throw new BackendError(`the cache service did not store '${key}' (see the @actions/cache warning above); expected a finalized entry`);
+      throw new BackendError(
+        `the cache service did not store '${key}' (see the @actions/cache warning above); expected a finalized entry`
+      );
     }
     return 'saved';
   }
@@ -163,7 +201,8 @@ export class GithubBackend implements CacheBackend {
 }
 
 function decompressor(first: Buffer): NodeJS.ReadWriteStream | undefined {
-  if (first[0] === 0x28 && first[1] === 0xb5 && first[2] === 0x2f && first[3] === 0xfd) return createZstdDecompress();
+  if (first[0] === 0x28 && first[1] === 0xb5 && first[2] === 0x2f && first[3] === 0xfd)
+    return createZstdDecompress();
   if (first[0] === 0x1f && first[1] === 0x8b) return createGunzip();
   return undefined;
 }
@@ -178,9 +217,14 @@ export async function unpackEnvelope(archive: string, stagingDir: string): Promi
   await fh.read(head, 0, 4, 0);
   await fh.close();
   const inflate = decompressor(head);
-  if (!inflate) throw new EnvelopeError('the stored archive is neither zstd nor gzip; expected what @actions/cache writes');
+  if (!inflate)
+    throw new EnvelopeError(
+      'the stored archive is neither zstd nor gzip; expected what @actions/cache writes'
+    );
   const extract = tarStream.extract();
-  const feeding = pipeline(createReadStream(archive), inflate, extract).catch((err: Error) => extract.destroy(err));
+  const feeding = pipeline(createReadStream(archive), inflate, extract).catch((err: Error) =>
+    extract.destroy(err)
+  );
   const seen = new Set<string>();
   try {
     for await (const member of extract) {
@@ -191,18 +235,32 @@ export async function unpackEnvelope(archive: string, stagingDir: string): Promi
         continue;
       }
       const file = name.startsWith(`${ENVELOPE_DIR}/`) ? name.slice(ENVELOPE_DIR.length + 1) : '';
-      if (type !== 'file' || !(ENVELOPE_FILES as readonly string[]).includes(file) || seen.has(file)) {
-        throw new EnvelopeError(`stored archive member '${name}' (${type}); expected only ${ENVELOPE_FILES.map((f) => `${ENVELOPE_DIR}/${f}`).join(', ')}, each once`);
+      if (
+        type !== 'file' ||
+        !(ENVELOPE_FILES as readonly string[]).includes(file) ||
+        seen.has(file)
+      ) {
+        throw new EnvelopeError(
+          `stored archive member '${name}' (${type}); expected only ${ENVELOPE_FILES.map((f) => `${ENVELOPE_DIR}/${f}`).join(', ')}, each once`
+        );
       }
       const limit = MAX_ENVELOPE_FILE[file as EnvelopeFile];
-      if ((member.header.size ?? 0) > limit) throw new EnvelopeError(`stored '${file}' is ${member.header.size} bytes; expected at most ${limit}`);
+      if ((member.header.size ?? 0) > limit)
+        throw new EnvelopeError(
+          `stored '${file}' is ${member.header.size} bytes; expected at most ${limit}`
+        );
       seen.add(file);
       mkdirSync(stagingDir, { recursive: true });
-      await pipeline(member, createWriteStream(join(stagingDir, file), { flags: 'wx', mode: 0o600 }));
+      await pipeline(
+        member,
+        createWriteStream(join(stagingDir, file), { flags: 'wx', mode: 0o600 })
+      );
     }
   } catch (err) {
     if (err instanceof EnvelopeError) throw err;
-    throw new EnvelopeError(`the stored archive cannot be read: ${(err as Error).message}; expected a complete tar`);
+    throw new EnvelopeError(
+      `the stored archive cannot be read: ${(err as Error).message}; expected a complete tar`
+    );
   }
   await feeding;
 }

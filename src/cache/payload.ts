@@ -28,8 +28,9 @@ async function writeFileEntry(pack: tarStream.Pack, e: WalkedEntry): Promise<voi
   const entry = (() => {
     let w: ReturnType<tarStream.Pack['entry']> | undefined;
     finished = new Promise<void>((res, rej) => {
-      w = pack.entry({ name: memberName(e), size: e.size, mode: e.mode, type: 'file', mtime: new Date(0) }, (err) =>
-        err ? rej(err) : res()
+      w = pack.entry(
+        { name: memberName(e), size: e.size, mode: e.mode, type: 'file', mtime: new Date(0) },
+        (err) => (err ? rej(err) : res())
       );
     });
     return w!;
@@ -52,7 +53,9 @@ async function writeFileEntry(pack: tarStream.Pack, e: WalkedEntry): Promise<voi
     await fh.close();
   }
   if (size !== e.size) {
-    const err = new TreeError(`${e.abs} changed while it was cached (size ${e.size} → ${size}); cache files no step is writing`);
+    const err = new TreeError(
+      `${e.abs} changed while it was cached (size ${e.size} → ${size}); cache files no step is writing`
+    );
     entry.destroy(err);
     throw err;
   }
@@ -62,7 +65,10 @@ async function writeFileEntry(pack: tarStream.Pack, e: WalkedEntry): Promise<voi
 }
 
 /** Pack `entries` into `archiveFile`; fills each file's `blake3`; returns the archive digest and size. */
-export async function writePayload(entries: WalkedEntry[], archiveFile: string): Promise<{ blake3: string; size: number }> {
+export async function writePayload(
+  entries: WalkedEntry[],
+  archiveFile: string
+): Promise<{ blake3: string; size: number }> {
   const pack = tarStream.pack();
   const counter = new HashingCounter();
   const done = pipeline(pack, counter, createWriteStream(archiveFile, { mode: 0o600 }));
@@ -70,8 +76,10 @@ export async function writePayload(entries: WalkedEntry[], archiveFile: string):
     for (const e of entries) {
       const name = memberName(e);
       if (e.type === 'file') await writeFileEntry(pack, e);
-      else if (e.type === 'dir') pack.entry({ name, type: 'directory', mode: e.mode, mtime: new Date(0) });
-      else pack.entry({ name, type: 'symlink', linkname: e.target, mode: 0o777, mtime: new Date(0) });
+      else if (e.type === 'dir')
+        pack.entry({ name, type: 'directory', mode: e.mode, mtime: new Date(0) });
+      else
+        pack.entry({ name, type: 'symlink', linkname: e.target, mode: 0o777, mtime: new Date(0) });
     }
     pack.finalize();
   } catch (err) {

@@ -2,7 +2,15 @@
  * Moves a verified, extracted entry from staging to its destinations. Runs only after every
  * check passed; the tree it reads was written by us in a private folder.
  */
-import { chmodSync, copyFileSync, lstatSync, mkdirSync, renameSync, rmSync, symlinkSync } from 'node:fs';
+import {
+  chmodSync,
+  copyFileSync,
+  lstatSync,
+  mkdirSync,
+  renameSync,
+  rmSync,
+  symlinkSync
+} from 'node:fs';
 import { basename, join } from 'node:path';
 import type { CacheManifest } from '../hashing/manifest.js';
 import { expandPath, rootDir } from '../hashing/tree.js';
@@ -21,7 +29,11 @@ export function checkDestinations(manifest: CacheManifest, workspace: string): v
   for (const e of manifest.entries) {
     const root = manifest.roots[e.root];
     if (root.base === 'file' && e.path !== basename(expandPath(root.spec, workspace))) {
-      throw new Rejection('paths-mismatch', `entry '${e.path}' under file root '${root.spec}'; expected exactly '${basename(root.spec)}'`, e.path);
+      throw new Rejection(
+        'paths-mismatch',
+        `entry '${e.path}' under file root '${root.spec}'; expected exactly '${basename(root.spec)}'`,
+        e.path
+      );
     }
   }
 }

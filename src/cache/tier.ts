@@ -36,7 +36,12 @@ export class TierError extends Error {
   }
 }
 
-const PR_EVENTS = new Set(['pull_request', 'pull_request_target', 'pull_request_review', 'pull_request_review_comment']);
+const PR_EVENTS = new Set([
+  'pull_request',
+  'pull_request_target',
+  'pull_request_review',
+  'pull_request_review_comment'
+]);
 
 function readEvent(path: string | undefined): Record<string, unknown> | undefined {
   if (!path || !existsSync(path) || statSync(path).size > 16 * 1024 * 1024) return undefined;
@@ -57,12 +62,17 @@ function at(o: unknown, ...keys: string[]): unknown {
 }
 
 /** The run's identity from the runner's environment (and event payload when present). */
-export function jobContext(env: Readonly<Record<string, string | undefined>>, defaultBranchInput?: string): JobContext {
+export function jobContext(
+  env: Readonly<Record<string, string | undefined>>,
+  defaultBranchInput?: string
+): JobContext {
   const payload = readEvent(env.GITHUB_EVENT_PATH);
   const event = env.GITHUB_EVENT_NAME || 'local';
   const ref = env.GITHUB_REF || '';
   const defaultBranch =
-    defaultBranchInput || (at(payload, 'repository', 'default_branch') as string | undefined) || 'main';
+    defaultBranchInput ||
+    (at(payload, 'repository', 'default_branch') as string | undefined) ||
+    'main';
   const ctx: JobContext = {
     event,
     ref,
@@ -73,8 +83,13 @@ export function jobContext(env: Readonly<Record<string, string | undefined>>, de
     fork: false
   };
   if (PR_EVENTS.has(event)) {
-    const n = /^refs\/pull\/(\d+)\//.exec(ref)?.[1] ?? String(at(payload, 'pull_request', 'number') ?? at(payload, 'number') ?? '');
-    if (!/^\d+$/.test(n)) throw new TierError(`cannot tell which pull request this ${event} run is for (GITHUB_REF '${ref}'); expected refs/pull/<n>/merge`);
+    const n =
+      /^refs\/pull\/(\d+)\//.exec(ref)?.[1] ??
+      String(at(payload, 'pull_request', 'number') ?? at(payload, 'number') ?? '');
+    if (!/^\d+$/.test(n))
+      throw new TierError(
+        `cannot tell which pull request this ${event} run is for (GITHUB_REF '${ref}'); expected refs/pull/<n>/merge`
+      );
     ctx.prNumber = Number(n);
     const head = at(payload, 'pull_request', 'head', 'repo', 'full_name');
     const base = at(payload, 'pull_request', 'base', 'repo', 'full_name') ?? ctx.repository;
@@ -89,23 +104,35 @@ export function parseTrustRules(items: string[], defaultBranch: string): TrustRu
   return items.map((item) => {
     const colon = item.indexOf(':');
     if (colon <= 0 || colon === item.length - 1) {
-      throw new TierError(`trust rule '${item}': expected <event>:<ref glob>, e.g. push:refs/heads/{default} or push:refs/tags/*`);
+      throw new TierError(
+        `trust rule '${item}': expected <event>:<ref glob>, e.g. push:refs/heads/{default} or push:refs/tags/*`
+      );
     }
     const event = item.slice(0, colon).trim();
-    const ref = item.slice(colon + 1).trim().replaceAll('{default}', defaultBranch);
+    const ref = item
+      .slice(colon + 1)
+      .trim()
+      .replaceAll('{default}', defaultBranch);
     if (PR_EVENTS.has(event)) {
-      throw new TierError(`trust rule '${item}': pull request events can never write the trusted tier`);
+      throw new TierError(
+        `trust rule '${item}': pull request events can never write the trusted tier`
+      );
     }
     return { event, ref };
   });
 }
 
 export function isTrustedWriter(event: string, ref: string, rules: TrustRule[]): boolean {
-  return rules.some((r) => (r.event === '*' || r.event === event) && minimatch(ref, r.ref, { dot: true }));
+  return rules.some(
+    (r) => (r.event === '*' || r.event === event) && minimatch(ref, r.ref, { dot: true })
+  );
 }
 
 function sanitize(ref: string): string {
-  return ref.replace(/^refs\//, '').replace(/[^A-Za-z0-9._-]+/g, '_').slice(0, 100);
+  return ref
+    .replace(/^refs\//, '')
+    .replace(/[^A-Za-z0-9._-]+/g, '_')
+    .slice(0, 100);
 }
 
 /** The tier this job writes to. */

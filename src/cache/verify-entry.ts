@@ -6,7 +6,12 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { CHUNK_SIZE, hashFileSync } from '../hashing/blake3.js';
-import { ManifestError, MAX_MANIFEST_BYTES, parseManifest, type CacheManifest } from '../hashing/manifest.js';
+import {
+  ManifestError,
+  MAX_MANIFEST_BYTES,
+  parseManifest,
+  type CacheManifest
+} from '../hashing/manifest.js';
 import type { ManifestVerifier } from '../signing/policy.js';
 import { SignatureError, type SignerIdentity } from '../signing/signature.js';
 import { extractVerified, Rejection, type ExtractStats } from './extract.js';
@@ -35,13 +40,21 @@ export interface VerifiedEntry {
 function readSmall(file: string, max: number): Buffer | undefined {
   if (!existsSync(file)) return undefined;
   const size = statSync(file).size;
-  if (size > max) throw new Rejection('oversized-envelope', `${file.split('/').pop()} is ${size} bytes; expected at most ${max}`);
+  if (size > max)
+    throw new Rejection(
+      'oversized-envelope',
+      `${file.split('/').pop()} is ${size} bytes; expected at most ${max}`
+    );
   return readFileSync(file);
 }
 
 export async function verifyStagedEntry(req: VerifyRequest): Promise<VerifiedEntry> {
   const manifestBytes = readSmall(join(req.stagingDir, 'manifest.json'), MAX_MANIFEST_BYTES);
-  if (!manifestBytes) throw new Rejection('missing-manifest', 'the entry has no manifest.json; expected a signed manifest');
+  if (!manifestBytes)
+    throw new Rejection(
+      'missing-manifest',
+      'the entry has no manifest.json; expected a signed manifest'
+    );
   const sigBytes = readSmall(join(req.stagingDir, 'signature.json'), 1024 * 1024);
 
   let signer: SignerIdentity;
@@ -63,39 +76,72 @@ export async function verifyStagedEntry(req: VerifyRequest): Promise<VerifiedEnt
   // The signed manifest must describe exactly the entry we were handed.
   const expectedKey = storageKey(manifest.tier, req.pathsId, manifest.key);
   if (manifest.tier !== req.tier) {
-    throw new Rejection('tier-mismatch', `manifest tier is '${manifest.tier}'; expected '${req.tier}' (the tier this entry was stored under)`);
+    throw new Rejection(
+      'tier-mismatch',
+      `manifest tier is '${manifest.tier}'; expected '${req.tier}' (the tier this entry was stored under)`
+    );
   }
   if (req.matchedKey !== expectedKey) {
-    throw new Rejection('key-mismatch', `entry stored under '${req.matchedKey}'; its signed manifest says '${expectedKey}'`);
+    throw new Rejection(
+      'key-mismatch',
+      `entry stored under '${req.matchedKey}'; its signed manifest says '${expectedKey}'`
+    );
   }
   const violation = tierViolation(manifest, req.job, req.rules);
   if (violation) throw new Rejection('tier-violation', violation);
   if (signer.claims) {
     const c = signer.claims;
     if (c.ref !== undefined && c.ref !== manifest.ref) {
-      throw new Rejection('claims-mismatch', `manifest ref is ${manifest.ref}; the signing certificate says ${c.ref}`);
+      throw new Rejection(
+        'claims-mismatch',
+        `manifest ref is ${manifest.ref}; the signing certificate says ${c.ref}`
+      );
     }
     if (c.event !== undefined && c.event !== manifest.event) {
-      throw new Rejection('claims-mismatch', `manifest event is ${manifest.event}; the signing certificate says ${c.event}`);
+      throw new Rejection(
+        'claims-mismatch',
+        `manifest event is ${manifest.event}; the signing certificate says ${c.event}`
+      );
     }
-    if (c.repository !== undefined && c.repository.toLowerCase() !== manifest.repository.toLowerCase()) {
-      throw new Rejection('claims-mismatch', `manifest repository is ${manifest.repository}; the signing certificate says ${c.repository}`);
+    if (
+      c.repository !== undefined &&
+      c.repository.toLowerCase() !== manifest.repository.toLowerCase()
+    ) {
+      throw new Rejection(
+        'claims-mismatch',
+        `manifest repository is ${manifest.repository}; the signing certificate says ${c.repository}`
+      );
     }
   }
   const specs = manifest.roots.map((r) => r.spec);
   if (JSON.stringify(specs) !== JSON.stringify(req.paths)) {
-    throw new Rejection('paths-mismatch', `manifest paths are ${JSON.stringify(specs)}; expected ${JSON.stringify(req.paths)}`);
+    throw new Rejection(
+      'paths-mismatch',
+      `manifest paths are ${JSON.stringify(specs)}; expected ${JSON.stringify(req.paths)}`
+    );
   }
 
   const payload = join(req.stagingDir, 'payload.tar');
-  if (!existsSync(payload)) throw new Rejection('missing-archive', 'the entry has no payload.tar; expected the archive the manifest describes');
+  if (!existsSync(payload))
+    throw new Rejection(
+      'missing-archive',
+      'the entry has no payload.tar; expected the archive the manifest describes'
+    );
   const size = statSync(payload).size;
   if (size !== manifest.archive.size) {
-    throw new Rejection('archive-size-mismatch', `payload.tar: expected ${manifest.archive.size} bytes (manifest), got ${size}`, 'payload.tar');
+    throw new Rejection(
+      'archive-size-mismatch',
+      `payload.tar: expected ${manifest.archive.size} bytes (manifest), got ${size}`,
+      'payload.tar'
+    );
   }
   const { blake3 } = hashFileSync(payload, Buffer.allocUnsafe(CHUNK_SIZE));
   if (blake3 !== manifest.archive.blake3) {
-    throw new Rejection('archive-digest-mismatch', `payload.tar: expected BLAKE3 ${manifest.archive.blake3} (manifest), got ${blake3}`, 'payload.tar');
+    throw new Rejection(
+      'archive-digest-mismatch',
+      `payload.tar: expected BLAKE3 ${manifest.archive.blake3} (manifest), got ${blake3}`,
+      'payload.tar'
+    );
   }
 
   const extractDir = join(req.stagingDir, 'extract');

@@ -19,15 +19,25 @@ let implementation: 'native' | 'wasm' | undefined;
 async function loadNative(): Promise<Factory> {
   const mod = (await import('@napi-rs/blake-hash')) as unknown as {
     Blake3Hasher?: new () => { update(b: Uint8Array): unknown; digest(f?: string): string };
-    default?: { Blake3Hasher: new () => { update(b: Uint8Array): unknown; digest(f?: string): string } };
+    default?: {
+      Blake3Hasher: new () => { update(b: Uint8Array): unknown; digest(f?: string): string };
+    };
   };
   const Hasher = mod.Blake3Hasher ?? mod.default?.Blake3Hasher;
   if (!Hasher) throw new Error('@napi-rs/blake-hash has no Blake3Hasher');
+  // Native hashers are reset and reused: the GC does not see their native memory, so a new one
+  // per file would let memory grow with the number of files.
+  const free: InstanceType<typeof Hasher>[] = [];
   return () => {
-    const h = new Hasher();
+    const h = free.pop() ?? new Hasher();
     return {
       update: (chunk) => void h.update(chunk),
-      digestHex: () => h.digest('hex')
+      digestHex: () => {
+        const hex = h.digest('hex');
+        (h as unknown as { reset(): void }).reset();
+        free.push(h);
+        return hex;
+      }
     };
   };
 }

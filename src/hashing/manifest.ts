@@ -63,7 +63,10 @@ export function isSafeRelativePath(p: string): boolean {
 }
 
 function fail(where: string, expected: string, actual: unknown): never {
-  const shown = typeof actual === 'string' ? `'${actual.slice(0, 200)}'` : JSON.stringify(actual)?.slice(0, 200);
+  const shown =
+    typeof actual === 'string'
+      ? `'${actual.slice(0, 200)}'`
+      : JSON.stringify(actual)?.slice(0, 200);
   throw new ManifestError(`manifest ${where}: expected ${expected}, got ${shown}`);
 }
 
@@ -73,9 +76,15 @@ function str(o: Record<string, unknown>, k: string, where: string): string {
   return v;
 }
 
-function int(o: Record<string, unknown>, k: string, where: string, max = Number.MAX_SAFE_INTEGER): number {
+function int(
+  o: Record<string, unknown>,
+  k: string,
+  where: string,
+  max = Number.MAX_SAFE_INTEGER
+): number {
   const v = o[k];
-  if (typeof v !== 'number' || !Number.isInteger(v) || v < 0 || v > max) fail(`${where}.${k}`, `an integer 0..${max}`, v);
+  if (typeof v !== 'number' || !Number.isInteger(v) || v < 0 || v > max)
+    fail(`${where}.${k}`, `an integer 0..${max}`, v);
   return v;
 }
 
@@ -85,12 +94,14 @@ function obj(v: unknown, where: string): Record<string, unknown> {
 }
 
 function onlyKeys(o: Record<string, unknown>, allowed: string[], where: string): void {
-  for (const k of Object.keys(o)) if (!allowed.includes(k)) fail(where, `only ${allowed.join(', ')}`, k);
+  for (const k of Object.keys(o))
+    if (!allowed.includes(k)) fail(where, `only ${allowed.join(', ')}`, k);
 }
 
 /** Parse and validate manifest bytes (already signature-checked by the caller). */
 export function parseManifest(bytes: Uint8Array): CacheManifest {
-  if (bytes.length > MAX_MANIFEST_BYTES) fail('size', `at most ${MAX_MANIFEST_BYTES} bytes`, bytes.length);
+  if (bytes.length > MAX_MANIFEST_BYTES)
+    fail('size', `at most ${MAX_MANIFEST_BYTES} bytes`, bytes.length);
   let doc: unknown;
   try {
     doc = JSON.parse(Buffer.from(bytes).toString('utf8'));
@@ -100,17 +111,32 @@ export function parseManifest(bytes: Uint8Array): CacheManifest {
   const m = obj(doc, 'document');
   onlyKeys(
     m,
-    ['schema', 'key', 'tier', 'event', 'ref', 'repository', 'runId', 'sha', 'createdAt', 'roots', 'archive', 'entries'],
+    [
+      'schema',
+      'key',
+      'tier',
+      'event',
+      'ref',
+      'repository',
+      'runId',
+      'sha',
+      'createdAt',
+      'roots',
+      'archive',
+      'entries'
+    ],
     'document'
   );
   if (m.schema !== MANIFEST_SCHEMA) fail('schema', MANIFEST_SCHEMA, m.schema);
   const roots = m.roots;
-  if (!Array.isArray(roots) || roots.length === 0 || roots.length > 64) fail('roots', 'a list of 1..64 roots', roots);
+  if (!Array.isArray(roots) || roots.length === 0 || roots.length > 64)
+    fail('roots', 'a list of 1..64 roots', roots);
   const parsedRoots = roots.map((r, i): ManifestRoot => {
     const o = obj(r, `roots[${i}]`);
     onlyKeys(o, ['spec', 'base'], `roots[${i}]`);
     const base = o.base;
-    if (base !== 'dir' && base !== 'file' && base !== 'glob') fail(`roots[${i}].base`, 'dir, file or glob', base);
+    if (base !== 'dir' && base !== 'file' && base !== 'glob')
+      fail(`roots[${i}].base`, 'dir, file or glob', base);
     return { spec: str(o, 'spec', `roots[${i}]`), base };
   });
   const archive = obj(m.archive, 'archive');
@@ -125,20 +151,30 @@ export function parseManifest(bytes: Uint8Array): CacheManifest {
     onlyKeys(o, ['root', 'path', 'type', 'size', 'mode', 'blake3', 'target'], where);
     const root = int(o, 'root', where, parsedRoots.length - 1);
     const path = str(o, 'path', where);
-    if (!isSafeRelativePath(path)) fail(`${where}.path`, 'a relative path without .. or empty segments', path);
+    if (!isSafeRelativePath(path))
+      fail(`${where}.path`, 'a relative path without .. or empty segments', path);
     const id = `${root}/${path}`;
     if (seen.has(id)) fail(`${where}.path`, 'each path once', path);
     seen.add(id);
     const type = o.type;
-    if (type !== 'file' && type !== 'dir' && type !== 'symlink') fail(`${where}.type`, 'file, dir or symlink', type);
-    const entry: ManifestEntry = { root, path, type, size: int(o, 'size', where), mode: int(o, 'mode', where, 0o777) };
+    if (type !== 'file' && type !== 'dir' && type !== 'symlink')
+      fail(`${where}.type`, 'file, dir or symlink', type);
+    const entry: ManifestEntry = {
+      root,
+      path,
+      type,
+      size: int(o, 'size', where),
+      mode: int(o, 'mode', where, 0o777)
+    };
     if (type === 'file') {
       const d = str(o, 'blake3', where);
       if (!HEX64.test(d)) fail(`${where}.blake3`, '64 hex digits', d);
       entry.blake3 = d;
-    } else if (o.blake3 !== undefined) fail(`${where}.blake3`, 'no digest for a non-file', o.blake3);
+    } else if (o.blake3 !== undefined)
+      fail(`${where}.blake3`, 'no digest for a non-file', o.blake3);
     if (type === 'symlink') entry.target = str(o, 'target', where);
-    else if (o.target !== undefined) fail(`${where}.target`, 'no target for a non-symlink', o.target);
+    else if (o.target !== undefined)
+      fail(`${where}.target`, 'no target for a non-symlink', o.target);
     if (type !== 'file' && entry.size !== 0) fail(`${where}.size`, '0 for a non-file', entry.size);
     return entry;
   });

@@ -51,7 +51,8 @@ function modeOf(st: Stats): number {
 
 /** Symlink targets must stay inside the root they were saved from (restore enforces the same). */
 export function linkStaysInside(linkRel: string, target: string): boolean {
-  if (target === '' || target.includes('\0') || posix.isAbsolute(target) || target.includes('\\')) return false;
+  if (target === '' || target.includes('\0') || posix.isAbsolute(target) || target.includes('\\'))
+    return false;
   const joined = posix.normalize(posix.join(posix.dirname(linkRel), target));
   return joined !== '..' && !joined.startsWith('../') && !posix.isAbsolute(joined);
 }
@@ -66,7 +67,9 @@ class Walker {
     if (this.seen.has(id)) return;
     this.seen.add(id);
     if (this.entries.length >= MAX_ENTRIES) {
-      throw new TreeError(`more than ${MAX_ENTRIES} entries under the cache paths; cache fewer files`);
+      throw new TreeError(
+        `more than ${MAX_ENTRIES} entries under the cache paths; cache fewer files`
+      );
     }
     if (st.isSymbolicLink()) {
       const target = readlinkSync(abs);
@@ -83,12 +86,16 @@ class Walker {
       }
       this.entries.push({ root, path: rel, type: 'symlink', size: 0, mode: 0o777, target: t, abs });
     } else if (st.isDirectory()) {
-      if (rel !== '') this.entries.push({ root, path: rel, type: 'dir', size: 0, mode: modeOf(st), abs });
-      for (const name of readdirSync(abs).sort()) this.add(root, rootAbs, join(abs, name), lstatSync(join(abs, name)));
+      if (rel !== '')
+        this.entries.push({ root, path: rel, type: 'dir', size: 0, mode: modeOf(st), abs });
+      for (const name of readdirSync(abs).sort())
+        this.add(root, rootAbs, join(abs, name), lstatSync(join(abs, name)));
     } else if (st.isFile()) {
       this.entries.push({ root, path: rel, type: 'file', size: st.size, mode: modeOf(st), abs });
     } else {
-      throw new TreeError(`${abs} is not a file, folder or symlink (a device, socket or FIFO); it cannot be cached`);
+      throw new TreeError(
+        `${abs} is not a file, folder or symlink (a device, socket or FIFO); it cannot be cached`
+      );
     }
   }
 }
@@ -109,12 +116,16 @@ export function walkPaths(
     if (isGlob(spec)) {
       roots.push({ spec, base: 'glob' });
       const ws = resolve(workspace);
-      const matches = globSync(spec, { cwd: ws }).map((m) => resolve(ws, m)).sort();
+      const matches = globSync(spec, { cwd: ws })
+        .map((m) => resolve(ws, m))
+        .sort();
       if (!matches.length) missing.push(spec);
       for (const abs of matches) {
         const rel = relative(ws, abs);
         if (rel === '' || rel.startsWith('..') || isAbsolute(rel)) {
-          throw new TreeError(`glob '${spec}' matches ${abs}, outside the workspace; use a literal path for it`);
+          throw new TreeError(
+            `glob '${spec}' matches ${abs}, outside the workspace; use a literal path for it`
+          );
         }
         walker.add(i, ws, abs, lstatSync(abs));
       }
@@ -141,12 +152,16 @@ export function walkPaths(
 }
 
 /** Hash every file entry in place (the manifest builder's hashing pass). */
-export function hashEntries(entries: WalkedEntry[], buffer: Buffer = Buffer.allocUnsafe(CHUNK_SIZE)): number {
+export function hashEntries(
+  entries: WalkedEntry[],
+  buffer: Buffer = Buffer.allocUnsafe(CHUNK_SIZE)
+): number {
   let bytes = 0;
   for (const e of entries) {
     if (e.type !== 'file') continue;
     const { blake3, size } = hashFileSync(e.abs, buffer);
-    if (size !== e.size) throw new TreeError(`${e.abs} changed while it was read (size ${e.size} → ${size})`);
+    if (size !== e.size)
+      throw new TreeError(`${e.abs} changed while it was read (size ${e.size} → ${size})`);
     e.blake3 = blake3;
     bytes += size;
   }

@@ -1,6 +1,18 @@
 /** Ed25519 signing of cache manifests with a key from a secret (GHES and local use). */
-import { createHash, createPrivateKey, createPublicKey, sign, verify, type KeyObject } from 'node:crypto';
-import { SIGNATURE_SCHEMA, SignatureError, type SignatureDoc, type SignerIdentity } from './signature.js';
+import {
+  createHash,
+  createPrivateKey,
+  createPublicKey,
+  sign,
+  verify,
+  type KeyObject
+} from 'node:crypto';
+import {
+  SIGNATURE_SCHEMA,
+  SignatureError,
+  type SignatureDoc,
+  type SignerIdentity
+} from './signature.js';
 
 export class KeyError extends Error {
   constructor(message: string) {
@@ -23,9 +35,14 @@ export function loadPrivateKey(text: string): KeyObject {
   try {
     key = createPrivateKey(pemText(text));
   } catch (err) {
-    throw new KeyError(err instanceof KeyError ? err.message : `not a readable private key (${(err as Error).message})`);
+    throw new KeyError(
+      err instanceof KeyError
+        ? err.message
+        : `not a readable private key (${(err as Error).message})`
+    );
   }
-  if (key.asymmetricKeyType !== 'ed25519') throw new KeyError(`expected an Ed25519 key, got ${key.asymmetricKeyType}`);
+  if (key.asymmetricKeyType !== 'ed25519')
+    throw new KeyError(`expected an Ed25519 key, got ${key.asymmetricKeyType}`);
   return key;
 }
 
@@ -34,9 +51,14 @@ export function loadPublicKey(text: string): KeyObject {
   try {
     key = createPublicKey(pemText(text));
   } catch (err) {
-    throw new KeyError(err instanceof KeyError ? err.message : `not a readable public key (${(err as Error).message})`);
+    throw new KeyError(
+      err instanceof KeyError
+        ? err.message
+        : `not a readable public key (${(err as Error).message})`
+    );
   }
-  if (key.asymmetricKeyType !== 'ed25519') throw new KeyError(`expected an Ed25519 key, got ${key.asymmetricKeyType}`);
+  if (key.asymmetricKeyType !== 'ed25519')
+    throw new KeyError(`expected an Ed25519 key, got ${key.asymmetricKeyType}`);
   return key;
 }
 
@@ -57,15 +79,29 @@ export function signEd25519(message: Uint8Array, privateKey: KeyObject): Signatu
 }
 
 /** Verify with the trusted public key; throws SignatureError naming expected and actual. */
-export function verifyEd25519(message: Uint8Array, doc: SignatureDoc, trusted: KeyObject): SignerIdentity {
-  if (doc.type !== 'ed25519') throw new SignatureError('untrusted-signer', `expected an ed25519 signature (signing: key), got ${doc.type}`);
+export function verifyEd25519(
+  message: Uint8Array,
+  doc: SignatureDoc,
+  trusted: KeyObject
+): SignerIdentity {
+  if (doc.type !== 'ed25519')
+    throw new SignatureError(
+      'untrusted-signer',
+      `expected an ed25519 signature (signing: key), got ${doc.type}`
+    );
   const expected = keyId(trusted);
   if (doc.keyId !== expected) {
-    throw new SignatureError('untrusted-signer', `signed by key ${doc.keyId}; expected key ${expected}`);
+    throw new SignatureError(
+      'untrusted-signer',
+      `signed by key ${doc.keyId}; expected key ${expected}`
+    );
   }
   const sig = Buffer.from(doc.signature, 'base64');
   if (sig.length !== 64 || !verify(null, message, trusted, sig)) {
-    throw new SignatureError('bad-signature', `the Ed25519 signature does not match the manifest bytes under key ${expected}`);
+    throw new SignatureError(
+      'bad-signature',
+      `the Ed25519 signature does not match the manifest bytes under key ${expected}`
+    );
   }
   return { type: 'ed25519', id: expected };
 }

@@ -2,7 +2,12 @@
 import type { KeyObject } from 'node:crypto';
 import { createPublicKey } from 'node:crypto';
 import { keyId, loadPrivateKey, loadPublicKey, signEd25519, verifyEd25519 } from './ed25519.js';
-import { SignatureError, parseSignatureDoc, type SignatureDoc, type SignerIdentity } from './signature.js';
+import {
+  SignatureError,
+  parseSignatureDoc,
+  type SignatureDoc,
+  type SignerIdentity
+} from './signature.js';
 
 export interface ManifestSigner {
   sign(manifest: Uint8Array): Promise<SignatureDoc>;
@@ -21,7 +26,10 @@ export class Ed25519Verifier implements ManifestVerifier {
     expectedId?: string
   ) {
     if (expectedId && expectedId !== keyId(trusted)) {
-      throw new SignatureError('untrusted-signer', `signer '${expectedId}' does not name verify-key (${keyId(trusted)})`);
+      throw new SignatureError(
+        'untrusted-signer',
+        `signer '${expectedId}' does not name verify-key (${keyId(trusted)})`
+      );
     }
   }
   async verify(manifest: Uint8Array, signature: Uint8Array | undefined): Promise<SignerIdentity> {
@@ -40,7 +48,11 @@ export class Ed25519Signer implements ManifestSigner {
 }
 
 /** Key mode: verify with verify-key, or with the public half of signing-key. */
-export function ed25519FromInputs(signingKey: string | undefined, verifyKey: string | undefined, signer: string | undefined) {
+export function ed25519FromInputs(
+  signingKey: string | undefined,
+  verifyKey: string | undefined,
+  signer: string | undefined
+) {
   const priv = signingKey ? loadPrivateKey(signingKey) : undefined;
   const pub = verifyKey ? loadPublicKey(verifyKey) : priv ? createPublicKey(priv) : undefined;
   return {

@@ -27,9 +27,16 @@ export class SignatureError extends Error {
 }
 
 export function parseSignatureDoc(bytes: Uint8Array | undefined): SignatureDoc {
-  if (!bytes || bytes.length === 0) throw new SignatureError('missing-signature', 'the entry has no signature; expected a signed manifest');
+  if (!bytes || bytes.length === 0)
+    throw new SignatureError(
+      'missing-signature',
+      'the entry has no signature; expected a signed manifest'
+    );
   if (bytes.length > MAX_SIGNATURE_BYTES) {
-    throw new SignatureError('bad-signature', `signature document is ${bytes.length} bytes; expected at most ${MAX_SIGNATURE_BYTES}`);
+    throw new SignatureError(
+      'bad-signature',
+      `signature document is ${bytes.length} bytes; expected at most ${MAX_SIGNATURE_BYTES}`
+    );
   }
   let doc: Record<string, unknown>;
   try {
@@ -38,13 +45,28 @@ export function parseSignatureDoc(bytes: Uint8Array | undefined): SignatureDoc {
     throw new SignatureError('bad-signature', 'signature document is not JSON');
   }
   if (typeof doc !== 'object' || doc === null || doc.schema !== SIGNATURE_SCHEMA) {
-    throw new SignatureError('bad-signature', `signature document: expected schema ${SIGNATURE_SCHEMA}, got ${JSON.stringify(doc?.schema)}`);
+    throw new SignatureError(
+      'bad-signature',
+      `signature document: expected schema ${SIGNATURE_SCHEMA}, got ${JSON.stringify(doc?.schema)}`
+    );
   }
-  if (doc.type === 'ed25519' && typeof doc.keyId === 'string' && typeof doc.signature === 'string') {
-    return { schema: SIGNATURE_SCHEMA, type: 'ed25519', keyId: doc.keyId, signature: doc.signature };
+  if (
+    doc.type === 'ed25519' &&
+    typeof doc.keyId === 'string' &&
+    typeof doc.signature === 'string'
+  ) {
+    return {
+      schema: SIGNATURE_SCHEMA,
+      type: 'ed25519',
+      keyId: doc.keyId,
+      signature: doc.signature
+    };
   }
   if (doc.type === 'sigstore' && typeof doc.bundle === 'object' && doc.bundle !== null) {
     return { schema: SIGNATURE_SCHEMA, type: 'sigstore', bundle: doc.bundle };
   }
-  throw new SignatureError('bad-signature', `signature document: expected type ed25519 (keyId, signature) or sigstore (bundle), got ${JSON.stringify(doc.type)}`);
+  throw new SignatureError(
+    'bad-signature',
+    `signature document: expected type ed25519 (keyId, signature) or sigstore (bundle), got ${JSON.stringify(doc.type)}`
+  );
 }

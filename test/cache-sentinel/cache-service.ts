@@ -9,12 +9,18 @@ import { createServer, type Server } from 'node:http';
 import { createServer as netServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { BlobSASPermissions, BlobServiceClient, generateBlobSASQueryParameters, StorageSharedKeyCredential } from '@azure/storage-blob';
+import {
+  BlobSASPermissions,
+  BlobServiceClient,
+  generateBlobSASQueryParameters,
+  StorageSharedKeyCredential
+} from '@azure/storage-blob';
 import { REPO_ROOT } from '../helpers/run-action.js';
 
 // Azurite's documented development account (public, fixed).
 const ACCOUNT = 'devstoreaccount1';
-const ACCOUNT_KEY = 'Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==';
+const ACCOUNT_KEY =
+  'Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==';
 const CONTAINER = 'actions-cache';
 const PREFIX = '/twirp/github.actions.results.api.v1.CacheService/';
 
@@ -51,7 +57,19 @@ export async function startCacheService(): Promise<CacheService> {
   const dataDir = mkdtempSync(join(tmpdir(), 'cs-azurite-'));
   const azurite: ChildProcess = spawn(
     process.execPath,
-    [join(REPO_ROOT, 'node_modules', 'azurite', 'dist', 'src', 'blob', 'main.js'), '--blobHost', '127.0.0.1', '--blobPort', String(blobPort), '--location', dataDir, '--loose', '--skipApiVersionCheck', '--silent', '--disableTelemetry'],
+    [
+      join(REPO_ROOT, 'node_modules', 'azurite', 'dist', 'src', 'blob', 'main.js'),
+      '--blobHost',
+      '127.0.0.1',
+      '--blobPort',
+      String(blobPort),
+      '--location',
+      dataDir,
+      '--loose',
+      '--skipApiVersionCheck',
+      '--silent',
+      '--disableTelemetry'
+    ],
     { stdio: ['ignore', 'pipe', 'pipe'] }
   );
   let azuriteOut = '';
@@ -77,7 +95,12 @@ export async function startCacheService(): Promise<CacheService> {
 
   const sas = (blob: string, perms: string): string => {
     const q = generateBlobSASQueryParameters(
-      { containerName: CONTAINER, blobName: blob, permissions: BlobSASPermissions.parse(perms), expiresOn: new Date(Date.now() + 3600_000) },
+      {
+        containerName: CONTAINER,
+        blobName: blob,
+        permissions: BlobSASPermissions.parse(perms),
+        expiresOn: new Date(Date.now() + 3600_000)
+      },
       cred
     ).toString();
     return `${blobEndpoint}/${CONTAINER}/${blob}?${q}`;
@@ -109,7 +132,8 @@ export async function startCacheService(): Promise<CacheService> {
         return;
       }
       if (svc.behaviour === 'fail') return send(500, { code: 'internal', msg: 'injected failure' });
-      if (req.headers.authorization !== `Bearer ${svc.token}`) return send(401, { code: 'unauthenticated', msg: 'bad token' });
+      if (req.headers.authorization !== `Bearer ${svc.token}`)
+        return send(401, { code: 'unauthenticated', msg: 'bad token' });
       let msg: Record<string, unknown>;
       try {
         msg = JSON.parse(body) as Record<string, unknown>;
@@ -120,7 +144,8 @@ export async function startCacheService(): Promise<CacheService> {
       const version = String(msg.version ?? '');
       switch (method) {
         case 'CreateCacheEntry': {
-          if (svc.entries.some((e) => e.key === key && e.version === version)) return send(200, { ok: false, signedUploadUrl: '', message: 'already exists' });
+          if (svc.entries.some((e) => e.key === key && e.version === version))
+            return send(200, { ok: false, signedUploadUrl: '', message: 'already exists' });
           const blob = `entry-${++seq}`;
           svc.entries.push({ key, version, blob, finalized: false, seq });
           return send(200, { ok: true, signedUploadUrl: sas(blob, 'cw') });
@@ -139,7 +164,11 @@ export async function startCacheService(): Promise<CacheService> {
             hit = live.filter((e) => e.key.startsWith(prefix)).sort((a, b) => b.seq - a.seq)[0];
           }
           if (!hit) return send(200, { ok: false, signedDownloadUrl: '', matchedKey: '' });
-          return send(200, { ok: true, signedDownloadUrl: sas(hit.blob, 'r'), matchedKey: hit.key });
+          return send(200, {
+            ok: true,
+            signedDownloadUrl: sas(hit.blob, 'r'),
+            matchedKey: hit.key
+          });
         }
         default:
           return send(404, { code: 'bad_route', msg: `no method ${method}` });
@@ -170,7 +199,12 @@ export function serviceEnv(svc: CacheService): Record<string, string> {
 }
 
 /** Store raw bytes under key/version the way anyone holding a cache token can: reserve, upload, finalize. */
-export async function uploadRaw(svc: CacheService, key: string, version: string, bytes: Buffer): Promise<void> {
+export async function uploadRaw(
+  svc: CacheService,
+  key: string,
+  version: string,
+  bytes: Buffer
+): Promise<void> {
   const call = async (method: string, body: unknown) => {
     const r = await fetch(`${svc.url}twirp/github.actions.results.api.v1.CacheService/${method}`, {
       method: 'POST',
@@ -181,8 +215,16 @@ export async function uploadRaw(svc: CacheService, key: string, version: string,
   };
   const created = await call('CreateCacheEntry', { key, version });
   if (!created.ok) throw new Error(`CreateCacheEntry: ${JSON.stringify(created)}`);
-  const put = await fetch(String(created.signedUploadUrl), { method: 'PUT', headers: { 'x-ms-blob-type': 'BlockBlob' }, body: bytes });
+  const put = await fetch(String(created.signedUploadUrl), {
+    method: 'PUT',
+    headers: { 'x-ms-blob-type': 'BlockBlob' },
+    body: bytes
+  });
   if (put.status !== 201) throw new Error(`blob PUT ${put.status}: ${await put.text()}`);
-  const fin = await call('FinalizeCacheEntryUpload', { key, version, sizeBytes: String(bytes.length) });
+  const fin = await call('FinalizeCacheEntryUpload', {
+    key,
+    version,
+    sizeBytes: String(bytes.length)
+  });
   if (!fin.ok) throw new Error(`Finalize: ${JSON.stringify(fin)}`);
 }

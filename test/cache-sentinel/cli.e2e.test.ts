@@ -11,9 +11,23 @@ describe('ci-intel cache-sentinel (CLI)', () => {
     const sb = sandbox();
     const k = newKey();
     const keyB64 = Buffer.from(k.privatePem).toString('base64');
-    const common = ['--path', 'deps', '--key', 'cli-1', '--signing', 'key', '--signing-key', keyB64, '--backend', `dir:${sb.store}`];
+    const common = [
+      '--path',
+      'deps',
+      '--key',
+      'cli-1',
+      '--signing',
+      'key',
+      '--signing-key',
+      keyB64,
+      '--backend',
+      `dir:${sb.store}`
+    ];
     const env = { RUNNER_TEMP: sb.runnerTemp, HOME: sb.root };
-    const saved = await runCli(['cache-sentinel', '--operation', 'save', ...common, '--format', 'json'], { cwd: sb.workspace, env });
+    const saved = await runCli(
+      ['cache-sentinel', '--operation', 'save', ...common, '--format', 'json'],
+      { cwd: sb.workspace, env }
+    );
     expect(saved.exitCode).toBe(0);
     const savedResult = JSON.parse(saved.stdout);
     expectValidResult(savedResult);
@@ -21,9 +35,15 @@ describe('ci-intel cache-sentinel (CLI)', () => {
     expect(saved.stdout).not.toContain(keyB64);
 
     rmSync(join(sb.workspace, 'deps'), { recursive: true });
-    const restored = await runCli(['cache-sentinel', '--operation', 'restore', ...common, '--format', 'json'], { cwd: sb.workspace, env });
+    const restored = await runCli(
+      ['cache-sentinel', '--operation', 'restore', ...common, '--format', 'json'],
+      { cwd: sb.workspace, env }
+    );
     expect(restored.exitCode).toBe(0);
-    expect(JSON.parse(restored.stdout).outputs).toMatchObject({ 'cache-hit': 'true', 'verified-files': '2' });
+    expect(JSON.parse(restored.stdout).outputs).toMatchObject({
+      'cache-hit': 'true',
+      'verified-files': '2'
+    });
     expect(readFileSync(join(sb.workspace, 'deps', 'a.txt'), 'utf8')).toBe('alpha\n');
 
     // Flip one byte of the stored payload: the restore quarantines and exits 1.
@@ -34,7 +54,10 @@ describe('ci-intel cache-sentinel (CLI)', () => {
     bytes[600] ^= 1;
     writeFileSync(payload, bytes);
     rmSync(join(sb.workspace, 'deps'), { recursive: true });
-    const bad = await runCli(['cache-sentinel', '--operation', 'restore', ...common], { cwd: sb.workspace, env });
+    const bad = await runCli(['cache-sentinel', '--operation', 'restore', ...common], {
+      cwd: sb.workspace,
+      env
+    });
     expect(bad.exitCode).toBe(1);
     expect(bad.stdout + bad.stderr).toContain('archive-digest-mismatch');
     expect(existsSync(join(sb.workspace, 'deps'))).toBe(false);
@@ -45,13 +68,30 @@ describe('ci-intel cache-sentinel (CLI)', () => {
     const k = newKey();
     const keyB64 = Buffer.from(k.privatePem).toString('base64');
     const env = { RUNNER_TEMP: sb.runnerTemp, HOME: sb.root, XDG_CACHE_HOME: join(sb.root, 'xdg') };
-    const r = await runCli(['cache-sentinel', '--operation', 'save', '--path', 'deps', '--key', 'x', '--signing', 'key', '--signing-key', keyB64], { cwd: sb.workspace, env });
+    const r = await runCli(
+      [
+        'cache-sentinel',
+        '--operation',
+        'save',
+        '--path',
+        'deps',
+        '--key',
+        'x',
+        '--signing',
+        'key',
+        '--signing-key',
+        keyB64
+      ],
+      { cwd: sb.workspace, env }
+    );
     expect(r.exitCode).toBe(0);
     expect(existsSync(join(sb.root, 'xdg', 'ci-intel', 'cache-sentinel'))).toBe(true);
   });
 
   it('a missing required input is a usage error (exit 2) naming it', async () => {
-    const r = await runCli(['cache-sentinel', '--operation', 'restore', '--path', 'deps'], { env: { HOME: '/tmp' } });
+    const r = await runCli(['cache-sentinel', '--operation', 'restore', '--path', 'deps'], {
+      env: { HOME: '/tmp' }
+    });
     expect(r.exitCode).toBe(2);
     expect(r.stdout + r.stderr).toContain("'key'");
   });

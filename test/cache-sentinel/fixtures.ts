@@ -1,6 +1,15 @@
 /** Test fixtures: keys, trees, job environments, and a forger that writes poisoned store entries. */
 import { generateKeyPairSync } from 'node:crypto';
-import { createWriteStream, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  createWriteStream,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  symlinkSync,
+  writeFileSync
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
@@ -11,7 +20,12 @@ import type { GateContext } from '../../src/core/gate.js';
 import { runGate } from '../../src/core/run-gate.js';
 import { cacheSentinel, pathsId } from '../../src/gates/cache-sentinel/index.js';
 import { blake3Hex, initBlake3 } from '../../src/hashing/blake3.js';
-import { MANIFEST_SCHEMA, serializeManifest, type CacheManifest, type ManifestEntry } from '../../src/hashing/manifest.js';
+import {
+  MANIFEST_SCHEMA,
+  serializeManifest,
+  type CacheManifest,
+  type ManifestEntry
+} from '../../src/hashing/manifest.js';
 import { loadPrivateKey, signEd25519 } from '../../src/signing/ed25519.js';
 
 export function newKey(): { privatePem: string; publicPem: string } {
@@ -89,8 +103,16 @@ export function ctxFor(sb: Sandbox, env: Record<string, string>): GateContext {
 }
 
 /** Run the gate in-process (the same code the bundle runs). */
-export function runInProcess(sb: Sandbox, env: Record<string, string>, inputs: Record<string, string>) {
-  return runGate(cacheSentinel, { 'default-branch': 'main', signing: 'key', backend: `dir:${sb.store}`, ...inputs }, ctxFor(sb, env));
+export function runInProcess(
+  sb: Sandbox,
+  env: Record<string, string>,
+  inputs: Record<string, string>
+) {
+  return runGate(
+    cacheSentinel,
+    { 'default-branch': 'main', signing: 'key', backend: `dir:${sb.store}`, ...inputs },
+    ctxFor(sb, env)
+  );
 }
 
 /** Every path under `dir` (relative), for "nothing was written" assertions. */
@@ -158,9 +180,17 @@ export async function forge(sb: Sandbox, o: ForgeOptions): Promise<string> {
       .map((m): ManifestEntry => {
         const path = m.name.replace(/^\d+\//, '');
         if (m.type === 'directory') return { root: 0, path, type: 'dir', size: 0, mode: 0o755 };
-        if (m.type === 'symlink') return { root: 0, path, type: 'symlink', size: 0, mode: 0o777, target: m.linkname };
+        if (m.type === 'symlink')
+          return { root: 0, path, type: 'symlink', size: 0, mode: 0o777, target: m.linkname };
         const buf = Buffer.from(m.content ?? '');
-        return { root: 0, path, type: 'file', size: buf.length, mode: 0o644, blake3: blake3Hex(buf) };
+        return {
+          root: 0,
+          path,
+          type: 'file',
+          size: buf.length,
+          mode: 0o644,
+          blake3: blake3Hex(buf)
+        };
       });
   const manifest: CacheManifest = {
     schema: MANIFEST_SCHEMA,
@@ -179,7 +209,11 @@ export async function forge(sb: Sandbox, o: ForgeOptions): Promise<string> {
   o.manifestEdit?.(manifest);
   const bytes = serializeManifest(manifest);
   writeFileSync(join(envelope, 'manifest.json'), bytes);
-  if (o.signWith) writeFileSync(join(envelope, 'signature.json'), JSON.stringify(signEd25519(bytes, loadPrivateKey(o.signWith))));
+  if (o.signWith)
+    writeFileSync(
+      join(envelope, 'signature.json'),
+      JSON.stringify(signEd25519(bytes, loadPrivateKey(o.signWith)))
+    );
   if (o.afterSign) writeFileSync(payloadFile, o.afterSign(payload));
   if (!o.signWith) writeFileSync(join(envelope, 'signature.json'), '');
   const key = o.storeAs ?? storageKey(manifest.tier, pathsId(paths), manifest.key);

@@ -28,7 +28,12 @@ afterAll(async () => {
   await svc?.stop();
 });
 
-function gateRun(sb: Sandbox, operation: string, extra: Record<string, string> = {}, env: Record<string, string> = PUSH_MAIN) {
+function gateRun(
+  sb: Sandbox,
+  operation: string,
+  extra: Record<string, string> = {},
+  env: Record<string, string> = PUSH_MAIN
+) {
   return runAction('cache-sentinel', {
     workspace: sb.workspace,
     runnerTemp: sb.runnerTemp,
@@ -59,7 +64,10 @@ describe('cache-sentinel with the GitHub cache service (local service + Azurite)
     // The runtime token is sent to the service and never printed.
     expect(svc.requests.every((r) => r.auth === `Bearer ${svc.token}`)).toBe(true);
     // (::add-mask:: lines are the runner protocol that registers the secrets for masking.)
-    const log = (saved.stdout + saved.stderr).split('\n').filter((l) => !l.startsWith('::add-mask::')).join('\n');
+    const log = (saved.stdout + saved.stderr)
+      .split('\n')
+      .filter((l) => !l.startsWith('::add-mask::'))
+      .join('\n');
     expect(log).not.toContain(svc.token);
     expect(log).not.toContain('PRIVATE KEY');
     expect(JSON.stringify(saved.result)).not.toContain('PRIVATE KEY');
@@ -68,14 +76,23 @@ describe('cache-sentinel with the GitHub cache service (local service + Azurite)
     rmSync(join(sb.workspace, 'deps'), { recursive: true });
     const restored = await gateRun(sb, 'restore');
     expect(restored.exitCode).toBe(0);
-    expect(restored.outputs).toMatchObject({ 'cache-hit': 'true', 'matched-key': 'deps-gh', 'verified-files': '2', quarantined: 'false' });
+    expect(restored.outputs).toMatchObject({
+      'cache-hit': 'true',
+      'matched-key': 'deps-gh',
+      'verified-files': '2',
+      quarantined: 'false'
+    });
     expect(readFileSync(join(sb.workspace, 'deps', 'sub', 'b.bin')).equals(original)).toBe(true);
 
     // restore-keys prefix match: not an exact hit.
     rmSync(join(sb.workspace, 'deps'), { recursive: true });
     const partial = await gateRun(sb, 'restore', { key: 'deps-gh-newer', 'restore-keys': 'deps-' });
     expect(partial.exitCode).toBe(0);
-    expect(partial.outputs).toMatchObject({ 'cache-hit': 'false', 'matched-key': 'deps-gh', quarantined: 'false' });
+    expect(partial.outputs).toMatchObject({
+      'cache-hit': 'false',
+      'matched-key': 'deps-gh',
+      quarantined: 'false'
+    });
     expect(existsSync(join(sb.workspace, 'deps', 'a.txt'))).toBe(true);
   });
 
@@ -87,24 +104,50 @@ describe('cache-sentinel with the GitHub cache service (local service + Azurite)
     mkdirSync(craft, { recursive: true });
     writeFileSync(join(sb.root, 'craft', 'evil'), 'pwned\n');
     const archive = join(sb.root, 'slip.tar.zst');
-    execFileSync('tar', ['-cf', archive, '--use-compress-program', 'zstd', '-C', craft, '-P', '../evil']);
-    await uploadRaw(svc, storeKey, cacheVersion(['envelope'], 'zstd-without-long'), readFileSync(archive));
+    execFileSync('tar', [
+      '-cf',
+      archive,
+      '--use-compress-program',
+      'zstd',
+      '-C',
+      craft,
+      '-P',
+      '../evil'
+    ]);
+    await uploadRaw(
+      svc,
+      storeKey,
+      cacheVersion(['envelope'], 'zstd-without-long'),
+      readFileSync(archive)
+    );
 
     // The stock client (restoreCache → tar -xf -P -C <workspace>) given the same entry.
     const stockWs = join(sb.root, 'stock', 'ws');
     mkdirSync(stockWs, { recursive: true });
-    const cacheLib = pathToFileURL(join(REPO_ROOT, 'node_modules', '@actions', 'cache', 'lib', 'cache.js')).href;
+    const cacheLib = pathToFileURL(
+      join(REPO_ROOT, 'node_modules', '@actions', 'cache', 'lib', 'cache.js')
+    ).href;
     const script = `
       const cache = await import(${JSON.stringify(cacheLib)});
       const hit = await cache.restoreCache(['envelope'], ${JSON.stringify(storeKey)});
       console.log('HIT=' + hit);`;
     // Async: the service answers from this very process.
-    const { stdout: out } = await execFileAsync(process.execPath, ['--input-type=module', '-e', script], {
-      cwd: stockWs,
-      env: { PATH: process.env.PATH ?? '', HOME: sb.root, GITHUB_WORKSPACE: stockWs, RUNNER_TEMP: join(sb.root, 'stock'), ...serviceEnv(svc) },
-      encoding: 'utf8',
-      timeout: 30_000
-    });
+    const { stdout: out } = await execFileAsync(
+      process.execPath,
+      ['--input-type=module', '-e', script],
+      {
+        cwd: stockWs,
+        env: {
+          PATH: process.env.PATH ?? '',
+          HOME: sb.root,
+          GITHUB_WORKSPACE: stockWs,
+          RUNNER_TEMP: join(sb.root, 'stock'),
+          ...serviceEnv(svc)
+        },
+        encoding: 'utf8',
+        timeout: 30_000
+      }
+    );
     expect(out).toContain(`HIT=${storeKey}`);
     expect(readFileSync(join(sb.root, 'stock', 'evil'), 'utf8')).toBe('pwned\n'); // written outside its workspace
 
@@ -112,7 +155,9 @@ describe('cache-sentinel with the GitHub cache service (local service + Azurite)
     expect(run.exitCode).toBe(1);
     expectValidResult(run.result);
     expect(run.outputs.quarantined).toBe('true');
-    expect((run.result!.evidence as { quarantine: { reason: string } }).quarantine.reason).toBe('bad-envelope');
+    expect((run.result!.evidence as { quarantine: { reason: string } }).quarantine.reason).toBe(
+      'bad-envelope'
+    );
     expect(existsSync(join(sb.root, 'evil'))).toBe(false);
     expect(existsSync(join(sb.workspace, '..', 'evil'))).toBe(false);
     expect(listTree(sb.outside)).toEqual([]);

@@ -10,12 +10,25 @@ import { join } from 'node:path';
 import { REPO_ROOT, runAction, type ActionRun } from '../helpers/run-action.js';
 import { expectValidResult } from '../helpers/result-schema.js';
 import { pathsId } from '../../src/gates/cache-sentinel/index.js';
-import { forge, listTree, newKey, PUSH_MAIN, runInProcess, sandbox, tarOf, type ForgeOptions, type Sandbox } from './fixtures.js';
+import {
+  forge,
+  listTree,
+  newKey,
+  PUSH_MAIN,
+  runInProcess,
+  sandbox,
+  tarOf,
+  type ForgeOptions,
+  type Sandbox
+} from './fixtures.js';
 
 const trusted = newKey();
 const mallory = newKey();
 
-async function restoreInRelease(sb: Sandbox, extra: Record<string, string> = {}): Promise<ActionRun> {
+async function restoreInRelease(
+  sb: Sandbox,
+  extra: Record<string, string> = {}
+): Promise<ActionRun> {
   return runAction('cache-sentinel', {
     workspace: sb.workspace,
     runnerTemp: sb.runnerTemp,
@@ -35,7 +48,12 @@ async function restoreInRelease(sb: Sandbox, extra: Record<string, string> = {})
 
 function events(sb: Sandbox): Record<string, unknown>[] {
   const f = join(sb.runnerTemp, 'ci-intel', 'cache-events.ndjson');
-  return existsSync(f) ? readFileSync(f, 'utf8').trim().split('\n').map((l) => JSON.parse(l)) : [];
+  return existsSync(f)
+    ? readFileSync(f, 'utf8')
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l))
+    : [];
 }
 
 /** The common assertions: quarantined with `reason`, step failed, nothing escaped. */
@@ -63,14 +81,24 @@ function expectQuarantined(sb: Sandbox, run: ActionRun, reason: string): void {
   expect(q).toMatchObject({ event: 'cache_quarantine', tier: 'trusted', reason });
   expect(typeof q!.ts).toBe('string');
   expect(Array.isArray(q!.files)).toBe(true);
-  expect(ev.find((e) => e.event === 'cache_events')).toMatchObject({ hit: false, key: 'deps-v1', verified: false });
+  expect(ev.find((e) => e.event === 'cache_events')).toMatchObject({
+    hit: false,
+    key: 'deps-v1',
+    verified: false
+  });
   expect(typeof ev.find((e) => e.event === 'cache_events')!.ms).toBe('number');
 }
 
-async function poisonCase(o: Omit<ForgeOptions, 'signWith'> & { signWith?: string | null }, reason: string): Promise<void> {
+async function poisonCase(
+  o: Omit<ForgeOptions, 'signWith'> & { signWith?: string | null },
+  reason: string
+): Promise<void> {
   const sb = sandbox();
   rmSync(join(sb.workspace, 'deps'), { recursive: true });
-  await forge(sb, { ...o, signWith: o.signWith === null ? undefined : (o.signWith ?? trusted.privatePem) });
+  await forge(sb, {
+    ...o,
+    signWith: o.signWith === null ? undefined : (o.signWith ?? trusted.privatePem)
+  });
   const run = await restoreInRelease(sb);
   expectQuarantined(sb, run, reason);
 }
@@ -90,7 +118,12 @@ beforeAll(() => {
 describe('cache-sentinel restore: the honest path (dist)', () => {
   it('restores a verified entry saved by a trusted push, byte for byte, with events', async () => {
     const sb = sandbox();
-    const saved = await runInProcess(sb, PUSH_MAIN, { operation: 'save', path: 'deps', key: 'deps-v1', 'signing-key': trusted.privatePem });
+    const saved = await runInProcess(sb, PUSH_MAIN, {
+      operation: 'save',
+      path: 'deps',
+      key: 'deps-v1',
+      'signing-key': trusted.privatePem
+    });
     expect(saved.verdict).toBe('pass');
     expect(saved.outputs['verified-files']).toBe('2');
     const original = readFileSync(join(sb.workspace, 'deps', 'sub', 'b.bin'));
@@ -98,17 +131,35 @@ describe('cache-sentinel restore: the honest path (dist)', () => {
     const run = await restoreInRelease(sb);
     expect(run.exitCode).toBe(0);
     expectValidResult(run.result);
-    expect(run.outputs).toMatchObject({ verdict: 'pass', 'cache-hit': 'true', 'matched-key': 'deps-v1', 'verified-files': '2', quarantined: 'false' });
+    expect(run.outputs).toMatchObject({
+      verdict: 'pass',
+      'cache-hit': 'true',
+      'matched-key': 'deps-v1',
+      'verified-files': '2',
+      quarantined: 'false'
+    });
     expect(readFileSync(join(sb.workspace, 'deps', 'sub', 'b.bin')).equals(original)).toBe(true);
     expect(readFileSync(join(sb.workspace, 'deps', 'link'), 'utf8')).toBe('alpha\n');
-    expect(events(sb)).toEqual([expect.objectContaining({ event: 'cache_events', hit: true, key: 'deps-v1', verified: true, tier: 'trusted' })]);
+    expect(events(sb)).toEqual([
+      expect.objectContaining({
+        event: 'cache_events',
+        hit: true,
+        key: 'deps-v1',
+        verified: true,
+        tier: 'trusted'
+      })
+    ]);
   });
 
   it('reports a miss as pass with cache-hit=false', async () => {
     const sb = sandbox();
     const run = await restoreInRelease(sb, { key: 'nothing-here' });
     expect(run.exitCode).toBe(0);
-    expect(run.outputs).toMatchObject({ 'cache-hit': 'false', quarantined: 'false', 'matched-key': '' });
+    expect(run.outputs).toMatchObject({
+      'cache-hit': 'false',
+      quarantined: 'false',
+      'matched-key': ''
+    });
     expect(events(sb)[0]).toMatchObject({ event: 'cache_events', hit: false });
   });
 });
@@ -125,7 +176,10 @@ describe('cache-sentinel restore: poisoned entries are quarantined (dist)', () =
     ));
 
   it('tar-slip with an absolute path', () =>
-    poisonCase({ members: [{ name: '/tmp/cs-evil-absolute', content: 'pwned' }], entries: [] }, 'absolute-path'));
+    poisonCase(
+      { members: [{ name: '/tmp/cs-evil-absolute', content: 'pwned' }], entries: [] },
+      'absolute-path'
+    ));
 
   it('symlink escaping the destination, then a write through it', () =>
     poisonCase(
@@ -151,9 +205,16 @@ describe('cache-sentinel restore: poisoned entries are quarantined (dist)', () =
     ));
 
   it('hardlink escaping the destination', () =>
-    poisonCase({ members: [{ name: '0/h', type: 'link', linkname: '/etc/passwd' }], entries: [] }, 'hardlink'));
+    poisonCase(
+      { members: [{ name: '0/h', type: 'link', linkname: '/etc/passwd' }], entries: [] },
+      'hardlink'
+    ));
 
-  it('device file', () => poisonCase({ members: [{ name: '0/dev', type: 'character-device' }], entries: [] }, 'special-file'));
+  it('device file', () =>
+    poisonCase(
+      { members: [{ name: '0/dev', type: 'character-device' }], entries: [] },
+      'special-file'
+    ));
 
   it('swapped file: archive rewritten, signed manifest keeps the original digests', async () => {
     const sb = sandbox();
@@ -192,9 +253,11 @@ describe('cache-sentinel restore: poisoned entries are quarantined (dist)', () =
       'unlisted-file'
     ));
 
-  it('truncated archive', () => poisonCase({ members: good, afterSign: (p) => p.subarray(0, 700) }, 'archive-size-mismatch'));
+  it('truncated archive', () =>
+    poisonCase({ members: good, afterSign: (p) => p.subarray(0, 700) }, 'archive-size-mismatch'));
 
-  it('re-signed by an untrusted identity', () => poisonCase({ members: good, signWith: mallory.privatePem }, 'untrusted-signer'));
+  it('re-signed by an untrusted identity', () =>
+    poisonCase({ members: good, signWith: mallory.privatePem }, 'untrusted-signer'));
 
   it('unsigned entry', () => poisonCase({ members: good, signWith: null }, 'missing-signature'));
 
@@ -203,26 +266,42 @@ describe('cache-sentinel restore: poisoned entries are quarantined (dist)', () =
     rmSync(join(sb.workspace, 'deps'), { recursive: true });
     const key = await forge(sb, { members: good, signWith: trusted.privatePem });
     const dir = join(sb.store, createHash('sha256').update(key).digest('hex'));
-    const m = readFileSync(join(dir, 'manifest.json'), 'utf8').replace('"runId":"666"', '"runId":"667"');
+    const m = readFileSync(join(dir, 'manifest.json'), 'utf8').replace(
+      '"runId":"666"',
+      '"runId":"667"'
+    );
     writeFileSync(join(dir, 'manifest.json'), m);
     expectQuarantined(sb, await restoreInRelease(sb), 'bad-signature');
   });
 
   it('PR-tier entry stored under the trusted key is refused by a release job', () =>
     poisonCase(
-      { members: good, tier: 'pr-7', event: 'pull_request', ref: 'refs/pull/7/merge', storeAs: `cs1-trusted-${pathsId(['deps'])}-deps-v1` },
+      {
+        members: good,
+        tier: 'pr-7',
+        event: 'pull_request',
+        ref: 'refs/pull/7/merge',
+        storeAs: `cs1-trusted-${pathsId(['deps'])}-deps-v1`
+      },
       'tier-mismatch'
     ));
 
   it('entry claiming the trusted tier but written by a pull request', () =>
-    poisonCase({ members: good, tier: 'trusted', event: 'pull_request', ref: 'refs/pull/7/merge' }, 'tier-violation'));
+    poisonCase(
+      { members: good, tier: 'trusted', event: 'pull_request', ref: 'refs/pull/7/merge' },
+      'tier-violation'
+    ));
 
   it('manifest valid (signed, consistent) but the archive swapped for another one', async () => {
     const sb = sandbox();
     rmSync(join(sb.workspace, 'deps'), { recursive: true });
     const other = join(sb.root, 'other.tar');
     await tarOf([{ name: '0/a.txt', content: 'evil!\n' }], other);
-    await forge(sb, { members: good, signWith: trusted.privatePem, afterSign: () => readFileSync(other) });
+    await forge(sb, {
+      members: good,
+      signWith: trusted.privatePem,
+      afterSign: () => readFileSync(other)
+    });
     expectQuarantined(sb, await restoreInRelease(sb), 'archive-size-mismatch');
   });
 
@@ -237,4 +316,3 @@ describe('cache-sentinel restore: poisoned entries are quarantined (dist)', () =
     expect(existsSync(join(sb.workspace, 'deps'))).toBe(false);
   });
 });
-

@@ -12,7 +12,11 @@ export function localStoreDir(env: GateContext['env']): string {
   return join(base, 'ci-intel', 'cache-sentinel');
 }
 
-export async function backendFromInput(value: string, ctx: GateContext, timeoutMs: number): Promise<CacheBackend> {
+export async function backendFromInput(
+  value: string,
+  ctx: GateContext,
+  timeoutMs: number
+): Promise<CacheBackend> {
   if (value.startsWith('dir:')) {
     const dir = value.slice(4).trim();
     if (!dir) throw new InputError('backend', "'dir:' needs a folder, e.g. dir:.ci-intel-cache");
@@ -28,5 +32,10 @@ export async function backendFromInput(value: string, ctx: GateContext, timeoutM
   const { GithubBackend } = await import('../../cache/github-backend.js');
   const secretToken = ctx.env.ACTIONS_RUNTIME_TOKEN ?? '';
   if (secretToken) ctx.secret(secretToken);
-  return new GithubBackend({ resultsUrl: ctx.env.ACTIONS_RESULTS_URL ?? '', token: secretToken, timeoutMs, log: ctx.log });
+  return new GithubBackend({
+    resultsUrl: ctx.env.ACTIONS_RESULTS_URL ?? '',
+    token: secretToken,
+    timeoutMs,
+    log: ctx.log
+  });
 }

@@ -35,12 +35,16 @@ export function pathsId(paths: string[]): string {
   return createHash('sha256').update(JSON.stringify(paths)).digest('hex').slice(0, 12);
 }
 
-async function evaluate(inputs: Inputs, ctx: GateContext): Promise<Evaluation<CacheSentinelEvidence>> {
+async function evaluate(
+  inputs: Inputs,
+  ctx: GateContext
+): Promise<Evaluation<CacheSentinelEvidence>> {
   const operation = inputs.requireString('operation');
   const paths = inputs.list('path');
   if (!paths.length) throw new InputError('path', 'is required: files, folders or globs to cache');
   const key = inputs.requireString('key');
-  if (key.length > 512 || key.includes(',')) throw new InputError('key', 'must be at most 512 characters without commas (as actions/cache)');
+  if (key.length > 512 || key.includes(','))
+    throw new InputError('key', 'must be at most 512 characters without commas (as actions/cache)');
   const restoreKeys = inputs.list('restore-keys');
   const timeoutMs = inputs.duration('timeout') ?? 300_000;
   try {
@@ -57,11 +61,23 @@ async function evaluate(inputs: Inputs, ctx: GateContext): Promise<Evaluation<Ca
     if (!signing.signer) throw new InputError(signing.signerInput, signing.signerHelp);
     return await save({ ...common, signer: signing.signer });
   } catch (err) {
-    if (err instanceof BackendError) throw new GateError(err.message, 'The cache service did not answer as expected; the gate fails closed. Re-run the job, or use mode: audit to continue without the cache.');
+    if (err instanceof BackendError)
+      throw new GateError(
+        err.message,
+        'The cache service did not answer as expected; the gate fails closed. Re-run the job, or use mode: audit to continue without the cache.'
+      );
     if (err instanceof TierError) throw new InputError('trust', err.message);
-    if (err instanceof KeyError) throw new InputError(inputs.string('signing-key') ? 'signing-key' : 'verify-key', err.message);
+    if (err instanceof KeyError)
+      throw new InputError(
+        inputs.string('signing-key') ? 'signing-key' : 'verify-key',
+        err.message
+      );
     throw err;
   }
 }
 
-export const cacheSentinel: Gate<CacheSentinelEvidence> = { name: 'cache-sentinel', rules: RULES, evaluate };
+export const cacheSentinel: Gate<CacheSentinelEvidence> = {
+  name: 'cache-sentinel',
+  rules: RULES,
+  evaluate
+};

@@ -54,7 +54,12 @@ export async function restore(req: RestoreRequest): Promise<Evaluation<RestoreEv
     exact: false,
     ms: 0
   };
-  const outputs = { 'cache-hit': 'false', 'matched-key': '', 'verified-files': '0', quarantined: 'false' };
+  const outputs = {
+    'cache-hit': 'false',
+    'matched-key': '',
+    'verified-files': '0',
+    quarantined: 'false'
+  };
   const stagingRoot = join(ctx.tempDir, 'cache-sentinel');
   mkdirSync(stagingRoot, { recursive: true, mode: 0o700 });
 
@@ -103,13 +108,20 @@ export async function restore(req: RestoreRequest): Promise<Evaluation<RestoreEv
         verified: true,
         ts: ctx.now().toISOString()
       });
-      ctx.log(`cache-sentinel: restored ${m.key} (${tier}, ${verified.stats.files} files verified, signed by ${verified.signer.id})`);
+      ctx.log(
+        `cache-sentinel: restored ${m.key} (${tier}, ${verified.stats.files} files verified, signed by ${verified.signer.id})`
+      );
       return {
         verdict: 'pass',
         summary: `${exact ? 'restored' : 'restored (restore-key match)'} ${m.key} from tier ${tier}: ${verified.stats.files} files verified (BLAKE3, signed by ${verified.signer.id})`,
         findings: [],
         evidence,
-        outputs: { 'cache-hit': String(exact), 'matched-key': m.key, 'verified-files': String(verified.stats.files), quarantined: 'false' }
+        outputs: {
+          'cache-hit': String(exact),
+          'matched-key': m.key,
+          'verified-files': String(verified.stats.files),
+          quarantined: 'false'
+        }
       };
     } catch (err) {
       if (!(err instanceof Rejection) && !(err instanceof EnvelopeError)) {
@@ -122,7 +134,16 @@ export async function restore(req: RestoreRequest): Promise<Evaluation<RestoreEv
       evidence.ms = Math.round(performance.now() - t0);
       evidence.quarantine = { reason, message: err.message, dir, files };
       evidence.tier = tier;
-      appendEvent(ctx.tempDir, { event: 'cache_quarantine', key: found.matchedKey, tier, reason, files, ts: ctx.now().toISOString(), message: err.message, dir });
+      appendEvent(ctx.tempDir, {
+        event: 'cache_quarantine',
+        key: found.matchedKey,
+        tier,
+        reason,
+        files,
+        ts: ctx.now().toISOString(),
+        message: err.message,
+        dir
+      });
       appendEvent(ctx.tempDir, {
         event: 'cache_events',
         hit: false,
@@ -151,7 +172,17 @@ export async function restore(req: RestoreRequest): Promise<Evaluation<RestoreEv
     }
   }
   evidence.ms = Math.round(performance.now() - t0);
-  appendEvent(ctx.tempDir, { event: 'cache_events', hit: false, key: req.key, matchedKey: '', tier: '', bytes: 0, ms: evidence.ms, verified: false, ts: ctx.now().toISOString() });
+  appendEvent(ctx.tempDir, {
+    event: 'cache_events',
+    hit: false,
+    key: req.key,
+    matchedKey: '',
+    tier: '',
+    bytes: 0,
+    ms: evidence.ms,
+    verified: false,
+    ts: ctx.now().toISOString()
+  });
   return {
     verdict: 'pass',
     summary: `cache miss for ${req.key} (looked in ${tiers.join(', ')})`,

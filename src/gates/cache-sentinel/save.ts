@@ -60,10 +60,21 @@ export async function save(req: SaveRequest): Promise<Evaluation<SaveEvidence>> 
     severity: 'warning' as const,
     message: `path '${m}' matches nothing; expected an existing file, folder or glob match`
   }));
-  const outputs = { 'cache-hit': 'false', 'matched-key': '', 'verified-files': '0', quarantined: 'false' };
+  const outputs = {
+    'cache-hit': 'false',
+    'matched-key': '',
+    'verified-files': '0',
+    quarantined: 'false'
+  };
   if (!entries.length) {
     evidence.ms = Math.round(performance.now() - t0);
-    return { verdict: 'pass', summary: `nothing to save: no file matched ${req.paths.join(', ')}`, findings, evidence, outputs };
+    return {
+      verdict: 'pass',
+      summary: `nothing to save: no file matched ${req.paths.join(', ')}`,
+      findings,
+      evidence,
+      outputs
+    };
   }
 
   const workRoot = join(ctx.tempDir, 'cache-sentinel');
