@@ -18,7 +18,7 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: ./lib/core/errors.js
 var errors = __webpack_require__(3828);
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(77598);
 ;// CONCATENATED MODULE: ./lib/oci/digest.js
 /** OCI digests: syntax, hashing and the referrers tag schema. */
 
@@ -41,9 +41,9 @@ function fallbackTag(digest) {
 }
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 ;// CONCATENATED MODULE: ./lib/oci/media-types.js
 /** Media types and annotation keys of the OCI image/distribution specs and of the producers we read. */
 const OCI_MANIFEST = 'application/vnd.oci.image.manifest.v1+json';
@@ -882,7 +882,7 @@ class RegistryClient {
 }
 
 // EXTERNAL MODULE: ./node_modules/@sigstore/bundle/dist/index.js
-var dist = __webpack_require__(1040);
+var dist = __webpack_require__(61040);
 ;// CONCATENATED MODULE: ./lib/gates/referrer-presence/content.js
 /**
  * What a layer's bytes prove about an image digest: in-toto statements (raw, in a DSSE envelope,

@@ -9,11 +9,11 @@ export const modules = {
 /* harmony export */   K: () => (/* binding */ schemaValidator),
 /* harmony export */   c: () => (/* binding */ describeSchemaErrors)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var ajv__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2463);
-/* harmony import */ var ajv_formats__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2815);
-/* harmony import */ var _action_spec_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5521);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var ajv__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(42463);
+/* harmony import */ var ajv_formats__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(82815);
+/* harmony import */ var _action_spec_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(75521);
 /** JSON Schemas from schema/, compiled once per process with ajv. */
 
 
@@ -51,7 +51,7 @@ function describeSchemaErrors(errors) {
 
 /***/ }),
 
-/***/ 39:
+/***/ 30039:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -63,17 +63,17 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./lib/core/errors.js
 var core_errors = __webpack_require__(3828);
 // EXTERNAL MODULE: ./lib/workflows/files.js
-var workflows_files = __webpack_require__(577);
+var workflows_files = __webpack_require__(60577);
 // EXTERNAL MODULE: ./lib/workflows/workflow.js
-var workflow = __webpack_require__(5169);
+var workflow = __webpack_require__(25169);
 // EXTERNAL MODULE: ./lib/workflows/yaml-doc.js
-var yaml_doc = __webpack_require__(5568);
+var yaml_doc = __webpack_require__(75568);
 // EXTERNAL MODULE: ./lib/core/schemas.js
 var schemas = __webpack_require__(9975);
 ;// CONCATENATED MODULE: ./lib/gates/pr-target-ban/allowlist.js
@@ -248,7 +248,7 @@ function ownerRule(rules, path) {
 }
 
 // EXTERNAL MODULE: ./lib/workflows/expressions.js
-var expressions = __webpack_require__(4681);
+var expressions = __webpack_require__(24681);
 ;// CONCATENATED MODULE: ./lib/gates/pr-target-ban/pwn-request.js
 /**
  * "Pwn request" detection: a privileged-trigger workflow that checks out (or fetches) the pull
@@ -736,7 +736,7 @@ const prTargetBan = {
 
 /***/ }),
 
-/***/ 4681:
+/***/ 24681:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -788,7 +788,7 @@ function referencedPaths(text, wholeIsExpression = false) {
 
 /***/ }),
 
-/***/ 577:
+/***/ 60577:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -797,9 +797,9 @@ function referencedPaths(text, wholeIsExpression = false) {
 /* harmony export */   Gt: () => (/* binding */ displayPath)
 /* harmony export */ });
 /* unused harmony export toPosix */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var minimatch__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1138);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var minimatch__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(15273);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3828);
 /** Finding and reading the files a gate inspects, bounded. */
 
@@ -907,16 +907,16 @@ function readBounded(file, maxBytes) {
 
 /***/ }),
 
-/***/ 5169:
+/***/ 25169:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   m: () => (/* binding */ loadWorkflowFile)
 /* harmony export */ });
 /* unused harmony export parseWorkflow */
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
-/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(577);
-/* harmony import */ var _yaml_doc_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5568);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38815);
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(60577);
+/* harmony import */ var _yaml_doc_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(75568);
 /**
  * One notion of a workflow, its triggers, jobs and steps, with source positions. Every gate that
  * reads workflow files goes through `parseWorkflow` (one parser, one model).
@@ -1082,7 +1082,7 @@ function loadWorkflowFile(root, file) {
 
 /***/ }),
 
-/***/ 5568:
+/***/ 75568:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1091,7 +1091,7 @@ function loadWorkflowFile(root, file) {
 /* harmony export */   r3: () => (/* binding */ YamlLimitError)
 /* harmony export */ });
 /* unused harmony exports MAX_ALIAS_DEREFS, YamlDoc */
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38815);
 /**
  * GitHub-flavoured YAML reading with source positions, bounded against hostile input.
  * YAML 1.2 core schema (so `on` stays a string), unique keys, no merge keys, one document.

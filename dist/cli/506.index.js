@@ -2,7 +2,7 @@ export const id = 506;
 export const ids = [506];
 export const modules = {
 
-/***/ 2049:
+/***/ 12049:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -107,7 +107,7 @@ class Star extends Expr {
 
 /***/ }),
 
-/***/ 2506:
+/***/ 52506:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -120,7 +120,7 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: DescriptionDictionary, Evaluator, Expr, ExpressionError, ExpressionEvaluationError, FeatureFlags, complete, data, isDescriptionDictionary, wellKnownFunctions
 
 // EXTERNAL MODULE: ./node_modules/@actions/expressions/dist/ast.js
-var ast = __webpack_require__(2049);
+var ast = __webpack_require__(12049);
 ;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/data/expressiondata.js
 var expressiondata_Kind;
 (function (Kind) {

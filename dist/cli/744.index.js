@@ -9,11 +9,11 @@ export const modules = {
 /* harmony export */   K: () => (/* binding */ schemaValidator),
 /* harmony export */   c: () => (/* binding */ describeSchemaErrors)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var ajv__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2463);
-/* harmony import */ var ajv_formats__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2815);
-/* harmony import */ var _action_spec_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5521);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var ajv__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(42463);
+/* harmony import */ var ajv_formats__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(82815);
+/* harmony import */ var _action_spec_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(75521);
 /** JSON Schemas from schema/, compiled once per process with ajv. */
 
 
@@ -51,7 +51,7 @@ function describeSchemaErrors(errors) {
 
 /***/ }),
 
-/***/ 6101:
+/***/ 66101:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -123,9 +123,9 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: ./lib/core/errors.js
 var errors = __webpack_require__(3828);
 // EXTERNAL MODULE: ./lib/core/duration.js
-var duration = __webpack_require__(8415);
+var duration = __webpack_require__(68415);
 // EXTERNAL MODULE: ./lib/drill/timestamp.js
-var timestamp = __webpack_require__(6101);
+var timestamp = __webpack_require__(66101);
 ;// CONCATENATED MODULE: ./lib/drill/budget.js
 /**
  * The pure judgement of a DR drill against its budgets: age of the last success, result, RPO
@@ -263,9 +263,9 @@ function assessDrill(facts, budget, now) {
 }
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./lib/core/schemas.js
 var schemas = __webpack_require__(9975);
 ;// CONCATENATED MODULE: ./lib/drill/evidence.js
@@ -552,7 +552,7 @@ async function fromWorkflow(q, api) {
     }
 }
 async function evidenceFromZip(zip, q, source, runCompletedAt, api) {
-    const { readZipText, ZipError } = await Promise.all(/* import() */[__webpack_require__.e(663), __webpack_require__.e(809)]).then(__webpack_require__.bind(__webpack_require__, 8809));
+    const { readZipText, ZipError } = await Promise.all(/* import() */[__webpack_require__.e(663), __webpack_require__.e(809)]).then(__webpack_require__.bind(__webpack_require__, 18809));
     const label = `artifact '${q.artifactName}' of run ${source.run?.id}`;
     let entry;
     try {
@@ -698,7 +698,7 @@ function summaryOf(verdict, checks, findings) {
     const head = verdict === 'fail' ? 'DR drill blocks the release' : 'cannot judge the DR drill';
     return `${head}: ${bad[0] ?? 'see findings'}${bad.length > 1 ? ` (+${bad.length - 1} more)` : ''}`;
 }
-function createDrFreshness(loadApi = () => Promise.all(/* import() */[__webpack_require__.e(339), __webpack_require__.e(420), __webpack_require__.e(917)]).then(__webpack_require__.bind(__webpack_require__, 8917))) {
+function createDrFreshness(loadApi = () => Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(339), __webpack_require__.e(420), __webpack_require__.e(917)]).then(__webpack_require__.bind(__webpack_require__, 68917))) {
     return {
         name: 'dr-freshness',
         rules: RULES,

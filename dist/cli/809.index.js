@@ -2,7 +2,7 @@ export const id = 809;
 export const ids = [809];
 export const modules = {
 
-/***/ 8809:
+/***/ 18809:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -10,7 +10,7 @@ export const modules = {
 /* harmony export */   readZipText: () => (/* binding */ readZipText)
 /* harmony export */ });
 /* unused harmony export DEFAULT_ZIP_LIMITS */
-/* harmony import */ var yauzl__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(663);
+/* harmony import */ var yauzl__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(20663);
 /**
  * Reads one small file out of an artifact zip held in memory, with hard limits: entry count,
  * declared and actual uncompressed size (a zip bomb or a lying header is an error, never a

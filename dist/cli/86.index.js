@@ -2,16 +2,16 @@ export const id = 86;
 export const ids = [86];
 export const modules = {
 
-/***/ 4086:
+/***/ 84086:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   fetchAttestations: () => (/* binding */ fetchAttestations)
 /* harmony export */ });
-/* harmony import */ var _octokit_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4730);
-/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9735);
-/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6856);
-/* harmony import */ var _fetch_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9626);
+/* harmony import */ var _octokit_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(14730);
+/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(49735);
+/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(86856);
+/* harmony import */ var _fetch_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(49626);
 /**
  * `fetch: github`: the attestations GitHub stores for a digest
  * (`GET /repos/{owner}/{repo}/attestations/{subject_digest}`), with retry and throttling.

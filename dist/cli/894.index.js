@@ -2,7 +2,7 @@ export const id = 894;
 export const ids = [894];
 export const modules = {
 
-/***/ 1630:
+/***/ 11630:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -32,17 +32,17 @@ exports.toClass = function (name) {
 
 /***/ }),
 
-/***/ 4894:
+/***/ 14894:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-const Buffer = (__webpack_require__(181).Buffer)
+const Buffer = (__webpack_require__(20181).Buffer)
 const types = __webpack_require__(1891)
-const rcodes = __webpack_require__(2028)
-const opcodes = __webpack_require__(4693)
-const classes = __webpack_require__(1630)
-const optioncodes = __webpack_require__(2075)
+const rcodes = __webpack_require__(92028)
+const opcodes = __webpack_require__(54693)
+const classes = __webpack_require__(11630)
+const optioncodes = __webpack_require__(82075)
 const ip = __webpack_require__(4550)
 
 const QUERY_FLAG = 0
@@ -1800,7 +1800,7 @@ function decodeList (list, enc, buf, offset) {
 
 /***/ }),
 
-/***/ 4693:
+/***/ 54693:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -1857,7 +1857,7 @@ exports.toOpcode = function (code) {
 
 /***/ }),
 
-/***/ 2075:
+/***/ 82075:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -1923,7 +1923,7 @@ exports.toCode = function (name) {
 
 /***/ }),
 
-/***/ 2028:
+/***/ 92028:
 /***/ ((__unused_webpack_module, exports) => {
 
 

@@ -2,7 +2,7 @@ export const id = 917;
 export const ids = [917];
 export const modules = {
 
-/***/ 8917:
+/***/ 68917:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -20,13 +20,13 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 8 modules
-var github = __webpack_require__(6420);
+var github = __webpack_require__(16420);
 // EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
-var dist_bundle = __webpack_require__(9735);
+var dist_bundle = __webpack_require__(49735);
 // EXTERNAL MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
-var plugin_throttling_dist_bundle = __webpack_require__(6856);
+var plugin_throttling_dist_bundle = __webpack_require__(86856);
 // EXTERNAL MODULE: ./lib/core/duration.js
-var duration = __webpack_require__(8415);
+var duration = __webpack_require__(68415);
 ;// CONCATENATED MODULE: ./lib/drill/bounded-body.js
 /** Read an HTTP body into memory, refusing to hold more than a limit. */
 class BodyTooLargeError extends Error {
@@ -53,7 +53,7 @@ async function readBody(body, maxBytes) {
 }
 
 // EXTERNAL MODULE: ./lib/drill/timestamp.js
-var timestamp = __webpack_require__(6101);
+var timestamp = __webpack_require__(66101);
 ;// CONCATENATED MODULE: ./lib/drill/github-api.js
 /**
  * The GitHub REST calls the dr-freshness gate makes: the latest successful run of a drill

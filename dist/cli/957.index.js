@@ -2,7 +2,7 @@ export const id = 957;
 export const ids = [957];
 export const modules = {
 
-/***/ 6957:
+/***/ 16957:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -17,9 +17,9 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 ;// CONCATENATED MODULE: ./lib/egress/defaults.js
 /** Built-in lists: what the Actions runner itself needs, and what a locked job must not reach. */
 /**
@@ -63,11 +63,11 @@ const DEFAULT_DENIED = [
 ];
 
 // EXTERNAL MODULE: external "node:dns/promises"
-var promises_ = __webpack_require__(1553);
+var promises_ = __webpack_require__(71553);
 // EXTERNAL MODULE: external "node:net"
-var external_node_net_ = __webpack_require__(7030);
+var external_node_net_ = __webpack_require__(77030);
 // EXTERNAL MODULE: external "node:tls"
-var external_node_tls_ = __webpack_require__(1692);
+var external_node_tls_ = __webpack_require__(41692);
 ;// CONCATENATED MODULE: ./lib/egress/endpoints.js
 /**
  * Allowlist entries in harden-runner's `allowed-endpoints` format: `host:port`, `*.example.com:443`
@@ -478,9 +478,9 @@ async function probeAll(targets, options) {
 }
 
 // EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
+var external_node_child_process_ = __webpack_require__(31421);
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
+var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: ./lib/core/errors.js
 var core_errors = __webpack_require__(3828);
 ;// CONCATENATED MODULE: ./lib/egress/system.js
@@ -743,11 +743,11 @@ function unlistedFinding(e, blocking) {
 }
 
 // EXTERNAL MODULE: ./lib/core/action-spec.js
-var action_spec = __webpack_require__(5521);
+var action_spec = __webpack_require__(75521);
 // EXTERNAL MODULE: external "node:dgram"
-var external_node_dgram_ = __webpack_require__(1314);
+var external_node_dgram_ = __webpack_require__(41314);
 // EXTERNAL MODULE: ./node_modules/dns-packet/index.js
-var dns_packet = __webpack_require__(4894);
+var dns_packet = __webpack_require__(14894);
 ;// CONCATENATED MODULE: ./lib/egress/dns-filter.js
 /**
  * The allowlisting resolver: a small UDP DNS forwarder. Names on the allowlist are forwarded to

@@ -5,6 +5,7 @@
 import type { Gate } from '../core/gate.js';
 
 export const GATES: Record<string, () => Promise<Gate>> = {
+  'cache-sentinel': async () => (await import('./cache-sentinel/index.js')).cacheSentinel,
   'dr-freshness': async () => (await import('./dr-freshness/index.js')).drFreshness,
   'egress-check': async () => (await import('./egress-check/index.js')).egressCheck,
   'pr-target-ban': async () => (await import('./pr-target-ban/index.js')).prTargetBan,

@@ -1,0 +1,237 @@
+export const id = 106;
+export const ids = [106];
+export const modules = {
+
+/***/ 4106:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GithubBackend: () => (/* binding */ GithubBackend)
+/* harmony export */ });
+/* unused harmony exports cacheVersion, unpackEnvelope */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7075);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6466);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8522);
+/* harmony import */ var tar_stream__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6118);
+/* harmony import */ var _backend_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6438);
+/**
+ * The GitHub cache service (v2, Twirp + signed blob URLs) as a sentinel backend.
+ *
+ * - Restore uses our own client: `GetCacheEntryDownloadURL`, then a plain GET of the signed URL
+ *   into the private staging folder, then the envelope is read member by member in-process.
+ *   `@actions/cache` restoreCache is never used for restore: it runs `tar -xf … -P -C <workspace>`
+ *   before anyone could check a byte.
+ * - Save uses `@actions/cache` saveCache (safe: it only reads) on the envelope folder, which
+ *   makes the stored object `envelope/{manifest.json,signature.json,payload.tar}` in a
+ *   zstd (or gzip) tar. Its cache version is computed from the path list `['envelope']` and the
+ *   compression method, so restore asks for both possible versions.
+ */
+
+
+
+
+
+
+
+
+
+const SERVICE = 'github.actions.results.api.v1.CacheService';
+const ENVELOPE_DIR = 'envelope';
+/** @actions/cache's version salt and compression names (cacheUtils.getCacheVersion). */
+const VERSION_SALT = '1.0';
+const COMPRESSIONS = ['zstd-without-long', 'gzip'];
+function cacheVersion(paths, compression) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256')
+        .update([...paths, compression, VERSION_SALT].join('|'))
+        .digest('hex');
+}
+class GithubBackend {
+    opts;
+    name = 'github';
+    constructor(opts) {
+        this.opts = opts;
+        if (!opts.resultsUrl)
+            throw new _backend_js__WEBPACK_IMPORTED_MODULE_8__/* .BackendError */ .Jh('ACTIONS_RESULTS_URL is not set; the GitHub cache service is only reachable inside a workflow job (use backend: dir:<path> elsewhere)');
+        if (!opts.token)
+            throw new _backend_js__WEBPACK_IMPORTED_MODULE_8__/* .BackendError */ .Jh('ACTIONS_RUNTIME_TOKEN is not set; expected the runner to provide it to JavaScript actions');
+    }
+    async twirp(method, body) {
+        const url = new URL(`/twirp/${SERVICE}/${method}`, this.opts.resultsUrl).href;
+        let res;
+        try {
+            res = await fetch(url, {
+                method: 'POST',
+                headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${this.opts.token}` },
+                body: JSON.stringify(body),
+                signal: AbortSignal.timeout(this.opts.timeoutMs)
+            });
+        }
+        catch (err) {
+            const e = err;
+            const why = e.name === 'TimeoutError' ? `no answer within ${this.opts.timeoutMs} ms` : e.message;
+            throw new _backend_js__WEBPACK_IMPORTED_MODULE_8__/* .BackendError */ .Jh(`cache service ${method}: ${why}; expected an answer from ${new URL(url).origin}`);
+        }
+        const text = await res.text().catch(() => '');
+        if (res.status === 404 && method === 'GetCacheEntryDownloadURL')
+            return { ok: false };
+        if (!res.ok) {
+            throw new _backend_js__WEBPACK_IMPORTED_MODULE_8__/* .BackendError */ .Jh(`cache service ${method}: HTTP ${res.status} ${res.statusText}; expected 200 (${text.slice(0, 200)})`);
+        }
+        try {
+            return JSON.parse(text);
+        }
+        catch {
+            throw new _backend_js__WEBPACK_IMPORTED_MODULE_8__/* .BackendError */ .Jh(`cache service ${method}: the answer is not JSON; expected a Twirp JSON message`);
+        }
+    }
+    async lookup(keys) {
+        for (const compression of COMPRESSIONS) {
+            const res = await this.twirp('GetCacheEntryDownloadURL', {
+                key: keys[0],
+                restoreKeys: keys.slice(1),
+                version: cacheVersion([ENVELOPE_DIR], compression)
+            });
+            if (!res.ok)
+                continue;
+            if (!res.signedDownloadUrl || !res.matchedKey) {
+                throw new _backend_js__WEBPACK_IMPORTED_MODULE_8__/* .BackendError */ .Jh('cache service GetCacheEntryDownloadURL: ok without signedDownloadUrl/matchedKey; expected both');
+            }
+            const url = res.signedDownloadUrl;
+            return { matchedKey: res.matchedKey, fetch: (staging) => this.fetchEnvelope(url, staging) };
+        }
+        return undefined;
+    }
+    /** Download the stored archive into staging (bounded, stall-timed), then unpack only the envelope files. */
+    async fetchEnvelope(url, stagingDir) {
+        const archive = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(stagingDir, 'download.bin');
+        const max = this.opts.maxBytes ?? 20 * 1024 * 1024 * 1024;
+        const ac = new AbortController();
+        let stall = setTimeout(() => ac.abort(), this.opts.timeoutMs);
+        let bytes = 0;
+        try {
+            const res = await fetch(url, { signal: ac.signal });
+            if (!res.ok || !res.body)
+                throw new _backend_js__WEBPACK_IMPORTED_MODULE_8__/* .BackendError */ .Jh(`cache download: HTTP ${res.status}; expected 200 from the signed URL`);
+            const file = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(archive, 'wx', 0o600);
+            try {
+                for await (const chunk of node_stream__WEBPACK_IMPORTED_MODULE_4__.Readable.fromWeb(res.body)) {
+                    clearTimeout(stall);
+                    stall = setTimeout(() => ac.abort(), this.opts.timeoutMs);
+                    bytes += chunk.length;
+                    if (bytes > max)
+                        throw new _backend_js__WEBPACK_IMPORTED_MODULE_8__/* .BackendError */ .Jh(`cache download is larger than ${max} bytes; expected a smaller entry`);
+                    await file.write(chunk);
+                }
+            }
+            finally {
+                await file.close();
+            }
+        }
+        catch (err) {
+            if (err instanceof _backend_js__WEBPACK_IMPORTED_MODULE_8__/* .BackendError */ .Jh)
+                throw err;
+            const e = err;
+            throw new _backend_js__WEBPACK_IMPORTED_MODULE_8__/* .BackendError */ .Jh(`cache download: ${e.name === 'AbortError' ? `stalled for ${this.opts.timeoutMs} ms` : e.message}; expected the archive from the signed URL`);
+        }
+        finally {
+            clearTimeout(stall);
+        }
+        await unpackEnvelope(archive, stagingDir);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(archive, { force: true });
+        return { bytes };
+    }
+    async save(key, envelopeDir) {
+        if (await this.exactExists(key))
+            return 'exists';
+        if ((0,node_path__WEBPACK_IMPORTED_MODULE_3__.basename)(envelopeDir) !== ENVELOPE_DIR)
+            throw new Error(`internal: envelope folder must be named ${ENVELOPE_DIR}`);
+        const cache = await __webpack_require__.e(/* import() */ 464).then(__webpack_require__.bind(__webpack_require__, 4464));
+        // saveCache globs paths from the cwd and tars them relative to GITHUB_WORKSPACE; point both at
+        // the envelope's parent so the stored paths (and so the cache version) are exactly ['envelope'].
+        const saved = process.env.GITHUB_WORKSPACE;
+        const cwd = process.cwd();
+        process.env.GITHUB_WORKSPACE = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(envelopeDir);
+        process.chdir((0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(envelopeDir));
+        let id;
+        try {
+            id = await cache.saveCache([ENVELOPE_DIR], key);
+        }
+        finally {
+            process.chdir(cwd);
+            if (saved === undefined)
+                delete process.env.GITHUB_WORKSPACE;
+            else
+                process.env.GITHUB_WORKSPACE = saved;
+        }
+        if (id === -1) {
+            if (await this.exactExists(key))
+                return 'exists';
+            throw new _backend_js__WEBPACK_IMPORTED_MODULE_8__/* .BackendError */ .Jh(`the cache service did not store '${key}' (see the @actions/cache warning above); expected a finalized entry`);
+        }
+        return 'saved';
+    }
+    async exactExists(key) {
+        const found = await this.lookup([key]);
+        return found?.matchedKey === key;
+    }
+}
+function decompressor(first) {
+    if (first[0] === 0x28 && first[1] === 0xb5 && first[2] === 0x2f && first[3] === 0xfd)
+        return (0,node_zlib__WEBPACK_IMPORTED_MODULE_6__.createZstdDecompress)();
+    if (first[0] === 0x1f && first[1] === 0x8b)
+        return (0,node_zlib__WEBPACK_IMPORTED_MODULE_6__.createGunzip)();
+    return undefined;
+}
+/**
+ * Read the stored tar in-process and write only `envelope/<file>` members into staging; any
+ * other member (an absolute path, `..`, a link, an unknown file) makes the entry unusable.
+ */
+async function unpackEnvelope(archive, stagingDir) {
+    const head = Buffer.alloc(4);
+    const fh = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(archive, 'r');
+    await fh.read(head, 0, 4, 0);
+    await fh.close();
+    const inflate = decompressor(head);
+    if (!inflate)
+        throw new _backend_js__WEBPACK_IMPORTED_MODULE_8__/* .EnvelopeError */ .tO('the stored archive is neither zstd nor gzip; expected what @actions/cache writes');
+    const extract = tar_stream__WEBPACK_IMPORTED_MODULE_7__.extract();
+    const feeding = (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_5__.pipeline)((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(archive), inflate, extract).catch((err) => extract.destroy(err));
+    const seen = new Set();
+    try {
+        for await (const member of extract) {
+            const name = member.header.name.replace(/^\.\//, '');
+            const type = member.header.type;
+            if ((name === ENVELOPE_DIR || name === `${ENVELOPE_DIR}/`) && type === 'directory') {
+                member.resume();
+                continue;
+            }
+            const file = name.startsWith(`${ENVELOPE_DIR}/`) ? name.slice(ENVELOPE_DIR.length + 1) : '';
+            if (type !== 'file' ||
+                !_backend_js__WEBPACK_IMPORTED_MODULE_8__/* .ENVELOPE_FILES */ .Tj.includes(file) ||
+                seen.has(file)) {
+                throw new _backend_js__WEBPACK_IMPORTED_MODULE_8__/* .EnvelopeError */ .tO(`stored archive member '${name}' (${type}); expected only ${_backend_js__WEBPACK_IMPORTED_MODULE_8__/* .ENVELOPE_FILES */ .Tj.map((f) => `${ENVELOPE_DIR}/${f}`).join(', ')}, each once`);
+            }
+            const limit = _backend_js__WEBPACK_IMPORTED_MODULE_8__/* .MAX_ENVELOPE_FILE */ .pY[file];
+            if ((member.header.size ?? 0) > limit)
+                throw new _backend_js__WEBPACK_IMPORTED_MODULE_8__/* .EnvelopeError */ .tO(`stored '${file}' is ${member.header.size} bytes; expected at most ${limit}`);
+            seen.add(file);
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)(stagingDir, { recursive: true });
+            await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_5__.pipeline)(member, (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createWriteStream)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(stagingDir, file), { flags: 'wx', mode: 0o600 }));
+        }
+    }
+    catch (err) {
+        if (err instanceof _backend_js__WEBPACK_IMPORTED_MODULE_8__/* .EnvelopeError */ .tO)
+            throw err;
+        throw new _backend_js__WEBPACK_IMPORTED_MODULE_8__/* .EnvelopeError */ .tO(`the stored archive cannot be read: ${err.message}; expected a complete tar`);
+    }
+    await feeding;
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,46 @@
+/** Where signed cache entries are stored: the GitHub cache service or a local folder. */
+
+/** The three files of an entry, as stored: `manifest.json`, `signature.json`, `payload.tar`. */
+export const ENVELOPE_FILES = ['manifest.json', 'signature.json', 'payload.tar'] as const;
+export type EnvelopeFile = (typeof ENVELOPE_FILES)[number];
+
+export interface FoundEntry {
+  /** The storage key that matched (exact key or a restore-key prefix match). */
+  matchedKey: string;
+  /**
+   * Copy the entry's files into `stagingDir` (a fresh private folder) without interpreting
+   * them. Throws EnvelopeError when the stored object is not a well-formed envelope.
+   */
+  fetch(stagingDir: string): Promise<{ bytes: number }>;
+}
+
+export interface CacheBackend {
+  readonly name: string;
+  /** The entry for `keys[0]` exactly, else the newest whose key starts with a later item. */
+  lookup(keys: string[]): Promise<FoundEntry | undefined>;
+  /** Store the envelope folder under `key`; 'exists' when an entry already holds that key. */
+  save(key: string, envelopeDir: string): Promise<'saved' | 'exists'>;
+}
+
+/** A stored object that is not a well-formed envelope (quarantined, like any other rejection). */
+export class EnvelopeError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'EnvelopeError';
+  }
+}
+
+/** The backend could not be reached or answered wrongly: the gate cannot decide. */
+export class BackendError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'BackendError';
+  }
+}
+
+/** Size bounds for the small envelope files (the payload is bounded by the manifest). */
+export const MAX_ENVELOPE_FILE: Record<EnvelopeFile, number> = {
+  'manifest.json': 64 * 1024 * 1024,
+  'signature.json': 1024 * 1024,
+  'payload.tar': Number.MAX_SAFE_INTEGER
+};

@@ -1,0 +1,107 @@
+/**
+ * A cache store in a local folder (`backend: dir:<path>`): the default for `npx ci-intel
+ * cache-sentinel` and for tests. One folder per entry, named by the SHA-256 of its key, written
+ * under a temporary name and renamed into place so readers never see half an entry.
+ */
+import { createHash, randomBytes } from 'node:crypto';
+import {
+  copyFileSync,
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync
+} from 'node:fs';
+import { join } from 'node:path';
+import {
+  ENVELOPE_FILES,
+  EnvelopeError,
+  MAX_ENVELOPE_FILE,
+  type CacheBackend,
+  type FoundEntry
+} from './backend.js';
+
+function entryDirName(key: string): string {
+  return createHash('sha256').update(key).digest('hex');
+}
+
+export class DirBackend implements CacheBackend {
+  readonly name: string;
+  constructor(readonly root: string) {
+    this.name = `dir:${root}`;
+  }
+
+  private entries(): { key: string; dir: string; mtime: number }[] {
+    if (!existsSync(this.root)) return [];
+    const out: { key: string; dir: string; mtime: number }[] = [];
+    for (const name of readdirSync(this.root)) {
+      if (!/^[0-9a-f]{64}$/.test(name)) continue;
+      const dir = join(this.root, name);
+      const keyFile = join(dir, 'key');
+      if (!existsSync(keyFile)) continue;
+      out.push({ key: readFileSync(keyFile, 'utf8'), dir, mtime: statSync(keyFile).mtimeMs });
+    }
+    return out;
+  }
+
+  async lookup(keys: string[]): Promise<FoundEntry | undefined> {
+    const all = this.entries();
+    let hit = all.find((e) => e.key === keys[0]);
+    for (const prefix of keys.slice(1)) {
+      if (hit) break;
+      hit =
+        all.find((e) => e.key === prefix) ??
+        all.filter((e) => e.key.startsWith(prefix)).sort((a, b) => b.mtime - a.mtime)[0];
+    }
+    if (!hit) return undefined;
+    const found = hit;
+    return {
+      matchedKey: found.key,
+      fetch: async (stagingDir) => {
+        let bytes = 0;
+        for (const f of readdirSync(found.dir)) {
+          if (f !== 'key' && !(ENVELOPE_FILES as readonly string[]).includes(f)) {
+            throw new EnvelopeError(
+              `stored entry holds '${f}'; expected only ${ENVELOPE_FILES.join(', ')}`
+            );
+          }
+        }
+        for (const f of ENVELOPE_FILES) {
+          const src = join(found.dir, f);
+          if (!existsSync(src)) continue; // a missing file is judged by the verifier
+          const st = lstatSync(src);
+          if (!st.isFile()) throw new EnvelopeError(`stored '${f}' is not a regular file`);
+          if (st.size > MAX_ENVELOPE_FILE[f])
+            throw new EnvelopeError(
+              `stored '${f}' is ${st.size} bytes; expected at most ${MAX_ENVELOPE_FILE[f]}`
+            );
+          copyFileSync(src, join(stagingDir, f));
+          bytes += st.size;
+        }
+        return { bytes };
+      }
+    };
+  }
+
+  async save(key: string, envelopeDir: string): Promise<'saved' | 'exists'> {
+    const dest = join(this.root, entryDirName(key));
+    if (existsSync(dest)) return 'exists';
+    mkdirSync(this.root, { recursive: true });
+    const tmp = join(this.root, `.tmp-${randomBytes(8).toString('hex')}`);
+    mkdirSync(tmp, { mode: 0o700 });
+    try {
+      for (const f of ENVELOPE_FILES) copyFileSync(join(envelopeDir, f), join(tmp, f));
+      writeFileSync(join(tmp, 'key'), key);
+      renameSync(tmp, dest);
+    } catch (err) {
+      rmSync(tmp, { recursive: true, force: true });
+      if (existsSync(dest)) return 'exists';
+      throw err;
+    }
+    return 'saved';
+  }
+}

@@ -1,0 +1,150 @@
+/**
+ * Verifies a staged entry, in order: signature and signer policy → manifest → key, tier and
+ * path binding → archive size and BLAKE3 → safe extraction with per-file checks. Any failure is
+ * a Rejection carrying a stable reason; nothing leaves the staging folder here.
+ */
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { CHUNK_SIZE, hashFileSync } from '../hashing/blake3.js';
+import {
+  ManifestError,
+  MAX_MANIFEST_BYTES,
+  parseManifest,
+  type CacheManifest
+} from '../hashing/manifest.js';
+import type { ManifestVerifier } from '../signing/policy.js';
+import { SignatureError, type SignerIdentity } from '../signing/signature.js';
+import { extractVerified, Rejection, type ExtractStats } from './extract.js';
+import { storageKey, tierViolation, type JobContext, type TrustRule } from './tier.js';
+
+export interface VerifyRequest {
+  stagingDir: string;
+  matchedKey: string;
+  /** The tier the lookup was made in. */
+  tier: string;
+  /** The `path` items of this job, and their id as used in storage keys. */
+  paths: string[];
+  pathsId: string;
+  job: JobContext;
+  rules: TrustRule[];
+  verifier: ManifestVerifier;
+}
+
+export interface VerifiedEntry {
+  manifest: CacheManifest;
+  signer: SignerIdentity;
+  extractDir: string;
+  stats: ExtractStats;
+}
+
+function readSmall(file: string, max: number): Buffer | undefined {
+  if (!existsSync(file)) return undefined;
+  const size = statSync(file).size;
+  if (size > max)
+    throw new Rejection(
+      'oversized-envelope',
+      `${file.split('/').pop()} is ${size} bytes; expected at most ${max}`
+    );
+  return readFileSync(file);
+}
+
+export async function verifyStagedEntry(req: VerifyRequest): Promise<VerifiedEntry> {
+  const manifestBytes = readSmall(join(req.stagingDir, 'manifest.json'), MAX_MANIFEST_BYTES);
+  if (!manifestBytes)
+    throw new Rejection(
+      'missing-manifest',
+      'the entry has no manifest.json; expected a signed manifest'
+    );
+  const sigBytes = readSmall(join(req.stagingDir, 'signature.json'), 1024 * 1024);
+
+  let signer: SignerIdentity;
+  try {
+    signer = await req.verifier.verify(manifestBytes, sigBytes);
+  } catch (err) {
+    if (err instanceof SignatureError) throw new Rejection(err.reason, err.message);
+    throw new Rejection('bad-signature', `signature check failed: ${(err as Error).message}`);
+  }
+
+  let manifest: CacheManifest;
+  try {
+    manifest = parseManifest(manifestBytes);
+  } catch (err) {
+    if (err instanceof ManifestError) throw new Rejection('bad-manifest', err.message);
+    throw err;
+  }
+
+  // The signed manifest must describe exactly the entry we were handed.
+  const expectedKey = storageKey(manifest.tier, req.pathsId, manifest.key);
+  if (manifest.tier !== req.tier) {
+    throw new Rejection(
+      'tier-mismatch',
+      `manifest tier is '${manifest.tier}'; expected '${req.tier}' (the tier this entry was stored under)`
+    );
+  }
+  if (req.matchedKey !== expectedKey) {
+    throw new Rejection(
+      'key-mismatch',
+      `entry stored under '${req.matchedKey}'; its signed manifest says '${expectedKey}'`
+    );
+  }
+  const violation = tierViolation(manifest, req.job, req.rules);
+  if (violation) throw new Rejection('tier-violation', violation);
+  if (signer.claims) {
+    const c = signer.claims;
+    if (c.ref !== undefined && c.ref !== manifest.ref) {
+      throw new Rejection(
+        'claims-mismatch',
+        `manifest ref is ${manifest.ref}; the signing certificate says ${c.ref}`
+      );
+    }
+    if (c.event !== undefined && c.event !== manifest.event) {
+      throw new Rejection(
+        'claims-mismatch',
+        `manifest event is ${manifest.event}; the signing certificate says ${c.event}`
+      );
+    }
+    if (
+      c.repository !== undefined &&
+      c.repository.toLowerCase() !== manifest.repository.toLowerCase()
+    ) {
+      throw new Rejection(
+        'claims-mismatch',
+        `manifest repository is ${manifest.repository}; the signing certificate says ${c.repository}`
+      );
+    }
+  }
+  const specs = manifest.roots.map((r) => r.spec);
+  if (JSON.stringify(specs) !== JSON.stringify(req.paths)) {
+    throw new Rejection(
+      'paths-mismatch',
+      `manifest paths are ${JSON.stringify(specs)}; expected ${JSON.stringify(req.paths)}`
+    );
+  }
+
+  const payload = join(req.stagingDir, 'payload.tar');
+  if (!existsSync(payload))
+    throw new Rejection(
+      'missing-archive',
+      'the entry has no payload.tar; expected the archive the manifest describes'
+    );
+  const size = statSync(payload).size;
+  if (size !== manifest.archive.size) {
+    throw new Rejection(
+      'archive-size-mismatch',
+      `payload.tar: expected ${manifest.archive.size} bytes (manifest), got ${size}`,
+      'payload.tar'
+    );
+  }
+  const { blake3 } = hashFileSync(payload, Buffer.allocUnsafe(CHUNK_SIZE));
+  if (blake3 !== manifest.archive.blake3) {
+    throw new Rejection(
+      'archive-digest-mismatch',
+      `payload.tar: expected BLAKE3 ${manifest.archive.blake3} (manifest), got ${blake3}`,
+      'payload.tar'
+    );
+  }
+
+  const extractDir = join(req.stagingDir, 'extract');
+  const stats = await extractVerified(payload, manifest, extractDir);
+  return { manifest, signer, extractDir, stats };
+}

@@ -1,0 +1,121 @@
+/** operation: save — hash and pack the paths, write and sign the manifest, store the envelope. */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { GateContext } from '../../core/gate.js';
+import type { Evaluation, Finding } from '../../core/result.js';
+import type { CacheBackend } from '../../cache/backend.js';
+import { writePayload } from '../../cache/payload.js';
+import { ownTier, storageKey, type JobContext, type TrustRule } from '../../cache/tier.js';
+import { MANIFEST_SCHEMA, serializeManifest, type CacheManifest } from '../../hashing/manifest.js';
+import { toManifestEntries, walkPaths } from '../../hashing/tree.js';
+import type { ManifestSigner } from '../../signing/policy.js';
+
+export interface SaveRequest {
+  paths: string[];
+  pathsId: string;
+  key: string;
+  job: JobContext;
+  rules: TrustRule[];
+  backend: CacheBackend;
+  signer: ManifestSigner;
+  ctx: GateContext;
+}
+
+export interface SaveEvidence {
+  operation: 'save';
+  backend: string;
+  tier: string;
+  storageKey: string;
+  stored: 'saved' | 'exists' | 'nothing';
+  files: number;
+  entries: number;
+  bytes: number;
+  archive?: { blake3: string; size: number };
+  signature?: string;
+  missing: string[];
+  ms: number;
+}
+
+export async function save(req: SaveRequest): Promise<Evaluation<SaveEvidence>> {
+  const t0 = performance.now();
+  const { ctx, job } = req;
+  const tier = ownTier(job, req.rules);
+  const key = storageKey(tier, req.pathsId, req.key);
+  const { roots, entries, missing } = walkPaths(req.paths, ctx.workspace, ctx.env.HOME);
+  const files = entries.filter((e) => e.type === 'file');
+  const evidence: SaveEvidence = {
+    operation: 'save',
+    backend: req.backend.name,
+    tier,
+    storageKey: key,
+    stored: 'nothing',
+    files: files.length,
+    entries: entries.length,
+    bytes: 0,
+    missing,
+    ms: 0
+  };
+  const findings: Finding[] = missing.map((m) => ({
+    rule: 'cache-sentinel/nothing-to-save',
+    severity: 'warning' as const,
+    message: `path '${m}' matches nothing; expected an existing file, folder or glob match`
+  }));
+  const outputs = {
+    'cache-hit': 'false',
+    'matched-key': '',
+    'verified-files': '0',
+    quarantined: 'false'
+  };
+  if (!entries.length) {
+    evidence.ms = Math.round(performance.now() - t0);
+    return {
+      verdict: 'pass',
+      summary: `nothing to save: no file matched ${req.paths.join(', ')}`,
+      findings,
+      evidence,
+      outputs
+    };
+  }
+
+  const workRoot = join(ctx.tempDir, 'cache-sentinel');
+  mkdirSync(workRoot, { recursive: true, mode: 0o700 });
+  const work = mkdtempSync(join(workRoot, 'save-'));
+  const envelope = join(work, 'envelope');
+  mkdirSync(envelope);
+  try {
+    const archive = await writePayload(entries, join(envelope, 'payload.tar'));
+    const manifest: CacheManifest = {
+      schema: MANIFEST_SCHEMA,
+      key: req.key,
+      tier,
+      event: job.event,
+      ref: job.ref,
+      repository: job.repository,
+      runId: job.runId,
+      sha: job.sha,
+      createdAt: ctx.now().toISOString(),
+      roots,
+      archive,
+      entries: toManifestEntries(entries)
+    };
+    const bytes = serializeManifest(manifest);
+    const signature = await req.signer.sign(bytes);
+    writeFileSync(join(envelope, 'manifest.json'), bytes);
+    writeFileSync(join(envelope, 'signature.json'), JSON.stringify(signature) + '\n');
+    evidence.stored = await req.backend.save(key, envelope);
+    evidence.bytes = files.reduce((n, e) => n + e.size, 0);
+    evidence.archive = archive;
+    evidence.signature = signature.type === 'ed25519' ? signature.keyId : 'sigstore';
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+  evidence.ms = Math.round(performance.now() - t0);
+  const what = evidence.stored === 'saved' ? 'saved' : 'kept the existing entry for';
+  return {
+    verdict: 'pass',
+    summary: `${what} ${req.key} in tier ${tier}: ${files.length} files, BLAKE3 manifest signed (${evidence.signature})`,
+    findings,
+    evidence,
+    outputs: { ...outputs, 'verified-files': String(files.length) }
+  };
+}

@@ -1,0 +1,129 @@
+/**
+ * BLAKE3 through a maintained library: the native `@napi-rs/blake-hash` (the Rust `blake3` crate,
+ * SIMD) where its prebuilt binary loads, else `hash-wasm` (portable WASM). Both give the same
+ * digests; tests check that.
+ */
+import { closeSync, openSync, readSync } from 'node:fs';
+
+export interface Blake3 {
+  update(chunk: Uint8Array): void;
+  /** Lower-case hex of the 32-byte digest. */
+  digestHex(): string;
+}
+
+type Factory = () => Blake3;
+
+let factory: Factory | undefined;
+let implementation: 'native' | 'wasm' | undefined;
+
+async function loadNative(): Promise<Factory> {
+  const mod = (await import('@napi-rs/blake-hash')) as unknown as {
+    Blake3Hasher?: new () => { update(b: Uint8Array): unknown; digest(f?: string): string };
+    default?: {
+      Blake3Hasher: new () => { update(b: Uint8Array): unknown; digest(f?: string): string };
+    };
+  };
+  const Hasher = mod.Blake3Hasher ?? mod.default?.Blake3Hasher;
+  if (!Hasher) throw new Error('@napi-rs/blake-hash has no Blake3Hasher');
+  // Native hashers are reset and reused: the GC does not see their native memory, so a new one
+  // per file would let memory grow with the number of files.
+  const free: InstanceType<typeof Hasher>[] = [];
+  return () => {
+    const h = free.pop() ?? new Hasher();
+    return {
+      update: (chunk) => void h.update(chunk),
+      digestHex: () => {
+        const hex = h.digest('hex');
+        (h as unknown as { reset(): void }).reset();
+        free.push(h);
+        return hex;
+      }
+    };
+  };
+}
+
+async function loadWasm(): Promise<Factory> {
+  const { createBLAKE3 } = await import('hash-wasm');
+  // hash-wasm instances are created asynchronously; keep a small pool so update() stays
+  // synchronous. At most two hash at once here (a file and the archive around it).
+  const pool = await Promise.all([createBLAKE3(), createBLAKE3(), createBLAKE3(), createBLAKE3()]);
+  return () => {
+    const h = pool.pop();
+    if (!h) throw new Error('BLAKE3 (wasm): more than 4 hashers open at once');
+    h.init();
+    return {
+      update: (chunk) => void h.update(chunk),
+      digestHex: () => {
+        const hex = h.digest('hex');
+        pool.push(h);
+        return hex;
+      }
+    };
+  };
+}
+
+/**
+ * Prepare the hasher (call once before hashing). `prefer: 'wasm'` forces the portable path
+ * (tests compare the two).
+ */
+export async function initBlake3(prefer?: 'native' | 'wasm'): Promise<'native' | 'wasm'> {
+  if (factory && (!prefer || prefer === implementation)) return implementation!;
+  if (prefer !== 'wasm') {
+    try {
+      factory = await loadNative();
+      implementation = 'native';
+      return implementation;
+    } catch (err) {
+      if (prefer === 'native') throw err;
+    }
+  }
+  factory = await loadWasm();
+  implementation = 'wasm';
+  return implementation;
+}
+
+export function blake3Implementation(): 'native' | 'wasm' | undefined {
+  return implementation;
+}
+
+/** A new incremental hasher (initBlake3 must have run). */
+export function newBlake3(): Blake3 {
+  if (!factory) throw new Error('BLAKE3 not initialised: await initBlake3() first');
+  return factory();
+}
+
+export function blake3Hex(data: Uint8Array): string {
+  const h = newBlake3();
+  h.update(data);
+  return h.digestHex();
+}
+
+/** Read buffer reused by every streaming read: memory stays flat whatever the tree size. */
+export const CHUNK_SIZE = 4 * 1024 * 1024;
+
+/**
+ * Hash one regular file in CHUNK_SIZE reads, passing each chunk to `sink` too (for the archive
+ * writer). Returns the digest and the bytes read.
+ */
+export function hashFileSync(
+  file: string,
+  buffer: Buffer,
+  sink?: (chunk: Buffer) => void
+): { blake3: string; size: number } {
+  const h = newBlake3();
+  const fd = openSync(file, 'r');
+  let size = 0;
+  try {
+    for (;;) {
+      const n = readSync(fd, buffer, 0, buffer.length, null);
+      if (n === 0) break;
+      const chunk = n === buffer.length ? buffer : buffer.subarray(0, n);
+      h.update(chunk);
+      sink?.(chunk);
+      size += n;
+    }
+  } finally {
+    closeSync(fd);
+  }
+  return { blake3: h.digestHex(), size };
+}

@@ -1,0 +1,174 @@
+/**
+ * Walks the `path` items of a cache (files, folders, globs — as actions/cache takes them) into
+ * manifest entries, and hashes them with BLAKE3 in fixed-size reads (memory stays flat).
+ */
+import { globSync, lstatSync, readdirSync, readlinkSync, type Stats } from 'node:fs';
+import { homedir } from 'node:os';
+import { dirname, isAbsolute, join, posix, relative, resolve, sep } from 'node:path';
+import { CHUNK_SIZE, hashFileSync } from './blake3.js';
+import type { ManifestEntry, ManifestRoot } from './manifest.js';
+
+export const MAX_ENTRIES = 1_000_000;
+
+export interface WalkedEntry extends ManifestEntry {
+  /** Absolute path on this machine (not part of the manifest). */
+  abs: string;
+}
+
+export class TreeError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'TreeError';
+  }
+}
+
+const GLOB_CHARS = /[*?[{]/;
+
+export function isGlob(spec: string): boolean {
+  return GLOB_CHARS.test(spec);
+}
+
+/** `~` → home; relative → under the workspace. */
+export function expandPath(spec: string, workspace: string, home = homedir()): string {
+  const s = spec === '~' ? home : spec.startsWith('~/') ? join(home, spec.slice(2)) : spec;
+  return isAbsolute(s) ? resolve(s) : resolve(workspace, s);
+}
+
+/** Where a root's entries live on this machine. */
+export function rootDir(root: ManifestRoot, workspace: string, home?: string): string {
+  if (root.base === 'glob') return resolve(workspace);
+  const p = expandPath(root.spec, workspace, home);
+  return root.base === 'file' ? dirname(p) : p;
+}
+
+function toPosix(p: string): string {
+  return sep === '/' ? p : p.split(sep).join('/');
+}
+
+function modeOf(st: Stats): number {
+  return st.mode & 0o777;
+}
+
+/** Symlink targets must stay inside the root they were saved from (restore enforces the same). */
+export function linkStaysInside(linkRel: string, target: string): boolean {
+  if (target === '' || target.includes('\0') || posix.isAbsolute(target) || target.includes('\\'))
+    return false;
+  const joined = posix.normalize(posix.join(posix.dirname(linkRel), target));
+  return joined !== '..' && !joined.startsWith('../') && !posix.isAbsolute(joined);
+}
+
+class Walker {
+  readonly entries: WalkedEntry[] = [];
+  private readonly seen = new Set<string>();
+
+  add(root: number, rootAbs: string, abs: string, st: Stats): void {
+    const rel = toPosix(relative(rootAbs, abs));
+    const id = `${root}/${rel}`;
+    if (this.seen.has(id)) return;
+    this.seen.add(id);
+    if (this.entries.length >= MAX_ENTRIES) {
+      throw new TreeError(
+        `more than ${MAX_ENTRIES} entries under the cache paths; cache fewer files`
+      );
+    }
+    if (st.isSymbolicLink()) {
+      const target = readlinkSync(abs);
+      let t = target;
+      if (isAbsolute(target)) {
+        // An absolute link into the same root is stored relative; anything else cannot be restored safely.
+        const inside = relative(dirname(abs), target);
+        t = toPosix(inside);
+      }
+      if (!linkStaysInside(rel, t)) {
+        throw new TreeError(
+          `symlink ${abs} points to ${target}, outside the cache path it belongs to; a restore would reject it. Exclude it or cache its target instead`
+        );
+      }
+      this.entries.push({ root, path: rel, type: 'symlink', size: 0, mode: 0o777, target: t, abs });
+    } else if (st.isDirectory()) {
+      if (rel !== '')
+        this.entries.push({ root, path: rel, type: 'dir', size: 0, mode: modeOf(st), abs });
+      for (const name of readdirSync(abs).sort())
+        this.add(root, rootAbs, join(abs, name), lstatSync(join(abs, name)));
+    } else if (st.isFile()) {
+      this.entries.push({ root, path: rel, type: 'file', size: st.size, mode: modeOf(st), abs });
+    } else {
+      throw new TreeError(
+        `${abs} is not a file, folder or symlink (a device, socket or FIFO); it cannot be cached`
+      );
+    }
+  }
+}
+
+/**
+ * Resolve the `path` items into roots and entries (no hashing). Items that match nothing are
+ * reported in `missing`, as actions/cache warns about them.
+ */
+export function walkPaths(
+  specs: string[],
+  workspace: string,
+  home?: string
+): { roots: ManifestRoot[]; entries: WalkedEntry[]; missing: string[] } {
+  const walker = new Walker();
+  const roots: ManifestRoot[] = [];
+  const missing: string[] = [];
+  specs.forEach((spec, i) => {
+    if (isGlob(spec)) {
+      roots.push({ spec, base: 'glob' });
+      const ws = resolve(workspace);
+      const matches = globSync(spec, { cwd: ws })
+        .map((m) => resolve(ws, m))
+        .sort();
+      if (!matches.length) missing.push(spec);
+      for (const abs of matches) {
+        const rel = relative(ws, abs);
+        if (rel === '' || rel.startsWith('..') || isAbsolute(rel)) {
+          throw new TreeError(
+            `glob '${spec}' matches ${abs}, outside the workspace; use a literal path for it`
+          );
+        }
+        walker.add(i, ws, abs, lstatSync(abs));
+      }
+      return;
+    }
+    const abs = expandPath(spec, workspace, home);
+    let st: Stats;
+    try {
+      st = lstatSync(abs);
+    } catch {
+      roots.push({ spec, base: 'dir' });
+      missing.push(spec);
+      return;
+    }
+    if (st.isDirectory()) {
+      roots.push({ spec, base: 'dir' });
+      walker.add(i, abs, abs, st);
+    } else {
+      roots.push({ spec, base: 'file' });
+      walker.add(i, dirname(abs), abs, st);
+    }
+  });
+  return { roots, entries: walker.entries, missing };
+}
+
+/** Hash every file entry in place (the manifest builder's hashing pass). */
+export function hashEntries(
+  entries: WalkedEntry[],
+  buffer: Buffer = Buffer.allocUnsafe(CHUNK_SIZE)
+): number {
+  let bytes = 0;
+  for (const e of entries) {
+    if (e.type !== 'file') continue;
+    const { blake3, size } = hashFileSync(e.abs, buffer);
+    if (size !== e.size)
+      throw new TreeError(`${e.abs} changed while it was read (size ${e.size} → ${size})`);
+    e.blake3 = blake3;
+    bytes += size;
+  }
+  return bytes;
+}
+
+/** Drop the machine-local `abs` field. */
+export function toManifestEntries(entries: WalkedEntry[]): ManifestEntry[] {
+  return entries.map(({ abs: _abs, ...e }) => e);
+}

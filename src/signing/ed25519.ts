@@ -1,0 +1,107 @@
+/** Ed25519 signing of cache manifests with a key from a secret (GHES and local use). */
+import {
+  createHash,
+  createPrivateKey,
+  createPublicKey,
+  sign,
+  verify,
+  type KeyObject
+} from 'node:crypto';
+import {
+  SIGNATURE_SCHEMA,
+  SignatureError,
+  type SignatureDoc,
+  type SignerIdentity
+} from './signature.js';
+
+export class KeyError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'KeyError';
+  }
+}
+
+function pemText(text: string): string {
+  const t = text.trim();
+  if (t.startsWith('-----BEGIN')) return t;
+  // A PEM stored base64-encoded (single-line secrets).
+  const decoded = Buffer.from(t, 'base64').toString('utf8').trim();
+  if (decoded.startsWith('-----BEGIN')) return decoded;
+  throw new KeyError('expected a PEM key (-----BEGIN PRIVATE KEY----- / PUBLIC KEY) or its base64');
+}
+
+export function loadPrivateKey(text: string): KeyObject {
+  let key: KeyObject;
+  try {
+    key = createPrivateKey(pemText(text));
+  } catch (err) {
+    throw new KeyError(
+      err instanceof KeyError
+        ? err.message
+        : `not a readable private key (${(err as Error).message})`
+    );
+  }
+  if (key.asymmetricKeyType !== 'ed25519')
+    throw new KeyError(`expected an Ed25519 key, got ${key.asymmetricKeyType}`);
+  return key;
+}
+
+export function loadPublicKey(text: string): KeyObject {
+  let key: KeyObject;
+  try {
+    key = createPublicKey(pemText(text));
+  } catch (err) {
+    throw new KeyError(
+      err instanceof KeyError
+        ? err.message
+        : `not a readable public key (${(err as Error).message})`
+    );
+  }
+  if (key.asymmetricKeyType !== 'ed25519')
+    throw new KeyError(`expected an Ed25519 key, got ${key.asymmetricKeyType}`);
+  return key;
+}
+
+/** `ed25519:<sha256 of the SPKI DER>` — what `signer` names in key mode. */
+export function keyId(publicKey: KeyObject): string {
+  const der = publicKey.export({ type: 'spki', format: 'der' });
+  return `ed25519:${createHash('sha256').update(der).digest('hex')}`;
+}
+
+export function signEd25519(message: Uint8Array, privateKey: KeyObject): SignatureDoc {
+  const pub = createPublicKey(privateKey);
+  return {
+    schema: SIGNATURE_SCHEMA,
+    type: 'ed25519',
+    keyId: keyId(pub),
+    signature: sign(null, message, privateKey).toString('base64')
+  };
+}
+
+/** Verify with the trusted public key; throws SignatureError naming expected and actual. */
+export function verifyEd25519(
+  message: Uint8Array,
+  doc: SignatureDoc,
+  trusted: KeyObject
+): SignerIdentity {
+  if (doc.type !== 'ed25519')
+    throw new SignatureError(
+      'untrusted-signer',
+      `expected an ed25519 signature (signing: key), got ${doc.type}`
+    );
+  const expected = keyId(trusted);
+  if (doc.keyId !== expected) {
+    throw new SignatureError(
+      'untrusted-signer',
+      `signed by key ${doc.keyId}; expected key ${expected}`
+    );
+  }
+  const sig = Buffer.from(doc.signature, 'base64');
+  if (sig.length !== 64 || !verify(null, message, trusted, sig)) {
+    throw new SignatureError(
+      'bad-signature',
+      `the Ed25519 signature does not match the manifest bytes under key ${expected}`
+    );
+  }
+  return { type: 'ed25519', id: expected };
+}
