@@ -2,6 +2,40 @@ export const id = 283;
 export const ids = [283];
 export const modules = {
 
+/***/ 77671:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ BodyTooLargeError),
+/* harmony export */   x: () => (/* binding */ readBody)
+/* harmony export */ });
+/** Read an HTTP body into memory, refusing to hold more than a limit. */
+class BodyTooLargeError extends Error {
+    name = 'BodyTooLargeError';
+}
+async function readBody(body, maxBytes) {
+    if (!body)
+        return Buffer.alloc(0);
+    const reader = body.getReader();
+    const chunks = [];
+    let total = 0;
+    for (;;) {
+        const { done, value } = await reader.read();
+        if (done)
+            break;
+        total += value.byteLength;
+        if (total > maxBytes) {
+            await reader.cancel().catch(() => undefined);
+            throw new BodyTooLargeError(`the download exceeds ${maxBytes} bytes`);
+        }
+        chunks.push(value);
+    }
+    return Buffer.concat(chunks);
+}
+
+
+/***/ }),
+
 /***/ 3283:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -373,11 +407,14 @@ function parseChallenge(header) {
     return { scheme: m[1].toLowerCase(), params };
 }
 
+// EXTERNAL MODULE: ./lib/core/bounded-body.js
+var bounded_body = __webpack_require__(77671);
 ;// CONCATENATED MODULE: ./lib/oci/http.js
 /**
  * One HTTP exchange with a deadline, a byte cap, manual redirects and retries of 429/5xx with
  * backoff (honouring Retry-After) — the registry client's transport.
  */
+
 class TransportError extends Error {
     kind;
     constructor(message, kind) {
@@ -392,29 +429,15 @@ async function http_readCapped(res, maxBytes, label) {
         await res.body?.cancel().catch(() => undefined);
         throw new TransportError(`${label}: the response is ${declared} bytes, more than the limit of ${maxBytes}`, 'too-large');
     }
-    if (!res.body)
-        return new Uint8Array(0);
-    const reader = res.body.getReader();
-    const chunks = [];
-    let total = 0;
-    for (;;) {
-        const { done, value } = await reader.read();
-        if (done)
-            break;
-        total += value.byteLength;
-        if (total > maxBytes) {
-            await reader.cancel().catch(() => undefined);
+    try {
+        return new Uint8Array(await (0,bounded_body/* readBody */.x)(res.body, maxBytes));
+    }
+    catch (err) {
+        if (err instanceof bounded_body/* BodyTooLargeError */.A) {
             throw new TransportError(`${label}: the response exceeds the limit of ${maxBytes} bytes`, 'too-large');
         }
-        chunks.push(value);
+        throw err;
     }
-    const out = new Uint8Array(total);
-    let off = 0;
-    for (const c of chunks) {
-        out.set(c, off);
-        off += c.byteLength;
-    }
-    return out;
 }
 /** One request, no retry. Throws TransportError on timeout, network failure or oversize. */
 async function exchange(url, o) {

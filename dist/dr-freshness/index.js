@@ -49550,7 +49550,7 @@ function summaryOf(verdict, checks, findings) {
     const head = verdict === 'fail' ? 'DR drill blocks the release' : 'cannot judge the DR drill';
     return `${head}: ${bad[0] ?? 'see findings'}${bad.length > 1 ? ` (+${bad.length - 1} more)` : ''}`;
 }
-function createDrFreshness(loadApi = () => Promise.all(/* import() */[__nccwpck_require__.e(239), __nccwpck_require__.e(917)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8917))) {
+function createDrFreshness(loadApi = () => Promise.all(/* import() */[__nccwpck_require__.e(239), __nccwpck_require__.e(117)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9117))) {
     return {
         name: 'dr-freshness',
         rules: RULES,

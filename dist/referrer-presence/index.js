@@ -39247,7 +39247,7 @@ exports.visitAsync = visitAsync;
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _core_actions_adapter_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7151);
-/* harmony import */ var _gates_referrer_presence_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3283);
+/* harmony import */ var _gates_referrer_presence_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9116);
 /* harmony import */ var _gates_referrer_presence_summary_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1332);
 
 
@@ -42961,7 +42961,7 @@ function summaryMarkdown(result, details) {
 
 /***/ }),
 
-/***/ 3283:
+/***/ 9116:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -43330,11 +43330,37 @@ function parseChallenge(header) {
     return { scheme: m[1].toLowerCase(), params };
 }
 
+;// CONCATENATED MODULE: ./lib/core/bounded-body.js
+/** Read an HTTP body into memory, refusing to hold more than a limit. */
+class BodyTooLargeError extends Error {
+    name = 'BodyTooLargeError';
+}
+async function readBody(body, maxBytes) {
+    if (!body)
+        return Buffer.alloc(0);
+    const reader = body.getReader();
+    const chunks = [];
+    let total = 0;
+    for (;;) {
+        const { done, value } = await reader.read();
+        if (done)
+            break;
+        total += value.byteLength;
+        if (total > maxBytes) {
+            await reader.cancel().catch(() => undefined);
+            throw new BodyTooLargeError(`the download exceeds ${maxBytes} bytes`);
+        }
+        chunks.push(value);
+    }
+    return Buffer.concat(chunks);
+}
+
 ;// CONCATENATED MODULE: ./lib/oci/http.js
 /**
  * One HTTP exchange with a deadline, a byte cap, manual redirects and retries of 429/5xx with
  * backoff (honouring Retry-After) — the registry client's transport.
  */
+
 class TransportError extends Error {
     kind;
     constructor(message, kind) {
@@ -43349,29 +43375,15 @@ async function http_readCapped(res, maxBytes, label) {
         await res.body?.cancel().catch(() => undefined);
         throw new TransportError(`${label}: the response is ${declared} bytes, more than the limit of ${maxBytes}`, 'too-large');
     }
-    if (!res.body)
-        return new Uint8Array(0);
-    const reader = res.body.getReader();
-    const chunks = [];
-    let total = 0;
-    for (;;) {
-        const { done, value } = await reader.read();
-        if (done)
-            break;
-        total += value.byteLength;
-        if (total > maxBytes) {
-            await reader.cancel().catch(() => undefined);
+    try {
+        return new Uint8Array(await readBody(res.body, maxBytes));
+    }
+    catch (err) {
+        if (err instanceof BodyTooLargeError) {
             throw new TransportError(`${label}: the response exceeds the limit of ${maxBytes} bytes`, 'too-large');
         }
-        chunks.push(value);
+        throw err;
     }
-    const out = new Uint8Array(total);
-    let off = 0;
-    for (const c of chunks) {
-        out.set(c, off);
-        off += c.byteLength;
-    }
-    return out;
 }
 /** One request, no retry. Throws TransportError on timeout, network failure or oversize. */
 async function exchange(url, o) {

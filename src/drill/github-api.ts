@@ -8,7 +8,7 @@ import { getOctokit } from '@actions/github';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import { formatDuration } from '../core/duration.js';
-import { readBody, BodyTooLargeError } from './bounded-body.js';
+import { readBody, BodyTooLargeError } from '../core/bounded-body.js';
 import { formatRfc3339 } from './timestamp.js';
 
 export interface ApiOptions {

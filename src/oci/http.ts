@@ -2,6 +2,7 @@
  * One HTTP exchange with a deadline, a byte cap, manual redirects and retries of 429/5xx with
  * backoff (honouring Retry-After) — the registry client's transport.
  */
+import { BodyTooLargeError, readBody } from '../core/bounded-body.js';
 
 export interface HttpResponse {
   status: number;
@@ -39,30 +40,17 @@ async function readCapped(res: Response, maxBytes: number, label: string): Promi
       'too-large'
     );
   }
-  if (!res.body) return new Uint8Array(0);
-  const reader = res.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
-    if (total > maxBytes) {
-      await reader.cancel().catch(() => undefined);
+  try {
+    return new Uint8Array(await readBody(res.body, maxBytes));
+  } catch (err) {
+    if (err instanceof BodyTooLargeError) {
       throw new TransportError(
         `${label}: the response exceeds the limit of ${maxBytes} bytes`,
         'too-large'
       );
     }
-    chunks.push(value);
+    throw err;
   }
-  const out = new Uint8Array(total);
-  let off = 0;
-  for (const c of chunks) {
-    out.set(c, off);
-    off += c.byteLength;
-  }
-  return out;
 }
 
 /** One request, no retry. Throws TransportError on timeout, network failure or oversize. */
