@@ -3,7 +3,7 @@
  * signed with an ephemeral key whose Fulcio certificate binds the job's OIDC identity, and logged
  * in Rekor. Verification checks the bundle against a trusted root, then the certificate identity.
  */
-import { DSSEBundleBuilder, FulcioSigner, RekorWitness } from '@sigstore/sign';
+import type { DSSEBundleBuilder } from '@sigstore/sign';
 import { minimatch } from 'minimatch';
 import { fulcioIdentity } from '../sigstore/fulcio.js';
 import type { LoadedTrust } from '../sigstore/trust.js';
@@ -40,6 +40,8 @@ export class SigstoreSigner implements ManifestSigner {
   constructor(private readonly o: SigstoreSignerOptions) {}
 
   async sign(manifest: Uint8Array): Promise<SignatureDoc> {
+    // Loaded only here, so key-mode runs and restores never pay for the signing client.
+    const { DSSEBundleBuilder, FulcioSigner, RekorWitness } = await import('@sigstore/sign');
     const fetchOptions = { timeout: this.o.timeoutMs, retry: { retries: 2 } };
     const builder = new DSSEBundleBuilder({
       signer: new FulcioSigner({
