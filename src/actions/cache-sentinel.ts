@@ -1,4 +1,5 @@
+import * as core from '@actions/core';
 import { runAction } from '../core/actions-adapter.js';
-import { cacheSentinel } from '../gates/cache-sentinel/index.js';
+import { makeCacheSentinel } from '../gates/cache-sentinel/index.js';
 
-await runAction(cacheSentinel);
+await runAction(makeCacheSentinel({ idToken: (audience) => core.getIDToken(audience) }));

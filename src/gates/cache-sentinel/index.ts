@@ -8,10 +8,12 @@ import { BackendError } from '../../cache/backend.js';
 import { jobContext, parseTrustRules, TierError } from '../../cache/tier.js';
 import { initBlake3 } from '../../hashing/blake3.js';
 import { KeyError } from '../../signing/ed25519.js';
+import { SigstoreSignError } from '../../signing/sigstore.js';
 import { backendFromInput } from './backend-from-input.js';
 import { restore, type RestoreEvidence } from './restore.js';
 import { save, type SaveEvidence } from './save.js';
 import { signingFromInputs } from './signing-from-input.js';
+import type { SigstoreDeps } from './sigstore-from-input.js';
 
 export const RULES: RuleInfo[] = [
   {
@@ -37,7 +39,8 @@ export function pathsId(paths: string[]): string {
 
 async function evaluate(
   inputs: Inputs,
-  ctx: GateContext
+  ctx: GateContext,
+  deps: SigstoreDeps
 ): Promise<Evaluation<CacheSentinelEvidence>> {
   const operation = inputs.requireString('operation');
   const paths = inputs.list('path');
@@ -50,7 +53,7 @@ async function evaluate(
   try {
     const job = jobContext(ctx.env, inputs.string('default-branch') || undefined);
     const rules = parseTrustRules(inputs.list('trust'), job.defaultBranch);
-    const signing = signingFromInputs(inputs, ctx, job);
+    const signing = signingFromInputs(inputs, ctx, job, deps);
     const backend = await backendFromInput(inputs.string('backend') ?? 'github', ctx, timeoutMs);
     await initBlake3();
     const common = { paths, pathsId: pathsId(paths), key, job, rules, backend, ctx };
@@ -66,6 +69,11 @@ async function evaluate(
         err.message,
         'The cache service did not answer as expected; the gate fails closed. Re-run the job, or use mode: audit to continue without the cache.'
       );
+    if (err instanceof SigstoreSignError)
+      throw new GateError(
+        err.message,
+        'The manifest could not be signed, so nothing was saved. Check permissions: id-token: write and that the Sigstore services are reachable, or use signing: key.'
+      );
     if (err instanceof TierError) throw new InputError('trust', err.message);
     if (err instanceof KeyError)
       throw new InputError(
@@ -76,8 +84,14 @@ async function evaluate(
   }
 }
 
-export const cacheSentinel: Gate<CacheSentinelEvidence> = {
-  name: 'cache-sentinel',
-  rules: RULES,
-  evaluate
-};
+/** The gate with what the runtime supplies (the Actions adapter passes `core.getIDToken`). */
+export function makeCacheSentinel(deps: SigstoreDeps = {}): Gate<CacheSentinelEvidence> {
+  return {
+    name: 'cache-sentinel',
+    rules: RULES,
+    evaluate: (inputs, ctx) => evaluate(inputs, ctx, deps)
+  };
+}
+
+/** Without an OIDC token provider: signing: sigstore can restore but not save (local runs). */
+export const cacheSentinel = makeCacheSentinel();

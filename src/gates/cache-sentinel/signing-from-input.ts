@@ -7,7 +7,7 @@ import {
   type ManifestSigner,
   type ManifestVerifier
 } from '../../signing/policy.js';
-import { sigstoreFromInputs } from './sigstore-from-input.js';
+import { sigstoreFromInputs, type SigstoreDeps } from './sigstore-from-input.js';
 
 export interface SigningSetup {
   signer?: ManifestSigner;
@@ -18,7 +18,12 @@ export interface SigningSetup {
   verifierHelp: string;
 }
 
-export function signingFromInputs(inputs: Inputs, ctx: GateContext, job: JobContext): SigningSetup {
+export function signingFromInputs(
+  inputs: Inputs,
+  ctx: GateContext,
+  job: JobContext,
+  deps: SigstoreDeps = {}
+): SigningSetup {
   if (inputs.string('signing') === 'key') {
     const { signer, verifier } = ed25519FromInputs(
       inputs.string('signing-key'),
@@ -36,5 +41,5 @@ export function signingFromInputs(inputs: Inputs, ctx: GateContext, job: JobCont
         'is required to restore with signing: key (the Ed25519 public key PEM, or give signing-key)'
     };
   }
-  return sigstoreFromInputs(inputs, ctx, job);
+  return sigstoreFromInputs(inputs, ctx, job, deps);
 }
