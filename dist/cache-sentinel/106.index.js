@@ -2,22 +2,22 @@ export const id = 106;
 export const ids = [106];
 export const modules = {
 
-/***/ 4106:
+/***/ 24106:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   GithubBackend: () => (/* binding */ GithubBackend)
 /* harmony export */ });
 /* unused harmony exports cacheVersion, unpackEnvelope */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1455);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7075);
-/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6466);
-/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8522);
-/* harmony import */ var tar_stream__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6118);
-/* harmony import */ var _backend_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6438);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(57075);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(46466);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(38522);
+/* harmony import */ var tar_stream__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(56118);
+/* harmony import */ var _backend_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(36438);
 /**
  * The GitHub cache service (v2, Twirp + signed blob URLs) as a sentinel backend.
  *
@@ -149,7 +149,7 @@ class GithubBackend {
             return 'exists';
         if ((0,node_path__WEBPACK_IMPORTED_MODULE_3__.basename)(envelopeDir) !== ENVELOPE_DIR)
             throw new Error(`internal: envelope folder must be named ${ENVELOPE_DIR}`);
-        const cache = await __webpack_require__.e(/* import() */ 464).then(__webpack_require__.bind(__webpack_require__, 4464));
+        const cache = await Promise.all(/* import() */[__webpack_require__.e(759), __webpack_require__.e(464)]).then(__webpack_require__.bind(__webpack_require__, 84464));
         // saveCache globs paths from the cwd and tars them relative to GITHUB_WORKSPACE; point both at
         // the envelope's parent so the stored paths (and so the cache version) are exactly ['envelope'].
         const saved = process.env.GITHUB_WORKSPACE;

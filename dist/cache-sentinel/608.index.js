@@ -2,7 +2,7 @@ export const id = 608;
 export const ids = [608];
 export const modules = {
 
-/***/ 608:
+/***/ 70608:
 /***/ (function(__unused_webpack_module, exports) {
 
 /*!

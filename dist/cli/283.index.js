@@ -1002,14 +1002,14 @@ function analyseLayer(mediaType, bytes, digest, annotations = {}) {
             return doc;
         let bundle;
         try {
-            bundle = (0,dist/* bundleFromJSON */.vw)(doc);
-            (0,dist/* assertBundle */.DU)(bundle);
+            bundle = (0,dist.bundleFromJSON)(doc);
+            (0,dist.assertBundle)(bundle);
         }
         catch (err) {
             const fields = err.fields;
             return `not a valid Sigstore bundle (${err.message}${fields?.length ? `: ${fields.join(', ')}` : ''})`;
         }
-        if (!(0,dist/* isBundleWithDsseEnvelope */.Km)(bundle)) {
+        if (!(0,dist.isBundleWithDsseEnvelope)(bundle)) {
             return 'the Sigstore bundle holds a message signature, which cannot be tied to an image digest';
         }
         const env = bundle.content.dsseEnvelope;
