@@ -629,11 +629,7 @@ async function evaluate(inputs, env) {
     const root = env.workspace;
     const banned = new Set(['pull_request_target', ...inputs.list('also-deny')]);
     const patterns = inputs.list('workflows');
-    const { files, unmatched } = (0,workflows_files/* expandFiles */.CC)(root, patterns);
-    const explicitMissing = unmatched.filter((p) => !/[*?[\]{}]/.test(p));
-    if (explicitMissing.length) {
-        throw new core_errors/* GateError */.ue(`input 'workflows': ${explicitMissing.join(', ')} not found under ${root}`, 'Give workflow files, folders or globs relative to the repository root.');
-    }
+    const files = (0,workflows_files/* expandWorkflowInput */.sz)(root, patterns);
     const ctx = { root, findings: [], allowlistOwned: false, now: env.now() };
     const evidence = {
         workspace: root,
@@ -793,10 +789,10 @@ function referencedPaths(text, wholeIsExpression = false) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   CB: () => (/* binding */ readBounded),
-/* harmony export */   CC: () => (/* binding */ expandFiles),
-/* harmony export */   Gt: () => (/* binding */ displayPath)
+/* harmony export */   Gt: () => (/* binding */ displayPath),
+/* harmony export */   sz: () => (/* binding */ expandWorkflowInput)
 /* harmony export */ });
-/* unused harmony export toPosix */
+/* unused harmony exports toPosix, expandFiles */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var minimatch__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(15273);
@@ -902,6 +898,19 @@ function readBounded(file, maxBytes) {
     finally {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
     }
+}
+/**
+ * The workflow files named by a gate's `workflows` input. Globs that match nothing are fine (a
+ * repository may have no `.yaml` files); a file or folder named outright that does not exist is
+ * an error naming the input, never an empty pass.
+ */
+function expandWorkflowInput(root, patterns, input = 'workflows') {
+    const { files, unmatched } = expandFiles(root, patterns);
+    const explicitMissing = unmatched.filter((p) => !GLOB_CHARS.test(p));
+    if (explicitMissing.length) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .GateError */ .ue(`input '${input}': ${explicitMissing.join(', ')} not found under ${root}`, 'Give workflow files, folders or globs relative to the repository root.');
+    }
+    return files;
 }
 
 

@@ -139,21 +139,21 @@ function describeApiError(err, what, o, now = new Date()) {
     }
     return new ApiError(`${what}: GitHub API request failed${status ? ` (${status})` : ''}: ${e.message}`, 'Check GITHUB_API_URL, the token and the inputs.');
 }
+/** Wait once for a limit that lifts within maxRateLimitWaitS; otherwise give up (and say so). */
+function rateLimitHandler(o, what, when) {
+    return (retryAfter, options, _k, retryCount) => {
+        const wait = retryCount === 0 && retryAfter <= o.maxRateLimitWaitS;
+        o.log(`GitHub API ${what} on ${options.method} ${options.url}; ${when} ${retryAfter} s; ${wait ? 'waiting' : 'not waiting'}`);
+        return wait;
+    };
+}
 function createClient(o) {
     const octokit = (0,github/* getOctokit */.Q)(o.token, {
         baseUrl: o.baseUrl,
         retry: { retries: o.retries },
         throttle: {
-            onRateLimit: (retryAfter, options, _k, retryCount) => {
-                const wait = retryCount === 0 && retryAfter <= o.maxRateLimitWaitS;
-                o.log(`GitHub API rate limit hit on ${options.method} ${options.url}; resets in ${retryAfter} s; ${wait ? 'waiting' : 'not waiting'}`);
-                return wait;
-            },
-            onSecondaryRateLimit: (retryAfter, options, _k, retryCount) => {
-                const wait = retryCount === 0 && retryAfter <= o.maxRateLimitWaitS;
-                o.log(`GitHub API secondary rate limit on ${options.method} ${options.url}; retry after ${retryAfter} s; ${wait ? 'waiting' : 'not waiting'}`);
-                return wait;
-            }
+            onRateLimit: rateLimitHandler(o, 'rate limit hit', 'resets in'),
+            onSecondaryRateLimit: rateLimitHandler(o, 'secondary rate limit', 'retry after')
         },
         log: {
             debug: () => undefined,

@@ -52458,6 +52458,19 @@ function readBounded(file, maxBytes) {
         (0,external_node_fs_.closeSync)(fd);
     }
 }
+/**
+ * The workflow files named by a gate's `workflows` input. Globs that match nothing are fine (a
+ * repository may have no `.yaml` files); a file or folder named outright that does not exist is
+ * an error naming the input, never an empty pass.
+ */
+function expandWorkflowInput(root, patterns, input = 'workflows') {
+    const { files, unmatched } = expandFiles(root, patterns);
+    const explicitMissing = unmatched.filter((p) => !GLOB_CHARS.test(p));
+    if (explicitMissing.length) {
+        throw new core_errors/* GateError */.ue(`input '${input}': ${explicitMissing.join(', ')} not found under ${root}`, 'Give workflow files, folders or globs relative to the repository root.');
+    }
+    return files;
+}
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
@@ -53447,11 +53460,7 @@ async function evaluate(inputs, env) {
     const root = env.workspace;
     const banned = new Set(['pull_request_target', ...inputs.list('also-deny')]);
     const patterns = inputs.list('workflows');
-    const { files, unmatched } = expandFiles(root, patterns);
-    const explicitMissing = unmatched.filter((p) => !/[*?[\]{}]/.test(p));
-    if (explicitMissing.length) {
-        throw new core_errors/* GateError */.ue(`input 'workflows': ${explicitMissing.join(', ')} not found under ${root}`, 'Give workflow files, folders or globs relative to the repository root.');
-    }
+    const files = expandWorkflowInput(root, patterns);
     const ctx = { root, findings: [], allowlistOwned: false, now: env.now() };
     const evidence = {
         workspace: root,

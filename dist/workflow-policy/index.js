@@ -52492,6 +52492,19 @@ function readBounded(file, maxBytes) {
         (0,external_node_fs_.closeSync)(fd);
     }
 }
+/**
+ * The workflow files named by a gate's `workflows` input. Globs that match nothing are fine (a
+ * repository may have no `.yaml` files); a file or folder named outright that does not exist is
+ * an error naming the input, never an empty pass.
+ */
+function expandWorkflowInput(root, patterns, input = 'workflows') {
+    const { files, unmatched } = expandFiles(root, patterns);
+    const explicitMissing = unmatched.filter((p) => !GLOB_CHARS.test(p));
+    if (explicitMissing.length) {
+        throw new core_errors/* GateError */.ue(`input '${input}': ${explicitMissing.join(', ')} not found under ${root}`, 'Give workflow files, folders or globs relative to the repository root.');
+    }
+    return files;
+}
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
@@ -56082,11 +56095,7 @@ function byLocation(a, b) {
 async function evaluateWorkflowPolicy(inputs, env) {
     const root = env.workspace;
     const patterns = inputs.list('workflows');
-    const { files, unmatched } = expandFiles(root, patterns);
-    const explicitMissing = unmatched.filter((p) => !/[*?[\]{}]/.test(p));
-    if (explicitMissing.length) {
-        throw new core_errors/* GateError */.ue(`input 'workflows': ${explicitMissing.join(', ')} not found under ${root}`, 'Give workflow files, folders or globs relative to the repository root.');
-    }
+    const files = expandWorkflowInput(root, patterns);
     const policy = loadPolicy(inputs, root, env.now());
     const repoOwner = env.env.GITHUB_REPOSITORY?.split('/')[0] || undefined;
     const findings = [...policy.findings];

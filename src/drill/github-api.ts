@@ -177,6 +177,22 @@ export function describeApiError(
 
 type Octokit = ReturnType<typeof getOctokit>;
 
+/** Wait once for a limit that lifts within maxRateLimitWaitS; otherwise give up (and say so). */
+function rateLimitHandler(o: ApiOptions, what: string, when: string) {
+  return (
+    retryAfter: number,
+    options: { method?: string; url?: string },
+    _k: unknown,
+    retryCount: number
+  ): boolean => {
+    const wait = retryCount === 0 && retryAfter <= o.maxRateLimitWaitS;
+    o.log(
+      `GitHub API ${what} on ${options.method} ${options.url}; ${when} ${retryAfter} s; ${wait ? 'waiting' : 'not waiting'}`
+    );
+    return wait;
+  };
+}
+
 export function createClient(o: ApiOptions): Octokit {
   const octokit = getOctokit(
     o.token,
@@ -184,30 +200,8 @@ export function createClient(o: ApiOptions): Octokit {
       baseUrl: o.baseUrl,
       retry: { retries: o.retries },
       throttle: {
-        onRateLimit: (
-          retryAfter: number,
-          options: { method?: string; url?: string },
-          _k: unknown,
-          retryCount: number
-        ) => {
-          const wait = retryCount === 0 && retryAfter <= o.maxRateLimitWaitS;
-          o.log(
-            `GitHub API rate limit hit on ${options.method} ${options.url}; resets in ${retryAfter} s; ${wait ? 'waiting' : 'not waiting'}`
-          );
-          return wait;
-        },
-        onSecondaryRateLimit: (
-          retryAfter: number,
-          options: { method?: string; url?: string },
-          _k: unknown,
-          retryCount: number
-        ) => {
-          const wait = retryCount === 0 && retryAfter <= o.maxRateLimitWaitS;
-          o.log(
-            `GitHub API secondary rate limit on ${options.method} ${options.url}; retry after ${retryAfter} s; ${wait ? 'waiting' : 'not waiting'}`
-          );
-          return wait;
-        }
+        onRateLimit: rateLimitHandler(o, 'rate limit hit', 'resets in'),
+        onSecondaryRateLimit: rateLimitHandler(o, 'secondary rate limit', 'retry after')
       },
       log: {
         debug: () => undefined,

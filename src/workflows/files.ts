@@ -101,3 +101,24 @@ export function readBounded(file: string, maxBytes: number): string {
     closeSync(fd);
   }
 }
+
+/**
+ * The workflow files named by a gate's `workflows` input. Globs that match nothing are fine (a
+ * repository may have no `.yaml` files); a file or folder named outright that does not exist is
+ * an error naming the input, never an empty pass.
+ */
+export function expandWorkflowInput(
+  root: string,
+  patterns: string[],
+  input = 'workflows'
+): string[] {
+  const { files, unmatched } = expandFiles(root, patterns);
+  const explicitMissing = unmatched.filter((p) => !GLOB_CHARS.test(p));
+  if (explicitMissing.length) {
+    throw new GateError(
+      `input '${input}': ${explicitMissing.join(', ')} not found under ${root}`,
+      'Give workflow files, folders or globs relative to the repository root.'
+    );
+  }
+  return files;
+}

@@ -1,11 +1,11 @@
 /** Gate: pr-target-ban — no workflow may use pull_request_target unless allowlisted, and none may run the PR head. */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { GateError, errorMessage } from '../../core/errors.js';
+import { errorMessage } from '../../core/errors.js';
 import type { Gate } from '../../core/gate.js';
 import type { Inputs } from '../../core/inputs.js';
 import type { Evaluation, Finding } from '../../core/result.js';
-import { displayPath, expandFiles, readBounded } from '../../workflows/files.js';
+import { displayPath, expandWorkflowInput, readBounded } from '../../workflows/files.js';
 import { loadWorkflowFile, type Workflow, type WorkflowParse } from '../../workflows/workflow.js';
 import { YamlLimitError } from '../../workflows/yaml-doc.js';
 import { parseAllowlist, type AllowEntry, type Allowlist } from './allowlist.js';
@@ -176,14 +176,7 @@ async function evaluate(
   const root = env.workspace;
   const banned = new Set(['pull_request_target', ...inputs.list('also-deny')]);
   const patterns = inputs.list('workflows');
-  const { files, unmatched } = expandFiles(root, patterns);
-  const explicitMissing = unmatched.filter((p) => !/[*?[\]{}]/.test(p));
-  if (explicitMissing.length) {
-    throw new GateError(
-      `input 'workflows': ${explicitMissing.join(', ')} not found under ${root}`,
-      'Give workflow files, folders or globs relative to the repository root.'
-    );
-  }
+  const files = expandWorkflowInput(root, patterns);
   const ctx: Context = { root, findings: [], allowlistOwned: false, now: env.now() };
   const evidence: PrTargetEvidence = {
     workspace: root,

@@ -5,7 +5,7 @@ import { GateError, errorMessage } from '../../core/errors.js';
 import type { Gate } from '../../core/gate.js';
 import type { Inputs } from '../../core/inputs.js';
 import type { Evaluation, Finding } from '../../core/result.js';
-import { displayPath, expandFiles, readBounded } from '../../workflows/files.js';
+import { displayPath, expandWorkflowInput, readBounded } from '../../workflows/files.js';
 import { loadWorkflowFile, type Workflow } from '../../workflows/workflow.js';
 import { YamlLimitError } from '../../workflows/yaml-doc.js';
 import { applyPolicy } from './apply-policy.js';
@@ -95,14 +95,7 @@ export async function evaluateWorkflowPolicy(
 ): Promise<Evaluation<WorkflowPolicyEvidence>> {
   const root = env.workspace;
   const patterns = inputs.list('workflows');
-  const { files, unmatched } = expandFiles(root, patterns);
-  const explicitMissing = unmatched.filter((p) => !/[*?[\]{}]/.test(p));
-  if (explicitMissing.length) {
-    throw new GateError(
-      `input 'workflows': ${explicitMissing.join(', ')} not found under ${root}`,
-      'Give workflow files, folders or globs relative to the repository root.'
-    );
-  }
+  const files = expandWorkflowInput(root, patterns);
   const policy = loadPolicy(inputs, root, env.now());
   const repoOwner = env.env.GITHUB_REPOSITORY?.split('/')[0] || undefined;
   const findings: Finding[] = [...policy.findings];
