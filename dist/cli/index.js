@@ -9417,10 +9417,10 @@ const GATES = {
     'cache-sentinel': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(273), __nccwpck_require__.e(40), __nccwpck_require__.e(187), __nccwpck_require__.e(118), __nccwpck_require__.e(491), __nccwpck_require__.e(260)]).then(__nccwpck_require__.bind(__nccwpck_require__, 67260))).cacheSentinel,
     'dr-freshness': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(744)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9744))).drFreshness,
     'egress-check': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(894), __nccwpck_require__.e(957)]).then(__nccwpck_require__.bind(__nccwpck_require__, 16957))).egressCheck,
-    'pr-target-ban': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(273), __nccwpck_require__.e(39)]).then(__nccwpck_require__.bind(__nccwpck_require__, 30039))).prTargetBan,
+    'pr-target-ban': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(273), __nccwpck_require__.e(615), __nccwpck_require__.e(39)]).then(__nccwpck_require__.bind(__nccwpck_require__, 30039))).prTargetBan,
     'referrer-presence': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(40), __nccwpck_require__.e(283)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3283))).referrerPresence,
     'slsa-verify': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(40), __nccwpck_require__.e(187), __nccwpck_require__.e(491), __nccwpck_require__.e(890)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7890))).slsaVerify,
-    'workflow-policy': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(273), __nccwpck_require__.e(506), __nccwpck_require__.e(995)]).then(__nccwpck_require__.bind(__nccwpck_require__, 14995))).workflowPolicy
+    'workflow-policy': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(273), __nccwpck_require__.e(506), __nccwpck_require__.e(615), __nccwpck_require__.e(995)]).then(__nccwpck_require__.bind(__nccwpck_require__, 14995))).workflowPolicy
 };
 
 ;// CONCATENATED MODULE: ./lib/cli/args.js

@@ -53039,23 +53039,47 @@ function ownerRule(rules, path) {
 
 ;// CONCATENATED MODULE: ./lib/workflows/expressions.js
 /** Light reading of `${{ … }}` expressions: which contexts they reference. */
-/** The bodies of every `${{ … }}` in a string (multi-line bodies included). */
-function expressionBodies(text) {
+/**
+ * Every `${{ … }}` of a string, in order. String literals (single-quoted, `''` escapes) may hold
+ * `}}` without closing the expression; an unclosed expression runs to the end of the string.
+ */
+function expressionSpans(text) {
     const out = [];
-    let i = 0;
-    for (;;) {
-        const start = text.indexOf('${{', i);
-        if (start < 0)
-            break;
-        const end = text.indexOf('}}', start + 3);
+    let i = text.indexOf('${{');
+    while (i >= 0) {
+        let j = i + 3;
+        let inString = false;
+        let end = -1;
+        while (j < text.length) {
+            const c = text[j];
+            if (inString) {
+                if (c === "'") {
+                    if (text[j + 1] === "'")
+                        j++;
+                    else
+                        inString = false;
+                }
+            }
+            else if (c === "'")
+                inString = true;
+            else if (c === '}' && text[j + 1] === '}') {
+                end = j + 2;
+                break;
+            }
+            j++;
+        }
         if (end < 0) {
-            out.push(text.slice(start + 3));
+            out.push({ body: text.slice(i + 3), start: i, end: text.length });
             break;
         }
-        out.push(text.slice(start + 3, end));
-        i = end + 2;
+        out.push({ body: text.slice(i + 3, end - 2), start: i, end });
+        i = text.indexOf('${{', end);
     }
     return out;
+}
+/** The bodies of every `${{ … }}` in a string (multi-line bodies included). */
+function expressionBodies(text) {
+    return expressionSpans(text).map((s) => s.body);
 }
 /**
  * Normalise an expression so context paths read as dotted lower-case names:

@@ -55377,57 +55377,6 @@ class DescriptionDictionary extends Dictionary {
 //# sourceMappingURL=index.js.map
 ;// CONCATENATED MODULE: ./lib/workflows/expressions.js
 /** Light reading of `${{ … }}` expressions: which contexts they reference. */
-/** The bodies of every `${{ … }}` in a string (multi-line bodies included). */
-function expressionBodies(text) {
-    const out = [];
-    let i = 0;
-    for (;;) {
-        const start = text.indexOf('${{', i);
-        if (start < 0)
-            break;
-        const end = text.indexOf('}}', start + 3);
-        if (end < 0) {
-            out.push(text.slice(start + 3));
-            break;
-        }
-        out.push(text.slice(start + 3, end));
-        i = end + 2;
-    }
-    return out;
-}
-/**
- * Normalise an expression so context paths read as dotted lower-case names:
- * `github.event['pull_request'] ['head'].sha` → `github.event.pull_request.head.sha`.
- */
-function normaliseExpression(body) {
-    return body
-        .replace(/\s*\[\s*(['"])([^'"\]]*)\1\s*\]/g, '.$2')
-        .replace(/\s*\.\s*/g, '.')
-        .toLowerCase();
-}
-const CONTEXT_PATH = /(?<![\w.-])([a-z_][\w-]*(?:\.[\w*-]+)+)/g;
-/** Dotted context paths referenced by the expressions in `text` (`if:` values count whole). */
-function referencedPaths(text, wholeIsExpression = false) {
-    const bodies = wholeIsExpression && !text.includes('${{') ? [text] : expressionBodies(text);
-    const out = new Set();
-    for (const body of bodies) {
-        const norm = normaliseExpression(body).replace(/'[^']*'/g, "''");
-        for (const m of norm.matchAll(CONTEXT_PATH))
-            out.add(m[1]);
-    }
-    return [...out];
-}
-
-;// CONCATENATED MODULE: ./lib/workflows/expression-flow.js
-/**
- * Which context values flow into the *value* of a `${{ … }}` expression, read with GitHub's own
- * expression parser (@actions/expressions). `contains(github.event.issue.title, 'x')` yields a
- * boolean, so the title does not flow; `format('{0}', github.head_ref)` and `a && b || c` do
- * (`b` and `c`). When the parser refuses an expression, every referenced path is taken to flow.
- */
-
-
-
 /**
  * Every `${{ … }}` of a string, in order. String literals (single-quoted, `''` escapes) may hold
  * `}}` without closing the expression; an unclosed expression runs to the end of the string.
@@ -55466,6 +55415,43 @@ function expressionSpans(text) {
     }
     return out;
 }
+/** The bodies of every `${{ … }}` in a string (multi-line bodies included). */
+function expressionBodies(text) {
+    return expressionSpans(text).map((s) => s.body);
+}
+/**
+ * Normalise an expression so context paths read as dotted lower-case names:
+ * `github.event['pull_request'] ['head'].sha` → `github.event.pull_request.head.sha`.
+ */
+function normaliseExpression(body) {
+    return body
+        .replace(/\s*\[\s*(['"])([^'"\]]*)\1\s*\]/g, '.$2')
+        .replace(/\s*\.\s*/g, '.')
+        .toLowerCase();
+}
+const CONTEXT_PATH = /(?<![\w.-])([a-z_][\w-]*(?:\.[\w*-]+)+)/g;
+/** Dotted context paths referenced by the expressions in `text` (`if:` values count whole). */
+function referencedPaths(text, wholeIsExpression = false) {
+    const bodies = wholeIsExpression && !text.includes('${{') ? [text] : expressionBodies(text);
+    const out = new Set();
+    for (const body of bodies) {
+        const norm = normaliseExpression(body).replace(/'[^']*'/g, "''");
+        for (const m of norm.matchAll(CONTEXT_PATH))
+            out.add(m[1]);
+    }
+    return [...out];
+}
+
+;// CONCATENATED MODULE: ./lib/workflows/expression-flow.js
+/**
+ * Which context values flow into the *value* of a `${{ … }}` expression, read with GitHub's own
+ * expression parser (@actions/expressions). `contains(github.event.issue.title, 'x')` yields a
+ * boolean, so the title does not flow; `format('{0}', github.head_ref)` and `a && b || c` do
+ * (`b` and `c`). When the parser refuses an expression, every referenced path is taken to flow.
+ */
+
+
+
 /** Context names GitHub knows in workflow expressions (the parser refuses other names). */
 const CONTEXTS = [
     'github',

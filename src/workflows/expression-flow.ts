@@ -18,48 +18,6 @@ import {
 } from '@actions/expressions/ast';
 import { referencedPaths } from './expressions.js';
 
-/** One `${{ … }}` in a string: its body and where it starts and ends (offsets in the string). */
-export interface ExpressionSpan {
-  body: string;
-  start: number;
-  end: number;
-}
-
-/**
- * Every `${{ … }}` of a string, in order. String literals (single-quoted, `''` escapes) may hold
- * `}}` without closing the expression; an unclosed expression runs to the end of the string.
- */
-export function expressionSpans(text: string): ExpressionSpan[] {
-  const out: ExpressionSpan[] = [];
-  let i = text.indexOf('${{');
-  while (i >= 0) {
-    let j = i + 3;
-    let inString = false;
-    let end = -1;
-    while (j < text.length) {
-      const c = text[j];
-      if (inString) {
-        if (c === "'") {
-          if (text[j + 1] === "'") j++;
-          else inString = false;
-        }
-      } else if (c === "'") inString = true;
-      else if (c === '}' && text[j + 1] === '}') {
-        end = j + 2;
-        break;
-      }
-      j++;
-    }
-    if (end < 0) {
-      out.push({ body: text.slice(i + 3), start: i, end: text.length });
-      break;
-    }
-    out.push({ body: text.slice(i + 3, end - 2), start: i, end });
-    i = text.indexOf('${{', end);
-  }
-  return out;
-}
-
 /** Context names GitHub knows in workflow expressions (the parser refuses other names). */
 const CONTEXTS = [
   'github',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { flowingPaths, expressionSpans } from '../../src/workflows/expression-flow.js';
+import { flowingPaths } from '../../src/workflows/expression-flow.js';
+import { expressionSpans } from '../../src/workflows/expressions.js';
 import { isAttackerControlled } from '../../src/gates/workflow-policy/rules/template-injection.js';
 import { check, of, wf } from './helpers.js';
 

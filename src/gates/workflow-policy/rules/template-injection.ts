@@ -5,8 +5,8 @@
  * form (the shell reads the variable; nothing is pasted into the code) and is not flagged.
  */
 import type { Node } from 'yaml';
-import { expressionSpans, flowingPaths } from '../../../workflows/expression-flow.js';
-import { referencedPaths } from '../../../workflows/expressions.js';
+import { flowingPaths } from '../../../workflows/expression-flow.js';
+import { expressionSpans, referencedPaths } from '../../../workflows/expressions.js';
 import type { Job, Step, Str } from '../../../workflows/workflow.js';
 import { stepLabel, valueNode, type CheckContext, type RuleFinding } from '../types.js';
 
