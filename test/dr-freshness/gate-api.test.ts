@@ -20,7 +20,11 @@ beforeEach(async () => {
   gh = await new FakeGitHub().start();
   logs = [];
 });
-afterEach(async () => gh.stop());
+afterEach(async () => {
+  await gh.stop();
+  // Every answer of the fake, errors included, matches GitHub's OpenAPI description.
+  expect(gh.schemaProblems).toEqual([]);
+});
 
 function run(raw: Record<string, string>, env: Record<string, string> = {}) {
   const ctx = {
