@@ -73,6 +73,11 @@ export function expandPath(template: string, params: Record<string, string | num
   });
 }
 
+/** `300 ms` below a second, `1m 30s` above. */
+function span(ms: number): string {
+  return ms < 1000 ? `${Math.round(ms)} ms` : formatDuration(ms);
+}
+
 function sleep(ms: number): Promise<void> {
   return new Promise((r) => setTimeout(r, ms));
 }
@@ -179,7 +184,7 @@ export class GitHubClient {
     const timeout = (): GitHubApiError => {
       const ms = isOverall ? overall - t0 : this.o.timeoutMs;
       return new GitHubApiError(
-        `no complete answer from ${hop.url.origin} within ${formatDuration(ms)}${isOverall ? ' (the overall deadline)' : ''}`,
+        `no complete answer from ${hop.url.origin} within ${span(ms)}${isOverall ? ' (the overall deadline)' : ''}`,
         detail({ kind: 'timeout', timeoutMs: ms, overallDeadline: isOverall })
       );
     };
@@ -219,7 +224,7 @@ export class GitHubClient {
         const cause = rootCause(err);
         if (retries < this.o.retries) {
           const wait = Math.min(retryBase * 2 ** retries, 30_000);
-          this.o.log(`${endpoint}: ${cause}; retry ${retries + 1} in ${formatDuration(wait)}`);
+          this.o.log(`${endpoint}: ${cause}; retry ${retries + 1} in ${span(wait)}`);
           retries++;
           if (await waitFits(wait)) continue;
           throw timeout();
@@ -265,7 +270,7 @@ export class GitHubClient {
         if (waited === 0 && fits) {
           waited++;
           this.o.log(
-            `${endpoint}: GitHub API ${limit.kind === 'rate-limit' ? 'rate limit hit' : 'secondary rate limit'} (${status}); waiting ${formatDuration(wait)}`
+            `${endpoint}: GitHub API ${limit.kind === 'rate-limit' ? 'rate limit hit' : 'secondary rate limit'} (${status}); waiting ${span(wait)}`
           );
           await sleep(wait);
           continue;
@@ -299,7 +304,7 @@ export class GitHubClient {
       if (status >= 500 && retries < this.o.retries) {
         const asked = retryAfterMs(res.headers.get('retry-after'), this.now());
         const wait = asked ?? Math.min(retryBase * 2 ** retries, 30_000);
-        this.o.log(`${endpoint}: ${status}; retry ${retries + 1} in ${formatDuration(wait)}`);
+        this.o.log(`${endpoint}: ${status}; retry ${retries + 1} in ${span(wait)}`);
         retries++;
         if (await waitFits(wait)) continue;
         throw new GitHubApiError(
@@ -323,7 +328,13 @@ export class GitHubClient {
       u.origin === this.origin && u.pathname.startsWith(root)
         ? u.pathname.slice(root.length) || '/'
         : u.origin + u.pathname;
-    return `GET ${path}`;
+    let shown = path;
+    try {
+      shown = decodeURIComponent(path).replace(/[^\x21-\x7e]/g, '?');
+    } catch {
+      // not percent-encoded UTF-8: show it as sent
+    }
+    return `GET ${shown}`;
   }
 
   private parse(x: Exchange, endpoint: string): GitHubResponse {
