@@ -73,7 +73,10 @@ export class FakeGitHub {
     return `http://127.0.0.1:${(this.api?.address() as AddressInfo).port}`;
   }
 
-  private get blobUrl(): string {
+  /** A hostile API: Link pages point to this origin instead of the API's own. */
+  linkOrigin?: string;
+
+  get blobUrl(): string {
     return `http://127.0.0.1:${(this.blob?.address() as AddressInfo).port}`;
   }
 
@@ -249,7 +252,7 @@ export class FakeGitHub {
     const last = Math.max(1, Math.ceil(all.length / perPage));
     const link: string[] = [];
     const at = (p: number): string => {
-      const next = new URL(u.toString());
+      const next = new URL(u.pathname + u.search, this.linkOrigin ?? this.url);
       next.searchParams.set('page', String(p));
       return next.toString();
     };
