@@ -26,6 +26,8 @@ export const DEFAULT_API_URL = 'https://api.github.com';
 /** Largest JSON answer read unless the call says otherwise. */
 export const DEFAULT_MAX_JSON_BYTES = 16 * 1024 * 1024;
 const MAX_REDIRECTS = 5;
+/** The most of a non-2xx body read (for GitHub's message). */
+const ERROR_BODY_BYTES = 64 * 1024;
 
 export interface GitHubClientOptions {
   /** Sent as `Authorization: token …`, and only to the API's origin. */
@@ -207,12 +209,19 @@ export class GitHubClient {
           redirect: 'manual',
           signal
         });
+        const ok = res.status >= 200 && res.status < 300;
         const declared = Number(res.headers.get('content-length') ?? NaN);
-        if (res.status >= 200 && res.status < 300 && declared > o.maxBytes) {
+        if (ok && declared > o.maxBytes) {
           await res.body?.cancel().catch(() => undefined);
           throw new BodyTooLargeError(`the answer is ${declared} bytes`);
         }
-        body = await readBody(res.body, o.maxBytes);
+        // An error or redirect body only feeds a message: its start is enough.
+        body = ok
+          ? await readBody(res.body, o.maxBytes)
+          : await readBody(res.body, ERROR_BODY_BYTES).catch((e: unknown) => {
+              if (e instanceof BodyTooLargeError) return Buffer.alloc(0);
+              throw e;
+            });
       } catch (err) {
         if (err instanceof BodyTooLargeError) {
           throw new GitHubApiError(
@@ -227,7 +236,10 @@ export class GitHubClient {
           this.o.log(`${endpoint}: ${cause}; retry ${retries + 1} in ${span(wait)}`);
           retries++;
           if (await waitFits(wait)) continue;
-          throw timeout();
+          throw new GitHubApiError(
+            `${hop.url.origin} could not be reached (${cause}); the next retry would pass the deadline`,
+            detail({ kind: 'network', cause })
+          );
         }
         throw new GitHubApiError(
           `${hop.url.origin} could not be reached (${cause})${retries ? ` after ${retries} ${retries === 1 ? 'retry' : 'retries'}` : ''}`,

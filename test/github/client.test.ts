@@ -251,6 +251,17 @@ describe('retries and deadlines', () => {
     expect(srv.hits).toHaveLength(4);
   });
 
+  it('retries a 502 whose (proxy HTML) body is larger than the bound, reading only its start', async () => {
+    let n = 0;
+    srv.api = (_q, res) =>
+      n++ === 0
+        ? res.writeHead(502, { 'content-type': 'text/html' }).end('<html>' + ' '.repeat(200_000))
+        : srv.json(res, ATTESTATIONS, 200, attestations());
+    const r = await client().request(attPath, { maxBytes: 1024 });
+    expect(r.status).toBe(200);
+    expect(srv.hits).toHaveLength(2);
+  });
+
   it('does not retry a 4xx', async () => {
     srv.api = (_q, res) =>
       srv.json(res, ATTESTATIONS, 404, {
