@@ -29,8 +29,8 @@ export interface FlagSpec {
   booleans?: ReadonlySet<string>;
   /** Value flags that may be repeated; their values are joined with newlines. */
   lists?: ReadonlySet<string>;
-  /** Names the usage error lists when a flag is unknown. */
-  describe: () => string;
+  /** The usage error for a flag it does not know. */
+  unknown: (name: string) => string;
 }
 
 export interface ParsedFlags {
@@ -66,7 +66,7 @@ export function parseFlags(argv: readonly string[], spec: FlagSpec): ParsedFlags
       else if (i + 1 < argv.length) value = argv[++i];
       else throw new UsageError(`--${name} needs a value`);
     } else {
-      throw new UsageError(`unknown flag --${name}; ${spec.describe()}`);
+      throw new UsageError(spec.unknown(name));
     }
     const prev = values.get(name);
     if (prev !== undefined && spec.lists?.has(name)) values.set(name, `${prev}\n${value}`);
@@ -98,8 +98,8 @@ export function parseGateArgs(
     values,
     booleans,
     lists,
-    describe: () =>
-      `${spec.gate} takes ${[...inputs.keys(), ...COMMON].map((n) => `--${n}`).join(' ')}`
+    unknown: (name) =>
+      `${spec.gate} has no --${name}; its inputs are: ${[...inputs.keys()].map((n) => `--${n}`).join(' ')} (and ${COMMON.map((n) => `--${n}`).join(' ')})`
   });
   const raw: Record<string, string> = {};
   for (const [name, value] of parsed.values) if (inputs.has(name)) raw[name] = value;
@@ -116,7 +116,7 @@ export function parseGateArgs(
 export function parseCheckArgs(argv: string[]): CliOptions {
   const parsed = parseFlags(argv, {
     values: new Set(COMMON),
-    describe: () => `check takes ${COMMON.map((n) => `--${n}`).join(' ')}`
+    unknown: (name) => `check has no --${name}; it takes ${COMMON.map((n) => `--${n}`).join(' ')}`
   });
   return {
     format: formatOf(parsed.values.get('format'), ['text', 'json']),

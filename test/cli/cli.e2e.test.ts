@@ -137,7 +137,7 @@ describe('ci-intel CLI (dist bundle)', () => {
     expect(missing.stderr).not.toContain('internal error');
     const unknown = await runCli(['dr-freshness', '--evidense', 'x.json']);
     expect(unknown.exitCode).toBe(2);
-    expect(unknown.stderr).toContain('unknown flag --evidense');
+    expect(unknown.stderr).toContain('dr-freshness has no --evidense; its inputs are: --evidence');
   });
 
   it('runs from a folder without node_modules: --help and --version', async () => {
