@@ -149,6 +149,20 @@ describe('README.md commands', () => {
     expect(lines.slice(0, 12).join('\n')).toContain('npm ci && npx ci-intel check');
   });
 
+  it('every hub file the README names exists (schemas, docs, scripts, workflows)', () => {
+    const named = new Set<string>();
+    for (const m of README.matchAll(
+      /[`(]((?:schema|docs|scripts|\.github)\/[A-Za-z0-9_./-]+|[A-Za-z0-9_-]+\.(?:md|yml|json))[`)]/g
+    ))
+      named.add(m[1]);
+    const missing = [...named]
+      .filter((p) => !p.startsWith('.github/ci-intel/')) // the adopter's own files
+      .map((p) => (/^[a-z-]+\.yml$/.test(p) ? `.github/workflows/${p}` : p))
+      .filter((p) => !existsSync(join(REPO_ROOT, p)));
+    expect(missing).toEqual([]);
+    expect(named.size).toBeGreaterThan(10);
+  });
+
   it('the docs run no bare npx either', () => {
     for (const file of docs()) {
       const bad = readFileSync(file, 'utf8')
