@@ -9427,95 +9427,55 @@ const GATES = {
 const FORMATS = ['text', 'json', 'sarif'];
 class UsageError extends Error {
 }
-function parseFlags(argv, spec) {
-    const values = new Map();
-    let help = false;
+/** Parse `--name value`, `--name=value` and bare boolean `--name`; repeated flags accumulate. */
+function parseGateArgs(spec, argv) {
+    const raw = {};
+    const options = { format: 'text', help: false };
+    const inputs = new Map(spec.inputs.map((i) => [i.name, i]));
     for (let i = 0; i < argv.length; i++) {
         const arg = argv[i];
         if (arg === '-h' || arg === '--help') {
-            help = true;
+            options.help = true;
             continue;
         }
-        if (!arg.startsWith('--') || arg === '--') {
-            throw new UsageError(`unexpected argument '${arg}': flags are given as --<name> <value> or --<name>=<value>`);
+        if (!arg.startsWith('--')) {
+            throw new UsageError(`unexpected argument '${arg}': inputs are given as --<input> <value>`);
         }
         const eq = arg.indexOf('=');
         const name = eq > 0 ? arg.slice(2, eq) : arg.slice(2);
-        const inline = eq > 0 ? arg.slice(eq + 1) : undefined;
-        let value;
-        if (spec.booleans?.has(name)) {
-            const next = argv[i + 1];
-            if (inline !== undefined)
-                value = inline;
-            else if (next === 'true' || next === 'false')
-                value = argv[++i];
-            else
-                value = 'true';
-        }
-        else if (spec.values.has(name)) {
-            if (inline !== undefined)
-                value = inline;
-            else if (i + 1 < argv.length)
-                value = argv[++i];
-            else
+        const next = argv[i + 1];
+        const takeValue = () => {
+            if (eq > 0)
+                return arg.slice(eq + 1);
+            if (next === undefined || next.startsWith('--')) {
+                if (inputs.get(name)?.type === 'boolean')
+                    return 'true';
                 throw new UsageError(`--${name} needs a value`);
+            }
+            i++;
+            return next;
+        };
+        if (name === 'format') {
+            const f = takeValue();
+            if (!FORMATS.includes(f)) {
+                throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, not '${f}'`);
+            }
+            options.format = f;
+        }
+        else if (name === 'output')
+            options.output = takeValue();
+        else if (name === 'workspace')
+            options.workspace = takeValue();
+        else if (inputs.has(name)) {
+            const v = takeValue();
+            raw[name] =
+                raw[name] !== undefined && inputs.get(name)?.type === 'list' ? `${raw[name]}\n${v}` : v;
         }
         else {
-            throw new UsageError(spec.unknown(name));
+            throw new UsageError(`${spec.gate} has no --${name}; its inputs are: ${[...inputs.keys()].map((n) => `--${n}`).join(' ')}`);
         }
-        const prev = values.get(name);
-        if (prev !== undefined && spec.lists?.has(name))
-            values.set(name, `${prev}\n${value}`);
-        else
-            values.set(name, value);
     }
-    return { values, help };
-}
-function formatOf(value, allowed) {
-    if (value === undefined)
-        return 'text';
-    if (!allowed.includes(value)) {
-        throw new UsageError(`--format must be one of ${allowed.join(', ')}, not '${value}'`);
-    }
-    return value;
-}
-const COMMON = ['format', 'output', 'workspace'];
-/** Parse a gate's flags: its action.yml inputs plus --format, --output and --workspace. */
-function parseGateArgs(spec, argv) {
-    const inputs = new Map(spec.inputs.map((i) => [i.name, i]));
-    const booleans = new Set(spec.inputs.filter((i) => i.type === 'boolean').map((i) => i.name));
-    const values = new Set([...COMMON, ...[...inputs.keys()].filter((n) => !booleans.has(n))]);
-    const lists = new Set(spec.inputs.filter((i) => i.type === 'list').map((i) => i.name));
-    const parsed = parseFlags(argv, {
-        values,
-        booleans,
-        lists,
-        unknown: (name) => `${spec.gate} has no --${name}; its inputs are: ${[...inputs.keys()].map((n) => `--${n}`).join(' ')} (and ${COMMON.map((n) => `--${n}`).join(' ')})`
-    });
-    const raw = {};
-    for (const [name, value] of parsed.values)
-        if (inputs.has(name))
-            raw[name] = value;
-    const options = {
-        format: formatOf(parsed.values.get('format'), FORMATS),
-        output: parsed.values.get('output'),
-        workspace: parsed.values.get('workspace'),
-        help: parsed.help
-    };
     return { raw, options };
-}
-/** Parse `ci-intel check` flags: --format text|json, --output FILE, --workspace DIR. */
-function parseCheckArgs(argv) {
-    const parsed = parseFlags(argv, {
-        values: new Set(COMMON),
-        unknown: (name) => `check has no --${name}; it takes ${COMMON.map((n) => `--${n}`).join(' ')}`
-    });
-    return {
-        format: formatOf(parsed.values.get('format'), ['text', 'json']),
-        output: parsed.values.get('output'),
-        workspace: parsed.values.get('workspace'),
-        help: parsed.help
-    };
 }
 function wrap(text, width, indent) {
     const words = text.replace(/\s+/g, ' ').trim().split(' ');
@@ -9535,9 +9495,7 @@ function wrap(text, width, indent) {
 }
 function gateHelp(spec) {
     const out = [];
-    // action.yml names are `ci-intel <gate>`: one header line, never the name twice.
-    const title = `ci-intel ${spec.gate}`;
-    out.push(spec.name && spec.name !== title ? `${title} — ${spec.name}` : title);
+    out.push(`ci-intel ${spec.gate} — ${spec.name}`);
     out.push('');
     out.push(wrap(spec.description, 88, ''));
     out.push('');
@@ -9551,8 +9509,6 @@ function gateHelp(spec) {
         out.push(wrap(i.description, 84, '      '));
     }
     out.push('');
-    out.push('a flag that takes a value always takes the next argument, also when it begins with `-`;');
-    out.push('`--flag=value` works too; a boolean flag alone means true');
     out.push('exit status: 0 pass (or audit mode), 1 fail, 2 error or bad usage');
     return out.join('\n') + '\n';
 }
@@ -9586,8 +9542,7 @@ function mainHelp() {
         '',
         'usage:',
         '  ci-intel <gate> [--<input> <value> …] [--format text|json|sarif] [--output FILE] [--workspace DIR]',
-        '  ci-intel check [--format text|json] [--output FILE] [--workspace DIR]',
-        '                                                          run the repository gates on a checkout',
+        '  ci-intel check [--format text|json] [--workspace DIR]   run the repository gates on a checkout',
         '  ci-intel <gate> --help                                  inputs of one gate',
         '',
         'gates:'
@@ -9624,31 +9579,9 @@ function fillTokenDefaults(spec, raw, env) {
             raw[i.name] = token;
     }
 }
-/** `--workspace DIR` must name an existing folder (default: the current directory). */
-function workspaceOf(io, options) {
-    const dir = (0,external_node_path_.resolve)(io.cwd, options.workspace ?? '.');
-    if (options.workspace !== undefined && !(0,external_node_fs_.statSync)(dir, { throwIfNoEntry: false })?.isDirectory())
-        throw new UsageError(`--workspace ${options.workspace}: no such folder`);
-    return dir;
-}
-/** Checked before any gate runs, so a typo in `--output` costs nothing and is a usage error. */
-function checkOutput(io, options) {
-    if (options.output === undefined)
-        return;
-    const file = (0,external_node_path_.resolve)(io.cwd, options.output);
-    if (!(0,external_node_fs_.statSync)((0,external_node_path_.dirname)(file), { throwIfNoEntry: false })?.isDirectory())
-        throw new UsageError(`--output ${options.output}: the folder ${(0,external_node_path_.dirname)(file)} does not exist (create it first)`);
-    if ((0,external_node_fs_.statSync)(file, { throwIfNoEntry: false })?.isDirectory())
-        throw new UsageError(`--output ${options.output} is a folder; name a file`);
-}
 function emit(io, options, text) {
     if (options.output) {
-        try {
-            (0,external_node_fs_.writeFileSync)((0,external_node_path_.resolve)(io.cwd, options.output), text);
-        }
-        catch (err) {
-            throw new UsageError(`--output ${options.output}: cannot write: ${(0,errors/* errorMessage */.gJ)(err)}`);
-        }
+        (0,external_node_fs_.writeFileSync)((0,external_node_path_.resolve)(io.cwd, options.output), text);
         io.stderr(`wrote ${options.output}\n`);
     }
     else
@@ -9661,11 +9594,10 @@ async function runOne(io, gateName, argv) {
         io.stdout(gateHelp(spec));
         return 0;
     }
-    const workspace = workspaceOf(io, options);
-    checkOutput(io, options);
     fillTokenDefaults(spec, raw, io.env);
     const gate = await GATES[gateName]();
     const redactor = new Redactor();
+    const workspace = (0,external_node_path_.resolve)(io.cwd, options.workspace ?? '.');
     const result = await runGate(gate, raw, context(io, workspace, redactor), { spec, redactor });
     if (io.env.GITHUB_ACTIONS === 'true' && io.env.RUNNER_TEMP)
         appendPolicyRecord(result, io.env.RUNNER_TEMP);
@@ -9679,27 +9611,38 @@ async function runOne(io, gateName, argv) {
     return exitCode([result]);
 }
 async function runCheck(io, argv) {
-    const options = parseCheckArgs(argv);
-    if (options.help) {
-        io.stdout('usage: ci-intel check [--format text|json] [--output FILE] [--workspace DIR]\n' +
-            'Runs every repository-level gate with its defaults.\n');
-        return 0;
+    let format = 'text';
+    let workspace = io.cwd;
+    for (let i = 0; i < argv.length; i++) {
+        if (argv[i] === '--format')
+            format = argv[++i] ?? '';
+        else if (argv[i].startsWith('--format='))
+            format = argv[i].slice(9);
+        else if (argv[i] === '--workspace')
+            workspace = (0,external_node_path_.resolve)(io.cwd, argv[++i] ?? '.');
+        else if (argv[i] === '-h' || argv[i] === '--help') {
+            io.stdout('usage: ci-intel check [--format text|json] [--workspace DIR]\nRuns every repository-level gate with its defaults.\n');
+            return 0;
+        }
+        else
+            throw new UsageError(`ci-intel check: unknown argument '${argv[i]}'`);
     }
-    const workspace = workspaceOf(io, options);
-    checkOutput(io, options);
+    if (format !== 'text' && format !== 'json')
+        throw new UsageError('ci-intel check: --format is text or json');
     const results = [];
     for (const spec of specs().filter((s) => s.level === 'repository')) {
         const gate = await GATES[spec.gate]();
         const redactor = new Redactor();
         results.push(await runGate(gate, {}, context(io, workspace, redactor), { spec, redactor }));
     }
-    if (options.format === 'json')
-        emit(io, options, JSON.stringify(results, null, 2) + '\n');
+    if (format === 'json')
+        io.stdout(JSON.stringify(results, null, 2) + '\n');
     else {
+        io.stdout(`ci-intel check: ${workspace}\n\n`);
+        for (const r of results)
+            io.stdout(textReport(r) + '\n');
         const v = worstVerdict(results.map((r) => r.verdict));
-        emit(io, options, `ci-intel check: ${workspace}\n\n` +
-            results.map((r) => textReport(r) + '\n').join('') +
-            `${results.length} gate${results.length === 1 ? '' : 's'} run: ${v.toUpperCase()}\n`);
+        io.stdout(`${results.length} gate${results.length === 1 ? '' : 's'} run: ${v.toUpperCase()}\n`);
     }
     return exitCode(results);
 }
