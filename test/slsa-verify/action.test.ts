@@ -9,13 +9,17 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { schemaProblems } from '../github/openapi.js';
-import { runAction, SHARED } from '../helpers/run-action.js';
+import { runAction } from '../helpers/run-action.js';
+import { describeWithShared, SHARED, whenShared } from '../helpers/shared.js';
 import { expectValidResult } from '../helpers/result-schema.js';
 
 const V = join(SHARED, 'vectors', 'slsa');
 const TARBALL_SHA256 = 'f0c641fce0310cb43208f4272dc1423153630e44ba8cdc0b5ce8466f724e0eed';
 const TOKEN = 'ghp_' + 'Z9'.repeat(18);
-const BUNDLE = JSON.parse(readFileSync(join(V, 'gh/sigstore@2.1.0.bundle-v0.3.json'), 'utf8'));
+const BUNDLE = whenShared(
+  () => JSON.parse(readFileSync(join(V, 'gh/sigstore@2.1.0.bundle-v0.3.json'), 'utf8')),
+  {}
+);
 
 let ws: string;
 let server: Server;
@@ -92,7 +96,7 @@ afterAll(async () => {
 
 const base = { 'source-uri': 'github.com/sigstore/sigstore-js', artifact: 'sigstore-2.1.0.tgz' };
 
-describe('slsa-verify action (dist bundle)', () => {
+describeWithShared('slsa-verify action (dist bundle)', () => {
   it('passes a real bundle, sets the outputs and writes the job summary', async () => {
     const run = await runAction('slsa-verify', {
       workspace: ws,
