@@ -192,7 +192,8 @@ export interface StepRun {
 /**
  * Play the gate steps of one job in order: each step's `if:` is judged against the job status so
  * far, its inputs rendered, its bundle run; `steps.<id>` is filled in as the runner does.
- * Non-gate steps (checkout, upload-artifact …) are left to the caller: `before` runs first.
+ * Non-gate steps (checkout, upload-artifact …) are left to the caller; `extraInputs` (by step id)
+ * adds what only a test needs, such as plain HTTP to a local registry.
  */
 export async function runGateSteps(
   ctx: Contexts,
