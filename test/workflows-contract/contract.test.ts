@@ -159,6 +159,23 @@ describe.each(files)('%s', (file) => {
     expect(parsed.workflow.jobs.map((j) => j.id)).toEqual(Object.keys(wf.jobs));
   });
 
+  it("loads in GitHub's own workflow parser without an error", async () => {
+    const wp = await import('@actions/workflow-parser');
+    const { ErrorPolicy } = await import('@actions/workflow-parser/model/convert');
+    const content = readFileSync(join(WF_DIR, file), 'utf8');
+    const parsed = wp.parseWorkflow({ name: file, content }, new wp.NoOperationTraceWriter());
+    expect(parsed.value).toBeDefined();
+    const tpl = await wp.convertWorkflowTemplate(parsed.context, parsed.value!, undefined, {
+      errorPolicy: ErrorPolicy.TryConversion
+    });
+    const errors = new Set([
+      ...parsed.context.errors.getErrors().map((e) => e.message),
+      ...(tpl.errors ?? []).map((e) => e.Message)
+    ]);
+    expect([...errors]).toEqual([]);
+    expect(tpl.jobs.map((j) => String(j.id))).toEqual(Object.keys(wf.jobs));
+  });
+
   it('gives every gate step only declared inputs and every required one', () => {
     const problems: string[] = [];
     let gateSteps = 0;
