@@ -113,6 +113,15 @@ describe('ci.yml cache handoff', () => {
     });
   });
 
+  it("restores only caches signed by this reusable workflow (the certificate names the hub's ci.yml)", () => {
+    const r = play({ cache: true, hit: false, event: 'push' });
+    const restore = step(build.steps, (s) => s.id === 'cache');
+    expect(render(String(restore.with?.signer), r.ctx)).toBe(
+      'https://github.com/acme/hub/.github/workflows/ci.yml@*'
+    );
+    expect(render(String(restore.with?.operation), r.ctx)).toBe('restore');
+  });
+
   it('only cache-save holds id-token: write, and it runs no script and checks nothing out', () => {
     const withToken = Object.entries(wf.jobs)
       .filter(([, j]) => j.permissions && typeof j.permissions === 'object')
