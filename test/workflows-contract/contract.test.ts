@@ -329,6 +329,38 @@ describe.each(reusable)('%s (reusable)', (file) => {
   });
 });
 
+describe('evidence artifact names', () => {
+  it('never collide when a caller runs every reusable workflow in one run', () => {
+    const names: string[] = [];
+    for (const file of reusable) {
+      const wf = loadWorkflow(file);
+      for (const [id, job] of Object.entries(wf.jobs)) {
+        const ctx = jobContexts(wf, id, { workspace: REPO_ROOT });
+        const called = calledWorkflowOf(job.uses);
+        if (called) {
+          // The called workflow uploads under the name the caller gives (or its default).
+          const given = job.with?.['evidence-artifact'];
+          const dflt = callInputs(loadWorkflow(called))['evidence-artifact'];
+          names.push(`${file}/${id}: ${given === undefined ? String(dflt) : render(given, ctx)}`);
+          continue;
+        }
+        for (const s of job.steps ?? []) {
+          const name = render(String(s.with?.name ?? ''), ctx);
+          if (
+            s.uses?.startsWith('actions/upload-artifact@') &&
+            name.startsWith('ci-intel-evidence-')
+          )
+            names.push(`${file}/${id}: ${name}`);
+        }
+      }
+    }
+    const bare = names.map((n) => n.split(': ')[1]);
+    expect(bare.filter((n, i) => bare.indexOf(n) !== i)).toEqual([]);
+    expect(bare.every((n) => n.startsWith('ci-intel-evidence-'))).toBe(true);
+    expect(names.length).toBeGreaterThanOrEqual(8);
+  });
+});
+
 describe('the workflow inputs have defaults the gates accept', () => {
   it.each(reusable)('%s: every step renders with the input defaults', (file) => {
     const wf = loadWorkflow(file);

@@ -380,7 +380,7 @@ describe('release.yml with its defaults, job by job', () => {
       { gates: { outputs: jobOutputs(callee.jobs.gates, ctx), result: 'success' } },
       inputs
     );
-    expect(outputs['evidence-artifact']).toBe('ci-intel-evidence-policy');
+    expect(outputs['evidence-artifact']).toBe('ci-intel-evidence-release-policy');
     results.policy = { outputs, result: 'success' };
   });
 
@@ -394,7 +394,7 @@ describe('release.yml with its defaults, job by job', () => {
       'dr-verdict': 'pass'
     });
     expect(out['evidence-artifacts'].trim().split('\n')).toEqual([
-      'ci-intel-evidence-policy',
+      'ci-intel-evidence-release-policy',
       'ci-intel-evidence-provenance',
       'ci-intel-evidence-image',
       'ci-intel-evidence-dr'
