@@ -122,6 +122,25 @@ describe('ci.yml cache handoff', () => {
     expect(render(String(restore.with?.operation), r.ctx)).toBe('restore');
   });
 
+  it('cache-signing: key verifies with the public key in the build job; only cache-save sees the private key', () => {
+    const ctx = jobContexts(wf, 'build', {
+      workspace: mkdtempSync(join(tmpdir(), 'ci-intel-ci-')),
+      inputs: { cache: true, 'cache-signing': 'key', 'cache-verify-key': 'PEM-PUBLIC' },
+      secrets: { 'cache-signing-key': 'PEM-PRIVATE' }
+    });
+    const restore = step(build.steps, (s) => s.id === 'cache');
+    expect(
+      ['signing', 'verify-key', 'signer'].map((k) => render(String(restore.with?.[k]), ctx))
+    ).toEqual(['key', 'PEM-PUBLIC', '']);
+    const saveCtx = jobContexts(wf, 'cache-save', {
+      workspace: mkdtempSync(join(tmpdir(), 'ci-intel-ci-')),
+      inputs: { cache: true, 'cache-signing': 'key' },
+      secrets: { 'cache-signing-key': 'PEM-PRIVATE' }
+    });
+    expect(render(String(signStep.with?.['signing-key']), saveCtx)).toBe('PEM-PRIVATE');
+    expect(JSON.stringify(build)).not.toContain('secrets.');
+  });
+
   it('only cache-save holds id-token: write, and it runs no script and checks nothing out', () => {
     const withToken = Object.entries(wf.jobs)
       .filter(([, j]) => j.permissions && typeof j.permissions === 'object')

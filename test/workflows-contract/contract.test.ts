@@ -12,7 +12,7 @@ import { referencedPaths } from '../../src/workflows/expressions.js';
 import { parseWorkflow } from '../../src/workflows/workflow.js';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { evaluateTemplate } from '../helpers/expressions.js';
+import { evaluateTemplate, type Contexts } from '../helpers/expressions.js';
 import { REPO_ROOT, runCli } from '../helpers/run-action.js';
 import {
   callInputs,
@@ -131,21 +131,25 @@ function referenceProblems(wf: WorkflowDoc): string[] {
 }
 
 /** The permissions a gate step needs. cache-sentinel needs an OIDC token only to sign a save. */
-function neededPermissions(step: StepDoc): Record<string, string> {
+function neededPermissions(step: StepDoc, ctx: Contexts | undefined): Record<string, string> {
   const gate = gateOf(step.uses);
   if (!gate) return {};
   const needed = { ...specOf(gate).permissions };
-  if (gate === 'cache-sentinel' && !signs(step)) delete needed['id-token'];
+  if (gate === 'cache-sentinel' && !signs(step, ctx)) delete needed['id-token'];
   return needed;
 }
 
-/** A step that signs with the job's OIDC identity: cache-sentinel save with signing: sigstore. */
-function signs(step: StepDoc): boolean {
+/**
+ * A step that signs with the job's OIDC identity: cache-sentinel save with signing: sigstore, as
+ * its `with:` renders with the workflow's input defaults.
+ */
+function signs(step: StepDoc, ctx: Contexts | undefined): boolean {
   if (gateOf(step.uses) !== 'cache-sentinel') return false;
-  const signing = String(
-    step.with?.signing ?? specOf('cache-sentinel').inputs.find((i) => i.name === 'signing')?.default
-  );
-  return step.with?.operation === 'save' && signing === 'sigstore';
+  const value = (k: string): string => {
+    const v = step.with?.[k] ?? specOf('cache-sentinel').inputs.find((i) => i.name === k)?.default;
+    return v === undefined ? '' : ctx ? render(v, ctx) : String(v);
+  };
+  return value('operation') === 'save' && value('signing') === 'sigstore';
 }
 
 describe.each(files)('%s', (file) => {
@@ -211,8 +215,9 @@ describe.each(files)('%s', (file) => {
     const problems: string[] = [];
     for (const [id, job] of jobs) {
       const granted = jobPermissions(wf, job);
+      const ctx = isReusable ? jobContexts(wf, id, { workspace: REPO_ROOT }) : undefined;
       for (const step of job.steps ?? []) {
-        const missing = missingPermissions(granted, neededPermissions(step));
+        const missing = missingPermissions(granted, neededPermissions(step, ctx));
         if (missing.length) problems.push(`job ${id}: ${step.uses} needs ${missing.join(', ')}`);
       }
       // A called workflow's jobs cannot get more than the calling job grants.
@@ -234,8 +239,9 @@ describe.each(files)('%s', (file) => {
     for (const [id, job] of jobs) {
       if (jobPermissions(wf, job)['id-token'] !== 'write') continue;
       const steps = job.steps ?? [];
-      if (!steps.some(signs)) problems.push(`job ${id}: id-token: write but no step signs`);
       const ctx = isReusable ? jobContexts(wf, id, { workspace: REPO_ROOT }) : undefined;
+      if (!steps.some((s) => signs(s, ctx)))
+        problems.push(`job ${id}: id-token: write but no step signs`);
       for (const step of steps) {
         const script = step.run === undefined ? '' : ctx ? render(step.run, ctx) : step.run;
         if (/\bnpm\s+(ci|install|i)\b/.test(script) || step.uses?.startsWith('actions/checkout@'))
