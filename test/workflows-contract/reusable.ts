@@ -201,6 +201,8 @@ export async function runGateSteps(
   options: {
     env?: Record<string, string>;
     extraInputs?: Record<string, Record<string, string>>;
+    /** Run only these step ids (others are left out, as if they had not run). */
+    only?: string[];
   } = {}
 ): Promise<StepRun[]> {
   const out: StepRun[] = [];
@@ -208,7 +210,7 @@ export async function runGateSteps(
   const steps = ctx.steps as Record<string, Json>;
   for (const step of job.steps ?? []) {
     const gate = gateOf(step.uses);
-    if (!gate) continue;
+    if (!gate || (options.only && !options.only.includes(step.id ?? ''))) continue;
     const cond = step.if === undefined ? undefined : String(step.if);
     if (!evaluateCondition(cond, ctx, { status })) {
       if (step.id) steps[step.id] = { outputs: {}, outcome: 'skipped', conclusion: 'skipped' };
