@@ -44,7 +44,10 @@ function toData(value: Json): data.ExpressionData {
   return JSON.parse(JSON.stringify(value), data.reviver) as data.ExpressionData;
 }
 
-/** The runner's hashFiles: sha256 over the sha256 of every matched regular file, in path order. */
+/**
+ * hashFiles as the runner computes it: sha256 over the sha256 of every matched regular file (here
+ * in sorted path order; the runner takes its glob walk order, the same for a single file).
+ */
 function hashFiles(workspace: string, patterns: string[]): string {
   const include = patterns.filter((p) => !p.startsWith('!'));
   const exclude = patterns.filter((p) => p.startsWith('!')).map((p) => p.slice(1));
