@@ -281,7 +281,7 @@ describe.each(reusable)('%s (reusable)', (file) => {
       const up = uploads[0];
       expect(String(up.if)).toMatch(/^always\(\)/);
       expect(render(String(up.with?.path), ctx)).toContain(
-        `${ctx.runner && (ctx.runner as Record<string, string>).temp}/ci-intel/`
+        `${(ctx.runner as Record<string, string>).temp}/ci-intel/`
       );
       expect(up.with?.['if-no-files-found']).toBe('error');
       expect(render(job.outputs?.['evidence-artifact'] ?? '', ctx)).toBe(
