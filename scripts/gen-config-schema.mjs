@@ -4,6 +4,7 @@
 // gates' own document schemas. Run by `npm run matrix`; CI fails when the file is stale.
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { format, resolveConfig } from 'prettier';
 import { loadActionSpec } from '../lib/core/action-spec.js';
 import { configSchema } from '../lib/config/schema.js';
 
@@ -20,7 +21,8 @@ const documents = {
     readFileSync(join(root, 'schema', 'workflow-policy.v1.json'), 'utf8')
   )
 };
-writeFileSync(
-  join(root, 'schema', 'config.v1.json'),
-  JSON.stringify(configSchema(specs, documents), null, 2) + '\n'
-);
+const out = join(root, 'schema', 'config.v1.json');
+// Formatted as the repository's Prettier settings would, so `prettier --check` and the
+// freshness check agree.
+const options = { ...(await resolveConfig(out)), filepath: out };
+writeFileSync(out, await format(JSON.stringify(configSchema(specs, documents)), options));
