@@ -15,6 +15,7 @@ import { runGate } from '../core/run-gate.js';
 import { HUB_VERSION } from '../core/version.js';
 import { GATES } from '../gates/registry.js';
 import { gateHelp, parseGateArgs, UsageError, type CliOptions } from './args.js';
+import { configCommand, doctorCommand } from './config-commands.js';
 
 export interface CliIo {
   argv: string[];
@@ -40,6 +41,8 @@ function mainHelp(): string {
     '  ci-intel <gate> [--<input> <value> …] [--format text|json|sarif] [--output FILE] [--workspace DIR]',
     '  ci-intel check [--format text|json] [--workspace DIR]   run the repository gates on a checkout',
     '  ci-intel <gate> --help                                  inputs of one gate',
+    '  ci-intel config [<gate> …] [--format text|json]         effective configuration with origins',
+    '  ci-intel doctor [--format text|json]                    is this machine and repository ready?',
     '',
     'gates:'
   ];
@@ -156,6 +159,8 @@ export async function cli(io: CliIo): Promise<number> {
       return 0;
     }
     if (command === 'check') return await runCheck(io, rest);
+    if (command === 'config') return await configCommand(io, rest, specs());
+    if (command === 'doctor') return await doctorCommand(io, rest, specs());
     if (!(command in GATES)) {
       throw new UsageError(
         `unknown gate '${command}'; gates: ${Object.keys(GATES).join(', ')} (or 'check')`
