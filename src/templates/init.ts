@@ -85,6 +85,8 @@ export async function initRepository(options: InitOptions): Promise<InitReport> 
     if (value === undefined) throw new TemplateError(`answer ${q.name} has no default: give it`);
     answers[q.name] = checkAnswer(q, value);
   }
+  // The hub an organisation runs is <organisation>/hub unless named.
+  if (!source.release.repo) source.release.repo = `${String(answers.organisation)}/hub`;
   const renders = renderAll(def, source, answers);
   const report: InitReport = { written: [], unchanged: [], refused: [], answers, lock: false };
   for (const [path, { content }] of renders) {
