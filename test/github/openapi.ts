@@ -54,12 +54,15 @@ export function example<T = Record<string, unknown>>(name: string): T {
 }
 
 /** The JSON schema of GET `route` answering `status`, or undefined when it has no JSON body. */
-function validatorFor(route: string, status: number): ValidateFunction | undefined {
-  const key = `${route} ${status}`;
+function validatorFor(route: string, status: number, method = 'get'): ValidateFunction | undefined {
+  const key = `${method} ${route} ${status}`;
   if (compiled.has(key)) return compiled.get(key) ?? undefined;
   const { doc: d, ajv: a } = load();
-  const op = d.paths[route]?.get;
-  if (!op) throw new Error(`GET ${route} is not in GitHub's OpenAPI description`);
+  const op = (d.paths[route] as Record<string, { responses: Record<string, OpenApiResponse> }>)?.[
+    method
+  ];
+  if (!op)
+    throw new Error(`${method.toUpperCase()} ${route} is not in GitHub's OpenAPI description`);
   let res = op.responses[String(status)];
   if (!res) {
     compiled.set(key, null);
@@ -75,9 +78,12 @@ function validatorFor(route: string, status: number): ValidateFunction | undefin
 }
 
 /** Statuses GitHub documents for GET `route`. */
-export function documentedStatuses(route: string): number[] {
-  const op = load().doc.paths[route]?.get;
-  if (!op) throw new Error(`GET ${route} is not in GitHub's OpenAPI description`);
+export function documentedStatuses(route: string, method = 'get'): number[] {
+  const op = (
+    load().doc.paths[route] as Record<string, { responses: Record<string, OpenApiResponse> }>
+  )?.[method];
+  if (!op)
+    throw new Error(`${method.toUpperCase()} ${route} is not in GitHub's OpenAPI description`);
   return Object.keys(op.responses).map(Number);
 }
 
@@ -86,8 +92,13 @@ export function documentedStatuses(route: string): number[] {
  * statuses GitHub does not list for the route are checked against basic-error, the shape of
  * every REST error (rate limits, 5xx).
  */
-export function schemaProblems(route: string, status: number, body: unknown): string[] {
-  let fn = validatorFor(route, status);
+export function schemaProblems(
+  route: string,
+  status: number,
+  body: unknown,
+  method = 'get'
+): string[] {
+  let fn = validatorFor(route, status, method);
   if (!fn && status >= 400) {
     const key = `basic-error`;
     if (!compiled.has(key))
@@ -95,12 +106,12 @@ export function schemaProblems(route: string, status: number, body: unknown): st
     fn = compiled.get(key) ?? undefined;
   }
   if (!fn) {
-    if (!documentedStatuses(route).includes(status))
-      return [`GET ${route} does not document status ${status}`];
+    if (!documentedStatuses(route, method).includes(status))
+      return [`${method.toUpperCase()} ${route} does not document status ${status}`];
     return [];
   }
   if (fn(body)) return [];
   return (fn.errors ?? []).map(
-    (e) => `GET ${route} ${status}: ${e.instancePath || '/'} ${e.message}`
+    (e) => `${method.toUpperCase()} ${route} ${status}: ${e.instancePath || '/'} ${e.message}`
   );
 }
