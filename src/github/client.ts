@@ -4,8 +4,10 @@
  * retries with backoff on 5xx and network errors (bounded), the primary and secondary rate limits
  * waited out only when they lift within the time left, a timeout per request (its retries and
  * waits included) and an overall deadline, bounded bodies, strict JSON (duplicate keys refused),
- * redirects followed by hand. Every failure is a GitHubApiError naming the endpoint, the status
- * and GitHub's message — never the token.
+ * redirects followed by hand. Writes (POST/PUT/PATCH/DELETE with a JSON body) for the actions
+ * that open pull requests or change settings: a POST is never repeated after GitHub may have
+ * acted on it. Every failure is a GitHubApiError naming the endpoint, the status and GitHub's
+ * message — never the token.
  */
 import { BodyTooLargeError, readBody } from '../core/bounded-body.js';
 import { formatDuration } from '../core/duration.js';
@@ -26,6 +28,8 @@ export const DEFAULT_API_URL = 'https://api.github.com';
 /** Largest JSON answer read unless the call says otherwise. */
 export const DEFAULT_MAX_JSON_BYTES = 16 * 1024 * 1024;
 const MAX_REDIRECTS = 5;
+/** The most of a non-2xx body read (for GitHub's message). */
+const ERROR_BODY_BYTES = 64 * 1024;
 
 export interface GitHubClientOptions {
   /** Sent as `Authorization: token …`, and only to the API's origin. */
@@ -58,10 +62,16 @@ export interface GitHubResponse<T = unknown> {
   text: string;
 }
 
+export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
 export interface RequestOptions {
   query?: Record<string, string | number | boolean | undefined>;
   maxBytes?: number;
   accept?: string;
+  /** Default GET. */
+  method?: Method;
+  /** A JSON body (writes), serialised here. */
+  body?: unknown;
 }
 
 /** `/repos/{owner}/{repo}` with each parameter percent-encoded into its segment. */
@@ -161,8 +171,19 @@ export class GitHubClient {
   private async exchange(
     start: URL,
     endpoint: string,
-    o: { accept: string; maxBytes: number; redirects: CrossOriginRedirect }
+    o: {
+      accept: string;
+      maxBytes: number;
+      redirects: CrossOriginRedirect;
+      method?: Method;
+      /** JSON body of a write. */
+      body?: string;
+    }
   ): Promise<Exchange> {
+    const method = o.method ?? 'GET';
+    // A POST is not repeated after GitHub may have acted on it (a second pull request…); PUT,
+    // PATCH and DELETE are idempotent and are retried like a GET.
+    const mayRetry = method !== 'POST';
     const t0 = this.now();
     const perRequest = t0 + this.o.timeoutMs;
     const overall = this.o.deadline ?? Infinity;
@@ -202,17 +223,28 @@ export class GitHubClient {
       let body: Buffer;
       try {
         res = await fetch(hop.url, {
-          method: 'GET',
-          headers: this.headers(hop, o.accept),
+          method,
+          headers: {
+            ...this.headers(hop, o.accept),
+            ...(o.body !== undefined ? { 'Content-Type': 'application/json; charset=utf-8' } : {})
+          },
+          body: o.body,
           redirect: 'manual',
           signal
         });
+        const ok = res.status >= 200 && res.status < 300;
         const declared = Number(res.headers.get('content-length') ?? NaN);
-        if (res.status >= 200 && res.status < 300 && declared > o.maxBytes) {
+        if (ok && declared > o.maxBytes) {
           await res.body?.cancel().catch(() => undefined);
           throw new BodyTooLargeError(`the answer is ${declared} bytes`);
         }
-        body = await readBody(res.body, o.maxBytes);
+        // An error or redirect body only feeds a message: its start is enough.
+        body = ok
+          ? await readBody(res.body, o.maxBytes)
+          : await readBody(res.body, ERROR_BODY_BYTES).catch((e: unknown) => {
+              if (e instanceof BodyTooLargeError) return Buffer.alloc(0);
+              throw e;
+            });
       } catch (err) {
         if (err instanceof BodyTooLargeError) {
           throw new GitHubApiError(
@@ -222,12 +254,15 @@ export class GitHubClient {
         }
         if (signal.aborted) throw timeout();
         const cause = rootCause(err);
-        if (retries < this.o.retries) {
+        if (mayRetry && retries < this.o.retries) {
           const wait = Math.min(retryBase * 2 ** retries, 30_000);
           this.o.log(`${endpoint}: ${cause}; retry ${retries + 1} in ${span(wait)}`);
           retries++;
           if (await waitFits(wait)) continue;
-          throw timeout();
+          throw new GitHubApiError(
+            `${hop.url.origin} could not be reached (${cause}); the next retry would pass the deadline`,
+            detail({ kind: 'network', cause })
+          );
         }
         throw new GitHubApiError(
           `${hop.url.origin} could not be reached (${cause})${retries ? ` after ${retries} ${retries === 1 ? 'retry' : 'retries'}` : ''}`,
@@ -240,6 +275,13 @@ export class GitHubClient {
         if (!location) {
           throw new GitHubApiError(
             `${status} redirect without a Location`,
+            detail({ kind: 'redirect', status })
+          );
+        }
+        if (method !== 'GET' && status !== 307 && status !== 308) {
+          // 301/302/303 would turn a write into a GET elsewhere: never silently.
+          throw new GitHubApiError(
+            `${status} redirect of a ${method} (only 307/308 repeat a write)`,
             detail({ kind: 'redirect', status })
           );
         }
@@ -301,7 +343,7 @@ export class GitHubClient {
           })
         );
       }
-      if (status >= 500 && retries < this.o.retries) {
+      if (status >= 500 && mayRetry && retries < this.o.retries) {
         const asked = retryAfterMs(res.headers.get('retry-after'), this.now());
         const wait = asked ?? Math.min(retryBase * 2 ** retries, 30_000);
         this.o.log(`${endpoint}: ${status}; retry ${retries + 1} in ${span(wait)}`);
@@ -322,7 +364,7 @@ export class GitHubClient {
   }
 
   /** `GET /repos/…` relative to the API root (GHES: without /api/v3); another origin in full. */
-  private endpoint(u: URL): string {
+  private endpoint(u: URL, method: Method = 'GET'): string {
     const root = new URL(this.apiUrl).pathname.replace(/\/$/, '');
     const path =
       u.origin === this.origin && u.pathname.startsWith(root)
@@ -334,7 +376,7 @@ export class GitHubClient {
     } catch {
       // not percent-encoded UTF-8: show it as sent
     }
-    return `GET ${shown}`;
+    return `${method} ${shown}`;
   }
 
   private parse(x: Exchange, endpoint: string): GitHubResponse {
@@ -365,10 +407,13 @@ export class GitHubClient {
     return { status: x.status, headers: x.headers, url: x.hop.url.toString(), data, text };
   }
 
-  /** GET a JSON document from the API (path relative to the API root, or a URL on its origin). */
+  /**
+   * One REST call answering JSON (path relative to the API root, or a URL on its origin): GET by
+   * default, or a write with a JSON body. 204 / an empty body gives `data: null`.
+   */
   async request(path: string, o: RequestOptions = {}): Promise<GitHubResponse> {
     const u = this.url(path, o.query);
-    const endpoint = this.endpoint(u);
+    const endpoint = this.endpoint(u, o.method);
     if (u.origin !== this.origin) {
       throw new GitHubApiError(`${u.origin} is not the API's origin (${this.origin})`, {
         kind: 'cross-origin',
@@ -379,8 +424,18 @@ export class GitHubClient {
     const x = await this.exchange(u, endpoint, {
       accept: o.accept ?? 'application/vnd.github+json',
       maxBytes: o.maxBytes ?? DEFAULT_MAX_JSON_BYTES,
-      redirects: 'refuse'
+      redirects: 'refuse',
+      method: o.method,
+      body: o.body === undefined ? undefined : JSON.stringify(o.body)
     });
+    if (x.status === 204 || x.body.length === 0)
+      return {
+        status: x.status,
+        headers: x.headers,
+        url: x.hop.url.toString(),
+        data: null,
+        text: ''
+      };
     return this.parse(x, endpoint);
   }
 

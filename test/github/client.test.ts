@@ -251,6 +251,17 @@ describe('retries and deadlines', () => {
     expect(srv.hits).toHaveLength(4);
   });
 
+  it('retries a 502 whose (proxy HTML) body is larger than the bound, reading only its start', async () => {
+    let n = 0;
+    srv.api = (_q, res) =>
+      n++ === 0
+        ? res.writeHead(502, { 'content-type': 'text/html' }).end('<html>' + ' '.repeat(200_000))
+        : srv.json(res, ATTESTATIONS, 200, attestations());
+    const r = await client().request(attPath, { maxBytes: 1024 });
+    expect(r.status).toBe(200);
+    expect(srv.hits).toHaveLength(2);
+  });
+
   it('does not retry a 4xx', async () => {
     srv.api = (_q, res) =>
       srv.json(res, ATTESTATIONS, 404, {
@@ -458,5 +469,76 @@ describe('the API origin', () => {
     const err = await failure(client().request(`${srv.foreignUrl}/repos/acme/widget`));
     expect(err.kind).toBe('cross-origin');
     expect(srv.hits).toEqual([]);
+  });
+});
+
+describe('writes (sync pull requests, config overlays)', () => {
+  const PULLS = '/repos/{owner}/{repo}/pulls';
+  const PERMISSIONS = '/repos/{owner}/{repo}/actions/permissions';
+  const pullsPath = expandPath(PULLS, { owner: 'acme', repo: 'widget' });
+  const permPath = expandPath(PERMISSIONS, { owner: 'acme', repo: 'widget' });
+  const pr = { title: 'Sync templates', head: 'sync/templates', base: 'main' };
+  // GitHub's example lists a requested team without the `type` its schema requires.
+  const created = () => ({ ...example('pull-request'), requested_teams: [], title: pr.title });
+
+  it('POSTs a JSON body with the token and reads the created resource', async () => {
+    srv.api = (q, res) =>
+      srv.json(
+        res,
+        PULLS,
+        201,
+        created(),
+        { 'content-type': String(q.headers['content-type']) },
+        'post'
+      );
+    const r = await client().request(pullsPath, { method: 'POST', body: pr });
+    expect(r.status).toBe(201);
+    expect((r.data as { title: string }).title).toBe('Sync templates');
+    expect(srv.hits).toEqual([
+      {
+        origin: 'api',
+        method: 'POST',
+        path: pullsPath,
+        authorization: `token ${TOKEN}`,
+        body: JSON.stringify(pr)
+      }
+    ]);
+  });
+
+  it('never repeats a POST after a 5xx (GitHub may have acted on it), but retries a PUT', async () => {
+    srv.api = (_q, res) => srv.json(res, PULLS, 502, { message: 'Bad Gateway' }, {}, 'post');
+    const post = await failure(client().request(pullsPath, { method: 'POST', body: pr }));
+    expect(post.message).toBe(`POST ${pullsPath}: GitHub answered 502 (Bad Gateway)`);
+    expect(srv.hits).toHaveLength(1);
+
+    let n = 0;
+    srv.api = (_q, res) =>
+      n++ === 0
+        ? srv.json(res, PERMISSIONS, 502, { message: 'Bad Gateway' }, {}, 'put')
+        : res.writeHead(204).end();
+    const put = await client().request(permPath, { method: 'PUT', body: { enabled: true } });
+    expect([put.status, put.data]).toEqual([204, null]);
+    expect(srv.hits.slice(1).map((h) => [h.method, h.body])).toEqual([
+      ['PUT', '{"enabled":true}'],
+      ['PUT', '{"enabled":true}']
+    ]);
+  });
+
+  it('repeats a write on a same-origin 307, and refuses a 302 that would turn it into a GET', async () => {
+    srv.api = (_q, res, url) =>
+      url.pathname === pullsPath
+        ? res.writeHead(307, { location: '/repos/acme-corp/widget/pulls' }).end()
+        : srv.json(res, PULLS, 201, created(), {}, 'post');
+    expect((await client().request(pullsPath, { method: 'POST', body: pr })).status).toBe(201);
+    expect(srv.hits.map((h) => [h.method, h.body, h.authorization])).toEqual([
+      ['POST', JSON.stringify(pr), `token ${TOKEN}`],
+      ['POST', JSON.stringify(pr), `token ${TOKEN}`]
+    ]);
+
+    srv.api = (_q, res) => res.writeHead(302, { location: '/elsewhere' }).end();
+    const err = await failure(client().request(pullsPath, { method: 'POST', body: pr }));
+    expect(err.message).toBe(
+      `POST ${pullsPath}: 302 redirect of a POST (only 307/308 repeat a write)`
+    );
   });
 });

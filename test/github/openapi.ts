@@ -53,16 +53,13 @@ export function example<T = Record<string, unknown>>(name: string): T {
   return structuredClone(e.value) as T;
 }
 
-/** The JSON schema of GET `route` answering `status`, or undefined when it has no JSON body. */
-function validatorFor(route: string, status: number, method = 'get'): ValidateFunction | undefined {
+/** The JSON schema of `method` `route` answering `status`, or undefined when it has no JSON body. */
+function validatorFor(route: string, status: number, method: string): ValidateFunction | undefined {
   const key = `${method} ${route} ${status}`;
   if (compiled.has(key)) return compiled.get(key) ?? undefined;
   const { doc: d, ajv: a } = load();
-  const op = (d.paths[route] as Record<string, { responses: Record<string, OpenApiResponse> }>)?.[
-    method
-  ];
-  if (!op)
-    throw new Error(`${method.toUpperCase()} ${route} is not in GitHub's OpenAPI description`);
+  const op = d.paths[route]?.[method];
+  if (!op) throw new Error(`${method} ${route} is not in GitHub's OpenAPI description`);
   let res = op.responses[String(status)];
   if (!res) {
     compiled.set(key, null);
@@ -79,11 +76,8 @@ function validatorFor(route: string, status: number, method = 'get'): ValidateFu
 
 /** Statuses GitHub documents for GET `route`. */
 export function documentedStatuses(route: string, method = 'get'): number[] {
-  const op = (
-    load().doc.paths[route] as Record<string, { responses: Record<string, OpenApiResponse> }>
-  )?.[method];
-  if (!op)
-    throw new Error(`${method.toUpperCase()} ${route} is not in GitHub's OpenAPI description`);
+  const op = load().doc.paths[route]?.[method];
+  if (!op) throw new Error(`GET ${route} is not in GitHub's OpenAPI description`);
   return Object.keys(op.responses).map(Number);
 }
 

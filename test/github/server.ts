@@ -10,8 +10,10 @@ import { schemaProblems } from './openapi.js';
 
 export interface Hit {
   origin: 'api' | 'foreign';
+  method: string;
   path: string;
   authorization?: string;
+  body?: string;
 }
 
 export type Handler = (req: IncomingMessage, res: ServerResponse, url: URL) => void;
@@ -28,12 +30,18 @@ export class TwoOrigins {
       new Promise((resolve) => {
         const s = createServer((req, res) => {
           const url = new URL(req.url ?? '/', `http://${req.headers.host ?? host}`);
-          this.hits.push({
-            origin,
-            path: url.pathname + url.search,
-            authorization: req.headers.authorization
+          const chunks: Buffer[] = [];
+          req.on('data', (c: Buffer) => chunks.push(c));
+          req.on('end', () => {
+            this.hits.push({
+              origin,
+              method: req.method ?? '',
+              path: url.pathname + url.search,
+              authorization: req.headers.authorization,
+              body: chunks.length ? Buffer.concat(chunks).toString('utf8') : undefined
+            });
+            (origin === 'api' ? this.api : this.foreign)(req, res, url);
           });
-          (origin === 'api' ? this.api : this.foreign)(req, res, url);
         });
         s.listen(0, host, () => resolve(s));
       });
@@ -60,9 +68,10 @@ export class TwoOrigins {
     route: string,
     status: number,
     body: unknown,
-    headers: Record<string, string> = {}
+    headers: Record<string, string> = {},
+    method = 'get'
   ): void {
-    this.problems.push(...schemaProblems(route, status, body));
+    this.problems.push(...schemaProblems(route, status, body, method));
     res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers });
     res.end(JSON.stringify(body));
   }
