@@ -150,6 +150,8 @@ var github_client = __webpack_require__(89726);
 ;// CONCATENATED MODULE: ./lib/gates/template-sync/rest.js
 
 
+/** Git Data API objects are content-addressed: creating one twice is harmless, so retry it. */
+const CONTENT_ADDRESSED = /\/git\/(blobs|trees|commits)$/;
 function restApi(token, ctx) {
     const client = new github_client/* GitHubClient */.jh({
         token,
@@ -157,6 +159,7 @@ function restApi(token, ctx) {
         timeoutMs: 60_000,
         deadline: Date.now() + 10 * 60_000,
         retries: 3,
+        retryBaseMs: 500,
         log: (m) => ctx.log(m)
     });
     return {
@@ -175,7 +178,12 @@ function restApi(token, ctx) {
             }
         },
         send: async (method, path, body, allowStatus) => {
-            const r = await client.send(method, path, body, { allowStatus });
+            const r = await client.request(path, {
+                method,
+                body,
+                allowStatus,
+                idempotent: method === 'POST' && CONTENT_ADDRESSED.test(path)
+            });
             return { status: r.status, data: r.data };
         }
     };

@@ -232,8 +232,10 @@ function rateLimitOf(status, headers, githubMessage, now = Date.now()) {
  * retries with backoff on 5xx and network errors (bounded), the primary and secondary rate limits
  * waited out only when they lift within the time left, a timeout per request (its retries and
  * waits included) and an overall deadline, bounded bodies, strict JSON (duplicate keys refused),
- * redirects followed by hand. Every failure is a GitHubApiError naming the endpoint, the status
- * and GitHub's message — never the token.
+ * redirects followed by hand. Writes (POST/PUT/PATCH/DELETE with a JSON body) for the actions
+ * that open pull requests or change settings: a POST is never repeated after GitHub may have
+ * acted on it. Every failure is a GitHubApiError naming the endpoint, the status and GitHub's
+ * message — never the token.
  */
 
 
@@ -246,6 +248,8 @@ const DEFAULT_API_URL = 'https://api.github.com';
 /** Largest JSON answer read unless the call says otherwise. */
 const DEFAULT_MAX_JSON_BYTES = 16 * 1024 * 1024;
 const MAX_REDIRECTS = 5;
+/** The most of a non-2xx body read (for GitHub's message). */
+const ERROR_BODY_BYTES = 64 * 1024;
 /** `/repos/{owner}/{repo}` with each parameter percent-encoded into its segment. */
 function expandPath(template, params) {
     return template.replace(/\{([a-z_]+)\}/g, (_, name) => {
@@ -327,6 +331,10 @@ class GitHubClient {
      * 2xx (and, with `allowStatus`, other statuses the caller reads itself); throws otherwise.
      */
     async exchange(start, endpoint, o) {
+        const method = o.method ?? 'GET';
+        // A POST is not repeated after GitHub may have acted on it (a second pull request…); PUT,
+        // PATCH and DELETE are idempotent and are retried like a GET.
+        const mayRetry = method !== 'POST' || o.idempotent === true;
         const t0 = this.now();
         const perRequest = t0 + this.o.timeoutMs;
         const overall = this.o.deadline ?? Infinity;
@@ -364,22 +372,30 @@ class GitHubClient {
             let res;
             let body;
             try {
-                const headers = this.headers(hop, o.accept);
-                if (o.body !== undefined)
-                    headers['Content-Type'] = 'application/json; charset=utf-8';
                 res = await fetch(hop.url, {
-                    method: o.method ?? 'GET',
-                    headers,
+                    method,
+                    headers: {
+                        ...this.headers(hop, o.accept),
+                        ...(o.body !== undefined ? { 'Content-Type': 'application/json; charset=utf-8' } : {})
+                    },
                     body: o.body,
                     redirect: 'manual',
                     signal
                 });
+                const ok = res.status >= 200 && res.status < 300;
                 const declared = Number(res.headers.get('content-length') ?? NaN);
-                if (res.status >= 200 && res.status < 300 && declared > o.maxBytes) {
+                if (ok && declared > o.maxBytes) {
                     await res.body?.cancel().catch(() => undefined);
                     throw new bounded_body/* BodyTooLargeError */.A(`the answer is ${declared} bytes`);
                 }
-                body = await (0,bounded_body/* readBody */.x)(res.body, o.maxBytes);
+                // An error or redirect body only feeds a message: its start is enough.
+                body = ok
+                    ? await (0,bounded_body/* readBody */.x)(res.body, o.maxBytes)
+                    : await (0,bounded_body/* readBody */.x)(res.body, ERROR_BODY_BYTES).catch((e) => {
+                        if (e instanceof bounded_body/* BodyTooLargeError */.A)
+                            return Buffer.alloc(0);
+                        throw e;
+                    });
             }
             catch (err) {
                 if (err instanceof bounded_body/* BodyTooLargeError */.A) {
@@ -388,13 +404,13 @@ class GitHubClient {
                 if (signal.aborted)
                     throw timeout();
                 const cause = rootCause(err);
-                if (retries < this.o.retries) {
+                if (mayRetry && retries < this.o.retries) {
                     const wait = Math.min(retryBase * 2 ** retries, 30_000);
                     this.o.log(`${endpoint}: ${cause}; retry ${retries + 1} in ${span(wait)}`);
                     retries++;
                     if (await waitFits(wait))
                         continue;
-                    throw timeout();
+                    throw new GitHubApiError(`${hop.url.origin} could not be reached (${cause}); the next retry would pass the deadline`, detail({ kind: 'network', cause }));
                 }
                 throw new GitHubApiError(`${hop.url.origin} could not be reached (${cause})${retries ? ` after ${retries} ${retries === 1 ? 'retry' : 'retries'}` : ''}`, detail({ kind: 'network', cause }));
             }
@@ -403,6 +419,10 @@ class GitHubClient {
                 const location = res.headers.get('location');
                 if (!location) {
                     throw new GitHubApiError(`${status} redirect without a Location`, detail({ kind: 'redirect', status }));
+                }
+                if (method !== 'GET' && status !== 307 && status !== 308) {
+                    // 301/302/303 would turn a write into a GET elsewhere: never silently.
+                    throw new GitHubApiError(`${status} redirect of a ${method} (only 307/308 repeat a write)`, detail({ kind: 'redirect', status }));
                 }
                 if (++redirects > MAX_REDIRECTS) {
                     throw new GitHubApiError(`more than ${MAX_REDIRECTS} redirects`, detail({ kind: 'redirect', status }));
@@ -451,7 +471,7 @@ class GitHubClient {
                     retryAfterS: limit.retryAfterS
                 }));
             }
-            if (status >= 500 && retries < this.o.retries) {
+            if (status >= 500 && mayRetry && retries < this.o.retries) {
                 const asked = retryAfterMs(res.headers.get('retry-after'), this.now());
                 const wait = asked ?? Math.min(retryBase * 2 ** retries, 30_000);
                 this.o.log(`${endpoint}: ${status}; retry ${retries + 1} in ${span(wait)}`);
@@ -479,15 +499,6 @@ class GitHubClient {
         return `${method} ${shown}`;
     }
     parse(x, endpoint) {
-        if (x.body.length === 0) {
-            return {
-                status: x.status,
-                headers: x.headers,
-                url: x.hop.url.toString(),
-                data: undefined,
-                text: ''
-            };
-        }
         let text;
         try {
             text = new TextDecoder('utf-8', { fatal: true }).decode(x.body);
@@ -516,32 +527,13 @@ class GitHubClient {
         }
         return { status: x.status, headers: x.headers, url: x.hop.url.toString(), data, text };
     }
-    /** GET a JSON document from the API (path relative to the API root, or a URL on its origin). */
+    /**
+     * One REST call answering JSON (path relative to the API root, or a URL on its origin): GET by
+     * default, or a write with a JSON body. 204 / an empty body gives `data: null`.
+     */
     async request(path, o = {}) {
         const u = this.url(path, o.query);
-        const endpoint = this.endpoint(u);
-        if (u.origin !== this.origin) {
-            throw new GitHubApiError(`${u.origin} is not the API's origin (${this.origin})`, {
-                kind: 'cross-origin',
-                endpoint,
-                retries: 0
-            });
-        }
-        const x = await this.exchange(u, endpoint, {
-            accept: o.accept ?? 'application/vnd.github+json',
-            maxBytes: o.maxBytes ?? DEFAULT_MAX_JSON_BYTES,
-            redirects: 'refuse'
-        });
-        return this.parse(x, endpoint);
-    }
-    /**
-     * A request that changes something (POST, PATCH, PUT, DELETE) with a JSON body. Redirects are
-     * refused; 5xx and network errors are retried like GETs (the Git Data API's objects are
-     * content-addressed, and a repeated create answers 422, which callers read via allowStatus).
-     */
-    async send(method, path, body, o = {}) {
-        const u = this.url(path, o.query);
-        const endpoint = this.endpoint(u, method);
+        const endpoint = this.endpoint(u, o.method);
         if (u.origin !== this.origin) {
             throw new GitHubApiError(`${u.origin} is not the API's origin (${this.origin})`, {
                 kind: 'cross-origin',
@@ -553,10 +545,19 @@ class GitHubClient {
             accept: o.accept ?? 'application/vnd.github+json',
             maxBytes: o.maxBytes ?? DEFAULT_MAX_JSON_BYTES,
             redirects: 'refuse',
-            method,
-            body: body === undefined ? undefined : JSON.stringify(body),
-            allowStatus: o.allowStatus
+            method: o.method,
+            body: o.body === undefined ? undefined : JSON.stringify(o.body),
+            allowStatus: o.allowStatus,
+            idempotent: o.idempotent
         });
+        if (x.status === 204 || x.body.length === 0)
+            return {
+                status: x.status,
+                headers: x.headers,
+                url: x.hop.url.toString(),
+                data: null,
+                text: ''
+            };
         return this.parse(x, endpoint);
     }
     /**

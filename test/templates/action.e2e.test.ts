@@ -131,7 +131,9 @@ describe('template-sync action', () => {
     expect(server.problems).toEqual([]);
     expect(server.hits.every((h) => h.authorization === `token ${APP_TOKEN}`)).toBe(true);
     expect(r.summary).toContain('template-sync');
-    expect(JSON.stringify(r)).not.toContain(APP_TOKEN);
+    // The token reaches the runner only in its own ::add-mask:: command, never in a report.
+    const shown = { ...r, stdout: r.stdout.replace(/^::add-mask::.*$/gm, '') };
+    expect(JSON.stringify(shown)).not.toContain(APP_TOKEN);
 
     // Again from a fresh checkout: the branch already holds that tree; the PR is updated in place.
     const writesBefore = server.hits.filter(

@@ -162,7 +162,8 @@ export class GitHubRepoServer {
       Object.assign(repo, {
         name: this.repo,
         full_name: `${this.owner}/${this.repo}`,
-        default_branch: this.defaultBranch
+        default_branch: this.defaultBranch,
+        has_discussions: false // missing from GitHub's own example, required by its schema
       });
       return this.send(res, '/repos/{owner}/{repo}', method, 200, repo);
     }
@@ -413,7 +414,8 @@ export class GitHubRepoServer {
       title: pr.title,
       body: pr.body,
       html_url: `https://github.com/${this.owner}/${this.repo}/pull/${pr.number}`,
-      labels: pr.labels.map((name, i) => this.labelBody(name, i))
+      labels: pr.labels.map((name, i) => this.labelBody(name, i)),
+      requested_teams: [] // GitHub's example lacks the team 'type' its schema requires
     });
     Object.assign(head, { ref: pr.head, label: `${this.owner}:${pr.head}` });
     Object.assign(base, { ref: pr.base, label: `${this.owner}:${pr.base}` });

@@ -4,6 +4,9 @@ import { GitHubClient } from '../../github/client.js';
 import { GitHubApiError } from '../../github/errors.js';
 import type { RestApi } from '../../templates/pull-request.js';
 
+/** Git Data API objects are content-addressed: creating one twice is harmless, so retry it. */
+const CONTENT_ADDRESSED = /\/git\/(blobs|trees|commits)$/;
+
 export function restApi(token: string, ctx: GateContext): RestApi {
   const client = new GitHubClient({
     token,
@@ -11,6 +14,7 @@ export function restApi(token: string, ctx: GateContext): RestApi {
     timeoutMs: 60_000,
     deadline: Date.now() + 10 * 60_000,
     retries: 3,
+    retryBaseMs: 500,
     log: (m) => ctx.log(m)
   });
   return {
@@ -27,7 +31,12 @@ export function restApi(token: string, ctx: GateContext): RestApi {
       }
     },
     send: async (method, path, body, allowStatus) => {
-      const r = await client.send(method, path, body, { allowStatus });
+      const r = await client.request(path, {
+        method,
+        body,
+        allowStatus,
+        idempotent: method === 'POST' && CONTENT_ADDRESSED.test(path)
+      });
       return { status: r.status, data: r.data as never };
     }
   };
