@@ -4,7 +4,7 @@ import { readdirSync, existsSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { hubRoot, loadActionSpec, type ActionSpec } from '../core/action-spec.js';
-import { errorMessage } from '../core/errors.js';
+import { errorMessage, GateError } from '../core/errors.js';
 import type { GateContext } from '../core/gate.js';
 import { Redactor } from '../core/redact.js';
 import { appendPolicyRecord, hubTempDir } from '../core/report/files.js';
@@ -14,7 +14,10 @@ import { worstVerdict, type GateResult } from '../core/result.js';
 import { runGate } from '../core/run-gate.js';
 import { HUB_VERSION } from '../core/version.js';
 import { GATES } from '../gates/registry.js';
+import { TemplateError } from '../templates/render.js';
 import { gateHelp, parseCheckArgs, parseGateArgs, UsageError, type CliOptions } from './args.js';
+import { configCommand, doctorCommand } from './config-commands.js';
+import { initCommand, syncCommand } from './template-commands.js';
 
 export interface CliIo {
   argv: string[];
@@ -41,6 +44,10 @@ function mainHelp(): string {
     '  ci-intel check [--format text|json] [--output FILE] [--workspace DIR]',
     '                                                          run the repository gates on a checkout',
     '  ci-intel <gate> --help                                  inputs of one gate',
+    '  ci-intel config [<gate> …] [--format text|json]         effective configuration with origins',
+    '  ci-intel doctor [--format text|json]                    is this machine and repository ready?',
+    '  ci-intel init [--yes] [--answers FILE]                  adopt the hub: config, workflows, lock',
+    '  ci-intel sync [--to vX.Y.Z | --channel stable]          merge the hub template into this repository',
     '',
     'gates:'
   ];
@@ -181,6 +188,11 @@ export async function cli(io: CliIo): Promise<number> {
       return 0;
     }
     if (command === 'check') return await runCheck(io, rest);
+    if (command === 'config') return await configCommand(io, rest, specs());
+    if (command === 'doctor') return await doctorCommand(io, rest, specs());
+    if (command === 'init')
+      return await initCommand({ ...io, interactive: process.stdin.isTTY }, rest);
+    if (command === 'sync') return await syncCommand(io, rest);
     if (!(command in GATES)) {
       throw new UsageError(
         `unknown gate '${command}'; gates: ${Object.keys(GATES).join(', ')} (or 'check')`
@@ -189,7 +201,12 @@ export async function cli(io: CliIo): Promise<number> {
     return await runOne(io, command, rest);
   } catch (err) {
     io.stderr(`ci-intel: ${errorMessage(err)}\n`);
-    if (!(err instanceof UsageError)) io.stderr('(an internal error; please report it)\n');
+    if (
+      !(err instanceof UsageError) &&
+      !(err instanceof TemplateError) &&
+      !(err instanceof GateError)
+    )
+      io.stderr('(an internal error; please report it)\n');
     return 2;
   }
 }

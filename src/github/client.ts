@@ -72,6 +72,13 @@ export interface RequestOptions {
   method?: Method;
   /** A JSON body (writes), serialised here. */
   body?: unknown;
+  /** Non-2xx statuses answered to the caller (e.g. 422 "already exists") instead of thrown. */
+  allowStatus?: number[];
+  /**
+   * The POST creates content-addressed objects (Git Data API blobs, trees, commits), so repeating
+   * it after a 5xx does no harm: retry it like a GET.
+   */
+  idempotent?: boolean;
 }
 
 /** `/repos/{owner}/{repo}` with each parameter percent-encoded into its segment. */
@@ -178,12 +185,14 @@ export class GitHubClient {
       method?: Method;
       /** JSON body of a write. */
       body?: string;
+      allowStatus?: number[];
+      idempotent?: boolean;
     }
   ): Promise<Exchange> {
     const method = o.method ?? 'GET';
     // A POST is not repeated after GitHub may have acted on it (a second pull request…); PUT,
     // PATCH and DELETE are idempotent and are retried like a GET.
-    const mayRetry = method !== 'POST';
+    const mayRetry = method !== 'POST' || o.idempotent === true;
     const t0 = this.now();
     const perRequest = t0 + this.o.timeoutMs;
     const overall = this.o.deadline ?? Infinity;
@@ -300,7 +309,8 @@ export class GitHubClient {
         }
         continue;
       }
-      if (status >= 200 && status < 300) return { hop, status, headers: res.headers, body };
+      if ((status >= 200 && status < 300) || o.allowStatus?.includes(status))
+        return { hop, status, headers: res.headers, body };
       const text = body.toString('utf8');
       const githubMessage = this.scrub(messageOf(text));
       const limit = hop.withCredential
@@ -426,7 +436,9 @@ export class GitHubClient {
       maxBytes: o.maxBytes ?? DEFAULT_MAX_JSON_BYTES,
       redirects: 'refuse',
       method: o.method,
-      body: o.body === undefined ? undefined : JSON.stringify(o.body)
+      body: o.body === undefined ? undefined : JSON.stringify(o.body),
+      allowStatus: o.allowStatus,
+      idempotent: o.idempotent
     });
     if (x.status === 204 || x.body.length === 0)
       return {

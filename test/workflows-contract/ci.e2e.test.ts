@@ -29,7 +29,7 @@ let stack: SigstoreStack;
 
 beforeAll(async () => {
   if (!existsSync(join(REPO_ROOT, 'dist', 'cache-sentinel', 'index.js')))
-    throw new Error('build the bundles first: npm run build');
+    throw new Error('build the bundles first: npm run bundle');
   stack = await sigstoreStack();
 });
 afterAll(async () => stack?.close());
