@@ -8,6 +8,8 @@ export interface CliOptions {
   format: Format;
   output?: string;
   workspace?: string;
+  /** A configuration file instead of .ci-intel/config.yml (relative to the workspace). */
+  config?: string;
   help: boolean;
 }
 
@@ -83,9 +85,9 @@ function formatOf(value: string | undefined, allowed: readonly Format[]): Format
   return value as Format;
 }
 
-const COMMON = ['format', 'output', 'workspace'];
+const COMMON = ['format', 'output', 'workspace', 'config'];
 
-/** Parse a gate's flags: its action.yml inputs plus --format, --output and --workspace. */
+/** Parse a gate's flags: its action.yml inputs plus --format, --output, --workspace and --config. */
 export function parseGateArgs(
   spec: ActionSpec,
   argv: string[]
@@ -107,12 +109,13 @@ export function parseGateArgs(
     format: formatOf(parsed.values.get('format'), FORMATS),
     output: parsed.values.get('output'),
     workspace: parsed.values.get('workspace'),
+    config: parsed.values.get('config'),
     help: parsed.help
   };
   return { raw, options };
 }
 
-/** Parse `ci-intel check` flags: --format text|json, --output FILE, --workspace DIR. */
+/** Parse `ci-intel check` flags: --format text|json, --output FILE, --workspace DIR, --config FILE. */
 export function parseCheckArgs(argv: string[]): CliOptions {
   const parsed = parseFlags(argv, {
     values: new Set(COMMON),
@@ -122,6 +125,7 @@ export function parseCheckArgs(argv: string[]): CliOptions {
     format: formatOf(parsed.values.get('format'), ['text', 'json']),
     output: parsed.values.get('output'),
     workspace: parsed.values.get('workspace'),
+    config: parsed.values.get('config'),
     help: parsed.help
   };
 }
@@ -149,7 +153,7 @@ export function gateHelp(spec: ActionSpec): string {
   out.push(wrap(spec.description, 88, ''));
   out.push('');
   out.push(
-    `usage: ci-intel ${spec.gate} [--<input> <value> …] [--format text|json|sarif] [--output FILE] [--workspace DIR]`
+    `usage: ci-intel ${spec.gate} [--<input> <value> …] [--format text|json|sarif] [--output FILE] [--workspace DIR] [--config FILE]`
   );
   out.push('');
   out.push('inputs (from actions/' + spec.gate + '/action.yml):');

@@ -135,7 +135,11 @@ async function runOne(io: CliIo, gateName: string, argv: string[]): Promise<numb
   fillTokenDefaults(spec, raw, io.env);
   const gate = await GATES[gateName]();
   const redactor = new Redactor();
-  const result = await runGate(gate, raw, context(io, workspace, redactor), { spec, redactor });
+  const result = await runGate(gate, raw, context(io, workspace, redactor), {
+    spec,
+    redactor,
+    configFile: options.config
+  });
   if (io.env.GITHUB_ACTIONS === 'true' && io.env.RUNNER_TEMP)
     appendPolicyRecord(result, io.env.RUNNER_TEMP);
   if (options.format === 'json') emit(io, options, JSON.stringify(result, null, 2) + '\n');
@@ -149,8 +153,8 @@ async function runCheck(io: CliIo, argv: string[]): Promise<number> {
   const options = parseCheckArgs(argv);
   if (options.help) {
     io.stdout(
-      'usage: ci-intel check [--format text|json] [--output FILE] [--workspace DIR]\n' +
-        'Runs every repository-level gate with its defaults.\n'
+      'usage: ci-intel check [--format text|json] [--output FILE] [--workspace DIR] [--config FILE]\n' +
+        'Runs every repository-level gate with the effective configuration (.ci-intel/config.yml).\n'
     );
     return 0;
   }
@@ -160,7 +164,13 @@ async function runCheck(io: CliIo, argv: string[]): Promise<number> {
   for (const spec of specs().filter((s) => s.level === 'repository')) {
     const gate = await GATES[spec.gate]();
     const redactor = new Redactor();
-    results.push(await runGate(gate, {}, context(io, workspace, redactor), { spec, redactor }));
+    results.push(
+      await runGate(gate, {}, context(io, workspace, redactor), {
+        spec,
+        redactor,
+        configFile: options.config
+      })
+    );
   }
   if (options.format === 'json') emit(io, options, JSON.stringify(results, null, 2) + '\n');
   else {
