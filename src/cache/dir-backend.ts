@@ -9,7 +9,6 @@ import {
   existsSync,
   lstatSync,
   mkdirSync,
-  readFileSync,
   readdirSync,
   renameSync,
   rmSync,
@@ -17,6 +16,7 @@ import {
   writeFileSync
 } from 'node:fs';
 import { join } from 'node:path';
+import { FileReadError, readRegularTextFile } from '../core/read-file.js';
 import {
   ENVELOPE_FILES,
   EnvelopeError,
@@ -43,7 +43,14 @@ export class DirBackend implements CacheBackend {
       const dir = join(this.root, name);
       const keyFile = join(dir, 'key');
       if (!existsSync(keyFile)) continue;
-      out.push({ key: readFileSync(keyFile, 'utf8'), dir, mtime: statSync(keyFile).mtimeMs });
+      let key: string;
+      try {
+        key = readRegularTextFile(keyFile, { maxBytes: 4096, what: 'stored key' });
+      } catch (err) {
+        if (err instanceof FileReadError) continue; // not an entry this store wrote
+        throw err;
+      }
+      out.push({ key, dir, mtime: statSync(keyFile).mtimeMs });
     }
     return out;
   }

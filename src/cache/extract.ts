@@ -6,7 +6,7 @@
  * written outside `stagingDir`; the caller moves the tree to its destination only when this
  * returns without throwing.
  */
-import { createReadStream, mkdirSync, symlinkSync } from 'node:fs';
+import { chmodSync, createReadStream, mkdirSync, symlinkSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { join } from 'node:path';
 import tarStream from 'tar-stream';
@@ -17,7 +17,7 @@ import {
   type CacheManifest,
   type ManifestEntry
 } from '../hashing/manifest.js';
-import { linkStaysInside } from '../hashing/tree.js';
+import { EntryTree, PlacementError } from './entry-tree.js';
 
 /** Why an entry was rejected; `reason` is a stable id for the quarantine event. */
 export class Rejection extends Error {
@@ -48,6 +48,25 @@ function splitMember(name: string): { root: number; path: string } | undefined {
   return { root: Number(root), path };
 }
 
+/**
+ * Check the signed manifest as a whole before a byte is written: each root's entries must form a
+ * tree (nothing beneath a symlink or a file, each path once) whose symlinks all resolve inside
+ * the root once every entry is placed. Throws a Rejection with the placement reason.
+ */
+export function checkManifestTree(manifest: CacheManifest): void {
+  const trees = manifest.roots.map((r) => new EntryTree(`the cache path '${r.spec}'`));
+  try {
+    for (const e of manifest.entries) trees[e.root].add(e.path, e.type, e.target);
+    for (const t of trees) t.finish();
+  } catch (err) {
+    if (err instanceof PlacementError) {
+      const file = `${manifest.entries.find((e) => e.path === err.path)?.root ?? 0}/${err.path}`;
+      throw new Rejection(err.reason, `manifest entry ${err.message}`, file);
+    }
+    throw err;
+  }
+}
+
 /** Extract `archiveFile` into `stagingDir/<root>/<path>`, verifying against `manifest`. */
 export async function extractVerified(
   archiveFile: string,
@@ -55,11 +74,14 @@ export async function extractVerified(
   stagingDir: string
 ): Promise<ExtractStats> {
   const expected = new Map<string, ManifestEntry>(manifest.entries.map((e) => [memberName(e), e]));
+  checkManifestTree(manifest);
+  // What has been written so far, per root: the same placement rules, member by member.
+  const staged = manifest.roots.map((r) => new EntryTree(`the cache path '${r.spec}'`));
   const done = new Set<string>();
-  const symlinks = new Set<string>();
+  const madeDirs = new Set<string>();
   const stats: ExtractStats = { files: 0, dirs: 0, symlinks: 0, bytes: 0 };
-  for (let i = 0; i < manifest.roots.length; i++)
-    mkdirSync(join(stagingDir, String(i)), { recursive: true, mode: 0o700 });
+  mkdirSync(stagingDir, { recursive: true, mode: 0o700 });
+  for (let i = 0; i < manifest.roots.length; i++) mkdirSync(join(stagingDir, String(i)));
 
   const extract = tarStream.extract();
   const source = createReadStream(archiveFile);
@@ -122,36 +144,28 @@ export async function extractVerified(
           name
         );
       }
-      // Nothing may be written beneath a symlink: that is how a link would redirect a later write.
       const segs = parts.path.split('/');
-      for (let k = 1; k < segs.length; k++) {
-        const parent = `${parts.root}/${segs.slice(0, k).join('/')}`;
-        if (symlinks.has(parent)) {
-          throw new Rejection(
-            'write-through-symlink',
-            `archive member '${name}' would be written through the symlink '${parent}'; expected real folders`,
-            name
-          );
-        }
+      try {
+        staged[parts.root].add(parts.path, want.type, h.linkname ?? undefined);
+      } catch (err) {
+        if (err instanceof PlacementError)
+          throw new Rejection(err.reason, `archive member ${err.message}`, name);
+        throw err;
       }
       const dest = join(stagingDir, String(parts.root), ...segs);
-      mkdirSync(join(stagingDir, String(parts.root), ...segs.slice(0, -1)), {
-        recursive: true,
-        mode: 0o700
-      });
+      const parent = join(stagingDir, String(parts.root), ...segs.slice(0, -1));
+      if (!madeDirs.has(parent)) {
+        mkdirSync(parent, { recursive: true, mode: 0o700 });
+        madeDirs.add(parent);
+      }
       if (kind === 'directory') {
-        mkdirSync(dest, { recursive: true, mode: 0o700 });
+        if (!madeDirs.has(dest)) mkdirSync(dest, { mode: 0o700 });
+        chmodSync(dest, want.mode | 0o700);
+        madeDirs.add(dest);
         stats.dirs++;
         member.resume();
       } else if (kind === 'symlink') {
         const target = h.linkname ?? '';
-        if (!linkStaysInside(parts.path, target)) {
-          throw new Rejection(
-            'symlink-escape',
-            `symlink '${name}' points to '${target}', outside its cache root; expected a relative target inside it`,
-            name
-          );
-        }
         if (target !== want.target) {
           throw new Rejection(
             'symlink-mismatch',
@@ -160,7 +174,6 @@ export async function extractVerified(
           );
         }
         symlinkSync(target, dest);
-        symlinks.add(id);
         stats.symlinks++;
         member.resume();
       } else {

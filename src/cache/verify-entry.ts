@@ -3,8 +3,9 @@
  * path binding → archive size and BLAKE3 → safe extraction with per-file checks. Any failure is
  * a Rejection carrying a stable reason; nothing leaves the staging folder here.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, statSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { FileReadError, readRegularFile } from '../core/read-file.js';
 import { CHUNK_SIZE, hashFileSync } from '../hashing/blake3.js';
 import {
   ManifestError,
@@ -39,13 +40,16 @@ export interface VerifiedEntry {
 
 function readSmall(file: string, max: number): Buffer | undefined {
   if (!existsSync(file)) return undefined;
-  const size = statSync(file).size;
-  if (size > max)
-    throw new Rejection(
-      'oversized-envelope',
-      `${file.split('/').pop()} is ${size} bytes; expected at most ${max}`
-    );
-  return readFileSync(file);
+  try {
+    return readRegularFile(file, { maxBytes: max, what: 'the stored' });
+  } catch (err) {
+    if (err instanceof FileReadError)
+      throw new Rejection(
+        /limit/.test(err.message) ? 'oversized-envelope' : 'bad-envelope',
+        `${err.message.replace(file, basename(file))}; expected a regular file of at most ${max} bytes`
+      );
+    throw err;
+  }
 }
 
 export async function verifyStagedEntry(req: VerifyRequest): Promise<VerifiedEntry> {
@@ -146,5 +150,15 @@ export async function verifyStagedEntry(req: VerifyRequest): Promise<VerifiedEnt
 
   const extractDir = join(req.stagingDir, 'extract');
   const stats = await extractVerified(payload, manifest, extractDir);
+  // Nothing to check is never a hit: save never signs an entry without a file under each path.
+  const filesPerRoot = manifest.roots.map(() => 0);
+  for (const e of manifest.entries) if (e.type === 'file') filesPerRoot[e.root]++;
+  const emptyRoot = filesPerRoot.findIndex((n) => n === 0);
+  if (emptyRoot !== -1) {
+    throw new Rejection(
+      'empty-entry',
+      `the signed manifest lists no file under '${manifest.roots[emptyRoot].spec}'; expected at least one file per cache path (save never writes such an entry)`
+    );
+  }
   return { manifest, signer, extractDir, stats };
 }

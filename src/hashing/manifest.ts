@@ -4,6 +4,7 @@
  * it (key, tier, event, ref, repository, run id). `parseManifest` is strict: unknown fields,
  * wrong types and unsafe paths are rejected, so the verifier never acts on a half-read document.
  */
+import { JsonDocumentError, parseStrictJsonBytes } from '../core/strict-json.js';
 
 export const MANIFEST_SCHEMA = 'ci-intel.cache-manifest.v1';
 /** A manifest larger than this is refused unread (a million entries is ~150 MiB of JSON). */
@@ -104,9 +105,10 @@ export function parseManifest(bytes: Uint8Array): CacheManifest {
     fail('size', `at most ${MAX_MANIFEST_BYTES} bytes`, bytes.length);
   let doc: unknown;
   try {
-    doc = JSON.parse(Buffer.from(bytes).toString('utf8'));
+    doc = parseStrictJsonBytes(bytes, 'manifest.json');
   } catch (err) {
-    throw new ManifestError(`manifest is not JSON: ${(err as Error).message}`);
+    if (err instanceof JsonDocumentError) throw new ManifestError(err.message);
+    throw err;
   }
   const m = obj(doc, 'document');
   onlyKeys(
