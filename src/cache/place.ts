@@ -54,6 +54,8 @@ interface Destination {
   /** What every symlink on the way must stay inside (real path), and its name for messages. */
   base: string;
   baseName: string;
+  /** The base's real path, resolved once. */
+  baseReal?: string;
 }
 
 function destinationOf(root: ManifestRoot, workspace: string, home: string): Destination {
@@ -81,15 +83,22 @@ function realOrSelf(p: string): string {
  */
 function checkFolderChain(dir: string, d: Destination, checked: Set<string>): void {
   if (checked.has(dir)) return;
-  const baseReal = realOrSelf(d.base);
+  d.baseReal ??= realOrSelf(d.base);
+  const baseReal = d.baseReal;
   // The folders strictly below the base, down to `dir` (the base itself is given).
   const chain: string[] = [];
   for (let p = dir; p !== d.base && inside(p, d.base) && dirname(p) !== p; p = dirname(p))
     chain.push(p);
-  for (const p of chain.reverse()) {
+  chain.reverse();
+  for (let i = 0; i < chain.length; i++) {
+    const p = chain[i];
     if (checked.has(p)) continue;
     const st = lstatOrUndefined(p);
-    if (!st) break; // the rest does not exist yet and will be created as real folders
+    if (!st) {
+      // The rest does not exist yet and will be created as real folders.
+      for (const q of chain.slice(i)) checked.add(q);
+      break;
+    }
     if (st.isSymbolicLink()) {
       let real: string;
       try {
@@ -176,7 +185,23 @@ export function placeEntry(
   home: string = homedir()
 ): void {
   const made = new Set<string>();
+  // A folder root whose destination does not exist yet (a fresh checkout) is moved with one
+  // rename: the staged tree holds exactly the verified entries, with their final modes.
+  const moved = new Set<number>();
+  manifest.roots.forEach((root, i) => {
+    if (root.base !== 'dir') return;
+    const dest = rootDir(root, workspace, home);
+    if (lstatOrUndefined(dest)) return;
+    ensureDir(dirname(dest), made);
+    try {
+      renameSync(join(extractDir, String(i)), dest);
+      moved.add(i);
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'EXDEV') throw err;
+    }
+  });
   for (const e of manifest.entries) {
+    if (moved.has(e.root)) continue;
     const segs = e.path.split('/');
     const src = join(extractDir, String(e.root), ...segs);
     const dest = join(rootDir(manifest.roots[e.root], workspace, home), ...segs);

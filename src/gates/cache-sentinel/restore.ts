@@ -1,5 +1,5 @@
 /** operation: restore — look up, stage, verify, then (only then) place; quarantine on any rejection. */
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { GateError } from '../../core/errors.js';
 import type { GateContext } from '../../core/gate.js';
@@ -73,9 +73,13 @@ export async function restore(req: RestoreRequest): Promise<Evaluation<RestoreEv
     if (!found) continue;
     const staging = mkdtempSync(join(stagingRoot, 'staging-'));
     let bytes = 0;
+    let payloadPath: string | undefined;
     try {
-      bytes = (await found.fetch(staging)).bytes;
+      const fetched = await found.fetch(staging);
+      bytes = fetched.bytes;
+      payloadPath = fetched.payloadPath;
       const verified = await verifyStagedEntry({
+        payloadPath,
         stagingDir: staging,
         matchedKey: found.matchedKey,
         tier,
@@ -140,6 +144,14 @@ export async function restore(req: RestoreRequest): Promise<Evaluation<RestoreEv
         throw err;
       }
       const reason = err instanceof Rejection ? err.reason : 'bad-envelope';
+      // The payload was read in place: keep a copy with the rejected entry, for forensics.
+      if (payloadPath && !existsSync(join(staging, 'payload.tar'))) {
+        try {
+          copyFileSync(payloadPath, join(staging, 'payload.tar'));
+        } catch {
+          // the store's copy remains; the quarantine record names the key
+        }
+      }
       const files = err instanceof Rejection && err.file ? [err.file] : [];
       const dir = quarantine(ctx.tempDir, staging, ctx.now());
       evidence.ms = Math.round(performance.now() - t0);

@@ -31,7 +31,7 @@ export interface SaveEvidence {
   files: number;
   entries: number;
   bytes: number;
-  archive?: { blake3: string; size: number };
+  archive?: { blake3: string; size: number; compression?: 'zstd' };
   signature?: string;
   missing: string[];
   ms: number;
@@ -80,11 +80,19 @@ export async function save(req: SaveRequest): Promise<Evaluation<SaveEvidence>> 
     quarantined: 'false'
   };
 
-  const workRoot = join(ctx.tempDir, 'cache-sentinel');
-  mkdirSync(workRoot, { recursive: true, mode: 0o700 });
-  const work = mkdtempSync(join(workRoot, 'save-'));
-  const envelope = join(work, 'envelope');
-  mkdirSync(envelope);
+  // A local store hands out a folder inside itself (the envelope is adopted with one rename);
+  // otherwise the envelope is written to a private temp folder and the backend uploads it.
+  let work: string | undefined;
+  let envelope: string;
+  if (req.backend.newEnvelopeDir) {
+    envelope = req.backend.newEnvelopeDir();
+  } else {
+    const workRoot = join(ctx.tempDir, 'cache-sentinel');
+    mkdirSync(workRoot, { recursive: true, mode: 0o700 });
+    work = mkdtempSync(join(workRoot, 'save-'));
+    envelope = join(work, 'envelope');
+    mkdirSync(envelope);
+  }
   try {
     const archive = await writePayload(entries, join(envelope, 'payload.tar'));
     const manifest: CacheManifest = {
@@ -98,7 +106,11 @@ export async function save(req: SaveRequest): Promise<Evaluation<SaveEvidence>> 
       sha: job.sha,
       createdAt: ctx.now().toISOString(),
       roots,
-      archive,
+      archive: {
+        blake3: archive.blake3,
+        size: archive.size,
+        ...(archive.compression === 'zstd' ? { compression: 'zstd' as const } : {})
+      },
       entries: toManifestEntries(entries)
     };
     const bytes = serializeManifest(manifest);
@@ -107,10 +119,11 @@ export async function save(req: SaveRequest): Promise<Evaluation<SaveEvidence>> 
     writeFileSync(join(envelope, 'signature.json'), JSON.stringify(signature) + '\n');
     evidence.stored = await req.backend.save(key, envelope);
     evidence.bytes = files.reduce((n, e) => n + e.size, 0);
-    evidence.archive = archive;
+    evidence.archive = manifest.archive;
     evidence.signature = signature.type === 'ed25519' ? signature.keyId : 'sigstore';
   } finally {
-    rmSync(work, { recursive: true, force: true });
+    if (work) rmSync(work, { recursive: true, force: true });
+    else req.backend.discardEnvelopeDir?.(envelope);
   }
   evidence.ms = Math.round(performance.now() - t0);
   const what = evidence.stored === 'saved' ? 'saved' : 'kept the existing entry for';
