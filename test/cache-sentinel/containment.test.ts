@@ -5,7 +5,15 @@
  */
 import { describe, expect, it } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  lstatSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync
+} from 'node:fs';
 import { join } from 'node:path';
 import { EntryTree, PlacementError } from '../../src/cache/entry-tree.js';
 import { checkManifestTree } from '../../src/cache/extract.js';
@@ -301,5 +309,34 @@ describe('strict documents', () => {
       expect(r.findings[0].message).toContain("input 'trusted-root'");
       expect(r.findings[0].message).toContain(why);
     }
+  });
+});
+
+describe('restore onto an existing destination (the merge path)', () => {
+  it('replaces a symlink where the entry lists a folder instead of writing through it', async () => {
+    const sb = sandbox();
+    const key = newKey();
+    const saved = await runInProcess(sb, PUSH_MAIN, {
+      operation: 'save',
+      path: 'deps',
+      key: 'm1',
+      'signing-key': key.privatePem
+    });
+    expect(saved.verdict).toBe('pass');
+    // The workspace now has deps/sub as a symlink out of the workspace, and a stray file.
+    rmSync(join(sb.workspace, 'deps', 'sub'), { recursive: true });
+    symlinkSync(sb.outside, join(sb.workspace, 'deps', 'sub'));
+    writeFileSync(join(sb.workspace, 'deps', 'stray.txt'), 'kept');
+    const r = await runInProcess(sb, PUSH_MAIN, {
+      operation: 'restore',
+      path: 'deps',
+      key: 'm1',
+      'signing-key': key.privatePem
+    });
+    expect(r.verdict).toBe('pass');
+    expect(lstatSync(join(sb.workspace, 'deps', 'sub')).isDirectory()).toBe(true);
+    expect(readFileSync(join(sb.workspace, 'deps', 'sub', 'b.bin')).length).toBe(70_000);
+    expect(readFileSync(join(sb.workspace, 'deps', 'stray.txt'), 'utf8')).toBe('kept');
+    expect(readdirSync(sb.outside)).toEqual([]);
   });
 });
