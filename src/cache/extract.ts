@@ -152,6 +152,10 @@ async function extractStream(
   // churn), hashed, and fed to the decompressor or the tar parser.
   const hasher = newBlake3();
   let storedBytes = 0;
+  if (manifest.archive.compression === 'zstd' && typeof zlib.createZstdDecompress !== 'function')
+    throw new Error(
+      `this entry's payload is zstd-compressed and Node ${process.version} has no zstd; run the restore on Node 24 (runs.using: node24)`
+    );
   const inflate =
     manifest.archive.compression === 'zstd'
       ? zlib.createZstdDecompress({ chunkSize: 1 << 20 })
