@@ -2,8 +2,7 @@
  * VEX statements from OpenVEX 0.2.0 and CycloneDX (1.4–1.6) VEX documents, each validated with
  * its published schema, normalised to one model: the vulnerability (with aliases), the products
  * and subcomponents it names, the status, the justification or impact statement, when it was
- * made (statement → document timestamp cascade) and when it expires (the hub's extension field
- * `ci-intel:expires`, on the statement or the document).
+ * made (statement → document timestamp cascade) and when it expires (EXPIRES_FIELD below).
  */
 import { describeSchemaErrors } from '../core/schemas.js';
 import { parseRfc3339 } from '../drill/timestamp.js';
@@ -13,8 +12,13 @@ import { thirdPartyValidator, type ThirdPartySchema } from './schemas.js';
 
 export type VexStatus = 'not_affected' | 'affected' | 'fixed' | 'under_investigation';
 
-/** The hub's extension: an RFC 3339 time after which a statement no longer counts. */
+/**
+ * The hub's TTL extension: an RFC 3339 time after which a statement no longer counts. The
+ * OpenVEX schema admits no extra fields, so there it is a `ci-intel:expires=<time>` token in the
+ * statement's `status_notes`; in CycloneDX it is a vulnerability property of that name.
+ */
 export const EXPIRES_FIELD = 'ci-intel:expires';
+const EXPIRES_TOKEN = /(?:^|\s)ci-intel:expires=(\S+)/;
 
 export interface ProductRef {
   /** As written in the document. */
@@ -104,7 +108,7 @@ function openvexProduct(p: Record<string, unknown>): ProductRef {
 
 function fromOpenvex(doc: LoadedDocument, j: Record<string, unknown>): VexDocument {
   const ctx = String(j['@context'] ?? '');
-  if (!/^https:\/\/openvex\.dev\/ns\/v0\.2\.0$/.test(ctx))
+  if (!/^https:\/\/openvex\.dev\/ns(\/v0\.2\.0)?$/.test(ctx))
     bad(
       doc,
       `is OpenVEX with @context '${ctx}'; this gate reads OpenVEX v0.2.0`,
@@ -121,7 +125,6 @@ function fromOpenvex(doc: LoadedDocument, j: Record<string, unknown>): VexDocume
   const docTime =
     time(j.last_updated, 'document last_updated', docProblems) ??
     time(j.timestamp, 'document timestamp', docProblems);
-  const docExpires = time(j[EXPIRES_FIELD], `document ${EXPIRES_FIELD}`, docProblems);
   const statements = (j.statements as unknown[]).filter(isObject).map((s, index): VexStatement => {
     const problems = [...docProblems];
     const v = isObject(s.vulnerability) ? s.vulnerability : {};
@@ -142,7 +145,11 @@ function fromOpenvex(doc: LoadedDocument, j: Record<string, unknown>): VexDocume
         time(s.last_updated, 'statement last_updated', problems) ??
         time(s.timestamp, 'statement timestamp', problems) ??
         docTime,
-      expires: time(s[EXPIRES_FIELD], `statement ${EXPIRES_FIELD}`, problems) ?? docExpires,
+      expires: time(
+        EXPIRES_TOKEN.exec(str(s.status_notes) ?? '')?.[1],
+        `status_notes ${EXPIRES_FIELD}`,
+        problems
+      ),
       problems
     };
   });
