@@ -34,7 +34,7 @@ export function readDocument(
     bytes = readRegularFile(file, { maxBytes, what: `input '${input}':` });
   } catch (err) {
     if (err instanceof FileReadError)
-      throw new VulnDocumentError(input, shown, err.message, err.help);
+      throw new VulnDocumentError(input, shown, err.message.split(file).join(shown), err.help);
     throw err;
   }
   return { file: shown, bytes, sha256: createHash('sha256').update(bytes).digest('hex') };
