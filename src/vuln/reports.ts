@@ -8,13 +8,12 @@ import { describeSchemaErrors, schemaValidator } from '../core/schemas.js';
 import { cvss3BaseScore } from './cvss3.js';
 import { isObject, str, VulnDocumentError, type LoadedDocument } from './documents.js';
 import {
-  canonicalPurl,
+  formatPurl,
   nameVersionKey,
   parsePurl,
   purlFromEcosystem,
   purlKeys,
-  PurlError,
-  formatPurl
+  PurlError
 } from './purl.js';
 
 export type ReportFormat = 'grype' | 'trivy' | 'osv-scanner';
@@ -77,7 +76,7 @@ function pkgOf(name: string, version: string, purl: string | undefined): ReportF
   if (purl) {
     try {
       const parsed = parsePurl(purl);
-      p.purl = canonicalPurl(purl);
+      p.purl = formatPurl(parsed);
       p.keys.push(...purlKeys(parsed));
     } catch (err) {
       if (!(err instanceof PurlError)) throw err;

@@ -6,14 +6,7 @@
 import type { ErrorObject } from 'ajv';
 import { describeSchemaErrors } from '../core/schemas.js';
 import { isObject, str, VulnDocumentError, type LoadedDocument } from './documents.js';
-import {
-  canonicalPurl,
-  nameVersionKey,
-  parsePurl,
-  purlKeys,
-  PurlError,
-  type Purl
-} from './purl.js';
+import { formatPurl, nameVersionKey, parsePurl, purlKeys, PurlError, type Purl } from './purl.js';
 import { thirdPartyValidator, type ThirdPartySchema } from './schemas.js';
 
 export interface SbomComponent {
@@ -89,7 +82,7 @@ function componentOf(
   if (purlText) {
     try {
       c.purl = parsePurl(purlText);
-      c.purlText = canonicalPurl(purlText);
+      c.purlText = formatPurl(c.purl);
       c.keys.push(...purlKeys(c.purl));
     } catch (err) {
       if (!(err instanceof PurlError)) throw err;
