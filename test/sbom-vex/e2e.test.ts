@@ -60,7 +60,8 @@ describe('dist/sbom-vex (the action)', () => {
     expect(decision.decisions.map((d) => d.outcome).sort()).toEqual(['allowed', 'suppressed']);
     expect(r.outputs['decision-file'].startsWith(r.runnerTemp)).toBe(true);
     expect(r.summary).toContain('sbom-vex');
-    expect(r.summary).toContain('suppressed by VEX');
+    expect(r.summary).toContain('**2** findings: **0** blocked, **1** suppressed by VEX');
+    expect(r.summary).toContain('| SBOM | `sbom.cdx.json` | cyclonedx 1.6, 2 components |');
     const policy = readFileSync(join(r.runnerTemp, 'ci-intel', 'policies.ndjson'), 'utf8')
       .trim()
       .split('\n')

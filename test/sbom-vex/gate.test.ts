@@ -8,6 +8,7 @@ import { loadActionSpec } from '../../src/core/action-spec.js';
 import type { Gate } from '../../src/core/gate.js';
 import type { GateResult } from '../../src/core/result.js';
 import { runGate } from '../../src/core/run-gate.js';
+import { describeSchemaErrors, schemaValidator } from '../../src/core/schemas.js';
 import { sbomVex } from '../../src/gates/sbom-vex/index.js';
 import { expectValidResult } from '../helpers/result-schema.js';
 import {
@@ -25,6 +26,13 @@ import {
   cyclonedxVex,
   type CdxAnalysis
 } from './fixtures.js';
+
+/** Every decision document the tests read must match schema/sbom-vex-decision.v1.json. */
+function validDecision(doc: unknown): unknown {
+  const v = schemaValidator('sbom-vex-decision.v1.json');
+  expect(v(doc) ? [] : describeSchemaErrors(v.errors)).toEqual([]);
+  return doc;
+}
 
 const ws = tempWorkspace();
 afterAll(() => ws.done());
@@ -60,7 +68,7 @@ function vexDoc(...args: Parameters<typeof openvex>): string {
 }
 const rules = (r: GateResult) => r.findings.map((f) => f.rule);
 const decisions = (r: GateResult) =>
-  JSON.parse(readFileSync(r.outputs['decision-file'], 'utf8')) as {
+  validDecision(JSON.parse(readFileSync(r.outputs['decision-file'], 'utf8'))) as {
     decisions: {
       vulnerability: string;
       outcome: string;

@@ -10,6 +10,7 @@ import { loadActionSpec } from '../../src/core/action-spec.js';
 import type { Gate } from '../../src/core/gate.js';
 import type { GateResult } from '../../src/core/result.js';
 import { runGate } from '../../src/core/run-gate.js';
+import { describeSchemaErrors, schemaValidator } from '../../src/core/schemas.js';
 import { sbomVex } from '../../src/gates/sbom-vex/index.js';
 import { cvss3BaseScore } from '../../src/vuln/cvss3.js';
 import { readJsonDocument } from '../../src/vuln/documents.js';
@@ -19,6 +20,13 @@ import { SHARED } from '../helpers/run-action.js';
 import { tempWorkspace } from './fixtures.js';
 
 const V = join(SHARED, 'vectors', 'sbom-vex');
+/** Every decision document the tests read must match schema/sbom-vex-decision.v1.json. */
+function validDecision(doc: unknown): unknown {
+  const v = schemaValidator('sbom-vex-decision.v1.json');
+  expect(v(doc) ? [] : describeSchemaErrors(v.errors)).toEqual([]);
+  return doc;
+}
+
 const ws = tempWorkspace('sbom-vex-vec-');
 afterAll(() => ws.done());
 const spec = loadActionSpec('sbom-vex');
@@ -60,7 +68,7 @@ type Decisions = {
   }[];
 };
 const decisions = (r: GateResult) =>
-  JSON.parse(readFileSync(r.outputs['decision-file'], 'utf8')) as Decisions;
+  validDecision(JSON.parse(readFileSync(r.outputs['decision-file'], 'utf8'))) as Decisions;
 
 /** A CycloneDX 1.6 SBOM listing exactly the packages a report names (for reports that came without one). */
 function sbomFor(report: string, subjectPurl: string): string {
