@@ -141,7 +141,7 @@ export function canonicalPurl(text: string): string {
 }
 
 /** A version as the match key uses it: rpm epoch folded in, Go's leading `v` dropped. */
-function keyVersion(p: Purl): string {
+export function keyVersion(p: Purl): string {
   let v = p.version;
   if (p.type === 'golang') v = v.replace(/^v(?=\d)/, '');
   if (p.type === 'rpm' && p.qualifiers.epoch && p.qualifiers.epoch !== '0' && !/^\d+:/.test(v))

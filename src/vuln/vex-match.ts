@@ -6,7 +6,7 @@
  * A VEX about another product never applies. The newest statement wins.
  */
 import type { JoinedFinding } from './join.js';
-import { parsePurl, PurlError, type Purl } from './purl.js';
+import { keyVersion, parsePurl, PurlError, type Purl } from './purl.js';
 import type { Sbom } from './sbom.js';
 import type { ProductRef, VexStatement } from './vex.js';
 
@@ -14,14 +14,6 @@ export interface MatchContext {
   sbom: Sbom;
   /** Extra purls naming the released artifact (input `product`). */
   products: Purl[];
-}
-
-function version(p: Purl): string {
-  let v = p.version;
-  if (p.type === 'golang') v = v.replace(/^v(?=\d)/, '');
-  if (p.type === 'rpm' && p.qualifiers.epoch && p.qualifiers.epoch !== '0' && !/^\d+:/.test(v))
-    v = `${p.qualifiers.epoch}:${v}`;
-  return p.type === 'rpm' ? v.replace(/^0:/, '') : v;
 }
 
 const IMAGE = new Set(['oci', 'docker']);
@@ -32,7 +24,7 @@ export function purlNames(v: Purl, t: Purl): boolean {
   if (IMAGE.has(v.type) && IMAGE.has(t.type) && v.version.startsWith('sha256:'))
     return v.version === t.version;
   if (v.type !== t.type || v.namespace !== t.namespace || v.name !== t.name) return false;
-  if (v.version && version(v) !== version(t)) return false;
+  if (v.version && keyVersion(v) !== keyVersion(t)) return false;
   for (const [k, val] of Object.entries(v.qualifiers)) {
     if (k === 'epoch') continue;
     if (IMAGE.has(v.type) && IDENTITY_FREE.has(k) && v.version.startsWith('sha256:')) continue;
