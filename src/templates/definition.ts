@@ -95,6 +95,7 @@ export function renderAll(
 ): Map<string, { content: string; file: TemplateFile }> {
   const context: Answers = { ...answers, hub: source.release };
   const out = new Map<string, { content: string; file: TemplateFile }>();
+  source.prefetch?.(def.files.map((f) => f.template));
   for (const f of def.files) {
     if (f.when && !evaluate(f.when, context, `${TEMPLATE_FILE} (${f.path})`)) continue;
     const text = source.read(f.template);

@@ -7,14 +7,8 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { checkAnswer, loadDefinition, renderAll, type Question } from './definition.js';
-import {
-  keepRenders,
-  lockText,
-  LOCK_FILE,
-  storeBlob,
-  writeLock,
-  type TemplateLock
-} from './lock.js';
+import { keepRenders, lockText, LOCK_FILE, writeLock, type TemplateLock } from './lock.js';
+import { storeBlobs } from './git-batch.js';
 import { renderTemplate, TemplateError, type Answers } from './render.js';
 import type { TemplateSource } from './source.js';
 
@@ -111,7 +105,11 @@ export async function initRepository(options: InitOptions): Promise<InitReport> 
     writeFileSync(file, renders.get(path)!.content);
   }
   const files: Record<string, { blob: string }> = {};
-  for (const [path, { content }] of renders) files[path] = { blob: storeBlob(workspace, content) };
+  const ids = storeBlobs(
+    workspace,
+    [...renders.values()].map((r) => r.content)
+  );
+  [...renders.keys()].forEach((path, i) => (files[path] = { blob: ids[i] }));
   const lock: TemplateLock = {
     schema: 'ci-intel.template-lock.v1',
     hub: { ...source.release, channel: String(answers.channel ?? 'stable') },

@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { parseStrictJson } from '../core/strict-json.js';
 import { TemplateError, type Answers } from './render.js';
+import { readObjects } from './git-batch.js';
 import { git, type HubRelease } from './source.js';
 
 export const LOCK_FILE = '.ci-intel/template.lock.json';
@@ -64,27 +65,22 @@ export function writeLock(workspace: string, lock: TemplateLock): void {
   writeFileSync(file, lockText(lock));
 }
 
-/** Store content as a blob in the repository's object database; returns its id. */
-export function storeBlob(workspace: string, content: string): string {
-  return git(workspace, ['hash-object', '-w', '--stdin'], content).trim();
-}
-
-export function blobId(workspace: string, content: string): string {
-  return git(workspace, ['hash-object', '--stdin'], content).trim();
-}
-
-/** The content of a recorded render, or a TemplateError naming the file and the blob. */
-export function readBlob(workspace: string, blob: string, path: string): string {
-  const r = spawnSync('git', ['-C', workspace, 'cat-file', 'blob', blob], {
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024
-  });
-  if (r.status !== 0) {
-    throw new TemplateError(
-      `${LOCK_FILE} names blob ${blob} as the last render of ${path}, but this repository does not have it (fetch ${RENDERS_REF} from the remote: git fetch origin ${RENDERS_REF}:${RENDERS_REF}); nothing is overwritten without a merge base`
-    );
+/** The contents of the recorded renders (path → blob), or a TemplateError naming the first missing one. */
+export function readBlobs(workspace: string, blobs: Record<string, string>): Map<string, string> {
+  const got = readObjects(workspace, Object.values(blobs));
+  const out = new Map<string, string>();
+  for (const [path, blob] of Object.entries(blobs)) {
+    const text = got.get(blob);
+    if (text === undefined) throw missingBlob(blob, path);
+    out.set(path, text);
   }
-  return r.stdout;
+  return out;
+}
+
+function missingBlob(blob: string, path: string): TemplateError {
+  return new TemplateError(
+    `${LOCK_FILE} names blob ${blob} as the last render of ${path}, but this repository does not have it (fetch ${RENDERS_REF} from the remote: git fetch origin ${RENDERS_REF}:${RENDERS_REF}); nothing is overwritten without a merge base`
+  );
 }
 
 /** Keep the renders reachable: a commit on refs/ci-intel/renders whose tree holds them. */

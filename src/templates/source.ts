@@ -6,6 +6,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { readObjects } from './git-batch.js';
 import { TemplateError } from './render.js';
 
 export interface HubRelease {
@@ -21,6 +22,8 @@ export interface TemplateSource {
   release: HubRelease;
   /** A file of the hub at that release, or undefined when it does not exist there. */
   read(path: string): string | undefined;
+  /** Read these files in one go (an optimisation; read() works without it). */
+  prefetch?(paths: string[]): void;
 }
 
 export function git(dir: string, args: string[], input?: string): string {
@@ -87,14 +90,21 @@ export function gitSource(hubGit: string, ref: string, repo: string): TemplateSo
       version = sha.slice(0, 12);
     }
   }
+  const cache = new Map<string, string | undefined>();
+  const prefetch = (paths: string[]): void => {
+    const missing = paths.filter((p) => !cache.has(p));
+    const got = readObjects(
+      hubGit,
+      missing.map((p) => `${sha}:${p}`)
+    );
+    for (const p of missing) cache.set(p, got.get(`${sha}:${p}`));
+  };
   return {
     release: { repo, version, sha },
+    prefetch,
     read: (path) => {
-      try {
-        return git(hubGit, ['show', `${sha}:${path}`]);
-      } catch {
-        return undefined;
-      }
+      if (!cache.has(path)) prefetch([path]);
+      return cache.get(path);
     }
   };
 }

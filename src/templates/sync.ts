@@ -10,16 +10,15 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import { dirname, join } from 'node:path';
 import { checkAnswer, loadDefinition, renderAll } from './definition.js';
 import {
-  blobId,
   keepRenders,
   lockText,
   LOCK_FILE,
-  readBlob,
+  readBlobs,
   readLock,
-  storeBlob,
   writeLock,
   type TemplateLock
 } from './lock.js';
+import { storeBlobs } from './git-batch.js';
 import { markUnmerged, mergeFile } from './merge.js';
 import { TemplateError, type Answers } from './render.js';
 import type { HubRelease, TemplateSource } from './source.js';
@@ -141,9 +140,10 @@ export function sync(options: SyncOptions): { report: SyncReport; lock: Template
   }
   const moved = new Set(renamedFrom.values());
   // Check every merge base exists before touching anything.
-  const bases = new Map<string, string>();
-  for (const [path, { blob }] of Object.entries(lock.files))
-    bases.set(path, readBlob(workspace, blob, path));
+  const bases = readBlobs(
+    workspace,
+    Object.fromEntries(Object.entries(lock.files).map(([p, f]) => [p, f.blob]))
+  );
 
   const planned: {
     path: string;
@@ -229,7 +229,12 @@ export function sync(options: SyncOptions): { report: SyncReport; lock: Template
   }
 
   const newFiles: Record<string, { blob: string }> = {};
-  for (const [path, { content }] of renders) newFiles[path] = { blob: blobId(workspace, content) };
+  // Stored now (objects only: the working tree is untouched until the plan is applied).
+  const ids = storeBlobs(
+    workspace,
+    [...renders.values()].map((r) => r.content)
+  );
+  [...renders.keys()].forEach((path, i) => (newFiles[path] = { blob: ids[i] }));
   const newLock: TemplateLock = {
     schema: 'ci-intel.template-lock.v1',
     hub: { ...target.release, channel: options.channel ?? lock.hub.channel },
@@ -248,7 +253,6 @@ export function sync(options: SyncOptions): { report: SyncReport; lock: Template
       for (const d of p.delete ?? []) rmSync(join(workspace, d), { force: true });
     }
     pins.push(...movePins(workspace, lock.hub, target.release, new Set(renders.keys())));
-    for (const { content } of renders.values()) storeBlob(workspace, content);
     writeLock(workspace, newLock);
     keepRenders(
       workspace,
