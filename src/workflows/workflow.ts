@@ -5,6 +5,7 @@
 import { isMap, isScalar, isSeq, type Node } from 'yaml';
 import { errorMessage } from '../core/errors.js';
 import { parseStrictJson } from '../core/strict-json.js';
+import { unknownEvent } from './events.js';
 import { displayPath, readWorkspaceText, symlinkOnPath } from './files.js';
 import {
   MAX_YAML_BYTES,
@@ -120,6 +121,8 @@ function eventOf(y: YamlDoc, node: Node | undefined, where: Node): Trigger {
       y.pos(n ?? node ?? where)
     );
   }
+  const unknown = unknownEvent(n.value);
+  if (unknown) throw new YamlLimitError(unknown, y.pos(n));
   return { event: n.value, pos: y.pos(n) };
 }
 
@@ -134,6 +137,8 @@ function triggersOf(y: YamlDoc, on: Node | undefined, onKey: Node): Trigger[] {
   if (n && isSeq(n)) return (n.items as Node[]).map((item) => eventOf(y, item, n));
   if (!n || !isMap(n)) return [eventOf(y, on, onKey)];
   return y.entries(n).map((e) => {
+    const unknown = unknownEvent(e.key);
+    if (unknown) throw new YamlLimitError(unknown, y.pos(e.keyNode));
     const v = y.resolve(e.value);
     const ok =
       !v || (isScalar(v) && v.value === null) || isMap(v) || (isSeq(v) && e.key === 'schedule');

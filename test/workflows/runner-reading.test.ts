@@ -6,11 +6,12 @@
  */
 import { describe, expect, it } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { canRunUnder } from '../../src/workflows/condition.js';
 import { symbolicText } from '../../src/workflows/expression-flow.js';
 import { isCalendarDate, isExpired } from '../../src/workflows/expiry.js';
+import { GITHUB_EVENTS } from '../../src/workflows/events.js';
 import { expandWorkflowInput } from '../../src/workflows/files.js';
 import { ghInvocation, gitInvocation, shellCommands } from '../../src/workflows/shell.js';
 import {
@@ -19,6 +20,7 @@ import {
   type WorkflowParse
 } from '../../src/workflows/workflow.js';
 import { parseYaml } from '../../src/workflows/yaml-doc.js';
+import { REPO_ROOT } from '../helpers/run-action.js';
 import { makeRepo } from '../helpers/temp-repo.js';
 
 const JOBS = '\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo hi\n';
@@ -76,7 +78,20 @@ describe("an 'on' GitHub rejects is an error with a line, never 'no triggers'", 
       2,
       /unique.*case-insensitively/
     ],
-    ['a duplicate event key in another case', 'on:\n  push:\n  Push:', 3, /unique/]
+    ['a duplicate event key in another case', 'on:\n  push:\n  Push:', 3, /unique/],
+    [
+      'an event name in capitals',
+      'on: PULL_REQUEST_TARGET',
+      1,
+      /event names are lower-case: 'pull_request_target'/
+    ],
+    [
+      'an unknown event in a list',
+      'on: [push, pull_request_targt]',
+      1,
+      /'pull_request_targt' is not an event GitHub knows/
+    ],
+    ['an unknown event key', 'on:\n  Pull_Request_Target:\n    types: [opened]', 2, /lower-case/]
   ])('%s', async (_name, on, line, message) => {
     const text = on + JOBS;
     const r = problem(text);
@@ -98,6 +113,19 @@ describe("an 'on' GitHub rejects is an error with a line, never 'no triggers'", 
   ])('still reads %s', async (_name, on, events) => {
     expect(model(on + JOBS).triggers.map((t) => t.event)).toEqual(events);
     expect(await githubErrors(on + JOBS)).toEqual([]);
+  });
+});
+
+describe('event names', () => {
+  it("are exactly the events of GitHub's workflow schema", () => {
+    const schema = JSON.parse(
+      readFileSync(
+        join(REPO_ROOT, 'node_modules/@actions/workflow-parser/dist/workflow-v1.0.min.json'),
+        'utf8'
+      )
+    ) as { definitions: Record<string, { mapping: { properties: Record<string, unknown> } }> };
+    const theirs = Object.keys(schema.definitions['on-mapping-strict'].mapping.properties).sort();
+    expect([...GITHUB_EVENTS].sort()).toEqual(theirs);
   });
 });
 
