@@ -286,6 +286,45 @@ jobs:
     );
   });
 
+  it('back out of a local reusable workflow through its workflow_call outputs', async () => {
+    const callee = (value: string) => `on:
+  workflow_call:
+    outputs:
+      Sha: {value: "\${{ jobs.meta.outputs.sha }}"}
+jobs:
+  meta:
+    runs-on: x
+    outputs: {sha: "${value}"}
+    steps: [{run: echo}]
+`;
+    const caller = `on: pull_request_target
+jobs:
+  info:
+    uses: ./.github/workflows/info.yml
+  build:
+    needs: info
+    runs-on: x
+    steps:
+      - uses: actions/checkout@v4
+        with: {ref: "\${{ needs.info.outputs.sha }}"}
+`;
+    const head = await gate(
+      makeRepo({
+        [`${WF}/entry.yml`]: caller,
+        [`${WF}/info.yml`]: callee('${{ github.event.pull_request.head.sha }}')
+      })
+    );
+    expect(head.verdict).toBe('fail');
+    expect(head.findings.find((f) => f.rule === 'pr-target/pwn-request')).toMatchObject({
+      file: `${WF}/entry.yml`,
+      line: 10
+    });
+    const base = await gate(
+      makeRepo({ [`${WF}/entry.yml`]: caller, [`${WF}/info.yml`]: callee('${{ github.sha }}') })
+    );
+    expect(rules(base)).not.toContain('pr-target/pwn-request');
+  });
+
   it('a local reusable workflow that cannot be read makes the verdict error', async () => {
     const repo = makeRepo({
       [`${WF}/entry.yml`]:

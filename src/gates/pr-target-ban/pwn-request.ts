@@ -57,6 +57,8 @@ function pathTainted(path: string, taint: Taint, jobTaintedMatrix: Set<string>):
   if (ctx === 'env' && a) return taint.env.has(a);
   if (ctx === 'steps' && a && b === 'outputs') return taint.steps.has(a);
   if (ctx === 'needs' && a && b === 'outputs') return taint.jobs.has(a);
+  // `jobs.<id>.outputs` is what a reusable workflow's `on.workflow_call.outputs` read.
+  if (ctx === 'jobs' && a && b === 'outputs') return taint.jobs.has(a);
   if (ctx === 'matrix' && a) return jobTaintedMatrix.has(a) || jobTaintedMatrix.has('*');
   if (ctx === 'inputs' && a) return taint.inputs.has(a);
   return false;
@@ -101,7 +103,38 @@ function stepText(step: Step): string {
 }
 
 /** Taint from workflow env, job env and outputs, to a fixed point across jobs. */
-export function computeTaint(wf: Workflow, inputs: Set<string> = new Set()): Taint {
+/** How computeTaint follows local reusable workflows for their outputs (memoised, cycle-safe). */
+export interface CallFollow {
+  resolve: CallResolver;
+  /** file + inputs → whether its workflow_call outputs carry the head (false while in progress). */
+  memo: Map<string, boolean>;
+  depth: number;
+}
+
+/** Whether a called workflow's `on.workflow_call.outputs` carry the PR head back to the caller. */
+function outputsTainted(wf: Workflow, inputs: Set<string>, follow: CallFollow): boolean {
+  const key = `${wf.file}\u0000${[...inputs].sort().join(',')}`;
+  const known = follow.memo.get(key);
+  if (known !== undefined) return known;
+  if (follow.depth >= MAX_CALL_DEPTH) return false; // the scan reports the depth itself
+  follow.memo.set(key, false);
+  const taint = computeTaint(wf, inputs, { ...follow, depth: follow.depth + 1 });
+  const y = wf.yaml;
+  const call = wf.triggers.find((t) => t.event === 'workflow_call');
+  let out = false;
+  for (const o of y.entries(y.get(call?.node, 'outputs')?.value)) {
+    const value = y.str(y.get(o.value, 'value')?.value) ?? y.text(o.value);
+    if (textTainted(value, taint, new Set())) out = true;
+  }
+  follow.memo.set(key, out);
+  return out;
+}
+
+export function computeTaint(
+  wf: Workflow,
+  inputs: Set<string> = new Set(),
+  follow?: CallFollow
+): Taint {
   const taint: Taint = {
     env: new Set(),
     steps: new Set(),
@@ -133,6 +166,12 @@ export function computeTaint(wf: Workflow, inputs: Set<string> = new Set()): Tai
       }
       for (const v of job.outputs.values()) {
         if (textTainted(v.value, taint, matrix)) taint.jobs.add(job.id.toLowerCase());
+      }
+      const callee = job.uses && follow ? follow.resolve(job.uses.value) : undefined;
+      if (callee && 'workflow' in callee && follow) {
+        const passed = new Set<string>();
+        for (const [k, v] of job.with) if (textTainted(v.value, taint, matrix)) passed.add(k);
+        if (outputsTainted(callee.workflow, passed, follow)) taint.jobs.add(job.id.toLowerCase());
       }
     }
     if (taint.steps.size + taint.jobs.size + taint.env.size === before) break;
@@ -175,6 +214,8 @@ interface Scan {
   events: string[];
   resolve?: CallResolver;
   seen: Set<string>;
+  /** Memo of reusable workflows whose outputs carry the head. */
+  outputs: Map<string, boolean>;
   found: PwnFinding[];
   problems: CallProblem[];
 }
@@ -200,7 +241,11 @@ function scan(wf: Workflow, inputs: Set<string>, s: Scan, via: string[]): void {
   const key = `${wf.file}\u0000${[...inputs].sort().join(',')}`;
   if (s.seen.has(key)) return; // a cycle, or this call already scanned with these inputs
   s.seen.add(key);
-  const taint = computeTaint(wf, inputs);
+  const taint = computeTaint(
+    wf,
+    inputs,
+    s.resolve ? { resolve: s.resolve, memo: s.outputs, depth: via.length } : undefined
+  );
   for (const job of wf.jobs) {
     if (!canRunUnder(job.if?.value, s.events)) continue;
     const matrix = matrixTaint(job, taint);
@@ -265,6 +310,7 @@ export function findPwnCheckouts(
     events: options.events,
     resolve: options.resolve,
     seen: new Set(),
+    outputs: new Map(),
     found: [],
     problems: []
   };
