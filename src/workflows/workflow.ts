@@ -33,6 +33,7 @@ export interface Step {
   uses?: Str;
   run?: Str;
   if?: Str;
+  /** Action inputs by lower-cased name: GitHub reads input names case-insensitively. */
   with: Map<string, Str>;
   env: Map<string, Str>;
   node: Node;
