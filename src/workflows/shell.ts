@@ -1,8 +1,8 @@
 /**
  * Reading `run:` scripts as a shell does, far enough to find the commands that fetch or check out
  * code: backslash-newline continuations joined, commands split at `;`, `&&`, `||`, `|`, `&`,
- * newlines, `(`, `)`, `$(` and backticks, words unquoted, comments dropped, and `${{ … }}` kept
- * whole. `git` and `gh` invocations are read past their global options (`git -c k=v -C dir fetch`,
+ * newlines, `(`, `)` and backticks, words unquoted, comments dropped, and `${{ … }}` kept whole. A
+ * `$( … )` stays in its command's word and is read as a command of its own too. `git` and `gh` invocations are read past their global options (`git -c k=v -C dir fetch`,
  * `gh --repo o/r pr checkout`).
  */
 import { expressionSpans } from './expressions.js';
@@ -20,6 +20,7 @@ export function shellCommands(script: string): ShellCommand[] {
   const exprAt = new Map<number, number>();
   for (const s of expressionSpans(src)) exprAt.set(s.start, s.end);
   const out: ShellCommand[] = [];
+  const inner: ShellCommand[] = [];
   let words: string[] = [];
   let word: string | undefined;
   let start = 0;
@@ -63,6 +64,13 @@ export function shellCommands(script: string): ShellCommand[] {
           j += 2;
           continue;
         }
+        if (src[j] === '$' && src[j + 1] === '(' && src[j + 2] !== '(') {
+          const close = closingParen(src, j + 2);
+          text += src.slice(j, close + 1);
+          inner.push(...shellCommands(src.slice(j + 2, close)));
+          j = close + 1;
+          continue;
+        }
         text += src[j++];
       }
       word = (word ?? '') + text;
@@ -80,9 +88,11 @@ export function shellCommands(script: string): ShellCommand[] {
       continue;
     }
     if (c === '$' && src[i + 1] === '(' && src[i + 2] !== '(') {
-      endCommand(i);
-      i += 2;
-      start = i;
+      // A command substitution is part of this command's word, and a command of its own.
+      const close = closingParen(src, i + 2);
+      word = (word ?? '') + src.slice(i, close + 1);
+      inner.push(...shellCommands(src.slice(i + 2, close)));
+      i = close + 1;
       continue;
     }
     if (c === '\n' || c === ';' || c === '|' || c === '&' || c === '(' || c === ')' || c === '`') {
@@ -101,7 +111,23 @@ export function shellCommands(script: string): ShellCommand[] {
     i++;
   }
   endCommand(src.length);
-  return out;
+  return [...out, ...inner];
+}
+
+/** The index of the `)` closing a `$(` whose body starts at `from` (quotes respected). */
+function closingParen(src: string, from: number): number {
+  let depth = 1;
+  let quote: string | undefined;
+  for (let j = from; j < src.length; j++) {
+    const c = src[j];
+    if (quote) {
+      if (c === quote) quote = undefined;
+      else if (c === '\\' && quote === '"') j++;
+    } else if (c === "'" || c === '"') quote = c;
+    else if (c === '(') depth++;
+    else if (c === ')' && --depth === 0) return j;
+  }
+  return src.length;
 }
 
 /** Words that run the command after them (and the options they take before it). */

@@ -188,7 +188,13 @@ describe('shell commands and refs as the shell and the runner build them', () =>
     [
       'sudo and an env prefix',
       'sudo GIT_TRACE=1 git merge ${{ github.event.pull_request.head.sha }}'
-    ]
+    ],
+    ["the runner's $GITHUB_HEAD_REF", 'git fetch origin "$GITHUB_HEAD_REF"'],
+    [
+      'the event payload read in a command substitution',
+      'git checkout "$(jq -r .pull_request.head.sha "$GITHUB_EVENT_PATH")"'
+    ],
+    ['git inside a command substitution', 'out=$(git -C w fetch origin pull/9/head 2>&1)']
   ])('%s', (_n, run) => {
     const text = prt(`      - run: |\n          ${run.split('\n').join('\n          ')}\n`);
     expect(pwnOf(text).found).toHaveLength(1);

@@ -285,6 +285,13 @@ describe('shell commands as the shell splits them', () => {
     expect(gitInvocation(shellCommands(text)[0])?.sub).toBe(sub);
   });
 
+  it('reads a command substitution as part of its command and as a command of its own', () => {
+    const cmds = shellCommands('git checkout "$(git rev-parse "HEAD~1")" && echo done');
+    expect(cmds.map((c) => c.words[0])).toEqual(['git', 'echo', 'git']);
+    expect(cmds[0].words[2]).toBe('$(git rev-parse "HEAD~1")');
+    expect(gitInvocation(cmds[2])?.sub).toBe('rev-parse');
+  });
+
   it('reads gh past its flags', () => {
     for (const text of [
       'gh --repo o/r pr checkout 1',

@@ -19,6 +19,9 @@ const HEAD_SOURCES: RegExp[] = [
   /^github\.event\.workflow_run\.pull_requests(\.|$)/
 ];
 
+/** Variables the runner sets to the PR head for scripts (`$GITHUB_HEAD_REF`). */
+const RUNNER_HEAD_VARS = new Set(['GITHUB_HEAD_REF']);
+
 export interface PwnFinding {
   /** The workflow file the step is in (a called reusable workflow's, for calls). */
   file: string;
@@ -74,7 +77,14 @@ export function textTainted(
   if (referencedPaths(text).some((p) => pathTainted(p, taint, matrix))) return true;
   if (script) {
     for (const m of text.matchAll(/\$\{?([A-Za-z_][A-Za-z0-9_]*)/g)) {
-      if (taint.env.has(m[1].toLowerCase())) return true;
+      if (taint.env.has(m[1].toLowerCase()) || RUNNER_HEAD_VARS.has(m[1])) return true;
+    }
+    // The event payload read in the script (`jq .pull_request.head.sha "$GITHUB_EVENT_PATH"`).
+    if (
+      /GITHUB_EVENT_PATH/.test(text) &&
+      /\bpull_request\.head\b|\bworkflow_run\.head_/.test(text)
+    ) {
+      return true;
     }
   }
   return false;
