@@ -39,8 +39,16 @@ function mib(n: number): string {
     : `${n} bytes`;
 }
 
-/** Read `file` as bytes; throws FileReadError naming the file, the problem and the fix. */
-export function readRegularFile(file: string, limit: ReadLimit): Buffer {
+/**
+ * Stream `file` through `onChunk` (each chunk is only valid during the call), with the same
+ * checks as `readRegularFile`: for inputs too large to hold in memory (artifacts to hash).
+ * Returns the number of bytes read.
+ */
+export function readRegularFileChunks(
+  file: string,
+  limit: ReadLimit,
+  onChunk: (chunk: Buffer) => void
+): number {
   const what = limit.what ? `${limit.what} ` : '';
   let fd: number;
   try {
@@ -55,7 +63,9 @@ export function readRegularFile(file: string, limit: ReadLimit): Buffer {
           ? 'cannot be read (permission denied)'
           : code === 'ELOOP'
             ? 'is a symlink loop'
-            : `cannot be opened (${code ?? (err as Error).message})`;
+            : code === 'ENXIO'
+              ? 'is a socket or a device without a reader'
+              : `cannot be opened (${code ?? (err as Error).message})`;
     throw new FileReadError(
       `${what}${file} ${reason}`,
       file,
@@ -78,7 +88,6 @@ export function readRegularFile(file: string, limit: ReadLimit): Buffer {
         'This is larger than any valid document of its kind; check that the right file is named.'
       );
     }
-    const chunks: Buffer[] = [];
     let total = 0;
     const chunk = Buffer.allocUnsafe(Math.min(limit.maxBytes + 1, 1 << 20));
     for (;;) {
@@ -101,12 +110,19 @@ export function readRegularFile(file: string, limit: ReadLimit): Buffer {
           'The file is larger than stat reported (a special or growing file); pass a regular file.'
         );
       }
-      chunks.push(Buffer.from(chunk.subarray(0, n)));
+      onChunk(chunk.subarray(0, n));
     }
-    return Buffer.concat(chunks, total);
+    return total;
   } finally {
     closeSync(fd);
   }
+}
+
+/** Read `file` as bytes; throws FileReadError naming the file, the problem and the fix. */
+export function readRegularFile(file: string, limit: ReadLimit): Buffer {
+  const chunks: Buffer[] = [];
+  const total = readRegularFileChunks(file, limit, (c) => chunks.push(Buffer.from(c)));
+  return Buffer.concat(chunks, total);
 }
 
 /** Read `file` as UTF-8 text (a leading BOM is dropped; invalid UTF-8 is refused). */
