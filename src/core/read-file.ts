@@ -11,7 +11,9 @@ export class FileReadError extends Error {
   constructor(
     message: string,
     readonly file: string,
-    readonly help: string
+    readonly help: string,
+    /** The errno code of a failed open (`ENOENT` …), or `not-regular` / `too-large`. */
+    readonly code?: string
   ) {
     super(message);
   }
@@ -69,7 +71,8 @@ export function readRegularFileChunks(
     throw new FileReadError(
       `${what}${file} ${reason}`,
       file,
-      'Check the path; it is resolved against the workspace.'
+      'Check the path; it is resolved against the workspace.',
+      code
     );
   }
   try {
@@ -78,14 +81,16 @@ export function readRegularFileChunks(
       throw new FileReadError(
         `${what}${file} is ${kindOf(st)}, not a regular file`,
         file,
-        'Pass the path of a regular file (symlinks to regular files are followed).'
+        'Pass the path of a regular file (symlinks to regular files are followed).',
+        'not-regular'
       );
     }
     if (st.size > limit.maxBytes) {
       throw new FileReadError(
         `${what}${file} is ${mib(st.size)}; the limit is ${mib(limit.maxBytes)}`,
         file,
-        'This is larger than any valid document of its kind; check that the right file is named.'
+        'This is larger than any valid document of its kind; check that the right file is named.',
+        'too-large'
       );
     }
     let total = 0;
@@ -107,7 +112,8 @@ export function readRegularFileChunks(
         throw new FileReadError(
           `${what}${file} grew past the limit of ${mib(limit.maxBytes)} while being read`,
           file,
-          'The file is larger than stat reported (a special or growing file); pass a regular file.'
+          'The file is larger than stat reported (a special or growing file); pass a regular file.',
+          'too-large'
         );
       }
       onChunk(chunk.subarray(0, n));
