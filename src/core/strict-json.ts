@@ -150,7 +150,7 @@ export function parseJsonOrJsonLines(text: string, source: string): JsonRecord[]
   const out: JsonRecord[] = [];
   lines.forEach((line, i) => {
     if (line.trim() === '') return;
-    const where = nonBlank === 1 ? source : `${source}:${i + 1}`;
+    const where = `${source}:${i + 1}`;
     let value: unknown;
     try {
       value = parseStrictJson(line, where);

@@ -154,9 +154,11 @@ describe('slsa-verify action (dist bundle)', () => {
       inputs: { ...base, bundle: 'huge.json' }
     });
     expect(run.outputs.verdict).toBe('error');
-    expect(run.stdout).toMatch(
-      /input 'bundle': 'huge.json' is \d+ bytes, more than the 32 MiB limit/
-    );
+    expect(run.result?.findings[0]).toMatchObject({
+      rule: 'input/unreadable-file',
+      file: 'huge.json',
+      message: "input 'bundle': huge.json is 33 MiB; the limit is 32 MiB"
+    });
   });
 
   it('errors on missing or contradictory inputs with the input named', async () => {
@@ -190,7 +192,7 @@ describe('slsa-verify action (dist bundle)', () => {
       inputs: { ...base, bundle: 'provenance.json', 'trusted-root': 'sigstore-2.1.0.tgz' }
     });
     expect(badRoot.stdout).toContain(
-      "input 'trusted-root': sigstore-2.1.0.tgz:1: not JSON and not JSON Lines"
+      "input 'trusted-root': sigstore-2.1.0.tgz is not UTF-8 text"
     );
     // The binary content it failed on is not echoed into the log.
     const controls = [...badRoot.stdout].filter(

@@ -17,7 +17,7 @@ export function fromEvidenceFile(workspace: string, given: string): SourceOutcom
   // gate runner reports as an error naming the input.
   const text = readRegularTextFile(file, {
     maxBytes: MAX_EVIDENCE_BYTES,
-    what: "input 'evidence'"
+    what: "input 'evidence':"
   });
   const source = { kind: 'file' as const, path: shown, bytes: Buffer.byteLength(text) };
   const parsed = parseEvidence(text, shown);

@@ -36,7 +36,7 @@ export function digestFile(file: ArtifactFile): ArtifactDigest {
   const h512 = createHash('sha512');
   readRegularFileChunks(
     file.path,
-    { maxBytes: MAX_ARTIFACT_BYTES, what: "input 'artifact'" },
+    { maxBytes: MAX_ARTIFACT_BYTES, what: "input 'artifact':" },
     (c) => {
       h256.update(c);
       h512.update(c);

@@ -238,7 +238,7 @@ function readArtifacts(inputs: Inputs, ctx: GateContext): ArtifactDigest[] {
 function readDocumentInput(input: string, workspace: string, path: string, limit: number): string {
   return readRegularTextFile(resolve(workspace, path), {
     maxBytes: limit,
-    what: `input '${input}'`
+    what: `input '${input}':`
   });
 }
 
