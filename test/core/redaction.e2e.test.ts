@@ -94,16 +94,24 @@ describe('credentials are redacted in every encoding', () => {
     expectValidResult(run.result);
     expect(run.outputs.verdict).toBe('error');
     // The registry's words arrive, with the credential masked.
-    expect(run.result?.summary).toContain(scheme === 'basic' ? 'got Basic ***' : 'got Bearer ***');
+    // (`YWxpY2U6` is base64 of the user name `alice:`, which is not a secret.)
+    expect(run.result?.summary).toContain(
+      scheme === 'basic' ? 'got Basic YWxpY2U6*** pw=***' : 'got Bearer *** pw=***'
+    );
     expect(run.result?.summary).toContain('pw=***');
     const resultFile = readFileSync(run.outputs['result-file'], 'utf8');
-    const everything = [
-      run.stdout,
-      run.stderr,
-      run.summary,
-      resultFile,
-      JSON.stringify(run.outputs)
-    ];
+    // `::add-mask::` lines are the runner's masking commands (consumed, never shown): every
+    // other line of the log is what a reader sees.
+    const masks = run.stdout.split('\n').filter((l) => l.startsWith('::add-mask::'));
+    const log = run.stdout
+      .split('\n')
+      .filter((l) => !l.startsWith('::add-mask::'))
+      .join('\n');
+    // The runner is told to mask the password's encodings and, for bearer, the fetched token.
+    // (A workflow command escapes `%` as `%25`; the runner unescapes it.)
+    expect(masks).toContain(`::add-mask::${encodeURIComponent(PASSWORD).replace(/%/g, '%25')}`);
+    if (scheme === 'bearer') expect(masks).toContain(`::add-mask::${BEARER}`);
+    const everything = [log, run.stderr, run.summary, resultFile, JSON.stringify(run.outputs)];
     expect(leaks(everything.join('\n'))).toEqual([]);
     expect(run.stdout).toContain('***');
   });
