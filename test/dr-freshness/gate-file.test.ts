@@ -146,9 +146,7 @@ describe('dr-freshness with an evidence file', () => {
     );
     const missing = await run({ evidence: 'nope.json' });
     expect(missing.verdict).toBe('error');
-    expect(missing.findings[0].message).toBe(
-      "input 'evidence': nope.json does not exist"
-    );
+    expect(missing.findings[0].message).toBe("input 'evidence': nope.json does not exist");
     writeFileSync(join(ws, 'huge.json'), Buffer.alloc(2 * 1024 * 1024, 0x20));
     const huge = await run({ evidence: 'huge.json' });
     expect(huge.verdict).toBe('error');

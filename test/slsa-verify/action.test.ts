@@ -191,9 +191,7 @@ describe('slsa-verify action (dist bundle)', () => {
       workspace: ws,
       inputs: { ...base, bundle: 'provenance.json', 'trusted-root': 'sigstore-2.1.0.tgz' }
     });
-    expect(badRoot.stdout).toContain(
-      "input 'trusted-root': sigstore-2.1.0.tgz is not UTF-8 text"
-    );
+    expect(badRoot.stdout).toContain("input 'trusted-root': sigstore-2.1.0.tgz is not UTF-8 text");
     // The binary content it failed on is not echoed into the log.
     const controls = [...badRoot.stdout].filter(
       (ch) => ch !== '\n' && (ch < ' ' || ch === '\ufffd')
