@@ -64,6 +64,7 @@ export function secretForms(value: string): string[] {
 }
 
 const runtimeSecrets = new Set<string>();
+let runtimeVersion = 0;
 const listeners = new Set<(form: string) => void>();
 
 /**
@@ -76,6 +77,7 @@ export function registerSecret(value: string | undefined): void {
   for (const form of secretForms(value)) {
     if (runtimeSecrets.has(form)) continue;
     runtimeSecrets.add(form);
+    runtimeVersion++;
     for (const l of listeners) l(form);
   }
 }
@@ -93,6 +95,20 @@ const FINDING_FIXED = new Set(['rule', 'severity', 'line', 'column']);
 
 export class Redactor {
   private readonly secrets = new Set<string>();
+  /** Longest first, so a secret inside a longer one cannot leave the rest behind. */
+  private sorted: string[] = [];
+  private sortedFor = '';
+
+  private needles(): string[] {
+    const key = `${this.secrets.size}/${runtimeVersion}`;
+    if (key !== this.sortedFor) {
+      this.sorted = [...new Set([...this.secrets, ...runtimeSecrets])].sort(
+        (a, b) => b.length - a.length
+      );
+      this.sortedFor = key;
+    }
+    return this.sorted;
+  }
 
   /**
    * Register a secret value and its encodings; short values are ignored (they would redact
@@ -122,8 +138,7 @@ export class Redactor {
 
   redact(text: string): string {
     let out = text;
-    const all = new Set([...this.secrets, ...runtimeSecrets]);
-    for (const s of [...all].sort((a, b) => b.length - a.length)) {
+    for (const s of this.needles()) {
       if (out.includes(s)) out = out.split(s).join('***');
     }
     for (const re of TOKEN_PATTERNS) out = out.replace(re, '***');

@@ -18,7 +18,8 @@ export interface RunOptions {
 function shownPath(workspace: string | undefined, file: string): string {
   if (!workspace) return file;
   const rel = relative(workspace, resolve(workspace, file));
-  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : file;
+  if (rel === '') return '.';
+  return !rel.startsWith('..') && !isAbsolute(rel) ? rel : file;
 }
 
 function ruleOf(err: unknown): string {
