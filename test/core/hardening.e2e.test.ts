@@ -370,3 +370,41 @@ describe('nothing to check is never a pass', () => {
     );
   });
 });
+
+describe('egress-check reads its policy state like any other input document', () => {
+  it.each([
+    ['duplicate keys', 'dup', /duplicate key "schema" at \/schema/],
+    [
+      'a FIFO',
+      'fifo',
+      /the egress policy state .*state\.json is a FIFO \(named pipe\), not a regular file/
+    ]
+  ])('report on a state file with %s is an error, action and CLI', async (_what, kind, message) => {
+    const runnerTemp = mkdtempSync(join(tmpdir(), 'hardening-egress-'));
+    const dir = join(runnerTemp, 'ci-intel', 'egress-check');
+    mkdirSync(dir, { recursive: true });
+    const state = join(dir, 'state.json');
+    if (kind === 'fifo') execFileSync('mkfifo', [state]);
+    else writeFileSync(state, '{"schema":"other","schema":"ci-intel.egress-state.v1"}');
+    const a = await runAction('egress-check', {
+      workspace: ws,
+      runnerTemp,
+      inputs: { operation: 'report' },
+      timeoutMs: 30_000
+    });
+    expectValidResult(a.result);
+    expect(a.exitCode).toBe(1);
+    expect(a.outputs.verdict).toBe('error');
+    const c = await runCli(['egress-check', '--operation', 'report', '--format', 'json'], {
+      cwd: ws,
+      env: { RUNNER_TEMP: runnerTemp },
+      timeoutMs: 30_000
+    });
+    expect(c.exitCode).toBe(2);
+    for (const r of [a.result as unknown as Result, JSON.parse(c.stdout) as Result]) {
+      expect(r.verdict).toBe('error');
+      expect(r.findings[0].message).toMatch(message);
+    }
+    rmSync(runnerTemp, { recursive: true, force: true });
+  });
+});
