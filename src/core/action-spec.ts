@@ -2,7 +2,11 @@
  * Reads `actions/<gate>/action.yml`, the single source of truth for a gate's interface.
  *
  * Besides GitHub's own keys (`description`, `required`, `default`), an input may carry `type`
- * (string, boolean, number, choice, list, duration, secret) and `options` (for choice). A
+ * (string, boolean, number, choice, list, duration, secret), `options` (for choice) and, for
+ * number and duration inputs, the range they accept: `min`, `max` (numbers; for a duration,
+ * durations such as `1s` or `30d`) and `integer: true` (numbers only). Every number and duration
+ * input must declare `min` and `max`: an unbounded timeout or count (`-5`, `0.001`,
+ * `3000000000`) is never what a user meant. A
  * top-level `ci-intel:` block holds hub metadata: `permissions` the gate needs and `level`
  * (`repository` gates run under `ci-intel check`). The runner's action schema accepts loose keys
  * at both places, so the file stays a valid action.
@@ -11,6 +15,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
+import { parseDuration } from './duration.js';
 
 export type InputType = 'string' | 'boolean' | 'number' | 'choice' | 'list' | 'duration' | 'secret';
 const INPUT_TYPES: readonly InputType[] = [
@@ -30,6 +35,12 @@ export interface InputSpec {
   default?: string;
   type: InputType;
   options?: string[];
+  /** number: the smallest value accepted; duration: in milliseconds. */
+  min?: number;
+  /** number: the largest value accepted; duration: in milliseconds. */
+  max?: number;
+  /** number: only whole numbers are accepted. */
+  integer?: boolean;
 }
 
 export interface OutputSpec {
@@ -56,6 +67,36 @@ function asRecord(v: unknown, where: string): Record<string, unknown> {
   return v as Record<string, unknown>;
 }
 
+/** The declared range of a number or duration input (both ends required). */
+function rangeOf(
+  i: Record<string, unknown>,
+  type: 'number' | 'duration',
+  where: string
+): Pick<InputSpec, 'min' | 'max' | 'integer'> {
+  const bound = (key: 'min' | 'max'): number => {
+    const v = i[key];
+    if (v === undefined || v === null || v === '') {
+      throw new Error(
+        `${where} is a ${type} without '${key}'; declare the range it accepts (min and max)`
+      );
+    }
+    const n = type === 'duration' ? parseDuration(String(v)) : typeof v === 'number' ? v : NaN;
+    if (n === undefined || !Number.isFinite(n)) {
+      throw new Error(
+        `${where}.${key} '${String(v)}' is not a ${type === 'duration' ? 'duration (e.g. 1s, 30d)' : 'number'}`
+      );
+    }
+    return n;
+  };
+  const min = bound('min');
+  const max = bound('max');
+  if (min > max) throw new Error(`${where}: min is larger than max`);
+  if (i.integer !== undefined && (type !== 'number' || typeof i.integer !== 'boolean')) {
+    throw new Error(`${where}.integer must be true or false, on a number input`);
+  }
+  return { min, max, integer: i.integer === true };
+}
+
 /** Parse the text of an action.yml into a validated ActionSpec (throws on a malformed file). */
 export function parseActionSpec(gate: string, text: string): ActionSpec {
   const doc = asRecord(parse(text), `actions/${gate}/action.yml`);
@@ -73,7 +114,7 @@ export function parseActionSpec(gate: string, text: string): ActionSpec {
       if (type === 'choice' && !options?.length) {
         throw new Error(`${where}: inputs.${name} is a choice without options`);
       }
-      return {
+      const spec: InputSpec = {
         name,
         description: String(i.description ?? ''),
         required: i.required === true,
@@ -81,6 +122,12 @@ export function parseActionSpec(gate: string, text: string): ActionSpec {
         type,
         options
       };
+      if (type === 'number' || type === 'duration') {
+        Object.assign(spec, rangeOf(i, type, `${where}: inputs.${name}`));
+      } else if (i.min !== undefined || i.max !== undefined || i.integer !== undefined) {
+        throw new Error(`${where}: inputs.${name}: min/max/integer apply to number and duration`);
+      }
+      return spec;
     }
   );
   const outputs: OutputSpec[] = Object.entries(asRecord(doc.outputs, `${where}: outputs`)).map(

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { resolve } from 'node:path';
 import { loadActionSpec } from './action-spec.js';
 import type { Gate, GateContext } from './gate.js';
-import { Redactor } from './redact.js';
+import { onSecretRegistered, Redactor } from './redact.js';
 import { appendPolicyRecord, hubTempDir, writeJsonFile, writeResultFile } from './report/files.js';
 import { summaryMarkdown } from './report/markdown.js';
 import { toSarif } from './report/sarif.js';
@@ -50,13 +50,16 @@ export interface ActionRunOptions {
 export async function runAction(gate: Gate, options: ActionRunOptions = {}): Promise<GateResult> {
   const spec = loadActionSpec(gate.name);
   const redactor = new Redactor();
+  // Tokens learnt during the run (a registry's bearer token) are masked in the runner log too.
+  onSecretRegistered((form) => core.setSecret(form));
+  const mask = (value: string): void => {
+    core.setSecret(value);
+    for (const form of redactor.add(value)) core.setSecret(form);
+  };
   const raw: Record<string, string | undefined> = {};
   for (const input of spec.inputs) {
     const value = core.getInput(input.name);
-    if (input.type === 'secret' && value) {
-      core.setSecret(value);
-      redactor.add(value);
-    }
+    if (input.type === 'secret' && value) mask(value);
     if (value !== '') raw[input.name] = value;
   }
   const runnerTemp = process.env.RUNNER_TEMP || tmpdir();
@@ -66,10 +69,7 @@ export async function runAction(gate: Gate, options: ActionRunOptions = {}): Pro
     env: process.env,
     now: () => new Date(),
     log: (m) => core.info(redactor.redact(m)),
-    secret: (s) => {
-      core.setSecret(s);
-      redactor.add(s);
-    }
+    secret: mask
   };
   const result = await runGate(gate, raw, ctx, { spec, redactor, given: 'with:' });
 

@@ -1,12 +1,14 @@
 /** Typed, validated gate inputs, driven by the gate's action.yml. */
 import type { ActionSpec, InputSpec } from './action-spec.js';
-import { parseDuration } from './duration.js';
+import { formatDuration, parseDuration } from './duration.js';
 import { InputError } from './errors.js';
 import type { Mode } from './result.js';
 
 export type InputValue = string | boolean | number | string[] | undefined;
 
 const TRUE = ['true', 'True', 'TRUE', 'yes', 'on', '1'];
+/** A plain decimal number (no hex, no `Infinity`, no blank that `Number` would read as 0). */
+const DECIMAL = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?$/i;
 const FALSE = ['false', 'False', 'FALSE', 'no', 'off', '0'];
 
 /** Split a list input: newline- or comma-separated, trimmed, blanks and `#` comments dropped. */
@@ -15,6 +17,26 @@ export function splitList(text: string): string[] {
     .split(/[\n,]/)
     .map((s) => s.trim())
     .filter((s) => s !== '' && !s.startsWith('#'));
+}
+
+/** The range of a number or duration input, as users write it: `1 to 600000 (a whole number)`. */
+export function describeRange(spec: InputSpec): string {
+  const show = (n: number): string => (spec.type === 'duration' ? formatDuration(n) : String(n));
+  const whole = spec.integer ? ', a whole number' : '';
+  return `${show(spec.min ?? -Infinity)} to ${show(spec.max ?? Infinity)}${whole}`;
+}
+
+/** Refuse a number or duration outside its declared range, naming the value and the range. */
+function inRange(spec: InputSpec, raw: string, n: number): number {
+  const tooSmall = spec.min !== undefined && n < spec.min;
+  const tooLarge = spec.max !== undefined && n > spec.max;
+  if (tooSmall || tooLarge || (spec.integer && !Number.isInteger(n))) {
+    throw new InputError(
+      spec.name,
+      `'${raw.trim()}' is out of range; allowed: ${describeRange(spec)}`
+    );
+  }
+  return n;
 }
 
 function convert(spec: InputSpec, raw: string): InputValue {
@@ -27,11 +49,14 @@ function convert(spec: InputSpec, raw: string): InputValue {
       if (FALSE.includes(raw.trim())) return false;
       throw new InputError(spec.name, `'${raw}' is not a boolean; use true or false`);
     case 'number': {
-      const n = Number(raw.trim());
-      if (raw.trim() === '' || !Number.isFinite(n)) {
-        throw new InputError(spec.name, `'${raw}' is not a number`);
+      const n = DECIMAL.test(raw.trim()) ? Number(raw.trim()) : NaN;
+      if (!Number.isFinite(n)) {
+        throw new InputError(
+          spec.name,
+          `'${raw}' is not a number; allowed: ${describeRange(spec)}`
+        );
       }
-      return n;
+      return inRange(spec, raw, n);
     }
     case 'choice': {
       const v = raw.trim();
@@ -50,7 +75,7 @@ function convert(spec: InputSpec, raw: string): InputValue {
           `'${raw}' is not a duration; write e.g. 90s, 36h, 7d, 1d12h or ISO 8601 P7D / PT36H`
         );
       }
-      return ms;
+      return inRange(spec, raw, ms);
     }
   }
 }

@@ -11,7 +11,9 @@ export class FileReadError extends Error {
   constructor(
     message: string,
     readonly file: string,
-    readonly help: string
+    readonly help: string,
+    /** The errno code of a failed open (`ENOENT` …), or `not-regular` / `too-large`. */
+    readonly code?: string
   ) {
     super(message);
   }
@@ -39,8 +41,16 @@ function mib(n: number): string {
     : `${n} bytes`;
 }
 
-/** Read `file` as bytes; throws FileReadError naming the file, the problem and the fix. */
-export function readRegularFile(file: string, limit: ReadLimit): Buffer {
+/**
+ * Stream `file` through `onChunk` (each chunk is only valid during the call), with the same
+ * checks as `readRegularFile`: for inputs too large to hold in memory (artifacts to hash).
+ * Returns the number of bytes read.
+ */
+export function readRegularFileChunks(
+  file: string,
+  limit: ReadLimit,
+  onChunk: (chunk: Buffer) => void
+): number {
   const what = limit.what ? `${limit.what} ` : '';
   let fd: number;
   try {
@@ -55,11 +65,14 @@ export function readRegularFile(file: string, limit: ReadLimit): Buffer {
           ? 'cannot be read (permission denied)'
           : code === 'ELOOP'
             ? 'is a symlink loop'
-            : `cannot be opened (${code ?? (err as Error).message})`;
+            : code === 'ENXIO'
+              ? 'is a socket or a device without a reader'
+              : `cannot be opened (${code ?? (err as Error).message})`;
     throw new FileReadError(
       `${what}${file} ${reason}`,
       file,
-      'Check the path; it is resolved against the workspace.'
+      'Check the path; it is resolved against the workspace.',
+      code
     );
   }
   try {
@@ -68,17 +81,18 @@ export function readRegularFile(file: string, limit: ReadLimit): Buffer {
       throw new FileReadError(
         `${what}${file} is ${kindOf(st)}, not a regular file`,
         file,
-        'Pass the path of a regular file (symlinks to regular files are followed).'
+        'Pass the path of a regular file (symlinks to regular files are followed).',
+        'not-regular'
       );
     }
     if (st.size > limit.maxBytes) {
       throw new FileReadError(
         `${what}${file} is ${mib(st.size)}; the limit is ${mib(limit.maxBytes)}`,
         file,
-        'This is larger than any valid document of its kind; check that the right file is named.'
+        'This is larger than any valid document of its kind; check that the right file is named.',
+        'too-large'
       );
     }
-    const chunks: Buffer[] = [];
     let total = 0;
     const chunk = Buffer.allocUnsafe(Math.min(limit.maxBytes + 1, 1 << 20));
     for (;;) {
@@ -98,15 +112,23 @@ export function readRegularFile(file: string, limit: ReadLimit): Buffer {
         throw new FileReadError(
           `${what}${file} grew past the limit of ${mib(limit.maxBytes)} while being read`,
           file,
-          'The file is larger than stat reported (a special or growing file); pass a regular file.'
+          'The file is larger than stat reported (a special or growing file); pass a regular file.',
+          'too-large'
         );
       }
-      chunks.push(Buffer.from(chunk.subarray(0, n)));
+      onChunk(chunk.subarray(0, n));
     }
-    return Buffer.concat(chunks, total);
+    return total;
   } finally {
     closeSync(fd);
   }
+}
+
+/** Read `file` as bytes; throws FileReadError naming the file, the problem and the fix. */
+export function readRegularFile(file: string, limit: ReadLimit): Buffer {
+  const chunks: Buffer[] = [];
+  const total = readRegularFileChunks(file, limit, (c) => chunks.push(Buffer.from(c)));
+  return Buffer.concat(chunks, total);
 }
 
 /** Read `file` as UTF-8 text (a leading BOM is dropped; invalid UTF-8 is refused). */

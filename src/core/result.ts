@@ -53,11 +53,22 @@ export function stepFails(result: Pick<GateResult, 'verdict' | 'mode'>): boolean
   return result.mode === 'enforce' && result.verdict !== 'pass';
 }
 
-/** The worst of several verdicts: error > fail > pass. */
+const VERDICTS: readonly string[] = ['pass', 'fail', 'error'];
+
+/** Whether `v` is one of the three verdicts (anything else is read as `error`). */
+export function isVerdict(v: unknown): v is Verdict {
+  return typeof v === 'string' && VERDICTS.includes(v);
+}
+
+/**
+ * The worst of several verdicts: error > fail > pass. Anything that is not a verdict (a
+ * misspelling, `undefined`, a redacted `***`) counts as `error`, never as a pass. An empty list
+ * is `pass` (nothing blocks): a caller for which "nothing was checked" matters must say so itself.
+ */
 export function worstVerdict(verdicts: Iterable<Verdict>): Verdict {
   let worst: Verdict = 'pass';
-  for (const v of verdicts) {
-    if (v === 'error') return 'error';
+  for (const v of verdicts as Iterable<unknown>) {
+    if (!isVerdict(v) || v === 'error') return 'error';
     if (v === 'fail') worst = 'fail';
   }
   return worst;

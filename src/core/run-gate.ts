@@ -1,12 +1,15 @@
 /** The fail-closed runner: inputs in, a GateResult out, never an exception. */
+import { isAbsolute, relative, resolve } from 'node:path';
 import { loadActionSpec, type ActionSpec } from './action-spec.js';
 import { GateError, InputError, errorMessage } from './errors.js';
 import type { Gate, GateContext } from './gate.js';
 import { parseInputs, type Inputs } from './inputs.js';
+import { FileReadError } from './read-file.js';
 import { Redactor } from './redact.js';
 import { loadLayers } from '../config/layers.js';
 import { resolveGateConfig, type ConfigEvidence } from '../config/resolve.js';
-import type { Evaluation, Finding, GateResult, Mode } from './result.js';
+import { isVerdict, type Evaluation, type Finding, type GateResult, type Mode } from './result.js';
+import { JsonDocumentError } from './strict-json.js';
 
 export interface RunOptions {
   spec?: ActionSpec;
@@ -37,13 +40,39 @@ function givenValues(
   return out;
 }
 
-function errorEvaluation(err: unknown, spec: ActionSpec): Evaluation<object> {
+/** A path as the user gave it: relative to the workspace when inside it. */
+function shownPath(workspace: string | undefined, file: string): string {
+  if (!workspace) return file;
+  const rel = relative(workspace, resolve(workspace, file));
+  if (rel === '') return '.';
+  return !rel.startsWith('..') && !isAbsolute(rel) ? rel : file;
+}
+
+function ruleOf(err: unknown): string {
+  if (err instanceof InputError) return 'input/invalid';
+  if (err instanceof FileReadError) return 'input/unreadable-file';
+  if (err instanceof JsonDocumentError) return 'input/invalid-document';
+  return 'gate/error';
+}
+
+function errorEvaluation(err: unknown, spec: ActionSpec, workspace?: string): Evaluation<object> {
   const finding: Finding = {
-    rule: err instanceof InputError ? 'input/invalid' : 'gate/error',
+    rule: ruleOf(err),
     severity: 'error',
     message: errorMessage(err)
   };
-  if (err instanceof InputError) {
+  if (err instanceof FileReadError) {
+    // Any file input of any gate (bundle, trusted root, evidence, layout blob, workflow file):
+    // a FIFO, device, directory, missing or oversized file is a clean error naming it.
+    const shown = shownPath(workspace, err.file);
+    finding.message = finding.message.split(err.file).join(shown);
+    finding.file = shown;
+    finding.help = err.help;
+  } else if (err instanceof JsonDocumentError) {
+    if (err.line) finding.line = err.line;
+    finding.help =
+      'Fix the document: it must be valid JSON, and a key may appear only once in an object.';
+  } else if (err instanceof InputError) {
     finding.help = `Set '${err.input}' in the step's \`with:\` (or --${err.input} on the CLI). See actions/${spec.gate}/action.yml.`;
   } else if (err instanceof GateError) {
     if (err.help) finding.help = err.help;
@@ -64,6 +93,13 @@ function errorEvaluation(err: unknown, spec: ActionSpec): Evaluation<object> {
 
 /** Give the verdict no chance to be kinder than the findings. */
 function consistent(e: Evaluation<object>): Evaluation<object> {
+  if (!isVerdict(e.verdict)) {
+    return {
+      ...e,
+      verdict: 'error',
+      summary: `could not decide: the gate returned the verdict ${JSON.stringify(e.verdict)}`
+    };
+  }
   if (e.verdict === 'pass' && e.findings.some((f) => f.severity === 'error')) {
     return { ...e, verdict: 'fail' };
   }
@@ -128,7 +164,7 @@ export async function runGate(
     }
     evaluation = consistent(await gate.evaluate(inputs, ctx));
   } catch (err) {
-    evaluation = errorEvaluation(err, spec ?? ({ gate: gate.name } as ActionSpec));
+    evaluation = errorEvaluation(err, spec ?? ({ gate: gate.name } as ActionSpec), ctx.workspace);
   }
   const result: GateResult = {
     schema: 'ci-intel.gate-result.v1',
@@ -144,5 +180,5 @@ export async function runGate(
   };
   if (inputs) result.evidence.inputs ??= inputs.toEvidence();
   if (configEvidence) result.evidence.config ??= configEvidence;
-  return redactor.redactValue(result);
+  return redactor.redactResult(result);
 }

@@ -122,3 +122,46 @@ export function parseStrictJsonBytes(bytes: Uint8Array, source: string): unknown
   }
   return parseStrictJson(text, source);
 }
+
+export interface JsonRecord {
+  value: unknown;
+  /** The 1-based line of a JSON Lines record; absent when the text is one JSON document. */
+  line?: number;
+  /** How many non-blank lines the text had (1 for one JSON document). */
+  of: number;
+}
+
+/**
+ * Text that is either one JSON document (possibly pretty-printed) or JSON Lines (bundles from
+ * `gh attestation download`, trusted roots from `gh attestation trusted-root`), every record
+ * parsed strictly. A document that is valid JSON but repeats a key is refused as it is — it is
+ * never re-read as JSON Lines. Blank lines between records are skipped.
+ */
+export function parseJsonOrJsonLines(text: string, source: string): JsonRecord[] {
+  const body = (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text).trim();
+  if (body === '') throw new JsonDocumentError(`${source}: the file is empty`);
+  try {
+    return [{ value: parseStrictJson(body, source), of: 1 }];
+  } catch (err) {
+    if (err instanceof JsonDocumentError && err.pointer !== undefined) throw err;
+  }
+  const lines = body.split(/\r?\n/);
+  const nonBlank = lines.filter((l) => l.trim() !== '').length;
+  const out: JsonRecord[] = [];
+  lines.forEach((line, i) => {
+    if (line.trim() === '') return;
+    const where = `${source}:${i + 1}`;
+    let value: unknown;
+    try {
+      value = parseStrictJson(line, where);
+    } catch (err) {
+      if (err instanceof JsonDocumentError && err.pointer !== undefined) throw err;
+      throw new JsonDocumentError(
+        `${where}: not JSON and not JSON Lines: ${err instanceof Error ? err.message.replace(`${where} is not valid JSON: `, '') : String(err)}`,
+        i + 1
+      );
+    }
+    out.push({ value, line: i + 1, of: nonBlank });
+  });
+  return out;
+}

@@ -1,6 +1,7 @@
 /** Drill evidence documents (schema/dr-freshness-evidence.v1.json): read, validate, extract. */
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { describeSchemaErrors, schemaValidator } from '../core/schemas.js';
+import { errorMessage } from '../core/errors.js';
+import { parseStrictJson } from '../core/strict-json.js';
 import type { DrillFacts } from './budget.js';
 
 export const EVIDENCE_SCHEMA = 'dr-freshness-evidence.v1.json';
@@ -20,13 +21,16 @@ export interface DrillEvidence {
 export type EvidenceParse =
   { ok: true; evidence: DrillEvidence } | { ok: false; problems: string[] };
 
-/** Parse and validate evidence text; `source` names it in every problem. */
+/**
+ * Parse and validate evidence text; `source` names it in every problem. A duplicate key
+ * (`"result":"fail","result":"pass"`) is refused: readers would disagree on the drill's result.
+ */
 export function parseEvidence(text: string, source: string): EvidenceParse {
   let doc: unknown;
   try {
-    doc = JSON.parse(text.replace(/^\uFEFF/, ''));
+    doc = parseStrictJson(text, source);
   } catch (err) {
-    return { ok: false, problems: [`${source} is not valid JSON: ${(err as Error).message}`] };
+    return { ok: false, problems: [errorMessage(err)] };
   }
   const validate = schemaValidator(EVIDENCE_SCHEMA);
   if (!validate(doc)) {
@@ -50,23 +54,4 @@ export function factsOf(evidence: DrillEvidence): DrillFacts {
     rpoS: d.rpo_s,
     rtoS: d.rto_s
   };
-}
-
-/** Read a regular file of at most `max` bytes without reading more than that. */
-export function readFileBounded(file: string, max: number): string {
-  const fd = openSync(file, 'r');
-  try {
-    const st = fstatSync(fd);
-    if (!st.isFile()) throw new Error(`${file} is not a regular file`);
-    if (st.size > max)
-      throw new Error(`${file} is ${st.size} bytes; evidence files are limited to ${max} bytes`);
-    const buf = Buffer.alloc(Math.min(st.size, max) + 1);
-    let n = 0;
-    for (let r = -1; r !== 0 && n < buf.length; n += r)
-      r = readSync(fd, buf, n, buf.length - n, null);
-    if (n > st.size) throw new Error(`${file} changed while being read`);
-    return buf.subarray(0, n).toString('utf8');
-  } finally {
-    closeSync(fd);
-  }
 }

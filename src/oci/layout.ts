@@ -3,8 +3,9 @@
  * source: tags are `org.opencontainers.image.ref.name` annotations of index.json, and the
  * referrers of a digest are the manifests reachable from index.json whose `subject` is it.
  */
-import { closeSync, existsSync, fstatSync, openSync, readSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { FileReadError, readRegularFile } from '../core/read-file.js';
 import { digestOf, encoded, isDigest } from './digest.js';
 import {
   ContentError,
@@ -25,22 +26,20 @@ export class LayoutError extends Error {
   }
 }
 
-function readCapped(file: string, max: number, what: string): Uint8Array {
-  const fd = openSync(file, 'r');
+/**
+ * A layout file through the one bounded reader: a FIFO, device or directory where a blob should
+ * be (or a symlink to one) is refused on the open descriptor, and the limit holds while reading.
+ * A missing file is `undefined` (a blob the layout does not have); over the limit is ContentError.
+ */
+function readLayoutFile(file: string, max: number, what: string): Uint8Array | undefined {
   try {
-    const size = fstatSync(fd).size;
-    if (size > max)
-      throw new ContentError(`${what} is ${size} bytes, more than the limit of ${max}`);
-    const buf = Buffer.alloc(size);
-    let off = 0;
-    while (off < size) {
-      const n = readSync(fd, buf, off, size - off, off);
-      if (n === 0) break;
-      off += n;
+    return readRegularFile(file, { maxBytes: max, what: `input 'oci-layout': ${what}` });
+  } catch (err) {
+    if (err instanceof FileReadError && err.code === 'ENOENT') return undefined;
+    if (err instanceof FileReadError && err.code === 'too-large') {
+      throw new ContentError(`${what}: ${err.message}`);
     }
-    return buf.subarray(0, off);
-  } finally {
-    closeSync(fd);
+    throw err;
   }
 }
 
@@ -65,7 +64,8 @@ export class LayoutSource implements ContentSource {
   private topIndex(): Manifest {
     if (!this.index) {
       const t0 = performance.now();
-      const bytes = readCapped(join(this.root, 'index.json'), MAX_MANIFEST_BYTES, 'index.json');
+      const bytes = readLayoutFile(join(this.root, 'index.json'), MAX_MANIFEST_BYTES, 'index.json');
+      if (!bytes) throw new LayoutError(`${this.root} has no index.json`);
       this.note('index.json', 200, t0);
       this.index = parseManifest(bytes, `${this.root}/index.json`);
       if (!this.index.manifests)
@@ -81,11 +81,11 @@ export class LayoutSource implements ContentSource {
   private readBlob(digest: string, max: number): Uint8Array | undefined {
     const file = this.blobPath(digest);
     const t0 = performance.now();
-    if (!existsSync(file)) {
+    const bytes = readLayoutFile(file, max, `blob ${digest}`);
+    if (!bytes) {
       this.note(`blobs/${digest.replace(':', '/')}`, 404, t0);
       return undefined;
     }
-    const bytes = readCapped(file, max, `blob ${digest}`);
     this.note(`blobs/${digest.replace(':', '/')}`, 200, t0);
     const computed = digestOf(bytes, digest);
     if (computed !== digest) {
@@ -99,11 +99,18 @@ export class LayoutSource implements ContentSource {
   async manifest(reference: string): Promise<FetchedManifest | undefined> {
     let digest = reference;
     if (!isDigest(reference)) {
-      const entry = this.topIndex().manifests?.find(
+      const named = (this.topIndex().manifests ?? []).filter(
         (d) => d.annotations?.[ANNOTATION_REF_NAME] === reference
       );
-      if (!entry) return undefined;
-      digest = entry.digest;
+      const digests = [...new Set(named.map((d) => d.digest))];
+      if (digests.length === 0) return undefined;
+      if (digests.length > 1) {
+        // Which one is "the image"? Taking the first would let whoever orders index.json choose.
+        throw new LayoutError(
+          `${this.root}/index.json: the tag '${reference}' (${ANNOTATION_REF_NAME}) names ${digests.length} different manifests: ${digests.join(', ')}; a tag must name one manifest`
+        );
+      }
+      digest = digests[0];
     }
     const bytes = this.readBlob(digest, MAX_MANIFEST_BYTES);
     if (!bytes) return undefined;

@@ -1,4 +1,5 @@
 /** Manifests and descriptors, parsed defensively from bytes the registry sent. */
+import { parseStrictJsonBytes } from '../core/strict-json.js';
 import { isDigest } from './digest.js';
 import { INDEX_TYPES, OCI_EMPTY } from './media-types.js';
 
@@ -83,9 +84,11 @@ function descriptorList(v: unknown, field: string, where: string): Descriptor[] 
 export function parseManifest(bytes: Uint8Array, where: string, contentType?: string): Manifest {
   let doc: unknown;
   try {
-    doc = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+    // Strict: two `subject`s or two `layers` in one manifest read differently to different
+    // clients (JSON.parse keeps the last), so a duplicate key is refused, naming it.
+    doc = parseStrictJsonBytes(bytes, where);
   } catch (err) {
-    throw new ContentError(`${where}: not valid JSON (${(err as Error).message.slice(0, 120)})`);
+    throw new ContentError((err as Error).message.slice(0, 300));
   }
   if (!isRecord(doc)) throw new ContentError(`${where}: not a JSON object`);
   const m: Manifest = {};

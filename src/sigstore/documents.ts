@@ -2,8 +2,9 @@
  * Reads what users hand in as "the bundle": one Sigstore bundle (v0.1–v0.3), JSONL of bundles
  * (`gh attestation download`, slsa-github-generator), an npm attestations document or a GitHub
  * attestations API response (`{"attestations":[{bundle, …}]}`). A bare DSSE envelope is refused
- * with what it lacks.
+ * with what it lacks. Every JSON value is parsed strictly: a duplicate key is refused, naming it.
  */
+import { JsonDocumentError, parseJsonOrJsonLines } from '../core/strict-json.js';
 
 export interface BundleItem {
   /** `file`, `file:3` (JSONL line) or `file#attestations[1]`. */
@@ -22,15 +23,6 @@ export class DocumentError extends Error {
   ) {
     super(message);
   }
-}
-
-/** A JSON.parse error, without the raw (possibly binary) input it quotes. */
-export function jsonError(err: unknown): string {
-  const m = (err as Error).message ?? String(err);
-  return m
-    .replace(/, "[\s\S]*" is not valid JSON$/, ' (not valid JSON)')
-    .replace(/[^\x20-\x7e]/g, '?')
-    .slice(0, 200);
 }
 
 const BUNDLE_MEDIA =
@@ -98,35 +90,23 @@ function classify(origin: string, doc: unknown, out: BundleItem[], depth = 0): v
 
 /** Split a document's text into bundles. `name` is how the file is shown in messages. */
 export function readBundleDocument(name: string, text: string): BundleItem[] {
-  const trimmed = text.trim();
-  if (trimmed === '')
-    throw new DocumentError(`${name}: the file is empty`, 'Pass the bundle file the build wrote.');
-  const out: BundleItem[] = [];
-  let whole: unknown;
-  let wholeOk = false;
+  let records;
   try {
-    whole = JSON.parse(trimmed);
-    wholeOk = true;
-  } catch {
-    // Not one JSON value: try JSON Lines below.
+    records = parseJsonOrJsonLines(text, name);
+  } catch (err) {
+    if (!(err instanceof JsonDocumentError)) throw err;
+    throw new DocumentError(
+      err.message,
+      err.pointer !== undefined
+        ? 'A bundle with a repeated key means different things to different verifiers; pass the bundle the build wrote.'
+        : /the file is empty$/.test(err.message)
+          ? 'Pass the bundle file the build wrote.'
+          : 'A bundle file is one JSON object, or one JSON object per line (JSONL).'
+    );
   }
-  if (wholeOk) {
-    classify(name, whole, out);
-    return out;
+  const out: BundleItem[] = [];
+  for (const r of records) {
+    classify(r.line === undefined || r.of === 1 ? name : `${name}:${r.line}`, r.value, out);
   }
-  const lines = trimmed.split(/\r?\n/);
-  lines.forEach((line, i) => {
-    if (line.trim() === '') return;
-    let doc: unknown;
-    try {
-      doc = JSON.parse(line);
-    } catch (err) {
-      throw new DocumentError(
-        `${name}:${i + 1}: not JSON and not JSON Lines: ${jsonError(err)}`,
-        'A bundle file is one JSON object, or one JSON object per line (JSONL).'
-      );
-    }
-    classify(lines.length === 1 ? name : `${name}:${i + 1}`, doc, out);
-  });
   return out;
 }

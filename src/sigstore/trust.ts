@@ -7,7 +7,7 @@ import {
   type TrustMaterial,
   type VerifierOptions
 } from '@sigstore/verify';
-import { jsonError } from './documents.js';
+import { JsonDocumentError, parseJsonOrJsonLines } from '../core/strict-json.js';
 import {
   NPM_REGISTRY_KEYS,
   PUBLIC_GOOD_SOURCE,
@@ -152,23 +152,14 @@ export function publicGoodTrust(): LoadedTrust {
  * `gh attestation trusted-root` prints (public good plus GitHub's own instance).
  */
 export function trustFromText(text: string, source: string): LoadedTrust[] {
-  const t = text.trim();
-  if (t === '') throw new TrustRootError(`${source}: the file is empty`);
+  let records;
   try {
-    return [trustFromJSON(JSON.parse(t), source)];
+    records = parseJsonOrJsonLines(text, source);
   } catch (err) {
-    if (err instanceof TrustRootError) throw err;
+    if (err instanceof JsonDocumentError) throw new TrustRootError(err.message);
+    throw err;
   }
-  const lines = t.split(/\r?\n/).filter((l) => l.trim() !== '');
-  return lines.map((line, i) => {
-    let doc: unknown;
-    try {
-      doc = JSON.parse(line);
-    } catch (err) {
-      throw new TrustRootError(
-        `${source}:${i + 1}: not JSON and not JSON Lines: ${jsonError(err)}`
-      );
-    }
-    return trustFromJSON(doc, lines.length === 1 ? source : `${source}:${i + 1}`);
-  });
+  return records.map((r) =>
+    trustFromJSON(r.value, r.line === undefined || r.of === 1 ? source : `${source}:${r.line}`)
+  );
 }

@@ -13,8 +13,8 @@ inputs:
   image: { description: 'the image', required: true }
   paths: { description: 'files', type: list, default: "a.yml\\nb.yml" }
   strict: { description: 'be strict', type: boolean, default: 'true' }
-  retries: { description: 'how many', type: number, default: '3' }
-  max-age: { description: 'age', type: duration, default: 7d }
+  retries: { description: 'how many', type: number, default: '3', min: 0, max: 10, integer: true }
+  max-age: { description: 'age', type: duration, default: 7d, min: 1m, max: 366d }
   password: { description: 'secret', type: secret }
   mode: { description: 'mode', type: choice, options: [enforce, audit], default: enforce }
 outputs:

@@ -1,13 +1,7 @@
 /** Drill facts from an evidence JSON file in the workspace. */
-import { existsSync, statSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
-import { GateError, errorMessage } from '../../core/errors.js';
-import {
-  factsOf,
-  MAX_EVIDENCE_BYTES,
-  parseEvidence,
-  readFileBounded
-} from '../../drill/evidence.js';
+import { readRegularTextFile } from '../../core/read-file.js';
+import { factsOf, MAX_EVIDENCE_BYTES, parseEvidence } from '../../drill/evidence.js';
 import { SOURCE_RULES } from './rules.js';
 import type { SourceOutcome } from './source.js';
 
@@ -19,27 +13,12 @@ export function displayPath(workspace: string, file: string): string {
 export function fromEvidenceFile(workspace: string, given: string): SourceOutcome {
   const file = resolve(workspace, given);
   const shown = displayPath(workspace, file);
-  if (!existsSync(file)) {
-    throw new GateError(
-      `input 'evidence': no file ${shown} (looked in ${workspace})`,
-      "Point 'evidence' at the drill evidence JSON, relative to the workspace (or use workflow + artifact-name)."
-    );
-  }
-  if (!statSync(file).isFile()) {
-    throw new GateError(
-      `input 'evidence': ${shown} is not a regular file`,
-      "Point 'evidence' at the drill evidence JSON file."
-    );
-  }
-  let text: string;
-  try {
-    text = readFileBounded(file, MAX_EVIDENCE_BYTES);
-  } catch (err) {
-    throw new GateError(
-      `input 'evidence': ${errorMessage(err).replace(file, shown)}`,
-      'Drill evidence is a small JSON document (schema/dr-freshness-evidence.v1.json).'
-    );
-  }
+  // A missing file, a FIFO, a device, a directory or an oversized file is a FileReadError the
+  // gate runner reports as an error naming the input.
+  const text = readRegularTextFile(file, {
+    maxBytes: MAX_EVIDENCE_BYTES,
+    what: "input 'evidence':"
+  });
   const source = { kind: 'file' as const, path: shown, bytes: Buffer.byteLength(text) };
   const parsed = parseEvidence(text, shown);
   if (!parsed.ok) {

@@ -37,21 +37,17 @@ export interface DrFreshnessEvidence {
   checks: CheckRow[];
 }
 
-function nonNegative(inputs: Inputs, name: string): number {
-  const v = inputs.number(name);
-  if (v === undefined || v < 0)
-    throw new InputError(name, `'${inputs.string(name)}' must be a number of seconds ≥ 0`);
-  return v;
+/** A budget input; its range (action.yml `min`/`max`) was enforced when the inputs were parsed. */
+function budgetInput(value: number | undefined, name: string): number {
+  if (value === undefined) throw new InputError(name, 'is required');
+  return value;
 }
 
 function budgetOf(inputs: Inputs): Budget {
-  const maxAgeMs = inputs.duration('max-age');
-  if (maxAgeMs === undefined || maxAgeMs <= 0)
-    throw new InputError('max-age', 'must be a positive duration such as 7d, 36h or P7D');
   return {
-    maxAgeMs,
-    maxRpoS: nonNegative(inputs, 'max-rpo-seconds'),
-    maxRtoS: nonNegative(inputs, 'max-rto-seconds'),
+    maxAgeMs: budgetInput(inputs.duration('max-age'), 'max-age'),
+    maxRpoS: budgetInput(inputs.number('max-rpo-seconds'), 'max-rpo-seconds'),
+    maxRtoS: budgetInput(inputs.number('max-rto-seconds'), 'max-rto-seconds'),
     skewMs: MAX_CLOCK_SKEW_MS
   };
 }
@@ -119,7 +115,7 @@ async function readSource(
       artifactName: artifactName || undefined,
       artifactPath: evidence || undefined,
       timeoutMs: inputs.duration('api-timeout') ?? 30_000,
-      retries: Math.max(0, Math.floor(inputs.number('api-retries') ?? 3)),
+      retries: inputs.number('api-retries') ?? 3,
       log: ctx.log
     },
     api

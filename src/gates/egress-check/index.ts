@@ -5,7 +5,9 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { GateError } from '../../core/errors.js';
 import type { Gate, GateContext } from '../../core/gate.js';
+import { readRegularFileChunks } from '../../core/read-file.js';
 import type { Inputs } from '../../core/inputs.js';
 import type { Evaluation, Finding } from '../../core/result.js';
 import { RUNNER_ENDPOINTS } from '../../egress/defaults.js';
@@ -119,17 +121,33 @@ function outputsOf(rows: ProbeRow[], installed: boolean): Record<string, string>
   };
 }
 
+/** The resolver's query log grows with the job; past this it is not ours (or not sane). */
+const MAX_QUERY_LOG_BYTES = 1024 * 1024 * 1024;
+
+/** The resolver's NDJSON query log, streamed line by line through the shared reader. */
 function readQueryLog(file: string | undefined): QueryLogEntry[] {
   if (!file || !existsSync(file)) return [];
   const out: QueryLogEntry[] = [];
-  for (const line of readFileSync(file, 'utf8').split('\n')) {
-    if (!line.startsWith('{"t"')) continue;
+  const take = (line: string): void => {
+    if (!line.startsWith('{"t"')) return;
     try {
       out.push(JSON.parse(line) as QueryLogEntry);
     } catch {
       // a line cut short by a kill: ignore it
     }
-  }
+  };
+  const decoder = new TextDecoder('utf-8');
+  let rest = '';
+  readRegularFileChunks(
+    file,
+    { maxBytes: MAX_QUERY_LOG_BYTES, what: 'the DNS query log' },
+    (chunk) => {
+      const lines = (rest + decoder.decode(chunk, { stream: true })).split('\n');
+      rest = lines.pop() ?? '';
+      for (const line of lines) take(line);
+    }
+  );
+  take(rest + decoder.decode());
   return out;
 }
 
@@ -167,6 +185,16 @@ async function evaluateProbe(
   const implicit =
     operation !== 'probe' && inputs.boolean('allow-runner-endpoints') ? RUNNER_ENDPOINTS : [];
   const t = buildTargets(inputs, implicit);
+  if (operation !== 'audit' && t.denied.length === 0) {
+    // No denied destination was probed, so nothing shows that egress is default-deny: a pass
+    // here would be read as proof of something never tested.
+    throw new GateError(
+      t.skippedDefaults.length
+        ? `no denied destination to probe: allowed-endpoints covers every default one (${t.skippedDefaults.join(', ')}), so nothing would show that egress is default-deny`
+        : 'no denied destination to probe, so nothing would show that egress is default-deny',
+      'List destinations the job must not reach in probe-denied, or narrow allowed-endpoints (it should not cover 0.0.0.0/0 or public registries you mean to block).'
+    );
+  }
   const evidence: EgressEvidence = {
     operation,
     allowlist: [...t.userEntries, ...implicit],

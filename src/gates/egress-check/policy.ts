@@ -3,6 +3,8 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { join } from 'node:path';
 import { hubRoot } from '../../core/action-spec.js';
 import { GateError } from '../../core/errors.js';
+import { readRegularTextFile } from '../../core/read-file.js';
+import { parseStrictJson } from '../../core/strict-json.js';
 import { Resolver } from 'node:dns/promises';
 import type { Allowlist } from '../../egress/endpoints.js';
 import { renderRuleset, TABLE } from '../../egress/nft-ruleset.js';
@@ -60,6 +62,9 @@ export function stateFile(stateDir: string): string {
   return join(stateDir, 'state.json');
 }
 
+/** The state file holds a ruleset and a few lists; anything larger was not written by this gate. */
+const MAX_STATE_BYTES = 8 * 1024 * 1024;
+
 export function readState(file: string): PolicyState {
   if (!existsSync(file)) {
     throw new GateError(
@@ -67,7 +72,12 @@ export function readState(file: string): PolicyState {
       'Run egress-check with operation: audit or enforce first; the post step and operation: report read what it installed.'
     );
   }
-  const state = JSON.parse(readFileSync(file, 'utf8')) as PolicyState;
+  // The state decides what the post step re-checks: read it like any other input document.
+  const doc = parseStrictJson(
+    readRegularTextFile(file, { maxBytes: MAX_STATE_BYTES, what: 'the egress policy state' }),
+    file
+  );
+  const state = (doc && typeof doc === 'object' ? doc : {}) as PolicyState;
   if (state.schema !== 'ci-intel.egress-state.v1')
     throw new GateError(`${file} is not an egress-check state file`);
   return state;

@@ -4,6 +4,7 @@
  * payloads must name it as `docker-manifest-digest`; SBOM documents must be what their media type says.
  */
 import { assertBundle, bundleFromJSON, isBundleWithDsseEnvelope } from '@sigstore/bundle';
+import { JsonDocumentError, parseStrictJsonBytes } from '../../core/strict-json.js';
 import { encoded } from '../../oci/digest.js';
 import {
   ANNOTATION_COSIGN_SIGNATURE,
@@ -41,14 +42,18 @@ export function isAnalysable(mediaType: string): boolean {
 }
 
 function json(bytes: Uint8Array, what: string): Record<string, unknown> | string {
+  let doc: unknown;
   try {
-    const doc: unknown = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
-    if (typeof doc !== 'object' || doc === null || Array.isArray(doc))
-      return `${what} is not a JSON object`;
-    return doc as Record<string, unknown>;
-  } catch {
-    return `${what} is not valid JSON`;
+    doc = parseStrictJsonBytes(bytes, what);
+  } catch (err) {
+    // A duplicate key (`"predicateType"` twice) is named; other problems stay short.
+    return err instanceof JsonDocumentError && err.pointer !== undefined
+      ? err.message
+      : `${what} is not valid JSON`;
   }
+  if (typeof doc !== 'object' || doc === null || Array.isArray(doc))
+    return `${what} is not a JSON object`;
+  return doc as Record<string, unknown>;
 }
 
 export function kindsOfPredicate(predicateType: string): Kind[] {

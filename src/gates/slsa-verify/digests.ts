@@ -1,7 +1,7 @@
 /** Artifact digests: computed from files (sha256 and sha512) or given as `sha256:<hex>` / `sha512:<hex>`. */
 import { createHash } from 'node:crypto';
-import { createReadStream, statSync } from 'node:fs';
-import { relative, resolve } from 'node:path';
+import { readRegularFileChunks } from '../../core/read-file.js';
+import type { ArtifactFile } from './artifact-patterns.js';
 import { IdentityInputError } from './identity.js';
 import type { Subject } from './provenance.js';
 
@@ -24,30 +24,25 @@ export function parseDigestInput(text: string): ArtifactDigest {
   return { name: text.trim(), digests: { [m[1]]: m[2].toLowerCase() } };
 }
 
-async function hashFile(path: string): Promise<{ sha256: string; sha512: string }> {
+/** Artifacts are release files; anything past this is not one (and would hash for hours). */
+export const MAX_ARTIFACT_BYTES = 64 * 1024 * 1024 * 1024;
+
+/**
+ * sha256 and sha512 of an artifact file, read once through the shared reader: a FIFO, device,
+ * directory or dangling symlink is a FileReadError naming input 'artifact'.
+ */
+export function digestFile(file: ArtifactFile): ArtifactDigest {
   const h256 = createHash('sha256');
   const h512 = createHash('sha512');
-  for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 })) {
-    h256.update(chunk as Buffer);
-    h512.update(chunk as Buffer);
-  }
-  return { sha256: h256.digest('hex'), sha512: h512.digest('hex') };
-}
-
-export async function digestFile(workspace: string, given: string): Promise<ArtifactDigest> {
-  const path = resolve(workspace, given);
-  try {
-    const st = statSync(path);
-    if (!st.isFile()) throw new IdentityInputError('artifact', `'${given}' is not a regular file`);
-  } catch (err) {
-    if (err instanceof IdentityInputError) throw err;
-    throw new IdentityInputError(
-      'artifact',
-      `'${given}' cannot be read (${(err as NodeJS.ErrnoException).code ?? 'error'}) under ${workspace}`
-    );
-  }
-  const rel = relative(workspace, path);
-  return { name: rel.startsWith('..') ? path : rel, digests: await hashFile(path) };
+  readRegularFileChunks(
+    file.path,
+    { maxBytes: MAX_ARTIFACT_BYTES, what: "input 'artifact':" },
+    (c) => {
+      h256.update(c);
+      h512.update(c);
+    }
+  );
+  return { name: file.name, digests: { sha256: h256.digest('hex'), sha512: h512.digest('hex') } };
 }
 
 /** The subjects whose digest equals the artifact's (any algorithm both sides have). */

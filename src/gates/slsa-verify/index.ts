@@ -1,5 +1,4 @@
 /** Gate: slsa-verify — SLSA provenance verification with sigstore-js, offline, stricter than slsa-verifier. */
-import { readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { GateError, InputError } from '../../core/errors.js';
 import type { Gate, GateContext } from '../../core/gate.js';
@@ -15,6 +14,8 @@ import {
   type TrustSummary
 } from '../../sigstore/trust.js';
 import { verifyWithRoots, type CryptoEvidence } from '../../sigstore/verify.js';
+import { readRegularTextFile } from '../../core/read-file.js';
+import { expandArtifactPatterns } from './artifact-patterns.js';
 import { digestFile, matchingSubjects, parseDigestInput, type ArtifactDigest } from './digests.js';
 import { FetchError } from './fetch-errors.js';
 import {
@@ -214,11 +215,13 @@ function readPolicy(inputs: Inputs): Policy & { predicateTypes: string[] } {
   }
 }
 
-async function readArtifacts(inputs: Inputs, ctx: GateContext): Promise<ArtifactDigest[]> {
+function readArtifacts(inputs: Inputs, ctx: GateContext): ArtifactDigest[] {
   const out: ArtifactDigest[] = [];
   try {
     for (const d of inputs.list('artifact-digest')) out.push(parseDigestInput(d));
-    for (const f of inputs.list('artifact')) out.push(await digestFile(ctx.workspace, f));
+    for (const f of expandArtifactPatterns(ctx.workspace, inputs.list('artifact'))) {
+      out.push(digestFile(f));
+    }
   } catch (err) {
     toInputError(err);
   }
@@ -231,30 +234,18 @@ async function readArtifacts(inputs: Inputs, ctx: GateContext): Promise<Artifact
   return out;
 }
 
-function readBoundedFile(input: string, workspace: string, path: string, limit: number): string {
-  const full = resolve(workspace, path);
-  let size: number;
-  try {
-    size = statSync(full).size;
-  } catch (err) {
-    throw new InputError(
-      input,
-      `'${path}' cannot be read (${(err as NodeJS.ErrnoException).code ?? 'error'}) under ${workspace}`
-    );
-  }
-  if (size > limit) {
-    throw new InputError(
-      input,
-      `'${path}' is ${size} bytes, more than the ${limit / 1024 / 1024} MiB limit`
-    );
-  }
-  return readFileSync(full, 'utf8');
+/** A document input (bundle, trusted root), read once through the shared bounded reader. */
+function readDocumentInput(input: string, workspace: string, path: string, limit: number): string {
+  return readRegularTextFile(resolve(workspace, path), {
+    maxBytes: limit,
+    what: `input '${input}':`
+  });
 }
 
 function loadTrust(inputs: Inputs, ctx: GateContext): LoadedTrust[] {
   const path = inputs.string('trusted-root')?.trim();
   if (!path) return [publicGoodTrust()];
-  const text = readBoundedFile('trusted-root', ctx.workspace, path, MAX_TRUST_ROOT_BYTES);
+  const text = readDocumentInput('trusted-root', ctx.workspace, path, MAX_TRUST_ROOT_BYTES);
   try {
     return trustFromText(text, path);
   } catch (err) {
@@ -323,7 +314,7 @@ async function loadItems(
         'bundle',
         'is required unless fetch: github (the provenance bundle, JSONL or npm attestations file)'
       );
-    const text = readBoundedFile('bundle', ctx.workspace, bundlePath, MAX_BUNDLE_BYTES);
+    const text = readDocumentInput('bundle', ctx.workspace, bundlePath, MAX_BUNDLE_BYTES);
     return {
       items: readBundleDocument(bundlePath, text),
       source: { kind: 'file', location: bundlePath }
@@ -349,10 +340,17 @@ function findingFor(v: Violation, origin: string, severity: Finding['severity'])
 
 async function evaluate(inputs: Inputs, ctx: GateContext): Promise<Evaluation<SlsaEvidence>> {
   const policy = readPolicy(inputs);
-  const artifacts = await readArtifacts(inputs, ctx);
+  const artifacts = readArtifacts(inputs, ctx);
   const t0 = performance.now();
   const trust = loadTrust(inputs, ctx);
   const { items, source } = await loadItems(inputs, ctx, policy, artifacts);
+  if (items.length === 0) {
+    // Nothing to verify is never a pass (nor a fail that reads like a checked artifact).
+    throw new GateError(
+      `no attestation to verify in ${source.location}`,
+      'Pass the provenance bundle the build wrote (bundle), or check that the build attested this artifact (fetch: github).'
+    );
+  }
   if (items.length > MAX_BUNDLES)
     throw new GateError(
       `${items.length} bundles: more than ${MAX_BUNDLES}`,

@@ -1,5 +1,7 @@
 /** The in-toto statement and the SLSA provenance fields the gate compares with the certificate. */
 
+import { parseStrictJsonBytes } from '../../core/strict-json.js';
+
 export const SLSA_V1 = 'https://slsa.dev/provenance/v1';
 export const SLSA_V02 = 'https://slsa.dev/provenance/v0.2';
 const STATEMENT_TYPES = ['https://in-toto.io/Statement/v0.1', 'https://in-toto.io/Statement/v1'];
@@ -54,9 +56,11 @@ export function parseStatement(payloadType: string | undefined, payload: Buffer)
   }
   let doc: unknown;
   try {
-    doc = JSON.parse(payload.toString('utf8'));
+    // Strict: a statement with a repeated key (two `subject`s, two `predicateType`s) reads
+    // differently to different verifiers, so it is refused, naming the key.
+    doc = parseStrictJsonBytes(payload, 'the signed payload');
   } catch (err) {
-    throw new StatementError(`the signed payload is not JSON: ${(err as Error).message}`);
+    throw new StatementError((err as Error).message);
   }
   const st = obj(doc);
   if (!st) throw new StatementError('the signed payload is not a JSON object');
@@ -74,8 +78,13 @@ export function parseStatement(payloadType: string | undefined, payload: Buffer)
     const digest = obj(so?.digest);
     if (!so || !digest) throw new StatementError(`subject[${i}] has no digest`);
     const d: Record<string, string> = {};
-    for (const [alg, v] of Object.entries(digest))
-      if (typeof v === 'string') d[alg.toLowerCase()] = v.toLowerCase();
+    for (const [alg, v] of Object.entries(digest)) {
+      if (typeof v !== 'string') continue;
+      const key = alg.toLowerCase();
+      // `sha256` and `SHA256` side by side are one algorithm named twice: which digest counts?
+      if (key in d) throw new StatementError(`subject[${i}] names digest ${key} twice`);
+      d[key] = v.toLowerCase();
+    }
     return { name: str(so.name) ?? '', digest: d };
   });
   return { predicateType: st.predicateType, subjects, predicate: obj(st.predicate) ?? {} };
