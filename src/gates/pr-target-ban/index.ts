@@ -1,8 +1,9 @@
 /** Gate: pr-target-ban — no workflow may use pull_request_target unless allowlisted, and none may run the PR head. */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { errorMessage } from '../../core/errors.js';
-import type { Gate } from '../../core/gate.js';
+import { stringify } from 'yaml';
+import { GateError, errorMessage } from '../../core/errors.js';
+import type { Gate, GateContext } from '../../core/gate.js';
 import type { Inputs } from '../../core/inputs.js';
 import type { Evaluation, Finding } from '../../core/result.js';
 import { displayPath, expandWorkflowInput, readWorkspaceText } from '../../workflows/files.js';
@@ -202,7 +203,7 @@ function analyseWorkflow(
 
 async function evaluate(
   inputs: Inputs,
-  env: { workspace: string; now(): Date }
+  env: Pick<GateContext, 'workspace' | 'now' | 'settings'>
 ): Promise<Evaluation<PrTargetEvidence>> {
   const root = env.workspace;
   const banned = new Set(['pull_request_target', ...inputs.list('also-deny')]);
@@ -237,8 +238,41 @@ async function evaluate(
     now: env.now()
   };
   const allowPath = inputs.string('allowlist');
-  if (allowPath && existsSync(resolve(root, allowPath))) {
+  const legacy = allowPath && existsSync(resolve(root, allowPath));
+  const configured = env.settings?.allow;
+  if (configured?.file) {
+    // pr-target-ban.allow in the configuration: one source per setting.
+    if (legacy) {
+      throw new GateError(
+        `the allowlist is set twice: pr-target-ban.allow in ${configured.label} and the file ${allowPath}`,
+        `Move the entries of ${allowPath} into pr-target-ban.allow and delete the file; one setting has one source.`,
+        allowPath
+      );
+    }
+    ctx.allowlist = parseAllowlist(
+      configured.file,
+      stringify({ allow: configured.value }),
+      ctx.now
+    );
+    // The entries stand under pr-target-ban.allow in the configuration file.
+    for (const f of ctx.allowlist.findings)
+      if (f.file === configured.file) f.line = configured.line;
+    ctx.findings.push(...ctx.allowlist.findings);
+    evidence.allowlist = { file: configured.label, entries: ctx.allowlist.entries.length };
+    // An organisation overlay is reviewed in its own repository; a repository's file by CODEOWNERS.
+    if (ctx.allowlist.entries.length && !configured.label.startsWith('org '))
+      checkCodeowners(inputs, ctx, evidence);
+    else ctx.allowlistOwned = true;
+  } else if (legacy) {
     const rel = displayPath(root, resolve(root, allowPath));
+    ctx.findings.push({
+      rule: 'pr-target/allowlist-file-deprecated',
+      severity: 'note',
+      message: `${rel} is the allowlist's old place; it still works, but its entries belong in pr-target-ban.allow of .ci-intel/config.yml`,
+      help: 'Move the entries to pr-target-ban.allow in .ci-intel/config.yml (schema/config.v1.json) and delete the file.',
+      file: rel,
+      line: 1
+    });
     ctx.allowlist = parseAllowlist(
       rel,
       readWorkspaceText(root, resolve(root, allowPath), 1024 * 1024, 'allowlist'),

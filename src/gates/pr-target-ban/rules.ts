@@ -3,6 +3,12 @@ import type { RuleInfo } from '../../core/result.js';
 
 export const RULES: RuleInfo[] = [
   {
+    id: 'pr-target/allowlist-file-deprecated',
+    title: 'Allowlist in its old file',
+    help: 'Move the entries to pr-target-ban.allow in .ci-intel/config.yml and delete the old file.',
+    severity: 'note'
+  },
+  {
     id: 'pr-target/banned-trigger',
     title: 'Privileged pull_request_target trigger',
     help: 'pull_request_target runs with a write-scoped token and secrets on events from forks. Use pull_request, or add a justified, expiring, CODEOWNERS-approved entry to the allowlist.',

@@ -1,8 +1,9 @@
 /** Gate: workflow-policy — compliance-as-code for workflow files. */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { stringify } from 'yaml';
 import { GateError, errorMessage } from '../../core/errors.js';
-import type { Gate } from '../../core/gate.js';
+import type { Gate, GateContext } from '../../core/gate.js';
 import type { Inputs } from '../../core/inputs.js';
 import type { Evaluation, Finding } from '../../core/result.js';
 import { displayPath, expandWorkflowInput, readWorkspaceText } from '../../workflows/files.js';
@@ -45,9 +46,33 @@ export interface WorkflowPolicyEvidence {
   invalid: { file: string; line: number; column: number; message: string }[];
 }
 
-function loadPolicy(inputs: Inputs, root: string, now: Date): Policy {
+function loadPolicy(
+  inputs: Inputs,
+  root: string,
+  now: Date,
+  settings: GateContext['settings']
+): Policy {
   const given = inputs.string('policy') ?? DEFAULT_POLICY_FILE;
   const abs = resolve(root, given);
+  // workflow-policy.rules / .exceptions in the configuration: one source per setting.
+  const rules = settings?.rules;
+  const exceptions = settings?.exceptions;
+  const configured = rules?.file ? rules : exceptions?.file ? exceptions : undefined;
+  if (configured) {
+    if (existsSync(abs)) {
+      throw new GateError(
+        `the policy is set twice: workflow-policy.rules/exceptions in ${configured.label} and the file ${given}`,
+        `Move ${given} into workflow-policy.rules and workflow-policy.exceptions and delete the file; one setting has one source.`,
+        given
+      );
+    }
+    const doc: Record<string, unknown> = {};
+    if (rules?.file) doc.rules = rules.value;
+    if (exceptions?.file) doc.exceptions = exceptions.value;
+    const policy = parsePolicy(configured.file!, stringify(doc), now);
+    for (const f of policy.findings) if (f.file === configured.file) f.line = configured.line;
+    return policy;
+  }
   if (!existsSync(abs)) {
     if (given.replace(/^\.\//, '') === DEFAULT_POLICY_FILE) return defaultPolicy();
     throw new GateError(
@@ -66,7 +91,16 @@ function loadPolicy(inputs: Inputs, root: string, now: Date): Policy {
       rel
     );
   }
-  return parsePolicy(rel, text, now);
+  const policy = parsePolicy(rel, text, now);
+  policy.findings.push({
+    rule: 'workflow-policy/policy-file-deprecated',
+    severity: 'note',
+    message: `${rel} is the policy's old place; it still works, but it belongs in workflow-policy.rules and workflow-policy.exceptions of .ci-intel/config.yml`,
+    help: 'Move the rules and exceptions to .ci-intel/config.yml (schema/config.v1.json) and delete the file.',
+    file: rel,
+    line: 1
+  });
+  return policy;
 }
 
 type Loaded =
@@ -91,12 +125,12 @@ function byLocation(a: Finding, b: Finding): number {
 
 export async function evaluateWorkflowPolicy(
   inputs: Inputs,
-  env: { workspace: string; env: Readonly<Record<string, string | undefined>>; now(): Date }
+  env: Pick<GateContext, 'workspace' | 'env' | 'now' | 'settings'>
 ): Promise<Evaluation<WorkflowPolicyEvidence>> {
   const root = env.workspace;
   const patterns = inputs.list('workflows');
   const files = expandWorkflowInput(root, patterns);
-  const policy = loadPolicy(inputs, root, env.now());
+  const policy = loadPolicy(inputs, root, env.now(), env.settings);
   const repoOwner = env.env.GITHUB_REPOSITORY?.split('/')[0] || undefined;
   const findings: Finding[] = [...policy.findings];
   const evidence: WorkflowPolicyEvidence = {

@@ -3,6 +3,12 @@ import type { RuleInfo } from '../../core/result.js';
 
 export const RULES: RuleInfo[] = [
   {
+    id: 'workflow-policy/policy-file-deprecated',
+    title: 'Policy in its old file',
+    help: 'Move the rules and exceptions to workflow-policy.rules / workflow-policy.exceptions in .ci-intel/config.yml and delete the old file.',
+    severity: 'note'
+  },
+  {
     id: 'workflow-policy/pinned-uses',
     title: 'Action or reusable workflow not pinned to a commit SHA',
     help: 'A tag or branch can be moved to other code after review. Pin third-party `uses:` to the full 40-hex commit SHA and keep the tag as a comment (`uses: owner/repo@<sha> # v4.1.1`); pin `docker://` images by `@sha256:` digest. Local `./` and `$/` actions are exempt. Per-owner policies (`hash-pin`, `ref-pin`, `any`) live in the policy file.',
