@@ -68,7 +68,8 @@ export function listAr(file: string, limits: ArchiveLimits, what: string): Archi
       } else if (name.endsWith('/') && name !== '/') {
         name = name.slice(0, -1);
       }
-      refuseUnsafeName(name, what);
+      // `/` and `/SYM64/` are the symbol tables, `//` the long-name table: GNU ar's own names.
+      if (name !== '/' && name !== '//' && name !== '/SYM64/') refuseUnsafeName(name, what);
       const hash = createHash('sha256');
       for (let done = 0; done < len;) {
         const n = readSync(fd, chunk, 0, Math.min(chunk.length, len - done), dataAt + done);

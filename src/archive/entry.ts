@@ -39,7 +39,7 @@ export interface ArchiveEntry {
 
 export interface ArchiveListing {
   kind: ArchiveKind;
-  /** Bytes before the archive proper (python zipapp shebang, jmod header); 0 when none. */
+  /** Bytes before the first member (python zipapp shebang, jmod header, stub); absent when none. */
   prefixBytes?: number;
   /** sha256 of those prefix bytes. */
   prefixSha256?: string;

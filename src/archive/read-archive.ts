@@ -71,9 +71,11 @@ export async function readArchive(
     case 'zip': {
       const z = await listZip(file, sniffed.prefixBytes ?? 0, limits, what);
       const listing: ArchiveListing = { kind: 'zip', entries: z.entries };
-      if (sniffed.prefixBytes) {
-        listing.prefixBytes = sniffed.prefixBytes;
-        listing.prefixSha256 = hashRange(file, sniffed.prefixBytes);
+      // Leading bytes: a prefix the offsets skip (jmod) or count (python zipapp) alike.
+      const lead = (sniffed.prefixBytes ?? 0) + z.firstMemberAt;
+      if (lead > 0) {
+        listing.prefixBytes = lead;
+        listing.prefixSha256 = hashRange(file, lead);
       }
       if (z.comment) listing.comment = z.comment;
       return listing;

@@ -119,7 +119,7 @@ export async function listZip(
   prefix: number,
   limits: ArchiveLimits,
   what: string
-): Promise<{ entries: ArchiveEntry[]; comment: string }> {
+): Promise<{ entries: ArchiveEntry[]; comment: string; firstMemberAt: number }> {
   let zip: ZipFile;
   try {
     zip = await openZip(file, prefix);
@@ -135,15 +135,25 @@ export async function listZip(
   }
   const budget = { left: limits.maxBytes };
   const entries: ArchiveEntry[] = [];
+  let firstMemberAt = Number.MAX_SAFE_INTEGER;
   try {
     await new Promise<void>((resolve, reject) => {
       zip.on('error', (err: Error) =>
-        reject(new ArchiveError(`${what} is a corrupt zip: ${err.message}`, 'corrupt'))
+        reject(
+          // yauzl checks names itself: absolute paths, `..` segments and backslashes.
+          /absolute path|invalid relative path|invalid characters in fileName/.test(err.message)
+            ? new ArchiveError(
+                `${what}: ${err.message} (a zip-slip name); no honest build output holds one`,
+                'unsafe-name'
+              )
+            : new ArchiveError(`${what} is a corrupt zip: ${err.message}`, 'corrupt')
+        )
       );
       zip.on('end', () => resolve());
       zip.on('entry', (entry: Entry) => {
         void (async () => {
           refuseUnsafeName(entry.fileName, what);
+          firstMemberAt = Math.min(firstMemberAt, entry.relativeOffsetOfLocalHeader);
           const type = entryType(entry);
           const e: ArchiveEntry = {
             name: entry.fileName,
@@ -176,5 +186,9 @@ export async function listZip(
   } finally {
     zip.close();
   }
-  return { entries, comment: zip.comment };
+  return {
+    entries,
+    comment: zip.comment,
+    firstMemberAt: entries.length ? firstMemberAt : 0
+  };
 }
