@@ -4,7 +4,14 @@
  * archives (tar-slip and zip-slip names, a zip bomb, truncated archives).
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  utimesSync,
+  writeFileSync
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -27,6 +34,12 @@ export function sourceTree(dir: string, mtime: number, umask = 0o022, version = 
   writeFileSync(join(dir, 'README.md'), `# widget ${version}\n`, { mode });
   writeFileSync(join(dir, 'lib', 'x.so'), Buffer.alloc(3000, version), { mode: 0o777 & ~umask });
   writeFileSync(join(dir, 'lib', 'RECORD'), 'lib/x.so,sha256=abc,3000\n', { mode });
+  for (const [f, m] of [
+    ['README.md', mode],
+    ['lib/x.so', 0o777 & ~umask],
+    ['lib/RECORD', mode]
+  ] as const)
+    chmodSync(join(dir, f), m);
   for (const f of ['README.md', 'lib/x.so', 'lib/RECORD', 'lib'])
     utimesSync(join(dir, f), mtime, mtime);
   return dir;
