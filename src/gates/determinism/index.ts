@@ -110,7 +110,7 @@ async function deepDive(
   c: Comparison,
   outDir: string
 ): Promise<DeterminismEvidence['diffoscope']> {
-  if (inputs.string('diffoscope') === 'off') return { skipped: 'diffoscope: off' };
+  if (inputs.string('diffoscope') === 'off') return { skipped: 'turned off (diffoscope: off)' };
   if (!c.differences.length) return { skipped: 'the outputs are identical' };
   const version = diffoscopeVersion(ctx.env);
   if (!version)

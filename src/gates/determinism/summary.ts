@@ -40,7 +40,7 @@ export function detailsMarkdown(e: DeterminismEvidence): string | undefined {
   }
   if (e.a && e.b) {
     const s = (x: NonNullable<DeterminismEvidence['a']>): string =>
-      `\`${escapeCell(x.input)}\` (${x.kind}${x.origin?.arch ? `, ${x.origin.platform}/${x.origin.arch}` : ''}: ${x.files} files, ${x.bytes} bytes)`;
+      `\`${escapeCell(x.input)}\` (${x.kind}${x.origin?.arch ? `, ${x.origin.platform}/${x.origin.runnerArch ?? x.origin.arch}` : ''}: ${x.files} files, ${x.bytes} bytes)`;
     lines.push(
       `Compared a = ${s(e.a)} with b = ${s(e.b)}: ${e.identical ?? 0} identical, ${e.differing ?? 0} differ.`
     );
