@@ -124,6 +124,13 @@ describe('outputs built here with real tools', () => {
     expect(r.summary).toContain('in `plain1.tar`, `./README.md` differs only in mtime');
   });
 
+  it('a member only in one archive is named as such, not the archive', async () => {
+    sh('tar -cf m1.tar -C t1 README.md && tar -cf m2.tar -C t1 README.md lib/RECORD', ws);
+    const r = await compare('m1.tar', 'm2.tar', 'all');
+    expect(r.verdict).toBe('fail');
+    expect(r.summary).toBe('not reproducible: in `m1.tar`, `lib/RECORD` is only in b');
+  });
+
   it('tar member order (file order) needs entry-order; umask needs modes', async () => {
     sh('tar -cf o1.tar -C t1 README.md lib/x.so && tar -cf o2.tar -C t1 lib/x.so README.md', ws);
     const order = await compare('o1.tar', 'o2.tar');

@@ -43,8 +43,8 @@ export function describeMember(m: MemberDiff): string {
 export function describeFile(d: FileDiff, maxMembers = 3): string {
   if (d.aspects.includes('unreadable'))
     return `\`${d.path}\` cannot be compared: ${d.error ?? 'unreadable'}`;
-  if (d.aspects.includes('only-in-a')) return `\`${d.path}\` is only in a`;
-  if (d.aspects.includes('only-in-b')) return `\`${d.path}\` is only in b`;
+  if (!d.archive && d.aspects.includes('only-in-a')) return `\`${d.path}\` is only in a`;
+  if (!d.archive && d.aspects.includes('only-in-b')) return `\`${d.path}\` is only in b`;
   if (d.archive && !d.aspects.includes('container')) {
     const parts = d.archive.members.slice(0, maxMembers).map(describeMember);
     if (d.archive.members.length > maxMembers)

@@ -86,12 +86,8 @@ function diffoscopePairs(a: Snapshot, b: Snapshot, c: Comparison, max: number): 
   const pairs: [string, string][] = [];
   for (const d of c.differences) {
     if (pairs.length >= max) break;
-    if (
-      d.aspects.includes('only-in-a') ||
-      d.aspects.includes('only-in-b') ||
-      d.aspects.includes('unreadable')
-    )
-      continue;
+    // An unreadable (hostile) archive is not handed to another tool.
+    if (d.aspects.includes('unreadable')) continue;
     const rb =
       a.kind === 'file' && b.kind === 'file' ? [...b.files.values()][0] : b.files.get(d.path);
     if (a.files.get(d.path)?.type === 'file' && rb?.type === 'file')
