@@ -79,7 +79,7 @@ describe('dist/determinism (the action)', () => {
       inputs: {
         operation: 'rebuild',
         command: 'mkdir -p out && date +%s%N > out/stamp',
-        output: 'out',
+        'build-output': 'out',
         variations: '-locale',
         timeout: '2m',
         diffoscope: 'off',

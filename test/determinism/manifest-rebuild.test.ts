@@ -136,7 +136,7 @@ describe('operation: rebuild', () => {
   const rebuild = (command: string, extra: Record<string, string> = {}, log: string[] = []) =>
     runDeterminism(
       repo,
-      { operation: 'rebuild', command, output: 'out', timeout: '60s', ...extra },
+      { operation: 'rebuild', command, 'build-output': 'out', timeout: '60s', ...extra },
       process.env,
       log
     );
@@ -221,14 +221,15 @@ describe('operation: rebuild', () => {
     expect(hung.findings[0].message).toContain('did not finish within the timeout');
     const none = await rebuild('true');
     expect(none.findings[0].message).toContain("produced no 'out'");
-    expect((await rebuild('true', { output: '../x' })).findings[0].message).toContain(
+    expect((await rebuild('true', { 'build-output': '../x' })).findings[0].message).toContain(
       'must be a path inside'
     );
     expect((await rebuild('true', { variations: 'moon-phase' })).findings[0].message).toContain(
       "'moon-phase' is not a variation"
     );
     expect(
-      (await runDeterminism(repo, { operation: 'rebuild', output: 'out' })).findings[0].message
+      (await runDeterminism(repo, { operation: 'rebuild', 'build-output': 'out' })).findings[0]
+        .message
     ).toContain("input 'command'");
   });
 });

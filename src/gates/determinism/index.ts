@@ -152,7 +152,7 @@ async function compareOutputs(
   if (rebuild) {
     evidence.rebuild = {
       command: inputs.string('command') ?? '',
-      output: inputs.string('output') ?? '',
+      output: inputs.string('build-output') ?? '',
       variations: rebuild.variations,
       builds: rebuild.builds.map((x) => ({
         ...x,
@@ -283,15 +283,15 @@ async function rebuild(inputs: Inputs, ctx: GateContext): Promise<Evaluation<Det
       'command',
       'is required for operation: rebuild (the build command, run with bash -c)'
     );
-  const output = inputs.string('output')?.trim();
+  const output = inputs.string('build-output')?.trim();
   if (!output)
     throw new InputError(
-      'output',
+      'build-output',
       'is required for operation: rebuild (what the command writes, relative to the workspace root)'
     );
   if (output.startsWith('/') || output.split('/').includes('..'))
     throw new InputError(
-      'output',
+      'build-output',
       `'${output}' must be a path inside the build folder (relative, no ..)`
     );
   parseAllowed(inputs.list('allow-stabilizers'));
@@ -309,12 +309,12 @@ async function rebuild(inputs: Inputs, ctx: GateContext): Promise<Evaluation<Det
     env: ctx.env,
     log: ctx.log
   });
-  const a = walkOutput(result.outputA, 'build a', 'output');
-  const b = walkOutput(result.outputB, 'build b', 'output');
+  const a = walkOutput(result.outputA, 'build a', 'build-output');
+  const b = walkOutput(result.outputB, 'build b', 'build-output');
   if (countable(a) === 0 || countable(b) === 0)
     throw new GateError(
       `the build output '${output}' holds no files; nothing to compare is never a pass`,
-      "Check 'output'."
+      "Check 'build-output'."
     );
   return compareOutputs(inputs, ctx, a, b, 'rebuild', result);
 }

@@ -175,7 +175,7 @@ export async function rebuildTwice(plan: RebuildPlan): Promise<RebuildResult> {
     if (!existsSync(produced)) {
       throw new GateError(
         `build ${label} succeeded but produced no '${plan.output}' in its build folder`,
-        "Set 'output' to the path (relative to the workspace root) that 'command' writes."
+        "Set 'build-output' to the path (relative to the workspace root) that 'command' writes."
       );
     }
     mkdirSync(join(outputs, label));

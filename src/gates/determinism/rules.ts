@@ -38,7 +38,7 @@ export const RULES: RuleInfo[] = [
   {
     id: RULE.buildFailed,
     title: 'Build command failed',
-    help: "Make 'command' build in a fresh copy of the workspace (it runs with bash -c under TZ, LC_ALL, SOURCE_DATE_EPOCH and umask set), and 'output' name what it produces.",
+    help: "Make 'command' build in a fresh copy of the workspace (it runs with bash -c under TZ, LC_ALL, SOURCE_DATE_EPOCH and umask set), and 'build-output' name what it produces.",
     severity: 'error'
   },
   {
