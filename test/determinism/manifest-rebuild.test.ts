@@ -1,6 +1,6 @@
 /** operation: manifest (cross-job, cross-arch comparison) and operation: rebuild (build twice). */
 import { afterAll, describe, expect, it } from '@jest/globals';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runDeterminism } from './gate.js';
 import { pythonWheel, scratch, sh, sourceTree } from './pairs.js';
@@ -167,6 +167,13 @@ describe('operation: rebuild', () => {
       'mkdir -p out && echo "$SOURCE_DATE_EPOCH" > out/env.txt && tar --sort=name --mtime=@$SOURCE_DATE_EPOCH --owner=0 --group=0 --numeric-owner --mode=go-w -cf out/src.tar src'
     );
     expect(ok.verdict).toBe('pass');
+    // Both build copies and outputs are removed afterwards; the diff summary stays.
+    expect(
+      readdirSync(join(repo, '.tmp-ci-intel')).filter(
+        (n) => n.startsWith('determinism-') && !n.endsWith('.json')
+      )
+    ).toEqual([]);
+    expect(readdirSync(join(repo, '.tmp-ci-intel'))).toContain('determinism-diff.json');
     expect(ok.summary).toMatch(/^reproducible: 2 paths identical/);
   });
 
@@ -216,6 +223,11 @@ describe('operation: rebuild', () => {
     const failed = await rebuild('echo boom >&2; exit 3');
     expect(failed.verdict).toBe('error');
     expect(failed.findings[0].message).toContain('build a failed (exit code 3)');
+    expect(
+      readdirSync(join(repo, '.tmp-ci-intel')).filter(
+        (n) => n.startsWith('determinism-') && !n.endsWith('.json')
+      )
+    ).toEqual([]);
     const hung = await rebuild('sleep 30', { timeout: '1s' });
     expect(hung.verdict).toBe('error');
     expect(hung.findings[0].message).toContain('did not finish within the timeout');

@@ -4,7 +4,7 @@
  * digest `manifest` for a comparison in a later job (another architecture, another day).
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { ArchiveError, readArchive, type ArchiveLimits } from '../../archive/read-archive.js';
 import { GateError, InputError } from '../../core/errors.js';
@@ -309,6 +309,19 @@ async function rebuild(inputs: Inputs, ctx: GateContext): Promise<Evaluation<Det
     env: ctx.env,
     log: ctx.log
   });
+  try {
+    return await compareBuilds(inputs, ctx, result, output);
+  } finally {
+    rmSync(result.scratch, { recursive: true, force: true });
+  }
+}
+
+async function compareBuilds(
+  inputs: Inputs,
+  ctx: GateContext,
+  result: RebuildResult,
+  output: string
+): Promise<Evaluation<DeterminismEvidence>> {
   const a = walkOutput(result.outputA, 'build a', 'build-output');
   const b = walkOutput(result.outputB, 'build b', 'build-output');
   if (countable(a) === 0 || countable(b) === 0)

@@ -184,13 +184,20 @@ export async function rebuildTwice(plan: RebuildPlan): Promise<RebuildResult> {
     return kept;
   };
 
-  copyTree(plan.workspace, pathA, false, skip);
-  const runA = await runBuild(plan, pathA, envA, 'a');
-  const outputA = collect(pathA, 'a');
-  if (pathB === pathA) rmSync(pathA, { recursive: true, force: true });
-  if (set.has('time')) await waitForLaterTime(Date.parse(runA.startedAt));
-  copyTree(plan.workspace, pathB, set.has('file-order'), skip);
-  const runB = await runBuild(plan, pathB, envB, 'b');
-  const outputB = collect(pathB, 'b');
-  return { outputA, outputB, builds: [runA, runB], variations, scratch };
+  try {
+    copyTree(plan.workspace, pathA, false, skip);
+    const runA = await runBuild(plan, pathA, envA, 'a');
+    const outputA = collect(pathA, 'a');
+    rmSync(pathA, { recursive: true, force: true });
+    if (set.has('time')) await waitForLaterTime(Date.parse(runA.startedAt));
+    copyTree(plan.workspace, pathB, set.has('file-order'), skip);
+    const runB = await runBuild(plan, pathB, envB, 'b');
+    const outputB = collect(pathB, 'b');
+    rmSync(pathB, { recursive: true, force: true });
+    return { outputA, outputB, builds: [runA, runB], variations, scratch };
+  } catch (err) {
+    // The caller removes the scratch folder after comparing; on failure it is removed here.
+    rmSync(scratch, { recursive: true, force: true });
+    throw err;
+  }
 }
