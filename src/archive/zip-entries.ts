@@ -63,10 +63,19 @@ function hashMember(
   budget: { left: number },
   what: string
 ): Promise<{ sha256: string; size: number; raw?: Buffer }> {
-  const encrypted = entry.isEncrypted();
+  // Encrypted members and compression methods other than stored/deflate are hashed as stored.
+  const raw =
+    entry.isEncrypted() || (entry.compressionMethod !== 0 && entry.compressionMethod !== 8);
   return new Promise((resolve, reject) => {
-    const opts = encrypted ? { decrypt: false, decompress: false } : {};
-    zip.openReadStream(entry, opts as { decompress?: boolean }, (err, stream) => {
+    const opts = raw ? { decodeFileData: false } : {};
+    const open = (cb: (err: Error | null, stream?: Readable) => void): void => {
+      try {
+        zip.openReadStream(entry, opts as object, cb);
+      } catch (e) {
+        cb(e as Error);
+      }
+    };
+    open((err, stream) => {
       if (err || !stream) {
         reject(
           new ArchiveError(

@@ -125,6 +125,22 @@ describe('readArchive on archives made with real tools', () => {
     expect(await read(join(src, 'README.md'))).toBeUndefined();
   });
 
+  it('a bzip2 or LZMA zip member (python zipfile) is hashed as stored, not refused', async () => {
+    python(
+      `import zipfile, sys
+with zipfile.ZipFile(sys.argv[1], 'w') as z:
+    z.writestr('a.txt', b'hello' * 100, compress_type=zipfile.ZIP_BZIP2)
+    z.writestr('b.txt', b'world' * 100, compress_type=zipfile.ZIP_LZMA)`,
+      [join(dir, 'methods.zip')]
+    );
+    const l = await read(join(dir, 'methods.zip'));
+    expect(l!.entries.map((e) => [e.name, e.method])).toEqual([
+      ['a.txt', 12],
+      ['b.txt', 14]
+    ]);
+    expect(l!.entries[0].sha256).toMatch(/^[0-9a-f]{64}$/);
+  });
+
   it('an encrypted zip member is hashed as stored, never decrypted', async () => {
     const l = await read(join(V, 'strip-nondeterminism', 'zip', 'encrypted.zip.in'));
     expect(l!.entries[0]).toMatchObject({ name: 'msg', encrypted: true });
