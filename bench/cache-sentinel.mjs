@@ -1,110 +1,165 @@
-// cache-sentinel: the manifest builder (walk + BLAKE3 of every file) against `b3sum` on the same
-// 1 GiB tree (many small files and a few large ones), side by side in one run, warm page cache.
-// Also peak memory of the builder on a quarter of the tree and on the whole tree (must stay flat).
-// Needs a build (lib/ from `npm run compile` or `node scripts/build.mjs`) and b3sum on PATH.
+// cache-sentinel: save and restore through the shipped bundle (dist/cache-sentinel/index.js, run
+// as a process the way the runner runs it, dir: store) against the shell pipeline on the same
+// tree: save `tar -cf - | zstd` then `b3sum` of the archive, restore `b3sum --check` then
+// `zstd -dc | tar -x`. Runs interleaved, medians, peak RSS of each side from /usr/bin/time -v.
+// Tree: 20,000 small files (1–11 KiB, text-like) in 200 folders plus four 50 MiB files (~313 MB).
+// Needs a build (`npm run build`), b3sum, zstd, tar and /usr/bin/time on PATH.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { performance } from 'node:perf_hooks';
-import { Buffer } from 'node:buffer';
 import { join } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
-const tree = join(process.env.BENCH_DIR || tmpdir(), 'ci-intel-bench-cache-sentinel');
-const SMALL = 24_576; // files
-const SMALL_SIZE = 16 * 1024; // 384 MiB of small files
-const LARGE = [256, 256, 128]; // MiB: 640 MiB in a few large files → 1 GiB total
+const bundle = join(root, 'dist', 'cache-sentinel', 'index.js');
+const base = join(process.env.BENCH_DIR || tmpdir(), 'ci-intel-bench-cache-sentinel-v2');
+const ws = join(base, 'ws');
+const SMALL = 20_000;
+const LARGE = 4;
+const LARGE_MIB = 50;
 
 function makeTree() {
-  if (existsSync(join(tree, '.complete'))) return;
-  mkdirSync(tree, { recursive: true });
-  for (let d = 0; d < 96; d++) {
-    const dir = join(tree, 'small', `d${d}`);
+  if (existsSync(join(base, '.complete'))) return;
+  rmSync(base, { recursive: true, force: true });
+  const words = randomBytes(4096).toString('base64');
+  for (let d = 0; d < 200; d++) {
+    const dir = join(ws, 'deps', 'small', `d${d}`);
     mkdirSync(dir, { recursive: true });
-    for (let i = 0; i < SMALL / 96; i++)
-      writeFileSync(join(dir, `f${i}.bin`), randomBytes(SMALL_SIZE));
+    for (let i = 0; i < SMALL / 200; i++) {
+      const size = 1024 + ((d * 131 + i * 977) % 10240);
+      const head = randomBytes(64).toString('hex');
+      const body = (head + words).repeat(Math.ceil(size / (head.length + words.length)));
+      writeFileSync(join(dir, `f${i}.js`), body.slice(0, size));
+    }
   }
-  mkdirSync(join(tree, 'large'), { recursive: true });
-  LARGE.forEach((mib, i) => {
-    const chunk = randomBytes(16 * 1024 * 1024);
-    const parts = [];
-    for (let k = 0; k < mib / 16; k++) parts.push(chunk.map((b) => b ^ k));
-    writeFileSync(join(tree, 'large', `big${i}.bin`), Buffer.concat(parts));
-  });
-  writeFileSync(join(tree, '.complete'), '');
+  mkdirSync(join(ws, 'deps', 'large'), { recursive: true });
+  for (let i = 0; i < LARGE; i++)
+    writeFileSync(join(ws, 'deps', 'large', `big${i}.bin`), randomBytes(LARGE_MIB * 1024 * 1024));
+  writeFileSync(join(base, '.complete'), '');
 }
 
-const builder = `
-  const { initBlake3, blake3Implementation } = await import(${JSON.stringify(join(root, 'lib/hashing/blake3.js'))});
-  const { walkPaths, hashEntries } = await import(${JSON.stringify(join(root, 'lib/hashing/tree.js'))});
-  await initBlake3(process.env.IMPL || undefined);
+/** Run a command under /usr/bin/time -v: wall ms and peak RSS (MiB) of the process tree's largest member. */
+function timed(cmd, args, opts = {}) {
   const t0 = performance.now();
-  const { entries } = walkPaths(JSON.parse(process.env.PATHS), process.env.TREE);
-  const bytes = hashEntries(entries);
+  const r = spawnSync('/usr/bin/time', ['-v', cmd, ...args], { encoding: 'utf8', ...opts });
   const ms = performance.now() - t0;
-  console.log(JSON.stringify({ ms, bytes, files: entries.filter((e) => e.type === 'file').length, impl: blake3Implementation(), maxRssMiB: process.resourceUsage().maxRSS / 1024 }));
-`;
-
-function runBuilder(paths, impl) {
-  const r = spawnSync(process.execPath, ['--input-type=module', '-e', builder], {
-    env: { ...process.env, PATHS: JSON.stringify(paths), TREE: tree, IMPL: impl ?? '' },
-    encoding: 'utf8'
-  });
-  if (r.status !== 0) throw new Error(r.stderr);
-  return JSON.parse(r.stdout);
+  if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed:\n${r.stdout}\n${r.stderr}`);
+  const rss = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(r.stderr)?.[1] ?? 0) / 1024;
+  const sec = (k) =>
+    Number(new RegExp(`${k} time \\(seconds\\): ([\\d.]+)`).exec(r.stderr)?.[1] ?? 0);
+  return { ms, rss, cpu: (sec('User') + sec('System')) * 1000, stdout: r.stdout };
 }
 
-function runB3sum() {
-  const t0 = performance.now();
-  execFileSync(
-    'sh',
-    ['-c', `find . -type f ! -name .complete -print0 | xargs -0 b3sum > /dev/null`],
-    { cwd: tree }
-  );
-  return performance.now() - t0;
+const key = execFileSync('openssl', ['genpkey', '-algorithm', 'ed25519'], { encoding: 'utf8' });
+
+function runBundle(operation, store, tmp) {
+  const io = mkdtempSync(join(tmp, 'io-'));
+  const env = {
+    PATH: process.env.PATH,
+    HOME: base,
+    GITHUB_ACTIONS: 'true',
+    RUNNER_TEMP: join(tmp, 'rt'),
+    GITHUB_OUTPUT: join(io, 'out'),
+    GITHUB_STEP_SUMMARY: join(io, 'summary'),
+    GITHUB_WORKSPACE: ws,
+    GITHUB_REPOSITORY: 'acme/widget',
+    GITHUB_EVENT_NAME: 'push',
+    GITHUB_REF: 'refs/heads/main',
+    INPUT_OPERATION: operation,
+    INPUT_PATH: 'deps',
+    INPUT_KEY: 'bench-1',
+    INPUT_SIGNING: 'key',
+    'INPUT_SIGNING-KEY': key,
+    INPUT_BACKEND: `dir:${store}`,
+    INPUT_MODE: 'enforce'
+  };
+  for (const f of ['out', 'summary']) writeFileSync(join(io, f), '');
+  mkdirSync(env.RUNNER_TEMP, { recursive: true });
+  const r = timed(process.execPath, [bundle], { env, cwd: ws });
+  const out = readFileSync(env.GITHUB_OUTPUT, 'utf8');
+  const file = /result-file=(.*)/.exec(out)?.[1] ?? /result-file<<(.*)\n(.*)/.exec(out)?.[2];
+  const result = JSON.parse(readFileSync(file, 'utf8'));
+  if (result.verdict !== 'pass')
+    throw new Error(`${operation}: ${JSON.stringify(result.findings)}`);
+  rmSync(io, { recursive: true, force: true });
+  rmSync(env.RUNNER_TEMP, { recursive: true, force: true });
+  return { ...r, hasher: result.evidence.hasher, files: result.evidence.files };
 }
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-if (!existsSync(join(root, 'lib/hashing/tree.js')))
-  execFileSync(join(root, 'node_modules/.bin/tsc'), ['-p', join(root, 'tsconfig.build.json')], {
-    stdio: 'inherit'
-  });
+if (!existsSync(bundle)) throw new Error('build first: npm run build');
 makeTree();
-runB3sum(); // warm the page cache
+const tmp = mkdtempSync(join(base, 'run-'));
+const store = join(tmp, 'store');
+const peerDir = join(tmp, 'peer');
+mkdirSync(peerDir);
 const runs = Number(process.env.BENCH_RUNS || 3);
-const b3 = [];
-const ours = [];
-let last;
+const sides = { save: { ours: [], peer: [] }, restore: { ours: [], peer: [] } };
+let hasher;
+execFileSync('sh', ['-c', 'tar -cf - deps > /dev/null'], { cwd: ws }); // warm the page cache
 for (let i = 0; i < runs; i++) {
-  b3.push(runB3sum());
-  last = runBuilder(['small', 'large']);
-  ours.push(last.ms);
+  // save: ours (fresh store), then the pipeline
+  rmSync(store, { recursive: true, force: true });
+  const s = runBundle('save', store, tmp);
+  hasher = s.hasher;
+  sides.save.ours.push(s);
+  rmSync(join(peerDir, 'a.tar.zst'), { force: true });
+  sides.save.peer.push(
+    timed(
+      'sh',
+      [
+        '-c',
+        `tar -cf - deps | zstd -q -o ${peerDir}/a.tar.zst && cd ${peerDir} && b3sum a.tar.zst > a.b3`
+      ],
+      {
+        cwd: ws
+      }
+    )
+  );
+  // restore onto an absent destination: ours, then the pipeline
+  const saved = join(base, 'deps.saved');
+  execFileSync('mv', [join(ws, 'deps'), saved]);
+  try {
+    sides.restore.ours.push(runBundle('restore', store, tmp));
+    rmSync(join(ws, 'deps'), { recursive: true, force: true });
+    sides.restore.peer.push(
+      timed(
+        'sh',
+        [
+          '-c',
+          `(cd ${peerDir} && b3sum --check --quiet a.b3) && zstd -dc ${peerDir}/a.tar.zst | tar -xf -`
+        ],
+        {
+          cwd: ws
+        }
+      )
+    );
+    rmSync(join(ws, 'deps'), { recursive: true, force: true });
+  } finally {
+    execFileSync('mv', [saved, join(ws, 'deps')]);
+  }
 }
-const wasm = runBuilder(['small', 'large'], 'wasm');
-const oneLarge = runBuilder(['large/big2.bin']);
-const allLarge = runBuilder(['large']);
-const fewSmall = runBuilder(['small/d0']);
-const allSmall = runBuilder(['small']);
-const gib = last.bytes / 2 ** 30;
-const b3ms = median(b3);
-const ourMs = median(ours);
-console.log(`tree: ${last.files} files, ${(last.bytes / 2 ** 20).toFixed(0)} MiB (${tree})`);
-console.log(
-  `b3sum (find | xargs b3sum)      median ${b3ms.toFixed(0)} ms  ${(gib / (b3ms / 1000)).toFixed(2)} GiB/s`
+const mb = (n) => (n / 1e6).toFixed(0);
+const storeBytes = Number(execFileSync('du', ['-sb', store], { encoding: 'utf8' }).split('\t')[0]);
+const peerBytes = Number(
+  execFileSync('du', ['-sb', join(peerDir, 'a.tar.zst')], { encoding: 'utf8' }).split('\t')[0]
+);
+const treeBytes = Number(
+  execFileSync('du', ['-sb', join(ws, 'deps')], { encoding: 'utf8' }).split('\t')[0]
 );
 console.log(
-  `sentinel manifest builder (${last.impl})  median ${ourMs.toFixed(0)} ms  ${(gib / (ourMs / 1000)).toFixed(2)} GiB/s`
+  `tree: ${SMALL + LARGE} files, ${mb(treeBytes)} MB; hasher in the bundle: ${hasher}; runs: ${runs}`
 );
-console.log(
-  `ratio (throughput, sentinel / b3sum): ${(b3ms / ourMs).toFixed(2)}x   (goal >= 0.70x)`
-);
-console.log(
-  `wasm fallback (hash-wasm)        ${wasm.ms.toFixed(0)} ms  ratio ${(b3ms / wasm.ms).toFixed(2)}x`
-);
-const mib = (r) =>
-  `${(r.bytes / 2 ** 20).toFixed(0)} MiB/${r.files} files → ${r.maxRssMiB.toFixed(0)} MiB RSS`;
-console.log(`peak RSS by bytes:  ${mib(oneLarge)};  ${mib(allLarge)}`);
-console.log(`peak RSS by files:  ${mib(fewSmall)};  ${mib(allSmall)}`);
-console.log(`peak RSS whole tree: ${mib(last)}`);
+console.log(`stored: sentinel ${mb(storeBytes)} MB, pipeline ${mb(peerBytes)} MB`);
+for (const [name, { ours, peer }] of Object.entries(sides)) {
+  const o = median(ours.map((r) => r.ms));
+  const p = median(peer.map((r) => r.ms));
+  const oc = median(ours.map((r) => r.cpu));
+  const pc = median(peer.map((r) => r.cpu));
+  const peerName = name === 'save' ? 'tar|zstd; b3sum' : 'b3sum --check; zstd -dc|tar -x';
+  console.log(
+    `${name.padEnd(8)} project ${o.toFixed(0)} ms (peak RSS ${Math.max(...ours.map((r) => r.rss)).toFixed(0)} MiB) | peer ${peerName} ${p.toFixed(0)} ms (peak RSS ${Math.max(...peer.map((r) => r.rss)).toFixed(0)} MiB) | ratio ${(p / o).toFixed(2)}x (goal >= 0.70x) | CPU ${oc.toFixed(0)} vs ${pc.toFixed(0)} ms`
+  );
+}
+rmSync(tmp, { recursive: true, force: true });

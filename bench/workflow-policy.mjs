@@ -102,4 +102,13 @@ console.log(
 console.log(
   `ratio           : workflow-policy runs at ${(fps(g.ms) / fps(a.ms)).toFixed(2)}x actionlint's files/s`
 );
+const { benchLargeWorkflow } = await import('./_large-workflow.mjs');
+await benchLargeWorkflow({
+  runGate,
+  gate: workflowPolicy,
+  inputs: {},
+  createLinter,
+  head: 'on: push\npermissions: {}\nconcurrency: x\n',
+  jobs: 'jobs: {a: {runs-on: x, steps: [{run: echo}]}}\n'
+});
 console.log(`rss             : ${(process.memoryUsage().rss / 1048576).toFixed(0)} MB`);

@@ -1,7 +1,7 @@
 // Build: tsc into lib/, then one ncc bundle per gate (dist/<gate>/) and one for the CLI (dist/cli/).
 // `node scripts/build.mjs [gate …]` rebuilds only the named bundles.
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -37,4 +37,13 @@ for (const [name, entry] of bundles) {
     '--target',
     'es2023'
   ]);
+  // Native BLAKE3: src/hashing/blake3.ts loads the binary from next to the bundle (ncc cannot
+  // ship it: the package's own loader needs __dirname, which ESM output lacks).
+  const blake = 'node_modules/@napi-rs/blake-hash-linux-x64-gnu/blake.linux-x64-gnu.node';
+  const usesBlake = readdirSync(out).some(
+    (f) =>
+      f.endsWith('.js') && readFileSync(join(out, f), 'utf8').includes('blake.linux-x64-gnu.node')
+  );
+  if (usesBlake && existsSync(join(root, blake)))
+    copyFileSync(join(root, blake), join(out, 'blake.linux-x64-gnu.node'));
 }

@@ -4953,7 +4953,7 @@ module.exports = { version: packageJson.version }
 
 /***/ }),
 
-/***/ 84464:
+/***/ 62083:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG

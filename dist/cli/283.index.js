@@ -2,40 +2,6 @@ export const id = 283;
 export const ids = [283];
 export const modules = {
 
-/***/ 77671:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   A: () => (/* binding */ BodyTooLargeError),
-/* harmony export */   x: () => (/* binding */ readBody)
-/* harmony export */ });
-/** Read an HTTP body into memory, refusing to hold more than a limit. */
-class BodyTooLargeError extends Error {
-    name = 'BodyTooLargeError';
-}
-async function readBody(body, maxBytes) {
-    if (!body)
-        return Buffer.alloc(0);
-    const reader = body.getReader();
-    const chunks = [];
-    let total = 0;
-    for (;;) {
-        const { done, value } = await reader.read();
-        if (done)
-            break;
-        total += value.byteLength;
-        if (total > maxBytes) {
-            await reader.cancel().catch(() => undefined);
-            throw new BodyTooLargeError(`the download exceeds ${maxBytes} bytes`);
-        }
-        chunks.push(value);
-    }
-    return Buffer.concat(chunks);
-}
-
-
-/***/ }),
-
 /***/ 3283:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -387,8 +353,32 @@ class LayoutSource {
     }
 }
 
+// EXTERNAL MODULE: ./lib/net/credential-origin.js
+var credential_origin = __webpack_require__(11685);
 ;// CONCATENATED MODULE: ./lib/oci/challenge.js
 /** `WWW-Authenticate` challenges (RFC 7235): a scheme and auth-params, quoted values may hold commas. */
+
+/**
+ * Token services that sit on another host than their registry by design: the one pairing the
+ * registry client knows (Docker Hub). Every other realm gets credentials only on the registry's
+ * own host.
+ */
+const KNOWN_REALM_HOSTS = {
+    'registry-1.docker.io': ['auth.docker.io']
+};
+/**
+ * May the registry's username and password go to this token realm? Only over HTTPS (or HTTP to
+ * loopback) and only to the registry's own host (any port: a token service beside the registry)
+ * or a known pairing. A realm elsewhere is asked for an anonymous token.
+ */
+function realmMayReceiveCredentials(realm, registryHost) {
+    if (realm.protocol !== 'https:' &&
+        !(realm.protocol === 'http:' && (0,credential_origin/* isLoopbackHostname */.pq)(realm.hostname)))
+        return false;
+    const host = new URL(`http://${registryHost}`).hostname.toLowerCase();
+    const target = realm.hostname.toLowerCase();
+    return target === host || (KNOWN_REALM_HOSTS[host] ?? []).includes(target);
+}
 /** Parse the first challenge of a header value; undefined when there is none. */
 function parseChallenge(header) {
     if (!header)
@@ -409,6 +399,8 @@ function parseChallenge(header) {
 
 // EXTERNAL MODULE: ./lib/core/bounded-body.js
 var bounded_body = __webpack_require__(77671);
+// EXTERNAL MODULE: ./lib/net/retry-after.js
+var retry_after = __webpack_require__(9670);
 ;// CONCATENATED MODULE: ./lib/oci/http.js
 /**
  * One HTTP exchange with a deadline, a byte cap, manual redirects and retries of 429/5xx with
@@ -469,16 +461,8 @@ async function exchange(url, o) {
         clearTimeout(timer);
     }
 }
-/** Seconds (or an HTTP date) from Retry-After, as milliseconds; undefined when absent or invalid. */
-function retryAfterMs(value, now = Date.now()) {
-    if (!value)
-        return undefined;
-    const s = Number(value.trim());
-    if (Number.isFinite(s) && s >= 0)
-        return s * 1000;
-    const t = Date.parse(value);
-    return Number.isNaN(t) ? undefined : Math.max(0, t - now);
-}
+/** Seconds (or an HTTP date) from Retry-After, as milliseconds (one parser, src/net). */
+
 function isRetryable(status) {
     return status === 429 || (status >= 500 && status <= 599);
 }
@@ -559,8 +543,13 @@ function isLoopbackHost(apiHost) {
  * A read-only OCI distribution client: manifests and blobs verified by digest, the referrers API
  * with `Link` pagination and `OCI-Filters-Applied`, Basic and Bearer-token auth (tokens cached per
  * scope, re-solved on `insufficient_scope`), 429/5xx retried within the deadline. Every request is
- * recorded as evidence. No redirects are followed except for blob downloads.
+ * recorded as evidence. No redirects are followed except for blob downloads. Credentials follow
+ * the one rule of src/net/credential-origin.ts: only to the registry's origin (a blob redirect
+ * to a CDN goes without them, and they are not re-attached if the chain comes back), a
+ * `Link` page on another origin is refused, and a token realm gets the username and password
+ * only on the registry's host (src/oci/challenge.ts); elsewhere the token is asked anonymously.
  */
+
 
 
 
@@ -588,17 +577,8 @@ function errorCodes(res) {
     const text = new TextDecoder().decode(res.body.slice(0, 80)).replace(/\s+/g, ' ').trim();
     return text ? ` (${text})` : '';
 }
-/** The `rel="next"` target of a Link header, resolved against the request URL. */
-function nextLink(header, requestUrl) {
-    if (!header)
-        return undefined;
-    for (const part of header.split(/,(?=\s*<)/)) {
-        const m = /^\s*<([^>]*)>\s*(.*)$/.exec(part);
-        if (m && /(^|;)\s*rel="?next"?\s*(;|$)/i.test(m[2]))
-            return new URL(m[1], requestUrl).toString();
-    }
-    return undefined;
-}
+/** The `rel="next"` target of a Link header, resolved against the request URL (one parser). */
+
 class RegistryClient {
     o;
     requests = [];
@@ -647,8 +627,12 @@ class RegistryClient {
             url.searchParams.set('scope', scope);
         const headers = { Accept: 'application/json' };
         const basic = this.basicHeader();
-        if (basic)
+        const trusted = realmMayReceiveCredentials(url, this.o.ref.apiHost);
+        if (basic && trusted)
             headers.Authorization = basic;
+        else if (basic) {
+            this.o.log(`${label}: token realm ${url.origin} is not on the registry's host ${this.o.ref.apiHost}; asking it for an anonymous token (the credentials stay with the registry)`);
+        }
         const t0 = performance.now();
         let res;
         try {
@@ -665,9 +649,11 @@ class RegistryClient {
         }
         this.record('GET', url.toString(), res.status, t0);
         if (res.status === 401 || res.status === 403) {
-            throw new RegistryError(this.o.credentials
-                ? `the token service ${url.origin}${url.pathname} rejected the credentials of user '${this.o.credentials.username}' (${res.status}) for scope '${scope}'`
-                : `the token service ${url.origin}${url.pathname} refused an anonymous token (${res.status}) for scope '${scope}'`, 'Set username and password (or a token as password) that may pull this repository.');
+            throw new RegistryError(this.o.credentials && !trusted
+                ? `the token service ${url.origin}${url.pathname} refused an anonymous token (${res.status}) for scope '${scope}'; the credentials were not sent there because it is not on the registry's host ${this.o.ref.apiHost}`
+                : this.o.credentials
+                    ? `the token service ${url.origin}${url.pathname} rejected the credentials of user '${this.o.credentials.username}' (${res.status}) for scope '${scope}'`
+                    : `the token service ${url.origin}${url.pathname} refused an anonymous token (${res.status}) for scope '${scope}'`, 'Set username and password (or a token as password) that may pull this repository.');
         }
         if (res.status !== 200) {
             throw new RegistryError(`token service ${url.origin}${url.pathname} answered ${res.status}${errorCodes(res)}`);
@@ -720,16 +706,20 @@ class RegistryClient {
         this.authorization = `Bearer ${token}`;
     }
     async request(path, o) {
-        let url = path.startsWith('http') ? path : this.base + path;
-        const label = `GET ${new URL(url).pathname}${new URL(url).search}`;
+        let hop = {
+            url: new URL(path.startsWith('http') ? path : this.base + path),
+            withCredential: true
+        };
+        let url = hop.url.toString();
+        const label = `GET ${hop.url.pathname}${hop.url.search}`;
         let retries = 0;
         let auths = 0;
         let redirects = 0;
-        let sameOrigin = true;
         for (;;) {
             const headers = {};
             if (o.accept)
                 headers.Accept = o.accept;
+            const sameOrigin = hop.withCredential;
             const sent = sameOrigin ? this.authorization : undefined;
             if (sent)
                 headers.Authorization = sent;
@@ -768,7 +758,7 @@ class RegistryClient {
             }
             if (isRetryable(res.status)) {
                 retries++;
-                const wait = backoffMs(retries, retryAfterMs(res.headers.get('retry-after')));
+                const wait = backoffMs(retries, (0,retry_after/* retryAfterMs */.V)(res.headers.get('retry-after')));
                 if (retries >= MAX_ATTEMPTS || Date.now() + wait >= this.o.deadline) {
                     throw new RegistryError(`${label}: ${res.status}${errorCodes(res)} on ${retries} attempt${retries === 1 ? '' : 's'}; ${Date.now() + wait >= this.o.deadline
                         ? `the next retry (in ${Math.round(wait / 1000)} s) would pass timeout-seconds`
@@ -784,9 +774,15 @@ class RegistryClient {
                 res.headers.get('location')) {
                 if (++redirects > 5)
                     throw new RegistryError(`${label}: more than 5 redirects`);
-                const next = new URL(res.headers.get('location'), url);
-                sameOrigin = next.origin === this.base;
-                url = next.toString();
+                try {
+                    hop = (0,credential_origin/* redirectHop */.I3)(hop, res.headers.get('location'), this.base, 'drop-credential', label);
+                }
+                catch (err) {
+                    if (err instanceof credential_origin/* CrossOriginError */.zN)
+                        throw new RegistryError(err.message);
+                    throw err;
+                }
+                url = hop.url.toString();
                 continue;
             }
             return res;
@@ -894,9 +890,14 @@ class RegistryClient {
                 seen.add(d.digest);
                 descriptors.push(d);
             }
-            const next = nextLink(res.headers.get('link'), url);
-            if (next && new URL(next).origin !== this.base) {
-                throw new RegistryError(`${label}: Link points to another origin (${new URL(next).origin}); refusing to follow`);
+            let next;
+            try {
+                next = (0,credential_origin/* nextPage */.Zj)(res.headers.get('link'), url, this.base, label);
+            }
+            catch (err) {
+                if (err instanceof credential_origin/* CrossOriginError */.zN)
+                    throw new RegistryError(err.message);
+                throw err;
             }
             url = next ?? '';
         }
@@ -1747,6 +1748,154 @@ const referrerPresence = {
     rules: RULES,
     evaluate
 };
+
+
+/***/ }),
+
+/***/ 11685:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I3: () => (/* binding */ redirectHop),
+/* harmony export */   TC: () => (/* binding */ assertCredentialTransport),
+/* harmony export */   Zj: () => (/* binding */ nextPage),
+/* harmony export */   pq: () => (/* binding */ isLoopbackHostname),
+/* harmony export */   yv: () => (/* binding */ originOf),
+/* harmony export */   zN: () => (/* binding */ CrossOriginError)
+/* harmony export */ });
+/* unused harmony exports isSameOrigin, mayCarryCredential, nextLink */
+/**
+ * The one rule for where a credential may go, shared by every HTTP client that holds one (the
+ * GitHub REST client, the OCI registry client, artifact downloads):
+ *
+ * - A credential belongs to one origin (scheme, host, port). It is attached only to requests to
+ *   that origin, never sent over plain HTTP except to a loopback host.
+ * - A redirect is followed by hand (`redirect: 'manual'`). To the same origin it keeps the
+ *   credential; to another origin it is either refused (API answers must come from the API) or
+ *   followed WITHOUT the credential (pre-signed downloads, digest-checked blobs on a CDN). Once a
+ *   chain of redirects has left the origin the credential is never re-attached, even if the
+ *   chain comes back. A redirect from HTTPS to plain HTTP is always refused.
+ * - A `Link: rel="next"` page on another origin is refused: a page that is not the API's answer
+ *   is not followed at all, with or without the credential.
+ */
+class CrossOriginError extends Error {
+    kind;
+    target;
+    name = 'CrossOriginError';
+    constructor(message, kind, target) {
+        super(message);
+        this.kind = kind;
+        this.target = target;
+    }
+}
+/** `what: ` before a message, or nothing. */
+function at(what) {
+    return what ? `${what}: ` : '';
+}
+/** `scheme://host[:port]` of a URL (default ports dropped, host lower-cased). */
+function originOf(url) {
+    return (typeof url === 'string' ? new URL(url) : url).origin;
+}
+function isSameOrigin(a, b) {
+    return originOf(a) === originOf(b);
+}
+/** 127.0.0.1 (and 127/8), ::1 or localhost: the hosts plain HTTP may carry a credential to. */
+function isLoopbackHostname(hostname) {
+    const h = hostname.replace(/^\[|\]$/g, '').toLowerCase();
+    return h === 'localhost' || h === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(h);
+}
+/** Throws unless a credential may travel to `url` at all (HTTPS, or HTTP to loopback). */
+function assertCredentialTransport(url, what) {
+    const u = typeof url === 'string' ? new URL(url) : url;
+    if (u.protocol === 'https:')
+        return;
+    if (u.protocol === 'http:' && isLoopbackHostname(u.hostname))
+        return;
+    throw new CrossOriginError(`${at(what)}refusing to send credentials to ${u.origin} (plain HTTP to a non-loopback host)`, 'plain-http', u.origin);
+}
+/** May a request to `url` carry the credential that belongs to `credentialOrigin`? */
+function mayCarryCredential(url, credentialOrigin) {
+    return originOf(url) === originOf(credentialOrigin);
+}
+/**
+ * The next hop of a redirect from `from` to `location`. `policy` says what a redirect to another
+ * origin does: `refuse` throws CrossOriginError, `drop-credential` follows it without the
+ * credential (and never attaches it again on this chain).
+ */
+function redirectHop(from, location, credentialOrigin, policy, what) {
+    let url;
+    try {
+        url = new URL(location, from.url);
+    }
+    catch {
+        throw new CrossOriginError(`${at(what)}redirect to '${location.slice(0, 200)}' is not a URL`, 'redirect', location);
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+        throw new CrossOriginError(`${at(what)}redirect to a ${url.protocol} URL refused`, 'redirect', url.origin);
+    }
+    if (from.url.protocol === 'https:' &&
+        url.protocol === 'http:' &&
+        !isLoopbackHostname(url.hostname)) {
+        throw new CrossOriginError(`${at(what)}redirect from HTTPS to plain HTTP (${url.origin}) refused`, 'downgrade', url.origin);
+    }
+    const same = mayCarryCredential(url, credentialOrigin);
+    if (!same && policy === 'refuse') {
+        throw new CrossOriginError(`${at(what)}redirect to another origin (${url.origin}, not ${originOf(credentialOrigin)}) refused; the credential stays with ${originOf(credentialOrigin)}`, 'redirect', url.origin);
+    }
+    return { url, withCredential: from.withCredential && same };
+}
+/** The `rel="next"` target of a Link header (RFC 8288), resolved against the request URL. */
+function nextLink(header, requestUrl) {
+    if (!header)
+        return undefined;
+    for (const part of header.split(/,(?=\s*<)/)) {
+        const m = /^\s*<([^>]*)>\s*(.*)$/s.exec(part);
+        const rel = m && /(?:^|;)\s*rel\s*=\s*(?:"([^"]*)"|([^;\s]*))/i.exec(m[2]);
+        const rels = (rel?.[1] ?? rel?.[2] ?? '').toLowerCase().split(/\s+/);
+        if (!m || !rels.includes('next'))
+            continue;
+        try {
+            return new URL(m[1], requestUrl).toString();
+        }
+        catch {
+            return undefined;
+        }
+    }
+    return undefined;
+}
+/**
+ * The next page of a paginated listing, or undefined at the end. A next page on another origin
+ * than the credential's is refused (CrossOriginError), never fetched.
+ */
+function nextPage(header, requestUrl, credentialOrigin, what) {
+    const next = nextLink(header, requestUrl);
+    if (next === undefined)
+        return undefined;
+    if (!mayCarryCredential(next, credentialOrigin)) {
+        throw new CrossOriginError(`${at(what)}Link rel="next" points to another origin (${originOf(next)}, not ${originOf(credentialOrigin)}); refusing to follow it`, 'link', originOf(next));
+    }
+    return next;
+}
+
+
+/***/ }),
+
+/***/ 9670:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   V: () => (/* binding */ retryAfterMs)
+/* harmony export */ });
+/** `Retry-After` (RFC 9110 §10.2.3): delay-seconds or an HTTP date, as milliseconds from now. */
+function retryAfterMs(value, now = Date.now()) {
+    if (!value)
+        return undefined;
+    const s = Number(value.trim());
+    if (value.trim() !== '' && Number.isFinite(s) && s >= 0)
+        return s * 1000;
+    const t = Date.parse(value);
+    return Number.isNaN(t) ? undefined : Math.max(0, t - now);
+}
 
 
 /***/ })

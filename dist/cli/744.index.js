@@ -452,6 +452,8 @@ function fromEvidenceFile(workspace, given) {
 
 /** Pages of 100 runs read before giving up on finding a successful one. */
 const MAX_RUN_PAGES = 10;
+/** The overall deadline of the gate's API work, in multiples of api-timeout. */
+const OVERALL_TIMEOUTS = 10;
 /** Largest evidence artifact zip downloaded. */
 const MAX_ARTIFACT_BYTES = 8 * 1024 * 1024;
 function apiFailure(err, api) {
@@ -464,11 +466,13 @@ async function fromWorkflow(q, api) {
         token: q.token,
         baseUrl: q.apiUrl,
         timeoutMs: q.timeoutMs,
+        // All the gate's API work (up to MAX_RUN_PAGES pages, the artifact listing and download).
+        deadline: Date.now() + OVERALL_TIMEOUTS * q.timeoutMs,
         retries: q.retries,
         maxRateLimitWaitS: 60,
         log: q.log
     };
-    const octokit = api.createClient(options);
+    const client = api.createClient(options);
     const source = {
         kind: 'workflow',
         apiUrl: q.apiUrl,
@@ -480,8 +484,8 @@ async function fromWorkflow(q, api) {
         skippedForkOrPrRuns: 0
     };
     try {
-        source.branch = q.branch || (await api.defaultBranch(octokit, options, q.repository));
-        const found = await api.latestSuccessfulRun(octokit, options, {
+        source.branch = q.branch || (await api.defaultBranch(client, options, q.repository));
+        const found = await api.latestSuccessfulRun(client, options, {
             repository: q.repository,
             workflow: q.workflow,
             branch: source.branch,
@@ -537,14 +541,14 @@ async function fromWorkflow(q, api) {
                 ]
             };
         }
-        const artifact = await api.findArtifact(octokit, options, q.repository, run.id, q.artifactName);
+        const artifact = await api.findArtifact(client, options, q.repository, run.id, q.artifactName);
         source.artifact = {
             name: artifact.name,
             id: artifact.id,
             sizeInBytes: artifact.sizeInBytes,
             digest: artifact.digest
         };
-        const zip = await api.downloadArtifactZip(octokit, options, q.repository, artifact, MAX_ARTIFACT_BYTES);
+        const zip = await api.downloadArtifactZip(client, options, q.repository, artifact, MAX_ARTIFACT_BYTES);
         return await evidenceFromZip(zip, q, source, run.updatedAt, api);
     }
     catch (err) {
@@ -698,7 +702,7 @@ function summaryOf(verdict, checks, findings) {
     const head = verdict === 'fail' ? 'DR drill blocks the release' : 'cannot judge the DR drill';
     return `${head}: ${bad[0] ?? 'see findings'}${bad.length > 1 ? ` (+${bad.length - 1} more)` : ''}`;
 }
-function createDrFreshness(loadApi = () => Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(339), __webpack_require__.e(420), __webpack_require__.e(859)]).then(__webpack_require__.bind(__webpack_require__, 95859))) {
+function createDrFreshness(loadApi = () => Promise.all(/* import() */[__webpack_require__.e(726), __webpack_require__.e(859)]).then(__webpack_require__.bind(__webpack_require__, 95859))) {
     return {
         name: 'dr-freshness',
         rules: RULES,

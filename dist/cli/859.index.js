@@ -2,40 +2,6 @@ export const id = 859;
 export const ids = [859];
 export const modules = {
 
-/***/ 77671:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   A: () => (/* binding */ BodyTooLargeError),
-/* harmony export */   x: () => (/* binding */ readBody)
-/* harmony export */ });
-/** Read an HTTP body into memory, refusing to hold more than a limit. */
-class BodyTooLargeError extends Error {
-    name = 'BodyTooLargeError';
-}
-async function readBody(body, maxBytes) {
-    if (!body)
-        return Buffer.alloc(0);
-    const reader = body.getReader();
-    const chunks = [];
-    let total = 0;
-    for (;;) {
-        const { done, value } = await reader.read();
-        if (done)
-            break;
-        total += value.byteLength;
-        if (total > maxBytes) {
-            await reader.cancel().catch(() => undefined);
-            throw new BodyTooLargeError(`the download exceeds ${maxBytes} bytes`);
-        }
-        chunks.push(value);
-    }
-    return Buffer.concat(chunks);
-}
-
-
-/***/ }),
-
 /***/ 95859:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -49,17 +15,17 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   findArtifact: () => (/* binding */ findArtifact),
 /* harmony export */   latestSuccessfulRun: () => (/* binding */ latestSuccessfulRun)
 /* harmony export */ });
-/* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16420);
-/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(49735);
-/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(86856);
-/* harmony import */ var _core_duration_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(68415);
-/* harmony import */ var _core_bounded_body_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(77671);
-/* harmony import */ var _timestamp_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(66101);
+/* harmony import */ var _core_duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(68415);
+/* harmony import */ var _github_client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(89726);
+/* harmony import */ var _github_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9452);
+/* harmony import */ var _github_paginate_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(53618);
+/* harmony import */ var _net_credential_origin_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(11685);
+/* harmony import */ var _timestamp_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(66101);
 /**
  * The GitHub REST calls the dr-freshness gate makes: the latest successful run of a drill
- * workflow and the evidence artifact it uploaded. Octokit from @actions/github with the retry
- * (5xx, network) and throttling (rate limits) plugins; every request has a deadline; every
- * failure becomes an ApiError that says what went wrong and what to do.
+ * workflow and the evidence artifact it uploaded, through the one GitHub client (src/github:
+ * retries, rate limits, deadlines, bounded bodies, strict JSON, the token only to the API's
+ * origin). Every failure becomes an ApiError that says what went wrong and what to do.
  */
 
 
@@ -82,107 +48,77 @@ const PR_EVENTS = new Set([
     'pull_request_review',
     'pull_request_review_comment'
 ]);
-function asHttpError(err) {
-    return (typeof err === 'object' && err !== null ? err : { message: String(err) });
-}
-function isTimeout(err) {
-    const cause = err.cause;
-    return (err.name === 'TimeoutError' ||
-        err.name === 'AbortError' ||
-        cause?.name === 'TimeoutError' ||
-        /aborted due to timeout|TimeoutError/i.test(err.message));
-}
-/** The innermost cause of a network failure: `connect ECONNREFUSED 127.0.0.1:9` rather than `fetch failed`. */
-function rootCause(err) {
-    let cur = err;
-    for (let i = 0; i < 5 && cur?.cause && typeof cur.cause === 'object'; i++)
-        cur = cur.cause;
-    const message = cur?.message || String(err);
-    return cur?.code && !message.includes(cur.code) ? `${cur.code}: ${message}` : message;
-}
-/** Turn whatever octokit threw into an ApiError naming the cause and the fix. */
+const NOT_GITHUB = 'Check GITHUB_API_URL points at a GitHub REST API.';
+/** Turn what the GitHub client threw into an ApiError naming the cause and the fix. */
 function describeApiError(err, what, o, now = new Date()) {
     if (err instanceof ApiError)
         return err;
-    const e = asHttpError(err);
-    const headers = e.response?.headers ?? {};
-    const status = e.status;
-    if (isTimeout(e)) {
-        return new ApiError(`${what}: GitHub API at ${o.baseUrl} gave no answer within ${(0,_core_duration_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a)(o.timeoutMs)} (api-timeout)`, 'Check GITHUB_API_URL and the network, or raise api-timeout.');
+    if (err instanceof _net_credential_origin_js__WEBPACK_IMPORTED_MODULE_4__/* .CrossOriginError */ .zN)
+        return new ApiError(`${what}: ${err.message}`, 'Check GITHUB_API_URL.');
+    if (!(err instanceof _github_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .GitHubApiError */ .O)) {
+        return new ApiError(`${what}: GitHub API request failed: ${err?.message ?? String(err)}`, 'Check GITHUB_API_URL, the token and the inputs.');
     }
-    if ((status === 403 || status === 429) && headers['x-ratelimit-remaining'] === '0') {
-        const reset = Number(headers['x-ratelimit-reset']);
-        const when = Number.isFinite(reset) && reset > 0 ? new Date(reset * 1000) : undefined;
-        const resetText = when
-            ? `it resets at ${(0,_timestamp_js__WEBPACK_IMPORTED_MODULE_2__/* .formatRfc3339 */ .Z)(when)} (in ${(0,_core_duration_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a)(Math.max(0, when.getTime() - now.getTime()))})`
-            : 'the response did not say when it resets';
-        return new ApiError(`${what}: GitHub API rate limit exhausted (${status}, x-ratelimit-limit ${headers['x-ratelimit-limit'] ?? '?'}); ${resetText}`, 'Re-run after the reset, or use a token with a higher limit (a GitHub App token or the job GITHUB_TOKEN).');
+    const status = err.status;
+    const storage = err.foreignOrigin !== undefined;
+    const tries = err.retries === 0
+        ? o.retries === 0
+            ? ' with no retries'
+            : ''
+        : ` after ${err.retries} ${err.retries === 1 ? 'retry' : 'retries'}`;
+    switch (err.kind) {
+        case 'timeout':
+            return new ApiError(storage
+                ? `${what}: artifact storage gave no answer within ${(0,_core_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a)(err.timeoutMs ?? o.timeoutMs)}${err.overallDeadline ? ' (overall deadline)' : ' (api-timeout)'}`
+                : `${what}: GitHub API at ${o.baseUrl} gave no answer within ${(0,_core_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a)(err.timeoutMs ?? o.timeoutMs)}${err.overallDeadline ? ' (the overall deadline: 10 × api-timeout)' : ' (api-timeout)'}`, storage
+                ? 'Re-run later, or raise api-timeout.'
+                : 'Check GITHUB_API_URL and the network, or raise api-timeout.');
+        case 'rate-limit': {
+            const when = err.resetAt;
+            const resetText = when
+                ? `it resets at ${(0,_timestamp_js__WEBPACK_IMPORTED_MODULE_5__/* .formatRfc3339 */ .Z)(when)} (in ${(0,_core_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a)(Math.max(0, when.getTime() - now.getTime()))})`
+                : 'the response did not say when it resets';
+            return new ApiError(`${what}: GitHub API rate limit exhausted (${status}, x-ratelimit-limit ${err.limit ?? '?'}); ${resetText}`, 'Re-run after the reset, or use a token with a higher limit (a GitHub App token or the job GITHUB_TOKEN).');
+        }
+        case 'secondary-rate-limit':
+            return new ApiError(`${what}: GitHub API secondary rate limit (${status})${err.retryAfterS !== undefined ? `; retry after ${err.retryAfterS} s` : ''}`, 'Re-run later; avoid many concurrent jobs calling the API with the same token.');
+        case 'network':
+            return new ApiError(`${what}: ${storage ? `artifact storage at ${err.foreignOrigin}` : `GitHub API at ${o.baseUrl}`} could not be reached (${err.cause})${tries}`, 'A GitHub outage or a wrong GITHUB_API_URL: re-run later, or check the URL.');
+        case 'too-large':
+            return new ApiError(`${what}: ${err.message}`, 'Upload only the evidence JSON in this artifact.');
+        case 'bad-json':
+            return new ApiError(`${what}: ${err.message}`, NOT_GITHUB);
+        case 'cross-origin':
+        case 'redirect':
+            return new ApiError(`${what}: ${err.message}`, 'The API sent the client elsewhere; the token is only ever sent to GITHUB_API_URL. Check GITHUB_API_URL.');
+        case 'status':
+            break;
     }
-    if ((status === 403 || status === 429) && /secondary rate/i.test(e.message)) {
-        const after = headers['retry-after'];
-        return new ApiError(`${what}: GitHub API secondary rate limit (${status})${after ? `; retry after ${after} s` : ''}`, 'Re-run later; avoid many concurrent jobs calling the API with the same token.');
+    const said = err.githubMessage ? ` (${err.githubMessage})` : '';
+    if (storage) {
+        return new ApiError(`${what}: artifact storage answered ${status}${said}`, 'Re-run later; the download link may have expired.');
     }
     if (status === 401) {
-        return new ApiError(`${what}: GitHub API rejected the token (401: ${e.message})`, "Give a valid token in 'token' (or GITHUB_TOKEN).");
+        return new ApiError(`${what}: GitHub API rejected the token (401${said ? `: ${err.githubMessage}` : ''})`, "Give a valid token in 'token' (or GITHUB_TOKEN).");
     }
     if (status === 403 || status === 404) {
-        return new ApiError(`${what}: GitHub API answered ${status} (${e.message})`, "Check 'repository' and 'workflow', and that the token may read Actions (permissions: actions: read).");
+        return new ApiError(`${what}: GitHub API answered ${status}${said}`, "Check 'repository' and 'workflow', and that the token may read Actions (permissions: actions: read).");
     }
     if (status !== undefined && status >= 500) {
-        const detail = e.response
-            ? `answered ${status} (${e.message})`
-            : `could not be reached (${rootCause(err)})`;
-        const tries = o.retries === 0
-            ? 'with no retries'
-            : `after ${o.retries} ${o.retries === 1 ? 'retry' : 'retries'}`;
-        return new ApiError(`${what}: GitHub API at ${o.baseUrl} ${detail} ${tries}`, 'A GitHub outage or a wrong GITHUB_API_URL: re-run later, or check the URL.');
+        return new ApiError(`${what}: GitHub API at ${o.baseUrl} answered ${status}${said}${tries}`, 'A GitHub outage or a wrong GITHUB_API_URL: re-run later, or check the URL.');
     }
-    return new ApiError(`${what}: GitHub API request failed${status ? ` (${status})` : ''}: ${e.message}`, 'Check GITHUB_API_URL, the token and the inputs.');
-}
-/** Wait once for a limit that lifts within maxRateLimitWaitS; otherwise give up (and say so). */
-function rateLimitHandler(o, what, when) {
-    return (retryAfter, options, _k, retryCount) => {
-        const wait = retryCount === 0 && retryAfter <= o.maxRateLimitWaitS;
-        o.log(`GitHub API ${what} on ${options.method} ${options.url}; ${when} ${retryAfter} s; ${wait ? 'waiting' : 'not waiting'}`);
-        return wait;
-    };
+    return new ApiError(`${what}: GitHub API request failed (${err.message})`, 'Check GITHUB_API_URL, the token and the inputs.');
 }
 function createClient(o) {
-    const octokit = (0,_actions_github__WEBPACK_IMPORTED_MODULE_0__/* .getOctokit */ .Q)(o.token, {
-        baseUrl: o.baseUrl,
-        retry: { retries: o.retries },
-        throttle: {
-            onRateLimit: rateLimitHandler(o, 'rate limit hit', 'resets in'),
-            onSecondaryRateLimit: rateLimitHandler(o, 'secondary rate limit', 'retry after')
-        },
-        log: {
-            debug: () => undefined,
-            info: () => undefined,
-            warn: (m) => o.log(m),
-            error: (m) => o.log(m)
-        }
-    }, _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_3__/* .retry */ .L, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_4__/* .throttling */ .A);
-    // Outermost hook: one deadline per request, shared by its retries and rate-limit waits. A
-    // request cut off by the deadline surfaces as an AbortError, which the retry plugin does not
-    // retry (retrying against an expired deadline would only add back-off sleeps).
-    octokit.hook.before('request', (options) => {
-        const req = (options.request ??= {});
-        const signal = (req.signal ??= AbortSignal.timeout(o.timeoutMs));
-        const inner = req.fetch ?? globalThis.fetch;
-        req.fetch = async (url, init) => {
-            try {
-                return await inner(url, init);
-            }
-            catch (err) {
-                if (!signal.aborted)
-                    throw err;
-                const abort = new Error(`no answer within ${(0,_core_duration_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a)(o.timeoutMs)}`);
-                abort.name = 'AbortError';
-                throw abort;
-            }
-        };
+    return (0,_github_client_js__WEBPACK_IMPORTED_MODULE_1__/* .createGitHubClient */ .LX)({
+        token: o.token,
+        apiUrl: o.baseUrl,
+        userAgent: 'ci-intel-hub dr-freshness',
+        timeoutMs: o.timeoutMs,
+        deadline: o.deadline,
+        retries: o.retries,
+        maxRateLimitWaitMs: o.maxRateLimitWaitS * 1000,
+        log: o.log
     });
-    return octokit;
 }
 function str(v) {
     return typeof v === 'string' ? v : undefined;
@@ -216,47 +152,54 @@ function splitRepo(repository) {
         throw new ApiError(`repository '${repository}' is not owner/name`, "Set 'repository' to owner/name, e.g. acme/widget.");
     return { owner: m[1], repo: m[2] };
 }
-async function defaultBranch(octokit, o, repository) {
+async function defaultBranch(client, o, repository) {
     const { owner, repo } = splitRepo(repository);
+    let data;
     try {
-        const res = await octokit.rest.repos.get({ owner, repo });
-        const branch = res.data.default_branch;
-        if (typeof branch !== 'string' || branch === '') {
-            throw new ApiError(`GET /repos/${repository}: the answer has no default_branch`, "Set 'branch' explicitly, or check GITHUB_API_URL.");
-        }
-        return branch;
+        data = (await client.request((0,_github_client_js__WEBPACK_IMPORTED_MODULE_1__/* .expandPath */ .aD)('/repos/{owner}/{repo}', { owner, repo }))).data;
     }
     catch (err) {
         throw describeApiError(err, `reading ${repository}'s default branch`, o);
     }
+    const branch = data?.default_branch;
+    if (typeof branch !== 'string' || branch === '') {
+        throw new ApiError(`GET /repos/${repository}: the answer has no default_branch`, "Set 'branch' explicitly, or check GITHUB_API_URL.");
+    }
+    return branch;
 }
 /**
  * The newest completed, successful run of `workflow` on `branch` that ran for the repository
  * itself (not a fork, not a pull-request event), reading at most `maxPages` pages of 100.
  */
-async function latestSuccessfulRun(octokit, o, q) {
+async function latestSuccessfulRun(client, o, q) {
     const { owner, repo } = splitRepo(q.repository);
     const search = { branch: q.branch, pagesRead: 0, runsSeen: 0, skipped: 0 };
     const what = `listing runs of ${q.workflow} in ${q.repository}`;
     try {
-        const pages = octokit.paginate.iterator(octokit.rest.actions.listWorkflowRuns, {
+        const path = (0,_github_client_js__WEBPACK_IMPORTED_MODULE_1__/* .expandPath */ .aD)('/repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs', {
             owner,
             repo,
-            workflow_id: q.workflow,
-            branch: q.branch,
-            status: 'success',
-            exclude_pull_requests: true,
-            per_page: 100
+            workflow_id: q.workflow
+        });
+        const pages = (0,_github_paginate_js__WEBPACK_IMPORTED_MODULE_3__/* .paginate */ .E)(client, path, {
+            query: {
+                branch: q.branch,
+                status: 'success',
+                exclude_pull_requests: true,
+                per_page: 100
+            },
+            maxPages: q.maxPages
         });
         for await (const page of pages) {
             search.pagesRead++;
-            if (!Array.isArray(page.data)) {
-                throw new ApiError(`${what}: the answer is not a list of workflow runs`, 'Check GITHUB_API_URL points at a GitHub REST API.');
+            const list = page.data?.workflow_runs;
+            if (!Array.isArray(list)) {
+                throw new ApiError(`${what}: the answer is not a list of workflow runs (no workflow_runs array)`, NOT_GITHUB);
             }
-            for (const raw of page.data) {
+            for (const raw of list) {
                 const run = toRun(raw);
                 if (!run)
-                    throw new ApiError(`${what}: a workflow run in the answer has no id or created_at`, 'Check GITHUB_API_URL points at a GitHub REST API.');
+                    throw new ApiError(`${what}: a workflow run in the answer has no id or created_at`, NOT_GITHUB);
                 search.runsSeen++;
                 if (run.status !== 'completed' ||
                     run.conclusion !== 'success' ||
@@ -270,8 +213,6 @@ async function latestSuccessfulRun(octokit, o, q) {
                 search.run = run;
                 return search;
             }
-            if (search.pagesRead >= q.maxPages)
-                break;
         }
         return search;
     }
@@ -280,25 +221,23 @@ async function latestSuccessfulRun(octokit, o, q) {
     }
 }
 /** The run's artifact called `name`, newest first if several. */
-async function findArtifact(octokit, o, repository, runId, name) {
+async function findArtifact(client, o, repository, runId, name) {
     const { owner, repo } = splitRepo(repository);
     const what = `listing artifacts of run ${runId}`;
     let list;
     try {
-        const res = await octokit.rest.actions.listWorkflowRunArtifacts({
+        const res = await client.request((0,_github_client_js__WEBPACK_IMPORTED_MODULE_1__/* .expandPath */ .aD)('/repos/{owner}/{repo}/actions/runs/{run_id}/artifacts', {
             owner,
             repo,
-            run_id: runId,
-            name,
-            per_page: 100
-        });
-        list = res.data.artifacts;
+            run_id: runId
+        }), { query: { name, per_page: 100 } });
+        list = res.data?.artifacts;
     }
     catch (err) {
         throw describeApiError(err, what, o);
     }
     if (!Array.isArray(list))
-        throw new ApiError(`${what}: the answer has no artifacts list`, 'Check GITHUB_API_URL points at a GitHub REST API.');
+        throw new ApiError(`${what}: the answer has no artifacts list`, NOT_GITHUB);
     const found = list
         .filter((a) => typeof a === 'object' && a !== null && a.name === name && typeof a.id === 'number')
         .map((a) => ({
@@ -320,59 +259,81 @@ async function findArtifact(octokit, o, repository, runId, name) {
     }
     return live;
 }
-/** Download an artifact's zip, at most `maxBytes`, following GitHub's redirect to blob storage. */
-async function downloadArtifactZip(octokit, o, repository, artifact, maxBytes) {
+/**
+ * Download an artifact's zip, at most `maxBytes`. GitHub answers 302 to pre-signed blob
+ * storage on another origin: the client follows it without the token.
+ */
+async function downloadArtifactZip(client, o, repository, artifact, maxBytes) {
     const { owner, repo } = splitRepo(repository);
     const what = `downloading artifact '${artifact.name}' (${artifact.id})`;
     if (artifact.sizeInBytes > maxBytes) {
         throw new ApiError(`${what}: it is ${artifact.sizeInBytes} bytes; evidence artifacts are limited to ${maxBytes} bytes`, 'Upload only the evidence JSON in this artifact.');
     }
-    let res;
     try {
-        res = (await octokit.request('GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}', {
+        const res = await client.download((0,_github_client_js__WEBPACK_IMPORTED_MODULE_1__/* .expandPath */ .aD)('/repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}', {
             owner,
             repo,
             artifact_id: artifact.id,
-            archive_format: 'zip',
-            request: { redirect: 'manual', parseSuccessResponseBody: false }
-        }));
+            archive_format: 'zip'
+        }), { maxBytes });
+        return res.bytes;
     }
     catch (err) {
         throw describeApiError(err, what, o);
     }
-    const body = res.data;
-    let fromStorage = false;
-    try {
-        if (res.status >= 300 && res.status < 400) {
-            await body?.cancel().catch(() => undefined);
-            const location = res.headers.location;
-            if (typeof location !== 'string' || location === '') {
-                throw new ApiError(`${what}: redirect ${res.status} without a location`, 'Check GITHUB_API_URL points at a GitHub REST API.');
-            }
-            // The blob URL is pre-signed: no Authorization header goes there.
-            fromStorage = true;
-            const blob = await fetch(location, {
-                signal: AbortSignal.timeout(o.timeoutMs),
-                redirect: 'follow'
-            });
-            if (!blob.ok) {
-                await blob.body?.cancel().catch(() => undefined);
-                throw new ApiError(`${what}: artifact storage answered ${blob.status}`, 'Re-run later; the download link may have expired.');
-            }
-            return await (0,_core_bounded_body_js__WEBPACK_IMPORTED_MODULE_5__/* .readBody */ .x)(blob.body, maxBytes);
+}
+
+
+/***/ }),
+
+/***/ 53618:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ paginate)
+/* harmony export */ });
+/* harmony import */ var _net_credential_origin_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(11685);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9452);
+/**
+ * GitHub list endpoints page by `Link: rel="next"`. The next page is fetched only on the API's
+ * origin (with the token); a next link to any other origin is refused, never followed — with or
+ * without the token — because a page from elsewhere is not the API's answer.
+ */
+
+
+async function* paginate(client, path, o) {
+    let next;
+    const seen = new Set();
+    for (let number = 1; number <= o.maxPages; number++) {
+        const res = number === 1
+            ? await client.request(path, o)
+            : await client.request(next, { maxBytes: o.maxBytes, accept: o.accept });
+        seen.add(res.url);
+        const endpoint = `GET ${new URL(res.url).pathname}`;
+        try {
+            next = (0,_net_credential_origin_js__WEBPACK_IMPORTED_MODULE_0__/* .nextPage */ .Zj)(res.headers.get('link'), res.url, client.origin);
         }
-        return await (0,_core_bounded_body_js__WEBPACK_IMPORTED_MODULE_5__/* .readBody */ .x)(body ?? null, maxBytes);
-    }
-    catch (err) {
-        if (err instanceof ApiError)
+        catch (err) {
+            if (err instanceof _net_credential_origin_js__WEBPACK_IMPORTED_MODULE_0__/* .CrossOriginError */ .zN)
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .GitHubApiError */ .O(err.message, {
+                    kind: 'cross-origin',
+                    endpoint,
+                    status: res.status,
+                    retries: 0
+                });
             throw err;
-        if (fromStorage && isTimeout(asHttpError(err))) {
-            throw new ApiError(`${what}: artifact storage gave no answer within ${(0,_core_duration_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a)(o.timeoutMs)} (api-timeout)`, 'Re-run later, or raise api-timeout.');
         }
-        if (err instanceof _core_bounded_body_js__WEBPACK_IMPORTED_MODULE_5__/* .BodyTooLargeError */ .A) {
-            throw new ApiError(`${what}: ${err.message}`, 'Upload only the evidence JSON in this artifact.');
+        if (next !== undefined && seen.has(next)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .GitHubApiError */ .O(`Link rel="next" points back to a page already read (${next})`, {
+                kind: 'redirect',
+                endpoint,
+                status: res.status,
+                retries: 0
+            });
         }
-        throw describeApiError(err, what, o);
+        yield { ...res, number, hasNext: next !== undefined };
+        if (next === undefined)
+            return;
     }
 }
 

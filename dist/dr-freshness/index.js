@@ -333,6 +333,67 @@ exports["default"] = formatLimitPlugin;
 
 /***/ }),
 
+/***/ 2210:
+/***/ ((module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.MissingRefError = exports.ValidationError = exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = exports.Ajv2020 = void 0;
+const core_1 = __nccwpck_require__(3893);
+const draft2020_1 = __nccwpck_require__(4298);
+const discriminator_1 = __nccwpck_require__(8886);
+const json_schema_2020_12_1 = __nccwpck_require__(3995);
+const META_SCHEMA_ID = "https://json-schema.org/draft/2020-12/schema";
+class Ajv2020 extends core_1.default {
+    constructor(opts = {}) {
+        super({
+            ...opts,
+            dynamicRef: true,
+            next: true,
+            unevaluated: true,
+        });
+    }
+    _addVocabularies() {
+        super._addVocabularies();
+        draft2020_1.default.forEach((v) => this.addVocabulary(v));
+        if (this.opts.discriminator)
+            this.addKeyword(discriminator_1.default);
+    }
+    _addDefaultMetaSchema() {
+        super._addDefaultMetaSchema();
+        const { $data, meta } = this.opts;
+        if (!meta)
+            return;
+        json_schema_2020_12_1.default.call(this, $data);
+        this.refs["http://json-schema.org/schema"] = META_SCHEMA_ID;
+    }
+    defaultMeta() {
+        return (this.opts.defaultMeta =
+            super.defaultMeta() || (this.getSchema(META_SCHEMA_ID) ? META_SCHEMA_ID : undefined));
+    }
+}
+exports.Ajv2020 = Ajv2020;
+module.exports = exports = Ajv2020;
+module.exports.Ajv2020 = Ajv2020;
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports["default"] = Ajv2020;
+var validate_1 = __nccwpck_require__(7881);
+Object.defineProperty(exports, "KeywordCxt", ({ enumerable: true, get: function () { return validate_1.KeywordCxt; } }));
+var codegen_1 = __nccwpck_require__(1436);
+Object.defineProperty(exports, "_", ({ enumerable: true, get: function () { return codegen_1._; } }));
+Object.defineProperty(exports, "str", ({ enumerable: true, get: function () { return codegen_1.str; } }));
+Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function () { return codegen_1.stringify; } }));
+Object.defineProperty(exports, "nil", ({ enumerable: true, get: function () { return codegen_1.nil; } }));
+Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return codegen_1.Name; } }));
+Object.defineProperty(exports, "CodeGen", ({ enumerable: true, get: function () { return codegen_1.CodeGen; } }));
+var validation_error_1 = __nccwpck_require__(5402);
+Object.defineProperty(exports, "ValidationError", ({ enumerable: true, get: function () { return validation_error_1.default; } }));
+var ref_error_1 = __nccwpck_require__(3162);
+Object.defineProperty(exports, "MissingRefError", ({ enumerable: true, get: function () { return ref_error_1.default; } }));
+//# sourceMappingURL=2020.js.map
+
+/***/ }),
+
 /***/ 2463:
 /***/ ((module, exports, __nccwpck_require__) => {
 
@@ -3907,6 +3968,42 @@ function schemaOrData(schema) {
 
 /***/ }),
 
+/***/ 3995:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const metaSchema = __nccwpck_require__(1678);
+const applicator = __nccwpck_require__(7216);
+const unevaluated = __nccwpck_require__(9547);
+const content = __nccwpck_require__(8226);
+const core = __nccwpck_require__(518);
+const format = __nccwpck_require__(4588);
+const metadata = __nccwpck_require__(5707);
+const validation = __nccwpck_require__(7082);
+const META_SUPPORT_DATA = ["/properties"];
+function addMetaSchema2020($data) {
+    ;
+    [
+        metaSchema,
+        applicator,
+        unevaluated,
+        content,
+        core,
+        with$data(this, format),
+        metadata,
+        with$data(this, validation),
+    ].forEach((sch) => this.addMetaSchema(sch, undefined, false));
+    return this;
+    function with$data(ajv, sch) {
+        return $data ? ajv.$dataMetaSchema(sch, META_SUPPORT_DATA) : sch;
+    }
+}
+exports["default"] = addMetaSchema2020;
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
 /***/ 4951:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
@@ -4382,6 +4479,23 @@ function validateSchemaDeps(cxt, schemaDeps = cxt.schema) {
 exports.validateSchemaDeps = validateSchemaDeps;
 exports["default"] = def;
 //# sourceMappingURL=dependencies.js.map
+
+/***/ }),
+
+/***/ 3818:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const dependencies_1 = __nccwpck_require__(5826);
+const def = {
+    keyword: "dependentSchemas",
+    type: "object",
+    schemaType: "object",
+    code: (cxt) => (0, dependencies_1.validateSchemaDeps)(cxt),
+};
+exports["default"] = def;
+//# sourceMappingURL=dependentSchemas.js.map
 
 /***/ }),
 
@@ -5349,6 +5463,35 @@ var DiscrError;
 
 /***/ }),
 
+/***/ 4298:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const core_1 = __nccwpck_require__(7397);
+const validation_1 = __nccwpck_require__(5481);
+const applicator_1 = __nccwpck_require__(8775);
+const dynamic_1 = __nccwpck_require__(9923);
+const next_1 = __nccwpck_require__(7844);
+const unevaluated_1 = __nccwpck_require__(2010);
+const format_1 = __nccwpck_require__(2601);
+const metadata_1 = __nccwpck_require__(6620);
+const draft2020Vocabularies = [
+    dynamic_1.default,
+    core_1.default,
+    validation_1.default,
+    (0, applicator_1.default)(true),
+    format_1.default,
+    metadata_1.metadataVocabulary,
+    metadata_1.contentVocabulary,
+    next_1.default,
+    unevaluated_1.default,
+];
+exports["default"] = draft2020Vocabularies;
+//# sourceMappingURL=draft2020.js.map
+
+/***/ }),
+
 /***/ 9941:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
@@ -5369,6 +5512,152 @@ const draft7Vocabularies = [
 ];
 exports["default"] = draft7Vocabularies;
 //# sourceMappingURL=draft7.js.map
+
+/***/ }),
+
+/***/ 8639:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.dynamicAnchor = void 0;
+const codegen_1 = __nccwpck_require__(1436);
+const names_1 = __nccwpck_require__(630);
+const compile_1 = __nccwpck_require__(2718);
+const ref_1 = __nccwpck_require__(2996);
+const def = {
+    keyword: "$dynamicAnchor",
+    schemaType: "string",
+    code: (cxt) => dynamicAnchor(cxt, cxt.schema),
+};
+function dynamicAnchor(cxt, anchor) {
+    const { gen, it } = cxt;
+    it.schemaEnv.root.dynamicAnchors[anchor] = true;
+    const v = (0, codegen_1._) `${names_1.default.dynamicAnchors}${(0, codegen_1.getProperty)(anchor)}`;
+    const validate = it.errSchemaPath === "#" ? it.validateName : _getValidate(cxt);
+    gen.if((0, codegen_1._) `!${v}`, () => gen.assign(v, validate));
+}
+exports.dynamicAnchor = dynamicAnchor;
+function _getValidate(cxt) {
+    const { schemaEnv, schema, self } = cxt.it;
+    const { root, baseId, localRefs, meta } = schemaEnv.root;
+    const { schemaId } = self.opts;
+    const sch = new compile_1.SchemaEnv({ schema, schemaId, root, baseId, localRefs, meta });
+    compile_1.compileSchema.call(self, sch);
+    return (0, ref_1.getValidate)(cxt, sch);
+}
+exports["default"] = def;
+//# sourceMappingURL=dynamicAnchor.js.map
+
+/***/ }),
+
+/***/ 5065:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.dynamicRef = void 0;
+const codegen_1 = __nccwpck_require__(1436);
+const names_1 = __nccwpck_require__(630);
+const ref_1 = __nccwpck_require__(2996);
+const def = {
+    keyword: "$dynamicRef",
+    schemaType: "string",
+    code: (cxt) => dynamicRef(cxt, cxt.schema),
+};
+function dynamicRef(cxt, ref) {
+    const { gen, keyword, it } = cxt;
+    if (ref[0] !== "#")
+        throw new Error(`"${keyword}" only supports hash fragment reference`);
+    const anchor = ref.slice(1);
+    if (it.allErrors) {
+        _dynamicRef();
+    }
+    else {
+        const valid = gen.let("valid", false);
+        _dynamicRef(valid);
+        cxt.ok(valid);
+    }
+    function _dynamicRef(valid) {
+        // TODO the assumption here is that `recursiveRef: #` always points to the root
+        // of the schema object, which is not correct, because there may be $id that
+        // makes # point to it, and the target schema may not contain dynamic/recursiveAnchor.
+        // Because of that 2 tests in recursiveRef.json fail.
+        // This is a similar problem to #815 (`$id` doesn't alter resolution scope for `{ "$ref": "#" }`).
+        // (This problem is not tested in JSON-Schema-Test-Suite)
+        if (it.schemaEnv.root.dynamicAnchors[anchor]) {
+            const v = gen.let("_v", (0, codegen_1._) `${names_1.default.dynamicAnchors}${(0, codegen_1.getProperty)(anchor)}`);
+            gen.if(v, _callRef(v, valid), _callRef(it.validateName, valid));
+        }
+        else {
+            _callRef(it.validateName, valid)();
+        }
+    }
+    function _callRef(validate, valid) {
+        return valid
+            ? () => gen.block(() => {
+                (0, ref_1.callRef)(cxt, validate);
+                gen.let(valid, true);
+            })
+            : () => (0, ref_1.callRef)(cxt, validate);
+    }
+}
+exports.dynamicRef = dynamicRef;
+exports["default"] = def;
+//# sourceMappingURL=dynamicRef.js.map
+
+/***/ }),
+
+/***/ 9923:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const dynamicAnchor_1 = __nccwpck_require__(8639);
+const dynamicRef_1 = __nccwpck_require__(5065);
+const recursiveAnchor_1 = __nccwpck_require__(9982);
+const recursiveRef_1 = __nccwpck_require__(1794);
+const dynamic = [dynamicAnchor_1.default, dynamicRef_1.default, recursiveAnchor_1.default, recursiveRef_1.default];
+exports["default"] = dynamic;
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 9982:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const dynamicAnchor_1 = __nccwpck_require__(8639);
+const util_1 = __nccwpck_require__(4464);
+const def = {
+    keyword: "$recursiveAnchor",
+    schemaType: "boolean",
+    code(cxt) {
+        if (cxt.schema)
+            (0, dynamicAnchor_1.dynamicAnchor)(cxt, "");
+        else
+            (0, util_1.checkStrictMode)(cxt.it, "$recursiveAnchor: false is ignored");
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=recursiveAnchor.js.map
+
+/***/ }),
+
+/***/ 1794:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const dynamicRef_1 = __nccwpck_require__(5065);
+const def = {
+    keyword: "$recursiveRef",
+    schemaType: "string",
+    code: (cxt) => (0, dynamicRef_1.dynamicRef)(cxt, cxt.schema),
+};
+exports["default"] = def;
+//# sourceMappingURL=recursiveRef.js.map
 
 /***/ }),
 
@@ -5506,6 +5795,150 @@ exports.contentVocabulary = [
 
 /***/ }),
 
+/***/ 7844:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const dependentRequired_1 = __nccwpck_require__(5881);
+const dependentSchemas_1 = __nccwpck_require__(3818);
+const limitContains_1 = __nccwpck_require__(3907);
+const next = [dependentRequired_1.default, dependentSchemas_1.default, limitContains_1.default];
+exports["default"] = next;
+//# sourceMappingURL=next.js.map
+
+/***/ }),
+
+/***/ 2010:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const unevaluatedProperties_1 = __nccwpck_require__(6855);
+const unevaluatedItems_1 = __nccwpck_require__(4144);
+const unevaluated = [unevaluatedProperties_1.default, unevaluatedItems_1.default];
+exports["default"] = unevaluated;
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 4144:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+const error = {
+    message: ({ params: { len } }) => (0, codegen_1.str) `must NOT have more than ${len} items`,
+    params: ({ params: { len } }) => (0, codegen_1._) `{limit: ${len}}`,
+};
+const def = {
+    keyword: "unevaluatedItems",
+    type: "array",
+    schemaType: ["boolean", "object"],
+    error,
+    code(cxt) {
+        const { gen, schema, data, it } = cxt;
+        const items = it.items || 0;
+        if (items === true)
+            return;
+        const len = gen.const("len", (0, codegen_1._) `${data}.length`);
+        if (schema === false) {
+            cxt.setParams({ len: items });
+            cxt.fail((0, codegen_1._) `${len} > ${items}`);
+        }
+        else if (typeof schema == "object" && !(0, util_1.alwaysValidSchema)(it, schema)) {
+            const valid = gen.var("valid", (0, codegen_1._) `${len} <= ${items}`);
+            gen.if((0, codegen_1.not)(valid), () => validateItems(valid, items));
+            cxt.ok(valid);
+        }
+        it.items = true;
+        function validateItems(valid, from) {
+            gen.forRange("i", from, len, (i) => {
+                cxt.subschema({ keyword: "unevaluatedItems", dataProp: i, dataPropType: util_1.Type.Num }, valid);
+                if (!it.allErrors)
+                    gen.if((0, codegen_1.not)(valid), () => gen.break());
+            });
+        }
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=unevaluatedItems.js.map
+
+/***/ }),
+
+/***/ 6855:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+const names_1 = __nccwpck_require__(630);
+const error = {
+    message: "must NOT have unevaluated properties",
+    params: ({ params }) => (0, codegen_1._) `{unevaluatedProperty: ${params.unevaluatedProperty}}`,
+};
+const def = {
+    keyword: "unevaluatedProperties",
+    type: "object",
+    schemaType: ["boolean", "object"],
+    trackErrors: true,
+    error,
+    code(cxt) {
+        const { gen, schema, data, errsCount, it } = cxt;
+        /* istanbul ignore if */
+        if (!errsCount)
+            throw new Error("ajv implementation error");
+        const { allErrors, props } = it;
+        if (props instanceof codegen_1.Name) {
+            gen.if((0, codegen_1._) `${props} !== true`, () => gen.forIn("key", data, (key) => gen.if(unevaluatedDynamic(props, key), () => unevaluatedPropCode(key))));
+        }
+        else if (props !== true) {
+            gen.forIn("key", data, (key) => props === undefined
+                ? unevaluatedPropCode(key)
+                : gen.if(unevaluatedStatic(props, key), () => unevaluatedPropCode(key)));
+        }
+        it.props = true;
+        cxt.ok((0, codegen_1._) `${errsCount} === ${names_1.default.errors}`);
+        function unevaluatedPropCode(key) {
+            if (schema === false) {
+                cxt.setParams({ unevaluatedProperty: key });
+                cxt.error();
+                if (!allErrors)
+                    gen.break();
+                return;
+            }
+            if (!(0, util_1.alwaysValidSchema)(it, schema)) {
+                const valid = gen.name("valid");
+                cxt.subschema({
+                    keyword: "unevaluatedProperties",
+                    dataProp: key,
+                    dataPropType: util_1.Type.Str,
+                }, valid);
+                if (!allErrors)
+                    gen.if((0, codegen_1.not)(valid), () => gen.break());
+            }
+        }
+        function unevaluatedDynamic(evaluatedProps, key) {
+            return (0, codegen_1._) `!${evaluatedProps} || !${evaluatedProps}[${key}]`;
+        }
+        function unevaluatedStatic(evaluatedProps, key) {
+            const ps = [];
+            for (const p in evaluatedProps) {
+                if (evaluatedProps[p] === true)
+                    ps.push((0, codegen_1._) `${key} !== ${p}`);
+            }
+            return (0, codegen_1.and)(...ps);
+        }
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=unevaluatedProperties.js.map
+
+/***/ }),
+
 /***/ 8026:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
@@ -5534,6 +5967,24 @@ const def = {
 };
 exports["default"] = def;
 //# sourceMappingURL=const.js.map
+
+/***/ }),
+
+/***/ 5881:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const dependencies_1 = __nccwpck_require__(5826);
+const def = {
+    keyword: "dependentRequired",
+    type: "object",
+    schemaType: "object",
+    error: dependencies_1.error,
+    code: (cxt) => (0, dependencies_1.validatePropertyDeps)(cxt),
+};
+exports["default"] = def;
+//# sourceMappingURL=dependentRequired.js.map
 
 /***/ }),
 
@@ -5627,6 +6078,27 @@ const validation = [
 ];
 exports["default"] = validation;
 //# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 3907:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const util_1 = __nccwpck_require__(4464);
+const def = {
+    keyword: ["maxContains", "minContains"],
+    type: "array",
+    schemaType: "number",
+    code({ keyword, parentSchema, it }) {
+        if (parentSchema.contains === undefined) {
+            (0, util_1.checkStrictMode)(it, `"${keyword}" without "contains" is ignored`);
+        }
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=limitContains.js.map
 
 /***/ }),
 
@@ -6138,7 +6610,7 @@ function escapeJsonPtr(str) {
 /***/ 770:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-module.exports = __nccwpck_require__(218);
+/* unused reexport */ __nccwpck_require__(218);
 
 
 /***/ }),
@@ -6146,6 +6618,7 @@ module.exports = __nccwpck_require__(218);
 /***/ 218:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
+var __webpack_unused_export__;
 
 
 var net = __nccwpck_require__(9278);
@@ -6157,10 +6630,10 @@ var assert = __nccwpck_require__(2613);
 var util = __nccwpck_require__(9023);
 
 
-exports.httpOverHttp = httpOverHttp;
-exports.httpsOverHttp = httpsOverHttp;
-exports.httpOverHttps = httpOverHttps;
-exports.httpsOverHttps = httpsOverHttps;
+__webpack_unused_export__ = httpOverHttp;
+__webpack_unused_export__ = httpsOverHttp;
+__webpack_unused_export__ = httpOverHttps;
+__webpack_unused_export__ = httpsOverHttps;
 
 
 function httpOverHttp(options) {
@@ -6409,7 +6882,7 @@ if (process.env.NODE_DEBUG && /\btunnel\b/.test(process.env.NODE_DEBUG)) {
 } else {
   debug = function() {};
 }
-exports.debug = debug; // for test
+__webpack_unused_export__ = debug; // for test
 
 
 /***/ }),
@@ -6417,6 +6890,7 @@ exports.debug = debug; // for test
 /***/ 6752:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
+var __webpack_unused_export__;
 
 
 const Client = __nccwpck_require__(3701)
@@ -6444,29 +6918,29 @@ const createRedirectInterceptor = __nccwpck_require__(5092)
 
 Object.assign(Dispatcher.prototype, api)
 
-module.exports.Dispatcher = Dispatcher
-module.exports.Client = Client
-module.exports.Pool = Pool
-module.exports.BalancedPool = BalancedPool
-module.exports.Agent = Agent
-module.exports.ProxyAgent = ProxyAgent
-module.exports.EnvHttpProxyAgent = EnvHttpProxyAgent
-module.exports.RetryAgent = RetryAgent
-module.exports.RetryHandler = RetryHandler
+__webpack_unused_export__ = Dispatcher
+__webpack_unused_export__ = Client
+__webpack_unused_export__ = Pool
+__webpack_unused_export__ = BalancedPool
+__webpack_unused_export__ = Agent
+__webpack_unused_export__ = ProxyAgent
+__webpack_unused_export__ = EnvHttpProxyAgent
+__webpack_unused_export__ = RetryAgent
+__webpack_unused_export__ = RetryHandler
 
-module.exports.DecoratorHandler = DecoratorHandler
-module.exports.RedirectHandler = RedirectHandler
-module.exports.createRedirectInterceptor = createRedirectInterceptor
-module.exports.interceptors = {
+__webpack_unused_export__ = DecoratorHandler
+__webpack_unused_export__ = RedirectHandler
+__webpack_unused_export__ = createRedirectInterceptor
+__webpack_unused_export__ = {
   redirect: __nccwpck_require__(1514),
   retry: __nccwpck_require__(2026),
   dump: __nccwpck_require__(8060),
   dns: __nccwpck_require__(379)
 }
 
-module.exports.buildConnector = buildConnector
-module.exports.errors = errors
-module.exports.util = {
+__webpack_unused_export__ = buildConnector
+__webpack_unused_export__ = errors
+__webpack_unused_export__ = {
   parseHeaders: util.parseHeaders,
   headerNameToString: util.headerNameToString
 }
@@ -6520,11 +6994,11 @@ function makeDispatcher (fn) {
   }
 }
 
-module.exports.setGlobalDispatcher = setGlobalDispatcher
-module.exports.getGlobalDispatcher = getGlobalDispatcher
+__webpack_unused_export__ = setGlobalDispatcher
+__webpack_unused_export__ = getGlobalDispatcher
 
 const fetchImpl = (__nccwpck_require__(4398).fetch)
-module.exports.fetch = async function fetch (init, options = undefined) {
+__webpack_unused_export__ = async function fetch (init, options = undefined) {
   try {
     return await fetchImpl(init, options)
   } catch (err) {
@@ -6535,57 +7009,57 @@ module.exports.fetch = async function fetch (init, options = undefined) {
     throw err
   }
 }
-module.exports.Headers = __nccwpck_require__(660).Headers
-module.exports.Response = __nccwpck_require__(9051).Response
-module.exports.Request = __nccwpck_require__(9967).Request
-module.exports.FormData = __nccwpck_require__(5910).FormData
-module.exports.File = globalThis.File ?? (__nccwpck_require__(4573).File)
-module.exports.FileReader = __nccwpck_require__(8355).FileReader
+/* unused reexport */ __nccwpck_require__(660).Headers
+/* unused reexport */ __nccwpck_require__(9051).Response
+/* unused reexport */ __nccwpck_require__(9967).Request
+/* unused reexport */ __nccwpck_require__(5910).FormData
+__webpack_unused_export__ = globalThis.File ?? (__nccwpck_require__(4573).File)
+/* unused reexport */ __nccwpck_require__(8355).FileReader
 
 const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(1059)
 
-module.exports.setGlobalOrigin = setGlobalOrigin
-module.exports.getGlobalOrigin = getGlobalOrigin
+__webpack_unused_export__ = setGlobalOrigin
+__webpack_unused_export__ = getGlobalOrigin
 
 const { CacheStorage } = __nccwpck_require__(3245)
 const { kConstruct } = __nccwpck_require__(109)
 
 // Cache & CacheStorage are tightly coupled with fetch. Even if it may run
 // in an older version of Node, it doesn't have any use without fetch.
-module.exports.caches = new CacheStorage(kConstruct)
+__webpack_unused_export__ = new CacheStorage(kConstruct)
 
 const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(9061)
 
-module.exports.deleteCookie = deleteCookie
-module.exports.getCookies = getCookies
-module.exports.getSetCookies = getSetCookies
-module.exports.setCookie = setCookie
+__webpack_unused_export__ = deleteCookie
+__webpack_unused_export__ = getCookies
+__webpack_unused_export__ = getSetCookies
+__webpack_unused_export__ = setCookie
 
 const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(1900)
 
-module.exports.parseMIMEType = parseMIMEType
-module.exports.serializeAMimeType = serializeAMimeType
+__webpack_unused_export__ = parseMIMEType
+__webpack_unused_export__ = serializeAMimeType
 
 const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(5188)
-module.exports.WebSocket = __nccwpck_require__(3726).WebSocket
-module.exports.CloseEvent = CloseEvent
-module.exports.ErrorEvent = ErrorEvent
-module.exports.MessageEvent = MessageEvent
+/* unused reexport */ __nccwpck_require__(3726).WebSocket
+__webpack_unused_export__ = CloseEvent
+__webpack_unused_export__ = ErrorEvent
+__webpack_unused_export__ = MessageEvent
 
-module.exports.request = makeDispatcher(api.request)
-module.exports.stream = makeDispatcher(api.stream)
-module.exports.pipeline = makeDispatcher(api.pipeline)
-module.exports.connect = makeDispatcher(api.connect)
-module.exports.upgrade = makeDispatcher(api.upgrade)
+__webpack_unused_export__ = makeDispatcher(api.request)
+__webpack_unused_export__ = makeDispatcher(api.stream)
+__webpack_unused_export__ = makeDispatcher(api.pipeline)
+__webpack_unused_export__ = makeDispatcher(api.connect)
+__webpack_unused_export__ = makeDispatcher(api.upgrade)
 
-module.exports.MockClient = MockClient
-module.exports.MockPool = MockPool
-module.exports.MockAgent = MockAgent
-module.exports.mockErrors = mockErrors
+__webpack_unused_export__ = MockClient
+__webpack_unused_export__ = MockPool
+__webpack_unused_export__ = MockAgent
+__webpack_unused_export__ = mockErrors
 
 const { EventSource } = __nccwpck_require__(1238)
 
-module.exports.EventSource = EventSource
+__webpack_unused_export__ = EventSource
 
 
 /***/ }),
@@ -34705,13 +35179,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 
-/***/ 857:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
-
-/***/ }),
-
 /***/ 932:
 /***/ ((module) => {
 
@@ -39193,22 +39660,22 @@ __webpack_unused_export__ = Alias.Alias;
 __webpack_unused_export__ = identity.isAlias;
 __webpack_unused_export__ = identity.isCollection;
 __webpack_unused_export__ = identity.isDocument;
-__webpack_unused_export__ = identity.isMap;
+exports.jh = identity.isMap;
 __webpack_unused_export__ = identity.isNode;
 __webpack_unused_export__ = identity.isPair;
-__webpack_unused_export__ = identity.isScalar;
-__webpack_unused_export__ = identity.isSeq;
+exports.jn = identity.isScalar;
+exports.oP = identity.isSeq;
 __webpack_unused_export__ = Pair.Pair;
 __webpack_unused_export__ = Scalar.Scalar;
 __webpack_unused_export__ = YAMLMap.YAMLMap;
 __webpack_unused_export__ = YAMLSeq.YAMLSeq;
 __webpack_unused_export__ = cst;
 __webpack_unused_export__ = lexer.Lexer;
-__webpack_unused_export__ = lineCounter.LineCounter;
+exports.HN = lineCounter.LineCounter;
 __webpack_unused_export__ = parser.Parser;
 exports.qg = publicApi.parse;
 __webpack_unused_export__ = publicApi.parseAllDocuments;
-__webpack_unused_export__ = publicApi.parseDocument;
+exports.Tp = publicApi.parseDocument;
 __webpack_unused_export__ = publicApi.stringify;
 __webpack_unused_export__ = visit.visit;
 __webpack_unused_export__ = visit.visitAsync;
@@ -45128,7 +45595,7 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _core_actions_adapter_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3352);
+/* harmony import */ var _core_actions_adapter_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3032);
 /* harmony import */ var _gates_dr_freshness_summary_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4049);
 /* harmony import */ var _gates_dr_freshness_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2422);
 
@@ -45259,7 +45726,7 @@ function loadActionSpec(gate, root = hubRoot()) {
 
 /***/ }),
 
-/***/ 3352:
+/***/ 3032:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -45268,8 +45735,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   C: () => (/* binding */ runAction)
 });
 
-// EXTERNAL MODULE: external "os"
-var external_os_ = __nccwpck_require__(857);
+;// CONCATENATED MODULE: external "os"
+const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -45344,7 +45811,7 @@ function toCommandProperties(annotationProperties) {
  */
 function command_issueCommand(command, properties, message) {
     const cmd = new Command(command, properties, message);
-    process.stdout.write(cmd.toString() + external_os_.EOL);
+    process.stdout.write(cmd.toString() + external_os_namespaceObject.EOL);
 }
 function command_issue(name, message = '') {
     command_issueCommand(name, {}, message);
@@ -45418,7 +45885,7 @@ function file_command_issueFileCommand(command, message) {
     if (!external_fs_.existsSync(filePath)) {
         throw new Error(`Missing file at path: ${filePath}`);
     }
-    external_fs_.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_.EOL}`, {
+    external_fs_.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
         encoding: 'utf8'
     });
 }
@@ -45434,7 +45901,7 @@ function file_command_prepareKeyValueMessage(key, value) {
     if (convertedValue.includes(delimiter)) {
         throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
     }
-    return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
+    return `${key}<<${delimiter}${external_os_namespaceObject.EOL}${convertedValue}${external_os_namespaceObject.EOL}${delimiter}`;
 }
 //# sourceMappingURL=file-command.js.map
 ;// CONCATENATED MODULE: external "path"
@@ -46516,7 +46983,7 @@ class Summary {
      * @returns {Summary} summary instance
      */
     addEOL() {
-        return this.addRaw(external_os_.EOL);
+        return this.addRaw(external_os_namespaceObject.EOL);
     }
     /**
      * Adds an HTML codeblock to the summary buffer
@@ -47240,13 +47707,13 @@ class ToolRunner extends external_events_.EventEmitter {
     _processLineBuffer(data, strBuffer, onLine) {
         try {
             let s = strBuffer + data.toString();
-            let n = s.indexOf(external_os_.EOL);
+            let n = s.indexOf(external_os_namespaceObject.EOL);
             while (n > -1) {
                 const line = s.substring(0, n);
                 onLine(line);
                 // the rest of the string ...
-                s = s.substring(n + external_os_.EOL.length);
-                n = s.indexOf(external_os_.EOL);
+                s = s.substring(n + external_os_namespaceObject.EOL.length);
+                n = s.indexOf(external_os_namespaceObject.EOL);
             }
             return s;
         }
@@ -47537,7 +48004,7 @@ class ToolRunner extends external_events_.EventEmitter {
                 }
                 const optionsNonNull = this._cloneExecOptions(this.options);
                 if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_.EOL);
+                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_namespaceObject.EOL);
                 }
                 const state = new ExecState(optionsNonNull, this.toolPath);
                 state.on('debug', (message) => {
@@ -47876,8 +48343,8 @@ const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* ()
         version
     };
 });
-const platform = external_os_.platform();
-const arch = external_os_.arch();
+const platform = external_os_namespaceObject.platform();
+const arch = external_os_namespaceObject.arch();
 const isWindows = platform === 'win32';
 const isMacOS = platform === 'darwin';
 const isLinux = platform === 'linux';
@@ -48058,7 +48525,7 @@ function setOutput(name, value) {
     if (filePath) {
         return file_command_issueFileCommand('OUTPUT', file_command_prepareKeyValueMessage(name, value));
     }
-    process.stdout.write(external_os_.EOL);
+    process.stdout.write(external_os_namespaceObject.EOL);
     command_issueCommand('set-output', { name }, utils_toCommandValue(value));
 }
 /**
@@ -48126,7 +48593,7 @@ function notice(message, properties = {}) {
  * @param message info message
  */
 function info(message) {
-    process.stdout.write(message + external_os_.EOL);
+    process.stdout.write(message + external_os_namespaceObject.EOL);
 }
 /**
  * Begin an output group.
@@ -48532,12 +48999,829 @@ function parseInputs(spec, raw) {
     return new Inputs(spec, values);
 }
 
+;// CONCATENATED MODULE: ./lib/core/read-file.js
+/**
+ * The one way a gate reads a file it was handed: opened once without blocking, checked to be a
+ * regular file on the open descriptor (a FIFO, device, socket or directory — or a symlink to
+ * one — is refused), and read with the byte limit enforced while reading, never from `stat`
+ * alone (`/dev/zero` and `/proc` files report size 0).
+ */
+
+class FileReadError extends Error {
+    file;
+    help;
+    name = 'FileReadError';
+    constructor(message, file, help) {
+        super(message);
+        this.file = file;
+        this.help = help;
+    }
+}
+function kindOf(st) {
+    if (st.isDirectory())
+        return 'a directory';
+    if (st.isFIFO())
+        return 'a FIFO (named pipe)';
+    if (st.isCharacterDevice())
+        return 'a character device';
+    if (st.isBlockDevice())
+        return 'a block device';
+    if (st.isSocket())
+        return 'a socket';
+    return 'not a regular file';
+}
+function mib(n) {
+    return n >= 1024 * 1024
+        ? `${(n / 1024 / 1024).toFixed(n % (1024 * 1024) ? 1 : 0)} MiB`
+        : `${n} bytes`;
+}
+/** Read `file` as bytes; throws FileReadError naming the file, the problem and the fix. */
+function readRegularFile(file, limit) {
+    const what = limit.what ? `${limit.what} ` : '';
+    let fd;
+    try {
+        // O_NONBLOCK: opening a FIFO for reading must not wait for a writer.
+        fd = (0,external_node_fs_.openSync)(file, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NONBLOCK);
+    }
+    catch (err) {
+        const code = err.code;
+        const reason = code === 'ENOENT'
+            ? 'does not exist'
+            : code === 'EACCES' || code === 'EPERM'
+                ? 'cannot be read (permission denied)'
+                : code === 'ELOOP'
+                    ? 'is a symlink loop'
+                    : `cannot be opened (${code ?? err.message})`;
+        throw new FileReadError(`${what}${file} ${reason}`, file, 'Check the path; it is resolved against the workspace.');
+    }
+    try {
+        const st = (0,external_node_fs_.fstatSync)(fd);
+        if (!st.isFile()) {
+            throw new FileReadError(`${what}${file} is ${kindOf(st)}, not a regular file`, file, 'Pass the path of a regular file (symlinks to regular files are followed).');
+        }
+        if (st.size > limit.maxBytes) {
+            throw new FileReadError(`${what}${file} is ${mib(st.size)}; the limit is ${mib(limit.maxBytes)}`, file, 'This is larger than any valid document of its kind; check that the right file is named.');
+        }
+        const chunks = [];
+        let total = 0;
+        const chunk = Buffer.allocUnsafe(Math.min(limit.maxBytes + 1, 1 << 20));
+        for (;;) {
+            let n;
+            try {
+                n = (0,external_node_fs_.readSync)(fd, chunk, 0, Math.min(chunk.length, limit.maxBytes + 1 - total), null);
+            }
+            catch (err) {
+                throw new FileReadError(`${what}${file} could not be read (${err.code ?? err.message})`, file, 'Check that the file is readable.');
+            }
+            if (n === 0)
+                break;
+            total += n;
+            if (total > limit.maxBytes) {
+                throw new FileReadError(`${what}${file} grew past the limit of ${mib(limit.maxBytes)} while being read`, file, 'The file is larger than stat reported (a special or growing file); pass a regular file.');
+            }
+            chunks.push(Buffer.from(chunk.subarray(0, n)));
+        }
+        return Buffer.concat(chunks, total);
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+/** Read `file` as UTF-8 text (a leading BOM is dropped; invalid UTF-8 is refused). */
+function readRegularTextFile(file, limit) {
+    const bytes = readRegularFile(file, limit);
+    let text;
+    try {
+        text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    }
+    catch {
+        throw new FileReadError(`${limit.what ? `${limit.what} ` : ''}${file} is not UTF-8 text`, file, 'Pass a text document (UTF-8).');
+    }
+    return text.replace(/^\uFEFF/, '');
+}
+
+// EXTERNAL MODULE: ./node_modules/ajv/dist/2020.js
+var _2020 = __nccwpck_require__(2210);
+// EXTERNAL MODULE: ./node_modules/ajv-formats/dist/index.js
+var dist = __nccwpck_require__(2815);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var yaml_dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./lib/config/errors.js
+/** A configuration the gates cannot run by: names the file, the key and the fix. */
+
+class ConfigError extends errors/* GateError */.ue {
+    name = 'ConfigError';
+    constructor(message, file, help, line, column) {
+        super(message, help ?? 'Fix the configuration; `ci-intel config` shows every value and where it comes from.', file, line, column);
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/config/document.js
+/**
+ * One layer of configuration read from YAML: the plain value, where every key stands (so a
+ * problem names file, line and column), and validation against schema/config.v1.json with
+ * "did you mean" for unknown keys.
+ */
+
+
+
+
+
+
+
+const addFormats = (dist["default"] ??
+    dist);
+/** A configuration file is a few kilobytes; anything larger is not one. */
+const MAX_CONFIG_BYTES = 512 * 1024;
+function pointerToken(key) {
+    return key.replace(/~/g, '~0').replace(/\//g, '~1');
+}
+function collect(node, pointer, lines, out) {
+    if ((0,yaml_dist/* isMap */.jh)(node)) {
+        for (const pair of node.items) {
+            const key = (0,yaml_dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : String(pair.key);
+            const ptr = `${pointer}/${pointerToken(key)}`;
+            const range = pair.key?.range;
+            if (range) {
+                const p = lines.linePos(range[0]);
+                out.set(ptr, { line: p.line, column: p.col });
+            }
+            collect(pair.value, ptr, lines, out);
+        }
+    }
+    else if ((0,yaml_dist/* isSeq */.oP)(node)) {
+        node.items.forEach((item, i) => {
+            const ptr = `${pointer}/${i}`;
+            const range = item?.range;
+            if (range) {
+                const p = lines.linePos(range[0]);
+                out.set(ptr, { line: p.line, column: p.col });
+            }
+            collect(item, ptr, lines, out);
+        });
+    }
+}
+/** Parse YAML text into a ConfigDocument; syntax errors and duplicate keys are ConfigErrors. */
+function parseConfigText(text, label, file) {
+    if (text.length > MAX_CONFIG_BYTES) {
+        throw new ConfigError(`${label} is ${text.length} bytes; a configuration is at most ${MAX_CONFIG_BYTES}`, file);
+    }
+    const lines = new yaml_dist/* LineCounter */.HN();
+    const doc = (0,yaml_dist/* parseDocument */.Tp)(text, {
+        lineCounter: lines,
+        uniqueKeys: true,
+        merge: false,
+        prettyErrors: false
+    });
+    const problem = doc.errors[0];
+    if (problem) {
+        const p = lines.linePos(problem.pos[0]);
+        throw new ConfigError(`${label}:${p.line}:${p.col}: ${problem.message.split('\n')[0]}`, file, 'Fix the YAML syntax (duplicate keys are refused: a key means one thing).', p.line, p.col);
+    }
+    let value;
+    try {
+        value = doc.toJS({ maxAliasCount: 100 });
+    }
+    catch (err) {
+        throw new ConfigError(`${label}: ${err.message}`, file);
+    }
+    if (value === null || value === undefined)
+        value = {};
+    if (typeof value !== 'object' || Array.isArray(value)) {
+        throw new ConfigError(`${label} must be a mapping (version: 1, then one section per gate)`, file, undefined, 1, 1);
+    }
+    const positions = new Map();
+    positions.set('', { line: 1, column: 1 });
+    collect(doc.contents, '', lines, positions);
+    return { label, file, value: value, positions };
+}
+/** The position of a pointer, or of its nearest ancestor that has one. */
+function positionOf(doc, pointer) {
+    let p = pointer;
+    for (;;) {
+        const hit = doc.positions.get(p);
+        if (hit)
+            return hit;
+        if (p === '')
+            return { line: 1, column: 1 };
+        p = p.slice(0, p.lastIndexOf('/'));
+    }
+}
+let validator;
+function configValidator() {
+    if (!validator) {
+        const ajv = addFormats(new _2020.Ajv2020({ allErrors: true, strict: false, verbose: true }));
+        const schema = JSON.parse((0,external_node_fs_.readFileSync)((0,external_node_path_.join)((0,action_spec/* hubRoot */.G2)(), 'schema', 'config.v1.json'), 'utf8'));
+        validator = ajv.compile(schema);
+    }
+    return validator;
+}
+/** Edit distance, for "did you mean". */
+function editDistance(a, b) {
+    const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+    for (let i = 1; i <= a.length; i++) {
+        let prev = row[0];
+        row[0] = i;
+        for (let j = 1; j <= b.length; j++) {
+            const cur = row[j];
+            row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+            prev = cur;
+        }
+    }
+    return row[b.length];
+}
+function closest(word, candidates) {
+    const norm = (s) => s.toLowerCase().replace(/[_\s]/g, '-');
+    let best;
+    let bestD = Infinity;
+    for (const c of candidates) {
+        const d = editDistance(norm(word), norm(c));
+        if (d < bestD) {
+            bestD = d;
+            best = c;
+        }
+    }
+    return best !== undefined && bestD <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
+}
+function describe(doc, e) {
+    const at = e.instancePath;
+    const where = at === '' ? 'the top level' : at.slice(1).replace(/\//g, '.');
+    if (e.keyword === 'additionalProperties') {
+        const key = String(e.params.additionalProperty);
+        const allowed = Object.keys((e.parentSchema.properties ?? {}));
+        const guess = closest(key, allowed);
+        const pos = positionOf(doc, `${at}/${pointerToken(key)}`);
+        const secretHint = at !== '' && /token|password|secret|key$/.test(key) && !guess
+            ? ' (secret inputs cannot be set in a file: pass them as step inputs from secrets)'
+            : '';
+        return new ConfigError(`${doc.label}:${pos.line}:${pos.column}: unknown key '${key}' in ${where}${guess ? `; did you mean '${guess}'?` : ''}${secretHint}`, doc.file, guess
+            ? `Rename '${key}' to '${guess}'.`
+            : `Valid keys here: ${allowed.join(', ')}. See schema/config.v1.json.`, pos.line, pos.column);
+    }
+    const pos = positionOf(doc, at);
+    const detail = e.keyword === 'enum'
+        ? `must be one of: ${(e.params.allowedValues ?? []).join(', ')}`
+        : e.keyword === 'const'
+            ? `must be ${JSON.stringify(e.params.allowedValue)}`
+            : (e.message ?? e.keyword);
+    return new ConfigError(`${doc.label}:${pos.line}:${pos.column}: ${where} ${detail}`, doc.file, 'See schema/config.v1.json for the allowed values.', pos.line, pos.column);
+}
+/** Validate a layer against schema/config.v1.json; throws the first problem, positioned. */
+function validateConfig(doc) {
+    const validate = configValidator();
+    if (validate(doc.value))
+        return;
+    const errors = validate.errors ?? [];
+    // Prefer the most specific problem: unknown keys first, then the deepest path.
+    const pick = errors.find((e) => e.keyword === 'additionalProperties') ??
+        errors
+            .filter((e) => e.keyword !== 'oneOf')
+            .sort((a, b) => b.instancePath.length - a.instancePath.length)[0] ??
+        errors[0];
+    throw describe(doc, pick);
+}
+
+// EXTERNAL MODULE: ./lib/core/bounded-body.js
+var bounded_body = __nccwpck_require__(7671);
+// EXTERNAL MODULE: ./lib/core/strict-json.js
+var strict_json = __nccwpck_require__(6613);
+;// CONCATENATED MODULE: ./lib/config/contents-api.js
+/** `GET /repos/{owner}/{repo}/contents/{path}?ref=` for one file, through the hub's REST client. */
+
+
+
+async function getContents(owner, repo, path, ref, options) {
+    const url = `${options.apiUrl.replace(/\/+$/, '')}/repos/${owner}/${repo}/contents/${path
+        .split('/')
+        .map(encodeURIComponent)
+        .join('/')}?ref=${ref}`;
+    const what = `GET /repos/${owner}/${repo}/contents/${path}?ref=${ref}`;
+    const deadline = AbortSignal.timeout(options.deadlineMs ?? 30_000);
+    const retries = options.retries ?? 3;
+    let last = '';
+    for (let attempt = 0; attempt <= retries; attempt++) {
+        if (attempt > 0)
+            await new Promise((r) => setTimeout(r, Math.min(200 * 2 ** attempt, 2000)));
+        if (deadline.aborted)
+            break;
+        let res;
+        try {
+            res = await fetch(url, {
+                signal: deadline,
+                redirect: 'error',
+                headers: {
+                    accept: 'application/vnd.github+json',
+                    'x-github-api-version': '2022-11-28',
+                    ...(options.token ? { authorization: `Bearer ${options.token}` } : {})
+                }
+            });
+        }
+        catch (err) {
+            last = deadline.aborted ? 'no answer before the deadline' : err.message;
+            continue;
+        }
+        const body = await (0,bounded_body/* readBody */.x)(res.body, 2 * 1024 * 1024).catch((e) => {
+            last = e.message;
+            return undefined;
+        });
+        if (body === undefined)
+            continue;
+        if (res.status >= 500) {
+            last = `HTTP ${res.status}`;
+            continue;
+        }
+        if (res.status !== 200) {
+            let message = '';
+            try {
+                message = String((0,strict_json/* parseStrictJson */.RJ)(body.toString('utf8'), what).message ?? '');
+            }
+            catch {
+                /* not JSON: keep the status */
+            }
+            const hint = res.status === 404
+                ? 'The overlay does not exist at that commit, or the token cannot read that repository (give the job a token with contents: read on it).'
+                : res.status === 401 || res.status === 403
+                    ? 'The token was refused or rate-limited; give the job a token with contents: read on the overlay repository.'
+                    : 'Check the extends reference.';
+            throw new ConfigError(`${what}: HTTP ${res.status}${message ? ` (${message.slice(0, 200)})` : ''}`, undefined, hint);
+        }
+        const doc = (0,strict_json/* parseStrictJson */.RJ)(body.toString('utf8'), what);
+        if (doc.type !== 'file' || doc.encoding !== 'base64' || typeof doc.content !== 'string') {
+            throw new ConfigError(`${what}: not a file (type ${String(doc.type)})`, undefined, 'extends must name a file.');
+        }
+        return {
+            bytes: Buffer.from(doc.content, 'base64'),
+            sha: typeof doc.sha === 'string' ? doc.sha : undefined
+        };
+    }
+    throw new ConfigError(`${what}: the overlay could not be fetched (${last}); the gates do not fall back to the hub's defaults`, undefined, 'Re-run the job; if it persists, check the GitHub API status or the network.');
+}
+
+;// CONCATENATED MODULE: ./lib/config/fetch-overlay.js
+/**
+ * Fetches a pinned organisation overlay through the GitHub contents API
+ * (`GET /repos/{owner}/{repo}/contents/{path}?ref={sha}`), once per job: the text is cached under
+ * the hub's temp folder by commit and path, since a pinned commit cannot change.
+ */
+
+
+
+
+
+
+
+async function fetchOverlay(ref, options) {
+    const key = (0,external_node_crypto_.createHash)('sha256')
+        .update(`${ref.owner}/${ref.repo}@${ref.sha}:${ref.path}`)
+        .digest('hex');
+    const cached = options.cacheDir ? (0,external_node_path_.join)(options.cacheDir, 'overlays', `${key}.yml`) : undefined;
+    if (cached && (0,external_node_fs_.existsSync)(cached))
+        return readRegularTextFile(cached, { maxBytes: MAX_CONFIG_BYTES });
+    const file = await getContents(ref.owner, ref.repo, ref.path, ref.sha, options);
+    if (file.bytes.length > MAX_CONFIG_BYTES) {
+        throw new ConfigError(`overlay ${ref.text} is ${file.bytes.length} bytes; a configuration is at most ${MAX_CONFIG_BYTES}`);
+    }
+    // The blob sha GitHub names must be the git hash of the bytes it sent.
+    const blob = (0,external_node_crypto_.createHash)('sha1')
+        .update(`blob ${file.bytes.length}\0`)
+        .update(file.bytes)
+        .digest('hex');
+    if (file.sha && file.sha !== blob) {
+        throw new ConfigError(`overlay ${ref.text}: the contents API sent bytes whose git blob hash ${blob} is not the ${file.sha} it named`);
+    }
+    const text = new TextDecoder('utf-8', { fatal: false }).decode(file.bytes);
+    if (cached) {
+        (0,external_node_fs_.mkdirSync)((0,external_node_path_.join)(options.cacheDir, 'overlays'), { recursive: true });
+        (0,external_node_fs_.writeFileSync)(cached, text);
+    }
+    return text;
+}
+
+;// CONCATENATED MODULE: ./lib/config/overlay-ref.js
+/**
+ * `extends:`: the organisation overlay, pinned. A remote overlay is
+ * `<owner>/<repo>/<path>@<40-hex commit sha>` — a branch or tag could be moved under a
+ * repository's feet, so anything else after `@` is refused. Anything without `@` is a path
+ * relative to the file that names it.
+ */
+
+const REMOTE = /^([A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))\/([A-Za-z0-9._-]{1,100})\/([^@]+)@(.+)$/;
+function parseOverlayRef(text, from, line, column) {
+    const t = text.trim();
+    const m = REMOTE.exec(t);
+    if (m) {
+        const [, owner, repo, path, ref] = m;
+        if (!/^[0-9a-f]{40}$/.test(ref)) {
+            throw new ConfigError(`${from}: extends '${t}' pins '${ref}', which is not a 40-hex commit SHA; a branch or tag name can be moved, so the overlay could change without this repository changing`, undefined, `Pin the overlay by commit: ${owner}/${repo}/${path}@<sha> (git rev-parse ${ref} in ${owner}/${repo}).`, line, column);
+        }
+        if (path.split('/').some((s) => s === '..' || s === '')) {
+            throw new ConfigError(`${from}: extends '${t}' has an invalid path '${path}'`, undefined, undefined, line, column);
+        }
+        return { kind: 'remote', owner, repo, path, sha: ref, text: t };
+    }
+    if (t.includes('@')) {
+        throw new ConfigError(`${from}: extends '${t}' is neither <owner>/<repo>/<path>@<40-hex sha> nor a local path`, undefined, 'Write extends: acme/org-policy/ci-intel/org.yml@<commit sha>, or a path such as ../org.yml.', line, column);
+    }
+    return { kind: 'local', path: t, text: t };
+}
+function overlayLabel(ref) {
+    return ref.kind === 'remote'
+        ? `org ${ref.owner}/${ref.repo}@${ref.sha}:${ref.path}`
+        : `org ${ref.path}`;
+}
+
+;// CONCATENATED MODULE: ./lib/config/layers.js
+/**
+ * Finding and reading the layers: the repository's `.ci-intel/config.yml` (or the file
+ * CI_INTEL_CONFIG names) and the organisation overlay it `extends`. The hub's defaults are the
+ * action.yml defaults; the step's `with:` (or CLI flags) sit on top.
+ */
+
+
+
+
+
+
+
+const DEFAULT_CONFIG_FILE = '.ci-intel/config.yml';
+function readLayer(abs, label, file) {
+    const text = readRegularTextFile(abs, { maxBytes: MAX_CONFIG_BYTES, what: 'configuration' });
+    const doc = parseConfigText(text, label, file);
+    validateConfig(doc);
+    return doc;
+}
+async function loadLayers(options) {
+    const named = options.configFile ?? options.env.CI_INTEL_CONFIG;
+    const path = (0,external_node_path_.resolve)(options.workspace, named || DEFAULT_CONFIG_FILE);
+    if (!(0,external_node_fs_.existsSync)(path)) {
+        if (named) {
+            throw new ConfigError(`configuration ${named} does not exist (resolved against the workspace ${options.workspace})`, named, 'Name an existing file, or drop the setting to use .ci-intel/config.yml.');
+        }
+        return {};
+    }
+    const rel = (0,external_node_path_.relative)(options.workspace, path);
+    const label = rel && !rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel) ? rel : path;
+    const repo = readLayer(path, label, label);
+    if (repo.value.policy !== undefined) {
+        const pos = positionOf(repo, '/policy');
+        throw new ConfigError(`${label}:${pos.line}:${pos.column}: policy (locked keys and bounds) belongs in the organisation overlay, not in a repository's configuration`, label, 'Move policy: to the overlay this file extends; a repository tightens settings by setting them.', pos.line, pos.column);
+    }
+    const layers = { repo };
+    const ext = repo.value.extends;
+    if (typeof ext === 'string') {
+        const pos = positionOf(repo, '/extends');
+        const ref = parseOverlayRef(ext, `${label}:${pos.line}:${pos.column}`, pos.line, pos.column);
+        let doc;
+        if (ref.kind === 'local') {
+            const abs = (0,external_node_path_.resolve)((0,external_node_path_.dirname)(path), ref.path);
+            if (!(0,external_node_fs_.existsSync)(abs)) {
+                throw new ConfigError(`${label}:${pos.line}:${pos.column}: extends '${ref.path}' does not exist (resolved to ${(0,external_node_path_.relative)(options.workspace, abs) || abs}); the gates do not fall back to the hub's defaults`, label, 'Fix the path, or pin a remote overlay: <owner>/<repo>/<path>@<sha>.', pos.line, pos.column);
+            }
+            const relOverlay = (0,external_node_path_.relative)(options.workspace, abs) || abs;
+            doc = readLayer(abs, `org ${relOverlay}`, relOverlay);
+        }
+        else {
+            const fetchOptions = {
+                apiUrl: options.env.GITHUB_API_URL || 'https://api.github.com',
+                token: options.token ??
+                    options.env.CI_INTEL_TOKEN ??
+                    options.env.GITHUB_TOKEN ??
+                    options.env.GH_TOKEN,
+                cacheDir: options.tempDir,
+                deadlineMs: 30_000
+            };
+            const text = await fetchOverlay(ref, fetchOptions);
+            doc = parseConfigText(text, overlayLabel(ref), `${ref.owner}/${ref.repo}/${ref.path}`);
+            validateConfig(doc);
+        }
+        if (doc.value.extends !== undefined) {
+            const p = positionOf(doc, '/extends');
+            throw new ConfigError(`${doc.label}:${p.line}:${p.column}: an organisation overlay cannot extend another (one overlay per organisation)`, doc.file);
+        }
+        layers.org = { ...doc, ref };
+    }
+    return layers;
+}
+
+;// CONCATENATED MODULE: ./lib/config/schema.js
+/** Structured sections: config key → [document schema file, property of that document]. */
+const STRUCTURED_SECTIONS = {
+    'pr-target-ban': { allow: ['pr-target-allowlist.v1.json', 'allow'] },
+    'workflow-policy': {
+        rules: ['workflow-policy.v1.json', 'rules'],
+        exceptions: ['workflow-policy.v1.json', 'exceptions']
+    }
+};
+function inputSchema(input) {
+    const base = { description: input.description.replace(/\s+/g, ' ').trim() };
+    switch (input.type) {
+        case 'boolean':
+            return { ...base, type: 'boolean' };
+        case 'number': {
+            const s = { ...base, type: 'number' };
+            const range = input;
+            if (range.integer)
+                s.type = 'integer';
+            if (typeof range.min === 'number')
+                s.minimum = range.min;
+            if (typeof range.max === 'number')
+                s.maximum = range.max;
+            return s;
+        }
+        case 'choice':
+            return { ...base, enum: input.options };
+        case 'list':
+            return {
+                ...base,
+                oneOf: [
+                    { type: 'array', items: { type: 'string', minLength: 1 } },
+                    { type: 'string', minLength: 1 }
+                ]
+            };
+        case 'duration':
+            return { ...base, type: 'string', minLength: 1, pattern: '^[0-9PTptWDHMSwdhms.]+$' };
+        default:
+            return { ...base, type: 'string' };
+    }
+}
+/** Rewrite draft-07 `definitions` references of a document schema into this schema's `$defs`. */
+function rehome(node, prefix) {
+    if (Array.isArray(node))
+        return node.map((n) => rehome(n, prefix));
+    if (typeof node !== 'object' || node === null)
+        return node;
+    const out = {};
+    for (const [k, v] of Object.entries(node)) {
+        if (k === '$ref' && typeof v === 'string' && v.startsWith('#/definitions/')) {
+            out[k] = `#/$defs/${prefix}-${v.slice('#/definitions/'.length)}`;
+        }
+        else
+            out[k] = rehome(v, prefix);
+    }
+    return out;
+}
+const BOUND = {
+    type: 'object',
+    additionalProperties: false,
+    minProperties: 1,
+    properties: {
+        'at-least': {
+            type: ['string', 'number'],
+            description: 'No layer below may set a smaller value (numbers, durations; mode: enforce).'
+        },
+        'at-most': {
+            type: ['string', 'number'],
+            description: 'No layer below may set a larger value (numbers, durations).'
+        },
+        'approver-from': {
+            type: 'array',
+            minItems: 1,
+            items: { type: 'string', pattern: '^@[A-Za-z0-9-]+/[A-Za-z0-9_.-]+$' },
+            description: 'Allowlist entries must name one of these teams in approved-by.'
+        }
+    }
+};
+function configSchema(specs, documents) {
+    const defs = {};
+    const properties = {
+        version: { const: 1, description: 'The config contract version.' },
+        extends: {
+            type: 'string',
+            minLength: 1,
+            description: 'The organisation overlay: <owner>/<repo>/<path>@<40-hex commit sha>, or a path relative to this file.'
+        },
+        policy: {
+            type: 'object',
+            additionalProperties: false,
+            description: 'Only in an organisation overlay: keys no layer below may change (locked) or loosen (bounds).',
+            properties: {
+                locked: {
+                    type: 'array',
+                    items: { type: 'string', pattern: '^[a-z0-9-]+\\.[a-z0-9-]+$' },
+                    description: '<gate>.<key> entries no repository setting or step input may change.'
+                },
+                bounds: {
+                    type: 'object',
+                    propertyNames: { pattern: '^[a-z0-9-]+\\.[a-z0-9-]+$' },
+                    additionalProperties: BOUND
+                }
+            }
+        }
+    };
+    for (const spec of specs) {
+        const props = {};
+        for (const input of spec.inputs) {
+            if (input.type !== 'secret')
+                props[input.name] = inputSchema(input);
+        }
+        for (const [key, [file, prop]] of Object.entries(STRUCTURED_SECTIONS[spec.gate] ?? {})) {
+            const doc = documents[file];
+            const prefix = file.replace(/\.v\d+\.json$/, '');
+            for (const [name, def] of Object.entries(doc?.definitions ?? {})) {
+                defs[`${prefix}-${name}`] = rehome(def, prefix);
+            }
+            props[key] = rehome(doc?.properties?.[prop] ?? {}, prefix);
+        }
+        properties[spec.gate] = {
+            type: 'object',
+            additionalProperties: false,
+            description: spec.description.replace(/\s+/g, ' ').trim(),
+            properties: props
+        };
+    }
+    return {
+        $schema: 'https://json-schema.org/draft/2020-12/schema',
+        $id: 'https://ci-intel.dev/schema/config.v1.json',
+        title: 'ci-intel configuration (.ci-intel/config.yml)',
+        description: "One file per repository; one overlay per organisation. Keys of a gate section are that gate's action.yml input names. Generated from actions/*/action.yml by `npm run matrix`.",
+        type: 'object',
+        additionalProperties: false,
+        required: ['version'],
+        properties,
+        $defs: defs
+    };
+}
+
+;// CONCATENATED MODULE: ./lib/config/resolve.js
+/**
+ * The effective configuration of one gate: for every input, the value of the highest layer that
+ * sets it (step `with:` / CLI flag → repository config → organisation overlay → action.yml
+ * default), with where it came from; the organisation's locked keys and bounds enforced on every
+ * layer below it; and a digest of the whole, for the evidence.
+ */
+
+
+
+
+
+function toRaw(input, value) {
+    if (Array.isArray(value))
+        return value.map(String).join('\n');
+    if (typeof value === 'object' && value !== null)
+        return JSON.stringify(value);
+    void input;
+    return String(value);
+}
+function section(doc, gate) {
+    const s = doc?.value[gate];
+    return typeof s === 'object' && s !== null ? s : undefined;
+}
+function origin(kind, doc, gate, key) {
+    const pos = positionOf(doc, `/${gate}/${key}`);
+    return { kind, label: `${doc.label}:${pos.line}`, file: doc.file, line: pos.line };
+}
+const MODE_STRICTNESS = { audit: 0, enforce: 1 };
+function comparable(input, key, raw) {
+    if (key === 'mode')
+        return MODE_STRICTNESS[raw.trim()];
+    if (input?.type === 'duration')
+        return (0,duration/* parseDuration */.E)(raw);
+    if (input?.type === 'number') {
+        const n = Number(raw);
+        return Number.isFinite(n) ? n : undefined;
+    }
+    return undefined;
+}
+function canonical(value) {
+    if (Array.isArray(value))
+        return `[${value.map(canonical).join(',')}]`;
+    if (value && typeof value === 'object') {
+        return `{${Object.keys(value)
+            .sort()
+            .map((k) => `${JSON.stringify(k)}:${canonical(value[k])}`)
+            .join(',')}}`;
+    }
+    return JSON.stringify(value);
+}
+function policyOf(org) {
+    const p = (org?.value.policy ?? {});
+    return { locked: new Set(p.locked ?? []), bounds: p.bounds ?? {} };
+}
+function resolveGateConfig(spec, layers, given) {
+    const gate = spec.gate;
+    const inputs = new Map(spec.inputs.map((i) => [i.name, i]));
+    const org = section(layers.org, gate);
+    const repo = section(layers.repo, gate);
+    const policy = policyOf(layers.org);
+    const values = {};
+    const settings = {};
+    const givenLabel = (k) => (given.label === 'flag' ? `--${k}` : 'with:');
+    const structured = new Set(Object.keys(STRUCTURED_SECTIONS[gate] ?? {}));
+    const keys = new Set([...inputs.keys(), ...structured]);
+    for (const key of keys) {
+        const input = inputs.get(key);
+        // Candidates from the lowest layer to the highest.
+        const chain = [];
+        if (input?.default !== undefined)
+            chain.push({ value: input.default, origin: { kind: 'default', label: 'default' } });
+        if (org && org[key] !== undefined)
+            chain.push({ value: org[key], origin: origin('org', layers.org, gate, key) });
+        if (repo && repo[key] !== undefined)
+            chain.push({ value: repo[key], origin: origin('repo', layers.repo, gate, key) });
+        const g = given.values[key];
+        if (g !== undefined && g !== '')
+            chain.push({ value: g, origin: { kind: 'with', label: givenLabel(key) } });
+        if (chain.length === 0)
+            continue;
+        const top = chain[chain.length - 1];
+        const id = `${gate}.${key}`;
+        const orgEntry = chain.find((c) => c.origin.kind === 'org');
+        if (policy.locked.has(id)) {
+            const base = orgEntry ?? chain.find((c) => c.origin.kind === 'default');
+            for (const c of chain) {
+                if (c.origin.kind !== 'repo' && c.origin.kind !== 'with')
+                    continue;
+                if (!base || canonical(toRaw(input, c.value)) !== canonical(toRaw(input, base.value))) {
+                    throw new ConfigError(`${id} is locked by ${layers.org.label} at ${base ? JSON.stringify(toRaw(input, base.value)) : 'its default'}; ${c.origin.label} sets it to ${JSON.stringify(toRaw(input, c.value))}`, c.origin.file, `Remove ${key} from ${c.origin.kind === 'with' ? "the step's with: (or the CLI flag)" : c.origin.label.replace(/:\d+$/, '')}; the organisation owns this setting.`, c.origin.line);
+                }
+            }
+        }
+        const bound = policy.bounds[id];
+        if (bound) {
+            const loosens = (c, limit, dir) => {
+                const v = comparable(input, key, toRaw(input, c.value));
+                const l = comparable(input, key, String(limit));
+                if (v === undefined || l === undefined)
+                    return true;
+                return dir === 'at-least' ? v < l : v > l;
+            };
+            for (const dir of ['at-least', 'at-most']) {
+                const limit = bound[dir];
+                if (limit === undefined)
+                    continue;
+                if (comparable(input, key, String(limit)) === undefined) {
+                    throw new ConfigError(`${layers.org.label}: policy.bounds.${id}.${dir} ${JSON.stringify(limit)} is not a value ${key} can be compared with`, layers.org.file);
+                }
+                // Every layer below the organisation that sets the key, and the value that takes effect.
+                for (const c of [
+                    ...chain.filter((c) => c.origin.kind === 'repo' || c.origin.kind === 'with'),
+                    top
+                ]) {
+                    if (loosens(c, limit, dir)) {
+                        throw new ConfigError(`${id} must be ${dir.replace('-', ' ')} ${String(limit)} (${layers.org.label}); ${c.origin.label} gives ${JSON.stringify(toRaw(input, c.value))}`, c.origin.file, c.origin.kind === 'default'
+                            ? `The hub's default loosens the organisation's bound: set ${key} in the overlay or in .ci-intel/config.yml.`
+                            : `Set ${key} to a value ${dir.replace('-', ' ')} ${String(limit)}, or remove it.`, c.origin.line);
+                    }
+                }
+            }
+            const teams = bound['approver-from'];
+            if (teams) {
+                const entries = Array.isArray(top.value) ? top.value : [];
+                entries.forEach((e, i) => {
+                    const by = String(e?.['approved-by'] ?? '');
+                    if (!teams.includes(by)) {
+                        throw new ConfigError(`${id}[${i}] (${String(e?.workflow ?? '?')}) is approved by ${JSON.stringify(by)}; ${layers.org.label} requires one of ${teams.join(', ')} (${top.origin.label})`, top.origin.file, `Have a member of ${teams.join(' or ')} approve the exception and name the team in approved-by.`, top.origin.line);
+                    }
+                });
+            }
+        }
+        const entry = { value: input?.type === 'secret' ? '***' : top.value, origin: top.origin };
+        if (structured.has(key))
+            settings[key] = entry;
+        else
+            values[key] = entry;
+    }
+    const raw = {};
+    for (const [k, v] of Object.entries(values)) {
+        if (v.origin.kind === 'default')
+            continue;
+        raw[k] = v.origin.kind === 'with' ? String(given.values[k]) : toRaw(inputs.get(k), v.value);
+    }
+    const files = [layers.repo?.label, layers.org?.label].filter((f) => !!f);
+    const digestOf = canonical({
+        gate,
+        inputs: Object.fromEntries(Object.entries(values).map(([k, v]) => [k, v.value])),
+        settings: Object.fromEntries(Object.entries(settings).map(([k, v]) => [k, v.value]))
+    });
+    const evidence = {
+        digest: `sha256:${(0,external_node_crypto_.createHash)('sha256').update(digestOf).digest('hex')}`,
+        files
+    };
+    if (layers.org)
+        evidence.overlay = layers.org.ref.text;
+    return { gate, raw, values, settings, evidence };
+}
+
 ;// CONCATENATED MODULE: ./lib/core/run-gate.js
 /** The fail-closed runner: inputs in, a GateResult out, never an exception. */
 
 
 
 
+
+
+/** The step's own values: what the runner filled in from action.yml defaults is not "given". */
+function givenValues(spec, raw, label) {
+    if (label === 'flag')
+        return raw;
+    const out = {};
+    for (const [k, v] of Object.entries(raw)) {
+        const d = spec.inputs.find((i) => i.name === k)?.default;
+        if (v !== undefined && v !== d)
+            out[k] = v;
+    }
+    return out;
+}
 function errorEvaluation(err, spec) {
     const finding = {
         rule: err instanceof errors/* InputError */.dz ? 'input/invalid' : 'gate/error',
@@ -48586,9 +49870,39 @@ async function runGate(gate, raw, ctx, options = {}) {
     let evaluation;
     let inputs;
     let mode = modeOf(raw);
+    let configEvidence;
     try {
         spec ??= (0,action_spec/* loadActionSpec */.qo)(gate.name);
-        inputs = parseInputs(spec, raw);
+        let effectiveRaw = raw;
+        if (!options.noConfig) {
+            const label = options.given ?? 'flag';
+            // Unknown input names are reported by parseInputs, against the action.yml.
+            parseInputs(spec, raw);
+            const layers = await loadLayers({
+                workspace: ctx.workspace,
+                env: ctx.env,
+                tempDir: ctx.tempDir,
+                configFile: options.configFile
+            });
+            const effective = resolveGateConfig(spec, layers, {
+                values: givenValues(spec, raw, label),
+                label
+            });
+            effectiveRaw = { ...effective.raw };
+            // Secret inputs never come from files: keep what the step or the environment gave.
+            for (const i of spec.inputs)
+                if (i.type === 'secret' && raw[i.name])
+                    effectiveRaw[i.name] = raw[i.name];
+            ctx = {
+                ...ctx,
+                settings: Object.fromEntries(Object.entries(effective.settings).map(([k, v]) => [
+                    k,
+                    { value: v.value, file: v.origin.file, line: v.origin.line, label: v.origin.label }
+                ]))
+            };
+            configEvidence = effective.evidence;
+        }
+        inputs = parseInputs(spec, effectiveRaw);
         mode = inputs.mode;
         for (const s of inputs.secrets()) {
             redactor.add(s);
@@ -48613,6 +49927,8 @@ async function runGate(gate, raw, ctx, options = {}) {
     };
     if (inputs)
         result.evidence.inputs ??= inputs.toEvidence();
+    if (configEvidence)
+        result.evidence.config ??= configEvidence;
     return redactor.redactValue(result);
 }
 
@@ -48688,7 +50004,7 @@ async function runAction(gate, options = {}) {
             redactor.add(s);
         }
     };
-    const result = await runGate(gate, raw, ctx, { spec, redactor });
+    const result = await runGate(gate, raw, ctx, { spec, redactor, given: 'with:' });
     const resultFile = writeResultFile(result, runnerTemp);
     setOutput('verdict', result.verdict);
     setOutput('result-file', resultFile);
@@ -48716,6 +50032,40 @@ async function runAction(gate, options = {}) {
         warning(`${result.gate} ${result.verdict} (audit mode, not blocking): ${result.summary}`);
     }
     return result;
+}
+
+
+/***/ }),
+
+/***/ 7671:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ BodyTooLargeError),
+/* harmony export */   x: () => (/* binding */ readBody)
+/* harmony export */ });
+/** Read an HTTP body into memory, refusing to hold more than a limit. */
+class BodyTooLargeError extends Error {
+    name = 'BodyTooLargeError';
+}
+async function readBody(body, maxBytes) {
+    if (!body)
+        return Buffer.alloc(0);
+    const reader = body.getReader();
+    const chunks = [];
+    let total = 0;
+    for (;;) {
+        const { done, value } = await reader.read();
+        if (done)
+            break;
+        total += value.byteLength;
+        if (total > maxBytes) {
+            await reader.cancel().catch(() => undefined);
+            throw new BodyTooLargeError(`the download exceeds ${maxBytes} bytes`);
+        }
+        chunks.push(value);
+    }
+    return Buffer.concat(chunks);
 }
 
 
@@ -48861,6 +50211,133 @@ function summaryMarkdown(result, details) {
     lines.push(`<sub>ci-intel ${result.gate} · ${result.durationMs.toFixed(1)} ms · mode ${result.mode}</sub>`);
     lines.push('');
     return lines.join('\n');
+}
+
+
+/***/ }),
+
+/***/ 6613:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   RJ: () => (/* binding */ parseStrictJson),
+/* harmony export */   sT: () => (/* binding */ JsonDocumentError)
+/* harmony export */ });
+/* unused harmony export parseStrictJsonBytes */
+/**
+ * JSON as a verdict may depend on it: `JSON.parse` keeps the last of duplicate keys, so
+ * `{"result":"fail","result":"pass"}` reads as a pass to one tool and a fail to another. Every
+ * document a decision rests on (evidence, bundles, manifests, configs, reports) is parsed here,
+ * and a duplicate key is refused with its name, JSON pointer and line. One linear pass.
+ */
+class JsonDocumentError extends Error {
+    line;
+    pointer;
+    name = 'JsonDocumentError';
+    constructor(message, line, pointer) {
+        super(message);
+        this.line = line;
+        this.pointer = pointer;
+    }
+}
+/** A JSON.parse message without the (possibly binary or secret) input it quotes. */
+function cleanParseError(err) {
+    const m = err.message ?? String(err);
+    return m
+        .replace(/, "[\s\S]*" is not valid JSON$/, '')
+        .replace(/^Unexpected token '(.)', "[\s\S]*$/, "Unexpected token '$1'")
+        .replace(/[^\x20-\x7e]/g, '?')
+        .slice(0, 200);
+}
+function pointerToken(key) {
+    return key.replace(/~/g, '~0').replace(/\//g, '~1');
+}
+/** Throws JsonDocumentError at the first duplicate key of a document JSON.parse accepted. */
+function refuseDuplicateKeys(text, source) {
+    const stack = [];
+    let line = 1;
+    const path = () => stack
+        .slice(0, -1)
+        .map((f) => '/' + pointerToken(f.at))
+        .join('');
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 0x0a) {
+            line++;
+        }
+        else if (c === 0x7b /* { */ || c === 0x5b /* [ */) {
+            stack.push({
+                object: c === 0x7b,
+                keys: c === 0x7b ? new Set() : undefined,
+                expectKey: c === 0x7b,
+                at: '0',
+                index: 0
+            });
+        }
+        else if (c === 0x7d || c === 0x5d) {
+            stack.pop();
+        }
+        else if (c === 0x2c /* , */) {
+            const top = stack[stack.length - 1];
+            if (top) {
+                if (top.object)
+                    top.expectKey = true;
+                else
+                    top.at = String(++top.index);
+            }
+        }
+        else if (c === 0x22 /* " */) {
+            let j = i + 1;
+            let escaped = false;
+            for (; j < text.length; j++) {
+                const d = text.charCodeAt(j);
+                if (d === 0x5c) {
+                    j++;
+                    escaped = true;
+                }
+                else if (d === 0x22)
+                    break;
+            }
+            const top = stack[stack.length - 1];
+            if (top?.object && top.expectKey) {
+                const raw = text.slice(i + 1, j);
+                const key = escaped ? JSON.parse(text.slice(i, j + 1)) : raw;
+                if (top.keys.has(key)) {
+                    const where = `${path()}/${pointerToken(key)}`;
+                    throw new JsonDocumentError(`${source}: duplicate key ${JSON.stringify(key).slice(0, 120)} at ${where} (line ${line}); a document with duplicate keys means different things to different readers and is refused`, line, where);
+                }
+                top.keys.add(key);
+                top.at = key;
+                top.expectKey = false;
+            }
+            i = j;
+        }
+    }
+}
+/** Parse JSON text, refusing duplicate keys. `source` names the document in every message. */
+function parseStrictJson(text, source) {
+    const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+    let doc;
+    try {
+        doc = JSON.parse(body);
+    }
+    catch (err) {
+        throw new JsonDocumentError(`${source} is not valid JSON: ${cleanParseError(err)}`);
+    }
+    if (typeof doc === 'object' && doc !== null)
+        refuseDuplicateKeys(body, source);
+    return doc;
+}
+/** Parse UTF-8 bytes as strict JSON (invalid UTF-8 is refused, not replaced). */
+function parseStrictJsonBytes(bytes, source) {
+    let text;
+    try {
+        text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    }
+    catch {
+        throw new JsonDocumentError(`${source} is not UTF-8 text`);
+    }
+    return parseStrictJson(text, source);
 }
 
 
@@ -49304,6 +50781,8 @@ function fromEvidenceFile(workspace, given) {
 
 /** Pages of 100 runs read before giving up on finding a successful one. */
 const MAX_RUN_PAGES = 10;
+/** The overall deadline of the gate's API work, in multiples of api-timeout. */
+const OVERALL_TIMEOUTS = 10;
 /** Largest evidence artifact zip downloaded. */
 const MAX_ARTIFACT_BYTES = 8 * 1024 * 1024;
 function apiFailure(err, api) {
@@ -49316,11 +50795,13 @@ async function fromWorkflow(q, api) {
         token: q.token,
         baseUrl: q.apiUrl,
         timeoutMs: q.timeoutMs,
+        // All the gate's API work (up to MAX_RUN_PAGES pages, the artifact listing and download).
+        deadline: Date.now() + OVERALL_TIMEOUTS * q.timeoutMs,
         retries: q.retries,
         maxRateLimitWaitS: 60,
         log: q.log
     };
-    const octokit = api.createClient(options);
+    const client = api.createClient(options);
     const source = {
         kind: 'workflow',
         apiUrl: q.apiUrl,
@@ -49332,8 +50813,8 @@ async function fromWorkflow(q, api) {
         skippedForkOrPrRuns: 0
     };
     try {
-        source.branch = q.branch || (await api.defaultBranch(octokit, options, q.repository));
-        const found = await api.latestSuccessfulRun(octokit, options, {
+        source.branch = q.branch || (await api.defaultBranch(client, options, q.repository));
+        const found = await api.latestSuccessfulRun(client, options, {
             repository: q.repository,
             workflow: q.workflow,
             branch: source.branch,
@@ -49389,14 +50870,14 @@ async function fromWorkflow(q, api) {
                 ]
             };
         }
-        const artifact = await api.findArtifact(octokit, options, q.repository, run.id, q.artifactName);
+        const artifact = await api.findArtifact(client, options, q.repository, run.id, q.artifactName);
         source.artifact = {
             name: artifact.name,
             id: artifact.id,
             sizeInBytes: artifact.sizeInBytes,
             digest: artifact.digest
         };
-        const zip = await api.downloadArtifactZip(octokit, options, q.repository, artifact, MAX_ARTIFACT_BYTES);
+        const zip = await api.downloadArtifactZip(client, options, q.repository, artifact, MAX_ARTIFACT_BYTES);
         return await evidenceFromZip(zip, q, source, run.updatedAt, api);
     }
     catch (err) {
@@ -49550,7 +51031,7 @@ function summaryOf(verdict, checks, findings) {
     const head = verdict === 'fail' ? 'DR drill blocks the release' : 'cannot judge the DR drill';
     return `${head}: ${bad[0] ?? 'see findings'}${bad.length > 1 ? ` (+${bad.length - 1} more)` : ''}`;
 }
-function createDrFreshness(loadApi = () => Promise.all(/* import() */[__nccwpck_require__.e(239), __nccwpck_require__.e(117)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9117))) {
+function createDrFreshness(loadApi = () => __nccwpck_require__.e(/* import() */ 204).then(__nccwpck_require__.bind(__nccwpck_require__, 9204))) {
     return {
         name: 'dr-freshness',
         rules: RULES,
@@ -49684,6 +51165,62 @@ module.exports = /*#__PURE__*/JSON.parse('{"$id":"https://raw.githubusercontent.
 
 /***/ }),
 
+/***/ 7216:
+/***/ ((module) => {
+
+module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://json-schema.org/draft/2020-12/meta/applicator","$vocabulary":{"https://json-schema.org/draft/2020-12/vocab/applicator":true},"$dynamicAnchor":"meta","title":"Applicator vocabulary meta-schema","type":["object","boolean"],"properties":{"prefixItems":{"$ref":"#/$defs/schemaArray"},"items":{"$dynamicRef":"#meta"},"contains":{"$dynamicRef":"#meta"},"additionalProperties":{"$dynamicRef":"#meta"},"properties":{"type":"object","additionalProperties":{"$dynamicRef":"#meta"},"default":{}},"patternProperties":{"type":"object","additionalProperties":{"$dynamicRef":"#meta"},"propertyNames":{"format":"regex"},"default":{}},"dependentSchemas":{"type":"object","additionalProperties":{"$dynamicRef":"#meta"},"default":{}},"propertyNames":{"$dynamicRef":"#meta"},"if":{"$dynamicRef":"#meta"},"then":{"$dynamicRef":"#meta"},"else":{"$dynamicRef":"#meta"},"allOf":{"$ref":"#/$defs/schemaArray"},"anyOf":{"$ref":"#/$defs/schemaArray"},"oneOf":{"$ref":"#/$defs/schemaArray"},"not":{"$dynamicRef":"#meta"}},"$defs":{"schemaArray":{"type":"array","minItems":1,"items":{"$dynamicRef":"#meta"}}}}');
+
+/***/ }),
+
+/***/ 8226:
+/***/ ((module) => {
+
+module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://json-schema.org/draft/2020-12/meta/content","$vocabulary":{"https://json-schema.org/draft/2020-12/vocab/content":true},"$dynamicAnchor":"meta","title":"Content vocabulary meta-schema","type":["object","boolean"],"properties":{"contentEncoding":{"type":"string"},"contentMediaType":{"type":"string"},"contentSchema":{"$dynamicRef":"#meta"}}}');
+
+/***/ }),
+
+/***/ 518:
+/***/ ((module) => {
+
+module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://json-schema.org/draft/2020-12/meta/core","$vocabulary":{"https://json-schema.org/draft/2020-12/vocab/core":true},"$dynamicAnchor":"meta","title":"Core vocabulary meta-schema","type":["object","boolean"],"properties":{"$id":{"$ref":"#/$defs/uriReferenceString","$comment":"Non-empty fragments not allowed.","pattern":"^[^#]*#?$"},"$schema":{"$ref":"#/$defs/uriString"},"$ref":{"$ref":"#/$defs/uriReferenceString"},"$anchor":{"$ref":"#/$defs/anchorString"},"$dynamicRef":{"$ref":"#/$defs/uriReferenceString"},"$dynamicAnchor":{"$ref":"#/$defs/anchorString"},"$vocabulary":{"type":"object","propertyNames":{"$ref":"#/$defs/uriString"},"additionalProperties":{"type":"boolean"}},"$comment":{"type":"string"},"$defs":{"type":"object","additionalProperties":{"$dynamicRef":"#meta"}}},"$defs":{"anchorString":{"type":"string","pattern":"^[A-Za-z_][-A-Za-z0-9._]*$"},"uriString":{"type":"string","format":"uri"},"uriReferenceString":{"type":"string","format":"uri-reference"}}}');
+
+/***/ }),
+
+/***/ 4588:
+/***/ ((module) => {
+
+module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://json-schema.org/draft/2020-12/meta/format-annotation","$vocabulary":{"https://json-schema.org/draft/2020-12/vocab/format-annotation":true},"$dynamicAnchor":"meta","title":"Format vocabulary meta-schema for annotation results","type":["object","boolean"],"properties":{"format":{"type":"string"}}}');
+
+/***/ }),
+
+/***/ 5707:
+/***/ ((module) => {
+
+module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://json-schema.org/draft/2020-12/meta/meta-data","$vocabulary":{"https://json-schema.org/draft/2020-12/vocab/meta-data":true},"$dynamicAnchor":"meta","title":"Meta-data vocabulary meta-schema","type":["object","boolean"],"properties":{"title":{"type":"string"},"description":{"type":"string"},"default":true,"deprecated":{"type":"boolean","default":false},"readOnly":{"type":"boolean","default":false},"writeOnly":{"type":"boolean","default":false},"examples":{"type":"array","items":true}}}');
+
+/***/ }),
+
+/***/ 9547:
+/***/ ((module) => {
+
+module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://json-schema.org/draft/2020-12/meta/unevaluated","$vocabulary":{"https://json-schema.org/draft/2020-12/vocab/unevaluated":true},"$dynamicAnchor":"meta","title":"Unevaluated applicator vocabulary meta-schema","type":["object","boolean"],"properties":{"unevaluatedItems":{"$dynamicRef":"#meta"},"unevaluatedProperties":{"$dynamicRef":"#meta"}}}');
+
+/***/ }),
+
+/***/ 7082:
+/***/ ((module) => {
+
+module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://json-schema.org/draft/2020-12/meta/validation","$vocabulary":{"https://json-schema.org/draft/2020-12/vocab/validation":true},"$dynamicAnchor":"meta","title":"Validation vocabulary meta-schema","type":["object","boolean"],"properties":{"type":{"anyOf":[{"$ref":"#/$defs/simpleTypes"},{"type":"array","items":{"$ref":"#/$defs/simpleTypes"},"minItems":1,"uniqueItems":true}]},"const":true,"enum":{"type":"array","items":true},"multipleOf":{"type":"number","exclusiveMinimum":0},"maximum":{"type":"number"},"exclusiveMaximum":{"type":"number"},"minimum":{"type":"number"},"exclusiveMinimum":{"type":"number"},"maxLength":{"$ref":"#/$defs/nonNegativeInteger"},"minLength":{"$ref":"#/$defs/nonNegativeIntegerDefault0"},"pattern":{"type":"string","format":"regex"},"maxItems":{"$ref":"#/$defs/nonNegativeInteger"},"minItems":{"$ref":"#/$defs/nonNegativeIntegerDefault0"},"uniqueItems":{"type":"boolean","default":false},"maxContains":{"$ref":"#/$defs/nonNegativeInteger"},"minContains":{"$ref":"#/$defs/nonNegativeInteger","default":1},"maxProperties":{"$ref":"#/$defs/nonNegativeInteger"},"minProperties":{"$ref":"#/$defs/nonNegativeIntegerDefault0"},"required":{"$ref":"#/$defs/stringArray"},"dependentRequired":{"type":"object","additionalProperties":{"$ref":"#/$defs/stringArray"}}},"$defs":{"nonNegativeInteger":{"type":"integer","minimum":0},"nonNegativeIntegerDefault0":{"$ref":"#/$defs/nonNegativeInteger","default":0},"simpleTypes":{"enum":["array","boolean","integer","null","number","object","string"]},"stringArray":{"type":"array","items":{"type":"string"},"uniqueItems":true,"default":[]}}}');
+
+/***/ }),
+
+/***/ 1678:
+/***/ ((module) => {
+
+module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://json-schema.org/draft/2020-12/schema","$vocabulary":{"https://json-schema.org/draft/2020-12/vocab/core":true,"https://json-schema.org/draft/2020-12/vocab/applicator":true,"https://json-schema.org/draft/2020-12/vocab/unevaluated":true,"https://json-schema.org/draft/2020-12/vocab/validation":true,"https://json-schema.org/draft/2020-12/vocab/meta-data":true,"https://json-schema.org/draft/2020-12/vocab/format-annotation":true,"https://json-schema.org/draft/2020-12/vocab/content":true},"$dynamicAnchor":"meta","title":"Core and Validation specifications meta-schema","allOf":[{"$ref":"meta/core"},{"$ref":"meta/applicator"},{"$ref":"meta/unevaluated"},{"$ref":"meta/validation"},{"$ref":"meta/meta-data"},{"$ref":"meta/format-annotation"},{"$ref":"meta/content"}],"type":["object","boolean"],"$comment":"This meta-schema also defines keywords that have appeared in previous drafts in order to prevent incompatible extensions as they remain in common use.","properties":{"definitions":{"$comment":"\\"definitions\\" has been replaced by \\"$defs\\".","type":"object","additionalProperties":{"$dynamicRef":"#meta"},"deprecated":true,"default":{}},"dependencies":{"$comment":"\\"dependencies\\" has been split and replaced by \\"dependentSchemas\\" and \\"dependentRequired\\" in order to serve their differing semantics.","type":"object","additionalProperties":{"anyOf":[{"$dynamicRef":"#meta"},{"$ref":"meta/validation#/$defs/stringArray"}]},"deprecated":true,"default":{}},"$recursiveAnchor":{"$comment":"\\"$recursiveAnchor\\" has been replaced by \\"$dynamicAnchor\\".","$ref":"meta/core#/$defs/anchorString","deprecated":true},"$recursiveRef":{"$comment":"\\"$recursiveRef\\" has been replaced by \\"$dynamicRef\\".","$ref":"meta/core#/$defs/uriReferenceString","deprecated":true}}}');
+
+/***/ }),
+
 /***/ 2079:
 /***/ ((module) => {
 
@@ -49713,7 +51250,7 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/dra
 /******/ 	// Execute the module function
 /******/ 	var threw = true;
 /******/ 	try {
-/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
+/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
 /******/ 		threw = false;
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];

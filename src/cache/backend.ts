@@ -4,6 +4,15 @@
 export const ENVELOPE_FILES = ['manifest.json', 'signature.json', 'payload.tar'] as const;
 export type EnvelopeFile = (typeof ENVELOPE_FILES)[number];
 
+export interface FetchedEnvelope {
+  bytes: number;
+  /**
+   * Where to read the payload from, when the backend lets it be read in place (a local store)
+   * instead of copying it into staging. The verifier reads it once, through one descriptor.
+   */
+  payloadPath?: string;
+}
+
 export interface FoundEntry {
   /** The storage key that matched (exact key or a restore-key prefix match). */
   matchedKey: string;
@@ -11,7 +20,7 @@ export interface FoundEntry {
    * Copy the entry's files into `stagingDir` (a fresh private folder) without interpreting
    * them. Throws EnvelopeError when the stored object is not a well-formed envelope.
    */
-  fetch(stagingDir: string): Promise<{ bytes: number }>;
+  fetch(stagingDir: string): Promise<FetchedEnvelope>;
 }
 
 export interface CacheBackend {
@@ -20,6 +29,13 @@ export interface CacheBackend {
   lookup(keys: string[]): Promise<FoundEntry | undefined>;
   /** Store the envelope folder under `key`; 'exists' when an entry already holds that key. */
   save(key: string, envelopeDir: string): Promise<'saved' | 'exists'>;
+  /**
+   * A fresh folder to write the envelope into, where `save` can adopt it without copying (a
+   * local store: inside it, renamed into place). Absent: the caller uses a temp folder.
+   */
+  newEnvelopeDir?(): string;
+  /** Throw away a folder from newEnvelopeDir that was not saved. */
+  discardEnvelopeDir?(dir: string): void;
 }
 
 /** A stored object that is not a well-formed envelope (quarantined, like any other rejection). */

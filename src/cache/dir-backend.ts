@@ -9,14 +9,14 @@ import {
   existsSync,
   lstatSync,
   mkdirSync,
-  readFileSync,
   readdirSync,
   renameSync,
   rmSync,
   statSync,
   writeFileSync
 } from 'node:fs';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
+import { FileReadError, readRegularTextFile } from '../core/read-file.js';
 import {
   ENVELOPE_FILES,
   EnvelopeError,
@@ -43,7 +43,14 @@ export class DirBackend implements CacheBackend {
       const dir = join(this.root, name);
       const keyFile = join(dir, 'key');
       if (!existsSync(keyFile)) continue;
-      out.push({ key: readFileSync(keyFile, 'utf8'), dir, mtime: statSync(keyFile).mtimeMs });
+      let key: string;
+      try {
+        key = readRegularTextFile(keyFile, { maxBytes: 4096, what: 'stored key' });
+      } catch (err) {
+        if (err instanceof FileReadError) continue; // not an entry this store wrote
+        throw err;
+      }
+      out.push({ key, dir, mtime: statSync(keyFile).mtimeMs });
     }
     return out;
   }
@@ -63,6 +70,7 @@ export class DirBackend implements CacheBackend {
       matchedKey: found.key,
       fetch: async (stagingDir) => {
         let bytes = 0;
+        let payloadPath: string | undefined;
         for (const f of readdirSync(found.dir)) {
           if (f !== 'key' && !(ENVELOPE_FILES as readonly string[]).includes(f)) {
             throw new EnvelopeError(
@@ -79,16 +87,45 @@ export class DirBackend implements CacheBackend {
             throw new EnvelopeError(
               `stored '${f}' is ${st.size} bytes; expected at most ${MAX_ENVELOPE_FILE[f]}`
             );
-          copyFileSync(src, join(stagingDir, f));
           bytes += st.size;
+          // The payload is read in place, once, through one descriptor (the verifier checks its
+          // size and BLAKE3 while it extracts); only the small files are copied.
+          if (f === 'payload.tar') payloadPath = src;
+          else copyFileSync(src, join(stagingDir, f));
         }
-        return { bytes };
+        return { bytes, payloadPath };
       }
     };
   }
 
+  newEnvelopeDir(): string {
+    mkdirSync(this.root, { recursive: true });
+    const tmp = join(this.root, `.tmp-${randomBytes(8).toString('hex')}`);
+    mkdirSync(tmp, { mode: 0o700 });
+    return tmp;
+  }
+
+  discardEnvelopeDir(dir: string): void {
+    if (dirname(dir) === this.root && basename(dir).startsWith('.tmp-'))
+      rmSync(dir, { recursive: true, force: true });
+  }
+
   async save(key: string, envelopeDir: string): Promise<'saved' | 'exists'> {
     const dest = join(this.root, entryDirName(key));
+    if (dirname(envelopeDir) === this.root && basename(envelopeDir).startsWith('.tmp-')) {
+      // Written in place by newEnvelopeDir: adopt it with one rename.
+      try {
+        if (existsSync(dest)) return 'exists';
+        writeFileSync(join(envelopeDir, 'key'), key);
+        renameSync(envelopeDir, dest);
+        return 'saved';
+      } catch (err) {
+        if (existsSync(dest)) return 'exists';
+        throw err;
+      } finally {
+        rmSync(envelopeDir, { recursive: true, force: true });
+      }
+    }
     if (existsSync(dest)) return 'exists';
     mkdirSync(this.root, { recursive: true });
     const tmp = join(this.root, `.tmp-${randomBytes(8).toString('hex')}`);

@@ -6,18 +6,33 @@
  * written outside `stagingDir`; the caller moves the tree to its destination only when this
  * returns without throwing.
  */
-import { createReadStream, mkdirSync, symlinkSync } from 'node:fs';
-import { open } from 'node:fs/promises';
+import {
+  chmodSync,
+  closeSync,
+  constants,
+  fchmodSync,
+  mkdirSync,
+  openSync,
+  readSync,
+  symlinkSync,
+  writeSync
+} from 'node:fs';
+import { once } from 'node:events';
+import * as zlib from 'node:zlib';
 import { join } from 'node:path';
 import tarStream from 'tar-stream';
-import { newBlake3 } from '../hashing/blake3.js';
+import { CHUNK_SIZE, newBlake3 } from '../hashing/blake3.js';
 import {
   isSafeRelativePath,
   memberName,
   type CacheManifest,
   type ManifestEntry
 } from '../hashing/manifest.js';
-import { linkStaysInside } from '../hashing/tree.js';
+import { EntryTree, PlacementError } from './entry-tree.js';
+
+const UMASK = process.umask();
+const WRITE_FRESH =
+  constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW;
 
 /** Why an entry was rejected; `reason` is a stable id for the quarantine event. */
 export class Rejection extends Error {
@@ -48,122 +63,272 @@ function splitMember(name: string): { root: number; path: string } | undefined {
   return { root: Number(root), path };
 }
 
-/** Extract `archiveFile` into `stagingDir/<root>/<path>`, verifying against `manifest`. */
+/**
+ * Check the signed manifest as a whole before a byte is written: each root's entries must form a
+ * tree (nothing beneath a symlink or a file, each path once) whose symlinks all resolve inside
+ * the root once every entry is placed. Throws a Rejection with the placement reason.
+ */
+export function checkManifestTree(manifest: CacheManifest): void {
+  const trees = manifest.roots.map((r) => new EntryTree(`the cache path '${r.spec}'`));
+  try {
+    for (const e of manifest.entries) trees[e.root].add(e.path, e.type, e.target);
+    for (const t of trees) t.finish();
+  } catch (err) {
+    if (err instanceof PlacementError) {
+      const file = `${manifest.entries.find((e) => e.path === err.path)?.root ?? 0}/${err.path}`;
+      throw new Rejection(err.reason, `manifest entry ${err.message}`, file);
+    }
+    throw err;
+  }
+}
+
+/**
+ * Extract the payload read from `archiveFd` (from offset 0) into `stagingDir/<root>/<path>`,
+ * verifying every member against `manifest`, and the stored bytes' size and BLAKE3 as they
+ * stream by — one read of the archive. When a member is rejected, the archive is hashed to the
+ * end first: a payload that is not the signed one is reported as such (`archive-*-mismatch`).
+ */
 export async function extractVerified(
-  archiveFile: string,
+  archiveFd: number,
+  manifest: CacheManifest,
+  stagingDir: string
+): Promise<ExtractStats> {
+  try {
+    const stats = await extractStream(archiveFd, manifest, stagingDir);
+    return stats;
+  } catch (err) {
+    if (err instanceof Rejection && !err.reason.startsWith('archive-'))
+      checkArchive(archiveFd, manifest);
+    throw err;
+  }
+}
+
+/** Hash the whole stored payload (the slow path, after a rejection). */
+function checkArchive(fd: number, manifest: CacheManifest): void {
+  const h = newBlake3();
+  const buf = Buffer.allocUnsafe(CHUNK_SIZE);
+  let pos = 0;
+  for (;;) {
+    const n = readSync(fd, buf, 0, buf.length, pos);
+    if (n === 0) break;
+    h.update(buf.subarray(0, n));
+    pos += n;
+  }
+  archiveMatches(manifest, pos, h.digestHex());
+}
+
+function archiveMatches(manifest: CacheManifest, size: number, blake3: string): void {
+  if (size !== manifest.archive.size)
+    throw new Rejection(
+      'archive-size-mismatch',
+      `payload.tar: expected ${manifest.archive.size} bytes (manifest), got ${size}`,
+      'payload.tar'
+    );
+  if (blake3 !== manifest.archive.blake3)
+    throw new Rejection(
+      'archive-digest-mismatch',
+      `payload.tar: expected BLAKE3 ${manifest.archive.blake3} (manifest), got ${blake3}`,
+      'payload.tar'
+    );
+}
+
+async function extractStream(
+  archiveFd: number,
   manifest: CacheManifest,
   stagingDir: string
 ): Promise<ExtractStats> {
   const expected = new Map<string, ManifestEntry>(manifest.entries.map((e) => [memberName(e), e]));
+  checkManifestTree(manifest);
+  // What has been written so far, per root: the same placement rules, member by member.
+  const staged = manifest.roots.map((r) => new EntryTree(`the cache path '${r.spec}'`));
   const done = new Set<string>();
-  const symlinks = new Set<string>();
+  const madeDirs = new Set<string>();
   const stats: ExtractStats = { files: 0, dirs: 0, symlinks: 0, bytes: 0 };
-  for (let i = 0; i < manifest.roots.length; i++)
-    mkdirSync(join(stagingDir, String(i)), { recursive: true, mode: 0o700 });
+  mkdirSync(stagingDir, { recursive: true, mode: 0o700 });
+  for (let i = 0; i < manifest.roots.length; i++) mkdirSync(join(stagingDir, String(i)));
 
   const extract = tarStream.extract();
-  const source = createReadStream(archiveFile);
-  source.on('error', (err) => extract.destroy(err));
-  source.pipe(extract);
-  try {
-    for await (const member of extract) {
-      const h = member.header;
-      const name = h.name;
-      const parts = splitMember(name);
-      if (name.startsWith('/') || /^[A-Za-z]:/.test(name)) {
-        throw new Rejection(
-          'absolute-path',
-          `archive member '${name}' has an absolute path; expected a path relative to its cache root`,
-          name
-        );
+  // The stored bytes are read through a few reused buffers (no allocation per read, so no GC
+  // churn), hashed, and fed to the decompressor or the tar parser.
+  const hasher = newBlake3();
+  let storedBytes = 0;
+  if (manifest.archive.compression === 'zstd' && typeof zlib.createZstdDecompress !== 'function')
+    throw new Error(
+      `this entry's payload is zstd-compressed and Node ${process.version} has no zstd; run the restore on Node 24 (runs.using: node24)`
+    );
+  const inflate =
+    manifest.archive.compression === 'zstd'
+      ? zlib.createZstdDecompress({ chunkSize: 1 << 20 })
+      : undefined;
+  const first = (inflate ?? extract) as unknown as NodeJS.WritableStream;
+  if (inflate) {
+    inflate.on('error', (err) => extract.destroy(err));
+    inflate.pipe(extract);
+  }
+  let stopped = false;
+  const source = { destroy: () => void (stopped = true) };
+  const feed = async () => {
+    const free = [1, 2, 3, 4].map(() => Buffer.allocUnsafe(1 << 20));
+    let waiting: (() => void) | undefined;
+    let pos = 0;
+    while (!stopped) {
+      const buf = free.pop() ?? (await new Promise<void>((r) => (waiting = r)), free.pop()!);
+      const n = readSync(archiveFd, buf, 0, buf.length, pos);
+      if (n === 0) {
+        free.push(buf);
+        break;
       }
-      if (!parts || !isSafeRelativePath(parts.path)) {
-        const dotdot = name.split('/').includes('..');
-        throw new Rejection(
-          dotdot ? 'path-traversal' : 'bad-member-name',
-          `archive member '${name}' ${dotdot ? 'climbs out with ..' : 'is not <root>/<relative path>'}; expected one of the manifest's paths`,
-          name
-        );
-      }
-      const id = `${parts.root}/${parts.path}`;
-      const want = expected.get(id);
-      const kind = h.type;
-      if (kind === 'link') {
-        throw new Rejection(
-          'hardlink',
-          `archive member '${name}' is a hardlink to '${h.linkname}'; expected no hardlinks (the sentinel never writes them)`,
-          name
-        );
-      }
-      if (kind !== 'file' && kind !== 'directory' && kind !== 'symlink') {
-        throw new Rejection(
-          'special-file',
-          `archive member '${name}' is a ${kind}; expected only files, folders and symlinks`,
-          name
-        );
-      }
-      if (!want)
-        throw new Rejection(
-          'unlisted-file',
-          `archive member '${name}' is not in the signed manifest; expected only listed entries`,
-          name
-        );
-      if (done.has(id))
-        throw new Rejection(
-          'duplicate-member',
-          `archive member '${name}' appears twice; expected each entry once`,
-          name
-        );
-      const wantKind = want.type === 'dir' ? 'directory' : want.type;
-      if (kind !== wantKind) {
-        throw new Rejection(
-          'type-mismatch',
-          `archive member '${name}': expected a ${wantKind} (manifest), got a ${kind}`,
-          name
-        );
-      }
-      // Nothing may be written beneath a symlink: that is how a link would redirect a later write.
-      const segs = parts.path.split('/');
-      for (let k = 1; k < segs.length; k++) {
-        const parent = `${parts.root}/${segs.slice(0, k).join('/')}`;
-        if (symlinks.has(parent)) {
-          throw new Rejection(
-            'write-through-symlink',
-            `archive member '${name}' would be written through the symlink '${parent}'; expected real folders`,
-            name
-          );
-        }
-      }
-      const dest = join(stagingDir, String(parts.root), ...segs);
-      mkdirSync(join(stagingDir, String(parts.root), ...segs.slice(0, -1)), {
-        recursive: true,
-        mode: 0o700
-      });
-      if (kind === 'directory') {
-        mkdirSync(dest, { recursive: true, mode: 0o700 });
-        stats.dirs++;
-        member.resume();
-      } else if (kind === 'symlink') {
-        const target = h.linkname ?? '';
-        if (!linkStaysInside(parts.path, target)) {
-          throw new Rejection(
-            'symlink-escape',
-            `symlink '${name}' points to '${target}', outside its cache root; expected a relative target inside it`,
-            name
-          );
-        }
-        if (target !== want.target) {
-          throw new Rejection(
-            'symlink-mismatch',
-            `symlink '${name}': expected target '${want.target}' (manifest), got '${target}'`,
-            name
-          );
-        }
-        symlinkSync(target, dest);
-        symlinks.add(id);
-        stats.symlinks++;
-        member.resume();
+      pos += n;
+      const chunk = buf.subarray(0, n);
+      hasher.update(chunk);
+      storedBytes += n;
+      const release = () => {
+        free.push(buf);
+        const w = waiting;
+        waiting = undefined;
+        w?.();
+      };
+      let ok: boolean;
+      if (inflate) {
+        ok = inflate.write(chunk, release);
       } else {
+        // The tar parser may keep what it is given: hand it a copy (uncompressed payloads only).
+        ok = extract.write(Buffer.from(chunk));
+        release();
+      }
+      if (!ok) await once(first, 'drain');
+    }
+    if (!stopped) first.end();
+  };
+  feed().catch((err: Error) => extract.destroy(err));
+
+  /** The checks a member passes before a byte of it is written; returns where it goes. */
+  const admit = (h: tarStream.Header) => {
+    const name = h.name;
+    const parts = splitMember(name);
+    if (name.startsWith('/') || /^[A-Za-z]:/.test(name)) {
+      throw new Rejection(
+        'absolute-path',
+        `archive member '${name}' has an absolute path; expected a path relative to its cache root`,
+        name
+      );
+    }
+    if (!parts || !isSafeRelativePath(parts.path)) {
+      const dotdot = name.split('/').includes('..');
+      throw new Rejection(
+        dotdot ? 'path-traversal' : 'bad-member-name',
+        `archive member '${name}' ${dotdot ? 'climbs out with ..' : 'is not <root>/<relative path>'}; expected one of the manifest's paths`,
+        name
+      );
+    }
+    const id = `${parts.root}/${parts.path}`;
+    const want = expected.get(id);
+    const kind = h.type;
+    if (kind === 'link') {
+      throw new Rejection(
+        'hardlink',
+        `archive member '${name}' is a hardlink to '${h.linkname}'; expected no hardlinks (the sentinel never writes them)`,
+        name
+      );
+    }
+    if (kind !== 'file' && kind !== 'directory' && kind !== 'symlink') {
+      throw new Rejection(
+        'special-file',
+        `archive member '${name}' is a ${kind}; expected only files, folders and symlinks`,
+        name
+      );
+    }
+    if (!want)
+      throw new Rejection(
+        'unlisted-file',
+        `archive member '${name}' is not in the signed manifest; expected only listed entries`,
+        name
+      );
+    if (done.has(id))
+      throw new Rejection(
+        'duplicate-member',
+        `archive member '${name}' appears twice; expected each entry once`,
+        name
+      );
+    const wantKind = want.type === 'dir' ? 'directory' : want.type;
+    if (kind !== wantKind) {
+      throw new Rejection(
+        'type-mismatch',
+        `archive member '${name}': expected a ${wantKind} (manifest), got a ${kind}`,
+        name
+      );
+    }
+    const segs = parts.path.split('/');
+    try {
+      staged[parts.root].add(parts.path, want.type, h.linkname ?? undefined);
+    } catch (err) {
+      if (err instanceof PlacementError)
+        throw new Rejection(err.reason, `archive member ${err.message}`, name);
+      throw err;
+    }
+    const dest = join(stagingDir, String(parts.root), ...segs);
+    const parent = join(stagingDir, String(parts.root), ...segs.slice(0, -1));
+    if (!madeDirs.has(parent)) {
+      mkdirSync(parent, { recursive: true, mode: 0o700 });
+      madeDirs.add(parent);
+    }
+    return { name, id, want, kind, dest };
+  };
+
+  const asRejection = (err: unknown): Rejection =>
+    err instanceof Rejection
+      ? err
+      : new Rejection(
+          'corrupt-archive',
+          `the payload archive cannot be read: ${(err as Error).message}; expected a complete tar`
+        );
+
+  // Event-driven, not `for await`: each member is checked and written synchronously as its
+  // bytes arrive, with no promise per chunk.
+  await new Promise<void>((resolve, reject) => {
+    let failed = false;
+    let openFd: number | undefined;
+    const fail = (err: unknown) => {
+      if (failed) return;
+      failed = true;
+      if (openFd !== undefined) closeSync(openFd);
+      openFd = undefined;
+      source.destroy();
+      extract.destroy();
+      reject(asRejection(err));
+    };
+    extract.on('error', fail);
+    extract.on('finish', () => {
+      if (!failed) resolve();
+    });
+    extract.on('entry', (h, member, next) => {
+      if (failed) return;
+      try {
+        const m = admit(h);
+        const { name, want } = m;
+        if (m.kind === 'directory') {
+          if (!madeDirs.has(m.dest)) mkdirSync(m.dest, { mode: 0o700 });
+          chmodSync(m.dest, want.mode | 0o700);
+          madeDirs.add(m.dest);
+          stats.dirs++;
+        } else if (m.kind === 'symlink') {
+          const target = h.linkname ?? '';
+          if (target !== want.target) {
+            throw new Rejection(
+              'symlink-mismatch',
+              `symlink '${name}': expected target '${want.target}' (manifest), got '${target}'`,
+              name
+            );
+          }
+          symlinkSync(target, m.dest);
+          stats.symlinks++;
+        }
+        if (m.kind !== 'file') {
+          done.add(m.id);
+          member.on('end', next);
+          member.resume();
+          return;
+        }
         if (h.size !== want.size) {
           throw new Rejection(
             'size-mismatch',
@@ -172,47 +337,66 @@ export async function extractVerified(
           );
         }
         const hasher = newBlake3();
-        // 'wx': O_CREAT|O_EXCL, which also refuses to follow a symlink at the final component.
-        const fh = await open(dest, 'wx', 0o600);
+        // O_CREAT|O_EXCL|O_NOFOLLOW: a fresh file, never through a symlink at the final component.
+        // Created with its final mode (the staging folder is private); fchmod only where the
+        // umask took bits away. The staged tree is moved into place as it is.
+        const fd = openSync(m.dest, WRITE_FRESH, want.mode);
+        openFd = fd;
         let size = 0;
-        try {
-          for await (const chunk of member as AsyncIterable<Buffer>) {
+        member.on('error', fail);
+        member.on('data', (data: unknown) => {
+          const chunk = data as Buffer;
+          if (failed) return;
+          try {
             size += chunk.length;
-            if (size > want.size) break;
+            if (size > want.size)
+              throw new Rejection(
+                'size-mismatch',
+                `file '${name}': expected ${want.size} bytes (manifest), got more`,
+                name
+              );
             hasher.update(chunk);
-            await fh.write(chunk);
+            for (let off = 0; off < chunk.length;)
+              off += writeSync(fd, chunk, off, chunk.length - off);
+          } catch (err) {
+            fail(err);
           }
-        } finally {
-          await fh.close();
-        }
-        if (size !== want.size) {
-          throw new Rejection(
-            'size-mismatch',
-            `file '${name}': expected ${want.size} bytes (manifest), got ${size}`,
-            name
-          );
-        }
-        const digest = hasher.digestHex();
-        if (digest !== want.blake3) {
-          throw new Rejection(
-            'digest-mismatch',
-            `file '${name}': expected BLAKE3 ${want.blake3} (manifest), got ${digest}`,
-            name
-          );
-        }
-        stats.files++;
-        stats.bytes += size;
+        });
+        member.on('end', () => {
+          if (failed) return;
+          try {
+            if ((want.mode & ~UMASK) !== want.mode) fchmodSync(fd, want.mode);
+            openFd = undefined;
+            closeSync(fd);
+            if (size !== want.size) {
+              throw new Rejection(
+                'size-mismatch',
+                `file '${name}': expected ${want.size} bytes (manifest), got ${size}`,
+                name
+              );
+            }
+            const digest = hasher.digestHex();
+            if (digest !== want.blake3) {
+              throw new Rejection(
+                'digest-mismatch',
+                `file '${name}': expected BLAKE3 ${want.blake3} (manifest), got ${digest}`,
+                name
+              );
+            }
+            stats.files++;
+            stats.bytes += size;
+            done.add(m.id);
+            next();
+          } catch (err) {
+            fail(err);
+          }
+        });
+      } catch (err) {
+        fail(err);
       }
-      done.add(id);
-    }
-  } catch (err) {
-    source.destroy();
-    if (err instanceof Rejection) throw err;
-    throw new Rejection(
-      'corrupt-archive',
-      `the payload archive cannot be read: ${(err as Error).message}; expected a complete tar`
-    );
-  }
+    });
+  });
+  archiveMatches(manifest, storedBytes, hasher.digestHex());
   for (const [id, e] of expected) {
     if (!done.has(id)) {
       throw new Rejection(

@@ -1,92 +1,117 @@
 /**
- * Writes the payload archive (a plain POSIX tar whose members are `<root>/<path>`) while hashing
- * every file and the archive itself with BLAKE3 in one read of each file.
+ * Writes the payload archive (a POSIX tar whose members are `<root>/<path>`, zstd-compressed where
+ * this Node has zstd) while hashing every file with BLAKE3 and the stored bytes too, in one read
+ * of each file. Files are read with plain synchronous reads straight into the tar batch buffer;
+ * compression runs on the thread pool meanwhile, so reading, hashing and compressing overlap.
  */
-import { createWriteStream } from 'node:fs';
-import { open } from 'node:fs/promises';
 import { once } from 'node:events';
-import { Transform, type TransformCallback } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
-import tarStream from 'tar-stream';
-import { CHUNK_SIZE, newBlake3, type Blake3 } from '../hashing/blake3.js';
+import { closeSync, fstatSync, openSync, readSync, writeSync } from 'node:fs';
+import * as zlib from 'node:zlib';
+import { newBlake3 } from '../hashing/blake3.js';
 import { memberName } from '../hashing/manifest.js';
 import { TreeError, type WalkedEntry } from '../hashing/tree.js';
+import { TarWriter } from './tar-writer.js';
 
-/** Passes bytes through, hashing and counting them. */
-export class HashingCounter extends Transform {
-  readonly hasher: Blake3 = newBlake3();
-  bytes = 0;
-  override _transform(chunk: Buffer, _enc: BufferEncoding, cb: TransformCallback): void {
-    this.hasher.update(chunk);
-    this.bytes += chunk.length;
-    cb(null, chunk);
-  }
+export type Compression = 'zstd' | 'none';
+
+/** zstd where this Node has it (22.15+, 24); the manifest records which. */
+export function defaultCompression(): Compression {
+  return typeof (zlib as { createZstdCompress?: unknown }).createZstdCompress === 'function'
+    ? 'zstd'
+    : 'none';
 }
 
-async function writeFileEntry(pack: tarStream.Pack, e: WalkedEntry): Promise<void> {
-  let finished!: Promise<void>;
-  const entry = (() => {
-    let w: ReturnType<tarStream.Pack['entry']> | undefined;
-    finished = new Promise<void>((res, rej) => {
-      w = pack.entry(
-        { name: memberName(e), size: e.size, mode: e.mode, type: 'file', mtime: new Date(0) },
-        (err) => (err ? rej(err) : res())
-      );
-    });
-    return w!;
-  })();
-  const h = newBlake3();
-  const fh = await open(e.abs, 'r');
+/** A writable for the stored bytes: hashes and counts them, then writes them to `fd`. */
+function storedSink(fd: number) {
+  const hasher = newBlake3();
   let size = 0;
-  try {
-    for (;;) {
-      const buf = Buffer.allocUnsafe(Math.min(CHUNK_SIZE, Math.max(e.size - size, 1)));
-      const { bytesRead } = await fh.read(buf, 0, buf.length, null);
-      if (bytesRead === 0) break;
-      size += bytesRead;
-      if (size > e.size) break;
-      const chunk = buf.subarray(0, bytesRead);
-      h.update(chunk);
-      if (!entry.write(chunk)) await once(entry, 'drain');
-    }
-  } finally {
-    await fh.close();
-  }
-  if (size !== e.size) {
-    const err = new TreeError(
-      `${e.abs} changed while it was cached (size ${e.size} → ${size}); cache files no step is writing`
-    );
-    entry.destroy(err);
-    throw err;
-  }
-  e.blake3 = h.digestHex();
-  entry.end(() => undefined);
-  await finished;
+  return {
+    write(chunk: Buffer): void {
+      hasher.update(chunk);
+      size += chunk.length;
+      let off = 0;
+      while (off < chunk.length) off += writeSync(fd, chunk, off, chunk.length - off);
+    },
+    result: () => ({ blake3: hasher.digestHex(), size })
+  };
 }
 
-/** Pack `entries` into `archiveFile`; fills each file's `blake3`; returns the archive digest and size. */
+/**
+ * Pack `entries` into `archiveFile`; fills each file's `blake3`; returns the digest and size of
+ * the stored (compressed) bytes and the compression used.
+ */
 export async function writePayload(
   entries: WalkedEntry[],
-  archiveFile: string
-): Promise<{ blake3: string; size: number }> {
-  const pack = tarStream.pack();
-  const counter = new HashingCounter();
-  const done = pipeline(pack, counter, createWriteStream(archiveFile, { mode: 0o600 }));
+  archiveFile: string,
+  compression: Compression = defaultCompression()
+): Promise<{ blake3: string; size: number; compression: Compression }> {
+  const out = openSync(archiveFile, 'wx', 0o600);
   try {
+    const stored = storedSink(out);
+    let sink: (chunk: Buffer, release: () => void) => void | Promise<void>;
+    let finish: () => Promise<void>;
+    if (compression === 'zstd') {
+      const z = zlib.createZstdCompress({
+        chunkSize: 1 << 20,
+        params: { [zlib.constants.ZSTD_c_compressionLevel]: 3 }
+      });
+      let failed: Error | undefined;
+      z.on('data', (c: Buffer) => stored.write(c));
+      z.on('error', (err) => (failed = err));
+      sink = async (chunk, release) => {
+        if (failed) throw failed;
+        if (!z.write(chunk, release)) await once(z, 'drain');
+      };
+      finish = async () => {
+        const ended = once(z, 'end');
+        z.end();
+        await ended;
+        if (failed) throw failed;
+      };
+    } else {
+      sink = (chunk, release) => {
+        stored.write(chunk);
+        release();
+      };
+      finish = async () => undefined;
+    }
+    const tar = new TarWriter(sink);
     for (const e of entries) {
       const name = memberName(e);
-      if (e.type === 'file') await writeFileEntry(pack, e);
-      else if (e.type === 'dir')
-        pack.entry({ name, type: 'directory', mode: e.mode, mtime: new Date(0) });
-      else
-        pack.entry({ name, type: 'symlink', linkname: e.target, mode: 0o777, mtime: new Date(0) });
+      if (e.type === 'dir') await tar.directory(name, e.mode);
+      else if (e.type === 'symlink') await tar.symlink(name, e.target!);
+      else await packFile(tar, e, name);
     }
-    pack.finalize();
-  } catch (err) {
-    pack.destroy(err as Error);
-    await done.catch(() => undefined);
-    throw err;
+    await tar.end();
+    await finish();
+    return { ...stored.result(), compression };
+  } finally {
+    closeSync(out);
   }
-  await done;
-  return { blake3: counter.hasher.digestHex(), size: counter.bytes };
+}
+
+async function packFile(tar: TarWriter, e: WalkedEntry, name: string): Promise<void> {
+  const h = newBlake3();
+  const fd = openSync(e.abs, 'r');
+  let read: number;
+  let now: number;
+  try {
+    read = await tar.file(
+      name,
+      e.mode,
+      e.size,
+      (buf, off, len) => readSync(fd, buf, off, len, null),
+      (piece) => h.update(piece)
+    );
+    now = fstatSync(fd).size;
+  } finally {
+    closeSync(fd);
+  }
+  if (read !== e.size || now !== e.size) {
+    h.digestHex();
+    throw new TreeError(
+      `${e.abs} changed while it was cached (size ${e.size} → ${read !== e.size ? read : now}); cache files no step is writing`
+    );
+  }
+  e.blake3 = h.digestHex();
 }

@@ -9,8 +9,9 @@
  *
  * A job reads its own tier first, then `trusted` — never another pull request's or branch's.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
 import { minimatch } from 'minimatch';
+import { FileReadError, readRegularTextFile } from '../core/read-file.js';
+import { JsonDocumentError, parseStrictJson } from '../core/strict-json.js';
 
 export interface JobContext {
   event: string;
@@ -43,12 +44,26 @@ const PR_EVENTS = new Set([
   'pull_request_review_comment'
 ]);
 
+/**
+ * The event payload the tier decision reads (fork or not, default branch). Absent (a local run)
+ * is no payload; present but unreadable, not JSON or duplicate-keyed is an error, never a guess.
+ */
 function readEvent(path: string | undefined): Record<string, unknown> | undefined {
-  if (!path || !existsSync(path) || statSync(path).size > 16 * 1024 * 1024) return undefined;
+  if (!path) return undefined;
   try {
-    return JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
-  } catch {
-    return undefined;
+    const doc = parseStrictJson(
+      readRegularTextFile(path, { maxBytes: 16 * 1024 * 1024, what: 'GITHUB_EVENT_PATH' }),
+      `the event payload ${path}`
+    );
+    if (typeof doc !== 'object' || doc === null || Array.isArray(doc))
+      throw new TierError(`the event payload ${path} is not a JSON object`);
+    return doc as Record<string, unknown>;
+  } catch (err) {
+    if (err instanceof FileReadError || err instanceof JsonDocumentError)
+      throw new TierError(
+        `${err.message}; the trust tier depends on it (expected the runner's event payload)`
+      );
+    throw err;
   }
 }
 
@@ -101,6 +116,10 @@ export function jobContext(
 
 /** Parse `trust` rules: `<event>:<ref glob>`; `{default}` stands for the default branch name. */
 export function parseTrustRules(items: string[], defaultBranch: string): TrustRule[] {
+  if (!items.length)
+    throw new TierError(
+      'is empty: no run could write the trusted tier; expected rules such as push:refs/heads/{default}, push:refs/tags/*'
+    );
   return items.map((item) => {
     const colon = item.indexOf(':');
     if (colon <= 0 || colon === item.length - 1) {

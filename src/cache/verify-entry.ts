@@ -3,9 +3,9 @@
  * path binding → archive size and BLAKE3 → safe extraction with per-file checks. Any failure is
  * a Rejection carrying a stable reason; nothing leaves the staging folder here.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
-import { CHUNK_SIZE, hashFileSync } from '../hashing/blake3.js';
+import { closeSync, constants, existsSync, fstatSync, openSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { FileReadError, readRegularFile } from '../core/read-file.js';
 import {
   ManifestError,
   MAX_MANIFEST_BYTES,
@@ -28,6 +28,8 @@ export interface VerifyRequest {
   job: JobContext;
   rules: TrustRule[];
   verifier: ManifestVerifier;
+  /** Where the payload is read from when the backend lets it be read in place. */
+  payloadPath?: string;
 }
 
 export interface VerifiedEntry {
@@ -39,13 +41,16 @@ export interface VerifiedEntry {
 
 function readSmall(file: string, max: number): Buffer | undefined {
   if (!existsSync(file)) return undefined;
-  const size = statSync(file).size;
-  if (size > max)
-    throw new Rejection(
-      'oversized-envelope',
-      `${file.split('/').pop()} is ${size} bytes; expected at most ${max}`
-    );
-  return readFileSync(file);
+  try {
+    return readRegularFile(file, { maxBytes: max, what: 'the stored' });
+  } catch (err) {
+    if (err instanceof FileReadError)
+      throw new Rejection(
+        /limit/.test(err.message) ? 'oversized-envelope' : 'bad-envelope',
+        `${err.message.replace(file, basename(file))}; expected a regular file of at most ${max} bytes`
+      );
+    throw err;
+  }
 }
 
 export async function verifyStagedEntry(req: VerifyRequest): Promise<VerifiedEntry> {
@@ -121,30 +126,43 @@ export async function verifyStagedEntry(req: VerifyRequest): Promise<VerifiedEnt
     );
   }
 
-  const payload = join(req.stagingDir, 'payload.tar');
-  if (!existsSync(payload))
+  // One descriptor for the whole check: what is hashed is what is extracted.
+  const payload = req.payloadPath ?? join(req.stagingDir, 'payload.tar');
+  let fd: number;
+  try {
+    fd = openSync(payload, constants.O_RDONLY | constants.O_NONBLOCK);
+  } catch {
     throw new Rejection(
       'missing-archive',
       'the entry has no payload.tar; expected the archive the manifest describes'
     );
-  const size = statSync(payload).size;
-  if (size !== manifest.archive.size) {
-    throw new Rejection(
-      'archive-size-mismatch',
-      `payload.tar: expected ${manifest.archive.size} bytes (manifest), got ${size}`,
-      'payload.tar'
-    );
   }
-  const { blake3 } = hashFileSync(payload, Buffer.allocUnsafe(CHUNK_SIZE));
-  if (blake3 !== manifest.archive.blake3) {
-    throw new Rejection(
-      'archive-digest-mismatch',
-      `payload.tar: expected BLAKE3 ${manifest.archive.blake3} (manifest), got ${blake3}`,
-      'payload.tar'
-    );
-  }
-
   const extractDir = join(req.stagingDir, 'extract');
-  const stats = await extractVerified(payload, manifest, extractDir);
+  let stats: ExtractStats;
+  try {
+    const st = fstatSync(fd);
+    if (!st.isFile())
+      throw new Rejection('bad-envelope', 'payload.tar is not a regular file', 'payload.tar');
+    if (st.size !== manifest.archive.size) {
+      throw new Rejection(
+        'archive-size-mismatch',
+        `payload.tar: expected ${manifest.archive.size} bytes (manifest), got ${st.size}`,
+        'payload.tar'
+      );
+    }
+    stats = await extractVerified(fd, manifest, extractDir);
+  } finally {
+    closeSync(fd);
+  }
+  // Nothing to check is never a hit: save never signs an entry without a file under each path.
+  const filesPerRoot = manifest.roots.map(() => 0);
+  for (const e of manifest.entries) if (e.type === 'file') filesPerRoot[e.root]++;
+  const emptyRoot = filesPerRoot.findIndex((n) => n === 0);
+  if (emptyRoot !== -1) {
+    throw new Rejection(
+      'empty-entry',
+      `the signed manifest lists no file under '${manifest.roots[emptyRoot].spec}'; expected at least one file per cache path (save never writes such an entry)`
+    );
+  }
   return { manifest, signer, extractDir, stats };
 }

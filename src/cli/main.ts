@@ -1,10 +1,10 @@
 #!/usr/bin/env node
 /** `ci-intel`: every gate on the command line, with the same code and inputs as the actions. */
-import { readdirSync, existsSync, writeFileSync } from 'node:fs';
+import { readdirSync, existsSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { hubRoot, loadActionSpec, type ActionSpec } from '../core/action-spec.js';
-import { errorMessage } from '../core/errors.js';
+import { errorMessage, GateError } from '../core/errors.js';
 import type { GateContext } from '../core/gate.js';
 import { Redactor } from '../core/redact.js';
 import { appendPolicyRecord, hubTempDir } from '../core/report/files.js';
@@ -14,7 +14,10 @@ import { worstVerdict, type GateResult } from '../core/result.js';
 import { runGate } from '../core/run-gate.js';
 import { HUB_VERSION } from '../core/version.js';
 import { GATES } from '../gates/registry.js';
-import { gateHelp, parseGateArgs, UsageError, type CliOptions } from './args.js';
+import { TemplateError } from '../templates/render.js';
+import { gateHelp, parseCheckArgs, parseGateArgs, UsageError, type CliOptions } from './args.js';
+import { configCommand, doctorCommand } from './config-commands.js';
+import { initCommand, syncCommand } from './template-commands.js';
 
 export interface CliIo {
   argv: string[];
@@ -38,8 +41,13 @@ function mainHelp(): string {
     '',
     'usage:',
     '  ci-intel <gate> [--<input> <value> …] [--format text|json|sarif] [--output FILE] [--workspace DIR]',
-    '  ci-intel check [--format text|json] [--workspace DIR]   run the repository gates on a checkout',
+    '  ci-intel check [--format text|json] [--output FILE] [--workspace DIR]',
+    '                                                          run the repository gates on a checkout',
     '  ci-intel <gate> --help                                  inputs of one gate',
+    '  ci-intel config [<gate> …] [--format text|json]         effective configuration with origins',
+    '  ci-intel doctor [--format text|json]                    is this machine and repository ready?',
+    '  ci-intel init [--yes] [--answers FILE]                  adopt the hub: config, workflows, lock',
+    '  ci-intel sync [--to vX.Y.Z | --channel stable]          merge the hub template into this repository',
     '',
     'gates:'
   ];
@@ -84,9 +92,33 @@ function fillTokenDefaults(
   }
 }
 
+/** `--workspace DIR` must name an existing folder (default: the current directory). */
+function workspaceOf(io: CliIo, options: CliOptions): string {
+  const dir = resolve(io.cwd, options.workspace ?? '.');
+  if (options.workspace !== undefined && !statSync(dir, { throwIfNoEntry: false })?.isDirectory())
+    throw new UsageError(`--workspace ${options.workspace}: no such folder`);
+  return dir;
+}
+
+/** Checked before any gate runs, so a typo in `--output` costs nothing and is a usage error. */
+function checkOutput(io: CliIo, options: CliOptions): void {
+  if (options.output === undefined) return;
+  const file = resolve(io.cwd, options.output);
+  if (!statSync(dirname(file), { throwIfNoEntry: false })?.isDirectory())
+    throw new UsageError(
+      `--output ${options.output}: the folder ${dirname(file)} does not exist (create it first)`
+    );
+  if (statSync(file, { throwIfNoEntry: false })?.isDirectory())
+    throw new UsageError(`--output ${options.output} is a folder; name a file`);
+}
+
 function emit(io: CliIo, options: CliOptions, text: string): void {
   if (options.output) {
-    writeFileSync(resolve(io.cwd, options.output), text);
+    try {
+      writeFileSync(resolve(io.cwd, options.output), text);
+    } catch (err) {
+      throw new UsageError(`--output ${options.output}: cannot write: ${errorMessage(err)}`);
+    }
     io.stderr(`wrote ${options.output}\n`);
   } else io.stdout(text);
 }
@@ -98,11 +130,16 @@ async function runOne(io: CliIo, gateName: string, argv: string[]): Promise<numb
     io.stdout(gateHelp(spec));
     return 0;
   }
+  const workspace = workspaceOf(io, options);
+  checkOutput(io, options);
   fillTokenDefaults(spec, raw, io.env);
   const gate = await GATES[gateName]();
   const redactor = new Redactor();
-  const workspace = resolve(io.cwd, options.workspace ?? '.');
-  const result = await runGate(gate, raw, context(io, workspace, redactor), { spec, redactor });
+  const result = await runGate(gate, raw, context(io, workspace, redactor), {
+    spec,
+    redactor,
+    configFile: options.config
+  });
   if (io.env.GITHUB_ACTIONS === 'true' && io.env.RUNNER_TEMP)
     appendPolicyRecord(result, io.env.RUNNER_TEMP);
   if (options.format === 'json') emit(io, options, JSON.stringify(result, null, 2) + '\n');
@@ -113,33 +150,38 @@ async function runOne(io: CliIo, gateName: string, argv: string[]): Promise<numb
 }
 
 async function runCheck(io: CliIo, argv: string[]): Promise<number> {
-  let format = 'text';
-  let workspace = io.cwd;
-  for (let i = 0; i < argv.length; i++) {
-    if (argv[i] === '--format') format = argv[++i] ?? '';
-    else if (argv[i].startsWith('--format=')) format = argv[i].slice(9);
-    else if (argv[i] === '--workspace') workspace = resolve(io.cwd, argv[++i] ?? '.');
-    else if (argv[i] === '-h' || argv[i] === '--help') {
-      io.stdout(
-        'usage: ci-intel check [--format text|json] [--workspace DIR]\nRuns every repository-level gate with its defaults.\n'
-      );
-      return 0;
-    } else throw new UsageError(`ci-intel check: unknown argument '${argv[i]}'`);
+  const options = parseCheckArgs(argv);
+  if (options.help) {
+    io.stdout(
+      'usage: ci-intel check [--format text|json] [--output FILE] [--workspace DIR] [--config FILE]\n' +
+        'Runs every repository-level gate with the effective configuration (.ci-intel/config.yml).\n'
+    );
+    return 0;
   }
-  if (format !== 'text' && format !== 'json')
-    throw new UsageError('ci-intel check: --format is text or json');
+  const workspace = workspaceOf(io, options);
+  checkOutput(io, options);
   const results: GateResult[] = [];
   for (const spec of specs().filter((s) => s.level === 'repository')) {
     const gate = await GATES[spec.gate]();
     const redactor = new Redactor();
-    results.push(await runGate(gate, {}, context(io, workspace, redactor), { spec, redactor }));
+    results.push(
+      await runGate(gate, {}, context(io, workspace, redactor), {
+        spec,
+        redactor,
+        configFile: options.config
+      })
+    );
   }
-  if (format === 'json') io.stdout(JSON.stringify(results, null, 2) + '\n');
+  if (options.format === 'json') emit(io, options, JSON.stringify(results, null, 2) + '\n');
   else {
-    io.stdout(`ci-intel check: ${workspace}\n\n`);
-    for (const r of results) io.stdout(textReport(r) + '\n');
     const v = worstVerdict(results.map((r) => r.verdict));
-    io.stdout(`${results.length} gate${results.length === 1 ? '' : 's'} run: ${v.toUpperCase()}\n`);
+    emit(
+      io,
+      options,
+      `ci-intel check: ${workspace}\n\n` +
+        results.map((r) => textReport(r) + '\n').join('') +
+        `${results.length} gate${results.length === 1 ? '' : 's'} run: ${v.toUpperCase()}\n`
+    );
   }
   return exitCode(results);
 }
@@ -156,6 +198,11 @@ export async function cli(io: CliIo): Promise<number> {
       return 0;
     }
     if (command === 'check') return await runCheck(io, rest);
+    if (command === 'config') return await configCommand(io, rest, specs());
+    if (command === 'doctor') return await doctorCommand(io, rest, specs());
+    if (command === 'init')
+      return await initCommand({ ...io, interactive: process.stdin.isTTY }, rest);
+    if (command === 'sync') return await syncCommand(io, rest);
     if (!(command in GATES)) {
       throw new UsageError(
         `unknown gate '${command}'; gates: ${Object.keys(GATES).join(', ')} (or 'check')`
@@ -164,7 +211,12 @@ export async function cli(io: CliIo): Promise<number> {
     return await runOne(io, command, rest);
   } catch (err) {
     io.stderr(`ci-intel: ${errorMessage(err)}\n`);
-    if (!(err instanceof UsageError)) io.stderr('(an internal error; please report it)\n');
+    if (
+      !(err instanceof UsageError) &&
+      !(err instanceof TemplateError) &&
+      !(err instanceof GateError)
+    )
+      io.stderr('(an internal error; please report it)\n');
     return 2;
   }
 }

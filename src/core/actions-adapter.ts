@@ -71,7 +71,7 @@ export async function runAction(gate: Gate, options: ActionRunOptions = {}): Pro
       redactor.add(s);
     }
   };
-  const result = await runGate(gate, raw, ctx, { spec, redactor });
+  const result = await runGate(gate, raw, ctx, { spec, redactor, given: 'with:' });
 
   const resultFile = writeResultFile(result, runnerTemp);
   core.setOutput('verdict', result.verdict);

@@ -13,6 +13,13 @@ export interface GateContext {
   log(message: string): void;
   /** Registers a value that must never be printed. */
   secret(value: string): void;
+  /**
+   * Structured sections of the effective configuration for this gate (e.g. pr-target-ban's
+   * `allow`), set by the runner from `.ci-intel/config.yml` and its overlay.
+   */
+  settings?: Readonly<
+    Record<string, { value: unknown; file?: string; line?: number; label: string }>
+  >;
 }
 
 export interface Gate<Evidence extends object = object> {

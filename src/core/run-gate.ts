@@ -4,11 +4,37 @@ import { GateError, InputError, errorMessage } from './errors.js';
 import type { Gate, GateContext } from './gate.js';
 import { parseInputs, type Inputs } from './inputs.js';
 import { Redactor } from './redact.js';
+import { loadLayers } from '../config/layers.js';
+import { resolveGateConfig, type ConfigEvidence } from '../config/resolve.js';
 import type { Evaluation, Finding, GateResult, Mode } from './result.js';
 
 export interface RunOptions {
   spec?: ActionSpec;
   redactor?: Redactor;
+  /**
+   * How `raw` was given: `with:` (the runner, which fills action.yml defaults into INPUT_*, so a
+   * value equal to its default counts as not given) or `flag` (the CLI: only what was typed).
+   */
+  given?: 'with:' | 'flag';
+  /** A configuration file named explicitly (CLI --config); else CI_INTEL_CONFIG or the default. */
+  configFile?: string;
+  /** Skip `.ci-intel/config.yml` (the pure-logic tests of a gate). */
+  noConfig?: boolean;
+}
+
+/** The step's own values: what the runner filled in from action.yml defaults is not "given". */
+function givenValues(
+  spec: ActionSpec,
+  raw: Record<string, string | undefined>,
+  label: 'with:' | 'flag'
+): Record<string, string | undefined> {
+  if (label === 'flag') return raw;
+  const out: Record<string, string | undefined> = {};
+  for (const [k, v] of Object.entries(raw)) {
+    const d = spec.inputs.find((i) => i.name === k)?.default;
+    if (v !== undefined && v !== d) out[k] = v;
+  }
+  return out;
 }
 
 function errorEvaluation(err: unknown, spec: ActionSpec): Evaluation<object> {
@@ -61,9 +87,40 @@ export async function runGate(
   let evaluation: Evaluation<object>;
   let inputs: Inputs | undefined;
   let mode = modeOf(raw);
+  let configEvidence: ConfigEvidence | undefined;
   try {
     spec ??= loadActionSpec(gate.name);
-    inputs = parseInputs(spec, raw);
+    let effectiveRaw = raw;
+    if (!options.noConfig) {
+      const label = options.given ?? 'flag';
+      // Unknown input names are reported by parseInputs, against the action.yml.
+      parseInputs(spec, raw);
+      const layers = await loadLayers({
+        workspace: ctx.workspace,
+        env: ctx.env,
+        tempDir: ctx.tempDir,
+        configFile: options.configFile
+      });
+      const effective = resolveGateConfig(spec, layers, {
+        values: givenValues(spec, raw, label),
+        label
+      });
+      effectiveRaw = { ...effective.raw };
+      // Secret inputs never come from files: keep what the step or the environment gave.
+      for (const i of spec.inputs)
+        if (i.type === 'secret' && raw[i.name]) effectiveRaw[i.name] = raw[i.name];
+      ctx = {
+        ...ctx,
+        settings: Object.fromEntries(
+          Object.entries(effective.settings).map(([k, v]) => [
+            k,
+            { value: v.value, file: v.origin.file, line: v.origin.line, label: v.origin.label }
+          ])
+        )
+      };
+      configEvidence = effective.evidence;
+    }
+    inputs = parseInputs(spec, effectiveRaw);
     mode = inputs.mode;
     for (const s of inputs.secrets()) {
       redactor.add(s);
@@ -86,5 +143,6 @@ export async function runGate(
     durationMs: Math.round((performance.now() - t0) * 1000) / 1000
   };
   if (inputs) result.evidence.inputs ??= inputs.toEvidence();
+  if (configEvidence) result.evidence.config ??= configEvidence;
   return redactor.redactValue(result);
 }

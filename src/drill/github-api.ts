@@ -1,14 +1,14 @@
 /**
  * The GitHub REST calls the dr-freshness gate makes: the latest successful run of a drill
- * workflow and the evidence artifact it uploaded. Octokit from @actions/github with the retry
- * (5xx, network) and throttling (rate limits) plugins; every request has a deadline; every
- * failure becomes an ApiError that says what went wrong and what to do.
+ * workflow and the evidence artifact it uploaded, through the one GitHub client (src/github:
+ * retries, rate limits, deadlines, bounded bodies, strict JSON, the token only to the API's
+ * origin). Every failure becomes an ApiError that says what went wrong and what to do.
  */
-import { getOctokit } from '@actions/github';
-import { retry } from '@octokit/plugin-retry';
-import { throttling } from '@octokit/plugin-throttling';
 import { formatDuration } from '../core/duration.js';
-import { readBody, BodyTooLargeError } from '../core/bounded-body.js';
+import { createGitHubClient, expandPath, type GitHubClient } from '../github/client.js';
+import { GitHubApiError } from '../github/errors.js';
+import { paginate } from '../github/paginate.js';
+import { CrossOriginError } from '../net/credential-origin.js';
 import { formatRfc3339 } from './timestamp.js';
 
 export interface ApiOptions {
@@ -16,6 +16,8 @@ export interface ApiOptions {
   baseUrl: string;
   /** Deadline of one request, retries included. */
   timeoutMs: number;
+  /** Absolute time (ms since epoch) by which all API work is done. */
+  deadline?: number;
   /** Retries of a 5xx or network failure. */
   retries: number;
   /** Wait for a rate limit to reset only when it resets within this many seconds. */
@@ -76,40 +78,9 @@ const PR_EVENTS = new Set([
   'pull_request_review_comment'
 ]);
 
-interface HttpErrorLike {
-  name?: string;
-  status?: number;
-  message: string;
-  cause?: unknown;
-  response?: { headers?: Record<string, string | undefined>; data?: unknown };
-}
+const NOT_GITHUB = 'Check GITHUB_API_URL points at a GitHub REST API.';
 
-function asHttpError(err: unknown): HttpErrorLike {
-  return (
-    typeof err === 'object' && err !== null ? err : { message: String(err) }
-  ) as HttpErrorLike;
-}
-
-function isTimeout(err: HttpErrorLike): boolean {
-  const cause = err.cause as { name?: string } | undefined;
-  return (
-    err.name === 'TimeoutError' ||
-    err.name === 'AbortError' ||
-    cause?.name === 'TimeoutError' ||
-    /aborted due to timeout|TimeoutError/i.test(err.message)
-  );
-}
-
-/** The innermost cause of a network failure: `connect ECONNREFUSED 127.0.0.1:9` rather than `fetch failed`. */
-function rootCause(err: unknown): string {
-  let cur = err as { message?: string; cause?: unknown; code?: string } | undefined;
-  for (let i = 0; i < 5 && cur?.cause && typeof cur.cause === 'object'; i++)
-    cur = cur.cause as typeof cur;
-  const message = cur?.message || String(err);
-  return cur?.code && !message.includes(cur.code) ? `${cur.code}: ${message}` : message;
-}
-
-/** Turn whatever octokit threw into an ApiError naming the cause and the fix. */
+/** Turn what the GitHub client threw into an ApiError naming the cause and the fix. */
 export function describeApiError(
   err: unknown,
   what: string,
@@ -117,121 +88,110 @@ export function describeApiError(
   now = new Date()
 ): ApiError {
   if (err instanceof ApiError) return err;
-  const e = asHttpError(err);
-  const headers = e.response?.headers ?? {};
-  const status = e.status;
-  if (isTimeout(e)) {
+  if (err instanceof CrossOriginError)
+    return new ApiError(`${what}: ${err.message}`, 'Check GITHUB_API_URL.');
+  if (!(err instanceof GitHubApiError)) {
     return new ApiError(
-      `${what}: GitHub API at ${o.baseUrl} gave no answer within ${formatDuration(o.timeoutMs)} (api-timeout)`,
-      'Check GITHUB_API_URL and the network, or raise api-timeout.'
+      `${what}: GitHub API request failed: ${(err as Error)?.message ?? String(err)}`,
+      'Check GITHUB_API_URL, the token and the inputs.'
     );
   }
-  if ((status === 403 || status === 429) && headers['x-ratelimit-remaining'] === '0') {
-    const reset = Number(headers['x-ratelimit-reset']);
-    const when = Number.isFinite(reset) && reset > 0 ? new Date(reset * 1000) : undefined;
-    const resetText = when
-      ? `it resets at ${formatRfc3339(when)} (in ${formatDuration(Math.max(0, when.getTime() - now.getTime()))})`
-      : 'the response did not say when it resets';
-    return new ApiError(
-      `${what}: GitHub API rate limit exhausted (${status}, x-ratelimit-limit ${headers['x-ratelimit-limit'] ?? '?'}); ${resetText}`,
-      'Re-run after the reset, or use a token with a higher limit (a GitHub App token or the job GITHUB_TOKEN).'
-    );
+  const status = err.status;
+  const storage = err.foreignOrigin !== undefined;
+  const tries =
+    err.retries === 0
+      ? o.retries === 0
+        ? ' with no retries'
+        : ''
+      : ` after ${err.retries} ${err.retries === 1 ? 'retry' : 'retries'}`;
+  switch (err.kind) {
+    case 'timeout':
+      return new ApiError(
+        storage
+          ? `${what}: artifact storage gave no answer within ${formatDuration(err.timeoutMs ?? o.timeoutMs)}${err.overallDeadline ? ' (overall deadline)' : ' (api-timeout)'}`
+          : `${what}: GitHub API at ${o.baseUrl} gave no answer within ${formatDuration(err.timeoutMs ?? o.timeoutMs)}${err.overallDeadline ? ' (the overall deadline: 10 × api-timeout)' : ' (api-timeout)'}`,
+        storage
+          ? 'Re-run later, or raise api-timeout.'
+          : 'Check GITHUB_API_URL and the network, or raise api-timeout.'
+      );
+    case 'rate-limit': {
+      const when = err.resetAt;
+      const resetText = when
+        ? `it resets at ${formatRfc3339(when)} (in ${formatDuration(Math.max(0, when.getTime() - now.getTime()))})`
+        : 'the response did not say when it resets';
+      return new ApiError(
+        `${what}: GitHub API rate limit exhausted (${status}, x-ratelimit-limit ${err.limit ?? '?'}); ${resetText}`,
+        'Re-run after the reset, or use a token with a higher limit (a GitHub App token or the job GITHUB_TOKEN).'
+      );
+    }
+    case 'secondary-rate-limit':
+      return new ApiError(
+        `${what}: GitHub API secondary rate limit (${status})${err.retryAfterS !== undefined ? `; retry after ${err.retryAfterS} s` : ''}`,
+        'Re-run later; avoid many concurrent jobs calling the API with the same token.'
+      );
+    case 'network':
+      return new ApiError(
+        `${what}: ${storage ? `artifact storage at ${err.foreignOrigin}` : `GitHub API at ${o.baseUrl}`} could not be reached (${err.cause})${tries}`,
+        'A GitHub outage or a wrong GITHUB_API_URL: re-run later, or check the URL.'
+      );
+    case 'too-large':
+      return new ApiError(
+        `${what}: ${err.message}`,
+        'Upload only the evidence JSON in this artifact.'
+      );
+    case 'bad-json':
+      return new ApiError(`${what}: ${err.message}`, NOT_GITHUB);
+    case 'cross-origin':
+    case 'redirect':
+      return new ApiError(
+        `${what}: ${err.message}`,
+        'The API sent the client elsewhere; the token is only ever sent to GITHUB_API_URL. Check GITHUB_API_URL.'
+      );
+    case 'status':
+      break;
   }
-  if ((status === 403 || status === 429) && /secondary rate/i.test(e.message)) {
-    const after = headers['retry-after'];
+  const said = err.githubMessage ? ` (${err.githubMessage})` : '';
+  if (storage) {
     return new ApiError(
-      `${what}: GitHub API secondary rate limit (${status})${after ? `; retry after ${after} s` : ''}`,
-      'Re-run later; avoid many concurrent jobs calling the API with the same token.'
+      `${what}: artifact storage answered ${status}${said}`,
+      'Re-run later; the download link may have expired.'
     );
   }
   if (status === 401) {
     return new ApiError(
-      `${what}: GitHub API rejected the token (401: ${e.message})`,
+      `${what}: GitHub API rejected the token (401${said ? `: ${err.githubMessage}` : ''})`,
       "Give a valid token in 'token' (or GITHUB_TOKEN)."
     );
   }
   if (status === 403 || status === 404) {
     return new ApiError(
-      `${what}: GitHub API answered ${status} (${e.message})`,
+      `${what}: GitHub API answered ${status}${said}`,
       "Check 'repository' and 'workflow', and that the token may read Actions (permissions: actions: read)."
     );
   }
   if (status !== undefined && status >= 500) {
-    const detail = e.response
-      ? `answered ${status} (${e.message})`
-      : `could not be reached (${rootCause(err)})`;
-    const tries =
-      o.retries === 0
-        ? 'with no retries'
-        : `after ${o.retries} ${o.retries === 1 ? 'retry' : 'retries'}`;
     return new ApiError(
-      `${what}: GitHub API at ${o.baseUrl} ${detail} ${tries}`,
+      `${what}: GitHub API at ${o.baseUrl} answered ${status}${said}${tries}`,
       'A GitHub outage or a wrong GITHUB_API_URL: re-run later, or check the URL.'
     );
   }
   return new ApiError(
-    `${what}: GitHub API request failed${status ? ` (${status})` : ''}: ${e.message}`,
+    `${what}: GitHub API request failed (${err.message})`,
     'Check GITHUB_API_URL, the token and the inputs.'
   );
 }
 
-type Octokit = ReturnType<typeof getOctokit>;
-
-/** Wait once for a limit that lifts within maxRateLimitWaitS; otherwise give up (and say so). */
-function rateLimitHandler(o: ApiOptions, what: string, when: string) {
-  return (
-    retryAfter: number,
-    options: { method?: string; url?: string },
-    _k: unknown,
-    retryCount: number
-  ): boolean => {
-    const wait = retryCount === 0 && retryAfter <= o.maxRateLimitWaitS;
-    o.log(
-      `GitHub API ${what} on ${options.method} ${options.url}; ${when} ${retryAfter} s; ${wait ? 'waiting' : 'not waiting'}`
-    );
-    return wait;
-  };
-}
-
-export function createClient(o: ApiOptions): Octokit {
-  const octokit = getOctokit(
-    o.token,
-    {
-      baseUrl: o.baseUrl,
-      retry: { retries: o.retries },
-      throttle: {
-        onRateLimit: rateLimitHandler(o, 'rate limit hit', 'resets in'),
-        onSecondaryRateLimit: rateLimitHandler(o, 'secondary rate limit', 'retry after')
-      },
-      log: {
-        debug: () => undefined,
-        info: () => undefined,
-        warn: (m: string) => o.log(m),
-        error: (m: string) => o.log(m)
-      }
-    },
-    retry,
-    throttling
-  );
-  // Outermost hook: one deadline per request, shared by its retries and rate-limit waits. A
-  // request cut off by the deadline surfaces as an AbortError, which the retry plugin does not
-  // retry (retrying against an expired deadline would only add back-off sleeps).
-  octokit.hook.before('request', (options) => {
-    const req = (options.request ??= {}) as { signal?: AbortSignal; fetch?: typeof fetch };
-    const signal = (req.signal ??= AbortSignal.timeout(o.timeoutMs));
-    const inner = req.fetch ?? globalThis.fetch;
-    req.fetch = async (url, init) => {
-      try {
-        return await inner(url, init);
-      } catch (err) {
-        if (!signal.aborted) throw err;
-        const abort = new Error(`no answer within ${formatDuration(o.timeoutMs)}`);
-        abort.name = 'AbortError';
-        throw abort;
-      }
-    };
+export function createClient(o: ApiOptions): GitHubClient {
+  return createGitHubClient({
+    token: o.token,
+    apiUrl: o.baseUrl,
+    userAgent: 'ci-intel-hub dr-freshness',
+    timeoutMs: o.timeoutMs,
+    deadline: o.deadline,
+    retries: o.retries,
+    maxRateLimitWaitMs: o.maxRateLimitWaitS * 1000,
+    log: o.log
   });
-  return octokit;
 }
 
 function str(v: unknown): string | undefined {
@@ -271,24 +231,25 @@ function splitRepo(repository: string): { owner: string; repo: string } {
 }
 
 export async function defaultBranch(
-  octokit: Octokit,
+  client: GitHubClient,
   o: ApiOptions,
   repository: string
 ): Promise<string> {
   const { owner, repo } = splitRepo(repository);
+  let data: unknown;
   try {
-    const res = await octokit.rest.repos.get({ owner, repo });
-    const branch = (res.data as { default_branch?: unknown }).default_branch;
-    if (typeof branch !== 'string' || branch === '') {
-      throw new ApiError(
-        `GET /repos/${repository}: the answer has no default_branch`,
-        "Set 'branch' explicitly, or check GITHUB_API_URL."
-      );
-    }
-    return branch;
+    data = (await client.request(expandPath('/repos/{owner}/{repo}', { owner, repo }))).data;
   } catch (err) {
     throw describeApiError(err, `reading ${repository}'s default branch`, o);
   }
+  const branch = (data as { default_branch?: unknown } | null)?.default_branch;
+  if (typeof branch !== 'string' || branch === '') {
+    throw new ApiError(
+      `GET /repos/${repository}: the answer has no default_branch`,
+      "Set 'branch' explicitly, or check GITHUB_API_URL."
+    );
+  }
+  return branch;
 }
 
 /**
@@ -296,7 +257,7 @@ export async function defaultBranch(
  * itself (not a fork, not a pull-request event), reading at most `maxPages` pages of 100.
  */
 export async function latestSuccessfulRun(
-  octokit: Octokit,
+  client: GitHubClient,
   o: ApiOptions,
   q: { repository: string; workflow: string; branch: string; maxPages: number }
 ): Promise<RunSearch> {
@@ -304,29 +265,35 @@ export async function latestSuccessfulRun(
   const search: RunSearch = { branch: q.branch, pagesRead: 0, runsSeen: 0, skipped: 0 };
   const what = `listing runs of ${q.workflow} in ${q.repository}`;
   try {
-    const pages = octokit.paginate.iterator(octokit.rest.actions.listWorkflowRuns, {
+    const path = expandPath('/repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs', {
       owner,
       repo,
-      workflow_id: q.workflow,
-      branch: q.branch,
-      status: 'success',
-      exclude_pull_requests: true,
-      per_page: 100
+      workflow_id: q.workflow
+    });
+    const pages = paginate(client, path, {
+      query: {
+        branch: q.branch,
+        status: 'success',
+        exclude_pull_requests: true,
+        per_page: 100
+      },
+      maxPages: q.maxPages
     });
     for await (const page of pages) {
       search.pagesRead++;
-      if (!Array.isArray(page.data)) {
+      const list = (page.data as { workflow_runs?: unknown } | null)?.workflow_runs;
+      if (!Array.isArray(list)) {
         throw new ApiError(
-          `${what}: the answer is not a list of workflow runs`,
-          'Check GITHUB_API_URL points at a GitHub REST API.'
+          `${what}: the answer is not a list of workflow runs (no workflow_runs array)`,
+          NOT_GITHUB
         );
       }
-      for (const raw of page.data as unknown[]) {
+      for (const raw of list as unknown[]) {
         const run = toRun(raw);
         if (!run)
           throw new ApiError(
             `${what}: a workflow run in the answer has no id or created_at`,
-            'Check GITHUB_API_URL points at a GitHub REST API.'
+            NOT_GITHUB
           );
         search.runsSeen++;
         if (
@@ -344,7 +311,6 @@ export async function latestSuccessfulRun(
         search.run = run;
         return search;
       }
-      if (search.pagesRead >= q.maxPages) break;
     }
     return search;
   } catch (err) {
@@ -354,7 +320,7 @@ export async function latestSuccessfulRun(
 
 /** The run's artifact called `name`, newest first if several. */
 export async function findArtifact(
-  octokit: Octokit,
+  client: GitHubClient,
   o: ApiOptions,
   repository: string,
   runId: number,
@@ -364,22 +330,20 @@ export async function findArtifact(
   const what = `listing artifacts of run ${runId}`;
   let list: unknown;
   try {
-    const res = await octokit.rest.actions.listWorkflowRunArtifacts({
-      owner,
-      repo,
-      run_id: runId,
-      name,
-      per_page: 100
-    });
-    list = (res.data as { artifacts?: unknown }).artifacts;
+    const res = await client.request(
+      expandPath('/repos/{owner}/{repo}/actions/runs/{run_id}/artifacts', {
+        owner,
+        repo,
+        run_id: runId
+      }),
+      { query: { name, per_page: 100 } }
+    );
+    list = (res.data as { artifacts?: unknown } | null)?.artifacts;
   } catch (err) {
     throw describeApiError(err, what, o);
   }
   if (!Array.isArray(list))
-    throw new ApiError(
-      `${what}: the answer has no artifacts list`,
-      'Check GITHUB_API_URL points at a GitHub REST API.'
-    );
+    throw new ApiError(`${what}: the answer has no artifacts list`, NOT_GITHUB);
   const found: ArtifactInfo[] = list
     .filter(
       (a): a is Record<string, unknown> =>
@@ -411,9 +375,12 @@ export async function findArtifact(
   return live;
 }
 
-/** Download an artifact's zip, at most `maxBytes`, following GitHub's redirect to blob storage. */
+/**
+ * Download an artifact's zip, at most `maxBytes`. GitHub answers 302 to pre-signed blob
+ * storage on another origin: the client follows it without the token.
+ */
 export async function downloadArtifactZip(
-  octokit: Octokit,
+  client: GitHubClient,
   o: ApiOptions,
   repository: string,
   artifact: ArtifactInfo,
@@ -427,63 +394,18 @@ export async function downloadArtifactZip(
       'Upload only the evidence JSON in this artifact.'
     );
   }
-  let res: { status: number; headers: Record<string, string | number | undefined>; data: unknown };
   try {
-    res = (await octokit.request(
-      'GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}',
-      {
+    const res = await client.download(
+      expandPath('/repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}', {
         owner,
         repo,
         artifact_id: artifact.id,
-        archive_format: 'zip',
-        request: { redirect: 'manual', parseSuccessResponseBody: false }
-      }
-    )) as typeof res;
+        archive_format: 'zip'
+      }),
+      { maxBytes }
+    );
+    return res.bytes;
   } catch (err) {
-    throw describeApiError(err, what, o);
-  }
-  const body = res.data as ReadableStream<Uint8Array> | null | undefined;
-  let fromStorage = false;
-  try {
-    if (res.status >= 300 && res.status < 400) {
-      await body?.cancel().catch(() => undefined);
-      const location = res.headers.location;
-      if (typeof location !== 'string' || location === '') {
-        throw new ApiError(
-          `${what}: redirect ${res.status} without a location`,
-          'Check GITHUB_API_URL points at a GitHub REST API.'
-        );
-      }
-      // The blob URL is pre-signed: no Authorization header goes there.
-      fromStorage = true;
-      const blob = await fetch(location, {
-        signal: AbortSignal.timeout(o.timeoutMs),
-        redirect: 'follow'
-      });
-      if (!blob.ok) {
-        await blob.body?.cancel().catch(() => undefined);
-        throw new ApiError(
-          `${what}: artifact storage answered ${blob.status}`,
-          'Re-run later; the download link may have expired.'
-        );
-      }
-      return await readBody(blob.body, maxBytes);
-    }
-    return await readBody(body ?? null, maxBytes);
-  } catch (err) {
-    if (err instanceof ApiError) throw err;
-    if (fromStorage && isTimeout(asHttpError(err))) {
-      throw new ApiError(
-        `${what}: artifact storage gave no answer within ${formatDuration(o.timeoutMs)} (api-timeout)`,
-        'Re-run later, or raise api-timeout.'
-      );
-    }
-    if (err instanceof BodyTooLargeError) {
-      throw new ApiError(
-        `${what}: ${err.message}`,
-        'Upload only the evidence JSON in this artifact.'
-      );
-    }
     throw describeApiError(err, what, o);
   }
 }

@@ -160,7 +160,7 @@ export async function startResolver(
   if (!existsSync(bundle)) {
     throw new GateError(
       `the resolver bundle ${bundle} is missing`,
-      'Build the action (npm run build) or use a released version.'
+      'Build the action (npm run bundle) or use a released version.'
     );
   }
   const dir = mkdtempSync(join(tmpdir(), 'ci-intel-egress-'));

@@ -3,7 +3,9 @@
  * SIMD) where its prebuilt binary loads, else `hash-wasm` (portable WASM). Both give the same
  * digests; tests check that.
  */
-import { closeSync, openSync, readSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 
 export interface Blake3 {
   update(chunk: Uint8Array): void;
@@ -15,15 +17,39 @@ type Factory = () => Blake3;
 
 let factory: Factory | undefined;
 let implementation: 'native' | 'wasm' | undefined;
+let nativeError: string | undefined;
+
+type NativeHasher = new () => { update(b: Uint8Array): unknown; digest(f?: string): string };
+
+const requireHere = createRequire(import.meta.url);
+
+function isMusl(): boolean {
+  const report = process.report?.getReport() as { header?: { glibcVersionRuntime?: string } };
+  return !report?.header?.glibcVersionRuntime;
+}
+
+/** The prebuilt binary's file name, which the build copies next to each bundle that hashes. */
+export const NATIVE_BINARY = 'blake.linux-x64-gnu.node';
+
+/**
+ * The native binding. The umbrella package's loader tests `__dirname`, which does not exist in
+ * the ESM bundles, so there it always failed. On linux-x64 (glibc) the binary is loaded directly:
+ * from next to the running file (the bundles; scripts/build.mjs puts it there), else from its
+ * platform package (lib/, tests). Other platforms go through the umbrella package.
+ */
+function nativeModule(): { Blake3Hasher?: NativeHasher } {
+  if (process.platform === 'linux' && process.arch === 'x64' && !isMusl()) {
+    const beside = fileURLToPath(new URL(`./${NATIVE_BINARY}`, import.meta.url));
+    return requireHere(existsSync(beside) ? beside : '@napi-rs/blake-hash-linux-x64-gnu') as {
+      Blake3Hasher?: NativeHasher;
+    };
+  }
+  return requireHere('@napi-rs/blake-hash') as { Blake3Hasher?: NativeHasher };
+}
 
 async function loadNative(): Promise<Factory> {
-  const mod = (await import('@napi-rs/blake-hash')) as unknown as {
-    Blake3Hasher?: new () => { update(b: Uint8Array): unknown; digest(f?: string): string };
-    default?: {
-      Blake3Hasher: new () => { update(b: Uint8Array): unknown; digest(f?: string): string };
-    };
-  };
-  const Hasher = mod.Blake3Hasher ?? mod.default?.Blake3Hasher;
+  const mod = nativeModule();
+  const Hasher = mod.Blake3Hasher;
   if (!Hasher) throw new Error('@napi-rs/blake-hash has no Blake3Hasher');
   // Native hashers are reset and reused: the GC does not see their native memory, so a new one
   // per file would let memory grow with the number of files.
@@ -75,6 +101,7 @@ export async function initBlake3(prefer?: 'native' | 'wasm'): Promise<'native' |
       return implementation;
     } catch (err) {
       if (prefer === 'native') throw err;
+      nativeError = (err as Error).message.split('\n')[0].slice(0, 300);
     }
   }
   factory = await loadWasm();
@@ -84,6 +111,11 @@ export async function initBlake3(prefer?: 'native' | 'wasm'): Promise<'native' |
 
 export function blake3Implementation(): 'native' | 'wasm' | undefined {
   return implementation;
+}
+
+/** Why the native hasher did not load (when the portable one is in use). */
+export function blake3NativeError(): string | undefined {
+  return implementation === 'wasm' ? nativeError : undefined;
 }
 
 /** A new incremental hasher (initBlake3 must have run). */

@@ -4,6 +4,7 @@
  * it (key, tier, event, ref, repository, run id). `parseManifest` is strict: unknown fields,
  * wrong types and unsafe paths are rejected, so the verifier never acts on a half-read document.
  */
+import { JsonDocumentError, parseStrictJsonBytes } from '../core/strict-json.js';
 
 export const MANIFEST_SCHEMA = 'ci-intel.cache-manifest.v1';
 /** A manifest larger than this is refused unread (a million entries is ~150 MiB of JSON). */
@@ -41,7 +42,8 @@ export interface CacheManifest {
   sha: string;
   createdAt: string;
   roots: ManifestRoot[];
-  archive: { blake3: string; size: number };
+  /** The stored payload: BLAKE3 and size of its bytes as stored, and how the tar is compressed (absent: none). */
+  archive: { blake3: string; size: number; compression?: 'zstd' };
   entries: ManifestEntry[];
 }
 
@@ -104,9 +106,10 @@ export function parseManifest(bytes: Uint8Array): CacheManifest {
     fail('size', `at most ${MAX_MANIFEST_BYTES} bytes`, bytes.length);
   let doc: unknown;
   try {
-    doc = JSON.parse(Buffer.from(bytes).toString('utf8'));
+    doc = parseStrictJsonBytes(bytes, 'manifest.json');
   } catch (err) {
-    throw new ManifestError(`manifest is not JSON: ${(err as Error).message}`);
+    if (err instanceof JsonDocumentError) throw new ManifestError(err.message);
+    throw err;
   }
   const m = obj(doc, 'document');
   onlyKeys(
@@ -140,7 +143,9 @@ export function parseManifest(bytes: Uint8Array): CacheManifest {
     return { spec: str(o, 'spec', `roots[${i}]`), base };
   });
   const archive = obj(m.archive, 'archive');
-  onlyKeys(archive, ['blake3', 'size'], 'archive');
+  onlyKeys(archive, ['blake3', 'size', 'compression'], 'archive');
+  if (archive.compression !== undefined && archive.compression !== 'zstd')
+    fail('archive.compression', 'zstd (or no field: an uncompressed tar)', archive.compression);
   const archiveDigest = str(archive, 'blake3', 'archive');
   if (!HEX64.test(archiveDigest)) fail('archive.blake3', '64 hex digits', archiveDigest);
   if (!Array.isArray(m.entries)) fail('entries', 'a list', m.entries);
@@ -189,7 +194,11 @@ export function parseManifest(bytes: Uint8Array): CacheManifest {
     sha: str(m, 'sha', 'document'),
     createdAt: str(m, 'createdAt', 'document'),
     roots: parsedRoots,
-    archive: { blake3: archiveDigest, size: int(archive, 'size', 'archive') },
+    archive: {
+      blake3: archiveDigest,
+      size: int(archive, 'size', 'archive'),
+      ...(archive.compression === 'zstd' ? { compression: 'zstd' as const } : {})
+    },
     entries
   };
 }

@@ -4,8 +4,9 @@
  */
 import { globSync, lstatSync, readdirSync, readlinkSync, type Stats } from 'node:fs';
 import { homedir } from 'node:os';
-import { dirname, isAbsolute, join, posix, relative, resolve, sep } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { CHUNK_SIZE, hashFileSync } from './blake3.js';
+import { EntryTree, PlacementError, type EntryKind } from '../cache/entry-tree.js';
 import type { ManifestEntry, ManifestRoot } from './manifest.js';
 
 export const MAX_ENTRIES = 1_000_000;
@@ -49,17 +50,42 @@ function modeOf(st: Stats): number {
   return st.mode & 0o777;
 }
 
-/** Symlink targets must stay inside the root they were saved from (restore enforces the same). */
-export function linkStaysInside(linkRel: string, target: string): boolean {
-  if (target === '' || target.includes('\0') || posix.isAbsolute(target) || target.includes('\\'))
-    return false;
-  const joined = posix.normalize(posix.join(posix.dirname(linkRel), target));
-  return joined !== '..' && !joined.startsWith('../') && !posix.isAbsolute(joined);
+function placementTreeError(err: PlacementError, abs: string, rootAbs: string): TreeError {
+  const what =
+    err.reason === 'symlink-escape' || err.reason === 'symlink-loop'
+      ? `symlink ${abs} does not stay inside ${rootAbs} (${err.message}); a restore would reject it. Exclude it or cache its target instead`
+      : `${abs} cannot be cached: ${err.message}`;
+  return new TreeError(what);
 }
 
 class Walker {
   readonly entries: WalkedEntry[] = [];
   private readonly seen = new Set<string>();
+  /** Per root: the placement model a restore will check the manifest against. */
+  readonly trees: { tree: EntryTree; rootAbs: string }[] = [];
+
+  private place(root: number, rel: string, abs: string, kind: EntryKind, target?: string): void {
+    try {
+      this.trees[root].tree.add(rel, kind, target);
+    } catch (err) {
+      if (err instanceof PlacementError)
+        throw placementTreeError(err, abs, this.trees[root].rootAbs);
+      throw err;
+    }
+  }
+
+  /** Resolve every symlink against the whole walked tree (the order of the walk cannot hide a chain). */
+  finish(): void {
+    for (const { tree, rootAbs } of this.trees) {
+      try {
+        tree.finish();
+      } catch (err) {
+        if (err instanceof PlacementError)
+          throw placementTreeError(err, join(rootAbs, err.path), rootAbs);
+        throw err;
+      }
+    }
+  }
 
   add(root: number, rootAbs: string, abs: string, st: Stats): void {
     const rel = toPosix(relative(rootAbs, abs));
@@ -79,18 +105,17 @@ class Walker {
         const inside = relative(dirname(abs), target);
         t = toPosix(inside);
       }
-      if (!linkStaysInside(rel, t)) {
-        throw new TreeError(
-          `symlink ${abs} points to ${target}, outside the cache path it belongs to; a restore would reject it. Exclude it or cache its target instead`
-        );
-      }
+      this.place(root, rel, abs, 'symlink', t);
       this.entries.push({ root, path: rel, type: 'symlink', size: 0, mode: 0o777, target: t, abs });
     } else if (st.isDirectory()) {
-      if (rel !== '')
+      if (rel !== '') {
+        this.place(root, rel, abs, 'dir');
         this.entries.push({ root, path: rel, type: 'dir', size: 0, mode: modeOf(st), abs });
+      }
       for (const name of readdirSync(abs).sort())
         this.add(root, rootAbs, join(abs, name), lstatSync(join(abs, name)));
     } else if (st.isFile()) {
+      this.place(root, rel, abs, 'file');
       this.entries.push({ root, path: rel, type: 'file', size: st.size, mode: modeOf(st), abs });
     } else {
       throw new TreeError(
@@ -113,7 +138,9 @@ export function walkPaths(
   const roots: ManifestRoot[] = [];
   const missing: string[] = [];
   specs.forEach((spec, i) => {
+    walker.trees.push({ tree: new EntryTree(`the cache path '${spec}'`), rootAbs: '' });
     if (isGlob(spec)) {
+      walker.trees[i].rootAbs = resolve(workspace);
       roots.push({ spec, base: 'glob' });
       const ws = resolve(workspace);
       const matches = globSync(spec, { cwd: ws })
@@ -142,12 +169,15 @@ export function walkPaths(
     }
     if (st.isDirectory()) {
       roots.push({ spec, base: 'dir' });
+      walker.trees[i].rootAbs = abs;
       walker.add(i, abs, abs, st);
     } else {
       roots.push({ spec, base: 'file' });
+      walker.trees[i].rootAbs = dirname(abs);
       walker.add(i, dirname(abs), abs, st);
     }
   });
+  walker.finish();
   return { roots, entries: walker.entries, missing };
 }
 

@@ -1,4 +1,30 @@
 /** `WWW-Authenticate` challenges (RFC 7235): a scheme and auth-params, quoted values may hold commas. */
+import { isLoopbackHostname } from '../net/credential-origin.js';
+
+/**
+ * Token services that sit on another host than their registry by design: the one pairing the
+ * registry client knows (Docker Hub). Every other realm gets credentials only on the registry's
+ * own host.
+ */
+const KNOWN_REALM_HOSTS: Record<string, string[]> = {
+  'registry-1.docker.io': ['auth.docker.io']
+};
+
+/**
+ * May the registry's username and password go to this token realm? Only over HTTPS (or HTTP to
+ * loopback) and only to the registry's own host (any port: a token service beside the registry)
+ * or a known pairing. A realm elsewhere is asked for an anonymous token.
+ */
+export function realmMayReceiveCredentials(realm: URL, registryHost: string): boolean {
+  if (
+    realm.protocol !== 'https:' &&
+    !(realm.protocol === 'http:' && isLoopbackHostname(realm.hostname))
+  )
+    return false;
+  const host = new URL(`http://${registryHost}`).hostname.toLowerCase();
+  const target = realm.hostname.toLowerCase();
+  return target === host || (KNOWN_REALM_HOSTS[host] ?? []).includes(target);
+}
 
 export interface Challenge {
   scheme: string;

@@ -87,14 +87,8 @@ export async function exchange(url: string, o: ExchangeOptions): Promise<HttpRes
   }
 }
 
-/** Seconds (or an HTTP date) from Retry-After, as milliseconds; undefined when absent or invalid. */
-export function retryAfterMs(value: string | null, now = Date.now()): number | undefined {
-  if (!value) return undefined;
-  const s = Number(value.trim());
-  if (Number.isFinite(s) && s >= 0) return s * 1000;
-  const t = Date.parse(value);
-  return Number.isNaN(t) ? undefined : Math.max(0, t - now);
-}
+/** Seconds (or an HTTP date) from Retry-After, as milliseconds (one parser, src/net). */
+export { retryAfterMs } from '../net/retry-after.js';
 
 export function isRetryable(status: number): boolean {
   return status === 429 || (status >= 500 && status <= 599);

@@ -2,9 +2,14 @@
  * A read-only OCI distribution client: manifests and blobs verified by digest, the referrers API
  * with `Link` pagination and `OCI-Filters-Applied`, Basic and Bearer-token auth (tokens cached per
  * scope, re-solved on `insufficient_scope`), 429/5xx retried within the deadline. Every request is
- * recorded as evidence. No redirects are followed except for blob downloads.
+ * recorded as evidence. No redirects are followed except for blob downloads. Credentials follow
+ * the one rule of src/net/credential-origin.ts: only to the registry's origin (a blob redirect
+ * to a CDN goes without them, and they are not re-attached if the chain comes back), a
+ * `Link` page on another origin is refused, and a token realm gets the username and password
+ * only on the registry's host (src/oci/challenge.ts); elsewhere the token is asked anonymously.
  */
-import { parseChallenge, type Challenge } from './challenge.js';
+import { CrossOriginError, nextPage, redirectHop, type Hop } from '../net/credential-origin.js';
+import { parseChallenge, realmMayReceiveCredentials, type Challenge } from './challenge.js';
 import { digestOf, isDigest } from './digest.js';
 import {
   backoffMs,
@@ -79,16 +84,8 @@ function errorCodes(res: HttpResponse): string {
   return text ? ` (${text})` : '';
 }
 
-/** The `rel="next"` target of a Link header, resolved against the request URL. */
-export function nextLink(header: string | null, requestUrl: string): string | undefined {
-  if (!header) return undefined;
-  for (const part of header.split(/,(?=\s*<)/)) {
-    const m = /^\s*<([^>]*)>\s*(.*)$/.exec(part);
-    if (m && /(^|;)\s*rel="?next"?\s*(;|$)/i.test(m[2]))
-      return new URL(m[1], requestUrl).toString();
-  }
-  return undefined;
-}
+/** The `rel="next"` target of a Link header, resolved against the request URL (one parser). */
+export { nextLink } from '../net/credential-origin.js';
 
 export class RegistryClient implements ContentSource {
   readonly requests: RequestRecord[] = [];
@@ -140,7 +137,13 @@ export class RegistryClient implements ContentSource {
     if (scope) url.searchParams.set('scope', scope);
     const headers: Record<string, string> = { Accept: 'application/json' };
     const basic = this.basicHeader();
-    if (basic) headers.Authorization = basic;
+    const trusted = realmMayReceiveCredentials(url, this.o.ref.apiHost);
+    if (basic && trusted) headers.Authorization = basic;
+    else if (basic) {
+      this.o.log(
+        `${label}: token realm ${url.origin} is not on the registry's host ${this.o.ref.apiHost}; asking it for an anonymous token (the credentials stay with the registry)`
+      );
+    }
     const t0 = performance.now();
     let res: HttpResponse;
     try {
@@ -162,9 +165,11 @@ export class RegistryClient implements ContentSource {
     this.record('GET', url.toString(), res.status, t0);
     if (res.status === 401 || res.status === 403) {
       throw new RegistryError(
-        this.o.credentials
-          ? `the token service ${url.origin}${url.pathname} rejected the credentials of user '${this.o.credentials.username}' (${res.status}) for scope '${scope}'`
-          : `the token service ${url.origin}${url.pathname} refused an anonymous token (${res.status}) for scope '${scope}'`,
+        this.o.credentials && !trusted
+          ? `the token service ${url.origin}${url.pathname} refused an anonymous token (${res.status}) for scope '${scope}'; the credentials were not sent there because it is not on the registry's host ${this.o.ref.apiHost}`
+          : this.o.credentials
+            ? `the token service ${url.origin}${url.pathname} rejected the credentials of user '${this.o.credentials.username}' (${res.status}) for scope '${scope}'`
+            : `the token service ${url.origin}${url.pathname} refused an anonymous token (${res.status}) for scope '${scope}'`,
         'Set username and password (or a token as password) that may pull this repository.'
       );
     }
@@ -233,15 +238,19 @@ export class RegistryClient implements ContentSource {
   }
 
   private async request(path: string, o: RequestOptions): Promise<HttpResponse> {
-    let url = path.startsWith('http') ? path : this.base + path;
-    const label = `GET ${new URL(url).pathname}${new URL(url).search}`;
+    let hop: Hop = {
+      url: new URL(path.startsWith('http') ? path : this.base + path),
+      withCredential: true
+    };
+    let url = hop.url.toString();
+    const label = `GET ${hop.url.pathname}${hop.url.search}`;
     let retries = 0;
     let auths = 0;
     let redirects = 0;
-    let sameOrigin = true;
     for (;;) {
       const headers: Record<string, string> = {};
       if (o.accept) headers.Accept = o.accept;
+      const sameOrigin = hop.withCredential;
       const sent = sameOrigin ? this.authorization : undefined;
       if (sent) headers.Authorization = sent;
       const t0 = performance.now();
@@ -305,9 +314,19 @@ export class RegistryClient implements ContentSource {
         res.headers.get('location')
       ) {
         if (++redirects > 5) throw new RegistryError(`${label}: more than 5 redirects`);
-        const next = new URL(res.headers.get('location') as string, url);
-        sameOrigin = next.origin === this.base;
-        url = next.toString();
+        try {
+          hop = redirectHop(
+            hop,
+            res.headers.get('location') as string,
+            this.base,
+            'drop-credential',
+            label
+          );
+        } catch (err) {
+          if (err instanceof CrossOriginError) throw new RegistryError(err.message);
+          throw err;
+        }
+        url = hop.url.toString();
         continue;
       }
       return res;
@@ -432,11 +451,12 @@ export class RegistryClient implements ContentSource {
         seen.add(d.digest);
         descriptors.push(d);
       }
-      const next = nextLink(res.headers.get('link'), url);
-      if (next && new URL(next).origin !== this.base) {
-        throw new RegistryError(
-          `${label}: Link points to another origin (${new URL(next).origin}); refusing to follow`
-        );
+      let next: string | undefined;
+      try {
+        next = nextPage(res.headers.get('link'), url, this.base, label);
+      } catch (err) {
+        if (err instanceof CrossOriginError) throw new RegistryError(err.message);
+        throw err;
       }
       url = next ?? '';
     }

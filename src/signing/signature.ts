@@ -1,4 +1,5 @@
 /** The detached signature stored next to a cache manifest, and its parsing. */
+import { JsonDocumentError, parseStrictJsonBytes } from '../core/strict-json.js';
 
 export const SIGNATURE_SCHEMA = 'ci-intel.cache-signature.v1';
 export const MAX_SIGNATURE_BYTES = 1024 * 1024;
@@ -40,9 +41,10 @@ export function parseSignatureDoc(bytes: Uint8Array | undefined): SignatureDoc {
   }
   let doc: Record<string, unknown>;
   try {
-    doc = JSON.parse(Buffer.from(bytes).toString('utf8')) as Record<string, unknown>;
-  } catch {
-    throw new SignatureError('bad-signature', 'signature document is not JSON');
+    doc = parseStrictJsonBytes(bytes, 'signature.json') as Record<string, unknown>;
+  } catch (err) {
+    if (err instanceof JsonDocumentError) throw new SignatureError('bad-signature', err.message);
+    throw err;
   }
   if (typeof doc !== 'object' || doc === null || doc.schema !== SIGNATURE_SCHEMA) {
     throw new SignatureError(

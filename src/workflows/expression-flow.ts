@@ -16,10 +16,10 @@ import {
   Unary,
   type Expr
 } from '@actions/expressions/ast';
-import { referencedPaths } from './expressions.js';
+import { expressionSpans, referencedPaths } from './expressions.js';
 
 /** Context names GitHub knows in workflow expressions (the parser refuses other names). */
-const CONTEXTS = [
+export const CONTEXTS = [
   'github',
   'env',
   'vars',
@@ -38,7 +38,7 @@ const CONTEXTS = [
 const PASS_THROUGH = new Set(['format', 'join', 'tojson', 'fromjson']);
 
 /** A property path for an access chain (`github.event.commits[0].message` → `github.event.commits.*.message`). */
-function pathOf(e: Expr): string | undefined {
+export function pathOf(e: Expr): string | undefined {
   if (e instanceof ContextAccess) return e.name.lexeme.toLowerCase();
   if (e instanceof IndexAccess) {
     const base = pathOf(e.expr);
@@ -99,4 +99,60 @@ export function flowingPaths(body: string): ExpressionFlow {
   } catch {
     return { paths: referencedPaths(`\${{${body}}}`), parsed: false };
   }
+}
+
+/** A best-effort string for an expression: literals as themselves, context paths as `${{path}}`. */
+function symbolic(e: Expr, depth: number): string | undefined {
+  if (depth > 64) return undefined;
+  const path = pathOf(e);
+  if (path !== undefined) return `\${{${path}}}`;
+  if (e instanceof Literal) {
+    const v = (e.literal as { value?: unknown }).value;
+    return v === null || v === undefined ? '' : String(v);
+  }
+  if (e instanceof Grouping) return symbolic(e.group, depth + 1);
+  if (e instanceof Logical) {
+    // `a || b` may be either; `a && b` is b when it prints anything.
+    const parts = (e.operator.lexeme === '&&' ? e.args.slice(-1) : e.args).map((a) =>
+      symbolic(a, depth + 1)
+    );
+    return parts.every((p) => p !== undefined) ? parts.join(' ') : undefined;
+  }
+  if (e instanceof FunctionCall) {
+    const name = e.functionName.lexeme.toLowerCase();
+    const args = e.args.map((a) => symbolic(a, depth + 1));
+    if (name === 'format' && args[0] !== undefined) {
+      return args[0].replace(/\{\{|\}\}|\{(\d+)\}/g, (m, n?: string) =>
+        n === undefined ? m[0] : (args[Number(n) + 1] ?? m)
+      );
+    }
+    if (name === 'join' && args.every((a) => a !== undefined)) return args.join(' ');
+  }
+  return undefined;
+}
+
+/**
+ * The text as the runner would paste it, as far as it is known: each `${{ … }}` becomes its value
+ * when it is built from literals (`format('refs/pull/{0}/head', github.event.number)` →
+ * `refs/pull/${{github.event.number}}/head`); context values stay as `${{path}}`; an expression
+ * that cannot be read stays as written.
+ */
+export function symbolicText(text: string): string {
+  const spans = expressionSpans(text);
+  if (!spans.length) return text;
+  let out = '';
+  let at = 0;
+  for (const s of spans) {
+    out += text.slice(at, s.start);
+    let v: string | undefined;
+    try {
+      const expr = new Parser(new Lexer(s.body).lex().tokens, CONTEXTS, []).parse();
+      v = symbolic(expr, 0);
+    } catch {
+      v = undefined;
+    }
+    out += v ?? text.slice(s.start, s.end);
+    at = s.end;
+  }
+  return out + text.slice(at);
 }

@@ -1,8 +1,14 @@
-/** Finding and reading the files a gate inspects, bounded. */
-import { closeSync, openSync, readSync, readdirSync, statSync } from 'node:fs';
+/**
+ * Finding and reading the workflow files a gate inspects. Every input form (file, folder, glob)
+ * lists the same candidates, symlinks included: GitHub reads workflows from the git tree and does
+ * not follow a symlink, so a symlinked workflow (or one under a symlinked folder) is reported by
+ * the loader, never skipped and never read through the link.
+ */
+import { lstatSync, readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { minimatch } from 'minimatch';
 import { GateError } from '../core/errors.js';
+import { FileReadError, readRegularTextFile } from '../core/read-file.js';
 
 const GLOB_CHARS = /[*?[\]{}]/;
 const SKIP_DIRS = new Set(['.git', 'node_modules']);
@@ -12,30 +18,63 @@ export function toPosix(p: string): string {
   return p.split(sep).join('/');
 }
 
-function walk(dir: string, out: string[], budget: { left: number }): void {
-  let entries;
+function listDir(dir: string): Dirent[] {
   try {
-    entries = readdirSync(dir, { withFileTypes: true });
-  } catch {
-    return;
+    return readdirSync(dir, { withFileTypes: true });
+  } catch (err) {
+    throw new GateError(
+      `cannot list the folder ${dir} (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`,
+      'Check that the folder exists and is readable; a folder the gate cannot read is never passed.'
+    );
   }
-  for (const e of entries) {
-    if (--budget.left < 0) {
+}
+
+interface Walk {
+  pattern: string;
+  out: string[];
+  left: number;
+  /** Real paths of the folders entered, so a symlink loop is walked once. */
+  seen: Set<string>;
+}
+
+function walk(dir: string, w: Walk): void {
+  let real: string;
+  try {
+    real = realpathSync(dir);
+  } catch {
+    real = dir;
+  }
+  if (w.seen.has(real)) return;
+  w.seen.add(real);
+  for (const e of listDir(dir)) {
+    if (--w.left < 0) {
       throw new GateError(
-        `more than ${MAX_WALK} files under the glob's folder; narrow the pattern`
+        `more than ${MAX_WALK} files under the glob's folder; narrow the pattern`,
+        'Name the workflow folder (e.g. .github/workflows/*.yml) rather than a glob over the repository.'
       );
     }
     const full = join(dir, e.name);
-    if (e.isDirectory()) {
-      if (!SKIP_DIRS.has(e.name)) walk(full, out, budget);
-    } else if (e.isFile()) out.push(full);
+    const posix = toPosix(full);
+    let isDir = e.isDirectory();
+    if (e.isSymbolicLink()) {
+      try {
+        isDir = statSync(full).isDirectory();
+      } catch {
+        isDir = false; // a dangling link: a candidate like any other file (the loader reports it)
+      }
+    }
+    if (isDir) {
+      if (!SKIP_DIRS.has(e.name) && minimatch(posix, w.pattern, { dot: true, partial: true })) {
+        walk(full, w);
+      }
+    } else if (minimatch(posix, w.pattern, { dot: true })) w.out.push(full);
   }
 }
 
 /**
  * Expand files, folders and globs (relative to `root`) into a sorted list of absolute paths.
- * A folder stands for its `*.yml` and `*.yaml` files. Patterns that match nothing are returned in
- * `unmatched` so the caller can decide whether that matters.
+ * A folder stands for its `*.yml` and `*.yaml` entries (whatever their type: the loader refuses
+ * what it cannot read). Patterns that match nothing are returned in `unmatched`.
  */
 export function expandFiles(
   root: string,
@@ -46,33 +85,50 @@ export function expandFiles(
   const unmatched: string[] = [];
   for (const pattern of patterns) {
     const before = files.size;
+    const abs = isAbsolute(pattern) ? pattern : resolve(root, pattern);
     if (!GLOB_CHARS.test(pattern)) {
-      const full = isAbsolute(pattern) ? pattern : resolve(root, pattern);
-      let st;
+      let isDir: boolean;
       try {
-        st = statSync(full);
+        isDir = statSync(abs).isDirectory();
       } catch {
-        unmatched.push(pattern);
-        continue;
-      }
-      if (st.isDirectory()) {
-        for (const name of readdirSync(full).sort()) {
-          if (
-            folderExtensions.some((x) => name.endsWith(x)) &&
-            statSync(join(full, name)).isFile()
-          ) {
-            files.add(join(full, name));
-          }
+        try {
+          lstatSync(abs); // a dangling symlink still names a candidate
+          isDir = false;
+        } catch {
+          unmatched.push(pattern);
+          continue;
         }
-      } else files.add(full);
+      }
+      if (isDir) {
+        for (const e of listDir(abs)) {
+          if (!folderExtensions.some((x) => e.name.endsWith(x))) continue;
+          let dir = e.isDirectory();
+          if (e.isSymbolicLink()) {
+            try {
+              dir = statSync(join(abs, e.name)).isDirectory();
+            } catch {
+              dir = false;
+            }
+          }
+          if (!dir) files.add(join(abs, e.name));
+        }
+      } else files.add(abs);
     } else {
-      const abs = isAbsolute(pattern) ? pattern : resolve(root, pattern);
-      const parts = toPosix(abs).split('/');
+      const posix = toPosix(abs);
+      const parts = posix.split('/');
       const firstGlob = parts.findIndex((p) => GLOB_CHARS.test(p));
       const base = parts.slice(0, firstGlob).join('/') || '/';
-      const found: string[] = [];
-      walk(base, found, { left: MAX_WALK });
-      for (const f of found) if (minimatch(toPosix(f), toPosix(abs), { dot: true })) files.add(f);
+      let baseIsDir: boolean;
+      try {
+        baseIsDir = statSync(base).isDirectory();
+      } catch {
+        baseIsDir = false;
+      }
+      if (baseIsDir) {
+        const found: string[] = [];
+        walk(base, { pattern: posix, out: found, left: MAX_WALK, seen: new Set() });
+        for (const f of found) files.add(f);
+      }
     }
     if (files.size === before) unmatched.push(pattern);
   }
@@ -82,42 +138,85 @@ export function expandFiles(
 /** Path of `file` relative to `root`, in posix form (as findings and SARIF show it). */
 export function displayPath(root: string, file: string): string {
   const rel = relative(root, file);
-  return toPosix(rel.startsWith('..') ? file : rel);
+  return toPosix(rel.startsWith('..') || isAbsolute(rel) ? file : rel);
 }
 
-/** Read a text file, refusing more than `maxBytes` without reading it all. */
-export function readBounded(file: string, maxBytes: number): string {
-  const size = statSync(file).size;
-  if (size > maxBytes) {
-    throw new GateError(`${file} is ${size} bytes; the limit is ${maxBytes} bytes`);
+/**
+ * The first symlink on the way from `root` to `file` (the file itself included), as a path
+ * relative to `root`; undefined when every component is a real folder or file. For a file outside
+ * `root`, only the file itself is looked at.
+ */
+export function symlinkOnPath(root: string, file: string): string | undefined {
+  const rel = relative(root, file);
+  const inside = rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
+  const parts = inside ? rel.split(sep) : [];
+  const candidates = inside ? parts.map((_, i) => join(root, ...parts.slice(0, i + 1))) : [file];
+  for (const c of candidates) {
+    try {
+      if (lstatSync(c).isSymbolicLink()) return displayPath(root, c);
+    } catch {
+      return undefined; // missing: the reader says so
+    }
   }
-  const fd = openSync(file, 'r');
+  return undefined;
+}
+
+/**
+ * Read a file a verdict depends on (a workflow, an allowlist, CODEOWNERS, a policy) through the
+ * one bounded regular-file reader; the message names the file relative to `root`.
+ */
+export function readWorkspaceText(
+  root: string,
+  file: string,
+  maxBytes: number,
+  what: string
+): string {
   try {
-    const buf = Buffer.alloc(Math.min(size, maxBytes) + 1);
-    const n = readSync(fd, buf, 0, buf.length, 0);
-    if (n > maxBytes) throw new GateError(`${file} grew past ${maxBytes} bytes while being read`);
-    return buf.subarray(0, n).toString('utf8');
-  } finally {
-    closeSync(fd);
+    return readRegularTextFile(file, { maxBytes, what });
+  } catch (err) {
+    if (err instanceof FileReadError) {
+      throw new GateError(
+        err.message.split(file).join(displayPath(root, file)),
+        err.help,
+        displayPath(root, file)
+      );
+    }
+    throw err;
   }
 }
 
 /**
- * The workflow files named by a gate's `workflows` input. Globs that match nothing are fine (a
- * repository may have no `.yaml` files); a file or folder named outright that does not exist is
- * an error naming the input, never an empty pass.
+ * The workflow files named by a gate's `workflows` input. A glob that matches nothing is fine when
+ * another pattern matches (a repository may have no `.yaml` files); a file or folder named
+ * outright that does not exist, a workspace that does not exist, and nothing matched at all are
+ * errors naming the patterns and the workspace: nothing to check is never a pass.
  */
 export function expandWorkflowInput(
   root: string,
   patterns: string[],
   input = 'workflows'
 ): string[] {
+  const checkout =
+    'In a workflow, run actions/checkout before this step (uses: actions/checkout); locally, pass --workspace <the repository checkout>.';
+  let st;
+  try {
+    st = statSync(root);
+  } catch {
+    throw new GateError(`the workspace ${root} does not exist`, checkout);
+  }
+  if (!st.isDirectory()) throw new GateError(`the workspace ${root} is not a folder`, checkout);
   const { files, unmatched } = expandFiles(root, patterns);
   const explicitMissing = unmatched.filter((p) => !GLOB_CHARS.test(p));
   if (explicitMissing.length) {
     throw new GateError(
-      `input '${input}': ${explicitMissing.join(', ')} not found under ${root}`,
+      `input '${input}': ${explicitMissing.join(', ')} not found in the workspace ${root}`,
       'Give workflow files, folders or globs relative to the repository root.'
+    );
+  }
+  if (files.length === 0) {
+    throw new GateError(
+      `input '${input}': no workflow file matched ${patterns.length ? patterns.join(', ') : '(no patterns given)'} in the workspace ${root}: nothing to check`,
+      `${checkout} If the repository really has no workflows, do not run this gate on it.`
     );
   }
   return files;

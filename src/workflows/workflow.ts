@@ -2,8 +2,11 @@
  * One notion of a workflow, its triggers, jobs and steps, with source positions. Every gate that
  * reads workflow files goes through `parseWorkflow` (one parser, one model).
  */
-import { isScalar, type Node } from 'yaml';
-import { displayPath, readBounded } from './files.js';
+import { isMap, isScalar, isSeq, type Node } from 'yaml';
+import { errorMessage } from '../core/errors.js';
+import { parseStrictJson } from '../core/strict-json.js';
+import { unknownEvent } from './events.js';
+import { displayPath, readWorkspaceText, symlinkOnPath } from './files.js';
 import {
   MAX_YAML_BYTES,
   parseYaml,
@@ -18,6 +21,8 @@ export type { Pos } from './yaml-doc.js';
 export interface Str {
   value: string;
   pos: Pos;
+  /** The value's YAML node (aliases followed), for positions inside it. */
+  node?: Node;
 }
 
 export interface Step {
@@ -28,6 +33,7 @@ export interface Step {
   uses?: Str;
   run?: Str;
   if?: Str;
+  /** Action inputs by lower-cased name: GitHub reads input names case-insensitively. */
   with: Map<string, Str>;
   env: Map<string, Str>;
   node: Node;
@@ -40,10 +46,14 @@ export interface Job {
   if?: Str;
   /** A reusable-workflow call (`uses:` at job level). */
   uses?: Str;
+  /** Reusable-workflow inputs by lower-cased name (case-insensitive, as GitHub reads them). */
   with: Map<string, Str>;
   env: Map<string, Str>;
   outputs: Map<string, Str>;
-  /** Scalars anywhere under `strategy.matrix`, by top-level matrix key. */
+  /**
+   * The text each matrix variable can take, by variable name: top-level matrix keys, the keys of
+   * `include` entries (literal or `fromJSON('…')`), and `*` for a matrix computed at run time.
+   */
   matrix: Map<string, string>;
   permissions?: { pos: Pos; node: Node | undefined };
   steps: Step[];
@@ -74,34 +84,73 @@ export type WorkflowParse =
 
 function strOf(y: YamlDoc, node: Node | undefined): Str | undefined {
   const value = y.str(node);
-  return value === undefined ? undefined : { value, pos: y.pos(y.resolve(node) ?? node) };
+  const n = y.resolve(node) ?? node;
+  return value === undefined ? undefined : { value, pos: y.pos(n), node: n };
 }
 
-function strMap(y: YamlDoc, node: Node | undefined): Map<string, Str> {
+/** A mapping of names to strings; `lower` keys it case-insensitively (action inputs). */
+function strMap(y: YamlDoc, node: Node | undefined, lower = false): Map<string, Str> {
   const out = new Map<string, Str>();
   for (const e of y.entries(node)) {
+    const key = lower ? e.key.toLowerCase() : e.key;
     const s = strOf(y, e.value);
-    if (s) out.set(e.key, s);
-    else if (e.value !== undefined) out.set(e.key, { value: y.text(e.value), pos: y.pos(e.value) });
+    if (s) out.set(key, s);
+    else if (e.value !== undefined) {
+      const n = y.resolve(e.value) ?? e.value;
+      out.set(key, { value: y.text(e.value), pos: y.pos(n), node: n });
+    }
   }
   return out;
 }
 
-function triggersOf(y: YamlDoc, on: Node | undefined): Trigger[] {
+function shown(y: YamlDoc, node: Node | undefined): string {
+  const n = y.resolve(node);
+  if (!n) return 'nothing';
+  if (isScalar(n))
+    return n.value === null ? 'null' : `'${String(n.source ?? n.value).slice(0, 60)}'`;
+  if (isSeq(n)) return 'a list';
+  if (isMap(n)) return 'a mapping';
+  return 'a value';
+}
+
+/** One event name of `on:`: a non-empty string scalar, or GitHub rejects the workflow. */
+function eventOf(y: YamlDoc, node: Node | undefined, where: Node): Trigger {
+  const n = y.resolve(node);
+  if (!n || !isScalar(n) || typeof n.value !== 'string' || n.value === '') {
+    throw new YamlLimitError(
+      `'on' holds ${shown(y, node)} where an event name belongs; GitHub rejects the workflow (write an event name, a list of event names or a mapping of events)`,
+      y.pos(n ?? node ?? where)
+    );
+  }
+  const unknown = unknownEvent(n.value);
+  if (unknown) throw new YamlLimitError(unknown, y.pos(n));
+  return { event: n.value, pos: y.pos(n) };
+}
+
+/**
+ * The triggers of `on:` in the forms GitHub accepts: an event name, a list of names, or a
+ * mapping of events to null or their filters (`schedule` to a list). Anything else — a number,
+ * null, a nested list, an alias to something else — is refused as GitHub refuses it, never read
+ * as "no triggers".
+ */
+function triggersOf(y: YamlDoc, on: Node | undefined, onKey: Node): Trigger[] {
   const n = y.resolve(on);
-  if (!n) return [];
-  if (isScalar(n)) {
-    const event = y.str(n);
-    return event ? [{ event, pos: y.pos(n) }] : [];
-  }
-  const seq = y.seq(n);
-  if (seq) {
-    return seq.flatMap((item) => {
-      const event = y.str(item);
-      return event ? [{ event, pos: y.pos(y.resolve(item) ?? item) }] : [];
-    });
-  }
-  return y.entries(n).map((e) => ({ event: e.key, pos: y.pos(e.keyNode), node: e.value }));
+  if (n && isSeq(n)) return (n.items as Node[]).map((item) => eventOf(y, item, n));
+  if (!n || !isMap(n)) return [eventOf(y, on, onKey)];
+  return y.entries(n).map((e) => {
+    const unknown = unknownEvent(e.key);
+    if (unknown) throw new YamlLimitError(unknown, y.pos(e.keyNode));
+    const v = y.resolve(e.value);
+    const ok =
+      !v || (isScalar(v) && v.value === null) || isMap(v) || (isSeq(v) && e.key === 'schedule');
+    if (!ok) {
+      throw new YamlLimitError(
+        `event '${e.key}' holds ${shown(y, e.value)}; GitHub rejects the workflow (an event takes a mapping of filters, or nothing)`,
+        y.pos(v ?? e.keyNode)
+      );
+    }
+    return { event: e.key, pos: y.pos(e.keyNode), node: e.value };
+  });
 }
 
 function stepsOf(y: YamlDoc, node: Node | undefined): Step[] {
@@ -119,22 +168,84 @@ function stepsOf(y: YamlDoc, node: Node | undefined): Step[] {
       })(),
       run: strOf(y, get('run')),
       if: strOf(y, get('if')),
-      with: strMap(y, get('with')),
+      with: strMap(y, get('with'), true),
       env: strMap(y, get('env')),
       node: s
     };
   });
 }
 
+const FROM_JSON_LITERAL = /^\s*\$\{\{\s*fromjson\s*\(\s*'((?:[^']|'')*)'\s*\)\s*\}\}\s*$/i;
+
+/** The document of `${{ fromJSON('…') }}` with a literal argument, else undefined. */
+function fromJsonLiteral(y: YamlDoc, node: Node): unknown {
+  const text = y.str(node);
+  const m = text === undefined ? null : FROM_JSON_LITERAL.exec(text);
+  if (!m) return undefined;
+  try {
+    return parseStrictJson(m[1].replace(/''/g, "'"), 'the fromJSON() literal');
+  } catch (err) {
+    throw new YamlLimitError(`${errorMessage(err)}; GitHub fails the run`, y.pos(node));
+  }
+}
+
+function addMatrix(out: Map<string, string>, key: string, text: string): void {
+  const k = key.toLowerCase();
+  const had = out.get(k);
+  out.set(k, had === undefined ? text : `${had}\n${text}`);
+}
+
+/** Keys and values of a parsed `fromJSON` matrix (or of its `include` list when `include`). */
+function addJsonMatrix(out: Map<string, string>, doc: unknown, include: boolean): void {
+  const rows = include ? doc : (doc as { include?: unknown } | null)?.include;
+  if (!include && doc && typeof doc === 'object' && !Array.isArray(doc)) {
+    for (const [k, v] of Object.entries(doc)) {
+      if (k !== 'include' && k !== 'exclude') addMatrix(out, k, JSON.stringify(v));
+    }
+  }
+  if (Array.isArray(rows)) {
+    for (const row of rows) {
+      if (row && typeof row === 'object' && !Array.isArray(row)) {
+        for (const [k, v] of Object.entries(row)) addMatrix(out, k, JSON.stringify(v));
+      }
+    }
+  }
+}
+
+/** A matrix (or `include`) computed by an expression: literal `fromJSON` is read, else `*`. */
+function addComputed(y: YamlDoc, out: Map<string, string>, node: Node, include: boolean): void {
+  const doc = fromJsonLiteral(y, node);
+  if (doc === undefined) addMatrix(out, '*', y.text(node));
+  else addJsonMatrix(out, doc, include);
+}
+
 function matrixOf(y: YamlDoc, strategy: Node | undefined): Map<string, string> {
   const out = new Map<string, string>();
   const matrix = y.get(strategy, 'matrix')?.value;
   const m = y.resolve(matrix);
-  if (m && isScalar(m)) {
-    out.set('*', y.text(m));
+  if (!m) return out;
+  if (isScalar(m)) {
+    addComputed(y, out, m, false);
     return out;
   }
-  for (const e of y.entries(matrix)) out.set(e.key, y.text(e.value));
+  for (const e of y.entries(m)) {
+    if (e.key === 'exclude') continue;
+    if (e.key !== 'include') {
+      addMatrix(out, e.key, y.text(e.value));
+      continue;
+    }
+    const inc = y.resolve(e.value);
+    if (!inc) continue;
+    if (isScalar(inc)) {
+      addComputed(y, out, inc, true);
+      continue;
+    }
+    for (const item of y.seq(inc) ?? []) {
+      const row = y.resolve(item);
+      if (row && isScalar(row)) addComputed(y, out, row, true);
+      else for (const r of y.entries(row)) addMatrix(out, r.key, y.text(r.value));
+    }
+  }
   return out;
 }
 
@@ -152,7 +263,7 @@ function jobsOf(y: YamlDoc, node: Node | undefined): Job[] {
         const u = strOf(y, get('uses')?.value);
         return u ? { ...u, value: u.value.trim() } : undefined;
       })(),
-      with: strMap(y, get('with')?.value),
+      with: strMap(y, get('with')?.value, true),
       env: strMap(y, get('env')?.value),
       outputs: strMap(y, get('outputs')?.value),
       matrix: matrixOf(y, get('strategy')?.value),
@@ -177,7 +288,7 @@ function modelOf(y: YamlDoc): Workflow {
     file: y.file,
     name: strOf(y, y.get(root, 'name')?.value),
     onPos: y.pos(on.keyNode),
-    triggers: triggersOf(y, on.value),
+    triggers: triggersOf(y, on.value, on.keyNode),
     env: strMap(y, y.get(root, 'env')?.value),
     permissions: perms ? { pos: y.pos(perms.keyNode), node: perms.value } : undefined,
     concurrency: conc ? { pos: y.pos(conc.keyNode), node: conc.value } : undefined,
@@ -209,23 +320,32 @@ export function parseWorkflow(file: string, text: string): WorkflowParse {
 }
 
 /**
- * Read and parse a workflow file under `root` (bounded), with repo-relative paths in every
- * message. The text comes back too, for gates that look at raw lines.
+ * Read and parse a workflow file under `root` (bounded, regular files only), with repo-relative
+ * paths in every message. A symlinked workflow, or one under a symlinked folder, is refused as
+ * GitHub refuses it: GitHub reads the workflow from the git tree, where a symlink is a blob
+ * holding the target's path, and reports the file as invalid instead of running the target.
+ * The text comes back too, for gates that look at raw lines.
  */
 export function loadWorkflowFile(
   root: string,
   file: string
 ): { parsed: WorkflowParse; text: string | undefined } {
   const rel = displayPath(root, file);
+  const fail = (message: string) => ({
+    parsed: { ok: false as const, file: rel, problem: { message, line: 1, column: 1 } },
+    text: undefined
+  });
+  const link = symlinkOnPath(root, file);
+  if (link !== undefined) {
+    return fail(
+      `${link === rel ? `${rel} is a symlink` : `${rel} lies under the symlinked folder ${link}`}: GitHub reads workflows from the git tree and does not follow symlinks (it rejects the file as invalid YAML), so it never runs what the link points at; commit the workflow file itself at this path`
+    );
+  }
   let text: string;
   try {
-    text = readBounded(file, MAX_YAML_BYTES);
+    text = readWorkspaceText(root, file, MAX_YAML_BYTES, 'workflow');
   } catch (err) {
-    const message = (err instanceof Error ? err.message : String(err)).replace(file, rel);
-    return {
-      parsed: { ok: false, file: rel, problem: { message, line: 1, column: 1 } },
-      text: undefined
-    };
+    return fail(errorMessage(err));
   }
   return { parsed: parseWorkflow(rel, text), text };
 }

@@ -1,6 +1,9 @@
 /**
  * GitHub-flavoured YAML reading with source positions, bounded against hostile input.
- * YAML 1.2 core schema (so `on` stays a string), unique keys, no merge keys, one document.
+ * YAML 1.2 core schema (so `on` stays a string), unique keys, no merge keys, no alias keys, one
+ * document. Duplicate keys are found in one linear pass of our own (the yaml library's
+ * `uniqueKeys` check compares every key with every earlier one, which takes minutes on a 2 MiB
+ * mapping); keys that differ only in case count as duplicates, as in GitHub's workflow parser.
  */
 import {
   isAlias,
@@ -10,7 +13,6 @@ import {
   isSeq,
   LineCounter,
   parseAllDocuments,
-  visit,
   type Document,
   type Node,
   type YAMLMap
@@ -161,7 +163,8 @@ export function parseYaml(file: string, text: string): YamlParse {
     lineCounter: lines,
     version: '1.2',
     schema: 'core',
-    uniqueKeys: true,
+    // Checked by keyProblem in one linear pass (the library's own check is quadratic).
+    uniqueKeys: false,
     merge: false,
     prettyErrors: true,
     strict: true
@@ -194,27 +197,70 @@ export function parseYaml(file: string, text: string): YamlParse {
     };
   }
   const yaml = new YamlDoc(file, doc, lines);
-  let merge: Node | undefined;
-  visit(doc, {
-    Pair(_key, pair) {
-      if (
-        isPair(pair) &&
-        isScalar(pair.key) &&
-        pair.key.value === '<<' &&
-        !pair.key.type?.startsWith('QUOTE')
-      ) {
-        merge = pair.key as Node;
-        return visit.BREAK;
-      }
-      return undefined;
-    }
-  });
-  if (merge) {
-    const p = yaml.pos(merge);
-    return {
-      ok: false,
-      problem: { message: "YAML merge key '<<' is not supported by GitHub Actions", ...p }
-    };
-  }
+  const broken = keyProblem(yaml);
+  if (broken) return { ok: false, problem: broken };
   return { ok: true, yaml };
+}
+
+/**
+ * How GitHub's parser tells two keys apart: strings case-insensitively (`on` and `On` are the
+ * same key to it), other scalars by type and value as the yaml library compares them.
+ */
+function keyIdentity(key: Node): string | undefined {
+  if (!isScalar(key)) return undefined; // a collection as a key: never equal to another
+  const v = key.value;
+  if (typeof v === 'string') return `s:${v.toLowerCase()}`;
+  if (typeof v === 'number' && Number.isNaN(v)) return undefined;
+  if (v === null || v === undefined) return 'null';
+  return `${typeof v}:${String(v)}`;
+}
+
+/**
+ * The first key GitHub would refuse: a duplicate (case-insensitively), an alias used as a key
+ * (GitHub's parser cannot read it: "Unexpected value 'undefined'") or a `<<` merge key. One walk
+ * over every node, a Set per mapping: linear in the size of the document.
+ */
+function keyProblem(y: YamlDoc): YamlProblem | undefined {
+  const stack: unknown[] = [y.doc.contents];
+  while (stack.length) {
+    const n = stack.pop();
+    if (isMap(n)) {
+      const seen = new Map<string, Node>();
+      for (const pair of n.items) {
+        const key = pair.key as Node | null;
+        if (key && isAlias(key)) {
+          return {
+            message: `an alias (*${key.source}) used as a mapping key: GitHub's parser rejects it; write the key out`,
+            ...y.pos(key)
+          };
+        }
+        if (key && isScalar(key) && key.value === '<<' && !key.type?.startsWith('QUOTE')) {
+          return {
+            message: "YAML merge key '<<' is not supported by GitHub Actions",
+            ...y.pos(key)
+          };
+        }
+        const id = key ? keyIdentity(key) : 'null';
+        if (id !== undefined) {
+          const first = seen.get(id);
+          if (first) {
+            const name = key && isScalar(key) ? String(key.value) : '';
+            const firstName = isScalar(first) ? String(first.value) : '';
+            return {
+              message: `Map keys must be unique: '${name.slice(0, 80)}' repeats '${firstName.slice(0, 80)}' of line ${y.pos(first).line}${name !== firstName ? ' (GitHub compares keys case-insensitively)' : ''}`,
+              ...y.pos(key ?? pair.value)
+            };
+          }
+          seen.set(id, (key ?? pair.value ?? n) as Node);
+        }
+        if (key && !isScalar(key)) stack.push(key);
+        if (pair.value) stack.push(pair.value);
+      }
+    } else if (isSeq(n)) {
+      for (let i = n.items.length - 1; i >= 0; i--) stack.push(n.items[i]);
+    } else if (isPair(n)) {
+      stack.push(n.key, n.value);
+    }
+  }
+  return undefined;
 }

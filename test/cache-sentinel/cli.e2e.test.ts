@@ -51,7 +51,8 @@ describe('ci-intel cache-sentinel (CLI)', () => {
     const entry = readdirSync(sb.store).find((d) => /^[0-9a-f]{64}$/.test(d))!;
     const payload = join(sb.store, entry, 'payload.tar');
     const bytes = readFileSync(payload);
-    bytes[600] ^= 1;
+    // The stored payload is zstd-compressed (small here): flip a byte in its middle.
+    bytes[Math.floor(bytes.length / 2)] ^= 1;
     writeFileSync(payload, bytes);
     rmSync(join(sb.workspace, 'deps'), { recursive: true });
     const bad = await runCli(['cache-sentinel', '--operation', 'restore', ...common], {

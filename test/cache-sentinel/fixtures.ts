@@ -161,6 +161,8 @@ export interface ForgeOptions {
   /** Change payload bytes after signing (e.g. truncate or swap). */
   afterSign?: (payload: Buffer) => Buffer;
   manifestEdit?: (m: CacheManifest) => void;
+  /** Rewrite the serialized manifest before it is signed (e.g. to repeat a key). */
+  manifestBytes?: (bytes: Buffer) => Buffer;
 }
 
 /** Write an entry into a dir store the way an attacker with write access to the store could. */
@@ -207,7 +209,8 @@ export async function forge(sb: Sandbox, o: ForgeOptions): Promise<string> {
     entries
   };
   o.manifestEdit?.(manifest);
-  const bytes = serializeManifest(manifest);
+  const serialized = serializeManifest(manifest);
+  const bytes = o.manifestBytes ? o.manifestBytes(serialized) : serialized;
   writeFileSync(join(envelope, 'manifest.json'), bytes);
   if (o.signWith)
     writeFileSync(

@@ -46,6 +46,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await gh.stop();
+  expect(gh.schemaProblems).toEqual([]); // the fake answered as GitHub's OpenAPI says
   rmSync(ws, { recursive: true, force: true });
 });
 

@@ -1,10 +1,21 @@
 /**
- * A GitHub REST API on 127.0.0.1 that answers the real shapes of the endpoints dr-freshness
- * uses (repos.get, actions workflow runs with Link pagination, run artifacts, artifact zip
- * download by 302 to a separate "blob storage" origin), with injectable failures.
+ * A GitHub REST API on 127.0.0.1 that answers the endpoints dr-freshness uses (repos.get,
+ * actions workflow runs with Link pagination, run artifacts, artifact zip download by 302 to a
+ * separate "blob storage" origin), with injectable failures. Payloads start from the examples in
+ * GitHub's OpenAPI description, and every JSON answer (errors included) is checked against the
+ * schema of its endpoint and status: `schemaProblems` must stay empty.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { example, schemaProblems } from '../github/openapi.js';
+
+const ROUTES = {
+  repo: '/repos/{owner}/{repo}',
+  runs: '/repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs',
+  artifacts: '/repos/{owner}/{repo}/actions/runs/{run_id}/artifacts',
+  download: '/repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}'
+} as const;
+type Route = (typeof ROUTES)[keyof typeof ROUTES];
 
 export interface FakeRun {
   id: number;
@@ -47,6 +58,8 @@ export interface Hit {
 export class FakeGitHub {
   readonly hits: Hit[] = [];
   readonly blobHits: Hit[] = [];
+  /** Answers of the fake that do not match GitHub's OpenAPI schema (must stay empty). */
+  readonly schemaProblems: string[] = [];
   runs: FakeRun[] = [];
   artifacts = new Map<number, FakeArtifact[]>();
   faults: Fault[] = [];
@@ -60,7 +73,10 @@ export class FakeGitHub {
     return `http://127.0.0.1:${(this.api?.address() as AddressInfo).port}`;
   }
 
-  private get blobUrl(): string {
+  /** A hostile API: Link pages point to this origin instead of the API's own. */
+  linkOrigin?: string;
+
+  get blobUrl(): string {
     return `http://127.0.0.1:${(this.blob?.address() as AddressInfo).port}`;
   }
 
@@ -82,11 +98,13 @@ export class FakeGitHub {
   }
 
   private json(
+    route: Route,
     res: ServerResponse,
     status: number,
     body: unknown,
     headers: Record<string, string> = {}
   ): void {
+    this.schemaProblems.push(...schemaProblems(route, status, body));
     res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers });
     res.end(JSON.stringify(body));
   }
@@ -107,14 +125,23 @@ export class FakeGitHub {
       path: u.pathname + u.search,
       authorization: req.headers.authorization
     });
+    const repo = `/repos/${this.repository}`;
+    const route: Route = u.pathname.endsWith('/runs')
+      ? ROUTES.runs
+      : u.pathname.endsWith('/artifacts')
+        ? ROUTES.artifacts
+        : u.pathname.endsWith('/zip')
+          ? ROUTES.download
+          : ROUTES.repo;
     const f = this.fault(u.pathname);
     if (f?.kind === 'hang') return; // never answers
     if (f?.kind === 'status') {
-      this.json(res, f.status ?? 502, { message: 'Server Error' });
+      this.json(route, res, f.status ?? 502, { message: 'Server Error' });
       return;
     }
     if (f?.kind === 'rate-limit') {
       this.json(
+        route,
         res,
         f.status ?? 403,
         {
@@ -134,6 +161,7 @@ export class FakeGitHub {
     }
     if (f?.kind === 'secondary') {
       this.json(
+        route,
         res,
         403,
         {
@@ -144,14 +172,21 @@ export class FakeGitHub {
       );
       return;
     }
-    const repo = `/repos/${this.repository}`;
     if (u.pathname === repo) {
-      this.json(res, 200, {
+      const [owner, name] = this.repository.split('/');
+      const doc = example('full-repository-default-response');
+      Object.assign(doc, {
         id: 1,
+        name,
         full_name: this.repository,
         default_branch: this.defaultBranch,
         private: false
       });
+      (doc.owner as Record<string, unknown>).login = owner;
+      // GitHub's example leaves out `language`, which its schema requires (nullable).
+      for (const r of [doc, doc.source, doc.parent])
+        if (r && typeof r === 'object') (r as Record<string, unknown>).language ??= null;
+      this.json(ROUTES.repo, res, 200, doc);
       return;
     }
     if (u.pathname === `${repo}/actions/workflows/${this.workflow}/runs`) {
@@ -162,9 +197,12 @@ export class FakeGitHub {
     if (m) {
       const name = u.searchParams.get('name');
       const list = (this.artifacts.get(Number(m[1])) ?? []).filter((a) => !name || a.name === name);
-      this.json(res, 200, {
+      const template = example<{ artifacts: Record<string, unknown>[] }>('artifact-paginated')
+        .artifacts[0];
+      this.json(ROUTES.artifacts, res, 200, {
         total_count: list.length,
         artifacts: list.map((a) => ({
+          ...template,
           id: a.id,
           node_id: `MDg6QXJ0aWZhY3Q${a.id}`,
           name: a.name,
@@ -193,7 +231,7 @@ export class FakeGitHub {
       res.end();
       return;
     }
-    this.json(res, 404, {
+    this.json(route, res, 404, {
       message: 'Not Found',
       documentation_url: 'https://docs.github.com/rest',
       status: '404'
@@ -214,18 +252,22 @@ export class FakeGitHub {
     const last = Math.max(1, Math.ceil(all.length / perPage));
     const link: string[] = [];
     const at = (p: number): string => {
-      const next = new URL(u.toString());
+      const next = new URL(u.pathname + u.search, this.linkOrigin ?? this.url);
       next.searchParams.set('page', String(p));
       return next.toString();
     };
     if (page < last) link.push(`<${at(page + 1)}>; rel="next"`, `<${at(last)}>; rel="last"`);
     if (page > 1) link.push(`<${at(1)}>; rel="first"`, `<${at(page - 1)}>; rel="prev"`);
+    const template = example<{ workflow_runs: Record<string, unknown>[] }>('workflow-run-paginated')
+      .workflow_runs[0];
     this.json(
+      ROUTES.runs,
       res,
       200,
       {
         total_count: all.length,
         workflow_runs: slice.map((r) => ({
+          ...template,
           id: r.id,
           name: 'DR drill',
           node_id: `WFR_${r.id}`,
@@ -243,8 +285,16 @@ export class FakeGitHub {
           updated_at: r.updated_at ?? r.run_started_at,
           run_attempt: 1,
           run_started_at: r.run_started_at,
-          head_repository: { id: 2, full_name: r.head_repository ?? this.repository },
-          repository: { id: 1, full_name: this.repository }
+          head_repository: {
+            ...(template.head_repository as Record<string, unknown>),
+            id: 2,
+            full_name: r.head_repository ?? this.repository
+          },
+          repository: {
+            ...(template.repository as Record<string, unknown>),
+            id: 1,
+            full_name: this.repository
+          }
         }))
       },
       link.length ? { link: link.join(', ') } : {}

@@ -20,7 +20,11 @@ beforeEach(async () => {
   gh = await new FakeGitHub().start();
   logs = [];
 });
-afterEach(async () => gh.stop());
+afterEach(async () => {
+  await gh.stop();
+  // Every answer of the fake, errors included, matches GitHub's OpenAPI description.
+  expect(gh.schemaProblems).toEqual([]);
+});
 
 function run(raw: Record<string, string>, env: Record<string, string> = {}) {
   const ctx = {
@@ -115,6 +119,20 @@ describe('dr-freshness against the GitHub REST API (local server)', () => {
         .filter((h) => h.path.includes('/runs'))
         .map((h) => new URL(h.path, gh.url).searchParams.get('page'))
     ).toEqual([null, '2']);
+  });
+
+  it('refuses a Link rel="next" to another origin: the token never leaves the API origin', async () => {
+    gh.runs = Array.from({ length: 150 }, (_, i) =>
+      ok(2000 + i, '2026-11-22T10:00:00Z', { event: 'pull_request' })
+    );
+    gh.linkOrigin = gh.blobUrl; // another origin (blob storage's port)
+    const r = await run({ branch: 'main' });
+    expectValidResult(r);
+    expect(r.verdict).toBe('error');
+    expect(r.findings[0].message).toBe(
+      `listing runs of dr-drill.yml in acme/widget: GET /repos/acme/widget/actions/workflows/dr-drill.yml/runs: Link rel="next" points to another origin (${gh.blobUrl}, not ${gh.url}); refusing to follow it`
+    );
+    expect(gh.blobHits).toEqual([]);
   });
 
   it('errors when no successful run exists', async () => {

@@ -65,10 +65,16 @@ describe('banned trigger', () => {
     expect(r.outputs['workflows-scanned']).toBe('2');
   });
 
-  it('passes a repository with no workflows and says so', async () => {
-    const r = await run({ 'README.md': 'x' });
-    expect(r.verdict).toBe('pass');
-    expect(r.summary).toMatch(/no workflow files/);
+  it('never passes a repository with no workflows: error naming the patterns, the workspace and actions/checkout', async () => {
+    const repo = makeRepo({ 'README.md': 'x' });
+    const r = await runGate(prTargetBan, {}, testContext(repo));
+    expectValidResult(r);
+    expect(r.verdict).toBe('error');
+    expect(r.summary).toContain(
+      'no workflow file matched .github/workflows/*.yml, .github/workflows/*.yaml'
+    );
+    expect(r.summary).toContain(repo);
+    expect(r.findings[0].help).toMatch(/actions\/checkout/);
   });
 
   it('treats also-deny triggers the same way', async () => {
@@ -448,7 +454,7 @@ describe('unreadable workflows fail closed', () => {
     const r = await runGate(prTargetBan, {}, testContext(repo));
     expect(Date.now() - t0).toBeLessThan(5000);
     expect(r.verdict).toBe('error');
-    expect(r.findings[0].message).toMatch(/bytes; the limit is/);
+    expect(r.findings[0].message).toMatch(/is 50\.0 MiB; the limit is 2 MiB/);
   });
 
   it('an alias bomb is an error, not a hang', async () => {

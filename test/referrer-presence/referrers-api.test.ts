@@ -352,4 +352,81 @@ describe('referrer-presence via the referrers API', () => {
     expect(statuses[0]).toBe(401);
     expect(statuses).toContain(307);
   });
+
+  it('never re-attaches the credentials when a blob redirect chain comes back to the registry', async () => {
+    const basic = `Basic ${Buffer.from('ci:s3cret-pw').toString('base64')}`;
+    const seen: [string, string | undefined][] = [];
+    const port = fake.host.split(':')[1];
+    fake.faults.push((req, res) => {
+      const url = req.url ?? '';
+      if (url.startsWith('/storage/') || url.startsWith('/bounce/')) {
+        seen.push([url.split('/')[1], req.headers.authorization]);
+        const digest = url.split('/')[2].split('?')[0];
+        if (url.startsWith('/storage/'))
+          res.writeHead(302, { location: `http://127.0.0.1:${port}/bounce/${digest}` }).end();
+        else res.writeHead(200).end(fake.blobs.get(digest) ?? '');
+        return true;
+      }
+      if (req.headers.authorization !== basic) {
+        res.writeHead(401, { 'www-authenticate': 'Basic realm="fake"' }).end();
+        return true;
+      }
+      const m = /\/blobs\/(sha256:[a-f0-9]{64})$/.exec(url);
+      if (!m) return false;
+      res.writeHead(307, { location: `http://localhost:${port}/storage/${m[1]}` }).end();
+      return true;
+    });
+    const run = await runGate({
+      ...base(),
+      require: 'spdx',
+      username: 'ci',
+      password: 's3cret-pw'
+    });
+    expect(run.result?.verdict).toBe('pass');
+    expect(seen.length).toBeGreaterThan(0);
+    // storage on another origin, then back on the registry's own origin: no credentials on either
+    expect(new Set(seen.map(([where, auth]) => `${where} ${auth}`))).toEqual(
+      new Set(['storage undefined', 'bounce undefined'])
+    );
+  });
+
+  it('asks a token realm on another host for an anonymous token: the credentials stay with the registry', async () => {
+    const atRealm: (string | undefined)[] = [];
+    const port = fake.host.split(':')[1];
+    fake.faults.push((req, res) => {
+      const url = req.url ?? '';
+      if (url.startsWith('/token')) {
+        atRealm.push(req.headers.authorization);
+        res
+          .writeHead(200, { 'content-type': 'application/json' })
+          .end(JSON.stringify({ token: 'anonymous-pull-token' }));
+        return true;
+      }
+      if (req.headers.authorization !== 'Bearer anonymous-pull-token') {
+        res
+          .writeHead(401, {
+            'www-authenticate': `Bearer realm="http://localhost:${port}/token",service="fake",scope="repository:api/app:pull"`
+          })
+          .end();
+        return true;
+      }
+      return false;
+    });
+    const run = await runGate({
+      ...base(),
+      require: 'spdx',
+      username: 'ci',
+      password: 's3cret-pw'
+    });
+    expect(run.result?.verdict).toBe('pass');
+    expect(atRealm).toEqual([undefined]);
+    expect(run.stdout).toContain(
+      `token realm http://localhost:${port} is not on the registry's host ${fake.host}; asking it for an anonymous token`
+    );
+    const shown = run.stdout
+      .split('\n')
+      .filter((l) => !l.startsWith('::add-mask::'))
+      .join('\n');
+    expect(shown).not.toContain('s3cret-pw');
+  });
 });

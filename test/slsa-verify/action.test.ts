@@ -8,13 +8,18 @@ import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runAction, SHARED } from '../helpers/run-action.js';
+import { schemaProblems } from '../github/openapi.js';
+import { runAction } from '../helpers/run-action.js';
+import { describeWithShared, SHARED, whenShared } from '../helpers/shared.js';
 import { expectValidResult } from '../helpers/result-schema.js';
 
 const V = join(SHARED, 'vectors', 'slsa');
 const TARBALL_SHA256 = 'f0c641fce0310cb43208f4272dc1423153630e44ba8cdc0b5ce8466f724e0eed';
 const TOKEN = 'ghp_' + 'Z9'.repeat(18);
-const BUNDLE = JSON.parse(readFileSync(join(V, 'gh/sigstore@2.1.0.bundle-v0.3.json'), 'utf8'));
+const BUNDLE = whenShared(
+  () => JSON.parse(readFileSync(join(V, 'gh/sigstore@2.1.0.bundle-v0.3.json'), 'utf8')),
+  {}
+);
 
 let ws: string;
 let server: Server;
@@ -22,13 +27,21 @@ let api: string;
 let mode = 'ok';
 const seen: { url: string; auth?: string }[] = [];
 let hits = 0;
+/** Answers of the local API that do not match GitHub's OpenAPI description (must stay empty). */
+const problems: string[] = [];
+const ROUTE = '/repos/{owner}/{repo}/attestations/{subject_digest}';
+/** Another origin (127.0.0.2) a hostile Link points to; it must never be contacted. */
+let foreign: Server;
+let foreignUrl: string;
+const foreignHits: (string | undefined)[] = [];
 
 function answer(req: IncomingMessage, res: import('node:http').ServerResponse): void {
   const url = decodeURIComponent(req.url ?? '');
   seen.push({ url, auth: req.headers.authorization });
   hits++;
-  const json = (status: number, body: unknown) => {
-    res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
+  const json = (status: number, body: unknown, headers: Record<string, string> = {}) => {
+    problems.push(...schemaProblems(ROUTE, status, body));
+    res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers });
     res.end(JSON.stringify(body));
   };
   if (mode === 'hang') return; // never answers
@@ -38,6 +51,12 @@ function answer(req: IncomingMessage, res: import('node:http').ServerResponse): 
     return json(200, {
       attestations: [{ bundle_url: 'https://tmp-bundles.example/x', repository_id: 1 }]
     });
+  if (mode === 'foreign-link')
+    return json(
+      200,
+      { attestations: [{ bundle: BUNDLE, repository_id: 495574555 }] },
+      { link: `<${foreignUrl}/repos/sigstore/sigstore-js/attestations/x?after=abc>; rel="next"` }
+    );
   if (mode === 'garbage') {
     res.writeHead(200, { 'content-type': 'application/json' });
     return void res.end('{"attestations": [');
@@ -59,16 +78,25 @@ beforeAll(async () => {
   server = createServer(answer);
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   api = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  foreign = createServer((req, res) => {
+    foreignHits.push(req.headers.authorization);
+    res.writeHead(200, { 'content-type': 'application/json' }).end('{"attestations":[]}');
+  });
+  await new Promise<void>((r) => foreign.listen(0, '127.0.0.2', r));
+  foreignUrl = `http://127.0.0.2:${(foreign.address() as AddressInfo).port}`;
 });
 
 afterAll(async () => {
-  server.closeAllConnections();
-  await new Promise<void>((r) => server.close(() => r()));
+  for (const s of [server, foreign]) {
+    s.closeAllConnections();
+    await new Promise<void>((r) => s.close(() => r()));
+  }
+  expect(problems).toEqual([]);
 });
 
 const base = { 'source-uri': 'github.com/sigstore/sigstore-js', artifact: 'sigstore-2.1.0.tgz' };
 
-describe('slsa-verify action (dist bundle)', () => {
+describeWithShared('slsa-verify action (dist bundle)', () => {
   it('passes a real bundle, sets the outputs and writes the job summary', async () => {
     const run = await runAction('slsa-verify', {
       workspace: ws,
@@ -267,6 +295,17 @@ describe('slsa-verify action (dist bundle)', () => {
       expect(run.exitCode).toBe(1);
       expect(run.outputs.verdict).toBe('error');
       expect((run.result?.findings[0] as unknown as { message: string }).message).toMatch(message);
+    });
+
+    it('refuses a Link rel="next" to another origin; that origin never sees a request', async () => {
+      mode = 'foreign-link';
+      const run = await fetchRun();
+      expect(run.exitCode).toBe(1);
+      expect(run.outputs.verdict).toBe('error');
+      expect((run.result?.findings[0] as unknown as { message: string }).message).toContain(
+        `Link rel="next" points to another origin (${foreignUrl}, not ${api}); refusing to follow it`
+      );
+      expect(foreignHits).toEqual([]);
     });
 
     it('reports 404 as no attestation for the digest', async () => {

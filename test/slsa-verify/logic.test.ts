@@ -21,7 +21,8 @@ import {
   parseWorkflowRef,
   versionedTagMatches
 } from '../../src/gates/slsa-verify/identity.js';
-import { REPO_ROOT, SHARED } from '../helpers/run-action.js';
+import { REPO_ROOT } from '../helpers/run-action.js';
+import { describeWithShared, itWithShared, SHARED } from '../helpers/shared.js';
 import { expectValidEvidence } from './evidence-schema.js';
 
 const V = join(SHARED, 'vectors', 'slsa');
@@ -126,7 +127,7 @@ describe('source-versioned-tag (slsa-verifier regression table)', () => {
   });
 });
 
-describe('bundle documents', () => {
+describeWithShared('bundle documents', () => {
   it('reads a bundle, a JSONL file and an npm document', () => {
     expect(
       readBundleDocument('a', readFileSync(join(V, 'gh/sigstore@2.1.0.bundle-v0.3.json'), 'utf8'))
@@ -195,7 +196,7 @@ describe('trust material', () => {
     expect(() => trustFromJSON({ tlogs: 'no' }, 'r.json')).toThrow(/'tlogs' must be a list/);
   });
 
-  it('fails a public-good bundle under a root that lacks the CT logs (SCT check)', () => {
+  itWithShared('fails a public-good bundle under a root that lacks the CT logs (SCT check)', () => {
     const root = { ...(PUBLIC_GOOD_TRUSTED_ROOT as Record<string, unknown>), ctlogs: [] };
     const bundle = JSON.parse(readFileSync(join(V, 'gh/sigstore@2.1.0.bundle-v0.3.json'), 'utf8'));
     const r = verifyBundle(bundle, trustFromJSON(root, 'no-ct').material);
@@ -204,7 +205,7 @@ describe('trust material', () => {
     expect(verifyBundle(bundle, publicGoodTrust().material).ok).toBe(true);
   });
 
-  it('rejects a key-signed bundle whose DSSE keyid names another key', () => {
+  itWithShared('rejects a key-signed bundle whose DSSE keyid names another key', () => {
     const doc = JSON.parse(readFileSync(join(V, 'npm/sigstore@2.3.1.attestations.json'), 'utf8'));
     const publish = doc.attestations[0].bundle;
     expect(verifyBundle(publish, publicGoodTrust().material).ok).toBe(true);

@@ -2,10 +2,11 @@
  * Every real public-good vector in ../shared/vectors/slsa, through the built CLI
  * (`ci-intel slsa-verify … --format json`), with the verdict its README gives for those flags.
  */
-import { describe, expect, it } from '@jest/globals';
+import { expect, it } from '@jest/globals';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { runCli, SHARED } from '../helpers/run-action.js';
+import { runCli } from '../helpers/run-action.js';
+import { describeWithShared, SHARED, whenShared } from '../helpers/shared.js';
 import { expectValidResult } from '../helpers/result-schema.js';
 import { expectValidEvidence } from './evidence-schema.js';
 
@@ -72,11 +73,11 @@ const v02 = (c: Omit<Case, 'expect'>, flags: string[], expect: Expect): Case => 
 });
 const NONE = `sha256:${'0'.repeat(64)}`;
 /** valid-v0.3 comes without its artifact: take the subject digest from its signed statement. */
-const VALID_V03 = (() => {
+const VALID_V03 = whenShared(() => {
   const b = JSON.parse(readFileSync(join(V, 'slsa-verifier/valid-v0.3.intoto.sigstore'), 'utf8'));
   const st = JSON.parse(Buffer.from(b.dsseEnvelope.payload, 'base64').toString('utf8'));
   return `sha256:${st.subject[0].digest.sha256}`;
-})();
+}, NONE);
 
 const CASES: [string, Case][] = [
   // npm attestation documents (provenance + npm publish attestation, sha512 subjects)
@@ -508,7 +509,7 @@ async function run(c: Case): Promise<{
   return { exitCode: r.exitCode, result };
 }
 
-describe('slsa-verify: every shared vector through the CLI', () => {
+describeWithShared('slsa-verify: every shared vector through the CLI', () => {
   it.each(CASES)('%s', async (_name, c) => {
     const { exitCode, result } = await run(c);
     const [verdict, detail] = c.expect.split(/:(.*)/s);

@@ -3,16 +3,16 @@
  * no internal error), and pinned-uses agrees line by line with an independent reading of the
  * plain `uses: owner/repo@ref` lines.
  */
-import { beforeAll, describe, expect, it } from '@jest/globals';
+import { beforeAll, expect, it } from '@jest/globals';
 import { readFileSync, readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { GateResult } from '../../src/core/result.js';
 import type { WorkflowPolicyEvidence } from '../../src/gates/workflow-policy/index.js';
-import { SHARED } from '../helpers/run-action.js';
+import { describeWithShared, SHARED, whenShared } from '../helpers/shared.js';
 import { checkIn } from './helpers.js';
 
 const CORPUS = join(SHARED, 'corpora', 'workflows');
-const names = readdirSync(CORPUS).sort();
+const names = whenShared(() => readdirSync(CORPUS).sort(), []);
 let result: GateResult;
 let ev: WorkflowPolicyEvidence;
 
@@ -26,7 +26,7 @@ beforeAll(async () => {
   ev = result.evidence as unknown as WorkflowPolicyEvidence;
 }, 120_000);
 
-describe('corpus of real workflows', () => {
+describeWithShared('corpus of real workflows', () => {
   it('checks every file: each is either checked or reported unreadable with a position, never a crash', () => {
     expect(names.length).toBe(1043);
     expect(ev.filesScanned).toBe(1043);

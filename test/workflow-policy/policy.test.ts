@@ -116,7 +116,7 @@ describe('policy levels and exceptions', () => {
     const r = await checkIn(root, { policy: 'big.yml' });
     expect(r.verdict).toBe('error');
     expect(r.findings[0].message).toMatch(
-      /input 'policy': big\.yml is \d+ bytes; the limit is 1048576 bytes/
+      /input 'policy': policy file big\.yml is [\d.]+ MiB; the limit is 1 MiB/
     );
   });
 });
@@ -145,7 +145,7 @@ describe('unreadable workflows and inputs fail closed', () => {
   it('an oversized workflow is refused, and a missing explicit file is an input error', async () => {
     const r = await check({ [W]: `on: push\n# ${'y'.repeat(2 * 1024 * 1024)}\njobs: {}\n` });
     expect(r.verdict).toBe('error');
-    expect(of(r, 'invalid-workflow')[0].message).toContain('the limit is 2097152 bytes');
+    expect(of(r, 'invalid-workflow')[0].message).toContain('the limit is 2 MiB');
     const m = await check({ [W]: UNPINNED }, { workflows: '.github/workflows/nope.yml' });
     expect(m.verdict).toBe('error');
     expect(m.findings[0].message).toContain(

@@ -6,7 +6,7 @@ import type { Inputs } from '../../core/inputs.js';
 import type { Evaluation, RuleInfo } from '../../core/result.js';
 import { BackendError } from '../../cache/backend.js';
 import { jobContext, parseTrustRules, TierError } from '../../cache/tier.js';
-import { initBlake3 } from '../../hashing/blake3.js';
+import { blake3NativeError, initBlake3 } from '../../hashing/blake3.js';
 import { KeyError } from '../../signing/ed25519.js';
 import { SigstoreSignError } from '../../signing/sigstore.js';
 import { backendFromInput } from './backend-from-input.js';
@@ -23,9 +23,9 @@ export const RULES: RuleInfo[] = [
     severity: 'error'
   },
   {
-    id: 'cache-sentinel/nothing-to-save',
-    title: 'No files matched the cache paths',
-    help: 'Check the path input: nothing was saved.',
+    id: 'cache-sentinel/portable-hasher',
+    title: 'Native BLAKE3 did not load',
+    help: 'The native BLAKE3 module could not be loaded on this runner (see evidence.hasherError), so the portable WASM hasher was used: same digests, several times slower. Use a linux-x64 (glibc) runner, or report the platform.',
     severity: 'warning'
   }
 ];
@@ -35,6 +35,27 @@ export type CacheSentinelEvidence = RestoreEvidence | SaveEvidence;
 /** Short id of the path list; part of every storage key, like actions/cache's version. */
 export function pathsId(paths: string[]): string {
   return createHash('sha256').update(JSON.stringify(paths)).digest('hex').slice(0, 12);
+}
+
+/** Record which BLAKE3 implementation hashed; the portable fallback is never silent. */
+function withHasher(
+  result: Evaluation<CacheSentinelEvidence>,
+  hasher: 'native' | 'wasm',
+  ctx: GateContext
+): Evaluation<CacheSentinelEvidence> {
+  result.evidence.hasher = hasher;
+  if (hasher === 'wasm') {
+    const why = blake3NativeError() ?? 'unknown reason';
+    result.evidence.hasherError = why;
+    ctx.log(`cache-sentinel: warning: native BLAKE3 did not load (${why}); using hash-wasm`);
+    result.findings.push({
+      rule: 'cache-sentinel/portable-hasher',
+      severity: 'warning',
+      message: `native BLAKE3 did not load on ${process.platform}-${process.arch} (${why}); the portable hash-wasm hasher was used (same digests, slower)`,
+      help: 'Nothing is wrong with the cache; to get the fast path, run on linux-x64 (glibc) or report the platform.'
+    });
+  }
+  return result;
 }
 
 async function evaluate(
@@ -55,14 +76,17 @@ async function evaluate(
     const rules = parseTrustRules(inputs.list('trust'), job.defaultBranch);
     const signing = signingFromInputs(inputs, ctx, job, deps);
     const backend = await backendFromInput(inputs.string('backend') ?? 'github', ctx, timeoutMs);
-    await initBlake3();
+    const hasher = await initBlake3();
     const common = { paths, pathsId: pathsId(paths), key, job, rules, backend, ctx };
+    let result: Evaluation<CacheSentinelEvidence>;
     if (operation === 'restore') {
       if (!signing.verifier) throw new InputError(signing.verifierInput, signing.verifierHelp);
-      return await restore({ ...common, restoreKeys, verifier: signing.verifier });
+      result = await restore({ ...common, restoreKeys, verifier: signing.verifier });
+    } else {
+      if (!signing.signer) throw new InputError(signing.signerInput, signing.signerHelp);
+      result = await save({ ...common, signer: signing.signer });
     }
-    if (!signing.signer) throw new InputError(signing.signerInput, signing.signerHelp);
-    return await save({ ...common, signer: signing.signer });
+    return withHasher(result, hasher, ctx);
   } catch (err) {
     if (err instanceof BackendError)
       throw new GateError(

@@ -1,13 +1,14 @@
 /** operation: restore — look up, stage, verify, then (only then) place; quarantine on any rejection. */
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { GateError } from '../../core/errors.js';
 import type { GateContext } from '../../core/gate.js';
 import type { Evaluation } from '../../core/result.js';
 import type { CacheBackend } from '../../cache/backend.js';
 import { EnvelopeError } from '../../cache/backend.js';
 import { appendEvent, quarantine } from '../../cache/events.js';
 import { Rejection } from '../../cache/extract.js';
-import { checkDestinations, placeEntry } from '../../cache/place.js';
+import { checkDestinations, DestinationError, placeEntry } from '../../cache/place.js';
 import { readableTiers, storageKey, type JobContext, type TrustRule } from '../../cache/tier.js';
 import { verifyStagedEntry } from '../../cache/verify-entry.js';
 import type { ManifestVerifier } from '../../signing/policy.js';
@@ -38,6 +39,9 @@ export interface RestoreEvidence {
   files?: number;
   bytes?: number;
   ms: number;
+  /** Which BLAKE3 implementation hashed (`wasm` only where the native module cannot load). */
+  hasher?: 'native' | 'wasm';
+  hasherError?: string;
   quarantine?: { reason: string; message: string; dir: string; files: string[] };
 }
 
@@ -69,9 +73,13 @@ export async function restore(req: RestoreRequest): Promise<Evaluation<RestoreEv
     if (!found) continue;
     const staging = mkdtempSync(join(stagingRoot, 'staging-'));
     let bytes = 0;
+    let payloadPath: string | undefined;
     try {
-      bytes = (await found.fetch(staging)).bytes;
+      const fetched = await found.fetch(staging);
+      bytes = fetched.bytes;
+      payloadPath = fetched.payloadPath;
       const verified = await verifyStagedEntry({
+        payloadPath,
         stagingDir: staging,
         matchedKey: found.matchedKey,
         tier,
@@ -81,8 +89,9 @@ export async function restore(req: RestoreRequest): Promise<Evaluation<RestoreEv
         rules: req.rules,
         verifier: req.verifier
       });
-      checkDestinations(verified.manifest, ctx.workspace);
-      placeEntry(verified.manifest, verified.extractDir, ctx.workspace);
+      const home = ctx.env.HOME || undefined;
+      checkDestinations(verified.manifest, ctx.workspace, home);
+      placeEntry(verified.manifest, verified.extractDir, ctx.workspace, home);
       rmSync(staging, { recursive: true, force: true });
       const m = verified.manifest;
       const exact = found.matchedKey === keys[0];
@@ -126,9 +135,23 @@ export async function restore(req: RestoreRequest): Promise<Evaluation<RestoreEv
     } catch (err) {
       if (!(err instanceof Rejection) && !(err instanceof EnvelopeError)) {
         rmSync(staging, { recursive: true, force: true });
+        if (err instanceof DestinationError)
+          throw new GateError(
+            err.message,
+            'The entry verified, but its destination is a symlink leading out of the workspace (or a file); the gate refuses to write through it. Remove it before the restore step.',
+            err.path
+          );
         throw err;
       }
       const reason = err instanceof Rejection ? err.reason : 'bad-envelope';
+      // The payload was read in place: keep a copy with the rejected entry, for forensics.
+      if (payloadPath && !existsSync(join(staging, 'payload.tar'))) {
+        try {
+          copyFileSync(payloadPath, join(staging, 'payload.tar'));
+        } catch {
+          // the store's copy remains; the quarantine record names the key
+        }
+      }
       const files = err instanceof Rejection && err.file ? [err.file] : [];
       const dir = quarantine(ctx.tempDir, staging, ctx.now());
       evidence.ms = Math.round(performance.now() - t0);

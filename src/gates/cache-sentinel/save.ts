@@ -1,6 +1,7 @@
 /** operation: save — hash and pack the paths, write and sign the manifest, store the envelope. */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { InputError } from '../../core/errors.js';
 import type { GateContext } from '../../core/gate.js';
 import type { Evaluation, Finding } from '../../core/result.js';
 import type { CacheBackend } from '../../cache/backend.js';
@@ -30,10 +31,13 @@ export interface SaveEvidence {
   files: number;
   entries: number;
   bytes: number;
-  archive?: { blake3: string; size: number };
+  archive?: { blake3: string; size: number; compression?: 'zstd' };
   signature?: string;
   missing: string[];
   ms: number;
+  /** Which BLAKE3 implementation hashed (`wasm` only where the native module cannot load). */
+  hasher?: 'native' | 'wasm';
+  hasherError?: string;
 }
 
 export async function save(req: SaveRequest): Promise<Evaluation<SaveEvidence>> {
@@ -55,33 +59,40 @@ export async function save(req: SaveRequest): Promise<Evaluation<SaveEvidence>> 
     missing,
     ms: 0
   };
-  const findings: Finding[] = missing.map((m) => ({
-    rule: 'cache-sentinel/nothing-to-save',
-    severity: 'warning' as const,
-    message: `path '${m}' matches nothing; expected an existing file, folder or glob match`
-  }));
+  // Nothing to check is never a pass: every path item must contribute at least one file.
+  const perRoot = new Array<number>(roots.length).fill(0);
+  for (const f of files) perRoot[f.root]++;
+  const empty = req.paths.filter((_, i) => perRoot[i] === 0);
+  if (empty.length) {
+    const what = empty.map(
+      (p) => `'${p}'${missing.includes(p) ? ' (matches nothing)' : ' (no files in it)'}`
+    );
+    throw new InputError(
+      'path',
+      `${what.join(', ')}: no file to cache in the workspace ${ctx.workspace}; nothing was saved. Save after the step that creates the files, or fix the path (relative paths are under the workspace, ~ is ${ctx.env.HOME ?? 'the home folder'})`
+    );
+  }
+  const findings: Finding[] = [];
   const outputs = {
     'cache-hit': 'false',
     'matched-key': '',
     'verified-files': '0',
     quarantined: 'false'
   };
-  if (!entries.length) {
-    evidence.ms = Math.round(performance.now() - t0);
-    return {
-      verdict: 'pass',
-      summary: `nothing to save: no file matched ${req.paths.join(', ')}`,
-      findings,
-      evidence,
-      outputs
-    };
-  }
 
-  const workRoot = join(ctx.tempDir, 'cache-sentinel');
-  mkdirSync(workRoot, { recursive: true, mode: 0o700 });
-  const work = mkdtempSync(join(workRoot, 'save-'));
-  const envelope = join(work, 'envelope');
-  mkdirSync(envelope);
+  // A local store hands out a folder inside itself (the envelope is adopted with one rename);
+  // otherwise the envelope is written to a private temp folder and the backend uploads it.
+  let work: string | undefined;
+  let envelope: string;
+  if (req.backend.newEnvelopeDir) {
+    envelope = req.backend.newEnvelopeDir();
+  } else {
+    const workRoot = join(ctx.tempDir, 'cache-sentinel');
+    mkdirSync(workRoot, { recursive: true, mode: 0o700 });
+    work = mkdtempSync(join(workRoot, 'save-'));
+    envelope = join(work, 'envelope');
+    mkdirSync(envelope);
+  }
   try {
     const archive = await writePayload(entries, join(envelope, 'payload.tar'));
     const manifest: CacheManifest = {
@@ -95,7 +106,11 @@ export async function save(req: SaveRequest): Promise<Evaluation<SaveEvidence>> 
       sha: job.sha,
       createdAt: ctx.now().toISOString(),
       roots,
-      archive,
+      archive: {
+        blake3: archive.blake3,
+        size: archive.size,
+        ...(archive.compression === 'zstd' ? { compression: 'zstd' as const } : {})
+      },
       entries: toManifestEntries(entries)
     };
     const bytes = serializeManifest(manifest);
@@ -104,10 +119,11 @@ export async function save(req: SaveRequest): Promise<Evaluation<SaveEvidence>> 
     writeFileSync(join(envelope, 'signature.json'), JSON.stringify(signature) + '\n');
     evidence.stored = await req.backend.save(key, envelope);
     evidence.bytes = files.reduce((n, e) => n + e.size, 0);
-    evidence.archive = archive;
+    evidence.archive = manifest.archive;
     evidence.signature = signature.type === 'ed25519' ? signature.keyId : 'sigstore';
   } finally {
-    rmSync(work, { recursive: true, force: true });
+    if (work) rmSync(work, { recursive: true, force: true });
+    else req.backend.discardEnvelopeDir?.(envelope);
   }
   evidence.ms = Math.round(performance.now() - t0);
   const what = evidence.stored === 'saved' ? 'saved' : 'kept the existing entry for';

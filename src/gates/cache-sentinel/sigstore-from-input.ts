@@ -1,6 +1,7 @@
 /** signing: sigstore — keyless signing with the job's OIDC token; verification against a trusted root. */
-import { existsSync, readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { FileReadError, readRegularTextFile } from '../../core/read-file.js';
+import { JsonDocumentError, parseStrictJson } from '../../core/strict-json.js';
 import { InputError } from '../../core/errors.js';
 import type { GateContext } from '../../core/gate.js';
 import type { Inputs } from '../../core/inputs.js';
@@ -23,20 +24,42 @@ export interface SigstoreDeps {
 
 const MAX_TRUSTED_ROOT_BYTES = 4 * 1024 * 1024;
 
+/** A trusted root is one JSON document or JSON Lines of them; none may repeat a key. */
+function refuseDuplicateKeys(text: string, source: string): void {
+  try {
+    parseStrictJson(text, source);
+    return;
+  } catch (err) {
+    if (!(err instanceof JsonDocumentError) || err.pointer !== undefined) throw err;
+  }
+  text.split('\n').forEach((line, i) => {
+    if (!line.trim()) return;
+    try {
+      parseStrictJson(line, `${source} line ${i + 1}`);
+    } catch (err) {
+      // Not JSON at all is for trustFromText to explain; a duplicate key is refused here.
+      if (err instanceof JsonDocumentError && err.pointer !== undefined) throw err;
+    }
+  });
+}
+
 function trustedRoots(file: string | undefined, ctx: GateContext) {
   if (!file) return [publicGoodTrust()];
   const abs = resolve(ctx.workspace, file);
-  if (!existsSync(abs)) throw new InputError('trusted-root', `${abs} does not exist`);
-  const size = statSync(abs).size;
-  if (size > MAX_TRUSTED_ROOT_BYTES)
-    throw new InputError(
-      'trusted-root',
-      `${abs} is ${size} bytes; expected a trusted_root.json of at most ${MAX_TRUSTED_ROOT_BYTES}`
-    );
   try {
-    return trustFromText(readFileSync(abs, 'utf8'), file);
+    const text = readRegularTextFile(abs, {
+      maxBytes: MAX_TRUSTED_ROOT_BYTES,
+      what: 'trusted root'
+    });
+    refuseDuplicateKeys(text, file);
+    return trustFromText(text, file);
   } catch (err) {
-    if (err instanceof TrustRootError) throw new InputError('trusted-root', err.message);
+    if (
+      err instanceof TrustRootError ||
+      err instanceof FileReadError ||
+      err instanceof JsonDocumentError
+    )
+      throw new InputError('trusted-root', err.message);
     throw err;
   }
 }

@@ -30,6 +30,8 @@ export interface WorkflowQuery {
 
 /** Pages of 100 runs read before giving up on finding a successful one. */
 export const MAX_RUN_PAGES = 10;
+/** The overall deadline of the gate's API work, in multiples of api-timeout. */
+export const OVERALL_TIMEOUTS = 10;
 /** Largest evidence artifact zip downloaded. */
 export const MAX_ARTIFACT_BYTES = 8 * 1024 * 1024;
 
@@ -43,11 +45,13 @@ export async function fromWorkflow(q: WorkflowQuery, api: GithubApiModule): Prom
     token: q.token,
     baseUrl: q.apiUrl,
     timeoutMs: q.timeoutMs,
+    // All the gate's API work (up to MAX_RUN_PAGES pages, the artifact listing and download).
+    deadline: Date.now() + OVERALL_TIMEOUTS * q.timeoutMs,
     retries: q.retries,
     maxRateLimitWaitS: 60,
     log: q.log
   };
-  const octokit = api.createClient(options);
+  const client = api.createClient(options);
   const source: WorkflowSource = {
     kind: 'workflow',
     apiUrl: q.apiUrl,
@@ -59,8 +63,8 @@ export async function fromWorkflow(q: WorkflowQuery, api: GithubApiModule): Prom
     skippedForkOrPrRuns: 0
   };
   try {
-    source.branch = q.branch || (await api.defaultBranch(octokit, options, q.repository));
-    const found = await api.latestSuccessfulRun(octokit, options, {
+    source.branch = q.branch || (await api.defaultBranch(client, options, q.repository));
+    const found = await api.latestSuccessfulRun(client, options, {
       repository: q.repository,
       workflow: q.workflow,
       branch: source.branch,
@@ -116,7 +120,7 @@ export async function fromWorkflow(q: WorkflowQuery, api: GithubApiModule): Prom
         ]
       };
     }
-    const artifact = await api.findArtifact(octokit, options, q.repository, run.id, q.artifactName);
+    const artifact = await api.findArtifact(client, options, q.repository, run.id, q.artifactName);
     source.artifact = {
       name: artifact.name,
       id: artifact.id,
@@ -124,7 +128,7 @@ export async function fromWorkflow(q: WorkflowQuery, api: GithubApiModule): Prom
       digest: artifact.digest
     };
     const zip = await api.downloadArtifactZip(
-      octokit,
+      client,
       options,
       q.repository,
       artifact,

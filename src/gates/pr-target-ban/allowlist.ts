@@ -2,6 +2,7 @@
 import { GateError } from '../../core/errors.js';
 import type { Finding } from '../../core/result.js';
 import { describeSchemaErrors, schemaValidator } from '../../core/schemas.js';
+import { isCalendarDate, isExpired } from '../../workflows/expiry.js';
 import { parseYaml, type Pos } from '../../workflows/yaml-doc.js';
 
 export interface AllowEntry {
@@ -26,11 +27,7 @@ export interface Allowlist {
 const PLACEHOLDER = /^(todo|tbd|n\/?a|none|-+|\.+|x+|fixme|because|needed|required)$/i;
 const MIN_JUSTIFICATION = 15;
 
-/** The entry's `expires` day has ended (UTC) at `now`. */
-export function isExpired(expires: string, now: Date): boolean {
-  const end = Date.parse(`${expires}T23:59:59.999Z`);
-  return Number.isNaN(end) || now.getTime() > end;
-}
+export { isExpired } from '../../workflows/expiry.js';
 
 export function parseAllowlist(file: string, text: string, now: Date): Allowlist {
   const parsed = parseYaml(file, text);
@@ -98,11 +95,11 @@ export function parseAllowlist(file: string, text: string, now: Date): Allowlist
         column: entry.justificationPos.column
       });
     }
-    if (!entry.expires) {
+    if (!isCalendarDate(entry.expires)) {
       findings.push({
         rule: 'pr-target/allowlist-expired',
         severity: 'error',
-        message: `the exception for ${entry.workflow} has no valid expiry date`,
+        message: `the exception for ${entry.workflow} has no valid expiry date (${entry.expires ? `'${entry.expires}' is not a real calendar date` : 'none given'})`,
         help: 'Add expires: YYYY-MM-DD; exceptions are reviewed when they expire.',
         ...where
       });

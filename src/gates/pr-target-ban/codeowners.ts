@@ -1,14 +1,28 @@
 /**
  * CODEOWNERS rules with GitHub's pattern semantics (a subset of gitignore's): the last matching
  * line wins; a line with no owners makes the path unowned; `!` negation and `[ ]` ranges are
- * not supported by GitHub and match nothing.
+ * not supported by GitHub and match nothing. Owners are `@user`, `@org/team` or an email address;
+ * GitHub skips a line with any other owner (`security-team`, `@`, `@-x`), so it decides nothing.
  */
 
 export interface CodeownersRule {
   pattern: string;
+  /** The valid owners (empty when `invalidOwners` is not). */
   owners: string[];
+  /** Owners GitHub does not accept; a line with any is skipped. */
+  invalidOwners: string[];
   line: number;
   regex: RegExp | null;
+}
+
+const USER = '[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}';
+const OWNER = new RegExp(
+  `^(?:@${USER}|@${USER}/[A-Za-z0-9][A-Za-z0-9_.-]*|[^@\\s]+@[^@\\s.]+(?:\\.[^@\\s.]+)+)$`
+);
+
+/** `@user`, `@org/team` or an email address, as GitHub accepts them. */
+export function isValidOwner(owner: string): boolean {
+  return OWNER.test(owner);
 }
 
 function escapeRegex(s: string): string {
@@ -60,14 +74,25 @@ export function parseCodeowners(text: string): CodeownersRule[] {
     const line = raw.replace(/(^|\s)#.*$/, '').trim();
     if (!line) return;
     const [pattern, ...owners] = line.split(/\s+/);
-    rules.push({ pattern, owners, line: i + 1, regex: patternToRegex(pattern) });
+    const invalidOwners = owners.filter((o) => !isValidOwner(o));
+    rules.push({
+      pattern,
+      owners: invalidOwners.length ? [] : owners,
+      invalidOwners,
+      line: i + 1,
+      regex: patternToRegex(pattern)
+    });
   });
   return rules;
 }
 
-/** The rule that decides `path`'s owners (last match wins), or undefined when none matches. */
+/**
+ * The rule that decides `path`'s owners (last match wins, lines GitHub skips do not count), or
+ * undefined when none matches.
+ */
 export function ownerRule(rules: CodeownersRule[], path: string): CodeownersRule | undefined {
   for (let i = rules.length - 1; i >= 0; i--) {
+    if (rules[i].invalidOwners.length) continue;
     if (rules[i].regex?.test(path)) return rules[i];
   }
   return undefined;

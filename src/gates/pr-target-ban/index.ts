@@ -5,12 +5,12 @@ import { errorMessage } from '../../core/errors.js';
 import type { Gate } from '../../core/gate.js';
 import type { Inputs } from '../../core/inputs.js';
 import type { Evaluation, Finding } from '../../core/result.js';
-import { displayPath, expandWorkflowInput, readBounded } from '../../workflows/files.js';
+import { displayPath, expandWorkflowInput, readWorkspaceText } from '../../workflows/files.js';
 import { loadWorkflowFile, type Workflow, type WorkflowParse } from '../../workflows/workflow.js';
 import { YamlLimitError } from '../../workflows/yaml-doc.js';
 import { parseAllowlist, type AllowEntry, type Allowlist } from './allowlist.js';
 import { ownerRule, parseCodeowners } from './codeowners.js';
-import { findPwnCheckouts, taintedCallInputs } from './pwn-request.js';
+import { findPwnCheckouts, type CallResolver } from './pwn-request.js';
 import { RULES } from './rules.js';
 
 export interface WorkflowEvidence {
@@ -33,6 +33,10 @@ export interface PrTargetEvidence {
 
 interface Context {
   root: string;
+  /** Local reusable workflows, loaded once each. */
+  calls: Map<string, WorkflowParse>;
+  /** Record a file the gate cannot decide on (the verdict becomes error). */
+  invalid(file: string, line: number, column: number, message: string): void;
   findings: Finding[];
   allowlist?: Allowlist;
   allowlistOwned: boolean;
@@ -45,6 +49,30 @@ function entryUsable(entry: AllowEntry, ctx: Context): boolean {
 
 function loadWorkflow(root: string, file: string): WorkflowParse {
   return loadWorkflowFile(root, file).parsed;
+}
+
+/** `./.github/workflows/x.yml` or `$/.github/workflows/x.yml@ref` → `.github/workflows/x.yml`. */
+function localCallPath(uses: string): string {
+  return uses.replace(/^\$\//, '').replace(/^\.\//, '').replace(/@.*$/, '');
+}
+
+/** Loads local reusable workflows (each once); a callee that cannot be read is a problem. */
+function callResolver(ctx: Context): CallResolver {
+  return (uses) => {
+    if (!/^(\.\/|\$\/)/.test(uses)) return undefined;
+    const rel = localCallPath(uses);
+    let parsed = ctx.calls.get(rel);
+    if (!parsed) {
+      parsed = loadWorkflow(ctx.root, resolve(ctx.root, rel));
+      ctx.calls.set(rel, parsed);
+    }
+    if (!parsed.ok) {
+      return {
+        problem: `calls ${rel}, which cannot be read, so what it runs under the privileged trigger is unknown: ${parsed.problem.message}`
+      };
+    }
+    return { workflow: parsed.workflow };
+  };
 }
 
 function checkCodeowners(inputs: Inputs, ctx: Context, evidence: PrTargetEvidence): void {
@@ -63,16 +91,26 @@ function checkCodeowners(inputs: Inputs, ctx: Context, evidence: PrTargetEvidenc
     });
     return;
   }
-  const text = readBounded(resolve(ctx.root, found), 3 * 1024 * 1024);
-  const rule = ownerRule(parseCodeowners(text), allowRel);
+  const text = readWorkspaceText(ctx.root, resolve(ctx.root, found), 3 * 1024 * 1024, 'CODEOWNERS');
+  const codeownersRules = parseCodeowners(text);
+  const rule = ownerRule(codeownersRules, allowRel);
   evidence.codeowners = { file: found, rule: rule?.pattern, owners: rule?.owners ?? [] };
   if (!rule || rule.owners.length === 0) {
+    const skipped = codeownersRules.filter(
+      (r) => r.invalidOwners.length && r.regex?.test(allowRel)
+    );
+    const why = skipped.length
+      ? ` (GitHub skips ${skipped.map((r) => `line ${r.line}`).join(', ')}: ${skipped
+          .flatMap((r) => r.invalidOwners)
+          .map((o) => `'${o}'`)
+          .join(', ')} is not @user, @org/team or an email address)`
+      : '';
     ctx.findings.push({
       rule: 'pr-target/allowlist-not-owned',
       severity: 'error',
       message: rule
-        ? `${found}:${rule.line} matches ${allowRel} but names no owner, so the allowlist is unowned`
-        : `no rule in ${found} covers ${allowRel}`,
+        ? `${found}:${rule.line} matches ${allowRel} but names no owner, so the allowlist is unowned${why}`
+        : `no rule in ${found} covers ${allowRel}${why}`,
       help: `Add '/${allowRel} @your-org/security' as the last matching line of ${found}.`,
       file: found,
       line: rule?.line ?? 1,
@@ -124,47 +162,40 @@ function analyseWorkflow(
       });
     }
   }
-  for (const p of findPwnCheckouts(wf)) {
-    ev.pwnRequests++;
-    ctx.findings.push({
-      rule: 'pr-target/pwn-request',
-      severity: 'error',
-      message: `${p.how} while triggered by ${ev.banned.join('/')}: untrusted code runs with secrets (a "pwn request")`,
-      help: 'Check out the base (the default) instead, or move the build of PR code into a pull_request workflow.',
-      file: wf.file,
-      line: p.pos.line,
-      column: p.pos.column
-    });
-  }
   for (const job of wf.jobs) {
     const uses = job.uses?.value;
     if (!uses || !/^(\.\/|\$\/)/.test(uses)) continue;
-    const calleeRel = uses.replace(/^\$\//, '').replace(/^\.\//, '').replace(/@.*$/, '');
     ctx.findings.push({
       rule: 'pr-target/privileged-reusable-workflow',
       severity: 'warning',
-      message: `job '${job.id}' calls ${calleeRel}, which runs with the privileged '${ev.banned.join('/')}' trigger of ${wf.file}`,
+      message: `job '${job.id}' calls ${localCallPath(uses)}, which runs with the privileged '${ev.banned.join('/')}' trigger of ${wf.file}`,
       help: 'Review the called workflow as part of this exception; it must not run PR code.',
       file: wf.file,
       line: job.uses!.pos.line,
       column: job.uses!.pos.column
     });
-    const calleePath = resolve(ctx.root, calleeRel);
-    if (!existsSync(calleePath)) continue;
-    const callee = loadWorkflow(ctx.root, calleePath);
-    if (!callee.ok) continue; // reported when the callee itself is scanned
-    for (const p of findPwnCheckouts(callee.workflow, taintedCallInputs(wf, job))) {
-      ev.pwnRequests++;
-      ctx.findings.push({
-        rule: 'pr-target/pwn-request',
-        severity: 'error',
-        message: `${p.how} in ${callee.workflow.file}, called by job '${job.id}' of ${wf.file} under ${ev.banned.join('/')}: untrusted code runs with secrets`,
-        help: 'Do not pass the PR head to the called workflow, and do not check it out there.',
-        file: callee.workflow.file,
-        line: p.pos.line,
-        column: p.pos.column
-      });
-    }
+  }
+  const { found, problems } = findPwnCheckouts(wf, {
+    events: ev.banned,
+    resolve: callResolver(ctx)
+  });
+  for (const p of found) {
+    ev.pwnRequests++;
+    const via = p.via.length ? ` in ${p.file}, reached from ${p.via.join(' → ')}` : '';
+    ctx.findings.push({
+      rule: 'pr-target/pwn-request',
+      severity: 'error',
+      message: `${p.how}${via} while triggered by ${ev.banned.join('/')}: untrusted code runs with secrets (a "pwn request")`,
+      help: p.via.length
+        ? 'Do not pass the PR head to the called workflow, and do not check it out there.'
+        : 'Check out the base (the default) instead, or move the build of PR code into a pull_request workflow.',
+      file: p.file,
+      line: p.pos.line,
+      column: p.pos.column
+    });
+  }
+  for (const p of problems) {
+    ctx.invalid(p.file, p.pos.line, p.pos.column, p.message);
   }
   return ev;
 }
@@ -177,7 +208,6 @@ async function evaluate(
   const banned = new Set(['pull_request_target', ...inputs.list('also-deny')]);
   const patterns = inputs.list('workflows');
   const files = expandWorkflowInput(root, patterns);
-  const ctx: Context = { root, findings: [], allowlistOwned: false, now: env.now() };
   const evidence: PrTargetEvidence = {
     workspace: root,
     bannedTriggers: [...banned],
@@ -185,12 +215,33 @@ async function evaluate(
     workflows: [],
     invalid: []
   };
+  const findings: Finding[] = [];
+  const invalid = (file: string, line: number, column: number, message: string) => {
+    evidence.invalid.push({ file, line, column, message });
+    findings.push({
+      rule: 'pr-target/invalid-workflow',
+      severity: 'error',
+      message: `cannot decide: ${message}`,
+      help: 'Fix the workflow file; the gate never passes a file it cannot read the way GitHub does.',
+      file,
+      line,
+      column
+    });
+  };
+  const ctx: Context = {
+    root,
+    calls: new Map(),
+    invalid,
+    findings,
+    allowlistOwned: false,
+    now: env.now()
+  };
   const allowPath = inputs.string('allowlist');
   if (allowPath && existsSync(resolve(root, allowPath))) {
     const rel = displayPath(root, resolve(root, allowPath));
     ctx.allowlist = parseAllowlist(
       rel,
-      readBounded(resolve(root, allowPath), 1024 * 1024),
+      readWorkspaceText(root, resolve(root, allowPath), 1024 * 1024, 'allowlist'),
       ctx.now
     );
     ctx.findings.push(...ctx.allowlist.findings);
@@ -202,30 +253,14 @@ async function evaluate(
   for (const file of files) {
     const parsed = loadWorkflow(root, file);
     if (!parsed.ok) {
-      evidence.invalid.push({ file: parsed.file, ...parsed.problem });
-      ctx.findings.push({
-        rule: 'pr-target/invalid-workflow',
-        severity: 'error',
-        message: `cannot decide: ${parsed.problem.message}`,
-        help: 'Fix the workflow file; the gate never passes a file it cannot read the way GitHub does.',
-        file: parsed.file,
-        line: parsed.problem.line,
-        column: parsed.problem.column
-      });
+      invalid(parsed.file, parsed.problem.line, parsed.problem.column, parsed.problem.message);
       continue;
     }
     try {
       evidence.workflows.push(analyseWorkflow(parsed.workflow, banned, ctx, used));
     } catch (err) {
       const pos = err instanceof YamlLimitError ? err.pos : { line: 1, column: 1 };
-      evidence.invalid.push({ file: parsed.workflow.file, ...pos, message: errorMessage(err) });
-      ctx.findings.push({
-        rule: 'pr-target/invalid-workflow',
-        severity: 'error',
-        message: `cannot decide: ${errorMessage(err)}`,
-        file: parsed.workflow.file,
-        ...pos
-      });
+      invalid(parsed.workflow.file, pos.line, pos.column, errorMessage(err));
     }
   }
   const scanned = new Set(evidence.workflows.map((w) => w.file));
@@ -255,10 +290,7 @@ async function evaluate(
   ];
   if (pwn) parts.push(`${pwn} pwn-request checkout${pwn === 1 ? '' : 's'}`);
   if (evidence.invalid.length) parts.push(`${evidence.invalid.length} unreadable`);
-  const summary =
-    files.length === 0
-      ? `no workflow files matched ${patterns.join(', ')}: nothing uses a banned trigger`
-      : parts.join(', ');
+  const summary = parts.join(', ');
   return {
     verdict,
     summary,

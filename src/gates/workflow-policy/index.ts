@@ -5,7 +5,7 @@ import { GateError, errorMessage } from '../../core/errors.js';
 import type { Gate } from '../../core/gate.js';
 import type { Inputs } from '../../core/inputs.js';
 import type { Evaluation, Finding } from '../../core/result.js';
-import { displayPath, expandWorkflowInput, readBounded } from '../../workflows/files.js';
+import { displayPath, expandWorkflowInput, readWorkspaceText } from '../../workflows/files.js';
 import { loadWorkflowFile, type Workflow } from '../../workflows/workflow.js';
 import { YamlLimitError } from '../../workflows/yaml-doc.js';
 import { applyPolicy } from './apply-policy.js';
@@ -58,11 +58,11 @@ function loadPolicy(inputs: Inputs, root: string, now: Date): Policy {
   const rel = displayPath(root, abs);
   let text: string;
   try {
-    text = readBounded(abs, MAX_POLICY_BYTES);
+    text = readWorkspaceText(root, abs, MAX_POLICY_BYTES, 'policy file');
   } catch (err) {
     throw new GateError(
-      `input 'policy': ${errorMessage(err).replace(abs, rel)}`,
-      'Give a policy file under 1 MiB.',
+      `input 'policy': ${errorMessage(err)}`,
+      'Give a regular policy file under 1 MiB.',
       rel
     );
   }
@@ -197,10 +197,7 @@ export async function evaluateWorkflowPolicy(
   ];
   if (excepted) parts.push(`${excepted} excepted`);
   if (evidence.invalid.length) parts.push(`${evidence.invalid.length} unreadable`);
-  const summary =
-    files.length === 0 && findings.length === 0
-      ? `no workflow files matched ${patterns.join(', ')}: nothing to check`
-      : parts.join(': ').replace(/: (\d+ excepted|\d+ unreadable)/g, ', $1');
+  const summary = parts.join(': ').replace(/: (\d+ excepted|\d+ unreadable)/g, ', $1');
   return {
     verdict,
     summary,

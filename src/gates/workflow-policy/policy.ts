@@ -2,6 +2,7 @@
 import { GateError } from '../../core/errors.js';
 import type { Finding } from '../../core/result.js';
 import { describeSchemaErrors, schemaValidator } from '../../core/schemas.js';
+import { isCalendarDate, isExpired } from '../../workflows/expiry.js';
 import { parseYaml, type Pos } from '../../workflows/yaml-doc.js';
 
 export const RULE_NAMES = [
@@ -65,11 +66,7 @@ const PLACEHOLDER =
   /^(todo|tbd|n\/?a|none|-+|\.+|x+|fixme|because|needed|required|temporary|legacy)$/i;
 export const MIN_JUSTIFICATION = 15;
 
-/** The `expires` day (UTC) has ended at `now`, or is not a real date. */
-export function isExpired(expires: string, now: Date): boolean {
-  const end = Date.parse(`${expires}T23:59:59.999Z`);
-  return Number.isNaN(end) || now.getTime() > end;
-}
+export { isExpired } from '../../workflows/expiry.js';
 
 type RawRule =
   string | { level?: string; policies?: Record<string, string>; 'trusted-owners'?: string[] };
@@ -151,7 +148,17 @@ export function parsePolicy(file: string, text: string, now: Date): Policy {
         column: pos.column
       });
     }
-    if (isExpired(ex.expires, now)) {
+    if (!isCalendarDate(ex.expires)) {
+      policy.findings.push({
+        rule: 'workflow-policy/exception-invalid',
+        severity: 'error',
+        message: `${what} has no valid expiry: expected a real calendar date (YYYY-MM-DD), got '${ex.expires}'`,
+        help: 'Give the last day the exception holds as YYYY-MM-DD (a day that exists).',
+        file,
+        line: pos.line,
+        column: pos.column
+      });
+    } else if (isExpired(ex.expires, now)) {
       policy.findings.push({
         rule: 'workflow-policy/exception-invalid',
         severity: 'error',

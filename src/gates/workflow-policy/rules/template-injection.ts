@@ -119,11 +119,8 @@ function codeOf(
   if (step.run) return { str: step.run, node: valueNode(ctx, step.node, 'run'), kind: 'run' };
   const script = step.with.get('script');
   if (step.uses && GITHUB_SCRIPT.test(step.uses.value) && script) {
-    return {
-      str: script,
-      node: valueNode(ctx, valueNode(ctx, step.node, 'with'), 'script'),
-      kind: 'script'
-    };
+    // Input names are case-insensitive (`SCRIPT:` is the script): the model keys them lower-cased.
+    return { str: script, node: script.node, kind: 'script' };
   }
   return undefined;
 }

@@ -1,0 +1,4 @@
+import { runAction } from '../core/actions-adapter.js';
+import { templateSync } from '../gates/template-sync/index.js';
+
+await runAction(templateSync);

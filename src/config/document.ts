@@ -1,0 +1,223 @@
+/**
+ * One layer of configuration read from YAML: the plain value, where every key stands (so a
+ * problem names file, line and column), and validation against schema/config.v1.json with
+ * "did you mean" for unknown keys.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
+import addFormatsModule from 'ajv-formats';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import { hubRoot } from '../core/action-spec.js';
+import { ConfigError } from './errors.js';
+
+const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ??
+  addFormatsModule) as (ajv: Ajv2020) => Ajv2020;
+
+/** A configuration file is a few kilobytes; anything larger is not one. */
+export const MAX_CONFIG_BYTES = 512 * 1024;
+
+export interface Position {
+  line: number;
+  column: number;
+}
+
+export interface ConfigDocument {
+  /** Where it came from, as shown to people: `.ci-intel/config.yml`, `org acme/policy@<sha>:ci.yml`. */
+  label: string;
+  /** The file path, for annotations (repository-relative where possible). */
+  file: string;
+  value: Record<string, unknown>;
+  /** JSON pointer → position of the key (or of the value for the root). */
+  positions: Map<string, Position>;
+}
+
+function pointerToken(key: string): string {
+  return key.replace(/~/g, '~0').replace(/\//g, '~1');
+}
+
+function collect(
+  node: Node | null | undefined,
+  pointer: string,
+  lines: LineCounter,
+  out: Map<string, Position>
+): void {
+  if (isMap(node)) {
+    for (const pair of node.items) {
+      const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
+      const ptr = `${pointer}/${pointerToken(key)}`;
+      const range = (pair.key as Node | null)?.range;
+      if (range) {
+        const p = lines.linePos(range[0]);
+        out.set(ptr, { line: p.line, column: p.col });
+      }
+      collect(pair.value as Node, ptr, lines, out);
+    }
+  } else if (isSeq(node)) {
+    node.items.forEach((item, i) => {
+      const ptr = `${pointer}/${i}`;
+      const range = (item as Node | null)?.range;
+      if (range) {
+        const p = lines.linePos(range[0]);
+        out.set(ptr, { line: p.line, column: p.col });
+      }
+      collect(item as Node, ptr, lines, out);
+    });
+  }
+}
+
+/** Parse YAML text into a ConfigDocument; syntax errors and duplicate keys are ConfigErrors. */
+export function parseConfigText(text: string, label: string, file: string): ConfigDocument {
+  if (text.length > MAX_CONFIG_BYTES) {
+    throw new ConfigError(
+      `${label} is ${text.length} bytes; a configuration is at most ${MAX_CONFIG_BYTES}`,
+      file
+    );
+  }
+  const lines = new LineCounter();
+  const doc = parseDocument(text, {
+    lineCounter: lines,
+    uniqueKeys: true,
+    merge: false,
+    prettyErrors: false
+  });
+  const problem = doc.errors[0];
+  if (problem) {
+    const p = lines.linePos(problem.pos[0]);
+    throw new ConfigError(
+      `${label}:${p.line}:${p.col}: ${problem.message.split('\n')[0]}`,
+      file,
+      'Fix the YAML syntax (duplicate keys are refused: a key means one thing).',
+      p.line,
+      p.col
+    );
+  }
+  let value: unknown;
+  try {
+    value = doc.toJS({ maxAliasCount: 100 });
+  } catch (err) {
+    throw new ConfigError(`${label}: ${(err as Error).message}`, file);
+  }
+  if (value === null || value === undefined) value = {};
+  if (typeof value !== 'object' || Array.isArray(value)) {
+    throw new ConfigError(
+      `${label} must be a mapping (version: 1, then one section per gate)`,
+      file,
+      undefined,
+      1,
+      1
+    );
+  }
+  const positions = new Map<string, Position>();
+  positions.set('', { line: 1, column: 1 });
+  collect(doc.contents as Node, '', lines, positions);
+  return { label, file, value: value as Record<string, unknown>, positions };
+}
+
+/** The position of a pointer, or of its nearest ancestor that has one. */
+export function positionOf(doc: ConfigDocument, pointer: string): Position {
+  let p = pointer;
+  for (;;) {
+    const hit = doc.positions.get(p);
+    if (hit) return hit;
+    if (p === '') return { line: 1, column: 1 };
+    p = p.slice(0, p.lastIndexOf('/'));
+  }
+}
+
+let validator: ValidateFunction | undefined;
+
+function configValidator(): ValidateFunction {
+  if (!validator) {
+    const ajv = addFormats(new Ajv2020({ allErrors: true, strict: false, verbose: true }));
+    const schema = JSON.parse(
+      readFileSync(join(hubRoot(), 'schema', 'config.v1.json'), 'utf8')
+    ) as object;
+    validator = ajv.compile(schema);
+  }
+  return validator;
+}
+
+/** Edit distance, for "did you mean". */
+export function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = row[0];
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cur = row[j];
+      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = cur;
+    }
+  }
+  return row[b.length];
+}
+
+export function closest(word: string, candidates: string[]): string | undefined {
+  const norm = (s: string): string => s.toLowerCase().replace(/[_\s]/g, '-');
+  let best: string | undefined;
+  let bestD = Infinity;
+  for (const c of candidates) {
+    const d = editDistance(norm(word), norm(c));
+    if (d < bestD) {
+      bestD = d;
+      best = c;
+    }
+  }
+  return best !== undefined && bestD <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
+}
+
+function describe(doc: ConfigDocument, e: ErrorObject): ConfigError {
+  const at = e.instancePath;
+  const where = at === '' ? 'the top level' : at.slice(1).replace(/\//g, '.');
+  if (e.keyword === 'additionalProperties') {
+    const key = String(e.params.additionalProperty);
+    const allowed = Object.keys(
+      ((e.parentSchema as { properties?: object }).properties ?? {}) as object
+    );
+    const guess = closest(key, allowed);
+    const pos = positionOf(doc, `${at}/${pointerToken(key)}`);
+    const secretHint =
+      at !== '' && /token|password|secret|key$/.test(key) && !guess
+        ? ' (secret inputs cannot be set in a file: pass them as step inputs from secrets)'
+        : '';
+    return new ConfigError(
+      `${doc.label}:${pos.line}:${pos.column}: unknown key '${key}' in ${where}${guess ? `; did you mean '${guess}'?` : ''}${secretHint}`,
+      doc.file,
+      guess
+        ? `Rename '${key}' to '${guess}'.`
+        : `Valid keys here: ${allowed.join(', ')}. See schema/config.v1.json.`,
+      pos.line,
+      pos.column
+    );
+  }
+  const pos = positionOf(doc, at);
+  const detail =
+    e.keyword === 'enum'
+      ? `must be one of: ${((e.params as { allowedValues?: unknown[] }).allowedValues ?? []).join(', ')}`
+      : e.keyword === 'const'
+        ? `must be ${JSON.stringify((e.params as { allowedValue?: unknown }).allowedValue)}`
+        : (e.message ?? e.keyword);
+  return new ConfigError(
+    `${doc.label}:${pos.line}:${pos.column}: ${where} ${detail}`,
+    doc.file,
+    'See schema/config.v1.json for the allowed values.',
+    pos.line,
+    pos.column
+  );
+}
+
+/** Validate a layer against schema/config.v1.json; throws the first problem, positioned. */
+export function validateConfig(doc: ConfigDocument): void {
+  const validate = configValidator();
+  if (validate(doc.value)) return;
+  const errors = validate.errors ?? [];
+  // Prefer the most specific problem: unknown keys first, then the deepest path.
+  const pick =
+    errors.find((e) => e.keyword === 'additionalProperties') ??
+    errors
+      .filter((e) => e.keyword !== 'oneOf')
+      .sort((a, b) => b.instancePath.length - a.instancePath.length)[0] ??
+    errors[0];
+  throw describe(doc, pick);
+}
