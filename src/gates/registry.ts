@@ -6,6 +6,7 @@ import type { Gate } from '../core/gate.js';
 
 export const GATES: Record<string, () => Promise<Gate>> = {
   'cache-sentinel': async () => (await import('./cache-sentinel/index.js')).cacheSentinel,
+  determinism: async () => (await import('./determinism/index.js')).determinism,
   'dr-freshness': async () => (await import('./dr-freshness/index.js')).drFreshness,
   'egress-check': async () => (await import('./egress-check/index.js')).egressCheck,
   'pr-target-ban': async () => (await import('./pr-target-ban/index.js')).prTargetBan,
