@@ -44231,13 +44231,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 
 /***/ }),
 
-/***/ 35317:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
-
-/***/ }),
-
 /***/ 76982:
 /***/ ((module) => {
 
@@ -54956,8 +54949,8 @@ exports.visitAsync = visitAsync;
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(33838);
-/* harmony import */ var _core_actions_adapter_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(17824);
-/* harmony import */ var _gates_cache_sentinel_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(73732);
+/* harmony import */ var _core_actions_adapter_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5285);
+/* harmony import */ var _gates_cache_sentinel_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(49563);
 
 
 
@@ -55004,7 +54997,7 @@ const MAX_ENVELOPE_FILE = {
 
 /***/ }),
 
-/***/ 17824:
+/***/ 5285:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -55025,16 +55018,71 @@ var external_node_fs_ = __nccwpck_require__(73024);
 var external_node_url_ = __nccwpck_require__(73136);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(38815);
+;// CONCATENATED MODULE: ./lib/core/duration.js
+/** Durations as users write them: `90s`, `36h`, `7d`, `1d12h`, `2w`, or ISO 8601 (`P7D`, `PT36H`). */
+const UNIT_MS = {
+    ms: 1,
+    s: 1000,
+    m: 60_000,
+    h: 3_600_000,
+    d: 86_400_000,
+    w: 604_800_000
+};
+const SHORT = /^(?:(\d+(?:\.\d+)?)(ms|s|m|h|d|w))+$/;
+const SHORT_PART = /(\d+(?:\.\d+)?)(ms|s|m|h|d|w)/g;
+const ISO = /^P(?:(\d+(?:\.\d+)?)W)?(?:(\d+(?:\.\d+)?)D)?(?:T(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)S)?)?$/;
+/** Milliseconds for a duration string, or undefined when it is not one. */
+function parseDuration(text) {
+    const s = text.trim();
+    if (s === '')
+        return undefined;
+    if (SHORT.test(s)) {
+        let total = 0;
+        for (const m of s.matchAll(SHORT_PART))
+            total += Number(m[1]) * UNIT_MS[m[2]];
+        return total;
+    }
+    const iso = ISO.exec(s.toUpperCase());
+    if (iso && s.length > 1 && !s.toUpperCase().endsWith('T')) {
+        const [, w, d, h, m, sec] = iso.map((x) => (x === undefined ? 0 : Number(x)));
+        return w * UNIT_MS.w + d * UNIT_MS.d + h * UNIT_MS.h + m * UNIT_MS.m + sec * UNIT_MS.s;
+    }
+    return undefined;
+}
+/** A short human form: `7d`, `36h`, `1d 2h 3m`, `45s`. */
+function formatDuration(ms) {
+    const neg = ms < 0;
+    let rest = Math.abs(Math.round(ms / 1000));
+    const parts = [];
+    for (const [unit, secs] of [
+        ['d', 86400],
+        ['h', 3600],
+        ['m', 60],
+        ['s', 1]
+    ]) {
+        const n = Math.floor(rest / secs);
+        if (n > 0)
+            parts.push(`${n}${unit}`);
+        rest -= n * secs;
+    }
+    return (neg ? '-' : '') + (parts.length ? parts.join(' ') : '0s');
+}
+
 ;// CONCATENATED MODULE: ./lib/core/action-spec.js
 /**
  * Reads `actions/<gate>/action.yml`, the single source of truth for a gate's interface.
  *
  * Besides GitHub's own keys (`description`, `required`, `default`), an input may carry `type`
- * (string, boolean, number, choice, list, duration, secret) and `options` (for choice). A
+ * (string, boolean, number, choice, list, duration, secret), `options` (for choice) and, for
+ * number and duration inputs, the range they accept: `min`, `max` (numbers; for a duration,
+ * durations such as `1s` or `30d`) and `integer: true` (numbers only). Every number and duration
+ * input must declare `min` and `max`: an unbounded timeout or count (`-5`, `0.001`,
+ * `3000000000`) is never what a user meant. A
  * top-level `ci-intel:` block holds hub metadata: `permissions` the gate needs and `level`
  * (`repository` gates run under `ci-intel check`). The runner's action schema accepts loose keys
  * at both places, so the file stays a valid action.
  */
+
 
 
 
@@ -55055,6 +55103,28 @@ function asRecord(v, where) {
         throw new Error(`${where} must be a mapping`);
     return v;
 }
+/** The declared range of a number or duration input (both ends required). */
+function rangeOf(i, type, where) {
+    const bound = (key) => {
+        const v = i[key];
+        if (v === undefined || v === null || v === '') {
+            throw new Error(`${where} is a ${type} without '${key}'; declare the range it accepts (min and max)`);
+        }
+        const n = type === 'duration' ? parseDuration(String(v)) : typeof v === 'number' ? v : NaN;
+        if (n === undefined || !Number.isFinite(n)) {
+            throw new Error(`${where}.${key} '${String(v)}' is not a ${type === 'duration' ? 'duration (e.g. 1s, 30d)' : 'number'}`);
+        }
+        return n;
+    };
+    const min = bound('min');
+    const max = bound('max');
+    if (min > max)
+        throw new Error(`${where}: min is larger than max`);
+    if (i.integer !== undefined && (type !== 'number' || typeof i.integer !== 'boolean')) {
+        throw new Error(`${where}.integer must be true or false, on a number input`);
+    }
+    return { min, max, integer: i.integer === true };
+}
 /** Parse the text of an action.yml into a validated ActionSpec (throws on a malformed file). */
 function parseActionSpec(gate, text) {
     const doc = asRecord((0,dist/* parse */.qg)(text), `actions/${gate}/action.yml`);
@@ -55069,7 +55139,7 @@ function parseActionSpec(gate, text) {
         if (type === 'choice' && !options?.length) {
             throw new Error(`${where}: inputs.${name} is a choice without options`);
         }
-        return {
+        const spec = {
             name,
             description: String(i.description ?? ''),
             required: i.required === true,
@@ -55077,6 +55147,13 @@ function parseActionSpec(gate, text) {
             type,
             options
         };
+        if (type === 'number' || type === 'duration') {
+            Object.assign(spec, rangeOf(i, type, `${where}: inputs.${name}`));
+        }
+        else if (i.min !== undefined || i.max !== undefined || i.integer !== undefined) {
+            throw new Error(`${where}: inputs.${name}: min/max/integer apply to number and duration`);
+        }
+        return spec;
     });
     const outputs = Object.entries(asRecord(doc.outputs, `${where}: outputs`)).map(([name, raw]) => ({
         name,
@@ -55130,7 +55207,6 @@ function loadActionSpec(gate, root = hubRoot()) {
 }
 
 ;// CONCATENATED MODULE: ./lib/core/redact.js
-/** Keeps secrets out of logs, outputs and reports. */
 const TOKEN_PATTERNS = [
     /\bgh[pousr]_[A-Za-z0-9]{36,255}\b/g, // GitHub tokens
     /\bgithub_pat_[A-Za-z0-9_]{22,255}\b/g,
@@ -55138,25 +55214,160 @@ const TOKEN_PATTERNS = [
     /\beyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\b/g, // JWTs (OIDC and registry tokens)
     /-----BEGIN [A-Z ]*PRIVATE KEY-----[\s\S]*?-----END [A-Z ]*PRIVATE KEY-----/g
 ];
+/** Shorter values are not registered: they would redact ordinary words. */
+const MIN_SECRET = 4;
+/** A base64 fragment shorter than this is too likely to occur by chance. */
+const MIN_BASE64_FRAGMENT = 6;
+function base64Variants(b64) {
+    const url = b64.replace(/\+/g, '-').replace(/\//g, '_');
+    return [b64, b64.replace(/=+$/, ''), url, url.replace(/=+$/, '')];
+}
+/**
+ * The base64 characters that encode only bytes of `value`, whatever precedes it: for each of
+ * the three alignments a prefix can give it (`user:` in `user:pass`), the run of output
+ * characters whose 6 bits all come from the value.
+ */
+function embeddedBase64(value) {
+    const out = [];
+    for (let k = 0; k < 3; k++) {
+        const text = Buffer.concat([Buffer.alloc(k), value]).toString('base64');
+        const first = Math.ceil((8 * k) / 6);
+        const end = Math.floor((8 * (k + value.length)) / 6);
+        const core = text.slice(first, end);
+        if (core.length >= MIN_BASE64_FRAGMENT)
+            out.push(core);
+    }
+    return out;
+}
+/** `value` and the forms it takes when encoded for a URL, JSON, a header or base64. */
+function secretForms(value) {
+    const forms = new Set([value]);
+    const url = encodeURIComponent(value);
+    forms.add(url);
+    forms.add(url.replace(/%[0-9A-F]{2}/g, (m) => m.toLowerCase()));
+    forms.add(url.replace(/%20/g, '+'));
+    // What escape()/form encoders leave alone and encodeURIComponent does not (e.g. `!'()*`).
+    forms.add(url.replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`));
+    forms.add(JSON.stringify(value).slice(1, -1));
+    const bytes = Buffer.from(value, 'utf8');
+    for (const b of base64Variants(bytes.toString('base64')))
+        forms.add(b);
+    for (const core of embeddedBase64(bytes)) {
+        for (const b of base64Variants(core))
+            forms.add(b);
+    }
+    return [...forms].filter((f) => f.length >= MIN_SECRET);
+}
+const runtimeSecrets = new Set();
+let runtimeVersion = 0;
+const listeners = new Set();
+/**
+ * Register a secret learnt during the run — a bearer token a registry's token service handed
+ * out, a password read from a credentials helper. Every Redactor of the process redacts it (and
+ * its encodings) from then on, and the Actions adapter masks it in the runner log.
+ */
+function registerSecret(value) {
+    if (!value || value.length < MIN_SECRET)
+        return;
+    for (const form of secretForms(value)) {
+        if (runtimeSecrets.has(form))
+            continue;
+        runtimeSecrets.add(form);
+        runtimeVersion++;
+        for (const l of listeners)
+            l(form);
+    }
+}
+/** Be told of every form `registerSecret` adds (the Actions adapter calls `core.setSecret`). */
+function onSecretRegistered(listener) {
+    listeners.add(listener);
+    for (const form of runtimeSecrets)
+        listener(form);
+    return () => listeners.delete(listener);
+}
+/** Result fields that are enums or identifiers of the hub, never free text. */
+const RESULT_FIXED = new Set(['schema', 'gate', 'verdict', 'mode', 'startedAt', 'durationMs']);
+const FINDING_FIXED = new Set(['rule', 'severity', 'line', 'column']);
 class Redactor {
     secrets = new Set();
-    /** Register a secret value; short values are ignored (they would redact ordinary words). */
+    /** Longest first, so a secret inside a longer one cannot leave the rest behind. */
+    sorted = [];
+    sortedFor = '';
+    needles() {
+        const key = `${this.secrets.size}/${runtimeVersion}`;
+        if (key !== this.sortedFor) {
+            this.sorted = [...new Set([...this.secrets, ...runtimeSecrets])].sort((a, b) => b.length - a.length);
+            this.sortedFor = key;
+        }
+        return this.sorted;
+    }
+    /**
+     * Register a secret value and its encodings; short values are ignored (they would redact
+     * ordinary words). Returns the forms registered, for the runner's log masking.
+     */
     add(value) {
-        if (value && value.length >= 4)
-            this.secrets.add(value);
+        if (!value || value.length < MIN_SECRET)
+            return [];
+        const forms = secretForms(value);
+        for (const f of forms)
+            this.secrets.add(f);
+        return forms;
+    }
+    /** Register a user name and password as they travel together (`Basic base64(user:pass)`). */
+    addCredential(user, password) {
+        if (!password || password.length < MIN_SECRET)
+            return [];
+        const forms = this.add(password);
+        const pair = `${user ?? ''}:${password}`;
+        for (const f of [
+            ...base64Variants(Buffer.from(pair, 'utf8').toString('base64')),
+            `${encodeURIComponent(user ?? '')}:${encodeURIComponent(password)}`
+        ]) {
+            this.secrets.add(f);
+            forms.push(f);
+        }
+        return forms;
     }
     redact(text) {
         let out = text;
-        for (const s of [...this.secrets].sort((a, b) => b.length - a.length)) {
-            out = out.split(s).join('***');
+        for (const s of this.needles()) {
+            if (out.includes(s))
+                out = out.split(s).join('***');
         }
         for (const re of TOKEN_PATTERNS)
             out = out.replace(re, '***');
         return out;
     }
-    /** Redact every string inside a JSON-able value. */
+    /** Redact every string (and object key) inside a JSON-able value. */
     redactValue(value) {
-        return JSON.parse(this.redact(JSON.stringify(value)));
+        return this.walk(value);
+    }
+    /** Redact a gate result's free text; its verdict, mode and rule ids are left as they are. */
+    redactResult(result) {
+        const out = {};
+        for (const [k, v] of Object.entries(result)) {
+            if (RESULT_FIXED.has(k))
+                out[k] = v;
+            else if (k === 'findings' && Array.isArray(v)) {
+                out[k] = v.map((f) => Object.fromEntries(Object.entries(f).map(([fk, fv]) => [fk, FINDING_FIXED.has(fk) ? fv : this.walk(fv)])));
+            }
+            else
+                out[k] = this.walk(v);
+        }
+        return out;
+    }
+    walk(value) {
+        if (typeof value === 'string')
+            return this.redact(value);
+        if (Array.isArray(value))
+            return value.map((v) => this.walk(v));
+        if (value && typeof value === 'object') {
+            const out = {};
+            for (const [k, v] of Object.entries(value))
+                out[this.redact(k)] = this.walk(v);
+            return out;
+        }
+        return value;
     }
 }
 
@@ -55312,11 +55523,20 @@ function toSarif(result, rules, toolVersion) {
 function stepFails(result) {
     return result.mode === 'enforce' && result.verdict !== 'pass';
 }
-/** The worst of several verdicts: error > fail > pass. */
+const VERDICTS = ['pass', 'fail', 'error'];
+/** Whether `v` is one of the three verdicts (anything else is read as `error`). */
+function isVerdict(v) {
+    return typeof v === 'string' && VERDICTS.includes(v);
+}
+/**
+ * The worst of several verdicts: error > fail > pass. Anything that is not a verdict (a
+ * misspelling, `undefined`, a redacted `***`) counts as `error`, never as a pass. An empty list
+ * is `pass` (nothing blocks): a caller for which "nothing was checked" matters must say so itself.
+ */
 function worstVerdict(verdicts) {
     let worst = 'pass';
     for (const v of verdicts) {
-        if (v === 'error')
+        if (!isVerdict(v) || v === 'error')
             return 'error';
         if (v === 'fail')
             worst = 'fail';
@@ -55326,60 +55546,12 @@ function worstVerdict(verdicts) {
 
 // EXTERNAL MODULE: ./lib/core/errors.js
 var errors = __nccwpck_require__(3828);
-;// CONCATENATED MODULE: ./lib/core/duration.js
-/** Durations as users write them: `90s`, `36h`, `7d`, `1d12h`, `2w`, or ISO 8601 (`P7D`, `PT36H`). */
-const UNIT_MS = {
-    ms: 1,
-    s: 1000,
-    m: 60_000,
-    h: 3_600_000,
-    d: 86_400_000,
-    w: 604_800_000
-};
-const SHORT = /^(?:(\d+(?:\.\d+)?)(ms|s|m|h|d|w))+$/;
-const SHORT_PART = /(\d+(?:\.\d+)?)(ms|s|m|h|d|w)/g;
-const ISO = /^P(?:(\d+(?:\.\d+)?)W)?(?:(\d+(?:\.\d+)?)D)?(?:T(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)S)?)?$/;
-/** Milliseconds for a duration string, or undefined when it is not one. */
-function parseDuration(text) {
-    const s = text.trim();
-    if (s === '')
-        return undefined;
-    if (SHORT.test(s)) {
-        let total = 0;
-        for (const m of s.matchAll(SHORT_PART))
-            total += Number(m[1]) * UNIT_MS[m[2]];
-        return total;
-    }
-    const iso = ISO.exec(s.toUpperCase());
-    if (iso && s.length > 1 && !s.toUpperCase().endsWith('T')) {
-        const [, w, d, h, m, sec] = iso.map((x) => (x === undefined ? 0 : Number(x)));
-        return w * UNIT_MS.w + d * UNIT_MS.d + h * UNIT_MS.h + m * UNIT_MS.m + sec * UNIT_MS.s;
-    }
-    return undefined;
-}
-/** A short human form: `7d`, `36h`, `1d 2h 3m`, `45s`. */
-function formatDuration(ms) {
-    const neg = ms < 0;
-    let rest = Math.abs(Math.round(ms / 1000));
-    const parts = [];
-    for (const [unit, secs] of [
-        ['d', 86400],
-        ['h', 3600],
-        ['m', 60],
-        ['s', 1]
-    ]) {
-        const n = Math.floor(rest / secs);
-        if (n > 0)
-            parts.push(`${n}${unit}`);
-        rest -= n * secs;
-    }
-    return (neg ? '-' : '') + (parts.length ? parts.join(' ') : '0s');
-}
-
 ;// CONCATENATED MODULE: ./lib/core/inputs.js
 
 
 const TRUE = ['true', 'True', 'TRUE', 'yes', 'on', '1'];
+/** A plain decimal number (no hex, no `Infinity`, no blank that `Number` would read as 0). */
+const DECIMAL = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?$/i;
 const FALSE = ['false', 'False', 'FALSE', 'no', 'off', '0'];
 /** Split a list input: newline- or comma-separated, trimmed, blanks and `#` comments dropped. */
 function splitList(text) {
@@ -55387,6 +55559,21 @@ function splitList(text) {
         .split(/[\n,]/)
         .map((s) => s.trim())
         .filter((s) => s !== '' && !s.startsWith('#'));
+}
+/** The range of a number or duration input, as users write it: `1 to 600000 (a whole number)`. */
+function describeRange(spec) {
+    const show = (n) => (spec.type === 'duration' ? formatDuration(n) : String(n));
+    const whole = spec.integer ? ', a whole number' : '';
+    return `${show(spec.min ?? -Infinity)} to ${show(spec.max ?? Infinity)}${whole}`;
+}
+/** Refuse a number or duration outside its declared range, naming the value and the range. */
+function inRange(spec, raw, n) {
+    const tooSmall = spec.min !== undefined && n < spec.min;
+    const tooLarge = spec.max !== undefined && n > spec.max;
+    if (tooSmall || tooLarge || (spec.integer && !Number.isInteger(n))) {
+        throw new errors/* InputError */.dz(spec.name, `'${raw.trim()}' is out of range; allowed: ${describeRange(spec)}`);
+    }
+    return n;
 }
 function convert(spec, raw) {
     switch (spec.type) {
@@ -55400,11 +55587,11 @@ function convert(spec, raw) {
                 return false;
             throw new errors/* InputError */.dz(spec.name, `'${raw}' is not a boolean; use true or false`);
         case 'number': {
-            const n = Number(raw.trim());
-            if (raw.trim() === '' || !Number.isFinite(n)) {
-                throw new errors/* InputError */.dz(spec.name, `'${raw}' is not a number`);
+            const n = DECIMAL.test(raw.trim()) ? Number(raw.trim()) : NaN;
+            if (!Number.isFinite(n)) {
+                throw new errors/* InputError */.dz(spec.name, `'${raw}' is not a number; allowed: ${describeRange(spec)}`);
             }
-            return n;
+            return inRange(spec, raw, n);
         }
         case 'choice': {
             const v = raw.trim();
@@ -55420,7 +55607,7 @@ function convert(spec, raw) {
             if (ms === undefined) {
                 throw new errors/* InputError */.dz(spec.name, `'${raw}' is not a duration; write e.g. 90s, 36h, 7d, 1d12h or ISO 8601 P7D / PT36H`);
             }
-            return ms;
+            return inRange(spec, raw, ms);
         }
     }
 }
@@ -55521,107 +55708,8 @@ function parseInputs(spec, raw) {
     return new Inputs(spec, values);
 }
 
-;// CONCATENATED MODULE: ./lib/core/read-file.js
-/**
- * The one way a gate reads a file it was handed: opened once without blocking, checked to be a
- * regular file on the open descriptor (a FIFO, device, socket or directory — or a symlink to
- * one — is refused), and read with the byte limit enforced while reading, never from `stat`
- * alone (`/dev/zero` and `/proc` files report size 0).
- */
-
-class FileReadError extends Error {
-    file;
-    help;
-    name = 'FileReadError';
-    constructor(message, file, help) {
-        super(message);
-        this.file = file;
-        this.help = help;
-    }
-}
-function kindOf(st) {
-    if (st.isDirectory())
-        return 'a directory';
-    if (st.isFIFO())
-        return 'a FIFO (named pipe)';
-    if (st.isCharacterDevice())
-        return 'a character device';
-    if (st.isBlockDevice())
-        return 'a block device';
-    if (st.isSocket())
-        return 'a socket';
-    return 'not a regular file';
-}
-function mib(n) {
-    return n >= 1024 * 1024
-        ? `${(n / 1024 / 1024).toFixed(n % (1024 * 1024) ? 1 : 0)} MiB`
-        : `${n} bytes`;
-}
-/** Read `file` as bytes; throws FileReadError naming the file, the problem and the fix. */
-function readRegularFile(file, limit) {
-    const what = limit.what ? `${limit.what} ` : '';
-    let fd;
-    try {
-        // O_NONBLOCK: opening a FIFO for reading must not wait for a writer.
-        fd = (0,external_node_fs_.openSync)(file, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NONBLOCK);
-    }
-    catch (err) {
-        const code = err.code;
-        const reason = code === 'ENOENT'
-            ? 'does not exist'
-            : code === 'EACCES' || code === 'EPERM'
-                ? 'cannot be read (permission denied)'
-                : code === 'ELOOP'
-                    ? 'is a symlink loop'
-                    : `cannot be opened (${code ?? err.message})`;
-        throw new FileReadError(`${what}${file} ${reason}`, file, 'Check the path; it is resolved against the workspace.');
-    }
-    try {
-        const st = (0,external_node_fs_.fstatSync)(fd);
-        if (!st.isFile()) {
-            throw new FileReadError(`${what}${file} is ${kindOf(st)}, not a regular file`, file, 'Pass the path of a regular file (symlinks to regular files are followed).');
-        }
-        if (st.size > limit.maxBytes) {
-            throw new FileReadError(`${what}${file} is ${mib(st.size)}; the limit is ${mib(limit.maxBytes)}`, file, 'This is larger than any valid document of its kind; check that the right file is named.');
-        }
-        const chunks = [];
-        let total = 0;
-        const chunk = Buffer.allocUnsafe(Math.min(limit.maxBytes + 1, 1 << 20));
-        for (;;) {
-            let n;
-            try {
-                n = (0,external_node_fs_.readSync)(fd, chunk, 0, Math.min(chunk.length, limit.maxBytes + 1 - total), null);
-            }
-            catch (err) {
-                throw new FileReadError(`${what}${file} could not be read (${err.code ?? err.message})`, file, 'Check that the file is readable.');
-            }
-            if (n === 0)
-                break;
-            total += n;
-            if (total > limit.maxBytes) {
-                throw new FileReadError(`${what}${file} grew past the limit of ${mib(limit.maxBytes)} while being read`, file, 'The file is larger than stat reported (a special or growing file); pass a regular file.');
-            }
-            chunks.push(Buffer.from(chunk.subarray(0, n)));
-        }
-        return Buffer.concat(chunks, total);
-    }
-    finally {
-        (0,external_node_fs_.closeSync)(fd);
-    }
-}
-/** Read `file` as UTF-8 text (a leading BOM is dropped; invalid UTF-8 is refused). */
-function readRegularTextFile(file, limit) {
-    const bytes = readRegularFile(file, limit);
-    let text;
-    try {
-        text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    }
-    catch {
-        throw new FileReadError(`${limit.what ? `${limit.what} ` : ''}${file} is not UTF-8 text`, file, 'Pass a text document (UTF-8).');
-    }
-    return text.replace(/^\uFEFF/, '');
-}
-
+// EXTERNAL MODULE: ./lib/core/read-file.js
+var read_file = __nccwpck_require__(14630);
 // EXTERNAL MODULE: ./node_modules/ajv/dist/2020.js
 var _2020 = __nccwpck_require__(52210);
 // EXTERNAL MODULE: ./node_modules/ajv-formats/dist/index.js
@@ -55826,123 +55914,8 @@ async function readBody(body, maxBytes) {
     return Buffer.concat(chunks);
 }
 
-;// CONCATENATED MODULE: ./lib/core/strict-json.js
-/**
- * JSON as a verdict may depend on it: `JSON.parse` keeps the last of duplicate keys, so
- * `{"result":"fail","result":"pass"}` reads as a pass to one tool and a fail to another. Every
- * document a decision rests on (evidence, bundles, manifests, configs, reports) is parsed here,
- * and a duplicate key is refused with its name, JSON pointer and line. One linear pass.
- */
-class JsonDocumentError extends Error {
-    line;
-    pointer;
-    name = 'JsonDocumentError';
-    constructor(message, line, pointer) {
-        super(message);
-        this.line = line;
-        this.pointer = pointer;
-    }
-}
-/** A JSON.parse message without the (possibly binary or secret) input it quotes. */
-function cleanParseError(err) {
-    const m = err.message ?? String(err);
-    return m
-        .replace(/, "[\s\S]*" is not valid JSON$/, '')
-        .replace(/^Unexpected token '(.)', "[\s\S]*$/, "Unexpected token '$1'")
-        .replace(/[^\x20-\x7e]/g, '?')
-        .slice(0, 200);
-}
-function strict_json_pointerToken(key) {
-    return key.replace(/~/g, '~0').replace(/\//g, '~1');
-}
-/** Throws JsonDocumentError at the first duplicate key of a document JSON.parse accepted. */
-function refuseDuplicateKeys(text, source) {
-    const stack = [];
-    let line = 1;
-    const path = () => stack
-        .slice(0, -1)
-        .map((f) => '/' + strict_json_pointerToken(f.at))
-        .join('');
-    for (let i = 0; i < text.length; i++) {
-        const c = text.charCodeAt(i);
-        if (c === 0x0a) {
-            line++;
-        }
-        else if (c === 0x7b /* { */ || c === 0x5b /* [ */) {
-            stack.push({
-                object: c === 0x7b,
-                keys: c === 0x7b ? new Set() : undefined,
-                expectKey: c === 0x7b,
-                at: '0',
-                index: 0
-            });
-        }
-        else if (c === 0x7d || c === 0x5d) {
-            stack.pop();
-        }
-        else if (c === 0x2c /* , */) {
-            const top = stack[stack.length - 1];
-            if (top) {
-                if (top.object)
-                    top.expectKey = true;
-                else
-                    top.at = String(++top.index);
-            }
-        }
-        else if (c === 0x22 /* " */) {
-            let j = i + 1;
-            let escaped = false;
-            for (; j < text.length; j++) {
-                const d = text.charCodeAt(j);
-                if (d === 0x5c) {
-                    j++;
-                    escaped = true;
-                }
-                else if (d === 0x22)
-                    break;
-            }
-            const top = stack[stack.length - 1];
-            if (top?.object && top.expectKey) {
-                const raw = text.slice(i + 1, j);
-                const key = escaped ? JSON.parse(text.slice(i, j + 1)) : raw;
-                if (top.keys.has(key)) {
-                    const where = `${path()}/${strict_json_pointerToken(key)}`;
-                    throw new JsonDocumentError(`${source}: duplicate key ${JSON.stringify(key).slice(0, 120)} at ${where} (line ${line}); a document with duplicate keys means different things to different readers and is refused`, line, where);
-                }
-                top.keys.add(key);
-                top.at = key;
-                top.expectKey = false;
-            }
-            i = j;
-        }
-    }
-}
-/** Parse JSON text, refusing duplicate keys. `source` names the document in every message. */
-function parseStrictJson(text, source) {
-    const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-    let doc;
-    try {
-        doc = JSON.parse(body);
-    }
-    catch (err) {
-        throw new JsonDocumentError(`${source} is not valid JSON: ${cleanParseError(err)}`);
-    }
-    if (typeof doc === 'object' && doc !== null)
-        refuseDuplicateKeys(body, source);
-    return doc;
-}
-/** Parse UTF-8 bytes as strict JSON (invalid UTF-8 is refused, not replaced). */
-function parseStrictJsonBytes(bytes, source) {
-    let text;
-    try {
-        text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    }
-    catch {
-        throw new JsonDocumentError(`${source} is not UTF-8 text`);
-    }
-    return parseStrictJson(text, source);
-}
-
+// EXTERNAL MODULE: ./lib/core/strict-json.js
+var strict_json = __nccwpck_require__(66613);
 ;// CONCATENATED MODULE: ./lib/config/contents-api.js
 /** `GET /repos/{owner}/{repo}/contents/{path}?ref=` for one file, through the hub's REST client. */
 
@@ -55991,7 +55964,7 @@ async function getContents(owner, repo, path, ref, options) {
         if (res.status !== 200) {
             let message = '';
             try {
-                message = String(parseStrictJson(body.toString('utf8'), what).message ?? '');
+                message = String((0,strict_json/* parseStrictJson */.RJ)(body.toString('utf8'), what).message ?? '');
             }
             catch {
                 /* not JSON: keep the status */
@@ -56003,7 +55976,7 @@ async function getContents(owner, repo, path, ref, options) {
                     : 'Check the extends reference.';
             throw new ConfigError(`${what}: HTTP ${res.status}${message ? ` (${message.slice(0, 200)})` : ''}`, undefined, hint);
         }
-        const doc = parseStrictJson(body.toString('utf8'), what);
+        const doc = (0,strict_json/* parseStrictJson */.RJ)(body.toString('utf8'), what);
         if (doc.type !== 'file' || doc.encoding !== 'base64' || typeof doc.content !== 'string') {
             throw new ConfigError(`${what}: not a file (type ${String(doc.type)})`, undefined, 'extends must name a file.');
         }
@@ -56034,7 +56007,7 @@ async function fetchOverlay(ref, options) {
         .digest('hex');
     const cached = options.cacheDir ? (0,external_node_path_.join)(options.cacheDir, 'overlays', `${key}.yml`) : undefined;
     if (cached && (0,external_node_fs_.existsSync)(cached))
-        return readRegularTextFile(cached, { maxBytes: MAX_CONFIG_BYTES });
+        return (0,read_file/* readRegularTextFile */.I)(cached, { maxBytes: MAX_CONFIG_BYTES });
     const file = await getContents(ref.owner, ref.repo, ref.path, ref.sha, options);
     if (file.bytes.length > MAX_CONFIG_BYTES) {
         throw new ConfigError(`overlay ${ref.text} is ${file.bytes.length} bytes; a configuration is at most ${MAX_CONFIG_BYTES}`);
@@ -56103,7 +56076,7 @@ function overlayLabel(ref) {
 
 const DEFAULT_CONFIG_FILE = '.ci-intel/config.yml';
 function readLayer(abs, label, file) {
-    const text = readRegularTextFile(abs, { maxBytes: MAX_CONFIG_BYTES, what: 'configuration' });
+    const text = (0,read_file/* readRegularTextFile */.I)(abs, { maxBytes: MAX_CONFIG_BYTES, what: 'configuration' });
     const doc = parseConfigText(text, label, file);
     validateConfig(doc);
     return doc;
@@ -56468,6 +56441,10 @@ function resolveGateConfig(spec, layers, given) {
 
 
 
+
+
+
+
 /** The step's own values: what the runner filled in from action.yml defaults is not "given". */
 function givenValues(spec, raw, label) {
     if (label === 'flag')
@@ -56480,13 +56457,45 @@ function givenValues(spec, raw, label) {
     }
     return out;
 }
-function errorEvaluation(err, spec) {
+/** A path as the user gave it: relative to the workspace when inside it. */
+function shownPath(workspace, file) {
+    if (!workspace)
+        return file;
+    const rel = (0,external_node_path_.relative)(workspace, (0,external_node_path_.resolve)(workspace, file));
+    if (rel === '')
+        return '.';
+    return !rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel) ? rel : file;
+}
+function ruleOf(err) {
+    if (err instanceof errors/* InputError */.dz)
+        return 'input/invalid';
+    if (err instanceof read_file/* FileReadError */.tJ)
+        return 'input/unreadable-file';
+    if (err instanceof strict_json/* JsonDocumentError */.sT)
+        return 'input/invalid-document';
+    return 'gate/error';
+}
+function errorEvaluation(err, spec, workspace) {
     const finding = {
-        rule: err instanceof errors/* InputError */.dz ? 'input/invalid' : 'gate/error',
+        rule: ruleOf(err),
         severity: 'error',
         message: (0,errors/* errorMessage */.gJ)(err)
     };
-    if (err instanceof errors/* InputError */.dz) {
+    if (err instanceof read_file/* FileReadError */.tJ) {
+        // Any file input of any gate (bundle, trusted root, evidence, layout blob, workflow file):
+        // a FIFO, device, directory, missing or oversized file is a clean error naming it.
+        const shown = shownPath(workspace, err.file);
+        finding.message = finding.message.split(err.file).join(shown);
+        finding.file = shown;
+        finding.help = err.help;
+    }
+    else if (err instanceof strict_json/* JsonDocumentError */.sT) {
+        if (err.line)
+            finding.line = err.line;
+        finding.help =
+            'Fix the document: it must be valid JSON, and a key may appear only once in an object.';
+    }
+    else if (err instanceof errors/* InputError */.dz) {
         finding.help = `Set '${err.input}' in the step's \`with:\` (or --${err.input} on the CLI). See actions/${spec.gate}/action.yml.`;
     }
     else if (err instanceof errors/* GateError */.ue) {
@@ -56512,6 +56521,13 @@ function errorEvaluation(err, spec) {
 }
 /** Give the verdict no chance to be kinder than the findings. */
 function consistent(e) {
+    if (!isVerdict(e.verdict)) {
+        return {
+            ...e,
+            verdict: 'error',
+            summary: `could not decide: the gate returned the verdict ${JSON.stringify(e.verdict)}`
+        };
+    }
     if (e.verdict === 'pass' && e.findings.some((f) => f.severity === 'error')) {
         return { ...e, verdict: 'fail' };
     }
@@ -56569,7 +56585,7 @@ async function runGate(gate, raw, ctx, options = {}) {
         evaluation = consistent(await gate.evaluate(inputs, ctx));
     }
     catch (err) {
-        evaluation = errorEvaluation(err, spec ?? { gate: gate.name });
+        evaluation = errorEvaluation(err, spec ?? { gate: gate.name }, ctx.workspace);
     }
     const result = {
         schema: 'ci-intel.gate-result.v1',
@@ -56587,7 +56603,7 @@ async function runGate(gate, raw, ctx, options = {}) {
         result.evidence.inputs ??= inputs.toEvidence();
     if (configEvidence)
         result.evidence.config ??= configEvidence;
-    return redactor.redactValue(result);
+    return redactor.redactResult(result);
 }
 
 ;// CONCATENATED MODULE: ./lib/core/version.js
@@ -56640,13 +56656,18 @@ function annotate(result) {
 async function runAction(gate, options = {}) {
     const spec = loadActionSpec(gate.name);
     const redactor = new Redactor();
+    // Tokens learnt during the run (a registry's bearer token) are masked in the runner log too.
+    onSecretRegistered((form) => core/* setSecret */.Pq(form));
+    const mask = (value) => {
+        core/* setSecret */.Pq(value);
+        for (const form of redactor.add(value))
+            core/* setSecret */.Pq(form);
+    };
     const raw = {};
     for (const input of spec.inputs) {
         const value = core/* getInput */.V4(input.name);
-        if (input.type === 'secret' && value) {
-            core/* setSecret */.Pq(value);
-            redactor.add(value);
-        }
+        if (input.type === 'secret' && value)
+            mask(value);
         if (value !== '')
             raw[input.name] = value;
     }
@@ -56657,10 +56678,7 @@ async function runAction(gate, options = {}) {
         env: process.env,
         now: () => new Date(),
         log: (m) => core/* info */.pq(redactor.redact(m)),
-        secret: (s) => {
-            core/* setSecret */.Pq(s);
-            redactor.add(s);
-        }
+        secret: mask
     };
     const result = await runGate(gate, raw, ctx, { spec, redactor, given: 'with:' });
     const resultFile = writeResultFile(result, runnerTemp);
@@ -56737,7 +56755,300 @@ function errorMessage(err) {
 
 /***/ }),
 
-/***/ 73732:
+/***/ 14630:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ readRegularTextFile),
+/* harmony export */   XF: () => (/* binding */ readRegularFile),
+/* harmony export */   tJ: () => (/* binding */ FileReadError)
+/* harmony export */ });
+/* unused harmony export readRegularFileChunks */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
+/**
+ * The one way a gate reads a file it was handed: opened once without blocking, checked to be a
+ * regular file on the open descriptor (a FIFO, device, socket or directory — or a symlink to
+ * one — is refused), and read with the byte limit enforced while reading, never from `stat`
+ * alone (`/dev/zero` and `/proc` files report size 0).
+ */
+
+class FileReadError extends Error {
+    file;
+    help;
+    code;
+    name = 'FileReadError';
+    constructor(message, file, help, 
+    /** The errno code of a failed open (`ENOENT` …), or `not-regular` / `too-large`. */
+    code) {
+        super(message);
+        this.file = file;
+        this.help = help;
+        this.code = code;
+    }
+}
+function kindOf(st) {
+    if (st.isDirectory())
+        return 'a directory';
+    if (st.isFIFO())
+        return 'a FIFO (named pipe)';
+    if (st.isCharacterDevice())
+        return 'a character device';
+    if (st.isBlockDevice())
+        return 'a block device';
+    if (st.isSocket())
+        return 'a socket';
+    return 'not a regular file';
+}
+function mib(n) {
+    return n >= 1024 * 1024
+        ? `${(n / 1024 / 1024).toFixed(n % (1024 * 1024) ? 1 : 0)} MiB`
+        : `${n} bytes`;
+}
+/**
+ * Stream `file` through `onChunk` (each chunk is only valid during the call), with the same
+ * checks as `readRegularFile`: for inputs too large to hold in memory (artifacts to hash).
+ * Returns the number of bytes read.
+ */
+function readRegularFileChunks(file, limit, onChunk) {
+    const what = limit.what ? `${limit.what} ` : '';
+    let fd;
+    try {
+        // O_NONBLOCK: opening a FIFO for reading must not wait for a writer.
+        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(file, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK);
+    }
+    catch (err) {
+        const code = err.code;
+        const reason = code === 'ENOENT'
+            ? 'does not exist'
+            : code === 'EACCES' || code === 'EPERM'
+                ? 'cannot be read (permission denied)'
+                : code === 'ELOOP'
+                    ? 'is a symlink loop'
+                    : code === 'ENXIO'
+                        ? 'is a socket or a device without a reader'
+                        : `cannot be opened (${code ?? err.message})`;
+        throw new FileReadError(`${what}${file} ${reason}`, file, 'Check the path; it is resolved against the workspace.', code);
+    }
+    try {
+        const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
+        if (!st.isFile()) {
+            throw new FileReadError(`${what}${file} is ${kindOf(st)}, not a regular file`, file, 'Pass the path of a regular file (symlinks to regular files are followed).', 'not-regular');
+        }
+        if (st.size > limit.maxBytes) {
+            throw new FileReadError(`${what}${file} is ${mib(st.size)}; the limit is ${mib(limit.maxBytes)}`, file, 'This is larger than any valid document of its kind; check that the right file is named.', 'too-large');
+        }
+        let total = 0;
+        const chunk = Buffer.allocUnsafe(Math.min(limit.maxBytes + 1, 1 << 20));
+        for (;;) {
+            let n;
+            try {
+                n = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, chunk, 0, Math.min(chunk.length, limit.maxBytes + 1 - total), null);
+            }
+            catch (err) {
+                throw new FileReadError(`${what}${file} could not be read (${err.code ?? err.message})`, file, 'Check that the file is readable.');
+            }
+            if (n === 0)
+                break;
+            total += n;
+            if (total > limit.maxBytes) {
+                throw new FileReadError(`${what}${file} grew past the limit of ${mib(limit.maxBytes)} while being read`, file, 'The file is larger than stat reported (a special or growing file); pass a regular file.', 'too-large');
+            }
+            onChunk(chunk.subarray(0, n));
+        }
+        return total;
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
+}
+/** Read `file` as bytes; throws FileReadError naming the file, the problem and the fix. */
+function readRegularFile(file, limit) {
+    const chunks = [];
+    const total = readRegularFileChunks(file, limit, (c) => chunks.push(Buffer.from(c)));
+    return Buffer.concat(chunks, total);
+}
+/** Read `file` as UTF-8 text (a leading BOM is dropped; invalid UTF-8 is refused). */
+function readRegularTextFile(file, limit) {
+    const bytes = readRegularFile(file, limit);
+    let text;
+    try {
+        text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    }
+    catch {
+        throw new FileReadError(`${limit.what ? `${limit.what} ` : ''}${file} is not UTF-8 text`, file, 'Pass a text document (UTF-8).');
+    }
+    return text.replace(/^\uFEFF/, '');
+}
+
+
+/***/ }),
+
+/***/ 66613:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   RJ: () => (/* binding */ parseStrictJson),
+/* harmony export */   Y5: () => (/* binding */ parseJsonOrJsonLines),
+/* harmony export */   ml: () => (/* binding */ parseStrictJsonBytes),
+/* harmony export */   sT: () => (/* binding */ JsonDocumentError)
+/* harmony export */ });
+/**
+ * JSON as a verdict may depend on it: `JSON.parse` keeps the last of duplicate keys, so
+ * `{"result":"fail","result":"pass"}` reads as a pass to one tool and a fail to another. Every
+ * document a decision rests on (evidence, bundles, manifests, configs, reports) is parsed here,
+ * and a duplicate key is refused with its name, JSON pointer and line. One linear pass.
+ */
+class JsonDocumentError extends Error {
+    line;
+    pointer;
+    name = 'JsonDocumentError';
+    constructor(message, line, pointer) {
+        super(message);
+        this.line = line;
+        this.pointer = pointer;
+    }
+}
+/** A JSON.parse message without the (possibly binary or secret) input it quotes. */
+function cleanParseError(err) {
+    const m = err.message ?? String(err);
+    return m
+        .replace(/, "[\s\S]*" is not valid JSON$/, '')
+        .replace(/^Unexpected token '(.)', "[\s\S]*$/, "Unexpected token '$1'")
+        .replace(/[^\x20-\x7e]/g, '?')
+        .slice(0, 200);
+}
+function pointerToken(key) {
+    return key.replace(/~/g, '~0').replace(/\//g, '~1');
+}
+/** Throws JsonDocumentError at the first duplicate key of a document JSON.parse accepted. */
+function refuseDuplicateKeys(text, source) {
+    const stack = [];
+    let line = 1;
+    const path = () => stack
+        .slice(0, -1)
+        .map((f) => '/' + pointerToken(f.at))
+        .join('');
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 0x0a) {
+            line++;
+        }
+        else if (c === 0x7b /* { */ || c === 0x5b /* [ */) {
+            stack.push({
+                object: c === 0x7b,
+                keys: c === 0x7b ? new Set() : undefined,
+                expectKey: c === 0x7b,
+                at: '0',
+                index: 0
+            });
+        }
+        else if (c === 0x7d || c === 0x5d) {
+            stack.pop();
+        }
+        else if (c === 0x2c /* , */) {
+            const top = stack[stack.length - 1];
+            if (top) {
+                if (top.object)
+                    top.expectKey = true;
+                else
+                    top.at = String(++top.index);
+            }
+        }
+        else if (c === 0x22 /* " */) {
+            let j = i + 1;
+            let escaped = false;
+            for (; j < text.length; j++) {
+                const d = text.charCodeAt(j);
+                if (d === 0x5c) {
+                    j++;
+                    escaped = true;
+                }
+                else if (d === 0x22)
+                    break;
+            }
+            const top = stack[stack.length - 1];
+            if (top?.object && top.expectKey) {
+                const raw = text.slice(i + 1, j);
+                const key = escaped ? JSON.parse(text.slice(i, j + 1)) : raw;
+                if (top.keys.has(key)) {
+                    const where = `${path()}/${pointerToken(key)}`;
+                    throw new JsonDocumentError(`${source}: duplicate key ${JSON.stringify(key).slice(0, 120)} at ${where} (line ${line}); a document with duplicate keys means different things to different readers and is refused`, line, where);
+                }
+                top.keys.add(key);
+                top.at = key;
+                top.expectKey = false;
+            }
+            i = j;
+        }
+    }
+}
+/** Parse JSON text, refusing duplicate keys. `source` names the document in every message. */
+function parseStrictJson(text, source) {
+    const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+    let doc;
+    try {
+        doc = JSON.parse(body);
+    }
+    catch (err) {
+        throw new JsonDocumentError(`${source} is not valid JSON: ${cleanParseError(err)}`);
+    }
+    if (typeof doc === 'object' && doc !== null)
+        refuseDuplicateKeys(body, source);
+    return doc;
+}
+/** Parse UTF-8 bytes as strict JSON (invalid UTF-8 is refused, not replaced). */
+function parseStrictJsonBytes(bytes, source) {
+    let text;
+    try {
+        text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    }
+    catch {
+        throw new JsonDocumentError(`${source} is not UTF-8 text`);
+    }
+    return parseStrictJson(text, source);
+}
+/**
+ * Text that is either one JSON document (possibly pretty-printed) or JSON Lines (bundles from
+ * `gh attestation download`, trusted roots from `gh attestation trusted-root`), every record
+ * parsed strictly. A document that is valid JSON but repeats a key is refused as it is — it is
+ * never re-read as JSON Lines. Blank lines between records are skipped.
+ */
+function parseJsonOrJsonLines(text, source) {
+    const body = (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text).trim();
+    if (body === '')
+        throw new JsonDocumentError(`${source}: the file is empty`);
+    try {
+        return [{ value: parseStrictJson(body, source), of: 1 }];
+    }
+    catch (err) {
+        if (err instanceof JsonDocumentError && err.pointer !== undefined)
+            throw err;
+    }
+    const lines = body.split(/\r?\n/);
+    const nonBlank = lines.filter((l) => l.trim() !== '').length;
+    const out = [];
+    lines.forEach((line, i) => {
+        if (line.trim() === '')
+            return;
+        const where = `${source}:${i + 1}`;
+        let value;
+        try {
+            value = parseStrictJson(line, where);
+        }
+        catch (err) {
+            if (err instanceof JsonDocumentError && err.pointer !== undefined)
+                throw err;
+            throw new JsonDocumentError(`${where}: not JSON and not JSON Lines: ${err instanceof Error ? err.message.replace(`${where} is not valid JSON: `, '') : String(err)}`, i + 1);
+        }
+        out.push({ value, line: i + 1, of: nonBlank });
+    });
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 49563:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -56754,8 +57065,6 @@ var external_node_crypto_ = __nccwpck_require__(77598);
 var errors = __nccwpck_require__(3828);
 // EXTERNAL MODULE: ./lib/cache/backend.js
 var backend = __nccwpck_require__(36438);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: ./node_modules/brace-expansion/dist/esm/index.js + 1 modules
 var esm = __nccwpck_require__(9540);
 ;// CONCATENATED MODULE: ./node_modules/@isaacs/nonrecursive-glob-match/dist/esm/numeric-range.js
@@ -59711,6 +60020,10 @@ minimatch.Minimatch = Minimatch;
 minimatch.escape = escape_escape;
 minimatch.unescape = unescape_unescape;
 //# sourceMappingURL=index.js.map
+// EXTERNAL MODULE: ./lib/core/read-file.js
+var read_file = __nccwpck_require__(14630);
+// EXTERNAL MODULE: ./lib/core/strict-json.js
+var strict_json = __nccwpck_require__(66613);
 ;// CONCATENATED MODULE: ./lib/cache/tier.js
 /**
  * Trust tiers: who may write a cache entry that whom may restore.
@@ -59725,6 +60038,7 @@ minimatch.unescape = unescape_unescape;
  */
 
 
+
 class TierError extends Error {
     constructor(message) {
         super(message);
@@ -59737,14 +60051,23 @@ const PR_EVENTS = new Set([
     'pull_request_review',
     'pull_request_review_comment'
 ]);
+/**
+ * The event payload the tier decision reads (fork or not, default branch). Absent (a local run)
+ * is no payload; present but unreadable, not JSON or duplicate-keyed is an error, never a guess.
+ */
 function readEvent(path) {
-    if (!path || !(0,external_node_fs_.existsSync)(path) || (0,external_node_fs_.statSync)(path).size > 16 * 1024 * 1024)
+    if (!path)
         return undefined;
     try {
-        return JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
+        const doc = (0,strict_json/* parseStrictJson */.RJ)((0,read_file/* readRegularTextFile */.I)(path, { maxBytes: 16 * 1024 * 1024, what: 'GITHUB_EVENT_PATH' }), `the event payload ${path}`);
+        if (typeof doc !== 'object' || doc === null || Array.isArray(doc))
+            throw new TierError(`the event payload ${path} is not a JSON object`);
+        return doc;
     }
-    catch {
-        return undefined;
+    catch (err) {
+        if (err instanceof read_file/* FileReadError */.tJ || err instanceof strict_json/* JsonDocumentError */.sT)
+            throw new TierError(`${err.message}; the trust tier depends on it (expected the runner's event payload)`);
+        throw err;
     }
 }
 function at(o, ...keys) {
@@ -59788,6 +60111,8 @@ function jobContext(env, defaultBranchInput) {
 }
 /** Parse `trust` rules: `<event>:<ref glob>`; `{default}` stands for the default branch name. */
 function parseTrustRules(items, defaultBranch) {
+    if (!items.length)
+        throw new TierError('is empty: no run could write the trusted tier; expected rules such as push:refs/heads/{default}, push:refs/tags/*');
     return items.map((item) => {
         const colon = item.indexOf(':');
         if (colon <= 0 || colon === item.length - 1) {
@@ -59848,6 +60173,12 @@ function storageKey(tier, pathsId, key) {
     return `cs1-${tier}-${pathsId}-${key}`;
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
+// EXTERNAL MODULE: external "node:module"
+var external_node_module_ = __nccwpck_require__(98995);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(73136);
 ;// CONCATENATED MODULE: ./lib/hashing/blake3.js
 /**
  * BLAKE3 through a maintained library: the native `@napi-rs/blake-hash` (the Rust `blake3` crate,
@@ -59855,11 +60186,34 @@ function storageKey(tier, pathsId, key) {
  * digests; tests check that.
  */
 
+
+
 let factory;
 let implementation;
+let nativeError;
+const requireHere = (0,external_node_module_.createRequire)(import.meta.url);
+function isMusl() {
+    const report = process.report?.getReport();
+    return !report?.header?.glibcVersionRuntime;
+}
+/** The prebuilt binary's file name, which the build copies next to each bundle that hashes. */
+const NATIVE_BINARY = 'blake.linux-x64-gnu.node';
+/**
+ * The native binding. The umbrella package's loader tests `__dirname`, which does not exist in
+ * the ESM bundles, so there it always failed. On linux-x64 (glibc) the binary is loaded directly:
+ * from next to the running file (the bundles; scripts/build.mjs puts it there), else from its
+ * platform package (lib/, tests). Other platforms go through the umbrella package.
+ */
+function nativeModule() {
+    if (process.platform === 'linux' && process.arch === 'x64' && !isMusl()) {
+        const beside = (0,external_node_url_.fileURLToPath)(new URL(`./${NATIVE_BINARY}`, import.meta.url));
+        return requireHere((0,external_node_fs_.existsSync)(beside) ? beside : '@napi-rs/blake-hash-linux-x64-gnu');
+    }
+    return requireHere('@napi-rs/blake-hash');
+}
 async function loadNative() {
-    const mod = (await __nccwpck_require__.e(/* import() */ 127).then(__nccwpck_require__.t.bind(__nccwpck_require__, 17127, 19)));
-    const Hasher = mod.Blake3Hasher ?? mod.default?.Blake3Hasher;
+    const mod = nativeModule();
+    const Hasher = mod.Blake3Hasher;
     if (!Hasher)
         throw new Error('@napi-rs/blake-hash has no Blake3Hasher');
     // Native hashers are reset and reused: the GC does not see their native memory, so a new one
@@ -59914,6 +60268,7 @@ async function initBlake3(prefer) {
         catch (err) {
             if (prefer === 'native')
                 throw err;
+            nativeError = err.message.split('\n')[0].slice(0, 300);
         }
     }
     factory = await loadWasm();
@@ -59922,6 +60277,10 @@ async function initBlake3(prefer) {
 }
 function blake3Implementation() {
     return implementation;
+}
+/** Why the native hasher did not load (when the portable one is in use). */
+function blake3NativeError() {
+    return implementation === 'wasm' ? nativeError : undefined;
 }
 /** A new incremental hasher (initBlake3 must have run). */
 function newBlake3() {
@@ -59942,11 +60301,11 @@ const blake3_CHUNK_SIZE = 4 * 1024 * 1024;
  */
 function blake3_hashFileSync(file, buffer, sink) {
     const h = newBlake3();
-    const fd = (0,external_node_fs_.openSync)(file, 'r');
+    const fd = openSync(file, 'r');
     let size = 0;
     try {
         for (;;) {
-            const n = (0,external_node_fs_.readSync)(fd, buffer, 0, buffer.length, null);
+            const n = readSync(fd, buffer, 0, buffer.length, null);
             if (n === 0)
                 break;
             const chunk = n === buffer.length ? buffer : buffer.subarray(0, n);
@@ -59956,13 +60315,14 @@ function blake3_hashFileSync(file, buffer, sink) {
         }
     }
     finally {
-        (0,external_node_fs_.closeSync)(fd);
+        closeSync(fd);
     }
     return { blake3: h.digestHex(), size };
 }
 
 ;// CONCATENATED MODULE: ./lib/signing/signature.js
 /** The detached signature stored next to a cache manifest, and its parsing. */
+
 const SIGNATURE_SCHEMA = 'ci-intel.cache-signature.v1';
 const MAX_SIGNATURE_BYTES = 1024 * 1024;
 class SignatureError extends Error {
@@ -59981,10 +60341,12 @@ function parseSignatureDoc(bytes) {
     }
     let doc;
     try {
-        doc = JSON.parse(Buffer.from(bytes).toString('utf8'));
+        doc = (0,strict_json/* parseStrictJsonBytes */.ml)(bytes, 'signature.json');
     }
-    catch {
-        throw new SignatureError('bad-signature', 'signature document is not JSON');
+    catch (err) {
+        if (err instanceof strict_json/* JsonDocumentError */.sT)
+            throw new SignatureError('bad-signature', err.message);
+        throw err;
     }
     if (typeof doc !== 'object' || doc === null || doc.schema !== SIGNATURE_SCHEMA) {
         throw new SignatureError('bad-signature', `signature document: expected schema ${SIGNATURE_SCHEMA}, got ${JSON.stringify(doc?.schema)}`);
@@ -60426,6 +60788,7 @@ var external_node_path_ = __nccwpck_require__(76760);
 
 
 
+
 function entryDirName(key) {
     return (0,external_node_crypto_.createHash)('sha256').update(key).digest('hex');
 }
@@ -60447,7 +60810,16 @@ class DirBackend {
             const keyFile = (0,external_node_path_.join)(dir, 'key');
             if (!(0,external_node_fs_.existsSync)(keyFile))
                 continue;
-            out.push({ key: (0,external_node_fs_.readFileSync)(keyFile, 'utf8'), dir, mtime: (0,external_node_fs_.statSync)(keyFile).mtimeMs });
+            let key;
+            try {
+                key = (0,read_file/* readRegularTextFile */.I)(keyFile, { maxBytes: 4096, what: 'stored key' });
+            }
+            catch (err) {
+                if (err instanceof read_file/* FileReadError */.tJ)
+                    continue; // not an entry this store wrote
+                throw err;
+            }
+            out.push({ key, dir, mtime: (0,external_node_fs_.statSync)(keyFile).mtimeMs });
         }
         return out;
     }
@@ -60468,6 +60840,7 @@ class DirBackend {
             matchedKey: found.key,
             fetch: async (stagingDir) => {
                 let bytes = 0;
+                let payloadPath;
                 for (const f of (0,external_node_fs_.readdirSync)(found.dir)) {
                     if (f !== 'key' && !backend/* ENVELOPE_FILES */.Tj.includes(f)) {
                         throw new backend/* EnvelopeError */.tO(`stored entry holds '${f}'; expected only ${backend/* ENVELOPE_FILES */.Tj.join(', ')}`);
@@ -60482,15 +60855,48 @@ class DirBackend {
                         throw new backend/* EnvelopeError */.tO(`stored '${f}' is not a regular file`);
                     if (st.size > backend/* MAX_ENVELOPE_FILE */.pY[f])
                         throw new backend/* EnvelopeError */.tO(`stored '${f}' is ${st.size} bytes; expected at most ${backend/* MAX_ENVELOPE_FILE */.pY[f]}`);
-                    (0,external_node_fs_.copyFileSync)(src, (0,external_node_path_.join)(stagingDir, f));
                     bytes += st.size;
+                    // The payload is read in place, once, through one descriptor (the verifier checks its
+                    // size and BLAKE3 while it extracts); only the small files are copied.
+                    if (f === 'payload.tar')
+                        payloadPath = src;
+                    else
+                        (0,external_node_fs_.copyFileSync)(src, (0,external_node_path_.join)(stagingDir, f));
                 }
-                return { bytes };
+                return { bytes, payloadPath };
             }
         };
     }
+    newEnvelopeDir() {
+        (0,external_node_fs_.mkdirSync)(this.root, { recursive: true });
+        const tmp = (0,external_node_path_.join)(this.root, `.tmp-${(0,external_node_crypto_.randomBytes)(8).toString('hex')}`);
+        (0,external_node_fs_.mkdirSync)(tmp, { mode: 0o700 });
+        return tmp;
+    }
+    discardEnvelopeDir(dir) {
+        if ((0,external_node_path_.dirname)(dir) === this.root && (0,external_node_path_.basename)(dir).startsWith('.tmp-'))
+            (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
+    }
     async save(key, envelopeDir) {
         const dest = (0,external_node_path_.join)(this.root, entryDirName(key));
+        if ((0,external_node_path_.dirname)(envelopeDir) === this.root && (0,external_node_path_.basename)(envelopeDir).startsWith('.tmp-')) {
+            // Written in place by newEnvelopeDir: adopt it with one rename.
+            try {
+                if ((0,external_node_fs_.existsSync)(dest))
+                    return 'exists';
+                (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(envelopeDir, 'key'), key);
+                (0,external_node_fs_.renameSync)(envelopeDir, dest);
+                return 'saved';
+            }
+            catch (err) {
+                if ((0,external_node_fs_.existsSync)(dest))
+                    return 'exists';
+                throw err;
+            }
+            finally {
+                (0,external_node_fs_.rmSync)(envelopeDir, { recursive: true, force: true });
+            }
+        }
         if ((0,external_node_fs_.existsSync)(dest))
             return 'exists';
         (0,external_node_fs_.mkdirSync)(this.root, { recursive: true });
@@ -60577,8 +60983,10 @@ function quarantine(tempDir, stagingDir, now) {
     return dest;
 }
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(51455);
+// EXTERNAL MODULE: external "node:events"
+var external_node_events_ = __nccwpck_require__(78474);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(38522);
 // EXTERNAL MODULE: ./node_modules/tar-stream/index.js
 var tar_stream = __nccwpck_require__(56118);
 ;// CONCATENATED MODULE: ./lib/hashing/manifest.js
@@ -60588,6 +60996,7 @@ var tar_stream = __nccwpck_require__(56118);
  * it (key, tier, event, ref, repository, run id). `parseManifest` is strict: unknown fields,
  * wrong types and unsafe paths are rejected, so the verifier never acts on a half-read document.
  */
+
 const MANIFEST_SCHEMA = 'ci-intel.cache-manifest.v1';
 /** A manifest larger than this is refused unread (a million entries is ~150 MiB of JSON). */
 const MAX_MANIFEST_BYTES = 64 * 1024 * 1024;
@@ -60642,10 +61051,12 @@ function parseManifest(bytes) {
         fail('size', `at most ${MAX_MANIFEST_BYTES} bytes`, bytes.length);
     let doc;
     try {
-        doc = JSON.parse(Buffer.from(bytes).toString('utf8'));
+        doc = (0,strict_json/* parseStrictJsonBytes */.ml)(bytes, 'manifest.json');
     }
     catch (err) {
-        throw new ManifestError(`manifest is not JSON: ${err.message}`);
+        if (err instanceof strict_json/* JsonDocumentError */.sT)
+            throw new ManifestError(err.message);
+        throw err;
     }
     const m = obj(doc, 'document');
     onlyKeys(m, [
@@ -60676,7 +61087,9 @@ function parseManifest(bytes) {
         return { spec: str(o, 'spec', `roots[${i}]`), base };
     });
     const archive = obj(m.archive, 'archive');
-    onlyKeys(archive, ['blake3', 'size'], 'archive');
+    onlyKeys(archive, ['blake3', 'size', 'compression'], 'archive');
+    if (archive.compression !== undefined && archive.compression !== 'zstd')
+        fail('archive.compression', 'zstd (or no field: an uncompressed tar)', archive.compression);
     const archiveDigest = str(archive, 'blake3', 'archive');
     if (!HEX64.test(archiveDigest))
         fail('archive.blake3', '64 hex digits', archiveDigest);
@@ -60732,7 +61145,11 @@ function parseManifest(bytes) {
         sha: str(m, 'sha', 'document'),
         createdAt: str(m, 'createdAt', 'document'),
         roots: parsedRoots,
-        archive: { blake3: archiveDigest, size: manifest_int(archive, 'size', 'archive') },
+        archive: {
+            blake3: archiveDigest,
+            size: manifest_int(archive, 'size', 'archive'),
+            ...(archive.compression === 'zstd' ? { compression: 'zstd' } : {})
+        },
         entries
     };
 }
@@ -60745,11 +61162,468 @@ function memberName(e) {
     return `${e.root}/${e.path}`;
 }
 
+;// CONCATENATED MODULE: ./lib/cache/entry-tree.js
+/**
+ * The one model of what a cache entry places under a root, used by save (the walked tree) and by
+ * restore (the signed manifest, before a byte is written, and the archive as it streams).
+ *
+ * Entries are added in order. An entry may only be placed under real folders of the tree — never
+ * beneath a symlink or a file — and each path once. Symlink targets are resolved the way the
+ * kernel would resolve them once everything is placed: component by component against the
+ * entries in the tree, following symlinks already in it (`a/b -> ..` makes `a/c -> b/../..`
+ * climb two levels, not zero), so a chain of individually harmless links cannot reach outside
+ * the root. `finish()` re-resolves every link against the complete tree, so a link added before
+ * the link it passes through is judged as it will really resolve.
+ */
+/** Why an entry cannot be placed; `reason` is a stable id (the quarantine reason on restore). */
+class PlacementError extends Error {
+    reason;
+    path;
+    name = 'PlacementError';
+    constructor(reason, message, path) {
+        super(message);
+        this.reason = reason;
+        this.path = path;
+    }
+}
+/** Most symlinks followed while resolving one path (Linux's MAXSYMLINKS). */
+const MAX_HOPS = 40;
+const FILE = 1;
+const DIR = 2;
+const LINK = 3;
+class EntryTree {
+    label;
+    /** Path (relative, `/`-separated; '' is the root) → kind. Implicit parents are folders. */
+    kinds = new Map([['', DIR]]);
+    links = new Map();
+    /** Folders listed as entries (as opposed to created implicitly for a child). */
+    listed = new Set();
+    /** @param label names the root in messages (e.g. `cache path 'deps'`). */
+    constructor(label = 'the cache root') {
+        this.label = label;
+    }
+    /** Place `path` (safe relative path, checked by the caller) as `kind`; throws PlacementError. */
+    add(path, kind, target) {
+        let slash = path.indexOf('/');
+        while (slash !== -1) {
+            const parent = path.slice(0, slash);
+            const k = this.kinds.get(parent);
+            if (k === LINK) {
+                throw new PlacementError('write-through-symlink', `'${path}' would be written through the symlink '${parent}'; expected real folders`, path);
+            }
+            if (k === FILE) {
+                throw new PlacementError('not-a-directory', `'${path}' would be placed under '${parent}', which is a file; expected a folder`, path);
+            }
+            if (k === undefined)
+                this.kinds.set(parent, DIR);
+            slash = path.indexOf('/', slash + 1);
+        }
+        const existing = this.kinds.get(path);
+        if (existing !== undefined) {
+            // A folder created implicitly for an earlier child may be listed later (glob roots).
+            if (!(existing === DIR && kind === 'dir' && !this.listed.has(path))) {
+                throw new PlacementError('duplicate-member', `'${path}' appears twice; expected each entry once`, path);
+            }
+        }
+        if (kind === 'dir')
+            this.listed.add(path);
+        this.kinds.set(path, kind === 'file' ? FILE : kind === 'dir' ? DIR : LINK);
+        if (kind === 'symlink') {
+            this.links.set(path, target ?? '');
+            this.checkLink(path);
+        }
+    }
+    /** Re-resolve every symlink against the complete tree (call once all entries are added). */
+    finish() {
+        for (const link of this.links.keys())
+            this.checkLink(link);
+    }
+    checkLink(link) {
+        const target = this.links.get(link);
+        if (target === '' ||
+            target.startsWith('/') ||
+            target.includes('\0') ||
+            target.includes('\\') ||
+            /^[A-Za-z]:/.test(target)) {
+            throw new PlacementError('symlink-escape', `symlink '${link}' points to '${target}'; expected a relative target inside ${this.label}`, link);
+        }
+        const where = this.resolve(link);
+        if (where === 'outside') {
+            throw new PlacementError('symlink-escape', `symlink '${link}' points to '${target}', which resolves outside ${this.label} (following the symlinks in the entry); expected a target inside it`, link);
+        }
+        if (where === 'loop') {
+            throw new PlacementError('symlink-loop', `symlink '${link}' points to '${target}', which never resolves (more than ${MAX_HOPS} symlinks); expected a target inside ${this.label}`, link);
+        }
+    }
+    /**
+     * Where `link` resolves to, following the tree's symlinks: a path inside the root, 'outside'
+     * or 'loop'. Components not in the tree are taken as plain names.
+     */
+    resolve(link) {
+        const stack = link.split('/');
+        stack.pop();
+        const pending = this.links.get(link).split('/').reverse();
+        let hops = 0;
+        while (pending.length) {
+            const seg = pending.pop();
+            if (seg === '' || seg === '.')
+                continue;
+            if (seg === '..') {
+                if (!stack.length)
+                    return 'outside';
+                stack.pop();
+                continue;
+            }
+            const candidate = stack.length ? `${stack.join('/')}/${seg}` : seg;
+            if (this.kinds.get(candidate) === LINK) {
+                if (++hops > MAX_HOPS)
+                    return 'loop';
+                const t = this.links.get(candidate);
+                if (t.startsWith('/'))
+                    return 'outside';
+                for (const s of t.split('/').reverse())
+                    pending.push(s);
+                continue;
+            }
+            stack.push(seg);
+        }
+        return stack.join('/');
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/cache/extract.js
+/**
+ * Safe extraction of a payload archive into a private staging folder, checking every member
+ * against the (already signature-verified) manifest as it streams: no absolute or `..` names,
+ * no hardlinks, devices or FIFOs, no symlink leaving its root, nothing written through a
+ * symlink, no member missing from the manifest, sizes and BLAKE3 digests equal. Nothing is
+ * written outside `stagingDir`; the caller moves the tree to its destination only when this
+ * returns without throwing.
+ */
+
+
+
+
+
+
+
+
+const UMASK = process.umask();
+const WRITE_FRESH = external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_EXCL | external_node_fs_.constants.O_NOFOLLOW;
+/** Why an entry was rejected; `reason` is a stable id for the quarantine event. */
+class Rejection extends Error {
+    reason;
+    file;
+    constructor(reason, message, file) {
+        super(message);
+        this.reason = reason;
+        this.file = file;
+        this.name = 'Rejection';
+    }
+}
+function splitMember(name) {
+    const slash = name.indexOf('/');
+    if (slash <= 0)
+        return undefined;
+    const root = name.slice(0, slash);
+    if (!/^(0|[1-9][0-9]{0,2})$/.test(root))
+        return undefined;
+    let path = name.slice(slash + 1);
+    if (path.endsWith('/'))
+        path = path.slice(0, -1);
+    return { root: Number(root), path };
+}
+/**
+ * Check the signed manifest as a whole before a byte is written: each root's entries must form a
+ * tree (nothing beneath a symlink or a file, each path once) whose symlinks all resolve inside
+ * the root once every entry is placed. Throws a Rejection with the placement reason.
+ */
+function checkManifestTree(manifest) {
+    const trees = manifest.roots.map((r) => new EntryTree(`the cache path '${r.spec}'`));
+    try {
+        for (const e of manifest.entries)
+            trees[e.root].add(e.path, e.type, e.target);
+        for (const t of trees)
+            t.finish();
+    }
+    catch (err) {
+        if (err instanceof PlacementError) {
+            const file = `${manifest.entries.find((e) => e.path === err.path)?.root ?? 0}/${err.path}`;
+            throw new Rejection(err.reason, `manifest entry ${err.message}`, file);
+        }
+        throw err;
+    }
+}
+/**
+ * Extract the payload read from `archiveFd` (from offset 0) into `stagingDir/<root>/<path>`,
+ * verifying every member against `manifest`, and the stored bytes' size and BLAKE3 as they
+ * stream by — one read of the archive. When a member is rejected, the archive is hashed to the
+ * end first: a payload that is not the signed one is reported as such (`archive-*-mismatch`).
+ */
+async function extractVerified(archiveFd, manifest, stagingDir) {
+    try {
+        const stats = await extractStream(archiveFd, manifest, stagingDir);
+        return stats;
+    }
+    catch (err) {
+        if (err instanceof Rejection && !err.reason.startsWith('archive-'))
+            checkArchive(archiveFd, manifest);
+        throw err;
+    }
+}
+/** Hash the whole stored payload (the slow path, after a rejection). */
+function checkArchive(fd, manifest) {
+    const h = newBlake3();
+    const buf = Buffer.allocUnsafe(blake3_CHUNK_SIZE);
+    let pos = 0;
+    for (;;) {
+        const n = (0,external_node_fs_.readSync)(fd, buf, 0, buf.length, pos);
+        if (n === 0)
+            break;
+        h.update(buf.subarray(0, n));
+        pos += n;
+    }
+    archiveMatches(manifest, pos, h.digestHex());
+}
+function archiveMatches(manifest, size, blake3) {
+    if (size !== manifest.archive.size)
+        throw new Rejection('archive-size-mismatch', `payload.tar: expected ${manifest.archive.size} bytes (manifest), got ${size}`, 'payload.tar');
+    if (blake3 !== manifest.archive.blake3)
+        throw new Rejection('archive-digest-mismatch', `payload.tar: expected BLAKE3 ${manifest.archive.blake3} (manifest), got ${blake3}`, 'payload.tar');
+}
+async function extractStream(archiveFd, manifest, stagingDir) {
+    const expected = new Map(manifest.entries.map((e) => [memberName(e), e]));
+    checkManifestTree(manifest);
+    // What has been written so far, per root: the same placement rules, member by member.
+    const staged = manifest.roots.map((r) => new EntryTree(`the cache path '${r.spec}'`));
+    const done = new Set();
+    const madeDirs = new Set();
+    const stats = { files: 0, dirs: 0, symlinks: 0, bytes: 0 };
+    (0,external_node_fs_.mkdirSync)(stagingDir, { recursive: true, mode: 0o700 });
+    for (let i = 0; i < manifest.roots.length; i++)
+        (0,external_node_fs_.mkdirSync)((0,external_node_path_.join)(stagingDir, String(i)));
+    const extract = tar_stream.extract();
+    // The stored bytes are read through a few reused buffers (no allocation per read, so no GC
+    // churn), hashed, and fed to the decompressor or the tar parser.
+    const hasher = newBlake3();
+    let storedBytes = 0;
+    if (manifest.archive.compression === 'zstd' && typeof external_node_zlib_.createZstdDecompress !== 'function')
+        throw new Error(`this entry's payload is zstd-compressed and Node ${process.version} has no zstd; run the restore on Node 24 (runs.using: node24)`);
+    const inflate = manifest.archive.compression === 'zstd'
+        ? external_node_zlib_.createZstdDecompress({ chunkSize: 1 << 20 })
+        : undefined;
+    const first = (inflate ?? extract);
+    if (inflate) {
+        inflate.on('error', (err) => extract.destroy(err));
+        inflate.pipe(extract);
+    }
+    let stopped = false;
+    const source = { destroy: () => void (stopped = true) };
+    const feed = async () => {
+        const free = [1, 2, 3, 4].map(() => Buffer.allocUnsafe(1 << 20));
+        let waiting;
+        let pos = 0;
+        while (!stopped) {
+            const buf = free.pop() ?? (await new Promise((r) => (waiting = r)), free.pop());
+            const n = (0,external_node_fs_.readSync)(archiveFd, buf, 0, buf.length, pos);
+            if (n === 0) {
+                free.push(buf);
+                break;
+            }
+            pos += n;
+            const chunk = buf.subarray(0, n);
+            hasher.update(chunk);
+            storedBytes += n;
+            const release = () => {
+                free.push(buf);
+                const w = waiting;
+                waiting = undefined;
+                w?.();
+            };
+            let ok;
+            if (inflate) {
+                ok = inflate.write(chunk, release);
+            }
+            else {
+                // The tar parser may keep what it is given: hand it a copy (uncompressed payloads only).
+                ok = extract.write(Buffer.from(chunk));
+                release();
+            }
+            if (!ok)
+                await (0,external_node_events_.once)(first, 'drain');
+        }
+        if (!stopped)
+            first.end();
+    };
+    feed().catch((err) => extract.destroy(err));
+    /** The checks a member passes before a byte of it is written; returns where it goes. */
+    const admit = (h) => {
+        const name = h.name;
+        const parts = splitMember(name);
+        if (name.startsWith('/') || /^[A-Za-z]:/.test(name)) {
+            throw new Rejection('absolute-path', `archive member '${name}' has an absolute path; expected a path relative to its cache root`, name);
+        }
+        if (!parts || !isSafeRelativePath(parts.path)) {
+            const dotdot = name.split('/').includes('..');
+            throw new Rejection(dotdot ? 'path-traversal' : 'bad-member-name', `archive member '${name}' ${dotdot ? 'climbs out with ..' : 'is not <root>/<relative path>'}; expected one of the manifest's paths`, name);
+        }
+        const id = `${parts.root}/${parts.path}`;
+        const want = expected.get(id);
+        const kind = h.type;
+        if (kind === 'link') {
+            throw new Rejection('hardlink', `archive member '${name}' is a hardlink to '${h.linkname}'; expected no hardlinks (the sentinel never writes them)`, name);
+        }
+        if (kind !== 'file' && kind !== 'directory' && kind !== 'symlink') {
+            throw new Rejection('special-file', `archive member '${name}' is a ${kind}; expected only files, folders and symlinks`, name);
+        }
+        if (!want)
+            throw new Rejection('unlisted-file', `archive member '${name}' is not in the signed manifest; expected only listed entries`, name);
+        if (done.has(id))
+            throw new Rejection('duplicate-member', `archive member '${name}' appears twice; expected each entry once`, name);
+        const wantKind = want.type === 'dir' ? 'directory' : want.type;
+        if (kind !== wantKind) {
+            throw new Rejection('type-mismatch', `archive member '${name}': expected a ${wantKind} (manifest), got a ${kind}`, name);
+        }
+        const segs = parts.path.split('/');
+        try {
+            staged[parts.root].add(parts.path, want.type, h.linkname ?? undefined);
+        }
+        catch (err) {
+            if (err instanceof PlacementError)
+                throw new Rejection(err.reason, `archive member ${err.message}`, name);
+            throw err;
+        }
+        const dest = (0,external_node_path_.join)(stagingDir, String(parts.root), ...segs);
+        const parent = (0,external_node_path_.join)(stagingDir, String(parts.root), ...segs.slice(0, -1));
+        if (!madeDirs.has(parent)) {
+            (0,external_node_fs_.mkdirSync)(parent, { recursive: true, mode: 0o700 });
+            madeDirs.add(parent);
+        }
+        return { name, id, want, kind, dest };
+    };
+    const asRejection = (err) => err instanceof Rejection
+        ? err
+        : new Rejection('corrupt-archive', `the payload archive cannot be read: ${err.message}; expected a complete tar`);
+    // Event-driven, not `for await`: each member is checked and written synchronously as its
+    // bytes arrive, with no promise per chunk.
+    await new Promise((resolve, reject) => {
+        let failed = false;
+        let openFd;
+        const fail = (err) => {
+            if (failed)
+                return;
+            failed = true;
+            if (openFd !== undefined)
+                (0,external_node_fs_.closeSync)(openFd);
+            openFd = undefined;
+            source.destroy();
+            extract.destroy();
+            reject(asRejection(err));
+        };
+        extract.on('error', fail);
+        extract.on('finish', () => {
+            if (!failed)
+                resolve();
+        });
+        extract.on('entry', (h, member, next) => {
+            if (failed)
+                return;
+            try {
+                const m = admit(h);
+                const { name, want } = m;
+                if (m.kind === 'directory') {
+                    if (!madeDirs.has(m.dest))
+                        (0,external_node_fs_.mkdirSync)(m.dest, { mode: 0o700 });
+                    (0,external_node_fs_.chmodSync)(m.dest, want.mode | 0o700);
+                    madeDirs.add(m.dest);
+                    stats.dirs++;
+                }
+                else if (m.kind === 'symlink') {
+                    const target = h.linkname ?? '';
+                    if (target !== want.target) {
+                        throw new Rejection('symlink-mismatch', `symlink '${name}': expected target '${want.target}' (manifest), got '${target}'`, name);
+                    }
+                    (0,external_node_fs_.symlinkSync)(target, m.dest);
+                    stats.symlinks++;
+                }
+                if (m.kind !== 'file') {
+                    done.add(m.id);
+                    member.on('end', next);
+                    member.resume();
+                    return;
+                }
+                if (h.size !== want.size) {
+                    throw new Rejection('size-mismatch', `file '${name}': expected ${want.size} bytes (manifest), got ${h.size ?? 0} in the archive`, name);
+                }
+                const hasher = newBlake3();
+                // O_CREAT|O_EXCL|O_NOFOLLOW: a fresh file, never through a symlink at the final component.
+                // Created with its final mode (the staging folder is private); fchmod only where the
+                // umask took bits away. The staged tree is moved into place as it is.
+                const fd = (0,external_node_fs_.openSync)(m.dest, WRITE_FRESH, want.mode);
+                openFd = fd;
+                let size = 0;
+                member.on('error', fail);
+                member.on('data', (data) => {
+                    const chunk = data;
+                    if (failed)
+                        return;
+                    try {
+                        size += chunk.length;
+                        if (size > want.size)
+                            throw new Rejection('size-mismatch', `file '${name}': expected ${want.size} bytes (manifest), got more`, name);
+                        hasher.update(chunk);
+                        for (let off = 0; off < chunk.length;)
+                            off += (0,external_node_fs_.writeSync)(fd, chunk, off, chunk.length - off);
+                    }
+                    catch (err) {
+                        fail(err);
+                    }
+                });
+                member.on('end', () => {
+                    if (failed)
+                        return;
+                    try {
+                        if ((want.mode & ~UMASK) !== want.mode)
+                            (0,external_node_fs_.fchmodSync)(fd, want.mode);
+                        openFd = undefined;
+                        (0,external_node_fs_.closeSync)(fd);
+                        if (size !== want.size) {
+                            throw new Rejection('size-mismatch', `file '${name}': expected ${want.size} bytes (manifest), got ${size}`, name);
+                        }
+                        const digest = hasher.digestHex();
+                        if (digest !== want.blake3) {
+                            throw new Rejection('digest-mismatch', `file '${name}': expected BLAKE3 ${want.blake3} (manifest), got ${digest}`, name);
+                        }
+                        stats.files++;
+                        stats.bytes += size;
+                        done.add(m.id);
+                        next();
+                    }
+                    catch (err) {
+                        fail(err);
+                    }
+                });
+            }
+            catch (err) {
+                fail(err);
+            }
+        });
+    });
+    archiveMatches(manifest, storedBytes, hasher.digestHex());
+    for (const [id, e] of expected) {
+        if (!done.has(id)) {
+            throw new Rejection('missing-file', `manifest entry '${id}' (${e.type}) is absent from the archive; expected every listed entry`, id);
+        }
+    }
+    return stats;
+}
+
 ;// CONCATENATED MODULE: ./lib/hashing/tree.js
 /**
  * Walks the `path` items of a cache (files, folders, globs — as actions/cache takes them) into
  * manifest entries, and hashes them with BLAKE3 in fixed-size reads (memory stays flat).
  */
+
 
 
 
@@ -60783,16 +61657,40 @@ function toPosix(p) {
 function modeOf(st) {
     return st.mode & 0o777;
 }
-/** Symlink targets must stay inside the root they were saved from (restore enforces the same). */
-function linkStaysInside(linkRel, target) {
-    if (target === '' || target.includes('\0') || external_node_path_.posix.isAbsolute(target) || target.includes('\\'))
-        return false;
-    const joined = external_node_path_.posix.normalize(external_node_path_.posix.join(external_node_path_.posix.dirname(linkRel), target));
-    return joined !== '..' && !joined.startsWith('../') && !external_node_path_.posix.isAbsolute(joined);
+function placementTreeError(err, abs, rootAbs) {
+    const what = err.reason === 'symlink-escape' || err.reason === 'symlink-loop'
+        ? `symlink ${abs} does not stay inside ${rootAbs} (${err.message}); a restore would reject it. Exclude it or cache its target instead`
+        : `${abs} cannot be cached: ${err.message}`;
+    return new TreeError(what);
 }
 class Walker {
     entries = [];
     seen = new Set();
+    /** Per root: the placement model a restore will check the manifest against. */
+    trees = [];
+    place(root, rel, abs, kind, target) {
+        try {
+            this.trees[root].tree.add(rel, kind, target);
+        }
+        catch (err) {
+            if (err instanceof PlacementError)
+                throw placementTreeError(err, abs, this.trees[root].rootAbs);
+            throw err;
+        }
+    }
+    /** Resolve every symlink against the whole walked tree (the order of the walk cannot hide a chain). */
+    finish() {
+        for (const { tree, rootAbs } of this.trees) {
+            try {
+                tree.finish();
+            }
+            catch (err) {
+                if (err instanceof PlacementError)
+                    throw placementTreeError(err, (0,external_node_path_.join)(rootAbs, err.path), rootAbs);
+                throw err;
+            }
+        }
+    }
     add(root, rootAbs, abs, st) {
         const rel = toPosix((0,external_node_path_.relative)(rootAbs, abs));
         const id = `${root}/${rel}`;
@@ -60810,18 +61708,19 @@ class Walker {
                 const inside = (0,external_node_path_.relative)((0,external_node_path_.dirname)(abs), target);
                 t = toPosix(inside);
             }
-            if (!linkStaysInside(rel, t)) {
-                throw new TreeError(`symlink ${abs} points to ${target}, outside the cache path it belongs to; a restore would reject it. Exclude it or cache its target instead`);
-            }
+            this.place(root, rel, abs, 'symlink', t);
             this.entries.push({ root, path: rel, type: 'symlink', size: 0, mode: 0o777, target: t, abs });
         }
         else if (st.isDirectory()) {
-            if (rel !== '')
+            if (rel !== '') {
+                this.place(root, rel, abs, 'dir');
                 this.entries.push({ root, path: rel, type: 'dir', size: 0, mode: modeOf(st), abs });
+            }
             for (const name of (0,external_node_fs_.readdirSync)(abs).sort())
                 this.add(root, rootAbs, (0,external_node_path_.join)(abs, name), (0,external_node_fs_.lstatSync)((0,external_node_path_.join)(abs, name)));
         }
         else if (st.isFile()) {
+            this.place(root, rel, abs, 'file');
             this.entries.push({ root, path: rel, type: 'file', size: st.size, mode: modeOf(st), abs });
         }
         else {
@@ -60838,7 +61737,9 @@ function walkPaths(specs, workspace, home) {
     const roots = [];
     const missing = [];
     specs.forEach((spec, i) => {
+        walker.trees.push({ tree: new EntryTree(`the cache path '${spec}'`), rootAbs: '' });
         if (isGlob(spec)) {
+            walker.trees[i].rootAbs = (0,external_node_path_.resolve)(workspace);
             roots.push({ spec, base: 'glob' });
             const ws = (0,external_node_path_.resolve)(workspace);
             const matches = (0,external_node_fs_.globSync)(spec, { cwd: ws })
@@ -60867,13 +61768,16 @@ function walkPaths(specs, workspace, home) {
         }
         if (st.isDirectory()) {
             roots.push({ spec, base: 'dir' });
+            walker.trees[i].rootAbs = abs;
             walker.add(i, abs, abs, st);
         }
         else {
             roots.push({ spec, base: 'file' });
+            walker.trees[i].rootAbs = (0,external_node_path_.dirname)(abs);
             walker.add(i, (0,external_node_path_.dirname)(abs), abs, st);
         }
     });
+    walker.finish();
     return { roots, entries: walker.entries, missing };
 }
 /** Hash every file entry in place (the manifest builder's hashing pass). */
@@ -60895,173 +61799,30 @@ function toManifestEntries(entries) {
     return entries.map(({ abs: _abs, ...e }) => e);
 }
 
-;// CONCATENATED MODULE: ./lib/cache/extract.js
-/**
- * Safe extraction of a payload archive into a private staging folder, checking every member
- * against the (already signature-verified) manifest as it streams: no absolute or `..` names,
- * no hardlinks, devices or FIFOs, no symlink leaving its root, nothing written through a
- * symlink, no member missing from the manifest, sizes and BLAKE3 digests equal. Nothing is
- * written outside `stagingDir`; the caller moves the tree to its destination only when this
- * returns without throwing.
- */
-
-
-
-
-
-
-
-/** Why an entry was rejected; `reason` is a stable id for the quarantine event. */
-class Rejection extends Error {
-    reason;
-    file;
-    constructor(reason, message, file) {
-        super(message);
-        this.reason = reason;
-        this.file = file;
-        this.name = 'Rejection';
-    }
-}
-function splitMember(name) {
-    const slash = name.indexOf('/');
-    if (slash <= 0)
-        return undefined;
-    const root = name.slice(0, slash);
-    if (!/^(0|[1-9][0-9]{0,2})$/.test(root))
-        return undefined;
-    let path = name.slice(slash + 1);
-    if (path.endsWith('/'))
-        path = path.slice(0, -1);
-    return { root: Number(root), path };
-}
-/** Extract `archiveFile` into `stagingDir/<root>/<path>`, verifying against `manifest`. */
-async function extractVerified(archiveFile, manifest, stagingDir) {
-    const expected = new Map(manifest.entries.map((e) => [memberName(e), e]));
-    const done = new Set();
-    const symlinks = new Set();
-    const stats = { files: 0, dirs: 0, symlinks: 0, bytes: 0 };
-    for (let i = 0; i < manifest.roots.length; i++)
-        (0,external_node_fs_.mkdirSync)((0,external_node_path_.join)(stagingDir, String(i)), { recursive: true, mode: 0o700 });
-    const extract = tar_stream.extract();
-    const source = (0,external_node_fs_.createReadStream)(archiveFile);
-    source.on('error', (err) => extract.destroy(err));
-    source.pipe(extract);
-    try {
-        for await (const member of extract) {
-            const h = member.header;
-            const name = h.name;
-            const parts = splitMember(name);
-            if (name.startsWith('/') || /^[A-Za-z]:/.test(name)) {
-                throw new Rejection('absolute-path', `archive member '${name}' has an absolute path; expected a path relative to its cache root`, name);
-            }
-            if (!parts || !isSafeRelativePath(parts.path)) {
-                const dotdot = name.split('/').includes('..');
-                throw new Rejection(dotdot ? 'path-traversal' : 'bad-member-name', `archive member '${name}' ${dotdot ? 'climbs out with ..' : 'is not <root>/<relative path>'}; expected one of the manifest's paths`, name);
-            }
-            const id = `${parts.root}/${parts.path}`;
-            const want = expected.get(id);
-            const kind = h.type;
-            if (kind === 'link') {
-                throw new Rejection('hardlink', `archive member '${name}' is a hardlink to '${h.linkname}'; expected no hardlinks (the sentinel never writes them)`, name);
-            }
-            if (kind !== 'file' && kind !== 'directory' && kind !== 'symlink') {
-                throw new Rejection('special-file', `archive member '${name}' is a ${kind}; expected only files, folders and symlinks`, name);
-            }
-            if (!want)
-                throw new Rejection('unlisted-file', `archive member '${name}' is not in the signed manifest; expected only listed entries`, name);
-            if (done.has(id))
-                throw new Rejection('duplicate-member', `archive member '${name}' appears twice; expected each entry once`, name);
-            const wantKind = want.type === 'dir' ? 'directory' : want.type;
-            if (kind !== wantKind) {
-                throw new Rejection('type-mismatch', `archive member '${name}': expected a ${wantKind} (manifest), got a ${kind}`, name);
-            }
-            // Nothing may be written beneath a symlink: that is how a link would redirect a later write.
-            const segs = parts.path.split('/');
-            for (let k = 1; k < segs.length; k++) {
-                const parent = `${parts.root}/${segs.slice(0, k).join('/')}`;
-                if (symlinks.has(parent)) {
-                    throw new Rejection('write-through-symlink', `archive member '${name}' would be written through the symlink '${parent}'; expected real folders`, name);
-                }
-            }
-            const dest = (0,external_node_path_.join)(stagingDir, String(parts.root), ...segs);
-            (0,external_node_fs_.mkdirSync)((0,external_node_path_.join)(stagingDir, String(parts.root), ...segs.slice(0, -1)), {
-                recursive: true,
-                mode: 0o700
-            });
-            if (kind === 'directory') {
-                (0,external_node_fs_.mkdirSync)(dest, { recursive: true, mode: 0o700 });
-                stats.dirs++;
-                member.resume();
-            }
-            else if (kind === 'symlink') {
-                const target = h.linkname ?? '';
-                if (!linkStaysInside(parts.path, target)) {
-                    throw new Rejection('symlink-escape', `symlink '${name}' points to '${target}', outside its cache root; expected a relative target inside it`, name);
-                }
-                if (target !== want.target) {
-                    throw new Rejection('symlink-mismatch', `symlink '${name}': expected target '${want.target}' (manifest), got '${target}'`, name);
-                }
-                (0,external_node_fs_.symlinkSync)(target, dest);
-                symlinks.add(id);
-                stats.symlinks++;
-                member.resume();
-            }
-            else {
-                if (h.size !== want.size) {
-                    throw new Rejection('size-mismatch', `file '${name}': expected ${want.size} bytes (manifest), got ${h.size ?? 0} in the archive`, name);
-                }
-                const hasher = newBlake3();
-                // 'wx': O_CREAT|O_EXCL, which also refuses to follow a symlink at the final component.
-                const fh = await (0,promises_.open)(dest, 'wx', 0o600);
-                let size = 0;
-                try {
-                    for await (const chunk of member) {
-                        size += chunk.length;
-                        if (size > want.size)
-                            break;
-                        hasher.update(chunk);
-                        await fh.write(chunk);
-                    }
-                }
-                finally {
-                    await fh.close();
-                }
-                if (size !== want.size) {
-                    throw new Rejection('size-mismatch', `file '${name}': expected ${want.size} bytes (manifest), got ${size}`, name);
-                }
-                const digest = hasher.digestHex();
-                if (digest !== want.blake3) {
-                    throw new Rejection('digest-mismatch', `file '${name}': expected BLAKE3 ${want.blake3} (manifest), got ${digest}`, name);
-                }
-                stats.files++;
-                stats.bytes += size;
-            }
-            done.add(id);
-        }
-    }
-    catch (err) {
-        source.destroy();
-        if (err instanceof Rejection)
-            throw err;
-        throw new Rejection('corrupt-archive', `the payload archive cannot be read: ${err.message}; expected a complete tar`);
-    }
-    for (const [id, e] of expected) {
-        if (!done.has(id)) {
-            throw new Rejection('missing-file', `manifest entry '${id}' (${e.type}) is absent from the archive; expected every listed entry`, id);
-        }
-    }
-    return stats;
-}
-
 ;// CONCATENATED MODULE: ./lib/cache/place.js
 /**
  * Moves a verified, extracted entry from staging to its destinations. Runs only after every
  * check passed; the tree it reads was written by us in a private folder.
+ *
+ * Before anything is moved, every destination is checked: a root (or a folder above it, or a
+ * folder the entry needs but does not list) that is a symlink resolving outside the workspace —
+ * or outside home for `~` paths — is refused, never written through. Folders the entry lists
+ * replace whatever is at their path (a symlink there is removed, not followed).
  */
 
 
 
 
+
+/** A destination the entry cannot be placed at without writing through a foreign symlink. */
+class DestinationError extends Error {
+    path;
+    name = 'DestinationError';
+    constructor(message, path) {
+        super(message);
+        this.path = path;
+    }
+}
 function lstatOrUndefined(p) {
     try {
         return (0,external_node_fs_.lstatSync)(p);
@@ -61070,28 +61831,154 @@ function lstatOrUndefined(p) {
         return undefined;
     }
 }
-/** Check where each root would land before touching anything. */
-function checkDestinations(manifest, workspace) {
-    for (const e of manifest.entries) {
-        const root = manifest.roots[e.root];
-        if (root.base === 'file' && e.path !== (0,external_node_path_.basename)(expandPath(root.spec, workspace))) {
-            throw new Rejection('paths-mismatch', `entry '${e.path}' under file root '${root.spec}'; expected exactly '${(0,external_node_path_.basename)(root.spec)}'`, e.path);
-        }
+function inside(child, parent) {
+    const rel = (0,external_node_path_.relative)(parent, child);
+    return rel === '' || (!rel.startsWith(`..${external_node_path_.sep}`) && rel !== '..' && !(0,external_node_path_.isAbsolute)(rel));
+}
+function destinationOf(root, workspace, home) {
+    const dir = rootDir(root, workspace, home);
+    const ws = (0,external_node_path_.resolve)(workspace);
+    if (isGlob(root.spec) || inside(dir, ws))
+        return { dir, base: ws, baseName: `the workspace ${ws}` };
+    if (root.spec === '~' || root.spec.startsWith('~/'))
+        return { dir, base: (0,external_node_path_.resolve)(home), baseName: `the home folder ${home}` };
+    // An absolute path outside the workspace: the path itself is the boundary.
+    return { dir, base: dir, baseName: dir };
+}
+function realOrSelf(p) {
+    try {
+        return (0,external_node_fs_.realpathSync)(p);
+    }
+    catch {
+        return p;
     }
 }
-function placeEntry(manifest, extractDir, workspace) {
+/**
+ * Refuse `dir` when it, or a folder between `d.base` and it, exists as something other than a
+ * real folder: a symlink resolving outside the base, or a file.
+ */
+function checkFolderChain(dir, d, checked) {
+    if (checked.has(dir))
+        return;
+    d.baseReal ??= realOrSelf(d.base);
+    const baseReal = d.baseReal;
+    // The folders strictly below the base, down to `dir` (the base itself is given).
+    const chain = [];
+    for (let p = dir; p !== d.base && inside(p, d.base) && (0,external_node_path_.dirname)(p) !== p; p = (0,external_node_path_.dirname)(p))
+        chain.push(p);
+    chain.reverse();
+    for (let i = 0; i < chain.length; i++) {
+        const p = chain[i];
+        if (checked.has(p))
+            continue;
+        const st = lstatOrUndefined(p);
+        if (!st) {
+            // The rest does not exist yet and will be created as real folders.
+            for (const q of chain.slice(i))
+                checked.add(q);
+            break;
+        }
+        if (st.isSymbolicLink()) {
+            let real;
+            try {
+                real = (0,external_node_fs_.realpathSync)(p);
+            }
+            catch {
+                throw new DestinationError(`restore destination ${dir}: ${p} is a symlink that does not resolve; nothing was restored (a restore never writes through a symlink). Remove it or cache another path`, p);
+            }
+            if (!inside(real, baseReal)) {
+                throw new DestinationError(`restore destination ${dir}: ${p} is a symlink to ${real}, outside ${d.baseName}; nothing was restored (a restore never writes through a symlink). Remove the symlink or cache another path`, p);
+            }
+        }
+        else if (!st.isDirectory()) {
+            throw new DestinationError(`restore destination ${dir}: ${p} is a file, not a folder; nothing was restored. Remove it or cache another path`, p);
+        }
+        checked.add(p);
+    }
+}
+/** Check where each root and entry would land before touching anything. */
+function checkDestinations(manifest, workspace, home = (0,external_node_os_.homedir)()) {
+    const checked = new Set();
+    const dests = manifest.roots.map((r) => destinationOf(r, workspace, home));
+    const listedDirs = new Set();
     for (const e of manifest.entries) {
-        const src = (0,external_node_path_.join)(extractDir, String(e.root), ...e.path.split('/'));
-        const dest = (0,external_node_path_.join)(rootDir(manifest.roots[e.root], workspace), ...e.path.split('/'));
+        const root = manifest.roots[e.root];
+        if (root.base === 'file' && e.path !== (0,external_node_path_.basename)(expandPath(root.spec, workspace, home))) {
+            throw new Rejection('paths-mismatch', `entry '${e.path}' under file root '${root.spec}'; expected exactly '${(0,external_node_path_.basename)(root.spec)}'`, e.path);
+        }
+        const d = dests[e.root];
+        if (d.base === d.dir) {
+            const st = lstatOrUndefined(d.dir);
+            if (st?.isSymbolicLink())
+                throw new DestinationError(`restore destination ${d.dir} is a symlink to ${realOrSelf(d.dir)}; nothing was restored (a restore never writes through a symlink). Remove the symlink or cache another path`, d.dir);
+        }
+        checkFolderChain(d.dir, d, checked);
+        // Folders above the entry that the entry does not list: they must be real (or absent).
+        const segs = e.path.split('/');
+        for (let k = 1; k < segs.length; k++) {
+            const rel = segs.slice(0, k).join('/');
+            const abs = (0,external_node_path_.join)(d.dir, ...segs.slice(0, k));
+            if (listedDirs.has(`${e.root}/${rel}`))
+                break;
+            checkFolderChain(abs, d, checked);
+        }
+        if (e.type === 'dir')
+            listedDirs.add(`${e.root}/${e.path}`);
+    }
+}
+/** Make `dir` a real folder (its parents were checked by checkDestinations). */
+function ensureDir(dir, made) {
+    if (made.has(dir))
+        return;
+    const st = lstatOrUndefined(dir);
+    if (!st) {
+        ensureDir((0,external_node_path_.dirname)(dir), made);
+        (0,external_node_fs_.mkdirSync)(dir);
+    }
+    else if (!st.isDirectory() && !st.isSymbolicLink()) {
+        throw new DestinationError(`${dir} is a file, not a folder; nothing more was restored`, dir);
+    }
+    made.add(dir);
+}
+function placeEntry(manifest, extractDir, workspace, home = (0,external_node_os_.homedir)()) {
+    const made = new Set();
+    // A folder root whose destination does not exist yet (a fresh checkout) is moved with one
+    // rename: the staged tree holds exactly the verified entries, with their final modes.
+    const moved = new Set();
+    manifest.roots.forEach((root, i) => {
+        if (root.base !== 'dir')
+            return;
+        const dest = rootDir(root, workspace, home);
+        if (lstatOrUndefined(dest))
+            return;
+        ensureDir((0,external_node_path_.dirname)(dest), made);
+        try {
+            (0,external_node_fs_.renameSync)((0,external_node_path_.join)(extractDir, String(i)), dest);
+            moved.add(i);
+        }
+        catch (err) {
+            if (err.code !== 'EXDEV')
+                throw err;
+        }
+    });
+    for (const e of manifest.entries) {
+        if (moved.has(e.root))
+            continue;
+        const segs = e.path.split('/');
+        const src = (0,external_node_path_.join)(extractDir, String(e.root), ...segs);
+        const dest = (0,external_node_path_.join)(rootDir(manifest.roots[e.root], workspace, home), ...segs);
         const existing = lstatOrUndefined(dest);
         if (e.type === 'dir') {
             if (existing && !existing.isDirectory())
                 (0,external_node_fs_.rmSync)(dest, { force: true });
-            (0,external_node_fs_.mkdirSync)(dest, { recursive: true });
+            ensureDir((0,external_node_path_.dirname)(dest), made);
+            if (!existing || !existing.isDirectory())
+                (0,external_node_fs_.mkdirSync)(dest);
             (0,external_node_fs_.chmodSync)(dest, e.mode | 0o700);
+            made.add(dest);
             continue;
         }
-        (0,external_node_fs_.mkdirSync)((0,external_node_path_.join)(dest, '..'), { recursive: true });
+        ensureDir((0,external_node_path_.dirname)(dest), made);
         if (existing)
             (0,external_node_fs_.rmSync)(dest, { recursive: existing.isDirectory(), force: true });
         if (e.type === 'symlink') {
@@ -61125,10 +62012,14 @@ function placeEntry(manifest, extractDir, workspace) {
 function readSmall(file, max) {
     if (!(0,external_node_fs_.existsSync)(file))
         return undefined;
-    const size = (0,external_node_fs_.statSync)(file).size;
-    if (size > max)
-        throw new Rejection('oversized-envelope', `${file.split('/').pop()} is ${size} bytes; expected at most ${max}`);
-    return (0,external_node_fs_.readFileSync)(file);
+    try {
+        return (0,read_file/* readRegularFile */.XF)(file, { maxBytes: max, what: 'the stored' });
+    }
+    catch (err) {
+        if (err instanceof read_file/* FileReadError */.tJ)
+            throw new Rejection(/limit/.test(err.message) ? 'oversized-envelope' : 'bad-envelope', `${err.message.replace(file, (0,external_node_path_.basename)(file))}; expected a regular file of at most ${max} bytes`);
+        throw err;
+    }
 }
 async function verifyStagedEntry(req) {
     const manifestBytes = readSmall((0,external_node_path_.join)(req.stagingDir, 'manifest.json'), MAX_MANIFEST_BYTES);
@@ -61181,24 +62072,44 @@ async function verifyStagedEntry(req) {
     if (JSON.stringify(specs) !== JSON.stringify(req.paths)) {
         throw new Rejection('paths-mismatch', `manifest paths are ${JSON.stringify(specs)}; expected ${JSON.stringify(req.paths)}`);
     }
-    const payload = (0,external_node_path_.join)(req.stagingDir, 'payload.tar');
-    if (!(0,external_node_fs_.existsSync)(payload))
-        throw new Rejection('missing-archive', 'the entry has no payload.tar; expected the archive the manifest describes');
-    const size = (0,external_node_fs_.statSync)(payload).size;
-    if (size !== manifest.archive.size) {
-        throw new Rejection('archive-size-mismatch', `payload.tar: expected ${manifest.archive.size} bytes (manifest), got ${size}`, 'payload.tar');
+    // One descriptor for the whole check: what is hashed is what is extracted.
+    const payload = req.payloadPath ?? (0,external_node_path_.join)(req.stagingDir, 'payload.tar');
+    let fd;
+    try {
+        fd = (0,external_node_fs_.openSync)(payload, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NONBLOCK);
     }
-    const { blake3 } = blake3_hashFileSync(payload, Buffer.allocUnsafe(blake3_CHUNK_SIZE));
-    if (blake3 !== manifest.archive.blake3) {
-        throw new Rejection('archive-digest-mismatch', `payload.tar: expected BLAKE3 ${manifest.archive.blake3} (manifest), got ${blake3}`, 'payload.tar');
+    catch {
+        throw new Rejection('missing-archive', 'the entry has no payload.tar; expected the archive the manifest describes');
     }
     const extractDir = (0,external_node_path_.join)(req.stagingDir, 'extract');
-    const stats = await extractVerified(payload, manifest, extractDir);
+    let stats;
+    try {
+        const st = (0,external_node_fs_.fstatSync)(fd);
+        if (!st.isFile())
+            throw new Rejection('bad-envelope', 'payload.tar is not a regular file', 'payload.tar');
+        if (st.size !== manifest.archive.size) {
+            throw new Rejection('archive-size-mismatch', `payload.tar: expected ${manifest.archive.size} bytes (manifest), got ${st.size}`, 'payload.tar');
+        }
+        stats = await extractVerified(fd, manifest, extractDir);
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+    // Nothing to check is never a hit: save never signs an entry without a file under each path.
+    const filesPerRoot = manifest.roots.map(() => 0);
+    for (const e of manifest.entries)
+        if (e.type === 'file')
+            filesPerRoot[e.root]++;
+    const emptyRoot = filesPerRoot.findIndex((n) => n === 0);
+    if (emptyRoot !== -1) {
+        throw new Rejection('empty-entry', `the signed manifest lists no file under '${manifest.roots[emptyRoot].spec}'; expected at least one file per cache path (save never writes such an entry)`);
+    }
     return { manifest, signer, extractDir, stats };
 }
 
 ;// CONCATENATED MODULE: ./lib/gates/cache-sentinel/restore.js
 /** operation: restore — look up, stage, verify, then (only then) place; quarantine on any rejection. */
+
 
 
 
@@ -61235,9 +62146,13 @@ async function restore(req) {
             continue;
         const staging = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(stagingRoot, 'staging-'));
         let bytes = 0;
+        let payloadPath;
         try {
-            bytes = (await found.fetch(staging)).bytes;
+            const fetched = await found.fetch(staging);
+            bytes = fetched.bytes;
+            payloadPath = fetched.payloadPath;
             const verified = await verifyStagedEntry({
+                payloadPath,
                 stagingDir: staging,
                 matchedKey: found.matchedKey,
                 tier,
@@ -61247,8 +62162,9 @@ async function restore(req) {
                 rules: req.rules,
                 verifier: req.verifier
             });
-            checkDestinations(verified.manifest, ctx.workspace);
-            placeEntry(verified.manifest, verified.extractDir, ctx.workspace);
+            const home = ctx.env.HOME || undefined;
+            checkDestinations(verified.manifest, ctx.workspace, home);
+            placeEntry(verified.manifest, verified.extractDir, ctx.workspace, home);
             (0,external_node_fs_.rmSync)(staging, { recursive: true, force: true });
             const m = verified.manifest;
             const exact = found.matchedKey === keys[0];
@@ -61291,9 +62207,20 @@ async function restore(req) {
         catch (err) {
             if (!(err instanceof Rejection) && !(err instanceof backend/* EnvelopeError */.tO)) {
                 (0,external_node_fs_.rmSync)(staging, { recursive: true, force: true });
+                if (err instanceof DestinationError)
+                    throw new errors/* GateError */.ue(err.message, 'The entry verified, but its destination is a symlink leading out of the workspace (or a file); the gate refuses to write through it. Remove it before the restore step.', err.path);
                 throw err;
             }
             const reason = err instanceof Rejection ? err.reason : 'bad-envelope';
+            // The payload was read in place: keep a copy with the rejected entry, for forensics.
+            if (payloadPath && !(0,external_node_fs_.existsSync)((0,external_node_path_.join)(staging, 'payload.tar'))) {
+                try {
+                    (0,external_node_fs_.copyFileSync)(payloadPath, (0,external_node_path_.join)(staging, 'payload.tar'));
+                }
+                catch {
+                    // the store's copy remains; the quarantine record names the key
+                }
+            }
             const files = err instanceof Rejection && err.file ? [err.file] : [];
             const dir = quarantine(ctx.tempDir, staging, ctx.now());
             evidence.ms = Math.round(performance.now() - t0);
@@ -61357,16 +62284,197 @@ async function restore(req) {
     };
 }
 
-// EXTERNAL MODULE: external "node:events"
-var external_node_events_ = __nccwpck_require__(78474);
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __nccwpck_require__(57075);
-// EXTERNAL MODULE: external "node:stream/promises"
-var external_node_stream_promises_ = __nccwpck_require__(46466);
+;// CONCATENATED MODULE: ./lib/cache/tar-writer.js
+/**
+ * A POSIX tar writer for the payload archive, built for throughput: headers and small files are
+ * assembled in one large buffer (small files are read straight into it), and only full buffers
+ * are handed on, so a tree of 20,000 small files costs a few hundred writes, not 150,000. Names
+ * longer than ustar allows, and link targets likewise, go in a PAX extended header; sizes past
+ * ustar's 8 GiB use base-256, as GNU tar and tar-stream read them.
+ */
+const BLOCK = 512;
+/** Bytes gathered before a flush. */
+const BATCH_BYTES = 1 << 20;
+function writeOctal(buf, at, width, value) {
+    const digits = value.toString(8);
+    if (digits.length <= width - 1) {
+        buf.write(digits.padStart(width - 1, '0'), at, 'ascii');
+        buf[at + width - 1] = 0;
+        return;
+    }
+    // base-256: high bit set, big-endian value in the remaining bytes.
+    let v = value;
+    for (let i = width - 1; i > 0; i--) {
+        buf[at + i] = v % 256;
+        v = Math.floor(v / 256);
+    }
+    buf[at] = 0x80;
+}
+function paxRecord(key, value) {
+    const body = ` ${key}=${value}\n`;
+    const bodyLen = Buffer.byteLength(body);
+    const digits = String(bodyLen).length;
+    let len = bodyLen + digits;
+    if (String(len).length > digits)
+        len++;
+    return Buffer.from(`${len}${body}`, 'utf8');
+}
+const TYPEFLAG = {
+    file: 0x30,
+    directory: 0x35,
+    symlink: 0x32,
+    pax: 0x78
+};
+/** Fill one 512-byte header at `buf[at]`. Name and link must already fit (≤ 100 bytes). */
+function fillHeader(buf, at, name, type, size, mode, linkname = '') {
+    buf.fill(0, at, at + BLOCK);
+    buf.write(name, at, 100, 'utf8');
+    writeOctal(buf, at + 100, 8, mode);
+    writeOctal(buf, at + 108, 8, 0);
+    writeOctal(buf, at + 116, 8, 0);
+    writeOctal(buf, at + 124, 12, size);
+    writeOctal(buf, at + 136, 12, 0);
+    buf[at + 156] = TYPEFLAG[type];
+    buf.write(linkname, at + 157, 100, 'utf8');
+    buf.write('ustar\u000000', at + 257, 8, 'latin1');
+    buf.fill(0x20, at + 148, at + 156);
+    let sum = 0;
+    for (let i = at; i < at + BLOCK; i++)
+        sum += buf[i];
+    buf.write(sum.toString(8).padStart(6, '0'), at + 148, 'ascii');
+    buf[at + 154] = 0;
+    buf[at + 155] = 0x20;
+}
+const pad = (n) => (BLOCK - (n % BLOCK)) % BLOCK;
+/** Batch buffers in flight at once (reused, so memory and GC stay flat whatever the tree size). */
+const POOL = 4;
+/**
+ * Assembles tar bytes and hands each full batch to `sink`, which calls `release` once it no
+ * longer needs the bytes; the buffer is then reused.
+ */
+class TarWriter {
+    sink;
+    buf = Buffer.allocUnsafe(BATCH_BYTES);
+    used = 0;
+    allocated = 1;
+    free = [];
+    waiting;
+    bytes = 0;
+    constructor(sink) {
+        this.sink = sink;
+    }
+    async nextBuffer() {
+        for (;;) {
+            const b = this.free.pop();
+            if (b)
+                return b;
+            if (this.allocated < POOL) {
+                this.allocated++;
+                return Buffer.allocUnsafe(BATCH_BYTES);
+            }
+            await new Promise((res) => (this.waiting = res));
+        }
+    }
+    async reserve(n) {
+        if (this.used + n > this.buf.length)
+            await this.flush();
+    }
+    async flush() {
+        if (!this.used)
+            return;
+        const whole = this.buf;
+        const chunk = whole.subarray(0, this.used);
+        this.used = 0;
+        this.bytes += chunk.length;
+        await this.sink(chunk, () => {
+            this.free.push(whole);
+            const w = this.waiting;
+            this.waiting = undefined;
+            w?.();
+        });
+        this.buf = await this.nextBuffer();
+    }
+    async header(name, type, size, mode, linkname) {
+        const nameLen = Buffer.byteLength(name);
+        const linkLen = linkname ? Buffer.byteLength(linkname) : 0;
+        if (nameLen > 100 || linkLen > 100) {
+            const records = [paxRecord('path', name)];
+            if (linkname)
+                records.push(paxRecord('linkpath', linkname));
+            const pax = Buffer.concat(records);
+            await this.reserve(BLOCK + pax.length + pad(pax.length));
+            if (BLOCK + pax.length + pad(pax.length) > this.buf.length)
+                throw new Error('name too long');
+            fillHeader(this.buf, this.used, 'PaxHeader', 'pax', pax.length, 0o644);
+            this.used += BLOCK;
+            pax.copy(this.buf, this.used);
+            this.used += pax.length;
+            this.buf.fill(0, this.used, this.used + pad(pax.length));
+            this.used += pad(pax.length);
+            name = truncateUtf8(name, 100);
+            linkname = linkname ? truncateUtf8(linkname, 100) : linkname;
+        }
+        await this.reserve(BLOCK);
+        fillHeader(this.buf, this.used, name, type, size, mode, linkname);
+        this.used += BLOCK;
+    }
+    async directory(name, mode) {
+        await this.header(name, 'directory', 0, mode);
+    }
+    async symlink(name, target) {
+        await this.header(name, 'symlink', 0, 0o777, target);
+    }
+    /**
+     * A file of `size` bytes whose content `read(buf, offset, length)` fills (returning bytes read,
+     * 0 at end); `onData` sees each piece. Small files are read straight into the batch buffer.
+     * Returns the bytes actually read (the caller compares with `size`).
+     */
+    async file(name, mode, size, read, onData) {
+        await this.header(name, 'file', size, mode);
+        let done = 0;
+        while (done < size) {
+            if (this.used === this.buf.length)
+                await this.flush();
+            const want = Math.min(size - done, this.buf.length - this.used);
+            const n = read(this.buf, this.used, want);
+            if (n === 0)
+                break;
+            onData(this.buf.subarray(this.used, this.used + n));
+            this.used += n;
+            done += n;
+        }
+        if (done < size)
+            return done;
+        const p = pad(size);
+        await this.reserve(p);
+        this.buf.fill(0, this.used, this.used + p);
+        this.used += p;
+        return done;
+    }
+    /** Two zero blocks, then the last flush. */
+    async end() {
+        await this.reserve(2 * BLOCK);
+        this.buf.fill(0, this.used, this.used + 2 * BLOCK);
+        this.used += 2 * BLOCK;
+        await this.flush();
+    }
+}
+function truncateUtf8(s, max) {
+    const b = Buffer.from(s, 'utf8');
+    if (b.length <= max)
+        return s;
+    let end = max;
+    while (end > 0 && (b[end] & 0xc0) === 0x80)
+        end--;
+    return b.subarray(0, end).toString('utf8');
+}
+
 ;// CONCATENATED MODULE: ./lib/cache/payload.js
 /**
- * Writes the payload archive (a plain POSIX tar whose members are `<root>/<path>`) while hashing
- * every file and the archive itself with BLAKE3 in one read of each file.
+ * Writes the payload archive (a POSIX tar whose members are `<root>/<path>`, zstd-compressed where
+ * this Node has zstd) while hashing every file with BLAKE3 and the stored bytes too, in one read
+ * of each file. Files are read with plain synchronous reads straight into the tar batch buffer;
+ * compression runs on the thread pool meanwhile, so reading, hashing and compressing overlap.
  */
 
 
@@ -61375,85 +62483,106 @@ var external_node_stream_promises_ = __nccwpck_require__(46466);
 
 
 
-
-
-/** Passes bytes through, hashing and counting them. */
-class HashingCounter extends external_node_stream_.Transform {
-    hasher = newBlake3();
-    bytes = 0;
-    _transform(chunk, _enc, cb) {
-        this.hasher.update(chunk);
-        this.bytes += chunk.length;
-        cb(null, chunk);
-    }
+/** zstd where this Node has it (22.15+, 24); the manifest records which. */
+function defaultCompression() {
+    return typeof external_node_zlib_.createZstdCompress === 'function'
+        ? 'zstd'
+        : 'none';
 }
-async function writeFileEntry(pack, e) {
-    let finished;
-    const entry = (() => {
-        let w;
-        finished = new Promise((res, rej) => {
-            w = pack.entry({ name: memberName(e), size: e.size, mode: e.mode, type: 'file', mtime: new Date(0) }, (err) => (err ? rej(err) : res()));
-        });
-        return w;
-    })();
-    const h = newBlake3();
-    const fh = await (0,promises_.open)(e.abs, 'r');
+/** A writable for the stored bytes: hashes and counts them, then writes them to `fd`. */
+function storedSink(fd) {
+    const hasher = newBlake3();
     let size = 0;
-    try {
-        for (;;) {
-            const buf = Buffer.allocUnsafe(Math.min(blake3_CHUNK_SIZE, Math.max(e.size - size, 1)));
-            const { bytesRead } = await fh.read(buf, 0, buf.length, null);
-            if (bytesRead === 0)
-                break;
-            size += bytesRead;
-            if (size > e.size)
-                break;
-            const chunk = buf.subarray(0, bytesRead);
-            h.update(chunk);
-            if (!entry.write(chunk))
-                await (0,external_node_events_.once)(entry, 'drain');
-        }
-    }
-    finally {
-        await fh.close();
-    }
-    if (size !== e.size) {
-        const err = new TreeError(`${e.abs} changed while it was cached (size ${e.size} → ${size}); cache files no step is writing`);
-        entry.destroy(err);
-        throw err;
-    }
-    e.blake3 = h.digestHex();
-    entry.end(() => undefined);
-    await finished;
+    return {
+        write(chunk) {
+            hasher.update(chunk);
+            size += chunk.length;
+            let off = 0;
+            while (off < chunk.length)
+                off += (0,external_node_fs_.writeSync)(fd, chunk, off, chunk.length - off);
+        },
+        result: () => ({ blake3: hasher.digestHex(), size })
+    };
 }
-/** Pack `entries` into `archiveFile`; fills each file's `blake3`; returns the archive digest and size. */
-async function writePayload(entries, archiveFile) {
-    const pack = tar_stream.pack();
-    const counter = new HashingCounter();
-    const done = (0,external_node_stream_promises_.pipeline)(pack, counter, (0,external_node_fs_.createWriteStream)(archiveFile, { mode: 0o600 }));
+/**
+ * Pack `entries` into `archiveFile`; fills each file's `blake3`; returns the digest and size of
+ * the stored (compressed) bytes and the compression used.
+ */
+async function writePayload(entries, archiveFile, compression = defaultCompression()) {
+    const out = (0,external_node_fs_.openSync)(archiveFile, 'wx', 0o600);
     try {
+        const stored = storedSink(out);
+        let sink;
+        let finish;
+        if (compression === 'zstd') {
+            const z = external_node_zlib_.createZstdCompress({
+                chunkSize: 1 << 20,
+                params: { [external_node_zlib_.constants.ZSTD_c_compressionLevel]: 3 }
+            });
+            let failed;
+            z.on('data', (c) => stored.write(c));
+            z.on('error', (err) => (failed = err));
+            sink = async (chunk, release) => {
+                if (failed)
+                    throw failed;
+                if (!z.write(chunk, release))
+                    await (0,external_node_events_.once)(z, 'drain');
+            };
+            finish = async () => {
+                const ended = (0,external_node_events_.once)(z, 'end');
+                z.end();
+                await ended;
+                if (failed)
+                    throw failed;
+            };
+        }
+        else {
+            sink = (chunk, release) => {
+                stored.write(chunk);
+                release();
+            };
+            finish = async () => undefined;
+        }
+        const tar = new TarWriter(sink);
         for (const e of entries) {
             const name = memberName(e);
-            if (e.type === 'file')
-                await writeFileEntry(pack, e);
-            else if (e.type === 'dir')
-                pack.entry({ name, type: 'directory', mode: e.mode, mtime: new Date(0) });
+            if (e.type === 'dir')
+                await tar.directory(name, e.mode);
+            else if (e.type === 'symlink')
+                await tar.symlink(name, e.target);
             else
-                pack.entry({ name, type: 'symlink', linkname: e.target, mode: 0o777, mtime: new Date(0) });
+                await packFile(tar, e, name);
         }
-        pack.finalize();
+        await tar.end();
+        await finish();
+        return { ...stored.result(), compression };
     }
-    catch (err) {
-        pack.destroy(err);
-        await done.catch(() => undefined);
-        throw err;
+    finally {
+        (0,external_node_fs_.closeSync)(out);
     }
-    await done;
-    return { blake3: counter.hasher.digestHex(), size: counter.bytes };
+}
+async function packFile(tar, e, name) {
+    const h = newBlake3();
+    const fd = (0,external_node_fs_.openSync)(e.abs, 'r');
+    let read;
+    let now;
+    try {
+        read = await tar.file(name, e.mode, e.size, (buf, off, len) => (0,external_node_fs_.readSync)(fd, buf, off, len, null), (piece) => h.update(piece));
+        now = (0,external_node_fs_.fstatSync)(fd).size;
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+    if (read !== e.size || now !== e.size) {
+        h.digestHex();
+        throw new TreeError(`${e.abs} changed while it was cached (size ${e.size} → ${read !== e.size ? read : now}); cache files no step is writing`);
+    }
+    e.blake3 = h.digestHex();
 }
 
 ;// CONCATENATED MODULE: ./lib/gates/cache-sentinel/save.js
 /** operation: save — hash and pack the paths, write and sign the manifest, store the envelope. */
+
 
 
 
@@ -61479,32 +62608,36 @@ async function save(req) {
         missing,
         ms: 0
     };
-    const findings = missing.map((m) => ({
-        rule: 'cache-sentinel/nothing-to-save',
-        severity: 'warning',
-        message: `path '${m}' matches nothing; expected an existing file, folder or glob match`
-    }));
+    // Nothing to check is never a pass: every path item must contribute at least one file.
+    const perRoot = new Array(roots.length).fill(0);
+    for (const f of files)
+        perRoot[f.root]++;
+    const empty = req.paths.filter((_, i) => perRoot[i] === 0);
+    if (empty.length) {
+        const what = empty.map((p) => `'${p}'${missing.includes(p) ? ' (matches nothing)' : ' (no files in it)'}`);
+        throw new errors/* InputError */.dz('path', `${what.join(', ')}: no file to cache in the workspace ${ctx.workspace}; nothing was saved. Save after the step that creates the files, or fix the path (relative paths are under the workspace, ~ is ${ctx.env.HOME ?? 'the home folder'})`);
+    }
+    const findings = [];
     const outputs = {
         'cache-hit': 'false',
         'matched-key': '',
         'verified-files': '0',
         quarantined: 'false'
     };
-    if (!entries.length) {
-        evidence.ms = Math.round(performance.now() - t0);
-        return {
-            verdict: 'pass',
-            summary: `nothing to save: no file matched ${req.paths.join(', ')}`,
-            findings,
-            evidence,
-            outputs
-        };
+    // A local store hands out a folder inside itself (the envelope is adopted with one rename);
+    // otherwise the envelope is written to a private temp folder and the backend uploads it.
+    let work;
+    let envelope;
+    if (req.backend.newEnvelopeDir) {
+        envelope = req.backend.newEnvelopeDir();
     }
-    const workRoot = (0,external_node_path_.join)(ctx.tempDir, 'cache-sentinel');
-    (0,external_node_fs_.mkdirSync)(workRoot, { recursive: true, mode: 0o700 });
-    const work = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(workRoot, 'save-'));
-    const envelope = (0,external_node_path_.join)(work, 'envelope');
-    (0,external_node_fs_.mkdirSync)(envelope);
+    else {
+        const workRoot = (0,external_node_path_.join)(ctx.tempDir, 'cache-sentinel');
+        (0,external_node_fs_.mkdirSync)(workRoot, { recursive: true, mode: 0o700 });
+        work = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(workRoot, 'save-'));
+        envelope = (0,external_node_path_.join)(work, 'envelope');
+        (0,external_node_fs_.mkdirSync)(envelope);
+    }
     try {
         const archive = await writePayload(entries, (0,external_node_path_.join)(envelope, 'payload.tar'));
         const manifest = {
@@ -61518,7 +62651,11 @@ async function save(req) {
             sha: job.sha,
             createdAt: ctx.now().toISOString(),
             roots,
-            archive,
+            archive: {
+                blake3: archive.blake3,
+                size: archive.size,
+                ...(archive.compression === 'zstd' ? { compression: 'zstd' } : {})
+            },
             entries: toManifestEntries(entries)
         };
         const bytes = serializeManifest(manifest);
@@ -61527,11 +62664,14 @@ async function save(req) {
         (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(envelope, 'signature.json'), JSON.stringify(signature) + '\n');
         evidence.stored = await req.backend.save(key, envelope);
         evidence.bytes = files.reduce((n, e) => n + e.size, 0);
-        evidence.archive = archive;
+        evidence.archive = manifest.archive;
         evidence.signature = signature.type === 'ed25519' ? signature.keyId : 'sigstore';
     }
     finally {
-        (0,external_node_fs_.rmSync)(work, { recursive: true, force: true });
+        if (work)
+            (0,external_node_fs_.rmSync)(work, { recursive: true, force: true });
+        else
+            req.backend.discardEnvelopeDir?.(envelope);
     }
     evidence.ms = Math.round(performance.now() - t0);
     const what = evidence.stored === 'saved' ? 'saved' : 'kept the existing entry for';
@@ -61584,107 +62724,6 @@ function ed25519FromInputs(signingKey, verifyKey, signer) {
 
 // EXTERNAL MODULE: ./node_modules/@sigstore/protobuf-specs/dist/index.js
 var protobuf_specs_dist = __nccwpck_require__(19654);
-;// CONCATENATED MODULE: ./lib/sigstore/documents.js
-/**
- * Reads what users hand in as "the bundle": one Sigstore bundle (v0.1–v0.3), JSONL of bundles
- * (`gh attestation download`, slsa-github-generator), an npm attestations document or a GitHub
- * attestations API response (`{"attestations":[{bundle, …}]}`). A bare DSSE envelope is refused
- * with what it lacks.
- */
-/** The document cannot be read as bundles; the message names the place and the fix. */
-class DocumentError extends Error {
-    help;
-    name = 'DocumentError';
-    constructor(message, help) {
-        super(message);
-        this.help = help;
-    }
-}
-/** A JSON.parse error, without the raw (possibly binary) input it quotes. */
-function jsonError(err) {
-    const m = err.message ?? String(err);
-    return m
-        .replace(/, "[\s\S]*" is not valid JSON$/, ' (not valid JSON)')
-        .replace(/[^\x20-\x7e]/g, '?')
-        .slice(0, 200);
-}
-const BUNDLE_MEDIA = /^application\/vnd\.dev\.sigstore\.bundle(\.v0\.[1-3])?\+json(;version=0\.[1-3])?$/;
-function isObject(v) {
-    return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-function bareDsseError(origin, env) {
-    const sigs = Array.isArray(env.signatures) ? env.signatures.length : 0;
-    return new DocumentError(`${origin}: a bare DSSE envelope (payloadType ${JSON.stringify(env.payloadType)}, ${sigs} signature${sigs === 1 ? '' : 's'}), not a Sigstore bundle: it carries no verification material — no Fulcio certificate chain and no Rekor transparency-log entry (inclusion proof or signed entry timestamp) — so it cannot be verified offline`, 'slsa-verifier looks such envelopes up in Rekor over the network. Use a Sigstore bundle instead: slsa-github-generator ≥ v2.1.0 and actions/attest write them (*.sigstore, *.intoto.jsonl bundles), and `gh attestation download` fetches them.');
-}
-function classify(origin, doc, out, depth = 0) {
-    if (!isObject(doc)) {
-        throw new DocumentError(`${origin}: expected a JSON object (a Sigstore bundle or {"attestations":[…]}), got ${Array.isArray(doc) ? 'an array' : typeof doc}`, 'Pass a Sigstore bundle, a JSONL file of bundles, or an npm/GitHub attestations document.');
-    }
-    if (typeof doc.mediaType === 'string' && BUNDLE_MEDIA.test(doc.mediaType)) {
-        out.push({ origin, json: doc });
-        return;
-    }
-    if (Array.isArray(doc.attestations) && depth === 0) {
-        if (doc.attestations.length === 0) {
-            throw new DocumentError(`${origin}: 'attestations' is empty`, 'The document holds no attestation to verify.');
-        }
-        doc.attestations.forEach((a, i) => {
-            const where = `${origin}#attestations[${i}]`;
-            if (!isObject(a) || !isObject(a.bundle)) {
-                const hasUrl = isObject(a) && typeof a.bundle_url === 'string';
-                throw new DocumentError(`${where}: no inline 'bundle'${hasUrl ? ' (only a bundle_url, which this offline gate does not download)' : ''}`, 'Each entry must carry the Sigstore bundle inline, as npm and the GitHub attestations API return it.');
-            }
-            const before = out.length;
-            classify(where, a.bundle, out, depth + 1);
-            if (typeof a.predicateType === 'string') {
-                for (const item of out.slice(before))
-                    item.declaredPredicateType = a.predicateType;
-            }
-        });
-        return;
-    }
-    if (typeof doc.payloadType === 'string' && 'signatures' in doc)
-        throw bareDsseError(origin, doc);
-    if (typeof doc.mediaType === 'string') {
-        throw new DocumentError(`${origin}: unsupported mediaType '${doc.mediaType}'`, 'Supported: application/vnd.dev.sigstore.bundle+json;version=0.1 / 0.2 / 0.3 and application/vnd.dev.sigstore.bundle.v0.3+json.');
-    }
-    throw new DocumentError(`${origin}: not a Sigstore bundle (no mediaType), an attestations document or a DSSE envelope; top-level keys: ${Object.keys(doc).slice(0, 8).join(', ') || '(none)'}`, 'Pass a Sigstore bundle, a JSONL file of bundles, or an npm/GitHub attestations document.');
-}
-/** Split a document's text into bundles. `name` is how the file is shown in messages. */
-function readBundleDocument(name, text) {
-    const trimmed = text.trim();
-    if (trimmed === '')
-        throw new DocumentError(`${name}: the file is empty`, 'Pass the bundle file the build wrote.');
-    const out = [];
-    let whole;
-    let wholeOk = false;
-    try {
-        whole = JSON.parse(trimmed);
-        wholeOk = true;
-    }
-    catch {
-        // Not one JSON value: try JSON Lines below.
-    }
-    if (wholeOk) {
-        classify(name, whole, out);
-        return out;
-    }
-    const lines = trimmed.split(/\r?\n/);
-    lines.forEach((line, i) => {
-        if (line.trim() === '')
-            return;
-        let doc;
-        try {
-            doc = JSON.parse(line);
-        }
-        catch (err) {
-            throw new DocumentError(`${name}:${i + 1}: not JSON and not JSON Lines: ${jsonError(err)}`, 'A bundle file is one JSON object, or one JSON object per line (JSONL).');
-        }
-        classify(lines.length === 1 ? name : `${name}:${i + 1}`, doc, out);
-    });
-    return out;
-}
-
 ;// CONCATENATED MODULE: ./lib/sigstore/public-good.generated.js
 /* Generated by scripts/gen-trusted-root.mjs from @sigstore/tuf@4.0.2 seeds.json. Do not edit. */
 /** Where the pinned material came from, recorded in every result's evidence. */
@@ -61973,27 +63012,16 @@ function publicGoodTrust() {
  * `gh attestation trusted-root` prints (public good plus GitHub's own instance).
  */
 function trustFromText(text, source) {
-    const t = text.trim();
-    if (t === '')
-        throw new TrustRootError(`${source}: the file is empty`);
+    let records;
     try {
-        return [trustFromJSON(JSON.parse(t), source)];
+        records = (0,strict_json/* parseJsonOrJsonLines */.Y5)(text, source);
     }
     catch (err) {
-        if (err instanceof TrustRootError)
-            throw err;
+        if (err instanceof strict_json/* JsonDocumentError */.sT)
+            throw new TrustRootError(err.message);
+        throw err;
     }
-    const lines = t.split(/\r?\n/).filter((l) => l.trim() !== '');
-    return lines.map((line, i) => {
-        let doc;
-        try {
-            doc = JSON.parse(line);
-        }
-        catch (err) {
-            throw new TrustRootError(`${source}:${i + 1}: not JSON and not JSON Lines: ${jsonError(err)}`);
-        }
-        return trustFromJSON(doc, lines.length === 1 ? source : `${source}:${i + 1}`);
-    });
+    return records.map((r) => trustFromJSON(r.value, r.line === undefined || r.of === 1 ? source : `${source}:${r.line}`));
 }
 
 ;// CONCATENATED MODULE: ./lib/gates/cache-sentinel/sigstore-from-input.js
@@ -62003,21 +63031,47 @@ function trustFromText(text, source) {
 
 
 
+
 const MAX_TRUSTED_ROOT_BYTES = 4 * 1024 * 1024;
+/** A trusted root is one JSON document or JSON Lines of them; none may repeat a key. */
+function refuseDuplicateKeys(text, source) {
+    try {
+        (0,strict_json/* parseStrictJson */.RJ)(text, source);
+        return;
+    }
+    catch (err) {
+        if (!(err instanceof strict_json/* JsonDocumentError */.sT) || err.pointer !== undefined)
+            throw err;
+    }
+    text.split('\n').forEach((line, i) => {
+        if (!line.trim())
+            return;
+        try {
+            (0,strict_json/* parseStrictJson */.RJ)(line, `${source} line ${i + 1}`);
+        }
+        catch (err) {
+            // Not JSON at all is for trustFromText to explain; a duplicate key is refused here.
+            if (err instanceof strict_json/* JsonDocumentError */.sT && err.pointer !== undefined)
+                throw err;
+        }
+    });
+}
 function trustedRoots(file, ctx) {
     if (!file)
         return [publicGoodTrust()];
     const abs = (0,external_node_path_.resolve)(ctx.workspace, file);
-    if (!(0,external_node_fs_.existsSync)(abs))
-        throw new errors/* InputError */.dz('trusted-root', `${abs} does not exist`);
-    const size = (0,external_node_fs_.statSync)(abs).size;
-    if (size > MAX_TRUSTED_ROOT_BYTES)
-        throw new errors/* InputError */.dz('trusted-root', `${abs} is ${size} bytes; expected a trusted_root.json of at most ${MAX_TRUSTED_ROOT_BYTES}`);
     try {
-        return trustFromText((0,external_node_fs_.readFileSync)(abs, 'utf8'), file);
+        const text = (0,read_file/* readRegularTextFile */.I)(abs, {
+            maxBytes: MAX_TRUSTED_ROOT_BYTES,
+            what: 'trusted root'
+        });
+        refuseDuplicateKeys(text, file);
+        return trustFromText(text, file);
     }
     catch (err) {
-        if (err instanceof TrustRootError)
+        if (err instanceof TrustRootError ||
+            err instanceof read_file/* FileReadError */.tJ ||
+            err instanceof strict_json/* JsonDocumentError */.sT)
             throw new errors/* InputError */.dz('trusted-root', err.message);
         throw err;
     }
@@ -62114,15 +63168,31 @@ const RULES = [
         severity: 'error'
     },
     {
-        id: 'cache-sentinel/nothing-to-save',
-        title: 'No files matched the cache paths',
-        help: 'Check the path input: nothing was saved.',
+        id: 'cache-sentinel/portable-hasher',
+        title: 'Native BLAKE3 did not load',
+        help: 'The native BLAKE3 module could not be loaded on this runner (see evidence.hasherError), so the portable WASM hasher was used: same digests, several times slower. Use a linux-x64 (glibc) runner, or report the platform.',
         severity: 'warning'
     }
 ];
 /** Short id of the path list; part of every storage key, like actions/cache's version. */
 function pathsId(paths) {
     return (0,external_node_crypto_.createHash)('sha256').update(JSON.stringify(paths)).digest('hex').slice(0, 12);
+}
+/** Record which BLAKE3 implementation hashed; the portable fallback is never silent. */
+function withHasher(result, hasher, ctx) {
+    result.evidence.hasher = hasher;
+    if (hasher === 'wasm') {
+        const why = blake3NativeError() ?? 'unknown reason';
+        result.evidence.hasherError = why;
+        ctx.log(`cache-sentinel: warning: native BLAKE3 did not load (${why}); using hash-wasm`);
+        result.findings.push({
+            rule: 'cache-sentinel/portable-hasher',
+            severity: 'warning',
+            message: `native BLAKE3 did not load on ${process.platform}-${process.arch} (${why}); the portable hash-wasm hasher was used (same digests, slower)`,
+            help: 'Nothing is wrong with the cache; to get the fast path, run on linux-x64 (glibc) or report the platform.'
+        });
+    }
+    return result;
 }
 async function evaluate(inputs, ctx, deps) {
     const operation = inputs.requireString('operation');
@@ -62139,16 +63209,20 @@ async function evaluate(inputs, ctx, deps) {
         const rules = parseTrustRules(inputs.list('trust'), job.defaultBranch);
         const signing = signingFromInputs(inputs, ctx, job, deps);
         const backend = await backendFromInput(inputs.string('backend') ?? 'github', ctx, timeoutMs);
-        await initBlake3();
+        const hasher = await initBlake3();
         const common = { paths, pathsId: pathsId(paths), key, job, rules, backend, ctx };
+        let result;
         if (operation === 'restore') {
             if (!signing.verifier)
                 throw new errors/* InputError */.dz(signing.verifierInput, signing.verifierHelp);
-            return await restore({ ...common, restoreKeys, verifier: signing.verifier });
+            result = await restore({ ...common, restoreKeys, verifier: signing.verifier });
         }
-        if (!signing.signer)
-            throw new errors/* InputError */.dz(signing.signerInput, signing.signerHelp);
-        return await save({ ...common, signer: signing.signer });
+        else {
+            if (!signing.signer)
+                throw new errors/* InputError */.dz(signing.signerInput, signing.signerHelp);
+            result = await save({ ...common, signer: signing.signer });
+        }
+        return withHasher(result, hasher, ctx);
     }
     catch (err) {
         if (err instanceof backend/* BackendError */.Jh)
@@ -62762,8 +63836,8 @@ function toPlatformPath(pth) {
     return pth.replace(/[/\\]/g, path.sep);
 }
 //# sourceMappingURL=path-utils.js.map
-// EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 2 modules
-var lib_exec = __nccwpck_require__(75260);
+// EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 3 modules
+var lib_exec = __nccwpck_require__(27187);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/platform.js
 var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
@@ -63150,7 +64224,7 @@ function getIDToken(aud) {
 
 /***/ }),
 
-/***/ 75260:
+/***/ 27187:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -63167,8 +64241,8 @@ var external_string_decoder_ = __nccwpck_require__(13193);
 var external_os_ = __nccwpck_require__(70857);
 // EXTERNAL MODULE: external "events"
 var external_events_ = __nccwpck_require__(24434);
-// EXTERNAL MODULE: external "child_process"
-var external_child_process_ = __nccwpck_require__(35317);
+;// CONCATENATED MODULE: external "child_process"
+const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
 // EXTERNAL MODULE: external "path"
 var external_path_ = __nccwpck_require__(16928);
 // EXTERNAL MODULE: ./node_modules/@actions/io/lib/io.js
@@ -63562,7 +64636,7 @@ class ToolRunner extends external_events_.EventEmitter {
                     return reject(new Error(`The cwd: ${this.options.cwd} does not exist!`));
                 }
                 const fileName = this._getSpawnFileName();
-                const cp = external_child_process_.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
+                const cp = external_child_process_namespaceObject.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
                 let stdbuffer = '';
                 if (cp.stdout) {
                     cp.stdout.on('data', (data) => {

@@ -593,10 +593,11 @@ function expand_(str, max, maxLength, maxDepth, depth, maxRewrites, budget, isTo
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  ih: () => (/* reexport */ escape_escape),
   xF: () => (/* binding */ minimatch)
 });
 
-// UNUSED EXPORTS: GLOBSTAR, Minimatch, braceExpand, defaults, escape, filter, match, sep, unescape
+// UNUSED EXPORTS: GLOBSTAR, Minimatch, braceExpand, defaults, filter, match, sep, unescape
 
 // EXTERNAL MODULE: ./node_modules/brace-expansion/dist/esm/index.js + 1 modules
 var esm = __webpack_require__(9540);

@@ -44,6 +44,10 @@ function fallbackTag(digest) {
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./lib/core/read-file.js
+var read_file = __webpack_require__(14630);
+// EXTERNAL MODULE: ./lib/core/strict-json.js
+var strict_json = __webpack_require__(66613);
 ;// CONCATENATED MODULE: ./lib/oci/media-types.js
 /** Media types and annotation keys of the OCI image/distribution specs and of the producers we read. */
 const OCI_MANIFEST = 'application/vnd.oci.image.manifest.v1+json';
@@ -93,6 +97,7 @@ const MAX_REFERRER_PAGES = 50;
 
 ;// CONCATENATED MODULE: ./lib/oci/manifest.js
 /** Manifests and descriptors, parsed defensively from bytes the registry sent. */
+
 
 
 class ContentError extends Error {
@@ -154,10 +159,12 @@ function descriptorList(v, field, where) {
 function parseManifest(bytes, where, contentType) {
     let doc;
     try {
-        doc = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+        // Strict: two `subject`s or two `layers` in one manifest read differently to different
+        // clients (JSON.parse keeps the last), so a duplicate key is refused, naming it.
+        doc = (0,strict_json/* parseStrictJsonBytes */.ml)(bytes, where);
     }
     catch (err) {
-        throw new ContentError(`${where}: not valid JSON (${err.message.slice(0, 120)})`);
+        throw new ContentError(err.message.slice(0, 300));
     }
     if (!isRecord(doc))
         throw new ContentError(`${where}: not a JSON object`);
@@ -220,30 +227,29 @@ function isEmptyType(t) {
 
 
 
+
 class LayoutError extends Error {
     constructor(message) {
         super(message);
         this.name = 'LayoutError';
     }
 }
-function readCapped(file, max, what) {
-    const fd = (0,external_node_fs_.openSync)(file, 'r');
+/**
+ * A layout file through the one bounded reader: a FIFO, device or directory where a blob should
+ * be (or a symlink to one) is refused on the open descriptor, and the limit holds while reading.
+ * A missing file is `undefined` (a blob the layout does not have); over the limit is ContentError.
+ */
+function readLayoutFile(file, max, what) {
     try {
-        const size = (0,external_node_fs_.fstatSync)(fd).size;
-        if (size > max)
-            throw new ContentError(`${what} is ${size} bytes, more than the limit of ${max}`);
-        const buf = Buffer.alloc(size);
-        let off = 0;
-        while (off < size) {
-            const n = (0,external_node_fs_.readSync)(fd, buf, off, size - off, off);
-            if (n === 0)
-                break;
-            off += n;
-        }
-        return buf.subarray(0, off);
+        return (0,read_file/* readRegularFile */.XF)(file, { maxBytes: max, what: `input 'oci-layout': ${what}` });
     }
-    finally {
-        (0,external_node_fs_.closeSync)(fd);
+    catch (err) {
+        if (err instanceof read_file/* FileReadError */.tJ && err.code === 'ENOENT')
+            return undefined;
+        if (err instanceof read_file/* FileReadError */.tJ && err.code === 'too-large') {
+            throw new ContentError(`${what}: ${err.message}`);
+        }
+        throw err;
     }
 }
 class LayoutSource {
@@ -264,7 +270,9 @@ class LayoutSource {
     topIndex() {
         if (!this.index) {
             const t0 = performance.now();
-            const bytes = readCapped((0,external_node_path_.join)(this.root, 'index.json'), MAX_MANIFEST_BYTES, 'index.json');
+            const bytes = readLayoutFile((0,external_node_path_.join)(this.root, 'index.json'), MAX_MANIFEST_BYTES, 'index.json');
+            if (!bytes)
+                throw new LayoutError(`${this.root} has no index.json`);
             this.note('index.json', 200, t0);
             this.index = parseManifest(bytes, `${this.root}/index.json`);
             if (!this.index.manifests)
@@ -278,11 +286,11 @@ class LayoutSource {
     readBlob(digest, max) {
         const file = this.blobPath(digest);
         const t0 = performance.now();
-        if (!(0,external_node_fs_.existsSync)(file)) {
+        const bytes = readLayoutFile(file, max, `blob ${digest}`);
+        if (!bytes) {
             this.note(`blobs/${digest.replace(':', '/')}`, 404, t0);
             return undefined;
         }
-        const bytes = readCapped(file, max, `blob ${digest}`);
         this.note(`blobs/${digest.replace(':', '/')}`, 200, t0);
         const computed = digestOf(bytes, digest);
         if (computed !== digest) {
@@ -293,10 +301,15 @@ class LayoutSource {
     async manifest(reference) {
         let digest = reference;
         if (!isDigest(reference)) {
-            const entry = this.topIndex().manifests?.find((d) => d.annotations?.[ANNOTATION_REF_NAME] === reference);
-            if (!entry)
+            const named = (this.topIndex().manifests ?? []).filter((d) => d.annotations?.[ANNOTATION_REF_NAME] === reference);
+            const digests = [...new Set(named.map((d) => d.digest))];
+            if (digests.length === 0)
                 return undefined;
-            digest = entry.digest;
+            if (digests.length > 1) {
+                // Which one is "the image"? Taking the first would let whoever orders index.json choose.
+                throw new LayoutError(`${this.root}/index.json: the tag '${reference}' (${ANNOTATION_REF_NAME}) names ${digests.length} different manifests: ${digests.join(', ')}; a tag must name one manifest`);
+            }
+            digest = digests[0];
         }
         const bytes = this.readBlob(digest, MAX_MANIFEST_BYTES);
         if (!bytes)
@@ -415,7 +428,7 @@ class TransportError extends Error {
         this.name = 'TransportError';
     }
 }
-async function http_readCapped(res, maxBytes, label) {
+async function readCapped(res, maxBytes, label) {
     const declared = Number(res.headers.get('content-length'));
     if (Number.isFinite(declared) && declared > maxBytes) {
         await res.body?.cancel().catch(() => undefined);
@@ -445,7 +458,7 @@ async function exchange(url, o) {
             redirect: 'manual',
             signal: ac.signal
         });
-        const body = await http_readCapped(res, o.maxBytes, o.label);
+        const body = await readCapped(res, o.maxBytes, o.label);
         return { status: res.status, headers: res.headers, body, url };
     }
     catch (err) {
@@ -916,6 +929,7 @@ var dist = __webpack_require__(61040);
 
 
 
+
 /** Whether the gate knows how to read a layer of this media type. */
 function isAnalysable(mediaType) {
     return (mediaType === IN_TOTO ||
@@ -926,15 +940,19 @@ function isAnalysable(mediaType) {
         CYCLONEDX_TYPES.has(mediaType));
 }
 function json(bytes, what) {
+    let doc;
     try {
-        const doc = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
-        if (typeof doc !== 'object' || doc === null || Array.isArray(doc))
-            return `${what} is not a JSON object`;
-        return doc;
+        doc = (0,strict_json/* parseStrictJsonBytes */.ml)(bytes, what);
     }
-    catch {
-        return `${what} is not valid JSON`;
+    catch (err) {
+        // A duplicate key (`"predicateType"` twice) is named; other problems stay short.
+        return err instanceof strict_json/* JsonDocumentError */.sT && err.pointer !== undefined
+            ? err.message
+            : `${what} is not valid JSON`;
     }
+    if (typeof doc !== 'object' || doc === null || Array.isArray(doc))
+        return `${what} is not a JSON object`;
+    return doc;
 }
 function kindsOfPredicate(predicateType) {
     const kinds = ['in-toto'];
@@ -1589,11 +1607,12 @@ function targetsOf(image, platforms) {
     const index = { digest: image.digest, role: 'index' };
     if (platforms === 'index-only')
         return [index];
-    if (platforms === 'platforms-only') {
-        if (children.length === 0)
-            throw new errors/* GateError */.ue(`the index ${image.digest} lists no platform manifests`);
-        return children;
+    if (children.length === 0) {
+        // An index of no images: a pass would read as "every platform is attested" about nothing.
+        throw new errors/* GateError */.ue(`the index ${image.digest} lists no platform manifests, so there is no image to check`, "Check the image reference (the pushed image index, not an attestation index); use platforms: index-only to check only the index's own attachments.");
     }
+    if (platforms === 'platforms-only')
+        return children;
     return [index, ...children];
 }
 function where(t) {
@@ -1639,10 +1658,8 @@ async function evaluate(inputs, ctx) {
     const requirements = parseRequirements(inputs.list('require'));
     const conventions = conventionsOf(inputs);
     const platforms = inputs.string('platforms') ?? 'all';
+    // Its range (1 to 3600) is declared in action.yml and enforced when the inputs are parsed.
     const seconds = inputs.number('timeout-seconds') ?? 60;
-    if (!(seconds > 0 && seconds <= 3600)) {
-        throw new errors/* InputError */.dz('timeout-seconds', `${seconds} is out of range; use 1 to 3600`);
-    }
     const deadline = Date.now() + seconds * 1000;
     let located;
     try {

@@ -2,117 +2,6 @@ export const id = 491;
 export const ids = [491];
 export const modules = {
 
-/***/ 66500:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   FZ: () => (/* binding */ jsonError),
-/* harmony export */   IF: () => (/* binding */ readBundleDocument),
-/* harmony export */   Mi: () => (/* binding */ DocumentError)
-/* harmony export */ });
-/**
- * Reads what users hand in as "the bundle": one Sigstore bundle (v0.1–v0.3), JSONL of bundles
- * (`gh attestation download`, slsa-github-generator), an npm attestations document or a GitHub
- * attestations API response (`{"attestations":[{bundle, …}]}`). A bare DSSE envelope is refused
- * with what it lacks.
- */
-/** The document cannot be read as bundles; the message names the place and the fix. */
-class DocumentError extends Error {
-    help;
-    name = 'DocumentError';
-    constructor(message, help) {
-        super(message);
-        this.help = help;
-    }
-}
-/** A JSON.parse error, without the raw (possibly binary) input it quotes. */
-function jsonError(err) {
-    const m = err.message ?? String(err);
-    return m
-        .replace(/, "[\s\S]*" is not valid JSON$/, ' (not valid JSON)')
-        .replace(/[^\x20-\x7e]/g, '?')
-        .slice(0, 200);
-}
-const BUNDLE_MEDIA = /^application\/vnd\.dev\.sigstore\.bundle(\.v0\.[1-3])?\+json(;version=0\.[1-3])?$/;
-function isObject(v) {
-    return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-function bareDsseError(origin, env) {
-    const sigs = Array.isArray(env.signatures) ? env.signatures.length : 0;
-    return new DocumentError(`${origin}: a bare DSSE envelope (payloadType ${JSON.stringify(env.payloadType)}, ${sigs} signature${sigs === 1 ? '' : 's'}), not a Sigstore bundle: it carries no verification material — no Fulcio certificate chain and no Rekor transparency-log entry (inclusion proof or signed entry timestamp) — so it cannot be verified offline`, 'slsa-verifier looks such envelopes up in Rekor over the network. Use a Sigstore bundle instead: slsa-github-generator ≥ v2.1.0 and actions/attest write them (*.sigstore, *.intoto.jsonl bundles), and `gh attestation download` fetches them.');
-}
-function classify(origin, doc, out, depth = 0) {
-    if (!isObject(doc)) {
-        throw new DocumentError(`${origin}: expected a JSON object (a Sigstore bundle or {"attestations":[…]}), got ${Array.isArray(doc) ? 'an array' : typeof doc}`, 'Pass a Sigstore bundle, a JSONL file of bundles, or an npm/GitHub attestations document.');
-    }
-    if (typeof doc.mediaType === 'string' && BUNDLE_MEDIA.test(doc.mediaType)) {
-        out.push({ origin, json: doc });
-        return;
-    }
-    if (Array.isArray(doc.attestations) && depth === 0) {
-        if (doc.attestations.length === 0) {
-            throw new DocumentError(`${origin}: 'attestations' is empty`, 'The document holds no attestation to verify.');
-        }
-        doc.attestations.forEach((a, i) => {
-            const where = `${origin}#attestations[${i}]`;
-            if (!isObject(a) || !isObject(a.bundle)) {
-                const hasUrl = isObject(a) && typeof a.bundle_url === 'string';
-                throw new DocumentError(`${where}: no inline 'bundle'${hasUrl ? ' (only a bundle_url, which this offline gate does not download)' : ''}`, 'Each entry must carry the Sigstore bundle inline, as npm and the GitHub attestations API return it.');
-            }
-            const before = out.length;
-            classify(where, a.bundle, out, depth + 1);
-            if (typeof a.predicateType === 'string') {
-                for (const item of out.slice(before))
-                    item.declaredPredicateType = a.predicateType;
-            }
-        });
-        return;
-    }
-    if (typeof doc.payloadType === 'string' && 'signatures' in doc)
-        throw bareDsseError(origin, doc);
-    if (typeof doc.mediaType === 'string') {
-        throw new DocumentError(`${origin}: unsupported mediaType '${doc.mediaType}'`, 'Supported: application/vnd.dev.sigstore.bundle+json;version=0.1 / 0.2 / 0.3 and application/vnd.dev.sigstore.bundle.v0.3+json.');
-    }
-    throw new DocumentError(`${origin}: not a Sigstore bundle (no mediaType), an attestations document or a DSSE envelope; top-level keys: ${Object.keys(doc).slice(0, 8).join(', ') || '(none)'}`, 'Pass a Sigstore bundle, a JSONL file of bundles, or an npm/GitHub attestations document.');
-}
-/** Split a document's text into bundles. `name` is how the file is shown in messages. */
-function readBundleDocument(name, text) {
-    const trimmed = text.trim();
-    if (trimmed === '')
-        throw new DocumentError(`${name}: the file is empty`, 'Pass the bundle file the build wrote.');
-    const out = [];
-    let whole;
-    let wholeOk = false;
-    try {
-        whole = JSON.parse(trimmed);
-        wholeOk = true;
-    }
-    catch {
-        // Not one JSON value: try JSON Lines below.
-    }
-    if (wholeOk) {
-        classify(name, whole, out);
-        return out;
-    }
-    const lines = trimmed.split(/\r?\n/);
-    lines.forEach((line, i) => {
-        if (line.trim() === '')
-            return;
-        let doc;
-        try {
-            doc = JSON.parse(line);
-        }
-        catch (err) {
-            throw new DocumentError(`${name}:${i + 1}: not JSON and not JSON Lines: ${jsonError(err)}`, 'A bundle file is one JSON object, or one JSON object per line (JSONL).');
-        }
-        classify(lines.length === 1 ? name : `${name}:${i + 1}`, doc, out);
-    });
-    return out;
-}
-
-
-/***/ }),
-
 /***/ 75676:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -226,8 +115,8 @@ var external_node_crypto_ = __webpack_require__(77598);
 var dist = __webpack_require__(19654);
 // EXTERNAL MODULE: ./node_modules/@sigstore/verify/dist/index.js
 var verify_dist = __webpack_require__(54187);
-// EXTERNAL MODULE: ./lib/sigstore/documents.js
-var documents = __webpack_require__(66500);
+// EXTERNAL MODULE: ./lib/core/strict-json.js
+var strict_json = __webpack_require__(66613);
 ;// CONCATENATED MODULE: ./lib/sigstore/public-good.generated.js
 /* Generated by scripts/gen-trusted-root.mjs from @sigstore/tuf@4.0.2 seeds.json. Do not edit. */
 /** Where the pinned material came from, recorded in every result's evidence. */
@@ -516,27 +405,16 @@ function publicGoodTrust() {
  * `gh attestation trusted-root` prints (public good plus GitHub's own instance).
  */
 function trustFromText(text, source) {
-    const t = text.trim();
-    if (t === '')
-        throw new TrustRootError(`${source}: the file is empty`);
+    let records;
     try {
-        return [trustFromJSON(JSON.parse(t), source)];
+        records = (0,strict_json/* parseJsonOrJsonLines */.Y5)(text, source);
     }
     catch (err) {
-        if (err instanceof TrustRootError)
-            throw err;
+        if (err instanceof strict_json/* JsonDocumentError */.sT)
+            throw new TrustRootError(err.message);
+        throw err;
     }
-    const lines = t.split(/\r?\n/).filter((l) => l.trim() !== '');
-    return lines.map((line, i) => {
-        let doc;
-        try {
-            doc = JSON.parse(line);
-        }
-        catch (err) {
-            throw new TrustRootError(`${source}:${i + 1}: not JSON and not JSON Lines: ${(0,documents/* jsonError */.FZ)(err)}`);
-        }
-        return trustFromJSON(doc, lines.length === 1 ? source : `${source}:${i + 1}`);
-    });
+    return records.map((r) => trustFromJSON(r.value, r.line === undefined || r.of === 1 ? source : `${source}:${r.line}`));
 }
 
 

@@ -262,27 +262,33 @@ function assessDrill(facts, budget, now) {
     return out;
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./lib/core/read-file.js
+var read_file = __webpack_require__(14630);
 // EXTERNAL MODULE: ./lib/core/schemas.js
 var schemas = __webpack_require__(9975);
+// EXTERNAL MODULE: ./lib/core/strict-json.js
+var strict_json = __webpack_require__(66613);
 ;// CONCATENATED MODULE: ./lib/drill/evidence.js
 /** Drill evidence documents (schema/dr-freshness-evidence.v1.json): read, validate, extract. */
+
 
 
 const EVIDENCE_SCHEMA = 'dr-freshness-evidence.v1.json';
 /** Drill evidence is a few hundred bytes; anything over this is not evidence. */
 const MAX_EVIDENCE_BYTES = 1024 * 1024;
-/** Parse and validate evidence text; `source` names it in every problem. */
+/**
+ * Parse and validate evidence text; `source` names it in every problem. A duplicate key
+ * (`"result":"fail","result":"pass"`) is refused: readers would disagree on the drill's result.
+ */
 function parseEvidence(text, source) {
     let doc;
     try {
-        doc = JSON.parse(text.replace(/^\uFEFF/, ''));
+        doc = (0,strict_json/* parseStrictJson */.RJ)(text, source);
     }
     catch (err) {
-        return { ok: false, problems: [`${source} is not valid JSON: ${err.message}`] };
+        return { ok: false, problems: [(0,errors/* errorMessage */.gJ)(err)] };
     }
     const validate = (0,schemas/* schemaValidator */.K)(EVIDENCE_SCHEMA);
     if (!validate(doc)) {
@@ -303,27 +309,6 @@ function factsOf(evidence) {
         rpoS: d.rpo_s,
         rtoS: d.rto_s
     };
-}
-/** Read a regular file of at most `max` bytes without reading more than that. */
-function readFileBounded(file, max) {
-    const fd = (0,external_node_fs_.openSync)(file, 'r');
-    try {
-        const st = (0,external_node_fs_.fstatSync)(fd);
-        if (!st.isFile())
-            throw new Error(`${file} is not a regular file`);
-        if (st.size > max)
-            throw new Error(`${file} is ${st.size} bytes; evidence files are limited to ${max} bytes`);
-        const buf = Buffer.alloc(Math.min(st.size, max) + 1);
-        let n = 0;
-        for (let r = -1; r !== 0 && n < buf.length; n += r)
-            r = (0,external_node_fs_.readSync)(fd, buf, n, buf.length - n, null);
-        if (n > st.size)
-            throw new Error(`${file} changed while being read`);
-        return buf.subarray(0, n).toString('utf8');
-    }
-    finally {
-        (0,external_node_fs_.closeSync)(fd);
-    }
 }
 
 ;// CONCATENATED MODULE: ./lib/gates/dr-freshness/rules.js
@@ -402,7 +387,6 @@ const RULES = [
 
 
 
-
 function displayPath(workspace, file) {
     const rel = (0,external_node_path_.relative)(workspace, file);
     return rel && !rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel) ? rel : file;
@@ -410,19 +394,12 @@ function displayPath(workspace, file) {
 function fromEvidenceFile(workspace, given) {
     const file = (0,external_node_path_.resolve)(workspace, given);
     const shown = displayPath(workspace, file);
-    if (!(0,external_node_fs_.existsSync)(file)) {
-        throw new errors/* GateError */.ue(`input 'evidence': no file ${shown} (looked in ${workspace})`, "Point 'evidence' at the drill evidence JSON, relative to the workspace (or use workflow + artifact-name).");
-    }
-    if (!(0,external_node_fs_.statSync)(file).isFile()) {
-        throw new errors/* GateError */.ue(`input 'evidence': ${shown} is not a regular file`, "Point 'evidence' at the drill evidence JSON file.");
-    }
-    let text;
-    try {
-        text = readFileBounded(file, MAX_EVIDENCE_BYTES);
-    }
-    catch (err) {
-        throw new errors/* GateError */.ue(`input 'evidence': ${(0,errors/* errorMessage */.gJ)(err).replace(file, shown)}`, 'Drill evidence is a small JSON document (schema/dr-freshness-evidence.v1.json).');
-    }
+    // A missing file, a FIFO, a device, a directory or an oversized file is a FileReadError the
+    // gate runner reports as an error naming the input.
+    const text = (0,read_file.readRegularTextFile)(file, {
+        maxBytes: MAX_EVIDENCE_BYTES,
+        what: "input 'evidence':"
+    });
     const source = { kind: 'file', path: shown, bytes: Buffer.byteLength(text) };
     const parsed = parseEvidence(text, shown);
     if (!parsed.ok) {
@@ -619,20 +596,17 @@ function sourceBlocksDecision(o) {
 
 
 
-function nonNegative(inputs, name) {
-    const v = inputs.number(name);
-    if (v === undefined || v < 0)
-        throw new errors/* InputError */.dz(name, `'${inputs.string(name)}' must be a number of seconds ≥ 0`);
-    return v;
+/** A budget input; its range (action.yml `min`/`max`) was enforced when the inputs were parsed. */
+function budgetInput(value, name) {
+    if (value === undefined)
+        throw new errors/* InputError */.dz(name, 'is required');
+    return value;
 }
 function budgetOf(inputs) {
-    const maxAgeMs = inputs.duration('max-age');
-    if (maxAgeMs === undefined || maxAgeMs <= 0)
-        throw new errors/* InputError */.dz('max-age', 'must be a positive duration such as 7d, 36h or P7D');
     return {
-        maxAgeMs,
-        maxRpoS: nonNegative(inputs, 'max-rpo-seconds'),
-        maxRtoS: nonNegative(inputs, 'max-rto-seconds'),
+        maxAgeMs: budgetInput(inputs.duration('max-age'), 'max-age'),
+        maxRpoS: budgetInput(inputs.number('max-rpo-seconds'), 'max-rpo-seconds'),
+        maxRtoS: budgetInput(inputs.number('max-rto-seconds'), 'max-rto-seconds'),
         skewMs: MAX_CLOCK_SKEW_MS
     };
 }
@@ -685,7 +659,7 @@ async function readSource(inputs, ctx, loadApi) {
         artifactName: artifactName || undefined,
         artifactPath: evidence || undefined,
         timeoutMs: inputs.duration('api-timeout') ?? 30_000,
-        retries: Math.max(0, Math.floor(inputs.number('api-retries') ?? 3)),
+        retries: inputs.number('api-retries') ?? 3,
         log: ctx.log
     }, api);
 }

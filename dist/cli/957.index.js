@@ -20,6 +20,10 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./lib/core/errors.js
+var core_errors = __webpack_require__(3828);
+// EXTERNAL MODULE: ./lib/core/read-file.js
+var read_file = __webpack_require__(14630);
 ;// CONCATENATED MODULE: ./lib/egress/defaults.js
 /** Built-in lists: what the Actions runner itself needs, and what a locked job must not reach. */
 /**
@@ -481,8 +485,6 @@ async function probeAll(targets, options) {
 var external_node_child_process_ = __webpack_require__(31421);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(48161);
-// EXTERNAL MODULE: ./lib/core/errors.js
-var core_errors = __webpack_require__(3828);
 ;// CONCATENATED MODULE: ./lib/egress/system.js
 /**
  * The privileged side: run nft (as root, or through `sudo -n`), read the policy back, start and
@@ -586,7 +588,7 @@ function systemUpstream(resolvConf = '/etc/resolv.conf') {
  */
 async function startResolver(bundle, configJson, uid, stateDir, timeoutMs = 5000) {
     if (!(0,external_node_fs_.existsSync)(bundle)) {
-        throw new core_errors/* GateError */.ue(`the resolver bundle ${bundle} is missing`, 'Build the action (npm run build) or use a released version.');
+        throw new core_errors/* GateError */.ue(`the resolver bundle ${bundle} is missing`, 'Build the action (npm run bundle) or use a released version.');
     }
     const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'ci-intel-egress-'));
     (0,external_node_fs_.chmodSync)(dir, 0o755);
@@ -744,6 +746,8 @@ function unlistedFinding(e, blocking) {
 
 // EXTERNAL MODULE: ./lib/core/action-spec.js
 var action_spec = __webpack_require__(75521);
+// EXTERNAL MODULE: ./lib/core/strict-json.js
+var strict_json = __webpack_require__(66613);
 // EXTERNAL MODULE: external "node:dgram"
 var external_node_dgram_ = __webpack_require__(41314);
 // EXTERNAL MODULE: ./node_modules/dns-packet/index.js
@@ -1078,16 +1082,22 @@ async function restoreResolvConf(backup, scratch) {
 
 
 
+
+
 /** The resolver's uid: a number no distribution hands out, so `meta skuid` matches only it. */
 const RESOLVER_UID = 64317;
 function stateFile(stateDir) {
     return (0,external_node_path_.join)(stateDir, 'state.json');
 }
+/** The state file holds a ruleset and a few lists; anything larger was not written by this gate. */
+const MAX_STATE_BYTES = 8 * 1024 * 1024;
 function readState(file) {
     if (!(0,external_node_fs_.existsSync)(file)) {
         throw new core_errors/* GateError */.ue(`no egress policy state at ${file}: operation audit or enforce did not run in this job (or RUNNER_TEMP changed)`, 'Run egress-check with operation: audit or enforce first; the post step and operation: report read what it installed.');
     }
-    const state = JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8'));
+    // The state decides what the post step re-checks: read it like any other input document.
+    const doc = (0,strict_json/* parseStrictJson */.RJ)((0,read_file.readRegularTextFile)(file, { maxBytes: MAX_STATE_BYTES, what: 'the egress policy state' }), file);
+    const state = (doc && typeof doc === 'object' ? doc : {});
     if (state.schema !== 'ci-intel.egress-state.v1')
         throw new core_errors/* GateError */.ue(`${file} is not an egress-check state file`);
     return state;
@@ -1322,6 +1332,8 @@ function buildTargets(inputs, implicit) {
 
 
 
+
+
 function stateDirOf(ctx) {
     return (0,external_node_path_.join)(ctx.tempDir, 'egress-check');
 }
@@ -1367,20 +1379,32 @@ function outputsOf(rows, installed) {
         'policy-installed': String(installed)
     };
 }
+/** The resolver's query log grows with the job; past this it is not ours (or not sane). */
+const MAX_QUERY_LOG_BYTES = 1024 * 1024 * 1024;
+/** The resolver's NDJSON query log, streamed line by line through the shared reader. */
 function readQueryLog(file) {
     if (!file || !(0,external_node_fs_.existsSync)(file))
         return [];
     const out = [];
-    for (const line of (0,external_node_fs_.readFileSync)(file, 'utf8').split('\n')) {
+    const take = (line) => {
         if (!line.startsWith('{"t"'))
-            continue;
+            return;
         try {
             out.push(JSON.parse(line));
         }
         catch {
             // a line cut short by a kill: ignore it
         }
-    }
+    };
+    const decoder = new TextDecoder('utf-8');
+    let rest = '';
+    (0,read_file/* readRegularFileChunks */.xf)(file, { maxBytes: MAX_QUERY_LOG_BYTES, what: 'the DNS query log' }, (chunk) => {
+        const lines = (rest + decoder.decode(chunk, { stream: true })).split('\n');
+        rest = lines.pop() ?? '';
+        for (const line of lines)
+            take(line);
+    });
+    take(rest + decoder.decode());
     return out;
 }
 async function recorded(state) {
@@ -1409,6 +1433,13 @@ async function evaluateProbe(inputs, ctx, operation) {
     const timeoutMs = inputs.number('timeout-ms') ?? 2000;
     const implicit = operation !== 'probe' && inputs.boolean('allow-runner-endpoints') ? RUNNER_ENDPOINTS : [];
     const t = buildTargets(inputs, implicit);
+    if (operation !== 'audit' && t.denied.length === 0) {
+        // No denied destination was probed, so nothing shows that egress is default-deny: a pass
+        // here would be read as proof of something never tested.
+        throw new core_errors/* GateError */.ue(t.skippedDefaults.length
+            ? `no denied destination to probe: allowed-endpoints covers every default one (${t.skippedDefaults.join(', ')}), so nothing would show that egress is default-deny`
+            : 'no denied destination to probe, so nothing would show that egress is default-deny', 'List destinations the job must not reach in probe-denied, or narrow allowed-endpoints (it should not cover 0.0.0.0/0 or public registries you mean to block).');
+    }
     const evidence = {
         operation,
         allowlist: [...t.userEntries, ...implicit],

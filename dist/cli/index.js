@@ -11455,8 +11455,8 @@ __webpack_unused_export__ = parser.Parser;
 exports.parse = publicApi.parse;
 exports.hR = publicApi.parseAllDocuments;
 exports.Tp = publicApi.parseDocument;
-__webpack_unused_export__ = publicApi.stringify;
-exports.YR = visit.visit;
+exports.As = publicApi.stringify;
+__webpack_unused_export__ = visit.visit;
 __webpack_unused_export__ = visit.visitAsync;
 
 
@@ -17410,7 +17410,6 @@ var action_spec = __nccwpck_require__(75521);
 // EXTERNAL MODULE: ./lib/core/errors.js
 var errors = __nccwpck_require__(3828);
 ;// CONCATENATED MODULE: ./lib/core/redact.js
-/** Keeps secrets out of logs, outputs and reports. */
 const TOKEN_PATTERNS = [
     /\bgh[pousr]_[A-Za-z0-9]{36,255}\b/g, // GitHub tokens
     /\bgithub_pat_[A-Za-z0-9_]{22,255}\b/g,
@@ -17418,25 +17417,160 @@ const TOKEN_PATTERNS = [
     /\beyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\b/g, // JWTs (OIDC and registry tokens)
     /-----BEGIN [A-Z ]*PRIVATE KEY-----[\s\S]*?-----END [A-Z ]*PRIVATE KEY-----/g
 ];
+/** Shorter values are not registered: they would redact ordinary words. */
+const MIN_SECRET = 4;
+/** A base64 fragment shorter than this is too likely to occur by chance. */
+const MIN_BASE64_FRAGMENT = 6;
+function base64Variants(b64) {
+    const url = b64.replace(/\+/g, '-').replace(/\//g, '_');
+    return [b64, b64.replace(/=+$/, ''), url, url.replace(/=+$/, '')];
+}
+/**
+ * The base64 characters that encode only bytes of `value`, whatever precedes it: for each of
+ * the three alignments a prefix can give it (`user:` in `user:pass`), the run of output
+ * characters whose 6 bits all come from the value.
+ */
+function embeddedBase64(value) {
+    const out = [];
+    for (let k = 0; k < 3; k++) {
+        const text = Buffer.concat([Buffer.alloc(k), value]).toString('base64');
+        const first = Math.ceil((8 * k) / 6);
+        const end = Math.floor((8 * (k + value.length)) / 6);
+        const core = text.slice(first, end);
+        if (core.length >= MIN_BASE64_FRAGMENT)
+            out.push(core);
+    }
+    return out;
+}
+/** `value` and the forms it takes when encoded for a URL, JSON, a header or base64. */
+function secretForms(value) {
+    const forms = new Set([value]);
+    const url = encodeURIComponent(value);
+    forms.add(url);
+    forms.add(url.replace(/%[0-9A-F]{2}/g, (m) => m.toLowerCase()));
+    forms.add(url.replace(/%20/g, '+'));
+    // What escape()/form encoders leave alone and encodeURIComponent does not (e.g. `!'()*`).
+    forms.add(url.replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`));
+    forms.add(JSON.stringify(value).slice(1, -1));
+    const bytes = Buffer.from(value, 'utf8');
+    for (const b of base64Variants(bytes.toString('base64')))
+        forms.add(b);
+    for (const core of embeddedBase64(bytes)) {
+        for (const b of base64Variants(core))
+            forms.add(b);
+    }
+    return [...forms].filter((f) => f.length >= MIN_SECRET);
+}
+const runtimeSecrets = new Set();
+let runtimeVersion = 0;
+const listeners = new Set();
+/**
+ * Register a secret learnt during the run — a bearer token a registry's token service handed
+ * out, a password read from a credentials helper. Every Redactor of the process redacts it (and
+ * its encodings) from then on, and the Actions adapter masks it in the runner log.
+ */
+function registerSecret(value) {
+    if (!value || value.length < MIN_SECRET)
+        return;
+    for (const form of secretForms(value)) {
+        if (runtimeSecrets.has(form))
+            continue;
+        runtimeSecrets.add(form);
+        runtimeVersion++;
+        for (const l of listeners)
+            l(form);
+    }
+}
+/** Be told of every form `registerSecret` adds (the Actions adapter calls `core.setSecret`). */
+function onSecretRegistered(listener) {
+    listeners.add(listener);
+    for (const form of runtimeSecrets)
+        listener(form);
+    return () => listeners.delete(listener);
+}
+/** Result fields that are enums or identifiers of the hub, never free text. */
+const RESULT_FIXED = new Set(['schema', 'gate', 'verdict', 'mode', 'startedAt', 'durationMs']);
+const FINDING_FIXED = new Set(['rule', 'severity', 'line', 'column']);
 class Redactor {
     secrets = new Set();
-    /** Register a secret value; short values are ignored (they would redact ordinary words). */
+    /** Longest first, so a secret inside a longer one cannot leave the rest behind. */
+    sorted = [];
+    sortedFor = '';
+    needles() {
+        const key = `${this.secrets.size}/${runtimeVersion}`;
+        if (key !== this.sortedFor) {
+            this.sorted = [...new Set([...this.secrets, ...runtimeSecrets])].sort((a, b) => b.length - a.length);
+            this.sortedFor = key;
+        }
+        return this.sorted;
+    }
+    /**
+     * Register a secret value and its encodings; short values are ignored (they would redact
+     * ordinary words). Returns the forms registered, for the runner's log masking.
+     */
     add(value) {
-        if (value && value.length >= 4)
-            this.secrets.add(value);
+        if (!value || value.length < MIN_SECRET)
+            return [];
+        const forms = secretForms(value);
+        for (const f of forms)
+            this.secrets.add(f);
+        return forms;
+    }
+    /** Register a user name and password as they travel together (`Basic base64(user:pass)`). */
+    addCredential(user, password) {
+        if (!password || password.length < MIN_SECRET)
+            return [];
+        const forms = this.add(password);
+        const pair = `${user ?? ''}:${password}`;
+        for (const f of [
+            ...base64Variants(Buffer.from(pair, 'utf8').toString('base64')),
+            `${encodeURIComponent(user ?? '')}:${encodeURIComponent(password)}`
+        ]) {
+            this.secrets.add(f);
+            forms.push(f);
+        }
+        return forms;
     }
     redact(text) {
         let out = text;
-        for (const s of [...this.secrets].sort((a, b) => b.length - a.length)) {
-            out = out.split(s).join('***');
+        for (const s of this.needles()) {
+            if (out.includes(s))
+                out = out.split(s).join('***');
         }
         for (const re of TOKEN_PATTERNS)
             out = out.replace(re, '***');
         return out;
     }
-    /** Redact every string inside a JSON-able value. */
+    /** Redact every string (and object key) inside a JSON-able value. */
     redactValue(value) {
-        return JSON.parse(this.redact(JSON.stringify(value)));
+        return this.walk(value);
+    }
+    /** Redact a gate result's free text; its verdict, mode and rule ids are left as they are. */
+    redactResult(result) {
+        const out = {};
+        for (const [k, v] of Object.entries(result)) {
+            if (RESULT_FIXED.has(k))
+                out[k] = v;
+            else if (k === 'findings' && Array.isArray(v)) {
+                out[k] = v.map((f) => Object.fromEntries(Object.entries(f).map(([fk, fv]) => [fk, FINDING_FIXED.has(fk) ? fv : this.walk(fv)])));
+            }
+            else
+                out[k] = this.walk(v);
+        }
+        return out;
+    }
+    walk(value) {
+        if (typeof value === 'string')
+            return this.redact(value);
+        if (Array.isArray(value))
+            return value.map((v) => this.walk(v));
+        if (value && typeof value === 'object') {
+            const out = {};
+            for (const [k, v] of Object.entries(value))
+                out[this.redact(k)] = this.walk(v);
+            return out;
+        }
+        return value;
     }
 }
 
@@ -17574,11 +17708,20 @@ function textReport(result) {
 function stepFails(result) {
     return result.mode === 'enforce' && result.verdict !== 'pass';
 }
-/** The worst of several verdicts: error > fail > pass. */
+const VERDICTS = ['pass', 'fail', 'error'];
+/** Whether `v` is one of the three verdicts (anything else is read as `error`). */
+function isVerdict(v) {
+    return typeof v === 'string' && VERDICTS.includes(v);
+}
+/**
+ * The worst of several verdicts: error > fail > pass. Anything that is not a verdict (a
+ * misspelling, `undefined`, a redacted `***`) counts as `error`, never as a pass. An empty list
+ * is `pass` (nothing blocks): a caller for which "nothing was checked" matters must say so itself.
+ */
 function worstVerdict(verdicts) {
     let worst = 'pass';
     for (const v of verdicts) {
-        if (v === 'error')
+        if (!isVerdict(v) || v === 'error')
             return 'error';
         if (v === 'fail')
             worst = 'fail';
@@ -17592,6 +17735,8 @@ var duration = __nccwpck_require__(68415);
 
 
 const TRUE = ['true', 'True', 'TRUE', 'yes', 'on', '1'];
+/** A plain decimal number (no hex, no `Infinity`, no blank that `Number` would read as 0). */
+const DECIMAL = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?$/i;
 const FALSE = ['false', 'False', 'FALSE', 'no', 'off', '0'];
 /** Split a list input: newline- or comma-separated, trimmed, blanks and `#` comments dropped. */
 function splitList(text) {
@@ -17599,6 +17744,21 @@ function splitList(text) {
         .split(/[\n,]/)
         .map((s) => s.trim())
         .filter((s) => s !== '' && !s.startsWith('#'));
+}
+/** The range of a number or duration input, as users write it: `1 to 600000 (a whole number)`. */
+function describeRange(spec) {
+    const show = (n) => (spec.type === 'duration' ? (0,duration/* formatDuration */.a)(n) : String(n));
+    const whole = spec.integer ? ', a whole number' : '';
+    return `${show(spec.min ?? -Infinity)} to ${show(spec.max ?? Infinity)}${whole}`;
+}
+/** Refuse a number or duration outside its declared range, naming the value and the range. */
+function inRange(spec, raw, n) {
+    const tooSmall = spec.min !== undefined && n < spec.min;
+    const tooLarge = spec.max !== undefined && n > spec.max;
+    if (tooSmall || tooLarge || (spec.integer && !Number.isInteger(n))) {
+        throw new errors/* InputError */.dz(spec.name, `'${raw.trim()}' is out of range; allowed: ${describeRange(spec)}`);
+    }
+    return n;
 }
 function convert(spec, raw) {
     switch (spec.type) {
@@ -17612,11 +17772,11 @@ function convert(spec, raw) {
                 return false;
             throw new errors/* InputError */.dz(spec.name, `'${raw}' is not a boolean; use true or false`);
         case 'number': {
-            const n = Number(raw.trim());
-            if (raw.trim() === '' || !Number.isFinite(n)) {
-                throw new errors/* InputError */.dz(spec.name, `'${raw}' is not a number`);
+            const n = DECIMAL.test(raw.trim()) ? Number(raw.trim()) : NaN;
+            if (!Number.isFinite(n)) {
+                throw new errors/* InputError */.dz(spec.name, `'${raw}' is not a number; allowed: ${describeRange(spec)}`);
             }
-            return n;
+            return inRange(spec, raw, n);
         }
         case 'choice': {
             const v = raw.trim();
@@ -17632,7 +17792,7 @@ function convert(spec, raw) {
             if (ms === undefined) {
                 throw new errors/* InputError */.dz(spec.name, `'${raw}' is not a duration; write e.g. 90s, 36h, 7d, 1d12h or ISO 8601 P7D / PT36H`);
             }
-            return ms;
+            return inRange(spec, raw, ms);
         }
     }
 }
@@ -18445,6 +18605,10 @@ function resolveGateConfig(spec, layers, given) {
 
 
 
+
+
+
+
 /** The step's own values: what the runner filled in from action.yml defaults is not "given". */
 function givenValues(spec, raw, label) {
     if (label === 'flag')
@@ -18457,13 +18621,45 @@ function givenValues(spec, raw, label) {
     }
     return out;
 }
-function errorEvaluation(err, spec) {
+/** A path as the user gave it: relative to the workspace when inside it. */
+function shownPath(workspace, file) {
+    if (!workspace)
+        return file;
+    const rel = (0,external_node_path_.relative)(workspace, (0,external_node_path_.resolve)(workspace, file));
+    if (rel === '')
+        return '.';
+    return !rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel) ? rel : file;
+}
+function ruleOf(err) {
+    if (err instanceof errors/* InputError */.dz)
+        return 'input/invalid';
+    if (err instanceof read_file/* FileReadError */.tJ)
+        return 'input/unreadable-file';
+    if (err instanceof strict_json/* JsonDocumentError */.sT)
+        return 'input/invalid-document';
+    return 'gate/error';
+}
+function errorEvaluation(err, spec, workspace) {
     const finding = {
-        rule: err instanceof errors/* InputError */.dz ? 'input/invalid' : 'gate/error',
+        rule: ruleOf(err),
         severity: 'error',
         message: (0,errors/* errorMessage */.gJ)(err)
     };
-    if (err instanceof errors/* InputError */.dz) {
+    if (err instanceof read_file/* FileReadError */.tJ) {
+        // Any file input of any gate (bundle, trusted root, evidence, layout blob, workflow file):
+        // a FIFO, device, directory, missing or oversized file is a clean error naming it.
+        const shown = shownPath(workspace, err.file);
+        finding.message = finding.message.split(err.file).join(shown);
+        finding.file = shown;
+        finding.help = err.help;
+    }
+    else if (err instanceof strict_json/* JsonDocumentError */.sT) {
+        if (err.line)
+            finding.line = err.line;
+        finding.help =
+            'Fix the document: it must be valid JSON, and a key may appear only once in an object.';
+    }
+    else if (err instanceof errors/* InputError */.dz) {
         finding.help = `Set '${err.input}' in the step's \`with:\` (or --${err.input} on the CLI). See actions/${spec.gate}/action.yml.`;
     }
     else if (err instanceof errors/* GateError */.ue) {
@@ -18489,6 +18685,13 @@ function errorEvaluation(err, spec) {
 }
 /** Give the verdict no chance to be kinder than the findings. */
 function consistent(e) {
+    if (!isVerdict(e.verdict)) {
+        return {
+            ...e,
+            verdict: 'error',
+            summary: `could not decide: the gate returned the verdict ${JSON.stringify(e.verdict)}`
+        };
+    }
     if (e.verdict === 'pass' && e.findings.some((f) => f.severity === 'error')) {
         return { ...e, verdict: 'fail' };
     }
@@ -18546,7 +18749,7 @@ async function runGate(gate, raw, ctx, options = {}) {
         evaluation = consistent(await gate.evaluate(inputs, ctx));
     }
     catch (err) {
-        evaluation = errorEvaluation(err, spec ?? { gate: gate.name });
+        evaluation = errorEvaluation(err, spec ?? { gate: gate.name }, ctx.workspace);
     }
     const result = {
         schema: 'ci-intel.gate-result.v1',
@@ -18564,7 +18767,7 @@ async function runGate(gate, raw, ctx, options = {}) {
         result.evidence.inputs ??= inputs.toEvidence();
     if (configEvidence)
         result.evidence.config ??= configEvidence;
-    return redactor.redactValue(result);
+    return redactor.redactResult(result);
 }
 
 ;// CONCATENATED MODULE: ./lib/core/version.js
@@ -18573,14 +18776,16 @@ const HUB_VERSION = '0.1.0';
 
 ;// CONCATENATED MODULE: ./lib/gates/registry.js
 const GATES = {
-    'cache-sentinel': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(273), __nccwpck_require__.e(40), __nccwpck_require__.e(187), __nccwpck_require__.e(118), __nccwpck_require__.e(491), __nccwpck_require__.e(260)]).then(__nccwpck_require__.bind(__nccwpck_require__, 67260))).cacheSentinel,
+    'cache-sentinel': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(273), __nccwpck_require__.e(40), __nccwpck_require__.e(187), __nccwpck_require__.e(118), __nccwpck_require__.e(491), __nccwpck_require__.e(727)]).then(__nccwpck_require__.bind(__nccwpck_require__, 56727))).cacheSentinel,
+    determinism: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(118), __nccwpck_require__.e(663), __nccwpck_require__.e(333)]).then(__nccwpck_require__.bind(__nccwpck_require__, 11333))).determinism,
     'dr-freshness': async () => (await __nccwpck_require__.e(/* import() */ 744).then(__nccwpck_require__.bind(__nccwpck_require__, 9744))).drFreshness,
     'egress-check': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(894), __nccwpck_require__.e(957)]).then(__nccwpck_require__.bind(__nccwpck_require__, 16957))).egressCheck,
-    'pr-target-ban': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(273), __nccwpck_require__.e(615), __nccwpck_require__.e(39)]).then(__nccwpck_require__.bind(__nccwpck_require__, 30039))).prTargetBan,
+    'pr-target-ban': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(273), __nccwpck_require__.e(506), __nccwpck_require__.e(912), __nccwpck_require__.e(154)]).then(__nccwpck_require__.bind(__nccwpck_require__, 99154))).prTargetBan,
     'referrer-presence': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(40), __nccwpck_require__.e(283)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3283))).referrerPresence,
-    'slsa-verify': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(40), __nccwpck_require__.e(187), __nccwpck_require__.e(491), __nccwpck_require__.e(890)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7890))).slsaVerify,
+    'sbom-vex': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(273), __nccwpck_require__.e(40), __nccwpck_require__.e(187), __nccwpck_require__.e(491), __nccwpck_require__.e(402)]).then(__nccwpck_require__.bind(__nccwpck_require__, 50402))).sbomVex,
+    'slsa-verify': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(273), __nccwpck_require__.e(40), __nccwpck_require__.e(187), __nccwpck_require__.e(491), __nccwpck_require__.e(45)]).then(__nccwpck_require__.bind(__nccwpck_require__, 69045))).slsaVerify,
     'template-sync': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(726), __nccwpck_require__.e(718)]).then(__nccwpck_require__.bind(__nccwpck_require__, 79718))).templateSync,
-    'workflow-policy': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(273), __nccwpck_require__.e(506), __nccwpck_require__.e(615), __nccwpck_require__.e(995)]).then(__nccwpck_require__.bind(__nccwpck_require__, 14995))).workflowPolicy
+    'workflow-policy': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(273), __nccwpck_require__.e(506), __nccwpck_require__.e(912), __nccwpck_require__.e(507)]).then(__nccwpck_require__.bind(__nccwpck_require__, 64507))).workflowPolicy
 };
 
 // EXTERNAL MODULE: ./lib/templates/render.js
@@ -18589,55 +18794,97 @@ var render = __nccwpck_require__(1699);
 const FORMATS = ['text', 'json', 'sarif'];
 class UsageError extends Error {
 }
-/** Parse `--name value`, `--name=value` and bare boolean `--name`; repeated flags accumulate. */
-function parseGateArgs(spec, argv) {
-    const raw = {};
-    const options = { format: 'text', help: false };
-    const inputs = new Map(spec.inputs.map((i) => [i.name, i]));
+function parseFlags(argv, spec) {
+    const values = new Map();
+    let help = false;
     for (let i = 0; i < argv.length; i++) {
         const arg = argv[i];
         if (arg === '-h' || arg === '--help') {
-            options.help = true;
+            help = true;
             continue;
         }
-        if (!arg.startsWith('--')) {
-            throw new UsageError(`unexpected argument '${arg}': inputs are given as --<input> <value>`);
+        if (!arg.startsWith('--') || arg === '--') {
+            throw new UsageError(`unexpected argument '${arg}': flags are given as --<name> <value> or --<name>=<value>`);
         }
         const eq = arg.indexOf('=');
         const name = eq > 0 ? arg.slice(2, eq) : arg.slice(2);
-        const next = argv[i + 1];
-        const takeValue = () => {
-            if (eq > 0)
-                return arg.slice(eq + 1);
-            if (next === undefined || next.startsWith('--')) {
-                if (inputs.get(name)?.type === 'boolean')
-                    return 'true';
-                throw new UsageError(`--${name} needs a value`);
-            }
-            i++;
-            return next;
-        };
-        if (name === 'format') {
-            const f = takeValue();
-            if (!FORMATS.includes(f)) {
-                throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, not '${f}'`);
-            }
-            options.format = f;
+        const inline = eq > 0 ? arg.slice(eq + 1) : undefined;
+        let value;
+        if (spec.booleans?.has(name)) {
+            const next = argv[i + 1];
+            if (inline !== undefined)
+                value = inline;
+            else if (next === 'true' || next === 'false')
+                value = argv[++i];
+            else
+                value = 'true';
         }
-        else if (name === 'output')
-            options.output = takeValue();
-        else if (name === 'workspace')
-            options.workspace = takeValue();
-        else if (inputs.has(name)) {
-            const v = takeValue();
-            raw[name] =
-                raw[name] !== undefined && inputs.get(name)?.type === 'list' ? `${raw[name]}\n${v}` : v;
+        else if (spec.values.has(name)) {
+            if (inline !== undefined)
+                value = inline;
+            else if (i + 1 < argv.length)
+                value = argv[++i];
+            else
+                throw new UsageError(`--${name} needs a value`);
         }
         else {
-            throw new UsageError(`${spec.gate} has no --${name}; its inputs are: ${[...inputs.keys()].map((n) => `--${n}`).join(' ')}`);
+            throw new UsageError(spec.unknown(name));
         }
+        const prev = values.get(name);
+        if (prev !== undefined && spec.lists?.has(name))
+            values.set(name, `${prev}\n${value}`);
+        else
+            values.set(name, value);
     }
+    return { values, help };
+}
+function formatOf(value, allowed) {
+    if (value === undefined)
+        return 'text';
+    if (!allowed.includes(value)) {
+        throw new UsageError(`--format must be one of ${allowed.join(', ')}, not '${value}'`);
+    }
+    return value;
+}
+const COMMON = ['format', 'output', 'workspace', 'config'];
+/** Parse a gate's flags: its action.yml inputs plus --format, --output, --workspace and --config. */
+function parseGateArgs(spec, argv) {
+    const inputs = new Map(spec.inputs.map((i) => [i.name, i]));
+    const booleans = new Set(spec.inputs.filter((i) => i.type === 'boolean').map((i) => i.name));
+    const values = new Set([...COMMON, ...[...inputs.keys()].filter((n) => !booleans.has(n))]);
+    const lists = new Set(spec.inputs.filter((i) => i.type === 'list').map((i) => i.name));
+    const parsed = parseFlags(argv, {
+        values,
+        booleans,
+        lists,
+        unknown: (name) => `${spec.gate} has no --${name}; its inputs are: ${[...inputs.keys()].map((n) => `--${n}`).join(' ')} (and ${COMMON.map((n) => `--${n}`).join(' ')})`
+    });
+    const raw = {};
+    for (const [name, value] of parsed.values)
+        if (inputs.has(name))
+            raw[name] = value;
+    const options = {
+        format: formatOf(parsed.values.get('format'), FORMATS),
+        output: parsed.values.get('output'),
+        workspace: parsed.values.get('workspace'),
+        config: parsed.values.get('config'),
+        help: parsed.help
+    };
     return { raw, options };
+}
+/** Parse `ci-intel check` flags: --format text|json, --output FILE, --workspace DIR, --config FILE. */
+function parseCheckArgs(argv) {
+    const parsed = parseFlags(argv, {
+        values: new Set(COMMON),
+        unknown: (name) => `check has no --${name}; it takes ${COMMON.map((n) => `--${n}`).join(' ')}`
+    });
+    return {
+        format: formatOf(parsed.values.get('format'), ['text', 'json']),
+        output: parsed.values.get('output'),
+        workspace: parsed.values.get('workspace'),
+        config: parsed.values.get('config'),
+        help: parsed.help
+    };
 }
 function wrap(text, width, indent) {
     const words = text.replace(/\s+/g, ' ').trim().split(' ');
@@ -18657,11 +18904,13 @@ function wrap(text, width, indent) {
 }
 function gateHelp(spec) {
     const out = [];
-    out.push(`ci-intel ${spec.gate} — ${spec.name}`);
+    // action.yml names are `ci-intel <gate>`: one header line, never the name twice.
+    const title = `ci-intel ${spec.gate}`;
+    out.push(spec.name && spec.name !== title ? `${title} — ${spec.name}` : title);
     out.push('');
     out.push(wrap(spec.description, 88, ''));
     out.push('');
-    out.push(`usage: ci-intel ${spec.gate} [--<input> <value> …] [--format text|json|sarif] [--output FILE] [--workspace DIR]`);
+    out.push(`usage: ci-intel ${spec.gate} [--<input> <value> …] [--format text|json|sarif] [--output FILE] [--workspace DIR] [--config FILE]`);
     out.push('');
     out.push('inputs (from actions/' + spec.gate + '/action.yml):');
     for (const i of spec.inputs) {
@@ -18671,6 +18920,8 @@ function gateHelp(spec) {
         out.push(wrap(i.description, 84, '      '));
     }
     out.push('');
+    out.push('a flag that takes a value always takes the next argument, also when it begins with `-`;');
+    out.push('`--flag=value` works too; a boolean flag alone means true');
     out.push('exit status: 0 pass (or audit mode), 1 fail, 2 error or bad usage');
     return out.join('\n') + '\n';
 }
@@ -18872,7 +19123,7 @@ function doctorExit(r) {
 
 
 
-function parseFlags(command, argv, io) {
+function config_commands_parseFlags(command, argv, io) {
     const flags = { format: 'text', workspace: io.cwd, gates: [] };
     for (let i = 0; i < argv.length; i++) {
         const a = argv[i];
@@ -18913,7 +19164,7 @@ function pick(specs, gates, command) {
     return gates.length ? specs.filter((s) => gates.includes(s.gate)) : specs;
 }
 async function configCommand(io, argv, specs) {
-    const flags = parseFlags('config', argv, io);
+    const flags = config_commands_parseFlags('config', argv, io);
     if (flags === 'help') {
         io.stdout('usage: ci-intel config [<gate> …] [--format text|json] [--workspace DIR] [--config FILE]\n' +
             'Prints the effective configuration of each gate and where every value comes from\n' +
@@ -18931,7 +19182,7 @@ async function configCommand(io, argv, specs) {
     return 0;
 }
 async function doctorCommand(io, argv, specs) {
-    const flags = parseFlags('doctor', argv, io);
+    const flags = config_commands_parseFlags('doctor', argv, io);
     if (flags === 'help') {
         io.stdout('usage: ci-intel doctor [<gate> …] [--format text|json] [--workspace DIR] [--config FILE]\n' +
             'Validates the configuration and its overlay, checks the tools and network the gates need,\n' +
@@ -18953,12 +19204,15 @@ const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.ur
 var definition = __nccwpck_require__(60526);
 // EXTERNAL MODULE: ./lib/templates/lock.js
 var templates_lock = __nccwpck_require__(51656);
+// EXTERNAL MODULE: ./lib/templates/git-batch.js
+var git_batch = __nccwpck_require__(76742);
 ;// CONCATENATED MODULE: ./lib/templates/init.js
 /**
  * `ci-intel init`: ask (or take answers), render the hub's template into a git repository,
  * write what is missing, refuse to overwrite a differing file unless forced, and record the
  * lock (answers + the blob of every render) that later syncs merge against. Idempotent.
  */
+
 
 
 
@@ -19036,8 +19290,8 @@ async function initRepository(options) {
         (0,external_node_fs_.writeFileSync)(file, renders.get(path).content);
     }
     const files = {};
-    for (const [path, { content }] of renders)
-        files[path] = { blob: (0,templates_lock/* storeBlob */.jX)(workspace, content) };
+    const ids = (0,git_batch/* storeBlobs */.K)(workspace, [...renders.values()].map((r) => r.content));
+    [...renders.keys()].forEach((path, i) => (files[path] = { blob: ids[i] }));
     const lock = {
         schema: 'ci-intel.template-lock.v1',
         hub: { ...source.release, channel: String(answers.channel ?? 'stable') },
@@ -19313,7 +19567,8 @@ function mainHelp() {
         '',
         'usage:',
         '  ci-intel <gate> [--<input> <value> …] [--format text|json|sarif] [--output FILE] [--workspace DIR]',
-        '  ci-intel check [--format text|json] [--workspace DIR]   run the repository gates on a checkout',
+        '  ci-intel check [--format text|json] [--output FILE] [--workspace DIR]',
+        '                                                          run the repository gates on a checkout',
         '  ci-intel <gate> --help                                  inputs of one gate',
         '  ci-intel config [<gate> …] [--format text|json]         effective configuration with origins',
         '  ci-intel doctor [--format text|json]                    is this machine and repository ready?',
@@ -19354,9 +19609,31 @@ function fillTokenDefaults(spec, raw, env) {
             raw[i.name] = token;
     }
 }
+/** `--workspace DIR` must name an existing folder (default: the current directory). */
+function workspaceOf(io, options) {
+    const dir = (0,external_node_path_.resolve)(io.cwd, options.workspace ?? '.');
+    if (options.workspace !== undefined && !(0,external_node_fs_.statSync)(dir, { throwIfNoEntry: false })?.isDirectory())
+        throw new UsageError(`--workspace ${options.workspace}: no such folder`);
+    return dir;
+}
+/** Checked before any gate runs, so a typo in `--output` costs nothing and is a usage error. */
+function checkOutput(io, options) {
+    if (options.output === undefined)
+        return;
+    const file = (0,external_node_path_.resolve)(io.cwd, options.output);
+    if (!(0,external_node_fs_.statSync)((0,external_node_path_.dirname)(file), { throwIfNoEntry: false })?.isDirectory())
+        throw new UsageError(`--output ${options.output}: the folder ${(0,external_node_path_.dirname)(file)} does not exist (create it first)`);
+    if ((0,external_node_fs_.statSync)(file, { throwIfNoEntry: false })?.isDirectory())
+        throw new UsageError(`--output ${options.output} is a folder; name a file`);
+}
 function emit(io, options, text) {
     if (options.output) {
-        (0,external_node_fs_.writeFileSync)((0,external_node_path_.resolve)(io.cwd, options.output), text);
+        try {
+            (0,external_node_fs_.writeFileSync)((0,external_node_path_.resolve)(io.cwd, options.output), text);
+        }
+        catch (err) {
+            throw new UsageError(`--output ${options.output}: cannot write: ${(0,errors/* errorMessage */.gJ)(err)}`);
+        }
         io.stderr(`wrote ${options.output}\n`);
     }
     else
@@ -19369,11 +19646,16 @@ async function runOne(io, gateName, argv) {
         io.stdout(gateHelp(spec));
         return 0;
     }
+    const workspace = workspaceOf(io, options);
+    checkOutput(io, options);
     fillTokenDefaults(spec, raw, io.env);
     const gate = await GATES[gateName]();
     const redactor = new Redactor();
-    const workspace = (0,external_node_path_.resolve)(io.cwd, options.workspace ?? '.');
-    const result = await runGate(gate, raw, context(io, workspace, redactor), { spec, redactor });
+    const result = await runGate(gate, raw, context(io, workspace, redactor), {
+        spec,
+        redactor,
+        configFile: options.config
+    });
     if (io.env.GITHUB_ACTIONS === 'true' && io.env.RUNNER_TEMP)
         appendPolicyRecord(result, io.env.RUNNER_TEMP);
     if (options.format === 'json')
@@ -19386,38 +19668,31 @@ async function runOne(io, gateName, argv) {
     return exitCode([result]);
 }
 async function runCheck(io, argv) {
-    let format = 'text';
-    let workspace = io.cwd;
-    for (let i = 0; i < argv.length; i++) {
-        if (argv[i] === '--format')
-            format = argv[++i] ?? '';
-        else if (argv[i].startsWith('--format='))
-            format = argv[i].slice(9);
-        else if (argv[i] === '--workspace')
-            workspace = (0,external_node_path_.resolve)(io.cwd, argv[++i] ?? '.');
-        else if (argv[i] === '-h' || argv[i] === '--help') {
-            io.stdout('usage: ci-intel check [--format text|json] [--workspace DIR]\nRuns every repository-level gate with its defaults.\n');
-            return 0;
-        }
-        else
-            throw new UsageError(`ci-intel check: unknown argument '${argv[i]}'`);
+    const options = parseCheckArgs(argv);
+    if (options.help) {
+        io.stdout('usage: ci-intel check [--format text|json] [--output FILE] [--workspace DIR] [--config FILE]\n' +
+            'Runs every repository-level gate with the effective configuration (.ci-intel/config.yml).\n');
+        return 0;
     }
-    if (format !== 'text' && format !== 'json')
-        throw new UsageError('ci-intel check: --format is text or json');
+    const workspace = workspaceOf(io, options);
+    checkOutput(io, options);
     const results = [];
     for (const spec of specs().filter((s) => s.level === 'repository')) {
         const gate = await GATES[spec.gate]();
         const redactor = new Redactor();
-        results.push(await runGate(gate, {}, context(io, workspace, redactor), { spec, redactor }));
+        results.push(await runGate(gate, {}, context(io, workspace, redactor), {
+            spec,
+            redactor,
+            configFile: options.config
+        }));
     }
-    if (format === 'json')
-        io.stdout(JSON.stringify(results, null, 2) + '\n');
+    if (options.format === 'json')
+        emit(io, options, JSON.stringify(results, null, 2) + '\n');
     else {
-        io.stdout(`ci-intel check: ${workspace}\n\n`);
-        for (const r of results)
-            io.stdout(textReport(r) + '\n');
         const v = worstVerdict(results.map((r) => r.verdict));
-        io.stdout(`${results.length} gate${results.length === 1 ? '' : 's'} run: ${v.toUpperCase()}\n`);
+        emit(io, options, `ci-intel check: ${workspace}\n\n` +
+            results.map((r) => textReport(r) + '\n').join('') +
+            `${results.length} gate${results.length === 1 ? '' : 's'} run: ${v.toUpperCase()}\n`);
     }
     return exitCode(results);
 }
@@ -19472,15 +19747,21 @@ async function cli(io) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(73136);
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(38815);
+/* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(68415);
 /**
  * Reads `actions/<gate>/action.yml`, the single source of truth for a gate's interface.
  *
  * Besides GitHub's own keys (`description`, `required`, `default`), an input may carry `type`
- * (string, boolean, number, choice, list, duration, secret) and `options` (for choice). A
+ * (string, boolean, number, choice, list, duration, secret), `options` (for choice) and, for
+ * number and duration inputs, the range they accept: `min`, `max` (numbers; for a duration,
+ * durations such as `1s` or `30d`) and `integer: true` (numbers only). Every number and duration
+ * input must declare `min` and `max`: an unbounded timeout or count (`-5`, `0.001`,
+ * `3000000000`) is never what a user meant. A
  * top-level `ci-intel:` block holds hub metadata: `permissions` the gate needs and `level`
  * (`repository` gates run under `ci-intel check`). The runner's action schema accepts loose keys
  * at both places, so the file stays a valid action.
  */
+
 
 
 
@@ -19501,6 +19782,28 @@ function asRecord(v, where) {
         throw new Error(`${where} must be a mapping`);
     return v;
 }
+/** The declared range of a number or duration input (both ends required). */
+function rangeOf(i, type, where) {
+    const bound = (key) => {
+        const v = i[key];
+        if (v === undefined || v === null || v === '') {
+            throw new Error(`${where} is a ${type} without '${key}'; declare the range it accepts (min and max)`);
+        }
+        const n = type === 'duration' ? (0,_duration_js__WEBPACK_IMPORTED_MODULE_4__/* .parseDuration */ .E)(String(v)) : typeof v === 'number' ? v : NaN;
+        if (n === undefined || !Number.isFinite(n)) {
+            throw new Error(`${where}.${key} '${String(v)}' is not a ${type === 'duration' ? 'duration (e.g. 1s, 30d)' : 'number'}`);
+        }
+        return n;
+    };
+    const min = bound('min');
+    const max = bound('max');
+    if (min > max)
+        throw new Error(`${where}: min is larger than max`);
+    if (i.integer !== undefined && (type !== 'number' || typeof i.integer !== 'boolean')) {
+        throw new Error(`${where}.integer must be true or false, on a number input`);
+    }
+    return { min, max, integer: i.integer === true };
+}
 /** Parse the text of an action.yml into a validated ActionSpec (throws on a malformed file). */
 function parseActionSpec(gate, text) {
     const doc = asRecord((0,yaml__WEBPACK_IMPORTED_MODULE_3__.parse)(text), `actions/${gate}/action.yml`);
@@ -19515,7 +19818,7 @@ function parseActionSpec(gate, text) {
         if (type === 'choice' && !options?.length) {
             throw new Error(`${where}: inputs.${name} is a choice without options`);
         }
-        return {
+        const spec = {
             name,
             description: String(i.description ?? ''),
             required: i.required === true,
@@ -19523,6 +19826,13 @@ function parseActionSpec(gate, text) {
             type,
             options
         };
+        if (type === 'number' || type === 'duration') {
+            Object.assign(spec, rangeOf(i, type, `${where}: inputs.${name}`));
+        }
+        else if (i.min !== undefined || i.max !== undefined || i.integer !== undefined) {
+            throw new Error(`${where}: inputs.${name}: min/max/integer apply to number and duration`);
+        }
+        return spec;
     });
     const outputs = Object.entries(asRecord(doc.outputs, `${where}: outputs`)).map(([name, raw]) => ({
         name,
@@ -19717,9 +20027,11 @@ function errorMessage(err) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   readRegularTextFile: () => (/* binding */ readRegularTextFile)
+/* harmony export */   XF: () => (/* binding */ readRegularFile),
+/* harmony export */   readRegularTextFile: () => (/* binding */ readRegularTextFile),
+/* harmony export */   tJ: () => (/* binding */ FileReadError),
+/* harmony export */   xf: () => (/* binding */ readRegularFileChunks)
 /* harmony export */ });
-/* unused harmony exports FileReadError, readRegularFile */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
 /**
  * The one way a gate reads a file it was handed: opened once without blocking, checked to be a
@@ -19731,11 +20043,15 @@ function errorMessage(err) {
 class FileReadError extends Error {
     file;
     help;
+    code;
     name = 'FileReadError';
-    constructor(message, file, help) {
+    constructor(message, file, help, 
+    /** The errno code of a failed open (`ENOENT` …), or `not-regular` / `too-large`. */
+    code) {
         super(message);
         this.file = file;
         this.help = help;
+        this.code = code;
     }
 }
 function kindOf(st) {
@@ -19756,8 +20072,12 @@ function mib(n) {
         ? `${(n / 1024 / 1024).toFixed(n % (1024 * 1024) ? 1 : 0)} MiB`
         : `${n} bytes`;
 }
-/** Read `file` as bytes; throws FileReadError naming the file, the problem and the fix. */
-function readRegularFile(file, limit) {
+/**
+ * Stream `file` through `onChunk` (each chunk is only valid during the call), with the same
+ * checks as `readRegularFile`: for inputs too large to hold in memory (artifacts to hash).
+ * Returns the number of bytes read.
+ */
+function readRegularFileChunks(file, limit, onChunk) {
     const what = limit.what ? `${limit.what} ` : '';
     let fd;
     try {
@@ -19772,18 +20092,19 @@ function readRegularFile(file, limit) {
                 ? 'cannot be read (permission denied)'
                 : code === 'ELOOP'
                     ? 'is a symlink loop'
-                    : `cannot be opened (${code ?? err.message})`;
-        throw new FileReadError(`${what}${file} ${reason}`, file, 'Check the path; it is resolved against the workspace.');
+                    : code === 'ENXIO'
+                        ? 'is a socket or a device without a reader'
+                        : `cannot be opened (${code ?? err.message})`;
+        throw new FileReadError(`${what}${file} ${reason}`, file, 'Check the path; it is resolved against the workspace.', code);
     }
     try {
         const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
         if (!st.isFile()) {
-            throw new FileReadError(`${what}${file} is ${kindOf(st)}, not a regular file`, file, 'Pass the path of a regular file (symlinks to regular files are followed).');
+            throw new FileReadError(`${what}${file} is ${kindOf(st)}, not a regular file`, file, 'Pass the path of a regular file (symlinks to regular files are followed).', 'not-regular');
         }
         if (st.size > limit.maxBytes) {
-            throw new FileReadError(`${what}${file} is ${mib(st.size)}; the limit is ${mib(limit.maxBytes)}`, file, 'This is larger than any valid document of its kind; check that the right file is named.');
+            throw new FileReadError(`${what}${file} is ${mib(st.size)}; the limit is ${mib(limit.maxBytes)}`, file, 'This is larger than any valid document of its kind; check that the right file is named.', 'too-large');
         }
-        const chunks = [];
         let total = 0;
         const chunk = Buffer.allocUnsafe(Math.min(limit.maxBytes + 1, 1 << 20));
         for (;;) {
@@ -19798,15 +20119,21 @@ function readRegularFile(file, limit) {
                 break;
             total += n;
             if (total > limit.maxBytes) {
-                throw new FileReadError(`${what}${file} grew past the limit of ${mib(limit.maxBytes)} while being read`, file, 'The file is larger than stat reported (a special or growing file); pass a regular file.');
+                throw new FileReadError(`${what}${file} grew past the limit of ${mib(limit.maxBytes)} while being read`, file, 'The file is larger than stat reported (a special or growing file); pass a regular file.', 'too-large');
             }
-            chunks.push(Buffer.from(chunk.subarray(0, n)));
+            onChunk(chunk.subarray(0, n));
         }
-        return Buffer.concat(chunks, total);
+        return total;
     }
     finally {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
     }
+}
+/** Read `file` as bytes; throws FileReadError naming the file, the problem and the fix. */
+function readRegularFile(file, limit) {
+    const chunks = [];
+    const total = readRegularFileChunks(file, limit, (c) => chunks.push(Buffer.from(c)));
+    return Buffer.concat(chunks, total);
 }
 /** Read `file` as UTF-8 text (a leading BOM is dropped; invalid UTF-8 is refused). */
 function readRegularTextFile(file, limit) {
@@ -19829,9 +20156,10 @@ function readRegularTextFile(file, limit) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   RJ: () => (/* binding */ parseStrictJson),
+/* harmony export */   Y5: () => (/* binding */ parseJsonOrJsonLines),
+/* harmony export */   ml: () => (/* binding */ parseStrictJsonBytes),
 /* harmony export */   sT: () => (/* binding */ JsonDocumentError)
 /* harmony export */ });
-/* unused harmony export parseStrictJsonBytes */
 /**
  * JSON as a verdict may depend on it: `JSON.parse` keeps the last of duplicate keys, so
  * `{"result":"fail","result":"pass"}` reads as a pass to one tool and a fail to another. Every
@@ -19947,6 +20275,43 @@ function parseStrictJsonBytes(bytes, source) {
     }
     return parseStrictJson(text, source);
 }
+/**
+ * Text that is either one JSON document (possibly pretty-printed) or JSON Lines (bundles from
+ * `gh attestation download`, trusted roots from `gh attestation trusted-root`), every record
+ * parsed strictly. A document that is valid JSON but repeats a key is refused as it is — it is
+ * never re-read as JSON Lines. Blank lines between records are skipped.
+ */
+function parseJsonOrJsonLines(text, source) {
+    const body = (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text).trim();
+    if (body === '')
+        throw new JsonDocumentError(`${source}: the file is empty`);
+    try {
+        return [{ value: parseStrictJson(body, source), of: 1 }];
+    }
+    catch (err) {
+        if (err instanceof JsonDocumentError && err.pointer !== undefined)
+            throw err;
+    }
+    const lines = body.split(/\r?\n/);
+    const nonBlank = lines.filter((l) => l.trim() !== '').length;
+    const out = [];
+    lines.forEach((line, i) => {
+        if (line.trim() === '')
+            return;
+        const where = `${source}:${i + 1}`;
+        let value;
+        try {
+            value = parseStrictJson(line, where);
+        }
+        catch (err) {
+            if (err instanceof JsonDocumentError && err.pointer !== undefined)
+                throw err;
+            throw new JsonDocumentError(`${where}: not JSON and not JSON Lines: ${err instanceof Error ? err.message.replace(`${where} is not valid JSON: `, '') : String(err)}`, i + 1);
+        }
+        out.push({ value, line: i + 1, of: nonBlank });
+    });
+    return out;
+}
 
 
 /***/ }),
@@ -20023,6 +20388,7 @@ function checkAnswer(q, value) {
 function renderAll(def, source, answers) {
     const context = { ...answers, hub: source.release };
     const out = new Map();
+    source.prefetch?.(def.files.map((f) => f.template));
     for (const f of def.files) {
         if (f.when && !(0,_render_js__WEBPACK_IMPORTED_MODULE_1__/* .evaluate */ ._3)(f.when, context, `${TEMPLATE_FILE} (${f.path})`))
             continue;
@@ -20038,27 +20404,104 @@ function renderAll(def, source, answers) {
 
 /***/ }),
 
+/***/ 76742:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ readObjects),
+/* harmony export */   K: () => (/* binding */ storeBlobs)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(31421);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(73024);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(48161);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(76760);
+/**
+ * Many git objects in one process each way: `git cat-file --batch` to read blobs (by id or
+ * `<commit>:<path>`), `git hash-object -w --stdin-paths` to store them. A sync touches every
+ * rendered file twice or three times; one process per object would dominate its run time.
+ */
+
+
+
+
+/** Objects by name; a name git does not have maps to undefined. */
+function readObjects(dir, names) {
+    const out = new Map();
+    const unique = [...new Set(names)];
+    if (!unique.length)
+        return out;
+    if (unique.some((n) => /[\n\r]/.test(n)))
+        throw new Error('git object names cannot hold newlines');
+    const r = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawnSync)('git', ['-C', dir, 'cat-file', '--batch'], {
+        input: unique.join('\n') + '\n',
+        maxBuffer: 256 * 1024 * 1024
+    });
+    if (r.status !== 0)
+        throw new Error(`git cat-file --batch failed: ${String(r.stderr).trim()}`);
+    const buf = r.stdout;
+    let at = 0;
+    for (const name of unique) {
+        const nl = buf.indexOf(0x0a, at);
+        const header = buf.subarray(at, nl).toString('utf8');
+        at = nl + 1;
+        const m = /^[0-9a-f]{40,64} (\w+) (\d+)$/.exec(header);
+        if (!m) {
+            out.set(name, undefined); // "<name> missing" or "ambiguous"
+            continue;
+        }
+        const size = Number(m[2]);
+        out.set(name, m[1] === 'blob' ? buf.subarray(at, at + size).toString('utf8') : undefined);
+        at += size + 1;
+    }
+    return out;
+}
+/** Store contents as blobs; returns their ids in order. */
+function storeBlobs(dir, contents) {
+    if (!contents.length)
+        return [];
+    const scratch = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)(), 'ci-intel-blobs-'));
+    try {
+        const paths = contents.map((c, i) => {
+            const p = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(scratch, String(i));
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)(p, c);
+            return p;
+        });
+        const r = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawnSync)('git', ['-C', dir, 'hash-object', '-w', '--stdin-paths'], {
+            input: paths.join('\n') + '\n',
+            encoding: 'utf8'
+        });
+        if (r.status !== 0)
+            throw new Error(`git hash-object failed: ${r.stderr.trim()}`);
+        return r.stdout.trim().split('\n');
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(scratch, { recursive: true, force: true });
+    }
+}
+
+
+/***/ }),
+
 /***/ 51656:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   FI: () => (/* binding */ LOCK_FILE),
+/* harmony export */   b4: () => (/* binding */ readBlobs),
 /* harmony export */   be: () => (/* binding */ writeLock),
-/* harmony export */   gm: () => (/* binding */ readBlob),
-/* harmony export */   jX: () => (/* binding */ storeBlob),
 /* harmony export */   li: () => (/* binding */ lockText),
 /* harmony export */   mF: () => (/* binding */ readLock),
 /* harmony export */   nr: () => (/* binding */ keepRenders),
-/* harmony export */   qO: () => (/* binding */ RENDERS_REF),
-/* harmony export */   zA: () => (/* binding */ blobId)
+/* harmony export */   qO: () => (/* binding */ RENDERS_REF)
 /* harmony export */ });
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(31421);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(73024);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(48161);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(76760);
 /* harmony import */ var _core_strict_json_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(66613);
-/* harmony import */ var _render_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(1699);
-/* harmony import */ var _source_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(91626);
+/* harmony import */ var _render_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(1699);
+/* harmony import */ var _git_batch_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(76742);
+/* harmony import */ var _source_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(91626);
 /**
  * `.ci-intel/template.lock.json`: what the repository last applied — the hub release, the
  * answers, and per rendered file the git blob of that render, so every file has its own merge
@@ -20072,12 +20515,13 @@ function renderAll(def, source, answers) {
 
 
 
+
 const LOCK_FILE = '.ci-intel/template.lock.json';
 const RENDERS_REF = 'refs/ci-intel/renders';
 function readLock(workspace) {
     const file = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(workspace, LOCK_FILE);
     if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(file)) {
-        throw new _render_js__WEBPACK_IMPORTED_MODULE_6__/* .TemplateError */ .$w(`${LOCK_FILE} does not exist: this repository was not set up by ci-intel init (or the lock was deleted), so there is no merge base and nothing is overwritten`);
+        throw new _render_js__WEBPACK_IMPORTED_MODULE_7__/* .TemplateError */ .$w(`${LOCK_FILE} does not exist: this repository was not set up by ci-intel init (or the lock was deleted), so there is no merge base and nothing is overwritten`);
     }
     const doc = (0,_core_strict_json_js__WEBPACK_IMPORTED_MODULE_4__/* .parseStrictJson */ .RJ)((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(file, 'utf8'), LOCK_FILE);
     if (doc?.schema !== 'ci-intel.template-lock.v1' ||
@@ -20085,7 +20529,7 @@ function readLock(workspace) {
         typeof doc.answers !== 'object' ||
         typeof doc.files !== 'object' ||
         Object.values(doc.files ?? {}).some((f) => !/^[0-9a-f]{40}$/.test(String(f?.blob)))) {
-        throw new _render_js__WEBPACK_IMPORTED_MODULE_6__/* .TemplateError */ .$w(`${LOCK_FILE} is not a ci-intel.template-lock.v1 document`);
+        throw new _render_js__WEBPACK_IMPORTED_MODULE_7__/* .TemplateError */ .$w(`${LOCK_FILE} is not a ci-intel.template-lock.v1 document`);
     }
     return doc;
 }
@@ -20107,23 +20551,20 @@ function writeLock(workspace, lock) {
     (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(file), { recursive: true });
     (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)(file, lockText(lock));
 }
-/** Store content as a blob in the repository's object database; returns its id. */
-function storeBlob(workspace, content) {
-    return (0,_source_js__WEBPACK_IMPORTED_MODULE_5__/* .git */ .$Y)(workspace, ['hash-object', '-w', '--stdin'], content).trim();
-}
-function blobId(workspace, content) {
-    return (0,_source_js__WEBPACK_IMPORTED_MODULE_5__/* .git */ .$Y)(workspace, ['hash-object', '--stdin'], content).trim();
-}
-/** The content of a recorded render, or a TemplateError naming the file and the blob. */
-function readBlob(workspace, blob, path) {
-    const r = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawnSync)('git', ['-C', workspace, 'cat-file', 'blob', blob], {
-        encoding: 'utf8',
-        maxBuffer: 64 * 1024 * 1024
-    });
-    if (r.status !== 0) {
-        throw new _render_js__WEBPACK_IMPORTED_MODULE_6__/* .TemplateError */ .$w(`${LOCK_FILE} names blob ${blob} as the last render of ${path}, but this repository does not have it (fetch ${RENDERS_REF} from the remote: git fetch origin ${RENDERS_REF}:${RENDERS_REF}); nothing is overwritten without a merge base`);
+/** The contents of the recorded renders (path → blob), or a TemplateError naming the first missing one. */
+function readBlobs(workspace, blobs) {
+    const got = (0,_git_batch_js__WEBPACK_IMPORTED_MODULE_5__/* .readObjects */ .$)(workspace, Object.values(blobs));
+    const out = new Map();
+    for (const [path, blob] of Object.entries(blobs)) {
+        const text = got.get(blob);
+        if (text === undefined)
+            throw missingBlob(blob, path);
+        out.set(path, text);
     }
-    return r.stdout;
+    return out;
+}
+function missingBlob(blob, path) {
+    return new _render_js__WEBPACK_IMPORTED_MODULE_7__/* .TemplateError */ .$w(`${LOCK_FILE} names blob ${blob} as the last render of ${path}, but this repository does not have it (fetch ${RENDERS_REF} from the remote: git fetch origin ${RENDERS_REF}:${RENDERS_REF}); nothing is overwritten without a merge base`);
 }
 /** Keep the renders reachable: a commit on refs/ci-intel/renders whose tree holds them. */
 function keepRenders(workspace, blobs, message) {
@@ -20139,7 +20580,7 @@ function keepRenders(workspace, blobs, message) {
             encoding: 'utf8'
         });
         if (r.status !== 0)
-            throw new _render_js__WEBPACK_IMPORTED_MODULE_6__/* .TemplateError */ .$w(`git update-index failed: ${r.stderr.trim()}`);
+            throw new _render_js__WEBPACK_IMPORTED_MODULE_7__/* .TemplateError */ .$w(`git update-index failed: ${r.stderr.trim()}`);
         r = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawnSync)('git', ['-C', workspace, 'write-tree'], { env, encoding: 'utf8' });
         const tree = r.stdout.trim();
         const parent = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawnSync)('git', ['-C', workspace, 'rev-parse', '--verify', '--quiet', RENDERS_REF], { encoding: 'utf8' }).stdout.trim();
@@ -20158,7 +20599,7 @@ function keepRenders(workspace, blobs, message) {
         if (parent)
             args.push('-p', parent);
         const commit = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawnSync)('git', args, { encoding: 'utf8' }).stdout.trim();
-        (0,_source_js__WEBPACK_IMPORTED_MODULE_5__/* .git */ .$Y)(workspace, ['update-ref', RENDERS_REF, commit]);
+        (0,_source_js__WEBPACK_IMPORTED_MODULE_6__/* .git */ .$Y)(workspace, ['update-ref', RENDERS_REF, commit]);
         return commit;
     }
     finally {
@@ -20290,12 +20731,14 @@ function renderTemplate(text, answers, where) {
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(31421);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(73024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(76760);
-/* harmony import */ var _render_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1699);
+/* harmony import */ var _git_batch_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(76742);
+/* harmony import */ var _render_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1699);
 /**
  * Where a template release is read from: the hub checkout the CLI runs from (a folder), or a
  * hub git repository at a tag or commit (`git show <ref>:<path>`), so a sync can render the
  * version it moves to without checking it out.
  */
+
 
 
 
@@ -20341,7 +20784,7 @@ function newestTag(hubGit, channel) {
         .sort(compareVersions);
     const newest = tags[tags.length - 1];
     if (!newest) {
-        throw new _render_js__WEBPACK_IMPORTED_MODULE_3__/* .TemplateError */ .$w(`the hub repository has no ${channel === 'stable' ? 'vX.Y.Z' : 'vX.Y.Z[-pre]'} release tag`);
+        throw new _render_js__WEBPACK_IMPORTED_MODULE_4__/* .TemplateError */ .$w(`the hub repository has no ${channel === 'stable' ? 'vX.Y.Z' : 'vX.Y.Z[-pre]'} release tag`);
     }
     return newest;
 }
@@ -20352,7 +20795,7 @@ function gitSource(hubGit, ref, repo) {
         sha = git(hubGit, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]).trim();
     }
     catch {
-        throw new _render_js__WEBPACK_IMPORTED_MODULE_3__/* .TemplateError */ .$w(`the hub repository has no release '${ref}'`);
+        throw new _render_js__WEBPACK_IMPORTED_MODULE_4__/* .TemplateError */ .$w(`the hub repository has no release '${ref}'`);
     }
     let version = ref;
     if (!SEMVER.test(ref)) {
@@ -20363,15 +20806,20 @@ function gitSource(hubGit, ref, repo) {
             version = sha.slice(0, 12);
         }
     }
+    const cache = new Map();
+    const prefetch = (paths) => {
+        const missing = paths.filter((p) => !cache.has(p));
+        const got = (0,_git_batch_js__WEBPACK_IMPORTED_MODULE_3__/* .readObjects */ .$)(hubGit, missing.map((p) => `${sha}:${p}`));
+        for (const p of missing)
+            cache.set(p, got.get(`${sha}:${p}`));
+    };
     return {
         release: { repo, version, sha },
+        prefetch,
         read: (path) => {
-            try {
-                return git(hubGit, ['show', `${sha}:${path}`]);
-            }
-            catch {
-                return undefined;
-            }
+            if (!cache.has(path))
+                prefetch([path]);
+            return cache.get(path);
         }
     };
 }
@@ -20397,6 +20845,8 @@ var external_node_path_ = __nccwpck_require__(76760);
 var definition = __nccwpck_require__(60526);
 // EXTERNAL MODULE: ./lib/templates/lock.js
 var templates_lock = __nccwpck_require__(51656);
+// EXTERNAL MODULE: ./lib/templates/git-batch.js
+var git_batch = __nccwpck_require__(76742);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __nccwpck_require__(31421);
 // EXTERNAL MODULE: external "node:os"
@@ -20479,6 +20929,7 @@ function markUnmerged(workspace, path, base, ours, theirs) {
 
 
 
+
 function readOurs(workspace, path) {
     const file = (0,external_node_path_.join)(workspace, path);
     return (0,external_node_fs_.existsSync)(file) ? (0,external_node_fs_.readFileSync)(file, 'utf8') : undefined;
@@ -20539,9 +20990,7 @@ function sync(options) {
     }
     const moved = new Set(renamedFrom.values());
     // Check every merge base exists before touching anything.
-    const bases = new Map();
-    for (const [path, { blob }] of Object.entries(lock.files))
-        bases.set(path, (0,templates_lock/* readBlob */.gm)(workspace, blob, path));
+    const bases = (0,templates_lock/* readBlobs */.b4)(workspace, Object.fromEntries(Object.entries(lock.files).map(([p, f]) => [p, f.blob])));
     const planned = [];
     for (const [path, { content: theirs }] of renders) {
         const from = renamedFrom.get(path);
@@ -20619,8 +21068,9 @@ function sync(options) {
             planned.push({ path, outcome: 'kept-modified' });
     }
     const newFiles = {};
-    for (const [path, { content }] of renders)
-        newFiles[path] = { blob: (0,templates_lock/* blobId */.zA)(workspace, content) };
+    // Stored now (objects only: the working tree is untouched until the plan is applied).
+    const ids = (0,git_batch/* storeBlobs */.K)(workspace, [...renders.values()].map((r) => r.content));
+    [...renders.keys()].forEach((path, i) => (newFiles[path] = { blob: ids[i] }));
     const newLock = {
         schema: 'ci-intel.template-lock.v1',
         hub: { ...target.release, channel: options.channel ?? lock.hub.channel },
@@ -20637,8 +21087,6 @@ function sync(options) {
                 (0,external_node_fs_.rmSync)((0,external_node_path_.join)(workspace, d), { force: true });
         }
         pins.push(...movePins(workspace, lock.hub, target.release, new Set(renders.keys())));
-        for (const { content } of renders.values())
-            (0,templates_lock/* storeBlob */.jX)(workspace, content);
         (0,templates_lock/* writeLock */.be)(workspace, newLock);
         (0,templates_lock/* keepRenders */.nr)(workspace, Object.fromEntries(Object.entries(newFiles).map(([p, f]) => [p, f.blob])), `ci-intel template ${target.release.version}`);
         for (const p of planned)

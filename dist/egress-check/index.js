@@ -47934,7 +47934,7 @@ else if (true) module.exports = ipCodec;
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3218);
-/* harmony import */ var _core_actions_adapter_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3883);
+/* harmony import */ var _core_actions_adapter_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7222);
 /* harmony import */ var _gates_egress_check_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2243);
 /* harmony import */ var _gates_egress_check_summary_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5375);
 /* harmony import */ var _egress_resolver_main_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9103);
@@ -47971,15 +47971,21 @@ __webpack_async_result__();
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3136);
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8815);
+/* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8415);
 /**
  * Reads `actions/<gate>/action.yml`, the single source of truth for a gate's interface.
  *
  * Besides GitHub's own keys (`description`, `required`, `default`), an input may carry `type`
- * (string, boolean, number, choice, list, duration, secret) and `options` (for choice). A
+ * (string, boolean, number, choice, list, duration, secret), `options` (for choice) and, for
+ * number and duration inputs, the range they accept: `min`, `max` (numbers; for a duration,
+ * durations such as `1s` or `30d`) and `integer: true` (numbers only). Every number and duration
+ * input must declare `min` and `max`: an unbounded timeout or count (`-5`, `0.001`,
+ * `3000000000`) is never what a user meant. A
  * top-level `ci-intel:` block holds hub metadata: `permissions` the gate needs and `level`
  * (`repository` gates run under `ci-intel check`). The runner's action schema accepts loose keys
  * at both places, so the file stays a valid action.
  */
+
 
 
 
@@ -48000,6 +48006,28 @@ function asRecord(v, where) {
         throw new Error(`${where} must be a mapping`);
     return v;
 }
+/** The declared range of a number or duration input (both ends required). */
+function rangeOf(i, type, where) {
+    const bound = (key) => {
+        const v = i[key];
+        if (v === undefined || v === null || v === '') {
+            throw new Error(`${where} is a ${type} without '${key}'; declare the range it accepts (min and max)`);
+        }
+        const n = type === 'duration' ? (0,_duration_js__WEBPACK_IMPORTED_MODULE_4__/* .parseDuration */ .E)(String(v)) : typeof v === 'number' ? v : NaN;
+        if (n === undefined || !Number.isFinite(n)) {
+            throw new Error(`${where}.${key} '${String(v)}' is not a ${type === 'duration' ? 'duration (e.g. 1s, 30d)' : 'number'}`);
+        }
+        return n;
+    };
+    const min = bound('min');
+    const max = bound('max');
+    if (min > max)
+        throw new Error(`${where}: min is larger than max`);
+    if (i.integer !== undefined && (type !== 'number' || typeof i.integer !== 'boolean')) {
+        throw new Error(`${where}.integer must be true or false, on a number input`);
+    }
+    return { min, max, integer: i.integer === true };
+}
 /** Parse the text of an action.yml into a validated ActionSpec (throws on a malformed file). */
 function parseActionSpec(gate, text) {
     const doc = asRecord((0,yaml__WEBPACK_IMPORTED_MODULE_3__/* .parse */ .qg)(text), `actions/${gate}/action.yml`);
@@ -48014,7 +48042,7 @@ function parseActionSpec(gate, text) {
         if (type === 'choice' && !options?.length) {
             throw new Error(`${where}: inputs.${name} is a choice without options`);
         }
-        return {
+        const spec = {
             name,
             description: String(i.description ?? ''),
             required: i.required === true,
@@ -48022,6 +48050,13 @@ function parseActionSpec(gate, text) {
             type,
             options
         };
+        if (type === 'number' || type === 'duration') {
+            Object.assign(spec, rangeOf(i, type, `${where}: inputs.${name}`));
+        }
+        else if (i.min !== undefined || i.max !== undefined || i.integer !== undefined) {
+            throw new Error(`${where}: inputs.${name}: min/max/integer apply to number and duration`);
+        }
+        return spec;
     });
     const outputs = Object.entries(asRecord(doc.outputs, `${where}: outputs`)).map(([name, raw]) => ({
         name,
@@ -48077,7 +48112,7 @@ function loadActionSpec(gate, root = hubRoot()) {
 
 /***/ }),
 
-/***/ 3883:
+/***/ 7222:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -48095,7 +48130,6 @@ var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./lib/core/action-spec.js
 var action_spec = __nccwpck_require__(5521);
 ;// CONCATENATED MODULE: ./lib/core/redact.js
-/** Keeps secrets out of logs, outputs and reports. */
 const TOKEN_PATTERNS = [
     /\bgh[pousr]_[A-Za-z0-9]{36,255}\b/g, // GitHub tokens
     /\bgithub_pat_[A-Za-z0-9_]{22,255}\b/g,
@@ -48103,25 +48137,160 @@ const TOKEN_PATTERNS = [
     /\beyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\b/g, // JWTs (OIDC and registry tokens)
     /-----BEGIN [A-Z ]*PRIVATE KEY-----[\s\S]*?-----END [A-Z ]*PRIVATE KEY-----/g
 ];
+/** Shorter values are not registered: they would redact ordinary words. */
+const MIN_SECRET = 4;
+/** A base64 fragment shorter than this is too likely to occur by chance. */
+const MIN_BASE64_FRAGMENT = 6;
+function base64Variants(b64) {
+    const url = b64.replace(/\+/g, '-').replace(/\//g, '_');
+    return [b64, b64.replace(/=+$/, ''), url, url.replace(/=+$/, '')];
+}
+/**
+ * The base64 characters that encode only bytes of `value`, whatever precedes it: for each of
+ * the three alignments a prefix can give it (`user:` in `user:pass`), the run of output
+ * characters whose 6 bits all come from the value.
+ */
+function embeddedBase64(value) {
+    const out = [];
+    for (let k = 0; k < 3; k++) {
+        const text = Buffer.concat([Buffer.alloc(k), value]).toString('base64');
+        const first = Math.ceil((8 * k) / 6);
+        const end = Math.floor((8 * (k + value.length)) / 6);
+        const core = text.slice(first, end);
+        if (core.length >= MIN_BASE64_FRAGMENT)
+            out.push(core);
+    }
+    return out;
+}
+/** `value` and the forms it takes when encoded for a URL, JSON, a header or base64. */
+function secretForms(value) {
+    const forms = new Set([value]);
+    const url = encodeURIComponent(value);
+    forms.add(url);
+    forms.add(url.replace(/%[0-9A-F]{2}/g, (m) => m.toLowerCase()));
+    forms.add(url.replace(/%20/g, '+'));
+    // What escape()/form encoders leave alone and encodeURIComponent does not (e.g. `!'()*`).
+    forms.add(url.replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`));
+    forms.add(JSON.stringify(value).slice(1, -1));
+    const bytes = Buffer.from(value, 'utf8');
+    for (const b of base64Variants(bytes.toString('base64')))
+        forms.add(b);
+    for (const core of embeddedBase64(bytes)) {
+        for (const b of base64Variants(core))
+            forms.add(b);
+    }
+    return [...forms].filter((f) => f.length >= MIN_SECRET);
+}
+const runtimeSecrets = new Set();
+let runtimeVersion = 0;
+const listeners = new Set();
+/**
+ * Register a secret learnt during the run — a bearer token a registry's token service handed
+ * out, a password read from a credentials helper. Every Redactor of the process redacts it (and
+ * its encodings) from then on, and the Actions adapter masks it in the runner log.
+ */
+function registerSecret(value) {
+    if (!value || value.length < MIN_SECRET)
+        return;
+    for (const form of secretForms(value)) {
+        if (runtimeSecrets.has(form))
+            continue;
+        runtimeSecrets.add(form);
+        runtimeVersion++;
+        for (const l of listeners)
+            l(form);
+    }
+}
+/** Be told of every form `registerSecret` adds (the Actions adapter calls `core.setSecret`). */
+function onSecretRegistered(listener) {
+    listeners.add(listener);
+    for (const form of runtimeSecrets)
+        listener(form);
+    return () => listeners.delete(listener);
+}
+/** Result fields that are enums or identifiers of the hub, never free text. */
+const RESULT_FIXED = new Set(['schema', 'gate', 'verdict', 'mode', 'startedAt', 'durationMs']);
+const FINDING_FIXED = new Set(['rule', 'severity', 'line', 'column']);
 class Redactor {
     secrets = new Set();
-    /** Register a secret value; short values are ignored (they would redact ordinary words). */
+    /** Longest first, so a secret inside a longer one cannot leave the rest behind. */
+    sorted = [];
+    sortedFor = '';
+    needles() {
+        const key = `${this.secrets.size}/${runtimeVersion}`;
+        if (key !== this.sortedFor) {
+            this.sorted = [...new Set([...this.secrets, ...runtimeSecrets])].sort((a, b) => b.length - a.length);
+            this.sortedFor = key;
+        }
+        return this.sorted;
+    }
+    /**
+     * Register a secret value and its encodings; short values are ignored (they would redact
+     * ordinary words). Returns the forms registered, for the runner's log masking.
+     */
     add(value) {
-        if (value && value.length >= 4)
-            this.secrets.add(value);
+        if (!value || value.length < MIN_SECRET)
+            return [];
+        const forms = secretForms(value);
+        for (const f of forms)
+            this.secrets.add(f);
+        return forms;
+    }
+    /** Register a user name and password as they travel together (`Basic base64(user:pass)`). */
+    addCredential(user, password) {
+        if (!password || password.length < MIN_SECRET)
+            return [];
+        const forms = this.add(password);
+        const pair = `${user ?? ''}:${password}`;
+        for (const f of [
+            ...base64Variants(Buffer.from(pair, 'utf8').toString('base64')),
+            `${encodeURIComponent(user ?? '')}:${encodeURIComponent(password)}`
+        ]) {
+            this.secrets.add(f);
+            forms.push(f);
+        }
+        return forms;
     }
     redact(text) {
         let out = text;
-        for (const s of [...this.secrets].sort((a, b) => b.length - a.length)) {
-            out = out.split(s).join('***');
+        for (const s of this.needles()) {
+            if (out.includes(s))
+                out = out.split(s).join('***');
         }
         for (const re of TOKEN_PATTERNS)
             out = out.replace(re, '***');
         return out;
     }
-    /** Redact every string inside a JSON-able value. */
+    /** Redact every string (and object key) inside a JSON-able value. */
     redactValue(value) {
-        return JSON.parse(this.redact(JSON.stringify(value)));
+        return this.walk(value);
+    }
+    /** Redact a gate result's free text; its verdict, mode and rule ids are left as they are. */
+    redactResult(result) {
+        const out = {};
+        for (const [k, v] of Object.entries(result)) {
+            if (RESULT_FIXED.has(k))
+                out[k] = v;
+            else if (k === 'findings' && Array.isArray(v)) {
+                out[k] = v.map((f) => Object.fromEntries(Object.entries(f).map(([fk, fv]) => [fk, FINDING_FIXED.has(fk) ? fv : this.walk(fv)])));
+            }
+            else
+                out[k] = this.walk(v);
+        }
+        return out;
+    }
+    walk(value) {
+        if (typeof value === 'string')
+            return this.redact(value);
+        if (Array.isArray(value))
+            return value.map((v) => this.walk(v));
+        if (value && typeof value === 'object') {
+            const out = {};
+            for (const [k, v] of Object.entries(value))
+                out[this.redact(k)] = this.walk(v);
+            return out;
+        }
+        return value;
     }
 }
 
@@ -48246,11 +48415,20 @@ function toSarif(result, rules, toolVersion) {
 function stepFails(result) {
     return result.mode === 'enforce' && result.verdict !== 'pass';
 }
-/** The worst of several verdicts: error > fail > pass. */
+const VERDICTS = ['pass', 'fail', 'error'];
+/** Whether `v` is one of the three verdicts (anything else is read as `error`). */
+function isVerdict(v) {
+    return typeof v === 'string' && VERDICTS.includes(v);
+}
+/**
+ * The worst of several verdicts: error > fail > pass. Anything that is not a verdict (a
+ * misspelling, `undefined`, a redacted `***`) counts as `error`, never as a pass. An empty list
+ * is `pass` (nothing blocks): a caller for which "nothing was checked" matters must say so itself.
+ */
 function worstVerdict(verdicts) {
     let worst = 'pass';
     for (const v of verdicts) {
-        if (v === 'error')
+        if (!isVerdict(v) || v === 'error')
             return 'error';
         if (v === 'fail')
             worst = 'fail';
@@ -48260,60 +48438,14 @@ function worstVerdict(verdicts) {
 
 // EXTERNAL MODULE: ./lib/core/errors.js
 var errors = __nccwpck_require__(3828);
-;// CONCATENATED MODULE: ./lib/core/duration.js
-/** Durations as users write them: `90s`, `36h`, `7d`, `1d12h`, `2w`, or ISO 8601 (`P7D`, `PT36H`). */
-const UNIT_MS = {
-    ms: 1,
-    s: 1000,
-    m: 60_000,
-    h: 3_600_000,
-    d: 86_400_000,
-    w: 604_800_000
-};
-const SHORT = /^(?:(\d+(?:\.\d+)?)(ms|s|m|h|d|w))+$/;
-const SHORT_PART = /(\d+(?:\.\d+)?)(ms|s|m|h|d|w)/g;
-const ISO = /^P(?:(\d+(?:\.\d+)?)W)?(?:(\d+(?:\.\d+)?)D)?(?:T(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)S)?)?$/;
-/** Milliseconds for a duration string, or undefined when it is not one. */
-function parseDuration(text) {
-    const s = text.trim();
-    if (s === '')
-        return undefined;
-    if (SHORT.test(s)) {
-        let total = 0;
-        for (const m of s.matchAll(SHORT_PART))
-            total += Number(m[1]) * UNIT_MS[m[2]];
-        return total;
-    }
-    const iso = ISO.exec(s.toUpperCase());
-    if (iso && s.length > 1 && !s.toUpperCase().endsWith('T')) {
-        const [, w, d, h, m, sec] = iso.map((x) => (x === undefined ? 0 : Number(x)));
-        return w * UNIT_MS.w + d * UNIT_MS.d + h * UNIT_MS.h + m * UNIT_MS.m + sec * UNIT_MS.s;
-    }
-    return undefined;
-}
-/** A short human form: `7d`, `36h`, `1d 2h 3m`, `45s`. */
-function formatDuration(ms) {
-    const neg = ms < 0;
-    let rest = Math.abs(Math.round(ms / 1000));
-    const parts = [];
-    for (const [unit, secs] of [
-        ['d', 86400],
-        ['h', 3600],
-        ['m', 60],
-        ['s', 1]
-    ]) {
-        const n = Math.floor(rest / secs);
-        if (n > 0)
-            parts.push(`${n}${unit}`);
-        rest -= n * secs;
-    }
-    return (neg ? '-' : '') + (parts.length ? parts.join(' ') : '0s');
-}
-
+// EXTERNAL MODULE: ./lib/core/duration.js
+var duration = __nccwpck_require__(8415);
 ;// CONCATENATED MODULE: ./lib/core/inputs.js
 
 
 const TRUE = ['true', 'True', 'TRUE', 'yes', 'on', '1'];
+/** A plain decimal number (no hex, no `Infinity`, no blank that `Number` would read as 0). */
+const DECIMAL = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?$/i;
 const FALSE = ['false', 'False', 'FALSE', 'no', 'off', '0'];
 /** Split a list input: newline- or comma-separated, trimmed, blanks and `#` comments dropped. */
 function splitList(text) {
@@ -48321,6 +48453,21 @@ function splitList(text) {
         .split(/[\n,]/)
         .map((s) => s.trim())
         .filter((s) => s !== '' && !s.startsWith('#'));
+}
+/** The range of a number or duration input, as users write it: `1 to 600000 (a whole number)`. */
+function describeRange(spec) {
+    const show = (n) => (spec.type === 'duration' ? (0,duration/* formatDuration */.a)(n) : String(n));
+    const whole = spec.integer ? ', a whole number' : '';
+    return `${show(spec.min ?? -Infinity)} to ${show(spec.max ?? Infinity)}${whole}`;
+}
+/** Refuse a number or duration outside its declared range, naming the value and the range. */
+function inRange(spec, raw, n) {
+    const tooSmall = spec.min !== undefined && n < spec.min;
+    const tooLarge = spec.max !== undefined && n > spec.max;
+    if (tooSmall || tooLarge || (spec.integer && !Number.isInteger(n))) {
+        throw new errors/* InputError */.dz(spec.name, `'${raw.trim()}' is out of range; allowed: ${describeRange(spec)}`);
+    }
+    return n;
 }
 function convert(spec, raw) {
     switch (spec.type) {
@@ -48334,11 +48481,11 @@ function convert(spec, raw) {
                 return false;
             throw new errors/* InputError */.dz(spec.name, `'${raw}' is not a boolean; use true or false`);
         case 'number': {
-            const n = Number(raw.trim());
-            if (raw.trim() === '' || !Number.isFinite(n)) {
-                throw new errors/* InputError */.dz(spec.name, `'${raw}' is not a number`);
+            const n = DECIMAL.test(raw.trim()) ? Number(raw.trim()) : NaN;
+            if (!Number.isFinite(n)) {
+                throw new errors/* InputError */.dz(spec.name, `'${raw}' is not a number; allowed: ${describeRange(spec)}`);
             }
-            return n;
+            return inRange(spec, raw, n);
         }
         case 'choice': {
             const v = raw.trim();
@@ -48350,11 +48497,11 @@ function convert(spec, raw) {
         case 'list':
             return splitList(raw);
         case 'duration': {
-            const ms = parseDuration(raw);
+            const ms = (0,duration/* parseDuration */.E)(raw);
             if (ms === undefined) {
                 throw new errors/* InputError */.dz(spec.name, `'${raw}' is not a duration; write e.g. 90s, 36h, 7d, 1d12h or ISO 8601 P7D / PT36H`);
             }
-            return ms;
+            return inRange(spec, raw, ms);
         }
     }
 }
@@ -48455,107 +48602,8 @@ function parseInputs(spec, raw) {
     return new Inputs(spec, values);
 }
 
-;// CONCATENATED MODULE: ./lib/core/read-file.js
-/**
- * The one way a gate reads a file it was handed: opened once without blocking, checked to be a
- * regular file on the open descriptor (a FIFO, device, socket or directory — or a symlink to
- * one — is refused), and read with the byte limit enforced while reading, never from `stat`
- * alone (`/dev/zero` and `/proc` files report size 0).
- */
-
-class FileReadError extends Error {
-    file;
-    help;
-    name = 'FileReadError';
-    constructor(message, file, help) {
-        super(message);
-        this.file = file;
-        this.help = help;
-    }
-}
-function kindOf(st) {
-    if (st.isDirectory())
-        return 'a directory';
-    if (st.isFIFO())
-        return 'a FIFO (named pipe)';
-    if (st.isCharacterDevice())
-        return 'a character device';
-    if (st.isBlockDevice())
-        return 'a block device';
-    if (st.isSocket())
-        return 'a socket';
-    return 'not a regular file';
-}
-function mib(n) {
-    return n >= 1024 * 1024
-        ? `${(n / 1024 / 1024).toFixed(n % (1024 * 1024) ? 1 : 0)} MiB`
-        : `${n} bytes`;
-}
-/** Read `file` as bytes; throws FileReadError naming the file, the problem and the fix. */
-function readRegularFile(file, limit) {
-    const what = limit.what ? `${limit.what} ` : '';
-    let fd;
-    try {
-        // O_NONBLOCK: opening a FIFO for reading must not wait for a writer.
-        fd = (0,external_node_fs_.openSync)(file, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NONBLOCK);
-    }
-    catch (err) {
-        const code = err.code;
-        const reason = code === 'ENOENT'
-            ? 'does not exist'
-            : code === 'EACCES' || code === 'EPERM'
-                ? 'cannot be read (permission denied)'
-                : code === 'ELOOP'
-                    ? 'is a symlink loop'
-                    : `cannot be opened (${code ?? err.message})`;
-        throw new FileReadError(`${what}${file} ${reason}`, file, 'Check the path; it is resolved against the workspace.');
-    }
-    try {
-        const st = (0,external_node_fs_.fstatSync)(fd);
-        if (!st.isFile()) {
-            throw new FileReadError(`${what}${file} is ${kindOf(st)}, not a regular file`, file, 'Pass the path of a regular file (symlinks to regular files are followed).');
-        }
-        if (st.size > limit.maxBytes) {
-            throw new FileReadError(`${what}${file} is ${mib(st.size)}; the limit is ${mib(limit.maxBytes)}`, file, 'This is larger than any valid document of its kind; check that the right file is named.');
-        }
-        const chunks = [];
-        let total = 0;
-        const chunk = Buffer.allocUnsafe(Math.min(limit.maxBytes + 1, 1 << 20));
-        for (;;) {
-            let n;
-            try {
-                n = (0,external_node_fs_.readSync)(fd, chunk, 0, Math.min(chunk.length, limit.maxBytes + 1 - total), null);
-            }
-            catch (err) {
-                throw new FileReadError(`${what}${file} could not be read (${err.code ?? err.message})`, file, 'Check that the file is readable.');
-            }
-            if (n === 0)
-                break;
-            total += n;
-            if (total > limit.maxBytes) {
-                throw new FileReadError(`${what}${file} grew past the limit of ${mib(limit.maxBytes)} while being read`, file, 'The file is larger than stat reported (a special or growing file); pass a regular file.');
-            }
-            chunks.push(Buffer.from(chunk.subarray(0, n)));
-        }
-        return Buffer.concat(chunks, total);
-    }
-    finally {
-        (0,external_node_fs_.closeSync)(fd);
-    }
-}
-/** Read `file` as UTF-8 text (a leading BOM is dropped; invalid UTF-8 is refused). */
-function readRegularTextFile(file, limit) {
-    const bytes = readRegularFile(file, limit);
-    let text;
-    try {
-        text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    }
-    catch {
-        throw new FileReadError(`${limit.what ? `${limit.what} ` : ''}${file} is not UTF-8 text`, file, 'Pass a text document (UTF-8).');
-    }
-    return text.replace(/^\uFEFF/, '');
-}
-
+// EXTERNAL MODULE: ./lib/core/read-file.js
+var read_file = __nccwpck_require__(4630);
 // EXTERNAL MODULE: ./node_modules/ajv/dist/2020.js
 var _2020 = __nccwpck_require__(2210);
 // EXTERNAL MODULE: ./node_modules/ajv-formats/dist/index.js
@@ -48762,123 +48810,8 @@ async function readBody(body, maxBytes) {
     return Buffer.concat(chunks);
 }
 
-;// CONCATENATED MODULE: ./lib/core/strict-json.js
-/**
- * JSON as a verdict may depend on it: `JSON.parse` keeps the last of duplicate keys, so
- * `{"result":"fail","result":"pass"}` reads as a pass to one tool and a fail to another. Every
- * document a decision rests on (evidence, bundles, manifests, configs, reports) is parsed here,
- * and a duplicate key is refused with its name, JSON pointer and line. One linear pass.
- */
-class JsonDocumentError extends Error {
-    line;
-    pointer;
-    name = 'JsonDocumentError';
-    constructor(message, line, pointer) {
-        super(message);
-        this.line = line;
-        this.pointer = pointer;
-    }
-}
-/** A JSON.parse message without the (possibly binary or secret) input it quotes. */
-function cleanParseError(err) {
-    const m = err.message ?? String(err);
-    return m
-        .replace(/, "[\s\S]*" is not valid JSON$/, '')
-        .replace(/^Unexpected token '(.)', "[\s\S]*$/, "Unexpected token '$1'")
-        .replace(/[^\x20-\x7e]/g, '?')
-        .slice(0, 200);
-}
-function strict_json_pointerToken(key) {
-    return key.replace(/~/g, '~0').replace(/\//g, '~1');
-}
-/** Throws JsonDocumentError at the first duplicate key of a document JSON.parse accepted. */
-function refuseDuplicateKeys(text, source) {
-    const stack = [];
-    let line = 1;
-    const path = () => stack
-        .slice(0, -1)
-        .map((f) => '/' + strict_json_pointerToken(f.at))
-        .join('');
-    for (let i = 0; i < text.length; i++) {
-        const c = text.charCodeAt(i);
-        if (c === 0x0a) {
-            line++;
-        }
-        else if (c === 0x7b /* { */ || c === 0x5b /* [ */) {
-            stack.push({
-                object: c === 0x7b,
-                keys: c === 0x7b ? new Set() : undefined,
-                expectKey: c === 0x7b,
-                at: '0',
-                index: 0
-            });
-        }
-        else if (c === 0x7d || c === 0x5d) {
-            stack.pop();
-        }
-        else if (c === 0x2c /* , */) {
-            const top = stack[stack.length - 1];
-            if (top) {
-                if (top.object)
-                    top.expectKey = true;
-                else
-                    top.at = String(++top.index);
-            }
-        }
-        else if (c === 0x22 /* " */) {
-            let j = i + 1;
-            let escaped = false;
-            for (; j < text.length; j++) {
-                const d = text.charCodeAt(j);
-                if (d === 0x5c) {
-                    j++;
-                    escaped = true;
-                }
-                else if (d === 0x22)
-                    break;
-            }
-            const top = stack[stack.length - 1];
-            if (top?.object && top.expectKey) {
-                const raw = text.slice(i + 1, j);
-                const key = escaped ? JSON.parse(text.slice(i, j + 1)) : raw;
-                if (top.keys.has(key)) {
-                    const where = `${path()}/${strict_json_pointerToken(key)}`;
-                    throw new JsonDocumentError(`${source}: duplicate key ${JSON.stringify(key).slice(0, 120)} at ${where} (line ${line}); a document with duplicate keys means different things to different readers and is refused`, line, where);
-                }
-                top.keys.add(key);
-                top.at = key;
-                top.expectKey = false;
-            }
-            i = j;
-        }
-    }
-}
-/** Parse JSON text, refusing duplicate keys. `source` names the document in every message. */
-function parseStrictJson(text, source) {
-    const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-    let doc;
-    try {
-        doc = JSON.parse(body);
-    }
-    catch (err) {
-        throw new JsonDocumentError(`${source} is not valid JSON: ${cleanParseError(err)}`);
-    }
-    if (typeof doc === 'object' && doc !== null)
-        refuseDuplicateKeys(body, source);
-    return doc;
-}
-/** Parse UTF-8 bytes as strict JSON (invalid UTF-8 is refused, not replaced). */
-function parseStrictJsonBytes(bytes, source) {
-    let text;
-    try {
-        text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    }
-    catch {
-        throw new JsonDocumentError(`${source} is not UTF-8 text`);
-    }
-    return parseStrictJson(text, source);
-}
-
+// EXTERNAL MODULE: ./lib/core/strict-json.js
+var strict_json = __nccwpck_require__(6613);
 ;// CONCATENATED MODULE: ./lib/config/contents-api.js
 /** `GET /repos/{owner}/{repo}/contents/{path}?ref=` for one file, through the hub's REST client. */
 
@@ -48927,7 +48860,7 @@ async function getContents(owner, repo, path, ref, options) {
         if (res.status !== 200) {
             let message = '';
             try {
-                message = String(parseStrictJson(body.toString('utf8'), what).message ?? '');
+                message = String((0,strict_json/* parseStrictJson */.RJ)(body.toString('utf8'), what).message ?? '');
             }
             catch {
                 /* not JSON: keep the status */
@@ -48939,7 +48872,7 @@ async function getContents(owner, repo, path, ref, options) {
                     : 'Check the extends reference.';
             throw new ConfigError(`${what}: HTTP ${res.status}${message ? ` (${message.slice(0, 200)})` : ''}`, undefined, hint);
         }
-        const doc = parseStrictJson(body.toString('utf8'), what);
+        const doc = (0,strict_json/* parseStrictJson */.RJ)(body.toString('utf8'), what);
         if (doc.type !== 'file' || doc.encoding !== 'base64' || typeof doc.content !== 'string') {
             throw new ConfigError(`${what}: not a file (type ${String(doc.type)})`, undefined, 'extends must name a file.');
         }
@@ -48970,7 +48903,7 @@ async function fetchOverlay(ref, options) {
         .digest('hex');
     const cached = options.cacheDir ? (0,external_node_path_.join)(options.cacheDir, 'overlays', `${key}.yml`) : undefined;
     if (cached && (0,external_node_fs_.existsSync)(cached))
-        return readRegularTextFile(cached, { maxBytes: MAX_CONFIG_BYTES });
+        return (0,read_file/* readRegularTextFile */.I)(cached, { maxBytes: MAX_CONFIG_BYTES });
     const file = await getContents(ref.owner, ref.repo, ref.path, ref.sha, options);
     if (file.bytes.length > MAX_CONFIG_BYTES) {
         throw new ConfigError(`overlay ${ref.text} is ${file.bytes.length} bytes; a configuration is at most ${MAX_CONFIG_BYTES}`);
@@ -49039,7 +48972,7 @@ function overlayLabel(ref) {
 
 const DEFAULT_CONFIG_FILE = '.ci-intel/config.yml';
 function readLayer(abs, label, file) {
-    const text = readRegularTextFile(abs, { maxBytes: MAX_CONFIG_BYTES, what: 'configuration' });
+    const text = (0,read_file/* readRegularTextFile */.I)(abs, { maxBytes: MAX_CONFIG_BYTES, what: 'configuration' });
     const doc = parseConfigText(text, label, file);
     validateConfig(doc);
     return doc;
@@ -49269,7 +49202,7 @@ function comparable(input, key, raw) {
     if (key === 'mode')
         return MODE_STRICTNESS[raw.trim()];
     if (input?.type === 'duration')
-        return parseDuration(raw);
+        return (0,duration/* parseDuration */.E)(raw);
     if (input?.type === 'number') {
         const n = Number(raw);
         return Number.isFinite(n) ? n : undefined;
@@ -49404,6 +49337,10 @@ function resolveGateConfig(spec, layers, given) {
 
 
 
+
+
+
+
 /** The step's own values: what the runner filled in from action.yml defaults is not "given". */
 function givenValues(spec, raw, label) {
     if (label === 'flag')
@@ -49416,13 +49353,45 @@ function givenValues(spec, raw, label) {
     }
     return out;
 }
-function errorEvaluation(err, spec) {
+/** A path as the user gave it: relative to the workspace when inside it. */
+function shownPath(workspace, file) {
+    if (!workspace)
+        return file;
+    const rel = (0,external_node_path_.relative)(workspace, (0,external_node_path_.resolve)(workspace, file));
+    if (rel === '')
+        return '.';
+    return !rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel) ? rel : file;
+}
+function ruleOf(err) {
+    if (err instanceof errors/* InputError */.dz)
+        return 'input/invalid';
+    if (err instanceof read_file/* FileReadError */.tJ)
+        return 'input/unreadable-file';
+    if (err instanceof strict_json/* JsonDocumentError */.sT)
+        return 'input/invalid-document';
+    return 'gate/error';
+}
+function errorEvaluation(err, spec, workspace) {
     const finding = {
-        rule: err instanceof errors/* InputError */.dz ? 'input/invalid' : 'gate/error',
+        rule: ruleOf(err),
         severity: 'error',
         message: (0,errors/* errorMessage */.gJ)(err)
     };
-    if (err instanceof errors/* InputError */.dz) {
+    if (err instanceof read_file/* FileReadError */.tJ) {
+        // Any file input of any gate (bundle, trusted root, evidence, layout blob, workflow file):
+        // a FIFO, device, directory, missing or oversized file is a clean error naming it.
+        const shown = shownPath(workspace, err.file);
+        finding.message = finding.message.split(err.file).join(shown);
+        finding.file = shown;
+        finding.help = err.help;
+    }
+    else if (err instanceof strict_json/* JsonDocumentError */.sT) {
+        if (err.line)
+            finding.line = err.line;
+        finding.help =
+            'Fix the document: it must be valid JSON, and a key may appear only once in an object.';
+    }
+    else if (err instanceof errors/* InputError */.dz) {
         finding.help = `Set '${err.input}' in the step's \`with:\` (or --${err.input} on the CLI). See actions/${spec.gate}/action.yml.`;
     }
     else if (err instanceof errors/* GateError */.ue) {
@@ -49448,6 +49417,13 @@ function errorEvaluation(err, spec) {
 }
 /** Give the verdict no chance to be kinder than the findings. */
 function consistent(e) {
+    if (!isVerdict(e.verdict)) {
+        return {
+            ...e,
+            verdict: 'error',
+            summary: `could not decide: the gate returned the verdict ${JSON.stringify(e.verdict)}`
+        };
+    }
     if (e.verdict === 'pass' && e.findings.some((f) => f.severity === 'error')) {
         return { ...e, verdict: 'fail' };
     }
@@ -49505,7 +49481,7 @@ async function runGate(gate, raw, ctx, options = {}) {
         evaluation = consistent(await gate.evaluate(inputs, ctx));
     }
     catch (err) {
-        evaluation = errorEvaluation(err, spec ?? { gate: gate.name });
+        evaluation = errorEvaluation(err, spec ?? { gate: gate.name }, ctx.workspace);
     }
     const result = {
         schema: 'ci-intel.gate-result.v1',
@@ -49523,7 +49499,7 @@ async function runGate(gate, raw, ctx, options = {}) {
         result.evidence.inputs ??= inputs.toEvidence();
     if (configEvidence)
         result.evidence.config ??= configEvidence;
-    return redactor.redactValue(result);
+    return redactor.redactResult(result);
 }
 
 ;// CONCATENATED MODULE: ./lib/core/version.js
@@ -49576,13 +49552,18 @@ function annotate(result) {
 async function runAction(gate, options = {}) {
     const spec = (0,action_spec/* loadActionSpec */.qo)(gate.name);
     const redactor = new Redactor();
+    // Tokens learnt during the run (a registry's bearer token) are masked in the runner log too.
+    onSecretRegistered((form) => core/* setSecret */.Pq(form));
+    const mask = (value) => {
+        core/* setSecret */.Pq(value);
+        for (const form of redactor.add(value))
+            core/* setSecret */.Pq(form);
+    };
     const raw = {};
     for (const input of spec.inputs) {
         const value = core/* getInput */.V4(input.name);
-        if (input.type === 'secret' && value) {
-            core/* setSecret */.Pq(value);
-            redactor.add(value);
-        }
+        if (input.type === 'secret' && value)
+            mask(value);
         if (value !== '')
             raw[input.name] = value;
     }
@@ -49593,10 +49574,7 @@ async function runAction(gate, options = {}) {
         env: process.env,
         now: () => new Date(),
         log: (m) => core/* info */.pq(redactor.redact(m)),
-        secret: (s) => {
-            core/* setSecret */.Pq(s);
-            redactor.add(s);
-        }
+        secret: mask
     };
     const result = await runGate(gate, raw, ctx, { spec, redactor, given: 'with:' });
     const resultFile = writeResultFile(result, runnerTemp);
@@ -49626,6 +49604,65 @@ async function runAction(gate, options = {}) {
         core/* warning */.$e(`${result.gate} ${result.verdict} (audit mode, not blocking): ${result.summary}`);
     }
     return result;
+}
+
+
+/***/ }),
+
+/***/ 8415:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ parseDuration),
+/* harmony export */   a: () => (/* binding */ formatDuration)
+/* harmony export */ });
+/** Durations as users write them: `90s`, `36h`, `7d`, `1d12h`, `2w`, or ISO 8601 (`P7D`, `PT36H`). */
+const UNIT_MS = {
+    ms: 1,
+    s: 1000,
+    m: 60_000,
+    h: 3_600_000,
+    d: 86_400_000,
+    w: 604_800_000
+};
+const SHORT = /^(?:(\d+(?:\.\d+)?)(ms|s|m|h|d|w))+$/;
+const SHORT_PART = /(\d+(?:\.\d+)?)(ms|s|m|h|d|w)/g;
+const ISO = /^P(?:(\d+(?:\.\d+)?)W)?(?:(\d+(?:\.\d+)?)D)?(?:T(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)S)?)?$/;
+/** Milliseconds for a duration string, or undefined when it is not one. */
+function parseDuration(text) {
+    const s = text.trim();
+    if (s === '')
+        return undefined;
+    if (SHORT.test(s)) {
+        let total = 0;
+        for (const m of s.matchAll(SHORT_PART))
+            total += Number(m[1]) * UNIT_MS[m[2]];
+        return total;
+    }
+    const iso = ISO.exec(s.toUpperCase());
+    if (iso && s.length > 1 && !s.toUpperCase().endsWith('T')) {
+        const [, w, d, h, m, sec] = iso.map((x) => (x === undefined ? 0 : Number(x)));
+        return w * UNIT_MS.w + d * UNIT_MS.d + h * UNIT_MS.h + m * UNIT_MS.m + sec * UNIT_MS.s;
+    }
+    return undefined;
+}
+/** A short human form: `7d`, `36h`, `1d 2h 3m`, `45s`. */
+function formatDuration(ms) {
+    const neg = ms < 0;
+    let rest = Math.abs(Math.round(ms / 1000));
+    const parts = [];
+    for (const [unit, secs] of [
+        ['d', 86400],
+        ['h', 3600],
+        ['m', 60],
+        ['s', 1]
+    ]) {
+        const n = Math.floor(rest / secs);
+        if (n > 0)
+            parts.push(`${n}${unit}`);
+        rest -= n * secs;
+    }
+    return (neg ? '-' : '') + (parts.length ? parts.join(' ') : '0s');
 }
 
 
@@ -49673,6 +49710,134 @@ function errorMessage(err) {
 
 /***/ }),
 
+/***/ 4630:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ readRegularTextFile),
+/* harmony export */   tJ: () => (/* binding */ FileReadError),
+/* harmony export */   xf: () => (/* binding */ readRegularFileChunks)
+/* harmony export */ });
+/* unused harmony export readRegularFile */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/**
+ * The one way a gate reads a file it was handed: opened once without blocking, checked to be a
+ * regular file on the open descriptor (a FIFO, device, socket or directory — or a symlink to
+ * one — is refused), and read with the byte limit enforced while reading, never from `stat`
+ * alone (`/dev/zero` and `/proc` files report size 0).
+ */
+
+class FileReadError extends Error {
+    file;
+    help;
+    code;
+    name = 'FileReadError';
+    constructor(message, file, help, 
+    /** The errno code of a failed open (`ENOENT` …), or `not-regular` / `too-large`. */
+    code) {
+        super(message);
+        this.file = file;
+        this.help = help;
+        this.code = code;
+    }
+}
+function kindOf(st) {
+    if (st.isDirectory())
+        return 'a directory';
+    if (st.isFIFO())
+        return 'a FIFO (named pipe)';
+    if (st.isCharacterDevice())
+        return 'a character device';
+    if (st.isBlockDevice())
+        return 'a block device';
+    if (st.isSocket())
+        return 'a socket';
+    return 'not a regular file';
+}
+function mib(n) {
+    return n >= 1024 * 1024
+        ? `${(n / 1024 / 1024).toFixed(n % (1024 * 1024) ? 1 : 0)} MiB`
+        : `${n} bytes`;
+}
+/**
+ * Stream `file` through `onChunk` (each chunk is only valid during the call), with the same
+ * checks as `readRegularFile`: for inputs too large to hold in memory (artifacts to hash).
+ * Returns the number of bytes read.
+ */
+function readRegularFileChunks(file, limit, onChunk) {
+    const what = limit.what ? `${limit.what} ` : '';
+    let fd;
+    try {
+        // O_NONBLOCK: opening a FIFO for reading must not wait for a writer.
+        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(file, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK);
+    }
+    catch (err) {
+        const code = err.code;
+        const reason = code === 'ENOENT'
+            ? 'does not exist'
+            : code === 'EACCES' || code === 'EPERM'
+                ? 'cannot be read (permission denied)'
+                : code === 'ELOOP'
+                    ? 'is a symlink loop'
+                    : code === 'ENXIO'
+                        ? 'is a socket or a device without a reader'
+                        : `cannot be opened (${code ?? err.message})`;
+        throw new FileReadError(`${what}${file} ${reason}`, file, 'Check the path; it is resolved against the workspace.', code);
+    }
+    try {
+        const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
+        if (!st.isFile()) {
+            throw new FileReadError(`${what}${file} is ${kindOf(st)}, not a regular file`, file, 'Pass the path of a regular file (symlinks to regular files are followed).', 'not-regular');
+        }
+        if (st.size > limit.maxBytes) {
+            throw new FileReadError(`${what}${file} is ${mib(st.size)}; the limit is ${mib(limit.maxBytes)}`, file, 'This is larger than any valid document of its kind; check that the right file is named.', 'too-large');
+        }
+        let total = 0;
+        const chunk = Buffer.allocUnsafe(Math.min(limit.maxBytes + 1, 1 << 20));
+        for (;;) {
+            let n;
+            try {
+                n = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, chunk, 0, Math.min(chunk.length, limit.maxBytes + 1 - total), null);
+            }
+            catch (err) {
+                throw new FileReadError(`${what}${file} could not be read (${err.code ?? err.message})`, file, 'Check that the file is readable.');
+            }
+            if (n === 0)
+                break;
+            total += n;
+            if (total > limit.maxBytes) {
+                throw new FileReadError(`${what}${file} grew past the limit of ${mib(limit.maxBytes)} while being read`, file, 'The file is larger than stat reported (a special or growing file); pass a regular file.', 'too-large');
+            }
+            onChunk(chunk.subarray(0, n));
+        }
+        return total;
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
+}
+/** Read `file` as bytes; throws FileReadError naming the file, the problem and the fix. */
+function readRegularFile(file, limit) {
+    const chunks = [];
+    const total = readRegularFileChunks(file, limit, (c) => chunks.push(Buffer.from(c)));
+    return Buffer.concat(chunks, total);
+}
+/** Read `file` as UTF-8 text (a leading BOM is dropped; invalid UTF-8 is refused). */
+function readRegularTextFile(file, limit) {
+    const bytes = readRegularFile(file, limit);
+    let text;
+    try {
+        text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    }
+    catch {
+        throw new FileReadError(`${limit.what ? `${limit.what} ` : ''}${file} is not UTF-8 text`, file, 'Pass a text document (UTF-8).');
+    }
+    return text.replace(/^\uFEFF/, '');
+}
+
+
+/***/ }),
+
 /***/ 6893:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -49712,6 +49877,170 @@ function summaryMarkdown(result, details) {
     lines.push(`<sub>ci-intel ${result.gate} · ${result.durationMs.toFixed(1)} ms · mode ${result.mode}</sub>`);
     lines.push('');
     return lines.join('\n');
+}
+
+
+/***/ }),
+
+/***/ 6613:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   RJ: () => (/* binding */ parseStrictJson),
+/* harmony export */   sT: () => (/* binding */ JsonDocumentError)
+/* harmony export */ });
+/* unused harmony exports parseStrictJsonBytes, parseJsonOrJsonLines */
+/**
+ * JSON as a verdict may depend on it: `JSON.parse` keeps the last of duplicate keys, so
+ * `{"result":"fail","result":"pass"}` reads as a pass to one tool and a fail to another. Every
+ * document a decision rests on (evidence, bundles, manifests, configs, reports) is parsed here,
+ * and a duplicate key is refused with its name, JSON pointer and line. One linear pass.
+ */
+class JsonDocumentError extends Error {
+    line;
+    pointer;
+    name = 'JsonDocumentError';
+    constructor(message, line, pointer) {
+        super(message);
+        this.line = line;
+        this.pointer = pointer;
+    }
+}
+/** A JSON.parse message without the (possibly binary or secret) input it quotes. */
+function cleanParseError(err) {
+    const m = err.message ?? String(err);
+    return m
+        .replace(/, "[\s\S]*" is not valid JSON$/, '')
+        .replace(/^Unexpected token '(.)', "[\s\S]*$/, "Unexpected token '$1'")
+        .replace(/[^\x20-\x7e]/g, '?')
+        .slice(0, 200);
+}
+function pointerToken(key) {
+    return key.replace(/~/g, '~0').replace(/\//g, '~1');
+}
+/** Throws JsonDocumentError at the first duplicate key of a document JSON.parse accepted. */
+function refuseDuplicateKeys(text, source) {
+    const stack = [];
+    let line = 1;
+    const path = () => stack
+        .slice(0, -1)
+        .map((f) => '/' + pointerToken(f.at))
+        .join('');
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 0x0a) {
+            line++;
+        }
+        else if (c === 0x7b /* { */ || c === 0x5b /* [ */) {
+            stack.push({
+                object: c === 0x7b,
+                keys: c === 0x7b ? new Set() : undefined,
+                expectKey: c === 0x7b,
+                at: '0',
+                index: 0
+            });
+        }
+        else if (c === 0x7d || c === 0x5d) {
+            stack.pop();
+        }
+        else if (c === 0x2c /* , */) {
+            const top = stack[stack.length - 1];
+            if (top) {
+                if (top.object)
+                    top.expectKey = true;
+                else
+                    top.at = String(++top.index);
+            }
+        }
+        else if (c === 0x22 /* " */) {
+            let j = i + 1;
+            let escaped = false;
+            for (; j < text.length; j++) {
+                const d = text.charCodeAt(j);
+                if (d === 0x5c) {
+                    j++;
+                    escaped = true;
+                }
+                else if (d === 0x22)
+                    break;
+            }
+            const top = stack[stack.length - 1];
+            if (top?.object && top.expectKey) {
+                const raw = text.slice(i + 1, j);
+                const key = escaped ? JSON.parse(text.slice(i, j + 1)) : raw;
+                if (top.keys.has(key)) {
+                    const where = `${path()}/${pointerToken(key)}`;
+                    throw new JsonDocumentError(`${source}: duplicate key ${JSON.stringify(key).slice(0, 120)} at ${where} (line ${line}); a document with duplicate keys means different things to different readers and is refused`, line, where);
+                }
+                top.keys.add(key);
+                top.at = key;
+                top.expectKey = false;
+            }
+            i = j;
+        }
+    }
+}
+/** Parse JSON text, refusing duplicate keys. `source` names the document in every message. */
+function parseStrictJson(text, source) {
+    const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+    let doc;
+    try {
+        doc = JSON.parse(body);
+    }
+    catch (err) {
+        throw new JsonDocumentError(`${source} is not valid JSON: ${cleanParseError(err)}`);
+    }
+    if (typeof doc === 'object' && doc !== null)
+        refuseDuplicateKeys(body, source);
+    return doc;
+}
+/** Parse UTF-8 bytes as strict JSON (invalid UTF-8 is refused, not replaced). */
+function parseStrictJsonBytes(bytes, source) {
+    let text;
+    try {
+        text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    }
+    catch {
+        throw new JsonDocumentError(`${source} is not UTF-8 text`);
+    }
+    return parseStrictJson(text, source);
+}
+/**
+ * Text that is either one JSON document (possibly pretty-printed) or JSON Lines (bundles from
+ * `gh attestation download`, trusted roots from `gh attestation trusted-root`), every record
+ * parsed strictly. A document that is valid JSON but repeats a key is refused as it is — it is
+ * never re-read as JSON Lines. Blank lines between records are skipped.
+ */
+function parseJsonOrJsonLines(text, source) {
+    const body = (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text).trim();
+    if (body === '')
+        throw new JsonDocumentError(`${source}: the file is empty`);
+    try {
+        return [{ value: parseStrictJson(body, source), of: 1 }];
+    }
+    catch (err) {
+        if (err instanceof JsonDocumentError && err.pointer !== undefined)
+            throw err;
+    }
+    const lines = body.split(/\r?\n/);
+    const nonBlank = lines.filter((l) => l.trim() !== '').length;
+    const out = [];
+    lines.forEach((line, i) => {
+        if (line.trim() === '')
+            return;
+        const where = `${source}:${i + 1}`;
+        let value;
+        try {
+            value = parseStrictJson(line, where);
+        }
+        catch (err) {
+            if (err instanceof JsonDocumentError && err.pointer !== undefined)
+                throw err;
+            throw new JsonDocumentError(`${where}: not JSON and not JSON Lines: ${err instanceof Error ? err.message.replace(`${where} is not valid JSON: `, '') : String(err)}`, i + 1);
+        }
+        out.push({ value, line: i + 1, of: nonBlank });
+    });
+    return out;
 }
 
 
@@ -50332,6 +50661,10 @@ __nccwpck_require__.d(__webpack_exports__, {
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./lib/core/errors.js
+var core_errors = __nccwpck_require__(3828);
+// EXTERNAL MODULE: ./lib/core/read-file.js
+var read_file = __nccwpck_require__(4630);
 ;// CONCATENATED MODULE: ./lib/egress/defaults.js
 /** Built-in lists: what the Actions runner itself needs, and what a locked job must not reach. */
 /**
@@ -50620,8 +50953,6 @@ async function probeAll(targets, options) {
 var external_node_child_process_ = __nccwpck_require__(1421);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
-// EXTERNAL MODULE: ./lib/core/errors.js
-var core_errors = __nccwpck_require__(3828);
 ;// CONCATENATED MODULE: ./lib/egress/system.js
 /**
  * The privileged side: run nft (as root, or through `sudo -n`), read the policy back, start and
@@ -50725,7 +51056,7 @@ function systemUpstream(resolvConf = '/etc/resolv.conf') {
  */
 async function startResolver(bundle, configJson, uid, stateDir, timeoutMs = 5000) {
     if (!(0,external_node_fs_.existsSync)(bundle)) {
-        throw new core_errors/* GateError */.ue(`the resolver bundle ${bundle} is missing`, 'Build the action (npm run build) or use a released version.');
+        throw new core_errors/* GateError */.ue(`the resolver bundle ${bundle} is missing`, 'Build the action (npm run bundle) or use a released version.');
     }
     const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'ci-intel-egress-'));
     (0,external_node_fs_.chmodSync)(dir, 0o755);
@@ -50790,6 +51121,8 @@ async function stopProcess(pid) {
 var egress_check_findings = __nccwpck_require__(5805);
 // EXTERNAL MODULE: ./lib/core/action-spec.js
 var action_spec = __nccwpck_require__(5521);
+// EXTERNAL MODULE: ./lib/core/strict-json.js
+var strict_json = __nccwpck_require__(6613);
 // EXTERNAL MODULE: ./lib/egress/dns-filter.js + 1 modules
 var dns_filter = __nccwpck_require__(341);
 ;// CONCATENATED MODULE: ./lib/egress/nft-ruleset.js
@@ -50910,16 +51243,22 @@ async function restoreResolvConf(backup, scratch) {
 
 
 
+
+
 /** The resolver's uid: a number no distribution hands out, so `meta skuid` matches only it. */
 const RESOLVER_UID = 64317;
 function stateFile(stateDir) {
     return (0,external_node_path_.join)(stateDir, 'state.json');
 }
+/** The state file holds a ruleset and a few lists; anything larger was not written by this gate. */
+const MAX_STATE_BYTES = 8 * 1024 * 1024;
 function readState(file) {
     if (!(0,external_node_fs_.existsSync)(file)) {
         throw new core_errors/* GateError */.ue(`no egress policy state at ${file}: operation audit or enforce did not run in this job (or RUNNER_TEMP changed)`, 'Run egress-check with operation: audit or enforce first; the post step and operation: report read what it installed.');
     }
-    const state = JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8'));
+    // The state decides what the post step re-checks: read it like any other input document.
+    const doc = (0,strict_json/* parseStrictJson */.RJ)((0,read_file/* readRegularTextFile */.I)(file, { maxBytes: MAX_STATE_BYTES, what: 'the egress policy state' }), file);
+    const state = (doc && typeof doc === 'object' ? doc : {});
     if (state.schema !== 'ci-intel.egress-state.v1')
         throw new core_errors/* GateError */.ue(`${file} is not an egress-check state file`);
     return state;
@@ -51154,6 +51493,8 @@ function buildTargets(inputs, implicit) {
 
 
 
+
+
 function stateDirOf(ctx) {
     return (0,external_node_path_.join)(ctx.tempDir, 'egress-check');
 }
@@ -51199,20 +51540,32 @@ function outputsOf(rows, installed) {
         'policy-installed': String(installed)
     };
 }
+/** The resolver's query log grows with the job; past this it is not ours (or not sane). */
+const MAX_QUERY_LOG_BYTES = 1024 * 1024 * 1024;
+/** The resolver's NDJSON query log, streamed line by line through the shared reader. */
 function readQueryLog(file) {
     if (!file || !(0,external_node_fs_.existsSync)(file))
         return [];
     const out = [];
-    for (const line of (0,external_node_fs_.readFileSync)(file, 'utf8').split('\n')) {
+    const take = (line) => {
         if (!line.startsWith('{"t"'))
-            continue;
+            return;
         try {
             out.push(JSON.parse(line));
         }
         catch {
             // a line cut short by a kill: ignore it
         }
-    }
+    };
+    const decoder = new TextDecoder('utf-8');
+    let rest = '';
+    (0,read_file/* readRegularFileChunks */.xf)(file, { maxBytes: MAX_QUERY_LOG_BYTES, what: 'the DNS query log' }, (chunk) => {
+        const lines = (rest + decoder.decode(chunk, { stream: true })).split('\n');
+        rest = lines.pop() ?? '';
+        for (const line of lines)
+            take(line);
+    });
+    take(rest + decoder.decode());
     return out;
 }
 async function recorded(state) {
@@ -51241,6 +51594,13 @@ async function evaluateProbe(inputs, ctx, operation) {
     const timeoutMs = inputs.number('timeout-ms') ?? 2000;
     const implicit = operation !== 'probe' && inputs.boolean('allow-runner-endpoints') ? RUNNER_ENDPOINTS : [];
     const t = buildTargets(inputs, implicit);
+    if (operation !== 'audit' && t.denied.length === 0) {
+        // No denied destination was probed, so nothing shows that egress is default-deny: a pass
+        // here would be read as proof of something never tested.
+        throw new core_errors/* GateError */.ue(t.skippedDefaults.length
+            ? `no denied destination to probe: allowed-endpoints covers every default one (${t.skippedDefaults.join(', ')}), so nothing would show that egress is default-deny`
+            : 'no denied destination to probe, so nothing would show that egress is default-deny', 'List destinations the job must not reach in probe-denied, or narrow allowed-endpoints (it should not cover 0.0.0.0/0 or public registries you mean to block).');
+    }
     const evidence = {
         operation,
         allowlist: [...t.userEntries, ...implicit],

@@ -39655,8 +39655,8 @@ __webpack_unused_export__ = parser.Parser;
 exports.qg = publicApi.parse;
 exports.hR = publicApi.parseAllDocuments;
 exports.Tp = publicApi.parseDocument;
-__webpack_unused_export__ = publicApi.stringify;
-exports.YR = visit.visit;
+exports.As = publicApi.stringify;
+__webpack_unused_export__ = visit.visit;
 __webpack_unused_export__ = visit.visitAsync;
 
 
@@ -45574,8 +45574,8 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _core_actions_adapter_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9647);
-/* harmony import */ var _gates_pr_target_ban_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5267);
+/* harmony import */ var _core_actions_adapter_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(701);
+/* harmony import */ var _gates_pr_target_ban_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2032);
 
 
 await (0,_core_actions_adapter_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)(_gates_pr_target_ban_index_js__WEBPACK_IMPORTED_MODULE_1__/* .prTargetBan */ .f);
@@ -45597,15 +45597,21 @@ __webpack_async_result__();
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3136);
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8815);
+/* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8415);
 /**
  * Reads `actions/<gate>/action.yml`, the single source of truth for a gate's interface.
  *
  * Besides GitHub's own keys (`description`, `required`, `default`), an input may carry `type`
- * (string, boolean, number, choice, list, duration, secret) and `options` (for choice). A
+ * (string, boolean, number, choice, list, duration, secret), `options` (for choice) and, for
+ * number and duration inputs, the range they accept: `min`, `max` (numbers; for a duration,
+ * durations such as `1s` or `30d`) and `integer: true` (numbers only). Every number and duration
+ * input must declare `min` and `max`: an unbounded timeout or count (`-5`, `0.001`,
+ * `3000000000`) is never what a user meant. A
  * top-level `ci-intel:` block holds hub metadata: `permissions` the gate needs and `level`
  * (`repository` gates run under `ci-intel check`). The runner's action schema accepts loose keys
  * at both places, so the file stays a valid action.
  */
+
 
 
 
@@ -45626,6 +45632,28 @@ function asRecord(v, where) {
         throw new Error(`${where} must be a mapping`);
     return v;
 }
+/** The declared range of a number or duration input (both ends required). */
+function rangeOf(i, type, where) {
+    const bound = (key) => {
+        const v = i[key];
+        if (v === undefined || v === null || v === '') {
+            throw new Error(`${where} is a ${type} without '${key}'; declare the range it accepts (min and max)`);
+        }
+        const n = type === 'duration' ? (0,_duration_js__WEBPACK_IMPORTED_MODULE_4__/* .parseDuration */ .E)(String(v)) : typeof v === 'number' ? v : NaN;
+        if (n === undefined || !Number.isFinite(n)) {
+            throw new Error(`${where}.${key} '${String(v)}' is not a ${type === 'duration' ? 'duration (e.g. 1s, 30d)' : 'number'}`);
+        }
+        return n;
+    };
+    const min = bound('min');
+    const max = bound('max');
+    if (min > max)
+        throw new Error(`${where}: min is larger than max`);
+    if (i.integer !== undefined && (type !== 'number' || typeof i.integer !== 'boolean')) {
+        throw new Error(`${where}.integer must be true or false, on a number input`);
+    }
+    return { min, max, integer: i.integer === true };
+}
 /** Parse the text of an action.yml into a validated ActionSpec (throws on a malformed file). */
 function parseActionSpec(gate, text) {
     const doc = asRecord((0,yaml__WEBPACK_IMPORTED_MODULE_3__/* .parse */ .qg)(text), `actions/${gate}/action.yml`);
@@ -45640,7 +45668,7 @@ function parseActionSpec(gate, text) {
         if (type === 'choice' && !options?.length) {
             throw new Error(`${where}: inputs.${name} is a choice without options`);
         }
-        return {
+        const spec = {
             name,
             description: String(i.description ?? ''),
             required: i.required === true,
@@ -45648,6 +45676,13 @@ function parseActionSpec(gate, text) {
             type,
             options
         };
+        if (type === 'number' || type === 'duration') {
+            Object.assign(spec, rangeOf(i, type, `${where}: inputs.${name}`));
+        }
+        else if (i.min !== undefined || i.max !== undefined || i.integer !== undefined) {
+            throw new Error(`${where}: inputs.${name}: min/max/integer apply to number and duration`);
+        }
+        return spec;
     });
     const outputs = Object.entries(asRecord(doc.outputs, `${where}: outputs`)).map(([name, raw]) => ({
         name,
@@ -45703,7 +45738,7 @@ function loadActionSpec(gate, root = hubRoot()) {
 
 /***/ }),
 
-/***/ 9647:
+/***/ 701:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -48664,7 +48699,6 @@ var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./lib/core/action-spec.js
 var action_spec = __nccwpck_require__(5521);
 ;// CONCATENATED MODULE: ./lib/core/redact.js
-/** Keeps secrets out of logs, outputs and reports. */
 const TOKEN_PATTERNS = [
     /\bgh[pousr]_[A-Za-z0-9]{36,255}\b/g, // GitHub tokens
     /\bgithub_pat_[A-Za-z0-9_]{22,255}\b/g,
@@ -48672,25 +48706,160 @@ const TOKEN_PATTERNS = [
     /\beyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\b/g, // JWTs (OIDC and registry tokens)
     /-----BEGIN [A-Z ]*PRIVATE KEY-----[\s\S]*?-----END [A-Z ]*PRIVATE KEY-----/g
 ];
+/** Shorter values are not registered: they would redact ordinary words. */
+const MIN_SECRET = 4;
+/** A base64 fragment shorter than this is too likely to occur by chance. */
+const MIN_BASE64_FRAGMENT = 6;
+function base64Variants(b64) {
+    const url = b64.replace(/\+/g, '-').replace(/\//g, '_');
+    return [b64, b64.replace(/=+$/, ''), url, url.replace(/=+$/, '')];
+}
+/**
+ * The base64 characters that encode only bytes of `value`, whatever precedes it: for each of
+ * the three alignments a prefix can give it (`user:` in `user:pass`), the run of output
+ * characters whose 6 bits all come from the value.
+ */
+function embeddedBase64(value) {
+    const out = [];
+    for (let k = 0; k < 3; k++) {
+        const text = Buffer.concat([Buffer.alloc(k), value]).toString('base64');
+        const first = Math.ceil((8 * k) / 6);
+        const end = Math.floor((8 * (k + value.length)) / 6);
+        const core = text.slice(first, end);
+        if (core.length >= MIN_BASE64_FRAGMENT)
+            out.push(core);
+    }
+    return out;
+}
+/** `value` and the forms it takes when encoded for a URL, JSON, a header or base64. */
+function secretForms(value) {
+    const forms = new Set([value]);
+    const url = encodeURIComponent(value);
+    forms.add(url);
+    forms.add(url.replace(/%[0-9A-F]{2}/g, (m) => m.toLowerCase()));
+    forms.add(url.replace(/%20/g, '+'));
+    // What escape()/form encoders leave alone and encodeURIComponent does not (e.g. `!'()*`).
+    forms.add(url.replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`));
+    forms.add(JSON.stringify(value).slice(1, -1));
+    const bytes = Buffer.from(value, 'utf8');
+    for (const b of base64Variants(bytes.toString('base64')))
+        forms.add(b);
+    for (const core of embeddedBase64(bytes)) {
+        for (const b of base64Variants(core))
+            forms.add(b);
+    }
+    return [...forms].filter((f) => f.length >= MIN_SECRET);
+}
+const runtimeSecrets = new Set();
+let runtimeVersion = 0;
+const listeners = new Set();
+/**
+ * Register a secret learnt during the run — a bearer token a registry's token service handed
+ * out, a password read from a credentials helper. Every Redactor of the process redacts it (and
+ * its encodings) from then on, and the Actions adapter masks it in the runner log.
+ */
+function registerSecret(value) {
+    if (!value || value.length < MIN_SECRET)
+        return;
+    for (const form of secretForms(value)) {
+        if (runtimeSecrets.has(form))
+            continue;
+        runtimeSecrets.add(form);
+        runtimeVersion++;
+        for (const l of listeners)
+            l(form);
+    }
+}
+/** Be told of every form `registerSecret` adds (the Actions adapter calls `core.setSecret`). */
+function onSecretRegistered(listener) {
+    listeners.add(listener);
+    for (const form of runtimeSecrets)
+        listener(form);
+    return () => listeners.delete(listener);
+}
+/** Result fields that are enums or identifiers of the hub, never free text. */
+const RESULT_FIXED = new Set(['schema', 'gate', 'verdict', 'mode', 'startedAt', 'durationMs']);
+const FINDING_FIXED = new Set(['rule', 'severity', 'line', 'column']);
 class Redactor {
     secrets = new Set();
-    /** Register a secret value; short values are ignored (they would redact ordinary words). */
+    /** Longest first, so a secret inside a longer one cannot leave the rest behind. */
+    sorted = [];
+    sortedFor = '';
+    needles() {
+        const key = `${this.secrets.size}/${runtimeVersion}`;
+        if (key !== this.sortedFor) {
+            this.sorted = [...new Set([...this.secrets, ...runtimeSecrets])].sort((a, b) => b.length - a.length);
+            this.sortedFor = key;
+        }
+        return this.sorted;
+    }
+    /**
+     * Register a secret value and its encodings; short values are ignored (they would redact
+     * ordinary words). Returns the forms registered, for the runner's log masking.
+     */
     add(value) {
-        if (value && value.length >= 4)
-            this.secrets.add(value);
+        if (!value || value.length < MIN_SECRET)
+            return [];
+        const forms = secretForms(value);
+        for (const f of forms)
+            this.secrets.add(f);
+        return forms;
+    }
+    /** Register a user name and password as they travel together (`Basic base64(user:pass)`). */
+    addCredential(user, password) {
+        if (!password || password.length < MIN_SECRET)
+            return [];
+        const forms = this.add(password);
+        const pair = `${user ?? ''}:${password}`;
+        for (const f of [
+            ...base64Variants(Buffer.from(pair, 'utf8').toString('base64')),
+            `${encodeURIComponent(user ?? '')}:${encodeURIComponent(password)}`
+        ]) {
+            this.secrets.add(f);
+            forms.push(f);
+        }
+        return forms;
     }
     redact(text) {
         let out = text;
-        for (const s of [...this.secrets].sort((a, b) => b.length - a.length)) {
-            out = out.split(s).join('***');
+        for (const s of this.needles()) {
+            if (out.includes(s))
+                out = out.split(s).join('***');
         }
         for (const re of TOKEN_PATTERNS)
             out = out.replace(re, '***');
         return out;
     }
-    /** Redact every string inside a JSON-able value. */
+    /** Redact every string (and object key) inside a JSON-able value. */
     redactValue(value) {
-        return JSON.parse(this.redact(JSON.stringify(value)));
+        return this.walk(value);
+    }
+    /** Redact a gate result's free text; its verdict, mode and rule ids are left as they are. */
+    redactResult(result) {
+        const out = {};
+        for (const [k, v] of Object.entries(result)) {
+            if (RESULT_FIXED.has(k))
+                out[k] = v;
+            else if (k === 'findings' && Array.isArray(v)) {
+                out[k] = v.map((f) => Object.fromEntries(Object.entries(f).map(([fk, fv]) => [fk, FINDING_FIXED.has(fk) ? fv : this.walk(fv)])));
+            }
+            else
+                out[k] = this.walk(v);
+        }
+        return out;
+    }
+    walk(value) {
+        if (typeof value === 'string')
+            return this.redact(value);
+        if (Array.isArray(value))
+            return value.map((v) => this.walk(v));
+        if (value && typeof value === 'object') {
+            const out = {};
+            for (const [k, v] of Object.entries(value))
+                out[this.redact(k)] = this.walk(v);
+            return out;
+        }
+        return value;
     }
 }
 
@@ -48848,11 +49017,20 @@ function toSarif(result, rules, toolVersion) {
 function stepFails(result) {
     return result.mode === 'enforce' && result.verdict !== 'pass';
 }
-/** The worst of several verdicts: error > fail > pass. */
+const VERDICTS = ['pass', 'fail', 'error'];
+/** Whether `v` is one of the three verdicts (anything else is read as `error`). */
+function isVerdict(v) {
+    return typeof v === 'string' && VERDICTS.includes(v);
+}
+/**
+ * The worst of several verdicts: error > fail > pass. Anything that is not a verdict (a
+ * misspelling, `undefined`, a redacted `***`) counts as `error`, never as a pass. An empty list
+ * is `pass` (nothing blocks): a caller for which "nothing was checked" matters must say so itself.
+ */
 function worstVerdict(verdicts) {
     let worst = 'pass';
     for (const v of verdicts) {
-        if (v === 'error')
+        if (!isVerdict(v) || v === 'error')
             return 'error';
         if (v === 'fail')
             worst = 'fail';
@@ -48862,60 +49040,14 @@ function worstVerdict(verdicts) {
 
 // EXTERNAL MODULE: ./lib/core/errors.js
 var errors = __nccwpck_require__(3828);
-;// CONCATENATED MODULE: ./lib/core/duration.js
-/** Durations as users write them: `90s`, `36h`, `7d`, `1d12h`, `2w`, or ISO 8601 (`P7D`, `PT36H`). */
-const UNIT_MS = {
-    ms: 1,
-    s: 1000,
-    m: 60_000,
-    h: 3_600_000,
-    d: 86_400_000,
-    w: 604_800_000
-};
-const SHORT = /^(?:(\d+(?:\.\d+)?)(ms|s|m|h|d|w))+$/;
-const SHORT_PART = /(\d+(?:\.\d+)?)(ms|s|m|h|d|w)/g;
-const ISO = /^P(?:(\d+(?:\.\d+)?)W)?(?:(\d+(?:\.\d+)?)D)?(?:T(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)S)?)?$/;
-/** Milliseconds for a duration string, or undefined when it is not one. */
-function parseDuration(text) {
-    const s = text.trim();
-    if (s === '')
-        return undefined;
-    if (SHORT.test(s)) {
-        let total = 0;
-        for (const m of s.matchAll(SHORT_PART))
-            total += Number(m[1]) * UNIT_MS[m[2]];
-        return total;
-    }
-    const iso = ISO.exec(s.toUpperCase());
-    if (iso && s.length > 1 && !s.toUpperCase().endsWith('T')) {
-        const [, w, d, h, m, sec] = iso.map((x) => (x === undefined ? 0 : Number(x)));
-        return w * UNIT_MS.w + d * UNIT_MS.d + h * UNIT_MS.h + m * UNIT_MS.m + sec * UNIT_MS.s;
-    }
-    return undefined;
-}
-/** A short human form: `7d`, `36h`, `1d 2h 3m`, `45s`. */
-function formatDuration(ms) {
-    const neg = ms < 0;
-    let rest = Math.abs(Math.round(ms / 1000));
-    const parts = [];
-    for (const [unit, secs] of [
-        ['d', 86400],
-        ['h', 3600],
-        ['m', 60],
-        ['s', 1]
-    ]) {
-        const n = Math.floor(rest / secs);
-        if (n > 0)
-            parts.push(`${n}${unit}`);
-        rest -= n * secs;
-    }
-    return (neg ? '-' : '') + (parts.length ? parts.join(' ') : '0s');
-}
-
+// EXTERNAL MODULE: ./lib/core/duration.js
+var duration = __nccwpck_require__(8415);
 ;// CONCATENATED MODULE: ./lib/core/inputs.js
 
 
 const TRUE = ['true', 'True', 'TRUE', 'yes', 'on', '1'];
+/** A plain decimal number (no hex, no `Infinity`, no blank that `Number` would read as 0). */
+const DECIMAL = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?$/i;
 const FALSE = ['false', 'False', 'FALSE', 'no', 'off', '0'];
 /** Split a list input: newline- or comma-separated, trimmed, blanks and `#` comments dropped. */
 function splitList(text) {
@@ -48923,6 +49055,21 @@ function splitList(text) {
         .split(/[\n,]/)
         .map((s) => s.trim())
         .filter((s) => s !== '' && !s.startsWith('#'));
+}
+/** The range of a number or duration input, as users write it: `1 to 600000 (a whole number)`. */
+function describeRange(spec) {
+    const show = (n) => (spec.type === 'duration' ? (0,duration/* formatDuration */.a)(n) : String(n));
+    const whole = spec.integer ? ', a whole number' : '';
+    return `${show(spec.min ?? -Infinity)} to ${show(spec.max ?? Infinity)}${whole}`;
+}
+/** Refuse a number or duration outside its declared range, naming the value and the range. */
+function inRange(spec, raw, n) {
+    const tooSmall = spec.min !== undefined && n < spec.min;
+    const tooLarge = spec.max !== undefined && n > spec.max;
+    if (tooSmall || tooLarge || (spec.integer && !Number.isInteger(n))) {
+        throw new errors/* InputError */.dz(spec.name, `'${raw.trim()}' is out of range; allowed: ${describeRange(spec)}`);
+    }
+    return n;
 }
 function convert(spec, raw) {
     switch (spec.type) {
@@ -48936,11 +49083,11 @@ function convert(spec, raw) {
                 return false;
             throw new errors/* InputError */.dz(spec.name, `'${raw}' is not a boolean; use true or false`);
         case 'number': {
-            const n = Number(raw.trim());
-            if (raw.trim() === '' || !Number.isFinite(n)) {
-                throw new errors/* InputError */.dz(spec.name, `'${raw}' is not a number`);
+            const n = DECIMAL.test(raw.trim()) ? Number(raw.trim()) : NaN;
+            if (!Number.isFinite(n)) {
+                throw new errors/* InputError */.dz(spec.name, `'${raw}' is not a number; allowed: ${describeRange(spec)}`);
             }
-            return n;
+            return inRange(spec, raw, n);
         }
         case 'choice': {
             const v = raw.trim();
@@ -48952,11 +49099,11 @@ function convert(spec, raw) {
         case 'list':
             return splitList(raw);
         case 'duration': {
-            const ms = parseDuration(raw);
+            const ms = (0,duration/* parseDuration */.E)(raw);
             if (ms === undefined) {
                 throw new errors/* InputError */.dz(spec.name, `'${raw}' is not a duration; write e.g. 90s, 36h, 7d, 1d12h or ISO 8601 P7D / PT36H`);
             }
-            return ms;
+            return inRange(spec, raw, ms);
         }
     }
 }
@@ -49057,107 +49204,8 @@ function parseInputs(spec, raw) {
     return new Inputs(spec, values);
 }
 
-;// CONCATENATED MODULE: ./lib/core/read-file.js
-/**
- * The one way a gate reads a file it was handed: opened once without blocking, checked to be a
- * regular file on the open descriptor (a FIFO, device, socket or directory — or a symlink to
- * one — is refused), and read with the byte limit enforced while reading, never from `stat`
- * alone (`/dev/zero` and `/proc` files report size 0).
- */
-
-class FileReadError extends Error {
-    file;
-    help;
-    name = 'FileReadError';
-    constructor(message, file, help) {
-        super(message);
-        this.file = file;
-        this.help = help;
-    }
-}
-function kindOf(st) {
-    if (st.isDirectory())
-        return 'a directory';
-    if (st.isFIFO())
-        return 'a FIFO (named pipe)';
-    if (st.isCharacterDevice())
-        return 'a character device';
-    if (st.isBlockDevice())
-        return 'a block device';
-    if (st.isSocket())
-        return 'a socket';
-    return 'not a regular file';
-}
-function mib(n) {
-    return n >= 1024 * 1024
-        ? `${(n / 1024 / 1024).toFixed(n % (1024 * 1024) ? 1 : 0)} MiB`
-        : `${n} bytes`;
-}
-/** Read `file` as bytes; throws FileReadError naming the file, the problem and the fix. */
-function readRegularFile(file, limit) {
-    const what = limit.what ? `${limit.what} ` : '';
-    let fd;
-    try {
-        // O_NONBLOCK: opening a FIFO for reading must not wait for a writer.
-        fd = (0,external_node_fs_.openSync)(file, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NONBLOCK);
-    }
-    catch (err) {
-        const code = err.code;
-        const reason = code === 'ENOENT'
-            ? 'does not exist'
-            : code === 'EACCES' || code === 'EPERM'
-                ? 'cannot be read (permission denied)'
-                : code === 'ELOOP'
-                    ? 'is a symlink loop'
-                    : `cannot be opened (${code ?? err.message})`;
-        throw new FileReadError(`${what}${file} ${reason}`, file, 'Check the path; it is resolved against the workspace.');
-    }
-    try {
-        const st = (0,external_node_fs_.fstatSync)(fd);
-        if (!st.isFile()) {
-            throw new FileReadError(`${what}${file} is ${kindOf(st)}, not a regular file`, file, 'Pass the path of a regular file (symlinks to regular files are followed).');
-        }
-        if (st.size > limit.maxBytes) {
-            throw new FileReadError(`${what}${file} is ${mib(st.size)}; the limit is ${mib(limit.maxBytes)}`, file, 'This is larger than any valid document of its kind; check that the right file is named.');
-        }
-        const chunks = [];
-        let total = 0;
-        const chunk = Buffer.allocUnsafe(Math.min(limit.maxBytes + 1, 1 << 20));
-        for (;;) {
-            let n;
-            try {
-                n = (0,external_node_fs_.readSync)(fd, chunk, 0, Math.min(chunk.length, limit.maxBytes + 1 - total), null);
-            }
-            catch (err) {
-                throw new FileReadError(`${what}${file} could not be read (${err.code ?? err.message})`, file, 'Check that the file is readable.');
-            }
-            if (n === 0)
-                break;
-            total += n;
-            if (total > limit.maxBytes) {
-                throw new FileReadError(`${what}${file} grew past the limit of ${mib(limit.maxBytes)} while being read`, file, 'The file is larger than stat reported (a special or growing file); pass a regular file.');
-            }
-            chunks.push(Buffer.from(chunk.subarray(0, n)));
-        }
-        return Buffer.concat(chunks, total);
-    }
-    finally {
-        (0,external_node_fs_.closeSync)(fd);
-    }
-}
-/** Read `file` as UTF-8 text (a leading BOM is dropped; invalid UTF-8 is refused). */
-function readRegularTextFile(file, limit) {
-    const bytes = readRegularFile(file, limit);
-    let text;
-    try {
-        text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    }
-    catch {
-        throw new FileReadError(`${limit.what ? `${limit.what} ` : ''}${file} is not UTF-8 text`, file, 'Pass a text document (UTF-8).');
-    }
-    return text.replace(/^\uFEFF/, '');
-}
-
+// EXTERNAL MODULE: ./lib/core/read-file.js
+var read_file = __nccwpck_require__(4630);
 // EXTERNAL MODULE: ./node_modules/ajv/dist/2020.js
 var _2020 = __nccwpck_require__(2210);
 // EXTERNAL MODULE: ./node_modules/ajv-formats/dist/index.js
@@ -49364,123 +49412,8 @@ async function readBody(body, maxBytes) {
     return Buffer.concat(chunks);
 }
 
-;// CONCATENATED MODULE: ./lib/core/strict-json.js
-/**
- * JSON as a verdict may depend on it: `JSON.parse` keeps the last of duplicate keys, so
- * `{"result":"fail","result":"pass"}` reads as a pass to one tool and a fail to another. Every
- * document a decision rests on (evidence, bundles, manifests, configs, reports) is parsed here,
- * and a duplicate key is refused with its name, JSON pointer and line. One linear pass.
- */
-class JsonDocumentError extends Error {
-    line;
-    pointer;
-    name = 'JsonDocumentError';
-    constructor(message, line, pointer) {
-        super(message);
-        this.line = line;
-        this.pointer = pointer;
-    }
-}
-/** A JSON.parse message without the (possibly binary or secret) input it quotes. */
-function cleanParseError(err) {
-    const m = err.message ?? String(err);
-    return m
-        .replace(/, "[\s\S]*" is not valid JSON$/, '')
-        .replace(/^Unexpected token '(.)', "[\s\S]*$/, "Unexpected token '$1'")
-        .replace(/[^\x20-\x7e]/g, '?')
-        .slice(0, 200);
-}
-function strict_json_pointerToken(key) {
-    return key.replace(/~/g, '~0').replace(/\//g, '~1');
-}
-/** Throws JsonDocumentError at the first duplicate key of a document JSON.parse accepted. */
-function refuseDuplicateKeys(text, source) {
-    const stack = [];
-    let line = 1;
-    const path = () => stack
-        .slice(0, -1)
-        .map((f) => '/' + strict_json_pointerToken(f.at))
-        .join('');
-    for (let i = 0; i < text.length; i++) {
-        const c = text.charCodeAt(i);
-        if (c === 0x0a) {
-            line++;
-        }
-        else if (c === 0x7b /* { */ || c === 0x5b /* [ */) {
-            stack.push({
-                object: c === 0x7b,
-                keys: c === 0x7b ? new Set() : undefined,
-                expectKey: c === 0x7b,
-                at: '0',
-                index: 0
-            });
-        }
-        else if (c === 0x7d || c === 0x5d) {
-            stack.pop();
-        }
-        else if (c === 0x2c /* , */) {
-            const top = stack[stack.length - 1];
-            if (top) {
-                if (top.object)
-                    top.expectKey = true;
-                else
-                    top.at = String(++top.index);
-            }
-        }
-        else if (c === 0x22 /* " */) {
-            let j = i + 1;
-            let escaped = false;
-            for (; j < text.length; j++) {
-                const d = text.charCodeAt(j);
-                if (d === 0x5c) {
-                    j++;
-                    escaped = true;
-                }
-                else if (d === 0x22)
-                    break;
-            }
-            const top = stack[stack.length - 1];
-            if (top?.object && top.expectKey) {
-                const raw = text.slice(i + 1, j);
-                const key = escaped ? JSON.parse(text.slice(i, j + 1)) : raw;
-                if (top.keys.has(key)) {
-                    const where = `${path()}/${strict_json_pointerToken(key)}`;
-                    throw new JsonDocumentError(`${source}: duplicate key ${JSON.stringify(key).slice(0, 120)} at ${where} (line ${line}); a document with duplicate keys means different things to different readers and is refused`, line, where);
-                }
-                top.keys.add(key);
-                top.at = key;
-                top.expectKey = false;
-            }
-            i = j;
-        }
-    }
-}
-/** Parse JSON text, refusing duplicate keys. `source` names the document in every message. */
-function parseStrictJson(text, source) {
-    const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-    let doc;
-    try {
-        doc = JSON.parse(body);
-    }
-    catch (err) {
-        throw new JsonDocumentError(`${source} is not valid JSON: ${cleanParseError(err)}`);
-    }
-    if (typeof doc === 'object' && doc !== null)
-        refuseDuplicateKeys(body, source);
-    return doc;
-}
-/** Parse UTF-8 bytes as strict JSON (invalid UTF-8 is refused, not replaced). */
-function parseStrictJsonBytes(bytes, source) {
-    let text;
-    try {
-        text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    }
-    catch {
-        throw new JsonDocumentError(`${source} is not UTF-8 text`);
-    }
-    return parseStrictJson(text, source);
-}
-
+// EXTERNAL MODULE: ./lib/core/strict-json.js
+var strict_json = __nccwpck_require__(6613);
 ;// CONCATENATED MODULE: ./lib/config/contents-api.js
 /** `GET /repos/{owner}/{repo}/contents/{path}?ref=` for one file, through the hub's REST client. */
 
@@ -49529,7 +49462,7 @@ async function getContents(owner, repo, path, ref, options) {
         if (res.status !== 200) {
             let message = '';
             try {
-                message = String(parseStrictJson(body.toString('utf8'), what).message ?? '');
+                message = String((0,strict_json/* parseStrictJson */.RJ)(body.toString('utf8'), what).message ?? '');
             }
             catch {
                 /* not JSON: keep the status */
@@ -49541,7 +49474,7 @@ async function getContents(owner, repo, path, ref, options) {
                     : 'Check the extends reference.';
             throw new ConfigError(`${what}: HTTP ${res.status}${message ? ` (${message.slice(0, 200)})` : ''}`, undefined, hint);
         }
-        const doc = parseStrictJson(body.toString('utf8'), what);
+        const doc = (0,strict_json/* parseStrictJson */.RJ)(body.toString('utf8'), what);
         if (doc.type !== 'file' || doc.encoding !== 'base64' || typeof doc.content !== 'string') {
             throw new ConfigError(`${what}: not a file (type ${String(doc.type)})`, undefined, 'extends must name a file.');
         }
@@ -49572,7 +49505,7 @@ async function fetchOverlay(ref, options) {
         .digest('hex');
     const cached = options.cacheDir ? (0,external_node_path_.join)(options.cacheDir, 'overlays', `${key}.yml`) : undefined;
     if (cached && (0,external_node_fs_.existsSync)(cached))
-        return readRegularTextFile(cached, { maxBytes: MAX_CONFIG_BYTES });
+        return (0,read_file/* readRegularTextFile */.I)(cached, { maxBytes: MAX_CONFIG_BYTES });
     const file = await getContents(ref.owner, ref.repo, ref.path, ref.sha, options);
     if (file.bytes.length > MAX_CONFIG_BYTES) {
         throw new ConfigError(`overlay ${ref.text} is ${file.bytes.length} bytes; a configuration is at most ${MAX_CONFIG_BYTES}`);
@@ -49641,7 +49574,7 @@ function overlayLabel(ref) {
 
 const DEFAULT_CONFIG_FILE = '.ci-intel/config.yml';
 function readLayer(abs, label, file) {
-    const text = readRegularTextFile(abs, { maxBytes: MAX_CONFIG_BYTES, what: 'configuration' });
+    const text = (0,read_file/* readRegularTextFile */.I)(abs, { maxBytes: MAX_CONFIG_BYTES, what: 'configuration' });
     const doc = parseConfigText(text, label, file);
     validateConfig(doc);
     return doc;
@@ -49871,7 +49804,7 @@ function comparable(input, key, raw) {
     if (key === 'mode')
         return MODE_STRICTNESS[raw.trim()];
     if (input?.type === 'duration')
-        return parseDuration(raw);
+        return (0,duration/* parseDuration */.E)(raw);
     if (input?.type === 'number') {
         const n = Number(raw);
         return Number.isFinite(n) ? n : undefined;
@@ -50006,6 +49939,10 @@ function resolveGateConfig(spec, layers, given) {
 
 
 
+
+
+
+
 /** The step's own values: what the runner filled in from action.yml defaults is not "given". */
 function givenValues(spec, raw, label) {
     if (label === 'flag')
@@ -50018,13 +49955,45 @@ function givenValues(spec, raw, label) {
     }
     return out;
 }
-function errorEvaluation(err, spec) {
+/** A path as the user gave it: relative to the workspace when inside it. */
+function shownPath(workspace, file) {
+    if (!workspace)
+        return file;
+    const rel = (0,external_node_path_.relative)(workspace, (0,external_node_path_.resolve)(workspace, file));
+    if (rel === '')
+        return '.';
+    return !rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel) ? rel : file;
+}
+function ruleOf(err) {
+    if (err instanceof errors/* InputError */.dz)
+        return 'input/invalid';
+    if (err instanceof read_file/* FileReadError */.tJ)
+        return 'input/unreadable-file';
+    if (err instanceof strict_json/* JsonDocumentError */.sT)
+        return 'input/invalid-document';
+    return 'gate/error';
+}
+function errorEvaluation(err, spec, workspace) {
     const finding = {
-        rule: err instanceof errors/* InputError */.dz ? 'input/invalid' : 'gate/error',
+        rule: ruleOf(err),
         severity: 'error',
         message: (0,errors/* errorMessage */.gJ)(err)
     };
-    if (err instanceof errors/* InputError */.dz) {
+    if (err instanceof read_file/* FileReadError */.tJ) {
+        // Any file input of any gate (bundle, trusted root, evidence, layout blob, workflow file):
+        // a FIFO, device, directory, missing or oversized file is a clean error naming it.
+        const shown = shownPath(workspace, err.file);
+        finding.message = finding.message.split(err.file).join(shown);
+        finding.file = shown;
+        finding.help = err.help;
+    }
+    else if (err instanceof strict_json/* JsonDocumentError */.sT) {
+        if (err.line)
+            finding.line = err.line;
+        finding.help =
+            'Fix the document: it must be valid JSON, and a key may appear only once in an object.';
+    }
+    else if (err instanceof errors/* InputError */.dz) {
         finding.help = `Set '${err.input}' in the step's \`with:\` (or --${err.input} on the CLI). See actions/${spec.gate}/action.yml.`;
     }
     else if (err instanceof errors/* GateError */.ue) {
@@ -50050,6 +50019,13 @@ function errorEvaluation(err, spec) {
 }
 /** Give the verdict no chance to be kinder than the findings. */
 function consistent(e) {
+    if (!isVerdict(e.verdict)) {
+        return {
+            ...e,
+            verdict: 'error',
+            summary: `could not decide: the gate returned the verdict ${JSON.stringify(e.verdict)}`
+        };
+    }
     if (e.verdict === 'pass' && e.findings.some((f) => f.severity === 'error')) {
         return { ...e, verdict: 'fail' };
     }
@@ -50107,7 +50083,7 @@ async function runGate(gate, raw, ctx, options = {}) {
         evaluation = consistent(await gate.evaluate(inputs, ctx));
     }
     catch (err) {
-        evaluation = errorEvaluation(err, spec ?? { gate: gate.name });
+        evaluation = errorEvaluation(err, spec ?? { gate: gate.name }, ctx.workspace);
     }
     const result = {
         schema: 'ci-intel.gate-result.v1',
@@ -50125,7 +50101,7 @@ async function runGate(gate, raw, ctx, options = {}) {
         result.evidence.inputs ??= inputs.toEvidence();
     if (configEvidence)
         result.evidence.config ??= configEvidence;
-    return redactor.redactValue(result);
+    return redactor.redactResult(result);
 }
 
 ;// CONCATENATED MODULE: ./lib/core/version.js
@@ -50178,13 +50154,18 @@ function annotate(result) {
 async function runAction(gate, options = {}) {
     const spec = (0,action_spec/* loadActionSpec */.qo)(gate.name);
     const redactor = new Redactor();
+    // Tokens learnt during the run (a registry's bearer token) are masked in the runner log too.
+    onSecretRegistered((form) => core_setSecret(form));
+    const mask = (value) => {
+        core_setSecret(value);
+        for (const form of redactor.add(value))
+            core_setSecret(form);
+    };
     const raw = {};
     for (const input of spec.inputs) {
         const value = getInput(input.name);
-        if (input.type === 'secret' && value) {
-            core_setSecret(value);
-            redactor.add(value);
-        }
+        if (input.type === 'secret' && value)
+            mask(value);
         if (value !== '')
             raw[input.name] = value;
     }
@@ -50195,10 +50176,7 @@ async function runAction(gate, options = {}) {
         env: process.env,
         now: () => new Date(),
         log: (m) => info(redactor.redact(m)),
-        secret: (s) => {
-            core_setSecret(s);
-            redactor.add(s);
-        }
+        secret: mask
     };
     const result = await runGate(gate, raw, ctx, { spec, redactor, given: 'with:' });
     const resultFile = writeResultFile(result, runnerTemp);
@@ -50228,6 +50206,65 @@ async function runAction(gate, options = {}) {
         warning(`${result.gate} ${result.verdict} (audit mode, not blocking): ${result.summary}`);
     }
     return result;
+}
+
+
+/***/ }),
+
+/***/ 8415:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ parseDuration),
+/* harmony export */   a: () => (/* binding */ formatDuration)
+/* harmony export */ });
+/** Durations as users write them: `90s`, `36h`, `7d`, `1d12h`, `2w`, or ISO 8601 (`P7D`, `PT36H`). */
+const UNIT_MS = {
+    ms: 1,
+    s: 1000,
+    m: 60_000,
+    h: 3_600_000,
+    d: 86_400_000,
+    w: 604_800_000
+};
+const SHORT = /^(?:(\d+(?:\.\d+)?)(ms|s|m|h|d|w))+$/;
+const SHORT_PART = /(\d+(?:\.\d+)?)(ms|s|m|h|d|w)/g;
+const ISO = /^P(?:(\d+(?:\.\d+)?)W)?(?:(\d+(?:\.\d+)?)D)?(?:T(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)S)?)?$/;
+/** Milliseconds for a duration string, or undefined when it is not one. */
+function parseDuration(text) {
+    const s = text.trim();
+    if (s === '')
+        return undefined;
+    if (SHORT.test(s)) {
+        let total = 0;
+        for (const m of s.matchAll(SHORT_PART))
+            total += Number(m[1]) * UNIT_MS[m[2]];
+        return total;
+    }
+    const iso = ISO.exec(s.toUpperCase());
+    if (iso && s.length > 1 && !s.toUpperCase().endsWith('T')) {
+        const [, w, d, h, m, sec] = iso.map((x) => (x === undefined ? 0 : Number(x)));
+        return w * UNIT_MS.w + d * UNIT_MS.d + h * UNIT_MS.h + m * UNIT_MS.m + sec * UNIT_MS.s;
+    }
+    return undefined;
+}
+/** A short human form: `7d`, `36h`, `1d 2h 3m`, `45s`. */
+function formatDuration(ms) {
+    const neg = ms < 0;
+    let rest = Math.abs(Math.round(ms / 1000));
+    const parts = [];
+    for (const [unit, secs] of [
+        ['d', 86400],
+        ['h', 3600],
+        ['m', 60],
+        ['s', 1]
+    ]) {
+        const n = Math.floor(rest / secs);
+        if (n > 0)
+            parts.push(`${n}${unit}`);
+        rest -= n * secs;
+    }
+    return (neg ? '-' : '') + (parts.length ? parts.join(' ') : '0s');
 }
 
 
@@ -50275,7 +50312,298 @@ function errorMessage(err) {
 
 /***/ }),
 
-/***/ 5267:
+/***/ 4630:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ readRegularTextFile),
+/* harmony export */   tJ: () => (/* binding */ FileReadError)
+/* harmony export */ });
+/* unused harmony exports readRegularFileChunks, readRegularFile */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/**
+ * The one way a gate reads a file it was handed: opened once without blocking, checked to be a
+ * regular file on the open descriptor (a FIFO, device, socket or directory — or a symlink to
+ * one — is refused), and read with the byte limit enforced while reading, never from `stat`
+ * alone (`/dev/zero` and `/proc` files report size 0).
+ */
+
+class FileReadError extends Error {
+    file;
+    help;
+    code;
+    name = 'FileReadError';
+    constructor(message, file, help, 
+    /** The errno code of a failed open (`ENOENT` …), or `not-regular` / `too-large`. */
+    code) {
+        super(message);
+        this.file = file;
+        this.help = help;
+        this.code = code;
+    }
+}
+function kindOf(st) {
+    if (st.isDirectory())
+        return 'a directory';
+    if (st.isFIFO())
+        return 'a FIFO (named pipe)';
+    if (st.isCharacterDevice())
+        return 'a character device';
+    if (st.isBlockDevice())
+        return 'a block device';
+    if (st.isSocket())
+        return 'a socket';
+    return 'not a regular file';
+}
+function mib(n) {
+    return n >= 1024 * 1024
+        ? `${(n / 1024 / 1024).toFixed(n % (1024 * 1024) ? 1 : 0)} MiB`
+        : `${n} bytes`;
+}
+/**
+ * Stream `file` through `onChunk` (each chunk is only valid during the call), with the same
+ * checks as `readRegularFile`: for inputs too large to hold in memory (artifacts to hash).
+ * Returns the number of bytes read.
+ */
+function readRegularFileChunks(file, limit, onChunk) {
+    const what = limit.what ? `${limit.what} ` : '';
+    let fd;
+    try {
+        // O_NONBLOCK: opening a FIFO for reading must not wait for a writer.
+        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(file, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK);
+    }
+    catch (err) {
+        const code = err.code;
+        const reason = code === 'ENOENT'
+            ? 'does not exist'
+            : code === 'EACCES' || code === 'EPERM'
+                ? 'cannot be read (permission denied)'
+                : code === 'ELOOP'
+                    ? 'is a symlink loop'
+                    : code === 'ENXIO'
+                        ? 'is a socket or a device without a reader'
+                        : `cannot be opened (${code ?? err.message})`;
+        throw new FileReadError(`${what}${file} ${reason}`, file, 'Check the path; it is resolved against the workspace.', code);
+    }
+    try {
+        const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
+        if (!st.isFile()) {
+            throw new FileReadError(`${what}${file} is ${kindOf(st)}, not a regular file`, file, 'Pass the path of a regular file (symlinks to regular files are followed).', 'not-regular');
+        }
+        if (st.size > limit.maxBytes) {
+            throw new FileReadError(`${what}${file} is ${mib(st.size)}; the limit is ${mib(limit.maxBytes)}`, file, 'This is larger than any valid document of its kind; check that the right file is named.', 'too-large');
+        }
+        let total = 0;
+        const chunk = Buffer.allocUnsafe(Math.min(limit.maxBytes + 1, 1 << 20));
+        for (;;) {
+            let n;
+            try {
+                n = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, chunk, 0, Math.min(chunk.length, limit.maxBytes + 1 - total), null);
+            }
+            catch (err) {
+                throw new FileReadError(`${what}${file} could not be read (${err.code ?? err.message})`, file, 'Check that the file is readable.');
+            }
+            if (n === 0)
+                break;
+            total += n;
+            if (total > limit.maxBytes) {
+                throw new FileReadError(`${what}${file} grew past the limit of ${mib(limit.maxBytes)} while being read`, file, 'The file is larger than stat reported (a special or growing file); pass a regular file.', 'too-large');
+            }
+            onChunk(chunk.subarray(0, n));
+        }
+        return total;
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
+}
+/** Read `file` as bytes; throws FileReadError naming the file, the problem and the fix. */
+function readRegularFile(file, limit) {
+    const chunks = [];
+    const total = readRegularFileChunks(file, limit, (c) => chunks.push(Buffer.from(c)));
+    return Buffer.concat(chunks, total);
+}
+/** Read `file` as UTF-8 text (a leading BOM is dropped; invalid UTF-8 is refused). */
+function readRegularTextFile(file, limit) {
+    const bytes = readRegularFile(file, limit);
+    let text;
+    try {
+        text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    }
+    catch {
+        throw new FileReadError(`${limit.what ? `${limit.what} ` : ''}${file} is not UTF-8 text`, file, 'Pass a text document (UTF-8).');
+    }
+    return text.replace(/^\uFEFF/, '');
+}
+
+
+/***/ }),
+
+/***/ 6613:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   RJ: () => (/* binding */ parseStrictJson),
+/* harmony export */   sT: () => (/* binding */ JsonDocumentError)
+/* harmony export */ });
+/* unused harmony exports parseStrictJsonBytes, parseJsonOrJsonLines */
+/**
+ * JSON as a verdict may depend on it: `JSON.parse` keeps the last of duplicate keys, so
+ * `{"result":"fail","result":"pass"}` reads as a pass to one tool and a fail to another. Every
+ * document a decision rests on (evidence, bundles, manifests, configs, reports) is parsed here,
+ * and a duplicate key is refused with its name, JSON pointer and line. One linear pass.
+ */
+class JsonDocumentError extends Error {
+    line;
+    pointer;
+    name = 'JsonDocumentError';
+    constructor(message, line, pointer) {
+        super(message);
+        this.line = line;
+        this.pointer = pointer;
+    }
+}
+/** A JSON.parse message without the (possibly binary or secret) input it quotes. */
+function cleanParseError(err) {
+    const m = err.message ?? String(err);
+    return m
+        .replace(/, "[\s\S]*" is not valid JSON$/, '')
+        .replace(/^Unexpected token '(.)', "[\s\S]*$/, "Unexpected token '$1'")
+        .replace(/[^\x20-\x7e]/g, '?')
+        .slice(0, 200);
+}
+function pointerToken(key) {
+    return key.replace(/~/g, '~0').replace(/\//g, '~1');
+}
+/** Throws JsonDocumentError at the first duplicate key of a document JSON.parse accepted. */
+function refuseDuplicateKeys(text, source) {
+    const stack = [];
+    let line = 1;
+    const path = () => stack
+        .slice(0, -1)
+        .map((f) => '/' + pointerToken(f.at))
+        .join('');
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 0x0a) {
+            line++;
+        }
+        else if (c === 0x7b /* { */ || c === 0x5b /* [ */) {
+            stack.push({
+                object: c === 0x7b,
+                keys: c === 0x7b ? new Set() : undefined,
+                expectKey: c === 0x7b,
+                at: '0',
+                index: 0
+            });
+        }
+        else if (c === 0x7d || c === 0x5d) {
+            stack.pop();
+        }
+        else if (c === 0x2c /* , */) {
+            const top = stack[stack.length - 1];
+            if (top) {
+                if (top.object)
+                    top.expectKey = true;
+                else
+                    top.at = String(++top.index);
+            }
+        }
+        else if (c === 0x22 /* " */) {
+            let j = i + 1;
+            let escaped = false;
+            for (; j < text.length; j++) {
+                const d = text.charCodeAt(j);
+                if (d === 0x5c) {
+                    j++;
+                    escaped = true;
+                }
+                else if (d === 0x22)
+                    break;
+            }
+            const top = stack[stack.length - 1];
+            if (top?.object && top.expectKey) {
+                const raw = text.slice(i + 1, j);
+                const key = escaped ? JSON.parse(text.slice(i, j + 1)) : raw;
+                if (top.keys.has(key)) {
+                    const where = `${path()}/${pointerToken(key)}`;
+                    throw new JsonDocumentError(`${source}: duplicate key ${JSON.stringify(key).slice(0, 120)} at ${where} (line ${line}); a document with duplicate keys means different things to different readers and is refused`, line, where);
+                }
+                top.keys.add(key);
+                top.at = key;
+                top.expectKey = false;
+            }
+            i = j;
+        }
+    }
+}
+/** Parse JSON text, refusing duplicate keys. `source` names the document in every message. */
+function parseStrictJson(text, source) {
+    const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+    let doc;
+    try {
+        doc = JSON.parse(body);
+    }
+    catch (err) {
+        throw new JsonDocumentError(`${source} is not valid JSON: ${cleanParseError(err)}`);
+    }
+    if (typeof doc === 'object' && doc !== null)
+        refuseDuplicateKeys(body, source);
+    return doc;
+}
+/** Parse UTF-8 bytes as strict JSON (invalid UTF-8 is refused, not replaced). */
+function parseStrictJsonBytes(bytes, source) {
+    let text;
+    try {
+        text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    }
+    catch {
+        throw new JsonDocumentError(`${source} is not UTF-8 text`);
+    }
+    return parseStrictJson(text, source);
+}
+/**
+ * Text that is either one JSON document (possibly pretty-printed) or JSON Lines (bundles from
+ * `gh attestation download`, trusted roots from `gh attestation trusted-root`), every record
+ * parsed strictly. A document that is valid JSON but repeats a key is refused as it is — it is
+ * never re-read as JSON Lines. Blank lines between records are skipped.
+ */
+function parseJsonOrJsonLines(text, source) {
+    const body = (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text).trim();
+    if (body === '')
+        throw new JsonDocumentError(`${source}: the file is empty`);
+    try {
+        return [{ value: parseStrictJson(body, source), of: 1 }];
+    }
+    catch (err) {
+        if (err instanceof JsonDocumentError && err.pointer !== undefined)
+            throw err;
+    }
+    const lines = body.split(/\r?\n/);
+    const nonBlank = lines.filter((l) => l.trim() !== '').length;
+    const out = [];
+    lines.forEach((line, i) => {
+        if (line.trim() === '')
+            return;
+        const where = `${source}:${i + 1}`;
+        let value;
+        try {
+            value = parseStrictJson(line, where);
+        }
+        catch (err) {
+            if (err instanceof JsonDocumentError && err.pointer !== undefined)
+                throw err;
+            throw new JsonDocumentError(`${where}: not JSON and not JSON Lines: ${err instanceof Error ? err.message.replace(`${where} is not valid JSON: `, '') : String(err)}`, i + 1);
+        }
+        out.push({ value, line: i + 1, of: nonBlank });
+    });
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 2032:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -50288,6 +50616,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
 // EXTERNAL MODULE: ./lib/core/errors.js
 var core_errors = __nccwpck_require__(3828);
 ;// CONCATENATED MODULE: ./node_modules/balanced-match/dist/esm/index.js
@@ -53814,8 +54144,16 @@ minimatch.Minimatch = Minimatch;
 minimatch.escape = escape_escape;
 minimatch.unescape = unescape_unescape;
 //# sourceMappingURL=index.js.map
+// EXTERNAL MODULE: ./lib/core/read-file.js
+var read_file = __nccwpck_require__(4630);
 ;// CONCATENATED MODULE: ./lib/workflows/files.js
-/** Finding and reading the files a gate inspects, bounded. */
+/**
+ * Finding and reading the workflow files a gate inspects. Every input form (file, folder, glob)
+ * lists the same candidates, symlinks included: GitHub reads workflows from the git tree and does
+ * not follow a symlink, so a symlinked workflow (or one under a symlinked folder) is reported by
+ * the loader, never skipped and never read through the link.
+ */
+
 
 
 
@@ -53826,68 +54164,113 @@ const MAX_WALK = 50_000;
 function toPosix(p) {
     return p.split(external_node_path_.sep).join('/');
 }
-function walk(dir, out, budget) {
-    let entries;
+function listDir(dir) {
     try {
-        entries = (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true });
+        return (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true });
+    }
+    catch (err) {
+        throw new core_errors/* GateError */.ue(`cannot list the folder ${dir} (${err.code ?? err.message})`, 'Check that the folder exists and is readable; a folder the gate cannot read is never passed.');
+    }
+}
+function walk(dir, w) {
+    let real;
+    try {
+        real = (0,external_node_fs_.realpathSync)(dir);
     }
     catch {
-        return;
+        real = dir;
     }
-    for (const e of entries) {
-        if (--budget.left < 0) {
-            throw new core_errors/* GateError */.ue(`more than ${MAX_WALK} files under the glob's folder; narrow the pattern`);
+    if (w.seen.has(real))
+        return;
+    w.seen.add(real);
+    for (const e of listDir(dir)) {
+        if (--w.left < 0) {
+            throw new core_errors/* GateError */.ue(`more than ${MAX_WALK} files under the glob's folder; narrow the pattern`, 'Name the workflow folder (e.g. .github/workflows/*.yml) rather than a glob over the repository.');
         }
         const full = (0,external_node_path_.join)(dir, e.name);
-        if (e.isDirectory()) {
-            if (!SKIP_DIRS.has(e.name))
-                walk(full, out, budget);
+        const posix = toPosix(full);
+        let isDir = e.isDirectory();
+        if (e.isSymbolicLink()) {
+            try {
+                isDir = (0,external_node_fs_.statSync)(full).isDirectory();
+            }
+            catch {
+                isDir = false; // a dangling link: a candidate like any other file (the loader reports it)
+            }
         }
-        else if (e.isFile())
-            out.push(full);
+        if (isDir) {
+            if (!SKIP_DIRS.has(e.name) && minimatch(posix, w.pattern, { dot: true, partial: true })) {
+                walk(full, w);
+            }
+        }
+        else if (minimatch(posix, w.pattern, { dot: true }))
+            w.out.push(full);
     }
 }
 /**
  * Expand files, folders and globs (relative to `root`) into a sorted list of absolute paths.
- * A folder stands for its `*.yml` and `*.yaml` files. Patterns that match nothing are returned in
- * `unmatched` so the caller can decide whether that matters.
+ * A folder stands for its `*.yml` and `*.yaml` entries (whatever their type: the loader refuses
+ * what it cannot read). Patterns that match nothing are returned in `unmatched`.
  */
 function expandFiles(root, patterns, folderExtensions = ['.yml', '.yaml']) {
     const files = new Set();
     const unmatched = [];
     for (const pattern of patterns) {
         const before = files.size;
+        const abs = (0,external_node_path_.isAbsolute)(pattern) ? pattern : (0,external_node_path_.resolve)(root, pattern);
         if (!GLOB_CHARS.test(pattern)) {
-            const full = (0,external_node_path_.isAbsolute)(pattern) ? pattern : (0,external_node_path_.resolve)(root, pattern);
-            let st;
+            let isDir;
             try {
-                st = (0,external_node_fs_.statSync)(full);
+                isDir = (0,external_node_fs_.statSync)(abs).isDirectory();
             }
             catch {
-                unmatched.push(pattern);
-                continue;
+                try {
+                    (0,external_node_fs_.lstatSync)(abs); // a dangling symlink still names a candidate
+                    isDir = false;
+                }
+                catch {
+                    unmatched.push(pattern);
+                    continue;
+                }
             }
-            if (st.isDirectory()) {
-                for (const name of (0,external_node_fs_.readdirSync)(full).sort()) {
-                    if (folderExtensions.some((x) => name.endsWith(x)) &&
-                        (0,external_node_fs_.statSync)((0,external_node_path_.join)(full, name)).isFile()) {
-                        files.add((0,external_node_path_.join)(full, name));
+            if (isDir) {
+                for (const e of listDir(abs)) {
+                    if (!folderExtensions.some((x) => e.name.endsWith(x)))
+                        continue;
+                    let dir = e.isDirectory();
+                    if (e.isSymbolicLink()) {
+                        try {
+                            dir = (0,external_node_fs_.statSync)((0,external_node_path_.join)(abs, e.name)).isDirectory();
+                        }
+                        catch {
+                            dir = false;
+                        }
                     }
+                    if (!dir)
+                        files.add((0,external_node_path_.join)(abs, e.name));
                 }
             }
             else
-                files.add(full);
+                files.add(abs);
         }
         else {
-            const abs = (0,external_node_path_.isAbsolute)(pattern) ? pattern : (0,external_node_path_.resolve)(root, pattern);
-            const parts = toPosix(abs).split('/');
+            const posix = toPosix(abs);
+            const parts = posix.split('/');
             const firstGlob = parts.findIndex((p) => GLOB_CHARS.test(p));
             const base = parts.slice(0, firstGlob).join('/') || '/';
-            const found = [];
-            walk(base, found, { left: MAX_WALK });
-            for (const f of found)
-                if (minimatch(toPosix(f), toPosix(abs), { dot: true }))
+            let baseIsDir;
+            try {
+                baseIsDir = (0,external_node_fs_.statSync)(base).isDirectory();
+            }
+            catch {
+                baseIsDir = false;
+            }
+            if (baseIsDir) {
+                const found = [];
+                walk(base, { pattern: posix, out: found, left: MAX_WALK, seen: new Set() });
+                for (const f of found)
                     files.add(f);
+            }
         }
         if (files.size === before)
             unmatched.push(pattern);
@@ -53897,46 +54280,134 @@ function expandFiles(root, patterns, folderExtensions = ['.yml', '.yaml']) {
 /** Path of `file` relative to `root`, in posix form (as findings and SARIF show it). */
 function displayPath(root, file) {
     const rel = (0,external_node_path_.relative)(root, file);
-    return toPosix(rel.startsWith('..') ? file : rel);
+    return toPosix(rel.startsWith('..') || (0,external_node_path_.isAbsolute)(rel) ? file : rel);
 }
-/** Read a text file, refusing more than `maxBytes` without reading it all. */
-function readBounded(file, maxBytes) {
-    const size = (0,external_node_fs_.statSync)(file).size;
-    if (size > maxBytes) {
-        throw new core_errors/* GateError */.ue(`${file} is ${size} bytes; the limit is ${maxBytes} bytes`);
+/**
+ * The first symlink on the way from `root` to `file` (the file itself included), as a path
+ * relative to `root`; undefined when every component is a real folder or file. For a file outside
+ * `root`, only the file itself is looked at.
+ */
+function symlinkOnPath(root, file) {
+    const rel = (0,external_node_path_.relative)(root, file);
+    const inside = rel !== '' && !rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel);
+    const parts = inside ? rel.split(external_node_path_.sep) : [];
+    const candidates = inside ? parts.map((_, i) => (0,external_node_path_.join)(root, ...parts.slice(0, i + 1))) : [file];
+    for (const c of candidates) {
+        try {
+            if ((0,external_node_fs_.lstatSync)(c).isSymbolicLink())
+                return displayPath(root, c);
+        }
+        catch {
+            return undefined; // missing: the reader says so
+        }
     }
-    const fd = (0,external_node_fs_.openSync)(file, 'r');
+    return undefined;
+}
+/**
+ * Read a file a verdict depends on (a workflow, an allowlist, CODEOWNERS, a policy) through the
+ * one bounded regular-file reader; the message names the file relative to `root`.
+ */
+function readWorkspaceText(root, file, maxBytes, what) {
     try {
-        const buf = Buffer.alloc(Math.min(size, maxBytes) + 1);
-        const n = (0,external_node_fs_.readSync)(fd, buf, 0, buf.length, 0);
-        if (n > maxBytes)
-            throw new core_errors/* GateError */.ue(`${file} grew past ${maxBytes} bytes while being read`);
-        return buf.subarray(0, n).toString('utf8');
+        return (0,read_file/* readRegularTextFile */.I)(file, { maxBytes, what });
     }
-    finally {
-        (0,external_node_fs_.closeSync)(fd);
+    catch (err) {
+        if (err instanceof read_file/* FileReadError */.tJ) {
+            throw new core_errors/* GateError */.ue(err.message.split(file).join(displayPath(root, file)), err.help, displayPath(root, file));
+        }
+        throw err;
     }
 }
 /**
- * The workflow files named by a gate's `workflows` input. Globs that match nothing are fine (a
- * repository may have no `.yaml` files); a file or folder named outright that does not exist is
- * an error naming the input, never an empty pass.
+ * The workflow files named by a gate's `workflows` input. A glob that matches nothing is fine when
+ * another pattern matches (a repository may have no `.yaml` files); a file or folder named
+ * outright that does not exist, a workspace that does not exist, and nothing matched at all are
+ * errors naming the patterns and the workspace: nothing to check is never a pass.
  */
 function expandWorkflowInput(root, patterns, input = 'workflows') {
+    const checkout = 'In a workflow, run actions/checkout before this step (uses: actions/checkout); locally, pass --workspace <the repository checkout>.';
+    let st;
+    try {
+        st = (0,external_node_fs_.statSync)(root);
+    }
+    catch {
+        throw new core_errors/* GateError */.ue(`the workspace ${root} does not exist`, checkout);
+    }
+    if (!st.isDirectory())
+        throw new core_errors/* GateError */.ue(`the workspace ${root} is not a folder`, checkout);
     const { files, unmatched } = expandFiles(root, patterns);
     const explicitMissing = unmatched.filter((p) => !GLOB_CHARS.test(p));
     if (explicitMissing.length) {
-        throw new core_errors/* GateError */.ue(`input '${input}': ${explicitMissing.join(', ')} not found under ${root}`, 'Give workflow files, folders or globs relative to the repository root.');
+        throw new core_errors/* GateError */.ue(`input '${input}': ${explicitMissing.join(', ')} not found in the workspace ${root}`, 'Give workflow files, folders or globs relative to the repository root.');
+    }
+    if (files.length === 0) {
+        throw new core_errors/* GateError */.ue(`input '${input}': no workflow file matched ${patterns.length ? patterns.join(', ') : '(no patterns given)'} in the workspace ${root}: nothing to check`, `${checkout} If the repository really has no workflows, do not run this gate on it.`);
     }
     return files;
 }
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
+// EXTERNAL MODULE: ./lib/core/strict-json.js
+var strict_json = __nccwpck_require__(6613);
+;// CONCATENATED MODULE: ./lib/workflows/events.js
+/**
+ * The events GitHub accepts under `on:` (names are case-sensitive: `PULL_REQUEST_TARGET` is
+ * rejected). A test keeps this list equal to the one in @actions/workflow-parser's schema.
+ */
+const GITHUB_EVENTS = new Set([
+    'branch_protection_rule',
+    'check_run',
+    'check_suite',
+    'create',
+    'delete',
+    'deployment',
+    'deployment_status',
+    'discussion',
+    'discussion_comment',
+    'fork',
+    'gollum',
+    'image_version',
+    'issue_comment',
+    'issues',
+    'label',
+    'merge_group',
+    'milestone',
+    'page_build',
+    'project',
+    'project_card',
+    'project_column',
+    'public',
+    'pull_request',
+    'pull_request_comment',
+    'pull_request_review',
+    'pull_request_review_comment',
+    'pull_request_target',
+    'push',
+    'registry_package',
+    'release',
+    'repository_dispatch',
+    'schedule',
+    'status',
+    'watch',
+    'workflow_call',
+    'workflow_dispatch',
+    'workflow_run'
+]);
+/** Why GitHub rejects an event name, or undefined when it is one. */
+function unknownEvent(name) {
+    if (GITHUB_EVENTS.has(name))
+        return undefined;
+    const lower = name.toLowerCase();
+    const hint = GITHUB_EVENTS.has(lower) ? ` (event names are lower-case: '${lower}')` : '';
+    return `'${name.slice(0, 60)}' is not an event GitHub knows; GitHub rejects the workflow${hint}`;
+}
+
 ;// CONCATENATED MODULE: ./lib/workflows/yaml-doc.js
 /**
  * GitHub-flavoured YAML reading with source positions, bounded against hostile input.
- * YAML 1.2 core schema (so `on` stays a string), unique keys, no merge keys, one document.
+ * YAML 1.2 core schema (so `on` stays a string), unique keys, no merge keys, no alias keys, one
+ * document. Duplicate keys are found in one linear pass of our own (the yaml library's
+ * `uniqueKeys` check compares every key with every earlier one, which takes minutes on a 2 MiB
+ * mapping); keys that differ only in case count as duplicates, as in GitHub's workflow parser.
  */
 
 /** Anything bigger is refused before it is parsed. */
@@ -54065,7 +54536,8 @@ function parseYaml(file, text) {
         lineCounter: lines,
         version: '1.2',
         schema: 'core',
-        uniqueKeys: true,
+        // Checked by keyProblem in one linear pass (the library's own check is quadratic).
+        uniqueKeys: false,
         merge: false,
         prettyErrors: true,
         strict: true
@@ -54098,27 +54570,80 @@ function parseYaml(file, text) {
         };
     }
     const yaml = new YamlDoc(file, doc, lines);
-    let merge;
-    (0,dist/* visit */.YR)(doc, {
-        Pair(_key, pair) {
-            if ((0,dist/* isPair */.tO)(pair) &&
-                (0,dist/* isScalar */.jn)(pair.key) &&
-                pair.key.value === '<<' &&
-                !pair.key.type?.startsWith('QUOTE')) {
-                merge = pair.key;
-                return dist/* visit */.YR.BREAK;
-            }
-            return undefined;
-        }
-    });
-    if (merge) {
-        const p = yaml.pos(merge);
-        return {
-            ok: false,
-            problem: { message: "YAML merge key '<<' is not supported by GitHub Actions", ...p }
-        };
-    }
+    const broken = keyProblem(yaml);
+    if (broken)
+        return { ok: false, problem: broken };
     return { ok: true, yaml };
+}
+/**
+ * How GitHub's parser tells two keys apart: strings case-insensitively (`on` and `On` are the
+ * same key to it), other scalars by type and value as the yaml library compares them.
+ */
+function keyIdentity(key) {
+    if (!(0,dist/* isScalar */.jn)(key))
+        return undefined; // a collection as a key: never equal to another
+    const v = key.value;
+    if (typeof v === 'string')
+        return `s:${v.toLowerCase()}`;
+    if (typeof v === 'number' && Number.isNaN(v))
+        return undefined;
+    if (v === null || v === undefined)
+        return 'null';
+    return `${typeof v}:${String(v)}`;
+}
+/**
+ * The first key GitHub would refuse: a duplicate (case-insensitively), an alias used as a key
+ * (GitHub's parser cannot read it: "Unexpected value 'undefined'") or a `<<` merge key. One walk
+ * over every node, a Set per mapping: linear in the size of the document.
+ */
+function keyProblem(y) {
+    const stack = [y.doc.contents];
+    while (stack.length) {
+        const n = stack.pop();
+        if ((0,dist/* isMap */.jh)(n)) {
+            const seen = new Map();
+            for (const pair of n.items) {
+                const key = pair.key;
+                if (key && (0,dist/* isAlias */.Vj)(key)) {
+                    return {
+                        message: `an alias (*${key.source}) used as a mapping key: GitHub's parser rejects it; write the key out`,
+                        ...y.pos(key)
+                    };
+                }
+                if (key && (0,dist/* isScalar */.jn)(key) && key.value === '<<' && !key.type?.startsWith('QUOTE')) {
+                    return {
+                        message: "YAML merge key '<<' is not supported by GitHub Actions",
+                        ...y.pos(key)
+                    };
+                }
+                const id = key ? keyIdentity(key) : 'null';
+                if (id !== undefined) {
+                    const first = seen.get(id);
+                    if (first) {
+                        const name = key && (0,dist/* isScalar */.jn)(key) ? String(key.value) : '';
+                        const firstName = (0,dist/* isScalar */.jn)(first) ? String(first.value) : '';
+                        return {
+                            message: `Map keys must be unique: '${name.slice(0, 80)}' repeats '${firstName.slice(0, 80)}' of line ${y.pos(first).line}${name !== firstName ? ' (GitHub compares keys case-insensitively)' : ''}`,
+                            ...y.pos(key ?? pair.value)
+                        };
+                    }
+                    seen.set(id, (key ?? pair.value ?? n));
+                }
+                if (key && !(0,dist/* isScalar */.jn)(key))
+                    stack.push(key);
+                if (pair.value)
+                    stack.push(pair.value);
+            }
+        }
+        else if ((0,dist/* isSeq */.oP)(n)) {
+            for (let i = n.items.length - 1; i >= 0; i--)
+                stack.push(n.items[i]);
+        }
+        else if ((0,dist/* isPair */.tO)(n)) {
+            stack.push(n.key, n.value);
+        }
+    }
+    return undefined;
 }
 
 ;// CONCATENATED MODULE: ./lib/workflows/workflow.js
@@ -54129,37 +54654,75 @@ function parseYaml(file, text) {
 
 
 
+
+
+
 function strOf(y, node) {
     const value = y.str(node);
-    return value === undefined ? undefined : { value, pos: y.pos(y.resolve(node) ?? node) };
+    const n = y.resolve(node) ?? node;
+    return value === undefined ? undefined : { value, pos: y.pos(n), node: n };
 }
-function strMap(y, node) {
+/** A mapping of names to strings; `lower` keys it case-insensitively (action inputs). */
+function strMap(y, node, lower = false) {
     const out = new Map();
     for (const e of y.entries(node)) {
+        const key = lower ? e.key.toLowerCase() : e.key;
         const s = strOf(y, e.value);
         if (s)
-            out.set(e.key, s);
-        else if (e.value !== undefined)
-            out.set(e.key, { value: y.text(e.value), pos: y.pos(e.value) });
+            out.set(key, s);
+        else if (e.value !== undefined) {
+            const n = y.resolve(e.value) ?? e.value;
+            out.set(key, { value: y.text(e.value), pos: y.pos(n), node: n });
+        }
     }
     return out;
 }
-function triggersOf(y, on) {
-    const n = y.resolve(on);
+function shown(y, node) {
+    const n = y.resolve(node);
     if (!n)
-        return [];
-    if ((0,dist/* isScalar */.jn)(n)) {
-        const event = y.str(n);
-        return event ? [{ event, pos: y.pos(n) }] : [];
+        return 'nothing';
+    if ((0,dist/* isScalar */.jn)(n))
+        return n.value === null ? 'null' : `'${String(n.source ?? n.value).slice(0, 60)}'`;
+    if ((0,dist/* isSeq */.oP)(n))
+        return 'a list';
+    if ((0,dist/* isMap */.jh)(n))
+        return 'a mapping';
+    return 'a value';
+}
+/** One event name of `on:`: a non-empty string scalar, or GitHub rejects the workflow. */
+function eventOf(y, node, where) {
+    const n = y.resolve(node);
+    if (!n || !(0,dist/* isScalar */.jn)(n) || typeof n.value !== 'string' || n.value === '') {
+        throw new YamlLimitError(`'on' holds ${shown(y, node)} where an event name belongs; GitHub rejects the workflow (write an event name, a list of event names or a mapping of events)`, y.pos(n ?? node ?? where));
     }
-    const seq = y.seq(n);
-    if (seq) {
-        return seq.flatMap((item) => {
-            const event = y.str(item);
-            return event ? [{ event, pos: y.pos(y.resolve(item) ?? item) }] : [];
-        });
-    }
-    return y.entries(n).map((e) => ({ event: e.key, pos: y.pos(e.keyNode), node: e.value }));
+    const unknown = unknownEvent(n.value);
+    if (unknown)
+        throw new YamlLimitError(unknown, y.pos(n));
+    return { event: n.value, pos: y.pos(n) };
+}
+/**
+ * The triggers of `on:` in the forms GitHub accepts: an event name, a list of names, or a
+ * mapping of events to null or their filters (`schedule` to a list). Anything else — a number,
+ * null, a nested list, an alias to something else — is refused as GitHub refuses it, never read
+ * as "no triggers".
+ */
+function triggersOf(y, on, onKey) {
+    const n = y.resolve(on);
+    if (n && (0,dist/* isSeq */.oP)(n))
+        return n.items.map((item) => eventOf(y, item, n));
+    if (!n || !(0,dist/* isMap */.jh)(n))
+        return [eventOf(y, on, onKey)];
+    return y.entries(n).map((e) => {
+        const unknown = unknownEvent(e.key);
+        if (unknown)
+            throw new YamlLimitError(unknown, y.pos(e.keyNode));
+        const v = y.resolve(e.value);
+        const ok = !v || ((0,dist/* isScalar */.jn)(v) && v.value === null) || (0,dist/* isMap */.jh)(v) || ((0,dist/* isSeq */.oP)(v) && e.key === 'schedule');
+        if (!ok) {
+            throw new YamlLimitError(`event '${e.key}' holds ${shown(y, e.value)}; GitHub rejects the workflow (an event takes a mapping of filters, or nothing)`, y.pos(v ?? e.keyNode));
+        }
+        return { event: e.key, pos: y.pos(e.keyNode), node: e.value };
+    });
 }
 function stepsOf(y, node) {
     return (y.seq(node) ?? []).map((raw, index) => {
@@ -54176,22 +54739,90 @@ function stepsOf(y, node) {
             })(),
             run: strOf(y, get('run')),
             if: strOf(y, get('if')),
-            with: strMap(y, get('with')),
+            with: strMap(y, get('with'), true),
             env: strMap(y, get('env')),
             node: s
         };
     });
 }
+const FROM_JSON_LITERAL = /^\s*\$\{\{\s*fromjson\s*\(\s*'((?:[^']|'')*)'\s*\)\s*\}\}\s*$/i;
+/** The document of `${{ fromJSON('…') }}` with a literal argument, else undefined. */
+function fromJsonLiteral(y, node) {
+    const text = y.str(node);
+    const m = text === undefined ? null : FROM_JSON_LITERAL.exec(text);
+    if (!m)
+        return undefined;
+    try {
+        return (0,strict_json/* parseStrictJson */.RJ)(m[1].replace(/''/g, "'"), 'the fromJSON() literal');
+    }
+    catch (err) {
+        throw new YamlLimitError(`${(0,core_errors/* errorMessage */.gJ)(err)}; GitHub fails the run`, y.pos(node));
+    }
+}
+function addMatrix(out, key, text) {
+    const k = key.toLowerCase();
+    const had = out.get(k);
+    out.set(k, had === undefined ? text : `${had}\n${text}`);
+}
+/** Keys and values of a parsed `fromJSON` matrix (or of its `include` list when `include`). */
+function addJsonMatrix(out, doc, include) {
+    const rows = include ? doc : doc?.include;
+    if (!include && doc && typeof doc === 'object' && !Array.isArray(doc)) {
+        for (const [k, v] of Object.entries(doc)) {
+            if (k !== 'include' && k !== 'exclude')
+                addMatrix(out, k, JSON.stringify(v));
+        }
+    }
+    if (Array.isArray(rows)) {
+        for (const row of rows) {
+            if (row && typeof row === 'object' && !Array.isArray(row)) {
+                for (const [k, v] of Object.entries(row))
+                    addMatrix(out, k, JSON.stringify(v));
+            }
+        }
+    }
+}
+/** A matrix (or `include`) computed by an expression: literal `fromJSON` is read, else `*`. */
+function addComputed(y, out, node, include) {
+    const doc = fromJsonLiteral(y, node);
+    if (doc === undefined)
+        addMatrix(out, '*', y.text(node));
+    else
+        addJsonMatrix(out, doc, include);
+}
 function matrixOf(y, strategy) {
     const out = new Map();
     const matrix = y.get(strategy, 'matrix')?.value;
     const m = y.resolve(matrix);
-    if (m && (0,dist/* isScalar */.jn)(m)) {
-        out.set('*', y.text(m));
+    if (!m)
+        return out;
+    if ((0,dist/* isScalar */.jn)(m)) {
+        addComputed(y, out, m, false);
         return out;
     }
-    for (const e of y.entries(matrix))
-        out.set(e.key, y.text(e.value));
+    for (const e of y.entries(m)) {
+        if (e.key === 'exclude')
+            continue;
+        if (e.key !== 'include') {
+            addMatrix(out, e.key, y.text(e.value));
+            continue;
+        }
+        const inc = y.resolve(e.value);
+        if (!inc)
+            continue;
+        if ((0,dist/* isScalar */.jn)(inc)) {
+            addComputed(y, out, inc, true);
+            continue;
+        }
+        for (const item of y.seq(inc) ?? []) {
+            const row = y.resolve(item);
+            if (row && (0,dist/* isScalar */.jn)(row))
+                addComputed(y, out, row, true);
+            else
+                for (const r of y.entries(row))
+                    addMatrix(out, r.key, y.text(r.value));
+        }
+    }
     return out;
 }
 function jobsOf(y, node) {
@@ -54208,7 +54839,7 @@ function jobsOf(y, node) {
                 const u = strOf(y, get('uses')?.value);
                 return u ? { ...u, value: u.value.trim() } : undefined;
             })(),
-            with: strMap(y, get('with')?.value),
+            with: strMap(y, get('with')?.value, true),
             env: strMap(y, get('env')?.value),
             outputs: strMap(y, get('outputs')?.value),
             matrix: matrixOf(y, get('strategy')?.value),
@@ -54233,7 +54864,7 @@ function modelOf(y) {
         file: y.file,
         name: strOf(y, y.get(root, 'name')?.value),
         onPos: y.pos(on.keyNode),
-        triggers: triggersOf(y, on.value),
+        triggers: triggersOf(y, on.value, on.keyNode),
         env: strMap(y, y.get(root, 'env')?.value),
         permissions: perms ? { pos: y.pos(perms.keyNode), node: perms.value } : undefined,
         concurrency: conc ? { pos: y.pos(conc.keyNode), node: conc.value } : undefined,
@@ -54265,21 +54896,28 @@ function parseWorkflow(file, text) {
     }
 }
 /**
- * Read and parse a workflow file under `root` (bounded), with repo-relative paths in every
- * message. The text comes back too, for gates that look at raw lines.
+ * Read and parse a workflow file under `root` (bounded, regular files only), with repo-relative
+ * paths in every message. A symlinked workflow, or one under a symlinked folder, is refused as
+ * GitHub refuses it: GitHub reads the workflow from the git tree, where a symlink is a blob
+ * holding the target's path, and reports the file as invalid instead of running the target.
+ * The text comes back too, for gates that look at raw lines.
  */
 function loadWorkflowFile(root, file) {
     const rel = displayPath(root, file);
+    const fail = (message) => ({
+        parsed: { ok: false, file: rel, problem: { message, line: 1, column: 1 } },
+        text: undefined
+    });
+    const link = symlinkOnPath(root, file);
+    if (link !== undefined) {
+        return fail(`${link === rel ? `${rel} is a symlink` : `${rel} lies under the symlinked folder ${link}`}: GitHub reads workflows from the git tree and does not follow symlinks (it rejects the file as invalid YAML), so it never runs what the link points at; commit the workflow file itself at this path`);
+    }
     let text;
     try {
-        text = readBounded(file, MAX_YAML_BYTES);
+        text = readWorkspaceText(root, file, MAX_YAML_BYTES, 'workflow');
     }
     catch (err) {
-        const message = (err instanceof Error ? err.message : String(err)).replace(file, rel);
-        return {
-            parsed: { ok: false, file: rel, problem: { message, line: 1, column: 1 } },
-            text: undefined
-        };
+        return fail((0,core_errors/* errorMessage */.gJ)(err));
     }
     return { parsed: parseWorkflow(rel, text), text };
 }
@@ -54325,18 +54963,35 @@ function describeSchemaErrors(errors) {
     });
 }
 
+;// CONCATENATED MODULE: ./lib/workflows/expiry.js
+/** Expiry dates of the workflow gates' exceptions (allowlist entries, policy exceptions). */
+/** `YYYY-MM-DD` naming a day that exists (2026-02-30 and 2026-13-01 do not). */
+function isCalendarDate(text) {
+    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+    if (!m)
+        return false;
+    const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    if (mo < 1 || mo > 12 || d < 1)
+        return false;
+    const days = new Date(Date.UTC(y, mo, 0)).getUTCDate();
+    return d <= days;
+}
+/** The `expires` day (UTC) has ended at `now`, or it is not a real calendar date. */
+function isExpired(expires, now) {
+    if (!isCalendarDate(expires))
+        return true;
+    return now.getTime() > Date.parse(`${expires}T23:59:59.999Z`);
+}
+
 ;// CONCATENATED MODULE: ./lib/gates/pr-target-ban/allowlist.js
 /** The pull_request_target allowlist: reading, schema validation, expiry and justification. */
 
 
 
+
 const PLACEHOLDER = /^(todo|tbd|n\/?a|none|-+|\.+|x+|fixme|because|needed|required)$/i;
 const MIN_JUSTIFICATION = 15;
-/** The entry's `expires` day has ended (UTC) at `now`. */
-function isExpired(expires, now) {
-    const end = Date.parse(`${expires}T23:59:59.999Z`);
-    return Number.isNaN(end) || now.getTime() > end;
-}
+
 function parseAllowlist(file, text, now) {
     const parsed = parseYaml(file, text);
     if (!parsed.ok) {
@@ -54388,11 +55043,11 @@ function parseAllowlist(file, text, now) {
                 column: entry.justificationPos.column
             });
         }
-        if (!entry.expires) {
+        if (!isCalendarDate(entry.expires)) {
             findings.push({
                 rule: 'pr-target/allowlist-expired',
                 severity: 'error',
-                message: `the exception for ${entry.workflow} has no valid expiry date`,
+                message: `the exception for ${entry.workflow} has no valid expiry date (${entry.expires ? `'${entry.expires}' is not a real calendar date` : 'none given'})`,
                 help: 'Add expires: YYYY-MM-DD; exceptions are reviewed when they expire.',
                 ...where
             });
@@ -54426,8 +55081,15 @@ function parseAllowlist(file, text, now) {
 /**
  * CODEOWNERS rules with GitHub's pattern semantics (a subset of gitignore's): the last matching
  * line wins; a line with no owners makes the path unowned; `!` negation and `[ ]` ranges are
- * not supported by GitHub and match nothing.
+ * not supported by GitHub and match nothing. Owners are `@user`, `@org/team` or an email address;
+ * GitHub skips a line with any other owner (`security-team`, `@`, `@-x`), so it decides nothing.
  */
+const USER = '[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}';
+const OWNER = new RegExp(`^(?:@${USER}|@${USER}/[A-Za-z0-9][A-Za-z0-9_.-]*|[^@\\s]+@[^@\\s.]+(?:\\.[^@\\s.]+)+)$`);
+/** `@user`, `@org/team` or an email address, as GitHub accepts them. */
+function isValidOwner(owner) {
+    return OWNER.test(owner);
+}
 function escapeRegex(s) {
     return s.replace(/[.+^${}()|\\]/g, '\\$&');
 }
@@ -54483,19 +55145,1932 @@ function parseCodeowners(text) {
         if (!line)
             return;
         const [pattern, ...owners] = line.split(/\s+/);
-        rules.push({ pattern, owners, line: i + 1, regex: patternToRegex(pattern) });
+        const invalidOwners = owners.filter((o) => !isValidOwner(o));
+        rules.push({
+            pattern,
+            owners: invalidOwners.length ? [] : owners,
+            invalidOwners,
+            line: i + 1,
+            regex: patternToRegex(pattern)
+        });
     });
     return rules;
 }
-/** The rule that decides `path`'s owners (last match wins), or undefined when none matches. */
+/**
+ * The rule that decides `path`'s owners (last match wins, lines GitHub skips do not count), or
+ * undefined when none matches.
+ */
 function ownerRule(rules, path) {
     for (let i = rules.length - 1; i >= 0; i--) {
+        if (rules[i].invalidOwners.length)
+            continue;
         if (rules[i].regex?.test(path))
             return rules[i];
     }
     return undefined;
 }
 
+;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/ast.js
+class Expr {
+}
+class ast_Literal extends Expr {
+    constructor(literal, token) {
+        super();
+        this.literal = literal;
+        this.token = token;
+    }
+    accept(v) {
+        return v.visitLiteral(this);
+    }
+}
+class ast_Unary extends Expr {
+    constructor(operator, expr) {
+        super();
+        this.operator = operator;
+        this.expr = expr;
+    }
+    accept(v) {
+        return v.visitUnary(this);
+    }
+}
+class ast_FunctionCall extends Expr {
+    constructor(functionName, args) {
+        super();
+        this.functionName = functionName;
+        this.args = args;
+    }
+    accept(v) {
+        return v.visitFunctionCall(this);
+    }
+}
+class ast_Binary extends Expr {
+    constructor(left, operator, right) {
+        super();
+        this.left = left;
+        this.operator = operator;
+        this.right = right;
+    }
+    accept(v) {
+        return v.visitBinary(this);
+    }
+}
+class ast_Logical extends Expr {
+    constructor(operator, args) {
+        super();
+        this.operator = operator;
+        this.args = args;
+    }
+    accept(v) {
+        return v.visitLogical(this);
+    }
+}
+class ast_Grouping extends Expr {
+    constructor(group) {
+        super();
+        this.group = group;
+    }
+    accept(v) {
+        return v.visitGrouping(this);
+    }
+}
+class ContextAccess extends Expr {
+    constructor(name) {
+        super();
+        this.name = name;
+    }
+    accept(v) {
+        return v.visitContextAccess(this);
+    }
+}
+class ast_IndexAccess extends Expr {
+    constructor(expr, index) {
+        super();
+        this.expr = expr;
+        this.index = index;
+    }
+    accept(v) {
+        return v.visitIndexAccess(this);
+    }
+}
+class ast_Star extends Expr {
+    accept() {
+        throw new Error("Method not implemented.");
+    }
+}
+//# sourceMappingURL=ast.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/data/expressiondata.js
+var expressiondata_Kind;
+(function (Kind) {
+    Kind[Kind["String"] = 0] = "String";
+    Kind[Kind["Array"] = 1] = "Array";
+    Kind[Kind["Dictionary"] = 2] = "Dictionary";
+    Kind[Kind["Boolean"] = 3] = "Boolean";
+    Kind[Kind["Number"] = 4] = "Number";
+    Kind[Kind["CaseSensitiveDictionary"] = 5] = "CaseSensitiveDictionary";
+    Kind[Kind["Null"] = 6] = "Null";
+})(expressiondata_Kind || (expressiondata_Kind = {}));
+function kindStr(k) {
+    switch (k) {
+        case expressiondata_Kind.Array:
+            return "Array";
+        case expressiondata_Kind.Boolean:
+            return "Boolean";
+        case expressiondata_Kind.Null:
+            return "Null";
+        case expressiondata_Kind.Number:
+            return "Number";
+        case expressiondata_Kind.Dictionary:
+            return "Object";
+        case expressiondata_Kind.String:
+            return "String";
+    }
+    return "unknown";
+}
+//# sourceMappingURL=expressiondata.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/data/dictionary.js
+
+class Dictionary {
+    constructor(...pairs) {
+        this.keys = [];
+        this.v = [];
+        this.indexMap = {};
+        this.kind = expressiondata_Kind.Dictionary;
+        this.primitive = false;
+        for (const p of pairs) {
+            this.add(p.key, p.value);
+        }
+    }
+    coerceString() {
+        return kindStr(this.kind);
+    }
+    number() {
+        return NaN;
+    }
+    add(key, value) {
+        if (key.toLowerCase() in this.indexMap) {
+            return;
+        }
+        this.keys.push(key);
+        this.v.push(value);
+        this.indexMap[key.toLowerCase()] = this.v.length - 1;
+    }
+    get(key) {
+        const index = this.indexMap[key.toLowerCase()];
+        if (index === undefined) {
+            return undefined;
+        }
+        return this.v[index];
+    }
+    values() {
+        return this.v;
+    }
+    pairs() {
+        const result = [];
+        for (const key of this.keys) {
+            result.push({ key, value: this.v[this.indexMap[key.toLowerCase()]] });
+        }
+        return result;
+    }
+}
+function dictionary_isDictionary(x) {
+    return x.kind === Kind.Dictionary;
+}
+//# sourceMappingURL=dictionary.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/data/array.js
+
+class array_Array {
+    constructor(...data) {
+        this.v = [];
+        this.kind = expressiondata_Kind.Array;
+        this.primitive = false;
+        for (const d of data) {
+            this.add(d);
+        }
+    }
+    coerceString() {
+        return kindStr(this.kind);
+    }
+    number() {
+        return NaN;
+    }
+    add(value) {
+        this.v.push(value);
+    }
+    get(index) {
+        return this.v[index];
+    }
+    values() {
+        return this.v;
+    }
+}
+//# sourceMappingURL=array.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/data/boolean.js
+
+class BooleanData {
+    constructor(value) {
+        this.value = value;
+        this.kind = expressiondata_Kind.Boolean;
+        this.primitive = true;
+    }
+    coerceString() {
+        if (this.value) {
+            return "true";
+        }
+        return "false";
+    }
+    number() {
+        if (this.value) {
+            return 1;
+        }
+        return 0;
+    }
+}
+//# sourceMappingURL=boolean.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/data/null.js
+
+class Null {
+    constructor() {
+        this.kind = expressiondata_Kind.Null;
+        this.primitive = true;
+    }
+    coerceString() {
+        return "";
+    }
+    number() {
+        return 0;
+    }
+}
+//# sourceMappingURL=null.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/data/number.js
+
+class NumberData {
+    constructor(value) {
+        this.value = value;
+        this.kind = expressiondata_Kind.Number;
+        this.primitive = true;
+    }
+    coerceString() {
+        if (this.value === 0) {
+            return "0";
+        }
+        // Workaround to limit the precision to at most 15 digits. Format the number to a string, then parse
+        // it back to a number to remove trailing zeroes to prevent numbers to be converted to 1.200000000...
+        return (+this.value.toFixed(15)).toString();
+    }
+    number() {
+        return this.value;
+    }
+}
+//# sourceMappingURL=number.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/data/string.js
+
+class StringData {
+    constructor(value) {
+        this.value = value;
+        this.kind = expressiondata_Kind.String;
+        this.primitive = true;
+    }
+    coerceString() {
+        return this.value;
+    }
+    number() {
+        return Number(this.value);
+    }
+}
+//# sourceMappingURL=string.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/data/replacer.js
+
+
+
+
+
+
+/**
+ * Replacer can be passed to JSON.stringify to convert an ExpressionData object into plain JSON
+ *
+ * See: https://developer.mozilla.org/en-US/docs/Web/JavaScript/Reference/Global_Objects/JSON/stringify#replacer
+ */
+function replacer(_key, value) {
+    if (value instanceof Null) {
+        return null;
+    }
+    if (value instanceof BooleanData) {
+        return value.value;
+    }
+    if (value instanceof NumberData) {
+        return value.number();
+    }
+    if (value instanceof StringData) {
+        return value.coerceString();
+    }
+    if (value instanceof array_Array) {
+        return value.values();
+    }
+    if (value instanceof Dictionary) {
+        const pairs = value.pairs();
+        const r = {};
+        for (const p of pairs) {
+            r[p.key] = p.value;
+        }
+        return r;
+    }
+    return value;
+}
+//# sourceMappingURL=replacer.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/data/reviver.js
+
+
+
+
+
+
+/**
+ * Reviver can be passed to `JSON.parse` to convert plain JSON into an `ExpressionData` object.
+ *
+ * See: https://developer.mozilla.org/en-US/docs/Web/JavaScript/Reference/Global_Objects/JSON/parse#reviver
+ */
+function reviver(_key, val) {
+    if (val === null) {
+        return new Null();
+    }
+    if (typeof val === "string") {
+        return new StringData(val);
+    }
+    if (typeof val === "number") {
+        return new NumberData(val);
+    }
+    if (typeof val === "boolean") {
+        return new BooleanData(val);
+    }
+    if (Array.isArray(val)) {
+        return new array_Array(...val);
+    }
+    if (typeof val === "object") {
+        return new Dictionary(...Object.keys(val).map(k => ({
+            key: k,
+            value: val[k]
+        })));
+    }
+    // Pass through value
+    return val;
+}
+//# sourceMappingURL=reviver.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/data/index.js
+
+
+
+
+
+
+
+
+
+//# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/filtered_array.js
+
+class filtered_array_FilteredArray extends array_Array {
+}
+//# sourceMappingURL=filtered_array.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/lexer.js
+
+
+var lexer_TokenType;
+(function (TokenType) {
+    TokenType[TokenType["UNKNOWN"] = 0] = "UNKNOWN";
+    TokenType[TokenType["LEFT_PAREN"] = 1] = "LEFT_PAREN";
+    TokenType[TokenType["RIGHT_PAREN"] = 2] = "RIGHT_PAREN";
+    TokenType[TokenType["LEFT_BRACKET"] = 3] = "LEFT_BRACKET";
+    TokenType[TokenType["RIGHT_BRACKET"] = 4] = "RIGHT_BRACKET";
+    TokenType[TokenType["COMMA"] = 5] = "COMMA";
+    TokenType[TokenType["DOT"] = 6] = "DOT";
+    TokenType[TokenType["BANG"] = 7] = "BANG";
+    TokenType[TokenType["BANG_EQUAL"] = 8] = "BANG_EQUAL";
+    TokenType[TokenType["EQUAL_EQUAL"] = 9] = "EQUAL_EQUAL";
+    TokenType[TokenType["GREATER"] = 10] = "GREATER";
+    TokenType[TokenType["GREATER_EQUAL"] = 11] = "GREATER_EQUAL";
+    TokenType[TokenType["LESS"] = 12] = "LESS";
+    TokenType[TokenType["LESS_EQUAL"] = 13] = "LESS_EQUAL";
+    TokenType[TokenType["AND"] = 14] = "AND";
+    TokenType[TokenType["OR"] = 15] = "OR";
+    TokenType[TokenType["STAR"] = 16] = "STAR";
+    TokenType[TokenType["NUMBER"] = 17] = "NUMBER";
+    TokenType[TokenType["STRING"] = 18] = "STRING";
+    TokenType[TokenType["IDENTIFIER"] = 19] = "IDENTIFIER";
+    TokenType[TokenType["TRUE"] = 20] = "TRUE";
+    TokenType[TokenType["FALSE"] = 21] = "FALSE";
+    TokenType[TokenType["NULL"] = 22] = "NULL";
+    TokenType[TokenType["EOF"] = 23] = "EOF";
+})(lexer_TokenType || (lexer_TokenType = {}));
+function tokenString(tok) {
+    switch (tok.type) {
+        case lexer_TokenType.EOF:
+            return "EOF";
+        case lexer_TokenType.NUMBER:
+            return tok.lexeme;
+        case lexer_TokenType.STRING:
+            // eslint-disable-next-line @typescript-eslint/no-non-null-assertion
+            return tok.value.toString();
+        default:
+            return tok.lexeme;
+    }
+}
+class lexer_Lexer {
+    constructor(input) {
+        this.input = input;
+        this.start = 0;
+        this.offset = 0;
+        this.line = 0;
+        this.lastLineOffset = 0;
+        this.tokens = [];
+    }
+    lex() {
+        if (this.input.length > MAX_EXPRESSION_LENGTH) {
+            throw new Error("ErrorExceededMaxLength");
+        }
+        while (!this.atEnd()) {
+            this.start = this.offset;
+            const c = this.next();
+            switch (c) {
+                case "(":
+                    this.addToken(lexer_TokenType.LEFT_PAREN);
+                    break;
+                case ")":
+                    this.addToken(lexer_TokenType.RIGHT_PAREN);
+                    break;
+                case "[":
+                    this.addToken(lexer_TokenType.LEFT_BRACKET);
+                    break;
+                case "]":
+                    this.addToken(lexer_TokenType.RIGHT_BRACKET);
+                    break;
+                case ",":
+                    this.addToken(lexer_TokenType.COMMA);
+                    break;
+                case ".":
+                    if (this.previous() != lexer_TokenType.IDENTIFIER &&
+                        this.previous() != lexer_TokenType.RIGHT_BRACKET &&
+                        this.previous() != lexer_TokenType.RIGHT_PAREN &&
+                        this.previous() != lexer_TokenType.STAR) {
+                        this.consumeNumber();
+                    }
+                    else {
+                        this.addToken(lexer_TokenType.DOT);
+                    }
+                    break;
+                case "-":
+                case "+":
+                    this.consumeNumber();
+                    break;
+                case "!":
+                    this.addToken(this.match("=") ? lexer_TokenType.BANG_EQUAL : lexer_TokenType.BANG);
+                    break;
+                case "=":
+                    if (!this.match("=")) {
+                        // Illegal; continue reading until we hit a boundary character and return an error
+                        this.consumeIdentifier();
+                        break;
+                    }
+                    this.addToken(lexer_TokenType.EQUAL_EQUAL);
+                    break;
+                case "<":
+                    this.addToken(this.match("=") ? lexer_TokenType.LESS_EQUAL : lexer_TokenType.LESS);
+                    break;
+                case ">":
+                    this.addToken(this.match("=") ? lexer_TokenType.GREATER_EQUAL : lexer_TokenType.GREATER);
+                    break;
+                case "&":
+                    if (!this.match("&")) {
+                        // Illegal; continue reading until we hit a boundary character and return an error
+                        this.consumeIdentifier();
+                        break;
+                    }
+                    this.addToken(lexer_TokenType.AND);
+                    break;
+                case "|":
+                    if (!this.match("|")) {
+                        // Illegal; continue reading until we hit a boundary character and return an error
+                        this.consumeIdentifier();
+                        break;
+                    }
+                    this.addToken(lexer_TokenType.OR);
+                    break;
+                case "*":
+                    this.addToken(lexer_TokenType.STAR);
+                    break;
+                // Ignore whitespace.
+                case " ":
+                case "\r":
+                case "\t":
+                    break;
+                case "\n":
+                    ++this.line;
+                    this.lastLineOffset = this.offset;
+                    break;
+                case "'":
+                    this.consumeString();
+                    break;
+                default:
+                    switch (true) {
+                        case isDigit(c):
+                            this.consumeNumber();
+                            break;
+                        default:
+                            this.consumeIdentifier();
+                            break;
+                    }
+            }
+        }
+        this.tokens.push({
+            type: lexer_TokenType.EOF,
+            lexeme: "",
+            range: this.range()
+        });
+        return {
+            tokens: this.tokens
+        };
+    }
+    pos() {
+        return {
+            line: this.line,
+            column: this.start - this.lastLineOffset
+        };
+    }
+    endPos() {
+        return {
+            line: this.line,
+            column: this.offset - this.lastLineOffset
+        };
+    }
+    range() {
+        return {
+            start: this.pos(),
+            end: this.endPos()
+        };
+    }
+    atEnd() {
+        return this.offset >= this.input.length;
+    }
+    peek() {
+        if (this.atEnd()) {
+            return "\0";
+        }
+        return this.input[this.offset];
+    }
+    peekNext() {
+        if (this.offset + 1 >= this.input.length) {
+            return "\0";
+        }
+        return this.input[this.offset + 1];
+    }
+    previous() {
+        const l = this.tokens.length;
+        if (l == 0) {
+            return lexer_TokenType.EOF;
+        }
+        return this.tokens[l - 1].type;
+    }
+    next() {
+        return this.input[this.offset++];
+    }
+    match(expected) {
+        if (this.atEnd()) {
+            return false;
+        }
+        if (this.input[this.offset] !== expected) {
+            return false;
+        }
+        this.offset++;
+        return true;
+    }
+    addToken(type, value) {
+        this.tokens.push({
+            type,
+            lexeme: this.input.substring(this.start, this.offset),
+            range: this.range(),
+            value
+        });
+    }
+    consumeNumber() {
+        while (!this.atEnd() && (!isBoundary(this.peek()) || this.peek() == ".")) {
+            this.next();
+        }
+        const lexeme = this.input.substring(this.start, this.offset);
+        const value = new StringData(lexeme).number();
+        if (isNaN(value)) {
+            throw new Error(`Unexpected symbol: '${lexeme}'. Located at position ${this.start + 1} within expression: ${this.input}`);
+        }
+        this.addToken(lexer_TokenType.NUMBER, value);
+    }
+    consumeString() {
+        while ((this.peek() !== "'" || this.peekNext() === "'") && !this.atEnd()) {
+            if (this.peek() === "\n")
+                this.line++;
+            if (this.peek() === "'" && this.peekNext() === "'") {
+                // Escaped "'", consume
+                this.next();
+            }
+            this.next();
+        }
+        if (this.atEnd()) {
+            // Unterminated string
+            throw new Error(`Unexpected symbol: '${this.input.substring(this.start)}'. Located at position ${this.start + 1} within expression: ${this.input}`);
+        }
+        // Closing '
+        this.next();
+        // Trim the surrounding quotes.
+        let value = this.input.substring(this.start + 1, this.offset - 1);
+        value = value.replace("''", "'");
+        this.addToken(lexer_TokenType.STRING, value);
+    }
+    consumeIdentifier() {
+        while (!this.atEnd() && !isBoundary(this.peek())) {
+            this.next();
+        }
+        let tokenType = lexer_TokenType.IDENTIFIER;
+        let tokenValue = undefined;
+        const lexeme = this.input.substring(this.start, this.offset);
+        if (this.previous() != lexer_TokenType.DOT) {
+            switch (lexeme) {
+                case "true":
+                    tokenType = lexer_TokenType.TRUE;
+                    break;
+                case "false":
+                    tokenType = lexer_TokenType.FALSE;
+                    break;
+                case "null":
+                    tokenType = lexer_TokenType.NULL;
+                    break;
+                case "NaN":
+                    tokenType = lexer_TokenType.NUMBER;
+                    tokenValue = NaN;
+                    break;
+                case "Infinity":
+                    tokenType = lexer_TokenType.NUMBER;
+                    tokenValue = Infinity;
+                    break;
+            }
+        }
+        if (!isLegalIdentifier(lexeme)) {
+            throw new Error(`Unexpected symbol: '${lexeme}'. Located at position ${this.start + 1} within expression: ${this.input}`);
+        }
+        this.addToken(tokenType, tokenValue);
+    }
+}
+function isDigit(c) {
+    return c >= "0" && c <= "9";
+}
+function isBoundary(c) {
+    switch (c) {
+        case "(":
+        case "[":
+        case ")":
+        case "]":
+        case ",":
+        case ".":
+        case "!":
+        case ">":
+        case "<":
+        case "=":
+        case "&":
+        case "|":
+            return true;
+    }
+    return /\s/.test(c);
+}
+function isLegalIdentifier(str) {
+    if (str == "") {
+        return false;
+    }
+    const first = str[0];
+    if ((first >= "a" && first <= "z") || (first >= "A" && first <= "Z") || first == "_") {
+        for (const c of str.substring(1).split("")) {
+            if ((c >= "a" && c <= "z") || (c >= "A" && c <= "Z") || (c >= "0" && c <= "9") || c == "_" || c == "-") {
+                // OK
+            }
+            else {
+                return false;
+            }
+        }
+        return true;
+    }
+    return false;
+}
+//# sourceMappingURL=lexer.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/errors.js
+
+const MAX_PARSER_DEPTH = 50;
+const MAX_EXPRESSION_LENGTH = 21000;
+var ErrorType;
+(function (ErrorType) {
+    ErrorType[ErrorType["ErrorUnexpectedSymbol"] = 0] = "ErrorUnexpectedSymbol";
+    ErrorType[ErrorType["ErrorUnrecognizedNamedValue"] = 1] = "ErrorUnrecognizedNamedValue";
+    ErrorType[ErrorType["ErrorUnexpectedEndOfExpression"] = 2] = "ErrorUnexpectedEndOfExpression";
+    ErrorType[ErrorType["ErrorExceededMaxDepth"] = 3] = "ErrorExceededMaxDepth";
+    ErrorType[ErrorType["ErrorExceededMaxLength"] = 4] = "ErrorExceededMaxLength";
+    ErrorType[ErrorType["ErrorTooFewParameters"] = 5] = "ErrorTooFewParameters";
+    ErrorType[ErrorType["ErrorTooManyParameters"] = 6] = "ErrorTooManyParameters";
+    ErrorType[ErrorType["ErrorEvenParameters"] = 7] = "ErrorEvenParameters";
+    ErrorType[ErrorType["ErrorUnrecognizedContext"] = 8] = "ErrorUnrecognizedContext";
+    ErrorType[ErrorType["ErrorUnrecognizedFunction"] = 9] = "ErrorUnrecognizedFunction";
+})(ErrorType || (ErrorType = {}));
+class ExpressionError extends Error {
+    constructor(typ, tok) {
+        super(`${errorDescription(typ)}: '${tokenString(tok)}'`);
+        this.typ = typ;
+        this.tok = tok;
+        this.pos = this.tok.range.start;
+    }
+}
+function errorDescription(typ) {
+    switch (typ) {
+        case ErrorType.ErrorUnexpectedEndOfExpression:
+            return "Unexpected end of expression";
+        case ErrorType.ErrorUnexpectedSymbol:
+            return "Unexpected symbol";
+        case ErrorType.ErrorUnrecognizedNamedValue:
+            return "Unrecognized named-value";
+        case ErrorType.ErrorExceededMaxDepth:
+            return `Exceeded max expression depth ${MAX_PARSER_DEPTH}`;
+        case ErrorType.ErrorExceededMaxLength:
+            return `Exceeded max expression length ${MAX_EXPRESSION_LENGTH}`;
+        case ErrorType.ErrorTooFewParameters:
+            return "Too few parameters supplied";
+        case ErrorType.ErrorTooManyParameters:
+            return "Too many parameters supplied";
+        case ErrorType.ErrorEvenParameters:
+            return "Even number of parameters supplied, requires an odd number of parameters";
+        case ErrorType.ErrorUnrecognizedContext:
+            return "Unrecognized named-value";
+        case ErrorType.ErrorUnrecognizedFunction:
+            return "Unrecognized function";
+        default: // Should never reach here.
+            return "Unknown error";
+    }
+}
+class ExpressionEvaluationError extends Error {
+}
+//# sourceMappingURL=errors.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/funcs/case.js
+
+const caseFunc = {
+    name: "case",
+    description: "`case( pred1, val1, pred2, val2, ..., default )`\n\nEvaluates predicates in order and returns the value corresponding to the first predicate that evaluates to `true`. If no predicate matches, it returns the last argument as the default value.",
+    minArgs: 3,
+    maxArgs: Number.MAX_SAFE_INTEGER,
+    call: (...args) => {
+        // Evaluate predicate-result pairs
+        for (let i = 0; i < args.length - 1; i += 2) {
+            const predicate = args[i];
+            // Predicate must be a boolean
+            if (predicate.kind !== expressiondata_Kind.Boolean) {
+                throw new Error("case predicate must evaluate to a boolean value");
+            }
+            // If predicate is true, return the corresponding result
+            if (predicate.value) {
+                return args[i + 1];
+            }
+        }
+        // No predicate matched, return default (last argument)
+        return args[args.length - 1];
+    }
+};
+//# sourceMappingURL=case.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/result.js
+
+function result_falsy(d) {
+    switch (d.kind) {
+        case data.Kind.Null:
+            return true;
+        case data.Kind.Boolean:
+            return !d.value;
+        case data.Kind.Number: {
+            const dv = d.value;
+            return dv === 0 || isNaN(dv);
+        }
+        case data.Kind.String:
+            return d.value.length === 0;
+    }
+    return false;
+}
+function result_truthy(d) {
+    return !result_falsy(d);
+}
+// Similar to the Javascript abstract equality comparison algorithm http://www.ecma-international.org/ecma-262/5.1/#sec-11.9.3.
+// Except objects are not coerced to primitives.
+function coerceTypes(li, ri) {
+    let lv = li;
+    let rv = ri;
+    // Do nothing, same kind
+    if (li.kind === ri.kind) {
+        return [lv, rv];
+    }
+    switch (li.kind) {
+        // Number, String
+        case expressiondata_Kind.Number:
+            if (ri.kind === expressiondata_Kind.String) {
+                rv = new NumberData(ri.number());
+                return [lv, rv];
+            }
+            break;
+        // String, Number
+        case expressiondata_Kind.String:
+            if (ri.kind === expressiondata_Kind.Number) {
+                lv = new NumberData(li.number());
+                return [lv, rv];
+            }
+            break;
+        // Boolean|Null, Any
+        case expressiondata_Kind.Null:
+        case expressiondata_Kind.Boolean:
+            lv = new NumberData(li.number());
+            return coerceTypes(lv, rv);
+    }
+    // Any, Boolean|Null
+    switch (ri.kind) {
+        case expressiondata_Kind.Null:
+        case expressiondata_Kind.Boolean:
+            rv = new NumberData(ri.number());
+            return coerceTypes(lv, rv);
+    }
+    return [lv, rv];
+}
+// Similar to the Javascript abstract equality comparison algorithm http://www.ecma-international.org/ecma-262/5.1/#sec-11.9.3.
+// Except string comparison is OrdinalIgnoreCase, and objects are not coerced to primitives.
+function result_equals(lhs, rhs) {
+    const [lv, rv] = coerceTypes(lhs, rhs);
+    if (lv.kind != rv.kind) {
+        return false;
+    }
+    switch (lv.kind) {
+        // Null, Null
+        case expressiondata_Kind.Null:
+            return true;
+        // Number, Number
+        case expressiondata_Kind.Number: {
+            const ld = lv.value;
+            const rd = rv.value;
+            if (isNaN(ld) || isNaN(rd)) {
+                return false;
+            }
+            return ld == rd;
+        }
+        // String, String
+        case expressiondata_Kind.String: {
+            const ls = lv.value;
+            const rs = rv.value;
+            return toUpperSpecial(ls) === toUpperSpecial(rs);
+        }
+        // Boolean, Boolean
+        case expressiondata_Kind.Boolean: {
+            const lb = lv.value;
+            const rb = rv.value;
+            return lb == rb;
+        }
+        // Object, Object
+        case expressiondata_Kind.Dictionary:
+        case expressiondata_Kind.Array:
+            // Check reference equality
+            return lv === rv;
+    }
+    return false;
+}
+// Similar to the Javascript abstract equality comparison algorithm http://www.ecma-international.org/ecma-262/5.1/#sec-11.9.3.
+// Except string comparison is OrdinalIgnoreCase, and objects are not coerced to primitives.
+function result_greaterThan(lhs, rhs) {
+    const [lv, rv] = coerceTypes(lhs, rhs);
+    if (lv.kind != rv.kind) {
+        return false;
+    }
+    switch (lv.kind) {
+        // Number, Number
+        case data.Kind.Number: {
+            const lf = lv.value;
+            const rf = rv.value;
+            if (isNaN(lf) || isNaN(rf)) {
+                return false;
+            }
+            return lf > rf;
+        }
+        // String, String
+        case data.Kind.String: {
+            let ls = lv.value;
+            let rs = rv.value;
+            ls = toUpperSpecial(ls);
+            rs = toUpperSpecial(rs);
+            return ls > rs;
+        }
+        // Boolean, Boolean
+        case data.Kind.Boolean: {
+            const lb = lv.value;
+            const rb = rv.value;
+            return lb && !rb;
+        }
+    }
+    return false;
+}
+// Similar to the Javascript abstract equality comparison algorithm http://www.ecma-international.org/ecma-262/5.1/#sec-11.9.3.
+// Except string comparison is OrdinalIgnoreCase, and objects are not coerced to primitives.
+function result_lessThan(lhs, rhs) {
+    const [lv, rv] = coerceTypes(lhs, rhs);
+    if (lv.kind != rv.kind) {
+        return false;
+    }
+    switch (lv.kind) {
+        // Number, Number
+        case data.Kind.Number: {
+            const lf = lv.value;
+            const rf = rv.value;
+            if (isNaN(lf) || isNaN(rf)) {
+                return false;
+            }
+            return lf < rf;
+        }
+        // String, String
+        case data.Kind.String: {
+            let ls = lv.value;
+            let rs = rv.value;
+            ls = toUpperSpecial(ls);
+            rs = toUpperSpecial(rs);
+            return ls < rs;
+        }
+        // Boolean, Boolean
+        case data.Kind.Boolean: {
+            const lb = lv.value;
+            const rb = rv.value;
+            return !lb && rb;
+        }
+    }
+    return false;
+}
+// Do not toUpper the small-dotless-ı
+function toUpperSpecial(s) {
+    const sb = [];
+    let i = 0;
+    const len = s.length;
+    let found = s.indexOf("ı");
+    while (i < len) {
+        if (i < found) {
+            sb.push(s.substring(i, found).toUpperCase()); // Append upper segment
+            i = found;
+        }
+        else if (i == found) {
+            sb.push(s.substring(i, i + 1));
+            i += 1;
+            found = s.indexOf("ı", i);
+        }
+        else {
+            sb.push(s.substring(i).toUpperCase()); // Append upper remaining
+            break;
+        }
+    }
+    return sb.join("");
+}
+//# sourceMappingURL=result.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/funcs/contains.js
+
+
+const contains = {
+    name: "contains",
+    description: "`contains( search, item )`\n\nReturns `true` if `search` contains `item`. If `search` is an array, this function returns `true` if the `item` is an element in the array. If `search` is a string, this function returns `true` if the `item` is a substring of `search`. This function is not case sensitive. Casts values to a string.",
+    minArgs: 2,
+    maxArgs: 2,
+    call: (...args) => {
+        const left = args[0];
+        const right = args[1];
+        if (left.primitive) {
+            const ls = left.coerceString();
+            if (right.primitive) {
+                const rs = right.coerceString();
+                return new BooleanData(ls.toLowerCase().includes(rs.toLowerCase()));
+            }
+        }
+        else if (left.kind === expressiondata_Kind.Array) {
+            const la = left;
+            if (la.values().length === 0) {
+                return new BooleanData(false);
+            }
+            for (const v of la.values()) {
+                if (result_equals(right, v)) {
+                    return new BooleanData(true);
+                }
+            }
+        }
+        return new BooleanData(false);
+    }
+};
+//# sourceMappingURL=contains.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/funcs/endswith.js
+
+
+const endswith = {
+    name: "endsWith",
+    description: "`endsWith( searchString, searchValue )`\n\nReturns `true` if `searchString` ends with `searchValue`. This function is not case sensitive. Casts values to a string.",
+    minArgs: 2,
+    maxArgs: 2,
+    call: (...args) => {
+        const left = args[0];
+        if (!left.primitive) {
+            return new BooleanData(false);
+        }
+        const right = args[1];
+        if (!right.primitive) {
+            return new BooleanData(false);
+        }
+        const ls = toUpperSpecial(left.coerceString());
+        const rs = toUpperSpecial(right.coerceString());
+        return new BooleanData(ls.endsWith(rs));
+    }
+};
+//# sourceMappingURL=endswith.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/funcs/format.js
+
+const format = {
+    name: "format",
+    description: "`format( string, replaceValue0, replaceValue1, ..., replaceValueN)`\n\nReplaces values in the `string`, with the variable `replaceValueN`. Variables in the `string` are specified using the `{N}` syntax, where `N` is an integer. You must specify at least one `replaceValue` and `string`. There is no maximum for the number of variables (`replaceValueN`) you can use. Escape curly braces using double braces.",
+    minArgs: 1,
+    maxArgs: 255 /*MAX_ARGUMENTS*/,
+    call: (...args) => {
+        const fs = args[0].coerceString();
+        const result = [];
+        let index = 0;
+        while (index < fs.length) {
+            const lbrace = fs.indexOf("{", index);
+            const rbrace = fs.indexOf("}", index);
+            // Left brace
+            if (lbrace >= 0 && (rbrace < 0 || rbrace > lbrace)) {
+                // Escaped left brace
+                if (safeCharAt(fs, lbrace + 1) === "{") {
+                    result.push(fs.substr(index, lbrace - index + 1));
+                    index = lbrace + 2;
+                    continue;
+                }
+                // Left brace, number, optional format specifiers, right brace
+                if (rbrace > lbrace + 1) {
+                    const argIndex = readArgIndex(fs, lbrace + 1);
+                    if (argIndex.success) {
+                        // Check parameter count
+                        if (1 + argIndex.result > args.length - 1) {
+                            throw new Error(`The following format string references more arguments than were supplied: ${fs}`);
+                        }
+                        // Append the portion before the left brace
+                        if (lbrace > index) {
+                            result.push(fs.substr(index, lbrace - index));
+                        }
+                        // Append the arg
+                        result.push(`${args[1 + argIndex.result].coerceString()}`);
+                        index = rbrace + 1;
+                        continue;
+                    }
+                }
+                throw new Error(`The following format string is invalid: ${fs}`);
+            }
+            // Right brace
+            else if (rbrace >= 0) {
+                // Escaped right brace
+                if (safeCharAt(fs, rbrace + 1) === "}") {
+                    result.push(fs.substr(index, rbrace - index + 1));
+                    index = rbrace + 2;
+                }
+                else {
+                    throw new Error(`The following format string is invalid: ${fs}`);
+                }
+            }
+            // Last segment
+            else {
+                result.push(fs.substr(index));
+                break;
+            }
+        }
+        return new StringData(result.join(""));
+    }
+};
+function safeCharAt(string, index) {
+    if (string.length > index) {
+        return string[index];
+    }
+    return "\0";
+}
+function readArgIndex(string, startIndex) {
+    // Count the number of digits
+    let length = 0;
+    for (;;) {
+        const nextChar = safeCharAt(string, startIndex + length);
+        if (nextChar >= "0" && nextChar <= "9") {
+            length++;
+        }
+        else {
+            break;
+        }
+    }
+    // Validate at least one digit
+    if (length < 1) {
+        return {
+            success: false
+        };
+    }
+    // Parse the number
+    const endIndex = startIndex + length - 1;
+    const result = parseInt(string.substr(startIndex, length));
+    return {
+        success: !isNaN(result),
+        result: result,
+        endIndex: endIndex
+    };
+}
+//# sourceMappingURL=format.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/funcs/fromjson.js
+
+
+const fromjson = {
+    name: "fromJson",
+    description: "`fromJSON(value)`\n\nReturns a JSON object or JSON data type for `value`. You can use this function to provide a JSON object as an evaluated expression or to convert environment variables from a string.",
+    minArgs: 1,
+    maxArgs: 1,
+    call: (...args) => {
+        const input = args[0];
+        const is = input.coerceString();
+        if (is.trim() === "") {
+            throw new Error("empty input");
+        }
+        try {
+            return JSON.parse(is, reviver);
+        }
+        catch (e) {
+            throw new ExpressionEvaluationError("Error parsing JSON when evaluating fromJson", { cause: e });
+        }
+    }
+};
+//# sourceMappingURL=fromjson.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/funcs/join.js
+
+const join = {
+    name: "join",
+    description: "`join( array, optionalSeparator )`\n\nThe value for `array` can be an array or a string. All values in `array` are concatenated into a string. If you provide `optionalSeparator`, it is inserted between the concatenated values. Otherwise, the default separator `,` is used. Casts values to a string.",
+    minArgs: 1,
+    maxArgs: 2,
+    call: (...args) => {
+        // Primitive
+        if (args[0].primitive) {
+            return new StringData(args[0].coerceString());
+        }
+        // Array
+        if (args[0].kind === expressiondata_Kind.Array) {
+            // Separator
+            let separator = ",";
+            if (args.length > 1 && args[1].primitive) {
+                separator = args[1].coerceString();
+            }
+            // Convert items to strings
+            return new StringData(args[0]
+                .values()
+                .map(item => item.coerceString())
+                .join(separator));
+        }
+        return new StringData("");
+    }
+};
+//# sourceMappingURL=join.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/funcs/startswith.js
+
+
+const startswith = {
+    name: "startsWith",
+    description: "`startsWith( searchString, searchValue )`\n\nReturns `true` when `searchString` starts with `searchValue`. This function is not case sensitive. Casts values to a string.",
+    minArgs: 2,
+    maxArgs: 2,
+    call: (...args) => {
+        const left = args[0];
+        if (!left.primitive) {
+            return new BooleanData(false);
+        }
+        const right = args[1];
+        if (!right.primitive) {
+            return new BooleanData(false);
+        }
+        const ls = toUpperSpecial(left.coerceString());
+        const rs = toUpperSpecial(right.coerceString());
+        return new BooleanData(ls.startsWith(rs));
+    }
+};
+//# sourceMappingURL=startswith.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/funcs/tojson.js
+
+
+const tojson = {
+    name: "toJson",
+    description: "`toJSON(value)`\n\nReturns a pretty-print JSON representation of `value`. You can use this function to debug the information provided in contexts.",
+    minArgs: 1,
+    maxArgs: 1,
+    call: (...args) => {
+        return new StringData(JSON.stringify(args[0], replacer, "  "));
+    }
+};
+//# sourceMappingURL=tojson.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/funcs.js
+
+
+
+
+
+
+
+
+
+const funcs_wellKnownFunctions = {
+    case: caseFunc,
+    contains: contains,
+    endswith: endswith,
+    format: format,
+    fromjson: fromjson,
+    join: join,
+    startswith: startswith,
+    tojson: tojson
+};
+// validateFunction returns the function definition for the given function name.
+// If the function does not exist or an incorrect number of arguments is provided,
+// an error is returned.
+function validateFunction(context, identifier, argCount) {
+    // Expression function names are case-insensitive.
+    const name = identifier.lexeme.toLowerCase();
+    let f;
+    f = funcs_wellKnownFunctions[name];
+    if (!f) {
+        f = context.extensionFunctions.get(name);
+        if (!f) {
+            if (!context.allowUnknownKeywords) {
+                throw new ExpressionError(ErrorType.ErrorUnrecognizedFunction, identifier);
+            }
+            // Skip argument validation for unknown functions
+            return;
+        }
+    }
+    if (argCount < f.minArgs) {
+        throw new ExpressionError(ErrorType.ErrorTooFewParameters, identifier);
+    }
+    if (argCount > f.maxArgs) {
+        throw new ExpressionError(ErrorType.ErrorTooManyParameters, identifier);
+    }
+    // case function requires an odd number of arguments
+    if (name === "case" && argCount % 2 === 0) {
+        throw new ExpressionError(ErrorType.ErrorEvenParameters, identifier);
+    }
+}
+//# sourceMappingURL=funcs.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/evaluator.js
+
+
+
+
+
+
+
+class evaluator_Evaluator {
+    /**
+     * Creates a new evaluator
+     * @param n Parsed expression to evaluate
+     * @param context Context data to use
+     * @param functions Optional map of function implementations. If given, these will be preferred over the built-in functions.
+     */
+    constructor(n, context, functions) {
+        this.n = n;
+        this.context = context;
+        this.functions = functions;
+    }
+    evaluate() {
+        return this.eval(this.n);
+    }
+    eval(n) {
+        return n.accept(this);
+    }
+    visitLiteral(literal) {
+        return literal.literal;
+    }
+    visitUnary(unary) {
+        const r = this.eval(unary.expr);
+        if (unary.operator.type === TokenType.BANG) {
+            return new data.BooleanData(falsy(r));
+        }
+        throw new Error(`unknown unary operator: ${unary.operator.lexeme}`);
+    }
+    visitBinary(binary) {
+        const left = this.eval(binary.left);
+        const right = this.eval(binary.right);
+        switch (binary.operator.type) {
+            case TokenType.EQUAL_EQUAL:
+                return new data.BooleanData(equals(left, right));
+            case TokenType.BANG_EQUAL:
+                return new data.BooleanData(!equals(left, right));
+            case TokenType.GREATER:
+                return new data.BooleanData(greaterThan(left, right));
+            case TokenType.GREATER_EQUAL:
+                return new data.BooleanData(equals(left, right) || greaterThan(left, right));
+            case TokenType.LESS:
+                return new data.BooleanData(lessThan(left, right));
+            case TokenType.LESS_EQUAL:
+                return new data.BooleanData(equals(left, right) || lessThan(left, right));
+        }
+        throw new Error(`unknown binary operator: ${binary.operator.lexeme}`);
+    }
+    visitLogical(logical) {
+        let result;
+        for (const arg of logical.args) {
+            result = this.eval(arg);
+            // Break?
+            if ((logical.operator.type === TokenType.AND && falsy(result)) ||
+                (logical.operator.type === TokenType.OR && truthy(result))) {
+                break;
+            }
+        }
+        // result is always assigned before we return here
+        // eslint-disable-next-line @typescript-eslint/no-non-null-assertion
+        return result;
+    }
+    visitGrouping(grouping) {
+        return this.eval(grouping.group);
+    }
+    visitContextAccess(contextAccess) {
+        // eslint-disable-next-line @typescript-eslint/no-non-null-assertion
+        const r = this.context.get(contextAccess.name.lexeme);
+        return r;
+    }
+    visitIndexAccess(ia) {
+        let idx;
+        if (ia.index instanceof Star) {
+            idx = new idxHelper(true, undefined);
+        }
+        else {
+            let idxResult;
+            try {
+                idxResult = this.eval(ia.index);
+            }
+            catch (e) {
+                throw new Error(`could not evaluate index for index access: ${e.message}`, { cause: e });
+            }
+            idx = new idxHelper(false, idxResult);
+        }
+        const objResult = this.eval(ia.expr);
+        let result;
+        switch (objResult.kind) {
+            case data.Kind.Array: {
+                const tobjResult = objResult;
+                if (tobjResult instanceof FilteredArray) {
+                    result = filteredArrayAccess(tobjResult, idx);
+                }
+                else {
+                    result = arrayAccess(tobjResult, idx);
+                }
+                break;
+            }
+            case data.Kind.Dictionary: {
+                const tobjResult = objResult;
+                result = objectAccess(tobjResult, idx);
+                break;
+            }
+            default:
+                if (idx.star) {
+                    result = new FilteredArray();
+                }
+                else {
+                    result = new data.Null();
+                }
+        }
+        return result;
+    }
+    visitFunctionCall(functionCall) {
+        // Evaluate arguments
+        const args = functionCall.args.map(arg => this.eval(arg));
+        // Get function definitions
+        const functionName = functionCall.functionName.lexeme.toLowerCase();
+        const f = this.functions?.get(functionName) || wellKnownFunctions[functionName];
+        return f.call(...args);
+    }
+}
+function filteredArrayAccess(fa, idx) {
+    const result = new FilteredArray();
+    for (const item of fa.values()) {
+        // Check the type of the nested item
+        switch (item.kind) {
+            case data.Kind.Dictionary: {
+                const ti = item;
+                if (idx.star) {
+                    for (const v of ti.values()) {
+                        result.add(v);
+                    }
+                }
+                else if (idx.str !== undefined) {
+                    const v = ti.get(idx.str);
+                    if (v !== undefined) {
+                        result.add(v);
+                    }
+                }
+                break;
+            }
+            case data.Kind.Array: {
+                const ti = item;
+                if (idx.star) {
+                    for (const v of ti.values()) {
+                        result.add(v);
+                    }
+                }
+                else if (idx.int !== undefined && idx.int < ti.values().length) {
+                    result.add(ti.get(idx.int));
+                }
+                break;
+            }
+        }
+    }
+    return result;
+}
+function arrayAccess(a, idx) {
+    if (idx.star) {
+        const fa = new FilteredArray();
+        for (const item of a.values()) {
+            fa.add(item);
+        }
+        return fa;
+    }
+    if (idx.int !== undefined && idx.int < a.values().length) {
+        return a.get(idx.int);
+    }
+    return new data.Null();
+}
+function objectAccess(obj, idx) {
+    if (idx.star) {
+        const fa = new FilteredArray(...obj.values());
+        return fa;
+    }
+    if (idx.str !== undefined) {
+        const r = obj.get(idx.str);
+        if (r !== undefined) {
+            return r;
+        }
+    }
+    return new data.Null();
+}
+//# sourceMappingURL=evaluator.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/parser.js
+
+
+
+
+
+class parser_Parser {
+    /**
+     * Constructs a new parser for the given tokens
+     *
+     * @param tokens Tokens to build a parse tree from
+     * @param extensionContexts Available context names
+     * @param extensionFunctions Available functions (beyond the built-in ones)
+     */
+    constructor(tokens, extensionContexts, extensionFunctions) {
+        this.tokens = tokens;
+        this.offset = 0;
+        this.depth = 0;
+        this.extContexts = new Map();
+        this.extFuncs = new Map();
+        for (const contextName of extensionContexts) {
+            this.extContexts.set(contextName.toLowerCase(), true);
+        }
+        for (const { name, func } of extensionFunctions.map(x => ({
+            name: x.name,
+            func: x
+        }))) {
+            this.extFuncs.set(name.toLowerCase(), func);
+        }
+        this.context = {
+            allowUnknownKeywords: false,
+            extensionContexts: this.extContexts,
+            extensionFunctions: this.extFuncs
+        };
+    }
+    parse() {
+        // eslint-disable-next-line prefer-const
+        let result;
+        // No tokens
+        if (this.atEnd()) {
+            return result;
+        }
+        result = this.expression();
+        if (!this.atEnd()) {
+            throw this.buildError(ErrorType.ErrorUnexpectedSymbol, this.peek());
+        }
+        return result;
+    }
+    expression() {
+        this.incrDepth();
+        try {
+            return this.logicalOr();
+        }
+        finally {
+            this.decrDepth();
+        }
+    }
+    logicalOr() {
+        // && is higher precedence than ||
+        let expr = this.logicalAnd();
+        if (this.check(lexer_TokenType.OR)) {
+            // Track depth
+            this.incrDepth();
+            try {
+                const logical = new ast_Logical(this.peek(), [expr]);
+                expr = logical;
+                while (this.match(lexer_TokenType.OR)) {
+                    const right = this.logicalAnd();
+                    logical.args.push(right);
+                }
+            }
+            finally {
+                this.decrDepth();
+            }
+        }
+        return expr;
+    }
+    logicalAnd() {
+        // == and != are higher precedence than &&
+        let expr = this.equality();
+        if (this.check(lexer_TokenType.AND)) {
+            // Track depth
+            this.incrDepth();
+            try {
+                const logical = new ast_Logical(this.peek(), [expr]);
+                expr = logical;
+                while (this.match(lexer_TokenType.AND)) {
+                    const right = this.equality();
+                    logical.args.push(right);
+                }
+            }
+            finally {
+                this.decrDepth();
+            }
+        }
+        return expr;
+    }
+    equality() {
+        // >, >=, <, <= are higher precedence than == and !=
+        let expr = this.comparison();
+        while (this.match(lexer_TokenType.BANG_EQUAL, lexer_TokenType.EQUAL_EQUAL)) {
+            const operator = this.previous();
+            const right = this.comparison();
+            expr = new ast_Binary(expr, operator, right);
+        }
+        return expr;
+    }
+    comparison() {
+        // ! is higher precedence than >, >=, <, <=
+        let expr = this.unary();
+        while (this.match(lexer_TokenType.GREATER, lexer_TokenType.GREATER_EQUAL, lexer_TokenType.LESS, lexer_TokenType.LESS_EQUAL)) {
+            const operator = this.previous();
+            const right = this.unary();
+            expr = new ast_Binary(expr, operator, right);
+        }
+        return expr;
+    }
+    unary() {
+        if (this.match(lexer_TokenType.BANG)) {
+            // Track depth
+            this.incrDepth();
+            const operator = this.previous();
+            const unary = this.unary();
+            try {
+                return new ast_Unary(operator, unary);
+            }
+            finally {
+                this.decrDepth();
+            }
+        }
+        return this.index();
+    }
+    index() {
+        let expr = this.call();
+        let depthIncreased = 0;
+        if (expr instanceof ast_Grouping || expr instanceof ast_FunctionCall || expr instanceof ContextAccess) {
+            let cont = true;
+            while (cont) {
+                switch (true) {
+                    case this.match(lexer_TokenType.LEFT_BRACKET): {
+                        let indexExpr;
+                        if (this.match(lexer_TokenType.STAR)) {
+                            indexExpr = new ast_Star();
+                        }
+                        else {
+                            indexExpr = this.expression();
+                        }
+                        this.consume(lexer_TokenType.RIGHT_BRACKET, ErrorType.ErrorUnexpectedSymbol);
+                        // Track depth
+                        this.incrDepth();
+                        depthIncreased++;
+                        expr = new ast_IndexAccess(expr, indexExpr);
+                        break;
+                    }
+                    case this.match(lexer_TokenType.DOT):
+                        // Track depth
+                        this.incrDepth();
+                        depthIncreased++;
+                        if (this.match(lexer_TokenType.IDENTIFIER)) {
+                            const property = this.previous();
+                            expr = new ast_IndexAccess(expr, new ast_Literal(new StringData(property.lexeme), property));
+                        }
+                        else if (this.match(lexer_TokenType.STAR)) {
+                            expr = new ast_IndexAccess(expr, new ast_Star());
+                        }
+                        else {
+                            throw this.buildError(ErrorType.ErrorUnexpectedSymbol, this.peek());
+                        }
+                        break;
+                    default:
+                        cont = false;
+                }
+            }
+        }
+        for (let i = 0; i < depthIncreased; i++) {
+            this.decrDepth();
+        }
+        return expr;
+    }
+    call() {
+        if (!this.check(lexer_TokenType.IDENTIFIER)) {
+            return this.primary();
+        }
+        const identifier = this.next();
+        if (!this.match(lexer_TokenType.LEFT_PAREN)) {
+            if (!this.extContexts.has(identifier.lexeme.toLowerCase())) {
+                throw this.buildError(ErrorType.ErrorUnrecognizedContext, identifier);
+            }
+            return new ContextAccess(identifier);
+        }
+        // Function call
+        const args = [];
+        // Arguments
+        while (!this.match(lexer_TokenType.RIGHT_PAREN)) {
+            const aexp = this.expression();
+            args.push(aexp);
+            if (!this.check(lexer_TokenType.RIGHT_PAREN)) {
+                this.consume(lexer_TokenType.COMMA, ErrorType.ErrorUnexpectedSymbol);
+            }
+        }
+        validateFunction(this.context, identifier, args.length);
+        return new ast_FunctionCall(identifier, args);
+    }
+    primary() {
+        switch (true) {
+            case this.match(lexer_TokenType.FALSE):
+                return new ast_Literal(new BooleanData(false), this.previous());
+            case this.match(lexer_TokenType.TRUE):
+                return new ast_Literal(new BooleanData(true), this.previous());
+            case this.match(lexer_TokenType.NULL):
+                return new ast_Literal(new Null(), this.previous());
+            case this.match(lexer_TokenType.NUMBER):
+                return new ast_Literal(new NumberData(this.previous().value), this.previous());
+            case this.match(lexer_TokenType.STRING):
+                return new ast_Literal(new StringData(this.previous().value), this.previous());
+            case this.match(lexer_TokenType.LEFT_PAREN): {
+                const expr = this.expression();
+                if (this.atEnd()) {
+                    throw this.buildError(ErrorType.ErrorUnexpectedEndOfExpression, this.previous()); // Back up to get the last token before the EOF
+                }
+                this.consume(lexer_TokenType.RIGHT_PAREN, ErrorType.ErrorUnexpectedSymbol);
+                return new ast_Grouping(expr);
+            }
+            case this.atEnd():
+                throw this.buildError(ErrorType.ErrorUnexpectedEndOfExpression, this.previous()); // Back up to get the last token before the EOF
+        }
+        throw this.buildError(ErrorType.ErrorUnexpectedSymbol, this.peek());
+    }
+    // match consumes the next token if it matches any of the given types
+    match(...tokenTypes) {
+        for (const tokenType of tokenTypes) {
+            if (this.check(tokenType)) {
+                this.next();
+                return true;
+            }
+        }
+        return false;
+    }
+    // check peeks whether the next token is of the given type
+    check(tokenType) {
+        if (this.atEnd()) {
+            return false;
+        }
+        return this.peek().type == tokenType;
+    }
+    // atEnd peeks whether the next token is EOF
+    atEnd() {
+        return this.peek().type == lexer_TokenType.EOF;
+    }
+    next() {
+        if (!this.atEnd()) {
+            this.offset++;
+        }
+        return this.previous();
+    }
+    peek() {
+        return this.tokens[this.offset];
+    }
+    // previous returns the previous token
+    previous() {
+        return this.tokens[this.offset - 1];
+    }
+    // consume attempts to consume the next token if it matches the given type. It returns an error of
+    // the given ParseErrorKind otherwise.
+    consume(tokenType, errorType) {
+        if (this.check(tokenType)) {
+            this.next();
+            return;
+        }
+        throw this.buildError(errorType, this.peek());
+    }
+    incrDepth() {
+        this.depth++;
+        if (this.depth > MAX_PARSER_DEPTH) {
+            throw this.buildError(ErrorType.ErrorExceededMaxDepth, this.peek());
+        }
+    }
+    decrDepth() {
+        this.depth--;
+    }
+    buildError(errType, token) {
+        return new ExpressionError(errType, token);
+    }
+}
+//# sourceMappingURL=parser.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/completion.js
+
+
+
+
+
+
+/**
+ * Complete returns a list of completion items for the given expression.
+ * The main functionality is auto-completing functions and context access:
+ * We can only provide assistance if the input is in one of the following forms (with | denoting the cursor position):
+ * - context.path.inp| or context.path['inp| -- auto-complete context access
+ * - context.path.| or context.path['| -- auto-complete context access
+ * - toJS| -- auto-complete function call or top-level
+ * - | -- auto-complete function call or top-level context access
+ *
+ * @param input Input expression
+ * @param context Context available for the expression
+ * @param extensionFunctions List of functions available
+ * @param functions Optional map of functions to use during evaluation
+ * @param featureFlags Optional feature flags to control which features are enabled
+ * @returns Array of completion items
+ */
+function complete(input, context, extensionFunctions, functions, featureFlags) {
+    // Lex
+    const lexer = new Lexer(input);
+    const lexResult = lexer.lex();
+    // Find interesting part of the tokenVector. For example, for an expression like `github.actor == env.actor.log|`, we are
+    // only interested in the `env.actor.log` part for auto-completion
+    const tokenInputVector = trimTokenVector(lexResult.tokens);
+    // Start by skipping the EOF token
+    let tokenIdx = tokenInputVector.length - 2;
+    if (tokenIdx >= 0) {
+        switch (tokenInputVector[tokenIdx].type) {
+            // If there is a (partial) identifier under the cursor, ignore that
+            case TokenType.IDENTIFIER:
+                tokenIdx--;
+                break;
+            case TokenType.STRING:
+                // TODO: Support string for `context.name['test|`
+                return [];
+        }
+    }
+    if (tokenIdx < 0) {
+        // Vector only contains the EOF token. Suggest functions and root context access
+        const result = contextKeys(context);
+        // Merge with functions
+        result.push(...functionItems(extensionFunctions, featureFlags));
+        return result;
+    }
+    // Determine path that led to the last token
+    // Use parser & evaluator to determine context to complete.
+    const pathTokenVector = tokenInputVector.slice(0, tokenIdx);
+    // Include the original EOF token to make the parser happy
+    pathTokenVector.push(tokenInputVector[tokenInputVector.length - 1]);
+    const p = new Parser(pathTokenVector, context.pairs().map(x => x.key), extensionFunctions);
+    const expr = p.parse();
+    const ev = new Evaluator(expr, context, functions);
+    const result = ev.evaluate();
+    return contextKeys(result);
+}
+function functionItems(extensionFunctions, featureFlags) {
+    const result = [];
+    const flags = featureFlags ?? new FeatureFlags();
+    for (const fdef of [...Object.values(wellKnownFunctions), ...extensionFunctions]) {
+        // Filter out case function if feature is disabled
+        if (fdef.name === "case" && !flags.isEnabled("allowCaseFunction")) {
+            continue;
+        }
+        result.push({
+            label: fdef.name,
+            description: fdef.description,
+            function: true
+        });
+    }
+    // Sort functions
+    result.sort((a, b) => a.label.localeCompare(b.label));
+    return result;
+}
+function contextKeys(context) {
+    if (isDictionary(context)) {
+        return (context
+            .pairs()
+            .map(x => completionItemFromContext(x))
+            // Sort contexts
+            .sort((a, b) => a.label.localeCompare(b.label)));
+    }
+    return [];
+}
+function completionItemFromContext(pair) {
+    const context = pair.key.toString();
+    const parenIndex = context.indexOf("(");
+    const isFunc = parenIndex >= 0 && context.indexOf(")") >= 0;
+    return {
+        label: isFunc ? context.substring(0, parenIndex) : context,
+        description: pair.description,
+        function: isFunc
+    };
+}
+function trimTokenVector(tokenVector) {
+    let tokenIdx = tokenVector.length;
+    let openParen = 0;
+    while (tokenIdx > 0) {
+        const token = tokenVector[tokenIdx - 1];
+        switch (token.type) {
+            case TokenType.LEFT_PAREN:
+                if (openParen == 0) {
+                    // Encountered an open parenthesis without a closing first, stop here
+                    break;
+                }
+                openParen--;
+                tokenIdx--;
+                continue;
+            case TokenType.RIGHT_PAREN:
+                openParen++;
+                tokenIdx--;
+                continue;
+            case TokenType.IDENTIFIER:
+            case TokenType.DOT:
+            case TokenType.EOF:
+            case TokenType.LEFT_BRACKET:
+            case TokenType.RIGHT_BRACKET:
+            case TokenType.STRING:
+                tokenIdx--;
+                continue;
+        }
+        break;
+    }
+    // Only keep the part of the token vector we're interested in
+    return tokenVector.slice(tokenIdx);
+}
+//# sourceMappingURL=completion.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/completion/descriptionDictionary.js
+
+
+function isDescriptionDictionary(x) {
+    return x.kind === Kind.Dictionary && x instanceof DescriptionDictionary;
+}
+class DescriptionDictionary extends Dictionary {
+    constructor(...pairs) {
+        super();
+        this.descriptions = new Map();
+        this.complete = true;
+        for (const p of pairs) {
+            this.add(p.key, p.value, p.description);
+        }
+    }
+    add(key, value, description) {
+        if (this.get(key) !== undefined) {
+            // Key already added, ignore
+            return;
+        }
+        super.add(key, value);
+        if (description) {
+            this.descriptions.set(key, description);
+        }
+    }
+    pairs() {
+        const pairs = super.pairs();
+        return pairs.map(p => ({ ...p, description: this.descriptions.get(p.key) }));
+    }
+    getDescription(key) {
+        return this.descriptions.get(key);
+    }
+}
+//# sourceMappingURL=descriptionDictionary.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/index.js
+
+
+
+
+
+
+
+
+
+
+//# sourceMappingURL=index.js.map
 ;// CONCATENATED MODULE: ./lib/workflows/expressions.js
 /** Light reading of `${{ … }}` expressions: which contexts they reference. */
 /**
@@ -54552,7 +57127,7 @@ function normaliseExpression(body) {
 }
 const CONTEXT_PATH = /(?<![\w.-])([a-z_][\w-]*(?:\.[\w*-]+)+)/g;
 /** Dotted context paths referenced by the expressions in `text` (`if:` values count whole). */
-function referencedPaths(text, wholeIsExpression = false) {
+function expressions_referencedPaths(text, wholeIsExpression = false) {
     const bodies = wholeIsExpression && !text.includes('${{') ? [text] : expressionBodies(text);
     const out = new Set();
     for (const body of bodies) {
@@ -54563,11 +57138,546 @@ function referencedPaths(text, wholeIsExpression = false) {
     return [...out];
 }
 
+;// CONCATENATED MODULE: ./lib/workflows/expression-flow.js
+/**
+ * Which context values flow into the *value* of a `${{ … }}` expression, read with GitHub's own
+ * expression parser (@actions/expressions). `contains(github.event.issue.title, 'x')` yields a
+ * boolean, so the title does not flow; `format('{0}', github.head_ref)` and `a && b || c` do
+ * (`b` and `c`). When the parser refuses an expression, every referenced path is taken to flow.
+ */
+
+
+
+/** Context names GitHub knows in workflow expressions (the parser refuses other names). */
+const CONTEXTS = [
+    'github',
+    'env',
+    'vars',
+    'job',
+    'jobs',
+    'steps',
+    'runner',
+    'secrets',
+    'strategy',
+    'matrix',
+    'needs',
+    'inputs'
+];
+/** Functions whose result is (built from) their arguments; every other function yields a boolean or a hash. */
+const PASS_THROUGH = new Set(['format', 'join', 'tojson', 'fromjson']);
+/** A property path for an access chain (`github.event.commits[0].message` → `github.event.commits.*.message`). */
+function pathOf(e) {
+    if (e instanceof ContextAccess)
+        return e.name.lexeme.toLowerCase();
+    if (e instanceof ast_IndexAccess) {
+        const base = pathOf(e.expr);
+        if (base === undefined)
+            return undefined;
+        const idx = e.index;
+        const key = idx instanceof ast_Literal ? idx.literal.value : undefined;
+        if (typeof key === 'string')
+            return `${base}.${key.toLowerCase()}`;
+        return `${base}.*`;
+    }
+    return undefined;
+}
+function flows(e, out, depth) {
+    if (depth > 64)
+        return;
+    const path = pathOf(e);
+    if (path !== undefined) {
+        out.add(path);
+        return;
+    }
+    if (e instanceof IndexAccess) {
+        // A property of a computed value (`(a || b).number`): the property of whatever the base carries.
+        const base = new Set();
+        flows(e.expr, base, depth + 1);
+        const idx = e.index;
+        const key = idx instanceof Literal ? idx.literal.value : undefined;
+        const suffix = typeof key === 'string' ? key.toLowerCase() : '*';
+        for (const p of base)
+            out.add(`${p}.${suffix}`);
+    }
+    else if (e instanceof Grouping) {
+        flows(e.group, out, depth + 1);
+    }
+    else if (e instanceof Logical) {
+        // `a && b`: the value is b (or a falsy a, which prints as nothing); `a || b`: a or b.
+        if (e.operator.lexeme === '&&')
+            flows(e.args[e.args.length - 1], out, depth + 1);
+        else
+            for (const a of e.args)
+                flows(a, out, depth + 1);
+    }
+    else if (e instanceof FunctionCall) {
+        if (PASS_THROUGH.has(e.functionName.lexeme.toLowerCase())) {
+            for (const a of e.args)
+                flows(a, out, depth + 1);
+        }
+    }
+    else if (e instanceof Unary || e instanceof Binary || e instanceof Literal) {
+        // `!x`, comparisons and literals carry no context text.
+    }
+}
+/** The context paths that flow into the value of one expression body. */
+function flowingPaths(body) {
+    try {
+        const tokens = new Lexer(body).lex().tokens;
+        const expr = new Parser(tokens, CONTEXTS, []).parse();
+        const out = new Set();
+        flows(expr, out, 0);
+        return { paths: [...out], parsed: true };
+    }
+    catch {
+        return { paths: referencedPaths(`\${{${body}}}`), parsed: false };
+    }
+}
+/** A best-effort string for an expression: literals as themselves, context paths as `${{path}}`. */
+function symbolic(e, depth) {
+    if (depth > 64)
+        return undefined;
+    const path = pathOf(e);
+    if (path !== undefined)
+        return `\${{${path}}}`;
+    if (e instanceof ast_Literal) {
+        const v = e.literal.value;
+        return v === null || v === undefined ? '' : String(v);
+    }
+    if (e instanceof ast_Grouping)
+        return symbolic(e.group, depth + 1);
+    if (e instanceof ast_Logical) {
+        // `a || b` may be either; `a && b` is b when it prints anything.
+        const parts = (e.operator.lexeme === '&&' ? e.args.slice(-1) : e.args).map((a) => symbolic(a, depth + 1));
+        return parts.every((p) => p !== undefined) ? parts.join(' ') : undefined;
+    }
+    if (e instanceof ast_FunctionCall) {
+        const name = e.functionName.lexeme.toLowerCase();
+        const args = e.args.map((a) => symbolic(a, depth + 1));
+        if (name === 'format' && args[0] !== undefined) {
+            return args[0].replace(/\{\{|\}\}|\{(\d+)\}/g, (m, n) => n === undefined ? m[0] : (args[Number(n) + 1] ?? m));
+        }
+        if (name === 'join' && args.every((a) => a !== undefined))
+            return args.join(' ');
+    }
+    return undefined;
+}
+/**
+ * The text as the runner would paste it, as far as it is known: each `${{ … }}` becomes its value
+ * when it is built from literals (`format('refs/pull/{0}/head', github.event.number)` →
+ * `refs/pull/${{github.event.number}}/head`); context values stay as `${{path}}`; an expression
+ * that cannot be read stays as written.
+ */
+function symbolicText(text) {
+    const spans = expressionSpans(text);
+    if (!spans.length)
+        return text;
+    let out = '';
+    let at = 0;
+    for (const s of spans) {
+        out += text.slice(at, s.start);
+        let v;
+        try {
+            const expr = new parser_Parser(new lexer_Lexer(s.body).lex().tokens, CONTEXTS, []).parse();
+            v = symbolic(expr, 0);
+        }
+        catch {
+            v = undefined;
+        }
+        out += v ?? text.slice(s.start, s.end);
+        at = s.end;
+    }
+    return out + text.slice(at);
+}
+
+;// CONCATENATED MODULE: ./lib/workflows/condition.js
+/**
+ * Whether an `if:` condition can hold under a given event, read with GitHub's expression parser
+ * (@actions/expressions) and GitHub's comparison rules: strings compare case-insensitively
+ * (`github.event_name == 'PULL_REQUEST_TARGET'` is true under pull_request_target), values of
+ * different types compare as numbers. Only `github.event_name` is known; every other value is
+ * unknown, so a condition counts as a guard only when it is false whatever the unknowns are.
+ */
+
+
+
+
+const UNKNOWN = { known: false };
+/** The status functions of `if:` (GitHub's workflow functions, beyond the parser's built-ins). */
+const WORKFLOW_FUNCTIONS = [
+    { name: 'success', minArgs: 0, maxArgs: 0 },
+    { name: 'always', minArgs: 0, maxArgs: 0 },
+    { name: 'failure', minArgs: 0, maxArgs: 0 },
+    { name: 'cancelled', minArgs: 0, maxArgs: 0 },
+    { name: 'hashFiles', minArgs: 1, maxArgs: 255 }
+];
+function condition_lit(value) {
+    return { known: true, value, truthy: condition_truthy(value) };
+}
+function condition_truthy(v) {
+    if (v === null)
+        return false;
+    if (typeof v === 'boolean')
+        return v;
+    if (typeof v === 'number')
+        return v !== 0 && !Number.isNaN(v);
+    return v !== '';
+}
+function toNumber(v) {
+    if (v === null)
+        return 0;
+    if (typeof v === 'boolean')
+        return v ? 1 : 0;
+    if (typeof v === 'number')
+        return v;
+    const t = v.trim();
+    if (t === '')
+        return 0;
+    if (/^0x[0-9a-f]+$/i.test(t))
+        return parseInt(t, 16);
+    if (/^0o[0-7]+$/i.test(t))
+        return parseInt(t.slice(2), 8);
+    const n = Number(t);
+    return Number.isNaN(n) ? NaN : n;
+}
+/** GitHub's loose equality: strings case-insensitively, mixed types as numbers. */
+function looseEquals(a, b) {
+    if (typeof a === 'string' && typeof b === 'string') {
+        return a.toLowerCase() === b.toLowerCase();
+    }
+    if (typeof a === typeof b && a !== null && typeof a !== 'number')
+        return a === b;
+    if (a === null && b === null)
+        return true;
+    return toNumber(a) === toNumber(b);
+}
+function evalExpr(e, event, depth) {
+    if (depth > 64)
+        return UNKNOWN;
+    if (e instanceof ast_Literal) {
+        const v = e.literal.value;
+        if (v === undefined || v === null)
+            return condition_lit(null);
+        if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean')
+            return condition_lit(v);
+        return UNKNOWN;
+    }
+    if (e instanceof ast_Grouping)
+        return evalExpr(e.group, event, depth + 1);
+    if (e instanceof ast_Unary) {
+        const v = evalExpr(e.expr, event, depth + 1);
+        return v.truthy === undefined ? UNKNOWN : condition_lit(!v.truthy);
+    }
+    if (e instanceof ast_Logical) {
+        const and = e.operator.lexeme === '&&';
+        const vals = e.args.map((a) => evalExpr(a, event, depth + 1));
+        if (and) {
+            // The first falsy operand is the value; all truthy: the last one.
+            for (const v of vals) {
+                if (v.truthy === false)
+                    return v.known && vals.every((x) => x.known) ? v : { known: false, truthy: false };
+                if (v.truthy === undefined)
+                    return vals.some((x) => x.truthy === false) ? { known: false, truthy: false } : UNKNOWN;
+            }
+            return vals[vals.length - 1];
+        }
+        for (const v of vals) {
+            if (v.truthy === true)
+                return vals.every((x) => x.known) ? v : { known: false, truthy: true };
+            if (v.truthy === undefined)
+                return vals.some((x) => x.truthy === true) ? { known: false, truthy: true } : UNKNOWN;
+        }
+        return vals[vals.length - 1];
+    }
+    if (e instanceof ast_Binary) {
+        const a = evalExpr(e.left, event, depth + 1);
+        const b = evalExpr(e.right, event, depth + 1);
+        if (!a.known || !b.known)
+            return UNKNOWN;
+        const x = a.value;
+        const y = b.value;
+        switch (e.operator.lexeme) {
+            case '==':
+                return condition_lit(looseEquals(x, y));
+            case '!=':
+                return condition_lit(!looseEquals(x, y));
+            default:
+                return UNKNOWN;
+        }
+    }
+    if (e instanceof ast_FunctionCall) {
+        const name = e.functionName.lexeme.toLowerCase();
+        const args = e.args.map((a) => evalExpr(a, event, depth + 1));
+        const strs = args.map((a) => a.known && typeof a.value === 'string' ? a.value.toLowerCase() : undefined);
+        if (strs.length === 2 && strs[0] !== undefined && strs[1] !== undefined) {
+            if (name === 'startswith')
+                return condition_lit(strs[0].startsWith(strs[1]));
+            if (name === 'endswith')
+                return condition_lit(strs[0].endsWith(strs[1]));
+            if (name === 'contains')
+                return condition_lit(strs[0].includes(strs[1]));
+        }
+        return UNKNOWN;
+    }
+    const path = pathOf(e);
+    if (path === 'github.event_name')
+        return condition_lit(event);
+    return UNKNOWN;
+}
+/** The expression an `if:` value stands for, or undefined when it is not a single expression. */
+function conditionBody(cond) {
+    const spans = expressionSpans(cond);
+    if (spans.length === 0)
+        return cond;
+    if (spans.length === 1 &&
+        cond.slice(0, spans[0].start).trim() === '' &&
+        cond.slice(spans[0].end).trim() === '') {
+        return spans[0].body;
+    }
+    return undefined;
+}
+/**
+ * False only when the condition cannot be true under any of `events` (then the step or job does
+ * not run under them); true when it may run, when the expression does not parse, or when it is
+ * not a single expression.
+ */
+function canRunUnder(cond, events) {
+    if (cond === undefined || cond.trim() === '')
+        return true;
+    const body = conditionBody(cond);
+    if (body === undefined)
+        return true;
+    let expr;
+    try {
+        expr = new parser_Parser(new lexer_Lexer(body).lex().tokens, CONTEXTS, WORKFLOW_FUNCTIONS).parse();
+    }
+    catch {
+        return true;
+    }
+    return events.some((ev) => evalExpr(expr, ev, 0).truthy !== false);
+}
+
+;// CONCATENATED MODULE: ./lib/workflows/shell.js
+/**
+ * Reading `run:` scripts as a shell does, far enough to find the commands that fetch or check out
+ * code: backslash-newline continuations joined, commands split at `;`, `&&`, `||`, `|`, `&`,
+ * newlines, `(`, `)` and backticks, words unquoted, comments dropped, and `${{ … }}` kept whole. A
+ * `$( … )` stays in its command's word and is read as a command of its own too. `git` and `gh` invocations are read past their global options (`git -c k=v -C dir fetch`,
+ * `gh --repo o/r pr checkout`).
+ */
+
+/** Split a script into simple commands. Never throws; unbalanced quotes run to the end. */
+function shellCommands(script) {
+    const src = script.replace(/\\\r?\n/g, ' ');
+    const exprAt = new Map();
+    for (const s of expressionSpans(src))
+        exprAt.set(s.start, s.end);
+    const out = [];
+    const inner = [];
+    let words = [];
+    let word;
+    let start = 0;
+    const endWord = () => {
+        if (word !== undefined)
+            words.push(word);
+        word = undefined;
+    };
+    const endCommand = (at) => {
+        endWord();
+        if (words.length)
+            out.push({ words, text: src.slice(start, at).trim() });
+        words = [];
+    };
+    let i = 0;
+    while (i < src.length) {
+        const end = exprAt.get(i);
+        if (end !== undefined) {
+            word = (word ?? '') + src.slice(i, end);
+            i = end;
+            continue;
+        }
+        const c = src[i];
+        if (c === "'") {
+            const close = src.indexOf("'", i + 1);
+            const stop = close < 0 ? src.length : close;
+            word = (word ?? '') + src.slice(i + 1, stop);
+            i = stop + 1;
+            continue;
+        }
+        if (c === '"') {
+            let j = i + 1;
+            let text = '';
+            while (j < src.length && src[j] !== '"') {
+                const e = exprAt.get(j);
+                if (e !== undefined) {
+                    text += src.slice(j, e);
+                    j = e;
+                    continue;
+                }
+                if (src[j] === '\\' && j + 1 < src.length) {
+                    text += src[j + 1];
+                    j += 2;
+                    continue;
+                }
+                if (src[j] === '$' && src[j + 1] === '(' && src[j + 2] !== '(') {
+                    const close = closingParen(src, j + 2);
+                    text += src.slice(j, close + 1);
+                    inner.push(...shellCommands(src.slice(j + 2, close)));
+                    j = close + 1;
+                    continue;
+                }
+                text += src[j++];
+            }
+            word = (word ?? '') + text;
+            i = j + 1;
+            continue;
+        }
+        if (c === '\\' && i + 1 < src.length) {
+            word = (word ?? '') + src[i + 1];
+            i += 2;
+            continue;
+        }
+        if (c === '#' && word === undefined) {
+            const nl = src.indexOf('\n', i);
+            i = nl < 0 ? src.length : nl;
+            continue;
+        }
+        if (c === '$' && src[i + 1] === '(' && src[i + 2] !== '(') {
+            // A command substitution is part of this command's word, and a command of its own.
+            const close = closingParen(src, i + 2);
+            word = (word ?? '') + src.slice(i, close + 1);
+            inner.push(...shellCommands(src.slice(i + 2, close)));
+            i = close + 1;
+            continue;
+        }
+        if (c === '\n' || c === ';' || c === '|' || c === '&' || c === '(' || c === ')' || c === '`') {
+            endCommand(i);
+            i++;
+            while (i < src.length && (src[i] === '|' || src[i] === '&'))
+                i++;
+            start = i;
+            continue;
+        }
+        if (c === ' ' || c === '\t' || c === '\r') {
+            endWord();
+            i++;
+            continue;
+        }
+        word = (word ?? '') + c;
+        i++;
+    }
+    endCommand(src.length);
+    return [...out, ...inner];
+}
+/** The index of the `)` closing a `$(` whose body starts at `from` (quotes respected). */
+function closingParen(src, from) {
+    let depth = 1;
+    let quote;
+    for (let j = from; j < src.length; j++) {
+        const c = src[j];
+        if (quote) {
+            if (c === quote)
+                quote = undefined;
+            else if (c === '\\' && quote === '"')
+                j++;
+        }
+        else if (c === "'" || c === '"')
+            quote = c;
+        else if (c === '(')
+            depth++;
+        else if (c === ')' && --depth === 0)
+            return j;
+    }
+    return src.length;
+}
+/** Words that run the command after them (and the options they take before it). */
+const WRAPPERS = new Set(['sudo', 'env', 'command', 'exec', 'time', 'nice', 'nohup', 'xargs']);
+/** The program and its arguments, past `VAR=value` prefixes and wrappers such as `sudo`. */
+function program(words) {
+    let i = 0;
+    while (i < words.length) {
+        const w = words[i];
+        if (/^[A-Za-z_][A-Za-z0-9_]*=/.test(w)) {
+            i++;
+            continue;
+        }
+        if (WRAPPERS.has(w)) {
+            i++;
+            while (i < words.length && words[i].startsWith('-'))
+                i++;
+            continue;
+        }
+        if (w === '{' || w === '}' || w === '!' || w === 'then' || w === 'do' || w === 'else') {
+            i++;
+            continue;
+        }
+        break;
+    }
+    if (i >= words.length)
+        return undefined;
+    const name = words[i].replace(/^.*\//, '');
+    return { name, args: words.slice(i + 1) };
+}
+/** git's global options that take the next word as their value. */
+const GIT_VALUE_OPTIONS = new Set([
+    '-C',
+    '-c',
+    '--git-dir',
+    '--work-tree',
+    '--namespace',
+    '--super-prefix',
+    '--config-env',
+    '--exec-path',
+    '--list-cmds'
+]);
+/** `git [global options] <subcommand> <args>`, or undefined when the command is not git. */
+function gitInvocation(cmd) {
+    const p = program(cmd.words);
+    if (!p || p.name !== 'git')
+        return undefined;
+    let i = 0;
+    while (i < p.args.length && p.args[i].startsWith('-')) {
+        const opt = p.args[i];
+        i += GIT_VALUE_OPTIONS.has(opt) ? 2 : 1;
+    }
+    if (i >= p.args.length)
+        return undefined;
+    return { sub: p.args[i], args: p.args.slice(i + 1) };
+}
+/** gh's flags that take the next word as their value. */
+const GH_VALUE_OPTIONS = new Set(['-R', '--repo', '--hostname', '-b', '--branch']);
+/** The positional words of a `gh` command (`gh -R o/r pr checkout 1` → pr, checkout, 1). */
+function ghInvocation(cmd) {
+    const p = program(cmd.words);
+    if (!p || p.name !== 'gh')
+        return undefined;
+    const out = [];
+    for (let i = 0; i < p.args.length; i++) {
+        const a = p.args[i];
+        if (a === '--') {
+            out.push(...p.args.slice(i + 1));
+            break;
+        }
+        if (a.startsWith('-')) {
+            if (GH_VALUE_OPTIONS.has(a))
+                i++;
+            continue;
+        }
+        out.push(a);
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./lib/gates/pr-target-ban/pwn-request.js
 /**
  * "Pwn request" detection: a privileged-trigger workflow that checks out (or fetches) the pull
- * request's head, directly or through env, step outputs, job outputs, matrix values or inputs.
+ * request's head, directly or through env (`env:` and `$GITHUB_ENV`), step outputs, job outputs,
+ * matrix values (`include`, literal `fromJSON`) or the inputs of local reusable workflows, to any
+ * depth. Conditions, shell commands and expressions are read as the runner reads them.
  */
+
+
+
 
 /** Context paths whose value is attacker-chosen code or a ref to it. */
 const HEAD_SOURCES = [
@@ -54577,6 +57687,10 @@ const HEAD_SOURCES = [
     /^github\.event\.workflow_run\.head_(sha|branch|repository)(\.|$)/,
     /^github\.event\.workflow_run\.pull_requests(\.|$)/
 ];
+/** Variables the runner sets to the PR head for scripts (`$GITHUB_HEAD_REF`). */
+const RUNNER_HEAD_VARS = new Set(['GITHUB_HEAD_REF']);
+/** GitHub lets reusable workflows nest ten levels; deeper than this is refused as undecidable. */
+const MAX_CALL_DEPTH = 16;
 function pathTainted(path, taint, jobTaintedMatrix) {
     if (HEAD_SOURCES.some((re) => re.test(path)))
         return true;
@@ -54587,6 +57701,9 @@ function pathTainted(path, taint, jobTaintedMatrix) {
         return taint.steps.has(a);
     if (ctx === 'needs' && a && b === 'outputs')
         return taint.jobs.has(a);
+    // `jobs.<id>.outputs` is what a reusable workflow's `on.workflow_call.outputs` read.
+    if (ctx === 'jobs' && a && b === 'outputs')
+        return taint.jobs.has(a);
     if (ctx === 'matrix' && a)
         return jobTaintedMatrix.has(a) || jobTaintedMatrix.has('*');
     if (ctx === 'inputs' && a)
@@ -54595,44 +57712,63 @@ function pathTainted(path, taint, jobTaintedMatrix) {
 }
 /** Whether a string's expressions (or, for scripts, its `$VAR`s) reach the PR head. */
 function textTainted(text, taint, matrix, script = false) {
-    if (referencedPaths(text).some((p) => pathTainted(p, taint, matrix)))
+    if (expressions_referencedPaths(text).some((p) => pathTainted(p, taint, matrix)))
         return true;
     if (script) {
         for (const m of text.matchAll(/\$\{?([A-Za-z_][A-Za-z0-9_]*)/g)) {
-            if (taint.env.has(m[1].toLowerCase()))
+            if (taint.env.has(m[1].toLowerCase()) || RUNNER_HEAD_VARS.has(m[1]))
                 return true;
+        }
+        // The event payload read in the script (`jq .pull_request.head.sha "$GITHUB_EVENT_PATH"`).
+        if (/GITHUB_EVENT_PATH/.test(text) &&
+            /\bpull_request\.head\b|\bworkflow_run\.head_/.test(text)) {
+            return true;
         }
     }
     return false;
 }
-/** `if:` conditions that cannot hold under pull_request_target. */
-function guardedAgainstPrTarget(cond) {
-    if (!cond)
-        return false;
-    const body = cond.value.replace(/^\s*\$\{\{/, '').replace(/\}\}\s*$/, '');
-    if (/\|\|/.test(body))
-        return false;
-    return body.split('&&').some((part) => {
-        const t = part
-            .trim()
-            .replace(/^\(+|\)+$/g, '')
-            .trim();
-        const eq = /^github\.event_name\s*==\s*['"]([^'"]+)['"]$|^['"]([^'"]+)['"]\s*==\s*github\.event_name$/.exec(t);
-        if (eq)
-            return (eq[1] ?? eq[2]) !== 'pull_request_target';
-        const ne = /^github\.event_name\s*!=\s*['"]pull_request_target['"]$|^['"]pull_request_target['"]\s*!=\s*github\.event_name$/.exec(t);
-        return Boolean(ne);
-    });
-}
 const CHECKOUT = /^actions\/checkout(@|$)/i;
-const FETCH_PR_REF = /\bgit\b[^\n]*\b(fetch|pull|checkout|switch)\b[^\n]*\bpull\/[^/\n]+?\/(head|merge)\b/;
-const GH_PR_CHECKOUT = /\bgh\s+pr\s+checkout\b/;
-const GIT_REF_CMD = /\bgit\s+(?:-C\s+\S+\s+)?(fetch|pull|checkout|switch|reset|clone|worktree\s+add)\b[^\n]*/g;
+/** A pull request's head or merge ref (`refs/pull/7/head`, `pull/${{…}}/merge`). */
+const PR_REF = /(?:^|[^\w/])(?:refs\/)?pull\/[^/\s]+\/(?:head|merge)\b/;
+/** git subcommands that bring other code into the checkout. */
+const GIT_CODE_SUBCOMMANDS = new Set([
+    'fetch',
+    'pull',
+    'checkout',
+    'switch',
+    'reset',
+    'clone',
+    'worktree',
+    'merge',
+    'rebase',
+    'cherry-pick',
+    'restore'
+]);
 function stepText(step) {
     return [step.run?.value ?? '', ...[...step.with.values()].map((s) => s.value)].join('\n');
 }
-/** Taint from workflow env, job env and outputs, to a fixed point across jobs. */
-function computeTaint(wf, inputs = new Set()) {
+/** Whether a called workflow's `on.workflow_call.outputs` carry the PR head back to the caller. */
+function outputsTainted(wf, inputs, follow) {
+    const key = `${wf.file}\u0000${[...inputs].sort().join(',')}`;
+    const known = follow.memo.get(key);
+    if (known !== undefined)
+        return known;
+    if (follow.depth >= MAX_CALL_DEPTH)
+        return false; // the scan reports the depth itself
+    follow.memo.set(key, false);
+    const taint = computeTaint(wf, inputs, { ...follow, depth: follow.depth + 1 });
+    const y = wf.yaml;
+    const call = wf.triggers.find((t) => t.event === 'workflow_call');
+    let out = false;
+    for (const o of y.entries(y.get(call?.node, 'outputs')?.value)) {
+        const value = y.str(y.get(o.value, 'value')?.value) ?? y.text(o.value);
+        if (textTainted(value, taint, new Set()))
+            out = true;
+    }
+    follow.memo.set(key, out);
+    return out;
+}
+function computeTaint(wf, inputs = new Set(), follow) {
     const taint = {
         env: new Set(),
         steps: new Set(),
@@ -54656,6 +57792,8 @@ function computeTaint(wf, inputs = new Set()) {
                     if (textTainted(v.value, taint, matrix))
                         taint.env.add(k.toLowerCase());
                 const text = stepText(step);
+                for (const name of exportedEnv(step, text, taint, matrix))
+                    taint.env.add(name);
                 if (step.id &&
                     (textTainted(text, taint, matrix, true) ||
                         /\bhead[._](sha|ref)\b|\bhead_ref\b|\bpulls\.get\b|\bgh\s+pr\s+view\b/i.test(text))) {
@@ -54666,84 +57804,153 @@ function computeTaint(wf, inputs = new Set()) {
                 if (textTainted(v.value, taint, matrix))
                     taint.jobs.add(job.id.toLowerCase());
             }
+            const callee = job.uses && follow ? follow.resolve(job.uses.value) : undefined;
+            if (callee && 'workflow' in callee && follow) {
+                const passed = new Set();
+                for (const [k, v] of job.with)
+                    if (textTainted(v.value, taint, matrix))
+                        passed.add(k);
+                if (outputsTainted(callee.workflow, passed, follow))
+                    taint.jobs.add(job.id.toLowerCase());
+            }
         }
         if (taint.steps.size + taint.jobs.size + taint.env.size === before)
             break;
     }
     return taint;
 }
-function matrixTaint(job, taint) {
-    const out = new Set();
-    for (const [k, v] of job.matrix)
-        if (textTainted(v, taint, new Set()))
-            out.add(k.toLowerCase());
+/**
+ * Variables a tainted step exports to later steps: `NAME=…` / `NAME<<EOF` written to
+ * `$GITHUB_ENV` by a `run:` script, `core.exportVariable('NAME', …)` in github-script.
+ */
+function exportedEnv(step, text, taint, matrix) {
+    const out = [];
+    if (step.run &&
+        /GITHUB_ENV/.test(step.run.value) &&
+        textTainted(step.run.value, taint, matrix, true)) {
+        for (const m of step.run.value.matchAll(/(?<![\w$])([A-Za-z_][A-Za-z0-9_]*)(?:=|<<)/g)) {
+            out.push(m[1].toLowerCase());
+        }
+    }
+    if (/exportVariable/.test(text) && textTainted(text, taint, matrix, true)) {
+        for (const m of text.matchAll(/exportVariable\(\s*['"`]([A-Za-z_][A-Za-z0-9_]*)/g)) {
+            out.push(m[1].toLowerCase());
+        }
+    }
     return out;
 }
-/** Steps of `wf` that bring the PR head's code onto the runner. */
-function findPwnCheckouts(wf, inputs = new Set()) {
-    const taint = computeTaint(wf, inputs);
-    const found = [];
+function matrixTaint(job, taint) {
+    const out = new Set();
+    for (const [k, v] of job.matrix) {
+        if (textTainted(v, taint, new Set()) || PR_REF.test(symbolicText(v)))
+            out.add(k.toLowerCase());
+    }
+    return out;
+}
+/** The runs of a step's script that bring the PR head onto the runner, described. */
+function runPwn(run, taint, matrix) {
+    for (const cmd of shellCommands(run)) {
+        const gh = ghInvocation(cmd);
+        if (gh && gh[0] === 'pr' && gh[1] === 'checkout')
+            return "runs 'gh pr checkout'";
+        const git = gitInvocation(cmd);
+        if (!git || !GIT_CODE_SUBCOMMANDS.has(git.sub))
+            continue;
+        if (PR_REF.test(symbolicText(git.args.join(' ')))) {
+            return `runs '${cmd.text.slice(0, 80)}', which fetches a pull/<n>/head|merge ref`;
+        }
+        if (textTainted(cmd.text, taint, matrix, true)) {
+            return `runs '${cmd.text.slice(0, 80)}' on the pull request's head`;
+        }
+    }
+    return undefined;
+}
+function scan(wf, inputs, s, via) {
+    const key = `${wf.file}\u0000${[...inputs].sort().join(',')}`;
+    if (s.seen.has(key))
+        return; // a cycle, or this call already scanned with these inputs
+    s.seen.add(key);
+    const taint = computeTaint(wf, inputs, s.resolve ? { resolve: s.resolve, memo: s.outputs, depth: via.length } : undefined);
     for (const job of wf.jobs) {
-        if (guardedAgainstPrTarget(job.if))
+        if (!canRunUnder(job.if?.value, s.events))
             continue;
         const matrix = matrixTaint(job, taint);
+        if (job.uses && s.resolve) {
+            const callee = s.resolve(job.uses.value);
+            if (callee && 'problem' in callee) {
+                s.problems.push({
+                    file: wf.file,
+                    pos: job.uses.pos,
+                    message: `job '${job.id}' ${callee.problem}`
+                });
+            }
+            else if (callee) {
+                if (via.length >= MAX_CALL_DEPTH) {
+                    s.problems.push({
+                        file: wf.file,
+                        pos: job.uses.pos,
+                        message: `job '${job.id}' calls reusable workflows nested more than ${MAX_CALL_DEPTH} deep`
+                    });
+                    continue;
+                }
+                const passed = new Set();
+                for (const [k, v] of job.with)
+                    if (textTainted(v.value, taint, matrix))
+                        passed.add(k);
+                scan(callee.workflow, passed, s, [...via, `${wf.file} job '${job.id}'`]);
+            }
+            continue;
+        }
         for (const step of job.steps) {
-            if (guardedAgainstPrTarget(step.if))
+            if (!canRunUnder(step.if?.value, s.events))
                 continue;
             const where = `job '${job.id}', step ${step.name ? `'${step.name.value}'` : `#${step.index + 1}`}`;
+            const push = (pos, how) => s.found.push({ file: wf.file, pos, how: `${where} ${how}`, via });
             if (step.uses && CHECKOUT.test(step.uses.value)) {
                 const ref = step.with.get('ref');
                 const repo = step.with.get('repository');
-                if (ref && (textTainted(ref.value, taint, matrix) || /refs\/pull\//.test(ref.value))) {
-                    found.push({
-                        pos: ref.pos,
-                        how: `${where} checks out the pull request's head (ref: ${ref.value.trim()})`
-                    });
+                if (ref &&
+                    (textTainted(ref.value, taint, matrix) || PR_REF.test(symbolicText(ref.value)))) {
+                    push(ref.pos, `checks out the pull request's head (ref: ${ref.value.trim()})`);
                 }
                 else if (repo && textTainted(repo.value, taint, matrix)) {
-                    found.push({
-                        pos: repo.pos,
-                        how: `${where} checks out the pull request's fork (repository: ${repo.value.trim()})`
-                    });
+                    push(repo.pos, `checks out the pull request's fork (repository: ${repo.value.trim()})`);
                 }
             }
-            const run = step.run;
-            if (run) {
-                if (GH_PR_CHECKOUT.test(run.value)) {
-                    found.push({ pos: run.pos, how: `${where} runs 'gh pr checkout'` });
-                }
-                else if (FETCH_PR_REF.test(run.value)) {
-                    found.push({ pos: run.pos, how: `${where} fetches a pull/<n>/head|merge ref` });
-                }
-                else {
-                    for (const m of run.value.matchAll(GIT_REF_CMD)) {
-                        if (textTainted(m[0], taint, matrix, true)) {
-                            found.push({
-                                pos: run.pos,
-                                how: `${where} runs '${m[0].trim().slice(0, 80)}' on the pull request's head`
-                            });
-                            break;
-                        }
-                    }
-                }
+            if (step.run) {
+                const how = runPwn(step.run.value, taint, matrix);
+                if (how)
+                    push(step.run.pos, how);
             }
         }
     }
-    return found;
 }
-/** Inputs of a called reusable workflow that the caller fills with the PR head. */
-function taintedCallInputs(caller, job) {
-    const taint = computeTaint(caller);
-    const matrix = matrixTaint(job, taint);
-    const out = new Set();
-    for (const [k, v] of job.with)
-        if (textTainted(v.value, taint, matrix))
-            out.add(k.toLowerCase());
-    return out;
+/**
+ * Steps of `wf` — and of the local reusable workflows it calls, to any depth — that bring the PR
+ * head's code onto the runner while one of `events` triggered the run. Jobs and steps whose `if:`
+ * cannot hold under those events do not count.
+ */
+function findPwnCheckouts(wf, options) {
+    const s = {
+        events: options.events,
+        resolve: options.resolve,
+        seen: new Set(),
+        outputs: new Map(),
+        found: [],
+        problems: []
+    };
+    scan(wf, options.inputs ?? new Set(), s, []);
+    return s;
 }
 
 ;// CONCATENATED MODULE: ./lib/gates/pr-target-ban/rules.js
 const RULES = [
+    {
+        id: 'pr-target/allowlist-file-deprecated',
+        title: 'Allowlist in its old file',
+        help: 'Move the entries to pr-target-ban.allow in .ci-intel/config.yml and delete the old file.',
+        severity: 'note'
+    },
     {
         id: 'pr-target/banned-trigger',
         title: 'Privileged pull_request_target trigger',
@@ -54812,11 +58019,35 @@ const RULES = [
 
 
 
+
 function entryUsable(entry, ctx) {
     return entry.valid && ctx.allowlistOwned;
 }
 function loadWorkflow(root, file) {
     return loadWorkflowFile(root, file).parsed;
+}
+/** `./.github/workflows/x.yml` or `$/.github/workflows/x.yml@ref` → `.github/workflows/x.yml`. */
+function localCallPath(uses) {
+    return uses.replace(/^\$\//, '').replace(/^\.\//, '').replace(/@.*$/, '');
+}
+/** Loads local reusable workflows (each once); a callee that cannot be read is a problem. */
+function callResolver(ctx) {
+    return (uses) => {
+        if (!/^(\.\/|\$\/)/.test(uses))
+            return undefined;
+        const rel = localCallPath(uses);
+        let parsed = ctx.calls.get(rel);
+        if (!parsed) {
+            parsed = loadWorkflow(ctx.root, (0,external_node_path_.resolve)(ctx.root, rel));
+            ctx.calls.set(rel, parsed);
+        }
+        if (!parsed.ok) {
+            return {
+                problem: `calls ${rel}, which cannot be read, so what it runs under the privileged trigger is unknown: ${parsed.problem.message}`
+            };
+        }
+        return { workflow: parsed.workflow };
+    };
 }
 function checkCodeowners(inputs, ctx, evidence) {
     const allowRel = ctx.allowlist ? ctx.allowlist.file : '';
@@ -54834,16 +58065,24 @@ function checkCodeowners(inputs, ctx, evidence) {
         });
         return;
     }
-    const text = readBounded((0,external_node_path_.resolve)(ctx.root, found), 3 * 1024 * 1024);
-    const rule = ownerRule(parseCodeowners(text), allowRel);
+    const text = readWorkspaceText(ctx.root, (0,external_node_path_.resolve)(ctx.root, found), 3 * 1024 * 1024, 'CODEOWNERS');
+    const codeownersRules = parseCodeowners(text);
+    const rule = ownerRule(codeownersRules, allowRel);
     evidence.codeowners = { file: found, rule: rule?.pattern, owners: rule?.owners ?? [] };
     if (!rule || rule.owners.length === 0) {
+        const skipped = codeownersRules.filter((r) => r.invalidOwners.length && r.regex?.test(allowRel));
+        const why = skipped.length
+            ? ` (GitHub skips ${skipped.map((r) => `line ${r.line}`).join(', ')}: ${skipped
+                .flatMap((r) => r.invalidOwners)
+                .map((o) => `'${o}'`)
+                .join(', ')} is not @user, @org/team or an email address)`
+            : '';
         ctx.findings.push({
             rule: 'pr-target/allowlist-not-owned',
             severity: 'error',
             message: rule
-                ? `${found}:${rule.line} matches ${allowRel} but names no owner, so the allowlist is unowned`
-                : `no rule in ${found} covers ${allowRel}`,
+                ? `${found}:${rule.line} matches ${allowRel} but names no owner, so the allowlist is unowned${why}`
+                : `no rule in ${found} covers ${allowRel}${why}`,
             help: `Add '/${allowRel} @your-org/security' as the last matching line of ${found}.`,
             file: found,
             line: rule?.line ?? 1,
@@ -54892,50 +58131,41 @@ function analyseWorkflow(wf, banned, ctx, used) {
             });
         }
     }
-    for (const p of findPwnCheckouts(wf)) {
-        ev.pwnRequests++;
-        ctx.findings.push({
-            rule: 'pr-target/pwn-request',
-            severity: 'error',
-            message: `${p.how} while triggered by ${ev.banned.join('/')}: untrusted code runs with secrets (a "pwn request")`,
-            help: 'Check out the base (the default) instead, or move the build of PR code into a pull_request workflow.',
-            file: wf.file,
-            line: p.pos.line,
-            column: p.pos.column
-        });
-    }
     for (const job of wf.jobs) {
         const uses = job.uses?.value;
         if (!uses || !/^(\.\/|\$\/)/.test(uses))
             continue;
-        const calleeRel = uses.replace(/^\$\//, '').replace(/^\.\//, '').replace(/@.*$/, '');
         ctx.findings.push({
             rule: 'pr-target/privileged-reusable-workflow',
             severity: 'warning',
-            message: `job '${job.id}' calls ${calleeRel}, which runs with the privileged '${ev.banned.join('/')}' trigger of ${wf.file}`,
+            message: `job '${job.id}' calls ${localCallPath(uses)}, which runs with the privileged '${ev.banned.join('/')}' trigger of ${wf.file}`,
             help: 'Review the called workflow as part of this exception; it must not run PR code.',
             file: wf.file,
             line: job.uses.pos.line,
             column: job.uses.pos.column
         });
-        const calleePath = (0,external_node_path_.resolve)(ctx.root, calleeRel);
-        if (!(0,external_node_fs_.existsSync)(calleePath))
-            continue;
-        const callee = loadWorkflow(ctx.root, calleePath);
-        if (!callee.ok)
-            continue; // reported when the callee itself is scanned
-        for (const p of findPwnCheckouts(callee.workflow, taintedCallInputs(wf, job))) {
-            ev.pwnRequests++;
-            ctx.findings.push({
-                rule: 'pr-target/pwn-request',
-                severity: 'error',
-                message: `${p.how} in ${callee.workflow.file}, called by job '${job.id}' of ${wf.file} under ${ev.banned.join('/')}: untrusted code runs with secrets`,
-                help: 'Do not pass the PR head to the called workflow, and do not check it out there.',
-                file: callee.workflow.file,
-                line: p.pos.line,
-                column: p.pos.column
-            });
-        }
+    }
+    const { found, problems } = findPwnCheckouts(wf, {
+        events: ev.banned,
+        resolve: callResolver(ctx)
+    });
+    for (const p of found) {
+        ev.pwnRequests++;
+        const via = p.via.length ? ` in ${p.file}, reached from ${p.via.join(' → ')}` : '';
+        ctx.findings.push({
+            rule: 'pr-target/pwn-request',
+            severity: 'error',
+            message: `${p.how}${via} while triggered by ${ev.banned.join('/')}: untrusted code runs with secrets (a "pwn request")`,
+            help: p.via.length
+                ? 'Do not pass the PR head to the called workflow, and do not check it out there.'
+                : 'Check out the base (the default) instead, or move the build of PR code into a pull_request workflow.',
+            file: p.file,
+            line: p.pos.line,
+            column: p.pos.column
+        });
+    }
+    for (const p of problems) {
+        ctx.invalid(p.file, p.pos.line, p.pos.column, p.message);
     }
     return ev;
 }
@@ -54944,7 +58174,6 @@ async function evaluate(inputs, env) {
     const banned = new Set(['pull_request_target', ...inputs.list('also-deny')]);
     const patterns = inputs.list('workflows');
     const files = expandWorkflowInput(root, patterns);
-    const ctx = { root, findings: [], allowlistOwned: false, now: env.now() };
     const evidence = {
         workspace: root,
         bannedTriggers: [...banned],
@@ -54952,10 +58181,59 @@ async function evaluate(inputs, env) {
         workflows: [],
         invalid: []
     };
+    const findings = [];
+    const invalid = (file, line, column, message) => {
+        evidence.invalid.push({ file, line, column, message });
+        findings.push({
+            rule: 'pr-target/invalid-workflow',
+            severity: 'error',
+            message: `cannot decide: ${message}`,
+            help: 'Fix the workflow file; the gate never passes a file it cannot read the way GitHub does.',
+            file,
+            line,
+            column
+        });
+    };
+    const ctx = {
+        root,
+        calls: new Map(),
+        invalid,
+        findings,
+        allowlistOwned: false,
+        now: env.now()
+    };
     const allowPath = inputs.string('allowlist');
-    if (allowPath && (0,external_node_fs_.existsSync)((0,external_node_path_.resolve)(root, allowPath))) {
+    const legacy = allowPath && (0,external_node_fs_.existsSync)((0,external_node_path_.resolve)(root, allowPath));
+    const configured = env.settings?.allow;
+    if (configured?.file) {
+        // pr-target-ban.allow in the configuration: one source per setting.
+        if (legacy) {
+            throw new core_errors/* GateError */.ue(`the allowlist is set twice: pr-target-ban.allow in ${configured.label} and the file ${allowPath}`, `Move the entries of ${allowPath} into pr-target-ban.allow and delete the file; one setting has one source.`, allowPath);
+        }
+        ctx.allowlist = parseAllowlist(configured.file, (0,dist/* stringify */.As)({ allow: configured.value }), ctx.now);
+        // The entries stand under pr-target-ban.allow in the configuration file.
+        for (const f of ctx.allowlist.findings)
+            if (f.file === configured.file)
+                f.line = configured.line;
+        ctx.findings.push(...ctx.allowlist.findings);
+        evidence.allowlist = { file: configured.label, entries: ctx.allowlist.entries.length };
+        // An organisation overlay is reviewed in its own repository; a repository's file by CODEOWNERS.
+        if (ctx.allowlist.entries.length && !configured.label.startsWith('org '))
+            checkCodeowners(inputs, ctx, evidence);
+        else
+            ctx.allowlistOwned = true;
+    }
+    else if (legacy) {
         const rel = displayPath(root, (0,external_node_path_.resolve)(root, allowPath));
-        ctx.allowlist = parseAllowlist(rel, readBounded((0,external_node_path_.resolve)(root, allowPath), 1024 * 1024), ctx.now);
+        ctx.findings.push({
+            rule: 'pr-target/allowlist-file-deprecated',
+            severity: 'note',
+            message: `${rel} is the allowlist's old place; it still works, but its entries belong in pr-target-ban.allow of .ci-intel/config.yml`,
+            help: 'Move the entries to pr-target-ban.allow in .ci-intel/config.yml (schema/config.v1.json) and delete the file.',
+            file: rel,
+            line: 1
+        });
+        ctx.allowlist = parseAllowlist(rel, readWorkspaceText(root, (0,external_node_path_.resolve)(root, allowPath), 1024 * 1024, 'allowlist'), ctx.now);
         ctx.findings.push(...ctx.allowlist.findings);
         evidence.allowlist = { file: rel, entries: ctx.allowlist.entries.length };
         if (ctx.allowlist.entries.length)
@@ -54967,16 +58245,7 @@ async function evaluate(inputs, env) {
     for (const file of files) {
         const parsed = loadWorkflow(root, file);
         if (!parsed.ok) {
-            evidence.invalid.push({ file: parsed.file, ...parsed.problem });
-            ctx.findings.push({
-                rule: 'pr-target/invalid-workflow',
-                severity: 'error',
-                message: `cannot decide: ${parsed.problem.message}`,
-                help: 'Fix the workflow file; the gate never passes a file it cannot read the way GitHub does.',
-                file: parsed.file,
-                line: parsed.problem.line,
-                column: parsed.problem.column
-            });
+            invalid(parsed.file, parsed.problem.line, parsed.problem.column, parsed.problem.message);
             continue;
         }
         try {
@@ -54984,14 +58253,7 @@ async function evaluate(inputs, env) {
         }
         catch (err) {
             const pos = err instanceof YamlLimitError ? err.pos : { line: 1, column: 1 };
-            evidence.invalid.push({ file: parsed.workflow.file, ...pos, message: (0,core_errors/* errorMessage */.gJ)(err) });
-            ctx.findings.push({
-                rule: 'pr-target/invalid-workflow',
-                severity: 'error',
-                message: `cannot decide: ${(0,core_errors/* errorMessage */.gJ)(err)}`,
-                file: parsed.workflow.file,
-                ...pos
-            });
+            invalid(parsed.workflow.file, pos.line, pos.column, (0,core_errors/* errorMessage */.gJ)(err));
         }
     }
     const scanned = new Set(evidence.workflows.map((w) => w.file));
@@ -55023,9 +58285,7 @@ async function evaluate(inputs, env) {
         parts.push(`${pwn} pwn-request checkout${pwn === 1 ? '' : 's'}`);
     if (evidence.invalid.length)
         parts.push(`${evidence.invalid.length} unreadable`);
-    const summary = files.length === 0
-        ? `no workflow files matched ${patterns.join(', ')}: nothing uses a banned trigger`
-        : parts.join(', ');
+    const summary = parts.join(', ');
     return {
         verdict,
         summary,

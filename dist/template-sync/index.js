@@ -45582,7 +45582,7 @@ exports.visitAsync = visitAsync;
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _core_actions_adapter_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1727);
-/* harmony import */ var _gates_template_sync_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4236);
+/* harmony import */ var _gates_template_sync_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7396);
 
 
 await (0,_core_actions_adapter_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)(_gates_template_sync_index_js__WEBPACK_IMPORTED_MODULE_1__/* .templateSync */ .o);
@@ -48556,16 +48556,23 @@ var external_node_fs_ = __nccwpck_require__(3024);
 var external_node_url_ = __nccwpck_require__(3136);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
+// EXTERNAL MODULE: ./lib/core/duration.js
+var duration = __nccwpck_require__(8415);
 ;// CONCATENATED MODULE: ./lib/core/action-spec.js
 /**
  * Reads `actions/<gate>/action.yml`, the single source of truth for a gate's interface.
  *
  * Besides GitHub's own keys (`description`, `required`, `default`), an input may carry `type`
- * (string, boolean, number, choice, list, duration, secret) and `options` (for choice). A
+ * (string, boolean, number, choice, list, duration, secret), `options` (for choice) and, for
+ * number and duration inputs, the range they accept: `min`, `max` (numbers; for a duration,
+ * durations such as `1s` or `30d`) and `integer: true` (numbers only). Every number and duration
+ * input must declare `min` and `max`: an unbounded timeout or count (`-5`, `0.001`,
+ * `3000000000`) is never what a user meant. A
  * top-level `ci-intel:` block holds hub metadata: `permissions` the gate needs and `level`
  * (`repository` gates run under `ci-intel check`). The runner's action schema accepts loose keys
  * at both places, so the file stays a valid action.
  */
+
 
 
 
@@ -48586,6 +48593,28 @@ function asRecord(v, where) {
         throw new Error(`${where} must be a mapping`);
     return v;
 }
+/** The declared range of a number or duration input (both ends required). */
+function rangeOf(i, type, where) {
+    const bound = (key) => {
+        const v = i[key];
+        if (v === undefined || v === null || v === '') {
+            throw new Error(`${where} is a ${type} without '${key}'; declare the range it accepts (min and max)`);
+        }
+        const n = type === 'duration' ? (0,duration/* parseDuration */.E)(String(v)) : typeof v === 'number' ? v : NaN;
+        if (n === undefined || !Number.isFinite(n)) {
+            throw new Error(`${where}.${key} '${String(v)}' is not a ${type === 'duration' ? 'duration (e.g. 1s, 30d)' : 'number'}`);
+        }
+        return n;
+    };
+    const min = bound('min');
+    const max = bound('max');
+    if (min > max)
+        throw new Error(`${where}: min is larger than max`);
+    if (i.integer !== undefined && (type !== 'number' || typeof i.integer !== 'boolean')) {
+        throw new Error(`${where}.integer must be true or false, on a number input`);
+    }
+    return { min, max, integer: i.integer === true };
+}
 /** Parse the text of an action.yml into a validated ActionSpec (throws on a malformed file). */
 function parseActionSpec(gate, text) {
     const doc = asRecord((0,dist/* parse */.qg)(text), `actions/${gate}/action.yml`);
@@ -48600,7 +48629,7 @@ function parseActionSpec(gate, text) {
         if (type === 'choice' && !options?.length) {
             throw new Error(`${where}: inputs.${name} is a choice without options`);
         }
-        return {
+        const spec = {
             name,
             description: String(i.description ?? ''),
             required: i.required === true,
@@ -48608,6 +48637,13 @@ function parseActionSpec(gate, text) {
             type,
             options
         };
+        if (type === 'number' || type === 'duration') {
+            Object.assign(spec, rangeOf(i, type, `${where}: inputs.${name}`));
+        }
+        else if (i.min !== undefined || i.max !== undefined || i.integer !== undefined) {
+            throw new Error(`${where}: inputs.${name}: min/max/integer apply to number and duration`);
+        }
+        return spec;
     });
     const outputs = Object.entries(asRecord(doc.outputs, `${where}: outputs`)).map(([name, raw]) => ({
         name,
@@ -48661,7 +48697,6 @@ function loadActionSpec(gate, root = hubRoot()) {
 }
 
 ;// CONCATENATED MODULE: ./lib/core/redact.js
-/** Keeps secrets out of logs, outputs and reports. */
 const TOKEN_PATTERNS = [
     /\bgh[pousr]_[A-Za-z0-9]{36,255}\b/g, // GitHub tokens
     /\bgithub_pat_[A-Za-z0-9_]{22,255}\b/g,
@@ -48669,25 +48704,160 @@ const TOKEN_PATTERNS = [
     /\beyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\b/g, // JWTs (OIDC and registry tokens)
     /-----BEGIN [A-Z ]*PRIVATE KEY-----[\s\S]*?-----END [A-Z ]*PRIVATE KEY-----/g
 ];
+/** Shorter values are not registered: they would redact ordinary words. */
+const MIN_SECRET = 4;
+/** A base64 fragment shorter than this is too likely to occur by chance. */
+const MIN_BASE64_FRAGMENT = 6;
+function base64Variants(b64) {
+    const url = b64.replace(/\+/g, '-').replace(/\//g, '_');
+    return [b64, b64.replace(/=+$/, ''), url, url.replace(/=+$/, '')];
+}
+/**
+ * The base64 characters that encode only bytes of `value`, whatever precedes it: for each of
+ * the three alignments a prefix can give it (`user:` in `user:pass`), the run of output
+ * characters whose 6 bits all come from the value.
+ */
+function embeddedBase64(value) {
+    const out = [];
+    for (let k = 0; k < 3; k++) {
+        const text = Buffer.concat([Buffer.alloc(k), value]).toString('base64');
+        const first = Math.ceil((8 * k) / 6);
+        const end = Math.floor((8 * (k + value.length)) / 6);
+        const core = text.slice(first, end);
+        if (core.length >= MIN_BASE64_FRAGMENT)
+            out.push(core);
+    }
+    return out;
+}
+/** `value` and the forms it takes when encoded for a URL, JSON, a header or base64. */
+function secretForms(value) {
+    const forms = new Set([value]);
+    const url = encodeURIComponent(value);
+    forms.add(url);
+    forms.add(url.replace(/%[0-9A-F]{2}/g, (m) => m.toLowerCase()));
+    forms.add(url.replace(/%20/g, '+'));
+    // What escape()/form encoders leave alone and encodeURIComponent does not (e.g. `!'()*`).
+    forms.add(url.replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`));
+    forms.add(JSON.stringify(value).slice(1, -1));
+    const bytes = Buffer.from(value, 'utf8');
+    for (const b of base64Variants(bytes.toString('base64')))
+        forms.add(b);
+    for (const core of embeddedBase64(bytes)) {
+        for (const b of base64Variants(core))
+            forms.add(b);
+    }
+    return [...forms].filter((f) => f.length >= MIN_SECRET);
+}
+const runtimeSecrets = new Set();
+let runtimeVersion = 0;
+const listeners = new Set();
+/**
+ * Register a secret learnt during the run — a bearer token a registry's token service handed
+ * out, a password read from a credentials helper. Every Redactor of the process redacts it (and
+ * its encodings) from then on, and the Actions adapter masks it in the runner log.
+ */
+function registerSecret(value) {
+    if (!value || value.length < MIN_SECRET)
+        return;
+    for (const form of secretForms(value)) {
+        if (runtimeSecrets.has(form))
+            continue;
+        runtimeSecrets.add(form);
+        runtimeVersion++;
+        for (const l of listeners)
+            l(form);
+    }
+}
+/** Be told of every form `registerSecret` adds (the Actions adapter calls `core.setSecret`). */
+function onSecretRegistered(listener) {
+    listeners.add(listener);
+    for (const form of runtimeSecrets)
+        listener(form);
+    return () => listeners.delete(listener);
+}
+/** Result fields that are enums or identifiers of the hub, never free text. */
+const RESULT_FIXED = new Set(['schema', 'gate', 'verdict', 'mode', 'startedAt', 'durationMs']);
+const FINDING_FIXED = new Set(['rule', 'severity', 'line', 'column']);
 class Redactor {
     secrets = new Set();
-    /** Register a secret value; short values are ignored (they would redact ordinary words). */
+    /** Longest first, so a secret inside a longer one cannot leave the rest behind. */
+    sorted = [];
+    sortedFor = '';
+    needles() {
+        const key = `${this.secrets.size}/${runtimeVersion}`;
+        if (key !== this.sortedFor) {
+            this.sorted = [...new Set([...this.secrets, ...runtimeSecrets])].sort((a, b) => b.length - a.length);
+            this.sortedFor = key;
+        }
+        return this.sorted;
+    }
+    /**
+     * Register a secret value and its encodings; short values are ignored (they would redact
+     * ordinary words). Returns the forms registered, for the runner's log masking.
+     */
     add(value) {
-        if (value && value.length >= 4)
-            this.secrets.add(value);
+        if (!value || value.length < MIN_SECRET)
+            return [];
+        const forms = secretForms(value);
+        for (const f of forms)
+            this.secrets.add(f);
+        return forms;
+    }
+    /** Register a user name and password as they travel together (`Basic base64(user:pass)`). */
+    addCredential(user, password) {
+        if (!password || password.length < MIN_SECRET)
+            return [];
+        const forms = this.add(password);
+        const pair = `${user ?? ''}:${password}`;
+        for (const f of [
+            ...base64Variants(Buffer.from(pair, 'utf8').toString('base64')),
+            `${encodeURIComponent(user ?? '')}:${encodeURIComponent(password)}`
+        ]) {
+            this.secrets.add(f);
+            forms.push(f);
+        }
+        return forms;
     }
     redact(text) {
         let out = text;
-        for (const s of [...this.secrets].sort((a, b) => b.length - a.length)) {
-            out = out.split(s).join('***');
+        for (const s of this.needles()) {
+            if (out.includes(s))
+                out = out.split(s).join('***');
         }
         for (const re of TOKEN_PATTERNS)
             out = out.replace(re, '***');
         return out;
     }
-    /** Redact every string inside a JSON-able value. */
+    /** Redact every string (and object key) inside a JSON-able value. */
     redactValue(value) {
-        return JSON.parse(this.redact(JSON.stringify(value)));
+        return this.walk(value);
+    }
+    /** Redact a gate result's free text; its verdict, mode and rule ids are left as they are. */
+    redactResult(result) {
+        const out = {};
+        for (const [k, v] of Object.entries(result)) {
+            if (RESULT_FIXED.has(k))
+                out[k] = v;
+            else if (k === 'findings' && Array.isArray(v)) {
+                out[k] = v.map((f) => Object.fromEntries(Object.entries(f).map(([fk, fv]) => [fk, FINDING_FIXED.has(fk) ? fv : this.walk(fv)])));
+            }
+            else
+                out[k] = this.walk(v);
+        }
+        return out;
+    }
+    walk(value) {
+        if (typeof value === 'string')
+            return this.redact(value);
+        if (Array.isArray(value))
+            return value.map((v) => this.walk(v));
+        if (value && typeof value === 'object') {
+            const out = {};
+            for (const [k, v] of Object.entries(value))
+                out[this.redact(k)] = this.walk(v);
+            return out;
+        }
+        return value;
     }
 }
 
@@ -48843,11 +49013,20 @@ function toSarif(result, rules, toolVersion) {
 function stepFails(result) {
     return result.mode === 'enforce' && result.verdict !== 'pass';
 }
-/** The worst of several verdicts: error > fail > pass. */
+const VERDICTS = ['pass', 'fail', 'error'];
+/** Whether `v` is one of the three verdicts (anything else is read as `error`). */
+function isVerdict(v) {
+    return typeof v === 'string' && VERDICTS.includes(v);
+}
+/**
+ * The worst of several verdicts: error > fail > pass. Anything that is not a verdict (a
+ * misspelling, `undefined`, a redacted `***`) counts as `error`, never as a pass. An empty list
+ * is `pass` (nothing blocks): a caller for which "nothing was checked" matters must say so itself.
+ */
 function worstVerdict(verdicts) {
     let worst = 'pass';
     for (const v of verdicts) {
-        if (v === 'error')
+        if (!isVerdict(v) || v === 'error')
             return 'error';
         if (v === 'fail')
             worst = 'fail';
@@ -48857,12 +49036,12 @@ function worstVerdict(verdicts) {
 
 // EXTERNAL MODULE: ./lib/core/errors.js
 var errors = __nccwpck_require__(3828);
-// EXTERNAL MODULE: ./lib/core/duration.js
-var duration = __nccwpck_require__(8415);
 ;// CONCATENATED MODULE: ./lib/core/inputs.js
 
 
 const TRUE = ['true', 'True', 'TRUE', 'yes', 'on', '1'];
+/** A plain decimal number (no hex, no `Infinity`, no blank that `Number` would read as 0). */
+const DECIMAL = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?$/i;
 const FALSE = ['false', 'False', 'FALSE', 'no', 'off', '0'];
 /** Split a list input: newline- or comma-separated, trimmed, blanks and `#` comments dropped. */
 function splitList(text) {
@@ -48870,6 +49049,21 @@ function splitList(text) {
         .split(/[\n,]/)
         .map((s) => s.trim())
         .filter((s) => s !== '' && !s.startsWith('#'));
+}
+/** The range of a number or duration input, as users write it: `1 to 600000 (a whole number)`. */
+function describeRange(spec) {
+    const show = (n) => (spec.type === 'duration' ? (0,duration/* formatDuration */.a)(n) : String(n));
+    const whole = spec.integer ? ', a whole number' : '';
+    return `${show(spec.min ?? -Infinity)} to ${show(spec.max ?? Infinity)}${whole}`;
+}
+/** Refuse a number or duration outside its declared range, naming the value and the range. */
+function inRange(spec, raw, n) {
+    const tooSmall = spec.min !== undefined && n < spec.min;
+    const tooLarge = spec.max !== undefined && n > spec.max;
+    if (tooSmall || tooLarge || (spec.integer && !Number.isInteger(n))) {
+        throw new errors/* InputError */.dz(spec.name, `'${raw.trim()}' is out of range; allowed: ${describeRange(spec)}`);
+    }
+    return n;
 }
 function convert(spec, raw) {
     switch (spec.type) {
@@ -48883,11 +49077,11 @@ function convert(spec, raw) {
                 return false;
             throw new errors/* InputError */.dz(spec.name, `'${raw}' is not a boolean; use true or false`);
         case 'number': {
-            const n = Number(raw.trim());
-            if (raw.trim() === '' || !Number.isFinite(n)) {
-                throw new errors/* InputError */.dz(spec.name, `'${raw}' is not a number`);
+            const n = DECIMAL.test(raw.trim()) ? Number(raw.trim()) : NaN;
+            if (!Number.isFinite(n)) {
+                throw new errors/* InputError */.dz(spec.name, `'${raw}' is not a number; allowed: ${describeRange(spec)}`);
             }
-            return n;
+            return inRange(spec, raw, n);
         }
         case 'choice': {
             const v = raw.trim();
@@ -48903,7 +49097,7 @@ function convert(spec, raw) {
             if (ms === undefined) {
                 throw new errors/* InputError */.dz(spec.name, `'${raw}' is not a duration; write e.g. 90s, 36h, 7d, 1d12h or ISO 8601 P7D / PT36H`);
             }
-            return ms;
+            return inRange(spec, raw, ms);
         }
     }
 }
@@ -49015,11 +49209,15 @@ function parseInputs(spec, raw) {
 class FileReadError extends Error {
     file;
     help;
+    code;
     name = 'FileReadError';
-    constructor(message, file, help) {
+    constructor(message, file, help, 
+    /** The errno code of a failed open (`ENOENT` …), or `not-regular` / `too-large`. */
+    code) {
         super(message);
         this.file = file;
         this.help = help;
+        this.code = code;
     }
 }
 function kindOf(st) {
@@ -49040,8 +49238,12 @@ function mib(n) {
         ? `${(n / 1024 / 1024).toFixed(n % (1024 * 1024) ? 1 : 0)} MiB`
         : `${n} bytes`;
 }
-/** Read `file` as bytes; throws FileReadError naming the file, the problem and the fix. */
-function readRegularFile(file, limit) {
+/**
+ * Stream `file` through `onChunk` (each chunk is only valid during the call), with the same
+ * checks as `readRegularFile`: for inputs too large to hold in memory (artifacts to hash).
+ * Returns the number of bytes read.
+ */
+function readRegularFileChunks(file, limit, onChunk) {
     const what = limit.what ? `${limit.what} ` : '';
     let fd;
     try {
@@ -49056,18 +49258,19 @@ function readRegularFile(file, limit) {
                 ? 'cannot be read (permission denied)'
                 : code === 'ELOOP'
                     ? 'is a symlink loop'
-                    : `cannot be opened (${code ?? err.message})`;
-        throw new FileReadError(`${what}${file} ${reason}`, file, 'Check the path; it is resolved against the workspace.');
+                    : code === 'ENXIO'
+                        ? 'is a socket or a device without a reader'
+                        : `cannot be opened (${code ?? err.message})`;
+        throw new FileReadError(`${what}${file} ${reason}`, file, 'Check the path; it is resolved against the workspace.', code);
     }
     try {
         const st = (0,external_node_fs_.fstatSync)(fd);
         if (!st.isFile()) {
-            throw new FileReadError(`${what}${file} is ${kindOf(st)}, not a regular file`, file, 'Pass the path of a regular file (symlinks to regular files are followed).');
+            throw new FileReadError(`${what}${file} is ${kindOf(st)}, not a regular file`, file, 'Pass the path of a regular file (symlinks to regular files are followed).', 'not-regular');
         }
         if (st.size > limit.maxBytes) {
-            throw new FileReadError(`${what}${file} is ${mib(st.size)}; the limit is ${mib(limit.maxBytes)}`, file, 'This is larger than any valid document of its kind; check that the right file is named.');
+            throw new FileReadError(`${what}${file} is ${mib(st.size)}; the limit is ${mib(limit.maxBytes)}`, file, 'This is larger than any valid document of its kind; check that the right file is named.', 'too-large');
         }
-        const chunks = [];
         let total = 0;
         const chunk = Buffer.allocUnsafe(Math.min(limit.maxBytes + 1, 1 << 20));
         for (;;) {
@@ -49082,15 +49285,21 @@ function readRegularFile(file, limit) {
                 break;
             total += n;
             if (total > limit.maxBytes) {
-                throw new FileReadError(`${what}${file} grew past the limit of ${mib(limit.maxBytes)} while being read`, file, 'The file is larger than stat reported (a special or growing file); pass a regular file.');
+                throw new FileReadError(`${what}${file} grew past the limit of ${mib(limit.maxBytes)} while being read`, file, 'The file is larger than stat reported (a special or growing file); pass a regular file.', 'too-large');
             }
-            chunks.push(Buffer.from(chunk.subarray(0, n)));
+            onChunk(chunk.subarray(0, n));
         }
-        return Buffer.concat(chunks, total);
+        return total;
     }
     finally {
         (0,external_node_fs_.closeSync)(fd);
     }
+}
+/** Read `file` as bytes; throws FileReadError naming the file, the problem and the fix. */
+function readRegularFile(file, limit) {
+    const chunks = [];
+    const total = readRegularFileChunks(file, limit, (c) => chunks.push(Buffer.from(c)));
+    return Buffer.concat(chunks, total);
 }
 /** Read `file` as UTF-8 text (a leading BOM is dropped; invalid UTF-8 is refused). */
 function readRegularTextFile(file, limit) {
@@ -49813,6 +50022,10 @@ function resolveGateConfig(spec, layers, given) {
 
 
 
+
+
+
+
 /** The step's own values: what the runner filled in from action.yml defaults is not "given". */
 function givenValues(spec, raw, label) {
     if (label === 'flag')
@@ -49825,13 +50038,45 @@ function givenValues(spec, raw, label) {
     }
     return out;
 }
-function errorEvaluation(err, spec) {
+/** A path as the user gave it: relative to the workspace when inside it. */
+function shownPath(workspace, file) {
+    if (!workspace)
+        return file;
+    const rel = (0,external_node_path_.relative)(workspace, (0,external_node_path_.resolve)(workspace, file));
+    if (rel === '')
+        return '.';
+    return !rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel) ? rel : file;
+}
+function ruleOf(err) {
+    if (err instanceof errors/* InputError */.dz)
+        return 'input/invalid';
+    if (err instanceof FileReadError)
+        return 'input/unreadable-file';
+    if (err instanceof strict_json/* JsonDocumentError */.sT)
+        return 'input/invalid-document';
+    return 'gate/error';
+}
+function errorEvaluation(err, spec, workspace) {
     const finding = {
-        rule: err instanceof errors/* InputError */.dz ? 'input/invalid' : 'gate/error',
+        rule: ruleOf(err),
         severity: 'error',
         message: (0,errors/* errorMessage */.gJ)(err)
     };
-    if (err instanceof errors/* InputError */.dz) {
+    if (err instanceof FileReadError) {
+        // Any file input of any gate (bundle, trusted root, evidence, layout blob, workflow file):
+        // a FIFO, device, directory, missing or oversized file is a clean error naming it.
+        const shown = shownPath(workspace, err.file);
+        finding.message = finding.message.split(err.file).join(shown);
+        finding.file = shown;
+        finding.help = err.help;
+    }
+    else if (err instanceof strict_json/* JsonDocumentError */.sT) {
+        if (err.line)
+            finding.line = err.line;
+        finding.help =
+            'Fix the document: it must be valid JSON, and a key may appear only once in an object.';
+    }
+    else if (err instanceof errors/* InputError */.dz) {
         finding.help = `Set '${err.input}' in the step's \`with:\` (or --${err.input} on the CLI). See actions/${spec.gate}/action.yml.`;
     }
     else if (err instanceof errors/* GateError */.ue) {
@@ -49857,6 +50102,13 @@ function errorEvaluation(err, spec) {
 }
 /** Give the verdict no chance to be kinder than the findings. */
 function consistent(e) {
+    if (!isVerdict(e.verdict)) {
+        return {
+            ...e,
+            verdict: 'error',
+            summary: `could not decide: the gate returned the verdict ${JSON.stringify(e.verdict)}`
+        };
+    }
     if (e.verdict === 'pass' && e.findings.some((f) => f.severity === 'error')) {
         return { ...e, verdict: 'fail' };
     }
@@ -49914,7 +50166,7 @@ async function runGate(gate, raw, ctx, options = {}) {
         evaluation = consistent(await gate.evaluate(inputs, ctx));
     }
     catch (err) {
-        evaluation = errorEvaluation(err, spec ?? { gate: gate.name });
+        evaluation = errorEvaluation(err, spec ?? { gate: gate.name }, ctx.workspace);
     }
     const result = {
         schema: 'ci-intel.gate-result.v1',
@@ -49932,7 +50184,7 @@ async function runGate(gate, raw, ctx, options = {}) {
         result.evidence.inputs ??= inputs.toEvidence();
     if (configEvidence)
         result.evidence.config ??= configEvidence;
-    return redactor.redactValue(result);
+    return redactor.redactResult(result);
 }
 
 ;// CONCATENATED MODULE: ./lib/core/version.js
@@ -49985,13 +50237,18 @@ function annotate(result) {
 async function runAction(gate, options = {}) {
     const spec = loadActionSpec(gate.name);
     const redactor = new Redactor();
+    // Tokens learnt during the run (a registry's bearer token) are masked in the runner log too.
+    onSecretRegistered((form) => core_setSecret(form));
+    const mask = (value) => {
+        core_setSecret(value);
+        for (const form of redactor.add(value))
+            core_setSecret(form);
+    };
     const raw = {};
     for (const input of spec.inputs) {
         const value = getInput(input.name);
-        if (input.type === 'secret' && value) {
-            core_setSecret(value);
-            redactor.add(value);
-        }
+        if (input.type === 'secret' && value)
+            mask(value);
         if (value !== '')
             raw[input.name] = value;
     }
@@ -50002,10 +50259,7 @@ async function runAction(gate, options = {}) {
         env: process.env,
         now: () => new Date(),
         log: (m) => info(redactor.redact(m)),
-        secret: (s) => {
-            core_setSecret(s);
-            redactor.add(s);
-        }
+        secret: mask
     };
     const result = await runGate(gate, raw, ctx, { spec, redactor, given: 'with:' });
     const resultFile = writeResultFile(result, runnerTemp);
@@ -50182,7 +50436,7 @@ function errorMessage(err) {
 /* harmony export */   RJ: () => (/* binding */ parseStrictJson),
 /* harmony export */   sT: () => (/* binding */ JsonDocumentError)
 /* harmony export */ });
-/* unused harmony export parseStrictJsonBytes */
+/* unused harmony exports parseStrictJsonBytes, parseJsonOrJsonLines */
 /**
  * JSON as a verdict may depend on it: `JSON.parse` keeps the last of duplicate keys, so
  * `{"result":"fail","result":"pass"}` reads as a pass to one tool and a fail to another. Every
@@ -50298,11 +50552,48 @@ function parseStrictJsonBytes(bytes, source) {
     }
     return parseStrictJson(text, source);
 }
+/**
+ * Text that is either one JSON document (possibly pretty-printed) or JSON Lines (bundles from
+ * `gh attestation download`, trusted roots from `gh attestation trusted-root`), every record
+ * parsed strictly. A document that is valid JSON but repeats a key is refused as it is — it is
+ * never re-read as JSON Lines. Blank lines between records are skipped.
+ */
+function parseJsonOrJsonLines(text, source) {
+    const body = (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text).trim();
+    if (body === '')
+        throw new JsonDocumentError(`${source}: the file is empty`);
+    try {
+        return [{ value: parseStrictJson(body, source), of: 1 }];
+    }
+    catch (err) {
+        if (err instanceof JsonDocumentError && err.pointer !== undefined)
+            throw err;
+    }
+    const lines = body.split(/\r?\n/);
+    const nonBlank = lines.filter((l) => l.trim() !== '').length;
+    const out = [];
+    lines.forEach((line, i) => {
+        if (line.trim() === '')
+            return;
+        const where = `${source}:${i + 1}`;
+        let value;
+        try {
+            value = parseStrictJson(line, where);
+        }
+        catch (err) {
+            if (err instanceof JsonDocumentError && err.pointer !== undefined)
+                throw err;
+            throw new JsonDocumentError(`${where}: not JSON and not JSON Lines: ${err instanceof Error ? err.message.replace(`${where} is not valid JSON: `, '') : String(err)}`, i + 1);
+        }
+        out.push({ value, line: i + 1, of: nonBlank });
+    });
+    return out;
+}
 
 
 /***/ }),
 
-/***/ 4236:
+/***/ 7396:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -50465,12 +50756,78 @@ function renderTemplate(text, answers, where) {
     return result;
 }
 
+;// CONCATENATED MODULE: ./lib/templates/git-batch.js
+/**
+ * Many git objects in one process each way: `git cat-file --batch` to read blobs (by id or
+ * `<commit>:<path>`), `git hash-object -w --stdin-paths` to store them. A sync touches every
+ * rendered file twice or three times; one process per object would dominate its run time.
+ */
+
+
+
+
+/** Objects by name; a name git does not have maps to undefined. */
+function readObjects(dir, names) {
+    const out = new Map();
+    const unique = [...new Set(names)];
+    if (!unique.length)
+        return out;
+    if (unique.some((n) => /[\n\r]/.test(n)))
+        throw new Error('git object names cannot hold newlines');
+    const r = (0,external_node_child_process_namespaceObject.spawnSync)('git', ['-C', dir, 'cat-file', '--batch'], {
+        input: unique.join('\n') + '\n',
+        maxBuffer: 256 * 1024 * 1024
+    });
+    if (r.status !== 0)
+        throw new Error(`git cat-file --batch failed: ${String(r.stderr).trim()}`);
+    const buf = r.stdout;
+    let at = 0;
+    for (const name of unique) {
+        const nl = buf.indexOf(0x0a, at);
+        const header = buf.subarray(at, nl).toString('utf8');
+        at = nl + 1;
+        const m = /^[0-9a-f]{40,64} (\w+) (\d+)$/.exec(header);
+        if (!m) {
+            out.set(name, undefined); // "<name> missing" or "ambiguous"
+            continue;
+        }
+        const size = Number(m[2]);
+        out.set(name, m[1] === 'blob' ? buf.subarray(at, at + size).toString('utf8') : undefined);
+        at += size + 1;
+    }
+    return out;
+}
+/** Store contents as blobs; returns their ids in order. */
+function storeBlobs(dir, contents) {
+    if (!contents.length)
+        return [];
+    const scratch = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'ci-intel-blobs-'));
+    try {
+        const paths = contents.map((c, i) => {
+            const p = (0,external_node_path_.join)(scratch, String(i));
+            (0,external_node_fs_.writeFileSync)(p, c);
+            return p;
+        });
+        const r = (0,external_node_child_process_namespaceObject.spawnSync)('git', ['-C', dir, 'hash-object', '-w', '--stdin-paths'], {
+            input: paths.join('\n') + '\n',
+            encoding: 'utf8'
+        });
+        if (r.status !== 0)
+            throw new Error(`git hash-object failed: ${r.stderr.trim()}`);
+        return r.stdout.trim().split('\n');
+    }
+    finally {
+        (0,external_node_fs_.rmSync)(scratch, { recursive: true, force: true });
+    }
+}
+
 ;// CONCATENATED MODULE: ./lib/templates/source.js
 /**
  * Where a template release is read from: the hub checkout the CLI runs from (a folder), or a
  * hub git repository at a tag or commit (`git show <ref>:<path>`), so a sync can render the
  * version it moves to without checking it out.
  */
+
 
 
 
@@ -50538,15 +50895,20 @@ function gitSource(hubGit, ref, repo) {
             version = sha.slice(0, 12);
         }
     }
+    const cache = new Map();
+    const prefetch = (paths) => {
+        const missing = paths.filter((p) => !cache.has(p));
+        const got = readObjects(hubGit, missing.map((p) => `${sha}:${p}`));
+        for (const p of missing)
+            cache.set(p, got.get(`${sha}:${p}`));
+    };
     return {
         release: { repo, version, sha },
+        prefetch,
         read: (path) => {
-            try {
-                return git(hubGit, ['show', `${sha}:${path}`]);
-            }
-            catch {
-                return undefined;
-            }
+            if (!cache.has(path))
+                prefetch([path]);
+            return cache.get(path);
         }
     };
 }
@@ -50558,6 +50920,7 @@ function gitSource(hubGit, ref, repo) {
  * base. The blobs are kept reachable under `refs/ci-intel/renders` (a commit whose tree holds
  * the last renders), which the sync action fetches and pushes with its branch.
  */
+
 
 
 
@@ -50600,23 +50963,20 @@ function writeLock(workspace, lock) {
     (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(file), { recursive: true });
     (0,external_node_fs_.writeFileSync)(file, lockText(lock));
 }
-/** Store content as a blob in the repository's object database; returns its id. */
-function storeBlob(workspace, content) {
-    return git(workspace, ['hash-object', '-w', '--stdin'], content).trim();
-}
-function blobId(workspace, content) {
-    return git(workspace, ['hash-object', '--stdin'], content).trim();
-}
-/** The content of a recorded render, or a TemplateError naming the file and the blob. */
-function readBlob(workspace, blob, path) {
-    const r = (0,external_node_child_process_namespaceObject.spawnSync)('git', ['-C', workspace, 'cat-file', 'blob', blob], {
-        encoding: 'utf8',
-        maxBuffer: 64 * 1024 * 1024
-    });
-    if (r.status !== 0) {
-        throw new TemplateError(`${LOCK_FILE} names blob ${blob} as the last render of ${path}, but this repository does not have it (fetch ${RENDERS_REF} from the remote: git fetch origin ${RENDERS_REF}:${RENDERS_REF}); nothing is overwritten without a merge base`);
+/** The contents of the recorded renders (path → blob), or a TemplateError naming the first missing one. */
+function readBlobs(workspace, blobs) {
+    const got = readObjects(workspace, Object.values(blobs));
+    const out = new Map();
+    for (const [path, blob] of Object.entries(blobs)) {
+        const text = got.get(blob);
+        if (text === undefined)
+            throw missingBlob(blob, path);
+        out.set(path, text);
     }
-    return r.stdout;
+    return out;
+}
+function missingBlob(blob, path) {
+    return new TemplateError(`${LOCK_FILE} names blob ${blob} as the last render of ${path}, but this repository does not have it (fetch ${RENDERS_REF} from the remote: git fetch origin ${RENDERS_REF}:${RENDERS_REF}); nothing is overwritten without a merge base`);
 }
 /** Keep the renders reachable: a commit on refs/ci-intel/renders whose tree holds them. */
 function keepRenders(workspace, blobs, message) {
@@ -50836,6 +51196,7 @@ function checkAnswer(q, value) {
 function renderAll(def, source, answers) {
     const context = { ...answers, hub: source.release };
     const out = new Map();
+    source.prefetch?.(def.files.map((f) => f.template));
     for (const f of def.files) {
         if (f.when && !evaluate(f.when, context, `${TEMPLATE_FILE} (${f.path})`))
             continue;
@@ -50922,6 +51283,7 @@ function markUnmerged(workspace, path, base, ours, theirs) {
 
 
 
+
 function readOurs(workspace, path) {
     const file = (0,external_node_path_.join)(workspace, path);
     return (0,external_node_fs_.existsSync)(file) ? (0,external_node_fs_.readFileSync)(file, 'utf8') : undefined;
@@ -50982,9 +51344,7 @@ function sync(options) {
     }
     const moved = new Set(renamedFrom.values());
     // Check every merge base exists before touching anything.
-    const bases = new Map();
-    for (const [path, { blob }] of Object.entries(lock.files))
-        bases.set(path, readBlob(workspace, blob, path));
+    const bases = readBlobs(workspace, Object.fromEntries(Object.entries(lock.files).map(([p, f]) => [p, f.blob])));
     const planned = [];
     for (const [path, { content: theirs }] of renders) {
         const from = renamedFrom.get(path);
@@ -51062,8 +51422,9 @@ function sync(options) {
             planned.push({ path, outcome: 'kept-modified' });
     }
     const newFiles = {};
-    for (const [path, { content }] of renders)
-        newFiles[path] = { blob: blobId(workspace, content) };
+    // Stored now (objects only: the working tree is untouched until the plan is applied).
+    const ids = storeBlobs(workspace, [...renders.values()].map((r) => r.content));
+    [...renders.keys()].forEach((path, i) => (newFiles[path] = { blob: ids[i] }));
     const newLock = {
         schema: 'ci-intel.template-lock.v1',
         hub: { ...target.release, channel: options.channel ?? lock.hub.channel },
@@ -51080,8 +51441,6 @@ function sync(options) {
                 (0,external_node_fs_.rmSync)((0,external_node_path_.join)(workspace, d), { force: true });
         }
         pins.push(...movePins(workspace, lock.hub, target.release, new Set(renders.keys())));
-        for (const { content } of renders.values())
-            storeBlob(workspace, content);
         writeLock(workspace, newLock);
         keepRenders(workspace, Object.fromEntries(Object.entries(newFiles).map(([p, f]) => [p, f.blob])), `ci-intel template ${target.release.version}`);
         for (const p of planned)

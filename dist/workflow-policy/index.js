@@ -39655,8 +39655,8 @@ __webpack_unused_export__ = parser.Parser;
 exports.qg = publicApi.parse;
 exports.hR = publicApi.parseAllDocuments;
 exports.Tp = publicApi.parseDocument;
-__webpack_unused_export__ = publicApi.stringify;
-exports.YR = visit.visit;
+exports.As = publicApi.stringify;
+__webpack_unused_export__ = visit.visit;
 __webpack_unused_export__ = visit.visitAsync;
 
 
@@ -45574,9 +45574,9 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _core_actions_adapter_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(86);
+/* harmony import */ var _core_actions_adapter_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5847);
 /* harmony import */ var _core_report_markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6893);
-/* harmony import */ var _gates_workflow_policy_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(789);
+/* harmony import */ var _gates_workflow_policy_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(581);
 
 
 
@@ -45618,15 +45618,21 @@ __webpack_async_result__();
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3136);
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8815);
+/* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8415);
 /**
  * Reads `actions/<gate>/action.yml`, the single source of truth for a gate's interface.
  *
  * Besides GitHub's own keys (`description`, `required`, `default`), an input may carry `type`
- * (string, boolean, number, choice, list, duration, secret) and `options` (for choice). A
+ * (string, boolean, number, choice, list, duration, secret), `options` (for choice) and, for
+ * number and duration inputs, the range they accept: `min`, `max` (numbers; for a duration,
+ * durations such as `1s` or `30d`) and `integer: true` (numbers only). Every number and duration
+ * input must declare `min` and `max`: an unbounded timeout or count (`-5`, `0.001`,
+ * `3000000000`) is never what a user meant. A
  * top-level `ci-intel:` block holds hub metadata: `permissions` the gate needs and `level`
  * (`repository` gates run under `ci-intel check`). The runner's action schema accepts loose keys
  * at both places, so the file stays a valid action.
  */
+
 
 
 
@@ -45647,6 +45653,28 @@ function asRecord(v, where) {
         throw new Error(`${where} must be a mapping`);
     return v;
 }
+/** The declared range of a number or duration input (both ends required). */
+function rangeOf(i, type, where) {
+    const bound = (key) => {
+        const v = i[key];
+        if (v === undefined || v === null || v === '') {
+            throw new Error(`${where} is a ${type} without '${key}'; declare the range it accepts (min and max)`);
+        }
+        const n = type === 'duration' ? (0,_duration_js__WEBPACK_IMPORTED_MODULE_4__/* .parseDuration */ .E)(String(v)) : typeof v === 'number' ? v : NaN;
+        if (n === undefined || !Number.isFinite(n)) {
+            throw new Error(`${where}.${key} '${String(v)}' is not a ${type === 'duration' ? 'duration (e.g. 1s, 30d)' : 'number'}`);
+        }
+        return n;
+    };
+    const min = bound('min');
+    const max = bound('max');
+    if (min > max)
+        throw new Error(`${where}: min is larger than max`);
+    if (i.integer !== undefined && (type !== 'number' || typeof i.integer !== 'boolean')) {
+        throw new Error(`${where}.integer must be true or false, on a number input`);
+    }
+    return { min, max, integer: i.integer === true };
+}
 /** Parse the text of an action.yml into a validated ActionSpec (throws on a malformed file). */
 function parseActionSpec(gate, text) {
     const doc = asRecord((0,yaml__WEBPACK_IMPORTED_MODULE_3__/* .parse */ .qg)(text), `actions/${gate}/action.yml`);
@@ -45661,7 +45689,7 @@ function parseActionSpec(gate, text) {
         if (type === 'choice' && !options?.length) {
             throw new Error(`${where}: inputs.${name} is a choice without options`);
         }
-        return {
+        const spec = {
             name,
             description: String(i.description ?? ''),
             required: i.required === true,
@@ -45669,6 +45697,13 @@ function parseActionSpec(gate, text) {
             type,
             options
         };
+        if (type === 'number' || type === 'duration') {
+            Object.assign(spec, rangeOf(i, type, `${where}: inputs.${name}`));
+        }
+        else if (i.min !== undefined || i.max !== undefined || i.integer !== undefined) {
+            throw new Error(`${where}: inputs.${name}: min/max/integer apply to number and duration`);
+        }
+        return spec;
     });
     const outputs = Object.entries(asRecord(doc.outputs, `${where}: outputs`)).map(([name, raw]) => ({
         name,
@@ -45724,7 +45759,7 @@ function loadActionSpec(gate, root = hubRoot()) {
 
 /***/ }),
 
-/***/ 86:
+/***/ 5847:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -48685,7 +48720,6 @@ var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./lib/core/action-spec.js
 var action_spec = __nccwpck_require__(5521);
 ;// CONCATENATED MODULE: ./lib/core/redact.js
-/** Keeps secrets out of logs, outputs and reports. */
 const TOKEN_PATTERNS = [
     /\bgh[pousr]_[A-Za-z0-9]{36,255}\b/g, // GitHub tokens
     /\bgithub_pat_[A-Za-z0-9_]{22,255}\b/g,
@@ -48693,25 +48727,160 @@ const TOKEN_PATTERNS = [
     /\beyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\b/g, // JWTs (OIDC and registry tokens)
     /-----BEGIN [A-Z ]*PRIVATE KEY-----[\s\S]*?-----END [A-Z ]*PRIVATE KEY-----/g
 ];
+/** Shorter values are not registered: they would redact ordinary words. */
+const MIN_SECRET = 4;
+/** A base64 fragment shorter than this is too likely to occur by chance. */
+const MIN_BASE64_FRAGMENT = 6;
+function base64Variants(b64) {
+    const url = b64.replace(/\+/g, '-').replace(/\//g, '_');
+    return [b64, b64.replace(/=+$/, ''), url, url.replace(/=+$/, '')];
+}
+/**
+ * The base64 characters that encode only bytes of `value`, whatever precedes it: for each of
+ * the three alignments a prefix can give it (`user:` in `user:pass`), the run of output
+ * characters whose 6 bits all come from the value.
+ */
+function embeddedBase64(value) {
+    const out = [];
+    for (let k = 0; k < 3; k++) {
+        const text = Buffer.concat([Buffer.alloc(k), value]).toString('base64');
+        const first = Math.ceil((8 * k) / 6);
+        const end = Math.floor((8 * (k + value.length)) / 6);
+        const core = text.slice(first, end);
+        if (core.length >= MIN_BASE64_FRAGMENT)
+            out.push(core);
+    }
+    return out;
+}
+/** `value` and the forms it takes when encoded for a URL, JSON, a header or base64. */
+function secretForms(value) {
+    const forms = new Set([value]);
+    const url = encodeURIComponent(value);
+    forms.add(url);
+    forms.add(url.replace(/%[0-9A-F]{2}/g, (m) => m.toLowerCase()));
+    forms.add(url.replace(/%20/g, '+'));
+    // What escape()/form encoders leave alone and encodeURIComponent does not (e.g. `!'()*`).
+    forms.add(url.replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`));
+    forms.add(JSON.stringify(value).slice(1, -1));
+    const bytes = Buffer.from(value, 'utf8');
+    for (const b of base64Variants(bytes.toString('base64')))
+        forms.add(b);
+    for (const core of embeddedBase64(bytes)) {
+        for (const b of base64Variants(core))
+            forms.add(b);
+    }
+    return [...forms].filter((f) => f.length >= MIN_SECRET);
+}
+const runtimeSecrets = new Set();
+let runtimeVersion = 0;
+const listeners = new Set();
+/**
+ * Register a secret learnt during the run — a bearer token a registry's token service handed
+ * out, a password read from a credentials helper. Every Redactor of the process redacts it (and
+ * its encodings) from then on, and the Actions adapter masks it in the runner log.
+ */
+function registerSecret(value) {
+    if (!value || value.length < MIN_SECRET)
+        return;
+    for (const form of secretForms(value)) {
+        if (runtimeSecrets.has(form))
+            continue;
+        runtimeSecrets.add(form);
+        runtimeVersion++;
+        for (const l of listeners)
+            l(form);
+    }
+}
+/** Be told of every form `registerSecret` adds (the Actions adapter calls `core.setSecret`). */
+function onSecretRegistered(listener) {
+    listeners.add(listener);
+    for (const form of runtimeSecrets)
+        listener(form);
+    return () => listeners.delete(listener);
+}
+/** Result fields that are enums or identifiers of the hub, never free text. */
+const RESULT_FIXED = new Set(['schema', 'gate', 'verdict', 'mode', 'startedAt', 'durationMs']);
+const FINDING_FIXED = new Set(['rule', 'severity', 'line', 'column']);
 class Redactor {
     secrets = new Set();
-    /** Register a secret value; short values are ignored (they would redact ordinary words). */
+    /** Longest first, so a secret inside a longer one cannot leave the rest behind. */
+    sorted = [];
+    sortedFor = '';
+    needles() {
+        const key = `${this.secrets.size}/${runtimeVersion}`;
+        if (key !== this.sortedFor) {
+            this.sorted = [...new Set([...this.secrets, ...runtimeSecrets])].sort((a, b) => b.length - a.length);
+            this.sortedFor = key;
+        }
+        return this.sorted;
+    }
+    /**
+     * Register a secret value and its encodings; short values are ignored (they would redact
+     * ordinary words). Returns the forms registered, for the runner's log masking.
+     */
     add(value) {
-        if (value && value.length >= 4)
-            this.secrets.add(value);
+        if (!value || value.length < MIN_SECRET)
+            return [];
+        const forms = secretForms(value);
+        for (const f of forms)
+            this.secrets.add(f);
+        return forms;
+    }
+    /** Register a user name and password as they travel together (`Basic base64(user:pass)`). */
+    addCredential(user, password) {
+        if (!password || password.length < MIN_SECRET)
+            return [];
+        const forms = this.add(password);
+        const pair = `${user ?? ''}:${password}`;
+        for (const f of [
+            ...base64Variants(Buffer.from(pair, 'utf8').toString('base64')),
+            `${encodeURIComponent(user ?? '')}:${encodeURIComponent(password)}`
+        ]) {
+            this.secrets.add(f);
+            forms.push(f);
+        }
+        return forms;
     }
     redact(text) {
         let out = text;
-        for (const s of [...this.secrets].sort((a, b) => b.length - a.length)) {
-            out = out.split(s).join('***');
+        for (const s of this.needles()) {
+            if (out.includes(s))
+                out = out.split(s).join('***');
         }
         for (const re of TOKEN_PATTERNS)
             out = out.replace(re, '***');
         return out;
     }
-    /** Redact every string inside a JSON-able value. */
+    /** Redact every string (and object key) inside a JSON-able value. */
     redactValue(value) {
-        return JSON.parse(this.redact(JSON.stringify(value)));
+        return this.walk(value);
+    }
+    /** Redact a gate result's free text; its verdict, mode and rule ids are left as they are. */
+    redactResult(result) {
+        const out = {};
+        for (const [k, v] of Object.entries(result)) {
+            if (RESULT_FIXED.has(k))
+                out[k] = v;
+            else if (k === 'findings' && Array.isArray(v)) {
+                out[k] = v.map((f) => Object.fromEntries(Object.entries(f).map(([fk, fv]) => [fk, FINDING_FIXED.has(fk) ? fv : this.walk(fv)])));
+            }
+            else
+                out[k] = this.walk(v);
+        }
+        return out;
+    }
+    walk(value) {
+        if (typeof value === 'string')
+            return this.redact(value);
+        if (Array.isArray(value))
+            return value.map((v) => this.walk(v));
+        if (value && typeof value === 'object') {
+            const out = {};
+            for (const [k, v] of Object.entries(value))
+                out[this.redact(k)] = this.walk(v);
+            return out;
+        }
+        return value;
     }
 }
 
@@ -48836,11 +49005,20 @@ function toSarif(result, rules, toolVersion) {
 function stepFails(result) {
     return result.mode === 'enforce' && result.verdict !== 'pass';
 }
-/** The worst of several verdicts: error > fail > pass. */
+const VERDICTS = ['pass', 'fail', 'error'];
+/** Whether `v` is one of the three verdicts (anything else is read as `error`). */
+function isVerdict(v) {
+    return typeof v === 'string' && VERDICTS.includes(v);
+}
+/**
+ * The worst of several verdicts: error > fail > pass. Anything that is not a verdict (a
+ * misspelling, `undefined`, a redacted `***`) counts as `error`, never as a pass. An empty list
+ * is `pass` (nothing blocks): a caller for which "nothing was checked" matters must say so itself.
+ */
 function worstVerdict(verdicts) {
     let worst = 'pass';
     for (const v of verdicts) {
-        if (v === 'error')
+        if (!isVerdict(v) || v === 'error')
             return 'error';
         if (v === 'fail')
             worst = 'fail';
@@ -48850,60 +49028,14 @@ function worstVerdict(verdicts) {
 
 // EXTERNAL MODULE: ./lib/core/errors.js
 var errors = __nccwpck_require__(3828);
-;// CONCATENATED MODULE: ./lib/core/duration.js
-/** Durations as users write them: `90s`, `36h`, `7d`, `1d12h`, `2w`, or ISO 8601 (`P7D`, `PT36H`). */
-const UNIT_MS = {
-    ms: 1,
-    s: 1000,
-    m: 60_000,
-    h: 3_600_000,
-    d: 86_400_000,
-    w: 604_800_000
-};
-const SHORT = /^(?:(\d+(?:\.\d+)?)(ms|s|m|h|d|w))+$/;
-const SHORT_PART = /(\d+(?:\.\d+)?)(ms|s|m|h|d|w)/g;
-const ISO = /^P(?:(\d+(?:\.\d+)?)W)?(?:(\d+(?:\.\d+)?)D)?(?:T(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)S)?)?$/;
-/** Milliseconds for a duration string, or undefined when it is not one. */
-function parseDuration(text) {
-    const s = text.trim();
-    if (s === '')
-        return undefined;
-    if (SHORT.test(s)) {
-        let total = 0;
-        for (const m of s.matchAll(SHORT_PART))
-            total += Number(m[1]) * UNIT_MS[m[2]];
-        return total;
-    }
-    const iso = ISO.exec(s.toUpperCase());
-    if (iso && s.length > 1 && !s.toUpperCase().endsWith('T')) {
-        const [, w, d, h, m, sec] = iso.map((x) => (x === undefined ? 0 : Number(x)));
-        return w * UNIT_MS.w + d * UNIT_MS.d + h * UNIT_MS.h + m * UNIT_MS.m + sec * UNIT_MS.s;
-    }
-    return undefined;
-}
-/** A short human form: `7d`, `36h`, `1d 2h 3m`, `45s`. */
-function formatDuration(ms) {
-    const neg = ms < 0;
-    let rest = Math.abs(Math.round(ms / 1000));
-    const parts = [];
-    for (const [unit, secs] of [
-        ['d', 86400],
-        ['h', 3600],
-        ['m', 60],
-        ['s', 1]
-    ]) {
-        const n = Math.floor(rest / secs);
-        if (n > 0)
-            parts.push(`${n}${unit}`);
-        rest -= n * secs;
-    }
-    return (neg ? '-' : '') + (parts.length ? parts.join(' ') : '0s');
-}
-
+// EXTERNAL MODULE: ./lib/core/duration.js
+var duration = __nccwpck_require__(8415);
 ;// CONCATENATED MODULE: ./lib/core/inputs.js
 
 
 const TRUE = ['true', 'True', 'TRUE', 'yes', 'on', '1'];
+/** A plain decimal number (no hex, no `Infinity`, no blank that `Number` would read as 0). */
+const DECIMAL = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?$/i;
 const FALSE = ['false', 'False', 'FALSE', 'no', 'off', '0'];
 /** Split a list input: newline- or comma-separated, trimmed, blanks and `#` comments dropped. */
 function splitList(text) {
@@ -48911,6 +49043,21 @@ function splitList(text) {
         .split(/[\n,]/)
         .map((s) => s.trim())
         .filter((s) => s !== '' && !s.startsWith('#'));
+}
+/** The range of a number or duration input, as users write it: `1 to 600000 (a whole number)`. */
+function describeRange(spec) {
+    const show = (n) => (spec.type === 'duration' ? (0,duration/* formatDuration */.a)(n) : String(n));
+    const whole = spec.integer ? ', a whole number' : '';
+    return `${show(spec.min ?? -Infinity)} to ${show(spec.max ?? Infinity)}${whole}`;
+}
+/** Refuse a number or duration outside its declared range, naming the value and the range. */
+function inRange(spec, raw, n) {
+    const tooSmall = spec.min !== undefined && n < spec.min;
+    const tooLarge = spec.max !== undefined && n > spec.max;
+    if (tooSmall || tooLarge || (spec.integer && !Number.isInteger(n))) {
+        throw new errors/* InputError */.dz(spec.name, `'${raw.trim()}' is out of range; allowed: ${describeRange(spec)}`);
+    }
+    return n;
 }
 function convert(spec, raw) {
     switch (spec.type) {
@@ -48924,11 +49071,11 @@ function convert(spec, raw) {
                 return false;
             throw new errors/* InputError */.dz(spec.name, `'${raw}' is not a boolean; use true or false`);
         case 'number': {
-            const n = Number(raw.trim());
-            if (raw.trim() === '' || !Number.isFinite(n)) {
-                throw new errors/* InputError */.dz(spec.name, `'${raw}' is not a number`);
+            const n = DECIMAL.test(raw.trim()) ? Number(raw.trim()) : NaN;
+            if (!Number.isFinite(n)) {
+                throw new errors/* InputError */.dz(spec.name, `'${raw}' is not a number; allowed: ${describeRange(spec)}`);
             }
-            return n;
+            return inRange(spec, raw, n);
         }
         case 'choice': {
             const v = raw.trim();
@@ -48940,11 +49087,11 @@ function convert(spec, raw) {
         case 'list':
             return splitList(raw);
         case 'duration': {
-            const ms = parseDuration(raw);
+            const ms = (0,duration/* parseDuration */.E)(raw);
             if (ms === undefined) {
                 throw new errors/* InputError */.dz(spec.name, `'${raw}' is not a duration; write e.g. 90s, 36h, 7d, 1d12h or ISO 8601 P7D / PT36H`);
             }
-            return ms;
+            return inRange(spec, raw, ms);
         }
     }
 }
@@ -49045,107 +49192,8 @@ function parseInputs(spec, raw) {
     return new Inputs(spec, values);
 }
 
-;// CONCATENATED MODULE: ./lib/core/read-file.js
-/**
- * The one way a gate reads a file it was handed: opened once without blocking, checked to be a
- * regular file on the open descriptor (a FIFO, device, socket or directory — or a symlink to
- * one — is refused), and read with the byte limit enforced while reading, never from `stat`
- * alone (`/dev/zero` and `/proc` files report size 0).
- */
-
-class FileReadError extends Error {
-    file;
-    help;
-    name = 'FileReadError';
-    constructor(message, file, help) {
-        super(message);
-        this.file = file;
-        this.help = help;
-    }
-}
-function kindOf(st) {
-    if (st.isDirectory())
-        return 'a directory';
-    if (st.isFIFO())
-        return 'a FIFO (named pipe)';
-    if (st.isCharacterDevice())
-        return 'a character device';
-    if (st.isBlockDevice())
-        return 'a block device';
-    if (st.isSocket())
-        return 'a socket';
-    return 'not a regular file';
-}
-function mib(n) {
-    return n >= 1024 * 1024
-        ? `${(n / 1024 / 1024).toFixed(n % (1024 * 1024) ? 1 : 0)} MiB`
-        : `${n} bytes`;
-}
-/** Read `file` as bytes; throws FileReadError naming the file, the problem and the fix. */
-function readRegularFile(file, limit) {
-    const what = limit.what ? `${limit.what} ` : '';
-    let fd;
-    try {
-        // O_NONBLOCK: opening a FIFO for reading must not wait for a writer.
-        fd = (0,external_node_fs_.openSync)(file, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NONBLOCK);
-    }
-    catch (err) {
-        const code = err.code;
-        const reason = code === 'ENOENT'
-            ? 'does not exist'
-            : code === 'EACCES' || code === 'EPERM'
-                ? 'cannot be read (permission denied)'
-                : code === 'ELOOP'
-                    ? 'is a symlink loop'
-                    : `cannot be opened (${code ?? err.message})`;
-        throw new FileReadError(`${what}${file} ${reason}`, file, 'Check the path; it is resolved against the workspace.');
-    }
-    try {
-        const st = (0,external_node_fs_.fstatSync)(fd);
-        if (!st.isFile()) {
-            throw new FileReadError(`${what}${file} is ${kindOf(st)}, not a regular file`, file, 'Pass the path of a regular file (symlinks to regular files are followed).');
-        }
-        if (st.size > limit.maxBytes) {
-            throw new FileReadError(`${what}${file} is ${mib(st.size)}; the limit is ${mib(limit.maxBytes)}`, file, 'This is larger than any valid document of its kind; check that the right file is named.');
-        }
-        const chunks = [];
-        let total = 0;
-        const chunk = Buffer.allocUnsafe(Math.min(limit.maxBytes + 1, 1 << 20));
-        for (;;) {
-            let n;
-            try {
-                n = (0,external_node_fs_.readSync)(fd, chunk, 0, Math.min(chunk.length, limit.maxBytes + 1 - total), null);
-            }
-            catch (err) {
-                throw new FileReadError(`${what}${file} could not be read (${err.code ?? err.message})`, file, 'Check that the file is readable.');
-            }
-            if (n === 0)
-                break;
-            total += n;
-            if (total > limit.maxBytes) {
-                throw new FileReadError(`${what}${file} grew past the limit of ${mib(limit.maxBytes)} while being read`, file, 'The file is larger than stat reported (a special or growing file); pass a regular file.');
-            }
-            chunks.push(Buffer.from(chunk.subarray(0, n)));
-        }
-        return Buffer.concat(chunks, total);
-    }
-    finally {
-        (0,external_node_fs_.closeSync)(fd);
-    }
-}
-/** Read `file` as UTF-8 text (a leading BOM is dropped; invalid UTF-8 is refused). */
-function readRegularTextFile(file, limit) {
-    const bytes = readRegularFile(file, limit);
-    let text;
-    try {
-        text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    }
-    catch {
-        throw new FileReadError(`${limit.what ? `${limit.what} ` : ''}${file} is not UTF-8 text`, file, 'Pass a text document (UTF-8).');
-    }
-    return text.replace(/^\uFEFF/, '');
-}
-
+// EXTERNAL MODULE: ./lib/core/read-file.js
+var read_file = __nccwpck_require__(4630);
 // EXTERNAL MODULE: ./node_modules/ajv/dist/2020.js
 var _2020 = __nccwpck_require__(2210);
 // EXTERNAL MODULE: ./node_modules/ajv-formats/dist/index.js
@@ -49352,123 +49400,8 @@ async function readBody(body, maxBytes) {
     return Buffer.concat(chunks);
 }
 
-;// CONCATENATED MODULE: ./lib/core/strict-json.js
-/**
- * JSON as a verdict may depend on it: `JSON.parse` keeps the last of duplicate keys, so
- * `{"result":"fail","result":"pass"}` reads as a pass to one tool and a fail to another. Every
- * document a decision rests on (evidence, bundles, manifests, configs, reports) is parsed here,
- * and a duplicate key is refused with its name, JSON pointer and line. One linear pass.
- */
-class JsonDocumentError extends Error {
-    line;
-    pointer;
-    name = 'JsonDocumentError';
-    constructor(message, line, pointer) {
-        super(message);
-        this.line = line;
-        this.pointer = pointer;
-    }
-}
-/** A JSON.parse message without the (possibly binary or secret) input it quotes. */
-function cleanParseError(err) {
-    const m = err.message ?? String(err);
-    return m
-        .replace(/, "[\s\S]*" is not valid JSON$/, '')
-        .replace(/^Unexpected token '(.)', "[\s\S]*$/, "Unexpected token '$1'")
-        .replace(/[^\x20-\x7e]/g, '?')
-        .slice(0, 200);
-}
-function strict_json_pointerToken(key) {
-    return key.replace(/~/g, '~0').replace(/\//g, '~1');
-}
-/** Throws JsonDocumentError at the first duplicate key of a document JSON.parse accepted. */
-function refuseDuplicateKeys(text, source) {
-    const stack = [];
-    let line = 1;
-    const path = () => stack
-        .slice(0, -1)
-        .map((f) => '/' + strict_json_pointerToken(f.at))
-        .join('');
-    for (let i = 0; i < text.length; i++) {
-        const c = text.charCodeAt(i);
-        if (c === 0x0a) {
-            line++;
-        }
-        else if (c === 0x7b /* { */ || c === 0x5b /* [ */) {
-            stack.push({
-                object: c === 0x7b,
-                keys: c === 0x7b ? new Set() : undefined,
-                expectKey: c === 0x7b,
-                at: '0',
-                index: 0
-            });
-        }
-        else if (c === 0x7d || c === 0x5d) {
-            stack.pop();
-        }
-        else if (c === 0x2c /* , */) {
-            const top = stack[stack.length - 1];
-            if (top) {
-                if (top.object)
-                    top.expectKey = true;
-                else
-                    top.at = String(++top.index);
-            }
-        }
-        else if (c === 0x22 /* " */) {
-            let j = i + 1;
-            let escaped = false;
-            for (; j < text.length; j++) {
-                const d = text.charCodeAt(j);
-                if (d === 0x5c) {
-                    j++;
-                    escaped = true;
-                }
-                else if (d === 0x22)
-                    break;
-            }
-            const top = stack[stack.length - 1];
-            if (top?.object && top.expectKey) {
-                const raw = text.slice(i + 1, j);
-                const key = escaped ? JSON.parse(text.slice(i, j + 1)) : raw;
-                if (top.keys.has(key)) {
-                    const where = `${path()}/${strict_json_pointerToken(key)}`;
-                    throw new JsonDocumentError(`${source}: duplicate key ${JSON.stringify(key).slice(0, 120)} at ${where} (line ${line}); a document with duplicate keys means different things to different readers and is refused`, line, where);
-                }
-                top.keys.add(key);
-                top.at = key;
-                top.expectKey = false;
-            }
-            i = j;
-        }
-    }
-}
-/** Parse JSON text, refusing duplicate keys. `source` names the document in every message. */
-function parseStrictJson(text, source) {
-    const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-    let doc;
-    try {
-        doc = JSON.parse(body);
-    }
-    catch (err) {
-        throw new JsonDocumentError(`${source} is not valid JSON: ${cleanParseError(err)}`);
-    }
-    if (typeof doc === 'object' && doc !== null)
-        refuseDuplicateKeys(body, source);
-    return doc;
-}
-/** Parse UTF-8 bytes as strict JSON (invalid UTF-8 is refused, not replaced). */
-function parseStrictJsonBytes(bytes, source) {
-    let text;
-    try {
-        text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    }
-    catch {
-        throw new JsonDocumentError(`${source} is not UTF-8 text`);
-    }
-    return parseStrictJson(text, source);
-}
-
+// EXTERNAL MODULE: ./lib/core/strict-json.js
+var strict_json = __nccwpck_require__(6613);
 ;// CONCATENATED MODULE: ./lib/config/contents-api.js
 /** `GET /repos/{owner}/{repo}/contents/{path}?ref=` for one file, through the hub's REST client. */
 
@@ -49517,7 +49450,7 @@ async function getContents(owner, repo, path, ref, options) {
         if (res.status !== 200) {
             let message = '';
             try {
-                message = String(parseStrictJson(body.toString('utf8'), what).message ?? '');
+                message = String((0,strict_json/* parseStrictJson */.RJ)(body.toString('utf8'), what).message ?? '');
             }
             catch {
                 /* not JSON: keep the status */
@@ -49529,7 +49462,7 @@ async function getContents(owner, repo, path, ref, options) {
                     : 'Check the extends reference.';
             throw new ConfigError(`${what}: HTTP ${res.status}${message ? ` (${message.slice(0, 200)})` : ''}`, undefined, hint);
         }
-        const doc = parseStrictJson(body.toString('utf8'), what);
+        const doc = (0,strict_json/* parseStrictJson */.RJ)(body.toString('utf8'), what);
         if (doc.type !== 'file' || doc.encoding !== 'base64' || typeof doc.content !== 'string') {
             throw new ConfigError(`${what}: not a file (type ${String(doc.type)})`, undefined, 'extends must name a file.');
         }
@@ -49560,7 +49493,7 @@ async function fetchOverlay(ref, options) {
         .digest('hex');
     const cached = options.cacheDir ? (0,external_node_path_.join)(options.cacheDir, 'overlays', `${key}.yml`) : undefined;
     if (cached && (0,external_node_fs_.existsSync)(cached))
-        return readRegularTextFile(cached, { maxBytes: MAX_CONFIG_BYTES });
+        return (0,read_file/* readRegularTextFile */.I)(cached, { maxBytes: MAX_CONFIG_BYTES });
     const file = await getContents(ref.owner, ref.repo, ref.path, ref.sha, options);
     if (file.bytes.length > MAX_CONFIG_BYTES) {
         throw new ConfigError(`overlay ${ref.text} is ${file.bytes.length} bytes; a configuration is at most ${MAX_CONFIG_BYTES}`);
@@ -49629,7 +49562,7 @@ function overlayLabel(ref) {
 
 const DEFAULT_CONFIG_FILE = '.ci-intel/config.yml';
 function readLayer(abs, label, file) {
-    const text = readRegularTextFile(abs, { maxBytes: MAX_CONFIG_BYTES, what: 'configuration' });
+    const text = (0,read_file/* readRegularTextFile */.I)(abs, { maxBytes: MAX_CONFIG_BYTES, what: 'configuration' });
     const doc = parseConfigText(text, label, file);
     validateConfig(doc);
     return doc;
@@ -49859,7 +49792,7 @@ function comparable(input, key, raw) {
     if (key === 'mode')
         return MODE_STRICTNESS[raw.trim()];
     if (input?.type === 'duration')
-        return parseDuration(raw);
+        return (0,duration/* parseDuration */.E)(raw);
     if (input?.type === 'number') {
         const n = Number(raw);
         return Number.isFinite(n) ? n : undefined;
@@ -49994,6 +49927,10 @@ function resolveGateConfig(spec, layers, given) {
 
 
 
+
+
+
+
 /** The step's own values: what the runner filled in from action.yml defaults is not "given". */
 function givenValues(spec, raw, label) {
     if (label === 'flag')
@@ -50006,13 +49943,45 @@ function givenValues(spec, raw, label) {
     }
     return out;
 }
-function errorEvaluation(err, spec) {
+/** A path as the user gave it: relative to the workspace when inside it. */
+function shownPath(workspace, file) {
+    if (!workspace)
+        return file;
+    const rel = (0,external_node_path_.relative)(workspace, (0,external_node_path_.resolve)(workspace, file));
+    if (rel === '')
+        return '.';
+    return !rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel) ? rel : file;
+}
+function ruleOf(err) {
+    if (err instanceof errors/* InputError */.dz)
+        return 'input/invalid';
+    if (err instanceof read_file/* FileReadError */.tJ)
+        return 'input/unreadable-file';
+    if (err instanceof strict_json/* JsonDocumentError */.sT)
+        return 'input/invalid-document';
+    return 'gate/error';
+}
+function errorEvaluation(err, spec, workspace) {
     const finding = {
-        rule: err instanceof errors/* InputError */.dz ? 'input/invalid' : 'gate/error',
+        rule: ruleOf(err),
         severity: 'error',
         message: (0,errors/* errorMessage */.gJ)(err)
     };
-    if (err instanceof errors/* InputError */.dz) {
+    if (err instanceof read_file/* FileReadError */.tJ) {
+        // Any file input of any gate (bundle, trusted root, evidence, layout blob, workflow file):
+        // a FIFO, device, directory, missing or oversized file is a clean error naming it.
+        const shown = shownPath(workspace, err.file);
+        finding.message = finding.message.split(err.file).join(shown);
+        finding.file = shown;
+        finding.help = err.help;
+    }
+    else if (err instanceof strict_json/* JsonDocumentError */.sT) {
+        if (err.line)
+            finding.line = err.line;
+        finding.help =
+            'Fix the document: it must be valid JSON, and a key may appear only once in an object.';
+    }
+    else if (err instanceof errors/* InputError */.dz) {
         finding.help = `Set '${err.input}' in the step's \`with:\` (or --${err.input} on the CLI). See actions/${spec.gate}/action.yml.`;
     }
     else if (err instanceof errors/* GateError */.ue) {
@@ -50038,6 +50007,13 @@ function errorEvaluation(err, spec) {
 }
 /** Give the verdict no chance to be kinder than the findings. */
 function consistent(e) {
+    if (!isVerdict(e.verdict)) {
+        return {
+            ...e,
+            verdict: 'error',
+            summary: `could not decide: the gate returned the verdict ${JSON.stringify(e.verdict)}`
+        };
+    }
     if (e.verdict === 'pass' && e.findings.some((f) => f.severity === 'error')) {
         return { ...e, verdict: 'fail' };
     }
@@ -50095,7 +50071,7 @@ async function runGate(gate, raw, ctx, options = {}) {
         evaluation = consistent(await gate.evaluate(inputs, ctx));
     }
     catch (err) {
-        evaluation = errorEvaluation(err, spec ?? { gate: gate.name });
+        evaluation = errorEvaluation(err, spec ?? { gate: gate.name }, ctx.workspace);
     }
     const result = {
         schema: 'ci-intel.gate-result.v1',
@@ -50113,7 +50089,7 @@ async function runGate(gate, raw, ctx, options = {}) {
         result.evidence.inputs ??= inputs.toEvidence();
     if (configEvidence)
         result.evidence.config ??= configEvidence;
-    return redactor.redactValue(result);
+    return redactor.redactResult(result);
 }
 
 ;// CONCATENATED MODULE: ./lib/core/version.js
@@ -50166,13 +50142,18 @@ function annotate(result) {
 async function runAction(gate, options = {}) {
     const spec = (0,action_spec/* loadActionSpec */.qo)(gate.name);
     const redactor = new Redactor();
+    // Tokens learnt during the run (a registry's bearer token) are masked in the runner log too.
+    onSecretRegistered((form) => core_setSecret(form));
+    const mask = (value) => {
+        core_setSecret(value);
+        for (const form of redactor.add(value))
+            core_setSecret(form);
+    };
     const raw = {};
     for (const input of spec.inputs) {
         const value = getInput(input.name);
-        if (input.type === 'secret' && value) {
-            core_setSecret(value);
-            redactor.add(value);
-        }
+        if (input.type === 'secret' && value)
+            mask(value);
         if (value !== '')
             raw[input.name] = value;
     }
@@ -50183,10 +50164,7 @@ async function runAction(gate, options = {}) {
         env: process.env,
         now: () => new Date(),
         log: (m) => info(redactor.redact(m)),
-        secret: (s) => {
-            core_setSecret(s);
-            redactor.add(s);
-        }
+        secret: mask
     };
     const result = await runGate(gate, raw, ctx, { spec, redactor, given: 'with:' });
     const resultFile = writeResultFile(result, runnerTemp);
@@ -50216,6 +50194,65 @@ async function runAction(gate, options = {}) {
         warning(`${result.gate} ${result.verdict} (audit mode, not blocking): ${result.summary}`);
     }
     return result;
+}
+
+
+/***/ }),
+
+/***/ 8415:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ parseDuration),
+/* harmony export */   a: () => (/* binding */ formatDuration)
+/* harmony export */ });
+/** Durations as users write them: `90s`, `36h`, `7d`, `1d12h`, `2w`, or ISO 8601 (`P7D`, `PT36H`). */
+const UNIT_MS = {
+    ms: 1,
+    s: 1000,
+    m: 60_000,
+    h: 3_600_000,
+    d: 86_400_000,
+    w: 604_800_000
+};
+const SHORT = /^(?:(\d+(?:\.\d+)?)(ms|s|m|h|d|w))+$/;
+const SHORT_PART = /(\d+(?:\.\d+)?)(ms|s|m|h|d|w)/g;
+const ISO = /^P(?:(\d+(?:\.\d+)?)W)?(?:(\d+(?:\.\d+)?)D)?(?:T(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)S)?)?$/;
+/** Milliseconds for a duration string, or undefined when it is not one. */
+function parseDuration(text) {
+    const s = text.trim();
+    if (s === '')
+        return undefined;
+    if (SHORT.test(s)) {
+        let total = 0;
+        for (const m of s.matchAll(SHORT_PART))
+            total += Number(m[1]) * UNIT_MS[m[2]];
+        return total;
+    }
+    const iso = ISO.exec(s.toUpperCase());
+    if (iso && s.length > 1 && !s.toUpperCase().endsWith('T')) {
+        const [, w, d, h, m, sec] = iso.map((x) => (x === undefined ? 0 : Number(x)));
+        return w * UNIT_MS.w + d * UNIT_MS.d + h * UNIT_MS.h + m * UNIT_MS.m + sec * UNIT_MS.s;
+    }
+    return undefined;
+}
+/** A short human form: `7d`, `36h`, `1d 2h 3m`, `45s`. */
+function formatDuration(ms) {
+    const neg = ms < 0;
+    let rest = Math.abs(Math.round(ms / 1000));
+    const parts = [];
+    for (const [unit, secs] of [
+        ['d', 86400],
+        ['h', 3600],
+        ['m', 60],
+        ['s', 1]
+    ]) {
+        const n = Math.floor(rest / secs);
+        if (n > 0)
+            parts.push(`${n}${unit}`);
+        rest -= n * secs;
+    }
+    return (neg ? '-' : '') + (parts.length ? parts.join(' ') : '0s');
 }
 
 
@@ -50258,6 +50295,133 @@ function errorMessage(err) {
     if (err instanceof Error)
         return err.message;
     return String(err);
+}
+
+
+/***/ }),
+
+/***/ 4630:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ readRegularTextFile),
+/* harmony export */   tJ: () => (/* binding */ FileReadError)
+/* harmony export */ });
+/* unused harmony exports readRegularFileChunks, readRegularFile */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/**
+ * The one way a gate reads a file it was handed: opened once without blocking, checked to be a
+ * regular file on the open descriptor (a FIFO, device, socket or directory — or a symlink to
+ * one — is refused), and read with the byte limit enforced while reading, never from `stat`
+ * alone (`/dev/zero` and `/proc` files report size 0).
+ */
+
+class FileReadError extends Error {
+    file;
+    help;
+    code;
+    name = 'FileReadError';
+    constructor(message, file, help, 
+    /** The errno code of a failed open (`ENOENT` …), or `not-regular` / `too-large`. */
+    code) {
+        super(message);
+        this.file = file;
+        this.help = help;
+        this.code = code;
+    }
+}
+function kindOf(st) {
+    if (st.isDirectory())
+        return 'a directory';
+    if (st.isFIFO())
+        return 'a FIFO (named pipe)';
+    if (st.isCharacterDevice())
+        return 'a character device';
+    if (st.isBlockDevice())
+        return 'a block device';
+    if (st.isSocket())
+        return 'a socket';
+    return 'not a regular file';
+}
+function mib(n) {
+    return n >= 1024 * 1024
+        ? `${(n / 1024 / 1024).toFixed(n % (1024 * 1024) ? 1 : 0)} MiB`
+        : `${n} bytes`;
+}
+/**
+ * Stream `file` through `onChunk` (each chunk is only valid during the call), with the same
+ * checks as `readRegularFile`: for inputs too large to hold in memory (artifacts to hash).
+ * Returns the number of bytes read.
+ */
+function readRegularFileChunks(file, limit, onChunk) {
+    const what = limit.what ? `${limit.what} ` : '';
+    let fd;
+    try {
+        // O_NONBLOCK: opening a FIFO for reading must not wait for a writer.
+        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(file, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK);
+    }
+    catch (err) {
+        const code = err.code;
+        const reason = code === 'ENOENT'
+            ? 'does not exist'
+            : code === 'EACCES' || code === 'EPERM'
+                ? 'cannot be read (permission denied)'
+                : code === 'ELOOP'
+                    ? 'is a symlink loop'
+                    : code === 'ENXIO'
+                        ? 'is a socket or a device without a reader'
+                        : `cannot be opened (${code ?? err.message})`;
+        throw new FileReadError(`${what}${file} ${reason}`, file, 'Check the path; it is resolved against the workspace.', code);
+    }
+    try {
+        const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
+        if (!st.isFile()) {
+            throw new FileReadError(`${what}${file} is ${kindOf(st)}, not a regular file`, file, 'Pass the path of a regular file (symlinks to regular files are followed).', 'not-regular');
+        }
+        if (st.size > limit.maxBytes) {
+            throw new FileReadError(`${what}${file} is ${mib(st.size)}; the limit is ${mib(limit.maxBytes)}`, file, 'This is larger than any valid document of its kind; check that the right file is named.', 'too-large');
+        }
+        let total = 0;
+        const chunk = Buffer.allocUnsafe(Math.min(limit.maxBytes + 1, 1 << 20));
+        for (;;) {
+            let n;
+            try {
+                n = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, chunk, 0, Math.min(chunk.length, limit.maxBytes + 1 - total), null);
+            }
+            catch (err) {
+                throw new FileReadError(`${what}${file} could not be read (${err.code ?? err.message})`, file, 'Check that the file is readable.');
+            }
+            if (n === 0)
+                break;
+            total += n;
+            if (total > limit.maxBytes) {
+                throw new FileReadError(`${what}${file} grew past the limit of ${mib(limit.maxBytes)} while being read`, file, 'The file is larger than stat reported (a special or growing file); pass a regular file.', 'too-large');
+            }
+            onChunk(chunk.subarray(0, n));
+        }
+        return total;
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
+}
+/** Read `file` as bytes; throws FileReadError naming the file, the problem and the fix. */
+function readRegularFile(file, limit) {
+    const chunks = [];
+    const total = readRegularFileChunks(file, limit, (c) => chunks.push(Buffer.from(c)));
+    return Buffer.concat(chunks, total);
+}
+/** Read `file` as UTF-8 text (a leading BOM is dropped; invalid UTF-8 is refused). */
+function readRegularTextFile(file, limit) {
+    const bytes = readRegularFile(file, limit);
+    let text;
+    try {
+        text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    }
+    catch {
+        throw new FileReadError(`${limit.what ? `${limit.what} ` : ''}${file} is not UTF-8 text`, file, 'Pass a text document (UTF-8).');
+    }
+    return text.replace(/^\uFEFF/, '');
 }
 
 
@@ -50307,7 +50471,171 @@ function summaryMarkdown(result, details) {
 
 /***/ }),
 
-/***/ 789:
+/***/ 6613:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   RJ: () => (/* binding */ parseStrictJson),
+/* harmony export */   sT: () => (/* binding */ JsonDocumentError)
+/* harmony export */ });
+/* unused harmony exports parseStrictJsonBytes, parseJsonOrJsonLines */
+/**
+ * JSON as a verdict may depend on it: `JSON.parse` keeps the last of duplicate keys, so
+ * `{"result":"fail","result":"pass"}` reads as a pass to one tool and a fail to another. Every
+ * document a decision rests on (evidence, bundles, manifests, configs, reports) is parsed here,
+ * and a duplicate key is refused with its name, JSON pointer and line. One linear pass.
+ */
+class JsonDocumentError extends Error {
+    line;
+    pointer;
+    name = 'JsonDocumentError';
+    constructor(message, line, pointer) {
+        super(message);
+        this.line = line;
+        this.pointer = pointer;
+    }
+}
+/** A JSON.parse message without the (possibly binary or secret) input it quotes. */
+function cleanParseError(err) {
+    const m = err.message ?? String(err);
+    return m
+        .replace(/, "[\s\S]*" is not valid JSON$/, '')
+        .replace(/^Unexpected token '(.)', "[\s\S]*$/, "Unexpected token '$1'")
+        .replace(/[^\x20-\x7e]/g, '?')
+        .slice(0, 200);
+}
+function pointerToken(key) {
+    return key.replace(/~/g, '~0').replace(/\//g, '~1');
+}
+/** Throws JsonDocumentError at the first duplicate key of a document JSON.parse accepted. */
+function refuseDuplicateKeys(text, source) {
+    const stack = [];
+    let line = 1;
+    const path = () => stack
+        .slice(0, -1)
+        .map((f) => '/' + pointerToken(f.at))
+        .join('');
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 0x0a) {
+            line++;
+        }
+        else if (c === 0x7b /* { */ || c === 0x5b /* [ */) {
+            stack.push({
+                object: c === 0x7b,
+                keys: c === 0x7b ? new Set() : undefined,
+                expectKey: c === 0x7b,
+                at: '0',
+                index: 0
+            });
+        }
+        else if (c === 0x7d || c === 0x5d) {
+            stack.pop();
+        }
+        else if (c === 0x2c /* , */) {
+            const top = stack[stack.length - 1];
+            if (top) {
+                if (top.object)
+                    top.expectKey = true;
+                else
+                    top.at = String(++top.index);
+            }
+        }
+        else if (c === 0x22 /* " */) {
+            let j = i + 1;
+            let escaped = false;
+            for (; j < text.length; j++) {
+                const d = text.charCodeAt(j);
+                if (d === 0x5c) {
+                    j++;
+                    escaped = true;
+                }
+                else if (d === 0x22)
+                    break;
+            }
+            const top = stack[stack.length - 1];
+            if (top?.object && top.expectKey) {
+                const raw = text.slice(i + 1, j);
+                const key = escaped ? JSON.parse(text.slice(i, j + 1)) : raw;
+                if (top.keys.has(key)) {
+                    const where = `${path()}/${pointerToken(key)}`;
+                    throw new JsonDocumentError(`${source}: duplicate key ${JSON.stringify(key).slice(0, 120)} at ${where} (line ${line}); a document with duplicate keys means different things to different readers and is refused`, line, where);
+                }
+                top.keys.add(key);
+                top.at = key;
+                top.expectKey = false;
+            }
+            i = j;
+        }
+    }
+}
+/** Parse JSON text, refusing duplicate keys. `source` names the document in every message. */
+function parseStrictJson(text, source) {
+    const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+    let doc;
+    try {
+        doc = JSON.parse(body);
+    }
+    catch (err) {
+        throw new JsonDocumentError(`${source} is not valid JSON: ${cleanParseError(err)}`);
+    }
+    if (typeof doc === 'object' && doc !== null)
+        refuseDuplicateKeys(body, source);
+    return doc;
+}
+/** Parse UTF-8 bytes as strict JSON (invalid UTF-8 is refused, not replaced). */
+function parseStrictJsonBytes(bytes, source) {
+    let text;
+    try {
+        text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    }
+    catch {
+        throw new JsonDocumentError(`${source} is not UTF-8 text`);
+    }
+    return parseStrictJson(text, source);
+}
+/**
+ * Text that is either one JSON document (possibly pretty-printed) or JSON Lines (bundles from
+ * `gh attestation download`, trusted roots from `gh attestation trusted-root`), every record
+ * parsed strictly. A document that is valid JSON but repeats a key is refused as it is — it is
+ * never re-read as JSON Lines. Blank lines between records are skipped.
+ */
+function parseJsonOrJsonLines(text, source) {
+    const body = (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text).trim();
+    if (body === '')
+        throw new JsonDocumentError(`${source}: the file is empty`);
+    try {
+        return [{ value: parseStrictJson(body, source), of: 1 }];
+    }
+    catch (err) {
+        if (err instanceof JsonDocumentError && err.pointer !== undefined)
+            throw err;
+    }
+    const lines = body.split(/\r?\n/);
+    const nonBlank = lines.filter((l) => l.trim() !== '').length;
+    const out = [];
+    lines.forEach((line, i) => {
+        if (line.trim() === '')
+            return;
+        const where = `${source}:${i + 1}`;
+        let value;
+        try {
+            value = parseStrictJson(line, where);
+        }
+        catch (err) {
+            if (err instanceof JsonDocumentError && err.pointer !== undefined)
+                throw err;
+            throw new JsonDocumentError(`${where}: not JSON and not JSON Lines: ${err instanceof Error ? err.message.replace(`${where} is not valid JSON: `, '') : String(err)}`, i + 1);
+        }
+        out.push({ value, line: i + 1, of: nonBlank });
+    });
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 581:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -50322,6 +50650,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
 // EXTERNAL MODULE: ./lib/core/errors.js
 var core_errors = __nccwpck_require__(3828);
 ;// CONCATENATED MODULE: ./node_modules/balanced-match/dist/esm/index.js
@@ -53848,8 +54178,16 @@ minimatch.Minimatch = Minimatch;
 minimatch.escape = escape_escape;
 minimatch.unescape = unescape_unescape;
 //# sourceMappingURL=index.js.map
+// EXTERNAL MODULE: ./lib/core/read-file.js
+var read_file = __nccwpck_require__(4630);
 ;// CONCATENATED MODULE: ./lib/workflows/files.js
-/** Finding and reading the files a gate inspects, bounded. */
+/**
+ * Finding and reading the workflow files a gate inspects. Every input form (file, folder, glob)
+ * lists the same candidates, symlinks included: GitHub reads workflows from the git tree and does
+ * not follow a symlink, so a symlinked workflow (or one under a symlinked folder) is reported by
+ * the loader, never skipped and never read through the link.
+ */
+
 
 
 
@@ -53860,68 +54198,113 @@ const MAX_WALK = 50_000;
 function toPosix(p) {
     return p.split(external_node_path_.sep).join('/');
 }
-function walk(dir, out, budget) {
-    let entries;
+function listDir(dir) {
     try {
-        entries = (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true });
+        return (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true });
+    }
+    catch (err) {
+        throw new core_errors/* GateError */.ue(`cannot list the folder ${dir} (${err.code ?? err.message})`, 'Check that the folder exists and is readable; a folder the gate cannot read is never passed.');
+    }
+}
+function walk(dir, w) {
+    let real;
+    try {
+        real = (0,external_node_fs_.realpathSync)(dir);
     }
     catch {
-        return;
+        real = dir;
     }
-    for (const e of entries) {
-        if (--budget.left < 0) {
-            throw new core_errors/* GateError */.ue(`more than ${MAX_WALK} files under the glob's folder; narrow the pattern`);
+    if (w.seen.has(real))
+        return;
+    w.seen.add(real);
+    for (const e of listDir(dir)) {
+        if (--w.left < 0) {
+            throw new core_errors/* GateError */.ue(`more than ${MAX_WALK} files under the glob's folder; narrow the pattern`, 'Name the workflow folder (e.g. .github/workflows/*.yml) rather than a glob over the repository.');
         }
         const full = (0,external_node_path_.join)(dir, e.name);
-        if (e.isDirectory()) {
-            if (!SKIP_DIRS.has(e.name))
-                walk(full, out, budget);
+        const posix = toPosix(full);
+        let isDir = e.isDirectory();
+        if (e.isSymbolicLink()) {
+            try {
+                isDir = (0,external_node_fs_.statSync)(full).isDirectory();
+            }
+            catch {
+                isDir = false; // a dangling link: a candidate like any other file (the loader reports it)
+            }
         }
-        else if (e.isFile())
-            out.push(full);
+        if (isDir) {
+            if (!SKIP_DIRS.has(e.name) && minimatch(posix, w.pattern, { dot: true, partial: true })) {
+                walk(full, w);
+            }
+        }
+        else if (minimatch(posix, w.pattern, { dot: true }))
+            w.out.push(full);
     }
 }
 /**
  * Expand files, folders and globs (relative to `root`) into a sorted list of absolute paths.
- * A folder stands for its `*.yml` and `*.yaml` files. Patterns that match nothing are returned in
- * `unmatched` so the caller can decide whether that matters.
+ * A folder stands for its `*.yml` and `*.yaml` entries (whatever their type: the loader refuses
+ * what it cannot read). Patterns that match nothing are returned in `unmatched`.
  */
 function expandFiles(root, patterns, folderExtensions = ['.yml', '.yaml']) {
     const files = new Set();
     const unmatched = [];
     for (const pattern of patterns) {
         const before = files.size;
+        const abs = (0,external_node_path_.isAbsolute)(pattern) ? pattern : (0,external_node_path_.resolve)(root, pattern);
         if (!GLOB_CHARS.test(pattern)) {
-            const full = (0,external_node_path_.isAbsolute)(pattern) ? pattern : (0,external_node_path_.resolve)(root, pattern);
-            let st;
+            let isDir;
             try {
-                st = (0,external_node_fs_.statSync)(full);
+                isDir = (0,external_node_fs_.statSync)(abs).isDirectory();
             }
             catch {
-                unmatched.push(pattern);
-                continue;
+                try {
+                    (0,external_node_fs_.lstatSync)(abs); // a dangling symlink still names a candidate
+                    isDir = false;
+                }
+                catch {
+                    unmatched.push(pattern);
+                    continue;
+                }
             }
-            if (st.isDirectory()) {
-                for (const name of (0,external_node_fs_.readdirSync)(full).sort()) {
-                    if (folderExtensions.some((x) => name.endsWith(x)) &&
-                        (0,external_node_fs_.statSync)((0,external_node_path_.join)(full, name)).isFile()) {
-                        files.add((0,external_node_path_.join)(full, name));
+            if (isDir) {
+                for (const e of listDir(abs)) {
+                    if (!folderExtensions.some((x) => e.name.endsWith(x)))
+                        continue;
+                    let dir = e.isDirectory();
+                    if (e.isSymbolicLink()) {
+                        try {
+                            dir = (0,external_node_fs_.statSync)((0,external_node_path_.join)(abs, e.name)).isDirectory();
+                        }
+                        catch {
+                            dir = false;
+                        }
                     }
+                    if (!dir)
+                        files.add((0,external_node_path_.join)(abs, e.name));
                 }
             }
             else
-                files.add(full);
+                files.add(abs);
         }
         else {
-            const abs = (0,external_node_path_.isAbsolute)(pattern) ? pattern : (0,external_node_path_.resolve)(root, pattern);
-            const parts = toPosix(abs).split('/');
+            const posix = toPosix(abs);
+            const parts = posix.split('/');
             const firstGlob = parts.findIndex((p) => GLOB_CHARS.test(p));
             const base = parts.slice(0, firstGlob).join('/') || '/';
-            const found = [];
-            walk(base, found, { left: MAX_WALK });
-            for (const f of found)
-                if (minimatch(toPosix(f), toPosix(abs), { dot: true }))
+            let baseIsDir;
+            try {
+                baseIsDir = (0,external_node_fs_.statSync)(base).isDirectory();
+            }
+            catch {
+                baseIsDir = false;
+            }
+            if (baseIsDir) {
+                const found = [];
+                walk(base, { pattern: posix, out: found, left: MAX_WALK, seen: new Set() });
+                for (const f of found)
                     files.add(f);
+            }
         }
         if (files.size === before)
             unmatched.push(pattern);
@@ -53931,46 +54314,134 @@ function expandFiles(root, patterns, folderExtensions = ['.yml', '.yaml']) {
 /** Path of `file` relative to `root`, in posix form (as findings and SARIF show it). */
 function displayPath(root, file) {
     const rel = (0,external_node_path_.relative)(root, file);
-    return toPosix(rel.startsWith('..') ? file : rel);
+    return toPosix(rel.startsWith('..') || (0,external_node_path_.isAbsolute)(rel) ? file : rel);
 }
-/** Read a text file, refusing more than `maxBytes` without reading it all. */
-function readBounded(file, maxBytes) {
-    const size = (0,external_node_fs_.statSync)(file).size;
-    if (size > maxBytes) {
-        throw new core_errors/* GateError */.ue(`${file} is ${size} bytes; the limit is ${maxBytes} bytes`);
+/**
+ * The first symlink on the way from `root` to `file` (the file itself included), as a path
+ * relative to `root`; undefined when every component is a real folder or file. For a file outside
+ * `root`, only the file itself is looked at.
+ */
+function symlinkOnPath(root, file) {
+    const rel = (0,external_node_path_.relative)(root, file);
+    const inside = rel !== '' && !rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel);
+    const parts = inside ? rel.split(external_node_path_.sep) : [];
+    const candidates = inside ? parts.map((_, i) => (0,external_node_path_.join)(root, ...parts.slice(0, i + 1))) : [file];
+    for (const c of candidates) {
+        try {
+            if ((0,external_node_fs_.lstatSync)(c).isSymbolicLink())
+                return displayPath(root, c);
+        }
+        catch {
+            return undefined; // missing: the reader says so
+        }
     }
-    const fd = (0,external_node_fs_.openSync)(file, 'r');
+    return undefined;
+}
+/**
+ * Read a file a verdict depends on (a workflow, an allowlist, CODEOWNERS, a policy) through the
+ * one bounded regular-file reader; the message names the file relative to `root`.
+ */
+function readWorkspaceText(root, file, maxBytes, what) {
     try {
-        const buf = Buffer.alloc(Math.min(size, maxBytes) + 1);
-        const n = (0,external_node_fs_.readSync)(fd, buf, 0, buf.length, 0);
-        if (n > maxBytes)
-            throw new core_errors/* GateError */.ue(`${file} grew past ${maxBytes} bytes while being read`);
-        return buf.subarray(0, n).toString('utf8');
+        return (0,read_file/* readRegularTextFile */.I)(file, { maxBytes, what });
     }
-    finally {
-        (0,external_node_fs_.closeSync)(fd);
+    catch (err) {
+        if (err instanceof read_file/* FileReadError */.tJ) {
+            throw new core_errors/* GateError */.ue(err.message.split(file).join(displayPath(root, file)), err.help, displayPath(root, file));
+        }
+        throw err;
     }
 }
 /**
- * The workflow files named by a gate's `workflows` input. Globs that match nothing are fine (a
- * repository may have no `.yaml` files); a file or folder named outright that does not exist is
- * an error naming the input, never an empty pass.
+ * The workflow files named by a gate's `workflows` input. A glob that matches nothing is fine when
+ * another pattern matches (a repository may have no `.yaml` files); a file or folder named
+ * outright that does not exist, a workspace that does not exist, and nothing matched at all are
+ * errors naming the patterns and the workspace: nothing to check is never a pass.
  */
 function expandWorkflowInput(root, patterns, input = 'workflows') {
+    const checkout = 'In a workflow, run actions/checkout before this step (uses: actions/checkout); locally, pass --workspace <the repository checkout>.';
+    let st;
+    try {
+        st = (0,external_node_fs_.statSync)(root);
+    }
+    catch {
+        throw new core_errors/* GateError */.ue(`the workspace ${root} does not exist`, checkout);
+    }
+    if (!st.isDirectory())
+        throw new core_errors/* GateError */.ue(`the workspace ${root} is not a folder`, checkout);
     const { files, unmatched } = expandFiles(root, patterns);
     const explicitMissing = unmatched.filter((p) => !GLOB_CHARS.test(p));
     if (explicitMissing.length) {
-        throw new core_errors/* GateError */.ue(`input '${input}': ${explicitMissing.join(', ')} not found under ${root}`, 'Give workflow files, folders or globs relative to the repository root.');
+        throw new core_errors/* GateError */.ue(`input '${input}': ${explicitMissing.join(', ')} not found in the workspace ${root}`, 'Give workflow files, folders or globs relative to the repository root.');
+    }
+    if (files.length === 0) {
+        throw new core_errors/* GateError */.ue(`input '${input}': no workflow file matched ${patterns.length ? patterns.join(', ') : '(no patterns given)'} in the workspace ${root}: nothing to check`, `${checkout} If the repository really has no workflows, do not run this gate on it.`);
     }
     return files;
 }
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
+// EXTERNAL MODULE: ./lib/core/strict-json.js
+var strict_json = __nccwpck_require__(6613);
+;// CONCATENATED MODULE: ./lib/workflows/events.js
+/**
+ * The events GitHub accepts under `on:` (names are case-sensitive: `PULL_REQUEST_TARGET` is
+ * rejected). A test keeps this list equal to the one in @actions/workflow-parser's schema.
+ */
+const GITHUB_EVENTS = new Set([
+    'branch_protection_rule',
+    'check_run',
+    'check_suite',
+    'create',
+    'delete',
+    'deployment',
+    'deployment_status',
+    'discussion',
+    'discussion_comment',
+    'fork',
+    'gollum',
+    'image_version',
+    'issue_comment',
+    'issues',
+    'label',
+    'merge_group',
+    'milestone',
+    'page_build',
+    'project',
+    'project_card',
+    'project_column',
+    'public',
+    'pull_request',
+    'pull_request_comment',
+    'pull_request_review',
+    'pull_request_review_comment',
+    'pull_request_target',
+    'push',
+    'registry_package',
+    'release',
+    'repository_dispatch',
+    'schedule',
+    'status',
+    'watch',
+    'workflow_call',
+    'workflow_dispatch',
+    'workflow_run'
+]);
+/** Why GitHub rejects an event name, or undefined when it is one. */
+function unknownEvent(name) {
+    if (GITHUB_EVENTS.has(name))
+        return undefined;
+    const lower = name.toLowerCase();
+    const hint = GITHUB_EVENTS.has(lower) ? ` (event names are lower-case: '${lower}')` : '';
+    return `'${name.slice(0, 60)}' is not an event GitHub knows; GitHub rejects the workflow${hint}`;
+}
+
 ;// CONCATENATED MODULE: ./lib/workflows/yaml-doc.js
 /**
  * GitHub-flavoured YAML reading with source positions, bounded against hostile input.
- * YAML 1.2 core schema (so `on` stays a string), unique keys, no merge keys, one document.
+ * YAML 1.2 core schema (so `on` stays a string), unique keys, no merge keys, no alias keys, one
+ * document. Duplicate keys are found in one linear pass of our own (the yaml library's
+ * `uniqueKeys` check compares every key with every earlier one, which takes minutes on a 2 MiB
+ * mapping); keys that differ only in case count as duplicates, as in GitHub's workflow parser.
  */
 
 /** Anything bigger is refused before it is parsed. */
@@ -54099,7 +54570,8 @@ function parseYaml(file, text) {
         lineCounter: lines,
         version: '1.2',
         schema: 'core',
-        uniqueKeys: true,
+        // Checked by keyProblem in one linear pass (the library's own check is quadratic).
+        uniqueKeys: false,
         merge: false,
         prettyErrors: true,
         strict: true
@@ -54132,27 +54604,80 @@ function parseYaml(file, text) {
         };
     }
     const yaml = new YamlDoc(file, doc, lines);
-    let merge;
-    (0,dist/* visit */.YR)(doc, {
-        Pair(_key, pair) {
-            if ((0,dist/* isPair */.tO)(pair) &&
-                (0,dist/* isScalar */.jn)(pair.key) &&
-                pair.key.value === '<<' &&
-                !pair.key.type?.startsWith('QUOTE')) {
-                merge = pair.key;
-                return dist/* visit */.YR.BREAK;
-            }
-            return undefined;
-        }
-    });
-    if (merge) {
-        const p = yaml.pos(merge);
-        return {
-            ok: false,
-            problem: { message: "YAML merge key '<<' is not supported by GitHub Actions", ...p }
-        };
-    }
+    const broken = keyProblem(yaml);
+    if (broken)
+        return { ok: false, problem: broken };
     return { ok: true, yaml };
+}
+/**
+ * How GitHub's parser tells two keys apart: strings case-insensitively (`on` and `On` are the
+ * same key to it), other scalars by type and value as the yaml library compares them.
+ */
+function keyIdentity(key) {
+    if (!(0,dist/* isScalar */.jn)(key))
+        return undefined; // a collection as a key: never equal to another
+    const v = key.value;
+    if (typeof v === 'string')
+        return `s:${v.toLowerCase()}`;
+    if (typeof v === 'number' && Number.isNaN(v))
+        return undefined;
+    if (v === null || v === undefined)
+        return 'null';
+    return `${typeof v}:${String(v)}`;
+}
+/**
+ * The first key GitHub would refuse: a duplicate (case-insensitively), an alias used as a key
+ * (GitHub's parser cannot read it: "Unexpected value 'undefined'") or a `<<` merge key. One walk
+ * over every node, a Set per mapping: linear in the size of the document.
+ */
+function keyProblem(y) {
+    const stack = [y.doc.contents];
+    while (stack.length) {
+        const n = stack.pop();
+        if ((0,dist/* isMap */.jh)(n)) {
+            const seen = new Map();
+            for (const pair of n.items) {
+                const key = pair.key;
+                if (key && (0,dist/* isAlias */.Vj)(key)) {
+                    return {
+                        message: `an alias (*${key.source}) used as a mapping key: GitHub's parser rejects it; write the key out`,
+                        ...y.pos(key)
+                    };
+                }
+                if (key && (0,dist/* isScalar */.jn)(key) && key.value === '<<' && !key.type?.startsWith('QUOTE')) {
+                    return {
+                        message: "YAML merge key '<<' is not supported by GitHub Actions",
+                        ...y.pos(key)
+                    };
+                }
+                const id = key ? keyIdentity(key) : 'null';
+                if (id !== undefined) {
+                    const first = seen.get(id);
+                    if (first) {
+                        const name = key && (0,dist/* isScalar */.jn)(key) ? String(key.value) : '';
+                        const firstName = (0,dist/* isScalar */.jn)(first) ? String(first.value) : '';
+                        return {
+                            message: `Map keys must be unique: '${name.slice(0, 80)}' repeats '${firstName.slice(0, 80)}' of line ${y.pos(first).line}${name !== firstName ? ' (GitHub compares keys case-insensitively)' : ''}`,
+                            ...y.pos(key ?? pair.value)
+                        };
+                    }
+                    seen.set(id, (key ?? pair.value ?? n));
+                }
+                if (key && !(0,dist/* isScalar */.jn)(key))
+                    stack.push(key);
+                if (pair.value)
+                    stack.push(pair.value);
+            }
+        }
+        else if ((0,dist/* isSeq */.oP)(n)) {
+            for (let i = n.items.length - 1; i >= 0; i--)
+                stack.push(n.items[i]);
+        }
+        else if ((0,dist/* isPair */.tO)(n)) {
+            stack.push(n.key, n.value);
+        }
+    }
+    return undefined;
 }
 
 ;// CONCATENATED MODULE: ./lib/workflows/workflow.js
@@ -54163,37 +54688,75 @@ function parseYaml(file, text) {
 
 
 
+
+
+
 function strOf(y, node) {
     const value = y.str(node);
-    return value === undefined ? undefined : { value, pos: y.pos(y.resolve(node) ?? node) };
+    const n = y.resolve(node) ?? node;
+    return value === undefined ? undefined : { value, pos: y.pos(n), node: n };
 }
-function strMap(y, node) {
+/** A mapping of names to strings; `lower` keys it case-insensitively (action inputs). */
+function strMap(y, node, lower = false) {
     const out = new Map();
     for (const e of y.entries(node)) {
+        const key = lower ? e.key.toLowerCase() : e.key;
         const s = strOf(y, e.value);
         if (s)
-            out.set(e.key, s);
-        else if (e.value !== undefined)
-            out.set(e.key, { value: y.text(e.value), pos: y.pos(e.value) });
+            out.set(key, s);
+        else if (e.value !== undefined) {
+            const n = y.resolve(e.value) ?? e.value;
+            out.set(key, { value: y.text(e.value), pos: y.pos(n), node: n });
+        }
     }
     return out;
 }
-function triggersOf(y, on) {
-    const n = y.resolve(on);
+function shown(y, node) {
+    const n = y.resolve(node);
     if (!n)
-        return [];
-    if ((0,dist/* isScalar */.jn)(n)) {
-        const event = y.str(n);
-        return event ? [{ event, pos: y.pos(n) }] : [];
+        return 'nothing';
+    if ((0,dist/* isScalar */.jn)(n))
+        return n.value === null ? 'null' : `'${String(n.source ?? n.value).slice(0, 60)}'`;
+    if ((0,dist/* isSeq */.oP)(n))
+        return 'a list';
+    if ((0,dist/* isMap */.jh)(n))
+        return 'a mapping';
+    return 'a value';
+}
+/** One event name of `on:`: a non-empty string scalar, or GitHub rejects the workflow. */
+function eventOf(y, node, where) {
+    const n = y.resolve(node);
+    if (!n || !(0,dist/* isScalar */.jn)(n) || typeof n.value !== 'string' || n.value === '') {
+        throw new YamlLimitError(`'on' holds ${shown(y, node)} where an event name belongs; GitHub rejects the workflow (write an event name, a list of event names or a mapping of events)`, y.pos(n ?? node ?? where));
     }
-    const seq = y.seq(n);
-    if (seq) {
-        return seq.flatMap((item) => {
-            const event = y.str(item);
-            return event ? [{ event, pos: y.pos(y.resolve(item) ?? item) }] : [];
-        });
-    }
-    return y.entries(n).map((e) => ({ event: e.key, pos: y.pos(e.keyNode), node: e.value }));
+    const unknown = unknownEvent(n.value);
+    if (unknown)
+        throw new YamlLimitError(unknown, y.pos(n));
+    return { event: n.value, pos: y.pos(n) };
+}
+/**
+ * The triggers of `on:` in the forms GitHub accepts: an event name, a list of names, or a
+ * mapping of events to null or their filters (`schedule` to a list). Anything else — a number,
+ * null, a nested list, an alias to something else — is refused as GitHub refuses it, never read
+ * as "no triggers".
+ */
+function triggersOf(y, on, onKey) {
+    const n = y.resolve(on);
+    if (n && (0,dist/* isSeq */.oP)(n))
+        return n.items.map((item) => eventOf(y, item, n));
+    if (!n || !(0,dist/* isMap */.jh)(n))
+        return [eventOf(y, on, onKey)];
+    return y.entries(n).map((e) => {
+        const unknown = unknownEvent(e.key);
+        if (unknown)
+            throw new YamlLimitError(unknown, y.pos(e.keyNode));
+        const v = y.resolve(e.value);
+        const ok = !v || ((0,dist/* isScalar */.jn)(v) && v.value === null) || (0,dist/* isMap */.jh)(v) || ((0,dist/* isSeq */.oP)(v) && e.key === 'schedule');
+        if (!ok) {
+            throw new YamlLimitError(`event '${e.key}' holds ${shown(y, e.value)}; GitHub rejects the workflow (an event takes a mapping of filters, or nothing)`, y.pos(v ?? e.keyNode));
+        }
+        return { event: e.key, pos: y.pos(e.keyNode), node: e.value };
+    });
 }
 function stepsOf(y, node) {
     return (y.seq(node) ?? []).map((raw, index) => {
@@ -54210,22 +54773,90 @@ function stepsOf(y, node) {
             })(),
             run: strOf(y, get('run')),
             if: strOf(y, get('if')),
-            with: strMap(y, get('with')),
+            with: strMap(y, get('with'), true),
             env: strMap(y, get('env')),
             node: s
         };
     });
 }
+const FROM_JSON_LITERAL = /^\s*\$\{\{\s*fromjson\s*\(\s*'((?:[^']|'')*)'\s*\)\s*\}\}\s*$/i;
+/** The document of `${{ fromJSON('…') }}` with a literal argument, else undefined. */
+function fromJsonLiteral(y, node) {
+    const text = y.str(node);
+    const m = text === undefined ? null : FROM_JSON_LITERAL.exec(text);
+    if (!m)
+        return undefined;
+    try {
+        return (0,strict_json/* parseStrictJson */.RJ)(m[1].replace(/''/g, "'"), 'the fromJSON() literal');
+    }
+    catch (err) {
+        throw new YamlLimitError(`${(0,core_errors/* errorMessage */.gJ)(err)}; GitHub fails the run`, y.pos(node));
+    }
+}
+function addMatrix(out, key, text) {
+    const k = key.toLowerCase();
+    const had = out.get(k);
+    out.set(k, had === undefined ? text : `${had}\n${text}`);
+}
+/** Keys and values of a parsed `fromJSON` matrix (or of its `include` list when `include`). */
+function addJsonMatrix(out, doc, include) {
+    const rows = include ? doc : doc?.include;
+    if (!include && doc && typeof doc === 'object' && !Array.isArray(doc)) {
+        for (const [k, v] of Object.entries(doc)) {
+            if (k !== 'include' && k !== 'exclude')
+                addMatrix(out, k, JSON.stringify(v));
+        }
+    }
+    if (Array.isArray(rows)) {
+        for (const row of rows) {
+            if (row && typeof row === 'object' && !Array.isArray(row)) {
+                for (const [k, v] of Object.entries(row))
+                    addMatrix(out, k, JSON.stringify(v));
+            }
+        }
+    }
+}
+/** A matrix (or `include`) computed by an expression: literal `fromJSON` is read, else `*`. */
+function addComputed(y, out, node, include) {
+    const doc = fromJsonLiteral(y, node);
+    if (doc === undefined)
+        addMatrix(out, '*', y.text(node));
+    else
+        addJsonMatrix(out, doc, include);
+}
 function matrixOf(y, strategy) {
     const out = new Map();
     const matrix = y.get(strategy, 'matrix')?.value;
     const m = y.resolve(matrix);
-    if (m && (0,dist/* isScalar */.jn)(m)) {
-        out.set('*', y.text(m));
+    if (!m)
+        return out;
+    if ((0,dist/* isScalar */.jn)(m)) {
+        addComputed(y, out, m, false);
         return out;
     }
-    for (const e of y.entries(matrix))
-        out.set(e.key, y.text(e.value));
+    for (const e of y.entries(m)) {
+        if (e.key === 'exclude')
+            continue;
+        if (e.key !== 'include') {
+            addMatrix(out, e.key, y.text(e.value));
+            continue;
+        }
+        const inc = y.resolve(e.value);
+        if (!inc)
+            continue;
+        if ((0,dist/* isScalar */.jn)(inc)) {
+            addComputed(y, out, inc, true);
+            continue;
+        }
+        for (const item of y.seq(inc) ?? []) {
+            const row = y.resolve(item);
+            if (row && (0,dist/* isScalar */.jn)(row))
+                addComputed(y, out, row, true);
+            else
+                for (const r of y.entries(row))
+                    addMatrix(out, r.key, y.text(r.value));
+        }
+    }
     return out;
 }
 function jobsOf(y, node) {
@@ -54242,7 +54873,7 @@ function jobsOf(y, node) {
                 const u = strOf(y, get('uses')?.value);
                 return u ? { ...u, value: u.value.trim() } : undefined;
             })(),
-            with: strMap(y, get('with')?.value),
+            with: strMap(y, get('with')?.value, true),
             env: strMap(y, get('env')?.value),
             outputs: strMap(y, get('outputs')?.value),
             matrix: matrixOf(y, get('strategy')?.value),
@@ -54267,7 +54898,7 @@ function modelOf(y) {
         file: y.file,
         name: strOf(y, y.get(root, 'name')?.value),
         onPos: y.pos(on.keyNode),
-        triggers: triggersOf(y, on.value),
+        triggers: triggersOf(y, on.value, on.keyNode),
         env: strMap(y, y.get(root, 'env')?.value),
         permissions: perms ? { pos: y.pos(perms.keyNode), node: perms.value } : undefined,
         concurrency: conc ? { pos: y.pos(conc.keyNode), node: conc.value } : undefined,
@@ -54299,21 +54930,28 @@ function parseWorkflow(file, text) {
     }
 }
 /**
- * Read and parse a workflow file under `root` (bounded), with repo-relative paths in every
- * message. The text comes back too, for gates that look at raw lines.
+ * Read and parse a workflow file under `root` (bounded, regular files only), with repo-relative
+ * paths in every message. A symlinked workflow, or one under a symlinked folder, is refused as
+ * GitHub refuses it: GitHub reads the workflow from the git tree, where a symlink is a blob
+ * holding the target's path, and reports the file as invalid instead of running the target.
+ * The text comes back too, for gates that look at raw lines.
  */
 function loadWorkflowFile(root, file) {
     const rel = displayPath(root, file);
+    const fail = (message) => ({
+        parsed: { ok: false, file: rel, problem: { message, line: 1, column: 1 } },
+        text: undefined
+    });
+    const link = symlinkOnPath(root, file);
+    if (link !== undefined) {
+        return fail(`${link === rel ? `${rel} is a symlink` : `${rel} lies under the symlinked folder ${link}`}: GitHub reads workflows from the git tree and does not follow symlinks (it rejects the file as invalid YAML), so it never runs what the link points at; commit the workflow file itself at this path`);
+    }
     let text;
     try {
-        text = readBounded(file, MAX_YAML_BYTES);
+        text = readWorkspaceText(root, file, MAX_YAML_BYTES, 'workflow');
     }
     catch (err) {
-        const message = (err instanceof Error ? err.message : String(err)).replace(file, rel);
-        return {
-            parsed: { ok: false, file: rel, problem: { message, line: 1, column: 1 } },
-            text: undefined
-        };
+        return fail((0,core_errors/* errorMessage */.gJ)(err));
     }
     return { parsed: parseWorkflow(rel, text), text };
 }
@@ -54936,7 +55574,7 @@ function staticSecrets(ctx) {
 ;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/ast.js
 class Expr {
 }
-class Literal extends Expr {
+class ast_Literal extends Expr {
     constructor(literal, token) {
         super();
         this.literal = literal;
@@ -54956,7 +55594,7 @@ class Unary extends Expr {
         return v.visitUnary(this);
     }
 }
-class FunctionCall extends Expr {
+class ast_FunctionCall extends Expr {
     constructor(functionName, args) {
         super();
         this.functionName = functionName;
@@ -54977,7 +55615,7 @@ class Binary extends Expr {
         return v.visitBinary(this);
     }
 }
-class Logical extends Expr {
+class ast_Logical extends Expr {
     constructor(operator, args) {
         super();
         this.operator = operator;
@@ -54987,7 +55625,7 @@ class Logical extends Expr {
         return v.visitLogical(this);
     }
 }
-class Grouping extends Expr {
+class ast_Grouping extends Expr {
     constructor(group) {
         super();
         this.group = group;
@@ -56435,7 +57073,7 @@ class parser_Parser {
             // Track depth
             this.incrDepth();
             try {
-                const logical = new Logical(this.peek(), [expr]);
+                const logical = new ast_Logical(this.peek(), [expr]);
                 expr = logical;
                 while (this.match(lexer_TokenType.OR)) {
                     const right = this.logicalAnd();
@@ -56455,7 +57093,7 @@ class parser_Parser {
             // Track depth
             this.incrDepth();
             try {
-                const logical = new Logical(this.peek(), [expr]);
+                const logical = new ast_Logical(this.peek(), [expr]);
                 expr = logical;
                 while (this.match(lexer_TokenType.AND)) {
                     const right = this.equality();
@@ -56506,7 +57144,7 @@ class parser_Parser {
     index() {
         let expr = this.call();
         let depthIncreased = 0;
-        if (expr instanceof Grouping || expr instanceof FunctionCall || expr instanceof ContextAccess) {
+        if (expr instanceof ast_Grouping || expr instanceof ast_FunctionCall || expr instanceof ContextAccess) {
             let cont = true;
             while (cont) {
                 switch (true) {
@@ -56531,7 +57169,7 @@ class parser_Parser {
                         depthIncreased++;
                         if (this.match(lexer_TokenType.IDENTIFIER)) {
                             const property = this.previous();
-                            expr = new IndexAccess(expr, new Literal(new StringData(property.lexeme), property));
+                            expr = new IndexAccess(expr, new ast_Literal(new StringData(property.lexeme), property));
                         }
                         else if (this.match(lexer_TokenType.STAR)) {
                             expr = new IndexAccess(expr, new ast_Star());
@@ -56572,27 +57210,27 @@ class parser_Parser {
             }
         }
         validateFunction(this.context, identifier, args.length);
-        return new FunctionCall(identifier, args);
+        return new ast_FunctionCall(identifier, args);
     }
     primary() {
         switch (true) {
             case this.match(lexer_TokenType.FALSE):
-                return new Literal(new BooleanData(false), this.previous());
+                return new ast_Literal(new BooleanData(false), this.previous());
             case this.match(lexer_TokenType.TRUE):
-                return new Literal(new BooleanData(true), this.previous());
+                return new ast_Literal(new BooleanData(true), this.previous());
             case this.match(lexer_TokenType.NULL):
-                return new Literal(new Null(), this.previous());
+                return new ast_Literal(new Null(), this.previous());
             case this.match(lexer_TokenType.NUMBER):
-                return new Literal(new NumberData(this.previous().value), this.previous());
+                return new ast_Literal(new NumberData(this.previous().value), this.previous());
             case this.match(lexer_TokenType.STRING):
-                return new Literal(new StringData(this.previous().value), this.previous());
+                return new ast_Literal(new StringData(this.previous().value), this.previous());
             case this.match(lexer_TokenType.LEFT_PAREN): {
                 const expr = this.expression();
                 if (this.atEnd()) {
                     throw this.buildError(ErrorType.ErrorUnexpectedEndOfExpression, this.previous()); // Back up to get the last token before the EOF
                 }
                 this.consume(lexer_TokenType.RIGHT_PAREN, ErrorType.ErrorUnexpectedSymbol);
-                return new Grouping(expr);
+                return new ast_Grouping(expr);
             }
             case this.atEnd():
                 throw this.buildError(ErrorType.ErrorUnexpectedEndOfExpression, this.previous()); // Back up to get the last token before the EOF
@@ -56840,7 +57478,7 @@ class DescriptionDictionary extends Dictionary {
  * Every `${{ … }}` of a string, in order. String literals (single-quoted, `''` escapes) may hold
  * `}}` without closing the expression; an unclosed expression runs to the end of the string.
  */
-function expressionSpans(text) {
+function expressions_expressionSpans(text) {
     const out = [];
     let i = text.indexOf('${{');
     while (i >= 0) {
@@ -56876,7 +57514,7 @@ function expressionSpans(text) {
 }
 /** The bodies of every `${{ … }}` in a string (multi-line bodies included). */
 function expressionBodies(text) {
-    return expressionSpans(text).map((s) => s.body);
+    return expressions_expressionSpans(text).map((s) => s.body);
 }
 /**
  * Normalise an expression so context paths read as dotted lower-case names:
@@ -56937,7 +57575,7 @@ function pathOf(e) {
         if (base === undefined)
             return undefined;
         const idx = e.index;
-        const key = idx instanceof Literal ? idx.literal.value : undefined;
+        const key = idx instanceof ast_Literal ? idx.literal.value : undefined;
         if (typeof key === 'string')
             return `${base}.${key.toLowerCase()}`;
         return `${base}.*`;
@@ -56957,15 +57595,15 @@ function flows(e, out, depth) {
         const base = new Set();
         flows(e.expr, base, depth + 1);
         const idx = e.index;
-        const key = idx instanceof Literal ? idx.literal.value : undefined;
+        const key = idx instanceof ast_Literal ? idx.literal.value : undefined;
         const suffix = typeof key === 'string' ? key.toLowerCase() : '*';
         for (const p of base)
             out.add(`${p}.${suffix}`);
     }
-    else if (e instanceof Grouping) {
+    else if (e instanceof ast_Grouping) {
         flows(e.group, out, depth + 1);
     }
-    else if (e instanceof Logical) {
+    else if (e instanceof ast_Logical) {
         // `a && b`: the value is b (or a falsy a, which prints as nothing); `a || b`: a or b.
         if (e.operator.lexeme === '&&')
             flows(e.args[e.args.length - 1], out, depth + 1);
@@ -56973,13 +57611,13 @@ function flows(e, out, depth) {
             for (const a of e.args)
                 flows(a, out, depth + 1);
     }
-    else if (e instanceof FunctionCall) {
+    else if (e instanceof ast_FunctionCall) {
         if (PASS_THROUGH.has(e.functionName.lexeme.toLowerCase())) {
             for (const a of e.args)
                 flows(a, out, depth + 1);
         }
     }
-    else if (e instanceof Unary || e instanceof Binary || e instanceof Literal) {
+    else if (e instanceof Unary || e instanceof Binary || e instanceof ast_Literal) {
         // `!x`, comparisons and literals carry no context text.
     }
 }
@@ -56995,6 +57633,62 @@ function flowingPaths(body) {
     catch {
         return { paths: referencedPaths(`\${{${body}}}`), parsed: false };
     }
+}
+/** A best-effort string for an expression: literals as themselves, context paths as `${{path}}`. */
+function symbolic(e, depth) {
+    if (depth > 64)
+        return undefined;
+    const path = pathOf(e);
+    if (path !== undefined)
+        return `\${{${path}}}`;
+    if (e instanceof Literal) {
+        const v = e.literal.value;
+        return v === null || v === undefined ? '' : String(v);
+    }
+    if (e instanceof Grouping)
+        return symbolic(e.group, depth + 1);
+    if (e instanceof Logical) {
+        // `a || b` may be either; `a && b` is b when it prints anything.
+        const parts = (e.operator.lexeme === '&&' ? e.args.slice(-1) : e.args).map((a) => symbolic(a, depth + 1));
+        return parts.every((p) => p !== undefined) ? parts.join(' ') : undefined;
+    }
+    if (e instanceof FunctionCall) {
+        const name = e.functionName.lexeme.toLowerCase();
+        const args = e.args.map((a) => symbolic(a, depth + 1));
+        if (name === 'format' && args[0] !== undefined) {
+            return args[0].replace(/\{\{|\}\}|\{(\d+)\}/g, (m, n) => n === undefined ? m[0] : (args[Number(n) + 1] ?? m));
+        }
+        if (name === 'join' && args.every((a) => a !== undefined))
+            return args.join(' ');
+    }
+    return undefined;
+}
+/**
+ * The text as the runner would paste it, as far as it is known: each `${{ … }}` becomes its value
+ * when it is built from literals (`format('refs/pull/{0}/head', github.event.number)` →
+ * `refs/pull/${{github.event.number}}/head`); context values stay as `${{path}}`; an expression
+ * that cannot be read stays as written.
+ */
+function symbolicText(text) {
+    const spans = expressionSpans(text);
+    if (!spans.length)
+        return text;
+    let out = '';
+    let at = 0;
+    for (const s of spans) {
+        out += text.slice(at, s.start);
+        let v;
+        try {
+            const expr = new Parser(new Lexer(s.body).lex().tokens, CONTEXTS, []).parse();
+            v = symbolic(expr, 0);
+        }
+        catch {
+            v = undefined;
+        }
+        out += v ?? text.slice(s.start, s.end);
+        at = s.end;
+    }
+    return out + text.slice(at);
 }
 
 ;// CONCATENATED MODULE: ./lib/gates/workflow-policy/rules/template-injection.js
@@ -57069,7 +57763,7 @@ function taintOf(path, env, matrix) {
 }
 /** The attacker-controlled source a value carries, if any (for env and matrix values). */
 function valueTaint(text, env) {
-    for (const span of expressionSpans(text)) {
+    for (const span of expressions_expressionSpans(text)) {
         for (const p of flowingPaths(span.body).paths) {
             const t = taintOf(p, env, new Map());
             if (t)
@@ -57104,11 +57798,8 @@ function codeOf(ctx, step) {
         return { str: step.run, node: valueNode(ctx, step.node, 'run'), kind: 'run' };
     const script = step.with.get('script');
     if (step.uses && GITHUB_SCRIPT.test(step.uses.value) && script) {
-        return {
-            str: script,
-            node: valueNode(ctx, valueNode(ctx, step.node, 'with'), 'script'),
-            kind: 'script'
-        };
+        // Input names are case-insensitive (`SCRIPT:` is the script): the model keys them lower-cased.
+        return { str: script, node: script.node, kind: 'script' };
     }
     return undefined;
 }
@@ -57131,7 +57822,7 @@ function templateInjection(ctx) {
             if (!code)
                 continue;
             const env = envTaint(step.env, jobEnv);
-            const spans = expressionSpans(code.str.value);
+            const spans = expressions_expressionSpans(code.str.value);
             // When the source shows each `${{` literally, the nth span sits at the nth occurrence.
             const places = spans.length ? ctx.source.locateAll(code.node, '${{') : [];
             spans.forEach((span, nth) => {
@@ -57238,8 +57929,29 @@ function describeSchemaErrors(errors) {
     });
 }
 
+;// CONCATENATED MODULE: ./lib/workflows/expiry.js
+/** Expiry dates of the workflow gates' exceptions (allowlist entries, policy exceptions). */
+/** `YYYY-MM-DD` naming a day that exists (2026-02-30 and 2026-13-01 do not). */
+function isCalendarDate(text) {
+    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+    if (!m)
+        return false;
+    const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    if (mo < 1 || mo > 12 || d < 1)
+        return false;
+    const days = new Date(Date.UTC(y, mo, 0)).getUTCDate();
+    return d <= days;
+}
+/** The `expires` day (UTC) has ended at `now`, or it is not a real calendar date. */
+function isExpired(expires, now) {
+    if (!isCalendarDate(expires))
+        return true;
+    return now.getTime() > Date.parse(`${expires}T23:59:59.999Z`);
+}
+
 ;// CONCATENATED MODULE: ./lib/gates/workflow-policy/policy.js
 /** The policy file: rule levels, pinning policies, trusted owners and justified, expiring exceptions. */
+
 
 
 
@@ -57272,11 +57984,7 @@ function defaultPolicy() {
 }
 const PLACEHOLDER = /^(todo|tbd|n\/?a|none|-+|\.+|x+|fixme|because|needed|required|temporary|legacy)$/i;
 const MIN_JUSTIFICATION = 15;
-/** The `expires` day (UTC) has ended at `now`, or is not a real date. */
-function isExpired(expires, now) {
-    const end = Date.parse(`${expires}T23:59:59.999Z`);
-    return Number.isNaN(end) || now.getTime() > end;
-}
+
 /** Parse and validate a policy file's text (throws GateError naming the file when it is malformed). */
 function parsePolicy(file, text, now) {
     const fix = `Fix ${file} (schema: schema/workflow-policy.v1.json), or point the 'policy' input at another file.`;
@@ -57344,7 +58052,18 @@ function parsePolicy(file, text, now) {
                 column: pos.column
             });
         }
-        if (isExpired(ex.expires, now)) {
+        if (!isCalendarDate(ex.expires)) {
+            policy.findings.push({
+                rule: 'workflow-policy/exception-invalid',
+                severity: 'error',
+                message: `${what} has no valid expiry: expected a real calendar date (YYYY-MM-DD), got '${ex.expires}'`,
+                help: 'Give the last day the exception holds as YYYY-MM-DD (a day that exists).',
+                file,
+                line: pos.line,
+                column: pos.column
+            });
+        }
+        else if (isExpired(ex.expires, now)) {
             policy.findings.push({
                 rule: 'workflow-policy/exception-invalid',
                 severity: 'error',
@@ -57363,6 +58082,12 @@ function parsePolicy(file, text, now) {
 
 ;// CONCATENATED MODULE: ./lib/gates/workflow-policy/rules-info.js
 const RULES = [
+    {
+        id: 'workflow-policy/policy-file-deprecated',
+        title: 'Policy in its old file',
+        help: 'Move the rules and exceptions to workflow-policy.rules / workflow-policy.exceptions in .ci-intel/config.yml and delete the old file.',
+        severity: 'note'
+    },
     {
         id: 'workflow-policy/pinned-uses',
         title: 'Action or reusable workflow not pinned to a commit SHA',
@@ -57504,11 +58229,31 @@ class SourceText {
 
 
 
+
 const DEFAULT_POLICY_FILE = '.github/ci-intel/workflow-policy.yml';
 const MAX_POLICY_BYTES = 1024 * 1024;
-function loadPolicy(inputs, root, now) {
+function loadPolicy(inputs, root, now, settings) {
     const given = inputs.string('policy') ?? DEFAULT_POLICY_FILE;
     const abs = (0,external_node_path_.resolve)(root, given);
+    // workflow-policy.rules / .exceptions in the configuration: one source per setting.
+    const rules = settings?.rules;
+    const exceptions = settings?.exceptions;
+    const configured = rules?.file ? rules : exceptions?.file ? exceptions : undefined;
+    if (configured) {
+        if ((0,external_node_fs_.existsSync)(abs)) {
+            throw new core_errors/* GateError */.ue(`the policy is set twice: workflow-policy.rules/exceptions in ${configured.label} and the file ${given}`, `Move ${given} into workflow-policy.rules and workflow-policy.exceptions and delete the file; one setting has one source.`, given);
+        }
+        const doc = {};
+        if (rules?.file)
+            doc.rules = rules.value;
+        if (exceptions?.file)
+            doc.exceptions = exceptions.value;
+        const policy = parsePolicy(configured.file, (0,dist/* stringify */.As)(doc), now);
+        for (const f of policy.findings)
+            if (f.file === configured.file)
+                f.line = configured.line;
+        return policy;
+    }
     if (!(0,external_node_fs_.existsSync)(abs)) {
         if (given.replace(/^\.\//, '') === DEFAULT_POLICY_FILE)
             return defaultPolicy();
@@ -57517,12 +58262,21 @@ function loadPolicy(inputs, root, now) {
     const rel = displayPath(root, abs);
     let text;
     try {
-        text = readBounded(abs, MAX_POLICY_BYTES);
+        text = readWorkspaceText(root, abs, MAX_POLICY_BYTES, 'policy file');
     }
     catch (err) {
-        throw new core_errors/* GateError */.ue(`input 'policy': ${(0,core_errors/* errorMessage */.gJ)(err).replace(abs, rel)}`, 'Give a policy file under 1 MiB.', rel);
+        throw new core_errors/* GateError */.ue(`input 'policy': ${(0,core_errors/* errorMessage */.gJ)(err)}`, 'Give a regular policy file under 1 MiB.', rel);
     }
-    return parsePolicy(rel, text, now);
+    const policy = parsePolicy(rel, text, now);
+    policy.findings.push({
+        rule: 'workflow-policy/policy-file-deprecated',
+        severity: 'note',
+        message: `${rel} is the policy's old place; it still works, but it belongs in workflow-policy.rules and workflow-policy.exceptions of .ci-intel/config.yml`,
+        help: 'Move the rules and exceptions to .ci-intel/config.yml (schema/config.v1.json) and delete the file.',
+        file: rel,
+        line: 1
+    });
+    return policy;
 }
 function loadWorkflow(root, file) {
     const { parsed, text } = loadWorkflowFile(root, file);
@@ -57541,7 +58295,7 @@ async function evaluateWorkflowPolicy(inputs, env) {
     const root = env.workspace;
     const patterns = inputs.list('workflows');
     const files = expandWorkflowInput(root, patterns);
-    const policy = loadPolicy(inputs, root, env.now());
+    const policy = loadPolicy(inputs, root, env.now(), env.settings);
     const repoOwner = env.env.GITHUB_REPOSITORY?.split('/')[0] || undefined;
     const findings = [...policy.findings];
     const evidence = {
@@ -57646,9 +58400,7 @@ async function evaluateWorkflowPolicy(inputs, env) {
         parts.push(`${excepted} excepted`);
     if (evidence.invalid.length)
         parts.push(`${evidence.invalid.length} unreadable`);
-    const summary = files.length === 0 && findings.length === 0
-        ? `no workflow files matched ${patterns.join(', ')}: nothing to check`
-        : parts.join(': ').replace(/: (\d+ excepted|\d+ unreadable)/g, ', $1');
+    const summary = parts.join(': ').replace(/: (\d+ excepted|\d+ unreadable)/g, ', $1');
     return {
         verdict,
         summary,
