@@ -32,6 +32,8 @@ export interface LoadOptions {
   tempDir?: string;
   /** For tests and the CLI: a token when the environment has none. */
   token?: string;
+  /** The overlay fetch's deadline and first retry delay (default 30 s and 0.5 s). */
+  overlayFetch?: { deadlineMs?: number; retryBaseMs?: number };
 }
 
 function readLayer(abs: string, label: string, file: string): ConfigDocument {
@@ -95,7 +97,8 @@ export async function loadLayers(options: LoadOptions): Promise<ConfigLayers> {
           options.env.GITHUB_TOKEN ??
           options.env.GH_TOKEN,
         cacheDir: options.tempDir,
-        deadlineMs: 30_000
+        deadlineMs: options.overlayFetch?.deadlineMs ?? 30_000,
+        retryBaseMs: options.overlayFetch?.retryBaseMs
       };
       const text = await fetchOverlay(ref, fetchOptions);
       doc = parseConfigText(text, overlayLabel(ref), `${ref.owner}/${ref.repo}/${ref.path}`);

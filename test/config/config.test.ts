@@ -44,7 +44,12 @@ async function effective(
   env: Record<string, string> = {}
 ) {
   const ws = gitRepo(files);
-  const layers = await loadLayers({ workspace: ws, env, tempDir: join(ws, '.tmp') });
+  const layers = await loadLayers({
+    workspace: ws,
+    env,
+    tempDir: join(ws, '.tmp'),
+    overlayFetch: { deadlineMs: 3000, retryBaseMs: 50 }
+  });
   return resolveGateConfig(spec, layers, given);
 }
 
@@ -266,7 +271,7 @@ describe('extends', () => {
       expect(server.hits).toEqual([
         {
           path: `/repos/acme/org-policy/contents/ci-intel/org.yml?ref=${SHA}`,
-          authorization: 'Bearer ghs_contentstoken'
+          authorization: 'token ghs_contentstoken'
         }
       ]);
       await loadLayers({ workspace: ws, env: env(), tempDir: join(ws, '.tmp') });
@@ -280,12 +285,14 @@ describe('extends', () => {
           none,
           env()
         )
-      ).rejects.toThrow(/contents\/ci-intel\/nope.yml\?ref=a+: HTTP 404 \(Not Found\)/);
+      ).rejects.toThrow(
+        /GET \/repos\/acme\/org-policy\/contents\/ci-intel\/nope\.yml: GitHub answered 404 \(Not Found/
+      );
     });
     it('403: an error, not the defaults', async () => {
       server.faults = [{ kind: 'status', status: 403, times: 1 }];
       await expect(effective({ '.ci-intel/config.yml': repo }, drill, none, env())).rejects.toThrow(
-        /HTTP 403 \(Resource not accessible by integration\)/
+        /answered 403 \(Resource not accessible by integration/
       );
     });
     it('5xx is retried, then succeeds', async () => {
@@ -300,9 +307,19 @@ describe('extends', () => {
     it('5xx forever: an error after bounded retries', async () => {
       server.faults = [{ kind: 'status', status: 500 }];
       await expect(effective({ '.ci-intel/config.yml': repo }, drill, none, env())).rejects.toThrow(
-        /could not be fetched \(HTTP 500\); the gates do not fall back/
+        /could not be fetched: .*answered 500.*; the gates do not fall back/
       );
       server.faults = [];
+    });
+    it('a server that never answers: an error at the deadline, not the defaults', async () => {
+      server.faults = [{ kind: 'hang' }];
+      await expect(effective({ '.ci-intel/config.yml': repo }, drill, none, env())).rejects.toThrow(
+        /could not be fetched: .*no complete answer .*within/
+      );
+      server.faults = [];
+    });
+    it('every answer of the local server matches GitHub’s OpenAPI schema for the endpoint', () => {
+      expect(server.problems).toEqual([]);
     });
   });
 });
