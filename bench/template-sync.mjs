@@ -53,7 +53,7 @@ function hub(extra) {
     cfg,
     readFileSync(cfg, 'utf8').replace(
       'pinned-uses: error',
-      'pinned-uses: error\n    timeout: error'
+      'pinned-uses: error\n    concurrency: error'
     )
   );
   for (let i = 0; i < extra; i++) write(dir, `templates/hub/files/extra/f${i}.txt`, lines('v1.1'));

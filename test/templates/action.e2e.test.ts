@@ -23,7 +23,7 @@ function hub(): string {
   writeFiles(dir, {
     'templates/hub/files/config.yml': readFileSync(config, 'utf8').replace(
       'pinned-uses: error',
-      'pinned-uses: error\n    timeout: error'
+      'pinned-uses: error\n    concurrency: error'
     )
   });
   commitAll(dir, 'timeouts');
@@ -124,7 +124,7 @@ describe('template-sync action', () => {
     expect(pr.body).toMatch(/\| `\.ci-intel\/config\.yml` \| merged \|/);
     const config = git(remote.bare, 'show', 'ci-intel/sync/v1.1.0:.ci-intel/config.yml');
     expect(config).toContain('max-age: 3d');
-    expect(config).toContain('timeout: error');
+    expect(config).toContain('concurrency: error');
     expect(
       git(remote.bare, 'show', 'ci-intel/sync/v1.1.0:.github/workflows/ci-intel-policy.yml')
     ).toContain(`@${git(hubDir, 'rev-parse', 'v1.1.0').trim()} # v1.1.0`);
@@ -135,16 +135,23 @@ describe('template-sync action', () => {
     const shown = { ...r, stdout: r.stdout.replace(/^::add-mask::.*$/gm, '') };
     expect(JSON.stringify(shown)).not.toContain(APP_TOKEN);
 
-    // Again from a fresh checkout: the branch already holds that tree; the PR is updated in place.
+    // Again from a fresh checkout: the branch already holds that tree and the pull request
+    // already says this: no commit, no ref, no pull request update, no label.
     const writesBefore = server.hits.filter(
-      (h) => h.method !== 'GET' && /git\/(commits|refs)/.test(h.path)
+      (h) => h.method !== 'GET' && !h.path.endsWith('/git/blobs') && !h.path.endsWith('/git/trees')
     ).length;
     const again = await run(remote.checkout(), hubDir, { to: 'v1.1.0' });
     expect(again.outputs['pull-request-operation']).toBe('not-updated');
     expect(server.pulls).toHaveLength(1);
-    expect(
-      server.hits.filter((h) => h.method !== 'GET' && /git\/(commits|refs)/.test(h.path)).length
-    ).toBe(writesBefore);
+    const writes = server.hits.filter(
+      (h) => h.method !== 'GET' && !h.path.endsWith('/git/blobs') && !h.path.endsWith('/git/trees')
+    );
+    // Only the POST /pulls that GitHub answers "already exists" (422).
+    expect(writes.length).toBe(writesBefore + 1);
+    expect(writes[writes.length - 1]).toMatchObject({
+      method: 'POST',
+      path: '/repos/acme/widget/pulls'
+    });
     expect(server.problems).toEqual([]);
   });
 
@@ -246,7 +253,45 @@ describe('template-sync action', () => {
     );
   });
 
-  it('already on the newest stable release: nothing to do, no request', async () => {
+  it('a second sync after the first was merged: nothing to do, not one request', async () => {
+    const hubDir = hub();
+    const bare = mkdtempSync(join(tmpdir(), 'ci-intel-remote-'));
+    git(bare, 'init', '-q', '--bare', '-b', 'main');
+    const ws = downstream();
+    const { runCli } = await import('../helpers/run-action.js');
+    await runCli([
+      'init',
+      '--yes',
+      '--organisation',
+      'acme',
+      '--hub',
+      'acme/hub',
+      '--hub-git',
+      hubDir,
+      '--to',
+      'v1.1.0',
+      '--workspace',
+      ws
+    ]);
+    commitAll(ws, 'adopt at v1.1.0');
+    git(ws, 'remote', 'add', 'origin', bare);
+    git(ws, 'push', '-q', 'origin', 'main', 'refs/ci-intel/renders');
+    server = await new GitHubRepoServer(bare).start();
+    const clone = mkdtempSync(join(tmpdir(), 'ci-intel-checkout-'));
+    git(clone, 'clone', '-q', bare, '.');
+    const r = await run(clone, hubDir, { channel: 'stable' });
+    expect(r.result!.findings).toEqual([]);
+    expect(r.outputs).toMatchObject({
+      verdict: 'pass',
+      'target-version': 'v1.1.0',
+      'pull-request-operation': 'none'
+    });
+    expect(r.result!.summary).toBe('already on v1.1.0: nothing to do');
+    expect(server.hits).toEqual([]);
+    expect(git(clone, 'status', '--porcelain')).toBe('');
+  });
+
+  it('the channel picks the release: stable skips pre-releases, canary takes them', async () => {
     const hubDir = hub();
     git(hubDir, 'tag', 'v1.2.0-rc.1');
     const remote = await adopted(hubDir);

@@ -150,7 +150,7 @@ describe('ci-intel sync', () => {
       'templates/hub/files/config.yml': readFileSync(
         join(hub, 'templates/hub/files/config.yml'),
         'utf8'
-      ).replace('pinned-uses: error', 'pinned-uses: error\n    timeout: error')
+      ).replace('pinned-uses: error', 'pinned-uses: error\n    concurrency: error')
     });
     commitAll(hub, 'timeouts');
     git(hub, 'tag', 'v1.1.0');
@@ -193,7 +193,7 @@ describe('ci-intel sync', () => {
     expect(report.files.find((f) => f.path === '.ci-intel/config.yml')?.outcome).toBe('merged');
     const config = readFileSync(join(ws, '.ci-intel/config.yml'), 'utf8');
     expect(config).toContain('max-age: 3d');
-    expect(config).toContain('timeout: error');
+    expect(config).toContain('concurrency: error');
     const policy = readFileSync(join(ws, '.github/workflows/ci-intel-policy.yml'), 'utf8');
     expect(policy).toContain(`@${git(hub, 'rev-parse', 'v1.1.0').trim()} # v1.1.0`);
     commitAll(ws, 'sync');

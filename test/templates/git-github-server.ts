@@ -286,7 +286,7 @@ export class GitHubRepoServer {
             res,
             route,
             method,
-            422,
+            403,
             `refusing to allow a GitHub App to create or update workflow \`${wf}\` without \`workflows\` permission`
           );
       }
