@@ -93,11 +93,9 @@ function fillTokenDefaults(
 }
 
 /** `--workspace DIR` must name an existing folder (default: the current directory). */
+/** The checkout to inspect. One that does not exist is for the gates to report (an `error`). */
 function workspaceOf(io: CliIo, options: CliOptions): string {
-  const dir = resolve(io.cwd, options.workspace ?? '.');
-  if (options.workspace !== undefined && !statSync(dir, { throwIfNoEntry: false })?.isDirectory())
-    throw new UsageError(`--workspace ${options.workspace}: no such folder`);
-  return dir;
+  return resolve(io.cwd, options.workspace ?? '.');
 }
 
 /** Checked before any gate runs, so a typo in `--output` costs nothing and is a usage error. */

@@ -115,11 +115,12 @@ describe('ci-intel CLI (dist bundle)', () => {
     ]);
   });
 
-  it('--workspace that does not exist is a usage error', async () => {
+  it('--workspace that does not exist: every gate says error, naming it (nothing to check is no pass)', async () => {
     const cwd = mkdtempSync(join(tmpdir(), 'ci-intel-cwd-'));
     const r = await runCli(['check', '--workspace', 'missing'], { cwd });
     expect(r.exitCode).toBe(2);
-    expect(r.stderr).toContain('--workspace missing: no such folder');
+    expect(r.stdout).toContain(`the workspace ${join(cwd, 'missing')} does not exist`);
+    expect(r.stdout).toMatch(/2 gates run: ERROR/);
     expect(r.stderr).not.toContain('internal error');
   });
 

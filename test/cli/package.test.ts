@@ -39,8 +39,13 @@ describe('package.json', () => {
     const files = new Set<string>(JSON.parse(out)[0].files.map((f: { path: string }) => f.path));
     const gates = readdirSync(join(REPO_ROOT, 'actions'));
     for (const g of gates) expect(files.has(`actions/${g}/action.yml`)).toBe(true);
-    for (const s of readdirSync(join(REPO_ROOT, 'schema')))
-      expect(files.has(`schema/${s}`)).toBe(true);
+    for (const dir of ['schema', 'templates', 'workflows']) {
+      const all = readdirSync(join(REPO_ROOT, dir), { recursive: true, withFileTypes: true });
+      for (const e of all.filter((d) => d.isFile())) {
+        const rel = join(e.parentPath, e.name).slice(REPO_ROOT.length).replace(/^\//, '');
+        expect(`${rel}: ${files.has(rel)}`).toBe(`${rel}: true`); // ci-intel init renders these
+      }
+    }
     expect(files.has('dist/cli/index.js')).toBe(true);
     expect(files.has('dist/egress-check/index.js')).toBe(true); // the resolver the gate spawns
     expect(files.has('package.json')).toBe(true);

@@ -115,6 +115,8 @@ describe('allowlist', () => {
     const r = await run({ [`${WF}/labeler.yml`]: labeler, [ALLOW]: goodAllow, ...owned });
     expect(r.verdict).toBe('pass');
     expect(r.findings).toEqual([
+      // The old file still works; a note names its new place in .ci-intel/config.yml.
+      expect.objectContaining({ rule: 'pr-target/allowlist-file-deprecated', severity: 'note' }),
       expect.objectContaining({ rule: 'pr-target/allowlisted', severity: 'note' })
     ]);
     expect(r.evidence).toMatchObject({ codeowners: { file: OWNERS, owners: ['@acme/security'] } });
@@ -202,6 +204,7 @@ describe('allowlist', () => {
     });
     expect(r.verdict).toBe('pass');
     expect(r.findings).toEqual([
+      expect.objectContaining({ rule: 'pr-target/allowlist-file-deprecated', severity: 'note' }),
       expect.objectContaining({ rule: 'pr-target/allowlist-stale', severity: 'warning' })
     ]);
   });
