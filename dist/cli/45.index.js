@@ -958,7 +958,7 @@ async function loadItems(inputs, ctx, policy, artifacts) {
             for (const digest of [...new Set(sha)]) {
                 ctx.log(`fetching attestations for sha256:${digest} from ${apiUrl} (${owner}/${repo})`);
                 // Loaded only for fetch: github, so offline verification does not pay for octokit.
-                const { fetchAttestations } = await Promise.all(/* import() */[__webpack_require__.e(726), __webpack_require__.e(86)]).then(__webpack_require__.bind(__webpack_require__, 84086));
+                const { fetchAttestations } = await __webpack_require__.e(/* import() */ 86).then(__webpack_require__.bind(__webpack_require__, 84086));
                 const pages = await fetchAttestations({
                     apiUrl,
                     token,

@@ -115,12 +115,21 @@ async function openSyncPullRequest(api, plan) {
         pull = open.data[0];
         if (!pull)
             throw new Error(`GitHub says a pull request for ${branch} exists, but none is open`);
-        await api.send('PATCH', `${repo}/pulls/${pull.number}`, { title: plan.title, body: plan.body });
+        // The same report again is no update: only a changed title or body is written.
+        if (pull.title !== plan.title || (pull.body ?? '') !== plan.body) {
+            await api.send('PATCH', `${repo}/pulls/${pull.number}`, {
+                title: plan.title,
+                body: plan.body
+            });
+        }
         if (operation === 'not-updated' || operation === 'created')
             operation = operation === 'created' ? 'created' : 'not-updated';
     }
     const labels = [SYNC_LABEL, ...(plan.conflicts ? [CONFLICT_LABEL] : [])];
-    await api.send('POST', `${repo}/issues/${pull.number}/labels`, { labels });
+    const has = new Set((pull.labels ?? []).map((l) => l.name));
+    if (labels.some((l) => !has.has(l))) {
+        await api.send('POST', `${repo}/issues/${pull.number}/labels`, { labels });
+    }
     if (!plan.conflicts && pull.labels?.some((l) => l.name === CONFLICT_LABEL)) {
         await api.send('DELETE', `${repo}/issues/${pull.number}/labels/${CONFLICT_LABEL}`, undefined, [404]);
     }

@@ -676,7 +676,7 @@ function summaryOf(verdict, checks, findings) {
     const head = verdict === 'fail' ? 'DR drill blocks the release' : 'cannot judge the DR drill';
     return `${head}: ${bad[0] ?? 'see findings'}${bad.length > 1 ? ` (+${bad.length - 1} more)` : ''}`;
 }
-function createDrFreshness(loadApi = () => Promise.all(/* import() */[__webpack_require__.e(726), __webpack_require__.e(859)]).then(__webpack_require__.bind(__webpack_require__, 95859))) {
+function createDrFreshness(loadApi = () => __webpack_require__.e(/* import() */ 859).then(__webpack_require__.bind(__webpack_require__, 95859))) {
     return {
         name: 'dr-freshness',
         rules: RULES,
