@@ -18,6 +18,11 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { createGunzip, createZstdDecompress } from 'node:zlib';
 import tarStream from 'tar-stream';
+import { BodyTooLargeError, readBody } from '../core/bounded-body.js';
+import { errorMessage } from '../core/errors.js';
+import { parseStrictJson } from '../core/strict-json.js';
+import { assertCredentialTransport } from '../net/credential-origin.js';
+
 import {
   BackendError,
   ENVELOPE_FILES,
@@ -27,6 +32,9 @@ import {
   type EnvelopeFile,
   type FoundEntry
 } from './backend.js';
+
+/** A Twirp answer of the cache service is a few hundred bytes. */
+const MAX_TWIRP_BYTES = 1024 * 1024;
 
 const SERVICE = 'github.actions.results.api.v1.CacheService';
 const ENVELOPE_DIR = 'envelope';
@@ -70,24 +78,49 @@ export class GithubBackend implements CacheBackend {
   }
 
   private async twirp<T>(method: string, body: unknown): Promise<T> {
-    const url = new URL(`/twirp/${SERVICE}/${method}`, this.opts.resultsUrl).href;
+    const url = new URL(`/twirp/${SERVICE}/${method}`, this.opts.resultsUrl);
+    // The runtime token goes to the cache service's origin only (src/net/credential-origin.ts):
+    // never over plain HTTP to another host, and a redirect is refused, not followed.
+    try {
+      assertCredentialTransport(url, 'cache service');
+    } catch (err) {
+      throw new BackendError(errorMessage(err));
+    }
     let res: Response;
+    let text: string;
     try {
       res = await fetch(url, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${this.opts.token}` },
         body: JSON.stringify(body),
+        redirect: 'manual',
         signal: AbortSignal.timeout(this.opts.timeoutMs)
       });
+      text = (await readBody(res.body, MAX_TWIRP_BYTES)).toString('utf8');
     } catch (err) {
       const e = err as Error;
       const why =
-        e.name === 'TimeoutError' ? `no answer within ${this.opts.timeoutMs} ms` : e.message;
+        e.name === 'TimeoutError'
+          ? `no answer within ${this.opts.timeoutMs} ms`
+          : e instanceof BodyTooLargeError
+            ? `the answer is larger than ${MAX_TWIRP_BYTES} bytes`
+            : e.message;
       throw new BackendError(
-        `cache service ${method}: ${why}; expected an answer from ${new URL(url).origin}`
+        `cache service ${method}: ${why}; expected an answer from ${url.origin}`
       );
     }
-    const text = await res.text().catch(() => '');
+    if (res.status >= 300 && res.status < 400) {
+      const to = res.headers.get('location');
+      let where = 'somewhere else';
+      try {
+        where = to ? new URL(to, url).origin : where;
+      } catch {
+        // an unparsable Location: say so below
+      }
+      throw new BackendError(
+        `cache service ${method}: HTTP ${res.status} redirect to ${where}, refused: the token is for ${url.origin} only`
+      );
+    }
     if (res.status === 404 && method === 'GetCacheEntryDownloadURL') return { ok: false } as T;
     if (!res.ok) {
       throw new BackendError(
@@ -95,10 +128,10 @@ export class GithubBackend implements CacheBackend {
       );
     }
     try {
-      return JSON.parse(text) as T;
-    } catch {
+      return parseStrictJson(text, `cache service ${method} answer`) as T;
+    } catch (err) {
       throw new BackendError(
-        `cache service ${method}: the answer is not JSON; expected a Twirp JSON message`
+        `cache service ${method}: ${errorMessage(err)}; expected a Twirp JSON message`
       );
     }
   }
