@@ -70,9 +70,9 @@ interface RequestOptions {
   followRedirects?: boolean;
 }
 
-function errorCodes(res: HttpResponse): string {
+function errorCodes(res: HttpResponse, scrub: (text: string) => string = (t) => t): string {
   try {
-    const doc = JSON.parse(new TextDecoder().decode(res.body)) as {
+    const doc = JSON.parse(scrub(new TextDecoder().decode(res.body))) as {
       errors?: { code?: string; message?: string }[];
     };
     const codes = (doc.errors ?? []).map((e) => `${e.code ?? ''} ${e.message ?? ''}`.trim());
@@ -80,7 +80,11 @@ function errorCodes(res: HttpResponse): string {
   } catch {
     // not a JSON error body
   }
-  const text = new TextDecoder().decode(res.body.slice(0, 80)).replace(/\s+/g, ' ').trim();
+  // Scrubbed before it is cut: a credential split by the cut would escape the redactor.
+  const text = scrub(new TextDecoder().decode(res.body.slice(0, 64 * 1024)))
+    .slice(0, 80)
+    .replace(/\s+/g, ' ')
+    .trim();
   return text ? ` (${text})` : '';
 }
 
@@ -112,6 +116,19 @@ export class RegistryClient implements ContentSource {
     const path = u.origin === this.base ? u.pathname + u.search : u.origin + u.pathname;
     this.requests.push({ method, path, status, ms: Math.round(performance.now() - t0) });
   }
+
+  /** The server's text without any credential this client holds, in any encoding it sends. */
+  private readonly scrub = (text: string): string => {
+    const c = this.o.credentials;
+    const held = [c?.password, this.basicHeader()?.slice('Basic '.length), ...this.tokens.values()];
+    let out = text;
+    for (const s of held) {
+      if (!s || s.length < 4) continue;
+      for (const form of new Set([s, encodeURIComponent(s), JSON.stringify(s).slice(1, -1)]))
+        out = out.split(form).join('***');
+    }
+    return out;
+  };
 
   private basicHeader(): string | undefined {
     const c = this.o.credentials;
@@ -175,7 +192,7 @@ export class RegistryClient implements ContentSource {
     }
     if (res.status !== 200) {
       throw new RegistryError(
-        `token service ${url.origin}${url.pathname} answered ${res.status}${errorCodes(res)}`
+        `token service ${url.origin}${url.pathname} answered ${res.status}${errorCodes(res, this.scrub)}`
       );
     }
     let token: unknown;
@@ -295,7 +312,7 @@ export class RegistryClient implements ContentSource {
         const wait = backoffMs(retries, retryAfterMs(res.headers.get('retry-after')));
         if (retries >= MAX_ATTEMPTS || Date.now() + wait >= this.o.deadline) {
           throw new RegistryError(
-            `${label}: ${res.status}${errorCodes(res)} on ${retries} attempt${retries === 1 ? '' : 's'}; ${
+            `${label}: ${res.status}${errorCodes(res, this.scrub)} on ${retries} attempt${retries === 1 ? '' : 's'}; ${
               Date.now() + wait >= this.o.deadline
                 ? `the next retry (in ${Math.round(wait / 1000)} s) would pass timeout-seconds`
                 : 'giving up'
@@ -336,11 +353,13 @@ export class RegistryClient implements ContentSource {
   private unexpected(res: HttpResponse, label: string): RegistryError {
     if (res.status === 403) {
       return new RegistryError(
-        `${label}: 403 Forbidden${errorCodes(res)}`,
+        `${label}: 403 Forbidden${errorCodes(res, this.scrub)}`,
         'The credentials may not pull this repository.'
       );
     }
-    return new RegistryError(`${label}: unexpected status ${res.status}${errorCodes(res)}`);
+    return new RegistryError(
+      `${label}: unexpected status ${res.status}${errorCodes(res, this.scrub)}`
+    );
   }
 
   async manifest(reference: string): Promise<FetchedManifest | undefined> {
@@ -419,7 +438,7 @@ export class RegistryClient implements ContentSource {
       const label = `GET ${new URL(url).pathname}`;
       if (pages === 1) {
         if (res.status === 404)
-          return { supported: false, reason: `404${errorCodes(res)}`, descriptors: [] };
+          return { supported: false, reason: `404${errorCodes(res, this.scrub)}`, descriptors: [] };
         if (res.status >= 300 && res.status < 400) {
           return {
             supported: false,
