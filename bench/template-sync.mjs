@@ -2,15 +2,7 @@
 // full template, 50 repositories in a row, and growth with the number of rendered files — next to
 // the floor, the same `git merge-file` calls run alone as processes. Peak RSS from getrusage.
 import { execFileSync, spawnSync } from 'node:child_process';
-import {
-  cpSync,
-  mkdirSync,
-  mkdtempSync,
-  readFileSync,
-  readdirSync,
-  rmSync,
-  writeFileSync
-} from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 
@@ -163,8 +155,3 @@ run('full template, 1 repository', 0, 5);
 run('full template, 50 in a row', 0, 50);
 run('template + 24 files', 24, 5);
 run('template + 96 files', 96, 5);
-const self = process.resourceUsage();
-console.log(
-  `peak RSS of this harness: ${(self.maxRSS / 1024).toFixed(0)} MiB; a child's peak: see /usr/bin/time -v node dist/cli/index.js sync …`
-);
-void readdirSync;
