@@ -17,7 +17,11 @@ export const modules = {
 /* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(46466);
 /* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(38522);
 /* harmony import */ var tar_stream__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(56118);
-/* harmony import */ var _backend_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(36438);
+/* harmony import */ var _core_bounded_body_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(77671);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3828);
+/* harmony import */ var _core_strict_json_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(66613);
+/* harmony import */ var _net_credential_origin_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(11685);
+/* harmony import */ var _backend_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(36438);
 /**
  * The GitHub cache service (v2, Twirp + signed blob URLs) as a sentinel backend.
  *
@@ -39,6 +43,12 @@ export const modules = {
 
 
 
+
+
+
+
+/** A Twirp answer of the cache service is a few hundred bytes. */
+const MAX_TWIRP_BYTES = 1024 * 1024;
 const SERVICE = 'github.actions.results.api.v1.CacheService';
 const ENVELOPE_DIR = 'envelope';
 /** @actions/cache's version salt and compression names (cacheUtils.getCacheVersion). */
@@ -55,37 +65,62 @@ class GithubBackend {
     constructor(opts) {
         this.opts = opts;
         if (!opts.resultsUrl)
-            throw new _backend_js__WEBPACK_IMPORTED_MODULE_8__/* .BackendError */ .Jh('ACTIONS_RESULTS_URL is not set; the GitHub cache service is only reachable inside a workflow job (use backend: dir:<path> elsewhere)');
+            throw new _backend_js__WEBPACK_IMPORTED_MODULE_11__/* .BackendError */ .Jh('ACTIONS_RESULTS_URL is not set; the GitHub cache service is only reachable inside a workflow job (use backend: dir:<path> elsewhere)');
         if (!opts.token)
-            throw new _backend_js__WEBPACK_IMPORTED_MODULE_8__/* .BackendError */ .Jh('ACTIONS_RUNTIME_TOKEN is not set; expected the runner to provide it to JavaScript actions');
+            throw new _backend_js__WEBPACK_IMPORTED_MODULE_11__/* .BackendError */ .Jh('ACTIONS_RUNTIME_TOKEN is not set; expected the runner to provide it to JavaScript actions');
     }
     async twirp(method, body) {
-        const url = new URL(`/twirp/${SERVICE}/${method}`, this.opts.resultsUrl).href;
+        const url = new URL(`/twirp/${SERVICE}/${method}`, this.opts.resultsUrl);
+        // The runtime token goes to the cache service's origin only (src/net/credential-origin.ts):
+        // never over plain HTTP to another host, and a redirect is refused, not followed.
+        try {
+            (0,_net_credential_origin_js__WEBPACK_IMPORTED_MODULE_10__/* .assertCredentialTransport */ .TC)(url, 'cache service');
+        }
+        catch (err) {
+            throw new _backend_js__WEBPACK_IMPORTED_MODULE_11__/* .BackendError */ .Jh((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .errorMessage */ .gJ)(err));
+        }
         let res;
+        let text;
         try {
             res = await fetch(url, {
                 method: 'POST',
                 headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${this.opts.token}` },
                 body: JSON.stringify(body),
+                redirect: 'manual',
                 signal: AbortSignal.timeout(this.opts.timeoutMs)
             });
+            text = (await (0,_core_bounded_body_js__WEBPACK_IMPORTED_MODULE_12__/* .readBody */ .x)(res.body, MAX_TWIRP_BYTES)).toString('utf8');
         }
         catch (err) {
             const e = err;
-            const why = e.name === 'TimeoutError' ? `no answer within ${this.opts.timeoutMs} ms` : e.message;
-            throw new _backend_js__WEBPACK_IMPORTED_MODULE_8__/* .BackendError */ .Jh(`cache service ${method}: ${why}; expected an answer from ${new URL(url).origin}`);
+            const why = e.name === 'TimeoutError'
+                ? `no answer within ${this.opts.timeoutMs} ms`
+                : e instanceof _core_bounded_body_js__WEBPACK_IMPORTED_MODULE_12__/* .BodyTooLargeError */ .A
+                    ? `the answer is larger than ${MAX_TWIRP_BYTES} bytes`
+                    : e.message;
+            throw new _backend_js__WEBPACK_IMPORTED_MODULE_11__/* .BackendError */ .Jh(`cache service ${method}: ${why}; expected an answer from ${url.origin}`);
         }
-        const text = await res.text().catch(() => '');
+        if (res.status >= 300 && res.status < 400) {
+            const to = res.headers.get('location');
+            let where = 'somewhere else';
+            try {
+                where = to ? new URL(to, url).origin : where;
+            }
+            catch {
+                // an unparsable Location: say so below
+            }
+            throw new _backend_js__WEBPACK_IMPORTED_MODULE_11__/* .BackendError */ .Jh(`cache service ${method}: HTTP ${res.status} redirect to ${where}, refused: the token is for ${url.origin} only`);
+        }
         if (res.status === 404 && method === 'GetCacheEntryDownloadURL')
             return { ok: false };
         if (!res.ok) {
-            throw new _backend_js__WEBPACK_IMPORTED_MODULE_8__/* .BackendError */ .Jh(`cache service ${method}: HTTP ${res.status} ${res.statusText}; expected 200 (${text.slice(0, 200)})`);
+            throw new _backend_js__WEBPACK_IMPORTED_MODULE_11__/* .BackendError */ .Jh(`cache service ${method}: HTTP ${res.status} ${res.statusText}; expected 200 (${text.slice(0, 200)})`);
         }
         try {
-            return JSON.parse(text);
+            return (0,_core_strict_json_js__WEBPACK_IMPORTED_MODULE_9__/* .parseStrictJson */ .RJ)(text, `cache service ${method} answer`);
         }
-        catch {
-            throw new _backend_js__WEBPACK_IMPORTED_MODULE_8__/* .BackendError */ .Jh(`cache service ${method}: the answer is not JSON; expected a Twirp JSON message`);
+        catch (err) {
+            throw new _backend_js__WEBPACK_IMPORTED_MODULE_11__/* .BackendError */ .Jh(`cache service ${method}: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .errorMessage */ .gJ)(err)}; expected a Twirp JSON message`);
         }
     }
     async lookup(keys) {
@@ -98,7 +133,7 @@ class GithubBackend {
             if (!res.ok)
                 continue;
             if (!res.signedDownloadUrl || !res.matchedKey) {
-                throw new _backend_js__WEBPACK_IMPORTED_MODULE_8__/* .BackendError */ .Jh('cache service GetCacheEntryDownloadURL: ok without signedDownloadUrl/matchedKey; expected both');
+                throw new _backend_js__WEBPACK_IMPORTED_MODULE_11__/* .BackendError */ .Jh('cache service GetCacheEntryDownloadURL: ok without signedDownloadUrl/matchedKey; expected both');
             }
             const url = res.signedDownloadUrl;
             return { matchedKey: res.matchedKey, fetch: (staging) => this.fetchEnvelope(url, staging) };
@@ -115,7 +150,7 @@ class GithubBackend {
         try {
             const res = await fetch(url, { signal: ac.signal });
             if (!res.ok || !res.body)
-                throw new _backend_js__WEBPACK_IMPORTED_MODULE_8__/* .BackendError */ .Jh(`cache download: HTTP ${res.status}; expected 200 from the signed URL`);
+                throw new _backend_js__WEBPACK_IMPORTED_MODULE_11__/* .BackendError */ .Jh(`cache download: HTTP ${res.status}; expected 200 from the signed URL`);
             const file = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(archive, 'wx', 0o600);
             try {
                 for await (const chunk of node_stream__WEBPACK_IMPORTED_MODULE_4__.Readable.fromWeb(res.body)) {
@@ -123,7 +158,7 @@ class GithubBackend {
                     stall = setTimeout(() => ac.abort(), this.opts.timeoutMs);
                     bytes += chunk.length;
                     if (bytes > max)
-                        throw new _backend_js__WEBPACK_IMPORTED_MODULE_8__/* .BackendError */ .Jh(`cache download is larger than ${max} bytes; expected a smaller entry`);
+                        throw new _backend_js__WEBPACK_IMPORTED_MODULE_11__/* .BackendError */ .Jh(`cache download is larger than ${max} bytes; expected a smaller entry`);
                     await file.write(chunk);
                 }
             }
@@ -132,10 +167,10 @@ class GithubBackend {
             }
         }
         catch (err) {
-            if (err instanceof _backend_js__WEBPACK_IMPORTED_MODULE_8__/* .BackendError */ .Jh)
+            if (err instanceof _backend_js__WEBPACK_IMPORTED_MODULE_11__/* .BackendError */ .Jh)
                 throw err;
             const e = err;
-            throw new _backend_js__WEBPACK_IMPORTED_MODULE_8__/* .BackendError */ .Jh(`cache download: ${e.name === 'AbortError' ? `stalled for ${this.opts.timeoutMs} ms` : e.message}; expected the archive from the signed URL`);
+            throw new _backend_js__WEBPACK_IMPORTED_MODULE_11__/* .BackendError */ .Jh(`cache download: ${e.name === 'AbortError' ? `stalled for ${this.opts.timeoutMs} ms` : e.message}; expected the archive from the signed URL`);
         }
         finally {
             clearTimeout(stall);
@@ -170,7 +205,7 @@ class GithubBackend {
         if (id === -1) {
             if (await this.exactExists(key))
                 return 'exists';
-            throw new _backend_js__WEBPACK_IMPORTED_MODULE_8__/* .BackendError */ .Jh(`the cache service did not store '${key}' (see the @actions/cache warning above); expected a finalized entry`);
+            throw new _backend_js__WEBPACK_IMPORTED_MODULE_11__/* .BackendError */ .Jh(`the cache service did not store '${key}' (see the @actions/cache warning above); expected a finalized entry`);
         }
         return 'saved';
     }
@@ -197,7 +232,7 @@ async function unpackEnvelope(archive, stagingDir) {
     await fh.close();
     const inflate = decompressor(head);
     if (!inflate)
-        throw new _backend_js__WEBPACK_IMPORTED_MODULE_8__/* .EnvelopeError */ .tO('the stored archive is neither zstd nor gzip; expected what @actions/cache writes');
+        throw new _backend_js__WEBPACK_IMPORTED_MODULE_11__/* .EnvelopeError */ .tO('the stored archive is neither zstd nor gzip; expected what @actions/cache writes');
     const extract = tar_stream__WEBPACK_IMPORTED_MODULE_7__.extract();
     const feeding = (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_5__.pipeline)((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(archive), inflate, extract).catch((err) => extract.destroy(err));
     const seen = new Set();
@@ -211,22 +246,22 @@ async function unpackEnvelope(archive, stagingDir) {
             }
             const file = name.startsWith(`${ENVELOPE_DIR}/`) ? name.slice(ENVELOPE_DIR.length + 1) : '';
             if (type !== 'file' ||
-                !_backend_js__WEBPACK_IMPORTED_MODULE_8__/* .ENVELOPE_FILES */ .Tj.includes(file) ||
+                !_backend_js__WEBPACK_IMPORTED_MODULE_11__/* .ENVELOPE_FILES */ .Tj.includes(file) ||
                 seen.has(file)) {
-                throw new _backend_js__WEBPACK_IMPORTED_MODULE_8__/* .EnvelopeError */ .tO(`stored archive member '${name}' (${type}); expected only ${_backend_js__WEBPACK_IMPORTED_MODULE_8__/* .ENVELOPE_FILES */ .Tj.map((f) => `${ENVELOPE_DIR}/${f}`).join(', ')}, each once`);
+                throw new _backend_js__WEBPACK_IMPORTED_MODULE_11__/* .EnvelopeError */ .tO(`stored archive member '${name}' (${type}); expected only ${_backend_js__WEBPACK_IMPORTED_MODULE_11__/* .ENVELOPE_FILES */ .Tj.map((f) => `${ENVELOPE_DIR}/${f}`).join(', ')}, each once`);
             }
-            const limit = _backend_js__WEBPACK_IMPORTED_MODULE_8__/* .MAX_ENVELOPE_FILE */ .pY[file];
+            const limit = _backend_js__WEBPACK_IMPORTED_MODULE_11__/* .MAX_ENVELOPE_FILE */ .pY[file];
             if ((member.header.size ?? 0) > limit)
-                throw new _backend_js__WEBPACK_IMPORTED_MODULE_8__/* .EnvelopeError */ .tO(`stored '${file}' is ${member.header.size} bytes; expected at most ${limit}`);
+                throw new _backend_js__WEBPACK_IMPORTED_MODULE_11__/* .EnvelopeError */ .tO(`stored '${file}' is ${member.header.size} bytes; expected at most ${limit}`);
             seen.add(file);
             (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)(stagingDir, { recursive: true });
             await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_5__.pipeline)(member, (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createWriteStream)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(stagingDir, file), { flags: 'wx', mode: 0o600 }));
         }
     }
     catch (err) {
-        if (err instanceof _backend_js__WEBPACK_IMPORTED_MODULE_8__/* .EnvelopeError */ .tO)
+        if (err instanceof _backend_js__WEBPACK_IMPORTED_MODULE_11__/* .EnvelopeError */ .tO)
             throw err;
-        throw new _backend_js__WEBPACK_IMPORTED_MODULE_8__/* .EnvelopeError */ .tO(`the stored archive cannot be read: ${err.message}; expected a complete tar`);
+        throw new _backend_js__WEBPACK_IMPORTED_MODULE_11__/* .EnvelopeError */ .tO(`the stored archive cannot be read: ${err.message}; expected a complete tar`);
     }
     await feeding;
 }

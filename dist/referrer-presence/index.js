@@ -53665,9 +53665,9 @@ class RegistryError extends Error {
         this.name = 'RegistryError';
     }
 }
-function errorCodes(res) {
+function errorCodes(res, scrub = (t) => t) {
     try {
-        const doc = JSON.parse(new TextDecoder().decode(res.body));
+        const doc = JSON.parse(scrub(new TextDecoder().decode(res.body)));
         const codes = (doc.errors ?? []).map((e) => `${e.code ?? ''} ${e.message ?? ''}`.trim());
         if (codes.length)
             return ` (${codes.join('; ').slice(0, 200)})`;
@@ -53675,7 +53675,11 @@ function errorCodes(res) {
     catch {
         // not a JSON error body
     }
-    const text = new TextDecoder().decode(res.body.slice(0, 80)).replace(/\s+/g, ' ').trim();
+    // Scrubbed before it is cut: a credential split by the cut would escape the redactor.
+    const text = scrub(new TextDecoder().decode(res.body.slice(0, 64 * 1024)))
+        .slice(0, 80)
+        .replace(/\s+/g, ' ')
+        .trim();
     return text ? ` (${text})` : '';
 }
 /** The `rel="next"` target of a Link header, resolved against the request URL (one parser). */
@@ -53702,6 +53706,19 @@ class RegistryClient {
         const path = u.origin === this.base ? u.pathname + u.search : u.origin + u.pathname;
         this.requests.push({ method, path, status, ms: Math.round(performance.now() - t0) });
     }
+    /** The server's text without any credential this client holds, in any encoding it sends. */
+    scrub = (text) => {
+        const c = this.o.credentials;
+        const held = [c?.password, this.basicHeader()?.slice('Basic '.length), ...this.tokens.values()];
+        let out = text;
+        for (const s of held) {
+            if (!s || s.length < 4)
+                continue;
+            for (const form of new Set([s, encodeURIComponent(s), JSON.stringify(s).slice(1, -1)]))
+                out = out.split(form).join('***');
+        }
+        return out;
+    };
     basicHeader() {
         const c = this.o.credentials;
         if (!c)
@@ -53757,7 +53774,7 @@ class RegistryClient {
                     : `the token service ${url.origin}${url.pathname} refused an anonymous token (${res.status}) for scope '${scope}'`, 'Set username and password (or a token as password) that may pull this repository.');
         }
         if (res.status !== 200) {
-            throw new RegistryError(`token service ${url.origin}${url.pathname} answered ${res.status}${errorCodes(res)}`);
+            throw new RegistryError(`token service ${url.origin}${url.pathname} answered ${res.status}${errorCodes(res, this.scrub)}`);
         }
         let token;
         try {
@@ -53861,7 +53878,7 @@ class RegistryClient {
                 retries++;
                 const wait = backoffMs(retries, (0,retry_after/* retryAfterMs */.V)(res.headers.get('retry-after')));
                 if (retries >= MAX_ATTEMPTS || Date.now() + wait >= this.o.deadline) {
-                    throw new RegistryError(`${label}: ${res.status}${errorCodes(res)} on ${retries} attempt${retries === 1 ? '' : 's'}; ${Date.now() + wait >= this.o.deadline
+                    throw new RegistryError(`${label}: ${res.status}${errorCodes(res, this.scrub)} on ${retries} attempt${retries === 1 ? '' : 's'}; ${Date.now() + wait >= this.o.deadline
                         ? `the next retry (in ${Math.round(wait / 1000)} s) would pass timeout-seconds`
                         : 'giving up'}`, 'The registry is overloaded or failing; this is not read as "no referrers". Retry later or raise timeout-seconds.');
                 }
@@ -53891,9 +53908,9 @@ class RegistryClient {
     }
     unexpected(res, label) {
         if (res.status === 403) {
-            return new RegistryError(`${label}: 403 Forbidden${errorCodes(res)}`, 'The credentials may not pull this repository.');
+            return new RegistryError(`${label}: 403 Forbidden${errorCodes(res, this.scrub)}`, 'The credentials may not pull this repository.');
         }
-        return new RegistryError(`${label}: unexpected status ${res.status}${errorCodes(res)}`);
+        return new RegistryError(`${label}: unexpected status ${res.status}${errorCodes(res, this.scrub)}`);
     }
     async manifest(reference) {
         const path = `/v2/${this.repo}/manifests/${reference}`;
@@ -53956,7 +53973,7 @@ class RegistryClient {
             const label = `GET ${new URL(url).pathname}`;
             if (pages === 1) {
                 if (res.status === 404)
-                    return { supported: false, reason: `404${errorCodes(res)}`, descriptors: [] };
+                    return { supported: false, reason: `404${errorCodes(res, this.scrub)}`, descriptors: [] };
                 if (res.status >= 300 && res.status < 400) {
                     return {
                         supported: false,
