@@ -10,27 +10,15 @@ import addFormatsModule from 'ajv-formats';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import { hubRoot } from '../core/action-spec.js';
 import { ConfigError } from './errors.js';
+import { positionOf, type ConfigDocument, type Position } from './positions.js';
+
+export { positionOf, type ConfigDocument, type Position } from './positions.js';
 
 const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ??
   addFormatsModule) as (ajv: Ajv2020) => Ajv2020;
 
 /** A configuration file is a few kilobytes; anything larger is not one. */
 export const MAX_CONFIG_BYTES = 512 * 1024;
-
-export interface Position {
-  line: number;
-  column: number;
-}
-
-export interface ConfigDocument {
-  /** Where it came from, as shown to people: `.ci-intel/config.yml`, `org acme/policy@<sha>:ci.yml`. */
-  label: string;
-  /** The file path, for annotations (repository-relative where possible). */
-  file: string;
-  value: Record<string, unknown>;
-  /** JSON pointer → position of the key (or of the value for the root). */
-  positions: Map<string, Position>;
-}
 
 function pointerToken(key: string): string {
   return key.replace(/~/g, '~0').replace(/\//g, '~1');
@@ -112,17 +100,6 @@ export function parseConfigText(text: string, label: string, file: string): Conf
   positions.set('', { line: 1, column: 1 });
   collect(doc.contents as Node, '', lines, positions);
   return { label, file, value: value as Record<string, unknown>, positions };
-}
-
-/** The position of a pointer, or of its nearest ancestor that has one. */
-export function positionOf(doc: ConfigDocument, pointer: string): Position {
-  let p = pointer;
-  for (;;) {
-    const hit = doc.positions.get(p);
-    if (hit) return hit;
-    if (p === '') return { line: 1, column: 1 };
-    p = p.slice(0, p.lastIndexOf('/'));
-  }
 }
 
 let validator: ValidateFunction | undefined;

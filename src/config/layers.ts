@@ -17,7 +17,8 @@ import { ConfigError } from './errors.js';
 import { fetchOverlay, type OverlayFetchOptions } from './fetch-overlay.js';
 import { overlayLabel, parseOverlayRef, type OverlayRef } from './overlay-ref.js';
 
-export const DEFAULT_CONFIG_FILE = '.ci-intel/config.yml';
+export { DEFAULT_CONFIG_FILE } from './default-file.js';
+import { DEFAULT_CONFIG_FILE } from './default-file.js';
 
 export interface ConfigLayers {
   repo?: ConfigDocument;

@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import type { ActionSpec, InputSpec } from '../core/action-spec.js';
 import { parseDuration } from '../core/duration.js';
-import { positionOf, type ConfigDocument } from './document.js';
+import { positionOf, type ConfigDocument } from './positions.js';
 import { ConfigError } from './errors.js';
 import type { ConfigLayers } from './layers.js';
 import { STRUCTURED_SECTIONS } from './schema.js';

@@ -1,12 +1,13 @@
 /** The fail-closed runner: inputs in, a GateResult out, never an exception. */
-import { isAbsolute, relative, resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { isAbsolute, join, relative, resolve } from 'node:path';
 import { loadActionSpec, type ActionSpec } from './action-spec.js';
 import { GateError, InputError, errorMessage } from './errors.js';
 import type { Gate, GateContext } from './gate.js';
 import { parseInputs, type Inputs } from './inputs.js';
 import { FileReadError } from './read-file.js';
 import { Redactor } from './redact.js';
-import { loadLayers } from '../config/layers.js';
+import { DEFAULT_CONFIG_FILE } from '../config/default-file.js';
 import { resolveGateConfig, type ConfigEvidence } from '../config/resolve.js';
 import { isVerdict, type Evaluation, type Finding, type GateResult, type Mode } from './result.js';
 import { JsonDocumentError } from './strict-json.js';
@@ -131,12 +132,19 @@ export async function runGate(
       const label = options.given ?? 'flag';
       // Unknown input names are reported by parseInputs, against the action.yml.
       parseInputs(spec, raw);
-      const layers = await loadLayers({
-        workspace: ctx.workspace,
-        env: ctx.env,
-        tempDir: ctx.tempDir,
-        configFile: options.configFile
-      });
+      // The YAML reader and the schema validator load only when there is a file to read.
+      const named = options.configFile ?? ctx.env.CI_INTEL_CONFIG;
+      const layers =
+        named || existsSync(join(ctx.workspace, DEFAULT_CONFIG_FILE))
+          ? await (
+              await import('../config/layers.js')
+            ).loadLayers({
+              workspace: ctx.workspace,
+              env: ctx.env,
+              tempDir: ctx.tempDir,
+              configFile: options.configFile
+            })
+          : {};
       const effective = resolveGateConfig(spec, layers, {
         values: givenValues(spec, raw, label),
         label
