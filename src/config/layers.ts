@@ -92,11 +92,13 @@ export async function loadLayers(options: LoadOptions): Promise<ConfigLayers> {
     } else {
       const fetchOptions: OverlayFetchOptions = {
         apiUrl: options.env.GITHUB_API_URL || 'https://api.github.com',
+        // CI_INTEL_TOKEN names the overlay's token explicitly; else the gate's own token input.
         token:
-          options.token ??
-          options.env.CI_INTEL_TOKEN ??
-          options.env.GITHUB_TOKEN ??
-          options.env.GH_TOKEN,
+          options.env.CI_INTEL_TOKEN ||
+          options.token ||
+          options.env.GITHUB_TOKEN ||
+          options.env.GH_TOKEN ||
+          undefined,
         cacheDir: options.tempDir,
         deadlineMs: options.overlayFetch?.deadlineMs ?? 30_000,
         retryBaseMs: options.overlayFetch?.retryBaseMs

@@ -318,6 +318,29 @@ describe('extends', () => {
       );
       server.faults = [];
     });
+    it('a gate reads a private overlay with its own token input when CI_INTEL_TOKEN is not set', async () => {
+      server.files.set(
+        `acme/org-policy@${SHA}:ci-intel/org.yml`,
+        'version: 1\ndr-freshness:\n  max-age: 4d\n'
+      );
+      server.faults = [];
+      server.hits.length = 0;
+      const ws = gitRepo({
+        '.ci-intel/config.yml': repo,
+        'drill.json':
+          '{"drill":{"last_success_rfc3339":"2026-11-22T00:00:00Z","type":"restore","rpo_s":1,"rto_s":1,"result":"pass"}}'
+      });
+      const { runGate } = await import('../../src/core/run-gate.js');
+      const { drFreshness } = await import('../../src/gates/dr-freshness/index.js');
+      const { testContext } = await import('../helpers/temp-repo.js');
+      const ctx = { ...testContext(ws), env: { GITHUB_API_URL: server.url } };
+      const r = await runGate(drFreshness, { token: 'ghs_gateinput', evidence: 'drill.json' }, ctx);
+      expect(server.hits[0]?.authorization).toBe('token ghs_gateinput');
+      expect((r.evidence as { inputs: Record<string, unknown> }).inputs['max-age']).toBe(
+        4 * 86_400_000
+      );
+      expect(JSON.stringify(r)).not.toContain('ghs_gateinput');
+    });
     it('every answer of the local server matches GitHub’s OpenAPI schema for the endpoint', () => {
       expect(server.problems).toEqual([]);
     });
