@@ -45740,7 +45740,9 @@ async function runGate(gate, raw, ctx, options = {}) {
                     workspace: ctx.workspace,
                     env: ctx.env,
                     tempDir: ctx.tempDir,
-                    configFile: options.configFile
+                    configFile: options.configFile,
+                    // A private overlay is read with the gate's own token input when it has one.
+                    token: raw.token || raw['github-token'] || undefined
                 })
                 : {};
             const effective = resolveGateConfig(spec, layers, {

@@ -948,10 +948,12 @@ async function loadLayers(options) {
         else {
             const fetchOptions = {
                 apiUrl: options.env.GITHUB_API_URL || 'https://api.github.com',
-                token: options.token ??
-                    options.env.CI_INTEL_TOKEN ??
-                    options.env.GITHUB_TOKEN ??
-                    options.env.GH_TOKEN,
+                // CI_INTEL_TOKEN names the overlay's token explicitly; else the gate's own token input.
+                token: options.env.CI_INTEL_TOKEN ||
+                    options.token ||
+                    options.env.GITHUB_TOKEN ||
+                    options.env.GH_TOKEN ||
+                    undefined,
                 cacheDir: options.tempDir,
                 deadlineMs: options.overlayFetch?.deadlineMs ?? 30_000,
                 retryBaseMs: options.overlayFetch?.retryBaseMs
