@@ -1498,39 +1498,17 @@ function manifestSnapshot(m, source) {
 
 ;// CONCATENATED MODULE: ./lib/gates/determinism/hash-file.js
 /**
- * sha256 of a regular file in fixed 1 MiB reads (flat memory at any size). Opened without
- * blocking and checked on the descriptor, so a file swapped for a FIFO or device is refused.
+ * sha256 of a regular file, streamed through the shared reader (src/core/read-file.ts): opened
+ * without blocking, checked on the descriptor, flat memory at any size.
  */
 
 
-
-const BUF = Buffer.allocUnsafe(1 << 20);
+/** A build output larger than this is not one. */
+const MAX_FILE_BYTES = 2 ** 40;
 function sha256File(file, shown) {
-    let fd;
-    try {
-        fd = (0,external_node_fs_.openSync)(file, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NONBLOCK);
-    }
-    catch (err) {
-        throw new errors/* GateError */.ue(`${shown} cannot be opened (${err.code ?? err.message})`, 'Check that the build output is readable.');
-    }
-    try {
-        if (!(0,external_node_fs_.fstatSync)(fd).isFile()) {
-            throw new errors/* GateError */.ue(`${shown} is not a regular file (it changed while being read)`, 'Compare a finished build output, not one still being written.');
-        }
-        const hash = (0,external_node_crypto_.createHash)('sha256');
-        let size = 0;
-        for (;;) {
-            const n = (0,external_node_fs_.readSync)(fd, BUF, 0, BUF.length, null);
-            if (n === 0)
-                break;
-            hash.update(BUF.subarray(0, n));
-            size += n;
-        }
-        return { sha256: hash.digest('hex'), size };
-    }
-    finally {
-        (0,external_node_fs_.closeSync)(fd);
-    }
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    const size = (0,read_file/* readRegularFileChunks */.xf)(file, { maxBytes: MAX_FILE_BYTES, what: `${shown}:` }, (c) => hash.update(c));
+    return { sha256: hash.digest('hex'), size };
 }
 
 ;// CONCATENATED MODULE: ./lib/gates/determinism/walk-tree.js

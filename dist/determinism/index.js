@@ -46006,9 +46006,10 @@ function errorMessage(err) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   I: () => (/* binding */ readRegularTextFile),
-/* harmony export */   tJ: () => (/* binding */ FileReadError)
+/* harmony export */   tJ: () => (/* binding */ FileReadError),
+/* harmony export */   xf: () => (/* binding */ readRegularFileChunks)
 /* harmony export */ });
-/* unused harmony exports readRegularFileChunks, readRegularFile */
+/* unused harmony export readRegularFile */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /**
  * The one way a gate reads a file it was handed: opened once without blocking, checked to be a
@@ -46049,6 +46050,9 @@ function mib(n) {
         ? `${(n / 1024 / 1024).toFixed(n % (1024 * 1024) ? 1 : 0)} MiB`
         : `${n} bytes`;
 }
+const CHUNK_BYTES = 1 << 20;
+let sharedBuffer;
+let bufferInUse = false;
 /**
  * Stream `file` through `onChunk` (each chunk is only valid during the call), with the same
  * checks as `readRegularFile`: for inputs too large to hold in memory (artifacts to hash).
@@ -46083,22 +46087,35 @@ function readRegularFileChunks(file, limit, onChunk) {
             throw new FileReadError(`${what}${file} is ${mib(st.size)}; the limit is ${mib(limit.maxBytes)}`, file, 'This is larger than any valid document of its kind; check that the right file is named.', 'too-large');
         }
         let total = 0;
-        const chunk = Buffer.allocUnsafe(Math.min(limit.maxBytes + 1, 1 << 20));
-        for (;;) {
-            let n;
-            try {
-                n = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, chunk, 0, Math.min(chunk.length, limit.maxBytes + 1 - total), null);
+        // One read buffer for the process (reads are synchronous and each chunk lives only during
+        // its callback), so hashing a tree of many files allocates nothing per file; a nested call
+        // from inside a callback gets its own.
+        const nested = bufferInUse;
+        const chunk = nested
+            ? Buffer.allocUnsafe(CHUNK_BYTES)
+            : (sharedBuffer ??= Buffer.allocUnsafe(CHUNK_BYTES));
+        bufferInUse = true;
+        try {
+            for (;;) {
+                let n;
+                try {
+                    n = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, chunk, 0, Math.min(chunk.length, limit.maxBytes + 1 - total), null);
+                }
+                catch (err) {
+                    throw new FileReadError(`${what}${file} could not be read (${err.code ?? err.message})`, file, 'Check that the file is readable.');
+                }
+                if (n === 0)
+                    break;
+                total += n;
+                if (total > limit.maxBytes) {
+                    throw new FileReadError(`${what}${file} grew past the limit of ${mib(limit.maxBytes)} while being read`, file, 'The file is larger than stat reported (a special or growing file); pass a regular file.', 'too-large');
+                }
+                onChunk(chunk.subarray(0, n));
             }
-            catch (err) {
-                throw new FileReadError(`${what}${file} could not be read (${err.code ?? err.message})`, file, 'Check that the file is readable.');
-            }
-            if (n === 0)
-                break;
-            total += n;
-            if (total > limit.maxBytes) {
-                throw new FileReadError(`${what}${file} grew past the limit of ${mib(limit.maxBytes)} while being read`, file, 'The file is larger than stat reported (a special or growing file); pass a regular file.', 'too-large');
-            }
-            onChunk(chunk.subarray(0, n));
+        }
+        finally {
+            if (!nested)
+                bufferInUse = false;
         }
         return total;
     }
@@ -48014,39 +48031,17 @@ function manifestSnapshot(m, source) {
 
 ;// CONCATENATED MODULE: ./lib/gates/determinism/hash-file.js
 /**
- * sha256 of a regular file in fixed 1 MiB reads (flat memory at any size). Opened without
- * blocking and checked on the descriptor, so a file swapped for a FIFO or device is refused.
+ * sha256 of a regular file, streamed through the shared reader (src/core/read-file.ts): opened
+ * without blocking, checked on the descriptor, flat memory at any size.
  */
 
 
-
-const BUF = Buffer.allocUnsafe(1 << 20);
+/** A build output larger than this is not one. */
+const MAX_FILE_BYTES = 2 ** 40;
 function sha256File(file, shown) {
-    let fd;
-    try {
-        fd = (0,external_node_fs_.openSync)(file, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NONBLOCK);
-    }
-    catch (err) {
-        throw new errors/* GateError */.ue(`${shown} cannot be opened (${err.code ?? err.message})`, 'Check that the build output is readable.');
-    }
-    try {
-        if (!(0,external_node_fs_.fstatSync)(fd).isFile()) {
-            throw new errors/* GateError */.ue(`${shown} is not a regular file (it changed while being read)`, 'Compare a finished build output, not one still being written.');
-        }
-        const hash = (0,external_node_crypto_.createHash)('sha256');
-        let size = 0;
-        for (;;) {
-            const n = (0,external_node_fs_.readSync)(fd, BUF, 0, BUF.length, null);
-            if (n === 0)
-                break;
-            hash.update(BUF.subarray(0, n));
-            size += n;
-        }
-        return { sha256: hash.digest('hex'), size };
-    }
-    finally {
-        (0,external_node_fs_.closeSync)(fd);
-    }
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    const size = (0,read_file/* readRegularFileChunks */.xf)(file, { maxBytes: MAX_FILE_BYTES, what: `${shown}:` }, (c) => hash.update(c));
+    return { sha256: hash.digest('hex'), size };
 }
 
 ;// CONCATENATED MODULE: ./lib/gates/determinism/walk-tree.js

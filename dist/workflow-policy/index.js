@@ -49519,6 +49519,9 @@ function mib(n) {
         ? `${(n / 1024 / 1024).toFixed(n % (1024 * 1024) ? 1 : 0)} MiB`
         : `${n} bytes`;
 }
+const CHUNK_BYTES = 1 << 20;
+let sharedBuffer;
+let bufferInUse = false;
 /**
  * Stream `file` through `onChunk` (each chunk is only valid during the call), with the same
  * checks as `readRegularFile`: for inputs too large to hold in memory (artifacts to hash).
@@ -49553,22 +49556,35 @@ function readRegularFileChunks(file, limit, onChunk) {
             throw new FileReadError(`${what}${file} is ${mib(st.size)}; the limit is ${mib(limit.maxBytes)}`, file, 'This is larger than any valid document of its kind; check that the right file is named.', 'too-large');
         }
         let total = 0;
-        const chunk = Buffer.allocUnsafe(Math.min(limit.maxBytes + 1, 1 << 20));
-        for (;;) {
-            let n;
-            try {
-                n = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, chunk, 0, Math.min(chunk.length, limit.maxBytes + 1 - total), null);
+        // One read buffer for the process (reads are synchronous and each chunk lives only during
+        // its callback), so hashing a tree of many files allocates nothing per file; a nested call
+        // from inside a callback gets its own.
+        const nested = bufferInUse;
+        const chunk = nested
+            ? Buffer.allocUnsafe(CHUNK_BYTES)
+            : (sharedBuffer ??= Buffer.allocUnsafe(CHUNK_BYTES));
+        bufferInUse = true;
+        try {
+            for (;;) {
+                let n;
+                try {
+                    n = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, chunk, 0, Math.min(chunk.length, limit.maxBytes + 1 - total), null);
+                }
+                catch (err) {
+                    throw new FileReadError(`${what}${file} could not be read (${err.code ?? err.message})`, file, 'Check that the file is readable.');
+                }
+                if (n === 0)
+                    break;
+                total += n;
+                if (total > limit.maxBytes) {
+                    throw new FileReadError(`${what}${file} grew past the limit of ${mib(limit.maxBytes)} while being read`, file, 'The file is larger than stat reported (a special or growing file); pass a regular file.', 'too-large');
+                }
+                onChunk(chunk.subarray(0, n));
             }
-            catch (err) {
-                throw new FileReadError(`${what}${file} could not be read (${err.code ?? err.message})`, file, 'Check that the file is readable.');
-            }
-            if (n === 0)
-                break;
-            total += n;
-            if (total > limit.maxBytes) {
-                throw new FileReadError(`${what}${file} grew past the limit of ${mib(limit.maxBytes)} while being read`, file, 'The file is larger than stat reported (a special or growing file); pass a regular file.', 'too-large');
-            }
-            onChunk(chunk.subarray(0, n));
+        }
+        finally {
+            if (!nested)
+                bufferInUse = false;
         }
         return total;
     }
