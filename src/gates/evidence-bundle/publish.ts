@@ -57,7 +57,7 @@ export async function publishEvidence(
       image: `${name}@${digest}`,
       bundleText: p.bundleText,
       credentials: username && password ? { username, password } : undefined,
-      insecure: ctx.env.CI_INTEL_REGISTRY_INSECURE === 'true',
+      insecure: inputs.boolean('insecure'),
       deadline: Date.now() + 5 * timeoutMs,
       secret: ctx.secret,
       log: ctx.log

@@ -76,7 +76,7 @@ export async function findCandidates(
   const found = await discoverEvidenceReferrers({
     image,
     credentials: username && password ? { username, password } : undefined,
-    insecure: ctx.env.CI_INTEL_REGISTRY_INSECURE === 'true',
+    insecure: inputs.boolean('insecure'),
     deadline: Date.now() + 10 * timeoutMs,
     secret: ctx.secret,
     log: ctx.log
