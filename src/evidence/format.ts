@@ -10,6 +10,9 @@ export const EVIDENCE_ARTIFACT_TYPE = 'application/vnd.dev.sigstore.bundle.v0.3+
 /** The annotation actions/attest sets on a referrer, naming the predicate inside. */
 export const ANNOTATION_PREDICATE_TYPE = 'dev.sigstore.bundle.predicateType';
 
+/** The largest signed bundle read (a file, an attestation, a referrer layer). */
+export const MAX_BUNDLE_BYTES = 16 * 1024 * 1024;
+
 export const MEDIA_GATE_RESULT = 'application/vnd.ci-intel.gate-result.v1+json';
 export const MEDIA_POLICIES = 'application/vnd.ci-intel.policies.v1+x-ndjson';
 export const MEDIA_CACHE_EVENTS = 'application/vnd.ci-intel.cache-events.v1+x-ndjson';

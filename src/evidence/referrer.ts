@@ -13,9 +13,12 @@ import { OCI_EMPTY, OCI_INDEX, OCI_MANIFEST } from '../oci/media-types.js';
 import { parseReference, type ImageReference } from '../oci/reference.js';
 import { RegistryClient, RegistryError, type Credentials } from '../oci/registry.js';
 import { canonicalBytes } from './canonical.js';
-import { ANNOTATION_PREDICATE_TYPE, EVIDENCE_ARTIFACT_TYPE, PREDICATE_TYPE } from './format.js';
-
-export const MAX_BUNDLE_BYTES = 16 * 1024 * 1024;
+import {
+  ANNOTATION_PREDICATE_TYPE,
+  EVIDENCE_ARTIFACT_TYPE,
+  MAX_BUNDLE_BYTES,
+  PREDICATE_TYPE
+} from './format.js';
 
 export interface RegistryAccess {
   image: string;

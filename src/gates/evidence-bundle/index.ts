@@ -15,7 +15,7 @@ import { buildEvidence } from '../../evidence/build.js';
 import { sha256Digest } from '../../evidence/canonical.js';
 import { apiUrlOf, repositoryOf, tokenOf } from '../../evidence/gate-inputs.js';
 import { localPieces, type Piece } from '../../evidence/pieces.js';
-import { artifactPieces, type ArtifactReport } from '../../evidence/run-artifacts.js';
+import type { ArtifactReport } from '../../evidence/run-artifacts.js';
 import { makeStatement } from '../../evidence/statement.js';
 import { subjectsFromInputs } from '../../evidence/subjects.js';
 import { signerFromInputs, type SignerDeps } from './signer.js';
@@ -100,6 +100,7 @@ export function makeEvidenceBundle(deps: SignerDeps = {}): Gate {
             'is needed to read the run artifacts (GITHUB_REPOSITORY is not set)'
           );
         const timeoutMs = inputs.duration('timeout') ?? 60_000;
+        const { artifactPieces } = await import('../../evidence/run-artifacts.js');
         const got = await artifactPieces(
           { repository, runId: Number(runId), pattern },
           {

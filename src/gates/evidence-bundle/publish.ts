@@ -2,10 +2,8 @@
 import { InputError } from '../../core/errors.js';
 import type { GateContext } from '../../core/gate.js';
 import type { Inputs } from '../../core/inputs.js';
-import { storeAttestation } from '../../evidence/attestations.js';
 import type { Subject } from '../../evidence/format.js';
 import { apiUrlOf, tokenOf } from '../../evidence/gate-inputs.js';
-import { pushEvidenceReferrer } from '../../evidence/referrer.js';
 
 export interface PublishReport {
   attestationId?: string;
@@ -33,6 +31,7 @@ export async function publishEvidence(
         'repository',
         'is needed with push-to-attestations (GITHUB_REPOSITORY is not set)'
       );
+    const { storeAttestation } = await import('../../evidence/attestations.js');
     out.attestationId = await storeAttestation(p.repository, p.bundle, {
       token: tokenOf(inputs, ctx, 'with attestations: write'),
       baseUrl: apiUrlOf(ctx),
@@ -53,6 +52,7 @@ export async function publishEvidence(
       );
     const username = inputs.string('registry-username')?.trim();
     const password = inputs.string('registry-password');
+    const { pushEvidenceReferrer } = await import('../../evidence/referrer.js');
     const pushed = await pushEvidenceReferrer({
       image: `${name}@${digest}`,
       bundleText: p.bundleText,

@@ -5,11 +5,10 @@ import type { GateContext } from '../../core/gate.js';
 import type { Inputs } from '../../core/inputs.js';
 import { readRegularTextFile } from '../../core/read-file.js';
 import { parseStrictJson } from '../../core/strict-json.js';
-import { lookupAttestations } from '../../evidence/attestations.js';
 import { sha256Digest } from '../../evidence/canonical.js';
 import { PREDICATE_TYPE } from '../../evidence/format.js';
 import { apiUrlOf, tokenOf } from '../../evidence/gate-inputs.js';
-import { discoverEvidenceReferrers, MAX_BUNDLE_BYTES } from '../../evidence/referrer.js';
+import { MAX_BUNDLE_BYTES } from '../../evidence/format.js';
 import { canonicalJson } from '../../evidence/canonical.js';
 
 export interface Candidate {
@@ -50,6 +49,8 @@ export async function findCandidates(
         'repository',
         'is needed with lookup: attestations (GITHUB_REPOSITORY is not set)'
       );
+    // The API and registry clients load only for a lookup.
+    const { lookupAttestations } = await import('../../evidence/attestations.js');
     const bundles = await lookupAttestations(repository, subjectDigest, PREDICATE_TYPE, {
       token: tokenOf(inputs, ctx, 'with attestations: read'),
       baseUrl: apiUrlOf(ctx),
@@ -73,6 +74,7 @@ export async function findCandidates(
     );
   const username = inputs.string('registry-username')?.trim();
   const password = inputs.string('registry-password');
+  const { discoverEvidenceReferrers } = await import('../../evidence/referrer.js');
   const found = await discoverEvidenceReferrers({
     image,
     credentials: username && password ? { username, password } : undefined,
