@@ -186,4 +186,47 @@ describe('dist/evidence-bundle → dist/evidence-verify', () => {
     expect(other.exitCode).toBe(1);
     expect(other.result!.findings.map((f) => f.rule)).toEqual(['evidence/untrusted-signer']);
   });
+
+  it('CLI: outside a runner, collects from the ci-intel folder under RUNNER_TEMP', async () => {
+    const { workspace, runnerTemp } = await releaseRun();
+    const b = await runCli(
+      [
+        'evidence-bundle',
+        '--workspace',
+        workspace,
+        '--subject-path',
+        'dist/widget-2.0.0.tgz',
+        '--signing',
+        'key',
+        '--format',
+        'json'
+      ],
+      { env: { RUNNER_TEMP: runnerTemp } }
+    );
+    // signing: key without signing-key cannot sign: an input error (exit 2), never a bundle.
+    expect(b.exitCode).toBe(2);
+    expect(JSON.parse(b.stdout).findings[0].message).toMatch(/signing-key/);
+    const ok = await runCli(
+      [
+        'evidence-bundle',
+        '--workspace',
+        workspace,
+        '--subject-path',
+        'dist/widget-2.0.0.tgz',
+        '--signing',
+        'key',
+        '--signing-key',
+        KEYS.privatePem,
+        '--format',
+        'json'
+      ],
+      { env: { RUNNER_TEMP: runnerTemp } }
+    );
+    expect(ok.stderr).not.toContain('PRIVATE KEY');
+    expect(ok.stdout).not.toContain('PRIVATE KEY');
+    const r = JSON.parse(ok.stdout);
+    expect([ok.exitCode, r.verdict]).toEqual([0, 'pass']);
+    expect(r.outputs.gates.split(',')).toHaveLength(RELEASE_GATES.length);
+    expect(r.outputs.gates).toContain('pr-target-ban=pass');
+  });
 });
