@@ -1,4 +1,5 @@
+import * as core from '@actions/core';
 import { runAction } from '../core/actions-adapter.js';
-import { evidenceVerify } from '../gates/evidence-verify/index.js';
+import { makeEvidenceVerify } from '../gates/evidence-verify/index.js';
 
-await runAction(evidenceVerify);
+await runAction(makeEvidenceVerify({ idToken: (audience) => core.getIDToken(audience) }));

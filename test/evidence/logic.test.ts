@@ -10,12 +10,12 @@ import { runGate } from '../../src/core/run-gate.js';
 import { canonicalJson } from '../../src/evidence/canonical.js';
 import { buildEvidence } from '../../src/evidence/build.js';
 import { IN_TOTO_PAYLOAD_TYPE } from '../../src/evidence/format.js';
-import { signWithKey } from '../../src/evidence/key-bundle.js';
+import { signWithKey, verifyWithKey } from '../../src/evidence/key-bundle.js';
 import { localPieces } from '../../src/evidence/pieces.js';
 import { makeStatement } from '../../src/evidence/statement.js';
 import { makeEvidenceBundle } from '../../src/gates/evidence-bundle/index.js';
 import { evidenceVerify } from '../../src/gates/evidence-verify/index.js';
-import { loadPrivateKey } from '../../src/signing/ed25519.js';
+import { loadPrivateKey, loadPublicKey } from '../../src/signing/ed25519.js';
 import {
   RELEASE_JOB,
   sigstoreStack,
@@ -182,6 +182,32 @@ describe('evidence-verify with an Ed25519 key', () => {
     expect(
       (await keyVerify(s, { 'subject-path': '', 'subject-digest': IMAGE_DIGEST })).verdict
     ).toBe('pass');
+  });
+
+  it('signs the Verification Summary when asked, and writes FAILED for a refused subject', async () => {
+    const s = sb({ ...allPass(), 'dr-freshness': 'fail' });
+    await keyBundle(s);
+    const r = await keyVerify(s, {
+      'vsa-file': 'vsa.json',
+      'vsa-signing': 'key',
+      'vsa-signing-key': OTHER.privatePem
+    });
+    expect(r.verdict).toBe('fail');
+    expect(r.outputs['vsa-bundle']).toMatch(/vsa\.json\.sigstore\.json$/);
+    const signed = verifyWithKey(
+      JSON.parse(readFileSync(r.outputs['vsa-bundle'], 'utf8')),
+      loadPublicKey(OTHER.publicPem)
+    );
+    expect(signed.payload.equals(readFileSync(join(s.workspace, 'vsa.json')))).toBe(true);
+    const vsa = JSON.parse(signed.payload.toString());
+    expect([vsa.predicateType, vsa.predicate.verificationResult]).toEqual([
+      'https://slsa.dev/verification_summary/v1',
+      'FAILED'
+    ]);
+    expect(vsa.predicate.inputAttestations[0].digest.sha256).toMatch(/^[0-9a-f]{64}$/);
+    const noKey = await keyVerify(s, { 'vsa-file': 'vsa.json', 'vsa-signing': 'key' });
+    expect(noKey.verdict).toBe('error');
+    expect(noKey.findings[0].message).toMatch(/vsa-signing-key/);
   });
 
   it('fails on a tampered piece, naming it', async () => {

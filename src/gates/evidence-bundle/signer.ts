@@ -24,9 +24,22 @@ export interface SignerDeps {
   idToken?: (audience: string) => Promise<string>;
 }
 
+/** Which inputs name the signing choice, the key and the instance (evidence-bundle's, or the VSA's). */
+export interface SignerInputNames {
+  signing: string;
+  key: string;
+  instance: string;
+}
+
+const BUNDLE_INPUTS: SignerInputNames = {
+  signing: 'signing',
+  key: 'signing-key',
+  instance: 'sigstore-instance'
+};
+
 /** public-good or github, from the input or (auto) the event payload's repository visibility. */
-function instanceOf(inputs: Inputs, ctx: GateContext): 'public-good' | 'github' {
-  const v = inputs.string('sigstore-instance') ?? 'auto';
+function instanceOf(inputs: Inputs, ctx: GateContext, names: SignerInputNames): 'public-good' | 'github' {
+  const v = inputs.string(names.instance) ?? 'auto';
   if (v === 'public-good' || v === 'github') return v;
   const path = ctx.env.GITHUB_EVENT_PATH;
   let priv: unknown;
@@ -43,7 +56,7 @@ function instanceOf(inputs: Inputs, ctx: GateContext): 'public-good' | 'github' 
   }
   if (typeof priv !== 'boolean') {
     throw new InputError(
-      'sigstore-instance',
+      names.instance,
       'auto could not tell from the event payload whether the repository is public or private; set public-good or github'
     );
   }
@@ -53,20 +66,21 @@ function instanceOf(inputs: Inputs, ctx: GateContext): 'public-good' | 'github' 
 export function signerFromInputs(
   inputs: Inputs,
   ctx: GateContext,
-  deps: SignerDeps
+  deps: SignerDeps,
+  names: SignerInputNames = BUNDLE_INPUTS
 ): EvidenceSigner {
-  if (inputs.string('signing') === 'key') {
-    const pem = inputs.string('signing-key');
+  if (inputs.string(names.signing) === 'key') {
+    const pem = inputs.string(names.key);
     if (!pem)
       throw new InputError(
-        'signing-key',
-        'is required with signing: key (an Ed25519 private key PEM from a secret)'
+        names.key,
+        `is required with ${names.signing}: key (an Ed25519 private key PEM from a secret)`
       );
     let key;
     try {
       key = loadPrivateKey(pem);
     } catch (err) {
-      if (err instanceof KeyError) throw new InputError('signing-key', err.message);
+      if (err instanceof KeyError) throw new InputError(names.key, err.message);
       throw err;
     }
     return {
@@ -77,11 +91,11 @@ export function signerFromInputs(
   const idToken = deps.idToken;
   if (!idToken || ctx.env.GITHUB_ACTIONS !== 'true' || !ctx.env.ACTIONS_ID_TOKEN_REQUEST_URL) {
     throw new InputError(
-      'signing',
+      names.signing,
       "sigstore needs the job's OIDC token: run in a GitHub Actions job with permissions id-token: write, or use signing: key"
     );
   }
-  const instance = instanceOf(inputs, ctx);
+  const instance = instanceOf(inputs, ctx, names);
   const timeoutMs = Math.min(inputs.duration('timeout') ?? 60_000, 600_000);
   const fulcioURL = serviceURL(
     ctx,
@@ -101,7 +115,7 @@ export function signerFromInputs(
         token = await idToken('sigstore');
       } catch (err) {
         throw new InputError(
-          'signing',
+          names.signing,
           `could not get the job's OIDC token (${(err as Error).message}); grant permissions: id-token: write, or use signing: key`
         );
       }
