@@ -38,7 +38,11 @@ const BUNDLE_INPUTS: SignerInputNames = {
 };
 
 /** public-good or github, from the input or (auto) the event payload's repository visibility. */
-function instanceOf(inputs: Inputs, ctx: GateContext, names: SignerInputNames): 'public-good' | 'github' {
+function instanceOf(
+  inputs: Inputs,
+  ctx: GateContext,
+  names: SignerInputNames
+): 'public-good' | 'github' {
   const v = inputs.string(names.instance) ?? 'auto';
   if (v === 'public-good' || v === 'github') return v;
   const path = ctx.env.GITHUB_EVENT_PATH;
