@@ -16,15 +16,13 @@ function split(repository: string): { owner: string; repo: string } {
   return { owner, repo };
 }
 
+const ACCESS_HELP =
+  "Check 'repository' and that the token has attestations: read (lookup) or attestations: write (store).";
+
 function gateError(err: unknown, what: string, o: ApiOptions): GateError {
-  const e = err instanceof ApiError ? err : describeApiError(err, what, o);
-  return new GateError(
-    e.message,
-    e.help.replace(
-      "Check 'repository' and 'workflow', and that the token may read Actions (permissions: actions: read).",
-      "Check 'repository' and that the token has attestations: read (lookup) or attestations: write (store)."
-    )
-  );
+  const e =
+    err instanceof ApiError ? err : describeApiError(err, what, { ...o, accessHelp: ACCESS_HELP });
+  return new GateError(e.message, e.help);
 }
 
 export async function storeAttestation(
@@ -32,7 +30,7 @@ export async function storeAttestation(
   bundle: unknown,
   o: ApiOptions
 ): Promise<string> {
-  const client = createClient(o);
+  const client = createClient({ ...o, userAgent: 'ci-intel-hub evidence' });
   const what = `storing the bundle through the attestations API of ${repository}`;
   try {
     const res = await client.request(
@@ -61,7 +59,7 @@ export async function lookupAttestations(
   predicateType: string,
   o: ApiOptions
 ): Promise<unknown[]> {
-  const client = createClient(o);
+  const client = createClient({ ...o, userAgent: 'ci-intel-hub evidence' });
   const what = `looking up attestations of ${digest} in ${repository}`;
   const out: unknown[] = [];
   try {

@@ -46,7 +46,7 @@ export async function artifactPieces(
   const [owner, repo] = src.repository.split('/');
   if (!owner || !repo)
     throw new GateError(`repository '${src.repository}' is not owner/name`, "Set 'repository'.");
-  const client = createClient(o);
+  const client = createClient({ ...o, userAgent: 'ci-intel-hub evidence-bundle' });
   const what = `listing artifacts of run ${src.runId}`;
   const all: ArtifactInfo[] = [];
   try {
