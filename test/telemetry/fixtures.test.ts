@@ -3,7 +3,7 @@
  * v<version>/invalid.ndjson) fails for exactly the rule invalid.expected.json names — and together
  * they cover every rule of the schema a record can fail (each required property, enum, pattern,
  * format, minimum/maximum, additionalProperties, const, minItems and type).
- * `UPDATE_FIXTURES=1 npm test -- test/telemetry/fixtures.test.ts` rewrites the invalid fixtures
+ * `UPDATE_FIXTURES=1 npm test -- test/telemetry/fixtures.test.ts` rewrites the invalid fixtures (then `npm run format`)
  * from the schemas and the full valid fixture.
  */
 import { describe, expect, it } from '@jest/globals';
