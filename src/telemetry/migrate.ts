@@ -15,8 +15,7 @@
 import { pipelineRunProblems, type PipelineRunVersion } from './record-schema.js';
 
 export type MigrationResult =
-  | { ok: true; record: Record<string, unknown> }
-  | { ok: false; reason: string; fields?: string[] };
+  { ok: true; record: Record<string, unknown> } | { ok: false; reason: string; fields?: string[] };
 
 /** The fields v1.2 added that a v1.1 record has no place for. */
 export const V1_2_ONLY_FIELDS = ['policies', 'release_evidence_uri', 'signature_uri', 'canary'];

@@ -58,8 +58,7 @@ function describeError(e: ErrorObject): string {
     return `${at}: unknown field '${String(e.params.additionalProperty)}'`;
   if (e.keyword === 'enum')
     return `${at}: must be one of ${(e.params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}`;
-  if (e.keyword === 'const')
-    return `${at}: must be ${JSON.stringify(e.params.allowedValue)}`;
+  if (e.keyword === 'const') return `${at}: must be ${JSON.stringify(e.params.allowedValue)}`;
   return `${at}: ${e.message ?? e.keyword}`;
 }
 
