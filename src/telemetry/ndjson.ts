@@ -7,7 +7,7 @@
  */
 import { createHash } from 'node:crypto';
 import { isUtf8 } from 'node:buffer';
-import { readRegularFileChunks } from '../core/read-file.js';
+import { readRegularFile, readRegularFileChunks } from '../core/read-file.js';
 
 export type NdjsonLine =
   | { line: number; text: string }
@@ -99,4 +99,30 @@ export function forEachNdjsonLine(
     }
   }
   return { bytes, lines: lineNo, sha256: hash.digest('hex') };
+}
+
+/**
+ * A `.json` file as one record (a fixture written pretty-printed): handed to `onLine` as line 1,
+ * with the same limits (the whole document is bounded by maxLineBytes, as one record is).
+ */
+export function forEachJsonDocument(
+  file: string,
+  limits: NdjsonLimits,
+  onLine: (line: NdjsonLine) => void
+): NdjsonFileInfo {
+  let bytes = readRegularFile(file, { maxBytes: limits.maxFileBytes, what: limits.what });
+  const info = {
+    bytes: bytes.length,
+    lines: bytes.length ? 1 : 0,
+    sha256: createHash('sha256').update(bytes).digest('hex')
+  };
+  if (!bytes.length) return info;
+  if (bytes.length > limits.maxLineBytes)
+    onLine({ line: 1, problem: 'too-long', bytes: bytes.length });
+  else {
+    if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) bytes = bytes.subarray(3);
+    if (!isUtf8(bytes)) onLine({ line: 1, problem: 'not-utf8', bytes: bytes.length });
+    else onLine({ line: 1, text: bytes.toString('utf8') });
+  }
+  return info;
 }

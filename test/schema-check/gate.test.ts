@@ -76,6 +76,19 @@ describe('schema-check over records', () => {
     }
   );
 
+  it('reads a .json file as one record (pretty-printed fixtures)', async () => {
+    const pretty = readFileSync(join(FIX, 'v1.2/valid/plan-example.json'), 'utf8');
+    const bad = JSON.stringify({ ...JSON.parse(v11), status: 'ok' }, null, 2);
+    const r = await run(
+      { 'fx/valid/a.json': pretty, 'fx/valid/b.json': bad, 'fx/c.ndjson': v12 },
+      { files: 'fx/**/*.json' }
+    );
+    expect(r.evidence).toMatchObject({ records: 2, valid: 1, invalid: 1 });
+    expect(r.findings.map((f) => [f.file, f.line, f.rule])).toEqual([
+      ['fx/valid/b.json', 1, 'schema-check/enum']
+    ]);
+  });
+
   it('names the pointer and every rule a line breaks in the message', async () => {
     const rec = JSON.parse(v12);
     rec.jobs[0].status = 'green';

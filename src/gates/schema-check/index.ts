@@ -11,7 +11,7 @@ import type { Gate, GateContext } from '../../core/gate.js';
 import type { Inputs } from '../../core/inputs.js';
 import { FileReadError } from '../../core/read-file.js';
 import type { Evaluation, Finding, Verdict } from '../../core/result.js';
-import { forEachNdjsonLine } from '../../telemetry/ndjson.js';
+import { forEachJsonDocument, forEachNdjsonLine } from '../../telemetry/ndjson.js';
 import { PIPELINE_RUN_VERSIONS } from '../../telemetry/record-schema.js';
 import { displayPath, expandFiles } from '../../workflows/files.js';
 import { checkLine } from './check-line.js';
@@ -94,7 +94,9 @@ function checkFiles(
     const fe: FileEvidence = { file, bytes: 0, sha256: '', records: 0, invalid: 0 };
     let info;
     try {
-      info = forEachNdjsonLine(
+      // A .json file is one record (a pretty-printed fixture); anything else is NDJSON.
+      const read = abs.endsWith('.json') ? forEachJsonDocument : forEachNdjsonLine;
+      info = read(
         abs,
         {
           maxFileBytes: limits.maxFileBytes,
