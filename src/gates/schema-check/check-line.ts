@@ -1,5 +1,6 @@
 /** One NDJSON line against the pipeline_run schema version it names. */
-import { JsonDocumentError, parseStrictJson } from '../../core/strict-json.js';
+import { JsonDocumentError } from '../../core/strict-json.js';
+import { parseRecordLine } from '../../telemetry/record-json.js';
 import type { NdjsonLine } from '../../telemetry/ndjson.js';
 import {
   isKnownVersion,
@@ -59,7 +60,7 @@ export function checkLine(line: NdjsonLine, source: string, maxLineBytes: number
     return bad(R.blankLine, 'blank line (NDJSON has a record on every line)');
   let record: unknown;
   try {
-    record = parseStrictJson(line.text, source);
+    record = parseRecordLine(line.text, source);
   } catch (err) {
     if (err instanceof JsonDocumentError) {
       const msg = err.message.startsWith(`${source}`)
