@@ -25,6 +25,9 @@ function treeKeys(v: unknown): number {
   return n;
 }
 
+/** A quote followed by JSON whitespace (one regex pass: cheaper than four indexOf scans). */
+const QUOTE_THEN_SPACE = /"[ \t\r\n]/;
+
 /** Occurrences of '":' in `text`. */
 function colonKeys(text: string): number {
   let n = 0;
@@ -67,14 +70,7 @@ export function parseRecordLine(text: string, source: string): unknown {
   // Fast path for lines a program wrote (no whitespace after a quote): every key's closing quote
   // is then directly followed by ':', so the occurrences of '":' are the keys plus any '\":'
   // inside strings; equal to the parsed keys means no key was dropped, so none is duplicated.
-  if (
-    text.indexOf('" ') === -1 &&
-    text.indexOf('"\t') === -1 &&
-    text.indexOf('"\r') === -1 &&
-    text.indexOf('"\n') === -1 &&
-    colonKeys(text) === keys
-  )
-    return value;
+  if (!QUOTE_THEN_SPACE.test(text) && colonKeys(text) === keys) return value;
   if (textKeys(text) !== keys) return parseStrictJson(text, source);
   return value;
 }
