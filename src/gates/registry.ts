@@ -9,6 +9,7 @@ export const GATES: Record<string, () => Promise<Gate>> = {
   determinism: async () => (await import('./determinism/index.js')).determinism,
   'dr-freshness': async () => (await import('./dr-freshness/index.js')).drFreshness,
   'egress-check': async () => (await import('./egress-check/index.js')).egressCheck,
+  'pipeline-run': async () => (await import('./pipeline-run/index.js')).pipelineRun,
   'pr-target-ban': async () => (await import('./pr-target-ban/index.js')).prTargetBan,
   'referrer-presence': async () => (await import('./referrer-presence/index.js')).referrerPresence,
   'sbom-vex': async () => (await import('./sbom-vex/index.js')).sbomVex,
