@@ -34,7 +34,7 @@ const parser = new XMLParser({
   ignoreDeclaration: true,
   ignorePiTags: true,
   commentPropName: false,
-  htmlEntities: false,
+  htmlEntities: true,
   processEntities: {
     enabled: true,
     maxEntityCount: 0,
