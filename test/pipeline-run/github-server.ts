@@ -58,7 +58,7 @@ export class PipelineGitHub {
 
   async start(): Promise<this> {
     await this.origins.start();
-    this.origins.api = (req, res, url) => this.answer(res, url);
+    this.origins.api = (_req, res, url) => this.answer(res, url);
     return this;
   }
 
