@@ -339,7 +339,8 @@ describeWithShared('pipeline-run on recorded GitHub runs', () => {
     const r = await run({
       repository: 'step-security/skip-duplicate-actions',
       'run-id': '16620109074',
-      'run-attempt': '1'
+      'run-attempt': '1',
+      'output-file': 'out/runs.ndjson'
     });
     expect(r.verdict).toBe('pass');
     expect(gh.hits).toHaveLength(4);
@@ -349,6 +350,9 @@ describeWithShared('pipeline-run on recorded GitHub runs', () => {
     expect(rec.cost.usd).toBe(Math.round(256 * 2 * 0.006 * 1e6) / 1e6); // 61-67 s: two billed minutes each
     expect(rec.status).toBe('success'); // the run's own conclusion, though matrix (49) failed
     expect(rec.jobs.filter((j) => j.status === 'failed')).toHaveLength(5);
+    expect(r.outputs['record-file']).toBe(join(box.ws, 'out', 'runs.ndjson'));
+    expect(written(join(box.ws, 'out', 'runs.ndjson'))).toEqual([rec]);
+    expect(written()).toEqual([]);
   });
 });
 

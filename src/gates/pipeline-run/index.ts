@@ -226,14 +226,14 @@ async function evaluate(
         file: j.file
       });
 
-  const out = path('output') ?? resolve(ctx.tempDir, 'pipeline-run.ndjson');
+  const out = path('output-file') ?? resolve(ctx.tempDir, 'pipeline-run.ndjson');
   try {
     mkdirSync(dirname(out), { recursive: true });
     appendFileSync(out, JSON.stringify(record) + '\n');
   } catch (err) {
     throw new GateError(
       `cannot append the record to ${shown(out)} (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`,
-      "Check 'output': a writable file path."
+      "Check 'output-file': a writable file path."
     );
   }
   evidence.recordFile = out;
