@@ -2,8 +2,9 @@
  * XML test and coverage reports read safely: the bytes through the one file reader (regular file,
  * size limit), well-formedness checked by fast-xml-parser's validator, and entity declarations
  * refused before any parsing — JUnit and Cobertura reports never declare entities, and a document
- * that does is either not a report or a "billion laughs" bomb. Only the five predefined entities
- * and character references are expanded, with the parser's own expansion bounds as a second fence.
+ * that does is either not a report or a "billion laughs" bomb. Only fixed replacements are
+ * expanded — XML's five predefined entities, HTML's named ones (`&nbsp;`) and character references
+ * (`&#65;`) — with the parser's own expansion bounds as a second fence.
  */
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { GateError } from '../core/errors.js';
