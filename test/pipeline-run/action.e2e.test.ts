@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { pipelineRunProblems } from '../../src/telemetry/record-schema.js';
 import { pipelineRunId } from '../../src/telemetry/run-id.js';
 import { expectValidResult } from '../helpers/result-schema.js';
-import { REPO_ROOT, runAction } from '../helpers/run-action.js';
+import { REPO_ROOT, runAction, runCli } from '../helpers/run-action.js';
 import { describeWithShared, SHARED } from '../helpers/shared.js';
 import { PipelineGitHub, vector } from './github-server.js';
 import { it } from '@jest/globals';
@@ -150,5 +150,42 @@ describeWithShared('pipeline-run bundle', () => {
       'input/invalid'
     ]);
     expect(gh.hits).toHaveLength(0);
+  });
+
+  it('runs from the CLI with the same inputs as flags (ci-intel pipeline-run … --format json)', async () => {
+    gh.scenario = {
+      owner: 'biomejs',
+      repo: 'biome',
+      run: vector('biome-21458831126.run.json'),
+      jobs: vector<{ jobs: Record<string, unknown>[] }>('biome-21458831126.jobs.json').jobs
+    };
+    const dir = mkdtempSync(join(tmpdir(), 'ci-intel-pr-cli-'));
+    const out = join(dir, 'runs.ndjson');
+    const r = await runCli(
+      [
+        'pipeline-run',
+        '--repository',
+        'biomejs/biome',
+        '--run-id',
+        '21458831126',
+        '--junit',
+        `${J}/junit/go-junit-report-030.xml`,
+        '--output-file',
+        out,
+        '--format',
+        'json'
+      ],
+      { cwd: dir, env: { GITHUB_API_URL: gh.url, RUNNER_TEMP: dir } }
+    );
+    expect(r.stderr).toBe('');
+    expect(r.exitCode).toBe(0);
+    const result = JSON.parse(r.stdout) as { verdict: string; outputs: Record<string, string> };
+    expectValidResult(result);
+    expect([result.verdict, result.outputs['record-file']]).toEqual(['pass', out]);
+    const rec = JSON.parse(readFileSync(out, 'utf8')) as {
+      tests: { total: number; failed: number };
+      status: string;
+    };
+    expect([rec.status, rec.tests.total, rec.tests.failed]).toEqual(['failed', 17, 9]);
   });
 });
