@@ -75,6 +75,8 @@ export interface RecordInputs {
   policies?: PolicyEntry[];
   cacheEvents?: CacheEvent[];
   evidence?: EvidenceLinks;
+  /** The pull request number from the run's own event payload (a fork's run lists none). */
+  eventPullRequest?: number;
 }
 
 export interface LeftOutJob {
@@ -218,8 +220,9 @@ export function buildRecord(x: RecordInputs): BuiltRecord {
     repo: run.repository,
     commit_sha: run.headSha,
     branch: run.headBranch,
-    pr:
-      run.event?.startsWith('pull_request') && run.pullRequests.length ? run.pullRequests[0] : null,
+    pr: run.event?.startsWith('pull_request')
+      ? (run.pullRequests[0] ?? x.eventPullRequest ?? null)
+      : null,
     started_at: startedAt,
     ended_at: endedAt,
     status

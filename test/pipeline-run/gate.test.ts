@@ -12,6 +12,8 @@ import type { Gate } from '../../src/core/gate.js';
 import type { GateResult } from '../../src/core/result.js';
 import { runGate } from '../../src/core/run-gate.js';
 import { pipelineRun } from '../../src/gates/pipeline-run/index.js';
+import { appendEvent } from '../../src/cache/events.js';
+import { appendPolicyRecord } from '../../src/core/report/files.js';
 import { pipelineRunProblems } from '../../src/telemetry/record-schema.js';
 import { pipelineRunId } from '../../src/telemetry/run-id.js';
 import type { PipelineRunRecord } from '../../src/telemetry/run-record.js';
@@ -301,6 +303,36 @@ describeWithShared('pipeline-run on recorded GitHub runs', () => {
     expect(written().map((x) => x.run_id)).toEqual([rec.run_id, rec.run_id]);
   });
 
+  it("a fork's pull_request_target run from inside: the PR number from the event payload", async () => {
+    gh.scenario = {
+      owner: 'biomejs',
+      repo: 'biome',
+      run: vector('biome-21458831126.run.json'),
+      jobs: vector<{ jobs: Record<string, unknown>[] }>('biome-21458831126.jobs.json').jobs
+    };
+    const event = join(box.ws, '..', 'pr-event.json');
+    writeFileSync(
+      event,
+      JSON.stringify({ action: 'synchronize', number: 8780, pull_request: { number: 8780 } })
+    );
+    const r = await run(
+      {},
+      {
+        GITHUB_EVENT_NAME: 'pull_request_target',
+        GITHUB_EVENT_PATH: event,
+        GITHUB_REPOSITORY: 'biomejs/biome',
+        GITHUB_RUN_ID: '21458831126',
+        GITHUB_RUN_ATTEMPT: '1'
+      }
+    );
+    expect(r.verdict).toBe('pass');
+    expect(recordOf(r).pr).toBe(8780);
+    expect((r.evidence as { target: { source: string; ownRun: boolean } }).target).toMatchObject({
+      source: 'this-run',
+      ownRun: true
+    });
+  });
+
   it("GitHub's documentation example: a self-hosted runner (no GitHub minutes), a job without created_at", async () => {
     const example = vector('openapi-example.workflow-run.json');
     gh.scenario = {
@@ -572,6 +604,66 @@ describeWithShared('pipeline-run with the files a run leaves', () => {
       sbom_uri: 'https://evidence.example/sbom.cdx.json',
       release_evidence_uri: 'https://evidence.example/manifest.json'
     });
+  });
+
+  it("reads what the hub's own writers wrote: the adapter's policy records and cache-sentinel's events", async () => {
+    gh.scenario = stepSecurity();
+    const runnerTemp = join(box.temp, '..');
+    const gate = (
+      name: string,
+      verdict: GateResult['verdict'],
+      mode: GateResult['mode']
+    ): GateResult => ({
+      schema: 'ci-intel.gate-result.v1',
+      gate: name,
+      verdict,
+      mode,
+      summary: `${name} ${verdict}`,
+      findings: [],
+      evidence: {},
+      outputs: {},
+      startedAt: '2026-12-01T12:00:00.000Z',
+      durationMs: 12.5
+    });
+    appendPolicyRecord(gate('sbom-vex', 'pass', 'enforce'), runnerTemp);
+    appendPolicyRecord(gate('determinism', 'fail', 'audit'), runnerTemp);
+    appendPolicyRecord(gate('slsa-verify', 'error', 'enforce'), runnerTemp);
+    appendEvent(box.temp, {
+      event: 'cache_events',
+      hit: true,
+      key: 'ci-intel-Linux-1',
+      matchedKey: 'ci-intel-Linux-1',
+      tier: 'github',
+      bytes: 9,
+      ms: 3,
+      verified: true,
+      ts: '2026-12-01T12:00:00Z'
+    });
+    const r = await run({
+      repository: 'step-security/skip-duplicate-actions',
+      'run-id': '16620109074',
+      'run-attempt': '1'
+    });
+    expect(r.verdict).toBe('pass');
+    const rec = recordOf(r);
+    expect(rec.policies).toEqual([
+      { id: 'ci-intel/sbom-vex', result: 'allow', reason: 'sbom-vex pass', time_ns: 12_500_000 },
+      {
+        id: 'ci-intel/determinism',
+        result: 'warn',
+        reason: 'determinism fail',
+        time_ns: 12_500_000
+      },
+      {
+        id: 'ci-intel/slsa-verify',
+        result: 'deny',
+        reason: 'slsa-verify error',
+        time_ns: 12_500_000
+      }
+    ]);
+    // This job's own folder names no job: the key is recorded for the run, no job claims the hit.
+    expect(rec.cache_keys).toEqual(['ci-intel-Linux-1']);
+    expect(rec.jobs.filter((j) => j.cache)).toEqual([]);
   });
 
   it('refuses what it cannot read faithfully: a missing report, a bad policy line, a bad bundle, a bad price file', async () => {

@@ -149,7 +149,8 @@ async function evaluate(
     resilience: mutation?.resilience,
     policies: gateRecords.policies,
     cacheEvents: gateRecords.cacheEvents,
-    evidence: evidenceBundle
+    evidence: evidenceBundle,
+    eventPullRequest: target.eventPullRequest
   });
   const { record, leftOut } = built;
   const evidence: PipelineRunEvidence = {

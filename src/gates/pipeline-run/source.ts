@@ -17,6 +17,31 @@ export interface RunTarget {
   source: 'inputs' | 'workflow_run' | 'this-run';
   /** Whether the recorder runs inside the run it records (its own job is then unfinished). */
   ownRun: boolean;
+  /**
+   * The pull request of this run's `pull_request*` event payload: GitHub's run object lists no
+   * pull request for a fork's, so the event is the only place the number is.
+   */
+  eventPullRequest?: number;
+}
+
+function eventPayload(ctx: GateContext, what: string): Record<string, unknown> {
+  const path = ctx.env.GITHUB_EVENT_PATH as string;
+  const doc = parseStrictJson(
+    readRegularTextFile(path, { maxBytes: 25 * 1024 * 1024, what: 'the event payload' }),
+    what
+  );
+  return typeof doc === 'object' && doc !== null ? (doc as Record<string, unknown>) : {};
+}
+
+/** `pull_request.number` of a pull_request / pull_request_target event of this run. */
+function ownPullRequest(ctx: GateContext): number | undefined {
+  if (!ctx.env.GITHUB_EVENT_NAME?.startsWith('pull_request') || !ctx.env.GITHUB_EVENT_PATH)
+    return undefined;
+  const pr = eventPayload(ctx, 'the pull_request event payload').pull_request as
+    { number?: unknown } | undefined;
+  return typeof pr?.number === 'number' && Number.isInteger(pr.number) && pr.number > 0
+    ? pr.number
+    : undefined;
 }
 
 function runIdOf(v: string, input: string): number {
@@ -32,10 +57,7 @@ function workflowRunEvent(ctx: GateContext): { id: number; attempt?: number; rep
       'GITHUB_EVENT_NAME is workflow_run but GITHUB_EVENT_PATH is not set',
       "Set 'run-id' (e.g. ${{ github.event.workflow_run.id }})."
     );
-  const doc = parseStrictJson(
-    readRegularTextFile(path, { maxBytes: 25 * 1024 * 1024, what: 'the event payload' }),
-    'the workflow_run event payload'
-  ) as {
+  const doc = eventPayload(ctx, 'the workflow_run event payload') as {
     workflow_run?: { id?: unknown; run_attempt?: unknown; repository?: { full_name?: unknown } };
   };
   const wr = doc?.workflow_run;
@@ -96,5 +118,9 @@ export function runTarget(inputs: Inputs, ctx: GateContext): RunTarget {
   }
   if (!t.repository)
     throw new InputError('repository', 'is required (GITHUB_REPOSITORY is not set)');
+  if (t.ownRun) {
+    const pr = ownPullRequest(ctx);
+    if (pr !== undefined) t.eventPullRequest = pr;
+  }
   return t;
 }
