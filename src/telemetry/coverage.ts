@@ -9,7 +9,7 @@
  */
 import { GateError } from '../core/errors.js';
 import { readRegularTextFile } from '../core/read-file.js';
-import { attr, children, parseXml, MAX_REPORT_BYTES, type XmlElement } from './xml.js';
+import { MAX_REPORT_BYTES, scanXml } from './xml.js';
 
 export interface CoverageCounts {
   linesValid: number;
@@ -126,40 +126,42 @@ function conditions(v: string | undefined): [number, number] | undefined {
 
 /** Cobertura XML text → counts. */
 export function coberturaCounts(text: string, file: string): CoverageFileReport {
-  const doc = parseXml(text, `coverage report ${file}`);
-  if (doc.rootName !== 'coverage')
-    throw new GateError(
-      `${file} is not a Cobertura report: its root element is <${doc.rootName}>, not <coverage>`,
-      "List only lcov tracefiles or Cobertura XML in 'coverage'."
-    );
-  const root = doc.root;
   const where = `${file} <coverage>`;
-  const lv = count(attr(root, 'lines-valid'), where);
-  const lc = count(attr(root, 'lines-covered'), where);
-  const bv = count(attr(root, 'branches-valid'), where);
-  const bc = count(attr(root, 'branches-covered'), where);
+  let rootAttrs: Readonly<Record<string, string>> = {};
   let lines = 0;
   let hit = 0;
   let branches = 0;
   let taken = 0;
-  const classes: XmlElement[] = children(root, 'packages')
-    .flatMap((p) => children(p, 'package'))
-    .flatMap((p) => children(p, 'classes'))
-    .flatMap((c) => children(c, 'class'));
-  for (const c of classes) {
-    for (const l of children(c, 'lines').flatMap((ls) => children(ls, 'line'))) {
+  scanXml(text, `coverage report ${file}`, {
+    open(name, attrs, path) {
+      if (path.length === 0) {
+        if (name !== 'coverage')
+          throw new GateError(
+            `${file} is not a Cobertura report: its root element is <${name}>, not <coverage>`,
+            "List only lcov tracefiles or Cobertura XML in 'coverage'."
+          );
+        rootAttrs = attrs;
+        return;
+      }
+      // coverage > packages > package > classes > class > lines > line (methods repeat lines).
+      if (name !== 'line' || path[path.length - 1] !== 'lines' || path[path.length - 2] !== 'class')
+        return;
       lines++;
-      const h = attr(l, 'hits')?.trim() ?? '';
+      const h = attrs.hits?.trim() ?? '';
       if (/^[1-9]\d*$/.test(h)) hit++;
-      if (attr(l, 'branch') === 'true') {
-        const cc = conditions(attr(l, 'condition-coverage'));
+      if (attrs.branch === 'true') {
+        const cc = conditions(attrs['condition-coverage']);
         if (cc) {
           taken += cc[0];
           branches += cc[1];
         }
       }
     }
-  }
+  });
+  const lv = count(rootAttrs['lines-valid'], where);
+  const lc = count(rootAttrs['lines-covered'], where);
+  const bv = count(rootAttrs['branches-valid'], where);
+  const bc = count(rootAttrs['branches-covered'], where);
   const r: CoverageFileReport = {
     file,
     format: 'cobertura',

@@ -18,7 +18,7 @@ import {
 } from '../../src/telemetry/coverage.js';
 import { junitTotals, readJUnitFile, sumJUnit } from '../../src/telemetry/junit.js';
 import { mutationReport, readMutationReport } from '../../src/telemetry/mutation.js';
-import { parseXml } from '../../src/telemetry/xml.js';
+import { scanXml } from '../../src/telemetry/xml.js';
 import { describeWithShared, SHARED } from '../helpers/shared.js';
 
 const V = join(SHARED, 'vectors', 'telemetry');
@@ -85,7 +85,7 @@ describeWithShared('JUnit vectors', () => {
 });
 
 describe('JUnit flavours and hostile XML', () => {
-  const parse = (xml: string) => junitTotals(parseXml(xml, 'test.xml'), 'test.xml');
+  const parse = (xml: string) => junitTotals(xml, 'test.xml');
 
   it('reads nested suites, <disabled>, errors and Surefire reruns', () => {
     const r = parse(`<testsuites><testsuite name="a"><testsuite name="b" time="1.5">
@@ -122,8 +122,27 @@ describe('JUnit flavours and hostile XML', () => {
   });
 
   it('expands only the predefined entities and character references', () => {
-    const doc = parseXml('<testsuite name="a &amp; b &#65;"/>', 't.xml');
-    expect(doc.root.$?.name).toBe('a & b A');
+    let name: string | undefined;
+    scanXml('<testsuite name="a &amp; b &#65;"/>', 't.xml', { open: (_n, a) => (name = a.name) });
+    expect(name).toBe('a & b A');
+    expect(() => scanXml('<testsuite name="&nbsp;"/>', 't.xml', { open: () => undefined })).toThrow(
+      /undefined entity/
+    );
+  });
+
+  it('streams a large report in bounded memory and time', () => {
+    const n = 200_000;
+    const xml = `<testsuites><testsuite name="big">${'<testcase name="t" time="0.001"/>'.repeat(n)}</testsuite></testsuites>`;
+    const t0 = performance.now();
+    const r = parse(xml);
+    expect([r.total, r.durationMs]).toEqual([n, n]); // 1 ms each, the suite has no time=
+    expect(performance.now() - t0).toBeLessThan(20_000);
+  });
+
+  it('refuses elements nested without end', () => {
+    expect(() =>
+      parse(`<testsuites>${'<x>'.repeat(300)}${'</x>'.repeat(300)}</testsuites>`)
+    ).toThrow(/nested more than 256 deep/);
   });
 
   it('refuses a FIFO, a folder or a huge file through the one file reader', () => {
