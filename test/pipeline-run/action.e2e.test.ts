@@ -97,7 +97,7 @@ describeWithShared('pipeline-run bundle', () => {
       '94.1 % / 87.5 %',
       '53.8 % of 13 mutants',
       '$0.030',
-      '| build | success | 31.0 s | 5.0 s | linux-2 | – |'
+      '| build | success | 31.0 s | 5.0 s | GitHub Actions 1000149205 | linux-2 | – |'
     ])
       expect(r.summary).toContain(figure);
     // The note on pytest's tests="15" over 10 test cases, and the action's own policy record after it.

@@ -163,6 +163,12 @@ describeWithShared('pipeline-run on recorded GitHub runs', () => {
       logs_uri:
         'https://github.com/step-security/skip-duplicate-actions/actions/runs/16620109074/job/47022208955'
     });
+    expect((r.evidence as { runners: unknown[] }).runners[2]).toEqual({
+      job: 'build',
+      runner: 'GitHub Actions 1000149205',
+      group: 'GitHub Actions',
+      labels: ['ubuntu-latest']
+    });
     expect(r.outputs).toMatchObject({
       'run-id': rec.run_id,
       'jobs-recorded': '5',

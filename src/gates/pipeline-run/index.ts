@@ -72,6 +72,11 @@ export interface PipelineRunEvidence {
   mutation?: Omit<MutationReport, 'resilience'>;
   evidenceBundle?: EvidenceLinks;
   recordFiles: string[];
+  /**
+   * The runner each recorded job ran on (the record's job object has no runner field: its
+   * `machine.class` is the price class the labels map to, and `runner_type`/`runner_os` the run's).
+   */
+  runners: { job: string; runner?: string; group?: string; labels: string[] }[];
   billedMinutes: number;
   recordFile?: string;
   record?: PipelineRunRecord;
@@ -165,6 +170,14 @@ async function evaluate(
       : {}),
     ...(evidenceBundle ? { evidenceBundle } : {}),
     recordFiles: gateRecords.files.map(shown),
+    runners: fetched.jobs
+      .filter((j) => j.status === 'completed')
+      .map((j) => ({
+        job: j.name,
+        ...(j.runnerName ? { runner: j.runnerName } : {}),
+        ...(j.runnerGroupName ? { group: j.runnerGroupName } : {}),
+        labels: j.labels
+      })),
     billedMinutes: built.billedMinutes,
     record
   };

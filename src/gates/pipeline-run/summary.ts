@@ -12,6 +12,7 @@ export function pipelineRunDetails(result: GateResult): string | undefined {
   const ev = result.evidence as {
     record?: PipelineRunRecord;
     leftOut?: { name: string; status: string }[];
+    runners?: { job: string; runner?: string }[];
   };
   const r = ev.record;
   if (!r) return undefined;
@@ -53,19 +54,20 @@ export function pipelineRunDetails(result: GateResult): string | undefined {
     ],
     ['cost', `$${r.cost.usd.toFixed(3)}, ${r.cost.cpu_seconds.toFixed(0)} CPU s`]
   ];
+  const runnerOf = new Map((ev.runners ?? []).map((x, i) => [i, x.runner]));
   const jobs = r.jobs
     .slice(0, 50)
     .map(
-      (j) =>
-        `| ${cell(j.name)} | ${j.status} | ${secs(j.duration_ms)} | ${secs(j.queue_ms)} | ${cell(j.machine?.class ?? '–')} | ${j.cache ? (j.cache.hit ? 'hit' : 'miss') : '–'} |`
+      (j, i) =>
+        `| ${cell(j.name)} | ${j.status} | ${secs(j.duration_ms)} | ${secs(j.queue_ms)} | ${cell(runnerOf.get(i) ?? '–')} | ${cell(j.machine?.class ?? '–')} | ${j.cache ? (j.cache.hit ? 'hit' : 'miss') : '–'} |`
     );
   return [
     '| figure | value |',
     '|---|---|',
     ...rows.map(([k, v]) => `| ${k} | ${v} |`),
     '',
-    '| job | status | duration | queue | machine | cache |',
-    '|---|---|---|---|---|---|',
+    '| job | status | duration | queue | runner | machine | cache |',
+    '|---|---|---|---|---|---|---|',
     ...jobs,
     ...(r.jobs.length > 50 ? [`\n…and ${r.jobs.length - 50} more jobs (see the record).`] : [])
   ].join('\n');
