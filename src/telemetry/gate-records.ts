@@ -44,10 +44,12 @@ export interface GateRecords {
   cacheEvents: CacheEvent[];
   quarantines: number;
   files: string[];
+  /** Paths given that do not exist (a job that ran no gate, or a typo). */
+  missing: string[];
 }
 
 /** `policies.ndjson` and `cache-events.ndjson` under each path (a file, or a folder searched). */
-export function findRecordFiles(paths: string[]): string[] {
+export function findRecordFiles(paths: string[], missing: string[] = []): string[] {
   const out = new Set<string>();
   let left = MAX_ENTRIES;
   const walk = (dir: string, depth: number): void => {
@@ -77,7 +79,8 @@ export function findRecordFiles(paths: string[]): string[] {
     try {
       isDir = statSync(p).isDirectory();
     } catch {
-      continue; // absent: nothing recorded there (a job that ran no gate)
+      missing.push(p); // absent: nothing recorded there (a job that ran no gate)
+      continue;
     }
     if (isDir) walk(p, 0);
     else out.add(p);
@@ -116,8 +119,9 @@ function jobOfFolder(file: string): string | undefined {
 }
 
 export function readGateRecords(paths: string[]): GateRecords {
-  const files = findRecordFiles(paths);
-  const r: GateRecords = { policies: [], cacheEvents: [], quarantines: 0, files };
+  const missing: string[] = [];
+  const files = findRecordFiles(paths, missing);
+  const r: GateRecords = { policies: [], cacheEvents: [], quarantines: 0, files, missing };
   for (const file of files) {
     const bad = (line: number, what: string): GateError =>
       new GateError(

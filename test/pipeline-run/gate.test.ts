@@ -719,6 +719,24 @@ describeWithShared('pipeline-run with the files a run leaves', () => {
     expect(written()).toEqual([]);
   });
 
+  it("names a 'records' path that does not exist (nothing read from it), and still records", async () => {
+    gh.scenario = stepSecurity();
+    const r = await run({
+      repository: 'step-security/skip-duplicate-actions',
+      'run-id': '16620109074',
+      'run-attempt': '1',
+      records: `${box.temp}\nevidence-typo`
+    });
+    expect(r.verdict).toBe('pass');
+    expect(r.findings.map((f) => [f.rule, f.severity, f.message])).toEqual([
+      [
+        'pipeline-run/records-missing',
+        'note',
+        'records path evidence-typo does not exist: no gate records read from it'
+      ]
+    ]);
+  });
+
   it('audit mode reports the error without failing, still writing nothing', async () => {
     gh.scenario = stepSecurity({ faults: { run: '404' } });
     const r = await run({

@@ -55,6 +55,12 @@ export const RULES: RuleInfo[] = [
     severity: 'note'
   },
   {
+    id: 'pipeline-run/records-missing',
+    title: "A 'records' path does not exist",
+    help: "Nothing was read from it. Check 'records' (the folders download-artifact wrote the ci-intel-evidence-* artifacts to).",
+    severity: 'note'
+  },
+  {
     id: 'pipeline-run/record-invalid',
     title: 'The record fails its schema',
     help: 'Nothing was written. Report this to the hub with the evidence in result-file.',
@@ -198,7 +204,7 @@ async function evaluate(
         rule: 'pipeline-run/record-invalid',
         severity: 'error' as const,
         message: `record of run ${target.runId}: ${p}`,
-        help: RULES[4].help
+        help: RULES[5].help
       })),
       evidence,
       outputs
@@ -230,6 +236,14 @@ async function evaluate(
       help: RULES[2].help,
       file: mutation.file
     });
+  if (recordPaths.length)
+    for (const m of gateRecords.missing)
+      findings.push({
+        rule: 'pipeline-run/records-missing',
+        severity: 'note',
+        message: `records path ${shown(m)} does not exist: no gate records read from it`,
+        help: RULES[4].help
+      });
   for (const j of junit)
     for (const m of j.mismatches)
       findings.push({
