@@ -1,9 +1,12 @@
 /**
- * The release evidence bundle, read for the four fields a pipeline_run record carries from it:
- * top-level `image_digest` (`sha256:<64 hex>`), `sbom_uri`, `provenance_uri` and
- * `release_evidence_uri` (absolute URIs), plus `signature_uri` when present. Other fields are
- * the bundle's own business and are ignored; a field of the wrong shape is an error (the record
- * would fail its schema anyway — here it names the bundle and the field).
+ * The release evidence, read for the fields a pipeline_run record carries from it: top-level
+ * `image_digest` (`sha256:<64 hex>`), `sbom_uri`, `provenance_uri`, `signature_uri` and
+ * `release_evidence_uri` (absolute URIs); null or absent means "none". The document is
+ * evidence-bundle's `release-evidence.json` (schema/release-evidence.v1.json, the predicate), or
+ * the in-toto Statement around it; a signed Sigstore bundle is refused with a pointer to the
+ * predicate (its signature is evidence-verify's business, not a telemetry recorder's). Other
+ * fields are ignored; a field of the wrong shape is an error (the record would fail its schema
+ * anyway — here it names the file and the field).
  */
 import { GateError } from '../core/errors.js';
 import { readRegularTextFile } from '../core/read-file.js';
@@ -33,7 +36,24 @@ export function evidenceLinks(doc: unknown, shown: string): EvidenceLinks {
       `evidence bundle ${shown} is not a JSON object`,
       'Pass the evidence bundle JSON the release wrote.'
     );
-  const d = doc as Record<string, unknown>;
+  let d = doc as Record<string, unknown>;
+  if (
+    typeof d.mediaType === 'string' &&
+    d.mediaType.startsWith('application/vnd.dev.sigstore.bundle')
+  )
+    throw new GateError(
+      `evidence bundle ${shown} is a signed Sigstore bundle, not the release evidence itself`,
+      "Pass evidence-bundle's release-evidence.json (in its evidence-dir) to 'evidence-bundle'; verify the signed bundle with evidence-verify."
+    );
+  if (d._type === 'https://in-toto.io/Statement/v1') {
+    const predicate = d.predicate;
+    if (typeof predicate !== 'object' || predicate === null || Array.isArray(predicate))
+      throw new GateError(
+        `evidence bundle ${shown}: the in-toto Statement has no predicate object`,
+        'Pass the release-evidence.json evidence-bundle wrote.'
+      );
+    d = predicate as Record<string, unknown>;
+  }
   const out: EvidenceLinks = {};
   for (const k of EVIDENCE_FIELDS) {
     const v = d[k];

@@ -191,6 +191,37 @@ describe('evidence bundle fields', () => {
     });
     expect(evidenceLinks({}, 'b.json')).toEqual({});
   });
+  it("reads evidence-bundle's release-evidence.json (nulls are none) and the Statement around it", () => {
+    const predicate = {
+      schema: 'ci-intel.release-evidence.v1',
+      run_id: 'acme/widget/actions/runs/1/attempts/1',
+      image_digest: 'sha256:' + 'e'.repeat(64),
+      sbom_uri: 'oci://ghcr.io/acme/app@sha256:' + 'a'.repeat(64),
+      provenance_uri: null,
+      signature_uri: null,
+      rekor_uuid: null
+    };
+    const want = { image_digest: predicate.image_digest, sbom_uri: predicate.sbom_uri };
+    expect(evidenceLinks(predicate, 'release-evidence.json')).toEqual(want);
+    expect(
+      evidenceLinks(
+        {
+          _type: 'https://in-toto.io/Statement/v1',
+          subject: [],
+          predicateType: 'https://ci-intel.dev/release-evidence/v1',
+          predicate
+        },
+        's.json'
+      )
+    ).toEqual(want);
+    expect(() =>
+      evidenceLinks(
+        { mediaType: 'application/vnd.dev.sigstore.bundle.v0.3+json', dsseEnvelope: {} },
+        'b.sigstore.json'
+      )
+    ).toThrow(/is a signed Sigstore bundle, not the release evidence itself/);
+  });
+
   it('refuses a field of the wrong shape, naming it', () => {
     expect(() => evidenceLinks({ sbom_uri: 'sbom.json' }, 'b.json')).toThrow(
       /sbom_uri must be an absolute URI/
