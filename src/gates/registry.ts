@@ -11,6 +11,7 @@ export const GATES: Record<string, () => Promise<Gate>> = {
   'egress-check': async () => (await import('./egress-check/index.js')).egressCheck,
   'evidence-bundle': async () => (await import('./evidence-bundle/index.js')).evidenceBundle,
   'evidence-verify': async () => (await import('./evidence-verify/index.js')).evidenceVerify,
+  'pipeline-run': async () => (await import('./pipeline-run/index.js')).pipelineRun,
   'pr-target-ban': async () => (await import('./pr-target-ban/index.js')).prTargetBan,
   'referrer-presence': async () => (await import('./referrer-presence/index.js')).referrerPresence,
   'sbom-vex': async () => (await import('./sbom-vex/index.js')).sbomVex,
