@@ -1,14 +1,13 @@
 /**
  * schema-check through its bundle (dist/schema-check) as the runner runs it, through the CLI, and
- * played inside the hub's workflows: ci.yml's telemetry hook (the build job's pipeline-run.ndjson)
+ * played inside the hub's workflows: ci.yml's pipeline-run job (the record it appended, read back)
  * and the schema-ci.yml reusable job.
  */
 import { describe, expect, it } from '@jest/globals';
-import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseCommandFile, REPO_ROOT, runAction, runCli } from '../helpers/run-action.js';
+import { REPO_ROOT, runAction, runCli } from '../helpers/run-action.js';
 import { expectValidResult } from '../helpers/result-schema.js';
 import { makeRepo } from '../helpers/temp-repo.js';
 import {
@@ -141,55 +140,46 @@ describe('ci-intel schema-check (CLI)', () => {
   });
 });
 
-describe("ci.yml's telemetry hook", () => {
+describe("ci.yml's pipeline-run job validates the record it wrote", () => {
   const wf = loadWorkflow('ci.yml');
-  const steps = wf.jobs.build.steps ?? [];
-  const hook = steps.find((s) => s.id === 'telemetry')!;
+  const job = wf.jobs['pipeline-run'];
 
-  /** Run the hook's shell script as the runner would, returning its step outputs. */
-  function runHook(runnerTemp: string): Record<string, string> {
-    const out = join(runnerTemp, 'hook-output');
-    writeFileSync(out, '');
-    execFileSync('bash', ['-e', '-c', String(hook.run)], {
-      env: { PATH: process.env.PATH ?? '', RUNNER_TEMP: runnerTemp, GITHUB_OUTPUT: out }
-    });
-    return parseCommandFile(readFileSync(out, 'utf8'));
+  /** The step outputs pipeline-run leaves: `record-file` when it appended a record. */
+  function recorded(runnerTemp: string, body: string | undefined): Record<string, string> {
+    if (body === undefined) return { verdict: 'error', 'record-file': '' };
+    mkdirSync(join(runnerTemp, 'ci-intel'), { recursive: true });
+    const file = join(runnerTemp, 'ci-intel', 'pipeline-run.ndjson');
+    writeFileSync(file, body);
+    return { verdict: 'pass', 'record-file': file };
   }
 
   it.each([
     ['a valid record', `${v12}\n`, 0, 'pass'],
     ['an invalid record', `${JSON.stringify({ ...JSON.parse(v12), status: 'ok' })}\n`, 1, 'fail'],
     ['an empty record file', '', 1, 'error']
-  ])(
-    'validates pipeline-run.ndjson when a step wrote it: %s',
-    async (_name, body, exitCode, verdict) => {
-      const runnerTemp = mkdtempSync(join(tmpdir(), 'ci-intel-runner-'));
-      mkdirSync(join(runnerTemp, 'ci-intel'));
-      writeFileSync(join(runnerTemp, 'ci-intel', 'pipeline-run.ndjson'), body);
-      const ctx = jobContexts(wf, 'build', { workspace: makeRepo({}), runnerTemp });
-      (ctx.steps as Record<string, unknown>).telemetry = {
-        outputs: runHook(runnerTemp),
-        outcome: 'success'
-      };
-      const runs = await runGateSteps(ctx, wf.jobs.build, { only: ['schema'] });
-      expect(runs.map((r) => [r.step.id, r.ran, r.run?.exitCode, r.run?.outputs.verdict])).toEqual([
-        ['schema', true, exitCode, verdict]
-      ]);
-      expect(runs[0].inputs?.files).toBe(join(runnerTemp, 'ci-intel', 'pipeline-run.ndjson'));
-      expect(jobOutputs(wf.jobs.build, ctx)['schema-verdict']).toBe(verdict);
-    }
-  );
-
-  it('skips the check when no step wrote a record', async () => {
+  ])('reads the record file back: %s', async (_name, body, exitCode, verdict) => {
     const runnerTemp = mkdtempSync(join(tmpdir(), 'ci-intel-runner-'));
-    const ctx = jobContexts(wf, 'build', { workspace: makeRepo({}), runnerTemp });
-    (ctx.steps as Record<string, unknown>).telemetry = {
-      outputs: runHook(runnerTemp),
-      outcome: 'success'
+    const ctx = jobContexts(wf, 'pipeline-run', { workspace: makeRepo({}), runnerTemp });
+    const outputs = recorded(runnerTemp, body);
+    (ctx.steps as Record<string, unknown>).record = { outputs, outcome: 'success' };
+    const runs = await runGateSteps(ctx, job, { only: ['schema'] });
+    expect(runs.map((r) => [r.step.id, r.ran, r.run?.exitCode, r.run?.outputs.verdict])).toEqual([
+      ['schema', true, exitCode, verdict]
+    ]);
+    expect(runs[0].inputs?.files).toBe(outputs['record-file']);
+    expect(jobOutputs(job, ctx)['schema-verdict']).toBe(verdict);
+  });
+
+  it('skips the check when pipeline-run wrote no record', async () => {
+    const runnerTemp = mkdtempSync(join(tmpdir(), 'ci-intel-runner-'));
+    const ctx = jobContexts(wf, 'pipeline-run', { workspace: makeRepo({}), runnerTemp });
+    (ctx.steps as Record<string, unknown>).record = {
+      outputs: recorded(runnerTemp, undefined),
+      outcome: 'failure'
     };
-    const runs = await runGateSteps(ctx, wf.jobs.build, { only: ['schema'] });
+    const runs = await runGateSteps(ctx, job, { only: ['schema'] });
     expect(runs.map((r) => [r.step.id, r.ran])).toEqual([['schema', false]]);
-    expect(jobOutputs(wf.jobs.build, ctx)['schema-verdict']).toBe('');
+    expect(jobOutputs(job, ctx)['schema-verdict']).toBe('');
   });
 });
 
