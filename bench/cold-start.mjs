@@ -19,6 +19,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { report } from './_report.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const only = process.argv.slice(2);
@@ -142,6 +143,18 @@ for (const name of actions) {
   }
   const ratio = median(ratios);
   if (ratio > GOAL) over++;
+  report({
+    bench: 'cold-start',
+    case: name,
+    project: median(ours.map((r) => r.ms)),
+    projectRssMiB: median(ours.map((r) => r.rssMiB)),
+    peer: 'node -e 0',
+    peerValue: median(peer.map((r) => r.ms)),
+    peerRssMiB: median(peer.map((r) => r.rssMiB)),
+    ratio,
+    ratioIs: 'project/peer time',
+    goal: `<= ${GOAL}`
+  });
   console.log(
     `${name.padEnd(20)} ${median(ours.map((r) => r.ms))
       .toFixed(1)

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
+import { report } from './_report.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const out = join(root, 'node_modules', '.cache', 'ci-intel-bench');
@@ -126,6 +127,13 @@ async function measure(label, inputs, types) {
   console.log(
     `${label.padEnd(44)} ${String(reqs.length).padStart(3)} requests (${misses} answered 404)  depth ${String(depth(reqs)).padStart(2)}  ${perType.toFixed(2).padStart(5)} per type  warm ${median(warm).toFixed(1).padStart(6)} ms  CLI ${median(cold).toFixed(0).padStart(4)} ms  CLI peak RSS ${median(rss).toFixed(0)} MiB`
   );
+  report({
+    bench: 'referrer-presence',
+    case: `${label}: ${reqs.length} requests, ${misses} x 404, depth ${depth(reqs)} (CLI bundle)`,
+    project: median(cold),
+    projectRssMiB: median(rss),
+    peer: 'none installable (oras, crane, regctl: not in Debian)'
+  });
   return { reqs: reqs.length, perType };
 }
 
