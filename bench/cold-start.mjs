@@ -22,12 +22,15 @@ import { parse } from 'yaml';
 import { report } from './_report.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
+// BENCH_DIST: another build's dist/ (inside this checkout, so the hub root is found above it)
+// to compare against, e.g. the bundles of an earlier commit.
+const dist = process.env.BENCH_DIST || join(root, 'dist');
 const only = process.argv.slice(2);
 const RUNS = Number(process.env.BENCH_RUNS || 15);
 const GOAL = 2.5;
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-if (!existsSync(join(root, 'dist'))) {
+if (!existsSync(dist)) {
   console.log('cold-start bench: no dist/ (run `npm run bundle` first); skipped');
   process.exit(0);
 }
@@ -111,8 +114,8 @@ function timed(args, env) {
   };
 }
 
-const actions = readdirSync(join(root, 'dist'))
-  .filter((d) => d !== 'cli' && existsSync(join(root, 'dist', d, 'index.js')))
+const actions = readdirSync(dist)
+  .filter((d) => d !== 'cli' && existsSync(join(dist, d, 'index.js')))
   .filter((d) => !only.length || only.includes(d))
   .sort();
 
@@ -127,7 +130,7 @@ console.log(
 const empty = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? tmpdir() };
 let over = 0;
 for (const name of actions) {
-  const entry = join(root, 'dist', name, 'index.js');
+  const entry = join(dist, name, 'index.js');
   const env = actionEnv(name);
   timed([entry], env);
   timed(['-e', '0'], empty);
