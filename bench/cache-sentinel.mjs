@@ -9,6 +9,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { report } from './_report.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const bundle = join(root, 'dist', 'cache-sentinel', 'index.js');
@@ -158,6 +159,18 @@ for (const [name, { ours, peer }] of Object.entries(sides)) {
   const oc = median(ours.map((r) => r.cpu));
   const pc = median(peer.map((r) => r.cpu));
   const peerName = name === 'save' ? 'tar|zstd; b3sum' : 'b3sum --check; zstd -dc|tar -x';
+  report({
+    bench: 'cache-sentinel',
+    case: `${name} (dist bundle)`,
+    project: o,
+    projectRssMiB: Math.max(...ours.map((r) => r.rss)),
+    peer: peerName,
+    peerValue: p,
+    peerRssMiB: Math.max(...peer.map((r) => r.rss)),
+    ratio: p / o,
+    ratioIs: 'peer/project time',
+    goal: '>= 0.7'
+  });
   console.log(
     `${name.padEnd(8)} project ${o.toFixed(0)} ms (peak RSS ${Math.max(...ours.map((r) => r.rss)).toFixed(0)} MiB) | peer ${peerName} ${p.toFixed(0)} ms (peak RSS ${Math.max(...peer.map((r) => r.rss)).toFixed(0)} MiB) | ratio ${(p / o).toFixed(2)}x (goal >= 0.70x) | CPU ${oc.toFixed(0)} vs ${pc.toFixed(0)} ms`
   );

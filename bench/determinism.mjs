@@ -10,6 +10,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { report } from './_report.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const SCALE = Number(process.env.BENCH_SCALE ?? 1);
@@ -120,6 +121,29 @@ console.log(
 console.log(
   `determinism gate:   ${gate.s.toFixed(2)} s  ${mibps(gate.s)} MiB/s  peak RSS ${gate.rssMiB.toFixed(0)} MiB  (${(gate.s / floor.s).toFixed(2)}× the floor's time)`
 );
+report({
+  bench: 'determinism',
+  case: 'compare two trees (CLI bundle) vs sha256sum floor',
+  project: gate.s * 1000,
+  projectRssMiB: gate.rssMiB,
+  peer: 'sha256sum (floor)',
+  peerValue: floor.s * 1000,
+  peerRssMiB: floor.rssMiB,
+  ratio: gate.s / floor.s,
+  ratioIs: 'project/peer time'
+});
+if (ds && ds.code !== 124)
+  report({
+    bench: 'determinism',
+    case: 'compare two trees (CLI bundle) vs diffoscope',
+    project: gate.s * 1000,
+    projectRssMiB: gate.rssMiB,
+    peer: 'diffoscope',
+    peerValue: ds.s * 1000,
+    peerRssMiB: ds.rssMiB,
+    ratio: ds.s / gate.s,
+    ratioIs: 'peer/project time'
+  });
 if (!ds) console.log('diffoscope:         not installed (apt-get install diffoscope-minimal)');
 else if (ds.code === 124)
   console.log(

@@ -6,6 +6,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { report } from './_report.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const RUNS = Number(process.env.BENCH_RUNS ?? 25);
@@ -45,29 +46,40 @@ echo "pass: age $age s, rpo $rpo s, rto $rto s"
 function once(cmd, args, env) {
   return new Promise((resolve, reject) => {
     const t0 = process.hrtime.bigint();
-    const child = spawn(cmd, args, {
+    // Under GNU time: its last stderr line is the peak RSS (KiB).
+    const child = spawn('/usr/bin/time', ['-f', '%M', cmd, ...args], {
       env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env },
       cwd: dir
     });
     let out = '';
+    let err = '';
     child.stdout.on('data', (d) => (out += d));
-    child.stderr.on('data', (d) => (out += d));
+    child.stderr.on('data', (d) => (err += d));
     child.on('error', reject);
-    child.on('close', (code) =>
-      resolve({ code, out, ms: Number(process.hrtime.bigint() - t0) / 1e6 })
-    );
+    child.on('close', (code) => {
+      const lines = err.trim().split('\n');
+      const rssMiB = Number(lines.pop()) / 1024;
+      out += lines.join('\n');
+      resolve({ code, out, rssMiB, ms: Number(process.hrtime.bigint() - t0) / 1e6 });
+    });
   });
 }
 
 // Async spawns, so the in-process API stand-in below can answer while a gate runs.
+const peakRss = new Map();
+const rssOf = (cmd, args, env = {}) =>
+  peakRss.get(`${cmd} ${args.join(' ')} ${JSON.stringify(env)}`);
 async function median(cmd, args, env = {}, expectCode = 0) {
   const times = [];
+  let rss = 0;
   for (let i = 0; i < RUNS + 2; i++) {
     const r = await once(cmd, args, env);
     if (r.code !== expectCode)
       throw new Error(`${cmd} ${args.join(' ')} exited ${r.code}: ${r.out}`);
     if (i >= 2) times.push(r.ms); // two warm-up runs
+    rss = Math.max(rss, r.rssMiB);
   }
+  peakRss.set(`${cmd} ${args.join(' ')} ${JSON.stringify(env)}`, rss);
   times.sort((a, b) => a - b);
   return times[Math.floor(times.length / 2)];
 }
@@ -113,18 +125,16 @@ function jqVersionOf() {
 }
 const jqVersion = jqVersionOf();
 const rows = [];
+const cliArgs = [
+  join(root, 'dist/cli/index.js'),
+  'dr-freshness',
+  '--evidence',
+  evidence,
+  '--now',
+  NOW
+];
 rows.push(['node -e 0 (baseline)', await median(node, ['-e', '0'])]);
-rows.push([
-  'ci-intel dr-freshness --evidence (CLI)',
-  await median(node, [
-    join(root, 'dist/cli/index.js'),
-    'dr-freshness',
-    '--evidence',
-    evidence,
-    '--now',
-    NOW
-  ])
-]);
+rows.push(['ci-intel dr-freshness --evidence (CLI)', await median(node, cliArgs)]);
 const actionEnv = {
   INPUT_EVIDENCE: evidence,
   INPUT_NOW: NOW,
@@ -158,4 +168,27 @@ for (const [name, ms] of rows) console.log(`  ${name.padEnd(52)} ${ms.toFixed(1)
 if (peerMs !== undefined) {
   console.log(`  ratio CLI / peer:    ${(rows[1][1] / peerMs).toFixed(2)}×`);
   console.log(`  ratio action / peer: ${(rows[2][1] / peerMs).toFixed(2)}×`);
+  const peerRss = rssOf('bash', [peer, evidence, NOW]);
+  report({
+    bench: 'dr-freshness',
+    case: 'evidence file, CLI bundle',
+    project: rows[1][1],
+    projectRssMiB: rssOf(node, cliArgs),
+    peer: `bash + ${jqVersion} + date`,
+    peerValue: peerMs,
+    peerRssMiB: peerRss,
+    ratio: rows[1][1] / peerMs,
+    ratioIs: 'project/peer time'
+  });
+  report({
+    bench: 'dr-freshness',
+    case: 'evidence file, action bundle',
+    project: rows[2][1],
+    projectRssMiB: rssOf(node, [join(root, 'dist/dr-freshness/index.js')], actionEnv),
+    peer: `bash + ${jqVersion} + date`,
+    peerValue: peerMs,
+    peerRssMiB: peerRss,
+    ratio: rows[2][1] / peerMs,
+    ratioIs: 'project/peer time'
+  });
 } else console.log('  (jq not found: peer not measured)');

@@ -10,6 +10,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { join } from 'node:path';
+import { report as result } from './_report.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const cli = join(root, 'dist', 'cli', 'index.js');
@@ -54,6 +55,15 @@ function gate(prefix, allowed, denied, timeoutMs, extra = []) {
   return JSON.parse(r.stdout);
 }
 function report(name, ours, peer, n = runs) {
+  result({
+    bench: 'egress-check',
+    case: `${name} (CLI bundle)`,
+    project: ours,
+    peer: 'curl loop',
+    peerValue: peer,
+    ratio: peer / ours,
+    ratioIs: 'peer/project time'
+  });
   console.log(
     `${name}: ci-intel egress-check ${ours.toFixed(0)} ms, curl loop ${peer.toFixed(0)} ms (median of ${n}); ratio ${(peer / ours).toFixed(1)}x`
   );

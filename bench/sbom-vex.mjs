@@ -7,6 +7,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { report } from './_report.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
@@ -191,6 +192,17 @@ if (jq) {
   const ms = median(ours.map((r) => r.ms)) / median(floor.map((r) => r.ms));
   const rss = median(ours.map((r) => r.rssMiB)) / median(floor.map((r) => r.rssMiB));
   console.log(`ratio gate/floor: ${ms.toFixed(2)}× time, ${rss.toFixed(2)}× peak RSS`);
+  report({
+    bench: 'sbom-vex',
+    case: `${COMPONENTS} components, ${FINDINGS} findings, ${STATEMENTS} VEX statements (CLI bundle)`,
+    project: median(ours.map((r) => r.ms)),
+    projectRssMiB: median(ours.map((r) => r.rssMiB)),
+    peer: 'jq join only (floor)',
+    peerValue: median(floor.map((r) => r.ms)),
+    peerRssMiB: median(floor.map((r) => r.rssMiB)),
+    ratio: ms,
+    ratioIs: 'project/peer time'
+  });
 } else {
   console.log('jq is not installed (Debian package "jq"): the floor was not measured');
 }

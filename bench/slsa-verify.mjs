@@ -10,6 +10,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { report } from './_report.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const V = join(root, '..', 'shared', 'vectors', 'slsa');
@@ -106,19 +107,23 @@ for (const c of CASES) {
   );
 }
 
+const coldRss = {};
 function cold(label, args, env, runs = 12) {
   const times = [];
+  let rss = 0;
   for (let i = 0; i < runs; i++) {
     const t = performance.now();
-    const r = spawnSync(process.execPath, args, {
+    const r = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, ...args], {
       env: { PATH: process.env.PATH, ...env },
       cwd: V,
       encoding: 'utf8'
     });
     times.push(performance.now() - t);
+    rss = Math.max(rss, Number(r.stderr.trim().split('\n').pop()) / 1024);
     if (r.status !== 0 && label !== 'node -e 0')
       throw new Error(`${label}: exit ${r.status}: ${r.stdout}${r.stderr}`);
   }
+  coldRss[label] = rss;
   return median(times);
 }
 const io = mkdtempSync(join(tmpdir(), 'slsa-bench-'));
@@ -156,6 +161,21 @@ console.log(
 console.log(
   `  dist/cli/index.js slsa-verify       ${ms(cli)}   (+${ms(cli - base)} over bare Node)`
 );
+for (const [label, value] of [
+  ['action', action],
+  ['cli', cli]
+])
+  report({
+    bench: 'slsa-verify',
+    case: `one bundle v0.3, whole run (${label} bundle)`,
+    project: value,
+    projectRssMiB: coldRss[label],
+    peer: 'node -e 0 (floor)',
+    peerValue: base,
+    peerRssMiB: coldRss['node -e 0'],
+    ratio: value / base,
+    ratioIs: 'project/peer time'
+  });
 const size = (p) => (readFileSync(join(root, p)).length / 1024 / 1024).toFixed(2);
 console.log(
   `\ndist/slsa-verify/index.js is ${size('dist/slsa-verify/index.js')} MiB, committed with the action: no download, no network at verify time.`

@@ -5,6 +5,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { report } from './_report.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const cli = join(root, 'dist', 'cli', 'index.js');
@@ -144,6 +145,16 @@ function run(label, extra, count) {
   console.log(
     `${label.padEnd(28)} files ${String(files).padStart(4)}  repos ${String(count).padStart(3)}  ci-intel sync ${m.toFixed(0).padStart(6)} ms/repo  floor (git merge-file ×${files}) ${f.toFixed(0).padStart(5)} ms  ratio floor/ours ${(f / m).toFixed(2)}  total ${(ours.reduce((a, b) => a + b, 0) / 1000).toFixed(1)} s  peak RSS ${(rss / 1024).toFixed(0)} MiB`
   );
+  report({
+    bench: 'template-sync',
+    case: `${label} (CLI bundle)`,
+    project: m,
+    projectRssMiB: rss / 1024,
+    peer: `git merge-file ×${files} (floor)`,
+    peerValue: f,
+    ratio: m / f,
+    ratioIs: 'project/peer time'
+  });
   for (const r of repos) rmSync(r.dir, { recursive: true, force: true });
   rmSync(h, { recursive: true, force: true });
 }

@@ -112,3 +112,5 @@ await benchLargeWorkflow({
   jobs: 'jobs: {a: {runs-on: x, steps: [{run: echo}]}}\n'
 });
 console.log(`rss             : ${(process.memoryUsage().rss / 1048576).toFixed(0)} MB`);
+const { bundleVsActionlint } = await import('./_report.mjs');
+bundleVsActionlint('workflow-policy', corpus, { workflows: '.' });

@@ -1,8 +1,17 @@
 // Build: tsc into lib/, then one ncc bundle per gate (dist/<gate>/) and one for the CLI (dist/cli/).
 // `node scripts/build.mjs [gate …]` rebuilds only the named bundles.
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  writeFileSync
+} from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, relative, resolve } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
 const bin = (name) => join(root, 'node_modules', '.bin', name);
@@ -17,13 +26,91 @@ const gates = readdirSync(join(root, 'actions')).filter(
     existsSync(join(root, 'actions', g, 'action.yml')) &&
     existsSync(join(root, 'lib', 'actions', `${g}.js`))
 );
-const bundles = [...gates.map((g) => [g, `lib/actions/${g}.js`]), ['cli', 'lib/cli/index.js']];
+const bundles = [...gates.map((g) => [g, `lib/actions/${g}.js`, g]), ['cli', 'lib/cli/index.js']];
 for (const g of gates) {
   if (existsSync(join(root, 'lib', 'actions', `${g}-post.js`)))
-    bundles.push([`${g}-post`, `lib/actions/${g}-post.js`]);
+    bundles.push([`${g}-post`, `lib/actions/${g}-post.js`, g]);
 }
-for (const [name, entry] of bundles) {
+
+// What is compiled into each bundle instead of being parsed or compiled at every start
+// (src/core/build-registry.ts): the gate's action spec, parsed and validated here from
+// actions/<gate>/action.yml, and ajv standalone validators for the schema/*.json files the
+// bundle's code names. The bundle's entry is a generated module that registers them, then
+// imports the action's own entry.
+const { parseActionSpec } = await import(join(root, 'lib', 'core', 'action-spec.js'));
+const requireDev = createRequire(join(root, 'package.json'));
+
+/** Every lib/ module an entry reaches through relative static or dynamic imports. */
+function reachable(entry) {
+  const seen = new Set();
+  const todo = [resolve(root, entry)];
+  while (todo.length) {
+    const file = todo.pop();
+    if (seen.has(file) || !existsSync(file)) continue;
+    seen.add(file);
+    const text = readFileSync(file, 'utf8');
+    for (const m of text.matchAll(/(?:from|import)\s*\(?\s*'(\.{1,2}\/[^']+\.js)'/g))
+      todo.push(resolve(dirname(file), m[1]));
+  }
+  return [...seen];
+}
+
+const schemaNames = readdirSync(join(root, 'schema')).filter(
+  (f) => f.endsWith('.json') && f !== 'config.v1.json'
+);
+/** The schemas named as string literals in the modules (of `files`) that call schemaValidator. */
+function schemasUsed(files) {
+  const used = new Set();
+  for (const file of files) {
+    const text = readFileSync(file, 'utf8');
+    if (!/\bschemaValidator\(/.test(text) || file.endsWith(join('core', 'schemas.js'))) continue;
+    for (const n of schemaNames) if (text.includes(`'${n}'`)) used.add(n);
+  }
+  return [...used].sort();
+}
+
+function standaloneValidator(name) {
+  const { default: Ajv } = requireDev('ajv');
+  const { default: standalone } = requireDev('ajv/dist/standalone');
+  const addFormats = requireDev('ajv-formats');
+  // The same options as src/core/schemas.ts compiles with at run time.
+  const ajv = addFormats(new Ajv({ allErrors: true, strict: false, code: { source: true } }));
+  const schema = JSON.parse(readFileSync(join(root, 'schema', name), 'utf8'));
+  return standalone(ajv, ajv.compile(schema));
+}
+
+/** Write lib/build/<bundle>/entry.js (and what it registers); returns its path from root. */
+function buildEntry(name, entry, gate) {
+  const dir = join(root, 'lib', 'build', name);
+  mkdirSync(dir, { recursive: true });
+  const rel = (f) => './' + relative(dir, join(root, f)).split('\\').join('/');
+  const lines = [`import * as registry from ${JSON.stringify(rel('lib/core/build-registry.js'))};`];
+  if (gate) {
+    const yml = readFileSync(join(root, 'actions', gate, 'action.yml'), 'utf8');
+    lines.push(`registry.registerActionSpec(${JSON.stringify(parseActionSpec(gate, yml))});`);
+  }
+  const schemas = schemasUsed(reachable(entry));
+  schemas.forEach((n, i) => {
+    writeFileSync(join(dir, `schema-${i}.cjs`), standaloneValidator(n));
+    lines.unshift(`import schema${i} from './schema-${i}.cjs';`);
+  });
+  lines.push(
+    `registry.registerSchemaValidators({${schemas.map((n, i) => `${JSON.stringify(n)}: schema${i}`).join(', ')}});`
+  );
+  writeFileSync(join(dir, 'register.js'), lines.join('\n') + '\n');
+  const head = readFileSync(join(root, entry), 'utf8').startsWith('#!')
+    ? '#!/usr/bin/env node\n'
+    : '';
+  writeFileSync(
+    join(dir, 'entry.js'),
+    `${head}import './register.js';\nimport ${JSON.stringify(rel(entry))};\n`
+  );
+  return relative(root, join(dir, 'entry.js'));
+}
+
+for (const [name, actionEntry, gate] of bundles) {
   if (only.length && !only.includes(name)) continue;
+  const entry = buildEntry(name, actionEntry, gate);
   const out = join(root, 'dist', name);
   rmSync(out, { recursive: true, force: true });
   run(bin('ncc'), [

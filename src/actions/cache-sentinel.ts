@@ -1,5 +1,5 @@
-import * as core from '@actions/core';
+import { idToken } from '../core/oidc-token.js';
 import { runAction } from '../core/actions-adapter.js';
 import { makeCacheSentinel } from '../gates/cache-sentinel/index.js';
 
-await runAction(makeCacheSentinel({ idToken: (audience) => core.getIDToken(audience) }));
+await runAction(makeCacheSentinel({ idToken: idToken }));

@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import * as core from '../core/runner-commands.js';
 import { runAction } from '../core/actions-adapter.js';
 import { egressCheck, type EgressEvidence } from '../gates/egress-check/index.js';
 import { egressDetails } from '../gates/egress-check/summary.js';

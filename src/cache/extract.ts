@@ -18,9 +18,8 @@ import {
   writeSync
 } from 'node:fs';
 import { once } from 'node:events';
-import * as zlib from 'node:zlib';
 import { join } from 'node:path';
-import tarStream from 'tar-stream';
+import type tarStream from 'tar-stream';
 import { CHUNK_SIZE, newBlake3 } from '../hashing/blake3.js';
 import {
   isSafeRelativePath,
@@ -147,7 +146,9 @@ async function extractStream(
   mkdirSync(stagingDir, { recursive: true, mode: 0o700 });
   for (let i = 0; i < manifest.roots.length; i++) mkdirSync(join(stagingDir, String(i)));
 
-  const extract = tarStream.extract();
+  // The tar parser and zlib load here, on a hit: a miss or a save never reads an archive.
+  const [{ default: tar }, zlib] = await Promise.all([import('tar-stream'), import('node:zlib')]);
+  const extract = tar.extract();
   // The stored bytes are read through a few reused buffers (no allocation per read, so no GC
   // churn), hashed, and fed to the decompressor or the tar parser.
   const hasher = newBlake3();

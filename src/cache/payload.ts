@@ -6,7 +6,7 @@
  */
 import { once } from 'node:events';
 import { closeSync, fstatSync, openSync, readSync, writeSync } from 'node:fs';
-import * as zlib from 'node:zlib';
+import { createRequire } from 'node:module';
 import { newBlake3 } from '../hashing/blake3.js';
 import { memberName } from '../hashing/manifest.js';
 import { TreeError, type WalkedEntry } from '../hashing/tree.js';
@@ -14,9 +14,13 @@ import { TarWriter } from './tar-writer.js';
 
 export type Compression = 'zstd' | 'none';
 
+/** zlib, loaded when a payload is written or its compression chosen (not at every start). */
+const loadZlib = (): typeof import('node:zlib') =>
+  createRequire(import.meta.url)('node:zlib') as typeof import('node:zlib');
+
 /** zstd where this Node has it (22.15+, 24); the manifest records which. */
 export function defaultCompression(): Compression {
-  return typeof (zlib as { createZstdCompress?: unknown }).createZstdCompress === 'function'
+  return typeof (loadZlib() as { createZstdCompress?: unknown }).createZstdCompress === 'function'
     ? 'zstd'
     : 'none';
 }
@@ -51,6 +55,7 @@ export async function writePayload(
     let sink: (chunk: Buffer, release: () => void) => void | Promise<void>;
     let finish: () => Promise<void>;
     if (compression === 'zstd') {
+      const zlib = loadZlib();
       const z = zlib.createZstdCompress({
         chunkSize: 1 << 20,
         params: { [zlib.constants.ZSTD_c_compressionLevel]: 3 }

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
-import { hubRoot } from '../core/action-spec.js';
+import { hubRoot } from '../core/hub-root.js';
 import { ConfigError } from './errors.js';
 import { positionOf, type ConfigDocument, type Position } from './positions.js';
 

@@ -11,11 +11,14 @@
  * (`repository` gates run under `ci-intel check`). The runner's action schema accepts loose keys
  * at both places, so the file stays a valid action.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parse } from 'yaml';
+import { registeredActionSpec } from './build-registry.js';
 import { parseDuration } from './duration.js';
+import { hubRoot } from './hub-root.js';
+
+export { hubRoot } from './hub-root.js';
 
 export type InputType = 'string' | 'boolean' | 'number' | 'choice' | 'list' | 'duration' | 'secret';
 const INPUT_TYPES: readonly InputType[] = [
@@ -158,24 +161,18 @@ export function parseActionSpec(gate: string, text: string): ActionSpec {
   };
 }
 
-/**
- * The hub's root: the nearest ancestor of this module (src/core, lib/core or dist/<bundle>)
- * that holds an `actions/` folder.
- */
-export function hubRoot(from: string = dirname(fileURLToPath(import.meta.url))): string {
-  let dir = resolve(from);
-  for (;;) {
-    if (existsSync(join(dir, 'actions')) && existsSync(join(dir, 'package.json'))) return dir;
-    const parent = dirname(dir);
-    if (parent === dir) throw new Error(`cannot find the hub's actions/ folder above ${from}`);
-    dir = parent;
-  }
-}
-
 const cache = new Map<string, ActionSpec>();
 
-/** Load and cache `actions/<gate>/action.yml`. */
-export function loadActionSpec(gate: string, root: string = hubRoot()): ActionSpec {
+/**
+ * Load and cache `actions/<gate>/action.yml`. In a bundle, the spec the build compiled in is used
+ * (no file read, no YAML parse) unless another root is named.
+ */
+export function loadActionSpec(gate: string, root?: string): ActionSpec {
+  if (root === undefined) {
+    const built = registeredActionSpec(gate);
+    if (built) return built;
+    root = hubRoot();
+  }
   const key = `${root}\0${gate}`;
   let spec = cache.get(key);
   if (!spec) {

@@ -2,16 +2,16 @@
  * The one place that talks to the Actions runner: `INPUT_*` in; outputs, job summary,
  * annotations, policy record and SARIF out. Everything else is pure.
  */
-import * as core from '@actions/core';
 import { tmpdir } from 'node:os';
 import { resolve } from 'node:path';
-import { loadActionSpec } from './action-spec.js';
+import { registeredActionSpec } from './build-registry.js';
 import type { Gate, GateContext } from './gate.js';
 import { onSecretRegistered, Redactor } from './redact.js';
 import { appendPolicyRecord, hubTempDir, writeJsonFile, writeResultFile } from './report/files.js';
 import { summaryMarkdown } from './report/markdown.js';
 import { toSarif } from './report/sarif.js';
 import { stepFails, type GateResult } from './result.js';
+import * as core from './runner-commands.js';
 import { runGate } from './run-gate.js';
 import { HUB_VERSION } from './version.js';
 
@@ -48,7 +48,9 @@ export interface ActionRunOptions {
 }
 
 export async function runAction(gate: Gate, options: ActionRunOptions = {}): Promise<GateResult> {
-  const spec = loadActionSpec(gate.name);
+  // The bundle carries its spec (scripts/build.mjs); the YAML reader loads only without one.
+  const spec =
+    registeredActionSpec(gate.name) ?? (await import('./action-spec.js')).loadActionSpec(gate.name);
   const redactor = new Redactor();
   // Tokens learnt during the run (a registry's bearer token) are masked in the runner log too.
   onSecretRegistered((form) => core.setSecret(form));
@@ -87,7 +89,7 @@ export async function runAction(gate: Gate, options: ActionRunOptions = {}): Pro
 
   annotate(result);
   try {
-    await core.summary.addRaw(summaryMarkdown(result, options.details?.(result))).write();
+    core.appendSummary(summaryMarkdown(result, options.details?.(result)));
   } catch (err) {
     // No GITHUB_STEP_SUMMARY (a local run): the log below carries the same facts.
     core.debug(`no job summary written: ${String(err)}`);

@@ -1,7 +1,8 @@
 /** The fail-closed runner: inputs in, a GateResult out, never an exception. */
 import { existsSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
-import { loadActionSpec, type ActionSpec } from './action-spec.js';
+import type { ActionSpec } from './action-spec.js';
+import { registeredActionSpec } from './build-registry.js';
 import { GateError, InputError, errorMessage } from './errors.js';
 import type { Gate, GateContext } from './gate.js';
 import { parseInputs, type Inputs } from './inputs.js';
@@ -126,7 +127,9 @@ export async function runGate(
   let mode = modeOf(raw);
   let configEvidence: ConfigEvidence | undefined;
   try {
-    spec ??= loadActionSpec(gate.name);
+    spec ??=
+      registeredActionSpec(gate.name) ??
+      (await import('./action-spec.js')).loadActionSpec(gate.name);
     let effectiveRaw = raw;
     if (!options.noConfig) {
       const label = options.given ?? 'flag';

@@ -1,23 +1,44 @@
-/** JSON Schemas from schema/, compiled once per process with ajv. */
+/**
+ * JSON Schemas from schema/: in a bundle, the validators the build generated (ajv standalone
+ * code, registered by scripts/build.mjs); elsewhere compiled once per process with ajv, which then
+ * loads on first use.
+ */
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
-import addFormatsModule from 'ajv-formats';
-import { hubRoot } from './action-spec.js';
-
-// ajv-formats is CommonJS; its default export arrives wrapped under ESM interop in some loaders.
-const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ??
-  addFormatsModule) as (ajv: Ajv) => Ajv;
+import type { Ajv, ErrorObject, ValidateFunction } from 'ajv';
+import { registeredSchemaValidator, schemasCompiledAtBuild } from './build-registry.js';
+import { hubRoot } from './hub-root.js';
 
 let ajv: Ajv | undefined;
 const compiled = new Map<string, ValidateFunction>();
 
+/** ajv and ajv-formats, loaded only when a schema has to be compiled at run time. */
+function runtimeAjv(): Ajv {
+  if (!ajv) {
+    // Both are CommonJS; a bundle never gets here (its validators are generated at build time).
+    const load = createRequire(join(hubRoot(), 'package.json'));
+    const { Ajv: AjvClass } = load('ajv') as typeof import('ajv');
+    const formats = load('ajv-formats') as { default?: unknown };
+    const addFormats = (formats.default ?? formats) as (a: Ajv) => Ajv;
+    ajv = addFormats(new AjvClass({ allErrors: true, strict: false }));
+  }
+  return ajv;
+}
+
 export function schemaValidator(name: string): ValidateFunction {
   let v = compiled.get(name);
   if (!v) {
-    ajv ??= addFormats(new Ajv({ allErrors: true, strict: false }));
-    const schema = JSON.parse(readFileSync(join(hubRoot(), 'schema', name), 'utf8')) as object;
-    v = ajv.compile(schema);
+    v = registeredSchemaValidator(name) as ValidateFunction | undefined;
+    if (!v) {
+      if (schemasCompiledAtBuild()) {
+        throw new Error(
+          `schema/${name} was not compiled into this bundle: scripts/build.mjs registers the schemas named as string literals in the modules that call schemaValidator`
+        );
+      }
+      const schema = JSON.parse(readFileSync(join(hubRoot(), 'schema', name), 'utf8')) as object;
+      v = runtimeAjv().compile(schema);
+    }
     compiled.set(name, v);
   }
   return v;

@@ -102,6 +102,8 @@ export class RegistryClient implements ContentSource {
   private readonly repo: string;
   private authorization?: string;
   private readonly tokens = new Map<string, string>();
+  private readonly pendingTokens = new Map<string, Promise<string>>();
+  private readonly created = performance.now();
 
   constructor(private readonly o: RegistryOptions) {
     if (o.insecure && !isLoopbackHost(o.ref.apiHost)) {
@@ -118,7 +120,13 @@ export class RegistryClient implements ContentSource {
   private record(method: string, url: string, status: RequestRecord['status'], t0: number): void {
     const u = new URL(url);
     const path = u.origin === this.base ? u.pathname + u.search : u.origin + u.pathname;
-    this.requests.push({ method, path, status, ms: Math.round(performance.now() - t0) });
+    this.requests.push({
+      method,
+      path,
+      status,
+      ms: Math.round(performance.now() - t0),
+      at: Math.round((t0 - this.created) * 100) / 100
+    });
   }
 
   /** The server's text without any credential this client holds, in any encoding it sends. */
@@ -253,7 +261,13 @@ export class RegistryClient implements ContentSource {
         'The credentials may not pull this repository; check username/password and the repository name.'
       );
     }
-    const token = cached ?? (await this.fetchToken(ch, scope, label));
+    // Concurrent requests that meet the same challenge share one token request.
+    let pending = this.pendingTokens.get(scope);
+    if (!cached && !pending) {
+      pending = this.fetchToken(ch, scope, label).finally(() => this.pendingTokens.delete(scope));
+      this.pendingTokens.set(scope, pending);
+    }
+    const token = cached ?? (await (pending as Promise<string>));
     this.tokens.set(scope, token);
     this.authorization = `Bearer ${token}`;
   }

@@ -17,6 +17,8 @@ export interface RequestRecord {
   path: string;
   status: number | 'timeout' | 'network-error';
   ms: number;
+  /** When it started: ms since the client was created (requests overlap when issued at once). */
+  at?: number;
 }
 
 export interface ContentSource {

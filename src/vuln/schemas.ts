@@ -12,7 +12,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv, type ValidateFunction } from 'ajv';
 import { Ajv2020 } from 'ajv/dist/2020.js';
-import { hubRoot } from '../core/action-spec.js';
+import { hubRoot } from '../core/hub-root.js';
 
 export type ThirdPartySchema =
   'cyclonedx-1.4' | 'cyclonedx-1.5' | 'cyclonedx-1.6' | 'spdx-2.2' | 'spdx-2.3' | 'openvex-0.2.0';

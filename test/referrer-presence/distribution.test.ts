@@ -204,6 +204,22 @@ d('referrer-presence on distribution 2.8 (tag-fallback path)', () => {
     expect(run.result?.verdict).toBe('pass');
     expect(run.found.spdx.map((f) => f.platform).sort()).toEqual(['linux/amd64', 'linux/arm64']);
     expect(run.found.spdx.every((f) => f.convention === 'buildx-index')).toBe(true);
+    // Only the requests the proof needs: the index, then for each platform the attestation
+    // manifest the index lists and its two statements; no 404 probe of the other conventions.
+    const paths = run.evidence.requests.map((r) => `${r.status} ${r.path.split('/')[4]}`);
+    expect(paths.filter((x) => x === '200 manifests')).toHaveLength(3);
+    expect(paths.filter((x) => x === '200 blobs')).toHaveLength(4);
+    expect(paths).toHaveLength(7);
+    const t = run.evidence.targets as { conventions: { convention: string; outcome: string }[] }[];
+    expect(t[0].conventions.map((c) => c.convention)).toEqual([
+      'referrers-api',
+      'tag-fallback',
+      'cosign-tags',
+      'buildx-index'
+    ]);
+    expect(t[0].conventions[0].outcome).toContain(
+      'already met by the attestations the image index lists'
+    );
     // default platforms=all: the index itself has no SBOM → fail, naming the index
     const all = await runGate({ ...base, image: ref('demo/buildx', b.index.digest) });
     expect(all.result?.verdict).toBe('fail');

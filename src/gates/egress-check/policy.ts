@@ -1,7 +1,7 @@
 /** Install, re-check and remove the egress policy; the state the post step reads. */
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { hubRoot } from '../../core/action-spec.js';
+import { hubRoot } from '../../core/hub-root.js';
 import { GateError } from '../../core/errors.js';
 import { readRegularTextFile } from '../../core/read-file.js';
 import { parseStrictJson } from '../../core/strict-json.js';

@@ -84,13 +84,13 @@ class Discovery {
     this.report.conventions.push({ convention, outcome });
   }
 
-  private wanted(artifactType: string | undefined): boolean {
-    const p = plausibleKinds(artifactType);
-    if (p === 'any') return true;
-    return [...p].some((k) => this.unmet.has(k));
-  }
-
-  /** Inspect candidates, the plausibly useful first, until every requirement is met. */
+  /**
+   * Inspect candidates, the plausibly useful first, until every requirement is met. Work goes in
+   * waves: for each unmet requirement, the best-ranked candidate that could prove it; a wave's
+   * candidates are fetched at once, so the wall time follows the depth of the request chain
+   * (manifest, then its layers) and not the number of candidates, and no candidate is fetched
+   * that an earlier one in the same order would have made unnecessary.
+   */
   private async candidates(entries: Descriptor[], convention: Convention): Promise<number> {
     // Specific types first (an SPDX artifact for spdx), then attestations that may carry it,
     // then entries with no usable type (old ggcr wrote the empty type): all get checked if needed.
@@ -100,19 +100,26 @@ class Discovery {
     };
     const ordered = [...entries].sort((a, b) => rank(a) - rank(b));
     let inspected = 0;
-    for (const entry of ordered) {
+    for (;;) {
       if (this.done) break;
-      if (this.inspected.has(entry.digest) || !this.wanted(entry.artifactType)) continue;
-      this.inspected.add(entry.digest);
-      inspected++;
-      this.accept(
-        await inspectCandidate({
-          source: this.source,
-          entry,
-          subject: this.target.digest,
-          convention
-        })
+      const wave: Descriptor[] = [];
+      for (const kind of this.unmet.keys()) {
+        const next = ordered.find((e) => {
+          if (this.inspected.has(e.digest) || wave.includes(e)) return false;
+          const p = plausibleKinds(e.artifactType);
+          return p === 'any' || p.has(kind);
+        });
+        if (next && !wave.some((w) => w.digest === next.digest)) wave.push(next);
+      }
+      if (wave.length === 0) break;
+      for (const e of wave) this.inspected.add(e.digest);
+      inspected += wave.length;
+      const results = await Promise.all(
+        wave.map((entry) =>
+          inspectCandidate({ source: this.source, entry, subject: this.target.digest, convention })
+        )
       );
+      for (const r of results) this.accept(r);
     }
     return inspected;
   }
@@ -187,30 +194,62 @@ class Discovery {
   }
 
   async cosignTags(): Promise<void> {
-    const parts: string[] = [];
-    for (const { suffix, kinds } of COSIGN_SUFFIXES) {
+    const parts = new Map<string, string>();
+    const probed = new Set<string>();
+    // Waves as for listed candidates: for each unmet requirement the first tag that could prove
+    // it, fetched at once (.sig and .att together; .sbom only when .att did not bring the SBOM).
+    for (;;) {
       if (this.done) break;
-      if (!kinds.some((k) => this.unmet.has(k))) continue;
-      const tag = `${fallbackTag(this.target.digest)}.${suffix}`;
-      const fetched = await this.source.manifest(tag);
-      if (!fetched) {
-        parts.push(`${suffix}: none`);
-        continue;
-      }
-      parts.push(`${suffix}: ${fetched.digest.slice(0, 19)}…`);
-      if (this.inspected.has(fetched.digest)) continue;
-      this.inspected.add(fetched.digest);
-      this.accept(
-        await inspectCandidate({
-          source: this.source,
-          entry: { mediaType: fetched.mediaType, digest: fetched.digest, size: fetched.size },
-          fetched,
-          subject: this.target.digest,
-          convention: 'cosign-tags'
-        })
+      const wave = COSIGN_SUFFIXES.filter(
+        ({ suffix, kinds }) =>
+          !probed.has(suffix) &&
+          kinds.some(
+            (k) =>
+              this.unmet.has(k) &&
+              COSIGN_SUFFIXES.find((c) => !probed.has(c.suffix) && c.kinds.includes(k))?.suffix ===
+                suffix
+          )
       );
+      if (wave.length === 0) break;
+      for (const { suffix } of wave) probed.add(suffix);
+      const fetched = await Promise.all(
+        wave.map(({ suffix }) =>
+          this.source.manifest(`${fallbackTag(this.target.digest)}.${suffix}`)
+        )
+      );
+      const inspections: Promise<Awaited<ReturnType<typeof inspectCandidate>>>[] = [];
+      wave.forEach(({ suffix }, i) => {
+        const f = fetched[i];
+        if (!f) {
+          parts.set(suffix, `${suffix}: none`);
+          return;
+        }
+        parts.set(suffix, `${suffix}: ${f.digest.slice(0, 19)}…`);
+        if (this.inspected.has(f.digest)) return;
+        this.inspected.add(f.digest);
+        inspections.push(
+          inspectCandidate({
+            source: this.source,
+            entry: { mediaType: f.mediaType, digest: f.digest, size: f.size },
+            fetched: f,
+            subject: this.target.digest,
+            convention: 'cosign-tags'
+          })
+        );
+      });
+      for (const r of await Promise.all(inspections)) this.accept(r);
     }
-    this.outcome('cosign-tags', parts.length ? parts.join(', ') : 'no tag needed');
+    const shown = COSIGN_SUFFIXES.flatMap(({ suffix }) => parts.get(suffix) ?? []);
+    this.outcome('cosign-tags', shown.length ? shown.join(', ') : 'no tag needed');
+  }
+
+  /** The attestation manifests the parent index lists for this platform (no request needed). */
+  buildxEntries(): Descriptor[] {
+    return (this.target.parent?.manifests ?? []).filter(
+      (d) =>
+        d.annotations?.[ANNOTATION_REFERENCE_TYPE] === ATTESTATION_MANIFEST &&
+        d.annotations?.[ANNOTATION_REFERENCE_DIGEST] === this.target.digest
+    );
   }
 
   async buildxIndex(): Promise<void> {
@@ -221,11 +260,7 @@ class Discovery {
       );
       return;
     }
-    const entries = (this.target.parent.manifests ?? []).filter(
-      (d) =>
-        d.annotations?.[ANNOTATION_REFERENCE_TYPE] === ATTESTATION_MANIFEST &&
-        d.annotations?.[ANNOTATION_REFERENCE_DIGEST] === this.target.digest
-    );
+    const entries = this.buildxEntries();
     const inspected = await this.candidates(entries, 'buildx-index');
     this.outcome(
       'buildx-index',
@@ -247,12 +282,20 @@ export async function discover(
 ): Promise<TargetReport> {
   const d = new Discovery(source, target, requirements);
   const filter = requirements.length === 1 ? requirements[0].filterType : undefined;
+  // The parent index is already in hand: when it lists attestation manifests for this platform,
+  // they are inspected first, and the conventions that would need a request (and usually
+  // answer 404 for a BuildKit image) run only for what they left unmet.
+  const early = conventions.includes('buildx-index') && d.buildxEntries().length > 0;
+  if (early) await d.buildxIndex();
   let api: boolean | undefined;
   for (const c of conventions) {
+    if (early && c === 'buildx-index') continue;
     if (d.done) {
       d.report.conventions.push({
         convention: c,
-        outcome: 'skipped: every requirement already met'
+        outcome: early
+          ? 'skipped: every requirement already met by the attestations the image index lists (buildx-index)'
+          : 'skipped: every requirement already met'
       });
       continue;
     }
@@ -268,5 +311,9 @@ export async function discover(
     } else if (c === 'cosign-tags') await d.cosignTags();
     else await d.buildxIndex();
   }
+  // The report lists the conventions in the order given.
+  d.report.conventions.sort(
+    (a, b) => conventions.indexOf(a.convention) - conventions.indexOf(b.convention)
+  );
   return d.finish();
 }

@@ -131,9 +131,10 @@ export async function inspectCandidate(o: InspectOptions): Promise<Inspection> {
   const problems: string[] = [];
   if (!isIndex(m)) {
     const layers = (m.layers ?? []).filter((l) => isAnalysable(l.mediaType)).slice(0, MAX_LAYERS);
-    for (const layer of layers) {
-      const bytes = await o.source.blob(layer, MAX_BLOB_BYTES);
-      const v = analyseLayer(layer.mediaType, bytes, o.subject, layer.annotations);
+    // All layers at once (one round trip deep), read in manifest order.
+    const blobs = await Promise.all(layers.map((layer) => o.source.blob(layer, MAX_BLOB_BYTES)));
+    for (const [i, layer] of layers.entries()) {
+      const v = analyseLayer(layer.mediaType, blobs[i], o.subject, layer.annotations);
       if (typeof v === 'string') {
         problems.push(`layer ${layer.digest.slice(0, 19)}… (${layer.mediaType}): ${v}`);
         continue;
