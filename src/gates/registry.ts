@@ -12,6 +12,7 @@ export const GATES: Record<string, () => Promise<Gate>> = {
   'pr-target-ban': async () => (await import('./pr-target-ban/index.js')).prTargetBan,
   'referrer-presence': async () => (await import('./referrer-presence/index.js')).referrerPresence,
   'sbom-vex': async () => (await import('./sbom-vex/index.js')).sbomVex,
+  secretless: async () => (await import('./secretless/index.js')).secretless,
   'slsa-verify': async () => (await import('./slsa-verify/index.js')).slsaVerify,
   'template-sync': async () => (await import('./template-sync/index.js')).templateSync,
   'workflow-policy': async () => (await import('./workflow-policy/index.js')).workflowPolicy
