@@ -24,7 +24,7 @@ export function isPlaceholder(v: string): boolean {
   if (/^(true|false|null|none|undefined|0|1|yes|no)$/i.test(t)) return true;
   if (t.includes('${{') || /^\$\{?[A-Za-z_]/.test(t) || t.includes('$(')) return true;
   if (/^<[^>]*>$/.test(t)) return true;
-  return /(example|dummy|placeholder|changeme|redacted|your[_-])/i.test(t);
+  return /(example|dummy|placeholder|changeme|redacted|your[_-]|xxxx|\*\*\*)/i.test(t);
 }
 
 /** A literal that reads like a random credential rather than a word, path, URL or placeholder. */
