@@ -47,7 +47,7 @@ function decodeBase64(text: string): string | undefined {
   const buf = Buffer.from(text, 'base64');
   // Printable text only: a random blob that happens to be base64 is not a credential by itself.
   const s = buf.toString('latin1');
-  return /^[\x09\x0a\x0d\x20-\x7e]*$/.test(s) ? s : undefined;
+  return /^[\t\n\r\x20-\x7e]*$/.test(s) ? s : undefined;
 }
 
 /** Credentials in `value`, stored under `name` (an environment variable or a file key). */

@@ -20,15 +20,7 @@ export interface ParsedEnviron {
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 function decode(bytes: Buffer): { text: string; binary: boolean } {
-  // ASCII fast path: most environments are plain ASCII.
-  let ascii = true;
-  for (let i = 0; i < bytes.length; i++) {
-    if (bytes[i] > 0x7f) {
-      ascii = false;
-      break;
-    }
-  }
-  if (ascii) return { text: bytes.toString('latin1'), binary: false };
+  if (isAscii(bytes)) return { text: bytes.toString('latin1'), binary: false };
   try {
     return { text: utf8.decode(bytes), binary: false };
   } catch {
@@ -36,8 +28,26 @@ function decode(bytes: Buffer): { text: string; binary: boolean } {
   }
 }
 
+function isAscii(bytes: Buffer): boolean {
+  for (let i = 0; i < bytes.length; i++) if (bytes[i] > 0x7f) return false;
+  return true;
+}
+
+function push(out: ParsedEnviron, text: string): void {
+  const eq = text.indexOf('=');
+  if (eq <= 0) {
+    out.malformed++;
+    out.entries.push({ name: '', value: eq === 0 ? text.slice(1) : text });
+  } else out.entries.push({ name: text.slice(0, eq), value: text.slice(eq + 1) });
+}
+
 export function parseEnviron(buf: Buffer): ParsedEnviron {
   const out: ParsedEnviron = { entries: [], binary: 0, malformed: 0 };
+  if (isAscii(buf)) {
+    // The common case: one decode for the whole environment.
+    for (const text of buf.toString('latin1').split('\u0000')) if (text) push(out, text);
+    return out;
+  }
   let start = 0;
   while (start < buf.length) {
     let end = buf.indexOf(0, start);
@@ -45,11 +55,7 @@ export function parseEnviron(buf: Buffer): ParsedEnviron {
     if (end > start) {
       const { text, binary } = decode(buf.subarray(start, end));
       if (binary) out.binary++;
-      const eq = text.indexOf('=');
-      if (eq <= 0) {
-        out.malformed++;
-        out.entries.push({ name: '', value: eq === 0 ? text.slice(1) : text });
-      } else out.entries.push({ name: text.slice(0, eq), value: text.slice(eq + 1) });
+      push(out, text);
     }
     start = end + 1;
   }
@@ -59,6 +65,7 @@ export function parseEnviron(buf: Buffer): ParsedEnviron {
 /** The entries of a live environment (process.env). */
 export function entriesOf(env: Readonly<Record<string, string | undefined>>): EnvEntry[] {
   const out: EnvEntry[] = [];
-  for (const [name, value] of Object.entries(env)) if (value !== undefined) out.push({ name, value });
+  for (const [name, value] of Object.entries(env))
+    if (value !== undefined) out.push({ name, value });
   return out;
 }

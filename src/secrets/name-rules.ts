@@ -57,4 +57,5 @@ export function matchNameRule(name: string): NameRule | undefined {
 }
 
 /** Words that gate the generic entropy rule: a random value under such a name is a credential. */
-export const ENTROPY_KEYWORDS = /(key|token|secret|passw|pwd|credential|auth|apikey|signature|cert)/i;
+export const ENTROPY_KEYWORDS =
+  /(key|token|secret|passw|pwd|credential|auth|apikey|signature|cert)/i;

@@ -2,11 +2,11 @@
  * Reads the environment of every process of the sweeping uid from `/proc`. The kernel lets a
  * process read another's `environ` only when it may ptrace it: same uid and dumpable (a process
  * that called `prctl(PR_SET_DUMPABLE, 0)` or changed credentials is refused even to its own
- * uid). The owner is read from `/proc/<pid>/status` (`Uid:`, world-readable), not from the
- * owner of `/proc/<pid>` (which turns to root for a non-dumpable process), so a same-uid
- * process the kernel refuses is counted as unreadable, never silently skipped.
+ * uid). A process whose `/proc/<pid>` looks another uid's is confirmed from
+ * `/proc/<pid>/status` (`Uid:`, world-readable): the owner of `/proc/<pid>` turns to root for a
+ * non-dumpable process, and such a same-uid process is counted as unreadable, never skipped.
  */
-import { readdirSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { FileReadError, readRegularFile } from '../core/read-file.js';
 import { parseEnviron, type EnvEntry } from './environ.js';
 
@@ -14,7 +14,10 @@ export type ProcessStatus = 'read' | 'unreadable' | 'exited' | 'other-uid' | 'to
 
 export interface ProcessRecord {
   pid: number;
-  /** The command name (`comm`, at most 15 bytes). */
+  /**
+   * The command name (`comm`, at most 15 bytes); `?` for a read process until asked for
+   * (`readComm`): only the processes holding a credential are named in a report.
+   */
   comm: string;
   /** Real uid from `status`, when it could be read. */
   uid?: number;
@@ -67,16 +70,41 @@ function readStatus(dir: string): { comm: string; uid?: number } | 'gone' {
   return uid === undefined ? { comm: name } : { comm: name, uid: Number(uid) };
 }
 
-/** Read one process's environment (or say why not). */
+/** The command name of a process (`?` once it has gone). */
+export function readComm(pid: number, procRoot = '/proc'): string {
+  const dir = `${procRoot}/${pid}`;
+  try {
+    return readRegularFile(`${dir}/comm`, { maxBytes: 4096 }).toString('latin1').trim() || '?';
+  } catch {
+    return '?';
+  }
+}
+
+/**
+ * Read one process's environment (or say why not). The owner of `/proc/<pid>` (one stat, no
+ * text for the kernel to generate) settles the common case; a process it shows as another
+ * uid's is confirmed from `status`, which names the real uid even of a non-dumpable process.
+ */
 export function readProcess(pid: number, options: SweepOptions): ProcessRecord {
   const dir = `${options.procRoot ?? '/proc'}/${pid}`;
-  const st = readStatus(dir);
-  if (st === 'gone') return { pid, comm: '?', status: 'exited' };
-  const rec: ProcessRecord = { pid, comm: st.comm, status: 'read' };
-  if (st.uid !== undefined) rec.uid = st.uid;
-  if (st.uid !== undefined && st.uid !== options.uid) {
-    rec.status = 'other-uid';
-    return rec;
+  let owner: number;
+  try {
+    owner = statSync(dir).uid;
+  } catch {
+    return { pid, comm: '?', status: 'exited' };
+  }
+  let rec: ProcessRecord;
+  if (owner === options.uid) {
+    rec = { pid, comm: '?', uid: owner, status: 'read' };
+  } else {
+    const st = readStatus(dir);
+    if (st === 'gone') return { pid, comm: '?', status: 'exited' };
+    rec = { pid, comm: st.comm, status: 'read' };
+    if (st.uid !== undefined) rec.uid = st.uid;
+    if (st.uid !== undefined && st.uid !== options.uid) {
+      rec.status = 'other-uid';
+      return rec;
+    }
   }
   let buf: Buffer;
   try {
@@ -87,6 +115,7 @@ export function readProcess(pid: number, options: SweepOptions): ProcessRecord {
     else if (code === 'too-large') rec.status = 'too-large';
     else rec.status = 'unreadable';
     rec.reason = DENIED.has(code) ? 'permission denied' : code;
+    if (rec.comm === '?') rec.comm = readComm(pid, options.procRoot);
     return rec;
   }
   // A zombie or a kernel thread has an empty environ; an exited process reads as empty too.

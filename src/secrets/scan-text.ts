@@ -18,6 +18,11 @@ export interface TextDetection extends Detection {
 const COLON = /^[ \t]*(?:-[ \t]+)?["']?([A-Za-z0-9_.-]+)["']?[ \t]*:[ \t]*(.*?)[ \t]*,?[ \t]*$/;
 /** INI / .npmrc / git config: `key = value`, `//registry/:_authToken=value`. */
 const EQUALS = /^[ \t]*([^=\s#;[][^=]*?)[ \t]*=[ \t]*(.*?)[ \t]*$/;
+/**
+ * A line whose key could be a credential's name must hold one of these words (every name rule
+ * and the entropy rule's keywords); other lines were covered by the value rules already.
+ */
+export const NAME_WORDS = /key|token|secret|pass|pwd|credential|auth|signature|cert|pat/i;
 
 function unquote(value: string): { text: string; skip: number } {
   const q = value[0];
@@ -48,7 +53,16 @@ export function scanText(text: string): TextDetection[] {
   const found: { d: Detection; name: string }[] = detect('', text).map((d) => ({ d, name: '' }));
   const taken = (s: number, e: number) => found.some(({ d }) => s < d.end && e > d.start);
   const starts = lineStarts(text);
-  for (let i = 0; i < starts.length; i++) {
+  // The lines holding a name word, found in one pass over the text.
+  const lines = new Set<number>();
+  const words = new RegExp(NAME_WORDS.source, 'gi');
+  for (let m = words.exec(text); m; m = words.exec(text)) {
+    const i = position(starts, m.index).line - 1;
+    lines.add(i);
+    // Skip to the next line: one hit is enough.
+    words.lastIndex = i + 1 < starts.length ? starts[i + 1] : text.length;
+  }
+  for (const i of [...lines].sort((a, b) => a - b)) {
     const from = starts[i];
     const to = i + 1 < starts.length ? starts[i + 1] - 1 : text.length;
     const line = text.slice(from, to).replace(/\r$/, '');

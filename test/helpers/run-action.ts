@@ -76,7 +76,8 @@ export async function runAction(
   writeFileSync(stateFile, '');
   if (options.uid !== undefined) {
     const gid = options.gid ?? options.uid;
-    for (const p of [runnerTemp, io, outputFile, summaryFile, stateFile]) chownSync(p, options.uid, gid);
+    for (const p of [runnerTemp, io, outputFile, summaryFile, stateFile])
+      chownSync(p, options.uid, gid);
   }
   const env: Record<string, string> = {
     PATH: process.env.PATH ?? '',

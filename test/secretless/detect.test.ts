@@ -7,7 +7,7 @@ import { fingerprint, placeholder } from '../../src/secrets/fingerprint.js';
 import { decodeJwt } from '../../src/secrets/jwt.js';
 import { matchLibraryRules } from '../../src/secrets/library-rules.js';
 import { matchNameRule } from '../../src/secrets/name-rules.js';
-import { scanText } from '../../src/secrets/scan-text.js';
+import { NAME_WORDS, scanText } from '../../src/secrets/scan-text.js';
 import { widenToToken } from '../../src/secrets/value-rules.js';
 import { entropy as staticEntropy } from '../../src/gates/workflow-policy/rules/static-secrets.js';
 import { expectNoLeak, jwt, nowS, plant, tokens } from './tokens.js';
@@ -83,7 +83,11 @@ describe('value rules', () => {
 
   it('JWT claims are read without verifying; duplicate or non-JSON claims are not a JWT', () => {
     const t = jwt({ iss: 'https://issuer.example', exp: 2000000000, iat: 1999999000 });
-    expect(decodeJwt(t)).toMatchObject({ iss: 'https://issuer.example', exp: 2000000000, alg: 'RS256' });
+    expect(decodeJwt(t)).toMatchObject({
+      iss: 'https://issuer.example',
+      exp: 2000000000,
+      alg: 'RS256'
+    });
     const h = Buffer.from('{"alg":"none"}').toString('base64url');
     const dup = Buffer.from('{"exp":1,"exp":2}').toString('base64url');
     expect(decodeJwt(`${h}.${dup}.x`)).toBeUndefined();
@@ -105,17 +109,31 @@ describe('name and entropy rules', () => {
     ['auth', 'docker-auth']
   ])('%s is a credential name (%s)', (name, rule) => {
     expect(matchNameRule(name)?.id).toBe(rule);
+    // The file scan's line pre-filter lets every credential name through.
+    expect(NAME_WORDS.test(name)).toBe(true);
     const v = tokens.password();
     expect(only(name, v).rule).toBe(rule);
   });
 
-  it.each(['AWS_ACCESS_KEY_ID', 'SSH_KNOWN_HOSTS', 'CACHE_KEY', 'TOKEN_URL', 'GPG_KEY_ID', 'PUBLIC_KEY', 'subject_token_type'])(
-    '%s is not a credential name',
-    (name) => expect(matchNameRule(name)).toBeUndefined()
-  );
+  it.each([
+    'AWS_ACCESS_KEY_ID',
+    'SSH_KNOWN_HOSTS',
+    'CACHE_KEY',
+    'TOKEN_URL',
+    'GPG_KEY_ID',
+    'PUBLIC_KEY',
+    'subject_token_type'
+  ])('%s is not a credential name', (name) => expect(matchNameRule(name)).toBeUndefined());
 
   it('placeholders under a credential name are not credentials (setup-node, ***, references)', () => {
-    for (const v of ['XXXXX-XXXXX-XXXXX-XXXXX', '***', '${{ secrets.NPM_TOKEN }}', '', 'changeme-please', 'short'])
+    for (const v of [
+      'XXXXX-XXXXX-XXXXX-XXXXX',
+      '***',
+      '${{ secrets.NPM_TOKEN }}',
+      '',
+      'changeme-please',
+      'short'
+    ])
       expect(detect('NODE_AUTH_TOKEN', v)).toEqual([]);
   });
 
@@ -175,7 +193,11 @@ describe('credentials files', () => {
     const ghp = tokens.ghp();
     const auth = plant(Buffer.from(`robot:${ghp}`).toString('base64'));
     const pw = plant(Buffer.from(`robot:${tokens.password()}`).toString('base64'));
-    const docker = JSON.stringify({ auths: { 'ghcr.io': { auth }, 'registry.example': { auth: pw } }, credsStore: 'desktop' }, null, 2);
+    const docker = JSON.stringify(
+      { auths: { 'ghcr.io': { auth }, 'registry.example': { auth: pw } }, credsStore: 'desktop' },
+      null,
+      2
+    );
     const d = scanText(docker);
     expect(d.map((x) => [x.rule, x.name])).toEqual([
       ['github-token', 'auth'],
@@ -211,16 +233,38 @@ describe('credentials files', () => {
     const ghs = tokens.ghs();
     const basic = plant(Buffer.from(`x-access-token:${ghs}`).toString('base64'));
     const git = `[core]\n\tbare = false\n[http "https://github.com/"]\n\textraheader = AUTHORIZATION: basic ${basic}\n`;
-    expect(scanText(git).map((x) => [x.rule, x.line, x.encoding])).toEqual([['github-token', 4, 'base64']]);
+    expect(scanText(git).map((x) => [x.rule, x.line, x.encoding])).toEqual([
+      ['github-token', 4, 'base64']
+    ]);
 
     const pem = tokens.pem();
-    const adc = JSON.stringify({ type: 'service_account', private_key_id: alnum40(), private_key: `${pem}\n`, client_email: 'ci@p.iam.gserviceaccount.com' }, null, 2);
+    const adc = JSON.stringify(
+      {
+        type: 'service_account',
+        private_key_id: alnum40(),
+        private_key: `${pem}\n`,
+        client_email: 'ci@p.iam.gserviceaccount.com'
+      },
+      null,
+      2
+    );
     const g = scanText(adc);
     expect(g.map((x) => x.rule)).toEqual(['private-key']);
     const escaped = JSON.stringify(pem).slice(1, -1);
     expect(adc.slice(g[0].start, g[0].end)).toBe(escaped);
     // Workload identity federation: no credential in the file.
-    const wif = JSON.stringify({ type: 'external_account', audience: '//iam.googleapis.com/projects/1/locations/global/workloadIdentityPools/p/providers/gh', subject_token_type: 'urn:ietf:params:oauth:token-type:jwt', token_url: 'https://sts.googleapis.com/v1/token', credential_source: { file: '/tmp/oidc' } }, null, 2);
+    const wif = JSON.stringify(
+      {
+        type: 'external_account',
+        audience:
+          '//iam.googleapis.com/projects/1/locations/global/workloadIdentityPools/p/providers/gh',
+        subject_token_type: 'urn:ietf:params:oauth:token-type:jwt',
+        token_url: 'https://sts.googleapis.com/v1/token',
+        credential_source: { file: '/tmp/oidc' }
+      },
+      null,
+      2
+    );
     expect(scanText(wif)).toEqual([]);
   });
 });

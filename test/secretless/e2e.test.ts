@@ -5,10 +5,18 @@
  * secret.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { chownSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import {
+  chownSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  writeFileSync
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { runAction, type ActionRun } from '../helpers/run-action.js';
+import { runAction, runCli, type ActionRun } from '../helpers/run-action.js';
 import { expectValidResult } from '../helpers/result-schema.js';
 import { freshUid, startProcess, stopAll } from './processes.js';
 import { alnum, expectNoLeak, jwt, nowS, plant, tokens } from './tokens.js';
@@ -107,7 +115,10 @@ describe('dist/secretless as a non-root uid', () => {
       },
       { uid: U }
     );
-    await startProcess({}, { uid: U, shell: `exec env -i $'JUNK=\\xff\\xfe\\x80' PAT=${t.pat} sleep 600` });
+    await startProcess(
+      {},
+      { uid: U, shell: `exec env -i $'JUNK=\\xff\\xfe\\x80' PAT=${t.pat} sleep 600` }
+    );
     const huge: Record<string, string> = { ...BASE_ENV };
     for (let i = 0; i < 1500; i++) huge[`FILL_${i}`] = alnum(1000);
     huge.LAST = t.huge;
@@ -116,15 +127,27 @@ describe('dist/secretless as a non-root uid', () => {
     await startProcess({ ...BASE_ENV, HIDDEN_TOKEN: t.unreadable }, { uid: U, nonDumpable: true });
 
     writeAs(U, join(home, '.npmrc'), `//registry.npmjs.org/:_authToken=${t.npmrc}\n`);
-    writeAs(U, join(home, '.docker', 'config.json'), JSON.stringify({ auths: { 'ghcr.io': { auth: dockerAuth } } }, null, 2));
+    writeAs(
+      U,
+      join(home, '.docker', 'config.json'),
+      JSON.stringify({ auths: { 'ghcr.io': { auth: dockerAuth } } }, null, 2)
+    );
     writeAs(U, join(home, '.aws', 'credentials'), `[default]\naws_secret_access_key = ${t.ini}\n`);
-    writeAs(U, join(home, '.kube', 'config'), `users:\n- name: ci\n  user:\n    token: ${t.kube}\n`);
+    writeAs(
+      U,
+      join(home, '.kube', 'config'),
+      `users:\n- name: ci\n  user:\n    token: ${t.kube}\n`
+    );
     writeAs(
       U,
       join(home, '.config', 'gcloud', 'legacy_credentials', 'ci@example.iam', 'adc.json'),
       JSON.stringify({ type: 'service_account', private_key: `${t.adc}\n` }, null, 2)
     );
-    writeAs(U, join(ws, '.git', 'config'), `[http "https://github.com/"]\n\textraheader = AUTHORIZATION: basic ${basic}\n`);
+    writeAs(
+      U,
+      join(ws, '.git', 'config'),
+      `[http "https://github.com/"]\n\textraheader = AUTHORIZATION: basic ${basic}\n`
+    );
 
     r = await runAction('secretless', {
       uid: U,
@@ -141,8 +164,20 @@ describe('dist/secretless as a non-root uid', () => {
     expectValidResult(r.result);
     const ev = r.result?.evidence as {
       uid: number;
-      processes: { read: number; unreadable: number; otherUid: number; binaryEntries: number; unreadableList: { comm: string }[] };
-      credentials: { name: string; rule: string; outcome: string; redacted: string; locations: string[] }[];
+      processes: {
+        read: number;
+        unreadable: number;
+        otherUid: number;
+        binaryEntries: number;
+        unreadableList: { comm: string }[];
+      };
+      credentials: {
+        name: string;
+        rule: string;
+        outcome: string;
+        redacted: string;
+        locations: string[];
+      }[];
       files: { path: string; status: string }[];
     };
     expect(ev.uid).toBe(U);
@@ -152,7 +187,8 @@ describe('dist/secretless as a non-root uid', () => {
     expect(ev.processes.otherUid).toBeGreaterThan(0);
     expect(ev.processes.binaryEntries).toBe(1);
     expect(r.outputs['processes-unreadable']).toBe('1');
-    const by = (name: string) => ev.credentials.filter((c) => c.name === name).map((c) => `${c.rule}:${c.outcome}`);
+    const by = (name: string) =>
+      ev.credentials.filter((c) => c.name === name).map((c) => `${c.rule}:${c.outcome}`);
     expect(by('DEPLOY_TOKEN')).toEqual(['github-token:fail']);
     expect(by('AWS_ACCESS_KEY_ID')).toEqual(['aws-access-key-id:fail']);
     expect(by('AWS_SECRET_ACCESS_KEY')).toEqual(['aws-secret-access-key:fail']);
@@ -170,7 +206,9 @@ describe('dist/secretless as a non-root uid', () => {
     expect(by('OTHER_TOKEN')).toEqual([]);
     expect(by('HIDDEN_TOKEN')).toEqual([]);
     // Files: each rule at its file and line.
-    const inFiles = ev.credentials.filter((c) => c.locations[0].includes(':')).map((c) => `${c.rule}@${c.locations[0]}`);
+    const inFiles = ev.credentials
+      .filter((c) => c.locations[0].includes(':'))
+      .map((c) => `${c.rule}@${c.locations[0]}`);
     expect(inFiles).toEqual(
       expect.arrayContaining([
         'npm-token@~/.npmrc:1:34',
@@ -181,15 +219,25 @@ describe('dist/secretless as a non-root uid', () => {
         'github-token@.git/config:2:37'
       ])
     );
-    for (const c of ev.credentials) expect(c.redacted).toMatch(/^\*\*\*[a-z0-9/-]+:[0-9a-f]{12}\*\*\*$/);
+    for (const c of ev.credentials)
+      expect(c.redacted).toMatch(/^\*\*\*[a-z0-9/-]+:[0-9a-f]{12}\*\*\*$/);
     const rules = new Set(r.result?.findings.map((f) => f.rule));
-    for (const id of ['secretless/long-lived-credential', 'secretless/token-ttl-too-long', 'secretless/short-lived-token', 'secretless/allowed-name', 'secretless/process-unreadable'])
+    for (const id of [
+      'secretless/long-lived-credential',
+      'secretless/token-ttl-too-long',
+      'secretless/short-lived-token',
+      'secretless/allowed-name',
+      'secretless/process-unreadable'
+    ])
       expect(rules).toContain(id);
   });
 
   it('writes SARIF with file locations, a summary table and a policy record', () => {
     const log = JSON.parse(readFileSync(sarif, 'utf8'));
-    const uris = log.runs[0].results.map((x: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }) => x.locations[0].physicalLocation.artifactLocation.uri);
+    const uris = log.runs[0].results.map(
+      (x: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }) =>
+        x.locations[0].physicalLocation.artifactLocation.uri
+    );
     expect(uris).toContain('.git/config');
     expect(r.summary).toContain('Credentials (values redacted)');
     expect(r.summary).toMatch(/\*\*\*github-token:[0-9a-f]{12}\*\*\*/);
@@ -212,13 +260,18 @@ describe('dist/secretless as a non-root uid', () => {
   it('passes a job holding only allowed names and short-lived tokens; on-unreadable: warn accepts a refused process', async () => {
     const X = freshUid() + 1;
     const clean = owned(mkdtempSync(join(tmpdir(), 'secretless-ws-')), X);
-    const oidcReq = jwt({ iss: 'https://vstoken.actions.githubusercontent.com', iat: nowS(), exp: nowS() + 3600 });
+    const oidcReq = jwt({
+      iss: 'https://vstoken.actions.githubusercontent.com',
+      iat: nowS(),
+      exp: nowS() + 3600
+    });
     await startProcess(
       {
         ...BASE_ENV,
         GITHUB_TOKEN: tokens.ghs(),
         ACTIONS_ID_TOKEN_REQUEST_TOKEN: oidcReq,
-        ACTIONS_ID_TOKEN_REQUEST_URL: 'https://pipelines.actions.githubusercontent.com/oidc?api-version=2.0',
+        ACTIONS_ID_TOKEN_REQUEST_URL:
+          'https://pipelines.actions.githubusercontent.com/oidc?api-version=2.0',
         ID_TOKEN: tokens.oidc(),
         NODE_AUTH_TOKEN: 'XXXXX-XXXXX-XXXXX-XXXXX'
       },
@@ -226,13 +279,19 @@ describe('dist/secretless as a non-root uid', () => {
     );
     const ok = await runAction('secretless', { uid: X, workspace: clean, env: { HOME: clean } });
     collect('clean', ok);
-    expect(ok.result?.findings.filter((f) => (f as { severity?: string }).severity === 'error')).toEqual([]);
+    expect(
+      ok.result?.findings.filter((f) => (f as { severity?: string }).severity === 'error')
+    ).toEqual([]);
     expect(ok.outputs.verdict).toBe('pass');
     expect(ok.exitCode).toBe(0);
     expect(ok.outputs.allowed).toBe('3');
 
     await startProcess({ ...BASE_ENV }, { uid: X, nonDumpable: true });
-    const strict = await runAction('secretless', { uid: X, workspace: clean, env: { HOME: clean } });
+    const strict = await runAction('secretless', {
+      uid: X,
+      workspace: clean,
+      env: { HOME: clean }
+    });
     collect('strict', strict);
     expect(strict.outputs.verdict).toBe('error');
     const warn = await runAction('secretless', {
@@ -258,6 +317,26 @@ describe('dist/secretless as a non-root uid', () => {
     collect('audit', run);
     expect(run.exitCode).toBe(0);
     expect(run.outputs.verdict).toBe('fail');
+  });
+
+  it('the CLI runs the same gate: ci-intel secretless --format json', async () => {
+    const cli = await runCli(
+      ['secretless', '--processes', 'false', '--files', '~/.npmrc', '--format', 'json'],
+      { cwd: ws, env: { HOME: home, RELEASE_TOKEN: tokens.ghp() } }
+    );
+    runs['cli:stdout'] = cli.stdout;
+    runs['cli:stderr'] = cli.stderr;
+    expect(cli.exitCode).toBe(1);
+    const result = JSON.parse(cli.stdout);
+    expectValidResult(result);
+    expect(
+      result.evidence.credentials.map((c: { name: string; rule: string }) => `${c.name}:${c.rule}`)
+    ).toEqual(
+      expect.arrayContaining([
+        'RELEASE_TOKEN:github-token',
+        '//registry.npmjs.org/:_authToken:npm-token'
+      ])
+    );
   });
 
   it('no output of any run holds any planted secret (whole, past a dot, or in base64)', () => {

@@ -27,7 +27,10 @@ afterAll(() => {
   expectNoLeak(outputs);
 });
 
-async function run(env: Record<string, string>, raw: Record<string, string> = {}): Promise<GateResult> {
+async function run(
+  env: Record<string, string>,
+  raw: Record<string, string> = {}
+): Promise<GateResult> {
   const r = await runGate(
     secretless as Gate,
     { processes: 'false', files: 'no-such-file', ...raw },
@@ -45,32 +48,72 @@ async function run(env: Record<string, string>, raw: Record<string, string> = {}
   const k = `run-${++n}`;
   outputs[`${k}:result`] = JSON.stringify(r);
   outputs[`${k}:sarif`] = JSON.stringify(toSarif(r, RULES, '0.0.0'));
-  outputs[`${k}:summary`] = summaryMarkdown(r, detailsMarkdown(r.evidence as unknown as SecretlessEvidence));
+  outputs[`${k}:summary`] = summaryMarkdown(
+    r,
+    detailsMarkdown(r.evidence as unknown as SecretlessEvidence)
+  );
   return r;
 }
 const ev = (r: GateResult) => r.evidence as unknown as SecretlessEvidence;
-const outcomes = (r: GateResult) => ev(r).credentials.map((c) => `${c.name}:${c.rule}:${c.outcome}`).sort();
+const outcomes = (r: GateResult) =>
+  ev(r)
+    .credentials.map((c) => `${c.name}:${c.rule}:${c.outcome}`)
+    .sort();
 
 describe('policy', () => {
-  const policy = { allowNames: new Set(['GITHUB_TOKEN', 'ACTIONS_ID_TOKEN_REQUEST_TOKEN']), maxTokenTtlSeconds: 3600, tokenIssuers: [] };
+  const policy = {
+    allowNames: new Set(['GITHUB_TOKEN', 'ACTIONS_ID_TOKEN_REQUEST_TOKEN']),
+    maxTokenTtlSeconds: 3600,
+    tokenIssuers: []
+  };
   const now = 2_000_000_000;
   it('a readable expiry within max-token-ttl is short-lived; one second more fails', () => {
-    expect(judge(policy, 'X', { exp: now + 3600, iat: now }, now, new Set()).outcome).toBe('short-lived');
-    expect(judge(policy, 'X', { exp: now + 3601, iat: now }, now, new Set())).toMatchObject({ outcome: 'fail', rule: 'secretless/token-ttl-too-long' });
+    expect(judge(policy, 'X', { exp: now + 3600, iat: now }, now, new Set()).outcome).toBe(
+      'short-lived'
+    );
+    expect(judge(policy, 'X', { exp: now + 3601, iat: now }, now, new Set())).toMatchObject({
+      outcome: 'fail',
+      rule: 'secretless/token-ttl-too-long'
+    });
     // Without iat the remaining lifetime counts.
     expect(judge(policy, 'X', { exp: now + 60 }, now, new Set()).outcome).toBe('short-lived');
-    expect(judge(policy, 'X', { exp: now - 1, iat: now - 100 }, now, new Set()).outcome).toBe('expired');
-    expect(judge(policy, 'X', { iss: 'a' }, now, new Set())).toMatchObject({ outcome: 'fail', reason: 'a token without an expiry (exp)' });
+    expect(judge(policy, 'X', { exp: now - 1, iat: now - 100 }, now, new Set()).outcome).toBe(
+      'expired'
+    );
+    expect(judge(policy, 'X', { iss: 'a' }, now, new Set())).toMatchObject({
+      outcome: 'fail',
+      reason: 'a token without an expiry (exp)'
+    });
     expect(judge(policy, 'X', undefined, now, new Set()).outcome).toBe('fail');
   });
   it('issuers, allowed names, the OIDC request pair, and no allowed names in files', () => {
     const strict = { ...policy, tokenIssuers: ['https://token.actions.githubusercontent.com'] };
-    expect(judge(strict, 'X', { iss: 'https://evil.example', exp: now + 60 }, now, new Set())).toMatchObject({ rule: 'secretless/token-issuer-not-trusted' });
-    expect(judge(strict, 'X', { iss: 'https://token.actions.githubusercontent.com', exp: now + 60 }, now, new Set()).outcome).toBe('short-lived');
+    expect(
+      judge(strict, 'X', { iss: 'https://evil.example', exp: now + 60 }, now, new Set())
+    ).toMatchObject({ rule: 'secretless/token-issuer-not-trusted' });
+    expect(
+      judge(
+        strict,
+        'X',
+        { iss: 'https://token.actions.githubusercontent.com', exp: now + 60 },
+        now,
+        new Set()
+      ).outcome
+    ).toBe('short-lived');
     expect(judge(policy, 'GITHUB_TOKEN', undefined, now, new Set()).outcome).toBe('allowed');
     expect(judge(policy, 'GITHUB_TOKEN', undefined, now, undefined).outcome).toBe('fail');
-    expect(judge(policy, 'ACTIONS_ID_TOKEN_REQUEST_TOKEN', undefined, now, new Set()).outcome).toBe('fail');
-    expect(judge(policy, 'ACTIONS_ID_TOKEN_REQUEST_TOKEN', undefined, now, new Set(['ACTIONS_ID_TOKEN_REQUEST_URL'])).outcome).toBe('allowed');
+    expect(judge(policy, 'ACTIONS_ID_TOKEN_REQUEST_TOKEN', undefined, now, new Set()).outcome).toBe(
+      'fail'
+    );
+    expect(
+      judge(
+        policy,
+        'ACTIONS_ID_TOKEN_REQUEST_TOKEN',
+        undefined,
+        now,
+        new Set(['ACTIONS_ID_TOKEN_REQUEST_URL'])
+      ).outcome
+    ).toBe('allowed');
   });
 });
 
@@ -78,7 +121,11 @@ describe('the gate (own environment and files)', () => {
   it('judges the environment: fail, short-lived, expired, allowed; token-issuers narrows', async () => {
     const env = {
       GITHUB_TOKEN: tokens.ghs(),
-      OLD: jwt({ iss: 'https://token.actions.githubusercontent.com', iat: nowS() - 7200, exp: nowS() - 3600 }),
+      OLD: jwt({
+        iss: 'https://token.actions.githubusercontent.com',
+        iat: nowS() - 7200,
+        exp: nowS() - 3600
+      }),
       OIDC: tokens.oidc(),
       FOREIGN: tokens.oidc(300, 'https://issuer.example'),
       KEY: tokens.awsKeyId()
@@ -93,7 +140,9 @@ describe('the gate (own environment and files)', () => {
       'OLD:jwt:expired'
     ]);
     expect(r.outputs).toMatchObject({ credentials: '1', allowed: '3' });
-    const narrowed = await run(env, { 'token-issuers': 'https://token.actions.githubusercontent.com' });
+    const narrowed = await run(env, {
+      'token-issuers': 'https://token.actions.githubusercontent.com'
+    });
     expect(outcomes(narrowed)).toContain('FOREIGN:jwt:fail');
     expect(narrowed.findings.map((f) => f.rule)).toContain('secretless/token-issuer-not-trusted');
   });
@@ -101,27 +150,45 @@ describe('the gate (own environment and files)', () => {
   it('passes an environment of allowed names and short-lived tokens only; the summary says what was checked', async () => {
     const r = await run({ GITHUB_TOKEN: tokens.ghs(), ID: tokens.oidc(), PATH: '/usr/bin' });
     expect(r.verdict).toBe('pass');
-    expect(r.summary).toMatch(/^no long-lived credential in 0 process\(es\), the gate's environment and 0 file\(s\) \(1 allowed, 1 short-lived, 0 expired\)$/);
+    expect(r.summary).toMatch(
+      /^no long-lived credential in 0 process\(es\), the gate's environment and 0 file\(s\) \(1 allowed, 1 short-lived, 0 expired\)$/
+    );
   });
 
   it('every finding shows the placeholder, the whole ghs_<app>_<JWT> replaced (never cut at a dot)', async () => {
     const t = tokens.ghsJwt(30 * 86400);
     const r = await run({ APP: t });
     const f = r.findings.find((x) => x.rule === 'secretless/token-ttl-too-long');
-    expect(f?.message).toMatch(/^APP holds a GitHub App installation token \(ghs_<app>_<JWT>\) \*\*\*github-app-token:[0-9a-f]{12}\*\*\* in the gate's environment: lives 30d, more than max-token-ttl 6h$/);
+    expect(f?.message).toMatch(
+      /^APP holds a GitHub App installation token \(ghs_<app>_<JWT>\) \*\*\*github-app-token:[0-9a-f]{12}\*\*\* in the gate's environment: lives 30d, more than max-token-ttl 6h$/
+    );
   });
 
   it('files: the home folder by ~, the workspace by relative path, a folder walked, absent files fine', async () => {
     const home = join(dir, 'home');
     mkdirSync(join(home, '.config', 'gcloud', 'configurations'), { recursive: true });
-    writeFileSync(join(home, '.config', 'gcloud', 'access_tokens.db'), Buffer.concat([Buffer.from('SQLite format 3\0\x01\x02'), Buffer.from(plant(`ya29.a0${'A1b2C3d4'.repeat(8)}`)), Buffer.from([0, 0, 0xff])]));
-    writeFileSync(join(home, '.config', 'gcloud', 'configurations', 'config_default'), '[core]\naccount = ci@example.com\n');
+    writeFileSync(
+      join(home, '.config', 'gcloud', 'access_tokens.db'),
+      Buffer.concat([
+        Buffer.from('SQLite format 3\0\x01\x02'),
+        Buffer.from(plant(`ya29.a0${'A1b2C3d4'.repeat(8)}`)),
+        Buffer.from([0, 0, 0xff])
+      ])
+    );
+    writeFileSync(
+      join(home, '.config', 'gcloud', 'configurations', 'config_default'),
+      '[core]\naccount = ci@example.com\n'
+    );
     writeFileSync(join(dir, 'creds.env'), `DB_PASSWORD="${tokens.password()}"\n`);
     const r = await run({ HOME: home }, { files: '~/.config/gcloud, creds.env, ~/.npmrc' });
     expect(r.verdict).toBe('fail');
     expect(ev(r).files).toEqual([
       { path: '~/.config/gcloud/access_tokens.db', status: 'read', bytes: expect.any(Number) },
-      { path: '~/.config/gcloud/configurations/config_default', status: 'read', bytes: expect.any(Number) },
+      {
+        path: '~/.config/gcloud/configurations/config_default',
+        status: 'read',
+        bytes: expect.any(Number)
+      },
       { path: 'creds.env', status: 'read', bytes: expect.any(Number) },
       { path: '~/.npmrc', status: 'absent' }
     ]);

@@ -6,7 +6,7 @@
 import { afterAll, describe, expect, it } from '@jest/globals';
 import { spawn } from 'node:child_process';
 import { detect } from '../../src/secrets/detect.js';
-import { readProcess, sweepProcesses } from '../../src/secrets/process-sweep.js';
+import { readComm, readProcess, sweepProcesses } from '../../src/secrets/process-sweep.js';
 import { freshUid, startProcess, stopAll } from './processes.js';
 import { alnum, expectNoLeak, plant, tokens } from './tokens.js';
 
@@ -21,7 +21,8 @@ afterAll(async () => {
 function found(entries: { name: string; value: string }[] | undefined, secret: string): string[] {
   const rules: string[] = [];
   for (const e of entries ?? []) {
-    for (const d of detect(e.name, e.value)) if (e.value.slice(d.start, d.end) === secret) rules.push(d.rule);
+    for (const d of detect(e.name, e.value))
+      if (e.value.slice(d.start, d.end) === secret) rules.push(d.rule);
   }
   return rules;
 }
@@ -32,13 +33,13 @@ describe('readProcess', () => {
     const p = await startProcess({ PATH: '/usr/bin:/bin', DEPLOY_TOKEN: t });
     const r = readProcess(p.pid, { uid, maxBytes: MAX });
     expect(r.status).toBe('read');
-    expect(r.comm).toBe('sleep');
+    expect(readComm(p.pid)).toBe('sleep');
     expect(r.uid).toBe(uid);
     expect(found(r.entries, t)).toEqual(['github-token']);
     await p.stop();
   });
 
-  it('classifies another uid\'s process without reading it', async () => {
+  it("classifies another uid's process without reading it", async () => {
     const other = freshUid();
     const p = await startProcess({ SECRET_TOKEN: tokens.ghp() }, { uid: other });
     const r = readProcess(p.pid, { uid, maxBytes: MAX });
@@ -64,7 +65,9 @@ describe('readProcess', () => {
     expect(r.bytes).toBeGreaterThan(1_800_000);
     expect(found(r.entries, t)).toEqual(['github-token']);
     // Over the limit: too-large, never a silent partial read.
-    expect(readProcess(p.pid, { uid, maxBytes: 1024 * 1024 })).toMatchObject({ status: 'too-large' });
+    expect(readProcess(p.pid, { uid, maxBytes: 1024 * 1024 })).toMatchObject({
+      status: 'too-large'
+    });
     await p.stop();
   });
 
@@ -72,7 +75,9 @@ describe('readProcess', () => {
     const t = plant(`github_pat_${alnum(22)}_${alnum(59)}`);
     const p = await startProcess(
       {},
-      { shell: `exec env -i $'JUNK=\\xff\\xfe\\x80\\x01' $'\\xc3\\x28BAD=1' PAT_HERE=${t} sleep 600` }
+      {
+        shell: `exec env -i $'JUNK=\\xff\\xfe\\x80\\x01' $'\\xc3\\x28BAD=1' PAT_HERE=${t} sleep 600`
+      }
     );
     const r = readProcess(p.pid, { uid, maxBytes: MAX });
     expect(r.status).toBe('read');
@@ -105,7 +110,8 @@ describe('sweepProcesses', () => {
     await done;
     expect(sweeps).toBeGreaterThan(0);
     expect(seenKeep).toBe(sweeps);
-    for (const s of statuses) expect(['read', 'exited', 'other-uid', 'unreadable', 'too-large']).toContain(s);
+    for (const s of statuses)
+      expect(['read', 'exited', 'other-uid', 'unreadable', 'too-large']).toContain(s);
     outputs.statuses = [...statuses].join(',');
     await keep.stop();
   });

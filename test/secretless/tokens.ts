@@ -72,13 +72,20 @@ export const tokens = {
   },
   /** A GitHub Actions OIDC-like token: 5 minutes. */
   oidc: (ttlSeconds = 300, iss = 'https://token.actions.githubusercontent.com') =>
-    jwt({ iss, aud: 'sts.amazonaws.com', sub: 'repo:acme/widget:ref:refs/heads/main', iat: nowS() - 10, exp: nowS() - 10 + ttlSeconds })
+    jwt({
+      iss,
+      aud: 'sts.amazonaws.com',
+      sub: 'repo:acme/widget:ref:refs/heads/main',
+      iat: nowS() - 10,
+      exp: nowS() - 10 + ttlSeconds
+    })
 };
 
 /** Pieces of a secret that must not appear either: each `.`/`_` part, and its base64. */
 function fragments(secret: string): string[] {
   const out = new Set<string>([secret]);
-  for (const part of secret.split(/[._\n]/)) if (part.length >= 16 && !/^-+BEGIN|END/.test(part)) out.add(part);
+  for (const part of secret.split(/[._\n]/))
+    if (part.length >= 16 && !/^-+BEGIN|END/.test(part)) out.add(part);
   out.add(Buffer.from(secret).toString('base64').slice(4, 40));
   if (secret.length > 24) out.add(secret.slice(-20));
   return [...out].filter((f) => f.length >= 16);
@@ -90,7 +97,8 @@ export function expectNoLeak(texts: Record<string, string>): void {
   for (const secret of planted) {
     for (const f of fragments(secret)) {
       for (const [where, text] of Object.entries(texts)) {
-        if (text.includes(f)) leaks.push(`${where} holds ${JSON.stringify(f.slice(0, 6))}… of a planted secret`);
+        if (text.includes(f))
+          leaks.push(`${where} holds ${JSON.stringify(f.slice(0, 6))}… of a planted secret`);
       }
     }
   }

@@ -40,26 +40,35 @@ interface Distinct {
   sources: EnvSource[];
 }
 
-export async function scanEnvironments(sources: EnvSource[]): Promise<{
+export async function scanEnvironments(
+  sources: EnvSource[],
+  library = true
+): Promise<{
   hits: Hit[];
   entries: number;
   distinct: number;
 }> {
-  const distinct = new Map<string, Distinct>();
+  // name → value → the distinct entry (no key strings built per entry).
+  const byName = new Map<string, Map<string, Distinct>>();
+  const all: Distinct[] = [];
   let entries = 0;
   for (const src of sources) {
     for (const e of src.entries) {
       entries++;
-      const key = `${e.name}\u0000${e.value}`;
-      const d = distinct.get(key);
+      let values = byName.get(e.name);
+      if (!values) byName.set(e.name, (values = new Map()));
+      const d = values.get(e.value);
       if (d) {
         if (d.sources[d.sources.length - 1] !== src) d.sources.push(src);
-      } else distinct.set(key, { name: e.name, value: e.value, detections: [], sources: [src] });
+      } else {
+        const fresh: Distinct = { name: e.name, value: e.value, detections: [], sources: [src] };
+        values.set(e.value, fresh);
+        all.push(fresh);
+      }
     }
   }
-  const all = [...distinct.values()];
   for (const d of all) d.detections = detect(d.name, d.value);
-  const forLibrary = all.filter((d) => d.value.length >= LIBRARY_MIN);
+  const forLibrary = library ? all.filter((d) => d.value.length >= LIBRARY_MIN) : [];
   for (const m of await matchLibraryRules(forLibrary.map((d) => d.value))) {
     const d = forLibrary[m.index];
     addLibraryMatch(d.detections, d.value, m.rule, m.start, m.end);
@@ -80,9 +89,9 @@ export async function scanEnvironments(sources: EnvSource[]): Promise<{
 }
 
 /** Credentials in one file's text (its own rules and the library's). */
-export async function scanFile(shown: string, text: string): Promise<Hit[]> {
+export async function scanFile(shown: string, text: string, library = true): Promise<Hit[]> {
   const found: (TextDetection | Detection)[] = scanText(text);
-  for (const m of await matchLibraryRules([text])) {
+  for (const m of library ? await matchLibraryRules([text]) : []) {
     addLibraryMatch(found as Detection[], text, m.rule, m.start, m.end);
   }
   // Positions for library matches (scanText gave its own).

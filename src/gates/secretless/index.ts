@@ -20,7 +20,7 @@ import {
 import { entriesOf } from '../../secrets/environ.js';
 import { fingerprint, placeholder } from '../../secrets/fingerprint.js';
 import { LIBRARY_RULE_IDS } from '../../secrets/library-rules.js';
-import { sweepProcesses, type ProcessRecord } from '../../secrets/process-sweep.js';
+import { readComm, sweepProcesses, type ProcessRecord } from '../../secrets/process-sweep.js';
 import { VALUE_RULES } from '../../secrets/value-rules.js';
 import { NAME_RULES } from '../../secrets/name-rules.js';
 import { scanEnvironments, scanFile, type EnvSource, type Hit, type Location } from './collect.js';
@@ -87,7 +87,10 @@ export interface SecretlessEvidence {
 
 function where(loc: Location): string {
   if (loc.kind === 'self') return "the gate's environment";
-  if (loc.kind === 'process') return `pid ${loc.pid} (${loc.comm})`;
+  if (loc.kind === 'process') {
+    if (loc.comm === '?') loc.comm = readComm(loc.pid);
+    return `pid ${loc.pid} (${loc.comm})`;
+  }
   return `${loc.file}:${loc.line}:${loc.column}`;
 }
 
@@ -204,13 +207,14 @@ export const secretless: Gate<SecretlessEvidence> = {
 
     // Detection.
     const t2 = performance.now();
-    const env = await scanEnvironments(sources);
+    const library = inputs.boolean('library-rules');
+    const env = await scanEnvironments(sources, library);
     const hits: Hit[] = [...env.hits];
     for (const f of files) {
       if (f.status !== 'read' || !f.text) continue;
       const rel = relative(ctx.workspace, f.path);
       const shown = rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : f.shown;
-      hits.push(...(await scanFile(shown, f.text)));
+      hits.push(...(await scanFile(shown, f.text, library)));
       delete f.text;
     }
     const tDetect = performance.now() - t2;
@@ -226,7 +230,8 @@ export const secretless: Gate<SecretlessEvidence> = {
       const locs = h.locations.map(where);
       if (existing) {
         existing.seen += h.locations.length;
-        for (const l of locs) if (existing.locations.length < MAX_LOCATIONS) existing.locations.push(l);
+        for (const l of locs)
+          if (existing.locations.length < MAX_LOCATIONS) existing.locations.push(l);
         continue;
       }
       // The OIDC pair is allowed only where the URL is set beside the token.
@@ -345,9 +350,13 @@ export const secretless: Gate<SecretlessEvidence> = {
         onUnreadable
       },
       rules: {
-        own: VALUE_RULES.map((r) => r.id).concat(['basic-auth', 'bearer-token', 'generic-high-entropy']),
+        own: VALUE_RULES.map((r) => r.id).concat([
+          'basic-auth',
+          'bearer-token',
+          'generic-high-entropy'
+        ]),
         names: NAME_RULES.map((r) => r.id),
-        library: LIBRARY_RULE_IDS
+        library: library ? LIBRARY_RULE_IDS : []
       },
       self: { entries: selfEntries.length },
       processes: proc,

@@ -64,7 +64,11 @@ export function judge(
     };
   }
   if (claims.exp <= nowSeconds) {
-    return { outcome: 'expired', rule: R.expired, reason: `expired ${human(nowSeconds - claims.exp)} ago` };
+    return {
+      outcome: 'expired',
+      rule: R.expired,
+      reason: `expired ${human(nowSeconds - claims.exp)} ago`
+    };
   }
   const from = claims.iat ?? claims.nbf ?? nowSeconds;
   const ttl = claims.exp - Math.min(from, nowSeconds);
