@@ -3,6 +3,7 @@
  * is not UTF-8 (binary junk) is kept byte for byte (latin1) so a credential inside it is still
  * found; an entry without `=` is kept as a value with no name.
  */
+import { isAscii } from 'node:buffer';
 
 export interface EnvEntry {
   name: string;
@@ -28,10 +29,6 @@ function decode(bytes: Buffer): { text: string; binary: boolean } {
   }
 }
 
-function isAscii(bytes: Buffer): boolean {
-  for (let i = 0; i < bytes.length; i++) if (bytes[i] > 0x7f) return false;
-  return true;
-}
 
 function push(out: ParsedEnviron, text: string): void {
   const eq = text.indexOf('=');

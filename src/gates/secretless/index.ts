@@ -375,6 +375,8 @@ export const secretless: Gate<SecretlessEvidence> = {
         detect: Math.round(tDetect * 10) / 10
       }
     };
+    const help = new Map(RULES.map((r) => [r.id, r.help]));
+    for (const f of findings) f.help ??= help.get(f.rule);
     const verdict = counts.failing ? 'fail' : incomplete ? 'error' : 'pass';
     const scanned = `${proc.read} process(es), the gate's environment and ${files.filter((f) => f.status === 'read').length} file(s)`;
     const summary =
