@@ -81,6 +81,7 @@ describe('dist/secretless as a non-root uid', () => {
     runnerGhs: tokens.ghs(),
     loneOidcRequest: jwt({ iss: 'x', exp: nowS() + 3600 * 24 * 365 }),
     pat: tokens.githubPat(),
+    patAsGithubToken: tokens.ghp(),
     huge: tokens.ghu(),
     otherUid: tokens.ghp(),
     unreadable: tokens.ghp(),
@@ -117,7 +118,10 @@ describe('dist/secretless as a non-root uid', () => {
     );
     await startProcess(
       {},
-      { uid: U, shell: `exec env -i $'JUNK=\\xff\\xfe\\x80' PAT=${t.pat} sleep 600` }
+      {
+        uid: U,
+        shell: `exec env -i $'JUNK=\\xff\\xfe\\x80' PAT=${t.pat} GITHUB_TOKEN=${t.patAsGithubToken} sleep 600`
+      }
     );
     const huge: Record<string, string> = { ...BASE_ENV };
     for (let i = 0; i < 1500; i++) huge[`FILL_${i}`] = alnum(1000);
@@ -198,7 +202,8 @@ describe('dist/secretless as a non-root uid', () => {
     expect(by('VENDOR_JWT')).toEqual(['jwt:fail']);
     expect(by('SIGNING_KEY')).toEqual(['private-key:fail']);
     expect(by('SLACK_WEBHOOK_BOT')).toEqual(['secretlint/slack:fail']);
-    expect(by('GITHUB_TOKEN')).toEqual(['github-token:allowed']);
+    // The runner's ghs_ under GITHUB_TOKEN is allowed; a ghp_ PAT mapped to the same name is not.
+    expect(by('GITHUB_TOKEN').sort()).toEqual(['github-token:allowed', 'github-token:fail']);
     expect(by('ACTIONS_ID_TOKEN_REQUEST_TOKEN')).toEqual(['jwt:fail']);
     expect(by('PAT')).toEqual(['github-pat:fail']);
     expect(by('LAST')).toEqual(['github-token:fail']);

@@ -102,6 +102,21 @@ describe('policy', () => {
     ).toBe('short-lived');
     expect(judge(policy, 'GITHUB_TOKEN', undefined, now, new Set()).outcome).toBe('allowed');
     expect(judge(policy, 'GITHUB_TOKEN', undefined, now, undefined).outcome).toBe('fail');
+    // An allowed name holding what the runner never issues (a PAT, a cloud key) still fails.
+    const runnerGhs = { rule: 'github-token', secret: `ghs_${'a'.repeat(36)}` };
+    expect(judge(policy, 'GITHUB_TOKEN', undefined, now, new Set(), runnerGhs).outcome).toBe(
+      'allowed'
+    );
+    for (const found of [
+      { rule: 'github-token', secret: `ghp_${'a'.repeat(36)}` },
+      { rule: 'github-pat', secret: 'github_pat_x' },
+      { rule: 'aws-access-key-id', secret: 'AKIA' },
+      { rule: 'secretlint/slack', secret: 'xoxb-' }
+    ])
+      expect(judge(policy, 'GITHUB_TOKEN', undefined, now, new Set(), found)).toMatchObject({
+        outcome: 'fail',
+        rule: 'secretless/long-lived-credential'
+      });
     expect(judge(policy, 'ACTIONS_ID_TOKEN_REQUEST_TOKEN', undefined, now, new Set()).outcome).toBe(
       'fail'
     );

@@ -239,7 +239,10 @@ export const secretless: Gate<SecretlessEvidence> = {
       const envNames = fromEnv
         ? new Set(h.envs.every((n) => n.has(OIDC_REQUEST_URL)) ? [OIDC_REQUEST_URL] : [])
         : undefined;
-      const decision = judge(policy, h.name, h.detection.claims, nowSeconds, envNames);
+      const decision = judge(policy, h.name, h.detection.claims, nowSeconds, envNames, {
+        rule: h.detection.rule,
+        secret: h.secret
+      });
       const rec: CredentialRecord & { file?: Location } = {
         rule: h.detection.rule,
         fingerprint: fp,

@@ -35,6 +35,16 @@ function human(seconds: number): string {
   return `${Math.round(seconds / 86400)}d`;
 }
 
+/** Formats the runner's own tokens take: a `ghs_` installation token (either form), a JWT. */
+const RUNNER_SHAPED = new Set(['github-app-token', 'jwt', 'token-name', 'secret-name']);
+
+/** Why `rule`/`secret` cannot be the runner's own token, or undefined when it can. */
+function notTheRunners(rule: string, secret: string): string | undefined {
+  if (rule === 'github-token' && secret.startsWith('ghs_')) return undefined;
+  if (RUNNER_SHAPED.has(rule) || rule === 'generic-high-entropy') return undefined;
+  return `holds a ${rule} credential, which the runner never issues (its tokens are ghs_ installation tokens and JWTs)`;
+}
+
 /**
  * Judge one credential. `name` is the variable (env) or key (file); `envNames` the names present
  * in the same environment (undefined for a file: names are not allowed there).
@@ -44,9 +54,18 @@ export function judge(
   name: string,
   claims: JwtClaims | undefined,
   nowSeconds: number,
-  envNames: ReadonlySet<string> | undefined
+  envNames: ReadonlySet<string> | undefined,
+  /** The rule that found it and the credential, to refuse a PAT stored under an allowed name. */
+  found?: { rule: string; secret: string }
 ): Decision {
   if (envNames && policy.allowNames.has(name)) {
+    const why = found && notTheRunners(found.rule, found.secret);
+    if (why)
+      return {
+        outcome: 'fail',
+        rule: R.credential,
+        reason: `${name} is in allow-names but ${why}`
+      };
     if (name !== OIDC_REQUEST_TOKEN || envNames.has(OIDC_REQUEST_URL)) {
       return { outcome: 'allowed', rule: R.allowed, reason: `${name} is in allow-names` };
     }
