@@ -29,7 +29,6 @@ function decode(bytes: Buffer): { text: string; binary: boolean } {
   }
 }
 
-
 function push(out: ParsedEnviron, text: string): void {
   const eq = text.indexOf('=');
   if (eq <= 0) {
