@@ -16,6 +16,10 @@ const RULES = presetRules
 /** Between two values: no secretlint pattern spans a blank line and a NUL. */
 const SEPARATOR = '\n\u0000\n';
 
+export class LibraryRulesError extends Error {
+  override name = 'LibraryRulesError';
+}
+
 /** The secretlint rules run, by id (for the evidence and the docs). */
 export const LIBRARY_RULE_IDS: string[] = RULES.map((r) => r.id);
 
@@ -38,10 +42,16 @@ export async function matchLibraryRules(values: string[]): Promise<LibraryMatch[
     offset += v.length + SEPARATOR.length;
   }
   const content = values.join(SEPARATOR);
-  const result = await lintSource({
-    source: { filePath: 'secretless-batch', content, contentType: 'text' },
-    options: { config: { rules: RULES }, maskSecrets: true, noPhysicFilePath: true }
-  });
+  let result: Awaited<ReturnType<typeof lintSource>>;
+  try {
+    result = await lintSource({
+      source: { filePath: 'secretless-batch', content, contentType: 'text' },
+      options: { config: { rules: RULES }, maskSecrets: true, noPhysicFilePath: true }
+    });
+  } catch (err) {
+    // Its message could quote the text it was reading: only the error's kind goes on.
+    throw new LibraryRulesError(`the secretlint rules failed (${(err as Error).name ?? 'error'})`);
+  }
   const out: LibraryMatch[] = [];
   for (const m of result.messages) {
     const [from, to] = m.range;
