@@ -12,7 +12,7 @@ export interface CredentialFile {
   /** As configured (`~/.npmrc`, `.git/config`) plus the path inside a folder. */
   shown: string;
   path: string;
-  status: 'read' | 'absent' | 'unreadable' | 'too-large' | 'not-regular';
+  status: 'read' | 'absent' | 'unreadable' | 'too-large' | 'not-regular' | 'truncated';
   reason?: string;
   bytes?: number;
   text?: string;
@@ -72,6 +72,7 @@ export function readCredentialPath(
   }
   if (!st.isDirectory()) return [readOne(given, path, limits)];
   const out: CredentialFile[] = [];
+  let truncated = false;
   const walk = (dir: string, shown: string, depth: number): void => {
     let names: string[];
     try {
@@ -86,7 +87,10 @@ export function readCredentialPath(
       return;
     }
     for (const name of names) {
-      if (out.length >= limits.maxFiles) return;
+      if (out.length >= limits.maxFiles) {
+        truncated = true;
+        return;
+      }
       const p = join(dir, name);
       const s = `${shown}/${name}`;
       let ls;
@@ -101,5 +105,8 @@ export function readCredentialPath(
     }
   };
   walk(path, given, 1);
+  if (truncated) {
+    out.push({ shown: given, path, status: 'truncated', reason: `over ${limits.maxFiles} files` });
+  }
   return out;
 }

@@ -221,6 +221,17 @@ describe('the gate (own environment and files)', () => {
     expect(r.findings[0].message).toContain('not-regular');
   });
 
+  it('a credentials folder with more files than the gate reads is an error, not a partial pass', async () => {
+    const big = join(dir, 'big-gcloud');
+    mkdirSync(big);
+    for (let i = 0; i <= 2000; i++)
+      writeFileSync(join(big, `f${String(i).padStart(4, '0')}`), 'x=1\n');
+    const r = await run({}, { files: big });
+    expect(r.verdict).toBe('error');
+    expect(r.findings.map((f) => f.rule)).toEqual(['secretless/file-limit']);
+    expect(ev(r).files.filter((f) => f.status === 'read')).toHaveLength(2000);
+  });
+
   it('bad input fails closed: ~ without HOME, a TTL out of range', async () => {
     const a = await run({}, { files: '~/.npmrc' });
     expect(a.verdict).toBe('error');

@@ -220,7 +220,10 @@ export const secretless: Gate<SecretlessEvidence> = {
     const tDetect = performance.now() - t2;
 
     // Judge and aggregate: one record per (name, rule, value).
-    const records2 = new Map<string, CredentialRecord & { file?: Location }>();
+    const records2 = new Map<
+      string,
+      CredentialRecord & { file?: Location; decisionRule: string }
+    >();
     const secrets = new Map<string, string>();
     for (const h of hits) {
       const fp = fingerprint(h.secret);
@@ -243,7 +246,8 @@ export const secretless: Gate<SecretlessEvidence> = {
         rule: h.detection.rule,
         secret: h.secret
       });
-      const rec: CredentialRecord & { file?: Location } = {
+      const rec: CredentialRecord & { file?: Location; decisionRule: string } = {
+        decisionRule: decision.rule,
         rule: h.detection.rule,
         fingerprint: fp,
         redacted: placeholder(h.detection.rule, h.secret),
@@ -262,14 +266,13 @@ export const secretless: Gate<SecretlessEvidence> = {
       if (h.detection.encoding) rec.encoding = h.detection.encoding;
       if (h.locations[0]?.kind === 'file') rec.file = h.locations[0];
       records2.set(key, rec);
-      (rec as { decisionRule?: string }).decisionRule = decision.rule;
     }
 
     const findings: Finding[] = [];
     const credentials: CredentialRecord[] = [];
     const counts = { failing: 0, allowed: 0, shortLived: 0, expired: 0 };
     for (const rec of records2.values()) {
-      const { file, decisionRule, ...clean } = rec as typeof rec & { decisionRule: string };
+      const { file, decisionRule, ...clean } = rec;
       credentials.push(clean);
       if (rec.outcome === 'fail') counts.failing++;
       else if (rec.outcome === 'allowed') counts.allowed++;
@@ -325,25 +328,14 @@ export const secretless: Gate<SecretlessEvidence> = {
       if (f.status === 'read' || f.status === 'absent') continue;
       incomplete = true;
       findings.push({
-        rule: R.fileUnreadable,
+        rule: f.status === 'truncated' ? R.fileLimit : R.fileUnreadable,
         severity: 'error',
-        message: `${f.shown} could not be scanned: ${f.status}${f.reason ? ` (${f.reason})` : ''}`
+        message:
+          f.status === 'truncated'
+            ? `${f.shown} holds more than ${FILE_LIMITS.maxFiles} files: only the first ${FILE_LIMITS.maxFiles} were scanned`
+            : `${f.shown} could not be scanned: ${f.status}${f.reason ? ` (${f.reason})` : ''}`
       });
     }
-    const dirCounts = new Map<string, number>();
-    for (const f of files) {
-      const top = f.shown.split('/').slice(0, 3).join('/');
-      dirCounts.set(top, (dirCounts.get(top) ?? 0) + 1);
-    }
-    if (files.length >= FILE_LIMITS.maxFiles) {
-      incomplete = true;
-      findings.push({
-        rule: R.fileLimit,
-        severity: 'error',
-        message: `more than ${FILE_LIMITS.maxFiles} files under the credentials folders; the rest were not scanned`
-      });
-    }
-
     const evidence: SecretlessEvidence = {
       uid,
       policy: {
