@@ -5,6 +5,7 @@
  * secret.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { spawnSync } from 'node:child_process';
 import {
   chownSync,
   mkdirSync,
@@ -16,7 +17,7 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { runAction, runCli, type ActionRun } from '../helpers/run-action.js';
+import { REPO_ROOT, runAction, runCli, type ActionRun } from '../helpers/run-action.js';
 import { expectValidResult } from '../helpers/result-schema.js';
 import { freshUid, startProcess, stopAll } from './processes.js';
 import { alnum, expectNoLeak, jwt, nowS, plant, tokens } from './tokens.js';
@@ -99,6 +100,16 @@ describe('dist/secretless as a non-root uid', () => {
   const sarif = join(ws, 'secretless.sarif');
 
   beforeAll(async () => {
+    // The bundle runs as U: the checkout and Node must be reachable by other users.
+    const bundle = join(REPO_ROOT, 'dist', 'secretless', 'index.js');
+    const probe = spawnSync('test', ['-x', process.execPath, '-a', '-r', bundle], {
+      uid: U,
+      gid: U
+    });
+    if (probe.status !== 0)
+      throw new Error(
+        `uid ${U} cannot run ${process.execPath} or read ${bundle}: these tests run the gate as a non-root uid, so the checkout and Node must be world-readable (chmod o+rx on the folders above them)`
+      );
     await startProcess(
       {
         ...BASE_ENV,
