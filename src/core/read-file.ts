@@ -115,7 +115,8 @@ export function readRegularFileChunks(
           throw new FileReadError(
             `${what}${file} could not be read (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`,
             file,
-            'Check that the file is readable.'
+            'Check that the file is readable.',
+            (err as NodeJS.ErrnoException).code
           );
         }
         if (n === 0) break;

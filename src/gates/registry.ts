@@ -16,6 +16,7 @@ export const GATES: Record<string, () => Promise<Gate>> = {
   'referrer-presence': async () => (await import('./referrer-presence/index.js')).referrerPresence,
   'sbom-vex': async () => (await import('./sbom-vex/index.js')).sbomVex,
   'schema-check': async () => (await import('./schema-check/index.js')).schemaCheck,
+  secretless: async () => (await import('./secretless/index.js')).secretless,
   'slsa-verify': async () => (await import('./slsa-verify/index.js')).slsaVerify,
   'template-sync': async () => (await import('./template-sync/index.js')).templateSync,
   'workflow-policy': async () => (await import('./workflow-policy/index.js')).workflowPolicy

@@ -4,7 +4,7 @@
  * `GITHUB_WORKSPACE` and `RUNNER_TEMP`, under the Node that runs the tests (Node 24 in CI).
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { chownSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -57,6 +57,9 @@ export interface RunActionOptions {
   timeoutMs?: number;
   /** The bundle's entry file relative to dist/, default `<bundle>/index.js`. */
   entry?: string;
+  /** Run the action as this uid/gid (the test runs as root); RUNNER_TEMP and the I/O files are given to it. */
+  uid?: number;
+  gid?: number;
 }
 
 export async function runAction(
@@ -71,6 +74,11 @@ export async function runAction(
   writeFileSync(outputFile, '');
   writeFileSync(summaryFile, '');
   writeFileSync(stateFile, '');
+  if (options.uid !== undefined) {
+    const gid = options.gid ?? options.uid;
+    for (const p of [runnerTemp, io, outputFile, summaryFile, stateFile])
+      chownSync(p, options.uid, gid);
+  }
   const env: Record<string, string> = {
     PATH: process.env.PATH ?? '',
     HOME: process.env.HOME ?? tmpdir(),
@@ -93,7 +101,8 @@ export async function runAction(
   const child = spawn(process.execPath, [entry], {
     env,
     cwd: env.GITHUB_WORKSPACE,
-    stdio: ['ignore', 'pipe', 'pipe']
+    stdio: ['ignore', 'pipe', 'pipe'],
+    ...(options.uid !== undefined ? { uid: options.uid, gid: options.gid ?? options.uid } : {})
   });
   let stdout = '';
   let stderr = '';

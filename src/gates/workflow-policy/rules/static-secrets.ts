@@ -4,6 +4,10 @@
  */
 import { isAlias, isMap, isPair, isScalar, isSeq, type Node } from 'yaml';
 import type { CheckContext, RuleFinding } from '../types.js';
+import { looksRandom } from '../../../secrets/entropy.js';
+
+// Shared with the secretless gate (src/secrets).
+export { entropy, looksRandom } from '../../../secrets/entropy.js';
 
 interface Pattern {
   name: string;
@@ -36,36 +40,6 @@ const SECRET_NAME =
 /** Keys named *_KEY that hold public or non-secret identifiers. */
 const PUBLIC_NAME =
   /(public|pub|gpg|pgp|cache|primary|restore|idempotency|partition|sort|ssh_known|signing_key_id|key_id|keyid|fingerprint)[_-]?(key)?$/i;
-const MIN_GENERIC = 20;
-
-/** Shannon entropy in bits per character. */
-export function entropy(s: string): number {
-  const counts = new Map<string, number>();
-  for (const c of s) counts.set(c, (counts.get(c) ?? 0) + 1);
-  let h = 0;
-  for (const n of counts.values()) {
-    const p = n / s.length;
-    h -= p * Math.log2(p);
-  }
-  return h;
-}
-
-/** A literal that reads like a random credential rather than a word, path, URL or placeholder. */
-export function looksRandom(v: string): boolean {
-  if (
-    v.length < MIN_GENERIC ||
-    /\s/.test(v) ||
-    v.includes('${{') ||
-    v.includes('$(') ||
-    /^\$\{?[A-Za-z_]/.test(v)
-  )
-    return false;
-  if (/:\/\/|^[./~]|\.(pem|json|key|p12|pfx|txt|ya?ml|gpg|asc)$/i.test(v)) return false;
-  if (/(example|dummy|placeholder|changeme|redacted|your[_-]|xxxx|\*\*\*)/i.test(v)) return false;
-  if (!/[0-9]/.test(v) || !/[A-Za-z]/.test(v)) return false;
-  return entropy(v) >= 3.5;
-}
-
 /** A masked view of a value: its first 4 characters and its length. */
 export function mask(v: string): string {
   return `${v.slice(0, 4)}… (${v.length} characters)`;
