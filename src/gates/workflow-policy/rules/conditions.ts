@@ -1,0 +1,18 @@
+/** The `if:` conditions of a workflow (jobs, reusable-workflow calls and steps), with a label. */
+import type { Str } from '../../../workflows/workflow.js';
+import { stepLabel, type CheckContext } from '../types.js';
+
+export interface Condition {
+  cond: Str;
+  where: string;
+}
+
+export function conditionsOf(ctx: CheckContext): Condition[] {
+  const out: Condition[] = [];
+  for (const job of ctx.wf.jobs) {
+    if (job.if) out.push({ cond: job.if, where: `job '${job.id}'` });
+    for (const step of job.steps)
+      if (step.if) out.push({ cond: step.if, where: stepLabel(job, step) });
+  }
+  return out;
+}
