@@ -4,8 +4,10 @@
  * outside any lockfile. `npm ci` and bare `npm install` (which read the lockfile) are fine.
  */
 import { shellCommands } from '../../../workflows/shell.js';
-import { stepLabel, valueNode, type CheckContext, type RuleFinding } from '../types.js';
+import { stepLabel, type CheckContext, type RuleFinding } from '../types.js';
+import { child } from './child-node.js';
 import { shellOf } from './step-shell.js';
+import { neverRuns } from './uses-match.js';
 
 const NPM_INSTALL = new Set([
   'install',
@@ -48,14 +50,18 @@ export function isAdhocInstall(words: string[]): boolean {
   }
 }
 
+/** A cheap look first: a package manager and an install-like word on one line. */
+const CANDIDATE = /\b(npm|gem|bundle|yarn|pnpm)\b[^\n]*\b(add|i|in|ins|inst\w*|isnt\w*)\b/;
+
 export function adhocPackages(ctx: CheckContext): RuleFinding[] {
   const out: RuleFinding[] = [];
   for (const job of ctx.wf.jobs) {
     for (const step of job.steps) {
-      if (!step.run || !/\b(npm|gem|bundle|yarn|pnpm)\b/.test(step.run.value)) continue;
+      if (!step.run || !CANDIDATE.test(step.run.value)) continue;
+      if (neverRuns(step)) continue;
       const shell = shellOf(ctx, job, step);
       if (!['bash', 'sh', 'zsh', 'pwsh', 'powershell'].includes(shell)) continue;
-      const node = valueNode(ctx, step.node, 'run');
+      const node = child(ctx, step.node, 'run');
       for (const cmd of shellCommands(step.run.value)) {
         if (!isAdhocInstall(cmd.words)) continue;
         const pos = ctx.source.locate(node, cmd.text.split('\n')[0], 0, step.run.pos);

@@ -3,13 +3,18 @@
  * known publishing action) restores a cache. Caches are shared with the runs of every branch, so
  * a pull request can plant a poisoned cache entry that ends up inside the release.
  */
+import { Binary, FunctionCall, Literal, Logical, Unary, type Expr } from '@actions/expressions/ast';
 import type { Node } from 'yaml';
+import { pathOf } from '../../../workflows/expression-flow.js';
+import { expressionSpans } from '../../../workflows/expressions.js';
 import { isMap, isSeq } from 'yaml';
 import type { Job, Step, Str } from '../../../workflows/workflow.js';
 import { parseUses } from '../../../workflows/uses.js';
-import { stepLabel, valueNode, type CheckContext, type RuleFinding } from '../types.js';
+import { stepLabel, type CheckContext, type RuleFinding } from '../types.js';
+import { child } from './child-node.js';
+import { fnName, literalValue, parseExpr, ungroup } from './expr-sites.js';
 import { tagFromComment } from './pinned-uses.js';
-import { majorOf, usesAction } from './uses-match.js';
+import { majorOf, targetOf, usesAction } from './uses-match.js';
 
 type FieldType = 'bool' | 'string' | string[];
 /** How an input turns caching on: `in` = on when set (opt-in), `out` = off when set (opt-out). */
@@ -78,8 +83,10 @@ const CACHE_ACTIONS: CacheAction[] = [
   { action: 'awalsh128/cache-apt-pkgs-action' }
 ];
 
+const CACHE_BY_TARGET = new Map(CACHE_ACTIONS.map((a) => [a.action, a]));
+
 /** Actions that publish what the job built (packages, releases, images, deployments). */
-const PUBLISHERS = [
+const PUBLISHERS = new Set([
   'pypa/gh-action-pypi-publish',
   'rubygems/release-gem',
   'jreleaser/release-action',
@@ -98,7 +105,7 @@ const PUBLISHERS = [
   'google-github-actions/deploy-appengine',
   'google-github-actions/deploy-cloudrun',
   'google-github-actions/deploy-cloud-functions'
-];
+]);
 
 type Usage = 'on' | 'maybe' | 'off';
 
@@ -129,7 +136,7 @@ function combine(us: Usage[], all: boolean): Usage {
 
 function stepTag(ctx: CheckContext, step: Step): string | undefined {
   const ref = parseUses(step.uses!.value);
-  const comment = tagFromComment(ctx.source.trailingComment(valueNode(ctx, step.node, 'uses')));
+  const comment = tagFromComment(ctx.source.trailingComment(child(ctx, step.node, 'uses')));
   return comment ?? (ref.kind === 'repo' ? ref.ref : undefined);
 }
 
@@ -137,10 +144,10 @@ function stepTag(ctx: CheckContext, step: Step): string | undefined {
 export function cacheUsage(
   ctx: CheckContext,
   step: Step
-): { action: string; usage: Usage; via?: Str } | undefined {
-  const a = CACHE_ACTIONS.find((x) => usesAction(step.uses?.value, x.action));
+): { action: string; usage: Usage; via?: Str; control?: Control } | undefined {
+  const a = step.uses ? CACHE_BY_TARGET.get(targetOf(step.uses.value)) : undefined;
   if (!a) return undefined;
-  const w = valueNode(ctx, step.node, 'with');
+  const w = child(ctx, step.node, 'with');
   if (w && !isMap(w) && ctx.wf.yaml.str(w)?.includes('${{'))
     return { action: a.action, usage: 'maybe' };
   const controls = a.all ?? a.any;
@@ -162,8 +169,43 @@ export function cacheUsage(
     us = [...us, legacy];
   }
   const usage = combine(us, Boolean(a.all));
-  const via = controls.map((ctl) => step.with.get(ctl.field)).find(Boolean);
-  return { action: a.action, usage, via };
+  const control = controls.find((ctl) => step.with.has(ctl.field));
+  const via = control ? step.with.get(control.field) : undefined;
+  return { action: a.action, usage, via, control };
+}
+
+/**
+ * A cache input set by an expression that is decided on a tag push or a release:
+ * `startsWith(github.ref, 'refs/tags/')`, `github.event_name == 'push' && github.ref_type == 'tag'`,
+ * literals and their negations. Undefined for anything else.
+ */
+export function onTagPush(e: Expr): boolean | undefined {
+  const x = ungroup(e);
+  if (x instanceof Literal) {
+    const v = literalValue(x);
+    return typeof v === 'boolean' ? v : undefined;
+  }
+  if (x instanceof Unary) {
+    const v = onTagPush(x.expr);
+    return v === undefined ? undefined : !v;
+  }
+  if (x instanceof FunctionCall && fnName(x) === 'startswith' && x.args.length === 2) {
+    const prefix = literalValue(ungroup(x.args[1]));
+    if (pathOf(ungroup(x.args[0])) === 'github.ref' && typeof prefix === 'string') {
+      return prefix.toLowerCase() === 'refs/tags/' ? true : undefined;
+    }
+  }
+  if (x instanceof Logical && x.operator.lexeme === '&&' && x.args.length === 2) {
+    const parts = x.args.map((a) => {
+      const b = ungroup(a);
+      if (!(b instanceof Binary) || b.operator.lexeme !== '==') return '';
+      const [l, r] = [ungroup(b.left), ungroup(b.right)];
+      const [p, v] = pathOf(l) ? [pathOf(l), literalValue(r)] : [pathOf(r), literalValue(l)];
+      return `${p}=${String(v)}`;
+    });
+    if (parts.sort().join(' ') === 'github.event_name=push github.ref_type=tag') return true;
+  }
+  return undefined;
 }
 
 /** Why the workflow's triggers are release-like, if they are. */
@@ -176,7 +218,7 @@ function releaseTriggers(ctx: CheckContext): string[] {
     const body = y.resolve(t.node);
     if (!body || !isMap(body)) continue;
     if (y.get(body, 'tags') || y.get(body, 'tags-ignore')) out.push('push of tags');
-    const branches = valueNode(ctx, body as Node, 'branches');
+    const branches = child(ctx, body as Node, 'branches');
     const list = isSeq(branches)
       ? (branches.items as Node[]).map((n) => y.str(n) ?? '')
       : [y.str(branches) ?? ''];
@@ -188,7 +230,7 @@ function releaseTriggers(ctx: CheckContext): string[] {
 function publisherOf(job: Job): Step | undefined {
   return job.steps.find((s) => {
     if (!s.uses) return false;
-    if (PUBLISHERS.some((p) => usesAction(s.uses!.value, p))) return true;
+    if (PUBLISHERS.has(targetOf(s.uses.value))) return true;
     if (!usesAction(s.uses.value, 'docker/build-push-action')) return false;
     const push = s.with.get('push');
     return push !== undefined && boolOf(push.value) !== false;
@@ -198,6 +240,7 @@ function publisherOf(job: Job): Step | undefined {
 export function cachePoisoning(ctx: CheckContext): RuleFinding[] {
   const out: RuleFinding[] = [];
   const triggers = releaseTriggers(ctx);
+  const tagOnly = triggers.length > 0 && triggers.every((t) => t !== 'push to release branches');
   for (const job of ctx.wf.jobs) {
     const publisher = triggers.length ? undefined : publisherOf(job);
     if (!triggers.length && !publisher) continue;
@@ -208,6 +251,12 @@ export function cachePoisoning(ctx: CheckContext): RuleFinding[] {
       if (!step.uses) continue;
       const u = cacheUsage(ctx, step);
       if (!u || u.usage === 'off') continue;
+      if (u.usage === 'maybe' && tagOnly && u.via && u.control?.type === 'bool') {
+        const span = expressionSpans(u.via.value)[0];
+        const expr = span ? parseExpr(span.body) : undefined;
+        const v = expr ? onTagPush(expr) : undefined;
+        if (v !== undefined && (u.control.toggle === 'in' ? !v : v)) continue;
+      }
       const how =
         u.usage === 'maybe'
           ? `may restore a cache (${u.via ? `${u.via.value.trim()}` : 'inputs set at run time'})`

@@ -4,7 +4,8 @@
  */
 import type { Job, Step } from '../../../workflows/workflow.js';
 import { parseUses } from '../../../workflows/uses.js';
-import { valueNode, type CheckContext } from '../types.js';
+import { type CheckContext } from '../types.js';
+import { child } from './child-node.js';
 import { tagFromComment } from './pinned-uses.js';
 import { majorOf } from './uses-match.js';
 
@@ -28,7 +29,7 @@ export function credentialCheckouts(ctx: CheckContext, job: Job): Checkout[] {
     if (pc && pc.value.trim().toLowerCase() === 'false') continue;
     const ref = parseUses(step.uses.value);
     const tag =
-      tagFromComment(ctx.source.trailingComment(valueNode(ctx, step.node, 'uses'))) ??
+      tagFromComment(ctx.source.trailingComment(child(ctx, step.node, 'uses'))) ??
       (ref.kind === 'repo' ? ref.ref : undefined);
     const v = majorOf(tag);
     out.push({ step, persist: pc?.value.trim(), modern: v !== undefined && v >= 6 });

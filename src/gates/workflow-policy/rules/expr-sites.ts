@@ -38,42 +38,45 @@ export interface ExprSite {
 
 const SITES = new WeakMap<Workflow, ExprSite[]>();
 
-/** Every expression of the workflow (aliases are read where their anchor is written). */
-export function exprSites(wf: Workflow): ExprSite[] {
-  const cached = SITES.get(wf);
-  if (cached) return cached;
-  const out: ExprSite[] = [];
-  const stack: { n: unknown; job?: string; key?: string; depth: number }[] = [
-    { n: wf.yaml.doc.contents, depth: 0 }
-  ];
-  while (stack.length) {
-    const { n, job, key, depth } = stack.pop()!;
-    if (!n || isAlias(n) || depth > 64) continue;
-    if (isScalar(n)) {
-      const v = n.value;
-      if (typeof v !== 'string' || !v.includes('${{')) continue;
-      expressionSpans(v).forEach((span, nth) =>
-        out.push({ node: n as Node, text: v, span, nth, job, key })
-      );
-    } else if (isMap(n)) {
-      for (const item of n.items) {
-        if (!isPair(item)) continue;
-        const k = isScalar(item.key) ? String(item.key.value) : undefined;
-        if (depth === 0 && k === 'jobs' && isMap(item.value)) {
-          for (const j of item.value.items) {
-            const id = isScalar(j.key) ? String(j.key.value) : undefined;
-            stack.push({ n: j.value, job: id, key: id, depth: depth + 2 });
-          }
-          continue;
-        }
-        stack.push({ n: item.value, job, key: k, depth: depth + 1 });
-      }
-    } else if (isSeq(n)) {
-      for (const item of n.items) stack.push({ n: item, job, key, depth: depth + 1 });
+function collect(
+  n: unknown,
+  out: ExprSite[],
+  job: string | undefined,
+  key: string | undefined,
+  depth: number
+): void {
+  if (!n || depth > 64 || isAlias(n)) return;
+  if (isScalar(n)) {
+    const v = n.value;
+    if (typeof v !== 'string' || !v.includes('${{')) return;
+    const spans = expressionSpans(v);
+    for (let nth = 0; nth < spans.length; nth++) {
+      out.push({ node: n as Node, text: v, span: spans[nth], nth, job, key });
     }
+  } else if (isMap(n)) {
+    for (const item of n.items) {
+      if (!isPair(item)) continue;
+      const k = isScalar(item.key) ? String(item.key.value) : undefined;
+      if (depth === 0 && k === 'jobs' && isMap(item.value)) {
+        for (const j of item.value.items) {
+          const id = isScalar(j.key) ? String(j.key.value) : undefined;
+          collect(j.value, out, id, id, depth + 2);
+        }
+      } else collect(item.value, out, job, k, depth + 1);
+    }
+  } else if (isSeq(n)) {
+    for (const item of n.items) collect(item, out, job, key, depth + 1);
   }
-  out.reverse();
-  SITES.set(wf, out);
+}
+
+/** Every expression of the workflow, in document order (aliases are read where their anchor is). */
+export function exprSites(wf: Workflow): ExprSite[] {
+  let out = SITES.get(wf);
+  if (!out) {
+    out = [];
+    collect(wf.yaml.doc.contents, out, undefined, undefined, 0);
+    SITES.set(wf, out);
+  }
   return out;
 }
 

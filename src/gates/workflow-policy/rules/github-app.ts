@@ -5,7 +5,7 @@
  */
 import type { Step, Str } from '../../../workflows/workflow.js';
 import { stepLabel, type CheckContext, type RuleFinding } from '../types.js';
-import { usesAction } from './uses-match.js';
+import { neverRuns, usesAction } from './uses-match.js';
 
 /** Inputs that only grant organisation-level access (a token with only these needs no repositories). */
 const ORG_ONLY = new Set(
@@ -37,6 +37,7 @@ export function githubApp(ctx: CheckContext): RuleFinding[] {
   for (const job of ctx.wf.jobs) {
     for (const step of job.steps) {
       if (!usesAction(step.uses?.value, 'actions/create-github-app-token')) continue;
+      if (neverRuns(step)) continue;
       const w = step.with;
       const at = (s: Str | undefined) => (s ?? step.uses!).pos;
       const flag = (message: string, help: string, s?: Str, maxLevel?: 'warning') =>

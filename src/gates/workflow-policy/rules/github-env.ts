@@ -6,15 +6,16 @@
  * `echo`/`printf` of fixed text is not flagged.
  */
 import { shellCommands } from '../../../workflows/shell.js';
-import { stepLabel, valueNode, type CheckContext, type RuleFinding } from '../types.js';
+import { stepLabel, type CheckContext, type RuleFinding } from '../types.js';
+import { child } from './child-node.js';
 import { shellOf } from './step-shell.js';
 
 const PRIVILEGED = new Set(['pull_request_target', 'workflow_run']);
 const TARGET = /^"?\$\{?(GITHUB_ENV|GITHUB_PATH)\}?"?$/;
 const REDIRECT_TO = />>?\s*"?\$\{?(GITHUB_ENV|GITHUB_PATH)\b/;
-const PWSH_REDIRECT = />>?\s*"?\$env:(GITHUB_ENV|GITHUB_PATH)\b/i;
+const PWSH_REDIRECT = />>?\s*"?\$\{?env:(GITHUB_ENV|GITHUB_PATH)\b/i;
 const PWSH_WRITER =
-  /\b(out-file|add-content|set-content|tee-object)\b[^\n]*\$env:(GITHUB_ENV|GITHUB_PATH)\b/i;
+  /\b(out-file|add-content|set-content|tee-object)\b[^\n]*\$\{?env:(GITHUB_ENV|GITHUB_PATH)\b/i;
 const CMD_REDIRECT = /^.+>>?\s*"?%(GITHUB_ENV|GITHUB_PATH)%"?/im;
 
 /** Text outside single quotes carries an expansion (`$x`, `$(…)`, backticks, `${{ }}`). */
@@ -29,10 +30,11 @@ export function bashEnvWrites(script: string): string[] {
     const w = cmd.words;
     let dest: string | undefined;
     for (let i = 0; i < w.length && !dest; i++) {
-      if ((w[i] === '>>' || w[i] === '>') && TARGET.test(w[i + 1] ?? ''))
-        dest = TARGET.exec(w[i + 1])![1];
-      else if (/^>>?/.test(w[i]) && TARGET.test(w[i].replace(/^>>?/, '')))
-        dest = TARGET.exec(w[i].replace(/^>>?/, ''))![1];
+      const k = w[i].search(/>>?/);
+      if (k < 0) continue;
+      const rest = w[i].slice(k).replace(/^>>?/, '');
+      const target = TARGET.exec(rest === '' ? (w[i + 1] ?? '') : rest);
+      if (target) dest = target[1];
     }
     if (dest) {
       const name = w[0];
@@ -56,6 +58,7 @@ export function envFileWrites(script: string, shell: string): string[] {
   if (shell === 'pwsh' || shell === 'powershell') {
     return script
       .split('\n')
+      .map((l) => l.replace(/(^|\s)#.*$/, ''))
       .map((l) => PWSH_REDIRECT.exec(l) ?? PWSH_WRITER.exec(l))
       .filter((m): m is RegExpExecArray => Boolean(m))
       .map((m) => (m[2] ?? m[1]).toUpperCase());
@@ -77,7 +80,7 @@ export function githubEnv(ctx: CheckContext): RuleFinding[] {
       const shell = shellOf(ctx, job, step);
       const writes = envFileWrites(step.run.value, shell);
       if (!writes.length) continue;
-      const pos = ctx.wf.yaml.pos(valueNode(ctx, step.node, 'run'));
+      const pos = ctx.wf.yaml.pos(child(ctx, step.node, 'run'));
       for (const dest of new Set(writes)) {
         out.push({
           rule: 'github-env',

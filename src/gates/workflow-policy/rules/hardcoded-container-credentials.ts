@@ -4,7 +4,8 @@
  * The value is never printed.
  */
 import { isScalar } from 'yaml';
-import { valueNode, type CheckContext, type RuleFinding } from '../types.js';
+import { type CheckContext, type RuleFinding } from '../types.js';
+import { child } from './child-node.js';
 
 /** The whole value is one `${{ … }}` (what GitHub substitutes at run time). */
 function isFencedExpression(v: string): boolean {
@@ -15,9 +16,9 @@ function isFencedExpression(v: string): boolean {
 export function hardcodedContainerCredentials(ctx: CheckContext): RuleFinding[] {
   const out: RuleFinding[] = [];
   const y = ctx.wf.yaml;
-  const check = (where: string, container: ReturnType<typeof valueNode>) => {
-    const creds = valueNode(ctx, container, 'credentials');
-    const pw = valueNode(ctx, creds, 'password');
+  const check = (where: string, container: ReturnType<typeof child>) => {
+    const creds = child(ctx, container, 'credentials');
+    const pw = child(ctx, creds, 'password');
     const v = y.str(pw);
     if (!pw || v === undefined || !isScalar(pw) || v === '' || isFencedExpression(v)) return;
     const pos = y.pos(pw);
@@ -30,8 +31,8 @@ export function hardcodedContainerCredentials(ctx: CheckContext): RuleFinding[] 
     });
   };
   for (const job of ctx.wf.jobs) {
-    check(`job '${job.id}' container`, valueNode(ctx, job.node, 'container'));
-    for (const e of y.entries(valueNode(ctx, job.node, 'services'))) {
+    check(`job '${job.id}' container`, child(ctx, job.node, 'container'));
+    for (const e of y.entries(child(ctx, job.node, 'services'))) {
       check(`job '${job.id}' service '${e.key}'`, y.resolve(e.value) ?? e.value);
     }
   }

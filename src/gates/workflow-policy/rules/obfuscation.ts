@@ -6,7 +6,8 @@
  */
 import { Literal, type Expr } from '@actions/expressions/ast';
 import { isScalar } from 'yaml';
-import { stepLabel, valueNode, type CheckContext, type RuleFinding } from '../types.js';
+import { stepLabel, type CheckContext, type RuleFinding } from '../types.js';
+import { child } from './child-node.js';
 import { children, constantReducible, exprSites, parseExpr, sitePos } from './expr-sites.js';
 
 /** Constant sub-expressions other than plain literals. */
@@ -20,9 +21,19 @@ function reducibleParts(e: Expr, out: Expr[] = [], depth = 0): Expr[] {
   return out;
 }
 
-/** Only bodies without any context access, or with a call or an operator, can reduce to a constant. */
-const MAY_REDUCE = /[(!=<>&|]/;
-const HAS_CONTEXT = /[A-Za-z_][\w-]*\s*[.[]/;
+/**
+ * A cheap look at the text first: with string literals blanked and true/false/null as numbers,
+ * a constant can only hide where there is no context access at all, in a call whose arguments
+ * name no context, or around an operator between two literals.
+ */
+const HAS_CONTEXT = /[A-Za-z_][\w-]*\s*[.[]|\b(?!0\b)[A-Za-z_][\w-]*\b(?!\s*\()/;
+const LITERAL_CALL = /[A-Za-z_]\w*\s*\(\s*[^A-Za-z_()]*\)/;
+const LITERAL_OP = /(''|\b\d[\w.]*)\s*(==|!=|<=?|>=?|&&|\|\|)\s*(''|\d)|!\s*(''|\d|\()/;
+
+export function mayBeConstant(body: string): boolean {
+  const bare = body.replace(/'(?:[^']|'')*'/g, "''").replace(/\b(true|false|null)\b/gi, '0');
+  return !HAS_CONTEXT.test(bare) || LITERAL_CALL.test(bare) || LITERAL_OP.test(bare);
+}
 
 export function obfuscation(ctx: CheckContext): RuleFinding[] {
   const out: RuleFinding[] = [];
@@ -44,7 +55,7 @@ export function obfuscation(ctx: CheckContext): RuleFinding[] {
           column: step.uses.pos.column
         });
       }
-      const w = valueNode(ctx, step.node, 'with');
+      const w = child(ctx, step.node, 'with');
       if (w && isScalar(w) && typeof w.value === 'string' && w.value.includes('${{')) {
         const pos = y.pos(w);
         out.push({
@@ -60,8 +71,7 @@ export function obfuscation(ctx: CheckContext): RuleFinding[] {
   }
   for (const site of exprSites(ctx.wf)) {
     const body = site.span.body;
-    const bare = body.replace(/'(?:[^']|'')*'/g, "''");
-    if (HAS_CONTEXT.test(bare) && !MAY_REDUCE.test(bare)) continue;
+    if (!mayBeConstant(body)) continue;
     const expr = parseExpr(body);
     if (!expr) continue;
     const whole = constantReducible(expr);

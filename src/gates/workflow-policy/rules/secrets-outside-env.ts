@@ -4,21 +4,20 @@
  * adds required reviewers and branch rules. GITHUB_TOKEN and reusable workflows (whose caller
  * decides) are exempt.
  */
-import type { Expr } from '@actions/expressions/ast';
-import { pathOf } from '../../../workflows/expression-flow.js';
 import type { CheckContext, RuleFinding } from '../types.js';
-import { children, exprSites, parseExpr, sitePos } from './expr-sites.js';
+import { child } from './child-node.js';
+import { exprSites, sitePos } from './expr-sites.js';
 
 const ALLOWED = new Set(['github_token']);
 
-function secretNames(e: Expr, out: Set<string>, depth = 0): Set<string> {
-  if (depth > 64) return out;
-  const p = pathOf(e);
-  if (p !== undefined) {
-    if (p.startsWith('secrets.')) out.add(p.split('.')[1]);
-    return out;
-  }
-  for (const c of children(e)) secretNames(c, out, depth + 1);
+/** `secrets.NAME` and `secrets['NAME']` in an expression body (string literals blanked first). */
+const SECRET_REF = /(?<![\w.-])secrets\s*(?:\.\s*([A-Za-z_][\w-]*)|\[\s*(?:'([^']*)'|"([^"]*)")\s*\])/gi;
+
+export function secretNames(body: string): Set<string> {
+  const out = new Set<string>();
+  // Blank string literals, keeping those that directly follow `secrets[` (a literal index).
+  const bare = body.replace(/(secrets\s*\[\s*)?'((?:[^']|'')*)'/gi, (m, idx?: string) => (idx ? m : "''"));
+  for (const m of bare.matchAll(SECRET_REF)) out.add((m[1] ?? m[2] ?? m[3]).toLowerCase());
   return out;
 }
 
@@ -27,13 +26,11 @@ export function secretsOutsideEnv(ctx: CheckContext): RuleFinding[] {
   const { wf } = ctx;
   if (wf.triggers.some((t) => t.event === 'workflow_call')) return out;
   const withEnv = new Set(
-    wf.jobs.filter((j) => wf.yaml.get(j.node, 'environment')).map((j) => j.id)
+    wf.jobs.filter((j) => child(ctx, j.node, 'environment') !== undefined).map((j) => j.id)
   );
   for (const site of exprSites(wf)) {
     if (!site.job || withEnv.has(site.job) || !/secrets/i.test(site.span.body)) continue;
-    const expr = parseExpr(site.span.body);
-    if (!expr) continue;
-    for (const name of secretNames(expr, new Set())) {
+    for (const name of secretNames(site.span.body)) {
       if (ALLOWED.has(name) || name === '*') continue;
       const pos = sitePos(ctx, site);
       out.push({

@@ -3,7 +3,8 @@
  * runners, which keep state between runs unless they are ephemeral — which the file cannot show.
  */
 import { isMap, isScalar, isSeq } from 'yaml';
-import { valueNode, type CheckContext, type RuleFinding } from '../types.js';
+import { type CheckContext, type RuleFinding } from '../types.js';
+import { child } from './child-node.js';
 
 const WHOLE_EXPR = /^\s*\$\{\{\s*([\s\S]*?)\s*\}\}\s*$/;
 
@@ -12,7 +13,7 @@ export function selfHostedRunner(ctx: CheckContext): RuleFinding[] {
   const y = ctx.wf.yaml;
   for (const job of ctx.wf.jobs) {
     if (job.uses) continue;
-    const ro = valueNode(ctx, job.node, 'runs-on');
+    const ro = child(ctx, job.node, 'runs-on');
     if (!ro) continue;
     const pos = y.pos(ro);
     const flag = (why: string, maxLevel?: 'warning') =>

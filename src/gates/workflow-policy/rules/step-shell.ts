@@ -1,15 +1,16 @@
 /** The shell a `run:` step runs in: its own `shell:`, the job's or workflow's defaults, else the runner's default. */
 import type { Job, Step } from '../../../workflows/workflow.js';
-import { valueNode, type CheckContext } from '../types.js';
+import { type CheckContext } from '../types.js';
+import { child } from './child-node.js';
 
 export function shellOf(ctx: CheckContext, job: Job, step: Step): string {
   const y = ctx.wf.yaml;
-  const own = y.str(valueNode(ctx, step.node, 'shell'));
-  const fromDefaults = (node: ReturnType<typeof valueNode>) =>
-    y.str(valueNode(ctx, valueNode(ctx, valueNode(ctx, node, 'defaults'), 'run'), 'shell'));
+  const own = y.str(child(ctx, step.node, 'shell'));
+  const fromDefaults = (node: ReturnType<typeof child>) =>
+    y.str(child(ctx, child(ctx, child(ctx, node, 'defaults'), 'run'), 'shell'));
   const shell = own ?? fromDefaults(job.node) ?? fromDefaults(y.doc.contents as never);
   if (shell) return normaliseShell(shell);
-  const runsOn = y.text(valueNode(ctx, job.node, 'runs-on')).toLowerCase();
+  const runsOn = y.text(child(ctx, job.node, 'runs-on')).toLowerCase();
   return runsOn.includes('windows') ? 'pwsh' : 'bash';
 }
 

@@ -9,7 +9,8 @@ import { isMap, type Node } from 'yaml';
 import { pathOf } from '../../../workflows/expression-flow.js';
 import { expressionSpans } from '../../../workflows/expressions.js';
 import type { Job } from '../../../workflows/workflow.js';
-import { valueNode, type CheckContext, type RuleFinding } from '../types.js';
+import { type CheckContext, type RuleFinding } from '../types.js';
+import { child } from './child-node.js';
 import { literalValue, parseExpr, ungroup } from './expr-sites.js';
 
 type Verdict = { level: 'error' | 'warning'; why: string } | undefined;
@@ -103,13 +104,13 @@ export function unpinnedImages(ctx: CheckContext): RuleFinding[] {
     }
   };
   for (const job of ctx.wf.jobs) {
-    const c = valueNode(ctx, job.node, 'container');
-    check(`job '${job.id}' container`, c && isMap(c) ? valueNode(ctx, c, 'image') : c, job);
-    for (const e of y.entries(valueNode(ctx, job.node, 'services'))) {
+    const c = child(ctx, job.node, 'container');
+    check(`job '${job.id}' container`, c && isMap(c) ? child(ctx, c, 'image') : c, job);
+    for (const e of y.entries(child(ctx, job.node, 'services'))) {
       const s = y.resolve(e.value) ?? e.value;
       check(
         `job '${job.id}' service '${e.key}'`,
-        s && isMap(s) ? valueNode(ctx, s, 'image') : undefined,
+        s && isMap(s) ? child(ctx, s, 'image') : undefined,
         job
       );
     }

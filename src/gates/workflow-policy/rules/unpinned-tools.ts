@@ -3,16 +3,17 @@
  * release unless a version is given, so the job runs whatever was published last.
  */
 import { stepLabel, type CheckContext, type RuleFinding } from '../types.js';
-import { usesAction } from './uses-match.js';
+import { neverRuns, targetOf } from './uses-match.js';
 
-const INSTALLS_LATEST = ['aquasecurity/setup-trivy', '1password/load-secrets-action'];
+const INSTALLS_LATEST = new Set(['aquasecurity/setup-trivy', '1password/load-secrets-action']);
 
 export function unpinnedTools(ctx: CheckContext): RuleFinding[] {
   const out: RuleFinding[] = [];
   for (const job of ctx.wf.jobs) {
     for (const step of job.steps) {
-      const action = INSTALLS_LATEST.find((a) => usesAction(step.uses?.value, a));
-      if (!action) continue;
+      const action = step.uses ? targetOf(step.uses.value) : '';
+      if (neverRuns(step)) continue;
+      if (!INSTALLS_LATEST.has(action)) continue;
       const v = step.with.get('version');
       const val = v?.value.trim();
       let got: string | undefined;

@@ -26,7 +26,7 @@ const childOf = (path: string, prefix: string) => path === prefix || path.starts
 export function unsoundContains(ctx: CheckContext): RuleFinding[] {
   const out: RuleFinding[] = [];
   for (const { cond, where } of conditionsOf(ctx)) {
-    if (!/contains\s*\(/i.test(cond.value)) continue;
+    if (!/contains\s*\(\s*'/i.test(cond.value)) continue;
     const { expr } = conditionExpr(cond.value);
     if (!expr) continue;
     for (const e of walkExpr(expr)) {
