@@ -26,7 +26,10 @@ export function readAnnotations(text: string): Annotated {
   lines.forEach((l, i) => {
     const flag = /#\s*flag:\s*([^#]+)/.exec(l);
     if (flag) {
-      for (const item of flag[1].split(',').map((s) => s.trim()).filter(Boolean)) {
+      for (const item of flag[1]
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean)) {
         const m = /^([\w-]+)(?:=(error|warning))?(?:\*(\d+))?$/.exec(item);
         if (!m) throw new Error(`bad annotation '${item}' on line ${i + 1}`);
         for (let k = 0; k < Number(m[3] ?? 1); k++) {

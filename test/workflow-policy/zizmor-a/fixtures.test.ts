@@ -19,7 +19,9 @@ const ALL_ON = `rules:\n${RULE_NAMES.map((r) => `  ${r}: error`).join('\n')}\n`;
 
 describe('zizmor cases as fixtures', () => {
   it('has fixtures for every rule of this half', () => {
-    const covered = new Set(FIXTURES.flatMap((f) => readAnnotations(readFileSync(join(DIR, f), 'utf8')).rules));
+    const covered = new Set(
+      FIXTURES.flatMap((f) => readAnnotations(readFileSync(join(DIR, f), 'utf8')).rules)
+    );
     for (const r of [
       'artipacked',
       'persist-credentials',

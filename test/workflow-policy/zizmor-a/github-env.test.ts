@@ -16,7 +16,7 @@ const BASH: [string, boolean][] = [
   ['echo FOO=$(bar) >> $GITHUB_ENV', true],
   ['echo FOO=`bar` >> $GITHUB_ENV', true],
   ['echo $(bar) >> $GITHUB_ENV', true],
-  ["echo \"PACKAGE=$(echo ${GITHUB_REF} | cut -d '/' -f 3)\" >> ${GITHUB_ENV}", true],
+  ['echo "PACKAGE=$(echo ${GITHUB_REF} | cut -d \'/\' -f 3)" >> ${GITHUB_ENV}', true],
   ['unknown-command >> $GITHUB_ENV', true],
   ['unknown-command $foo >> $GITHUB_ENV', true],
   ["unknown-command 'some args' >> $GITHUB_ENV", true],

@@ -63,12 +63,27 @@ function writes(block: PermissionBlock | undefined): string[] {
 export function permissions(ctx: CheckContext): RuleFinding[] {
   const { wf } = ctx;
   const out: RuleFinding[] = [];
+  // zizmor reports a workflow-level read-all only when it reaches jobs of their own: not for a
+  // single job, when every job sets its own block, or in a reusable-only workflow.
+  const reusableOnly = wf.triggers.length === 1 && wf.triggers[0].event === 'workflow_call';
+  const topReaches = wf.jobs.length > 1 && wf.jobs.some((j) => !j.permissions) && !reusableOnly;
+  const readAllCounts = (where: string) => where !== 'workflow' || topReaches;
   const bad = (where: string, b: PermissionBlock) => {
     if (b.kind === 'invalid') {
       out.push({
         rule: 'permissions',
         message: `${where}: ${b.message}`,
         help: "Write 'permissions: {}' for no access, or list scopes as 'scope: read|write|none'.",
+        ...b.pos
+      });
+    } else if (b.kind === 'all' && b.value === 'read-all' && readAllCounts(where)) {
+      // zizmor excessive-permissions: read-all reads every scope (private code, packages,
+      // security events); a warning, since it cannot write.
+      out.push({
+        rule: 'permissions',
+        message: `${where}: permissions: read-all gives the GITHUB_TOKEN read access to every scope: expected only the scopes the job reads, got read-all`,
+        help: "Replace read-all with the scopes the jobs read, e.g. 'contents: read'.",
+        maxLevel: 'warning',
         ...b.pos
       });
     } else if (b.kind === 'all' && b.value === 'write-all') {

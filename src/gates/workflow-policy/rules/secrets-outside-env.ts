@@ -11,12 +11,15 @@ import { exprSites, sitePos } from './expr-sites.js';
 const ALLOWED = new Set(['github_token']);
 
 /** `secrets.NAME` and `secrets['NAME']` in an expression body (string literals blanked first). */
-const SECRET_REF = /(?<![\w.-])secrets\s*(?:\.\s*([A-Za-z_][\w-]*)|\[\s*(?:'([^']*)'|"([^"]*)")\s*\])/gi;
+const SECRET_REF =
+  /(?<![\w.-])secrets\s*(?:\.\s*([A-Za-z_][\w-]*)|\[\s*(?:'([^']*)'|"([^"]*)")\s*\])/gi;
 
 export function secretNames(body: string): Set<string> {
   const out = new Set<string>();
   // Blank string literals, keeping those that directly follow `secrets[` (a literal index).
-  const bare = body.replace(/(secrets\s*\[\s*)?'((?:[^']|'')*)'/gi, (m, idx?: string) => (idx ? m : "''"));
+  const bare = body.replace(/(secrets\s*\[\s*)?'((?:[^']|'')*)'/gi, (m, idx?: string) =>
+    idx ? m : "''"
+  );
   for (const m of bare.matchAll(SECRET_REF)) out.add((m[1] ?? m[2] ?? m[3]).toLowerCase());
   return out;
 }
