@@ -232,8 +232,9 @@ function publisherOf(job: Job): Step | undefined {
     if (!s.uses) return false;
     if (PUBLISHERS.has(targetOf(s.uses.value))) return true;
     if (!usesAction(s.uses.value, 'docker/build-push-action')) return false;
+    // zizmor counts a build-push step as publishing unless it sets push: false.
     const push = s.with.get('push');
-    return push !== undefined && boolOf(push.value) !== false;
+    return push === undefined || boolOf(push.value) !== false;
   });
 }
 
@@ -263,7 +264,7 @@ export function cachePoisoning(ctx: CheckContext): RuleFinding[] {
           : u.via
             ? `restores a cache (${u.via.value.trim()})`
             : 'restores a cache by default';
-      const pos = (u.via && u.usage !== 'on' ? u.via : step.uses).pos;
+      const pos = step.uses.pos;
       out.push({
         rule: 'cache-poisoning',
         message: `${stepLabel(job, step)}: ${u.action} ${how} while ${why}: expected no cache in a job that builds what it publishes, got one any branch's run can have written`,

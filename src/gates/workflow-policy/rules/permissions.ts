@@ -6,6 +6,26 @@ import type { CheckContext, RuleFinding } from '../types.js';
 /** Scopes whose write access reviewers must see (issue 8): publishing, pushing and OIDC identity. */
 export const SENSITIVE_SCOPES = ['contents', 'id-token', 'packages'] as const;
 const ACCESS = new Set(['read', 'write', 'none']);
+/** How much harm each scope's write access can do, as zizmor rates it (facts from its audit). */
+const SCOPE_SEVERITY: Record<string, string> = {
+  actions: 'high',
+  'artifact-metadata': 'medium',
+  attestations: 'high',
+  checks: 'medium',
+  'code-quality': 'medium',
+  contents: 'high',
+  deployments: 'high',
+  discussions: 'medium',
+  'id-token': 'high',
+  issues: 'high',
+  models: 'low',
+  packages: 'high',
+  pages: 'high',
+  'pull-requests': 'high',
+  'repository-projects': 'medium',
+  'security-events': 'medium',
+  statuses: 'low'
+};
 
 export type PermissionBlock =
   | { kind: 'all'; value: 'read-all' | 'write-all'; pos: Pos }
@@ -110,15 +130,21 @@ export function permissions(ctx: CheckContext): RuleFinding[] {
   } else {
     bad('workflow', top);
     const inheriting = wf.jobs.filter((j) => !j.permissions);
-    const topWrites = top.kind === 'scopes' ? writes(top) : [];
-    if (topWrites.length && inheriting.length > 1) {
-      out.push({
-        rule: 'permissions',
-        message: `workflow-level permissions grant ${topWrites.map((s) => `${s}: write`).join(', ')} to all ${inheriting.length} jobs without their own block: expected write scopes on the jobs that need them`,
-        help: 'Keep the workflow-level block read-only and move each write scope to the job that uses it.',
-        maxLevel: 'warning',
-        ...wf.permissions!.pos
-      });
+    // zizmor excessive-permissions: each write scope of the workflow-level block that reaches a
+    // job of several is reported at the scope (a warning; zizmor's severity by scope is named).
+    if (top.kind === 'scopes' && topReaches) {
+      const names = inheriting.map((j) => `'${j.id}'`).join(', ');
+      const all = inheriting.length === wf.jobs.length;
+      for (const [scope, v] of top.scopes) {
+        if (v.value !== 'write') continue;
+        out.push({
+          rule: 'permissions',
+          message: `workflow-level permissions grant ${scope}: write to ${all ? 'all ' : ''}${inheriting.length} job${inheriting.length === 1 ? ' without its' : 's without their'} own block (${names}; zizmor rates ${scope}: write ${SCOPE_SEVERITY[scope] ?? 'medium'}): expected write scopes on the jobs that need them`,
+          help: 'Keep the workflow-level block read-only and move each write scope to the job that uses it.',
+          maxLevel: 'warning',
+          ...v.pos
+        });
+      }
     }
   }
   for (const job of wf.jobs) {
