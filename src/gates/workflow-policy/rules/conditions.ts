@@ -7,8 +7,13 @@ export interface Condition {
   where: string;
 }
 
+const CONDITIONS = new WeakMap<object, Condition[]>();
+
 export function conditionsOf(ctx: CheckContext): Condition[] {
+  const cached = CONDITIONS.get(ctx.wf);
+  if (cached) return cached;
   const out: Condition[] = [];
+  CONDITIONS.set(ctx.wf, out);
   for (const job of ctx.wf.jobs) {
     if (job.if) out.push({ cond: job.if, where: `job '${job.id}'` });
     for (const step of job.steps)

@@ -69,6 +69,27 @@ function collect(
   }
 }
 
+/**
+ * Record the expressions of one scalar met by another walk over the document (static-secrets
+ * walks every scalar anyway), keyed by its path of mapping keys and sequence indices.
+ */
+export function addSites(out: ExprSite[], node: Node, text: string, keyPath: string[]): void {
+  const job = keyPath[0] === 'jobs' ? keyPath[1] : undefined;
+  let key: string | undefined;
+  for (let i = keyPath.length - 1; i >= 0 && key === undefined; i--) {
+    if (!/^\d+$/.test(keyPath[i])) key = keyPath[i];
+  }
+  const spans = expressionSpans(text);
+  for (let nth = 0; nth < spans.length; nth++) {
+    out.push({ node, text, span: spans[nth], nth, job, key });
+  }
+}
+
+/** Hand over the sites a complete walk of the document found (later rules reuse them). */
+export function primeSites(wf: Workflow, sites: ExprSite[]): void {
+  if (!SITES.has(wf)) SITES.set(wf, sites);
+}
+
 /** Every expression of the workflow, in document order (aliases are read where their anchor is). */
 export function exprSites(wf: Workflow): ExprSite[] {
   let out = SITES.get(wf);

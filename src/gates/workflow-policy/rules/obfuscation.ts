@@ -30,7 +30,11 @@ const HAS_CONTEXT = /[A-Za-z_][\w-]*\s*[.[]|\b(?!0\b)[A-Za-z_][\w-]*\b(?!\s*\()/
 const LITERAL_CALL = /[A-Za-z_]\w*\s*\(\s*[^A-Za-z_()]*\)/;
 const LITERAL_OP = /(''|\b\d[\w.]*)\s*(==|!=|<=?|>=?|&&|\|\|)\s*(''|\d)|!\s*(''|\d|\()/;
 
+/** A plain context access (`github.event.number`, `matrix.os`): never a constant. */
+const PLAIN_ACCESS = /^\s*[A-Za-z_][\w-]*(\s*\.\s*[\w*-]+)+\s*$/;
+
 export function mayBeConstant(body: string): boolean {
+  if (PLAIN_ACCESS.test(body)) return false;
   const bare = body.replace(/'(?:[^']|'')*'/g, "''").replace(/\b(true|false|null)\b/gi, '0');
   return !HAS_CONTEXT.test(bare) || LITERAL_CALL.test(bare) || LITERAL_OP.test(bare);
 }

@@ -9,8 +9,8 @@ export function targetOf(uses: string): string {
   if (t === undefined) {
     const ref = parseUses(uses);
     t = ref.kind === 'repo' ? usesTarget(ref).toLowerCase() : '';
-    // A bounded memo: the same few hundred actions recur across a repository's workflows.
-    if (TARGETS.size > 4096) TARGETS.clear();
+    // Bounded: the memo is dropped whole when one scan meets this many distinct references.
+    if (TARGETS.size >= 32768) TARGETS.clear();
     TARGETS.set(uses, t);
   }
   return t;
