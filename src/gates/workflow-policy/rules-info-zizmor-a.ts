@@ -5,7 +5,7 @@ export const ZIZMOR_A_RULE_INFO: RuleInfo[] = [
   {
     id: 'workflow-policy/artipacked',
     title: 'Checkout keeps the token for the rest of the job',
-    help: '`actions/checkout` without `persist-credentials: false` leaves the job token in `.git/config` (before v6) for every later step, cache and artifact (zizmor: artipacked). Set `persist-credentials: false`; jobs that upload after the checkout are reported by persist-credentials instead. Explicit `persist-credentials: true` is not flagged.',
+    help: '`actions/checkout` without `persist-credentials: false` leaves the job token in `.git/config` (before v6) for every later step, cache and artifact (zizmor: artipacked). Set `persist-credentials: false`; jobs that upload after the checkout are reported by persist-credentials instead. Explicit `persist-credentials: true` is not flagged. Off by default.',
     severity: 'warning'
   },
   {

@@ -32,7 +32,7 @@ export type ZizmorARuleName = (typeof ZIZMOR_A_RULE_NAMES)[number];
  * reports) are off until a repository turns them on.
  */
 export const ZIZMOR_A_LEVELS: Readonly<Record<ZizmorARuleName, 'error' | 'warning' | 'off'>> = {
-  artipacked: 'warning',
+  artipacked: 'off',
   'bot-conditions': 'error',
   'cache-poisoning': 'warning',
   'github-env': 'error',
