@@ -86,7 +86,7 @@ describeWithShared('corpus of real workflows', () => {
       findingsOf('zizmor-testdata__template-injection__dataflow.yml', 'template-injection').map(
         (f) => f.line
       )
-    ).toEqual([21, 22, 28, 29]);
+    ).toEqual([21, 22, 23, 28, 29]);
     expect(findingsOf('zizmor-testdata__secrets-inherit.yml', 'secrets-inherit')).toHaveLength(1);
     expect(
       findingsOf('woodruffw+gha-hazmat__hardcoded-credentials.yml', 'static-secrets')

@@ -112,8 +112,14 @@ jobs:
         line: 2
       }
     ]);
-    // One job inherits the write scope: no warning; the evidence still shows it.
-    expect(of(r, 'permissions')).toEqual([]);
+    // One job of two inherits the write scope: a warning at the scope (as zizmor reports it); the
+    // evidence shows it too.
+    expect(of(r, 'permissions').map((f) => [f.file, f.line, f.severity])).toEqual([
+      ['.github/workflows/pub.yml', 4, 'warning']
+    ]);
+    expect(of(r, 'permissions')[0].message).toContain(
+      "grant packages: write to 1 job without its own block ('build'"
+    );
     expect(r.verdict).toBe('pass');
   });
 

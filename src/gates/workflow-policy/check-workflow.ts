@@ -8,6 +8,7 @@ import { pinnedUses } from './rules/pinned-uses.js';
 import { secretsInherit } from './rules/secrets-inherit.js';
 import { staticSecrets } from './rules/static-secrets.js';
 import { templateInjection } from './rules/template-injection.js';
+import { ZIZMOR_A_CHECKS } from './rules-zizmor-a.js';
 import type { SourceText } from './source.js';
 import type { CheckContext, PinIndex, Rule, RuleFinding, SensitivePermission } from './types.js';
 
@@ -18,7 +19,8 @@ export const RULE_CHECKS: Record<RuleName, Rule> = {
   'secrets-inherit': secretsInherit,
   'static-secrets': staticSecrets,
   concurrency,
-  'persist-credentials': persistCredentials
+  'persist-credentials': persistCredentials,
+  ...ZIZMOR_A_CHECKS
 };
 
 export interface WorkflowCheck {

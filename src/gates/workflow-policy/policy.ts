@@ -4,6 +4,7 @@ import type { Finding } from '../../core/result.js';
 import { describeSchemaErrors, schemaValidator } from '../../core/schemas.js';
 import { isCalendarDate, isExpired } from '../../workflows/expiry.js';
 import { parseYaml, type Pos } from '../../workflows/yaml-doc.js';
+import { ZIZMOR_A_LEVELS, ZIZMOR_A_RULE_NAMES } from './rules-zizmor-a-names.js';
 
 export const RULE_NAMES = [
   'pinned-uses',
@@ -12,7 +13,8 @@ export const RULE_NAMES = [
   'secrets-inherit',
   'static-secrets',
   'concurrency',
-  'persist-credentials'
+  'persist-credentials',
+  ...ZIZMOR_A_RULE_NAMES
 ] as const;
 export type RuleName = (typeof RULE_NAMES)[number];
 export type Level = 'error' | 'warning' | 'off';
@@ -25,7 +27,8 @@ export const DEFAULT_LEVELS: Readonly<Record<RuleName, Level>> = {
   'secrets-inherit': 'error',
   'static-secrets': 'error',
   concurrency: 'warning',
-  'persist-credentials': 'error'
+  'persist-credentials': 'error',
+  ...ZIZMOR_A_LEVELS
 };
 
 export interface PolicyException {

@@ -1,5 +1,6 @@
 /** Rule metadata: SARIF `tool.driver.rules`, with the help text code scanning shows. */
 import type { RuleInfo } from '../../core/result.js';
+import { ZIZMOR_A_RULE_INFO } from './rules-info-zizmor-a.js';
 
 export const RULES: RuleInfo[] = [
   {
@@ -50,6 +51,7 @@ export const RULES: RuleInfo[] = [
     help: '`actions/checkout` writes the token into the checkout unless `persist-credentials: false`; an artifact of the workspace then leaks it (zizmor: artipacked). Set `persist-credentials: false`.',
     severity: 'error'
   },
+  ...ZIZMOR_A_RULE_INFO,
   {
     id: 'workflow-policy/invalid-workflow',
     title: 'Workflow file GitHub would reject or the gate cannot read',

@@ -6,6 +6,26 @@ import type { CheckContext, RuleFinding } from '../types.js';
 /** Scopes whose write access reviewers must see (issue 8): publishing, pushing and OIDC identity. */
 export const SENSITIVE_SCOPES = ['contents', 'id-token', 'packages'] as const;
 const ACCESS = new Set(['read', 'write', 'none']);
+/** How much harm each scope's write access can do, as zizmor rates it (facts from its audit). */
+const SCOPE_SEVERITY: Record<string, string> = {
+  actions: 'high',
+  'artifact-metadata': 'medium',
+  attestations: 'high',
+  checks: 'medium',
+  'code-quality': 'medium',
+  contents: 'high',
+  deployments: 'high',
+  discussions: 'medium',
+  'id-token': 'high',
+  issues: 'high',
+  models: 'low',
+  packages: 'high',
+  pages: 'high',
+  'pull-requests': 'high',
+  'repository-projects': 'medium',
+  'security-events': 'medium',
+  statuses: 'low'
+};
 
 export type PermissionBlock =
   | { kind: 'all'; value: 'read-all' | 'write-all'; pos: Pos }
@@ -63,12 +83,27 @@ function writes(block: PermissionBlock | undefined): string[] {
 export function permissions(ctx: CheckContext): RuleFinding[] {
   const { wf } = ctx;
   const out: RuleFinding[] = [];
+  // zizmor reports a workflow-level read-all only when it reaches jobs of their own: not for a
+  // single job, when every job sets its own block, or in a reusable-only workflow.
+  const reusableOnly = wf.triggers.length === 1 && wf.triggers[0].event === 'workflow_call';
+  const topReaches = wf.jobs.length > 1 && wf.jobs.some((j) => !j.permissions) && !reusableOnly;
+  const readAllCounts = (where: string) => where !== 'workflow' || topReaches;
   const bad = (where: string, b: PermissionBlock) => {
     if (b.kind === 'invalid') {
       out.push({
         rule: 'permissions',
         message: `${where}: ${b.message}`,
         help: "Write 'permissions: {}' for no access, or list scopes as 'scope: read|write|none'.",
+        ...b.pos
+      });
+    } else if (b.kind === 'all' && b.value === 'read-all' && readAllCounts(where)) {
+      // zizmor excessive-permissions: read-all reads every scope (private code, packages,
+      // security events); a warning, since it cannot write.
+      out.push({
+        rule: 'permissions',
+        message: `${where}: permissions: read-all gives the GITHUB_TOKEN read access to every scope: expected only the scopes the job reads, got read-all`,
+        help: "Replace read-all with the scopes the jobs read, e.g. 'contents: read'.",
+        maxLevel: 'warning',
         ...b.pos
       });
     } else if (b.kind === 'all' && b.value === 'write-all') {
@@ -95,15 +130,21 @@ export function permissions(ctx: CheckContext): RuleFinding[] {
   } else {
     bad('workflow', top);
     const inheriting = wf.jobs.filter((j) => !j.permissions);
-    const topWrites = top.kind === 'scopes' ? writes(top) : [];
-    if (topWrites.length && inheriting.length > 1) {
-      out.push({
-        rule: 'permissions',
-        message: `workflow-level permissions grant ${topWrites.map((s) => `${s}: write`).join(', ')} to all ${inheriting.length} jobs without their own block: expected write scopes on the jobs that need them`,
-        help: 'Keep the workflow-level block read-only and move each write scope to the job that uses it.',
-        maxLevel: 'warning',
-        ...wf.permissions!.pos
-      });
+    // zizmor excessive-permissions: each write scope of the workflow-level block that reaches a
+    // job of several is reported at the scope (a warning; zizmor's severity by scope is named).
+    if (top.kind === 'scopes' && topReaches) {
+      const names = inheriting.map((j) => `'${j.id}'`).join(', ');
+      const all = inheriting.length === wf.jobs.length;
+      for (const [scope, v] of top.scopes) {
+        if (v.value !== 'write') continue;
+        out.push({
+          rule: 'permissions',
+          message: `workflow-level permissions grant ${scope}: write to ${all ? 'all ' : ''}${inheriting.length} job${inheriting.length === 1 ? ' without its' : 's without their'} own block (${names}; zizmor rates ${scope}: write ${SCOPE_SEVERITY[scope] ?? 'medium'}): expected write scopes on the jobs that need them`,
+          help: 'Keep the workflow-level block read-only and move each write scope to the job that uses it.',
+          maxLevel: 'warning',
+          ...v.pos
+        });
+      }
     }
   }
   for (const job of wf.jobs) {

@@ -5,6 +5,7 @@
 import { isAlias, isMap, isPair, isScalar, isSeq, type Node } from 'yaml';
 import type { CheckContext, RuleFinding } from '../types.js';
 import { looksRandom } from '../../../secrets/entropy.js';
+import { addSites, primeSites, type ExprSite } from './expr-sites.js';
 
 // Shared with the secretless gate (src/secrets).
 export { entropy, looksRandom } from '../../../secrets/entropy.js';
@@ -49,6 +50,7 @@ export function staticSecrets(ctx: CheckContext): RuleFinding[] {
   const out: RuleFinding[] = [];
   const y = ctx.wf.yaml;
   const seen = new Set<Node>();
+  const sites: ExprSite[] = [];
   const report = (node: Node, what: string, where: string, needle?: string) => {
     const pos = needle ? ctx.source.locate(node, needle, 0, y.pos(node)) : y.pos(node);
     out.push({
@@ -66,6 +68,9 @@ export function staticSecrets(ctx: CheckContext): RuleFinding[] {
     if (seen.has(n)) return;
     seen.add(n);
     if (isScalar(n)) {
+      // The expression rules share this walk instead of walking the document again.
+      if (typeof n.value === 'string' && n.value.includes('${{'))
+        addSites(sites, n, n.value, keyPath);
       // Every credential format and the generic check need at least 16 characters.
       if (typeof n.value !== 'string' || n.value.length < 16) {
         if (typeof n.value === 'string' && n.value !== '') checkShort(n, n.value);
@@ -114,5 +119,6 @@ export function staticSecrets(ctx: CheckContext): RuleFinding[] {
     return true;
   };
   walk(y.doc.contents, 0);
+  primeSites(ctx.wf, sites);
   return out;
 }

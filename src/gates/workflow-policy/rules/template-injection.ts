@@ -9,6 +9,8 @@ import { flowingPaths } from '../../../workflows/expression-flow.js';
 import { expressionSpans, referencedPaths } from '../../../workflows/expressions.js';
 import type { Job, Step, Str } from '../../../workflows/workflow.js';
 import { stepLabel, valueNode, type CheckContext, type RuleFinding } from '../types.js';
+import { contextCapability, type Capability } from './context-capabilities.js';
+import { targetOf } from './uses-match.js';
 
 /** Context paths an outside contributor controls (`*` = any array index or key). */
 const ATTACKER_PATHS = [
@@ -66,13 +68,18 @@ export function isAttackerControlled(path: string): boolean {
   });
 }
 
+/** How much of a path's value an outside contributor controls (our list, then zizmor's table). */
+export function capabilityOf(path: string): Capability | undefined {
+  return isAttackerControlled(path) ? 'arbitrary' : contextCapability(path.toLowerCase());
+}
+
 /** Why a path is dangerous here, or undefined. */
 function taintOf(
   path: string,
   env: Map<string, string>,
   matrix: Map<string, string>
 ): string | undefined {
-  if (isAttackerControlled(path)) return path;
+  if (capabilityOf(path)) return path;
   const [ctx, name] = path.split('.');
   if (ctx === 'env' && name && env.has(name)) return `${path} = ${env.get(name)}`;
   if (ctx === 'matrix' && name && (matrix.has(name) || matrix.has('*')))
@@ -104,25 +111,63 @@ function envTaint(vars: Map<string, Str>, inherited: Map<string, string>): Map<s
 function matrixTaint(job: Job): Map<string, string> {
   const out = new Map<string, string>();
   for (const [k, v] of job.matrix) {
-    const p = referencedPaths(v).find((x) => isAttackerControlled(x));
+    const p = referencedPaths(v).find((x) => capabilityOf(x));
     if (p) out.set(k.toLowerCase(), p);
   }
   return out;
 }
 
-const GITHUB_SCRIPT = /^actions\/github-script@/i;
+/**
+ * Action inputs that are code (CodeQL's injection-sink models, as zizmor lists them, plus the
+ * few zizmor adds), by action; input names lower-cased as the model keys them.
+ */
+const CODE_INPUTS = new Map<string, string[]>([
+  ['actions/github-script', ['script']],
+  ['8398a7/action-slack', ['custom_payload']],
+  ['appleboy/ssh-action', ['script']],
+  ['azure/cli', ['inlinescript']],
+  ['azure/powershell', ['inlinescript']],
+  ['devorbitus/yq-action-output', ['cmd']],
+  ['gautamkrishnar/blog-post-workflow', ['item_exec']],
+  [
+    'imjohnbo/issue-bot',
+    ['body', 'linked-comments-previous-issue-text', 'linked-comments-new-issue-text']
+  ],
+  ['lucasbento/auto-close-issues', ['issue-close-message']],
+  ['mikefarah/yq', ['cmd']],
+  ['roots/issue-closer-action', ['issue-close-message', 'pr-close-message']],
+  ['sergeysova/jq-action', ['cmd']],
+  ['skitionek/notify-microsoft-teams', ['overwrite']],
+  ['tibdex/backport', ['body_template', 'head_template', 'labels_template', 'title_template']],
+  ['amadevus/pwsh-script', ['script']],
+  ['jannekem/run-python-script-action', ['script']],
+  ['cardinalby/js-eval-action', ['expression']],
+  ['addnab/docker-run-action', ['options', 'run']]
+]);
 
-function codeOf(
-  ctx: CheckContext,
-  step: Step
-): { str: Str; node: Node | undefined; kind: 'run' | 'script' } | undefined {
-  if (step.run) return { str: step.run, node: valueNode(ctx, step.node, 'run'), kind: 'run' };
-  const script = step.with.get('script');
-  if (step.uses && GITHUB_SCRIPT.test(step.uses.value) && script) {
+interface Code {
+  str: Str;
+  node: Node | undefined;
+  kind: 'run' | 'script' | 'input';
+  /** For action inputs: `owner/repo` and the input name. */
+  input?: string;
+}
+
+function codeOf(ctx: CheckContext, step: Step): Code[] {
+  if (step.run) return [{ str: step.run, node: valueNode(ctx, step.node, 'run'), kind: 'run' }];
+  if (!step.uses) return [];
+  const target = targetOf(step.uses.value);
+  const inputs = CODE_INPUTS.get(target);
+  if (!inputs) return [];
+  const out: Code[] = [];
+  for (const name of inputs) {
     // Input names are case-insensitive (`SCRIPT:` is the script): the model keys them lower-cased.
-    return { str: script, node: script.node, kind: 'script' };
+    const v = step.with.get(name);
+    if (!v) continue;
+    if (target === 'actions/github-script') out.push({ str: v, node: v.node, kind: 'script' });
+    else out.push({ str: v, node: v.node, kind: 'input', input: `${target} input '${name}'` });
   }
-  return undefined;
+  return out;
 }
 
 function envName(path: string): string {
@@ -141,31 +186,47 @@ export function templateInjection(ctx: CheckContext): RuleFinding[] {
     const jobEnv = envTaint(job.env, wfEnv);
     const matrix = matrixTaint(job);
     for (const step of job.steps) {
-      const code = codeOf(ctx, step);
-      if (!code) continue;
-      const env = envTaint(step.env, jobEnv);
-      const spans = expressionSpans(code.str.value);
-      // When the source shows each `${{` literally, the nth span sits at the nth occurrence.
-      const places = spans.length ? ctx.source.locateAll(code.node, '${{') : [];
-      spans.forEach((span, nth) => {
-        const flow = flowingPaths(span.body);
-        const hits = flow.paths
-          .map((p) => taintOf(p, env, matrix))
-          .filter((t): t is string => Boolean(t));
-        if (!hits.length) return;
-        const pos = places.length === spans.length ? places[nth] : code.str.pos;
-        const expr = `\${{ ${span.body.replace(/\s+/g, ' ').trim()} }}`;
-        const source = hits[0].split(' = ').pop()!;
-        const name = envName(source);
-        const use = code.kind === 'run' ? `"$${name}"` : `process.env.${name}`;
-        out.push({
-          rule: 'template-injection',
-          message: `${stepLabel(job, step)}: ${expr} expands attacker-controlled ${hits.join(', ')} into the ${code.kind === 'run' ? 'run: script' : 'github-script script'}: expected no attacker-controlled expansion in code, got one`,
-          help: `Pass the value through the environment and quote it: env: { ${name}: \${{ ${source} }} } on the step, then use ${use} in the ${code.kind === 'run' ? 'script' : 'script'} instead of the expression.`,
-          line: pos.line,
-          column: pos.column
+      for (const code of codeOf(ctx, step)) {
+        const env = envTaint(step.env, jobEnv);
+        const spans = expressionSpans(code.str.value);
+        // When the source shows each `${{` literally, the nth span sits at the nth occurrence.
+        const places = spans.length ? ctx.source.locateAll(code.node, '${{') : [];
+        const where =
+          code.kind === 'run'
+            ? 'run: script'
+            : code.kind === 'script'
+              ? 'github-script script'
+              : (code.input ?? 'action input');
+        spans.forEach((span, nth) => {
+          const flow = flowingPaths(span.body);
+          const hits = flow.paths
+            .map((p) => taintOf(p, env, matrix))
+            .filter((t): t is string => Boolean(t));
+          if (!hits.length) return;
+          const pos = places.length === spans.length ? places[nth] : code.str.pos;
+          const expr = `\${{ ${span.body.replace(/\s+/g, ' ').trim()} }}`;
+          const sources = hits.map((h) => h.split(' = ').pop()!);
+          const source = sources[0];
+          // zizmor: fully attacker-controlled text is High (an error); structured text such as a
+          // URL or a label is Medium (a warning).
+          const full = sources.some((x) => capabilityOf(x) === 'arbitrary');
+          const name = envName(source);
+          const use =
+            code.kind === 'run'
+              ? `"$${name}"`
+              : code.kind === 'script'
+                ? `process.env.${name}`
+                : `$${name}`;
+          out.push({
+            rule: 'template-injection',
+            message: `${stepLabel(job, step)}: ${expr} expands ${full ? 'attacker-controlled' : 'partly attacker-controlled (structured)'} ${hits.join(', ')} into the ${where}: expected no attacker-controlled expansion in code, got one`,
+            help: `Pass the value through the environment and quote it: env: { ${name}: \${{ ${source} }} } on the step, then use ${use} in the ${code.kind === 'input' ? 'code' : 'script'} instead of the expression.`,
+            maxLevel: full ? undefined : 'warning',
+            line: pos.line,
+            column: pos.column
+          });
         });
-      });
+      }
     }
   }
   return out;
