@@ -26,8 +26,8 @@ var _2020 = __webpack_require__(52210);
 var dist = __webpack_require__(82815);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var yaml_dist = __webpack_require__(38815);
-// EXTERNAL MODULE: ./lib/core/action-spec.js
-var action_spec = __webpack_require__(75521);
+// EXTERNAL MODULE: ./lib/core/hub-root.js
+var hub_root = __webpack_require__(37669);
 // EXTERNAL MODULE: ./lib/config/errors.js
 var errors = __webpack_require__(28159);
 // EXTERNAL MODULE: ./lib/config/positions.js
@@ -117,7 +117,7 @@ let validator;
 function configValidator() {
     if (!validator) {
         const ajv = addFormats(new _2020.Ajv2020({ allErrors: true, strict: false, verbose: true }));
-        const schema = JSON.parse((0,external_node_fs_.readFileSync)((0,external_node_path_.join)((0,action_spec/* hubRoot */.G2)(), 'schema', 'config.v1.json'), 'utf8'));
+        const schema = JSON.parse((0,external_node_fs_.readFileSync)((0,external_node_path_.join)((0,hub_root/* hubRoot */.G)(), 'schema', 'config.v1.json'), 'utf8'));
         validator = ajv.compile(schema);
     }
     return validator;
@@ -868,6 +868,38 @@ async function readBody(body, maxBytes) {
         chunks.push(value);
     }
     return Buffer.concat(chunks);
+}
+
+
+/***/ }),
+
+/***/ 37669:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ hubRoot)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73136);
+/** The hub's root folder (where actions/, schema/ and package.json are), found from a module. */
+
+
+
+/**
+ * The hub's root: the nearest ancestor of this module (src/core, lib/core or dist/<bundle>)
+ * that holds an `actions/` folder.
+ */
+function hubRoot(from = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)((0,node_url__WEBPACK_IMPORTED_MODULE_2__.fileURLToPath)(import.meta.url))) {
+    let dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(from);
+    for (;;) {
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'actions')) && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'package.json')))
+            return dir;
+        const parent = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(dir);
+        if (parent === dir)
+            throw new Error(`cannot find the hub's actions/ folder above ${from}`);
+        dir = parent;
+    }
 }
 
 

@@ -10,27 +10,45 @@ export const modules = {
 /* harmony export */   c: () => (/* binding */ describeSchemaErrors)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var ajv__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(42463);
-/* harmony import */ var ajv_formats__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(82815);
-/* harmony import */ var _action_spec_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(75521);
-/** JSON Schemas from schema/, compiled once per process with ajv. */
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(98995);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var _build_registry_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(71855);
+/* harmony import */ var _hub_root_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(37669);
+/**
+ * JSON Schemas from schema/: in a bundle, the validators the build generated (ajv standalone
+ * code, registered by scripts/build.mjs); elsewhere compiled once per process with ajv, which then
+ * loads on first use.
+ */
 
 
 
 
 
-// ajv-formats is CommonJS; its default export arrives wrapped under ESM interop in some loaders.
-const addFormats = (ajv_formats__WEBPACK_IMPORTED_MODULE_2__["default"] ??
-    ajv_formats__WEBPACK_IMPORTED_MODULE_2__);
 let ajv;
 const compiled = new Map();
+/** ajv and ajv-formats, loaded only when a schema has to be compiled at run time. */
+function runtimeAjv() {
+    if (!ajv) {
+        // Both are CommonJS; a bundle never gets here (its validators are generated at build time).
+        const load = (0,node_module__WEBPACK_IMPORTED_MODULE_1__.createRequire)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,_hub_root_js__WEBPACK_IMPORTED_MODULE_4__/* .hubRoot */ .G)(), 'package.json'));
+        const { Ajv: AjvClass } = load('ajv');
+        const formats = load('ajv-formats');
+        const addFormats = (formats.default ?? formats);
+        ajv = addFormats(new AjvClass({ allErrors: true, strict: false }));
+    }
+    return ajv;
+}
 function schemaValidator(name) {
     let v = compiled.get(name);
     if (!v) {
-        ajv ??= addFormats(new ajv__WEBPACK_IMPORTED_MODULE_4__.Ajv({ allErrors: true, strict: false }));
-        const schema = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,_action_spec_js__WEBPACK_IMPORTED_MODULE_3__/* .hubRoot */ .G2)(), 'schema', name), 'utf8'));
-        v = ajv.compile(schema);
+        v = (0,_build_registry_js__WEBPACK_IMPORTED_MODULE_3__/* .registeredSchemaValidator */ .o$)(name);
+        if (!v) {
+            if ((0,_build_registry_js__WEBPACK_IMPORTED_MODULE_3__/* .schemasCompiledAtBuild */ .jO)()) {
+                throw new Error(`schema/${name} was not compiled into this bundle: scripts/build.mjs registers the schemas named as string literals in the modules that call schemaValidator`);
+            }
+            const schema = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,_hub_root_js__WEBPACK_IMPORTED_MODULE_4__/* .hubRoot */ .G)(), 'schema', name), 'utf8'));
+            v = runtimeAjv().compile(schema);
+        }
         compiled.set(name, v);
     }
     return v;

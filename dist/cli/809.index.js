@@ -6,6 +6,7 @@ export const modules = {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ readZipFiles),
 /* harmony export */   ZipError: () => (/* binding */ ZipError),
 /* harmony export */   readZipText: () => (/* binding */ readZipText)
 /* harmony export */ });
@@ -105,6 +106,37 @@ async function readZipText(buf, wanted, limits = DEFAULT_ZIP_LIMITS) {
         }
         const data = await readEntry(zip, entry, limits.maxEntryBytes);
         return { name: entry.fileName, text: data.toString('utf8'), files };
+    }
+    finally {
+        zip.close();
+    }
+}
+/**
+ * Every file entry of the archive that `wanted` accepts, with the same limits (entry count,
+ * per-entry size, no encryption) plus a bound on the total bytes read.
+ */
+async function readZipFiles(buf, wanted, limits = {
+    ...DEFAULT_ZIP_LIMITS,
+    maxTotalBytes: 64 * 1024 * 1024
+}) {
+    const zip = await open(buf);
+    try {
+        const entries = (await listEntries(zip, limits)).filter((e) => !e.fileName.endsWith('/') && wanted(normal(e.fileName)));
+        const out = [];
+        let total = 0;
+        for (const entry of entries) {
+            if (entry.isEncrypted())
+                throw new ZipError(`${entry.fileName} is encrypted in the archive`);
+            if (entry.uncompressedSize > limits.maxEntryBytes) {
+                throw new ZipError(`${entry.fileName} is ${entry.uncompressedSize} bytes; at most ${limits.maxEntryBytes} are read`);
+            }
+            const bytes = await readEntry(zip, entry, limits.maxEntryBytes);
+            total += bytes.length;
+            if (total > limits.maxTotalBytes)
+                throw new ZipError(`the archive's files exceed ${limits.maxTotalBytes} bytes in total`);
+            out.push({ name: normal(entry.fileName), bytes });
+        }
+        return out;
     }
     finally {
         zip.close();

@@ -744,8 +744,8 @@ function unlistedFinding(e, blocking) {
         };
 }
 
-// EXTERNAL MODULE: ./lib/core/action-spec.js
-var action_spec = __webpack_require__(75521);
+// EXTERNAL MODULE: ./lib/core/hub-root.js
+var hub_root = __webpack_require__(37669);
 // EXTERNAL MODULE: ./lib/core/strict-json.js
 var strict_json = __webpack_require__(66613);
 // EXTERNAL MODULE: external "node:dgram"
@@ -1180,7 +1180,7 @@ async function installPolicy(o) {
                 timeoutMs: Math.max(1000, o.timeoutMs),
                 nft: ['nft']
             };
-            const bundle = (0,external_node_path_.join)((0,action_spec/* hubRoot */.G2)(), 'dist', 'egress-check', 'index.js');
+            const bundle = (0,external_node_path_.join)((0,hub_root/* hubRoot */.G)(), 'dist', 'egress-check', 'index.js');
             const proc = await startResolver(bundle, JSON.stringify(config), RESOLVER_UID, o.stateDir);
             state.resolverPid = proc.pid;
             state.queryLog = proc.logFile;

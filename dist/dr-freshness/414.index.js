@@ -2,7 +2,7 @@ export const id = 414;
 export const ids = [414];
 export const modules = {
 
-/***/ 33:
+/***/ 2414:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -26,8 +26,8 @@ var _2020 = __webpack_require__(2210);
 var dist = __webpack_require__(2815);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var yaml_dist = __webpack_require__(8815);
-// EXTERNAL MODULE: ./lib/core/action-spec.js
-var action_spec = __webpack_require__(5521);
+// EXTERNAL MODULE: ./lib/core/hub-root.js + 1 modules
+var hub_root = __webpack_require__(8006);
 // EXTERNAL MODULE: ./lib/config/errors.js
 var errors = __webpack_require__(8159);
 // EXTERNAL MODULE: ./lib/config/positions.js
@@ -117,7 +117,7 @@ let validator;
 function configValidator() {
     if (!validator) {
         const ajv = addFormats(new _2020.Ajv2020({ allErrors: true, strict: false, verbose: true }));
-        const schema = JSON.parse((0,external_node_fs_.readFileSync)((0,external_node_path_.join)((0,action_spec/* hubRoot */.G2)(), 'schema', 'config.v1.json'), 'utf8'));
+        const schema = JSON.parse((0,external_node_fs_.readFileSync)((0,external_node_path_.join)((0,hub_root/* hubRoot */.G)(), 'schema', 'config.v1.json'), 'utf8'));
         validator = ajv.compile(schema);
     }
     return validator;

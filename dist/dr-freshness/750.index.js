@@ -154,7 +154,8 @@ function describeApiError(err, what, o, now = new Date()) {
         return new ApiError(`${what}: GitHub API rejected the token (401${said ? `: ${err.githubMessage}` : ''})`, "Give a valid token in 'token' (or GITHUB_TOKEN).");
     }
     if (status === 403 || status === 404) {
-        return new ApiError(`${what}: GitHub API answered ${status}${said}`, "Check 'repository' and 'workflow', and that the token may read Actions (permissions: actions: read).");
+        return new ApiError(`${what}: GitHub API answered ${status}${said}`, o.accessHelp ??
+            "Check 'repository' and 'workflow', and that the token may read Actions (permissions: actions: read).");
     }
     if (status !== undefined && status >= 500) {
         return new ApiError(`${what}: GitHub API at ${o.baseUrl} answered ${status}${said}${tries}`, 'A GitHub outage or a wrong GITHUB_API_URL: re-run later, or check the URL.');
@@ -165,7 +166,7 @@ function createClient(o) {
     return (0,github_client/* createGitHubClient */.LX)({
         token: o.token,
         apiUrl: o.baseUrl,
-        userAgent: 'ci-intel-hub dr-freshness',
+        userAgent: o.userAgent ?? 'ci-intel-hub dr-freshness',
         timeoutMs: o.timeoutMs,
         deadline: o.deadline,
         retries: o.retries,

@@ -3,8 +3,16 @@
  * environment variables, `GITHUB_OUTPUT` / `GITHUB_STEP_SUMMARY` / `GITHUB_STATE` files,
  * `GITHUB_WORKSPACE` and `RUNNER_TEMP`, under the Node that runs the tests (Node 24 in CI).
  */
-import { spawn } from 'node:child_process';
-import { chownSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import {
+  chmodSync,
+  chownSync,
+  copyFileSync,
+  cpSync,
+  mkdtempSync,
+  readFileSync,
+  writeFileSync
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -62,6 +70,36 @@ export interface RunActionOptions {
   gid?: number;
 }
 
+const stagedRoots = new Map<string, { root: string; node: string }>();
+
+/**
+ * Where a non-root uid can run `dist/<bundle>`: the checkout itself when that uid can reach Node
+ * and the bundle (a checkout under a private HOME, such as /root, is not reachable), otherwise a
+ * world-readable copy of Node, the bundle, actions/, schema/ and package.json, made once per run.
+ */
+export function stagedFor(uid: number, bundle: string): { root: string; node: string } | undefined {
+  const probe = spawnSync(
+    'test',
+    ['-x', process.execPath, '-a', '-r', join(REPO_ROOT, 'dist', bundle, 'index.js')],
+    { uid, gid: uid }
+  );
+  if (probe.status === 0) return undefined;
+  let staged = stagedRoots.get(bundle);
+  if (!staged) {
+    const root = mkdtempSync(join(tmpdir(), 'ci-intel-staged-'));
+    chmodSync(root, 0o755);
+    for (const part of [join('dist', bundle), 'actions', 'schema', 'package.json'])
+      cpSync(join(REPO_ROOT, part), join(root, part), { recursive: true });
+    const node = join(root, 'node');
+    copyFileSync(process.execPath, node);
+    spawnSync('chmod', ['-R', 'a+rX', root]);
+    chmodSync(node, 0o755);
+    staged = { root, node };
+    stagedRoots.set(bundle, staged);
+  }
+  return staged;
+}
+
 export async function runAction(
   bundle: string,
   options: RunActionOptions = {}
@@ -97,8 +135,9 @@ export async function runAction(
   for (const [k, v] of Object.entries(options.inputs ?? {})) {
     env[`INPUT_${k.replace(/ /g, '_').toUpperCase()}`] = v;
   }
-  const entry = join(REPO_ROOT, 'dist', options.entry ?? `${bundle}/index.js`);
-  const child = spawn(process.execPath, [entry], {
+  const staged = options.uid !== undefined ? stagedFor(options.uid, bundle) : undefined;
+  const entry = join(staged?.root ?? REPO_ROOT, 'dist', options.entry ?? `${bundle}/index.js`);
+  const child = spawn(staged?.node ?? process.execPath, [entry], {
     env,
     cwd: env.GITHUB_WORKSPACE,
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -5,7 +5,6 @@
  * secret.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { spawnSync } from 'node:child_process';
 import {
   chownSync,
   mkdirSync,
@@ -17,7 +16,7 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { REPO_ROOT, runAction, runCli, type ActionRun } from '../helpers/run-action.js';
+import { runAction, runCli, stagedFor, type ActionRun } from '../helpers/run-action.js';
 import { expectValidResult } from '../helpers/result-schema.js';
 import { freshUid, startProcess, stopAll } from './processes.js';
 import { alnum, expectNoLeak, jwt, nowS, plant, tokens } from './tokens.js';
@@ -100,16 +99,9 @@ describe('dist/secretless as a non-root uid', () => {
   const sarif = join(ws, 'secretless.sarif');
 
   beforeAll(async () => {
-    // The bundle runs as U: the checkout and Node must be reachable by other users.
-    const bundle = join(REPO_ROOT, 'dist', 'secretless', 'index.js');
-    const probe = spawnSync('test', ['-x', process.execPath, '-a', '-r', bundle], {
-      uid: U,
-      gid: U
-    });
-    if (probe.status !== 0)
-      throw new Error(
-        `uid ${U} cannot run ${process.execPath} or read ${bundle}: these tests run the gate as a non-root uid, so the checkout and Node must be world-readable (chmod o+rx on the folders above them)`
-      );
+    // The bundle runs as U; runAction stages a world-readable copy of Node and the bundle when the
+    // checkout is not reachable by other users (a clone under /root).
+    stagedFor(U, 'secretless');
     await startProcess(
       {
         ...BASE_ENV,
