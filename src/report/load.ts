@@ -1,0 +1,139 @@
+/**
+ * Loads pipeline_run NDJSON into the embedded engine: every line parsed strictly (duplicate keys
+ * refused), validated against the schema its record names, and stored as read in the raw table
+ * of its version; the compatibility view (sql/sqlite/pipeline_runs_all.sql) is what the report
+ * queries. Nothing is dropped silently: every line that is not a valid record is counted, the
+ * first ones kept with their file, line and problem, and `strict` makes the first one fatal.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { DatabaseSync } from 'node:sqlite';
+import { hubRoot } from '../core/action-spec.js';
+import { parseStrictJson } from '../core/strict-json.js';
+import { pipelineRunProblems } from '../telemetry/record-schema.js';
+import { forEachLine, inputFiles } from './ndjson-lines.js';
+import { ReportError } from './sqlite.js';
+import { upgradeV11, V1_1 } from './v1_1.js';
+
+export interface InvalidLine {
+  file: string;
+  line: number;
+  problem: string;
+}
+
+export interface LoadStats {
+  files: string[];
+  /** Non-blank lines read. */
+  lines: number;
+  /** Valid records loaded, by the schema version they name. */
+  records: number;
+  byVersion: Record<string, number>;
+  /** Lines that are not a valid record (unparsable, invalid, or a repeated run_id). */
+  invalid: number;
+  duplicates: number;
+  /** The first MAX_SAMPLES invalid lines. */
+  samples: InvalidLine[];
+}
+
+export const MAX_SAMPLES = 20;
+
+/** The SQL of the compatibility view and its raw tables, from the shipped sql/ folder. */
+export function compatViewSql(root: string = hubRoot()): string {
+  return readFileSync(join(root, 'sql', 'sqlite', 'pipeline_runs_all.sql'), 'utf8');
+}
+
+function shorten(problems: string[]): string {
+  const all = problems.join('; ');
+  return all.length > 300 ? `${all.slice(0, 300)}…` : all;
+}
+
+export function loadRecords(
+  db: DatabaseSync,
+  paths: string[],
+  options: { cwd: string; strict?: boolean }
+): LoadStats {
+  const files = inputFiles(paths, options.cwd);
+  db.exec(compatViewSql());
+  const insert = {
+    'pipeline_run.v1.2': db.prepare('INSERT INTO pipeline_runs_v1_2 (doc) VALUES (?)'),
+    [V1_1]: db.prepare('INSERT INTO pipeline_runs_v1_1 (doc) VALUES (?)')
+  } as const;
+  const stats: LoadStats = {
+    files,
+    lines: 0,
+    records: 0,
+    byVersion: {},
+    invalid: 0,
+    duplicates: 0,
+    samples: []
+  };
+  const seen = new Set<string>();
+  const reject = (file: string, line: number, problem: string): void => {
+    stats.invalid++;
+    if (stats.samples.length < MAX_SAMPLES) stats.samples.push({ file, line, problem });
+    if (options.strict)
+      throw new ReportError(
+        `${file}:${line}: ${problem}`,
+        'Fix or remove the line; without --strict invalid lines are counted, listed and left out.'
+      );
+  };
+  db.exec('BEGIN');
+  try {
+    for (const file of files) {
+      forEachLine(file, (text, line, problem) => {
+        if (text === undefined) {
+          stats.lines++;
+          reject(file, line, problem!);
+          return;
+        }
+        if (text.trim() === '') return;
+        stats.lines++;
+        let record: unknown;
+        try {
+          record = parseStrictJson(text, `line ${line}`);
+        } catch (err) {
+          reject(file, line, (err as Error).message);
+          return;
+        }
+        const named =
+          record !== null && typeof record === 'object' && !Array.isArray(record)
+            ? (record as { schema?: unknown }).schema
+            : undefined;
+        const version = named === V1_1 ? V1_1 : 'pipeline_run.v1.2';
+        const problems = pipelineRunProblems(
+          version === V1_1 ? upgradeV11(record as Record<string, unknown>) : record
+        );
+        if (problems.length > 0) {
+          reject(
+            file,
+            line,
+            `not a valid ${String(named ?? 'pipeline_run')} record: ${shorten(problems)}`
+          );
+          return;
+        }
+        const runId = (record as { run_id: string }).run_id;
+        if (seen.has(runId)) {
+          stats.duplicates++;
+          reject(file, line, `run_id ${runId} was already read (a record appears twice)`);
+          return;
+        }
+        seen.add(runId);
+        insert[version].run(text);
+        stats.records++;
+        stats.byVersion[version] = (stats.byVersion[version] ?? 0) + 1;
+      });
+    }
+    db.exec('COMMIT');
+  } catch (err) {
+    db.exec('ROLLBACK');
+    throw err;
+  }
+  if (stats.records === 0)
+    throw new ReportError(
+      `ci-intel report: no valid pipeline_run record in ${files.length} file${files.length === 1 ? '' : 's'} (${stats.lines} lines, ${stats.invalid} invalid)`,
+      stats.samples.length
+        ? `First problem: ${stats.samples[0].file}:${stats.samples[0].line}: ${stats.samples[0].problem}`
+        : 'The files are empty: nothing to report on is not a report.'
+    );
+  return stats;
+}
