@@ -38,7 +38,7 @@ export function htmlReport(data: ReportData, stats: LoadStats): string {
   const d = data.dora;
   const body: string[] = [
     `<h1>ci-intel report</h1>`,
-    `<p>${esc(data.window.from.slice(0, 10))} → ${esc(data.window.to.slice(0, 10))} (${data.window.days} days): ${count(stats.records)} records from ${stats.files.length} file${stats.files.length === 1 ? '' : 's'} (${esc(
+    `<p>${esc(data.window.from.slice(0, 10))} → ${esc(data.window.to.slice(0, 10))} (${data.window.days} day${data.window.days === 1 ? '' : 's'}): ${count(stats.records)} records from ${stats.files.length} file${stats.files.length === 1 ? '' : 's'} (${esc(
       Object.entries(stats.byVersion)
         .map(([v, n]) => `${count(n)} ${v}`)
         .join(', ')

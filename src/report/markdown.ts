@@ -69,7 +69,7 @@ export function markdownReport(data: ReportData, stats: LoadStats): string {
   const out: string[] = [
     '## ci-intel report',
     '',
-    `${data.window.from.slice(0, 10)} → ${data.window.to.slice(0, 10)} (${data.window.days} days). ${headline(data)}.`,
+    `${data.window.from.slice(0, 10)} → ${data.window.to.slice(0, 10)} (${data.window.days} day${data.window.days === 1 ? '' : 's'}). ${headline(data)}.`,
     '',
     inputSection(stats),
     '',

@@ -75,14 +75,19 @@ export function svgChart(c: Chart): string {
   parts.push(
     `<line x1="${M.left}" x2="${W - M.right}" y1="${M.top + plotH}" y2="${M.top + plotH}" stroke="#888"/>`
   );
-  const every = Math.max(1, Math.ceil(n / 13));
+  // Few categories: level labels, cut to the width of their slot; many: every k-th, slanted.
+  const level = n <= 6;
+  const every = level ? 1 : Math.max(1, Math.ceil(n / 13));
+  const room = level ? Math.max(4, Math.floor(step / 6.2)) : 24;
   c.x.forEach((label, i) => {
     if (i % every !== 0) return;
     const lx = cx(i).toFixed(1);
     const ly = M.top + plotH + 14;
-    const text = label.length > 24 ? `${label.slice(0, 23)}…` : label;
+    const text = label.length > room ? `${label.slice(0, room - 1)}…` : label;
     parts.push(
-      `<text x="${lx}" y="${ly}" font-size="10" fill="#555" text-anchor="end" transform="rotate(-30 ${lx} ${ly})">${escapeXml(text)}</text>`
+      level
+        ? `<text x="${lx}" y="${ly + 2}" font-size="10" fill="#555" text-anchor="middle">${escapeXml(text)}</text>`
+        : `<text x="${lx}" y="${ly}" font-size="10" fill="#555" text-anchor="end" transform="rotate(-30 ${lx} ${ly})">${escapeXml(text)}</text>`
     );
   });
   if (c.series.length > 1) {
