@@ -45,7 +45,7 @@ describe('the HTML report', () => {
       await page.goto(`file://${file}`);
       expect(requests).toEqual([`file://${file}`]);
       expect(
-        await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)
+        await page.evaluate(() => (globalThis as unknown as { pwned?: number }).pwned)
       ).toBeUndefined();
       expect(await page.locator('td', { hasText: HOSTILE_REPO }).count()).toBeGreaterThan(0);
       expect(await page.locator('td', { hasText: HOSTILE_POLICY }).count()).toBe(1);
@@ -74,7 +74,9 @@ describe('the HTML report', () => {
           .locator('g.series > rect, g.series > polyline')
           .evaluateAll((els) =>
             els.map((e) => {
-              const b = (e as SVGGraphicsElement).getBBox();
+              const b = (
+                e as unknown as { getBBox(): { width: number; height: number } }
+              ).getBBox();
               return Math.max(b.width, b.height);
             })
           );

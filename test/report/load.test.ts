@@ -113,7 +113,7 @@ describe('loading pipeline_run NDJSON', () => {
       ])
     );
     const seen: [number, string | undefined][] = [];
-    forEachLine(file, (text, line, problem) => seen.push([line, problem]));
+    forEachLine(file, (_text, line, problem) => seen.push([line, problem]));
     expect(seen).toEqual([
       [1, undefined],
       [2, 'the line is not UTF-8 text'],

@@ -36,7 +36,7 @@ async function mermaidPage(page: Page): Promise<void> {
   await page.setContent('<!doctype html><html><body><div id="out"></div></body></html>');
   await page.addScriptTag({ path: MERMAID });
   await page.evaluate(() => {
-    (window as unknown as { mermaid: { initialize: (o: object) => void } }).mermaid.initialize({
+    (globalThis as unknown as { mermaid: { initialize: (o: object) => void } }).mermaid.initialize({
       startOnLoad: false,
       securityLevel: 'strict'
     });
@@ -46,7 +46,7 @@ async function mermaidPage(page: Page): Promise<void> {
 async function renderAll(page: Page, codes: string[]): Promise<Outcome[]> {
   return page.evaluate(async (list) => {
     const m = (
-      window as unknown as {
+      globalThis as unknown as {
         mermaid: {
           parse: (t: string) => Promise<unknown>;
           render: (id: string, t: string) => Promise<{ svg: string }>;
