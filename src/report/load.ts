@@ -42,6 +42,24 @@ export function compatViewSql(root: string = hubRoot()): string {
   return readFileSync(join(root, 'sql', 'sqlite', 'pipeline_runs_all.sql'), 'utf8');
 }
 
+/**
+ * RFC 3339 as SQLite's date functions read it (after upper()): the schema's `date-time` format
+ * also admits a leap second (":60") and an offset without a colon ("+0530"), which would come out
+ * of SQLite as NULL and silently drop the run from every time-based figure; such a line is counted
+ * as invalid instead.
+ */
+const READABLE_TIME = /^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:[0-5]\d(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$/;
+
+function timeProblem(record: { started_at: string; ended_at: string }): string | undefined {
+  for (const k of ['started_at', 'ended_at'] as const) {
+    if (!READABLE_TIME.test(record[k]))
+      return `${k} ${JSON.stringify(record[k]).slice(0, 60)} is a date-time the report cannot place (a leap second, or an offset without a colon); write it as YYYY-MM-DDTHH:MM:SS[.fff]Z or ±HH:MM`;
+  }
+  if (Date.parse(record.ended_at) < Date.parse(record.started_at))
+    return `ended_at ${record.ended_at} is before started_at ${record.started_at}`;
+  return undefined;
+}
+
 function shorten(problems: string[]): string {
   const all = problems.join('; ');
   return all.length > 300 ? `${all.slice(0, 300)}…` : all;
@@ -109,6 +127,11 @@ export function loadRecords(
             line,
             `not a valid ${String(named ?? 'pipeline_run')} record: ${shorten(problems)}`
           );
+          return;
+        }
+        const times = timeProblem(record as { started_at: string; ended_at: string });
+        if (times) {
+          reject(file, line, times);
           return;
         }
         const runId = (record as { run_id: string }).run_id;

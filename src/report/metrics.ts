@@ -3,6 +3,7 @@
  * fields, which rows) is written down in docs/telemetry-report.md; change both together.
  */
 import type { DatabaseSync, SQLOutputValue } from 'node:sqlite';
+import { ReportError } from './sqlite.js';
 
 type Row = Record<string, SQLOutputValue>;
 
@@ -101,8 +102,8 @@ function prepare(db: DatabaseSync): void {
            COALESCE(environment, '(none)') AS environment, deployment_id, rollback_reason,
            canary ->> '$.decision' AS canary_decision,
            flakiness_index, queue_ms,
-           CAST(round(unixepoch(started_at, 'subsec') * 1000) AS INTEGER) AS started_ms,
-           CAST(round(unixepoch(ended_at, 'subsec') * 1000) AS INTEGER) AS ended_ms,
+           CAST(round(unixepoch(upper(started_at), 'subsec') * 1000) AS INTEGER) AS started_ms,
+           CAST(round(unixepoch(upper(ended_at), 'subsec') * 1000) AS INTEGER) AS ended_ms,
            policies
     FROM pipeline_runs_all;
     CREATE TEMP TABLE policy_results AS
@@ -116,7 +117,9 @@ function prepare(db: DatabaseSync): void {
     .prepare('SELECT count(*) AS n FROM runs WHERE started_ms IS NULL OR ended_ms IS NULL')
     .get() as Row;
   if (num(bad.n) > 0)
-    throw new Error(`${num(bad.n)} records have a started_at/ended_at SQLite cannot read`);
+    throw new ReportError(
+      `${num(bad.n)} records have a started_at/ended_at SQLite cannot read, though the loader checked them`
+    );
 }
 
 /** Nearest-rank p-th percentile of sorted values. */

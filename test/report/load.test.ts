@@ -36,27 +36,43 @@ describe('loading pipeline_run NDJSON', () => {
       dupe,
       '   ',
       toV11(run()),
-      { ...run(), schema: 'pipeline_run.v9' }
+      { ...run(), schema: 'pipeline_run.v9' },
+      run({ started_at: '2026-06-30T23:59:60Z' }),
+      run({ ended_at: '2025-10-23T12:04:10+0530' }),
+      run({ started_at: '2025-10-23T13:00:00Z', ended_at: '2025-10-23T12:00:00Z' }),
+      run({ started_at: '2025-10-23t12:00:00z', ended_at: '2025-10-23 13:00:00+01:00' })
     ]);
     const { stats, rows } = await load([file], dir);
-    expect(stats.lines).toBe(8);
-    expect(stats.records).toBe(3);
-    expect(stats.byVersion).toEqual({ 'pipeline_run.v1.2': 2, 'pipeline_run.v1.1': 1 });
-    expect(stats.invalid).toBe(5);
+    expect(stats.lines).toBe(12);
+    expect(stats.records).toBe(4);
+    expect(stats.byVersion).toEqual({ 'pipeline_run.v1.2': 3, 'pipeline_run.v1.1': 1 });
+    expect(stats.invalid).toBe(8);
     expect(stats.duplicates).toBe(1);
     expect(stats.samples.map((s) => [s.file, s.line])).toEqual([
       [file, 3],
       [file, 4],
       [file, 5],
       [file, 7],
-      [file, 10]
+      [file, 10],
+      [file, 11],
+      [file, 12],
+      [file, 13]
     ]);
     expect(stats.samples[0].problem).toMatch(/not valid JSON/);
     expect(stats.samples[1].problem).toMatch(/duplicate key "a"/);
     expect(stats.samples[2].problem).toMatch(/not a valid pipeline_run\.v1\.2 record: .*status/);
     expect(stats.samples[3].problem).toContain(`run_id ${String(dupe.run_id)} was already read`);
     expect(stats.samples[4].problem).toMatch(/pipeline_run\.v9/);
-    expect(rows).toHaveLength(3);
+    expect(stats.samples[5].problem).toMatch(
+      /^started_at "2026-06-30T23:59:60Z" is a date-time the report cannot place/
+    );
+    expect(stats.samples[6].problem).toMatch(
+      /^ended_at "2025-10-23T12:04:10\+0530" is a date-time/
+    );
+    expect(stats.samples[7].problem).toBe(
+      'ended_at 2025-10-23T12:00:00Z is before started_at 2025-10-23T13:00:00Z'
+    );
+    expect(rows).toHaveLength(4);
   });
 
   it('--strict: the first invalid line is fatal and nothing is loaded', async () => {
