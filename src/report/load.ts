@@ -1,18 +1,17 @@
 /**
  * Loads pipeline_run NDJSON into the embedded engine: every line parsed strictly (duplicate keys
- * refused), validated against the schema its record names, and stored as read in the raw table
- * of its version; the compatibility view (sql/sqlite/pipeline_runs_all.sql) is what the report
- * queries. Nothing is dropped silently: every line that is not a valid record is counted, the
- * first ones kept with their file, line and problem, and `strict` makes the first one fatal.
+ * refused), a v1.1 record read through the migration, validated, and written to the report's
+ * tables (tables.ts). Nothing is dropped silently: every line that is not a valid record is
+ * counted, the first ones kept with their file, line and problem, and `strict` makes the first
+ * one fatal. The warehouse's compatibility view (sql/sqlite/pipeline_runs_all.sql) applies the
+ * same v1.1 difference in SQL; test/report/warehouse.test.ts checks both give the same row.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { DatabaseSync } from 'node:sqlite';
-import { hubRoot } from '../core/action-spec.js';
 import { parseStrictJson } from '../core/strict-json.js';
 import { pipelineRunProblems } from '../telemetry/record-schema.js';
 import { forEachLine, inputFiles } from './ndjson-lines.js';
 import { ReportError } from './sqlite.js';
+import { RunWriter, type RunFields } from './tables.js';
 import { upgradeV11, V1_1 } from './v1_1.js';
 
 export interface InvalidLine {
@@ -36,11 +35,6 @@ export interface LoadStats {
 }
 
 export const MAX_SAMPLES = 20;
-
-/** The SQL of the compatibility view and its raw tables, from the shipped sql/ folder. */
-export function compatViewSql(root: string = hubRoot()): string {
-  return readFileSync(join(root, 'sql', 'sqlite', 'pipeline_runs_all.sql'), 'utf8');
-}
 
 /**
  * RFC 3339 as SQLite's date functions read it (after upper()): the schema's `date-time` format
@@ -71,11 +65,7 @@ export function loadRecords(
   options: { cwd: string; strict?: boolean }
 ): LoadStats {
   const files = inputFiles(paths, options.cwd);
-  db.exec(compatViewSql());
-  const insert = {
-    'pipeline_run.v1.2': db.prepare('INSERT INTO pipeline_runs_v1_2 (doc) VALUES (?)'),
-    [V1_1]: db.prepare('INSERT INTO pipeline_runs_v1_1 (doc) VALUES (?)')
-  } as const;
+  const writer = new RunWriter(db);
   const stats: LoadStats = {
     files,
     lines: 0,
@@ -118,9 +108,8 @@ export function loadRecords(
             ? (record as { schema?: unknown }).schema
             : undefined;
         const version = named === V1_1 ? V1_1 : 'pipeline_run.v1.2';
-        const problems = pipelineRunProblems(
-          version === V1_1 ? upgradeV11(record as Record<string, unknown>) : record
-        );
+        const current = version === V1_1 ? upgradeV11(record as Record<string, unknown>) : record;
+        const problems = pipelineRunProblems(current);
         if (problems.length > 0) {
           reject(
             file,
@@ -129,19 +118,19 @@ export function loadRecords(
           );
           return;
         }
-        const times = timeProblem(record as { started_at: string; ended_at: string });
+        const times = timeProblem(current as RunFields);
         if (times) {
           reject(file, line, times);
           return;
         }
-        const runId = (record as { run_id: string }).run_id;
+        const runId = (current as RunFields).run_id;
         if (seen.has(runId)) {
           stats.duplicates++;
           reject(file, line, `run_id ${runId} was already read (a record appears twice)`);
           return;
         }
         seen.add(runId);
-        insert[version].run(text);
+        writer.add(version, current as RunFields);
         stats.records++;
         stats.byVersion[version] = (stats.byVersion[version] ?? 0) + 1;
       });

@@ -90,26 +90,9 @@ const num = (v: SQLOutputValue | undefined): number => (typeof v === 'number' ? 
 const numOrNull = (v: SQLOutputValue | undefined): number | null =>
   v === null || v === undefined ? null : Number(v);
 
-/**
- * The working tables: one row per record with times in epoch ms, one row per policy result.
- * A time SQLite cannot read would leave NULL: the schema's date-time format is RFC 3339, which
- * it reads; the check in prepare() makes sure.
- */
+/** Indexes on the working tables (tables.ts), and a check that every run has its times. */
 function prepare(db: DatabaseSync): void {
   db.exec(`
-    CREATE TEMP TABLE runs AS
-    SELECT run_id, repo, commit_sha, branch, status,
-           COALESCE(environment, '(none)') AS environment, deployment_id, rollback_reason,
-           canary ->> '$.decision' AS canary_decision,
-           flakiness_index, queue_ms,
-           CAST(round(unixepoch(upper(started_at), 'subsec') * 1000) AS INTEGER) AS started_ms,
-           CAST(round(unixepoch(upper(ended_at), 'subsec') * 1000) AS INTEGER) AS ended_ms,
-           policies
-    FROM pipeline_runs_all;
-    CREATE TEMP TABLE policy_results AS
-    SELECT r.repo, p.value ->> '$.id' AS id, p.value ->> '$.result' AS result,
-           p.value ->> '$.reason' AS reason
-    FROM runs r, json_each(r.policies) p;
     CREATE INDEX temp.runs_key ON runs (repo, environment, branch, status, ended_ms);
     CREATE INDEX temp.runs_commit ON runs (repo, commit_sha, started_ms);
   `);
@@ -118,7 +101,7 @@ function prepare(db: DatabaseSync): void {
     .get() as Row;
   if (num(bad.n) > 0)
     throw new ReportError(
-      `${num(bad.n)} records have a started_at/ended_at SQLite cannot read, though the loader checked them`
+      `${num(bad.n)} records have a started_at/ended_at that could not be read, though the loader checked them`
     );
 }
 

@@ -14,7 +14,7 @@ async function load(paths: string[], cwd: string, strict = false) {
   const db = await openDatabase();
   try {
     const stats = loadRecords(db, paths, { cwd, strict });
-    const rows = db.prepare('SELECT run_id, schema FROM pipeline_runs_all ORDER BY run_id').all();
+    const rows = db.prepare('SELECT run_id, schema FROM runs ORDER BY run_id').all();
     return { stats, rows };
   } finally {
     db.close();

@@ -114,7 +114,7 @@ describe('report figures', () => {
     expect(r.series[0].flakiness).toBeCloseTo(0.2, 10);
   });
 
-  it('buckets by ISO week (Monday) past 45 days, and reads v1.1 flakiness through the compat view', async () => {
+  it('buckets by ISO week (Monday) past 45 days, and reads v1.1 flakiness through the migration', async () => {
     const recs = [
       run({
         started_at: '2026-09-02T10:00:00Z',

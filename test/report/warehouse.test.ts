@@ -7,7 +7,7 @@ import { describe, expect, it } from '@jest/globals';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DatabaseSync } from 'node:sqlite';
-import { compatViewSql } from '../../src/report/load.js';
+import { compatViewSql } from '../../src/report/compat-view.js';
 import { openDatabase } from '../../src/report/sqlite.js';
 import { upgradeV11 } from '../../src/report/v1_1.js';
 import { REPO_ROOT } from '../helpers/run-action.js';
