@@ -1,5 +1,5 @@
 /**
- * The report's figures, computed in SQL on the compatibility view. Every definition (which
+ * The report's figures, computed in SQL on the working tables (tables.ts). Every definition (which
  * fields, which rows) is written down in docs/telemetry-report.md; change both together.
  */
 import type { DatabaseSync, SQLOutputValue } from 'node:sqlite';
