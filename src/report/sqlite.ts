@@ -32,7 +32,7 @@ export async function openDatabase(nodeVersion = process.version): Promise<Datab
   if (!atLeast(nodeVersion, MIN_NODE)) {
     throw new ReportError(
       `this command needs Node ${MIN_NODE} or newer (its engine is the built-in node:sqlite); this is Node ${nodeVersion}`,
-      'Run it with Node 24 (the version the Actions runners use), e.g. `npx -p node@24 ci-intel report …`.'
+      'Run it with Node 24, the version the Actions runners use (in a workflow: actions/setup-node with node-version 24).'
     );
   }
   const { DatabaseSync: Database } = await import('node:sqlite');
