@@ -3,7 +3,8 @@
 //   - jq -s computing the same success rate (the tool people reach for), and
 //   - a bare node:sqlite load: JSON.parse each line, insert four columns, one GROUP BY (the
 //     engine's own cost, without validation, the duplicate-key scan or the report's figures).
-// Wall time (median of RUNS, alternating) and peak RSS (/usr/bin/time %M) of each process.
+// Wall and CPU time (median of RUNS, alternating) and peak RSS (/usr/bin/time) of each process;
+// on a shared machine the CPU time is the steadier figure.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync, createWriteStream } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -49,19 +50,15 @@ const JQ =
 
 function timed(cmd, args) {
   const t = process.hrtime.bigint();
-  const r = spawnSync('/usr/bin/time', ['-f', '%M', cmd, ...args], {
+  const r = spawnSync('/usr/bin/time', ['-f', '%M %U %S', cmd, ...args], {
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024
   });
   const ms = Number(process.hrtime.bigint() - t) / 1e6;
   const err = r.stderr.trim().split('\n');
   if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed (${r.status}): ${r.stderr}`);
-  return {
-    ms,
-    rssKiB: Number(err[err.length - 1]),
-    stdout: r.stdout,
-    stderr: err.slice(0, -1).join('\n')
-  };
+  const [rss, user, sys] = err[err.length - 1].split(' ').map(Number);
+  return { ms, cpuMs: (user + sys) * 1000, rssKiB: rss, stdout: r.stdout };
 }
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -105,8 +102,9 @@ console.log(
 console.log(row('ci-intel report (md+html+json)', results.report));
 console.log(row('floor: jq -s success rate', results.jq));
 console.log(row('floor: bare node:sqlite load', results.bare));
-const r = median(results.report.map((x) => x.ms));
+const ratio = (k, f) =>
+  (median(results.report.map((x) => x[k])) / median(results[f].map((x) => x[k]))).toFixed(2);
 console.log(
-  `ratio report/jq ${(r / median(results.jq.map((x) => x.ms))).toFixed(2)}  report/bare-load ${(r / median(results.bare.map((x) => x.ms))).toFixed(2)}  (success rate ${ours.toFixed(4)} in all three)`
+  `ratio report/jq wall ${ratio('ms', 'jq')} cpu ${ratio('cpuMs', 'jq')}  report/bare-load wall ${ratio('ms', 'bare')} cpu ${ratio('cpuMs', 'bare')}  (success rate ${ours.toFixed(4)} in all three)`
 );
 rmSync(dir, { recursive: true, force: true });
