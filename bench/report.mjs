@@ -90,12 +90,9 @@ const bareRate = Number(results.bare[0].stdout.trim());
 if (Math.abs(ours - jqRate) > 1e-9 || Math.abs(ours - bareRate) > 1e-9)
   throw new Error(`success rates differ: report ${ours}, jq ${jqRate}, bare ${bareRate}`);
 
+const ms = (v) => v.toFixed(0).padStart(6);
 const row = (label, rs) =>
-  `${label.padEnd(34)} ${median(rs.map((r) => r.ms))
-    .toFixed(0)
-    .padStart(
-      6
-    )} ms  peak RSS ${(Math.max(...rs.map((r) => r.rssKiB)) / 1024).toFixed(0).padStart(4)} MiB`;
+  `${label.padEnd(34)} ${ms(median(rs.map((r) => r.ms)))} ms wall ${ms(median(rs.map((r) => r.cpuMs)))} ms cpu  peak RSS ${(Math.max(...rs.map((r) => r.rssKiB)) / 1024).toFixed(0).padStart(4)} MiB`;
 console.log(
   `${N} records, ${(bytes / 1024 / 1024).toFixed(0)} MiB of NDJSON; median of ${RUNS} runs; node ${process.version}`
 );
