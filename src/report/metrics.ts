@@ -125,7 +125,7 @@ function percentilesBy(
   const groups = new Map<string, number[]>();
   const stmt = db.prepare(`SELECT ${grp} AS g, ${value} AS v ${from} AND ${value} IS NOT NULL`);
   stmt.setReturnArrays(true);
-  for (const row of stmt.iterate() as Iterable<unknown>) {
+  for (const row of stmt.all() as unknown[]) {
     const [g, v] = row as [SQLOutputValue, SQLOutputValue];
     const key = String(g);
     let list = groups.get(key);
