@@ -34,7 +34,7 @@ describe('the HTML report', () => {
   });
 
   it(`renders in headless ${CHROMIUM}: every chart drawn, nothing fetched, nothing executed`, async () => {
-    expect(existsSync(CHROMIUM)).toBe(true); // scripts/setup-tests.sh installs it
+    expect(`${CHROMIUM} exists: ${existsSync(CHROMIUM)}`).toBe(`${CHROMIUM} exists: true`); // scripts/setup-tests.sh installs it
     const dir = tempDir();
     const file = join(dir, 'report.html');
     writeFileSync(file, htmlReport(data, stats));
