@@ -9,6 +9,8 @@
 -- v1.1 differs from v1.2 in one place: flakiness_index sits under tests.resilience. The v1.1 branch
 -- lifts it to the top level and rebuilds `tests` without it, so both branches have the same column
 -- types (UNION ALL matches by position) and a v1.1 record gives the row of its v1.2 migration.
+-- The fields v1.2 added (signature_uri, release_evidence_uri, canary, policies) are not in the
+-- v1.1 table: NULL (policies: an empty array, BigQuery's absent REPEATED field).
 -- The embedded-engine equivalent, tested on the same records: sql/sqlite/pipeline_runs_all.sql.
 CREATE OR REPLACE VIEW `ci_intel.pipeline_runs_all` AS
 SELECT
@@ -70,8 +72,8 @@ SELECT
   image_digest,
   sbom_uri,
   provenance_uri,
-  signature_uri,
-  release_evidence_uri,
+  CAST(NULL AS STRING) AS signature_uri,
+  CAST(NULL AS STRING) AS release_evidence_uri,
   runner_os,
   runner_type,
   region,
@@ -81,7 +83,7 @@ SELECT
   cache_keys,
   tests.resilience.flakiness_index AS flakiness_index,
   canary_metrics,
-  canary,
+  CAST(NULL AS STRUCT<decision STRING, recorded_at TIMESTAMP, `window` STRUCT<start TIMESTAMP, `end` TIMESTAMP>, query STRING, metrics_uri STRING>) AS canary,
   rollback_reason,
   jobs,
   STRUCT(
@@ -102,6 +104,6 @@ SELECT
   ) AS tests,
   chaos,
   autopsy,
-  policies,
+  CAST([] AS ARRAY<STRUCT<id STRING, result STRING, reason STRING, docs_uri STRING, time_ns INT64>>) AS policies,
   cost
 FROM `ci_intel.pipeline_runs_v1_1`;

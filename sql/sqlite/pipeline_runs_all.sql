@@ -6,7 +6,8 @@
 --
 -- v1.1 differs from v1.2 in one place: flakiness_index sits under tests.resilience. The view
 -- lifts it to the top level and removes it from tests, so a v1.1 record and its v1.2
--- migration give the same row (only `schema` still says which version was written).
+-- migration give the same row (only `schema` still says which version was written). The fields
+-- v1.2 added (signature_uri, release_evidence_uri, canary, policies) are NULL for v1.1 records.
 CREATE TABLE IF NOT EXISTS pipeline_runs_v1_1 (doc TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS pipeline_runs_v1_2 (doc TEXT NOT NULL);
 
@@ -70,8 +71,8 @@ SELECT
   doc ->> '$.image_digest' AS image_digest,
   doc ->> '$.sbom_uri' AS sbom_uri,
   doc ->> '$.provenance_uri' AS provenance_uri,
-  doc ->> '$.signature_uri' AS signature_uri,
-  doc ->> '$.release_evidence_uri' AS release_evidence_uri,
+  NULL AS signature_uri,
+  NULL AS release_evidence_uri,
   doc ->> '$.runner_os' AS runner_os,
   doc ->> '$.runner_type' AS runner_type,
   doc ->> '$.region' AS region,
@@ -81,12 +82,12 @@ SELECT
   doc -> '$.cache_keys' AS cache_keys,
   doc ->> '$.tests.resilience.flakiness_index' AS flakiness_index,
   doc -> '$.canary_metrics' AS canary_metrics,
-  doc -> '$.canary' AS canary,
+  NULL AS canary,
   doc ->> '$.rollback_reason' AS rollback_reason,
   doc -> '$.jobs' AS jobs,
   json_remove(doc -> '$.tests', '$.resilience.flakiness_index') AS tests,
   doc -> '$.chaos' AS chaos,
   doc -> '$.autopsy' AS autopsy,
-  doc -> '$.policies' AS policies,
+  NULL AS policies,
   doc -> '$.cost' AS cost
 FROM pipeline_runs_v1_1;

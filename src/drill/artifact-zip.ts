@@ -141,3 +141,46 @@ export async function readZipText(
     zip.close();
   }
 }
+
+export interface ZipFileBytes {
+  name: string;
+  bytes: Buffer;
+}
+
+/**
+ * Every file entry of the archive that `wanted` accepts, with the same limits (entry count,
+ * per-entry size, no encryption) plus a bound on the total bytes read.
+ */
+export async function readZipFiles(
+  buf: Buffer,
+  wanted: (name: string) => boolean,
+  limits: ZipLimits & { maxTotalBytes: number } = {
+    ...DEFAULT_ZIP_LIMITS,
+    maxTotalBytes: 64 * 1024 * 1024
+  }
+): Promise<ZipFileBytes[]> {
+  const zip = await open(buf);
+  try {
+    const entries = (await listEntries(zip, limits)).filter(
+      (e) => !e.fileName.endsWith('/') && wanted(normal(e.fileName))
+    );
+    const out: ZipFileBytes[] = [];
+    let total = 0;
+    for (const entry of entries) {
+      if (entry.isEncrypted()) throw new ZipError(`${entry.fileName} is encrypted in the archive`);
+      if (entry.uncompressedSize > limits.maxEntryBytes) {
+        throw new ZipError(
+          `${entry.fileName} is ${entry.uncompressedSize} bytes; at most ${limits.maxEntryBytes} are read`
+        );
+      }
+      const bytes = await readEntry(zip, entry, limits.maxEntryBytes);
+      total += bytes.length;
+      if (total > limits.maxTotalBytes)
+        throw new ZipError(`the archive's files exceed ${limits.maxTotalBytes} bytes in total`);
+      out.push({ name: normal(entry.fileName), bytes });
+    }
+    return out;
+  } finally {
+    zip.close();
+  }
+}

@@ -23,6 +23,10 @@ export interface ApiOptions {
   /** Wait for a rate limit to reset only when it resets within this many seconds. */
   maxRateLimitWaitS: number;
   log(message: string): void;
+  /** What to check when the API answers 403/404 (default: the Actions read permission). */
+  accessHelp?: string;
+  /** The User-Agent of the requests (default: dr-freshness's). */
+  userAgent?: string;
 }
 
 export class ApiError extends Error {
@@ -84,7 +88,7 @@ const NOT_GITHUB = 'Check GITHUB_API_URL points at a GitHub REST API.';
 export function describeApiError(
   err: unknown,
   what: string,
-  o: Pick<ApiOptions, 'timeoutMs' | 'retries' | 'baseUrl'>,
+  o: Pick<ApiOptions, 'timeoutMs' | 'retries' | 'baseUrl' | 'accessHelp'>,
   now = new Date()
 ): ApiError {
   if (err instanceof ApiError) return err;
@@ -166,7 +170,8 @@ export function describeApiError(
   if (status === 403 || status === 404) {
     return new ApiError(
       `${what}: GitHub API answered ${status}${said}`,
-      "Check 'repository' and 'workflow', and that the token may read Actions (permissions: actions: read)."
+      o.accessHelp ??
+        "Check 'repository' and 'workflow', and that the token may read Actions (permissions: actions: read)."
     );
   }
   if (status !== undefined && status >= 500) {
@@ -185,7 +190,7 @@ export function createClient(o: ApiOptions): GitHubClient {
   return createGitHubClient({
     token: o.token,
     apiUrl: o.baseUrl,
-    userAgent: 'ci-intel-hub dr-freshness',
+    userAgent: o.userAgent ?? 'ci-intel-hub dr-freshness',
     timeoutMs: o.timeoutMs,
     deadline: o.deadline,
     retries: o.retries,

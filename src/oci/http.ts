@@ -22,8 +22,10 @@ export class TransportError extends Error {
 }
 
 export interface ExchangeOptions {
-  method?: 'GET' | 'HEAD';
+  method?: 'GET' | 'HEAD' | 'POST' | 'PUT';
   headers?: Record<string, string>;
+  /** A request body (pushes). */
+  body?: Uint8Array;
   maxBytes: number;
   /** Absolute time (ms since epoch) after which the exchange is abandoned. */
   deadline: number;
@@ -64,6 +66,7 @@ export async function exchange(url: string, o: ExchangeOptions): Promise<HttpRes
     const res = await fetch(url, {
       method: o.method ?? 'GET',
       headers: o.headers,
+      body: o.body,
       redirect: 'manual',
       signal: ac.signal
     });

@@ -65,6 +65,10 @@ export interface RegistryOptions {
 
 interface RequestOptions {
   accept?: string;
+  /** Default GET; pushes are PUT of content-addressed objects (safe to repeat) or POST. */
+  method?: 'GET' | 'POST' | 'PUT';
+  body?: Uint8Array;
+  contentType?: string;
   maxBytes: number;
   /** Follow redirects (blob downloads only), dropping credentials when the host changes. */
   followRedirects?: boolean;
@@ -260,13 +264,15 @@ export class RegistryClient implements ContentSource {
       withCredential: true
     };
     let url = hop.url.toString();
-    const label = `GET ${hop.url.pathname}${hop.url.search}`;
+    const method = o.method ?? 'GET';
+    const label = `${method} ${hop.url.pathname}${hop.url.search}`;
     let retries = 0;
     let auths = 0;
     let redirects = 0;
     for (;;) {
       const headers: Record<string, string> = {};
       if (o.accept) headers.Accept = o.accept;
+      if (o.contentType) headers['Content-Type'] = o.contentType;
       const sameOrigin = hop.withCredential;
       const sent = sameOrigin ? this.authorization : undefined;
       if (sent) headers.Authorization = sent;
@@ -274,14 +280,16 @@ export class RegistryClient implements ContentSource {
       let res: HttpResponse;
       try {
         res = await exchange(url, {
+          method,
           headers,
+          body: o.body,
           maxBytes: o.maxBytes,
           deadline: this.o.deadline,
           label
         });
       } catch (err) {
         const kind = err instanceof TransportError ? err.kind : 'network';
-        this.record('GET', url, kind === 'timeout' ? 'timeout' : 'network-error', t0);
+        this.record(method, url, kind === 'timeout' ? 'timeout' : 'network-error', t0);
         if (
           kind === 'network' &&
           retries < 2 &&
@@ -300,7 +308,7 @@ export class RegistryClient implements ContentSource {
               : 'Check the registry address (and insecure for a plain-HTTP local registry).'
         );
       }
-      this.record('GET', url, res.status, t0);
+      this.record(method, url, res.status, t0);
       if (res.status === 401 && sameOrigin) {
         if (++auths > 3)
           throw new RegistryError(`${label}: still 401 after ${auths - 1} authentications`);
@@ -419,6 +427,49 @@ export class RegistryClient implements ContentSource {
       );
     }
     return res.body;
+  }
+
+  /** Upload a blob (monolithic: POST then PUT with the digest); a blob already there is kept. */
+  async pushBlob(bytes: Uint8Array): Promise<Descriptor> {
+    const digest = digestOf(bytes, 'sha256:');
+    const head = `/v2/${this.repo}/blobs/uploads/`;
+    const start = await this.request(head, { method: 'POST', maxBytes: 64 * 1024 });
+    if (start.status !== 202) throw this.unexpected(start, `POST ${head}`);
+    const location = start.headers.get('location');
+    if (!location) throw new RegistryError(`POST ${head}: 202 without a Location to upload to`);
+    const target = new URL(location, this.base);
+    if (target.origin !== this.base)
+      throw new RegistryError(
+        `POST ${head}: the upload location ${target.origin} is another origin; refusing to send the blob there`
+      );
+    target.searchParams.set('digest', digest);
+    const put = await this.request(target.toString(), {
+      method: 'PUT',
+      body: bytes,
+      contentType: 'application/octet-stream',
+      maxBytes: 64 * 1024
+    });
+    if (put.status !== 201) throw this.unexpected(put, `PUT ${target.pathname}`);
+    return { mediaType: 'application/octet-stream', digest, size: bytes.byteLength };
+  }
+
+  /** PUT a manifest or index under a digest or tag; returns its digest. */
+  async pushManifest(reference: string, bytes: Uint8Array, mediaType: string): Promise<string> {
+    const path = `/v2/${this.repo}/manifests/${reference}`;
+    const res = await this.request(path, {
+      method: 'PUT',
+      body: bytes,
+      contentType: mediaType,
+      maxBytes: 64 * 1024
+    });
+    if (res.status !== 201) throw this.unexpected(res, `PUT ${path}`);
+    const digest = digestOf(bytes, 'sha256:');
+    const header = res.headers.get('docker-content-digest');
+    if (header && header !== digest)
+      throw new ContentError(
+        `PUT ${path}: the registry says it stored ${header}; the bytes sent hash to ${digest}`
+      );
+    return digest;
   }
 
   async referrers(digest: string, artifactType?: string): Promise<ReferrersListing> {

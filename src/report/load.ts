@@ -7,12 +7,12 @@
  * same v1.1 difference in SQL; test/report/warehouse.test.ts checks both give the same row.
  */
 import type { DatabaseSync } from 'node:sqlite';
-import { parseStrictJson } from '../core/strict-json.js';
+import { parseRecordLine } from '../telemetry/record-json.js';
 import { pipelineRunProblems } from '../telemetry/record-schema.js';
 import { forEachLine, inputFiles } from './ndjson-lines.js';
 import { ReportError } from './sqlite.js';
 import { RunWriter, type RunFields } from './tables.js';
-import { upgradeV11, V1_1 } from './v1_1.js';
+import { readV11, V1_1 } from './v1_1.js';
 
 export interface InvalidLine {
   file: string;
@@ -98,7 +98,7 @@ export function loadRecords(
         stats.lines++;
         let record: unknown;
         try {
-          record = parseStrictJson(text, `line ${line}`);
+          record = parseRecordLine(text, `line ${line}`);
         } catch (err) {
           reject(file, line, (err as Error).message);
           return;
@@ -108,15 +108,24 @@ export function loadRecords(
             ? (record as { schema?: unknown }).schema
             : undefined;
         const version = named === V1_1 ? V1_1 : 'pipeline_run.v1.2';
-        const current = version === V1_1 ? upgradeV11(record as Record<string, unknown>) : record;
-        const problems = pipelineRunProblems(current);
-        if (problems.length > 0) {
-          reject(
-            file,
-            line,
-            `not a valid ${String(named ?? 'pipeline_run')} record: ${shorten(problems)}`
-          );
-          return;
+        let current: unknown = record;
+        if (version === V1_1) {
+          const read = readV11(record);
+          if ('problem' in read) {
+            reject(file, line, read.problem);
+            return;
+          }
+          current = read.record;
+        } else {
+          const problems = pipelineRunProblems(record);
+          if (problems.length > 0) {
+            reject(
+              file,
+              line,
+              `not a valid ${String(named ?? 'pipeline_run')} record: ${shorten(problems)}`
+            );
+            return;
+          }
         }
         const times = timeProblem(current as RunFields);
         if (times) {

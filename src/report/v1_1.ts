@@ -1,24 +1,25 @@
 /**
- * The one place the report reads a pipeline_run.v1.1 record as v1.2.
- *
- * INTEGRATION: when src/telemetry/migrate.ts (the schema owner's lossless v1.1 → v1.2 migration)
- * lands, this function's body becomes that call, and the record is validated against
- * schema/pipeline_run.v1.1.json first. Until then it applies the one difference issue #14
- * states: v1.1 carries `flakiness_index` under `tests.resilience`, v1.2 at the top level.
- * The warehouse view (sql/*\/pipeline_runs_all.sql) applies the same difference in SQL, and the
- * tests check that both give the same row.
+ * The one place the report reads a pipeline_run.v1.1 record: through the schema owner's lossless
+ * migration (src/telemetry/migrate.ts), which validates the record against
+ * schema/pipeline_run.v1.1.json and its v1.2 form against v1.2. The warehouse view
+ * (sql/*\/pipeline_runs_all.sql) applies the same difference in SQL (flakiness_index moves from
+ * tests.resilience to the top level); the tests check that both give the same row.
  */
+import { upgradeRecord } from '../telemetry/migrate.js';
+
 export const V1_1 = 'pipeline_run.v1.1';
 
+/** The v1.2 form of a v1.1 record, or why it cannot be read. */
+export function readV11(
+  record: unknown
+): { record: Record<string, unknown> } | { problem: string } {
+  const m = upgradeRecord(record);
+  return m.ok ? { record: m.record } : { problem: m.reason };
+}
+
+/** The v1.2 form of a valid v1.1 record (throws on an invalid one). */
 export function upgradeV11(record: Record<string, unknown>): Record<string, unknown> {
-  const out = structuredClone(record);
-  out.schema = 'pipeline_run.v1.2';
-  const tests = out.tests as { resilience?: Record<string, unknown> } | undefined;
-  const resilience = tests && typeof tests === 'object' ? tests.resilience : undefined;
-  if (resilience && typeof resilience === 'object' && 'flakiness_index' in resilience) {
-    const { flakiness_index: flakiness, ...rest } = resilience;
-    tests!.resilience = rest;
-    out.flakiness_index = flakiness;
-  }
-  return out;
+  const r = readV11(record);
+  if ('problem' in r) throw new Error(r.problem);
+  return r.record;
 }

@@ -27,8 +27,13 @@ export interface SigstoreSignerOptions {
   /** Returns the job's OIDC token for audience `sigstore`. */
   getToken: () => Promise<string>;
   fulcioURL: string;
-  rekorURL: string;
+  /** Logged in Rekor when given (public-good); private instances timestamp instead. */
+  rekorURL?: string;
+  /** An RFC 3161 timestamp authority (GitHub's instance for private repositories). */
+  tsaURL?: string;
   timeoutMs: number;
+  /** The DSSE payload type (default: a cache manifest). */
+  payloadType?: string;
 }
 
 /** Signing could not complete (no token, Fulcio or Rekor refused or did not answer). */
@@ -41,7 +46,8 @@ export class SigstoreSigner implements ManifestSigner {
 
   async sign(manifest: Uint8Array): Promise<SignatureDoc> {
     // Loaded only here, so key-mode runs and restores never pay for the signing client.
-    const { DSSEBundleBuilder, FulcioSigner, RekorWitness } = await import('@sigstore/sign');
+    const { DSSEBundleBuilder, FulcioSigner, RekorWitness, TSAWitness } =
+      await import('@sigstore/sign');
     const fetchOptions = { timeout: this.o.timeoutMs, retry: { retries: 2 } };
     const builder = new DSSEBundleBuilder({
       signer: new FulcioSigner({
@@ -50,17 +56,29 @@ export class SigstoreSigner implements ManifestSigner {
         ...fetchOptions
       }),
       witnesses: [
-        new RekorWitness({ rekorBaseURL: this.o.rekorURL, entryType: 'intoto', ...fetchOptions })
+        ...(this.o.rekorURL
+          ? [
+              new RekorWitness({
+                rekorBaseURL: this.o.rekorURL,
+                entryType: 'intoto',
+                ...fetchOptions
+              })
+            ]
+          : []),
+        ...(this.o.tsaURL ? [new TSAWitness({ tsaBaseURL: this.o.tsaURL, ...fetchOptions })] : [])
       ]
     });
     let bundle: Awaited<ReturnType<DSSEBundleBuilder['create']>>;
     try {
-      bundle = await builder.create({ data: Buffer.from(manifest), type: MANIFEST_PAYLOAD_TYPE });
+      bundle = await builder.create({
+        data: Buffer.from(manifest),
+        type: this.o.payloadType ?? MANIFEST_PAYLOAD_TYPE
+      });
     } catch (err) {
       const e = err as Error & { code?: string; cause?: unknown };
       const cause = e.cause instanceof Error ? ` (${e.cause.message})` : '';
       throw new SigstoreSignError(
-        `keyless signing failed${e.code ? ` [${e.code}]` : ''}: ${e.message}${cause}; Fulcio ${this.o.fulcioURL}, Rekor ${this.o.rekorURL}`
+        `keyless signing failed${e.code ? ` [${e.code}]` : ''}: ${e.message}${cause}; Fulcio ${this.o.fulcioURL}, ${this.o.rekorURL ? `Rekor ${this.o.rekorURL}` : `TSA ${this.o.tsaURL ?? '(none)'}`}`
       );
     }
     const { bundleToJSON } = await import('@sigstore/bundle');

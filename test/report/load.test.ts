@@ -8,7 +8,7 @@ import { forEachLine, MAX_LINE_BYTES } from '../../src/report/ndjson-lines.js';
 import { openDatabase, ReportError } from '../../src/report/sqlite.js';
 import { upgradeV11 } from '../../src/report/v1_1.js';
 import { pipelineRunProblems } from '../../src/telemetry/record-schema.js';
-import { ndjson, run, tempDir, toV11 } from './records.js';
+import { ndjson, run, tempDir, toV11, v11able } from './records.js';
 
 async function load(paths: string[], cwd: string, strict = false) {
   const db = await openDatabase();
@@ -151,11 +151,15 @@ describe('loading pipeline_run NDJSON', () => {
   });
 
   it('v1.1 records are read through the isolated migration call (the v1.2 validator accepts the result)', () => {
-    const v12 = run({ flakiness_index: 0.07 });
+    const v12 = v11able(run({ flakiness_index: 0.07 }));
     const v11 = toV11(v12);
-    expect(pipelineRunProblems(v11).length).toBeGreaterThan(0); // as written, not v1.2
-    expect(upgradeV11(v11)).toEqual({ ...v12 });
+    expect(pipelineRunProblems(v11, 'pipeline_run.v1.2').length).toBeGreaterThan(0); // not v1.2
+    expect(upgradeV11(v11)).toEqual(v12);
     expect(pipelineRunProblems(upgradeV11(v11))).toEqual([]);
+    // a v1.1 record that carries a v1.2-only field is refused by the migration, as one line
+    expect(() => upgradeV11({ ...v11, policies: [] })).toThrow(
+      /not a valid pipeline_run\.v1\.1 record/
+    );
   });
 
   it('needs Node 22.13 for node:sqlite, and says so', async () => {

@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { downgradeRecord, V1_2_ONLY_FIELDS } from '../../src/telemetry/migrate.js';
 import { REPO_ROOT } from '../helpers/run-action.js';
 
 export type Rec = Record<string, unknown>;
@@ -29,19 +30,21 @@ export function deploy(id: string, over: Rec = {}): Rec {
   return run({ environment: 'prod', deployment_id: id, branch: 'main', pr: null, ...over });
 }
 
+/** A v1.2 record without the fields v1.1 has no place for (policies, canary, …). */
+export function v11able(r: Rec): Rec {
+  const out = structuredClone(r);
+  for (const f of V1_2_ONLY_FIELDS) delete out[f];
+  return out;
+}
+
 /**
- * The v1.1 form of a v1.2 record, as issue #14 states the difference: flakiness_index under
- * tests.resilience, and the schema const.
+ * The v1.1 form of a v1.2 record: the fields v1.1 cannot carry dropped, then the schema owner's
+ * downgrade (flakiness_index under tests.resilience, the schema const).
  */
 export function toV11(r: Rec): Rec {
-  const out = structuredClone(r);
-  out.schema = 'pipeline_run.v1.1';
-  const tests = out.tests as { resilience: Rec };
-  if ('flakiness_index' in out) {
-    tests.resilience.flakiness_index = out.flakiness_index;
-    delete out.flakiness_index;
-  }
-  return out;
+  const m = downgradeRecord(v11able(r));
+  if (!m.ok) throw new Error(m.reason);
+  return m.record;
 }
 
 export function tempDir(prefix = 'report-'): string {

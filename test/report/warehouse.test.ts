@@ -11,7 +11,7 @@ import { compatViewSql } from '../../src/report/compat-view.js';
 import { openDatabase } from '../../src/report/sqlite.js';
 import { upgradeV11 } from '../../src/report/v1_1.js';
 import { REPO_ROOT } from '../helpers/run-action.js';
-import { deploy, run, toV11, type Rec } from './records.js';
+import { deploy, run, toV11, v11able, type Rec } from './records.js';
 
 const SQL = join(REPO_ROOT, 'sql');
 
@@ -70,7 +70,7 @@ describe('pipeline_runs_all, the compatibility view', () => {
   ];
 
   it('a v1.1 record and its v1.2 form give the same row (only `schema` differs)', async () => {
-    const as12 = await warehouse(records, []);
+    const as12 = await warehouse(records.map(v11able), []);
     const as11 = await warehouse([], records.map(toV11));
     const r12 = rows(as12);
     expect(r12).toHaveLength(4);
@@ -143,14 +143,35 @@ describe('pipeline_runs_all, the compatibility view', () => {
     expect(bq).toHaveLength(2);
     expect(lite).toHaveLength(2);
     for (const branch of [...bq, ...lite]) expect(branch).toEqual(table);
-    // the v1.1 branches read flakiness_index from under tests.resilience
-    expect(readFileSync(join(SQL, 'bigquery', 'pipeline_runs_all.sql'), 'utf8')).toContain(
-      'tests.resilience.flakiness_index AS flakiness_index'
-    );
+    // the v1.1 branches read flakiness_index from under tests.resilience, and select no column
+    // the v1.1 table does not have
+    const bqSql = readFileSync(join(SQL, 'bigquery', 'pipeline_runs_all.sql'), 'utf8');
+    expect(bqSql).toContain('tests.resilience.flakiness_index AS flakiness_index');
+    const v11Table = (
+      JSON.parse(
+        readFileSync(join(REPO_ROOT, 'schema', 'bigquery', 'pipeline_run.v1.1.json'), 'utf8')
+      ) as { name: string }[]
+    ).map((f) => f.name);
+    const code = bqSql.replace(/--.*$/gm, '');
+    const v11Branch = code.slice(code.indexOf('UNION ALL'));
+    for (const col of table) {
+      const bare = new RegExp(`^  ${col},?$`, 'm').test(v11Branch);
+      if (bare)
+        expect(`${col} in the v1.1 table: ${v11Table.includes(col)}`).toBe(
+          `${col} in the v1.1 table: true`
+        );
+    }
+    for (const col of ['signature_uri', 'release_evidence_uri', 'canary', 'policies']) {
+      expect(v11Table).not.toContain(col);
+      expect(v11Branch).toMatch(new RegExp(`CAST\\((NULL|\\[\\]) AS [^\\n]*\\) AS ${col}`));
+    }
   });
 
   it('the BigQuery v1.1 branch rebuilds tests with every v1.2 tests field, resilience without flakiness_index', () => {
-    const sql = readFileSync(join(SQL, 'bigquery', 'pipeline_runs_all.sql'), 'utf8');
+    const sql = readFileSync(join(SQL, 'bigquery', 'pipeline_runs_all.sql'), 'utf8').replace(
+      /--.*$/gm,
+      ''
+    );
     const fields = (
       JSON.parse(
         readFileSync(join(REPO_ROOT, 'schema', 'bigquery', 'pipeline_run.v1.2.json'), 'utf8')

@@ -135,21 +135,24 @@ function neededPermissions(step: StepDoc, ctx: Contexts | undefined): Record<str
   const gate = gateOf(step.uses);
   if (!gate) return {};
   const needed = { ...specOf(gate).permissions };
-  if (gate === 'cache-sentinel' && !signs(step, ctx)) delete needed['id-token'];
+  if ((gate === 'cache-sentinel' || gate === 'evidence-bundle') && !signs(step, ctx))
+    delete needed['id-token'];
   return needed;
 }
 
 /**
- * A step that signs with the job's OIDC identity: cache-sentinel save with signing: sigstore, as
- * its `with:` renders with the workflow's input defaults.
+ * A step that signs with the job's OIDC identity, as its `with:` renders with the workflow's
+ * input defaults: cache-sentinel save, or evidence-bundle, with signing: sigstore.
  */
 function signs(step: StepDoc, ctx: Contexts | undefined): boolean {
-  if (gateOf(step.uses) !== 'cache-sentinel') return false;
+  const gate = gateOf(step.uses);
+  if (gate !== 'cache-sentinel' && gate !== 'evidence-bundle') return false;
   const value = (k: string): string => {
-    const v = step.with?.[k] ?? specOf('cache-sentinel').inputs.find((i) => i.name === k)?.default;
+    const v = step.with?.[k] ?? specOf(gate).inputs.find((i) => i.name === k)?.default;
     return v === undefined ? '' : ctx ? render(v, ctx) : String(v);
   };
-  return value('operation') === 'save' && value('signing') === 'sigstore';
+  if (value('signing') !== 'sigstore') return false;
+  return gate === 'evidence-bundle' || value('operation') === 'save';
 }
 
 describe.each(files)('%s', (file) => {

@@ -278,7 +278,11 @@ describe('release.yml with its defaults, job by job', () => {
       expect(shown + r.run!.stderr + r.run!.summary + JSON.stringify(r.run!.outputs)).not.toContain(
         REGISTRY_PASSWORD
       );
-      expect(outputs).toEqual({ verdict: 'pass', 'evidence-artifact': 'ci-intel-evidence-image' });
+      expect(outputs).toEqual({
+        verdict: 'pass',
+        'image-digest': digest,
+        'evidence-artifact': 'ci-intel-evidence-image'
+      });
       results.image = { outputs, result: 'success' };
     });
 

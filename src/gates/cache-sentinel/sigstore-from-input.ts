@@ -43,7 +43,7 @@ function refuseDuplicateKeys(text: string, source: string): void {
   });
 }
 
-function trustedRoots(file: string | undefined, ctx: GateContext) {
+export function trustedRoots(file: string | undefined, ctx: GateContext) {
   if (!file) return [publicGoodTrust()];
   const abs = resolve(ctx.workspace, file);
   try {
@@ -64,7 +64,7 @@ function trustedRoots(file: string | undefined, ctx: GateContext) {
   }
 }
 
-function serviceURL(ctx: GateContext, name: string, fallback: string): string {
+export function serviceURL(ctx: GateContext, name: string, fallback: string): string {
   const v = ctx.env[name]?.trim() || fallback;
   try {
     const u = new URL(v);
