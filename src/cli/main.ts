@@ -17,6 +17,7 @@ import { GATES } from '../gates/registry.js';
 import { TemplateError } from '../templates/render.js';
 import { gateHelp, parseCheckArgs, parseGateArgs, UsageError, type CliOptions } from './args.js';
 import { configCommand, doctorCommand } from './config-commands.js';
+import { reportCommand } from './report-command.js';
 import { initCommand, syncCommand } from './template-commands.js';
 
 export interface CliIo {
@@ -48,6 +49,7 @@ function mainHelp(): string {
     '  ci-intel doctor [--format text|json]                    is this machine and repository ready?',
     '  ci-intel init [--yes] [--answers FILE]                  adopt the hub: config, workflows, lock',
     '  ci-intel sync [--to vX.Y.Z | --channel stable]          merge the hub template into this repository',
+    '  ci-intel report <ndjson files | folder> [--html FILE]   pipeline_run records → health, DORA, denials',
     '',
     'gates:'
   ];
@@ -201,6 +203,7 @@ export async function cli(io: CliIo): Promise<number> {
     if (command === 'init')
       return await initCommand({ ...io, interactive: process.stdin.isTTY }, rest);
     if (command === 'sync') return await syncCommand(io, rest);
+    if (command === 'report') return await reportCommand(io, rest);
     if (!(command in GATES)) {
       throw new UsageError(
         `unknown gate '${command}'; gates: ${Object.keys(GATES).join(', ')} (or 'check')`

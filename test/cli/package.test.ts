@@ -39,7 +39,7 @@ describe('package.json', () => {
     const files = new Set<string>(JSON.parse(out)[0].files.map((f: { path: string }) => f.path));
     const gates = readdirSync(join(REPO_ROOT, 'actions'));
     for (const g of gates) expect(files.has(`actions/${g}/action.yml`)).toBe(true);
-    for (const dir of ['schema', 'templates', 'workflows']) {
+    for (const dir of ['schema', 'sql', 'templates', 'workflows']) {
       const all = readdirSync(join(REPO_ROOT, dir), { recursive: true, withFileTypes: true });
       for (const e of all.filter((d) => d.isFile())) {
         const rel = join(e.parentPath, e.name).slice(REPO_ROOT.length).replace(/^\//, '');

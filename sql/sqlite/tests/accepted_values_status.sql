@@ -1,0 +1,5 @@
+-- dbt test accepted_values(status: success, failed, canceled, skipped) on pipeline_runs_all.
+-- A NULL status fails too (dbt's accepted_values lets NULL through; the schema requires status).
+SELECT run_id, status
+FROM pipeline_runs_all
+WHERE status IS NULL OR status NOT IN ('success', 'failed', 'canceled', 'skipped');
