@@ -171,9 +171,14 @@ describeWithShared('ci.yml pipeline-run job', () => {
       ['ci-intel/workflow-policy', 'deny']
     ]);
     expect(step.run?.outputs['jobs-left-out']).toBe('ci / pipeline-run');
+    const steps = await runGateSteps(ctx, job, { only: ['schema'] });
+    expect(steps.map((s) => [s.step.id, s.inputs?.files, s.run?.outputs.verdict])).toEqual([
+      ['schema', file, 'pass']
+    ]);
     expect(jobOutputs(job, ctx)).toEqual({
       verdict: 'pass',
       'run-id': step.run?.outputs['run-id'],
+      'schema-verdict': 'pass',
       'evidence-artifact': 'ci-intel-evidence-pipeline-run'
     });
   });
