@@ -8,6 +8,7 @@ import { pinnedUses } from './rules/pinned-uses.js';
 import { secretsInherit } from './rules/secrets-inherit.js';
 import { staticSecrets } from './rules/static-secrets.js';
 import { templateInjection } from './rules/template-injection.js';
+import { RULE_CHECKS_B } from './rules-zizmor-b.js';
 import type { SourceText } from './source.js';
 import type { CheckContext, PinIndex, Rule, RuleFinding, SensitivePermission } from './types.js';
 
@@ -18,7 +19,8 @@ export const RULE_CHECKS: Record<RuleName, Rule> = {
   'secrets-inherit': secretsInherit,
   'static-secrets': staticSecrets,
   concurrency,
-  'persist-credentials': persistCredentials
+  'persist-credentials': persistCredentials,
+  ...RULE_CHECKS_B
 };
 
 export interface WorkflowCheck {
@@ -30,13 +32,14 @@ export function checkWorkflow(
   wf: Workflow,
   source: SourceText,
   policy: Policy,
-  options: { repoOwner?: string; pins?: PinIndex } = {}
+  options: { repoOwner?: string; repository?: string; pins?: PinIndex } = {}
 ): WorkflowCheck {
   const ctx: CheckContext = {
     wf,
     source,
     policy,
     repoOwner: options.repoOwner,
+    repository: options.repository,
     pins: options.pins ?? new Map(),
     sensitive: []
   };

@@ -4,6 +4,14 @@ import type { Finding } from '../../core/result.js';
 import { describeSchemaErrors, schemaValidator } from '../../core/schemas.js';
 import { isCalendarDate, isExpired } from '../../workflows/expiry.js';
 import { parseYaml, type Pos } from '../../workflows/yaml-doc.js';
+import {
+  DEFAULT_LEVELS_B,
+  defaultSettingsB,
+  readSettingsB,
+  RULE_NAMES_B,
+  type PolicySettingsB,
+  type RawRuleB
+} from './policy-zizmor-b.js';
 
 export const RULE_NAMES = [
   'pinned-uses',
@@ -12,7 +20,8 @@ export const RULE_NAMES = [
   'secrets-inherit',
   'static-secrets',
   'concurrency',
-  'persist-credentials'
+  'persist-credentials',
+  ...RULE_NAMES_B
 ] as const;
 export type RuleName = (typeof RULE_NAMES)[number];
 export type Level = 'error' | 'warning' | 'off';
@@ -25,7 +34,8 @@ export const DEFAULT_LEVELS: Readonly<Record<RuleName, Level>> = {
   'secrets-inherit': 'error',
   'static-secrets': 'error',
   concurrency: 'warning',
-  'persist-credentials': 'error'
+  'persist-credentials': 'error',
+  ...DEFAULT_LEVELS_B
 };
 
 export interface PolicyException {
@@ -50,6 +60,8 @@ export interface Policy {
   exceptions: PolicyException[];
   /** Problems with individual exceptions (they fail the gate; the exception does not apply). */
   findings: Finding[];
+  /** Settings of the zizmor-derived rules (forbidden-uses patterns, cooldown days). */
+  b: PolicySettingsB;
 }
 
 export function defaultPolicy(): Policy {
@@ -58,7 +70,8 @@ export function defaultPolicy(): Policy {
     pinPolicies: new Map([['*', 'hash-pin']]),
     trustedOwners: [],
     exceptions: [],
-    findings: []
+    findings: [],
+    b: defaultSettingsB()
   };
 }
 
@@ -69,7 +82,8 @@ export const MIN_JUSTIFICATION = 15;
 export { isExpired } from '../../workflows/expiry.js';
 
 type RawRule =
-  string | { level?: string; policies?: Record<string, string>; 'trusted-owners'?: string[] };
+  | string
+  | ({ level?: string; policies?: Record<string, string>; 'trusted-owners'?: string[] } & RawRuleB);
 interface RawPolicy {
   rules?: Partial<Record<RuleName, RawRule>>;
   exceptions?: Record<string, unknown>[];
@@ -118,6 +132,7 @@ export function parsePolicy(file: string, text: string, now: Date): Policy {
     for (const [pattern, p] of Object.entries(r.policies ?? {})) {
       policy.pinPolicies.set(pattern.toLowerCase(), p as PinPolicy);
     }
+    readSettingsB(name, r, policy.b);
     if (r['trusted-owners'])
       policy.trustedOwners.push(...r['trusted-owners'].map((o) => o.toLowerCase()));
   }
