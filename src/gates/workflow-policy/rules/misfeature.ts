@@ -10,13 +10,12 @@ import { stepLabel, valueNode, type CheckContext, type RuleFinding } from '../ty
 export function misfeature(ctx: CheckContext): RuleFinding[] {
   const y = ctx.wf.yaml;
   const out: RuleFinding[] = [];
-  const wfShell = y.str(
+  const wfShellNode = 
     valueNode(
       ctx,
       valueNode(ctx, valueNode(ctx, y.doc.contents ?? undefined, 'defaults'), 'run'),
       'shell'
-    )
-  );
+    );
   for (const job of ctx.wf.jobs) {
     const jobShellNode = valueNode(
       ctx,
@@ -44,8 +43,8 @@ export function misfeature(ctx: CheckContext): RuleFinding[] {
       }
       if (!step.run) continue;
       const stepShell = valueNode(ctx, step.node, 'shell');
-      const node = stepShell ?? jobShellNode;
-      const shell = (y.str(node) ?? (node ? undefined : wfShell))?.trim().toLowerCase();
+      const node = stepShell ?? jobShellNode ?? wfShellNode;
+      const shell = y.str(node)?.trim().toLowerCase();
       if (shell !== 'cmd' && shell !== 'cmd.exe') continue;
       const pos = node ? y.pos(node) : step.run.pos;
       out.push({

@@ -120,6 +120,9 @@ function variantIndex(): Map<string, { popular: string; how: string }> {
   for (const p of POPULAR) {
     for (let i = 0; i < p.length; i++) {
       add(p.slice(0, i) + p.slice(i + 1), p, `leaves out '${p[i]}'`);
+      add(p.slice(0, i) + p[i] + p.slice(i), p, `repeats '${p[i]}'`);
+      if (i + 1 < p.length)
+        add(p.slice(0, i) + p[i + 1] + p[i] + p.slice(i + 2), p, `swaps '${p[i]}${p[i + 1]}'`);
       for (const t of NEAR[p[i]] ?? [])
         add(p.slice(0, i) + t + p.slice(i + 1), p, `has '${t}' for '${p[i]}'`);
     }

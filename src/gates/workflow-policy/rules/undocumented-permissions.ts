@@ -21,17 +21,19 @@ export function undocumentedPermissions(ctx: CheckContext): RuleFinding[] {
     if (!p) return;
     const b = readPermissions(ctx, p.node, p.pos);
     if (b.kind !== 'scopes') return;
-    for (const [scope, v] of b.scopes) {
-      if (scope === 'contents' && v.value === 'read') continue;
-      if (documented(ctx, v.pos)) continue;
-      out.push({
-        rule: 'undocumented-permissions',
-        message: `${where}: permission '${scope}: ${v.value}' has no comment saying why: expected '# <what needs it>' on its line, got none`,
-        help: `Say what needs it: '${scope}: ${v.value} # <the step or action that uses it>'.`,
-        line: v.pos.line,
-        column: v.pos.column
-      });
-    }
+    const undocumented = [...b.scopes]
+      .filter(([scope, v]) => !(scope === 'contents' && v.value === 'read'))
+      .filter(([, v]) => !documented(ctx, v.pos));
+    const missing = undocumented.map(([scope, v]) => `${scope}: ${v.value}`);
+    if (!missing.length) return;
+    // One finding per block, at the first scope without one (as zizmor), naming every scope without a comment.
+    out.push({
+      rule: 'undocumented-permissions',
+      message: `${where}: ${missing.length === 1 ? 'permission' : 'permissions'} ${missing.map((m) => `'${m}'`).join(', ')} ${missing.length === 1 ? 'has' : 'have'} no comment saying why: expected '# <what needs it>' on each line, got none`,
+      help: `Say what needs each scope: '${missing[0]} # <the step or action that uses it>'.`,
+      line: undocumented[0][1].pos.line,
+      column: undocumented[0][1].pos.column
+    });
   };
   check('workflow', ctx.wf.permissions);
   for (const job of ctx.wf.jobs) check(`job '${job.id}'`, job.permissions);

@@ -48,10 +48,8 @@ const ACTIONS: { action: string; input: string; manual: (w: Inputs) => boolean }
   {
     action: 'actions/setup-node',
     input: 'always-auth',
-    manual: (w) =>
-      given(w, 'registry-url') !== undefined &&
-      NPMJS.includes(given(w, 'registry-url')!) &&
-      truthy(given(w, 'always-auth'))
+    // As zizmor: an unset registry-url is npmjs (setup-node's default).
+    manual: (w) => tpIndex(w, 'registry-url', NPMJS) && truthy(given(w, 'always-auth'))
   }
 ];
 
@@ -121,15 +119,23 @@ function hasIdToken(ctx: CheckContext, job: Job): boolean {
 
 const WORD = /^[A-Za-z_][A-Za-z0-9_]*=/;
 
-function publishCommands(ctx: CheckContext, step: Step): string[] {
+/** Publish commands of a `run:` script, each with its offset in the file (when the source shows it). */
+function publishCommands(ctx: CheckContext, step: Step): { text: string; at?: number }[] {
   const shell = ctx.wf.yaml.str(valueNode(ctx, step.node, 'shell')) ?? '';
   if (/^(cmd|python)/i.test(shell)) return [];
-  const out: string[] = [];
+  const { text: src, start } = ctx.source.slice(step.run!.node);
+  const out: { text: string; at?: number }[] = [];
+  let cursor = 0;
   for (const c of shellCommands(step.run!.value)) {
     let words = c.words;
     while (words.length && (WORD.test(words[0]) || words[0] === 'sudo' || words[0] === 'env'))
       words = words.slice(1);
-    if (words.length && isPublishCommand(words[0], words.slice(1))) out.push(c.text.trim());
+    if (!words.length) continue;
+    // Commands come in order: find each one's first word after the previous one.
+    const found = src.indexOf(words[0], cursor);
+    if (found >= 0) cursor = found + Math.max(words[0].length, c.text.length - Math.max(0, c.text.indexOf(words[0])));
+    if (isPublishCommand(words[0], words.slice(1)))
+      out.push({ text: c.text.trim(), at: found >= 0 ? start + found : undefined });
   }
   return out;
 }
@@ -147,7 +153,7 @@ export function useTrustedPublishing(ctx: CheckContext): RuleFinding[] {
         const slug = `${ref.owner}/${ref.repo}`.toLowerCase();
         const a = ACTIONS.find((x) => x.action === slug && !ref.path);
         if (!a || !a.manual(step.with)) continue;
-        const at = step.with.get(a.input)?.pos ?? step.uses.pos;
+        const at = step.uses.pos;
         out.push({
           rule: 'use-trusted-publishing',
           message: `${stepLabel(job, step)}: ${a.action} publishes with a manually configured credential (${a.input}): expected Trusted Publishing (OIDC), got a long-lived token`,
@@ -160,8 +166,8 @@ export function useTrustedPublishing(ctx: CheckContext): RuleFinding[] {
         if (!cmds.length) continue;
         idToken ??= hasIdToken(ctx, job);
         if (idToken) continue;
-        for (const cmd of cmds) {
-          const pos = ctx.source.locate(step.run.node, cmd.split(/\s+/)[0], 0, step.run.pos);
+        for (const { text: cmd, at } of cmds) {
+          const pos = at === undefined ? step.run.pos : ctx.source.posAt(at);
           out.push({
             rule: 'use-trusted-publishing',
             message: `${stepLabel(job, step)}: '${cmd.slice(0, 80)}' publishes from a job without id-token: write: expected Trusted Publishing (OIDC), got a publish that needs a long-lived token`,
