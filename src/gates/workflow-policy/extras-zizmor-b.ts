@@ -82,6 +82,12 @@ export class ExtrasB {
   /** target → tag → SHAs pinned for it, with where (for the cross-file mismatch). */
   private readonly tagPins = new Map<string, Map<string, Map<string, UsesSite[]>>>();
   private readonly fileFixes: FileFix[] = [];
+  private readonly pending: {
+    wf: Workflow;
+    source: SourceText;
+    pins: PinIndex;
+    pairs: { raw: RuleFinding; finding: Finding }[];
+  }[] = [];
   private readonly facts?: RepoFacts;
 
   constructor(
@@ -148,7 +154,17 @@ export class ExtrasB {
         bySha.set(sha, [...(bySha.get(sha) ?? []), site]);
       }
     }
-    if (!this.wantsFixes) return;
+    if (this.wantsFixes) this.pending.push({ wf, source, pins, pairs });
+  }
+
+  /** Fixes are computed once every file is read, so a pin in any workflow can fix the others. */
+  private async computeFixes(p: {
+    wf: Workflow;
+    source: SourceText;
+    pins: PinIndex;
+    pairs: { raw: RuleFinding; finding: Finding }[];
+  }): Promise<void> {
+    const { wf, source, pins, pairs } = p;
     const resolve: PinResolver = async (target, tag) => {
       const known = pins.get(target.toLowerCase())?.get(tag);
       if (known) return { sha: known, version: tag };
@@ -250,6 +266,7 @@ export class ExtrasB {
       }
     }
 
+    for (const p of this.pending) await this.computeFixes(p);
     if (this.fileFixes.length) this.writeFixes(all);
     return { findings: out, undecided };
   }
@@ -257,10 +274,9 @@ export class ExtrasB {
   private writeFixes(all: Finding[]): void {
     const patches: string[] = [];
     for (const ff of this.fileFixes) {
-      const { text, applied } = applyEdits(
-        ff.text,
-        ff.edits.flatMap((e) => e.edits)
-      );
+      // Findings of one step share its edits: each edit once.
+      const unique = [...new Set(ff.edits.flatMap((e) => e.edits))];
+      const { text, applied } = applyEdits(ff.text, unique);
       const fixed = ff.edits.filter((e) => e.edits.every((x) => applied.includes(x)));
       this.evidence.fixes.files.push({ file: ff.file, edits: applied.length });
       patches.push(unifiedDiff(ff.file, ff.text, text));

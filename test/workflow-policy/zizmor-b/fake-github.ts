@@ -38,7 +38,7 @@ export class FakeGitHub extends TwoOrigins {
     ] as const)
       schemaProblems(route, status, {});
     await this.start();
-    this.api = (req, res, url) => this.answer(res, url);
+    this.api = (_req, res, url) => this.answer(res, url);
     return this;
   }
 

@@ -124,6 +124,9 @@ describe('fixes: a unified patch that git apply accepts, edits by source positio
     const { text } = applyEdits(BEFORE, []);
     expect(text).toBe(BEFORE);
     expect(fixed).not.toBe(BEFORE);
+    // Two findings on one step share one env entry per value; each edit is applied once.
+    expect(fixed.split('ISSUE_TITLE: ').length - 1).toBe(1);
+    expect(fixed.split('persist-credentials: false').length - 1).toBe(1);
     expect(of(r, 'template-injection').every((f) => f.severity === 'note')).toBe(true);
     expect(
       of(r, 'pinned-uses').every((f) => f.severity === 'note' && f.message.startsWith('fixed'))

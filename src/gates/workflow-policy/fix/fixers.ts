@@ -200,14 +200,14 @@ export async function fixesFor(
   if (!source.text.endsWith('\n')) return findings.map(() => undefined);
   const byUses = stepsAt(wf);
   const out: (TextEdit[] | undefined)[] = [];
-  const doneSteps = new Set<Step>();
+  // One fix per step covers all of its template-injection findings (they share the edits).
+  const doneSteps = new Map<Step, TextEdit[] | undefined>();
   for (const f of findings) {
     let edits: TextEdit[] | undefined;
     if (f.rule === 'persist-credentials') {
       const step = byUses.get(`${f.line}:${f.column}`);
       if (step) edits = persistCredentialsFix(source, step);
     } else if (f.rule === 'template-injection') {
-      // One fix per step covers all of its findings.
       for (const job of wf.jobs) {
         for (const step of job.steps) {
           const r = rangeOf(step.run?.node);
@@ -218,11 +218,12 @@ export async function fixesFor(
             (f.line > from.line || (f.line === from.line && f.column >= from.column)) &&
             (f.line < to.line || (f.line === to.line && f.column <= to.column));
           if (!inside) continue;
-          if (doneSteps.has(step)) edits = [];
-          else {
-            edits = templateInjectionFix(wf, source, step, shellOf(wf, step, job.node));
-            if (edits) doneSteps.add(step);
-          }
+          if (!doneSteps.has(step))
+            doneSteps.set(
+              step,
+              templateInjectionFix(wf, source, step, shellOf(wf, step, job.node))
+            );
+          edits = doneSteps.get(step);
         }
       }
     } else if (f.rule === 'pinned-uses' && f.pin?.tag) {

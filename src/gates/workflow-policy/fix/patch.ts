@@ -62,9 +62,9 @@ export function unifiedDiff(path: string, before: string, after: string): string
       if (i < n && j < m && am[i] === bm[j]) {
         ops.push({ op: ' ', line: am[i++] });
         j++;
-      } else if (j < m && (i === n || t[i][j + 1] >= t[i + 1][j]))
-        ops.push({ op: '+', line: bm[j++] });
-      else ops.push({ op: '-', line: am[i++] });
+      } else if (i < n && (j === m || t[i + 1][j] >= t[i][j + 1]))
+        ops.push({ op: '-', line: am[i++] });
+      else ops.push({ op: '+', line: bm[j++] });
     }
   } else {
     for (const l of am) ops.push({ op: '-', line: l });

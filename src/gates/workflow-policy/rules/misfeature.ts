@@ -10,12 +10,11 @@ import { stepLabel, valueNode, type CheckContext, type RuleFinding } from '../ty
 export function misfeature(ctx: CheckContext): RuleFinding[] {
   const y = ctx.wf.yaml;
   const out: RuleFinding[] = [];
-  const wfShellNode = 
-    valueNode(
-      ctx,
-      valueNode(ctx, valueNode(ctx, y.doc.contents ?? undefined, 'defaults'), 'run'),
-      'shell'
-    );
+  const wfShellNode = valueNode(
+    ctx,
+    valueNode(ctx, valueNode(ctx, y.doc.contents ?? undefined, 'defaults'), 'run'),
+    'shell'
+  );
   for (const job of ctx.wf.jobs) {
     const jobShellNode = valueNode(
       ctx,

@@ -133,7 +133,9 @@ function publishCommands(ctx: CheckContext, step: Step): { text: string; at?: nu
     if (!words.length) continue;
     // Commands come in order: find each one's first word after the previous one.
     const found = src.indexOf(words[0], cursor);
-    if (found >= 0) cursor = found + Math.max(words[0].length, c.text.length - Math.max(0, c.text.indexOf(words[0])));
+    if (found >= 0)
+      cursor =
+        found + Math.max(words[0].length, c.text.length - Math.max(0, c.text.indexOf(words[0])));
     if (isPublishCommand(words[0], words.slice(1)))
       out.push({ text: c.text.trim(), at: found >= 0 ? start + found : undefined });
   }
