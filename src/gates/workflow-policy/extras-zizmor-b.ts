@@ -225,7 +225,7 @@ export class ExtrasB {
         this.evidence.dependabot.file = d.file;
         undecided.push({ file: d.file, ...d.pos, message: d.message });
       } else if (d.kind === 'checked') {
-        this.evidence.dependabot = { file: d.file, updates: d.updates };
+        Object.assign(this.evidence.dependabot, { file: d.file, updates: d.updates });
         out.push(...applyPolicy(d.file, d.findings, this.policy, used));
       }
     }
