@@ -11,7 +11,7 @@ import type { GateContext } from '../../core/gate.js';
 import type { Inputs } from '../../core/inputs.js';
 import type { Finding } from '../../core/result.js';
 import { GitHubClient } from '../../github/client.js';
-import { isFullSha, parseUses, usesTarget } from '../../workflows/uses.js';
+import { isFullSha, usesTarget } from '../../workflows/uses.js';
 import type { Workflow } from '../../workflows/workflow.js';
 import { applyPolicy } from './apply-policy.js';
 import { checkDependabot } from './dependabot.js';
@@ -20,7 +20,8 @@ import { fixesFor, type PinResolver } from './fix/fixers.js';
 import { runOnlineAudits, ONLINE_CHECKS, type UsesSite } from './online/audits.js';
 import { longestTagFor, RepoFacts } from './online/repo-facts.js';
 import type { Policy, PolicyException, RuleName } from './policy.js';
-import { tagFromComment, usesOf } from './rules/pinned-uses.js';
+import { tagFromComment } from './rules/pinned-uses.js';
+import { usesSites } from './rules/uses-sites.js';
 import type { SourceText } from './source.js';
 import type { PinIndex, RuleFinding, TextEdit } from './types.js';
 
@@ -129,8 +130,8 @@ export class ExtrasB {
     pins: PinIndex,
     pairs: { raw: RuleFinding; finding: Finding }[]
   ): Promise<void> {
-    for (const u of usesOf(wf)) {
-      const ref = parseUses(u.str.value);
+    for (const u of usesSites(wf)) {
+      const { ref } = u;
       if (ref.kind !== 'repo' || !ref.ref) continue;
       const site: UsesSite = {
         file: wf.file,

@@ -184,7 +184,7 @@ describeWithShared('zizmor’s integration cases through our rules', () => {
         );
         const r = await checkIn(root);
         expect(of(r, 'invalid-workflow')).toEqual([]);
-        const lines = [...new Set(of(r, c.rule).map((f) => f.line))].sort((a, b) => a - b);
+        const lines = [...new Set(of(r, c.rule).map((f) => f.line ?? 0))].sort((a, b) => a - b);
         expect(lines).toEqual([...new Set(expected)].sort((a, b) => a - b));
       }
     );

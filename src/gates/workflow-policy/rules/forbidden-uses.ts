@@ -3,8 +3,8 @@
  * others are forbidden) or forbids (`deny`), by pattern: `*`, `owner/*`, `owner/repo`,
  * `owner/repo/*`, `owner/repo/path`. Without a setting there is nothing to forbid.
  */
-import { parseUses, type UsesRef } from '../../../workflows/uses.js';
-import { usesOf } from './pinned-uses.js';
+import type { UsesRef } from '../../../workflows/uses.js';
+import { usesSites } from './uses-sites.js';
 import type { CheckContext, RuleFinding } from '../types.js';
 
 type RepoRef = Extract<UsesRef, { kind: 'repo' }>;
@@ -25,8 +25,8 @@ export function forbiddenUses(ctx: CheckContext): RuleFinding[] {
   const cfg = ctx.policy.b.forbiddenUses;
   if (!cfg) return [];
   const out: RuleFinding[] = [];
-  for (const u of usesOf(ctx.wf)) {
-    const ref = parseUses(u.str.value);
+  for (const u of usesSites(ctx.wf)) {
+    const { ref } = u;
     if (ref.kind !== 'repo') continue;
     const denied = cfg.allow
       ? !cfg.allow.some((p) => usesPatternMatches(p, ref))

@@ -5,6 +5,7 @@
  * outside any lock or virtual environment).
  */
 import { parseUses } from '../../../workflows/uses.js';
+import { keyValue } from './uses-sites.js';
 import { stepLabel, valueNode, type CheckContext, type RuleFinding } from '../types.js';
 
 export function misfeature(ctx: CheckContext): RuleFinding[] {
@@ -41,7 +42,7 @@ export function misfeature(ctx: CheckContext): RuleFinding[] {
         continue;
       }
       if (!step.run) continue;
-      const stepShell = valueNode(ctx, step.node, 'shell');
+      const stepShell = keyValue(ctx.wf, step.node, 'shell');
       const node = stepShell ?? jobShellNode ?? wfShellNode;
       const shell = y.str(node)?.trim().toLowerCase();
       if (shell !== 'cmd' && shell !== 'cmd.exe') continue;

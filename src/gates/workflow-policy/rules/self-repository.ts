@@ -5,15 +5,14 @@
  * (ours) `owner/repo/path@ref` naming the repository itself (GITHUB_REPOSITORY) runs another
  * commit of it.
  */
-import { parseUses } from '../../../workflows/uses.js';
-import { usesOf } from './pinned-uses.js';
+import { usesSites } from './uses-sites.js';
 import type { CheckContext, RuleFinding } from '../types.js';
 
 export function selfRepository(ctx: CheckContext): RuleFinding[] {
   const out: RuleFinding[] = [];
   const self = ctx.repository?.toLowerCase();
-  for (const u of usesOf(ctx.wf)) {
-    const ref = parseUses(u.str.value);
+  for (const u of usesSites(ctx.wf)) {
+    const { ref } = u;
     let instead: string | undefined;
     if (ref.kind === 'local') instead = `$${ref.raw.slice(1)}`;
     else if (ref.kind === 'repo' && self && `${ref.owner}/${ref.repo}`.toLowerCase() === self)

@@ -3,8 +3,7 @@
  * left out, a neighbouring key hit instead, or two words of the name swapped — under another
  * owner. Such names are registered to catch mistyped `uses:` lines.
  */
-import { parseUses } from '../../../workflows/uses.js';
-import { usesOf } from './pinned-uses.js';
+import { usesSites } from './uses-sites.js';
 import type { CheckContext, RuleFinding } from '../types.js';
 
 /** Widely used actions (the names typosquatters imitate). */
@@ -140,8 +139,8 @@ function variantIndex(): Map<string, { popular: string; how: string }> {
 
 export function typosquatUses(ctx: CheckContext): RuleFinding[] {
   const out: RuleFinding[] = [];
-  for (const u of usesOf(ctx.wf)) {
-    const ref = parseUses(u.str.value);
+  for (const u of usesSites(ctx.wf)) {
+    const { ref } = u;
     if (ref.kind !== 'repo') continue;
     const slug = `${ref.owner}/${ref.repo}`.toLowerCase();
     const hit = variantIndex().get(slug);

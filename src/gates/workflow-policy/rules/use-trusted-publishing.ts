@@ -118,6 +118,7 @@ function hasIdToken(ctx: CheckContext, job: Job): boolean {
 }
 
 const WORD = /^[A-Za-z_][A-Za-z0-9_]*=/;
+const PUBLISH_WORD = /publish|upload|push/;
 
 /** Publish commands of a `run:` script, each with its offset in the file (when the source shows it). */
 function publishCommands(ctx: CheckContext, step: Step): { text: string; at?: number }[] {
@@ -164,6 +165,8 @@ export function useTrustedPublishing(ctx: CheckContext): RuleFinding[] {
           column: at.column
         });
       } else if (step.run) {
+        // Most scripts publish nothing: only those naming a publishing verb are read as shell.
+        if (!PUBLISH_WORD.test(step.run.value)) continue;
         const cmds = publishCommands(ctx, step);
         if (!cmds.length) continue;
         idToken ??= hasIdToken(ctx, job);
