@@ -276,9 +276,21 @@ export class ExtrasB {
     const patches: string[] = [];
     for (const ff of this.fileFixes) {
       // Findings of one step share its edits: each edit once.
-      const unique = [...new Set(ff.edits.flatMap((e) => e.edits))];
+      // (and a step reached through an alias is one node: the same edit twice counts once).
+      const seen = new Set<string>();
+      const unique = ff.edits
+        .flatMap((e) => e.edits)
+        .filter((e) => {
+          const key = `${e.start}:${e.end}:${e.insert}`;
+          if (seen.has(key)) return false;
+          seen.add(key);
+          return true;
+        });
       const { text, applied } = applyEdits(ff.text, unique);
-      const fixed = ff.edits.filter((e) => e.edits.every((x) => applied.includes(x)));
+      const done = new Set(applied.map((e) => `${e.start}:${e.end}:${e.insert}`));
+      const fixed = ff.edits.filter((e) =>
+        e.edits.every((x) => done.has(`${x.start}:${x.end}:${x.insert}`))
+      );
       this.evidence.fixes.files.push({ file: ff.file, edits: applied.length });
       patches.push(unifiedDiff(ff.file, ff.text, text));
       if (this.o.fix) {

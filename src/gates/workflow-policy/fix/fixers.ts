@@ -256,6 +256,13 @@ async function pinFix(
   }
   const r = rangeOf(node);
   if (!node || !r || !isScalar(node) || !f.pin?.tag) return undefined;
+  // The comment goes at the end of the line: only a one-line plain or quoted scalar that ends
+  // its line (not a block scalar, not inside a flow mapping) can take it.
+  if (node.type !== 'PLAIN' && node.type !== 'QUOTE_DOUBLE' && node.type !== 'QUOTE_SINGLE')
+    return undefined;
+  const eol = source.text.indexOf('\n', r[1]);
+  const rest = source.text.slice(r[1], eol < 0 ? source.text.length : eol);
+  if (source.text.slice(r[0], r[1]).includes('\n') || !/^\s*(#.*)?$/.test(rest)) return undefined;
   const raw = source.text.slice(r[0], r[1]);
   const needle = `@${f.pin.tag}`;
   const at = raw.lastIndexOf(needle);
