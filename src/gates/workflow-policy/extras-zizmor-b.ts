@@ -4,7 +4,7 @@
  * (`fix-diff` shows them as a unified patch, `fix` writes them). Kept apart from index.ts so the
  * gate's main loop stays one read, one parse and one check per file.
  */
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { errorMessage } from '../../core/errors.js';
 import type { GateContext } from '../../core/gate.js';
@@ -305,6 +305,7 @@ export class ExtrasB {
     const patch = patches.join('');
     if (this.o.fixDiff) this.ctx.log?.(`workflow-policy fixes (git apply):\n${patch}`);
     if (this.ctx.tempDir) {
+      mkdirSync(this.ctx.tempDir, { recursive: true });
       const file = join(this.ctx.tempDir, 'workflow-policy-fix.patch');
       writeFileSync(file, patch);
       this.evidence.fixes.patchFile = file;
