@@ -27,11 +27,13 @@ describe('workflow-policy bundle: online off, fix-diff, fix', () => {
       inputs: { 'fix-diff': 'true' }
     });
     expectValidResult(run.result);
-    expect(
-      run
-        .result!.findings.filter((f) => f.severity === 'error' && /error|decide/.test(f.rule))
-        .map((f) => f.message)
-    ).toEqual([]);
+    const findings = run.result!.findings as {
+      rule: string;
+      severity?: string;
+      message?: string;
+    }[];
+    const errors = findings.filter((f) => f.severity === 'error' && /error|decide/.test(f.rule));
+    expect(errors.map((f) => f.message)).toEqual([]);
     expect(run.result!.verdict).toBe('fail');
     expect(run.result!.summary).toContain('online audits not run (online: false)');
     expect(run.stdout).toMatch(/workflow-policy\/dangerous-triggers/);
