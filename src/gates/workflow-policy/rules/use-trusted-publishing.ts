@@ -118,7 +118,9 @@ function hasIdToken(ctx: CheckContext, job: Job): boolean {
 }
 
 const WORD = /^[A-Za-z_][A-Za-z0-9_]*=/;
-const PUBLISH_WORD = /publish|upload|push/;
+const PUBLISH_WORD = /\b(publish|upload|push)\b/;
+const PUBLISH_TOOL =
+  /\b(npm|pnpm|yarn|bunx?|cargo|twine|uvx?|poetry|hatch|pdm|gem|bundle|nuget(\.exe)?|dotnet|pipx|python[0-9.]*)\b/;
 
 /** Publish commands of a `run:` script, each with its offset in the file (when the source shows it). */
 function publishCommands(ctx: CheckContext, step: Step): { text: string; at?: number }[] {
@@ -166,7 +168,7 @@ export function useTrustedPublishing(ctx: CheckContext): RuleFinding[] {
         });
       } else if (step.run) {
         // Most scripts publish nothing: only those naming a publishing verb are read as shell.
-        if (!PUBLISH_WORD.test(step.run.value)) continue;
+        if (!PUBLISH_WORD.test(step.run.value) || !PUBLISH_TOOL.test(step.run.value)) continue;
         const cmds = publishCommands(ctx, step);
         if (!cmds.length) continue;
         idToken ??= hasIdToken(ctx, job);
