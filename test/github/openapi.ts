@@ -36,11 +36,25 @@ function load(): { doc: OpenApiDoc; ajv: Ajv } {
       (addFormatsModule as unknown as { default?: typeof addFormatsModule }).default ??
       addFormatsModule;
     (addFormats as unknown as (a: Ajv) => void)(ajv);
-    // The components as one schema, refs rewritten to point into it.
-    const text = JSON.stringify({ components: { schemas: doc.components.schemas } }).replace(
-      /"\$ref":"#\//g,
-      '"$ref":"github#/'
-    );
+    // The components as one schema, refs rewritten to point into it. OpenAPI's `nullable` next
+    // to `oneOf`/`anyOf` without a `type` (e.g. commit.author) is not JSON Schema: Ajv refuses to
+    // compile it, so it becomes an explicit `null` alternative.
+    const nullable = (node: unknown): unknown => {
+      if (Array.isArray(node)) return node.map(nullable);
+      if (!node || typeof node !== 'object') return node;
+      const o = Object.fromEntries(
+        Object.entries(node).map(([k, v]) => [k, nullable(v)])
+      ) as Record<string, unknown>;
+      if (o.nullable === true && o.type === undefined) {
+        delete o.nullable;
+        for (const key of ['oneOf', 'anyOf'])
+          if (Array.isArray(o[key])) o[key] = [...(o[key] as unknown[]), { type: 'null' }];
+      }
+      return o;
+    };
+    const text = JSON.stringify({
+      components: { schemas: nullable(doc.components.schemas) }
+    }).replace(/"\$ref":"#\//g, '"$ref":"github#/');
     ajv.addSchema({ $id: 'github', ...JSON.parse(text) });
   }
   return { doc, ajv };

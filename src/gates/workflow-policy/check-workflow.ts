@@ -9,6 +9,7 @@ import { secretsInherit } from './rules/secrets-inherit.js';
 import { staticSecrets } from './rules/static-secrets.js';
 import { templateInjection } from './rules/template-injection.js';
 import { ZIZMOR_A_CHECKS } from './rules-zizmor-a.js';
+import { RULE_CHECKS_B } from './rules-zizmor-b.js';
 import type { SourceText } from './source.js';
 import type { CheckContext, PinIndex, Rule, RuleFinding, SensitivePermission } from './types.js';
 
@@ -20,7 +21,8 @@ export const RULE_CHECKS: Record<RuleName, Rule> = {
   'static-secrets': staticSecrets,
   concurrency,
   'persist-credentials': persistCredentials,
-  ...ZIZMOR_A_CHECKS
+  ...ZIZMOR_A_CHECKS,
+  ...RULE_CHECKS_B
 };
 
 export interface WorkflowCheck {
@@ -32,13 +34,14 @@ export function checkWorkflow(
   wf: Workflow,
   source: SourceText,
   policy: Policy,
-  options: { repoOwner?: string; pins?: PinIndex } = {}
+  options: { repoOwner?: string; repository?: string; pins?: PinIndex } = {}
 ): WorkflowCheck {
   const ctx: CheckContext = {
     wf,
     source,
     policy,
     repoOwner: options.repoOwner,
+    repository: options.repository,
     pins: options.pins ?? new Map(),
     sensitive: []
   };

@@ -11,6 +11,7 @@ import { loadWorkflowFile, type Workflow } from '../../workflows/workflow.js';
 import { YamlLimitError } from '../../workflows/yaml-doc.js';
 import { applyPolicy } from './apply-policy.js';
 import { checkWorkflow } from './check-workflow.js';
+import { ExtrasB, readOptionsB, type EvidenceB } from './extras-zizmor-b.js';
 import {
   defaultPolicy,
   parsePolicy,
@@ -26,7 +27,7 @@ import type { PinIndex, SensitivePermission } from './types.js';
 export const DEFAULT_POLICY_FILE = '.github/ci-intel/workflow-policy.yml';
 const MAX_POLICY_BYTES = 1024 * 1024;
 
-export interface WorkflowPolicyEvidence {
+export interface WorkflowPolicyEvidence extends EvidenceB {
   workspace: string;
   policy: {
     file: string | null;
@@ -125,13 +126,16 @@ function byLocation(a: Finding, b: Finding): number {
 
 export async function evaluateWorkflowPolicy(
   inputs: Inputs,
-  env: Pick<GateContext, 'workspace' | 'env' | 'now' | 'settings'>
+  env: Pick<GateContext, 'workspace' | 'env' | 'now' | 'settings'> &
+    Partial<Pick<GateContext, 'log' | 'tempDir'>>
 ): Promise<Evaluation<WorkflowPolicyEvidence>> {
   const root = env.workspace;
   const patterns = inputs.list('workflows');
   const files = expandWorkflowInput(root, patterns);
   const policy = loadPolicy(inputs, root, env.now(), env.settings);
   const repoOwner = env.env.GITHUB_REPOSITORY?.split('/')[0] || undefined;
+  const repository = env.env.GITHUB_REPOSITORY || undefined;
+  const extras = new ExtrasB(readOptionsB(inputs, env.env), policy, env);
   const findings: Finding[] = [...policy.findings];
   const evidence: WorkflowPolicyEvidence = {
     workspace: root,
@@ -144,7 +148,8 @@ export async function evaluateWorkflowPolicy(
     findingsByRule: {},
     sensitivePermissions: [],
     exceptionsApplied: [],
-    invalid: []
+    invalid: [],
+    ...extras.evidence
   };
   const invalid = (file: string, line: number, column: number, message: string) => {
     evidence.invalid.push({ file, line, column, message });
@@ -171,10 +176,13 @@ export async function evaluateWorkflowPolicy(
     }
     try {
       collectPins(usesOf(l.wf), l.source, pins);
-      const check = checkWorkflow(l.wf, l.source, policy, { repoOwner, pins });
+      const check = checkWorkflow(l.wf, l.source, policy, { repoOwner, repository, pins });
+      const pairs: { raw: (typeof check.findings)[number]; finding: Finding }[] = [];
       const out = applyPolicy(l.wf.file, check.findings, policy, used, (raw, finding) => {
         if (raw.pin) pinHelps.push({ finding, ...raw.pin });
+        pairs.push({ raw, finding });
       });
+      await extras.onFile(l.wf, l.source, pins, pairs);
       findings.push(...out);
       evidence.sensitivePermissions.push(...check.sensitive);
     } catch (err) {
@@ -185,6 +193,20 @@ export async function evaluateWorkflowPolicy(
         invalid(l.wf.file, 1, 1, `internal error while checking the file: ${errorMessage(err)}`);
       }
     }
+  }
+  const extra = await extras.finish(used, findings);
+  findings.push(...extra.findings);
+  for (const u of extra.undecided) {
+    evidence.invalid.push(u);
+    findings.push({
+      rule: 'workflow-policy/not-decided',
+      severity: 'error',
+      message: `cannot decide: ${u.message}`,
+      help: 'Fix what the message names (the Dependabot file, the token, GitHub’s availability) and run again; an audit that could not run is never passed.',
+      file: u.file,
+      line: u.line,
+      column: u.column
+    });
   }
   // A file checked early may be pinned by one read later: name the SHA now that all are read.
   for (const h of pinHelps) h.finding.help = pinHelp(h.target, h.tag, pins);
@@ -231,7 +253,21 @@ export async function evaluateWorkflowPolicy(
   ];
   if (excepted) parts.push(`${excepted} excepted`);
   if (evidence.invalid.length) parts.push(`${evidence.invalid.length} unreadable`);
-  const summary = parts.join(': ').replace(/: (\d+ excepted|\d+ unreadable)/g, ', $1');
+  const notRun = Object.entries(evidence.online.audits)
+    .filter(([, v]) => v === 'not run')
+    .map(([k]) => k);
+  if (notRun.length) parts.push(`online audits not run (online: false): ${notRun.join(', ')}`);
+  const onlineErr = Object.entries(evidence.online.audits)
+    .filter(([, v]) => v === 'error')
+    .map(([k]) => k);
+  if (onlineErr.length) parts.push(`online audits that could not decide: ${onlineErr.join(', ')}`);
+  if (evidence.fixes.files.length)
+    parts.push(
+      `${evidence.fixes.requested === 'apply' ? 'fixed' : 'fixable'}: ${evidence.fixes.files.map((f) => `${f.file} (${f.edits})`).join(', ')}`
+    );
+  const summary = parts
+    .join(': ')
+    .replace(/: (\d+ excepted|\d+ unreadable|online audits|fixed: |fixable: )/g, ', $1');
   return {
     verdict,
     summary,
@@ -239,7 +275,8 @@ export async function evaluateWorkflowPolicy(
     evidence,
     outputs: {
       'findings-count': String(errors + warnings),
-      'workflows-scanned': String(files.length)
+      'workflows-scanned': String(files.length),
+      ...(evidence.fixes.patchFile ? { 'fix-diff-file': evidence.fixes.patchFile } : {})
     }
   };
 }

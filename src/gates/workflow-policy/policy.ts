@@ -5,6 +5,14 @@ import { describeSchemaErrors, schemaValidator } from '../../core/schemas.js';
 import { isCalendarDate, isExpired } from '../../workflows/expiry.js';
 import { parseYaml, type Pos } from '../../workflows/yaml-doc.js';
 import { ZIZMOR_A_LEVELS, ZIZMOR_A_RULE_NAMES } from './rules-zizmor-a-names.js';
+import {
+  DEFAULT_LEVELS_B,
+  defaultSettingsB,
+  readSettingsB,
+  RULE_NAMES_B,
+  type PolicySettingsB,
+  type RawRuleB
+} from './policy-zizmor-b.js';
 
 export const RULE_NAMES = [
   'pinned-uses',
@@ -14,7 +22,8 @@ export const RULE_NAMES = [
   'static-secrets',
   'concurrency',
   'persist-credentials',
-  ...ZIZMOR_A_RULE_NAMES
+  ...ZIZMOR_A_RULE_NAMES,
+  ...RULE_NAMES_B
 ] as const;
 export type RuleName = (typeof RULE_NAMES)[number];
 export type Level = 'error' | 'warning' | 'off';
@@ -28,7 +37,8 @@ export const DEFAULT_LEVELS: Readonly<Record<RuleName, Level>> = {
   'static-secrets': 'error',
   concurrency: 'warning',
   'persist-credentials': 'error',
-  ...ZIZMOR_A_LEVELS
+  ...ZIZMOR_A_LEVELS,
+  ...DEFAULT_LEVELS_B
 };
 
 export interface PolicyException {
@@ -53,6 +63,8 @@ export interface Policy {
   exceptions: PolicyException[];
   /** Problems with individual exceptions (they fail the gate; the exception does not apply). */
   findings: Finding[];
+  /** Settings of the zizmor-derived rules (forbidden-uses patterns, cooldown days). */
+  b: PolicySettingsB;
 }
 
 export function defaultPolicy(): Policy {
@@ -61,7 +73,8 @@ export function defaultPolicy(): Policy {
     pinPolicies: new Map([['*', 'hash-pin']]),
     trustedOwners: [],
     exceptions: [],
-    findings: []
+    findings: [],
+    b: defaultSettingsB()
   };
 }
 
@@ -72,7 +85,8 @@ export const MIN_JUSTIFICATION = 15;
 export { isExpired } from '../../workflows/expiry.js';
 
 type RawRule =
-  string | { level?: string; policies?: Record<string, string>; 'trusted-owners'?: string[] };
+  | string
+  | ({ level?: string; policies?: Record<string, string>; 'trusted-owners'?: string[] } & RawRuleB);
 interface RawPolicy {
   rules?: Partial<Record<RuleName, RawRule>>;
   exceptions?: Record<string, unknown>[];
@@ -121,6 +135,7 @@ export function parsePolicy(file: string, text: string, now: Date): Policy {
     for (const [pattern, p] of Object.entries(r.policies ?? {})) {
       policy.pinPolicies.set(pattern.toLowerCase(), p as PinPolicy);
     }
+    readSettingsB(name, r, policy.b);
     if (r['trusted-owners'])
       policy.trustedOwners.push(...r['trusted-owners'].map((o) => o.toLowerCase()));
   }

@@ -1,6 +1,7 @@
 /** Rule metadata: SARIF `tool.driver.rules`, with the help text code scanning shows. */
 import type { RuleInfo } from '../../core/result.js';
 import { ZIZMOR_A_RULE_INFO } from './rules-info-zizmor-a.js';
+import { RULES_B } from './rules-info-zizmor-b.js';
 
 export const RULES: RuleInfo[] = [
   {
@@ -69,5 +70,6 @@ export const RULES: RuleInfo[] = [
     title: 'Policy exception that matches no finding',
     help: 'Remove exceptions that no longer excuse anything.',
     severity: 'warning'
-  }
+  },
+  ...RULES_B
 ];

@@ -22,6 +22,14 @@ export class SourceText {
     return { line: lo + 1, column: offset - this.lineStarts[lo] + 1 };
   }
 
+  /** The text of a 1-based line, without its newline ('' past the end). */
+  line(n: number): string {
+    const start = this.lineStarts[n - 1];
+    if (start === undefined) return '';
+    const next = this.lineStarts[n];
+    return this.text.slice(start, next === undefined ? this.text.length : next - 1);
+  }
+
   /** The source text of a node (empty when it has no range). */
   slice(node: Node | undefined): { text: string; start: number } {
     const range = (node as { range?: [number, number, number] } | undefined)?.range;

@@ -16,6 +16,15 @@ export interface RuleFinding {
   maxLevel?: 'warning';
   /** For pinned-uses: the reference, so the help can name a SHA another file pins (filled in at the end). */
   pin?: { target: string; tag?: string };
+  /** A mechanical fix: source edits of the workflow file (applied with `fix`, shown with `fix-diff`). */
+  edits?: TextEdit[];
+}
+
+/** Replace `text.slice(start, end)` by `insert` (offsets into the file's text). */
+export interface TextEdit {
+  start: number;
+  end: number;
+  insert: string;
 }
 
 /** A job that can write with a sensitive scope (listed in the evidence for reviewers). */
@@ -37,6 +46,8 @@ export interface CheckContext {
   policy: Policy;
   /** The repository's owner (from GITHUB_REPOSITORY), trusted for secrets: inherit. */
   repoOwner?: string;
+  /** `owner/repo` of the repository (GITHUB_REPOSITORY), for self-repository. */
+  repository?: string;
   pins: PinIndex;
   sensitive: SensitivePermission[];
 }
