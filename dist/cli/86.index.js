@@ -1684,6 +1684,224 @@ async function* paginate(client, path, o) {
 }
 
 
+/***/ }),
+
+/***/ 60577:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CC: () => (/* binding */ expandFiles),
+/* harmony export */   EY: () => (/* binding */ symlinkOnPath),
+/* harmony export */   Gt: () => (/* binding */ displayPath),
+/* harmony export */   sz: () => (/* binding */ expandWorkflowInput),
+/* harmony export */   tA: () => (/* binding */ readWorkspaceText)
+/* harmony export */ });
+/* unused harmony export toPosix */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var minimatch__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(15273);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3828);
+/* harmony import */ var _core_read_file_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(14630);
+/**
+ * Finding and reading the workflow files a gate inspects. Every input form (file, folder, glob)
+ * lists the same candidates, symlinks included: GitHub reads workflows from the git tree and does
+ * not follow a symlink, so a symlinked workflow (or one under a symlinked folder) is reported by
+ * the loader, never skipped and never read through the link.
+ */
+
+
+
+
+
+const GLOB_CHARS = /[*?[\]{}]/;
+const SKIP_DIRS = new Set(['.git', 'node_modules']);
+const MAX_WALK = 50_000;
+function toPosix(p) {
+    return p.split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/');
+}
+function listDir(dir) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dir, { withFileTypes: true });
+    }
+    catch (err) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .GateError */ .ue(`cannot list the folder ${dir} (${err.code ?? err.message})`, 'Check that the folder exists and is readable; a folder the gate cannot read is never passed.');
+    }
+}
+function walk(dir, w) {
+    let real;
+    try {
+        real = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(dir);
+    }
+    catch {
+        real = dir;
+    }
+    if (w.seen.has(real))
+        return;
+    w.seen.add(real);
+    for (const e of listDir(dir)) {
+        if (--w.left < 0) {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .GateError */ .ue(`more than ${MAX_WALK} files under the glob's folder; narrow the pattern`, 'Name the workflow folder (e.g. .github/workflows/*.yml) rather than a glob over the repository.');
+        }
+        const full = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, e.name);
+        const posix = toPosix(full);
+        let isDir = e.isDirectory();
+        if (e.isSymbolicLink()) {
+            try {
+                isDir = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(full).isDirectory();
+            }
+            catch {
+                isDir = false; // a dangling link: a candidate like any other file (the loader reports it)
+            }
+        }
+        if (isDir) {
+            if (!SKIP_DIRS.has(e.name) && (0,minimatch__WEBPACK_IMPORTED_MODULE_2__/* .minimatch */ .xF)(posix, w.pattern, { dot: true, partial: true })) {
+                walk(full, w);
+            }
+        }
+        else if ((0,minimatch__WEBPACK_IMPORTED_MODULE_2__/* .minimatch */ .xF)(posix, w.pattern, { dot: true }))
+            w.out.push(full);
+    }
+}
+/**
+ * Expand files, folders and globs (relative to `root`) into a sorted list of absolute paths.
+ * A folder stands for its `*.yml` and `*.yaml` entries (whatever their type: the loader refuses
+ * what it cannot read). Patterns that match nothing are returned in `unmatched`.
+ */
+function expandFiles(root, patterns, folderExtensions = ['.yml', '.yaml']) {
+    const files = new Set();
+    const unmatched = [];
+    for (const pattern of patterns) {
+        const before = files.size;
+        const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(pattern) ? pattern : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(root, pattern);
+        if (!GLOB_CHARS.test(pattern)) {
+            let isDir;
+            try {
+                isDir = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(abs).isDirectory();
+            }
+            catch {
+                try {
+                    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(abs); // a dangling symlink still names a candidate
+                    isDir = false;
+                }
+                catch {
+                    unmatched.push(pattern);
+                    continue;
+                }
+            }
+            if (isDir) {
+                for (const e of listDir(abs)) {
+                    if (!folderExtensions.some((x) => e.name.endsWith(x)))
+                        continue;
+                    let dir = e.isDirectory();
+                    if (e.isSymbolicLink()) {
+                        try {
+                            dir = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(abs, e.name)).isDirectory();
+                        }
+                        catch {
+                            dir = false;
+                        }
+                    }
+                    if (!dir)
+                        files.add((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(abs, e.name));
+                }
+            }
+            else
+                files.add(abs);
+        }
+        else {
+            const posix = toPosix(abs);
+            const parts = posix.split('/');
+            const firstGlob = parts.findIndex((p) => GLOB_CHARS.test(p));
+            const base = parts.slice(0, firstGlob).join('/') || '/';
+            let baseIsDir;
+            try {
+                baseIsDir = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(base).isDirectory();
+            }
+            catch {
+                baseIsDir = false;
+            }
+            if (baseIsDir) {
+                const found = [];
+                walk(base, { pattern: posix, out: found, left: MAX_WALK, seen: new Set() });
+                for (const f of found)
+                    files.add(f);
+            }
+        }
+        if (files.size === before)
+            unmatched.push(pattern);
+    }
+    return { files: [...files].sort(), unmatched };
+}
+/** Path of `file` relative to `root`, in posix form (as findings and SARIF show it). */
+function displayPath(root, file) {
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, file);
+    return toPosix(rel.startsWith('..') || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel) ? file : rel);
+}
+/**
+ * The first symlink on the way from `root` to `file` (the file itself included), as a path
+ * relative to `root`; undefined when every component is a real folder or file. For a file outside
+ * `root`, only the file itself is looked at.
+ */
+function symlinkOnPath(root, file) {
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, file);
+    const inside = rel !== '' && !rel.startsWith('..') && !(0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel);
+    const parts = inside ? rel.split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep) : [];
+    const candidates = inside ? parts.map((_, i) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, ...parts.slice(0, i + 1))) : [file];
+    for (const c of candidates) {
+        try {
+            if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(c).isSymbolicLink())
+                return displayPath(root, c);
+        }
+        catch {
+            return undefined; // missing: the reader says so
+        }
+    }
+    return undefined;
+}
+/**
+ * Read a file a verdict depends on (a workflow, an allowlist, CODEOWNERS, a policy) through the
+ * one bounded regular-file reader; the message names the file relative to `root`.
+ */
+function readWorkspaceText(root, file, maxBytes, what) {
+    try {
+        return (0,_core_read_file_js__WEBPACK_IMPORTED_MODULE_4__.readRegularTextFile)(file, { maxBytes, what });
+    }
+    catch (err) {
+        if (err instanceof _core_read_file_js__WEBPACK_IMPORTED_MODULE_4__/* .FileReadError */ .tJ) {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .GateError */ .ue(err.message.split(file).join(displayPath(root, file)), err.help, displayPath(root, file));
+        }
+        throw err;
+    }
+}
+/**
+ * The workflow files named by a gate's `workflows` input. A glob that matches nothing is fine when
+ * another pattern matches (a repository may have no `.yaml` files); a file or folder named
+ * outright that does not exist, a workspace that does not exist, and nothing matched at all are
+ * errors naming the patterns and the workspace: nothing to check is never a pass.
+ */
+function expandWorkflowInput(root, patterns, input = 'workflows') {
+    const checkout = 'In a workflow, run actions/checkout before this step (uses: actions/checkout); locally, pass --workspace <the repository checkout>.';
+    let st;
+    try {
+        st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(root);
+    }
+    catch {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .GateError */ .ue(`the workspace ${root} does not exist`, checkout);
+    }
+    if (!st.isDirectory())
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .GateError */ .ue(`the workspace ${root} is not a folder`, checkout);
+    const { files, unmatched } = expandFiles(root, patterns);
+    const explicitMissing = unmatched.filter((p) => !GLOB_CHARS.test(p));
+    if (explicitMissing.length) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .GateError */ .ue(`input '${input}': ${explicitMissing.join(', ')} not found in the workspace ${root}`, 'Give workflow files, folders or globs relative to the repository root.');
+    }
+    if (files.length === 0) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .GateError */ .ue(`input '${input}': no workflow file matched ${patterns.length ? patterns.join(', ') : '(no patterns given)'} in the workspace ${root}: nothing to check`, `${checkout} If the repository really has no workflows, do not run this gate on it.`);
+    }
+    return files;
+}
+
+
 /***/ })
 
 };

@@ -6853,6 +6853,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:queryst
 
 /***/ }),
 
+/***/ 80099:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:sqlite");
+
+/***/ }),
+
 /***/ 57075:
 /***/ ((module) => {
 
@@ -17422,7 +17429,7 @@ module.exports = validate10;module.exports["default"] = validate10;const schema1
 /***/ 27726:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-module.exports = validate10;module.exports["default"] = validate10;const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://ci-intel.dev/schema/workflow-policy.v1.json","title":"ci-intel workflow-policy","description":"Compliance rules for GitHub Actions workflow files (.github/ci-intel/workflow-policy.yml). Every rule is on by default; a missing file means the defaults.","type":"object","additionalProperties":false,"definitions":{"level":{"type":"string","enum":["error","warning","off"],"description":"error fails the gate, warning reports only, off skips the rule."},"simpleRule":{"oneOf":[{"$ref":"#/definitions/level"},{"type":"object","additionalProperties":false,"properties":{"level":{"$ref":"#/definitions/level"}}}]}},"properties":{"rules":{"type":"object","additionalProperties":false,"properties":{"pinned-uses":{"oneOf":[{"$ref":"#/definitions/level"},{"type":"object","additionalProperties":false,"properties":{"level":{"$ref":"#/definitions/level"},"policies":{"type":"object","description":"How references must be pinned, by pattern: owner/repo/path, owner/repo, owner/repo/*, owner/* or *; the most specific pattern wins. Default: {\"*\": hash-pin}.","propertyNames":{"pattern":"^(\\*|[A-Za-z0-9_.-]+/\\*|[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+(/\\*|(/[^@*\\s]+)?))$"},"additionalProperties":{"type":"string","enum":["hash-pin","ref-pin","any"]}}}}]},"permissions":{"$ref":"#/definitions/simpleRule"},"template-injection":{"$ref":"#/definitions/simpleRule"},"secrets-inherit":{"oneOf":[{"$ref":"#/definitions/level"},{"type":"object","additionalProperties":false,"properties":{"level":{"$ref":"#/definitions/level"},"trusted-owners":{"type":"array","items":{"type":"string","pattern":"^[A-Za-z0-9_.-]+$"},"description":"Owners (users or organisations) whose reusable workflows may receive secrets: inherit, besides the repository's own owner."}}}]},"static-secrets":{"$ref":"#/definitions/simpleRule"},"concurrency":{"$ref":"#/definitions/simpleRule"},"persist-credentials":{"$ref":"#/definitions/simpleRule"}}},"exceptions":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["rule","justification","expires"],"anyOf":[{"required":["path"]},{"required":["owner"]}],"properties":{"rule":{"type":"string","enum":["pinned-uses","permissions","template-injection","secrets-inherit","static-secrets","concurrency","persist-credentials"]},"path":{"type":"string","minLength":1,"description":"Workflow file (repository-relative) or glob the exception covers."},"owner":{"type":"string","minLength":1,"description":"Action or reusable-workflow owner the exception covers: owner, owner/repo or a glob such as owner/*."},"justification":{"type":"string","minLength":1,"description":"Why the exception is needed and why it is safe."},"expires":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$","format":"date","description":"Last day (UTC) on which the exception holds, YYYY-MM-DD."},"approved-by":{"type":"string","minLength":1,"description":"Who approved the exception, e.g. @acme/security."}}}}}};const schema12 = {"type":"string","enum":["error","warning","off"],"description":"error fails the gate, warning reports only, off skips the rule."};const pattern0 = new RegExp("^(\\*|[A-Za-z0-9_.-]+/\\*|[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+(/\\*|(/[^@*\\s]+)?))$", "u");const pattern1 = new RegExp("^[A-Za-z0-9_.-]+$", "u");const pattern2 = new RegExp("^\\d{4}-\\d{2}-\\d{2}$", "u");const schema14 = {"oneOf":[{"$ref":"#/definitions/level"},{"type":"object","additionalProperties":false,"properties":{"level":{"$ref":"#/definitions/level"}}}]};function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;const _errs0 = errors;let valid0 = false;let passing0 = null;const _errs1 = errors;if(typeof data !== "string"){const err0 = {instancePath,schemaPath:"#/definitions/level/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(!(((data === "error") || (data === "warning")) || (data === "off"))){const err1 = {instancePath,schemaPath:"#/definitions/level/enum",keyword:"enum",params:{allowedValues: schema12.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}var _valid0 = _errs1 === errors;if(_valid0){valid0 = true;passing0 = 0;}const _errs4 = errors;if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!(key0 === "level")){const err2 = {instancePath,schemaPath:"#/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.level !== undefined){let data0 = data.level;if(typeof data0 !== "string"){const err3 = {instancePath:instancePath+"/level",schemaPath:"#/definitions/level/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}if(!(((data0 === "error") || (data0 === "warning")) || (data0 === "off"))){const err4 = {instancePath:instancePath+"/level",schemaPath:"#/definitions/level/enum",keyword:"enum",params:{allowedValues: schema12.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}}else {const err5 = {instancePath,schemaPath:"#/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}var _valid0 = _errs4 === errors;if(_valid0 && valid0){valid0 = false;passing0 = [passing0, 1];}else {if(_valid0){valid0 = true;passing0 = 1;}}if(!valid0){const err6 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}else {errors = _errs0;if(vErrors !== null){if(_errs0){vErrors.length = _errs0;}else {vErrors = null;}}}validate11.errors = vErrors;return errors === 0;}const func2 = (__nccwpck_require__(36214)["default"]);const formats0 = (__nccwpck_require__(10779).fullFormats).date;function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="https://ci-intel.dev/schema/workflow-policy.v1.json" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!((key0 === "rules") || (key0 === "exceptions"))){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data.rules !== undefined){let data0 = data.rules;if(data0 && typeof data0 == "object" && !Array.isArray(data0)){for(const key1 in data0){if(!(((((((key1 === "pinned-uses") || (key1 === "permissions")) || (key1 === "template-injection")) || (key1 === "secrets-inherit")) || (key1 === "static-secrets")) || (key1 === "concurrency")) || (key1 === "persist-credentials"))){const err1 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}if(data0["pinned-uses"] !== undefined){let data1 = data0["pinned-uses"];const _errs6 = errors;let valid2 = false;let passing0 = null;const _errs7 = errors;if(typeof data1 !== "string"){const err2 = {instancePath:instancePath+"/rules/pinned-uses",schemaPath:"#/definitions/level/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}if(!(((data1 === "error") || (data1 === "warning")) || (data1 === "off"))){const err3 = {instancePath:instancePath+"/rules/pinned-uses",schemaPath:"#/definitions/level/enum",keyword:"enum",params:{allowedValues: schema12.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}var _valid0 = _errs7 === errors;if(_valid0){valid2 = true;passing0 = 0;}const _errs10 = errors;if(data1 && typeof data1 == "object" && !Array.isArray(data1)){for(const key2 in data1){if(!((key2 === "level") || (key2 === "policies"))){const err4 = {instancePath:instancePath+"/rules/pinned-uses",schemaPath:"#/properties/rules/properties/pinned-uses/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data1.level !== undefined){let data2 = data1.level;if(typeof data2 !== "string"){const err5 = {instancePath:instancePath+"/rules/pinned-uses/level",schemaPath:"#/definitions/level/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}if(!(((data2 === "error") || (data2 === "warning")) || (data2 === "off"))){const err6 = {instancePath:instancePath+"/rules/pinned-uses/level",schemaPath:"#/definitions/level/enum",keyword:"enum",params:{allowedValues: schema12.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data1.policies !== undefined){let data3 = data1.policies;if(data3 && typeof data3 == "object" && !Array.isArray(data3)){for(const key3 in data3){const _errs18 = errors;if(typeof key3 === "string"){if(!pattern0.test(key3)){const err7 = {instancePath:instancePath+"/rules/pinned-uses/policies",schemaPath:"#/properties/rules/properties/pinned-uses/oneOf/1/properties/policies/propertyNames/pattern",keyword:"pattern",params:{pattern: "^(\\*|[A-Za-z0-9_.-]+/\\*|[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+(/\\*|(/[^@*\\s]+)?))$"},message:"must match pattern \""+"^(\\*|[A-Za-z0-9_.-]+/\\*|[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+(/\\*|(/[^@*\\s]+)?))$"+"\"",propertyName:key3};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}var valid6 = _errs18 === errors;if(!valid6){const err8 = {instancePath:instancePath+"/rules/pinned-uses/policies",schemaPath:"#/properties/rules/properties/pinned-uses/oneOf/1/properties/policies/propertyNames",keyword:"propertyNames",params:{propertyName: key3},message:"property name must be valid"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}for(const key4 in data3){let data4 = data3[key4];if(typeof data4 !== "string"){const err9 = {instancePath:instancePath+"/rules/pinned-uses/policies/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/rules/properties/pinned-uses/oneOf/1/properties/policies/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}if(!(((data4 === "hash-pin") || (data4 === "ref-pin")) || (data4 === "any"))){const err10 = {instancePath:instancePath+"/rules/pinned-uses/policies/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/rules/properties/pinned-uses/oneOf/1/properties/policies/additionalProperties/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["pinned-uses"].oneOf[1].properties.policies.additionalProperties.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}}else {const err11 = {instancePath:instancePath+"/rules/pinned-uses/policies",schemaPath:"#/properties/rules/properties/pinned-uses/oneOf/1/properties/policies/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}}else {const err12 = {instancePath:instancePath+"/rules/pinned-uses",schemaPath:"#/properties/rules/properties/pinned-uses/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}var _valid0 = _errs10 === errors;if(_valid0 && valid2){valid2 = false;passing0 = [passing0, 1];}else {if(_valid0){valid2 = true;passing0 = 1;}}if(!valid2){const err13 = {instancePath:instancePath+"/rules/pinned-uses",schemaPath:"#/properties/rules/properties/pinned-uses/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}else {errors = _errs6;if(vErrors !== null){if(_errs6){vErrors.length = _errs6;}else {vErrors = null;}}}}if(data0.permissions !== undefined){if(!(validate11(data0.permissions, {instancePath:instancePath+"/rules/permissions",parentData:data0,parentDataProperty:"permissions",rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}}if(data0["template-injection"] !== undefined){if(!(validate11(data0["template-injection"], {instancePath:instancePath+"/rules/template-injection",parentData:data0,parentDataProperty:"template-injection",rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}}if(data0["secrets-inherit"] !== undefined){let data7 = data0["secrets-inherit"];const _errs25 = errors;let valid8 = false;let passing1 = null;const _errs26 = errors;if(typeof data7 !== "string"){const err14 = {instancePath:instancePath+"/rules/secrets-inherit",schemaPath:"#/definitions/level/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}if(!(((data7 === "error") || (data7 === "warning")) || (data7 === "off"))){const err15 = {instancePath:instancePath+"/rules/secrets-inherit",schemaPath:"#/definitions/level/enum",keyword:"enum",params:{allowedValues: schema12.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}var _valid1 = _errs26 === errors;if(_valid1){valid8 = true;passing1 = 0;}const _errs29 = errors;if(data7 && typeof data7 == "object" && !Array.isArray(data7)){for(const key5 in data7){if(!((key5 === "level") || (key5 === "trusted-owners"))){const err16 = {instancePath:instancePath+"/rules/secrets-inherit",schemaPath:"#/properties/rules/properties/secrets-inherit/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}if(data7.level !== undefined){let data8 = data7.level;if(typeof data8 !== "string"){const err17 = {instancePath:instancePath+"/rules/secrets-inherit/level",schemaPath:"#/definitions/level/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}if(!(((data8 === "error") || (data8 === "warning")) || (data8 === "off"))){const err18 = {instancePath:instancePath+"/rules/secrets-inherit/level",schemaPath:"#/definitions/level/enum",keyword:"enum",params:{allowedValues: schema12.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data7["trusted-owners"] !== undefined){let data9 = data7["trusted-owners"];if(Array.isArray(data9)){const len0 = data9.length;for(let i0=0; i0<len0; i0++){let data10 = data9[i0];if(typeof data10 === "string"){if(!pattern1.test(data10)){const err19 = {instancePath:instancePath+"/rules/secrets-inherit/trusted-owners/" + i0,schemaPath:"#/properties/rules/properties/secrets-inherit/oneOf/1/properties/trusted-owners/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_.-]+$"+"\""};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}else {const err20 = {instancePath:instancePath+"/rules/secrets-inherit/trusted-owners/" + i0,schemaPath:"#/properties/rules/properties/secrets-inherit/oneOf/1/properties/trusted-owners/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}}else {const err21 = {instancePath:instancePath+"/rules/secrets-inherit/trusted-owners",schemaPath:"#/properties/rules/properties/secrets-inherit/oneOf/1/properties/trusted-owners/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}}else {const err22 = {instancePath:instancePath+"/rules/secrets-inherit",schemaPath:"#/properties/rules/properties/secrets-inherit/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}var _valid1 = _errs29 === errors;if(_valid1 && valid8){valid8 = false;passing1 = [passing1, 1];}else {if(_valid1){valid8 = true;passing1 = 1;}}if(!valid8){const err23 = {instancePath:instancePath+"/rules/secrets-inherit",schemaPath:"#/properties/rules/properties/secrets-inherit/oneOf",keyword:"oneOf",params:{passingSchemas: passing1},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}else {errors = _errs25;if(vErrors !== null){if(_errs25){vErrors.length = _errs25;}else {vErrors = null;}}}}if(data0["static-secrets"] !== undefined){if(!(validate11(data0["static-secrets"], {instancePath:instancePath+"/rules/static-secrets",parentData:data0,parentDataProperty:"static-secrets",rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}}if(data0.concurrency !== undefined){if(!(validate11(data0.concurrency, {instancePath:instancePath+"/rules/concurrency",parentData:data0,parentDataProperty:"concurrency",rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}}if(data0["persist-credentials"] !== undefined){if(!(validate11(data0["persist-credentials"], {instancePath:instancePath+"/rules/persist-credentials",parentData:data0,parentDataProperty:"persist-credentials",rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}}}else {const err24 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}if(data.exceptions !== undefined){let data14 = data.exceptions;if(Array.isArray(data14)){const len1 = data14.length;for(let i1=0; i1<len1; i1++){let data15 = data14[i1];const _errs46 = errors;let valid16 = false;const _errs47 = errors;if(data15 && typeof data15 == "object" && !Array.isArray(data15)){if(data15.path === undefined){const err25 = {instancePath:instancePath+"/exceptions/" + i1,schemaPath:"#/properties/exceptions/items/anyOf/0/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'"};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}var _valid2 = _errs47 === errors;valid16 = valid16 || _valid2;if(!valid16){const _errs48 = errors;if(data15 && typeof data15 == "object" && !Array.isArray(data15)){if(data15.owner === undefined){const err26 = {instancePath:instancePath+"/exceptions/" + i1,schemaPath:"#/properties/exceptions/items/anyOf/1/required",keyword:"required",params:{missingProperty: "owner"},message:"must have required property '"+"owner"+"'"};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}var _valid2 = _errs48 === errors;valid16 = valid16 || _valid2;}if(!valid16){const err27 = {instancePath:instancePath+"/exceptions/" + i1,schemaPath:"#/properties/exceptions/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}else {errors = _errs46;if(vErrors !== null){if(_errs46){vErrors.length = _errs46;}else {vErrors = null;}}}if(data15 && typeof data15 == "object" && !Array.isArray(data15)){if(data15.rule === undefined){const err28 = {instancePath:instancePath+"/exceptions/" + i1,schemaPath:"#/properties/exceptions/items/required",keyword:"required",params:{missingProperty: "rule"},message:"must have required property '"+"rule"+"'"};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}if(data15.justification === undefined){const err29 = {instancePath:instancePath+"/exceptions/" + i1,schemaPath:"#/properties/exceptions/items/required",keyword:"required",params:{missingProperty: "justification"},message:"must have required property '"+"justification"+"'"};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}if(data15.expires === undefined){const err30 = {instancePath:instancePath+"/exceptions/" + i1,schemaPath:"#/properties/exceptions/items/required",keyword:"required",params:{missingProperty: "expires"},message:"must have required property '"+"expires"+"'"};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}for(const key6 in data15){if(!((((((key6 === "rule") || (key6 === "path")) || (key6 === "owner")) || (key6 === "justification")) || (key6 === "expires")) || (key6 === "approved-by"))){const err31 = {instancePath:instancePath+"/exceptions/" + i1,schemaPath:"#/properties/exceptions/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}}if(data15.rule !== undefined){let data16 = data15.rule;if(typeof data16 !== "string"){const err32 = {instancePath:instancePath+"/exceptions/" + i1+"/rule",schemaPath:"#/properties/exceptions/items/properties/rule/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}if(!(((((((data16 === "pinned-uses") || (data16 === "permissions")) || (data16 === "template-injection")) || (data16 === "secrets-inherit")) || (data16 === "static-secrets")) || (data16 === "concurrency")) || (data16 === "persist-credentials"))){const err33 = {instancePath:instancePath+"/exceptions/" + i1+"/rule",schemaPath:"#/properties/exceptions/items/properties/rule/enum",keyword:"enum",params:{allowedValues: schema11.properties.exceptions.items.properties.rule.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}if(data15.path !== undefined){let data17 = data15.path;if(typeof data17 === "string"){if(func2(data17) < 1){const err34 = {instancePath:instancePath+"/exceptions/" + i1+"/path",schemaPath:"#/properties/exceptions/items/properties/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}}else {const err35 = {instancePath:instancePath+"/exceptions/" + i1+"/path",schemaPath:"#/properties/exceptions/items/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}}if(data15.owner !== undefined){let data18 = data15.owner;if(typeof data18 === "string"){if(func2(data18) < 1){const err36 = {instancePath:instancePath+"/exceptions/" + i1+"/owner",schemaPath:"#/properties/exceptions/items/properties/owner/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}}else {const err37 = {instancePath:instancePath+"/exceptions/" + i1+"/owner",schemaPath:"#/properties/exceptions/items/properties/owner/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}}if(data15.justification !== undefined){let data19 = data15.justification;if(typeof data19 === "string"){if(func2(data19) < 1){const err38 = {instancePath:instancePath+"/exceptions/" + i1+"/justification",schemaPath:"#/properties/exceptions/items/properties/justification/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}}else {const err39 = {instancePath:instancePath+"/exceptions/" + i1+"/justification",schemaPath:"#/properties/exceptions/items/properties/justification/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}}if(data15.expires !== undefined){let data20 = data15.expires;if(typeof data20 === "string"){if(!pattern2.test(data20)){const err40 = {instancePath:instancePath+"/exceptions/" + i1+"/expires",schemaPath:"#/properties/exceptions/items/properties/expires/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}$"+"\""};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}if(!(formats0.validate(data20))){const err41 = {instancePath:instancePath+"/exceptions/" + i1+"/expires",schemaPath:"#/properties/exceptions/items/properties/expires/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\""};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}}else {const err42 = {instancePath:instancePath+"/exceptions/" + i1+"/expires",schemaPath:"#/properties/exceptions/items/properties/expires/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}}if(data15["approved-by"] !== undefined){let data21 = data15["approved-by"];if(typeof data21 === "string"){if(func2(data21) < 1){const err43 = {instancePath:instancePath+"/exceptions/" + i1+"/approved-by",schemaPath:"#/properties/exceptions/items/properties/approved-by/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}}else {const err44 = {instancePath:instancePath+"/exceptions/" + i1+"/approved-by",schemaPath:"#/properties/exceptions/items/properties/approved-by/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}}}else {const err45 = {instancePath:instancePath+"/exceptions/" + i1,schemaPath:"#/properties/exceptions/items/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;}}}else {const err46 = {instancePath:instancePath+"/exceptions",schemaPath:"#/properties/exceptions/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err46];}else {vErrors.push(err46);}errors++;}}}else {const err47 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err47];}else {vErrors.push(err47);}errors++;}validate10.errors = vErrors;return errors === 0;}
+module.exports = validate10;module.exports["default"] = validate10;const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://ci-intel.dev/schema/workflow-policy.v1.json","title":"ci-intel workflow-policy","description":"Compliance rules for GitHub Actions workflow files (.github/ci-intel/workflow-policy.yml). Every rule is on by default; a missing file means the defaults.","type":"object","additionalProperties":false,"definitions":{"level":{"type":"string","enum":["error","warning","off"],"description":"error fails the gate, warning reports only, off skips the rule."},"simpleRule":{"oneOf":[{"$ref":"#/definitions/level"},{"type":"object","additionalProperties":false,"properties":{"level":{"$ref":"#/definitions/level"}}}]}},"properties":{"rules":{"type":"object","additionalProperties":false,"properties":{"pinned-uses":{"oneOf":[{"$ref":"#/definitions/level"},{"type":"object","additionalProperties":false,"properties":{"level":{"$ref":"#/definitions/level"},"policies":{"type":"object","description":"How references must be pinned, by pattern: owner/repo/path, owner/repo, owner/repo/*, owner/* or *; the most specific pattern wins. Default: {\"*\": hash-pin}.","propertyNames":{"pattern":"^(\\*|[A-Za-z0-9_.-]+/\\*|[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+(/\\*|(/[^@*\\s]+)?))$"},"additionalProperties":{"type":"string","enum":["hash-pin","ref-pin","any"]}}}}]},"permissions":{"$ref":"#/definitions/simpleRule"},"template-injection":{"$ref":"#/definitions/simpleRule"},"secrets-inherit":{"oneOf":[{"$ref":"#/definitions/level"},{"type":"object","additionalProperties":false,"properties":{"level":{"$ref":"#/definitions/level"},"trusted-owners":{"type":"array","items":{"type":"string","pattern":"^[A-Za-z0-9_.-]+$"},"description":"Owners (users or organisations) whose reusable workflows may receive secrets: inherit, besides the repository's own owner."}}}]},"static-secrets":{"$ref":"#/definitions/simpleRule"},"concurrency":{"$ref":"#/definitions/simpleRule"},"persist-credentials":{"$ref":"#/definitions/simpleRule"},"artipacked":{"$ref":"#/definitions/simpleRule"},"bot-conditions":{"$ref":"#/definitions/simpleRule"},"cache-poisoning":{"$ref":"#/definitions/simpleRule"},"github-env":{"$ref":"#/definitions/simpleRule"},"insecure-commands":{"$ref":"#/definitions/simpleRule"},"obfuscation":{"$ref":"#/definitions/simpleRule"},"overprovisioned-secrets":{"$ref":"#/definitions/simpleRule"},"self-hosted-runner":{"$ref":"#/definitions/simpleRule"},"unsound-contains":{"$ref":"#/definitions/simpleRule"},"unsound-condition":{"$ref":"#/definitions/simpleRule"},"unsound-ternary":{"$ref":"#/definitions/simpleRule"},"unpinned-images":{"$ref":"#/definitions/simpleRule"},"hardcoded-container-credentials":{"$ref":"#/definitions/simpleRule"},"unredacted-secrets":{"$ref":"#/definitions/simpleRule"},"secrets-outside-env":{"$ref":"#/definitions/simpleRule"},"github-app":{"$ref":"#/definitions/simpleRule"},"adhoc-packages":{"$ref":"#/definitions/simpleRule"},"unpinned-tools":{"$ref":"#/definitions/simpleRule"},"dangerous-triggers":{"$ref":"#/definitions/simpleRule"},"use-trusted-publishing":{"$ref":"#/definitions/simpleRule"},"job-timeout":{"$ref":"#/definitions/simpleRule"},"dependabot-cooldown":{"oneOf":[{"$ref":"#/definitions/level"},{"type":"object","additionalProperties":false,"properties":{"level":{"$ref":"#/definitions/level"},"days":{"type":"integer","minimum":1,"maximum":365,"description":"The least cooldown.default-days every Dependabot update must set (default 7, as zizmor)."}}}]},"dependabot-execution":{"$ref":"#/definitions/simpleRule"},"anonymous-definition":{"$ref":"#/definitions/simpleRule"},"concurrency-limits":{"$ref":"#/definitions/simpleRule"},"misfeature":{"$ref":"#/definitions/simpleRule"},"ref-version-mismatch":{"$ref":"#/definitions/simpleRule"},"undocumented-permissions":{"$ref":"#/definitions/simpleRule"},"forbidden-uses":{"oneOf":[{"$ref":"#/definitions/level"},{"type":"object","additionalProperties":false,"properties":{"level":{"$ref":"#/definitions/level"},"allow":{"type":"array","items":{"type":"string","minLength":1,"pattern":"^(\\*|[A-Za-z0-9_.-]+/\\*|[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+(/\\*|(/[^@*\\s]+)?))$"},"description":"Only actions and reusable workflows matching one of these patterns (owner/*, owner/repo, owner/repo/*, owner/repo/path, *) may be used. Exclusive with deny."},"deny":{"type":"array","items":{"type":"string","minLength":1,"pattern":"^(\\*|[A-Za-z0-9_.-]+/\\*|[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+(/\\*|(/[^@*\\s]+)?))$"},"description":"Actions and reusable workflows matching one of these patterns may not be used. Exclusive with allow."}},"not":{"required":["allow","deny"]}}]},"self-repository":{"$ref":"#/definitions/simpleRule"},"superfluous-actions":{"$ref":"#/definitions/simpleRule"},"typosquat-uses":{"$ref":"#/definitions/simpleRule"},"impostor-commit":{"$ref":"#/definitions/simpleRule"},"known-vulnerable-actions":{"$ref":"#/definitions/simpleRule"},"stale-action-refs":{"$ref":"#/definitions/simpleRule"},"archived-uses":{"$ref":"#/definitions/simpleRule"},"ref-confusion":{"$ref":"#/definitions/simpleRule"}}},"exceptions":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["rule","justification","expires"],"anyOf":[{"required":["path"]},{"required":["owner"]}],"properties":{"rule":{"type":"string","enum":["pinned-uses","permissions","template-injection","secrets-inherit","static-secrets","concurrency","persist-credentials","artipacked","bot-conditions","cache-poisoning","github-env","insecure-commands","obfuscation","overprovisioned-secrets","self-hosted-runner","unsound-contains","unsound-condition","unsound-ternary","unpinned-images","hardcoded-container-credentials","unredacted-secrets","secrets-outside-env","github-app","adhoc-packages","unpinned-tools","dangerous-triggers","use-trusted-publishing","job-timeout","dependabot-cooldown","dependabot-execution","anonymous-definition","concurrency-limits","misfeature","ref-version-mismatch","undocumented-permissions","forbidden-uses","self-repository","superfluous-actions","typosquat-uses","impostor-commit","known-vulnerable-actions","stale-action-refs","archived-uses","ref-confusion"]},"path":{"type":"string","minLength":1,"description":"Workflow file (repository-relative) or glob the exception covers."},"owner":{"type":"string","minLength":1,"description":"Action or reusable-workflow owner the exception covers: owner, owner/repo or a glob such as owner/*."},"justification":{"type":"string","minLength":1,"description":"Why the exception is needed and why it is safe."},"expires":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$","format":"date","description":"Last day (UTC) on which the exception holds, YYYY-MM-DD."},"approved-by":{"type":"string","minLength":1,"description":"Who approved the exception, e.g. @acme/security."}}}}}};const schema12 = {"type":"string","enum":["error","warning","off"],"description":"error fails the gate, warning reports only, off skips the rule."};const func2 = Object.prototype.hasOwnProperty;const func3 = (__nccwpck_require__(36214)["default"]);const pattern0 = new RegExp("^(\\*|[A-Za-z0-9_.-]+/\\*|[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+(/\\*|(/[^@*\\s]+)?))$", "u");const pattern1 = new RegExp("^[A-Za-z0-9_.-]+$", "u");const pattern4 = new RegExp("^\\d{4}-\\d{2}-\\d{2}$", "u");const schema14 = {"oneOf":[{"$ref":"#/definitions/level"},{"type":"object","additionalProperties":false,"properties":{"level":{"$ref":"#/definitions/level"}}}]};function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;const _errs0 = errors;let valid0 = false;let passing0 = null;const _errs1 = errors;if(typeof data !== "string"){const err0 = {instancePath,schemaPath:"#/definitions/level/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(!(((data === "error") || (data === "warning")) || (data === "off"))){const err1 = {instancePath,schemaPath:"#/definitions/level/enum",keyword:"enum",params:{allowedValues: schema12.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}var _valid0 = _errs1 === errors;if(_valid0){valid0 = true;passing0 = 0;}const _errs4 = errors;if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!(key0 === "level")){const err2 = {instancePath,schemaPath:"#/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.level !== undefined){let data0 = data.level;if(typeof data0 !== "string"){const err3 = {instancePath:instancePath+"/level",schemaPath:"#/definitions/level/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}if(!(((data0 === "error") || (data0 === "warning")) || (data0 === "off"))){const err4 = {instancePath:instancePath+"/level",schemaPath:"#/definitions/level/enum",keyword:"enum",params:{allowedValues: schema12.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}}else {const err5 = {instancePath,schemaPath:"#/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}var _valid0 = _errs4 === errors;if(_valid0 && valid0){valid0 = false;passing0 = [passing0, 1];}else {if(_valid0){valid0 = true;passing0 = 1;}}if(!valid0){const err6 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}else {errors = _errs0;if(vErrors !== null){if(_errs0){vErrors.length = _errs0;}else {vErrors = null;}}}validate11.errors = vErrors;return errors === 0;}const formats0 = (__nccwpck_require__(10779).fullFormats).date;function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="https://ci-intel.dev/schema/workflow-policy.v1.json" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!((key0 === "rules") || (key0 === "exceptions"))){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data.rules !== undefined){let data0 = data.rules;if(data0 && typeof data0 == "object" && !Array.isArray(data0)){for(const key1 in data0){if(!(func2.call(schema11.properties.rules.properties, key1))){const err1 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}if(data0["pinned-uses"] !== undefined){let data1 = data0["pinned-uses"];const _errs6 = errors;let valid2 = false;let passing0 = null;const _errs7 = errors;if(typeof data1 !== "string"){const err2 = {instancePath:instancePath+"/rules/pinned-uses",schemaPath:"#/definitions/level/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}if(!(((data1 === "error") || (data1 === "warning")) || (data1 === "off"))){const err3 = {instancePath:instancePath+"/rules/pinned-uses",schemaPath:"#/definitions/level/enum",keyword:"enum",params:{allowedValues: schema12.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}var _valid0 = _errs7 === errors;if(_valid0){valid2 = true;passing0 = 0;}const _errs10 = errors;if(data1 && typeof data1 == "object" && !Array.isArray(data1)){for(const key2 in data1){if(!((key2 === "level") || (key2 === "policies"))){const err4 = {instancePath:instancePath+"/rules/pinned-uses",schemaPath:"#/properties/rules/properties/pinned-uses/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data1.level !== undefined){let data2 = data1.level;if(typeof data2 !== "string"){const err5 = {instancePath:instancePath+"/rules/pinned-uses/level",schemaPath:"#/definitions/level/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}if(!(((data2 === "error") || (data2 === "warning")) || (data2 === "off"))){const err6 = {instancePath:instancePath+"/rules/pinned-uses/level",schemaPath:"#/definitions/level/enum",keyword:"enum",params:{allowedValues: schema12.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data1.policies !== undefined){let data3 = data1.policies;if(data3 && typeof data3 == "object" && !Array.isArray(data3)){for(const key3 in data3){const _errs18 = errors;if(typeof key3 === "string"){if(!pattern0.test(key3)){const err7 = {instancePath:instancePath+"/rules/pinned-uses/policies",schemaPath:"#/properties/rules/properties/pinned-uses/oneOf/1/properties/policies/propertyNames/pattern",keyword:"pattern",params:{pattern: "^(\\*|[A-Za-z0-9_.-]+/\\*|[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+(/\\*|(/[^@*\\s]+)?))$"},message:"must match pattern \""+"^(\\*|[A-Za-z0-9_.-]+/\\*|[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+(/\\*|(/[^@*\\s]+)?))$"+"\"",propertyName:key3};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}var valid6 = _errs18 === errors;if(!valid6){const err8 = {instancePath:instancePath+"/rules/pinned-uses/policies",schemaPath:"#/properties/rules/properties/pinned-uses/oneOf/1/properties/policies/propertyNames",keyword:"propertyNames",params:{propertyName: key3},message:"property name must be valid"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}for(const key4 in data3){let data4 = data3[key4];if(typeof data4 !== "string"){const err9 = {instancePath:instancePath+"/rules/pinned-uses/policies/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/rules/properties/pinned-uses/oneOf/1/properties/policies/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}if(!(((data4 === "hash-pin") || (data4 === "ref-pin")) || (data4 === "any"))){const err10 = {instancePath:instancePath+"/rules/pinned-uses/policies/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/rules/properties/pinned-uses/oneOf/1/properties/policies/additionalProperties/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["pinned-uses"].oneOf[1].properties.policies.additionalProperties.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}}else {const err11 = {instancePath:instancePath+"/rules/pinned-uses/policies",schemaPath:"#/properties/rules/properties/pinned-uses/oneOf/1/properties/policies/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}}else {const err12 = {instancePath:instancePath+"/rules/pinned-uses",schemaPath:"#/properties/rules/properties/pinned-uses/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}var _valid0 = _errs10 === errors;if(_valid0 && valid2){valid2 = false;passing0 = [passing0, 1];}else {if(_valid0){valid2 = true;passing0 = 1;}}if(!valid2){const err13 = {instancePath:instancePath+"/rules/pinned-uses",schemaPath:"#/properties/rules/properties/pinned-uses/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}else {errors = _errs6;if(vErrors !== null){if(_errs6){vErrors.length = _errs6;}else {vErrors = null;}}}}if(data0.permissions !== undefined){if(!(validate11(data0.permissions, {instancePath:instancePath+"/rules/permissions",parentData:data0,parentDataProperty:"permissions",rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}}if(data0["template-injection"] !== undefined){if(!(validate11(data0["template-injection"], {instancePath:instancePath+"/rules/template-injection",parentData:data0,parentDataProperty:"template-injection",rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}}if(data0["secrets-inherit"] !== undefined){let data7 = data0["secrets-inherit"];const _errs25 = errors;let valid8 = false;let passing1 = null;const _errs26 = errors;if(typeof data7 !== "string"){const err14 = {instancePath:instancePath+"/rules/secrets-inherit",schemaPath:"#/definitions/level/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}if(!(((data7 === "error") || (data7 === "warning")) || (data7 === "off"))){const err15 = {instancePath:instancePath+"/rules/secrets-inherit",schemaPath:"#/definitions/level/enum",keyword:"enum",params:{allowedValues: schema12.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}var _valid1 = _errs26 === errors;if(_valid1){valid8 = true;passing1 = 0;}const _errs29 = errors;if(data7 && typeof data7 == "object" && !Array.isArray(data7)){for(const key5 in data7){if(!((key5 === "level") || (key5 === "trusted-owners"))){const err16 = {instancePath:instancePath+"/rules/secrets-inherit",schemaPath:"#/properties/rules/properties/secrets-inherit/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}if(data7.level !== undefined){let data8 = data7.level;if(typeof data8 !== "string"){const err17 = {instancePath:instancePath+"/rules/secrets-inherit/level",schemaPath:"#/definitions/level/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}if(!(((data8 === "error") || (data8 === "warning")) || (data8 === "off"))){const err18 = {instancePath:instancePath+"/rules/secrets-inherit/level",schemaPath:"#/definitions/level/enum",keyword:"enum",params:{allowedValues: schema12.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data7["trusted-owners"] !== undefined){let data9 = data7["trusted-owners"];if(Array.isArray(data9)){const len0 = data9.length;for(let i0=0; i0<len0; i0++){let data10 = data9[i0];if(typeof data10 === "string"){if(!pattern1.test(data10)){const err19 = {instancePath:instancePath+"/rules/secrets-inherit/trusted-owners/" + i0,schemaPath:"#/properties/rules/properties/secrets-inherit/oneOf/1/properties/trusted-owners/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_.-]+$"+"\""};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}else {const err20 = {instancePath:instancePath+"/rules/secrets-inherit/trusted-owners/" + i0,schemaPath:"#/properties/rules/properties/secrets-inherit/oneOf/1/properties/trusted-owners/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}}else {const err21 = {instancePath:instancePath+"/rules/secrets-inherit/trusted-owners",schemaPath:"#/properties/rules/properties/secrets-inherit/oneOf/1/properties/trusted-owners/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}}else {const err22 = {instancePath:instancePath+"/rules/secrets-inherit",schemaPath:"#/properties/rules/properties/secrets-inherit/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}var _valid1 = _errs29 === errors;if(_valid1 && valid8){valid8 = false;passing1 = [passing1, 1];}else {if(_valid1){valid8 = true;passing1 = 1;}}if(!valid8){const err23 = {instancePath:instancePath+"/rules/secrets-inherit",schemaPath:"#/properties/rules/properties/secrets-inherit/oneOf",keyword:"oneOf",params:{passingSchemas: passing1},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}else {errors = _errs25;if(vErrors !== null){if(_errs25){vErrors.length = _errs25;}else {vErrors = null;}}}}if(data0["static-secrets"] !== undefined){if(!(validate11(data0["static-secrets"], {instancePath:instancePath+"/rules/static-secrets",parentData:data0,parentDataProperty:"static-secrets",rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}}if(data0.concurrency !== undefined){if(!(validate11(data0.concurrency, {instancePath:instancePath+"/rules/concurrency",parentData:data0,parentDataProperty:"concurrency",rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}}if(data0["persist-credentials"] !== undefined){if(!(validate11(data0["persist-credentials"], {instancePath:instancePath+"/rules/persist-credentials",parentData:data0,parentDataProperty:"persist-credentials",rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}}if(data0.artipacked !== undefined){if(!(validate11(data0.artipacked, {instancePath:instancePath+"/rules/artipacked",parentData:data0,parentDataProperty:"artipacked",rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}}if(data0["bot-conditions"] !== undefined){if(!(validate11(data0["bot-conditions"], {instancePath:instancePath+"/rules/bot-conditions",parentData:data0,parentDataProperty:"bot-conditions",rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}}if(data0["cache-poisoning"] !== undefined){if(!(validate11(data0["cache-poisoning"], {instancePath:instancePath+"/rules/cache-poisoning",parentData:data0,parentDataProperty:"cache-poisoning",rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}}if(data0["github-env"] !== undefined){if(!(validate11(data0["github-env"], {instancePath:instancePath+"/rules/github-env",parentData:data0,parentDataProperty:"github-env",rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}}if(data0["insecure-commands"] !== undefined){if(!(validate11(data0["insecure-commands"], {instancePath:instancePath+"/rules/insecure-commands",parentData:data0,parentDataProperty:"insecure-commands",rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}}if(data0.obfuscation !== undefined){if(!(validate11(data0.obfuscation, {instancePath:instancePath+"/rules/obfuscation",parentData:data0,parentDataProperty:"obfuscation",rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}}if(data0["overprovisioned-secrets"] !== undefined){if(!(validate11(data0["overprovisioned-secrets"], {instancePath:instancePath+"/rules/overprovisioned-secrets",parentData:data0,parentDataProperty:"overprovisioned-secrets",rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}}if(data0["self-hosted-runner"] !== undefined){if(!(validate11(data0["self-hosted-runner"], {instancePath:instancePath+"/rules/self-hosted-runner",parentData:data0,parentDataProperty:"self-hosted-runner",rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}}if(data0["unsound-contains"] !== undefined){if(!(validate11(data0["unsound-contains"], {instancePath:instancePath+"/rules/unsound-contains",parentData:data0,parentDataProperty:"unsound-contains",rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}}if(data0["unsound-condition"] !== undefined){if(!(validate11(data0["unsound-condition"], {instancePath:instancePath+"/rules/unsound-condition",parentData:data0,parentDataProperty:"unsound-condition",rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}}if(data0["unsound-ternary"] !== undefined){if(!(validate11(data0["unsound-ternary"], {instancePath:instancePath+"/rules/unsound-ternary",parentData:data0,parentDataProperty:"unsound-ternary",rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}}if(data0["unpinned-images"] !== undefined){if(!(validate11(data0["unpinned-images"], {instancePath:instancePath+"/rules/unpinned-images",parentData:data0,parentDataProperty:"unpinned-images",rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}}if(data0["hardcoded-container-credentials"] !== undefined){if(!(validate11(data0["hardcoded-container-credentials"], {instancePath:instancePath+"/rules/hardcoded-container-credentials",parentData:data0,parentDataProperty:"hardcoded-container-credentials",rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}}if(data0["unredacted-secrets"] !== undefined){if(!(validate11(data0["unredacted-secrets"], {instancePath:instancePath+"/rules/unredacted-secrets",parentData:data0,parentDataProperty:"unredacted-secrets",rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}}if(data0["secrets-outside-env"] !== undefined){if(!(validate11(data0["secrets-outside-env"], {instancePath:instancePath+"/rules/secrets-outside-env",parentData:data0,parentDataProperty:"secrets-outside-env",rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}}if(data0["github-app"] !== undefined){if(!(validate11(data0["github-app"], {instancePath:instancePath+"/rules/github-app",parentData:data0,parentDataProperty:"github-app",rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}}if(data0["adhoc-packages"] !== undefined){if(!(validate11(data0["adhoc-packages"], {instancePath:instancePath+"/rules/adhoc-packages",parentData:data0,parentDataProperty:"adhoc-packages",rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}}if(data0["unpinned-tools"] !== undefined){if(!(validate11(data0["unpinned-tools"], {instancePath:instancePath+"/rules/unpinned-tools",parentData:data0,parentDataProperty:"unpinned-tools",rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}}if(data0["dangerous-triggers"] !== undefined){if(!(validate11(data0["dangerous-triggers"], {instancePath:instancePath+"/rules/dangerous-triggers",parentData:data0,parentDataProperty:"dangerous-triggers",rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}}if(data0["use-trusted-publishing"] !== undefined){if(!(validate11(data0["use-trusted-publishing"], {instancePath:instancePath+"/rules/use-trusted-publishing",parentData:data0,parentDataProperty:"use-trusted-publishing",rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}}if(data0["job-timeout"] !== undefined){if(!(validate11(data0["job-timeout"], {instancePath:instancePath+"/rules/job-timeout",parentData:data0,parentDataProperty:"job-timeout",rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}}if(data0["dependabot-cooldown"] !== undefined){let data35 = data0["dependabot-cooldown"];const _errs64 = errors;let valid14 = false;let passing2 = null;const _errs65 = errors;if(typeof data35 !== "string"){const err24 = {instancePath:instancePath+"/rules/dependabot-cooldown",schemaPath:"#/definitions/level/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}if(!(((data35 === "error") || (data35 === "warning")) || (data35 === "off"))){const err25 = {instancePath:instancePath+"/rules/dependabot-cooldown",schemaPath:"#/definitions/level/enum",keyword:"enum",params:{allowedValues: schema12.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}var _valid2 = _errs65 === errors;if(_valid2){valid14 = true;passing2 = 0;}const _errs68 = errors;if(data35 && typeof data35 == "object" && !Array.isArray(data35)){for(const key6 in data35){if(!((key6 === "level") || (key6 === "days"))){const err26 = {instancePath:instancePath+"/rules/dependabot-cooldown",schemaPath:"#/properties/rules/properties/dependabot-cooldown/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}if(data35.level !== undefined){let data36 = data35.level;if(typeof data36 !== "string"){const err27 = {instancePath:instancePath+"/rules/dependabot-cooldown/level",schemaPath:"#/definitions/level/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}if(!(((data36 === "error") || (data36 === "warning")) || (data36 === "off"))){const err28 = {instancePath:instancePath+"/rules/dependabot-cooldown/level",schemaPath:"#/definitions/level/enum",keyword:"enum",params:{allowedValues: schema12.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}if(data35.days !== undefined){let data37 = data35.days;if(!((typeof data37 == "number") && (!(data37 % 1) && !isNaN(data37)))){const err29 = {instancePath:instancePath+"/rules/dependabot-cooldown/days",schemaPath:"#/properties/rules/properties/dependabot-cooldown/oneOf/1/properties/days/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}if(typeof data37 == "number"){if(data37 > 365 || isNaN(data37)){const err30 = {instancePath:instancePath+"/rules/dependabot-cooldown/days",schemaPath:"#/properties/rules/properties/dependabot-cooldown/oneOf/1/properties/days/maximum",keyword:"maximum",params:{comparison: "<=", limit: 365},message:"must be <= 365"};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}if(data37 < 1 || isNaN(data37)){const err31 = {instancePath:instancePath+"/rules/dependabot-cooldown/days",schemaPath:"#/properties/rules/properties/dependabot-cooldown/oneOf/1/properties/days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}}}}else {const err32 = {instancePath:instancePath+"/rules/dependabot-cooldown",schemaPath:"#/properties/rules/properties/dependabot-cooldown/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}var _valid2 = _errs68 === errors;if(_valid2 && valid14){valid14 = false;passing2 = [passing2, 1];}else {if(_valid2){valid14 = true;passing2 = 1;}}if(!valid14){const err33 = {instancePath:instancePath+"/rules/dependabot-cooldown",schemaPath:"#/properties/rules/properties/dependabot-cooldown/oneOf",keyword:"oneOf",params:{passingSchemas: passing2},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}else {errors = _errs64;if(vErrors !== null){if(_errs64){vErrors.length = _errs64;}else {vErrors = null;}}}}if(data0["dependabot-execution"] !== undefined){if(!(validate11(data0["dependabot-execution"], {instancePath:instancePath+"/rules/dependabot-execution",parentData:data0,parentDataProperty:"dependabot-execution",rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}}if(data0["anonymous-definition"] !== undefined){if(!(validate11(data0["anonymous-definition"], {instancePath:instancePath+"/rules/anonymous-definition",parentData:data0,parentDataProperty:"anonymous-definition",rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}}if(data0["concurrency-limits"] !== undefined){if(!(validate11(data0["concurrency-limits"], {instancePath:instancePath+"/rules/concurrency-limits",parentData:data0,parentDataProperty:"concurrency-limits",rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}}if(data0.misfeature !== undefined){if(!(validate11(data0.misfeature, {instancePath:instancePath+"/rules/misfeature",parentData:data0,parentDataProperty:"misfeature",rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}}if(data0["ref-version-mismatch"] !== undefined){if(!(validate11(data0["ref-version-mismatch"], {instancePath:instancePath+"/rules/ref-version-mismatch",parentData:data0,parentDataProperty:"ref-version-mismatch",rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}}if(data0["undocumented-permissions"] !== undefined){if(!(validate11(data0["undocumented-permissions"], {instancePath:instancePath+"/rules/undocumented-permissions",parentData:data0,parentDataProperty:"undocumented-permissions",rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}}if(data0["forbidden-uses"] !== undefined){let data44 = data0["forbidden-uses"];const _errs83 = errors;let valid18 = false;let passing3 = null;const _errs84 = errors;if(typeof data44 !== "string"){const err34 = {instancePath:instancePath+"/rules/forbidden-uses",schemaPath:"#/definitions/level/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}if(!(((data44 === "error") || (data44 === "warning")) || (data44 === "off"))){const err35 = {instancePath:instancePath+"/rules/forbidden-uses",schemaPath:"#/definitions/level/enum",keyword:"enum",params:{allowedValues: schema12.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}var _valid3 = _errs84 === errors;if(_valid3){valid18 = true;passing3 = 0;}const _errs87 = errors;const _errs89 = errors;const _errs90 = errors;if(data44 && typeof data44 == "object" && !Array.isArray(data44)){let missing0;if(((data44.allow === undefined) && (missing0 = "allow")) || ((data44.deny === undefined) && (missing0 = "deny"))){const err36 = {};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}}var valid20 = _errs90 === errors;if(valid20){const err37 = {instancePath:instancePath+"/rules/forbidden-uses",schemaPath:"#/properties/rules/properties/forbidden-uses/oneOf/1/not",keyword:"not",params:{},message:"must NOT be valid"};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}else {errors = _errs89;if(vErrors !== null){if(_errs89){vErrors.length = _errs89;}else {vErrors = null;}}}if(data44 && typeof data44 == "object" && !Array.isArray(data44)){for(const key7 in data44){if(!(((key7 === "level") || (key7 === "allow")) || (key7 === "deny"))){const err38 = {instancePath:instancePath+"/rules/forbidden-uses",schemaPath:"#/properties/rules/properties/forbidden-uses/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}}if(data44.level !== undefined){let data45 = data44.level;if(typeof data45 !== "string"){const err39 = {instancePath:instancePath+"/rules/forbidden-uses/level",schemaPath:"#/definitions/level/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}if(!(((data45 === "error") || (data45 === "warning")) || (data45 === "off"))){const err40 = {instancePath:instancePath+"/rules/forbidden-uses/level",schemaPath:"#/definitions/level/enum",keyword:"enum",params:{allowedValues: schema12.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}}if(data44.allow !== undefined){let data46 = data44.allow;if(Array.isArray(data46)){const len1 = data46.length;for(let i1=0; i1<len1; i1++){let data47 = data46[i1];if(typeof data47 === "string"){if(func3(data47) < 1){const err41 = {instancePath:instancePath+"/rules/forbidden-uses/allow/" + i1,schemaPath:"#/properties/rules/properties/forbidden-uses/oneOf/1/properties/allow/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}if(!pattern0.test(data47)){const err42 = {instancePath:instancePath+"/rules/forbidden-uses/allow/" + i1,schemaPath:"#/properties/rules/properties/forbidden-uses/oneOf/1/properties/allow/items/pattern",keyword:"pattern",params:{pattern: "^(\\*|[A-Za-z0-9_.-]+/\\*|[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+(/\\*|(/[^@*\\s]+)?))$"},message:"must match pattern \""+"^(\\*|[A-Za-z0-9_.-]+/\\*|[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+(/\\*|(/[^@*\\s]+)?))$"+"\""};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}}else {const err43 = {instancePath:instancePath+"/rules/forbidden-uses/allow/" + i1,schemaPath:"#/properties/rules/properties/forbidden-uses/oneOf/1/properties/allow/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}}}else {const err44 = {instancePath:instancePath+"/rules/forbidden-uses/allow",schemaPath:"#/properties/rules/properties/forbidden-uses/oneOf/1/properties/allow/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}}if(data44.deny !== undefined){let data48 = data44.deny;if(Array.isArray(data48)){const len2 = data48.length;for(let i2=0; i2<len2; i2++){let data49 = data48[i2];if(typeof data49 === "string"){if(func3(data49) < 1){const err45 = {instancePath:instancePath+"/rules/forbidden-uses/deny/" + i2,schemaPath:"#/properties/rules/properties/forbidden-uses/oneOf/1/properties/deny/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;}if(!pattern0.test(data49)){const err46 = {instancePath:instancePath+"/rules/forbidden-uses/deny/" + i2,schemaPath:"#/properties/rules/properties/forbidden-uses/oneOf/1/properties/deny/items/pattern",keyword:"pattern",params:{pattern: "^(\\*|[A-Za-z0-9_.-]+/\\*|[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+(/\\*|(/[^@*\\s]+)?))$"},message:"must match pattern \""+"^(\\*|[A-Za-z0-9_.-]+/\\*|[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+(/\\*|(/[^@*\\s]+)?))$"+"\""};if(vErrors === null){vErrors = [err46];}else {vErrors.push(err46);}errors++;}}else {const err47 = {instancePath:instancePath+"/rules/forbidden-uses/deny/" + i2,schemaPath:"#/properties/rules/properties/forbidden-uses/oneOf/1/properties/deny/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err47];}else {vErrors.push(err47);}errors++;}}}else {const err48 = {instancePath:instancePath+"/rules/forbidden-uses/deny",schemaPath:"#/properties/rules/properties/forbidden-uses/oneOf/1/properties/deny/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err48];}else {vErrors.push(err48);}errors++;}}}else {const err49 = {instancePath:instancePath+"/rules/forbidden-uses",schemaPath:"#/properties/rules/properties/forbidden-uses/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err49];}else {vErrors.push(err49);}errors++;}var _valid3 = _errs87 === errors;if(_valid3 && valid18){valid18 = false;passing3 = [passing3, 1];}else {if(_valid3){valid18 = true;passing3 = 1;}}if(!valid18){const err50 = {instancePath:instancePath+"/rules/forbidden-uses",schemaPath:"#/properties/rules/properties/forbidden-uses/oneOf",keyword:"oneOf",params:{passingSchemas: passing3},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err50];}else {vErrors.push(err50);}errors++;}else {errors = _errs83;if(vErrors !== null){if(_errs83){vErrors.length = _errs83;}else {vErrors = null;}}}}if(data0["self-repository"] !== undefined){if(!(validate11(data0["self-repository"], {instancePath:instancePath+"/rules/self-repository",parentData:data0,parentDataProperty:"self-repository",rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}}if(data0["superfluous-actions"] !== undefined){if(!(validate11(data0["superfluous-actions"], {instancePath:instancePath+"/rules/superfluous-actions",parentData:data0,parentDataProperty:"superfluous-actions",rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}}if(data0["typosquat-uses"] !== undefined){if(!(validate11(data0["typosquat-uses"], {instancePath:instancePath+"/rules/typosquat-uses",parentData:data0,parentDataProperty:"typosquat-uses",rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}}if(data0["impostor-commit"] !== undefined){if(!(validate11(data0["impostor-commit"], {instancePath:instancePath+"/rules/impostor-commit",parentData:data0,parentDataProperty:"impostor-commit",rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}}if(data0["known-vulnerable-actions"] !== undefined){if(!(validate11(data0["known-vulnerable-actions"], {instancePath:instancePath+"/rules/known-vulnerable-actions",parentData:data0,parentDataProperty:"known-vulnerable-actions",rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}}if(data0["stale-action-refs"] !== undefined){if(!(validate11(data0["stale-action-refs"], {instancePath:instancePath+"/rules/stale-action-refs",parentData:data0,parentDataProperty:"stale-action-refs",rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}}if(data0["archived-uses"] !== undefined){if(!(validate11(data0["archived-uses"], {instancePath:instancePath+"/rules/archived-uses",parentData:data0,parentDataProperty:"archived-uses",rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}}if(data0["ref-confusion"] !== undefined){if(!(validate11(data0["ref-confusion"], {instancePath:instancePath+"/rules/ref-confusion",parentData:data0,parentDataProperty:"ref-confusion",rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}}}else {const err51 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err51];}else {vErrors.push(err51);}errors++;}}if(data.exceptions !== undefined){let data58 = data.exceptions;if(Array.isArray(data58)){const len3 = data58.length;for(let i3=0; i3<len3; i3++){let data59 = data58[i3];const _errs115 = errors;let valid29 = false;const _errs116 = errors;if(data59 && typeof data59 == "object" && !Array.isArray(data59)){if(data59.path === undefined){const err52 = {instancePath:instancePath+"/exceptions/" + i3,schemaPath:"#/properties/exceptions/items/anyOf/0/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'"};if(vErrors === null){vErrors = [err52];}else {vErrors.push(err52);}errors++;}}var _valid4 = _errs116 === errors;valid29 = valid29 || _valid4;if(!valid29){const _errs117 = errors;if(data59 && typeof data59 == "object" && !Array.isArray(data59)){if(data59.owner === undefined){const err53 = {instancePath:instancePath+"/exceptions/" + i3,schemaPath:"#/properties/exceptions/items/anyOf/1/required",keyword:"required",params:{missingProperty: "owner"},message:"must have required property '"+"owner"+"'"};if(vErrors === null){vErrors = [err53];}else {vErrors.push(err53);}errors++;}}var _valid4 = _errs117 === errors;valid29 = valid29 || _valid4;}if(!valid29){const err54 = {instancePath:instancePath+"/exceptions/" + i3,schemaPath:"#/properties/exceptions/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};if(vErrors === null){vErrors = [err54];}else {vErrors.push(err54);}errors++;}else {errors = _errs115;if(vErrors !== null){if(_errs115){vErrors.length = _errs115;}else {vErrors = null;}}}if(data59 && typeof data59 == "object" && !Array.isArray(data59)){if(data59.rule === undefined){const err55 = {instancePath:instancePath+"/exceptions/" + i3,schemaPath:"#/properties/exceptions/items/required",keyword:"required",params:{missingProperty: "rule"},message:"must have required property '"+"rule"+"'"};if(vErrors === null){vErrors = [err55];}else {vErrors.push(err55);}errors++;}if(data59.justification === undefined){const err56 = {instancePath:instancePath+"/exceptions/" + i3,schemaPath:"#/properties/exceptions/items/required",keyword:"required",params:{missingProperty: "justification"},message:"must have required property '"+"justification"+"'"};if(vErrors === null){vErrors = [err56];}else {vErrors.push(err56);}errors++;}if(data59.expires === undefined){const err57 = {instancePath:instancePath+"/exceptions/" + i3,schemaPath:"#/properties/exceptions/items/required",keyword:"required",params:{missingProperty: "expires"},message:"must have required property '"+"expires"+"'"};if(vErrors === null){vErrors = [err57];}else {vErrors.push(err57);}errors++;}for(const key8 in data59){if(!((((((key8 === "rule") || (key8 === "path")) || (key8 === "owner")) || (key8 === "justification")) || (key8 === "expires")) || (key8 === "approved-by"))){const err58 = {instancePath:instancePath+"/exceptions/" + i3,schemaPath:"#/properties/exceptions/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err58];}else {vErrors.push(err58);}errors++;}}if(data59.rule !== undefined){let data60 = data59.rule;if(typeof data60 !== "string"){const err59 = {instancePath:instancePath+"/exceptions/" + i3+"/rule",schemaPath:"#/properties/exceptions/items/properties/rule/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err59];}else {vErrors.push(err59);}errors++;}if(!((((((((((((((((((((((((((((((((((((((((((((data60 === "pinned-uses") || (data60 === "permissions")) || (data60 === "template-injection")) || (data60 === "secrets-inherit")) || (data60 === "static-secrets")) || (data60 === "concurrency")) || (data60 === "persist-credentials")) || (data60 === "artipacked")) || (data60 === "bot-conditions")) || (data60 === "cache-poisoning")) || (data60 === "github-env")) || (data60 === "insecure-commands")) || (data60 === "obfuscation")) || (data60 === "overprovisioned-secrets")) || (data60 === "self-hosted-runner")) || (data60 === "unsound-contains")) || (data60 === "unsound-condition")) || (data60 === "unsound-ternary")) || (data60 === "unpinned-images")) || (data60 === "hardcoded-container-credentials")) || (data60 === "unredacted-secrets")) || (data60 === "secrets-outside-env")) || (data60 === "github-app")) || (data60 === "adhoc-packages")) || (data60 === "unpinned-tools")) || (data60 === "dangerous-triggers")) || (data60 === "use-trusted-publishing")) || (data60 === "job-timeout")) || (data60 === "dependabot-cooldown")) || (data60 === "dependabot-execution")) || (data60 === "anonymous-definition")) || (data60 === "concurrency-limits")) || (data60 === "misfeature")) || (data60 === "ref-version-mismatch")) || (data60 === "undocumented-permissions")) || (data60 === "forbidden-uses")) || (data60 === "self-repository")) || (data60 === "superfluous-actions")) || (data60 === "typosquat-uses")) || (data60 === "impostor-commit")) || (data60 === "known-vulnerable-actions")) || (data60 === "stale-action-refs")) || (data60 === "archived-uses")) || (data60 === "ref-confusion"))){const err60 = {instancePath:instancePath+"/exceptions/" + i3+"/rule",schemaPath:"#/properties/exceptions/items/properties/rule/enum",keyword:"enum",params:{allowedValues: schema11.properties.exceptions.items.properties.rule.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err60];}else {vErrors.push(err60);}errors++;}}if(data59.path !== undefined){let data61 = data59.path;if(typeof data61 === "string"){if(func3(data61) < 1){const err61 = {instancePath:instancePath+"/exceptions/" + i3+"/path",schemaPath:"#/properties/exceptions/items/properties/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err61];}else {vErrors.push(err61);}errors++;}}else {const err62 = {instancePath:instancePath+"/exceptions/" + i3+"/path",schemaPath:"#/properties/exceptions/items/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err62];}else {vErrors.push(err62);}errors++;}}if(data59.owner !== undefined){let data62 = data59.owner;if(typeof data62 === "string"){if(func3(data62) < 1){const err63 = {instancePath:instancePath+"/exceptions/" + i3+"/owner",schemaPath:"#/properties/exceptions/items/properties/owner/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err63];}else {vErrors.push(err63);}errors++;}}else {const err64 = {instancePath:instancePath+"/exceptions/" + i3+"/owner",schemaPath:"#/properties/exceptions/items/properties/owner/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err64];}else {vErrors.push(err64);}errors++;}}if(data59.justification !== undefined){let data63 = data59.justification;if(typeof data63 === "string"){if(func3(data63) < 1){const err65 = {instancePath:instancePath+"/exceptions/" + i3+"/justification",schemaPath:"#/properties/exceptions/items/properties/justification/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err65];}else {vErrors.push(err65);}errors++;}}else {const err66 = {instancePath:instancePath+"/exceptions/" + i3+"/justification",schemaPath:"#/properties/exceptions/items/properties/justification/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err66];}else {vErrors.push(err66);}errors++;}}if(data59.expires !== undefined){let data64 = data59.expires;if(typeof data64 === "string"){if(!pattern4.test(data64)){const err67 = {instancePath:instancePath+"/exceptions/" + i3+"/expires",schemaPath:"#/properties/exceptions/items/properties/expires/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}$"+"\""};if(vErrors === null){vErrors = [err67];}else {vErrors.push(err67);}errors++;}if(!(formats0.validate(data64))){const err68 = {instancePath:instancePath+"/exceptions/" + i3+"/expires",schemaPath:"#/properties/exceptions/items/properties/expires/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\""};if(vErrors === null){vErrors = [err68];}else {vErrors.push(err68);}errors++;}}else {const err69 = {instancePath:instancePath+"/exceptions/" + i3+"/expires",schemaPath:"#/properties/exceptions/items/properties/expires/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err69];}else {vErrors.push(err69);}errors++;}}if(data59["approved-by"] !== undefined){let data65 = data59["approved-by"];if(typeof data65 === "string"){if(func3(data65) < 1){const err70 = {instancePath:instancePath+"/exceptions/" + i3+"/approved-by",schemaPath:"#/properties/exceptions/items/properties/approved-by/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err70];}else {vErrors.push(err70);}errors++;}}else {const err71 = {instancePath:instancePath+"/exceptions/" + i3+"/approved-by",schemaPath:"#/properties/exceptions/items/properties/approved-by/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err71];}else {vErrors.push(err71);}errors++;}}}else {const err72 = {instancePath:instancePath+"/exceptions/" + i3,schemaPath:"#/properties/exceptions/items/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err72];}else {vErrors.push(err72);}errors++;}}}else {const err73 = {instancePath:instancePath+"/exceptions",schemaPath:"#/properties/exceptions/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err73];}else {vErrors.push(err73);}errors++;}}}else {const err74 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err74];}else {vErrors.push(err74);}errors++;}validate10.errors = vErrors;return errors === 0;}
 
 /***/ }),
 
@@ -17472,7 +17479,7 @@ _core_build_registry_js__WEBPACK_IMPORTED_MODULE_8__/* .registerSchemaValidators
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(20790);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(85461);
 
 const code = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .cli */ .x)({
     argv: process.argv.slice(2),
@@ -17488,7 +17495,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 20790:
+/***/ 85461:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -17507,171 +17514,8 @@ var external_node_path_ = __nccwpck_require__(76760);
 var action_spec = __nccwpck_require__(75521);
 // EXTERNAL MODULE: ./lib/core/errors.js
 var errors = __nccwpck_require__(3828);
-;// CONCATENATED MODULE: ./lib/core/redact.js
-const TOKEN_PATTERNS = [
-    /\bgh[pousr]_[A-Za-z0-9]{36,255}\b/g, // GitHub tokens
-    /\bgithub_pat_[A-Za-z0-9_]{22,255}\b/g,
-    /\bAKIA[0-9A-Z]{16}\b/g, // AWS access key ids
-    /\beyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\b/g, // JWTs (OIDC and registry tokens)
-    /-----BEGIN [A-Z ]*PRIVATE KEY-----[\s\S]*?-----END [A-Z ]*PRIVATE KEY-----/g
-];
-/** Shorter values are not registered: they would redact ordinary words. */
-const MIN_SECRET = 4;
-/** A base64 fragment shorter than this is too likely to occur by chance. */
-const MIN_BASE64_FRAGMENT = 6;
-function base64Variants(b64) {
-    const url = b64.replace(/\+/g, '-').replace(/\//g, '_');
-    return [b64, b64.replace(/=+$/, ''), url, url.replace(/=+$/, '')];
-}
-/**
- * The base64 characters that encode only bytes of `value`, whatever precedes it: for each of
- * the three alignments a prefix can give it (`user:` in `user:pass`), the run of output
- * characters whose 6 bits all come from the value.
- */
-function embeddedBase64(value) {
-    const out = [];
-    for (let k = 0; k < 3; k++) {
-        const text = Buffer.concat([Buffer.alloc(k), value]).toString('base64');
-        const first = Math.ceil((8 * k) / 6);
-        const end = Math.floor((8 * (k + value.length)) / 6);
-        const core = text.slice(first, end);
-        if (core.length >= MIN_BASE64_FRAGMENT)
-            out.push(core);
-    }
-    return out;
-}
-/** `value` and the forms it takes when encoded for a URL, JSON, a header or base64. */
-function secretForms(value) {
-    const forms = new Set([value]);
-    const url = encodeURIComponent(value);
-    forms.add(url);
-    forms.add(url.replace(/%[0-9A-F]{2}/g, (m) => m.toLowerCase()));
-    forms.add(url.replace(/%20/g, '+'));
-    // What escape()/form encoders leave alone and encodeURIComponent does not (e.g. `!'()*`).
-    forms.add(url.replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`));
-    forms.add(JSON.stringify(value).slice(1, -1));
-    const bytes = Buffer.from(value, 'utf8');
-    for (const b of base64Variants(bytes.toString('base64')))
-        forms.add(b);
-    for (const core of embeddedBase64(bytes)) {
-        for (const b of base64Variants(core))
-            forms.add(b);
-    }
-    return [...forms].filter((f) => f.length >= MIN_SECRET);
-}
-const runtimeSecrets = new Set();
-let runtimeVersion = 0;
-const listeners = new Set();
-/**
- * Register a secret learnt during the run — a bearer token a registry's token service handed
- * out, a password read from a credentials helper. Every Redactor of the process redacts it (and
- * its encodings) from then on, and the Actions adapter masks it in the runner log.
- */
-function registerSecret(value) {
-    if (!value || value.length < MIN_SECRET)
-        return;
-    for (const form of secretForms(value)) {
-        if (runtimeSecrets.has(form))
-            continue;
-        runtimeSecrets.add(form);
-        runtimeVersion++;
-        for (const l of listeners)
-            l(form);
-    }
-}
-/** Be told of every form `registerSecret` adds (the Actions adapter calls `core.setSecret`). */
-function onSecretRegistered(listener) {
-    listeners.add(listener);
-    for (const form of runtimeSecrets)
-        listener(form);
-    return () => listeners.delete(listener);
-}
-/** Result fields that are enums or identifiers of the hub, never free text. */
-const RESULT_FIXED = new Set(['schema', 'gate', 'verdict', 'mode', 'startedAt', 'durationMs']);
-const FINDING_FIXED = new Set(['rule', 'severity', 'line', 'column']);
-class Redactor {
-    secrets = new Set();
-    /** Longest first, so a secret inside a longer one cannot leave the rest behind. */
-    sorted = [];
-    sortedFor = '';
-    needles() {
-        const key = `${this.secrets.size}/${runtimeVersion}`;
-        if (key !== this.sortedFor) {
-            this.sorted = [...new Set([...this.secrets, ...runtimeSecrets])].sort((a, b) => b.length - a.length);
-            this.sortedFor = key;
-        }
-        return this.sorted;
-    }
-    /**
-     * Register a secret value and its encodings; short values are ignored (they would redact
-     * ordinary words). Returns the forms registered, for the runner's log masking.
-     */
-    add(value) {
-        if (!value || value.length < MIN_SECRET)
-            return [];
-        const forms = secretForms(value);
-        for (const f of forms)
-            this.secrets.add(f);
-        return forms;
-    }
-    /** Register a user name and password as they travel together (`Basic base64(user:pass)`). */
-    addCredential(user, password) {
-        if (!password || password.length < MIN_SECRET)
-            return [];
-        const forms = this.add(password);
-        const pair = `${user ?? ''}:${password}`;
-        for (const f of [
-            ...base64Variants(Buffer.from(pair, 'utf8').toString('base64')),
-            `${encodeURIComponent(user ?? '')}:${encodeURIComponent(password)}`
-        ]) {
-            this.secrets.add(f);
-            forms.push(f);
-        }
-        return forms;
-    }
-    redact(text) {
-        let out = text;
-        for (const s of this.needles()) {
-            if (out.includes(s))
-                out = out.split(s).join('***');
-        }
-        for (const re of TOKEN_PATTERNS)
-            out = out.replace(re, '***');
-        return out;
-    }
-    /** Redact every string (and object key) inside a JSON-able value. */
-    redactValue(value) {
-        return this.walk(value);
-    }
-    /** Redact a gate result's free text; its verdict, mode and rule ids are left as they are. */
-    redactResult(result) {
-        const out = {};
-        for (const [k, v] of Object.entries(result)) {
-            if (RESULT_FIXED.has(k))
-                out[k] = v;
-            else if (k === 'findings' && Array.isArray(v)) {
-                out[k] = v.map((f) => Object.fromEntries(Object.entries(f).map(([fk, fv]) => [fk, FINDING_FIXED.has(fk) ? fv : this.walk(fv)])));
-            }
-            else
-                out[k] = this.walk(v);
-        }
-        return out;
-    }
-    walk(value) {
-        if (typeof value === 'string')
-            return this.redact(value);
-        if (Array.isArray(value))
-            return value.map((v) => this.walk(v));
-        if (value && typeof value === 'object') {
-            const out = {};
-            for (const [k, v] of Object.entries(value))
-                out[this.redact(k)] = this.walk(v);
-            return out;
-        }
-        return value;
-    }
-}
-
+// EXTERNAL MODULE: ./lib/core/redact.js
+var redact = __nccwpck_require__(8038);
 ;// CONCATENATED MODULE: ./lib/core/report/policy-record.js
 function policyRecord(result) {
     let outcome = 'allow';
@@ -18384,7 +18228,7 @@ function modeOf(raw) {
 async function runGate(gate, raw, ctx, options = {}) {
     const started = new Date();
     const t0 = performance.now();
-    const redactor = options.redactor ?? new Redactor();
+    const redactor = options.redactor ?? new redact/* Redactor */.pO();
     let spec = options.spec;
     let evaluation;
     let inputs;
@@ -18469,14 +18313,15 @@ const GATES = {
     'egress-check': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(894), __nccwpck_require__.e(957)]).then(__nccwpck_require__.bind(__nccwpck_require__, 16957))).egressCheck,
     'evidence-bundle': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(273), __nccwpck_require__.e(40), __nccwpck_require__.e(187), __nccwpck_require__.e(491), __nccwpck_require__.e(590), __nccwpck_require__.e(538)]).then(__nccwpck_require__.bind(__nccwpck_require__, 45538))).evidenceBundle,
     'evidence-verify': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(273), __nccwpck_require__.e(40), __nccwpck_require__.e(187), __nccwpck_require__.e(491), __nccwpck_require__.e(590), __nccwpck_require__.e(532)]).then(__nccwpck_require__.bind(__nccwpck_require__, 39532))).evidenceVerify,
-    'pipeline-run': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(273), __nccwpck_require__.e(800), __nccwpck_require__.e(822), __nccwpck_require__.e(86)]).then(__nccwpck_require__.bind(__nccwpck_require__, 67086))).pipelineRun,
-    'pr-target-ban': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(273), __nccwpck_require__.e(506), __nccwpck_require__.e(912), __nccwpck_require__.e(154)]).then(__nccwpck_require__.bind(__nccwpck_require__, 99154))).prTargetBan,
+    'pipeline-run': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(273), __nccwpck_require__.e(800), __nccwpck_require__.e(86)]).then(__nccwpck_require__.bind(__nccwpck_require__, 67086))).pipelineRun,
+    'pr-target-ban': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(273), __nccwpck_require__.e(506), __nccwpck_require__.e(151), __nccwpck_require__.e(39)]).then(__nccwpck_require__.bind(__nccwpck_require__, 30039))).prTargetBan,
     'referrer-presence': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(40), __nccwpck_require__.e(782), __nccwpck_require__.e(749)]).then(__nccwpck_require__.bind(__nccwpck_require__, 13749))).referrerPresence,
     'sbom-vex': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(273), __nccwpck_require__.e(40), __nccwpck_require__.e(187), __nccwpck_require__.e(491), __nccwpck_require__.e(402)]).then(__nccwpck_require__.bind(__nccwpck_require__, 50402))).sbomVex,
-    'schema-check': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(273), __nccwpck_require__.e(822), __nccwpck_require__.e(69)]).then(__nccwpck_require__.bind(__nccwpck_require__, 82069))).schemaCheck,
+    'schema-check': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(273), __nccwpck_require__.e(595)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1595))).schemaCheck,
+    secretless: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(830), __nccwpck_require__.e(570), __nccwpck_require__.e(737)]).then(__nccwpck_require__.bind(__nccwpck_require__, 38118))).secretless,
     'slsa-verify': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(273), __nccwpck_require__.e(40), __nccwpck_require__.e(187), __nccwpck_require__.e(491), __nccwpck_require__.e(550)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5550))).slsaVerify,
     'template-sync': async () => (await __nccwpck_require__.e(/* import() */ 718).then(__nccwpck_require__.bind(__nccwpck_require__, 79718))).templateSync,
-    'workflow-policy': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(273), __nccwpck_require__.e(506), __nccwpck_require__.e(912), __nccwpck_require__.e(507)]).then(__nccwpck_require__.bind(__nccwpck_require__, 64507))).workflowPolicy
+    'workflow-policy': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(273), __nccwpck_require__.e(506), __nccwpck_require__.e(151), __nccwpck_require__.e(245)]).then(__nccwpck_require__.bind(__nccwpck_require__, 62245))).workflowPolicy
 };
 
 // EXTERNAL MODULE: ./lib/templates/render.js
@@ -18891,6 +18736,1252 @@ async function doctorCommand(io, argv, specs) {
     return doctorExit(report);
 }
 
+;// CONCATENATED MODULE: ./lib/report/charts.js
+/** At most this many buckets per chart (the latest ones): wider charts stop being readable. */
+const MAX_BUCKETS = 26;
+const round = (v, digits) => Number(v.toFixed(digits));
+/** A y-axis top a little above the data, on a round number. */
+function niceMax(values) {
+    const m = Math.max(0, ...values);
+    if (m === 0)
+        return 1;
+    const p = 10 ** Math.floor(Math.log10(m));
+    for (const k of [1, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10])
+        if (m <= k * p)
+            return round(k * p, 6);
+    return round(10 * p, 6);
+}
+function reportCharts(data) {
+    const b = data.series.slice(-MAX_BUCKETS);
+    const unit = data.bucket === 'day' ? 'day' : 'week';
+    const x = b.map((s) => s.start);
+    const charts = [];
+    const withRate = b.filter((s) => s.successRate !== null);
+    if (withRate.length > 0)
+        charts.push({
+            id: 'success-rate',
+            title: `Success rate by ${unit} (%)`,
+            yLabel: '%',
+            yMin: 0,
+            yMax: 100,
+            x: withRate.map((s) => s.start),
+            series: [
+                {
+                    kind: 'line',
+                    name: 'success rate',
+                    values: withRate.map((s) => round(s.successRate * 100, 1))
+                }
+            ]
+        });
+    const p50 = b.map((s) => round((s.durationP50Ms ?? 0) / 60_000, 1));
+    const p95 = b.map((s) => round((s.durationP95Ms ?? 0) / 60_000, 1));
+    charts.push({
+        id: 'duration',
+        title: `Run duration by ${unit}, p50 (bars) and p95 (line), minutes`,
+        yLabel: 'minutes',
+        yMin: 0,
+        yMax: niceMax([...p50, ...p95]),
+        x,
+        series: [
+            { kind: 'bar', name: 'p50', values: p50 },
+            { kind: 'line', name: 'p95', values: p95 }
+        ]
+    });
+    const queue = b.map((s) => round((s.queueP95Ms ?? 0) / 1000, 1));
+    charts.push({
+        id: 'queue',
+        title: `Queue time p95 by ${unit}, seconds`,
+        yLabel: 'seconds',
+        yMin: 0,
+        yMax: niceMax(queue),
+        x,
+        series: [{ kind: 'bar', name: 'queue p95', values: queue }]
+    });
+    if (data.dora.deployments > 0) {
+        const deploys = b.map((s) => s.deployments);
+        charts.push({
+            id: 'deployments',
+            title: `Successful production deployments by ${unit}`,
+            yLabel: 'deployments',
+            yMin: 0,
+            yMax: niceMax(deploys),
+            x,
+            series: [{ kind: 'bar', name: 'deployments', values: deploys }]
+        });
+    }
+    const flaky = b.filter((s) => s.flakiness !== null);
+    if (flaky.length > 0) {
+        const values = flaky.map((s) => round(s.flakiness * 100, 2));
+        charts.push({
+            id: 'flakiness',
+            title: `Flakiness index by ${unit} (mean, %)`,
+            yLabel: '%',
+            yMin: 0,
+            yMax: niceMax(values),
+            x: flaky.map((s) => s.start),
+            series: [{ kind: 'line', name: 'flakiness', values }]
+        });
+    }
+    const denied = data.denials.filter((d) => d.deny > 0).slice(0, 12);
+    if (denied.length > 0)
+        charts.push({
+            id: 'denials',
+            title: 'Gate denials by policy id',
+            yLabel: 'denials',
+            yMin: 0,
+            yMax: niceMax(denied.map((d) => d.deny)),
+            x: denied.map((d) => d.id),
+            series: [{ kind: 'bar', name: 'denials', values: denied.map((d) => d.deny) }]
+        });
+    return charts;
+}
+
+;// CONCATENATED MODULE: ./lib/report/format.js
+/** Figures as people read them, shared by the Markdown and HTML pages. */
+function format_duration(ms) {
+    if (ms === null || !Number.isFinite(ms))
+        return '–';
+    if (ms < 1000)
+        return `${Math.round(ms)} ms`;
+    const s = Math.round(ms / 1000);
+    if (s < 60)
+        return `${s} s`;
+    const m = Math.floor(s / 60);
+    if (m < 60)
+        return `${m}m ${String(s % 60).padStart(2, '0')}s`;
+    const h = Math.floor(m / 60);
+    if (h < 48)
+        return `${h}h ${String(m % 60).padStart(2, '0')}m`;
+    return `${Math.floor(h / 24)}d ${h % 24}h`;
+}
+function percent(ratio, digits = 1) {
+    return ratio === null || !Number.isFinite(ratio) ? '–' : `${(ratio * 100).toFixed(digits)}%`;
+}
+function count(n) {
+    return n.toLocaleString('en-US');
+}
+function rate(n) {
+    return n >= 10 ? n.toFixed(0) : n >= 1 ? n.toFixed(1) : n.toFixed(2);
+}
+
+;// CONCATENATED MODULE: ./lib/report/svg-chart.js
+function escapeXml(s) {
+    return (s
+        // eslint-disable-next-line no-control-regex -- control characters are what is removed
+        .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '')
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/"/g, '&quot;')
+        .replace(/'/g, '&#39;'));
+}
+const W = 760;
+const H = 280;
+const M = { top: 16, right: 16, bottom: 64, left: 56 };
+const COLORS = ['#4c78a8', '#e45756', '#54a24b', '#f58518'];
+const fmt = (v) => String(Number(v.toFixed(2)));
+function svgChart(c) {
+    const plotW = W - M.left - M.right;
+    const plotH = H - M.top - M.bottom;
+    const n = c.x.length;
+    const span = c.yMax - c.yMin || 1;
+    const y = (v) => M.top + plotH - ((Math.min(Math.max(v, c.yMin), c.yMax) - c.yMin) / span) * plotH;
+    const step = plotW / Math.max(1, n);
+    const cx = (i) => M.left + step * (i + 0.5);
+    const parts = [
+        `<svg xmlns="http://www.w3.org/2000/svg" class="chart" id="chart-${escapeXml(c.id)}" viewBox="0 0 ${W} ${H}" width="${W}" height="${H}" role="img" aria-label="${escapeXml(c.title)}">`,
+        `<title>${escapeXml(c.title)}</title>`
+    ];
+    for (let k = 0; k <= 4; k++) {
+        const v = c.yMin + (span * k) / 4;
+        const yy = y(v).toFixed(1);
+        parts.push(`<line x1="${M.left}" x2="${W - M.right}" y1="${yy}" y2="${yy}" stroke="#e3e3e3"/>`, `<text x="${M.left - 6}" y="${yy}" dy="4" text-anchor="end" font-size="11" fill="#555">${fmt(v)}</text>`);
+    }
+    parts.push(`<text x="14" y="${M.top + plotH / 2}" font-size="11" fill="#555" transform="rotate(-90 14 ${M.top + plotH / 2})" text-anchor="middle">${escapeXml(c.yLabel)}</text>`);
+    const bars = c.series.filter((s) => s.kind === 'bar');
+    const barW = (step * 0.7) / Math.max(1, bars.length);
+    c.series.forEach((s, si) => {
+        const color = COLORS[si % COLORS.length];
+        if (s.kind === 'bar') {
+            const bi = bars.indexOf(s);
+            parts.push(`<g class="series bar" fill="${color}">`);
+            s.values.forEach((v, i) => {
+                const x0 = cx(i) - (step * 0.7) / 2 + bi * barW;
+                const top = y(v);
+                parts.push(`<rect x="${x0.toFixed(1)}" y="${top.toFixed(1)}" width="${barW.toFixed(1)}" height="${(M.top + plotH - top).toFixed(1)}"><title>${escapeXml(`${c.x[i]}: ${fmt(v)}`)}</title></rect>`);
+            });
+            parts.push('</g>');
+        }
+        else {
+            const pts = s.values.map((v, i) => `${cx(i).toFixed(1)},${y(v).toFixed(1)}`).join(' ');
+            parts.push(`<g class="series line"><polyline fill="none" stroke="${color}" stroke-width="2.5" points="${pts}"/>`, ...s.values.map((v, i) => `<circle cx="${cx(i).toFixed(1)}" cy="${y(v).toFixed(1)}" r="3" fill="${color}"><title>${escapeXml(`${c.x[i]}: ${fmt(v)}`)}</title></circle>`), '</g>');
+        }
+    });
+    parts.push(`<line x1="${M.left}" x2="${W - M.right}" y1="${M.top + plotH}" y2="${M.top + plotH}" stroke="#888"/>`);
+    // Few categories: level labels, cut to the width of their slot; many: every k-th, slanted.
+    const level = n <= 6;
+    const every = level ? 1 : Math.max(1, Math.ceil(n / 13));
+    const room = level ? Math.max(4, Math.floor(step / 6.2)) : 24;
+    c.x.forEach((label, i) => {
+        if (i % every !== 0)
+            return;
+        const lx = cx(i).toFixed(1);
+        const ly = M.top + plotH + 14;
+        const text = label.length > room ? `${label.slice(0, room - 1)}…` : label;
+        parts.push(level
+            ? `<text x="${lx}" y="${ly + 2}" font-size="10" fill="#555" text-anchor="middle">${escapeXml(text)}</text>`
+            : `<text x="${lx}" y="${ly}" font-size="10" fill="#555" text-anchor="end" transform="rotate(-30 ${lx} ${ly})">${escapeXml(text)}</text>`);
+    });
+    if (c.series.length > 1) {
+        c.series.forEach((s, si) => {
+            const lx = W - M.right - 90 * (c.series.length - si);
+            parts.push(`<rect x="${lx}" y="2" width="10" height="10" fill="${COLORS[si % COLORS.length]}"/>`, `<text x="${lx + 14}" y="11" font-size="11" fill="#333">${escapeXml(s.name)}</text>`);
+        });
+    }
+    parts.push('</svg>');
+    return parts.join('');
+}
+
+;// CONCATENATED MODULE: ./lib/report/html.js
+/**
+ * The report as one self-contained HTML page: inline CSS and SVG charts, no script, and a
+ * Content-Security-Policy that lets nothing load (the page opens offline, from an artifact).
+ */
+
+
+
+const CSS = `body{font:14px/1.45 system-ui,-apple-system,"Segoe UI",sans-serif;margin:24px auto;max-width:980px;color:#1f2328;padding:0 16px}
+h1{font-size:22px}h2{font-size:17px;margin-top:28px;border-bottom:1px solid #d0d7de;padding-bottom:4px}
+table{border-collapse:collapse;margin:8px 0 12px}th,td{border:1px solid #d0d7de;padding:4px 8px;text-align:left}
+th{background:#f6f8fa}td.n{text-align:right;font-variant-numeric:tabular-nums}
+.tiles{display:flex;flex-wrap:wrap;gap:12px}.tile{border:1px solid #d0d7de;border-radius:6px;padding:8px 12px;min-width:150px}
+.tile b{display:block;font-size:20px}.warn{background:#fff8c5;border:1px solid #d4a72c;padding:8px 12px;border-radius:6px}
+figure{margin:12px 0}figcaption{font-weight:600;margin-bottom:4px}svg.chart{max-width:100%;height:auto}`;
+function table(head, rows, numeric = []) {
+    return `<table><thead><tr>${head.map((h) => `<th>${escapeXml(h)}</th>`).join('')}</tr></thead><tbody>${rows
+        .map((r) => `<tr>${r.map((c, i) => `<td${numeric.includes(i) ? ' class="n"' : ''}>${escapeXml(c)}</td>`).join('')}</tr>`)
+        .join('')}</tbody></table>`;
+}
+const tile = (label, value) => `<div class="tile">${escapeXml(label)}<b>${escapeXml(value)}</b></div>`;
+function htmlReport(data, stats) {
+    const charts = new Map(reportCharts(data).map((c) => [c.id, c]));
+    const fig = (id) => {
+        const c = charts.get(id);
+        return c ? `<figure><figcaption>${escapeXml(c.title)}</figcaption>${svgChart(c)}</figure>` : '';
+    };
+    const h = data.health;
+    const d = data.dora;
+    const body = [
+        `<h1>ci-intel report</h1>`,
+        `<p>${escapeXml(data.window.from.slice(0, 10))} → ${escapeXml(data.window.to.slice(0, 10))} (${data.window.days} day${data.window.days === 1 ? '' : 's'}): ${count(stats.records)} records from ${stats.files.length} file${stats.files.length === 1 ? '' : 's'} (${escapeXml(Object.entries(stats.byVersion)
+            .map(([v, n]) => `${count(n)} ${v}`)
+            .join(', '))}).</p>`
+    ];
+    if (stats.invalid > 0)
+        body.push(`<div class="warn">${count(stats.invalid)} line${stats.invalid === 1 ? '' : 's'} not a valid record, left out of every figure${stats.duplicates ? ` (${count(stats.duplicates)} repeated run_id)` : ''}.</div>`, table(['file', 'line', 'problem'], stats.samples.map((s) => [s.file, String(s.line), s.problem]), [1]));
+    body.push(`<h2>Run health</h2><div class="tiles">${[
+        tile('runs', count(h.runs)),
+        tile('success rate', percent(h.successRate)),
+        tile('duration p50 / p95', `${format_duration(h.durationMs.p50)} / ${format_duration(h.durationMs.p95)}`),
+        tile('queue p50 / p95', h.queueMs.n ? `${format_duration(h.queueMs.p50)} / ${format_duration(h.queueMs.p95)}` : '–')
+    ].join('')}</div>`, fig('success-rate'), fig('duration'), fig('queue'), table(['repository', 'runs', 'success rate', 'duration p50', 'duration p95', 'queue p95'], data.byRepo.map((r) => [
+        r.repo,
+        count(r.runs),
+        percent(r.successRate),
+        format_duration(r.durationMs.p50),
+        format_duration(r.durationMs.p95),
+        format_duration(r.queueMs.p95)
+    ]), [1, 2, 3, 4, 5]), `<h2>DORA</h2>`);
+    if (d.deployments === 0)
+        body.push('<p>No production deployment in these records (environment prod with a deployment_id).</p>');
+    else
+        body.push(`<div class="tiles">${[
+            tile('deployment frequency', `${rate(d.perDay)} / day`),
+            tile('lead time p50', format_duration(d.leadTimeMs.p50)),
+            tile('change failure rate', percent(d.changeFailureRate)),
+            tile('time to restore p50', format_duration(d.timeToRestoreMs.p50))
+        ].join('')}</div>`, `<p>${count(d.successfulDeployments)} successful of ${count(d.deployments)} production deployments; ${count(d.failedDeployments)} failed or rolled back${d.unrestored ? `, ${count(d.unrestored)} not restored yet` : ''}. Lead time runs from the first pipeline run of the commit to the end of its production deployment.</p>`, fig('deployments'));
+    if (data.mttr.length)
+        body.push('<p>MTTR by environment (failed run → next successful run of the same repository, environment and branch):</p>', table(['environment', 'failed runs', 'restored', 'median time to restore'], data.mttr.map((m) => [
+            m.environment,
+            count(m.failures),
+            count(m.restored),
+            format_duration(m.medianMs)
+        ]), [1, 2, 3]));
+    body.push('<h2>Gate denials by policy id</h2>');
+    body.push(data.denials.length
+        ? table(['policy', 'deny', 'warn', 'evaluated'], data.denials.map((p) => [p.id, count(p.deny), count(p.warn), count(p.evaluated)]), [1, 2, 3]) + fig('denials')
+        : '<p>No record carries policies[].</p>');
+    body.push('<h2>Cache quarantines</h2>');
+    body.push(data.quarantines.total
+        ? table(['reason', 'quarantines'], data.quarantines.byReason.map((q) => [q.reason, count(q.count)]), [1])
+        : '<p>No cache entry was quarantined.</p>');
+    body.push('<h2>Flakiness over time</h2>');
+    body.push(data.flakiness.records
+        ? `<p>Mean flakiness index ${percent(data.flakiness.mean, 2)} over ${count(data.flakiness.records)} records; last 30 days ${percent(data.flakiness.last30Days, 2)}.</p>` +
+            fig('flakiness')
+        : '<p>No record carries flakiness_index.</p>');
+    return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>ci-intel report</title><style>${CSS}</style></head>
+<body>${body.join('\n')}</body></html>
+`;
+}
+
+// EXTERNAL MODULE: ./lib/telemetry/record-json.js
+var record_json = __nccwpck_require__(15373);
+// EXTERNAL MODULE: ./lib/telemetry/record-schema.js + 1 modules
+var record_schema = __nccwpck_require__(62716);
+;// CONCATENATED MODULE: ./lib/report/sqlite.js
+class ReportError extends Error {
+    help;
+    name = 'ReportError';
+    constructor(message, help) {
+        super(message);
+        this.help = help;
+    }
+}
+const MIN_NODE = '22.13.0';
+function atLeast(version, min) {
+    const a = version.replace(/^v/, '').split('.').map(Number);
+    const b = min.split('.').map(Number);
+    for (let i = 0; i < 3; i++) {
+        if ((a[i] ?? 0) !== (b[i] ?? 0))
+            return (a[i] ?? 0) > (b[i] ?? 0);
+    }
+    return true;
+}
+/** A fresh in-memory database, or a ReportError naming the Node version to use. */
+async function openDatabase(nodeVersion = process.version) {
+    if (!atLeast(nodeVersion, MIN_NODE)) {
+        throw new ReportError(`this command needs Node ${MIN_NODE} or newer (its engine is the built-in node:sqlite); this is Node ${nodeVersion}`, 'Run it with Node 24, the version the Actions runners use (in a workflow: actions/setup-node with node-version 24).');
+    }
+    const { DatabaseSync: Database } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 80099, 19));
+    return new Database(':memory:');
+}
+
+;// CONCATENATED MODULE: ./lib/report/ndjson-lines.js
+/**
+ * NDJSON input for the report: the files a command line names (a folder stands for every
+ * `*.ndjson` / `*.jsonl` file under it), read through the shared reader in chunks and split into
+ * lines without holding a whole file as one string.
+ */
+
+
+
+
+/** The largest NDJSON file read (a 100k-record month is ~130 MB). */
+const MAX_FILE_BYTES = 2 * 1024 * 1024 * 1024 - 1;
+/** The longest line: a pipeline_run record is a few KB; a 1 MiB line is not one. */
+const MAX_LINE_BYTES = 1024 * 1024;
+const NDJSON = /\.(ndjson|jsonl)$/i;
+/** The files to read, in a stable order; a folder with none, or a path that is absent, is an error. */
+function inputFiles(paths, cwd) {
+    if (paths.length === 0)
+        throw new ReportError('ci-intel report: name the NDJSON files or folders to read', 'e.g. `ci-intel report telemetry/` or `ci-intel report runs-2026-11.ndjson`');
+    const out = [];
+    for (const p of paths) {
+        const abs = (0,external_node_path_.resolve)(cwd, p);
+        const st = (0,external_node_fs_.statSync)(abs, { throwIfNoEntry: false });
+        if (!st)
+            throw new ReportError(`ci-intel report: ${p} does not exist`);
+        if (st.isDirectory()) {
+            const found = (0,external_node_fs_.readdirSync)(abs, { recursive: true, encoding: 'utf8' })
+                .filter((f) => NDJSON.test(f))
+                .map((f) => (0,external_node_path_.join)(abs, f))
+                .filter((f) => (0,external_node_fs_.statSync)(f, { throwIfNoEntry: false })?.isFile())
+                .sort();
+            if (found.length === 0)
+                throw new ReportError(`ci-intel report: the folder ${p} holds no *.ndjson or *.jsonl file`, 'Name the files, or the folder the pipeline-run records were downloaded to.');
+            out.push(...found);
+        }
+        else
+            out.push(abs); // read-file refuses FIFOs, devices and the like with a clear message
+    }
+    return [...new Set(out)];
+}
+const decoder = new TextDecoder('utf-8', { fatal: true });
+/**
+ * Call `onLine` for every line of `file` (1-based numbers). A line that is not UTF-8 or longer
+ * than MAX_LINE_BYTES comes with `text` undefined and the problem. Returns the line count.
+ */
+function forEachLine(file, onLine) {
+    let line = 0;
+    let pending = [];
+    let pendingBytes = 0;
+    let tooLong = false;
+    const finish = (bytes) => {
+        line++;
+        if (tooLong) {
+            onLine(undefined, line, `the line is longer than ${MAX_LINE_BYTES} bytes`);
+            return;
+        }
+        let text;
+        try {
+            text = decoder.decode(bytes);
+        }
+        catch {
+            onLine(undefined, line, 'the line is not UTF-8 text');
+            return;
+        }
+        onLine(text, line);
+    };
+    (0,read_file/* readRegularFileChunks */.xf)(file, { maxBytes: MAX_FILE_BYTES, what: 'NDJSON input' }, (chunk) => {
+        let start = 0;
+        for (;;) {
+            const nl = chunk.indexOf(0x0a, start);
+            const end = nl < 0 ? chunk.length : nl;
+            if (!tooLong) {
+                if (pendingBytes + end - start > MAX_LINE_BYTES) {
+                    tooLong = true;
+                    pending = [];
+                    pendingBytes = 0;
+                }
+                else if (nl >= 0 && pending.length === 0) {
+                    // The common case: a whole line inside one chunk, decoded without a copy.
+                    finish(chunk.subarray(start, end));
+                    start = nl + 1;
+                    continue;
+                }
+                else {
+                    pending.push(Buffer.from(chunk.subarray(start, end)));
+                    pendingBytes += end - start;
+                }
+            }
+            if (nl < 0)
+                break;
+            finish(Buffer.concat(pending, pendingBytes));
+            pending = [];
+            pendingBytes = 0;
+            tooLong = false;
+            start = nl + 1;
+        }
+    });
+    if (pendingBytes > 0 || tooLong)
+        finish(Buffer.concat(pending, pendingBytes));
+    return line;
+}
+
+;// CONCATENATED MODULE: ./lib/report/tables.js
+const TABLES_SQL = `
+CREATE TEMP TABLE runs (
+  run_id TEXT NOT NULL, schema TEXT NOT NULL, repo TEXT NOT NULL, commit_sha TEXT NOT NULL,
+  branch TEXT NOT NULL, status TEXT NOT NULL, environment TEXT NOT NULL, deployment_id TEXT,
+  rollback_reason TEXT, canary_decision TEXT, flakiness_index REAL, queue_ms INTEGER,
+  started_ms INTEGER NOT NULL, ended_ms INTEGER NOT NULL
+);
+CREATE TEMP TABLE policy_results (repo TEXT NOT NULL, id TEXT NOT NULL, result TEXT NOT NULL, reason TEXT);
+`;
+class RunWriter {
+    run;
+    policy;
+    constructor(db) {
+        db.exec(TABLES_SQL);
+        this.run = db.prepare('INSERT INTO runs VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)');
+        this.policy = db.prepare('INSERT INTO policy_results VALUES (?, ?, ?, ?)');
+    }
+    /** `schema` is the version the record was written in; `r` its v1.2 form. */
+    add(schema, r) {
+        this.run.run(r.run_id, schema, r.repo, r.commit_sha, r.branch, r.status, r.environment ?? '(none)', r.deployment_id ?? null, r.rollback_reason ?? null, r.canary?.decision ?? null, r.flakiness_index ?? null, r.queue_ms ?? null, Date.parse(r.started_at), Date.parse(r.ended_at));
+        for (const p of r.policies ?? [])
+            this.policy.run(r.repo, p.id, p.result, p.reason ?? null);
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/telemetry/migrate.js
+/**
+ * Moving pipeline_run records between schema versions, losslessly or not at all.
+ *
+ * v1.1 → v1.2 (`upgradeRecord`): `schema` becomes `pipeline_run.v1.2` and
+ * `tests.resilience.flakiness_index` moves to the top-level `flakiness_index`; every other field
+ * is copied unchanged. Nothing is invented: the fields v1.2 added (`policies`,
+ * `release_evidence_uri`, `signature_uri`, `canary`) stay absent (a backfill that fills them in
+ * for historical runs is a separate, declared step, not a migration).
+ *
+ * v1.2 → v1.1 (`downgradeRecord`): the reverse move, refused (with the fields that cannot be
+ * expressed) when the record carries anything v1.1 has no place for. So
+ * `downgrade(upgrade(r))` is `r` for every valid v1.1 record, and `upgrade(downgrade(r))` is `r`
+ * for every v1.2 record the downgrade accepts.
+ */
+
+/** The fields v1.2 added that a v1.1 record has no place for. */
+const V1_2_ONLY_FIELDS = (/* unused pure expression or super */ null && (['policies', 'release_evidence_uri', 'signature_uri', 'canary']));
+function refuseInvalid(record, version) {
+    const problems = (0,record_schema/* pipelineRunProblems */.Oe)(record, version);
+    if (problems.length === 0)
+        return undefined;
+    return {
+        ok: false,
+        reason: `the record is not a valid ${version} record (${problems.slice(0, 3).join('; ')}${problems.length > 3 ? `; and ${problems.length - 3} more` : ''}); only valid records are migrated`
+    };
+}
+/** Rebuild `record` with `schema` set and keys in their original order. */
+function withSchema(record, schema) {
+    const out = {};
+    for (const [k, v] of Object.entries(record))
+        out[k] = k === 'schema' ? schema : v;
+    return out;
+}
+/** A pipeline_run.v1.1 record as the equivalent v1.2 record (the input is not modified). */
+function upgradeRecord(record) {
+    const invalid = refuseInvalid(record, 'pipeline_run.v1.1');
+    if (invalid)
+        return invalid;
+    const src = structuredClone(record);
+    const out = withSchema(src, 'pipeline_run.v1.2');
+    const tests = out.tests;
+    const resilience = tests.resilience;
+    if ('flakiness_index' in resilience) {
+        const { flakiness_index: flake, ...rest } = resilience;
+        tests.resilience = rest;
+        out.flakiness_index = flake;
+    }
+    const after = (0,record_schema/* pipelineRunProblems */.Oe)(out, 'pipeline_run.v1.2');
+    if (after.length) {
+        // Cannot happen while the two schemas differ only as documented; refuse rather than emit.
+        return { ok: false, reason: `the upgraded record is not valid v1.2: ${after.join('; ')}` };
+    }
+    return { ok: true, record: out };
+}
+/**
+ * A pipeline_run.v1.2 record as the equivalent v1.1 record, or a refusal naming the fields
+ * v1.1 cannot carry (the input is not modified).
+ */
+function downgradeRecord(record) {
+    const invalid = refuseInvalid(record, 'pipeline_run.v1.2');
+    if (invalid)
+        return invalid;
+    const src = structuredClone(record);
+    const lost = V1_2_ONLY_FIELDS.filter((f) => f in src);
+    if (lost.length) {
+        return {
+            ok: false,
+            fields: lost,
+            reason: `pipeline_run.v1.1 has no place for ${lost.map((f) => `'${f}'`).join(', ')}: downgrading would lose ${lost.length === 1 ? 'it' : 'them'}; keep the record as v1.2 (readers of v1.1 can use the compatibility view)`
+        };
+    }
+    const out = withSchema(src, 'pipeline_run.v1.1');
+    if ('flakiness_index' in out) {
+        const { flakiness_index: flake } = out;
+        delete out.flakiness_index;
+        const tests = out.tests;
+        tests.resilience = { ...tests.resilience, flakiness_index: flake };
+    }
+    const after = pipelineRunProblems(out, 'pipeline_run.v1.1');
+    if (after.length) {
+        return { ok: false, reason: `the downgraded record is not valid v1.1: ${after.join('; ')}` };
+    }
+    return { ok: true, record: out };
+}
+/** Migrate `record` (which names its version) to `to`; same-version is the identity. */
+function migrateRecord(record, to) {
+    const from = record !== null && typeof record === 'object' && !Array.isArray(record)
+        ? record.schema
+        : undefined;
+    if (from === to) {
+        const invalid = refuseInvalid(record, to);
+        return invalid ?? { ok: true, record: structuredClone(record) };
+    }
+    if (from === 'pipeline_run.v1.1' && to === 'pipeline_run.v1.2')
+        return upgradeRecord(record);
+    if (from === 'pipeline_run.v1.2' && to === 'pipeline_run.v1.1')
+        return downgradeRecord(record);
+    return {
+        ok: false,
+        reason: `the record names schema ${JSON.stringify(from)}; the migrations are pipeline_run.v1.1 ↔ pipeline_run.v1.2`
+    };
+}
+
+;// CONCATENATED MODULE: ./lib/report/v1_1.js
+/**
+ * The one place the report reads a pipeline_run.v1.1 record: through the schema owner's lossless
+ * migration (src/telemetry/migrate.ts), which validates the record against
+ * schema/pipeline_run.v1.1.json and its v1.2 form against v1.2. The warehouse view
+ * (sql/*\/pipeline_runs_all.sql) applies the same difference in SQL (flakiness_index moves from
+ * tests.resilience to the top level); the tests check that both give the same row.
+ */
+
+const V1_1 = 'pipeline_run.v1.1';
+/** The v1.2 form of a v1.1 record, or why it cannot be read. */
+function readV11(record) {
+    const m = upgradeRecord(record);
+    return m.ok ? { record: m.record } : { problem: m.reason };
+}
+/** The v1.2 form of a valid v1.1 record (throws on an invalid one). */
+function upgradeV11(record) {
+    const r = readV11(record);
+    if ('problem' in r)
+        throw new Error(r.problem);
+    return r.record;
+}
+
+;// CONCATENATED MODULE: ./lib/report/load.js
+
+
+
+
+
+
+const MAX_SAMPLES = 20;
+/**
+ * RFC 3339 as SQLite's date functions read it (after upper()): the schema's `date-time` format
+ * also admits a leap second (":60") and an offset without a colon ("+0530"), which would come out
+ * of SQLite as NULL and silently drop the run from every time-based figure; such a line is counted
+ * as invalid instead.
+ */
+const READABLE_TIME = /^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:[0-5]\d(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$/;
+function timeProblem(record) {
+    for (const k of ['started_at', 'ended_at']) {
+        if (!READABLE_TIME.test(record[k]))
+            return `${k} ${JSON.stringify(record[k]).slice(0, 60)} is a date-time the report cannot place (a leap second, or an offset without a colon); write it as YYYY-MM-DDTHH:MM:SS[.fff]Z or ±HH:MM`;
+    }
+    if (Date.parse(record.ended_at) < Date.parse(record.started_at))
+        return `ended_at ${record.ended_at} is before started_at ${record.started_at}`;
+    return undefined;
+}
+function shorten(problems) {
+    const all = problems.join('; ');
+    return all.length > 300 ? `${all.slice(0, 300)}…` : all;
+}
+function loadRecords(db, paths, options) {
+    const files = inputFiles(paths, options.cwd);
+    const writer = new RunWriter(db);
+    const stats = {
+        files,
+        lines: 0,
+        records: 0,
+        byVersion: {},
+        invalid: 0,
+        duplicates: 0,
+        samples: []
+    };
+    const seen = new Set();
+    const reject = (file, line, problem) => {
+        stats.invalid++;
+        if (stats.samples.length < MAX_SAMPLES)
+            stats.samples.push({ file, line, problem });
+        if (options.strict)
+            throw new ReportError(`${file}:${line}: ${problem}`, 'Fix or remove the line; without --strict invalid lines are counted, listed and left out.');
+    };
+    db.exec('BEGIN');
+    try {
+        for (const file of files) {
+            forEachLine(file, (text, line, problem) => {
+                if (text === undefined) {
+                    stats.lines++;
+                    reject(file, line, problem);
+                    return;
+                }
+                if (text.trim() === '')
+                    return;
+                stats.lines++;
+                let record;
+                try {
+                    record = (0,record_json/* parseRecordLine */.p)(text, `line ${line}`);
+                }
+                catch (err) {
+                    reject(file, line, err.message);
+                    return;
+                }
+                const named = record !== null && typeof record === 'object' && !Array.isArray(record)
+                    ? record.schema
+                    : undefined;
+                const version = named === V1_1 ? V1_1 : 'pipeline_run.v1.2';
+                let current = record;
+                if (version === V1_1) {
+                    const read = readV11(record);
+                    if ('problem' in read) {
+                        reject(file, line, read.problem);
+                        return;
+                    }
+                    current = read.record;
+                }
+                else {
+                    const problems = (0,record_schema/* pipelineRunProblems */.Oe)(record);
+                    if (problems.length > 0) {
+                        reject(file, line, `not a valid ${String(named ?? 'pipeline_run')} record: ${shorten(problems)}`);
+                        return;
+                    }
+                }
+                const times = timeProblem(current);
+                if (times) {
+                    reject(file, line, times);
+                    return;
+                }
+                const runId = current.run_id;
+                if (seen.has(runId)) {
+                    stats.duplicates++;
+                    reject(file, line, `run_id ${runId} was already read (a record appears twice)`);
+                    return;
+                }
+                seen.add(runId);
+                writer.add(version, current);
+                stats.records++;
+                stats.byVersion[version] = (stats.byVersion[version] ?? 0) + 1;
+            });
+        }
+        db.exec('COMMIT');
+    }
+    catch (err) {
+        db.exec('ROLLBACK');
+        throw err;
+    }
+    if (stats.records === 0)
+        throw new ReportError(`ci-intel report: no valid pipeline_run record in ${files.length} file${files.length === 1 ? '' : 's'} (${stats.lines} lines, ${stats.invalid} invalid)`, stats.samples.length
+            ? `First problem: ${stats.samples[0].file}:${stats.samples[0].line}: ${stats.samples[0].problem}`
+            : 'The files are empty: nothing to report on is not a report.');
+    return stats;
+}
+
+;// CONCATENATED MODULE: ./lib/report/mermaid.js
+/** A double-quoted Mermaid string: no quotes, backticks, newlines or control characters. */
+function mermaidText(s) {
+    const clean = s
+        // eslint-disable-next-line no-control-regex -- control characters are what is removed
+        .replace(/[\u0000-\u001f\u007f"`\\]/g, ' ')
+        .replace(/[<>]/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim()
+        .slice(0, 80);
+    return `"${clean || '-'}"`;
+}
+function number(v) {
+    if (!Number.isFinite(v))
+        throw new Error(`a chart value is not finite: ${v}`);
+    return String(Number(v.toFixed(6)));
+}
+function mermaidChart(c) {
+    if (c.x.length === 0)
+        throw new Error(`chart ${c.id} has no categories`);
+    const lines = [
+        '```mermaid',
+        'xychart-beta',
+        `    title ${mermaidText(c.title)}`,
+        `    x-axis [${c.x.map(mermaidText).join(', ')}]`,
+        `    y-axis ${mermaidText(c.yLabel)} ${number(c.yMin)} --> ${number(c.yMax)}`
+    ];
+    for (const s of c.series) {
+        if (s.values.length !== c.x.length)
+            throw new Error(`chart ${c.id}: series ${s.name} has ${s.values.length} values for ${c.x.length} categories`);
+        lines.push(`    ${s.kind} [${s.values.map(number).join(', ')}]`);
+    }
+    lines.push('```');
+    return lines.join('\n');
+}
+
+;// CONCATENATED MODULE: ./lib/report/markdown.js
+
+
+
+/** Text for a Markdown table cell: no HTML, no pipes, no line breaks, no emphasis markers. */
+function cell(s) {
+    return (s
+        // eslint-disable-next-line no-control-regex -- control characters are what is removed
+        .replace(/[\u0000-\u001f\u007f]/g, ' ')
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/([\\`*_[\]|#~])/g, '\\$1')
+        .slice(0, 200));
+}
+function markdown_table(head, rows) {
+    return [
+        `| ${head.join(' | ')} |`,
+        `| ${head.map(() => '---').join(' | ')} |`,
+        ...rows.map((r) => `| ${r.join(' | ')} |`)
+    ].join('\n');
+}
+/** The bold status figures a page opens with. */
+function headline(data) {
+    const h = data.health;
+    return `**${count(h.runs)} runs**, success rate **${percent(h.successRate)}**, duration p50 **${format_duration(h.durationMs.p50)}** / p95 **${format_duration(h.durationMs.p95)}**`;
+}
+function inputSection(stats) {
+    const versions = Object.entries(stats.byVersion)
+        .map(([v, n]) => `${count(n)} ${v}`)
+        .join(', ');
+    const lines = [
+        `Read ${count(stats.lines)} lines from ${stats.files.length} file${stats.files.length === 1 ? '' : 's'}: ${count(stats.records)} records (${versions}).`
+    ];
+    if (stats.invalid > 0) {
+        lines.push('', `> [!WARNING]`, `> ${count(stats.invalid)} line${stats.invalid === 1 ? ' was' : 's were'} not a valid record and ${stats.invalid === 1 ? 'is' : 'are'} left out of every figure${stats.duplicates ? ` (${count(stats.duplicates)} repeated run_id)` : ''}. ${stats.samples.length < stats.invalid ? `The first ${stats.samples.length}:` : ''}`, '', markdown_table(['file', 'line', 'problem'], stats.samples.map((s) => [cell(s.file), String(s.line), cell(s.problem)])));
+    }
+    return lines.join('\n');
+}
+function chart(charts, id) {
+    const c = charts.find((x) => x.id === id);
+    return c ? `\n${mermaidChart(c)}\n` : '';
+}
+function markdownReport(data, stats) {
+    const charts = reportCharts(data);
+    const h = data.health;
+    const d = data.dora;
+    const unit = data.bucket === 'day' ? 'day' : 'week';
+    const out = [
+        '## ci-intel report',
+        '',
+        `${data.window.from.slice(0, 10)} → ${data.window.to.slice(0, 10)} (${data.window.days} day${data.window.days === 1 ? '' : 's'}). ${headline(data)}.`,
+        '',
+        inputSection(stats),
+        '',
+        '### Run health',
+        '',
+        markdown_table([
+            'runs',
+            'success',
+            'failed',
+            'canceled',
+            'skipped',
+            'success rate',
+            'duration p50',
+            'duration p95',
+            'queue p50',
+            'queue p95'
+        ], [
+            [
+                count(h.runs),
+                count(h.byStatus.success),
+                count(h.byStatus.failed),
+                count(h.byStatus.canceled),
+                count(h.byStatus.skipped),
+                percent(h.successRate),
+                format_duration(h.durationMs.p50),
+                format_duration(h.durationMs.p95),
+                h.queueMs.n ? format_duration(h.queueMs.p50) : '– (no queue_ms)',
+                h.queueMs.n ? format_duration(h.queueMs.p95) : '–'
+            ]
+        ]),
+        chart(charts, 'success-rate'),
+        chart(charts, 'duration'),
+        chart(charts, 'queue'),
+        `By repository (${data.byRepo.length > 20 ? 'the 20 with most runs' : 'all'}):`,
+        '',
+        markdown_table(['repository', 'runs', 'success rate', 'duration p50', 'duration p95', 'queue p95'], data.byRepo
+            .slice(0, 20)
+            .map((r) => [
+            cell(r.repo),
+            count(r.runs),
+            percent(r.successRate),
+            format_duration(r.durationMs.p50),
+            format_duration(r.durationMs.p95),
+            format_duration(r.queueMs.p95)
+        ])),
+        '',
+        '### DORA',
+        ''
+    ];
+    if (d.deployments === 0) {
+        out.push('No production deployment in these records (`environment: prod` with a `deployment_id`): the DORA figures need them.');
+    }
+    else {
+        out.push(markdown_table([
+            'deployment frequency',
+            'lead time p50 / p95',
+            'change failure rate',
+            'time to restore p50 / p95'
+        ], [
+            [
+                `${rate(d.perDay)} / day (${count(d.successfulDeployments)} successful of ${count(d.deployments)})`,
+                `${format_duration(d.leadTimeMs.p50)} / ${format_duration(d.leadTimeMs.p95)}`,
+                `${percent(d.changeFailureRate)} (${count(d.failedDeployments)} failed or rolled back)`,
+                `${format_duration(d.timeToRestoreMs.p50)} / ${format_duration(d.timeToRestoreMs.p95)}${d.unrestored ? ` (${count(d.unrestored)} not restored yet)` : ''}`
+            ]
+        ]), '', 'Lead time runs from the first pipeline run of the commit (the record has no commit time) to the end of its production deployment.', chart(charts, 'deployments'));
+    }
+    if (data.mttr.length > 0) {
+        out.push('MTTR by environment (a failed run to the next successful run of the same repository, environment and branch):', '', markdown_table(['environment', 'failed runs', 'restored', 'median time to restore'], data.mttr.map((m) => [
+            cell(m.environment),
+            count(m.failures),
+            count(m.restored),
+            format_duration(m.medianMs)
+        ])), '');
+    }
+    out.push('### Gate denials by policy id', '');
+    if (data.denials.length === 0)
+        out.push('No record carries `policies[]`.', '');
+    else
+        out.push(markdown_table(['policy', 'deny', 'warn', 'evaluated', 'deny rate'], data.denials
+            .slice(0, 30)
+            .map((p) => [
+            cell(p.id),
+            count(p.deny),
+            count(p.warn),
+            count(p.evaluated),
+            percent(p.deny / p.evaluated)
+        ])), chart(charts, 'denials'));
+    out.push('### Cache quarantines', '');
+    if (data.quarantines.total === 0)
+        out.push('No cache entry was quarantined (cache-sentinel).', '');
+    else
+        out.push(`${count(data.quarantines.total)} cache entr${data.quarantines.total === 1 ? 'y was' : 'ies were'} quarantined by cache-sentinel:`, '', markdown_table(['reason', 'quarantines'], data.quarantines.byReason.map((q) => [cell(q.reason), count(q.count)])), '');
+    out.push('### Flakiness over time', '');
+    if (data.flakiness.records === 0)
+        out.push('No record carries `flakiness_index`.', '');
+    else
+        out.push(`Mean flakiness index ${percent(data.flakiness.mean, 2)} over ${count(data.flakiness.records)} records; last 30 days ${percent(data.flakiness.last30Days, 2)}.`, chart(charts, 'flakiness'));
+    if (data.series.length > charts[0]?.x.length)
+        out.push(`Charts show the last ${charts[0].x.length} ${unit}s of ${data.series.length}.`, '');
+    return out.join('\n').replace(/\n{3,}/g, '\n\n') + '\n';
+}
+
+;// CONCATENATED MODULE: ./lib/report/metrics.js
+
+const num = (v) => (typeof v === 'number' ? v : Number(v ?? 0));
+const numOrNull = (v) => v === null || v === undefined ? null : Number(v);
+/** Indexes on the working tables (tables.ts), and a check that every run has its times. */
+function prepare(db) {
+    db.exec(`
+    CREATE INDEX temp.runs_key ON runs (repo, environment, branch, status, ended_ms);
+    CREATE INDEX temp.runs_commit ON runs (repo, commit_sha, started_ms);
+  `);
+    const bad = db
+        .prepare('SELECT count(*) AS n FROM runs WHERE started_ms IS NULL OR ended_ms IS NULL')
+        .get();
+    if (num(bad.n) > 0)
+        throw new ReportError(`${num(bad.n)} records have a started_at/ended_at that could not be read, though the loader checked them`);
+}
+/** Nearest-rank p-th percentile of sorted values. */
+function nearestRank(sorted, p) {
+    if (sorted.length === 0)
+        return null;
+    return sorted[Math.max(0, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+/**
+ * Nearest-rank p50/p95 of `value` per `grp` over the rows of `from` (a FROM … WHERE clause).
+ * SQLite has no percentile function and its window-function sort is ~10× slower than pulling
+ * the column and sorting a Float64Array, so the engine selects and the sort happens here.
+ */
+function percentilesBy(db, grp, value, from) {
+    const groups = new Map();
+    const stmt = db.prepare(`SELECT ${grp} AS g, ${value} AS v ${from} AND ${value} IS NOT NULL`);
+    stmt.setReturnArrays(true);
+    for (const row of stmt.all()) {
+        const [g, v] = row;
+        const key = String(g);
+        let list = groups.get(key);
+        if (!list)
+            groups.set(key, (list = []));
+        list.push(Number(v));
+    }
+    const out = new Map();
+    for (const [g, list] of groups) {
+        const sorted = Float64Array.from(list).sort();
+        out.set(g, { n: sorted.length, p50: nearestRank(sorted, 50), p95: nearestRank(sorted, 95) });
+    }
+    return out;
+}
+const NONE = { n: 0, p50: null, p95: null };
+function healthRows(db, grp) {
+    const counts = db
+        .prepare(`SELECT ${grp} AS g, count(*) AS runs,
+              sum(status = 'success') AS success, sum(status = 'failed') AS failed,
+              sum(status = 'canceled') AS canceled, sum(status = 'skipped') AS skipped
+       FROM runs GROUP BY g`)
+        .all();
+    const duration = percentilesBy(db, grp, '(ended_ms - started_ms)', 'FROM runs WHERE 1');
+    const queue = percentilesBy(db, grp, 'queue_ms', 'FROM runs WHERE 1');
+    const out = new Map();
+    for (const r of counts) {
+        const tried = num(r.success) + num(r.failed) + num(r.canceled);
+        out.set(String(r.g), {
+            runs: num(r.runs),
+            byStatus: {
+                success: num(r.success),
+                failed: num(r.failed),
+                canceled: num(r.canceled),
+                skipped: num(r.skipped)
+            },
+            successRate: tried ? num(r.success) / tried : null,
+            durationMs: duration.get(String(r.g)) ?? NONE,
+            queueMs: queue.get(String(r.g)) ?? NONE
+        });
+    }
+    return out;
+}
+const DAY = 86_400_000;
+/** Production deployments, one per (repo, deployment_id): the outcome of its last attempt. */
+const DEPLOYMENTS = `
+  CREATE TEMP TABLE deployments AS
+  SELECT repo, deployment_id, commit_sha, started_ms, ended_ms,
+         (status = 'failed' OR rollback_reason IS NOT NULL OR canary_decision IS 'rollback') AS failed
+  FROM (
+    SELECT *, row_number() OVER (PARTITION BY repo, deployment_id ORDER BY ended_ms DESC, run_id) AS k
+    FROM runs
+    WHERE environment = 'prod' AND deployment_id IS NOT NULL AND status IN ('success', 'failed')
+  ) WHERE k = 1;
+  CREATE INDEX temp.deployments_key ON deployments (repo, failed, ended_ms)`;
+function dora(db, days) {
+    db.exec(DEPLOYMENTS);
+    const c = db.prepare('SELECT count(*) AS n, sum(failed) AS failed FROM deployments').get();
+    const deployments = num(c.n);
+    const failed = num(c.failed);
+    // Lead time: from the first pipeline run of the commit (any branch or environment) to the
+    // end of its successful production deployment. The record has no commit time.
+    const lead = percentilesBy(db, "'all'", '(d.ended_ms - (SELECT min(r.started_ms) FROM runs r WHERE r.repo = d.repo AND r.commit_sha = d.commit_sha))', 'FROM deployments d WHERE d.failed = 0');
+    // Time to restore: a failed deployment (the first of a streak) to the end of the next
+    // successful deployment of the same repository.
+    db.exec(`
+    CREATE TEMP TABLE restores AS
+    SELECT f.repo, f.ended_ms AS failed_ms,
+           (SELECT min(s.ended_ms) FROM deployments s
+             WHERE s.repo = f.repo AND s.failed = 0 AND s.ended_ms > f.ended_ms) AS restored_ms
+    FROM deployments f WHERE f.failed = 1`);
+    const restore = percentilesBy(db, "'all'", '(restored_ms - failed_ms)', `FROM (SELECT repo, restored_ms, min(failed_ms) AS failed_ms FROM restores
+           WHERE restored_ms IS NOT NULL GROUP BY repo, restored_ms) WHERE 1`);
+    const unrestored = num(db.prepare('SELECT count(*) AS n FROM restores WHERE restored_ms IS NULL').get().n);
+    return {
+        deployments,
+        successfulDeployments: deployments - failed,
+        perDay: days > 0 ? (deployments - failed) / days : 0,
+        leadTimeMs: lead.get('all') ?? NONE,
+        failedDeployments: failed,
+        changeFailureRate: deployments ? failed / deployments : null,
+        timeToRestoreMs: restore.get('all') ?? NONE,
+        unrestored
+    };
+}
+/**
+ * MTTR per environment (the plan's definition): from a failed run to the next successful run
+ * of the same repository, environment and branch; a streak of failures counts once, from its
+ * first failure.
+ */
+function mttr(db) {
+    db.exec(`
+    CREATE TEMP TABLE run_restores AS
+    SELECT f.environment, f.ended_ms AS failed_ms,
+           (SELECT min(s.ended_ms) FROM runs s
+             WHERE s.repo = f.repo AND s.environment = f.environment AND s.branch = f.branch
+               AND s.status = 'success' AND s.ended_ms > f.ended_ms) AS restored_ms,
+           f.repo, f.branch
+    FROM runs f WHERE f.status = 'failed'`);
+    const streaks = `FROM (SELECT environment, restored_ms, min(failed_ms) AS failed_ms
+                         FROM run_restores WHERE restored_ms IS NOT NULL
+                         GROUP BY environment, repo, branch, restored_ms) WHERE 1`;
+    const medians = percentilesBy(db, 'environment', '(restored_ms - failed_ms)', streaks);
+    const rows = db
+        .prepare(`SELECT environment, count(*) AS failures, sum(restored_ms IS NOT NULL) AS restored
+       FROM run_restores GROUP BY environment ORDER BY environment`)
+        .all();
+    return rows.map((r) => ({
+        environment: String(r.environment),
+        failures: num(r.failures),
+        restored: num(r.restored),
+        medianMs: medians.get(String(r.environment))?.p50 ?? null
+    }));
+}
+function bucketSeries(db, bucket) {
+    const start = bucket === 'day'
+        ? `date(started_ms / 1000, 'unixepoch')`
+        : `date(started_ms / 1000, 'unixepoch', '-6 days', 'weekday 1')`;
+    db.exec(`CREATE TEMP TABLE bucketed AS SELECT ${start} AS bucket, * FROM runs`);
+    const rows = db
+        .prepare(`SELECT bucket, count(*) AS runs, sum(status = 'success') AS success,
+              sum(status IN ('success', 'failed', 'canceled')) AS tried,
+              avg(flakiness_index) AS flakiness
+       FROM bucketed GROUP BY bucket ORDER BY bucket`)
+        .all();
+    const duration = percentilesBy(db, 'bucket', '(ended_ms - started_ms)', 'FROM bucketed WHERE 1');
+    const queue = percentilesBy(db, 'bucket', 'queue_ms', 'FROM bucketed WHERE 1');
+    const deploys = new Map(db
+        .prepare(`SELECT ${start} AS bucket, count(*) AS n FROM deployments WHERE failed = 0 GROUP BY bucket`)
+        .all().map((r) => [String(r.bucket), num(r.n)]));
+    return rows.map((r) => {
+        const b = String(r.bucket);
+        return {
+            start: b,
+            runs: num(r.runs),
+            successRate: num(r.tried) ? num(r.success) / num(r.tried) : null,
+            durationP50Ms: duration.get(b)?.p50 ?? null,
+            durationP95Ms: duration.get(b)?.p95 ?? null,
+            queueP95Ms: queue.get(b)?.p95 ?? null,
+            deployments: deploys.get(b) ?? 0,
+            flakiness: numOrNull(r.flakiness)
+        };
+    });
+}
+/** Gate denials and warnings by policy id, most denied first. */
+function denials(db) {
+    return db
+        .prepare(`SELECT id, sum(result = 'deny') AS deny, sum(result = 'warn') AS warn, count(*) AS evaluated
+         FROM policy_results GROUP BY id ORDER BY deny DESC, warn DESC, id`)
+        .all().map((r) => ({
+        id: String(r.id),
+        deny: num(r.deny),
+        warn: num(r.warn),
+        evaluated: num(r.evaluated)
+    }));
+}
+/**
+ * Cache quarantines: the cache-sentinel gate's policies[] entries that did not allow and whose
+ * reason is its quarantine summary, "quarantined cache entry <key> (<reason>): …".
+ */
+function quarantines(db) {
+    const rows = db
+        .prepare(`SELECT CASE WHEN instr(reason, ' (') > 0 AND instr(reason, '):') > instr(reason, ' (')
+                   THEN substr(reason, instr(reason, ' (') + 2, instr(reason, '):') - instr(reason, ' (') - 2)
+                   ELSE '(unstated)' END AS why,
+              count(*) AS n
+       FROM policy_results
+       WHERE id = 'ci-intel/cache-sentinel' AND result IN ('deny', 'warn')
+         AND reason LIKE 'quarantined cache entry %'
+       GROUP BY why ORDER BY n DESC, why`)
+        .all();
+    const byReason = rows.map((r) => ({ reason: String(r.why), count: num(r.n) }));
+    return { total: byReason.reduce((s, r) => s + r.count, 0), byReason };
+}
+function computeReport(db) {
+    prepare(db);
+    const w = db.prepare('SELECT min(started_ms) AS a, max(ended_ms) AS b FROM runs').get();
+    const from = num(w.a);
+    const to = num(w.b);
+    const days = Math.max(1, Math.ceil((to - from) / DAY));
+    const bucket = days <= 45 ? 'day' : 'week';
+    const all = healthRows(db, "'all'").get('all');
+    const byRepo = [...healthRows(db, 'repo')].map(([repo, h]) => ({ repo, ...h }));
+    byRepo.sort((a, b) => b.runs - a.runs || a.repo.localeCompare(b.repo));
+    const d = dora(db, days);
+    const fl = db
+        .prepare(`SELECT count(flakiness_index) AS n, avg(flakiness_index) AS mean,
+              (SELECT avg(flakiness_index) FROM runs WHERE started_ms >= ${to} - 30 * ${DAY}) AS last30
+       FROM runs`)
+        .get();
+    return {
+        window: { from: new Date(from).toISOString(), to: new Date(to).toISOString(), days },
+        bucket,
+        health: all,
+        byRepo,
+        series: bucketSeries(db, bucket),
+        dora: d,
+        mttr: mttr(db),
+        denials: denials(db),
+        quarantines: quarantines(db),
+        flakiness: { records: num(fl.n), mean: numOrNull(fl.mean), last30Days: numOrNull(fl.last30) }
+    };
+}
+
+;// CONCATENATED MODULE: ./lib/cli/report-command.js
+/** `ci-intel report`: pipeline_run NDJSON → a job-summary Markdown page, an HTML page, JSON figures. */
+
+
+
+
+
+
+
+
+
+
+const REPORT_HELP = `usage: ci-intel report <file.ndjson | folder> … [--markdown FILE] [--html FILE] [--json FILE]
+                       [--summary] [--strict]
+Reads pipeline_run records (v1.2, and v1.1 through the migration) from NDJSON files, or every
+*.ndjson / *.jsonl file under a folder, into the embedded engine (node:sqlite, no server) and
+reports run health, DORA, gate denials, cache quarantines and flakiness over time.
+  --markdown FILE  the job-summary page (Mermaid charts); printed when no output is named
+  --html FILE      one self-contained HTML page with SVG charts
+  --json FILE      the figures as JSON
+  --summary        append the Markdown page to $GITHUB_STEP_SUMMARY
+  --strict         an invalid line is fatal (otherwise it is counted, listed and left out)
+Needs Node >= 22.13. Exit status: 0 report written, 2 bad usage, unreadable input or no valid record.
+`;
+const VALUE_FLAGS = ['markdown', 'html', 'json'];
+function parseReportArgs(argv) {
+    const a = { paths: [], summary: false, strict: false, help: false };
+    for (let i = 0; i < argv.length; i++) {
+        const arg = argv[i];
+        if (arg === '--help' || arg === '-h')
+            a.help = true;
+        else if (arg === '--summary')
+            a.summary = true;
+        else if (arg === '--strict')
+            a.strict = true;
+        else if (arg === '--') {
+            a.paths.push(...argv.slice(i + 1));
+            break;
+        }
+        else if (arg.startsWith('--')) {
+            const eq = arg.indexOf('=');
+            const name = eq > 0 ? arg.slice(2, eq) : arg.slice(2);
+            if (!VALUE_FLAGS.includes(name))
+                throw new UsageError(`ci-intel report: unknown flag --${name} (flags: --markdown, --html, --json, --summary, --strict)`);
+            const value = eq > 0 ? arg.slice(eq + 1) : argv[++i];
+            if (value === undefined || value === '')
+                throw new UsageError(`ci-intel report: --${name} needs a file name`);
+            a[name] = value;
+        }
+        else
+            a.paths.push(arg);
+    }
+    return a;
+}
+function checkOutput(cwd, flag, file) {
+    if (file === undefined)
+        return;
+    const abs = (0,external_node_path_.resolve)(cwd, file);
+    if (!(0,external_node_fs_.statSync)((0,external_node_path_.dirname)(abs), { throwIfNoEntry: false })?.isDirectory())
+        throw new UsageError(`--${flag} ${file}: the folder ${(0,external_node_path_.dirname)(abs)} does not exist (create it first)`);
+    if ((0,external_node_fs_.statSync)(abs, { throwIfNoEntry: false })?.isDirectory())
+        throw new UsageError(`--${flag} ${file} is a folder; name a file`);
+}
+function write(io, flag, file, text) {
+    try {
+        (0,external_node_fs_.writeFileSync)((0,external_node_path_.resolve)(io.cwd, file), text);
+    }
+    catch (err) {
+        throw new UsageError(`--${flag} ${file}: cannot write: ${(0,errors/* errorMessage */.gJ)(err)}`);
+    }
+    io.stderr(`wrote ${file}\n`);
+}
+async function reportCommand(io, argv) {
+    const args = parseReportArgs(argv);
+    if (args.help) {
+        io.stdout(REPORT_HELP);
+        return 0;
+    }
+    for (const f of VALUE_FLAGS)
+        checkOutput(io.cwd, f, args[f]);
+    const summaryFile = io.env.GITHUB_STEP_SUMMARY;
+    if (args.summary && !summaryFile)
+        throw new UsageError('--summary: GITHUB_STEP_SUMMARY is not set (it is, inside a GitHub Actions step)');
+    try {
+        const db = await openDatabase();
+        try {
+            const stats = loadRecords(db, args.paths, { cwd: io.cwd, strict: args.strict });
+            const data = computeReport(db);
+            const markdown = markdownReport(data, stats);
+            if (args.markdown)
+                write(io, 'markdown', args.markdown, markdown);
+            if (args.html)
+                write(io, 'html', args.html, htmlReport(data, stats));
+            if (args.json)
+                write(io, 'json', args.json, JSON.stringify({ input: stats, report: data }, null, 2) + '\n');
+            if (args.summary)
+                (0,external_node_fs_.appendFileSync)(summaryFile, markdown);
+            if (!args.markdown && !args.html && !args.json && !args.summary)
+                io.stdout(markdown);
+            io.stderr(`ci-intel report: ${stats.records} records from ${stats.files.length} file${stats.files.length === 1 ? '' : 's'}; ${headline(data).replace(/\*\*/g, '')}\n`);
+            if (stats.invalid > 0) {
+                const first = stats.samples[0];
+                io.stderr(`ci-intel report: ${stats.invalid} invalid line${stats.invalid === 1 ? '' : 's'} left out (listed in the report; --strict makes them fatal); first: ${first.file}:${first.line}: ${first.problem}\n`);
+            }
+            return 0;
+        }
+        finally {
+            db.close();
+        }
+    }
+    catch (err) {
+        if (err instanceof ReportError || err instanceof read_file/* FileReadError */.tJ) {
+            io.stderr(`ci-intel report: ${err.message.replace(/^ci-intel report: /, '')}\n`);
+            if (err.help)
+                io.stderr(`  ${err.help}\n`);
+            return 2;
+        }
+        throw err;
+    }
+}
+
 ;// CONCATENATED MODULE: external "node:readline/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline/promises");
 // EXTERNAL MODULE: ./lib/templates/definition.js
@@ -19023,7 +20114,7 @@ var sync = __nccwpck_require__(95100);
 
 
 
-const VALUE_FLAGS = new Set([
+const template_commands_VALUE_FLAGS = new Set([
     'workspace',
     'answers',
     'hub',
@@ -19056,13 +20147,13 @@ function parse(command, argv, questions) {
             continue;
         }
         const question = name.replace(/-/g, '_');
-        if (!VALUE_FLAGS.has(name) && !questions.includes(question)) {
+        if (!template_commands_VALUE_FLAGS.has(name) && !questions.includes(question)) {
             throw new UsageError(`ci-intel ${command}: unknown flag --${name} (questions: ${questions.map((q) => `--${q.replace(/_/g, '-')}`).join(', ')})`);
         }
         const value = eq > 0 ? a.slice(eq + 1) : argv[++i];
         if (value === undefined)
             throw new UsageError(`ci-intel ${command}: --${name} needs a value`);
-        if (VALUE_FLAGS.has(name))
+        if (template_commands_VALUE_FLAGS.has(name))
             f.values[name] = value;
         else
             f.answers[question] = value;
@@ -19247,6 +20338,7 @@ async function syncCommand(io, argv) {
 
 
 
+
 function specs() {
     const root = (0,action_spec.hubRoot)();
     return (0,external_node_fs_.readdirSync)((0,external_node_path_.join)(root, 'actions'))
@@ -19267,6 +20359,7 @@ function mainHelp() {
         '  ci-intel doctor [--format text|json]                    is this machine and repository ready?',
         '  ci-intel init [--yes] [--answers FILE]                  adopt the hub: config, workflows, lock',
         '  ci-intel sync [--to vX.Y.Z | --channel stable]          merge the hub template into this repository',
+        '  ci-intel report <ndjson files | folder> [--html FILE]   pipeline_run records → health, DORA, denials',
         '',
         'gates:'
     ];
@@ -19308,7 +20401,7 @@ function workspaceOf(io, options) {
     return (0,external_node_path_.resolve)(io.cwd, options.workspace ?? '.');
 }
 /** Checked before any gate runs, so a typo in `--output` costs nothing and is a usage error. */
-function checkOutput(io, options) {
+function main_checkOutput(io, options) {
     if (options.output === undefined)
         return;
     const file = (0,external_node_path_.resolve)(io.cwd, options.output);
@@ -19338,10 +20431,10 @@ async function runOne(io, gateName, argv) {
         return 0;
     }
     const workspace = workspaceOf(io, options);
-    checkOutput(io, options);
+    main_checkOutput(io, options);
     fillTokenDefaults(spec, raw, io.env);
     const gate = await GATES[gateName]();
-    const redactor = new Redactor();
+    const redactor = new redact/* Redactor */.pO();
     const result = await runGate(gate, raw, context(io, workspace, redactor), {
         spec,
         redactor,
@@ -19366,11 +20459,11 @@ async function runCheck(io, argv) {
         return 0;
     }
     const workspace = workspaceOf(io, options);
-    checkOutput(io, options);
+    main_checkOutput(io, options);
     const results = [];
     for (const spec of specs().filter((s) => s.level === 'repository')) {
         const gate = await GATES[spec.gate]();
-        const redactor = new Redactor();
+        const redactor = new redact/* Redactor */.pO();
         results.push(await runGate(gate, {}, context(io, workspace, redactor), {
             spec,
             redactor,
@@ -19408,6 +20501,8 @@ async function cli(io) {
             return await initCommand({ ...io, interactive: process.stdin.isTTY }, rest);
         if (command === 'sync')
             return await syncCommand(io, rest);
+        if (command === 'report')
+            return await reportCommand(io, rest);
         if (!(command in GATES)) {
             throw new UsageError(`unknown gate '${command}'; gates: ${Object.keys(GATES).join(', ')} (or 'check')`);
         }
@@ -20330,7 +21425,7 @@ function readRegularFileChunks(file, limit, onChunk) {
                     n = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, chunk, 0, Math.min(chunk.length, limit.maxBytes + 1 - total), null);
                 }
                 catch (err) {
-                    throw new FileReadError(`${what}${file} could not be read (${err.code ?? err.message})`, file, 'Check that the file is readable.');
+                    throw new FileReadError(`${what}${file} could not be read (${err.code ?? err.message})`, file, 'Check that the file is readable.', err.code);
                 }
                 if (n === 0)
                     break;
@@ -20368,6 +21463,181 @@ function readRegularTextFile(file, limit) {
         throw new FileReadError(`${limit.what ? `${limit.what} ` : ''}${file} is not UTF-8 text`, file, 'Pass a text document (UTF-8).');
     }
     return text.replace(/^\uFEFF/, '');
+}
+
+
+/***/ }),
+
+/***/ 8038:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   eo: () => (/* binding */ secretForms),
+/* harmony export */   pO: () => (/* binding */ Redactor)
+/* harmony export */ });
+/* unused harmony exports registerSecret, onSecretRegistered */
+const TOKEN_PATTERNS = [
+    /\bgh[pousr]_[A-Za-z0-9]{36,255}\b/g, // GitHub tokens
+    /\bgithub_pat_[A-Za-z0-9_]{22,255}\b/g,
+    /\bAKIA[0-9A-Z]{16}\b/g, // AWS access key ids
+    /\beyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\b/g, // JWTs (OIDC and registry tokens)
+    /-----BEGIN [A-Z ]*PRIVATE KEY-----[\s\S]*?-----END [A-Z ]*PRIVATE KEY-----/g
+];
+/** Shorter values are not registered: they would redact ordinary words. */
+const MIN_SECRET = 4;
+/** A base64 fragment shorter than this is too likely to occur by chance. */
+const MIN_BASE64_FRAGMENT = 6;
+function base64Variants(b64) {
+    const url = b64.replace(/\+/g, '-').replace(/\//g, '_');
+    return [b64, b64.replace(/=+$/, ''), url, url.replace(/=+$/, '')];
+}
+/**
+ * The base64 characters that encode only bytes of `value`, whatever precedes it: for each of
+ * the three alignments a prefix can give it (`user:` in `user:pass`), the run of output
+ * characters whose 6 bits all come from the value.
+ */
+function embeddedBase64(value) {
+    const out = [];
+    for (let k = 0; k < 3; k++) {
+        const text = Buffer.concat([Buffer.alloc(k), value]).toString('base64');
+        const first = Math.ceil((8 * k) / 6);
+        const end = Math.floor((8 * (k + value.length)) / 6);
+        const core = text.slice(first, end);
+        if (core.length >= MIN_BASE64_FRAGMENT)
+            out.push(core);
+    }
+    return out;
+}
+/** `value` and the forms it takes when encoded for a URL, JSON, a header or base64. */
+function secretForms(value) {
+    const forms = new Set([value]);
+    const url = encodeURIComponent(value);
+    forms.add(url);
+    forms.add(url.replace(/%[0-9A-F]{2}/g, (m) => m.toLowerCase()));
+    forms.add(url.replace(/%20/g, '+'));
+    // What escape()/form encoders leave alone and encodeURIComponent does not (e.g. `!'()*`).
+    forms.add(url.replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`));
+    forms.add(JSON.stringify(value).slice(1, -1));
+    const bytes = Buffer.from(value, 'utf8');
+    for (const b of base64Variants(bytes.toString('base64')))
+        forms.add(b);
+    for (const core of embeddedBase64(bytes)) {
+        for (const b of base64Variants(core))
+            forms.add(b);
+    }
+    return [...forms].filter((f) => f.length >= MIN_SECRET);
+}
+const runtimeSecrets = new Set();
+let runtimeVersion = 0;
+const listeners = new Set();
+/**
+ * Register a secret learnt during the run — a bearer token a registry's token service handed
+ * out, a password read from a credentials helper. Every Redactor of the process redacts it (and
+ * its encodings) from then on, and the Actions adapter masks it in the runner log.
+ */
+function registerSecret(value) {
+    if (!value || value.length < MIN_SECRET)
+        return;
+    for (const form of secretForms(value)) {
+        if (runtimeSecrets.has(form))
+            continue;
+        runtimeSecrets.add(form);
+        runtimeVersion++;
+        for (const l of listeners)
+            l(form);
+    }
+}
+/** Be told of every form `registerSecret` adds (the Actions adapter calls `core.setSecret`). */
+function onSecretRegistered(listener) {
+    listeners.add(listener);
+    for (const form of runtimeSecrets)
+        listener(form);
+    return () => listeners.delete(listener);
+}
+/** Result fields that are enums or identifiers of the hub, never free text. */
+const RESULT_FIXED = new Set(['schema', 'gate', 'verdict', 'mode', 'startedAt', 'durationMs']);
+const FINDING_FIXED = new Set(['rule', 'severity', 'line', 'column']);
+class Redactor {
+    secrets = new Set();
+    /** Longest first, so a secret inside a longer one cannot leave the rest behind. */
+    sorted = [];
+    sortedFor = '';
+    needles() {
+        const key = `${this.secrets.size}/${runtimeVersion}`;
+        if (key !== this.sortedFor) {
+            this.sorted = [...new Set([...this.secrets, ...runtimeSecrets])].sort((a, b) => b.length - a.length);
+            this.sortedFor = key;
+        }
+        return this.sorted;
+    }
+    /**
+     * Register a secret value and its encodings; short values are ignored (they would redact
+     * ordinary words). Returns the forms registered, for the runner's log masking.
+     */
+    add(value) {
+        if (!value || value.length < MIN_SECRET)
+            return [];
+        const forms = secretForms(value);
+        for (const f of forms)
+            this.secrets.add(f);
+        return forms;
+    }
+    /** Register a user name and password as they travel together (`Basic base64(user:pass)`). */
+    addCredential(user, password) {
+        if (!password || password.length < MIN_SECRET)
+            return [];
+        const forms = this.add(password);
+        const pair = `${user ?? ''}:${password}`;
+        for (const f of [
+            ...base64Variants(Buffer.from(pair, 'utf8').toString('base64')),
+            `${encodeURIComponent(user ?? '')}:${encodeURIComponent(password)}`
+        ]) {
+            this.secrets.add(f);
+            forms.push(f);
+        }
+        return forms;
+    }
+    redact(text) {
+        let out = text;
+        for (const s of this.needles()) {
+            if (out.includes(s))
+                out = out.split(s).join('***');
+        }
+        for (const re of TOKEN_PATTERNS)
+            out = out.replace(re, '***');
+        return out;
+    }
+    /** Redact every string (and object key) inside a JSON-able value. */
+    redactValue(value) {
+        return this.walk(value);
+    }
+    /** Redact a gate result's free text; its verdict, mode and rule ids are left as they are. */
+    redactResult(result) {
+        const out = {};
+        for (const [k, v] of Object.entries(result)) {
+            if (RESULT_FIXED.has(k))
+                out[k] = v;
+            else if (k === 'findings' && Array.isArray(v)) {
+                out[k] = v.map((f) => Object.fromEntries(Object.entries(f).map(([fk, fv]) => [fk, FINDING_FIXED.has(fk) ? fv : this.walk(fv)])));
+            }
+            else
+                out[k] = this.walk(v);
+        }
+        return out;
+    }
+    walk(value) {
+        if (typeof value === 'string')
+            return this.redact(value);
+        if (Array.isArray(value))
+            return value.map((v) => this.walk(v));
+        if (value && typeof value === 'object') {
+            const out = {};
+            for (const [k, v] of Object.entries(value))
+                out[this.redact(k)] = this.walk(v);
+            return out;
+        }
+        return value;
+    }
 }
 
 
@@ -21198,6 +22468,8945 @@ function retryAfterMs(value, now = Date.now()) {
         return s * 1000;
     const t = Date.parse(value);
     return Number.isNaN(t) ? undefined : Math.max(0, t - now);
+}
+
+
+/***/ }),
+
+/***/ 15373:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   p: () => (/* binding */ parseRecordLine)
+/* harmony export */ });
+/* harmony import */ var _core_strict_json_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(66613);
+/**
+ * One NDJSON line parsed as strict JSON (duplicate keys refused), fast: JSON.parse, then the key
+ * tokens of the text are counted against the keys of the parsed value — for a compact line by
+ * counting '":', else by jumping from quote to quote with indexOf, never char by char. Each key
+ * token lands in exactly one object and JSON.parse keeps one of equal keys, so the counts differ
+ * exactly when some object has a duplicate key; only then is the line parsed again with
+ * parseStrictJson (src/core/strict-json.ts) for its error, pointer and line. Same verdict as
+ * parseStrictJson on every input (test/telemetry/record-json.test.ts).
+ */
+
+/** Keys of every object in `v`, counted. */
+function treeKeys(v) {
+    if (v === null || typeof v !== 'object')
+        return 0;
+    let n = 0;
+    if (Array.isArray(v)) {
+        for (const x of v)
+            n += treeKeys(x);
+        return n;
+    }
+    for (const k in v) {
+        n++;
+        const x = v[k];
+        if (x !== null && typeof x === 'object')
+            n += treeKeys(x);
+    }
+    return n;
+}
+/** A quote followed by JSON whitespace (one regex pass: cheaper than four indexOf scans). */
+const QUOTE_THEN_SPACE = /"[ \t\r\n]/;
+/** Occurrences of '":' in `text`. */
+function colonKeys(text) {
+    let n = 0;
+    for (let i = text.indexOf('":'); i !== -1; i = text.indexOf('":', i + 2))
+        n++;
+    return n;
+}
+/** String tokens of `text` followed by ':' (object keys), counted; `text` is valid JSON. */
+function textKeys(text) {
+    let n = 0;
+    let i = text.indexOf('"');
+    while (i !== -1) {
+        // Find the closing quote: one not preceded by an odd run of backslashes.
+        let j = text.indexOf('"', i + 1);
+        for (;;) {
+            let b = j - 1;
+            while (text.charCodeAt(b) === 0x5c)
+                b--;
+            if ((j - 1 - b) % 2 === 0)
+                break;
+            j = text.indexOf('"', j + 1);
+        }
+        let k = j + 1;
+        let c = text.charCodeAt(k);
+        while (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09)
+            c = text.charCodeAt(++k);
+        if (c === 0x3a /* : */)
+            n++;
+        i = text.indexOf('"', j + 1);
+    }
+    return n;
+}
+/** Parse one record line; throws JsonDocumentError (invalid JSON, duplicate key) naming `source`. */
+function parseRecordLine(text, source) {
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch {
+        return (0,_core_strict_json_js__WEBPACK_IMPORTED_MODULE_0__/* .parseStrictJson */ .RJ)(text, source); // throws the shared reader's clean message
+    }
+    if (value === null || typeof value !== 'object')
+        return value;
+    const keys = treeKeys(value);
+    // Fast path for lines a program wrote (no whitespace after a quote): every key's closing quote
+    // is then directly followed by ':', so the occurrences of '":' are the keys plus any '\":'
+    // inside strings; equal to the parsed keys means no key was dropped, so none is duplicated.
+    if (!QUOTE_THEN_SPACE.test(text) && colonKeys(text) === keys)
+        return value;
+    if (textKeys(text) !== keys)
+        return (0,_core_strict_json_js__WEBPACK_IMPORTED_MODULE_0__/* .parseStrictJson */ .RJ)(text, source);
+    return value;
+}
+
+
+/***/ }),
+
+/***/ 62716:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Po: () => (/* binding */ PIPELINE_RUN_VERSIONS),
+  _I: () => (/* binding */ isKnownVersion),
+  Oe: () => (/* binding */ pipelineRunProblems),
+  em: () => (/* binding */ pipelineRunViolations),
+  zM: () => (/* binding */ schemaFileFor)
+});
+
+// UNUSED EXPORTS: CURRENT_PIPELINE_RUN_VERSION, namedVersion, pipelineRunValidator, violationOf
+
+// EXTERNAL MODULE: ./node_modules/ajv-formats/dist/formats.js
+var formats = __nccwpck_require__(10779);
+;// CONCATENATED MODULE: ./lib/telemetry/generated/pipeline-run-validators.js
+/* eslint-disable */
+// @ts-nocheck
+// Generated by scripts/gen-telemetry-validators.mjs from schema/pipeline_run.v1.1.json, schema/pipeline_run.v1.2.json
+// (npm run matrix). Do not edit; CI fails when stale.
+
+const pipeline_run_v1_1 = validate20;
+const schema31 = {
+    $schema: 'https://json-schema.org/draft/2020-12/schema',
+    $id: 'https://ci-intel.dev/schema/pipeline_run.v1.1.json',
+    title: 'pipeline_run v1.1',
+    type: 'object',
+    additionalProperties: false,
+    required: [
+        'schema',
+        'run_id',
+        'repo',
+        'commit_sha',
+        'branch',
+        'started_at',
+        'ended_at',
+        'status',
+        'jobs',
+        'tests',
+        'cost'
+    ],
+    properties: {
+        schema: { const: 'pipeline_run.v1.1' },
+        run_id: { type: 'string', format: 'uuid' },
+        repo: { type: 'string', pattern: '^[^/]+/[^/]+$' },
+        commit_sha: { type: 'string', pattern: '^[0-9a-fA-F]{40}$' },
+        branch: { type: 'string' },
+        pr: { type: ['integer', 'null'], minimum: 1 },
+        started_at: { type: 'string', format: 'date-time' },
+        ended_at: { type: 'string', format: 'date-time' },
+        status: { type: 'string', enum: ['success', 'failed', 'canceled', 'skipped'] },
+        queue_ms: { type: 'integer', minimum: 0 },
+        artifact_bytes: { type: 'integer', minimum: 0 },
+        environment: { type: 'string', enum: ['preview', 'dev', 'staging', 'prod', 'test'] },
+        deployment_id: { type: 'string' },
+        rollout_step: { type: ['integer', 'null'], minimum: 0 },
+        strategy: { type: 'string', enum: ['direct', 'rolling', 'blue-green', 'canary'] },
+        image_digest: { type: 'string', pattern: '^sha256:[0-9a-fA-F]{64}$' },
+        sbom_uri: { type: 'string', format: 'uri' },
+        provenance_uri: { type: 'string', format: 'uri' },
+        runner_os: { type: 'string', enum: ['linux', 'windows', 'macos'] },
+        runner_type: { type: 'string', enum: ['hosted', 'self-hosted'] },
+        region: { type: 'string' },
+        spot: { type: 'boolean' },
+        carbon_g_co2e: { type: 'number', minimum: 0 },
+        energy: {
+            type: 'object',
+            additionalProperties: false,
+            properties: { kwh: { type: 'number', minimum: 0 } }
+        },
+        cache_keys: { type: 'array', items: { type: 'string' } },
+        canary_metrics: {
+            type: 'object',
+            additionalProperties: false,
+            properties: {
+                error_rate: { type: 'number', minimum: 0 },
+                success_rate: { type: 'number', minimum: 0, maximum: 1 },
+                latency_p50_ms: { type: 'number', minimum: 0 },
+                latency_p95_ms: { type: 'number', minimum: 0 },
+                latency_p99_ms: { type: 'number', minimum: 0 },
+                reqs_per_s: { type: 'number', minimum: 0 }
+            }
+        },
+        rollback_reason: { type: 'string' },
+        jobs: {
+            type: 'array',
+            minItems: 1,
+            items: {
+                type: 'object',
+                additionalProperties: false,
+                required: ['id', 'name', 'status', 'duration_ms'],
+                properties: {
+                    id: { type: 'string' },
+                    name: { type: 'string' },
+                    status: { type: 'string', enum: ['success', 'failed', 'canceled', 'skipped'] },
+                    attempt: { type: 'integer', minimum: 1 },
+                    duration_ms: { type: 'integer', minimum: 0 },
+                    queue_ms: { type: 'integer', minimum: 0 },
+                    cache: {
+                        type: 'object',
+                        additionalProperties: false,
+                        properties: { hit: { type: 'boolean' }, key: { type: 'string' } }
+                    },
+                    machine: {
+                        type: 'object',
+                        additionalProperties: false,
+                        properties: {
+                            class: { type: 'string' },
+                            cpu: { type: 'string' },
+                            ram_gb: { type: 'number', minimum: 0 }
+                        }
+                    },
+                    matrix: {
+                        type: 'object',
+                        additionalProperties: { type: ['string', 'number', 'boolean'] }
+                    },
+                    logs_uri: { type: 'string', format: 'uri' }
+                }
+            }
+        },
+        tests: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['total', 'failed', 'duration_ms', 'resilience'],
+            properties: {
+                total: { type: 'integer', minimum: 0 },
+                failed: { type: 'integer', minimum: 0 },
+                skipped: { type: 'integer', minimum: 0 },
+                duration_ms: { type: 'integer', minimum: 0 },
+                coverage: {
+                    type: 'object',
+                    additionalProperties: false,
+                    properties: {
+                        lines_pct: { type: 'number', minimum: 0, maximum: 1 },
+                        branches_pct: { type: 'number', minimum: 0, maximum: 1 },
+                        statements_pct: { type: 'number', minimum: 0, maximum: 1 }
+                    }
+                },
+                resilience: {
+                    type: 'object',
+                    additionalProperties: false,
+                    required: ['mutants_total', 'killed', 'equiv', 'timeout', 'score'],
+                    properties: {
+                        mutants_total: { type: 'integer', minimum: 0 },
+                        killed: { type: 'integer', minimum: 0 },
+                        equiv: { type: 'integer', minimum: 0 },
+                        timeout: { type: 'integer', minimum: 0 },
+                        score: { type: 'number', minimum: 0, maximum: 1 },
+                        delta_vs_main: { type: 'number', minimum: -1, maximum: 1 },
+                        equivalent_mutants_dropped: { type: 'boolean' },
+                        flakiness_index: { type: 'number', minimum: 0, maximum: 1 }
+                    }
+                }
+            }
+        },
+        chaos: {
+            type: 'array',
+            items: {
+                type: 'object',
+                additionalProperties: false,
+                required: ['fault', 'target', 'seed', 'outcome'],
+                properties: {
+                    fault: {
+                        type: 'string',
+                        enum: ['kill_job', 'delay_net', 'drop_net', 'corrupt_cache', 'cpu_stress', 'disk_fill']
+                    },
+                    target: { type: 'string' },
+                    seed: { type: 'integer' },
+                    rate: { type: 'number', minimum: 0, maximum: 1 },
+                    started_at: { type: 'string', format: 'date-time' },
+                    ended_at: { type: 'string', format: 'date-time' },
+                    outcome: { type: 'string', enum: ['recovered', 'degraded', 'failed'] },
+                    retries: { type: 'integer', minimum: 0 }
+                }
+            }
+        },
+        autopsy: {
+            type: 'object',
+            additionalProperties: false,
+            properties: {
+                root_causes: {
+                    type: 'array',
+                    items: {
+                        type: 'object',
+                        additionalProperties: false,
+                        required: ['pattern', 'suggestion'],
+                        properties: {
+                            tool: { type: 'string' },
+                            pattern: { type: 'string' },
+                            file: { type: 'string' },
+                            line: { type: 'integer', minimum: 1 },
+                            message: { type: 'string' },
+                            suggestion: { type: 'string' },
+                            severity: { type: 'string', enum: ['info', 'warn', 'error'] },
+                            docs_uri: { type: 'string', format: 'uri' }
+                        }
+                    }
+                }
+            }
+        },
+        cost: {
+            type: 'object',
+            additionalProperties: false,
+            properties: {
+                usd: { type: 'number', minimum: 0 },
+                cpu_seconds: { type: 'number', minimum: 0 },
+                gpu_seconds: { type: 'number', minimum: 0 }
+            }
+        }
+    },
+    $comment: 'The predecessor of pipeline_run.v1.2 (docs/telemetry.md, "Schemas"): flakiness_index lives under tests.resilience; no policies[], release_evidence_uri, signature_uri or canary (v1.2 added them; a backfill, not the migration, invents policies and security defaults for historical runs).'
+};
+const func1 = Object.prototype.hasOwnProperty;
+const formats0 = /^(?:urn:uuid:)?[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i;
+const formats2 = formats.fullFormats['date-time'];
+const formats6 = formats.fullFormats.uri;
+const pattern4 = new RegExp('^[^/]+/[^/]+$', 'u');
+const pattern5 = new RegExp('^[0-9a-fA-F]{40}$', 'u');
+const pattern6 = new RegExp('^sha256:[0-9a-fA-F]{64}$', 'u');
+function validate20(data, { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+    /*# sourceURL="https://ci-intel.dev/schema/pipeline_run.v1.1.json" */ let vErrors = null;
+    let errors = 0;
+    const evaluated0 = validate20.evaluated;
+    if (evaluated0.dynamicProps) {
+        evaluated0.props = undefined;
+    }
+    if (evaluated0.dynamicItems) {
+        evaluated0.items = undefined;
+    }
+    if (data && typeof data == 'object' && !Array.isArray(data)) {
+        if (data.schema === undefined) {
+            const err0 = {
+                instancePath,
+                schemaPath: '#/required',
+                keyword: 'required',
+                params: { missingProperty: 'schema' },
+                message: "must have required property '" + 'schema' + "'"
+            };
+            if (vErrors === null) {
+                vErrors = [err0];
+            }
+            else {
+                vErrors.push(err0);
+            }
+            errors++;
+        }
+        if (data.run_id === undefined) {
+            const err1 = {
+                instancePath,
+                schemaPath: '#/required',
+                keyword: 'required',
+                params: { missingProperty: 'run_id' },
+                message: "must have required property '" + 'run_id' + "'"
+            };
+            if (vErrors === null) {
+                vErrors = [err1];
+            }
+            else {
+                vErrors.push(err1);
+            }
+            errors++;
+        }
+        if (data.repo === undefined) {
+            const err2 = {
+                instancePath,
+                schemaPath: '#/required',
+                keyword: 'required',
+                params: { missingProperty: 'repo' },
+                message: "must have required property '" + 'repo' + "'"
+            };
+            if (vErrors === null) {
+                vErrors = [err2];
+            }
+            else {
+                vErrors.push(err2);
+            }
+            errors++;
+        }
+        if (data.commit_sha === undefined) {
+            const err3 = {
+                instancePath,
+                schemaPath: '#/required',
+                keyword: 'required',
+                params: { missingProperty: 'commit_sha' },
+                message: "must have required property '" + 'commit_sha' + "'"
+            };
+            if (vErrors === null) {
+                vErrors = [err3];
+            }
+            else {
+                vErrors.push(err3);
+            }
+            errors++;
+        }
+        if (data.branch === undefined) {
+            const err4 = {
+                instancePath,
+                schemaPath: '#/required',
+                keyword: 'required',
+                params: { missingProperty: 'branch' },
+                message: "must have required property '" + 'branch' + "'"
+            };
+            if (vErrors === null) {
+                vErrors = [err4];
+            }
+            else {
+                vErrors.push(err4);
+            }
+            errors++;
+        }
+        if (data.started_at === undefined) {
+            const err5 = {
+                instancePath,
+                schemaPath: '#/required',
+                keyword: 'required',
+                params: { missingProperty: 'started_at' },
+                message: "must have required property '" + 'started_at' + "'"
+            };
+            if (vErrors === null) {
+                vErrors = [err5];
+            }
+            else {
+                vErrors.push(err5);
+            }
+            errors++;
+        }
+        if (data.ended_at === undefined) {
+            const err6 = {
+                instancePath,
+                schemaPath: '#/required',
+                keyword: 'required',
+                params: { missingProperty: 'ended_at' },
+                message: "must have required property '" + 'ended_at' + "'"
+            };
+            if (vErrors === null) {
+                vErrors = [err6];
+            }
+            else {
+                vErrors.push(err6);
+            }
+            errors++;
+        }
+        if (data.status === undefined) {
+            const err7 = {
+                instancePath,
+                schemaPath: '#/required',
+                keyword: 'required',
+                params: { missingProperty: 'status' },
+                message: "must have required property '" + 'status' + "'"
+            };
+            if (vErrors === null) {
+                vErrors = [err7];
+            }
+            else {
+                vErrors.push(err7);
+            }
+            errors++;
+        }
+        if (data.jobs === undefined) {
+            const err8 = {
+                instancePath,
+                schemaPath: '#/required',
+                keyword: 'required',
+                params: { missingProperty: 'jobs' },
+                message: "must have required property '" + 'jobs' + "'"
+            };
+            if (vErrors === null) {
+                vErrors = [err8];
+            }
+            else {
+                vErrors.push(err8);
+            }
+            errors++;
+        }
+        if (data.tests === undefined) {
+            const err9 = {
+                instancePath,
+                schemaPath: '#/required',
+                keyword: 'required',
+                params: { missingProperty: 'tests' },
+                message: "must have required property '" + 'tests' + "'"
+            };
+            if (vErrors === null) {
+                vErrors = [err9];
+            }
+            else {
+                vErrors.push(err9);
+            }
+            errors++;
+        }
+        if (data.cost === undefined) {
+            const err10 = {
+                instancePath,
+                schemaPath: '#/required',
+                keyword: 'required',
+                params: { missingProperty: 'cost' },
+                message: "must have required property '" + 'cost' + "'"
+            };
+            if (vErrors === null) {
+                vErrors = [err10];
+            }
+            else {
+                vErrors.push(err10);
+            }
+            errors++;
+        }
+        for (const key0 in data) {
+            if (!func1.call(schema31.properties, key0)) {
+                const err11 = {
+                    instancePath,
+                    schemaPath: '#/additionalProperties',
+                    keyword: 'additionalProperties',
+                    params: { additionalProperty: key0 },
+                    message: 'must NOT have additional properties'
+                };
+                if (vErrors === null) {
+                    vErrors = [err11];
+                }
+                else {
+                    vErrors.push(err11);
+                }
+                errors++;
+            }
+        }
+        if (data.schema !== undefined) {
+            if ('pipeline_run.v1.1' !== data.schema) {
+                const err12 = {
+                    instancePath: instancePath + '/schema',
+                    schemaPath: '#/properties/schema/const',
+                    keyword: 'const',
+                    params: { allowedValue: 'pipeline_run.v1.1' },
+                    message: 'must be equal to constant'
+                };
+                if (vErrors === null) {
+                    vErrors = [err12];
+                }
+                else {
+                    vErrors.push(err12);
+                }
+                errors++;
+            }
+        }
+        if (data.run_id !== undefined) {
+            let data1 = data.run_id;
+            if (typeof data1 === 'string') {
+                if (!formats0.test(data1)) {
+                    const err13 = {
+                        instancePath: instancePath + '/run_id',
+                        schemaPath: '#/properties/run_id/format',
+                        keyword: 'format',
+                        params: { format: 'uuid' },
+                        message: 'must match format "' + 'uuid' + '"'
+                    };
+                    if (vErrors === null) {
+                        vErrors = [err13];
+                    }
+                    else {
+                        vErrors.push(err13);
+                    }
+                    errors++;
+                }
+            }
+            else {
+                const err14 = {
+                    instancePath: instancePath + '/run_id',
+                    schemaPath: '#/properties/run_id/type',
+                    keyword: 'type',
+                    params: { type: 'string' },
+                    message: 'must be string'
+                };
+                if (vErrors === null) {
+                    vErrors = [err14];
+                }
+                else {
+                    vErrors.push(err14);
+                }
+                errors++;
+            }
+        }
+        if (data.repo !== undefined) {
+            let data2 = data.repo;
+            if (typeof data2 === 'string') {
+                if (!pattern4.test(data2)) {
+                    const err15 = {
+                        instancePath: instancePath + '/repo',
+                        schemaPath: '#/properties/repo/pattern',
+                        keyword: 'pattern',
+                        params: { pattern: '^[^/]+/[^/]+$' },
+                        message: 'must match pattern "' + '^[^/]+/[^/]+$' + '"'
+                    };
+                    if (vErrors === null) {
+                        vErrors = [err15];
+                    }
+                    else {
+                        vErrors.push(err15);
+                    }
+                    errors++;
+                }
+            }
+            else {
+                const err16 = {
+                    instancePath: instancePath + '/repo',
+                    schemaPath: '#/properties/repo/type',
+                    keyword: 'type',
+                    params: { type: 'string' },
+                    message: 'must be string'
+                };
+                if (vErrors === null) {
+                    vErrors = [err16];
+                }
+                else {
+                    vErrors.push(err16);
+                }
+                errors++;
+            }
+        }
+        if (data.commit_sha !== undefined) {
+            let data3 = data.commit_sha;
+            if (typeof data3 === 'string') {
+                if (!pattern5.test(data3)) {
+                    const err17 = {
+                        instancePath: instancePath + '/commit_sha',
+                        schemaPath: '#/properties/commit_sha/pattern',
+                        keyword: 'pattern',
+                        params: { pattern: '^[0-9a-fA-F]{40}$' },
+                        message: 'must match pattern "' + '^[0-9a-fA-F]{40}$' + '"'
+                    };
+                    if (vErrors === null) {
+                        vErrors = [err17];
+                    }
+                    else {
+                        vErrors.push(err17);
+                    }
+                    errors++;
+                }
+            }
+            else {
+                const err18 = {
+                    instancePath: instancePath + '/commit_sha',
+                    schemaPath: '#/properties/commit_sha/type',
+                    keyword: 'type',
+                    params: { type: 'string' },
+                    message: 'must be string'
+                };
+                if (vErrors === null) {
+                    vErrors = [err18];
+                }
+                else {
+                    vErrors.push(err18);
+                }
+                errors++;
+            }
+        }
+        if (data.branch !== undefined) {
+            if (typeof data.branch !== 'string') {
+                const err19 = {
+                    instancePath: instancePath + '/branch',
+                    schemaPath: '#/properties/branch/type',
+                    keyword: 'type',
+                    params: { type: 'string' },
+                    message: 'must be string'
+                };
+                if (vErrors === null) {
+                    vErrors = [err19];
+                }
+                else {
+                    vErrors.push(err19);
+                }
+                errors++;
+            }
+        }
+        if (data.pr !== undefined) {
+            let data5 = data.pr;
+            if (!(typeof data5 == 'number' && !(data5 % 1) && !isNaN(data5) && isFinite(data5)) &&
+                data5 !== null) {
+                const err20 = {
+                    instancePath: instancePath + '/pr',
+                    schemaPath: '#/properties/pr/type',
+                    keyword: 'type',
+                    params: { type: schema31.properties.pr.type },
+                    message: 'must be integer,null'
+                };
+                if (vErrors === null) {
+                    vErrors = [err20];
+                }
+                else {
+                    vErrors.push(err20);
+                }
+                errors++;
+            }
+            if (typeof data5 == 'number' && isFinite(data5)) {
+                if (data5 < 1 || isNaN(data5)) {
+                    const err21 = {
+                        instancePath: instancePath + '/pr',
+                        schemaPath: '#/properties/pr/minimum',
+                        keyword: 'minimum',
+                        params: { comparison: '>=', limit: 1 },
+                        message: 'must be >= 1'
+                    };
+                    if (vErrors === null) {
+                        vErrors = [err21];
+                    }
+                    else {
+                        vErrors.push(err21);
+                    }
+                    errors++;
+                }
+            }
+        }
+        if (data.started_at !== undefined) {
+            let data6 = data.started_at;
+            if (typeof data6 === 'string') {
+                if (!formats2.validate(data6)) {
+                    const err22 = {
+                        instancePath: instancePath + '/started_at',
+                        schemaPath: '#/properties/started_at/format',
+                        keyword: 'format',
+                        params: { format: 'date-time' },
+                        message: 'must match format "' + 'date-time' + '"'
+                    };
+                    if (vErrors === null) {
+                        vErrors = [err22];
+                    }
+                    else {
+                        vErrors.push(err22);
+                    }
+                    errors++;
+                }
+            }
+            else {
+                const err23 = {
+                    instancePath: instancePath + '/started_at',
+                    schemaPath: '#/properties/started_at/type',
+                    keyword: 'type',
+                    params: { type: 'string' },
+                    message: 'must be string'
+                };
+                if (vErrors === null) {
+                    vErrors = [err23];
+                }
+                else {
+                    vErrors.push(err23);
+                }
+                errors++;
+            }
+        }
+        if (data.ended_at !== undefined) {
+            let data7 = data.ended_at;
+            if (typeof data7 === 'string') {
+                if (!formats2.validate(data7)) {
+                    const err24 = {
+                        instancePath: instancePath + '/ended_at',
+                        schemaPath: '#/properties/ended_at/format',
+                        keyword: 'format',
+                        params: { format: 'date-time' },
+                        message: 'must match format "' + 'date-time' + '"'
+                    };
+                    if (vErrors === null) {
+                        vErrors = [err24];
+                    }
+                    else {
+                        vErrors.push(err24);
+                    }
+                    errors++;
+                }
+            }
+            else {
+                const err25 = {
+                    instancePath: instancePath + '/ended_at',
+                    schemaPath: '#/properties/ended_at/type',
+                    keyword: 'type',
+                    params: { type: 'string' },
+                    message: 'must be string'
+                };
+                if (vErrors === null) {
+                    vErrors = [err25];
+                }
+                else {
+                    vErrors.push(err25);
+                }
+                errors++;
+            }
+        }
+        if (data.status !== undefined) {
+            let data8 = data.status;
+            if (typeof data8 !== 'string') {
+                const err26 = {
+                    instancePath: instancePath + '/status',
+                    schemaPath: '#/properties/status/type',
+                    keyword: 'type',
+                    params: { type: 'string' },
+                    message: 'must be string'
+                };
+                if (vErrors === null) {
+                    vErrors = [err26];
+                }
+                else {
+                    vErrors.push(err26);
+                }
+                errors++;
+            }
+            if (!(data8 === 'success' ||
+                data8 === 'failed' ||
+                data8 === 'canceled' ||
+                data8 === 'skipped')) {
+                const err27 = {
+                    instancePath: instancePath + '/status',
+                    schemaPath: '#/properties/status/enum',
+                    keyword: 'enum',
+                    params: { allowedValues: schema31.properties.status.enum },
+                    message: 'must be equal to one of the allowed values'
+                };
+                if (vErrors === null) {
+                    vErrors = [err27];
+                }
+                else {
+                    vErrors.push(err27);
+                }
+                errors++;
+            }
+        }
+        if (data.queue_ms !== undefined) {
+            let data9 = data.queue_ms;
+            if (!(typeof data9 == 'number' && !(data9 % 1) && !isNaN(data9) && isFinite(data9))) {
+                const err28 = {
+                    instancePath: instancePath + '/queue_ms',
+                    schemaPath: '#/properties/queue_ms/type',
+                    keyword: 'type',
+                    params: { type: 'integer' },
+                    message: 'must be integer'
+                };
+                if (vErrors === null) {
+                    vErrors = [err28];
+                }
+                else {
+                    vErrors.push(err28);
+                }
+                errors++;
+            }
+            if (typeof data9 == 'number' && isFinite(data9)) {
+                if (data9 < 0 || isNaN(data9)) {
+                    const err29 = {
+                        instancePath: instancePath + '/queue_ms',
+                        schemaPath: '#/properties/queue_ms/minimum',
+                        keyword: 'minimum',
+                        params: { comparison: '>=', limit: 0 },
+                        message: 'must be >= 0'
+                    };
+                    if (vErrors === null) {
+                        vErrors = [err29];
+                    }
+                    else {
+                        vErrors.push(err29);
+                    }
+                    errors++;
+                }
+            }
+        }
+        if (data.artifact_bytes !== undefined) {
+            let data10 = data.artifact_bytes;
+            if (!(typeof data10 == 'number' && !(data10 % 1) && !isNaN(data10) && isFinite(data10))) {
+                const err30 = {
+                    instancePath: instancePath + '/artifact_bytes',
+                    schemaPath: '#/properties/artifact_bytes/type',
+                    keyword: 'type',
+                    params: { type: 'integer' },
+                    message: 'must be integer'
+                };
+                if (vErrors === null) {
+                    vErrors = [err30];
+                }
+                else {
+                    vErrors.push(err30);
+                }
+                errors++;
+            }
+            if (typeof data10 == 'number' && isFinite(data10)) {
+                if (data10 < 0 || isNaN(data10)) {
+                    const err31 = {
+                        instancePath: instancePath + '/artifact_bytes',
+                        schemaPath: '#/properties/artifact_bytes/minimum',
+                        keyword: 'minimum',
+                        params: { comparison: '>=', limit: 0 },
+                        message: 'must be >= 0'
+                    };
+                    if (vErrors === null) {
+                        vErrors = [err31];
+                    }
+                    else {
+                        vErrors.push(err31);
+                    }
+                    errors++;
+                }
+            }
+        }
+        if (data.environment !== undefined) {
+            let data11 = data.environment;
+            if (typeof data11 !== 'string') {
+                const err32 = {
+                    instancePath: instancePath + '/environment',
+                    schemaPath: '#/properties/environment/type',
+                    keyword: 'type',
+                    params: { type: 'string' },
+                    message: 'must be string'
+                };
+                if (vErrors === null) {
+                    vErrors = [err32];
+                }
+                else {
+                    vErrors.push(err32);
+                }
+                errors++;
+            }
+            if (!(data11 === 'preview' ||
+                data11 === 'dev' ||
+                data11 === 'staging' ||
+                data11 === 'prod' ||
+                data11 === 'test')) {
+                const err33 = {
+                    instancePath: instancePath + '/environment',
+                    schemaPath: '#/properties/environment/enum',
+                    keyword: 'enum',
+                    params: { allowedValues: schema31.properties.environment.enum },
+                    message: 'must be equal to one of the allowed values'
+                };
+                if (vErrors === null) {
+                    vErrors = [err33];
+                }
+                else {
+                    vErrors.push(err33);
+                }
+                errors++;
+            }
+        }
+        if (data.deployment_id !== undefined) {
+            if (typeof data.deployment_id !== 'string') {
+                const err34 = {
+                    instancePath: instancePath + '/deployment_id',
+                    schemaPath: '#/properties/deployment_id/type',
+                    keyword: 'type',
+                    params: { type: 'string' },
+                    message: 'must be string'
+                };
+                if (vErrors === null) {
+                    vErrors = [err34];
+                }
+                else {
+                    vErrors.push(err34);
+                }
+                errors++;
+            }
+        }
+        if (data.rollout_step !== undefined) {
+            let data13 = data.rollout_step;
+            if (!(typeof data13 == 'number' && !(data13 % 1) && !isNaN(data13) && isFinite(data13)) &&
+                data13 !== null) {
+                const err35 = {
+                    instancePath: instancePath + '/rollout_step',
+                    schemaPath: '#/properties/rollout_step/type',
+                    keyword: 'type',
+                    params: { type: schema31.properties.rollout_step.type },
+                    message: 'must be integer,null'
+                };
+                if (vErrors === null) {
+                    vErrors = [err35];
+                }
+                else {
+                    vErrors.push(err35);
+                }
+                errors++;
+            }
+            if (typeof data13 == 'number' && isFinite(data13)) {
+                if (data13 < 0 || isNaN(data13)) {
+                    const err36 = {
+                        instancePath: instancePath + '/rollout_step',
+                        schemaPath: '#/properties/rollout_step/minimum',
+                        keyword: 'minimum',
+                        params: { comparison: '>=', limit: 0 },
+                        message: 'must be >= 0'
+                    };
+                    if (vErrors === null) {
+                        vErrors = [err36];
+                    }
+                    else {
+                        vErrors.push(err36);
+                    }
+                    errors++;
+                }
+            }
+        }
+        if (data.strategy !== undefined) {
+            let data14 = data.strategy;
+            if (typeof data14 !== 'string') {
+                const err37 = {
+                    instancePath: instancePath + '/strategy',
+                    schemaPath: '#/properties/strategy/type',
+                    keyword: 'type',
+                    params: { type: 'string' },
+                    message: 'must be string'
+                };
+                if (vErrors === null) {
+                    vErrors = [err37];
+                }
+                else {
+                    vErrors.push(err37);
+                }
+                errors++;
+            }
+            if (!(data14 === 'direct' ||
+                data14 === 'rolling' ||
+                data14 === 'blue-green' ||
+                data14 === 'canary')) {
+                const err38 = {
+                    instancePath: instancePath + '/strategy',
+                    schemaPath: '#/properties/strategy/enum',
+                    keyword: 'enum',
+                    params: { allowedValues: schema31.properties.strategy.enum },
+                    message: 'must be equal to one of the allowed values'
+                };
+                if (vErrors === null) {
+                    vErrors = [err38];
+                }
+                else {
+                    vErrors.push(err38);
+                }
+                errors++;
+            }
+        }
+        if (data.image_digest !== undefined) {
+            let data15 = data.image_digest;
+            if (typeof data15 === 'string') {
+                if (!pattern6.test(data15)) {
+                    const err39 = {
+                        instancePath: instancePath + '/image_digest',
+                        schemaPath: '#/properties/image_digest/pattern',
+                        keyword: 'pattern',
+                        params: { pattern: '^sha256:[0-9a-fA-F]{64}$' },
+                        message: 'must match pattern "' + '^sha256:[0-9a-fA-F]{64}$' + '"'
+                    };
+                    if (vErrors === null) {
+                        vErrors = [err39];
+                    }
+                    else {
+                        vErrors.push(err39);
+                    }
+                    errors++;
+                }
+            }
+            else {
+                const err40 = {
+                    instancePath: instancePath + '/image_digest',
+                    schemaPath: '#/properties/image_digest/type',
+                    keyword: 'type',
+                    params: { type: 'string' },
+                    message: 'must be string'
+                };
+                if (vErrors === null) {
+                    vErrors = [err40];
+                }
+                else {
+                    vErrors.push(err40);
+                }
+                errors++;
+            }
+        }
+        if (data.sbom_uri !== undefined) {
+            let data16 = data.sbom_uri;
+            if (typeof data16 === 'string') {
+                if (!formats6(data16)) {
+                    const err41 = {
+                        instancePath: instancePath + '/sbom_uri',
+                        schemaPath: '#/properties/sbom_uri/format',
+                        keyword: 'format',
+                        params: { format: 'uri' },
+                        message: 'must match format "' + 'uri' + '"'
+                    };
+                    if (vErrors === null) {
+                        vErrors = [err41];
+                    }
+                    else {
+                        vErrors.push(err41);
+                    }
+                    errors++;
+                }
+            }
+            else {
+                const err42 = {
+                    instancePath: instancePath + '/sbom_uri',
+                    schemaPath: '#/properties/sbom_uri/type',
+                    keyword: 'type',
+                    params: { type: 'string' },
+                    message: 'must be string'
+                };
+                if (vErrors === null) {
+                    vErrors = [err42];
+                }
+                else {
+                    vErrors.push(err42);
+                }
+                errors++;
+            }
+        }
+        if (data.provenance_uri !== undefined) {
+            let data17 = data.provenance_uri;
+            if (typeof data17 === 'string') {
+                if (!formats6(data17)) {
+                    const err43 = {
+                        instancePath: instancePath + '/provenance_uri',
+                        schemaPath: '#/properties/provenance_uri/format',
+                        keyword: 'format',
+                        params: { format: 'uri' },
+                        message: 'must match format "' + 'uri' + '"'
+                    };
+                    if (vErrors === null) {
+                        vErrors = [err43];
+                    }
+                    else {
+                        vErrors.push(err43);
+                    }
+                    errors++;
+                }
+            }
+            else {
+                const err44 = {
+                    instancePath: instancePath + '/provenance_uri',
+                    schemaPath: '#/properties/provenance_uri/type',
+                    keyword: 'type',
+                    params: { type: 'string' },
+                    message: 'must be string'
+                };
+                if (vErrors === null) {
+                    vErrors = [err44];
+                }
+                else {
+                    vErrors.push(err44);
+                }
+                errors++;
+            }
+        }
+        if (data.runner_os !== undefined) {
+            let data18 = data.runner_os;
+            if (typeof data18 !== 'string') {
+                const err45 = {
+                    instancePath: instancePath + '/runner_os',
+                    schemaPath: '#/properties/runner_os/type',
+                    keyword: 'type',
+                    params: { type: 'string' },
+                    message: 'must be string'
+                };
+                if (vErrors === null) {
+                    vErrors = [err45];
+                }
+                else {
+                    vErrors.push(err45);
+                }
+                errors++;
+            }
+            if (!(data18 === 'linux' || data18 === 'windows' || data18 === 'macos')) {
+                const err46 = {
+                    instancePath: instancePath + '/runner_os',
+                    schemaPath: '#/properties/runner_os/enum',
+                    keyword: 'enum',
+                    params: { allowedValues: schema31.properties.runner_os.enum },
+                    message: 'must be equal to one of the allowed values'
+                };
+                if (vErrors === null) {
+                    vErrors = [err46];
+                }
+                else {
+                    vErrors.push(err46);
+                }
+                errors++;
+            }
+        }
+        if (data.runner_type !== undefined) {
+            let data19 = data.runner_type;
+            if (typeof data19 !== 'string') {
+                const err47 = {
+                    instancePath: instancePath + '/runner_type',
+                    schemaPath: '#/properties/runner_type/type',
+                    keyword: 'type',
+                    params: { type: 'string' },
+                    message: 'must be string'
+                };
+                if (vErrors === null) {
+                    vErrors = [err47];
+                }
+                else {
+                    vErrors.push(err47);
+                }
+                errors++;
+            }
+            if (!(data19 === 'hosted' || data19 === 'self-hosted')) {
+                const err48 = {
+                    instancePath: instancePath + '/runner_type',
+                    schemaPath: '#/properties/runner_type/enum',
+                    keyword: 'enum',
+                    params: { allowedValues: schema31.properties.runner_type.enum },
+                    message: 'must be equal to one of the allowed values'
+                };
+                if (vErrors === null) {
+                    vErrors = [err48];
+                }
+                else {
+                    vErrors.push(err48);
+                }
+                errors++;
+            }
+        }
+        if (data.region !== undefined) {
+            if (typeof data.region !== 'string') {
+                const err49 = {
+                    instancePath: instancePath + '/region',
+                    schemaPath: '#/properties/region/type',
+                    keyword: 'type',
+                    params: { type: 'string' },
+                    message: 'must be string'
+                };
+                if (vErrors === null) {
+                    vErrors = [err49];
+                }
+                else {
+                    vErrors.push(err49);
+                }
+                errors++;
+            }
+        }
+        if (data.spot !== undefined) {
+            if (typeof data.spot !== 'boolean') {
+                const err50 = {
+                    instancePath: instancePath + '/spot',
+                    schemaPath: '#/properties/spot/type',
+                    keyword: 'type',
+                    params: { type: 'boolean' },
+                    message: 'must be boolean'
+                };
+                if (vErrors === null) {
+                    vErrors = [err50];
+                }
+                else {
+                    vErrors.push(err50);
+                }
+                errors++;
+            }
+        }
+        if (data.carbon_g_co2e !== undefined) {
+            let data22 = data.carbon_g_co2e;
+            if (typeof data22 == 'number' && isFinite(data22)) {
+                if (data22 < 0 || isNaN(data22)) {
+                    const err51 = {
+                        instancePath: instancePath + '/carbon_g_co2e',
+                        schemaPath: '#/properties/carbon_g_co2e/minimum',
+                        keyword: 'minimum',
+                        params: { comparison: '>=', limit: 0 },
+                        message: 'must be >= 0'
+                    };
+                    if (vErrors === null) {
+                        vErrors = [err51];
+                    }
+                    else {
+                        vErrors.push(err51);
+                    }
+                    errors++;
+                }
+            }
+            else {
+                const err52 = {
+                    instancePath: instancePath + '/carbon_g_co2e',
+                    schemaPath: '#/properties/carbon_g_co2e/type',
+                    keyword: 'type',
+                    params: { type: 'number' },
+                    message: 'must be number'
+                };
+                if (vErrors === null) {
+                    vErrors = [err52];
+                }
+                else {
+                    vErrors.push(err52);
+                }
+                errors++;
+            }
+        }
+        if (data.energy !== undefined) {
+            let data23 = data.energy;
+            if (data23 && typeof data23 == 'object' && !Array.isArray(data23)) {
+                for (const key1 in data23) {
+                    if (!(key1 === 'kwh')) {
+                        const err53 = {
+                            instancePath: instancePath + '/energy',
+                            schemaPath: '#/properties/energy/additionalProperties',
+                            keyword: 'additionalProperties',
+                            params: { additionalProperty: key1 },
+                            message: 'must NOT have additional properties'
+                        };
+                        if (vErrors === null) {
+                            vErrors = [err53];
+                        }
+                        else {
+                            vErrors.push(err53);
+                        }
+                        errors++;
+                    }
+                }
+                if (data23.kwh !== undefined) {
+                    let data24 = data23.kwh;
+                    if (typeof data24 == 'number' && isFinite(data24)) {
+                        if (data24 < 0 || isNaN(data24)) {
+                            const err54 = {
+                                instancePath: instancePath + '/energy/kwh',
+                                schemaPath: '#/properties/energy/properties/kwh/minimum',
+                                keyword: 'minimum',
+                                params: { comparison: '>=', limit: 0 },
+                                message: 'must be >= 0'
+                            };
+                            if (vErrors === null) {
+                                vErrors = [err54];
+                            }
+                            else {
+                                vErrors.push(err54);
+                            }
+                            errors++;
+                        }
+                    }
+                    else {
+                        const err55 = {
+                            instancePath: instancePath + '/energy/kwh',
+                            schemaPath: '#/properties/energy/properties/kwh/type',
+                            keyword: 'type',
+                            params: { type: 'number' },
+                            message: 'must be number'
+                        };
+                        if (vErrors === null) {
+                            vErrors = [err55];
+                        }
+                        else {
+                            vErrors.push(err55);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            else {
+                const err56 = {
+                    instancePath: instancePath + '/energy',
+                    schemaPath: '#/properties/energy/type',
+                    keyword: 'type',
+                    params: { type: 'object' },
+                    message: 'must be object'
+                };
+                if (vErrors === null) {
+                    vErrors = [err56];
+                }
+                else {
+                    vErrors.push(err56);
+                }
+                errors++;
+            }
+        }
+        if (data.cache_keys !== undefined) {
+            let data25 = data.cache_keys;
+            if (Array.isArray(data25)) {
+                const len0 = data25.length;
+                for (let i0 = 0; i0 < len0; i0++) {
+                    if (typeof data25[i0] !== 'string') {
+                        const err57 = {
+                            instancePath: instancePath + '/cache_keys/' + i0,
+                            schemaPath: '#/properties/cache_keys/items/type',
+                            keyword: 'type',
+                            params: { type: 'string' },
+                            message: 'must be string'
+                        };
+                        if (vErrors === null) {
+                            vErrors = [err57];
+                        }
+                        else {
+                            vErrors.push(err57);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            else {
+                const err58 = {
+                    instancePath: instancePath + '/cache_keys',
+                    schemaPath: '#/properties/cache_keys/type',
+                    keyword: 'type',
+                    params: { type: 'array' },
+                    message: 'must be array'
+                };
+                if (vErrors === null) {
+                    vErrors = [err58];
+                }
+                else {
+                    vErrors.push(err58);
+                }
+                errors++;
+            }
+        }
+        if (data.canary_metrics !== undefined) {
+            let data27 = data.canary_metrics;
+            if (data27 && typeof data27 == 'object' && !Array.isArray(data27)) {
+                for (const key2 in data27) {
+                    if (!(key2 === 'error_rate' ||
+                        key2 === 'success_rate' ||
+                        key2 === 'latency_p50_ms' ||
+                        key2 === 'latency_p95_ms' ||
+                        key2 === 'latency_p99_ms' ||
+                        key2 === 'reqs_per_s')) {
+                        const err59 = {
+                            instancePath: instancePath + '/canary_metrics',
+                            schemaPath: '#/properties/canary_metrics/additionalProperties',
+                            keyword: 'additionalProperties',
+                            params: { additionalProperty: key2 },
+                            message: 'must NOT have additional properties'
+                        };
+                        if (vErrors === null) {
+                            vErrors = [err59];
+                        }
+                        else {
+                            vErrors.push(err59);
+                        }
+                        errors++;
+                    }
+                }
+                if (data27.error_rate !== undefined) {
+                    let data28 = data27.error_rate;
+                    if (typeof data28 == 'number' && isFinite(data28)) {
+                        if (data28 < 0 || isNaN(data28)) {
+                            const err60 = {
+                                instancePath: instancePath + '/canary_metrics/error_rate',
+                                schemaPath: '#/properties/canary_metrics/properties/error_rate/minimum',
+                                keyword: 'minimum',
+                                params: { comparison: '>=', limit: 0 },
+                                message: 'must be >= 0'
+                            };
+                            if (vErrors === null) {
+                                vErrors = [err60];
+                            }
+                            else {
+                                vErrors.push(err60);
+                            }
+                            errors++;
+                        }
+                    }
+                    else {
+                        const err61 = {
+                            instancePath: instancePath + '/canary_metrics/error_rate',
+                            schemaPath: '#/properties/canary_metrics/properties/error_rate/type',
+                            keyword: 'type',
+                            params: { type: 'number' },
+                            message: 'must be number'
+                        };
+                        if (vErrors === null) {
+                            vErrors = [err61];
+                        }
+                        else {
+                            vErrors.push(err61);
+                        }
+                        errors++;
+                    }
+                }
+                if (data27.success_rate !== undefined) {
+                    let data29 = data27.success_rate;
+                    if (typeof data29 == 'number' && isFinite(data29)) {
+                        if (data29 > 1 || isNaN(data29)) {
+                            const err62 = {
+                                instancePath: instancePath + '/canary_metrics/success_rate',
+                                schemaPath: '#/properties/canary_metrics/properties/success_rate/maximum',
+                                keyword: 'maximum',
+                                params: { comparison: '<=', limit: 1 },
+                                message: 'must be <= 1'
+                            };
+                            if (vErrors === null) {
+                                vErrors = [err62];
+                            }
+                            else {
+                                vErrors.push(err62);
+                            }
+                            errors++;
+                        }
+                        if (data29 < 0 || isNaN(data29)) {
+                            const err63 = {
+                                instancePath: instancePath + '/canary_metrics/success_rate',
+                                schemaPath: '#/properties/canary_metrics/properties/success_rate/minimum',
+                                keyword: 'minimum',
+                                params: { comparison: '>=', limit: 0 },
+                                message: 'must be >= 0'
+                            };
+                            if (vErrors === null) {
+                                vErrors = [err63];
+                            }
+                            else {
+                                vErrors.push(err63);
+                            }
+                            errors++;
+                        }
+                    }
+                    else {
+                        const err64 = {
+                            instancePath: instancePath + '/canary_metrics/success_rate',
+                            schemaPath: '#/properties/canary_metrics/properties/success_rate/type',
+                            keyword: 'type',
+                            params: { type: 'number' },
+                            message: 'must be number'
+                        };
+                        if (vErrors === null) {
+                            vErrors = [err64];
+                        }
+                        else {
+                            vErrors.push(err64);
+                        }
+                        errors++;
+                    }
+                }
+                if (data27.latency_p50_ms !== undefined) {
+                    let data30 = data27.latency_p50_ms;
+                    if (typeof data30 == 'number' && isFinite(data30)) {
+                        if (data30 < 0 || isNaN(data30)) {
+                            const err65 = {
+                                instancePath: instancePath + '/canary_metrics/latency_p50_ms',
+                                schemaPath: '#/properties/canary_metrics/properties/latency_p50_ms/minimum',
+                                keyword: 'minimum',
+                                params: { comparison: '>=', limit: 0 },
+                                message: 'must be >= 0'
+                            };
+                            if (vErrors === null) {
+                                vErrors = [err65];
+                            }
+                            else {
+                                vErrors.push(err65);
+                            }
+                            errors++;
+                        }
+                    }
+                    else {
+                        const err66 = {
+                            instancePath: instancePath + '/canary_metrics/latency_p50_ms',
+                            schemaPath: '#/properties/canary_metrics/properties/latency_p50_ms/type',
+                            keyword: 'type',
+                            params: { type: 'number' },
+                            message: 'must be number'
+                        };
+                        if (vErrors === null) {
+                            vErrors = [err66];
+                        }
+                        else {
+                            vErrors.push(err66);
+                        }
+                        errors++;
+                    }
+                }
+                if (data27.latency_p95_ms !== undefined) {
+                    let data31 = data27.latency_p95_ms;
+                    if (typeof data31 == 'number' && isFinite(data31)) {
+                        if (data31 < 0 || isNaN(data31)) {
+                            const err67 = {
+                                instancePath: instancePath + '/canary_metrics/latency_p95_ms',
+                                schemaPath: '#/properties/canary_metrics/properties/latency_p95_ms/minimum',
+                                keyword: 'minimum',
+                                params: { comparison: '>=', limit: 0 },
+                                message: 'must be >= 0'
+                            };
+                            if (vErrors === null) {
+                                vErrors = [err67];
+                            }
+                            else {
+                                vErrors.push(err67);
+                            }
+                            errors++;
+                        }
+                    }
+                    else {
+                        const err68 = {
+                            instancePath: instancePath + '/canary_metrics/latency_p95_ms',
+                            schemaPath: '#/properties/canary_metrics/properties/latency_p95_ms/type',
+                            keyword: 'type',
+                            params: { type: 'number' },
+                            message: 'must be number'
+                        };
+                        if (vErrors === null) {
+                            vErrors = [err68];
+                        }
+                        else {
+                            vErrors.push(err68);
+                        }
+                        errors++;
+                    }
+                }
+                if (data27.latency_p99_ms !== undefined) {
+                    let data32 = data27.latency_p99_ms;
+                    if (typeof data32 == 'number' && isFinite(data32)) {
+                        if (data32 < 0 || isNaN(data32)) {
+                            const err69 = {
+                                instancePath: instancePath + '/canary_metrics/latency_p99_ms',
+                                schemaPath: '#/properties/canary_metrics/properties/latency_p99_ms/minimum',
+                                keyword: 'minimum',
+                                params: { comparison: '>=', limit: 0 },
+                                message: 'must be >= 0'
+                            };
+                            if (vErrors === null) {
+                                vErrors = [err69];
+                            }
+                            else {
+                                vErrors.push(err69);
+                            }
+                            errors++;
+                        }
+                    }
+                    else {
+                        const err70 = {
+                            instancePath: instancePath + '/canary_metrics/latency_p99_ms',
+                            schemaPath: '#/properties/canary_metrics/properties/latency_p99_ms/type',
+                            keyword: 'type',
+                            params: { type: 'number' },
+                            message: 'must be number'
+                        };
+                        if (vErrors === null) {
+                            vErrors = [err70];
+                        }
+                        else {
+                            vErrors.push(err70);
+                        }
+                        errors++;
+                    }
+                }
+                if (data27.reqs_per_s !== undefined) {
+                    let data33 = data27.reqs_per_s;
+                    if (typeof data33 == 'number' && isFinite(data33)) {
+                        if (data33 < 0 || isNaN(data33)) {
+                            const err71 = {
+                                instancePath: instancePath + '/canary_metrics/reqs_per_s',
+                                schemaPath: '#/properties/canary_metrics/properties/reqs_per_s/minimum',
+                                keyword: 'minimum',
+                                params: { comparison: '>=', limit: 0 },
+                                message: 'must be >= 0'
+                            };
+                            if (vErrors === null) {
+                                vErrors = [err71];
+                            }
+                            else {
+                                vErrors.push(err71);
+                            }
+                            errors++;
+                        }
+                    }
+                    else {
+                        const err72 = {
+                            instancePath: instancePath + '/canary_metrics/reqs_per_s',
+                            schemaPath: '#/properties/canary_metrics/properties/reqs_per_s/type',
+                            keyword: 'type',
+                            params: { type: 'number' },
+                            message: 'must be number'
+                        };
+                        if (vErrors === null) {
+                            vErrors = [err72];
+                        }
+                        else {
+                            vErrors.push(err72);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            else {
+                const err73 = {
+                    instancePath: instancePath + '/canary_metrics',
+                    schemaPath: '#/properties/canary_metrics/type',
+                    keyword: 'type',
+                    params: { type: 'object' },
+                    message: 'must be object'
+                };
+                if (vErrors === null) {
+                    vErrors = [err73];
+                }
+                else {
+                    vErrors.push(err73);
+                }
+                errors++;
+            }
+        }
+        if (data.rollback_reason !== undefined) {
+            if (typeof data.rollback_reason !== 'string') {
+                const err74 = {
+                    instancePath: instancePath + '/rollback_reason',
+                    schemaPath: '#/properties/rollback_reason/type',
+                    keyword: 'type',
+                    params: { type: 'string' },
+                    message: 'must be string'
+                };
+                if (vErrors === null) {
+                    vErrors = [err74];
+                }
+                else {
+                    vErrors.push(err74);
+                }
+                errors++;
+            }
+        }
+        if (data.jobs !== undefined) {
+            let data35 = data.jobs;
+            if (Array.isArray(data35)) {
+                if (data35.length < 1) {
+                    const err75 = {
+                        instancePath: instancePath + '/jobs',
+                        schemaPath: '#/properties/jobs/minItems',
+                        keyword: 'minItems',
+                        params: { limit: 1 },
+                        message: 'must NOT have fewer than 1 items'
+                    };
+                    if (vErrors === null) {
+                        vErrors = [err75];
+                    }
+                    else {
+                        vErrors.push(err75);
+                    }
+                    errors++;
+                }
+                const len1 = data35.length;
+                for (let i1 = 0; i1 < len1; i1++) {
+                    let data36 = data35[i1];
+                    if (data36 && typeof data36 == 'object' && !Array.isArray(data36)) {
+                        if (data36.id === undefined) {
+                            const err76 = {
+                                instancePath: instancePath + '/jobs/' + i1,
+                                schemaPath: '#/properties/jobs/items/required',
+                                keyword: 'required',
+                                params: { missingProperty: 'id' },
+                                message: "must have required property '" + 'id' + "'"
+                            };
+                            if (vErrors === null) {
+                                vErrors = [err76];
+                            }
+                            else {
+                                vErrors.push(err76);
+                            }
+                            errors++;
+                        }
+                        if (data36.name === undefined) {
+                            const err77 = {
+                                instancePath: instancePath + '/jobs/' + i1,
+                                schemaPath: '#/properties/jobs/items/required',
+                                keyword: 'required',
+                                params: { missingProperty: 'name' },
+                                message: "must have required property '" + 'name' + "'"
+                            };
+                            if (vErrors === null) {
+                                vErrors = [err77];
+                            }
+                            else {
+                                vErrors.push(err77);
+                            }
+                            errors++;
+                        }
+                        if (data36.status === undefined) {
+                            const err78 = {
+                                instancePath: instancePath + '/jobs/' + i1,
+                                schemaPath: '#/properties/jobs/items/required',
+                                keyword: 'required',
+                                params: { missingProperty: 'status' },
+                                message: "must have required property '" + 'status' + "'"
+                            };
+                            if (vErrors === null) {
+                                vErrors = [err78];
+                            }
+                            else {
+                                vErrors.push(err78);
+                            }
+                            errors++;
+                        }
+                        if (data36.duration_ms === undefined) {
+                            const err79 = {
+                                instancePath: instancePath + '/jobs/' + i1,
+                                schemaPath: '#/properties/jobs/items/required',
+                                keyword: 'required',
+                                params: { missingProperty: 'duration_ms' },
+                                message: "must have required property '" + 'duration_ms' + "'"
+                            };
+                            if (vErrors === null) {
+                                vErrors = [err79];
+                            }
+                            else {
+                                vErrors.push(err79);
+                            }
+                            errors++;
+                        }
+                        for (const key3 in data36) {
+                            if (!func1.call(schema31.properties.jobs.items.properties, key3)) {
+                                const err80 = {
+                                    instancePath: instancePath + '/jobs/' + i1,
+                                    schemaPath: '#/properties/jobs/items/additionalProperties',
+                                    keyword: 'additionalProperties',
+                                    params: { additionalProperty: key3 },
+                                    message: 'must NOT have additional properties'
+                                };
+                                if (vErrors === null) {
+                                    vErrors = [err80];
+                                }
+                                else {
+                                    vErrors.push(err80);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data36.id !== undefined) {
+                            if (typeof data36.id !== 'string') {
+                                const err81 = {
+                                    instancePath: instancePath + '/jobs/' + i1 + '/id',
+                                    schemaPath: '#/properties/jobs/items/properties/id/type',
+                                    keyword: 'type',
+                                    params: { type: 'string' },
+                                    message: 'must be string'
+                                };
+                                if (vErrors === null) {
+                                    vErrors = [err81];
+                                }
+                                else {
+                                    vErrors.push(err81);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data36.name !== undefined) {
+                            if (typeof data36.name !== 'string') {
+                                const err82 = {
+                                    instancePath: instancePath + '/jobs/' + i1 + '/name',
+                                    schemaPath: '#/properties/jobs/items/properties/name/type',
+                                    keyword: 'type',
+                                    params: { type: 'string' },
+                                    message: 'must be string'
+                                };
+                                if (vErrors === null) {
+                                    vErrors = [err82];
+                                }
+                                else {
+                                    vErrors.push(err82);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data36.status !== undefined) {
+                            let data39 = data36.status;
+                            if (typeof data39 !== 'string') {
+                                const err83 = {
+                                    instancePath: instancePath + '/jobs/' + i1 + '/status',
+                                    schemaPath: '#/properties/jobs/items/properties/status/type',
+                                    keyword: 'type',
+                                    params: { type: 'string' },
+                                    message: 'must be string'
+                                };
+                                if (vErrors === null) {
+                                    vErrors = [err83];
+                                }
+                                else {
+                                    vErrors.push(err83);
+                                }
+                                errors++;
+                            }
+                            if (!(data39 === 'success' ||
+                                data39 === 'failed' ||
+                                data39 === 'canceled' ||
+                                data39 === 'skipped')) {
+                                const err84 = {
+                                    instancePath: instancePath + '/jobs/' + i1 + '/status',
+                                    schemaPath: '#/properties/jobs/items/properties/status/enum',
+                                    keyword: 'enum',
+                                    params: { allowedValues: schema31.properties.jobs.items.properties.status.enum },
+                                    message: 'must be equal to one of the allowed values'
+                                };
+                                if (vErrors === null) {
+                                    vErrors = [err84];
+                                }
+                                else {
+                                    vErrors.push(err84);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data36.attempt !== undefined) {
+                            let data40 = data36.attempt;
+                            if (!(typeof data40 == 'number' &&
+                                !(data40 % 1) &&
+                                !isNaN(data40) &&
+                                isFinite(data40))) {
+                                const err85 = {
+                                    instancePath: instancePath + '/jobs/' + i1 + '/attempt',
+                                    schemaPath: '#/properties/jobs/items/properties/attempt/type',
+                                    keyword: 'type',
+                                    params: { type: 'integer' },
+                                    message: 'must be integer'
+                                };
+                                if (vErrors === null) {
+                                    vErrors = [err85];
+                                }
+                                else {
+                                    vErrors.push(err85);
+                                }
+                                errors++;
+                            }
+                            if (typeof data40 == 'number' && isFinite(data40)) {
+                                if (data40 < 1 || isNaN(data40)) {
+                                    const err86 = {
+                                        instancePath: instancePath + '/jobs/' + i1 + '/attempt',
+                                        schemaPath: '#/properties/jobs/items/properties/attempt/minimum',
+                                        keyword: 'minimum',
+                                        params: { comparison: '>=', limit: 1 },
+                                        message: 'must be >= 1'
+                                    };
+                                    if (vErrors === null) {
+                                        vErrors = [err86];
+                                    }
+                                    else {
+                                        vErrors.push(err86);
+                                    }
+                                    errors++;
+                                }
+                            }
+                        }
+                        if (data36.duration_ms !== undefined) {
+                            let data41 = data36.duration_ms;
+                            if (!(typeof data41 == 'number' &&
+                                !(data41 % 1) &&
+                                !isNaN(data41) &&
+                                isFinite(data41))) {
+                                const err87 = {
+                                    instancePath: instancePath + '/jobs/' + i1 + '/duration_ms',
+                                    schemaPath: '#/properties/jobs/items/properties/duration_ms/type',
+                                    keyword: 'type',
+                                    params: { type: 'integer' },
+                                    message: 'must be integer'
+                                };
+                                if (vErrors === null) {
+                                    vErrors = [err87];
+                                }
+                                else {
+                                    vErrors.push(err87);
+                                }
+                                errors++;
+                            }
+                            if (typeof data41 == 'number' && isFinite(data41)) {
+                                if (data41 < 0 || isNaN(data41)) {
+                                    const err88 = {
+                                        instancePath: instancePath + '/jobs/' + i1 + '/duration_ms',
+                                        schemaPath: '#/properties/jobs/items/properties/duration_ms/minimum',
+                                        keyword: 'minimum',
+                                        params: { comparison: '>=', limit: 0 },
+                                        message: 'must be >= 0'
+                                    };
+                                    if (vErrors === null) {
+                                        vErrors = [err88];
+                                    }
+                                    else {
+                                        vErrors.push(err88);
+                                    }
+                                    errors++;
+                                }
+                            }
+                        }
+                        if (data36.queue_ms !== undefined) {
+                            let data42 = data36.queue_ms;
+                            if (!(typeof data42 == 'number' &&
+                                !(data42 % 1) &&
+                                !isNaN(data42) &&
+                                isFinite(data42))) {
+                                const err89 = {
+                                    instancePath: instancePath + '/jobs/' + i1 + '/queue_ms',
+                                    schemaPath: '#/properties/jobs/items/properties/queue_ms/type',
+                                    keyword: 'type',
+                                    params: { type: 'integer' },
+                                    message: 'must be integer'
+                                };
+                                if (vErrors === null) {
+                                    vErrors = [err89];
+                                }
+                                else {
+                                    vErrors.push(err89);
+                                }
+                                errors++;
+                            }
+                            if (typeof data42 == 'number' && isFinite(data42)) {
+                                if (data42 < 0 || isNaN(data42)) {
+                                    const err90 = {
+                                        instancePath: instancePath + '/jobs/' + i1 + '/queue_ms',
+                                        schemaPath: '#/properties/jobs/items/properties/queue_ms/minimum',
+                                        keyword: 'minimum',
+                                        params: { comparison: '>=', limit: 0 },
+                                        message: 'must be >= 0'
+                                    };
+                                    if (vErrors === null) {
+                                        vErrors = [err90];
+                                    }
+                                    else {
+                                        vErrors.push(err90);
+                                    }
+                                    errors++;
+                                }
+                            }
+                        }
+                        if (data36.cache !== undefined) {
+                            let data43 = data36.cache;
+                            if (data43 && typeof data43 == 'object' && !Array.isArray(data43)) {
+                                for (const key4 in data43) {
+                                    if (!(key4 === 'hit' || key4 === 'key')) {
+                                        const err91 = {
+                                            instancePath: instancePath + '/jobs/' + i1 + '/cache',
+                                            schemaPath: '#/properties/jobs/items/properties/cache/additionalProperties',
+                                            keyword: 'additionalProperties',
+                                            params: { additionalProperty: key4 },
+                                            message: 'must NOT have additional properties'
+                                        };
+                                        if (vErrors === null) {
+                                            vErrors = [err91];
+                                        }
+                                        else {
+                                            vErrors.push(err91);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                                if (data43.hit !== undefined) {
+                                    if (typeof data43.hit !== 'boolean') {
+                                        const err92 = {
+                                            instancePath: instancePath + '/jobs/' + i1 + '/cache/hit',
+                                            schemaPath: '#/properties/jobs/items/properties/cache/properties/hit/type',
+                                            keyword: 'type',
+                                            params: { type: 'boolean' },
+                                            message: 'must be boolean'
+                                        };
+                                        if (vErrors === null) {
+                                            vErrors = [err92];
+                                        }
+                                        else {
+                                            vErrors.push(err92);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                                if (data43.key !== undefined) {
+                                    if (typeof data43.key !== 'string') {
+                                        const err93 = {
+                                            instancePath: instancePath + '/jobs/' + i1 + '/cache/key',
+                                            schemaPath: '#/properties/jobs/items/properties/cache/properties/key/type',
+                                            keyword: 'type',
+                                            params: { type: 'string' },
+                                            message: 'must be string'
+                                        };
+                                        if (vErrors === null) {
+                                            vErrors = [err93];
+                                        }
+                                        else {
+                                            vErrors.push(err93);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                            }
+                            else {
+                                const err94 = {
+                                    instancePath: instancePath + '/jobs/' + i1 + '/cache',
+                                    schemaPath: '#/properties/jobs/items/properties/cache/type',
+                                    keyword: 'type',
+                                    params: { type: 'object' },
+                                    message: 'must be object'
+                                };
+                                if (vErrors === null) {
+                                    vErrors = [err94];
+                                }
+                                else {
+                                    vErrors.push(err94);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data36.machine !== undefined) {
+                            let data46 = data36.machine;
+                            if (data46 && typeof data46 == 'object' && !Array.isArray(data46)) {
+                                for (const key5 in data46) {
+                                    if (!(key5 === 'class' || key5 === 'cpu' || key5 === 'ram_gb')) {
+                                        const err95 = {
+                                            instancePath: instancePath + '/jobs/' + i1 + '/machine',
+                                            schemaPath: '#/properties/jobs/items/properties/machine/additionalProperties',
+                                            keyword: 'additionalProperties',
+                                            params: { additionalProperty: key5 },
+                                            message: 'must NOT have additional properties'
+                                        };
+                                        if (vErrors === null) {
+                                            vErrors = [err95];
+                                        }
+                                        else {
+                                            vErrors.push(err95);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                                if (data46.class !== undefined) {
+                                    if (typeof data46.class !== 'string') {
+                                        const err96 = {
+                                            instancePath: instancePath + '/jobs/' + i1 + '/machine/class',
+                                            schemaPath: '#/properties/jobs/items/properties/machine/properties/class/type',
+                                            keyword: 'type',
+                                            params: { type: 'string' },
+                                            message: 'must be string'
+                                        };
+                                        if (vErrors === null) {
+                                            vErrors = [err96];
+                                        }
+                                        else {
+                                            vErrors.push(err96);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                                if (data46.cpu !== undefined) {
+                                    if (typeof data46.cpu !== 'string') {
+                                        const err97 = {
+                                            instancePath: instancePath + '/jobs/' + i1 + '/machine/cpu',
+                                            schemaPath: '#/properties/jobs/items/properties/machine/properties/cpu/type',
+                                            keyword: 'type',
+                                            params: { type: 'string' },
+                                            message: 'must be string'
+                                        };
+                                        if (vErrors === null) {
+                                            vErrors = [err97];
+                                        }
+                                        else {
+                                            vErrors.push(err97);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                                if (data46.ram_gb !== undefined) {
+                                    let data49 = data46.ram_gb;
+                                    if (typeof data49 == 'number' && isFinite(data49)) {
+                                        if (data49 < 0 || isNaN(data49)) {
+                                            const err98 = {
+                                                instancePath: instancePath + '/jobs/' + i1 + '/machine/ram_gb',
+                                                schemaPath: '#/properties/jobs/items/properties/machine/properties/ram_gb/minimum',
+                                                keyword: 'minimum',
+                                                params: { comparison: '>=', limit: 0 },
+                                                message: 'must be >= 0'
+                                            };
+                                            if (vErrors === null) {
+                                                vErrors = [err98];
+                                            }
+                                            else {
+                                                vErrors.push(err98);
+                                            }
+                                            errors++;
+                                        }
+                                    }
+                                    else {
+                                        const err99 = {
+                                            instancePath: instancePath + '/jobs/' + i1 + '/machine/ram_gb',
+                                            schemaPath: '#/properties/jobs/items/properties/machine/properties/ram_gb/type',
+                                            keyword: 'type',
+                                            params: { type: 'number' },
+                                            message: 'must be number'
+                                        };
+                                        if (vErrors === null) {
+                                            vErrors = [err99];
+                                        }
+                                        else {
+                                            vErrors.push(err99);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                            }
+                            else {
+                                const err100 = {
+                                    instancePath: instancePath + '/jobs/' + i1 + '/machine',
+                                    schemaPath: '#/properties/jobs/items/properties/machine/type',
+                                    keyword: 'type',
+                                    params: { type: 'object' },
+                                    message: 'must be object'
+                                };
+                                if (vErrors === null) {
+                                    vErrors = [err100];
+                                }
+                                else {
+                                    vErrors.push(err100);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data36.matrix !== undefined) {
+                            let data50 = data36.matrix;
+                            if (data50 && typeof data50 == 'object' && !Array.isArray(data50)) {
+                                for (const key6 in data50) {
+                                    let data51 = data50[key6];
+                                    if (typeof data51 !== 'string' &&
+                                        !(typeof data51 == 'number' && isFinite(data51)) &&
+                                        typeof data51 !== 'boolean') {
+                                        const err101 = {
+                                            instancePath: instancePath +
+                                                '/jobs/' +
+                                                i1 +
+                                                '/matrix/' +
+                                                key6.replace(/~/g, '~0').replace(/\//g, '~1'),
+                                            schemaPath: '#/properties/jobs/items/properties/matrix/additionalProperties/type',
+                                            keyword: 'type',
+                                            params: {
+                                                type: schema31.properties.jobs.items.properties.matrix.additionalProperties
+                                                    .type
+                                            },
+                                            message: 'must be string,number,boolean'
+                                        };
+                                        if (vErrors === null) {
+                                            vErrors = [err101];
+                                        }
+                                        else {
+                                            vErrors.push(err101);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                            }
+                            else {
+                                const err102 = {
+                                    instancePath: instancePath + '/jobs/' + i1 + '/matrix',
+                                    schemaPath: '#/properties/jobs/items/properties/matrix/type',
+                                    keyword: 'type',
+                                    params: { type: 'object' },
+                                    message: 'must be object'
+                                };
+                                if (vErrors === null) {
+                                    vErrors = [err102];
+                                }
+                                else {
+                                    vErrors.push(err102);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data36.logs_uri !== undefined) {
+                            let data52 = data36.logs_uri;
+                            if (typeof data52 === 'string') {
+                                if (!formats6(data52)) {
+                                    const err103 = {
+                                        instancePath: instancePath + '/jobs/' + i1 + '/logs_uri',
+                                        schemaPath: '#/properties/jobs/items/properties/logs_uri/format',
+                                        keyword: 'format',
+                                        params: { format: 'uri' },
+                                        message: 'must match format "' + 'uri' + '"'
+                                    };
+                                    if (vErrors === null) {
+                                        vErrors = [err103];
+                                    }
+                                    else {
+                                        vErrors.push(err103);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            else {
+                                const err104 = {
+                                    instancePath: instancePath + '/jobs/' + i1 + '/logs_uri',
+                                    schemaPath: '#/properties/jobs/items/properties/logs_uri/type',
+                                    keyword: 'type',
+                                    params: { type: 'string' },
+                                    message: 'must be string'
+                                };
+                                if (vErrors === null) {
+                                    vErrors = [err104];
+                                }
+                                else {
+                                    vErrors.push(err104);
+                                }
+                                errors++;
+                            }
+                        }
+                    }
+                    else {
+                        const err105 = {
+                            instancePath: instancePath + '/jobs/' + i1,
+                            schemaPath: '#/properties/jobs/items/type',
+                            keyword: 'type',
+                            params: { type: 'object' },
+                            message: 'must be object'
+                        };
+                        if (vErrors === null) {
+                            vErrors = [err105];
+                        }
+                        else {
+                            vErrors.push(err105);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            else {
+                const err106 = {
+                    instancePath: instancePath + '/jobs',
+                    schemaPath: '#/properties/jobs/type',
+                    keyword: 'type',
+                    params: { type: 'array' },
+                    message: 'must be array'
+                };
+                if (vErrors === null) {
+                    vErrors = [err106];
+                }
+                else {
+                    vErrors.push(err106);
+                }
+                errors++;
+            }
+        }
+        if (data.tests !== undefined) {
+            let data53 = data.tests;
+            if (data53 && typeof data53 == 'object' && !Array.isArray(data53)) {
+                if (data53.total === undefined) {
+                    const err107 = {
+                        instancePath: instancePath + '/tests',
+                        schemaPath: '#/properties/tests/required',
+                        keyword: 'required',
+                        params: { missingProperty: 'total' },
+                        message: "must have required property '" + 'total' + "'"
+                    };
+                    if (vErrors === null) {
+                        vErrors = [err107];
+                    }
+                    else {
+                        vErrors.push(err107);
+                    }
+                    errors++;
+                }
+                if (data53.failed === undefined) {
+                    const err108 = {
+                        instancePath: instancePath + '/tests',
+                        schemaPath: '#/properties/tests/required',
+                        keyword: 'required',
+                        params: { missingProperty: 'failed' },
+                        message: "must have required property '" + 'failed' + "'"
+                    };
+                    if (vErrors === null) {
+                        vErrors = [err108];
+                    }
+                    else {
+                        vErrors.push(err108);
+                    }
+                    errors++;
+                }
+                if (data53.duration_ms === undefined) {
+                    const err109 = {
+                        instancePath: instancePath + '/tests',
+                        schemaPath: '#/properties/tests/required',
+                        keyword: 'required',
+                        params: { missingProperty: 'duration_ms' },
+                        message: "must have required property '" + 'duration_ms' + "'"
+                    };
+                    if (vErrors === null) {
+                        vErrors = [err109];
+                    }
+                    else {
+                        vErrors.push(err109);
+                    }
+                    errors++;
+                }
+                if (data53.resilience === undefined) {
+                    const err110 = {
+                        instancePath: instancePath + '/tests',
+                        schemaPath: '#/properties/tests/required',
+                        keyword: 'required',
+                        params: { missingProperty: 'resilience' },
+                        message: "must have required property '" + 'resilience' + "'"
+                    };
+                    if (vErrors === null) {
+                        vErrors = [err110];
+                    }
+                    else {
+                        vErrors.push(err110);
+                    }
+                    errors++;
+                }
+                for (const key7 in data53) {
+                    if (!(key7 === 'total' ||
+                        key7 === 'failed' ||
+                        key7 === 'skipped' ||
+                        key7 === 'duration_ms' ||
+                        key7 === 'coverage' ||
+                        key7 === 'resilience')) {
+                        const err111 = {
+                            instancePath: instancePath + '/tests',
+                            schemaPath: '#/properties/tests/additionalProperties',
+                            keyword: 'additionalProperties',
+                            params: { additionalProperty: key7 },
+                            message: 'must NOT have additional properties'
+                        };
+                        if (vErrors === null) {
+                            vErrors = [err111];
+                        }
+                        else {
+                            vErrors.push(err111);
+                        }
+                        errors++;
+                    }
+                }
+                if (data53.total !== undefined) {
+                    let data54 = data53.total;
+                    if (!(typeof data54 == 'number' && !(data54 % 1) && !isNaN(data54) && isFinite(data54))) {
+                        const err112 = {
+                            instancePath: instancePath + '/tests/total',
+                            schemaPath: '#/properties/tests/properties/total/type',
+                            keyword: 'type',
+                            params: { type: 'integer' },
+                            message: 'must be integer'
+                        };
+                        if (vErrors === null) {
+                            vErrors = [err112];
+                        }
+                        else {
+                            vErrors.push(err112);
+                        }
+                        errors++;
+                    }
+                    if (typeof data54 == 'number' && isFinite(data54)) {
+                        if (data54 < 0 || isNaN(data54)) {
+                            const err113 = {
+                                instancePath: instancePath + '/tests/total',
+                                schemaPath: '#/properties/tests/properties/total/minimum',
+                                keyword: 'minimum',
+                                params: { comparison: '>=', limit: 0 },
+                                message: 'must be >= 0'
+                            };
+                            if (vErrors === null) {
+                                vErrors = [err113];
+                            }
+                            else {
+                                vErrors.push(err113);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                if (data53.failed !== undefined) {
+                    let data55 = data53.failed;
+                    if (!(typeof data55 == 'number' && !(data55 % 1) && !isNaN(data55) && isFinite(data55))) {
+                        const err114 = {
+                            instancePath: instancePath + '/tests/failed',
+                            schemaPath: '#/properties/tests/properties/failed/type',
+                            keyword: 'type',
+                            params: { type: 'integer' },
+                            message: 'must be integer'
+                        };
+                        if (vErrors === null) {
+                            vErrors = [err114];
+                        }
+                        else {
+                            vErrors.push(err114);
+                        }
+                        errors++;
+                    }
+                    if (typeof data55 == 'number' && isFinite(data55)) {
+                        if (data55 < 0 || isNaN(data55)) {
+                            const err115 = {
+                                instancePath: instancePath + '/tests/failed',
+                                schemaPath: '#/properties/tests/properties/failed/minimum',
+                                keyword: 'minimum',
+                                params: { comparison: '>=', limit: 0 },
+                                message: 'must be >= 0'
+                            };
+                            if (vErrors === null) {
+                                vErrors = [err115];
+                            }
+                            else {
+                                vErrors.push(err115);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                if (data53.skipped !== undefined) {
+                    let data56 = data53.skipped;
+                    if (!(typeof data56 == 'number' && !(data56 % 1) && !isNaN(data56) && isFinite(data56))) {
+                        const err116 = {
+                            instancePath: instancePath + '/tests/skipped',
+                            schemaPath: '#/properties/tests/properties/skipped/type',
+                            keyword: 'type',
+                            params: { type: 'integer' },
+                            message: 'must be integer'
+                        };
+                        if (vErrors === null) {
+                            vErrors = [err116];
+                        }
+                        else {
+                            vErrors.push(err116);
+                        }
+                        errors++;
+                    }
+                    if (typeof data56 == 'number' && isFinite(data56)) {
+                        if (data56 < 0 || isNaN(data56)) {
+                            const err117 = {
+                                instancePath: instancePath + '/tests/skipped',
+                                schemaPath: '#/properties/tests/properties/skipped/minimum',
+                                keyword: 'minimum',
+                                params: { comparison: '>=', limit: 0 },
+                                message: 'must be >= 0'
+                            };
+                            if (vErrors === null) {
+                                vErrors = [err117];
+                            }
+                            else {
+                                vErrors.push(err117);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                if (data53.duration_ms !== undefined) {
+                    let data57 = data53.duration_ms;
+                    if (!(typeof data57 == 'number' && !(data57 % 1) && !isNaN(data57) && isFinite(data57))) {
+                        const err118 = {
+                            instancePath: instancePath + '/tests/duration_ms',
+                            schemaPath: '#/properties/tests/properties/duration_ms/type',
+                            keyword: 'type',
+                            params: { type: 'integer' },
+                            message: 'must be integer'
+                        };
+                        if (vErrors === null) {
+                            vErrors = [err118];
+                        }
+                        else {
+                            vErrors.push(err118);
+                        }
+                        errors++;
+                    }
+                    if (typeof data57 == 'number' && isFinite(data57)) {
+                        if (data57 < 0 || isNaN(data57)) {
+                            const err119 = {
+                                instancePath: instancePath + '/tests/duration_ms',
+                                schemaPath: '#/properties/tests/properties/duration_ms/minimum',
+                                keyword: 'minimum',
+                                params: { comparison: '>=', limit: 0 },
+                                message: 'must be >= 0'
+                            };
+                            if (vErrors === null) {
+                                vErrors = [err119];
+                            }
+                            else {
+                                vErrors.push(err119);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                if (data53.coverage !== undefined) {
+                    let data58 = data53.coverage;
+                    if (data58 && typeof data58 == 'object' && !Array.isArray(data58)) {
+                        for (const key8 in data58) {
+                            if (!(key8 === 'lines_pct' || key8 === 'branches_pct' || key8 === 'statements_pct')) {
+                                const err120 = {
+                                    instancePath: instancePath + '/tests/coverage',
+                                    schemaPath: '#/properties/tests/properties/coverage/additionalProperties',
+                                    keyword: 'additionalProperties',
+                                    params: { additionalProperty: key8 },
+                                    message: 'must NOT have additional properties'
+                                };
+                                if (vErrors === null) {
+                                    vErrors = [err120];
+                                }
+                                else {
+                                    vErrors.push(err120);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data58.lines_pct !== undefined) {
+                            let data59 = data58.lines_pct;
+                            if (typeof data59 == 'number' && isFinite(data59)) {
+                                if (data59 > 1 || isNaN(data59)) {
+                                    const err121 = {
+                                        instancePath: instancePath + '/tests/coverage/lines_pct',
+                                        schemaPath: '#/properties/tests/properties/coverage/properties/lines_pct/maximum',
+                                        keyword: 'maximum',
+                                        params: { comparison: '<=', limit: 1 },
+                                        message: 'must be <= 1'
+                                    };
+                                    if (vErrors === null) {
+                                        vErrors = [err121];
+                                    }
+                                    else {
+                                        vErrors.push(err121);
+                                    }
+                                    errors++;
+                                }
+                                if (data59 < 0 || isNaN(data59)) {
+                                    const err122 = {
+                                        instancePath: instancePath + '/tests/coverage/lines_pct',
+                                        schemaPath: '#/properties/tests/properties/coverage/properties/lines_pct/minimum',
+                                        keyword: 'minimum',
+                                        params: { comparison: '>=', limit: 0 },
+                                        message: 'must be >= 0'
+                                    };
+                                    if (vErrors === null) {
+                                        vErrors = [err122];
+                                    }
+                                    else {
+                                        vErrors.push(err122);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            else {
+                                const err123 = {
+                                    instancePath: instancePath + '/tests/coverage/lines_pct',
+                                    schemaPath: '#/properties/tests/properties/coverage/properties/lines_pct/type',
+                                    keyword: 'type',
+                                    params: { type: 'number' },
+                                    message: 'must be number'
+                                };
+                                if (vErrors === null) {
+                                    vErrors = [err123];
+                                }
+                                else {
+                                    vErrors.push(err123);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data58.branches_pct !== undefined) {
+                            let data60 = data58.branches_pct;
+                            if (typeof data60 == 'number' && isFinite(data60)) {
+                                if (data60 > 1 || isNaN(data60)) {
+                                    const err124 = {
+                                        instancePath: instancePath + '/tests/coverage/branches_pct',
+                                        schemaPath: '#/properties/tests/properties/coverage/properties/branches_pct/maximum',
+                                        keyword: 'maximum',
+                                        params: { comparison: '<=', limit: 1 },
+                                        message: 'must be <= 1'
+                                    };
+                                    if (vErrors === null) {
+                                        vErrors = [err124];
+                                    }
+                                    else {
+                                        vErrors.push(err124);
+                                    }
+                                    errors++;
+                                }
+                                if (data60 < 0 || isNaN(data60)) {
+                                    const err125 = {
+                                        instancePath: instancePath + '/tests/coverage/branches_pct',
+                                        schemaPath: '#/properties/tests/properties/coverage/properties/branches_pct/minimum',
+                                        keyword: 'minimum',
+                                        params: { comparison: '>=', limit: 0 },
+                                        message: 'must be >= 0'
+                                    };
+                                    if (vErrors === null) {
+                                        vErrors = [err125];
+                                    }
+                                    else {
+                                        vErrors.push(err125);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            else {
+                                const err126 = {
+                                    instancePath: instancePath + '/tests/coverage/branches_pct',
+                                    schemaPath: '#/properties/tests/properties/coverage/properties/branches_pct/type',
+                                    keyword: 'type',
+                                    params: { type: 'number' },
+                                    message: 'must be number'
+                                };
+                                if (vErrors === null) {
+                                    vErrors = [err126];
+                                }
+                                else {
+                                    vErrors.push(err126);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data58.statements_pct !== undefined) {
+                            let data61 = data58.statements_pct;
+                            if (typeof data61 == 'number' && isFinite(data61)) {
+                                if (data61 > 1 || isNaN(data61)) {
+                                    const err127 = {
+                                        instancePath: instancePath + '/tests/coverage/statements_pct',
+                                        schemaPath: '#/properties/tests/properties/coverage/properties/statements_pct/maximum',
+                                        keyword: 'maximum',
+                                        params: { comparison: '<=', limit: 1 },
+                                        message: 'must be <= 1'
+                                    };
+                                    if (vErrors === null) {
+                                        vErrors = [err127];
+                                    }
+                                    else {
+                                        vErrors.push(err127);
+                                    }
+                                    errors++;
+                                }
+                                if (data61 < 0 || isNaN(data61)) {
+                                    const err128 = {
+                                        instancePath: instancePath + '/tests/coverage/statements_pct',
+                                        schemaPath: '#/properties/tests/properties/coverage/properties/statements_pct/minimum',
+                                        keyword: 'minimum',
+                                        params: { comparison: '>=', limit: 0 },
+                                        message: 'must be >= 0'
+                                    };
+                                    if (vErrors === null) {
+                                        vErrors = [err128];
+                                    }
+                                    else {
+                                        vErrors.push(err128);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            else {
+                                const err129 = {
+                                    instancePath: instancePath + '/tests/coverage/statements_pct',
+                                    schemaPath: '#/properties/tests/properties/coverage/properties/statements_pct/type',
+                                    keyword: 'type',
+                                    params: { type: 'number' },
+                                    message: 'must be number'
+                                };
+                                if (vErrors === null) {
+                                    vErrors = [err129];
+                                }
+                                else {
+                                    vErrors.push(err129);
+                                }
+                                errors++;
+                            }
+                        }
+                    }
+                    else {
+                        const err130 = {
+                            instancePath: instancePath + '/tests/coverage',
+                            schemaPath: '#/properties/tests/properties/coverage/type',
+                            keyword: 'type',
+                            params: { type: 'object' },
+                            message: 'must be object'
+                        };
+                        if (vErrors === null) {
+                            vErrors = [err130];
+                        }
+                        else {
+                            vErrors.push(err130);
+                        }
+                        errors++;
+                    }
+                }
+                if (data53.resilience !== undefined) {
+                    let data62 = data53.resilience;
+                    if (data62 && typeof data62 == 'object' && !Array.isArray(data62)) {
+                        if (data62.mutants_total === undefined) {
+                            const err131 = {
+                                instancePath: instancePath + '/tests/resilience',
+                                schemaPath: '#/properties/tests/properties/resilience/required',
+                                keyword: 'required',
+                                params: { missingProperty: 'mutants_total' },
+                                message: "must have required property '" + 'mutants_total' + "'"
+                            };
+                            if (vErrors === null) {
+                                vErrors = [err131];
+                            }
+                            else {
+                                vErrors.push(err131);
+                            }
+                            errors++;
+                        }
+                        if (data62.killed === undefined) {
+                            const err132 = {
+                                instancePath: instancePath + '/tests/resilience',
+                                schemaPath: '#/properties/tests/properties/resilience/required',
+                                keyword: 'required',
+                                params: { missingProperty: 'killed' },
+                                message: "must have required property '" + 'killed' + "'"
+                            };
+                            if (vErrors === null) {
+                                vErrors = [err132];
+                            }
+                            else {
+                                vErrors.push(err132);
+                            }
+                            errors++;
+                        }
+                        if (data62.equiv === undefined) {
+                            const err133 = {
+                                instancePath: instancePath + '/tests/resilience',
+                                schemaPath: '#/properties/tests/properties/resilience/required',
+                                keyword: 'required',
+                                params: { missingProperty: 'equiv' },
+                                message: "must have required property '" + 'equiv' + "'"
+                            };
+                            if (vErrors === null) {
+                                vErrors = [err133];
+                            }
+                            else {
+                                vErrors.push(err133);
+                            }
+                            errors++;
+                        }
+                        if (data62.timeout === undefined) {
+                            const err134 = {
+                                instancePath: instancePath + '/tests/resilience',
+                                schemaPath: '#/properties/tests/properties/resilience/required',
+                                keyword: 'required',
+                                params: { missingProperty: 'timeout' },
+                                message: "must have required property '" + 'timeout' + "'"
+                            };
+                            if (vErrors === null) {
+                                vErrors = [err134];
+                            }
+                            else {
+                                vErrors.push(err134);
+                            }
+                            errors++;
+                        }
+                        if (data62.score === undefined) {
+                            const err135 = {
+                                instancePath: instancePath + '/tests/resilience',
+                                schemaPath: '#/properties/tests/properties/resilience/required',
+                                keyword: 'required',
+                                params: { missingProperty: 'score' },
+                                message: "must have required property '" + 'score' + "'"
+                            };
+                            if (vErrors === null) {
+                                vErrors = [err135];
+                            }
+                            else {
+                                vErrors.push(err135);
+                            }
+                            errors++;
+                        }
+                        for (const key9 in data62) {
+                            if (!(key9 === 'mutants_total' ||
+                                key9 === 'killed' ||
+                                key9 === 'equiv' ||
+                                key9 === 'timeout' ||
+                                key9 === 'score' ||
+                                key9 === 'delta_vs_main' ||
+                                key9 === 'equivalent_mutants_dropped' ||
+                                key9 === 'flakiness_index')) {
+                                const err136 = {
+                                    instancePath: instancePath + '/tests/resilience',
+                                    schemaPath: '#/properties/tests/properties/resilience/additionalProperties',
+                                    keyword: 'additionalProperties',
+                                    params: { additionalProperty: key9 },
+                                    message: 'must NOT have additional properties'
+                                };
+                                if (vErrors === null) {
+                                    vErrors = [err136];
+                                }
+                                else {
+                                    vErrors.push(err136);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data62.mutants_total !== undefined) {
+                            let data63 = data62.mutants_total;
+                            if (!(typeof data63 == 'number' &&
+                                !(data63 % 1) &&
+                                !isNaN(data63) &&
+                                isFinite(data63))) {
+                                const err137 = {
+                                    instancePath: instancePath + '/tests/resilience/mutants_total',
+                                    schemaPath: '#/properties/tests/properties/resilience/properties/mutants_total/type',
+                                    keyword: 'type',
+                                    params: { type: 'integer' },
+                                    message: 'must be integer'
+                                };
+                                if (vErrors === null) {
+                                    vErrors = [err137];
+                                }
+                                else {
+                                    vErrors.push(err137);
+                                }
+                                errors++;
+                            }
+                            if (typeof data63 == 'number' && isFinite(data63)) {
+                                if (data63 < 0 || isNaN(data63)) {
+                                    const err138 = {
+                                        instancePath: instancePath + '/tests/resilience/mutants_total',
+                                        schemaPath: '#/properties/tests/properties/resilience/properties/mutants_total/minimum',
+                                        keyword: 'minimum',
+                                        params: { comparison: '>=', limit: 0 },
+                                        message: 'must be >= 0'
+                                    };
+                                    if (vErrors === null) {
+                                        vErrors = [err138];
+                                    }
+                                    else {
+                                        vErrors.push(err138);
+                                    }
+                                    errors++;
+                                }
+                            }
+                        }
+                        if (data62.killed !== undefined) {
+                            let data64 = data62.killed;
+                            if (!(typeof data64 == 'number' &&
+                                !(data64 % 1) &&
+                                !isNaN(data64) &&
+                                isFinite(data64))) {
+                                const err139 = {
+                                    instancePath: instancePath + '/tests/resilience/killed',
+                                    schemaPath: '#/properties/tests/properties/resilience/properties/killed/type',
+                                    keyword: 'type',
+                                    params: { type: 'integer' },
+                                    message: 'must be integer'
+                                };
+                                if (vErrors === null) {
+                                    vErrors = [err139];
+                                }
+                                else {
+                                    vErrors.push(err139);
+                                }
+                                errors++;
+                            }
+                            if (typeof data64 == 'number' && isFinite(data64)) {
+                                if (data64 < 0 || isNaN(data64)) {
+                                    const err140 = {
+                                        instancePath: instancePath + '/tests/resilience/killed',
+                                        schemaPath: '#/properties/tests/properties/resilience/properties/killed/minimum',
+                                        keyword: 'minimum',
+                                        params: { comparison: '>=', limit: 0 },
+                                        message: 'must be >= 0'
+                                    };
+                                    if (vErrors === null) {
+                                        vErrors = [err140];
+                                    }
+                                    else {
+                                        vErrors.push(err140);
+                                    }
+                                    errors++;
+                                }
+                            }
+                        }
+                        if (data62.equiv !== undefined) {
+                            let data65 = data62.equiv;
+                            if (!(typeof data65 == 'number' &&
+                                !(data65 % 1) &&
+                                !isNaN(data65) &&
+                                isFinite(data65))) {
+                                const err141 = {
+                                    instancePath: instancePath + '/tests/resilience/equiv',
+                                    schemaPath: '#/properties/tests/properties/resilience/properties/equiv/type',
+                                    keyword: 'type',
+                                    params: { type: 'integer' },
+                                    message: 'must be integer'
+                                };
+                                if (vErrors === null) {
+                                    vErrors = [err141];
+                                }
+                                else {
+                                    vErrors.push(err141);
+                                }
+                                errors++;
+                            }
+                            if (typeof data65 == 'number' && isFinite(data65)) {
+                                if (data65 < 0 || isNaN(data65)) {
+                                    const err142 = {
+                                        instancePath: instancePath + '/tests/resilience/equiv',
+                                        schemaPath: '#/properties/tests/properties/resilience/properties/equiv/minimum',
+                                        keyword: 'minimum',
+                                        params: { comparison: '>=', limit: 0 },
+                                        message: 'must be >= 0'
+                                    };
+                                    if (vErrors === null) {
+                                        vErrors = [err142];
+                                    }
+                                    else {
+                                        vErrors.push(err142);
+                                    }
+                                    errors++;
+                                }
+                            }
+                        }
+                        if (data62.timeout !== undefined) {
+                            let data66 = data62.timeout;
+                            if (!(typeof data66 == 'number' &&
+                                !(data66 % 1) &&
+                                !isNaN(data66) &&
+                                isFinite(data66))) {
+                                const err143 = {
+                                    instancePath: instancePath + '/tests/resilience/timeout',
+                                    schemaPath: '#/properties/tests/properties/resilience/properties/timeout/type',
+                                    keyword: 'type',
+                                    params: { type: 'integer' },
+                                    message: 'must be integer'
+                                };
+                                if (vErrors === null) {
+                                    vErrors = [err143];
+                                }
+                                else {
+                                    vErrors.push(err143);
+                                }
+                                errors++;
+                            }
+                            if (typeof data66 == 'number' && isFinite(data66)) {
+                                if (data66 < 0 || isNaN(data66)) {
+                                    const err144 = {
+                                        instancePath: instancePath + '/tests/resilience/timeout',
+                                        schemaPath: '#/properties/tests/properties/resilience/properties/timeout/minimum',
+                                        keyword: 'minimum',
+                                        params: { comparison: '>=', limit: 0 },
+                                        message: 'must be >= 0'
+                                    };
+                                    if (vErrors === null) {
+                                        vErrors = [err144];
+                                    }
+                                    else {
+                                        vErrors.push(err144);
+                                    }
+                                    errors++;
+                                }
+                            }
+                        }
+                        if (data62.score !== undefined) {
+                            let data67 = data62.score;
+                            if (typeof data67 == 'number' && isFinite(data67)) {
+                                if (data67 > 1 || isNaN(data67)) {
+                                    const err145 = {
+                                        instancePath: instancePath + '/tests/resilience/score',
+                                        schemaPath: '#/properties/tests/properties/resilience/properties/score/maximum',
+                                        keyword: 'maximum',
+                                        params: { comparison: '<=', limit: 1 },
+                                        message: 'must be <= 1'
+                                    };
+                                    if (vErrors === null) {
+                                        vErrors = [err145];
+                                    }
+                                    else {
+                                        vErrors.push(err145);
+                                    }
+                                    errors++;
+                                }
+                                if (data67 < 0 || isNaN(data67)) {
+                                    const err146 = {
+                                        instancePath: instancePath + '/tests/resilience/score',
+                                        schemaPath: '#/properties/tests/properties/resilience/properties/score/minimum',
+                                        keyword: 'minimum',
+                                        params: { comparison: '>=', limit: 0 },
+                                        message: 'must be >= 0'
+                                    };
+                                    if (vErrors === null) {
+                                        vErrors = [err146];
+                                    }
+                                    else {
+                                        vErrors.push(err146);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            else {
+                                const err147 = {
+                                    instancePath: instancePath + '/tests/resilience/score',
+                                    schemaPath: '#/properties/tests/properties/resilience/properties/score/type',
+                                    keyword: 'type',
+                                    params: { type: 'number' },
+                                    message: 'must be number'
+                                };
+                                if (vErrors === null) {
+                                    vErrors = [err147];
+                                }
+                                else {
+                                    vErrors.push(err147);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data62.delta_vs_main !== undefined) {
+                            let data68 = data62.delta_vs_main;
+                            if (typeof data68 == 'number' && isFinite(data68)) {
+                                if (data68 > 1 || isNaN(data68)) {
+                                    const err148 = {
+                                        instancePath: instancePath + '/tests/resilience/delta_vs_main',
+                                        schemaPath: '#/properties/tests/properties/resilience/properties/delta_vs_main/maximum',
+                                        keyword: 'maximum',
+                                        params: { comparison: '<=', limit: 1 },
+                                        message: 'must be <= 1'
+                                    };
+                                    if (vErrors === null) {
+                                        vErrors = [err148];
+                                    }
+                                    else {
+                                        vErrors.push(err148);
+                                    }
+                                    errors++;
+                                }
+                                if (data68 < -1 || isNaN(data68)) {
+                                    const err149 = {
+                                        instancePath: instancePath + '/tests/resilience/delta_vs_main',
+                                        schemaPath: '#/properties/tests/properties/resilience/properties/delta_vs_main/minimum',
+                                        keyword: 'minimum',
+                                        params: { comparison: '>=', limit: -1 },
+                                        message: 'must be >= -1'
+                                    };
+                                    if (vErrors === null) {
+                                        vErrors = [err149];
+                                    }
+                                    else {
+                                        vErrors.push(err149);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            else {
+                                const err150 = {
+                                    instancePath: instancePath + '/tests/resilience/delta_vs_main',
+                                    schemaPath: '#/properties/tests/properties/resilience/properties/delta_vs_main/type',
+                                    keyword: 'type',
+                                    params: { type: 'number' },
+                                    message: 'must be number'
+                                };
+                                if (vErrors === null) {
+                                    vErrors = [err150];
+                                }
+                                else {
+                                    vErrors.push(err150);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data62.equivalent_mutants_dropped !== undefined) {
+                            if (typeof data62.equivalent_mutants_dropped !== 'boolean') {
+                                const err151 = {
+                                    instancePath: instancePath + '/tests/resilience/equivalent_mutants_dropped',
+                                    schemaPath: '#/properties/tests/properties/resilience/properties/equivalent_mutants_dropped/type',
+                                    keyword: 'type',
+                                    params: { type: 'boolean' },
+                                    message: 'must be boolean'
+                                };
+                                if (vErrors === null) {
+                                    vErrors = [err151];
+                                }
+                                else {
+                                    vErrors.push(err151);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data62.flakiness_index !== undefined) {
+                            let data70 = data62.flakiness_index;
+                            if (typeof data70 == 'number' && isFinite(data70)) {
+                                if (data70 > 1 || isNaN(data70)) {
+                                    const err152 = {
+                                        instancePath: instancePath + '/tests/resilience/flakiness_index',
+                                        schemaPath: '#/properties/tests/properties/resilience/properties/flakiness_index/maximum',
+                                        keyword: 'maximum',
+                                        params: { comparison: '<=', limit: 1 },
+                                        message: 'must be <= 1'
+                                    };
+                                    if (vErrors === null) {
+                                        vErrors = [err152];
+                                    }
+                                    else {
+                                        vErrors.push(err152);
+                                    }
+                                    errors++;
+                                }
+                                if (data70 < 0 || isNaN(data70)) {
+                                    const err153 = {
+                                        instancePath: instancePath + '/tests/resilience/flakiness_index',
+                                        schemaPath: '#/properties/tests/properties/resilience/properties/flakiness_index/minimum',
+                                        keyword: 'minimum',
+                                        params: { comparison: '>=', limit: 0 },
+                                        message: 'must be >= 0'
+                                    };
+                                    if (vErrors === null) {
+                                        vErrors = [err153];
+                                    }
+                                    else {
+                                        vErrors.push(err153);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            else {
+                                const err154 = {
+                                    instancePath: instancePath + '/tests/resilience/flakiness_index',
+                                    schemaPath: '#/properties/tests/properties/resilience/properties/flakiness_index/type',
+                                    keyword: 'type',
+                                    params: { type: 'number' },
+                                    message: 'must be number'
+                                };
+                                if (vErrors === null) {
+                                    vErrors = [err154];
+                                }
+                                else {
+                                    vErrors.push(err154);
+                                }
+                                errors++;
+                            }
+                        }
+                    }
+                    else {
+                        const err155 = {
+                            instancePath: instancePath + '/tests/resilience',
+                            schemaPath: '#/properties/tests/properties/resilience/type',
+                            keyword: 'type',
+                            params: { type: 'object' },
+                            message: 'must be object'
+                        };
+                        if (vErrors === null) {
+                            vErrors = [err155];
+                        }
+                        else {
+                            vErrors.push(err155);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            else {
+                const err156 = {
+                    instancePath: instancePath + '/tests',
+                    schemaPath: '#/properties/tests/type',
+                    keyword: 'type',
+                    params: { type: 'object' },
+                    message: 'must be object'
+                };
+                if (vErrors === null) {
+                    vErrors = [err156];
+                }
+                else {
+                    vErrors.push(err156);
+                }
+                errors++;
+            }
+        }
+        if (data.chaos !== undefined) {
+            let data71 = data.chaos;
+            if (Array.isArray(data71)) {
+                const len2 = data71.length;
+                for (let i2 = 0; i2 < len2; i2++) {
+                    let data72 = data71[i2];
+                    if (data72 && typeof data72 == 'object' && !Array.isArray(data72)) {
+                        if (data72.fault === undefined) {
+                            const err157 = {
+                                instancePath: instancePath + '/chaos/' + i2,
+                                schemaPath: '#/properties/chaos/items/required',
+                                keyword: 'required',
+                                params: { missingProperty: 'fault' },
+                                message: "must have required property '" + 'fault' + "'"
+                            };
+                            if (vErrors === null) {
+                                vErrors = [err157];
+                            }
+                            else {
+                                vErrors.push(err157);
+                            }
+                            errors++;
+                        }
+                        if (data72.target === undefined) {
+                            const err158 = {
+                                instancePath: instancePath + '/chaos/' + i2,
+                                schemaPath: '#/properties/chaos/items/required',
+                                keyword: 'required',
+                                params: { missingProperty: 'target' },
+                                message: "must have required property '" + 'target' + "'"
+                            };
+                            if (vErrors === null) {
+                                vErrors = [err158];
+                            }
+                            else {
+                                vErrors.push(err158);
+                            }
+                            errors++;
+                        }
+                        if (data72.seed === undefined) {
+                            const err159 = {
+                                instancePath: instancePath + '/chaos/' + i2,
+                                schemaPath: '#/properties/chaos/items/required',
+                                keyword: 'required',
+                                params: { missingProperty: 'seed' },
+                                message: "must have required property '" + 'seed' + "'"
+                            };
+                            if (vErrors === null) {
+                                vErrors = [err159];
+                            }
+                            else {
+                                vErrors.push(err159);
+                            }
+                            errors++;
+                        }
+                        if (data72.outcome === undefined) {
+                            const err160 = {
+                                instancePath: instancePath + '/chaos/' + i2,
+                                schemaPath: '#/properties/chaos/items/required',
+                                keyword: 'required',
+                                params: { missingProperty: 'outcome' },
+                                message: "must have required property '" + 'outcome' + "'"
+                            };
+                            if (vErrors === null) {
+                                vErrors = [err160];
+                            }
+                            else {
+                                vErrors.push(err160);
+                            }
+                            errors++;
+                        }
+                        for (const key10 in data72) {
+                            if (!(key10 === 'fault' ||
+                                key10 === 'target' ||
+                                key10 === 'seed' ||
+                                key10 === 'rate' ||
+                                key10 === 'started_at' ||
+                                key10 === 'ended_at' ||
+                                key10 === 'outcome' ||
+                                key10 === 'retries')) {
+                                const err161 = {
+                                    instancePath: instancePath + '/chaos/' + i2,
+                                    schemaPath: '#/properties/chaos/items/additionalProperties',
+                                    keyword: 'additionalProperties',
+                                    params: { additionalProperty: key10 },
+                                    message: 'must NOT have additional properties'
+                                };
+                                if (vErrors === null) {
+                                    vErrors = [err161];
+                                }
+                                else {
+                                    vErrors.push(err161);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data72.fault !== undefined) {
+                            let data73 = data72.fault;
+                            if (typeof data73 !== 'string') {
+                                const err162 = {
+                                    instancePath: instancePath + '/chaos/' + i2 + '/fault',
+                                    schemaPath: '#/properties/chaos/items/properties/fault/type',
+                                    keyword: 'type',
+                                    params: { type: 'string' },
+                                    message: 'must be string'
+                                };
+                                if (vErrors === null) {
+                                    vErrors = [err162];
+                                }
+                                else {
+                                    vErrors.push(err162);
+                                }
+                                errors++;
+                            }
+                            if (!(data73 === 'kill_job' ||
+                                data73 === 'delay_net' ||
+                                data73 === 'drop_net' ||
+                                data73 === 'corrupt_cache' ||
+                                data73 === 'cpu_stress' ||
+                                data73 === 'disk_fill')) {
+                                const err163 = {
+                                    instancePath: instancePath + '/chaos/' + i2 + '/fault',
+                                    schemaPath: '#/properties/chaos/items/properties/fault/enum',
+                                    keyword: 'enum',
+                                    params: { allowedValues: schema31.properties.chaos.items.properties.fault.enum },
+                                    message: 'must be equal to one of the allowed values'
+                                };
+                                if (vErrors === null) {
+                                    vErrors = [err163];
+                                }
+                                else {
+                                    vErrors.push(err163);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data72.target !== undefined) {
+                            if (typeof data72.target !== 'string') {
+                                const err164 = {
+                                    instancePath: instancePath + '/chaos/' + i2 + '/target',
+                                    schemaPath: '#/properties/chaos/items/properties/target/type',
+                                    keyword: 'type',
+                                    params: { type: 'string' },
+                                    message: 'must be string'
+                                };
+                                if (vErrors === null) {
+                                    vErrors = [err164];
+                                }
+                                else {
+                                    vErrors.push(err164);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data72.seed !== undefined) {
+                            let data75 = data72.seed;
+                            if (!(typeof data75 == 'number' &&
+                                !(data75 % 1) &&
+                                !isNaN(data75) &&
+                                isFinite(data75))) {
+                                const err165 = {
+                                    instancePath: instancePath + '/chaos/' + i2 + '/seed',
+                                    schemaPath: '#/properties/chaos/items/properties/seed/type',
+                                    keyword: 'type',
+                                    params: { type: 'integer' },
+                                    message: 'must be integer'
+                                };
+                                if (vErrors === null) {
+                                    vErrors = [err165];
+                                }
+                                else {
+                                    vErrors.push(err165);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data72.rate !== undefined) {
+                            let data76 = data72.rate;
+                            if (typeof data76 == 'number' && isFinite(data76)) {
+                                if (data76 > 1 || isNaN(data76)) {
+                                    const err166 = {
+                                        instancePath: instancePath + '/chaos/' + i2 + '/rate',
+                                        schemaPath: '#/properties/chaos/items/properties/rate/maximum',
+                                        keyword: 'maximum',
+                                        params: { comparison: '<=', limit: 1 },
+                                        message: 'must be <= 1'
+                                    };
+                                    if (vErrors === null) {
+                                        vErrors = [err166];
+                                    }
+                                    else {
+                                        vErrors.push(err166);
+                                    }
+                                    errors++;
+                                }
+                                if (data76 < 0 || isNaN(data76)) {
+                                    const err167 = {
+                                        instancePath: instancePath + '/chaos/' + i2 + '/rate',
+                                        schemaPath: '#/properties/chaos/items/properties/rate/minimum',
+                                        keyword: 'minimum',
+                                        params: { comparison: '>=', limit: 0 },
+                                        message: 'must be >= 0'
+                                    };
+                                    if (vErrors === null) {
+                                        vErrors = [err167];
+                                    }
+                                    else {
+                                        vErrors.push(err167);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            else {
+                                const err168 = {
+                                    instancePath: instancePath + '/chaos/' + i2 + '/rate',
+                                    schemaPath: '#/properties/chaos/items/properties/rate/type',
+                                    keyword: 'type',
+                                    params: { type: 'number' },
+                                    message: 'must be number'
+                                };
+                                if (vErrors === null) {
+                                    vErrors = [err168];
+                                }
+                                else {
+                                    vErrors.push(err168);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data72.started_at !== undefined) {
+                            let data77 = data72.started_at;
+                            if (typeof data77 === 'string') {
+                                if (!formats2.validate(data77)) {
+                                    const err169 = {
+                                        instancePath: instancePath + '/chaos/' + i2 + '/started_at',
+                                        schemaPath: '#/properties/chaos/items/properties/started_at/format',
+                                        keyword: 'format',
+                                        params: { format: 'date-time' },
+                                        message: 'must match format "' + 'date-time' + '"'
+                                    };
+                                    if (vErrors === null) {
+                                        vErrors = [err169];
+                                    }
+                                    else {
+                                        vErrors.push(err169);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            else {
+                                const err170 = {
+                                    instancePath: instancePath + '/chaos/' + i2 + '/started_at',
+                                    schemaPath: '#/properties/chaos/items/properties/started_at/type',
+                                    keyword: 'type',
+                                    params: { type: 'string' },
+                                    message: 'must be string'
+                                };
+                                if (vErrors === null) {
+                                    vErrors = [err170];
+                                }
+                                else {
+                                    vErrors.push(err170);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data72.ended_at !== undefined) {
+                            let data78 = data72.ended_at;
+                            if (typeof data78 === 'string') {
+                                if (!formats2.validate(data78)) {
+                                    const err171 = {
+                                        instancePath: instancePath + '/chaos/' + i2 + '/ended_at',
+                                        schemaPath: '#/properties/chaos/items/properties/ended_at/format',
+                                        keyword: 'format',
+                                        params: { format: 'date-time' },
+                                        message: 'must match format "' + 'date-time' + '"'
+                                    };
+                                    if (vErrors === null) {
+                                        vErrors = [err171];
+                                    }
+                                    else {
+                                        vErrors.push(err171);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            else {
+                                const err172 = {
+                                    instancePath: instancePath + '/chaos/' + i2 + '/ended_at',
+                                    schemaPath: '#/properties/chaos/items/properties/ended_at/type',
+                                    keyword: 'type',
+                                    params: { type: 'string' },
+                                    message: 'must be string'
+                                };
+                                if (vErrors === null) {
+                                    vErrors = [err172];
+                                }
+                                else {
+                                    vErrors.push(err172);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data72.outcome !== undefined) {
+                            let data79 = data72.outcome;
+                            if (typeof data79 !== 'string') {
+                                const err173 = {
+                                    instancePath: instancePath + '/chaos/' + i2 + '/outcome',
+                                    schemaPath: '#/properties/chaos/items/properties/outcome/type',
+                                    keyword: 'type',
+                                    params: { type: 'string' },
+                                    message: 'must be string'
+                                };
+                                if (vErrors === null) {
+                                    vErrors = [err173];
+                                }
+                                else {
+                                    vErrors.push(err173);
+                                }
+                                errors++;
+                            }
+                            if (!(data79 === 'recovered' || data79 === 'degraded' || data79 === 'failed')) {
+                                const err174 = {
+                                    instancePath: instancePath + '/chaos/' + i2 + '/outcome',
+                                    schemaPath: '#/properties/chaos/items/properties/outcome/enum',
+                                    keyword: 'enum',
+                                    params: {
+                                        allowedValues: schema31.properties.chaos.items.properties.outcome.enum
+                                    },
+                                    message: 'must be equal to one of the allowed values'
+                                };
+                                if (vErrors === null) {
+                                    vErrors = [err174];
+                                }
+                                else {
+                                    vErrors.push(err174);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data72.retries !== undefined) {
+                            let data80 = data72.retries;
+                            if (!(typeof data80 == 'number' &&
+                                !(data80 % 1) &&
+                                !isNaN(data80) &&
+                                isFinite(data80))) {
+                                const err175 = {
+                                    instancePath: instancePath + '/chaos/' + i2 + '/retries',
+                                    schemaPath: '#/properties/chaos/items/properties/retries/type',
+                                    keyword: 'type',
+                                    params: { type: 'integer' },
+                                    message: 'must be integer'
+                                };
+                                if (vErrors === null) {
+                                    vErrors = [err175];
+                                }
+                                else {
+                                    vErrors.push(err175);
+                                }
+                                errors++;
+                            }
+                            if (typeof data80 == 'number' && isFinite(data80)) {
+                                if (data80 < 0 || isNaN(data80)) {
+                                    const err176 = {
+                                        instancePath: instancePath + '/chaos/' + i2 + '/retries',
+                                        schemaPath: '#/properties/chaos/items/properties/retries/minimum',
+                                        keyword: 'minimum',
+                                        params: { comparison: '>=', limit: 0 },
+                                        message: 'must be >= 0'
+                                    };
+                                    if (vErrors === null) {
+                                        vErrors = [err176];
+                                    }
+                                    else {
+                                        vErrors.push(err176);
+                                    }
+                                    errors++;
+                                }
+                            }
+                        }
+                    }
+                    else {
+                        const err177 = {
+                            instancePath: instancePath + '/chaos/' + i2,
+                            schemaPath: '#/properties/chaos/items/type',
+                            keyword: 'type',
+                            params: { type: 'object' },
+                            message: 'must be object'
+                        };
+                        if (vErrors === null) {
+                            vErrors = [err177];
+                        }
+                        else {
+                            vErrors.push(err177);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            else {
+                const err178 = {
+                    instancePath: instancePath + '/chaos',
+                    schemaPath: '#/properties/chaos/type',
+                    keyword: 'type',
+                    params: { type: 'array' },
+                    message: 'must be array'
+                };
+                if (vErrors === null) {
+                    vErrors = [err178];
+                }
+                else {
+                    vErrors.push(err178);
+                }
+                errors++;
+            }
+        }
+        if (data.autopsy !== undefined) {
+            let data81 = data.autopsy;
+            if (data81 && typeof data81 == 'object' && !Array.isArray(data81)) {
+                for (const key11 in data81) {
+                    if (!(key11 === 'root_causes')) {
+                        const err179 = {
+                            instancePath: instancePath + '/autopsy',
+                            schemaPath: '#/properties/autopsy/additionalProperties',
+                            keyword: 'additionalProperties',
+                            params: { additionalProperty: key11 },
+                            message: 'must NOT have additional properties'
+                        };
+                        if (vErrors === null) {
+                            vErrors = [err179];
+                        }
+                        else {
+                            vErrors.push(err179);
+                        }
+                        errors++;
+                    }
+                }
+                if (data81.root_causes !== undefined) {
+                    let data82 = data81.root_causes;
+                    if (Array.isArray(data82)) {
+                        const len3 = data82.length;
+                        for (let i3 = 0; i3 < len3; i3++) {
+                            let data83 = data82[i3];
+                            if (data83 && typeof data83 == 'object' && !Array.isArray(data83)) {
+                                if (data83.pattern === undefined) {
+                                    const err180 = {
+                                        instancePath: instancePath + '/autopsy/root_causes/' + i3,
+                                        schemaPath: '#/properties/autopsy/properties/root_causes/items/required',
+                                        keyword: 'required',
+                                        params: { missingProperty: 'pattern' },
+                                        message: "must have required property '" + 'pattern' + "'"
+                                    };
+                                    if (vErrors === null) {
+                                        vErrors = [err180];
+                                    }
+                                    else {
+                                        vErrors.push(err180);
+                                    }
+                                    errors++;
+                                }
+                                if (data83.suggestion === undefined) {
+                                    const err181 = {
+                                        instancePath: instancePath + '/autopsy/root_causes/' + i3,
+                                        schemaPath: '#/properties/autopsy/properties/root_causes/items/required',
+                                        keyword: 'required',
+                                        params: { missingProperty: 'suggestion' },
+                                        message: "must have required property '" + 'suggestion' + "'"
+                                    };
+                                    if (vErrors === null) {
+                                        vErrors = [err181];
+                                    }
+                                    else {
+                                        vErrors.push(err181);
+                                    }
+                                    errors++;
+                                }
+                                for (const key12 in data83) {
+                                    if (!(key12 === 'tool' ||
+                                        key12 === 'pattern' ||
+                                        key12 === 'file' ||
+                                        key12 === 'line' ||
+                                        key12 === 'message' ||
+                                        key12 === 'suggestion' ||
+                                        key12 === 'severity' ||
+                                        key12 === 'docs_uri')) {
+                                        const err182 = {
+                                            instancePath: instancePath + '/autopsy/root_causes/' + i3,
+                                            schemaPath: '#/properties/autopsy/properties/root_causes/items/additionalProperties',
+                                            keyword: 'additionalProperties',
+                                            params: { additionalProperty: key12 },
+                                            message: 'must NOT have additional properties'
+                                        };
+                                        if (vErrors === null) {
+                                            vErrors = [err182];
+                                        }
+                                        else {
+                                            vErrors.push(err182);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                                if (data83.tool !== undefined) {
+                                    if (typeof data83.tool !== 'string') {
+                                        const err183 = {
+                                            instancePath: instancePath + '/autopsy/root_causes/' + i3 + '/tool',
+                                            schemaPath: '#/properties/autopsy/properties/root_causes/items/properties/tool/type',
+                                            keyword: 'type',
+                                            params: { type: 'string' },
+                                            message: 'must be string'
+                                        };
+                                        if (vErrors === null) {
+                                            vErrors = [err183];
+                                        }
+                                        else {
+                                            vErrors.push(err183);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                                if (data83.pattern !== undefined) {
+                                    if (typeof data83.pattern !== 'string') {
+                                        const err184 = {
+                                            instancePath: instancePath + '/autopsy/root_causes/' + i3 + '/pattern',
+                                            schemaPath: '#/properties/autopsy/properties/root_causes/items/properties/pattern/type',
+                                            keyword: 'type',
+                                            params: { type: 'string' },
+                                            message: 'must be string'
+                                        };
+                                        if (vErrors === null) {
+                                            vErrors = [err184];
+                                        }
+                                        else {
+                                            vErrors.push(err184);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                                if (data83.file !== undefined) {
+                                    if (typeof data83.file !== 'string') {
+                                        const err185 = {
+                                            instancePath: instancePath + '/autopsy/root_causes/' + i3 + '/file',
+                                            schemaPath: '#/properties/autopsy/properties/root_causes/items/properties/file/type',
+                                            keyword: 'type',
+                                            params: { type: 'string' },
+                                            message: 'must be string'
+                                        };
+                                        if (vErrors === null) {
+                                            vErrors = [err185];
+                                        }
+                                        else {
+                                            vErrors.push(err185);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                                if (data83.line !== undefined) {
+                                    let data87 = data83.line;
+                                    if (!(typeof data87 == 'number' &&
+                                        !(data87 % 1) &&
+                                        !isNaN(data87) &&
+                                        isFinite(data87))) {
+                                        const err186 = {
+                                            instancePath: instancePath + '/autopsy/root_causes/' + i3 + '/line',
+                                            schemaPath: '#/properties/autopsy/properties/root_causes/items/properties/line/type',
+                                            keyword: 'type',
+                                            params: { type: 'integer' },
+                                            message: 'must be integer'
+                                        };
+                                        if (vErrors === null) {
+                                            vErrors = [err186];
+                                        }
+                                        else {
+                                            vErrors.push(err186);
+                                        }
+                                        errors++;
+                                    }
+                                    if (typeof data87 == 'number' && isFinite(data87)) {
+                                        if (data87 < 1 || isNaN(data87)) {
+                                            const err187 = {
+                                                instancePath: instancePath + '/autopsy/root_causes/' + i3 + '/line',
+                                                schemaPath: '#/properties/autopsy/properties/root_causes/items/properties/line/minimum',
+                                                keyword: 'minimum',
+                                                params: { comparison: '>=', limit: 1 },
+                                                message: 'must be >= 1'
+                                            };
+                                            if (vErrors === null) {
+                                                vErrors = [err187];
+                                            }
+                                            else {
+                                                vErrors.push(err187);
+                                            }
+                                            errors++;
+                                        }
+                                    }
+                                }
+                                if (data83.message !== undefined) {
+                                    if (typeof data83.message !== 'string') {
+                                        const err188 = {
+                                            instancePath: instancePath + '/autopsy/root_causes/' + i3 + '/message',
+                                            schemaPath: '#/properties/autopsy/properties/root_causes/items/properties/message/type',
+                                            keyword: 'type',
+                                            params: { type: 'string' },
+                                            message: 'must be string'
+                                        };
+                                        if (vErrors === null) {
+                                            vErrors = [err188];
+                                        }
+                                        else {
+                                            vErrors.push(err188);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                                if (data83.suggestion !== undefined) {
+                                    if (typeof data83.suggestion !== 'string') {
+                                        const err189 = {
+                                            instancePath: instancePath + '/autopsy/root_causes/' + i3 + '/suggestion',
+                                            schemaPath: '#/properties/autopsy/properties/root_causes/items/properties/suggestion/type',
+                                            keyword: 'type',
+                                            params: { type: 'string' },
+                                            message: 'must be string'
+                                        };
+                                        if (vErrors === null) {
+                                            vErrors = [err189];
+                                        }
+                                        else {
+                                            vErrors.push(err189);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                                if (data83.severity !== undefined) {
+                                    let data90 = data83.severity;
+                                    if (typeof data90 !== 'string') {
+                                        const err190 = {
+                                            instancePath: instancePath + '/autopsy/root_causes/' + i3 + '/severity',
+                                            schemaPath: '#/properties/autopsy/properties/root_causes/items/properties/severity/type',
+                                            keyword: 'type',
+                                            params: { type: 'string' },
+                                            message: 'must be string'
+                                        };
+                                        if (vErrors === null) {
+                                            vErrors = [err190];
+                                        }
+                                        else {
+                                            vErrors.push(err190);
+                                        }
+                                        errors++;
+                                    }
+                                    if (!(data90 === 'info' || data90 === 'warn' || data90 === 'error')) {
+                                        const err191 = {
+                                            instancePath: instancePath + '/autopsy/root_causes/' + i3 + '/severity',
+                                            schemaPath: '#/properties/autopsy/properties/root_causes/items/properties/severity/enum',
+                                            keyword: 'enum',
+                                            params: {
+                                                allowedValues: schema31.properties.autopsy.properties.root_causes.items.properties
+                                                    .severity.enum
+                                            },
+                                            message: 'must be equal to one of the allowed values'
+                                        };
+                                        if (vErrors === null) {
+                                            vErrors = [err191];
+                                        }
+                                        else {
+                                            vErrors.push(err191);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                                if (data83.docs_uri !== undefined) {
+                                    let data91 = data83.docs_uri;
+                                    if (typeof data91 === 'string') {
+                                        if (!formats6(data91)) {
+                                            const err192 = {
+                                                instancePath: instancePath + '/autopsy/root_causes/' + i3 + '/docs_uri',
+                                                schemaPath: '#/properties/autopsy/properties/root_causes/items/properties/docs_uri/format',
+                                                keyword: 'format',
+                                                params: { format: 'uri' },
+                                                message: 'must match format "' + 'uri' + '"'
+                                            };
+                                            if (vErrors === null) {
+                                                vErrors = [err192];
+                                            }
+                                            else {
+                                                vErrors.push(err192);
+                                            }
+                                            errors++;
+                                        }
+                                    }
+                                    else {
+                                        const err193 = {
+                                            instancePath: instancePath + '/autopsy/root_causes/' + i3 + '/docs_uri',
+                                            schemaPath: '#/properties/autopsy/properties/root_causes/items/properties/docs_uri/type',
+                                            keyword: 'type',
+                                            params: { type: 'string' },
+                                            message: 'must be string'
+                                        };
+                                        if (vErrors === null) {
+                                            vErrors = [err193];
+                                        }
+                                        else {
+                                            vErrors.push(err193);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                            }
+                            else {
+                                const err194 = {
+                                    instancePath: instancePath + '/autopsy/root_causes/' + i3,
+                                    schemaPath: '#/properties/autopsy/properties/root_causes/items/type',
+                                    keyword: 'type',
+                                    params: { type: 'object' },
+                                    message: 'must be object'
+                                };
+                                if (vErrors === null) {
+                                    vErrors = [err194];
+                                }
+                                else {
+                                    vErrors.push(err194);
+                                }
+                                errors++;
+                            }
+                        }
+                    }
+                    else {
+                        const err195 = {
+                            instancePath: instancePath + '/autopsy/root_causes',
+                            schemaPath: '#/properties/autopsy/properties/root_causes/type',
+                            keyword: 'type',
+                            params: { type: 'array' },
+                            message: 'must be array'
+                        };
+                        if (vErrors === null) {
+                            vErrors = [err195];
+                        }
+                        else {
+                            vErrors.push(err195);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            else {
+                const err196 = {
+                    instancePath: instancePath + '/autopsy',
+                    schemaPath: '#/properties/autopsy/type',
+                    keyword: 'type',
+                    params: { type: 'object' },
+                    message: 'must be object'
+                };
+                if (vErrors === null) {
+                    vErrors = [err196];
+                }
+                else {
+                    vErrors.push(err196);
+                }
+                errors++;
+            }
+        }
+        if (data.cost !== undefined) {
+            let data92 = data.cost;
+            if (data92 && typeof data92 == 'object' && !Array.isArray(data92)) {
+                for (const key13 in data92) {
+                    if (!(key13 === 'usd' || key13 === 'cpu_seconds' || key13 === 'gpu_seconds')) {
+                        const err197 = {
+                            instancePath: instancePath + '/cost',
+                            schemaPath: '#/properties/cost/additionalProperties',
+                            keyword: 'additionalProperties',
+                            params: { additionalProperty: key13 },
+                            message: 'must NOT have additional properties'
+                        };
+                        if (vErrors === null) {
+                            vErrors = [err197];
+                        }
+                        else {
+                            vErrors.push(err197);
+                        }
+                        errors++;
+                    }
+                }
+                if (data92.usd !== undefined) {
+                    let data93 = data92.usd;
+                    if (typeof data93 == 'number' && isFinite(data93)) {
+                        if (data93 < 0 || isNaN(data93)) {
+                            const err198 = {
+                                instancePath: instancePath + '/cost/usd',
+                                schemaPath: '#/properties/cost/properties/usd/minimum',
+                                keyword: 'minimum',
+                                params: { comparison: '>=', limit: 0 },
+                                message: 'must be >= 0'
+                            };
+                            if (vErrors === null) {
+                                vErrors = [err198];
+                            }
+                            else {
+                                vErrors.push(err198);
+                            }
+                            errors++;
+                        }
+                    }
+                    else {
+                        const err199 = {
+                            instancePath: instancePath + '/cost/usd',
+                            schemaPath: '#/properties/cost/properties/usd/type',
+                            keyword: 'type',
+                            params: { type: 'number' },
+                            message: 'must be number'
+                        };
+                        if (vErrors === null) {
+                            vErrors = [err199];
+                        }
+                        else {
+                            vErrors.push(err199);
+                        }
+                        errors++;
+                    }
+                }
+                if (data92.cpu_seconds !== undefined) {
+                    let data94 = data92.cpu_seconds;
+                    if (typeof data94 == 'number' && isFinite(data94)) {
+                        if (data94 < 0 || isNaN(data94)) {
+                            const err200 = {
+                                instancePath: instancePath + '/cost/cpu_seconds',
+                                schemaPath: '#/properties/cost/properties/cpu_seconds/minimum',
+                                keyword: 'minimum',
+                                params: { comparison: '>=', limit: 0 },
+                                message: 'must be >= 0'
+                            };
+                            if (vErrors === null) {
+                                vErrors = [err200];
+                            }
+                            else {
+                                vErrors.push(err200);
+                            }
+                            errors++;
+                        }
+                    }
+                    else {
+                        const err201 = {
+                            instancePath: instancePath + '/cost/cpu_seconds',
+                            schemaPath: '#/properties/cost/properties/cpu_seconds/type',
+                            keyword: 'type',
+                            params: { type: 'number' },
+                            message: 'must be number'
+                        };
+                        if (vErrors === null) {
+                            vErrors = [err201];
+                        }
+                        else {
+                            vErrors.push(err201);
+                        }
+                        errors++;
+                    }
+                }
+                if (data92.gpu_seconds !== undefined) {
+                    let data95 = data92.gpu_seconds;
+                    if (typeof data95 == 'number' && isFinite(data95)) {
+                        if (data95 < 0 || isNaN(data95)) {
+                            const err202 = {
+                                instancePath: instancePath + '/cost/gpu_seconds',
+                                schemaPath: '#/properties/cost/properties/gpu_seconds/minimum',
+                                keyword: 'minimum',
+                                params: { comparison: '>=', limit: 0 },
+                                message: 'must be >= 0'
+                            };
+                            if (vErrors === null) {
+                                vErrors = [err202];
+                            }
+                            else {
+                                vErrors.push(err202);
+                            }
+                            errors++;
+                        }
+                    }
+                    else {
+                        const err203 = {
+                            instancePath: instancePath + '/cost/gpu_seconds',
+                            schemaPath: '#/properties/cost/properties/gpu_seconds/type',
+                            keyword: 'type',
+                            params: { type: 'number' },
+                            message: 'must be number'
+                        };
+                        if (vErrors === null) {
+                            vErrors = [err203];
+                        }
+                        else {
+                            vErrors.push(err203);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            else {
+                const err204 = {
+                    instancePath: instancePath + '/cost',
+                    schemaPath: '#/properties/cost/type',
+                    keyword: 'type',
+                    params: { type: 'object' },
+                    message: 'must be object'
+                };
+                if (vErrors === null) {
+                    vErrors = [err204];
+                }
+                else {
+                    vErrors.push(err204);
+                }
+                errors++;
+            }
+        }
+    }
+    else {
+        const err205 = {
+            instancePath,
+            schemaPath: '#/type',
+            keyword: 'type',
+            params: { type: 'object' },
+            message: 'must be object'
+        };
+        if (vErrors === null) {
+            vErrors = [err205];
+        }
+        else {
+            vErrors.push(err205);
+        }
+        errors++;
+    }
+    validate20.errors = vErrors;
+    return errors === 0;
+}
+validate20.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+const pipeline_run_v1_2 = validate21;
+const schema32 = {
+    $schema: 'https://json-schema.org/draft/2020-12/schema',
+    $id: 'https://ci-intel.dev/schema/pipeline_run.v1.2.json',
+    title: 'pipeline_run v1.2',
+    type: 'object',
+    additionalProperties: false,
+    required: [
+        'schema',
+        'run_id',
+        'repo',
+        'commit_sha',
+        'branch',
+        'started_at',
+        'ended_at',
+        'status',
+        'jobs',
+        'tests',
+        'cost'
+    ],
+    properties: {
+        schema: { const: 'pipeline_run.v1.2' },
+        run_id: { type: 'string', format: 'uuid' },
+        repo: { type: 'string', pattern: '^[^/]+/[^/]+$' },
+        commit_sha: { type: 'string', pattern: '^[0-9a-fA-F]{40}$' },
+        branch: { type: 'string' },
+        pr: { type: ['integer', 'null'], minimum: 1 },
+        started_at: { type: 'string', format: 'date-time' },
+        ended_at: { type: 'string', format: 'date-time' },
+        status: { type: 'string', enum: ['success', 'failed', 'canceled', 'skipped'] },
+        queue_ms: { type: 'integer', minimum: 0 },
+        artifact_bytes: { type: 'integer', minimum: 0 },
+        environment: { type: 'string', enum: ['preview', 'dev', 'staging', 'prod', 'test'] },
+        deployment_id: { type: 'string' },
+        rollout_step: { type: ['integer', 'null'], minimum: 0 },
+        strategy: { type: 'string', enum: ['direct', 'rolling', 'blue-green', 'canary'] },
+        image_digest: { type: 'string', pattern: '^sha256:[0-9a-fA-F]{64}$' },
+        sbom_uri: { type: 'string', format: 'uri' },
+        provenance_uri: { type: 'string', format: 'uri' },
+        signature_uri: { type: 'string', format: 'uri' },
+        release_evidence_uri: { type: 'string', format: 'uri' },
+        runner_os: { type: 'string', enum: ['linux', 'windows', 'macos'] },
+        runner_type: { type: 'string', enum: ['hosted', 'self-hosted'] },
+        region: { type: 'string' },
+        spot: { type: 'boolean' },
+        carbon_g_co2e: { type: 'number', minimum: 0 },
+        energy: {
+            type: 'object',
+            additionalProperties: false,
+            properties: { kwh: { type: 'number', minimum: 0 } }
+        },
+        cache_keys: { type: 'array', items: { type: 'string' } },
+        flakiness_index: { type: 'number', minimum: 0, maximum: 1 },
+        canary_metrics: {
+            type: 'object',
+            additionalProperties: false,
+            properties: {
+                error_rate: { type: 'number', minimum: 0 },
+                success_rate: { type: 'number', minimum: 0, maximum: 1 },
+                latency_p50_ms: { type: 'number', minimum: 0 },
+                latency_p95_ms: { type: 'number', minimum: 0 },
+                latency_p99_ms: { type: 'number', minimum: 0 },
+                reqs_per_s: { type: 'number', minimum: 0 }
+            }
+        },
+        canary: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['decision'],
+            description: 'The canary analysis that decided the rollout step: not in the plan schema, which its own example uses; declared here (issue #14).',
+            properties: {
+                decision: { type: 'string', enum: ['promote', 'hold', 'rollback'] },
+                recorded_at: { type: 'string', format: 'date-time' },
+                window: {
+                    type: 'object',
+                    additionalProperties: false,
+                    required: ['start', 'end'],
+                    properties: {
+                        start: { type: 'string', format: 'date-time' },
+                        end: { type: 'string', format: 'date-time' }
+                    }
+                },
+                query: { type: 'string' },
+                metrics_uri: { type: 'string', format: 'uri' }
+            }
+        },
+        rollback_reason: { type: 'string' },
+        jobs: {
+            type: 'array',
+            minItems: 1,
+            items: {
+                type: 'object',
+                additionalProperties: false,
+                required: ['id', 'name', 'status', 'duration_ms'],
+                properties: {
+                    id: { type: 'string' },
+                    name: { type: 'string' },
+                    status: { type: 'string', enum: ['success', 'failed', 'canceled', 'skipped'] },
+                    attempt: { type: 'integer', minimum: 1 },
+                    duration_ms: { type: 'integer', minimum: 0 },
+                    queue_ms: { type: 'integer', minimum: 0 },
+                    cache: {
+                        type: 'object',
+                        additionalProperties: false,
+                        properties: { hit: { type: 'boolean' }, key: { type: 'string' } }
+                    },
+                    machine: {
+                        type: 'object',
+                        additionalProperties: false,
+                        properties: {
+                            class: { type: 'string' },
+                            cpu: { type: 'string' },
+                            ram_gb: { type: 'number', minimum: 0 }
+                        }
+                    },
+                    matrix: {
+                        type: 'object',
+                        additionalProperties: { type: ['string', 'number', 'boolean'] }
+                    },
+                    logs_uri: { type: 'string', format: 'uri' }
+                }
+            }
+        },
+        tests: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['total', 'failed', 'duration_ms', 'resilience'],
+            properties: {
+                total: { type: 'integer', minimum: 0 },
+                failed: { type: 'integer', minimum: 0 },
+                skipped: { type: 'integer', minimum: 0 },
+                duration_ms: { type: 'integer', minimum: 0 },
+                coverage: {
+                    type: 'object',
+                    additionalProperties: false,
+                    properties: {
+                        lines_pct: { type: 'number', minimum: 0, maximum: 1 },
+                        branches_pct: { type: 'number', minimum: 0, maximum: 1 },
+                        statements_pct: { type: 'number', minimum: 0, maximum: 1 }
+                    }
+                },
+                resilience: {
+                    type: 'object',
+                    additionalProperties: false,
+                    required: ['mutants_total', 'killed', 'equiv', 'timeout', 'score'],
+                    properties: {
+                        mutants_total: { type: 'integer', minimum: 0 },
+                        killed: { type: 'integer', minimum: 0 },
+                        equiv: { type: 'integer', minimum: 0 },
+                        timeout: { type: 'integer', minimum: 0 },
+                        score: { type: 'number', minimum: 0, maximum: 1 },
+                        delta_vs_main: { type: 'number', minimum: -1, maximum: 1 },
+                        equivalent_mutants_dropped: { type: 'boolean' }
+                    }
+                }
+            }
+        },
+        chaos: {
+            type: 'array',
+            items: {
+                type: 'object',
+                additionalProperties: false,
+                required: ['fault', 'target', 'seed', 'outcome'],
+                properties: {
+                    fault: {
+                        type: 'string',
+                        enum: ['kill_job', 'delay_net', 'drop_net', 'corrupt_cache', 'cpu_stress', 'disk_fill']
+                    },
+                    target: { type: 'string' },
+                    seed: { type: 'integer' },
+                    rate: { type: 'number', minimum: 0, maximum: 1 },
+                    started_at: { type: 'string', format: 'date-time' },
+                    ended_at: { type: 'string', format: 'date-time' },
+                    outcome: { type: 'string', enum: ['recovered', 'degraded', 'failed'] },
+                    retries: { type: 'integer', minimum: 0 }
+                }
+            }
+        },
+        autopsy: {
+            type: 'object',
+            additionalProperties: false,
+            properties: {
+                root_causes: {
+                    type: 'array',
+                    items: {
+                        type: 'object',
+                        additionalProperties: false,
+                        required: ['pattern', 'suggestion'],
+                        properties: {
+                            tool: { type: 'string' },
+                            pattern: { type: 'string' },
+                            file: { type: 'string' },
+                            line: { type: 'integer', minimum: 1 },
+                            message: { type: 'string' },
+                            suggestion: { type: 'string' },
+                            severity: { type: 'string', enum: ['info', 'warn', 'error'] },
+                            docs_uri: { type: 'string', format: 'uri' }
+                        }
+                    }
+                }
+            }
+        },
+        policies: {
+            type: 'array',
+            items: {
+                type: 'object',
+                additionalProperties: false,
+                required: ['id', 'result'],
+                properties: {
+                    id: { type: 'string' },
+                    result: { type: 'string', enum: ['allow', 'deny', 'warn'] },
+                    reason: { type: 'string' },
+                    docs_uri: { type: 'string', format: 'uri' },
+                    time_ns: { type: 'integer', minimum: 0 }
+                }
+            }
+        },
+        cost: {
+            type: 'object',
+            additionalProperties: false,
+            properties: {
+                usd: { type: 'number', minimum: 0 },
+                cpu_seconds: { type: 'number', minimum: 0 },
+                gpu_seconds: { type: 'number', minimum: 0 }
+            }
+        }
+    },
+    $comment: 'The plan schema (specs/pipeline_run.v1.2.plan.schema.json) with one addition: the top-level canary object its example carries.'
+};
+function validate21(data, { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+    /*# sourceURL="https://ci-intel.dev/schema/pipeline_run.v1.2.json" */ let vErrors = null;
+    let errors = 0;
+    const evaluated0 = validate21.evaluated;
+    if (evaluated0.dynamicProps) {
+        evaluated0.props = undefined;
+    }
+    if (evaluated0.dynamicItems) {
+        evaluated0.items = undefined;
+    }
+    if (data && typeof data == 'object' && !Array.isArray(data)) {
+        if (data.schema === undefined) {
+            const err0 = {
+                instancePath,
+                schemaPath: '#/required',
+                keyword: 'required',
+                params: { missingProperty: 'schema' },
+                message: "must have required property '" + 'schema' + "'"
+            };
+            if (vErrors === null) {
+                vErrors = [err0];
+            }
+            else {
+                vErrors.push(err0);
+            }
+            errors++;
+        }
+        if (data.run_id === undefined) {
+            const err1 = {
+                instancePath,
+                schemaPath: '#/required',
+                keyword: 'required',
+                params: { missingProperty: 'run_id' },
+                message: "must have required property '" + 'run_id' + "'"
+            };
+            if (vErrors === null) {
+                vErrors = [err1];
+            }
+            else {
+                vErrors.push(err1);
+            }
+            errors++;
+        }
+        if (data.repo === undefined) {
+            const err2 = {
+                instancePath,
+                schemaPath: '#/required',
+                keyword: 'required',
+                params: { missingProperty: 'repo' },
+                message: "must have required property '" + 'repo' + "'"
+            };
+            if (vErrors === null) {
+                vErrors = [err2];
+            }
+            else {
+                vErrors.push(err2);
+            }
+            errors++;
+        }
+        if (data.commit_sha === undefined) {
+            const err3 = {
+                instancePath,
+                schemaPath: '#/required',
+                keyword: 'required',
+                params: { missingProperty: 'commit_sha' },
+                message: "must have required property '" + 'commit_sha' + "'"
+            };
+            if (vErrors === null) {
+                vErrors = [err3];
+            }
+            else {
+                vErrors.push(err3);
+            }
+            errors++;
+        }
+        if (data.branch === undefined) {
+            const err4 = {
+                instancePath,
+                schemaPath: '#/required',
+                keyword: 'required',
+                params: { missingProperty: 'branch' },
+                message: "must have required property '" + 'branch' + "'"
+            };
+            if (vErrors === null) {
+                vErrors = [err4];
+            }
+            else {
+                vErrors.push(err4);
+            }
+            errors++;
+        }
+        if (data.started_at === undefined) {
+            const err5 = {
+                instancePath,
+                schemaPath: '#/required',
+                keyword: 'required',
+                params: { missingProperty: 'started_at' },
+                message: "must have required property '" + 'started_at' + "'"
+            };
+            if (vErrors === null) {
+                vErrors = [err5];
+            }
+            else {
+                vErrors.push(err5);
+            }
+            errors++;
+        }
+        if (data.ended_at === undefined) {
+            const err6 = {
+                instancePath,
+                schemaPath: '#/required',
+                keyword: 'required',
+                params: { missingProperty: 'ended_at' },
+                message: "must have required property '" + 'ended_at' + "'"
+            };
+            if (vErrors === null) {
+                vErrors = [err6];
+            }
+            else {
+                vErrors.push(err6);
+            }
+            errors++;
+        }
+        if (data.status === undefined) {
+            const err7 = {
+                instancePath,
+                schemaPath: '#/required',
+                keyword: 'required',
+                params: { missingProperty: 'status' },
+                message: "must have required property '" + 'status' + "'"
+            };
+            if (vErrors === null) {
+                vErrors = [err7];
+            }
+            else {
+                vErrors.push(err7);
+            }
+            errors++;
+        }
+        if (data.jobs === undefined) {
+            const err8 = {
+                instancePath,
+                schemaPath: '#/required',
+                keyword: 'required',
+                params: { missingProperty: 'jobs' },
+                message: "must have required property '" + 'jobs' + "'"
+            };
+            if (vErrors === null) {
+                vErrors = [err8];
+            }
+            else {
+                vErrors.push(err8);
+            }
+            errors++;
+        }
+        if (data.tests === undefined) {
+            const err9 = {
+                instancePath,
+                schemaPath: '#/required',
+                keyword: 'required',
+                params: { missingProperty: 'tests' },
+                message: "must have required property '" + 'tests' + "'"
+            };
+            if (vErrors === null) {
+                vErrors = [err9];
+            }
+            else {
+                vErrors.push(err9);
+            }
+            errors++;
+        }
+        if (data.cost === undefined) {
+            const err10 = {
+                instancePath,
+                schemaPath: '#/required',
+                keyword: 'required',
+                params: { missingProperty: 'cost' },
+                message: "must have required property '" + 'cost' + "'"
+            };
+            if (vErrors === null) {
+                vErrors = [err10];
+            }
+            else {
+                vErrors.push(err10);
+            }
+            errors++;
+        }
+        for (const key0 in data) {
+            if (!func1.call(schema32.properties, key0)) {
+                const err11 = {
+                    instancePath,
+                    schemaPath: '#/additionalProperties',
+                    keyword: 'additionalProperties',
+                    params: { additionalProperty: key0 },
+                    message: 'must NOT have additional properties'
+                };
+                if (vErrors === null) {
+                    vErrors = [err11];
+                }
+                else {
+                    vErrors.push(err11);
+                }
+                errors++;
+            }
+        }
+        if (data.schema !== undefined) {
+            if ('pipeline_run.v1.2' !== data.schema) {
+                const err12 = {
+                    instancePath: instancePath + '/schema',
+                    schemaPath: '#/properties/schema/const',
+                    keyword: 'const',
+                    params: { allowedValue: 'pipeline_run.v1.2' },
+                    message: 'must be equal to constant'
+                };
+                if (vErrors === null) {
+                    vErrors = [err12];
+                }
+                else {
+                    vErrors.push(err12);
+                }
+                errors++;
+            }
+        }
+        if (data.run_id !== undefined) {
+            let data1 = data.run_id;
+            if (typeof data1 === 'string') {
+                if (!formats0.test(data1)) {
+                    const err13 = {
+                        instancePath: instancePath + '/run_id',
+                        schemaPath: '#/properties/run_id/format',
+                        keyword: 'format',
+                        params: { format: 'uuid' },
+                        message: 'must match format "' + 'uuid' + '"'
+                    };
+                    if (vErrors === null) {
+                        vErrors = [err13];
+                    }
+                    else {
+                        vErrors.push(err13);
+                    }
+                    errors++;
+                }
+            }
+            else {
+                const err14 = {
+                    instancePath: instancePath + '/run_id',
+                    schemaPath: '#/properties/run_id/type',
+                    keyword: 'type',
+                    params: { type: 'string' },
+                    message: 'must be string'
+                };
+                if (vErrors === null) {
+                    vErrors = [err14];
+                }
+                else {
+                    vErrors.push(err14);
+                }
+                errors++;
+            }
+        }
+        if (data.repo !== undefined) {
+            let data2 = data.repo;
+            if (typeof data2 === 'string') {
+                if (!pattern4.test(data2)) {
+                    const err15 = {
+                        instancePath: instancePath + '/repo',
+                        schemaPath: '#/properties/repo/pattern',
+                        keyword: 'pattern',
+                        params: { pattern: '^[^/]+/[^/]+$' },
+                        message: 'must match pattern "' + '^[^/]+/[^/]+$' + '"'
+                    };
+                    if (vErrors === null) {
+                        vErrors = [err15];
+                    }
+                    else {
+                        vErrors.push(err15);
+                    }
+                    errors++;
+                }
+            }
+            else {
+                const err16 = {
+                    instancePath: instancePath + '/repo',
+                    schemaPath: '#/properties/repo/type',
+                    keyword: 'type',
+                    params: { type: 'string' },
+                    message: 'must be string'
+                };
+                if (vErrors === null) {
+                    vErrors = [err16];
+                }
+                else {
+                    vErrors.push(err16);
+                }
+                errors++;
+            }
+        }
+        if (data.commit_sha !== undefined) {
+            let data3 = data.commit_sha;
+            if (typeof data3 === 'string') {
+                if (!pattern5.test(data3)) {
+                    const err17 = {
+                        instancePath: instancePath + '/commit_sha',
+                        schemaPath: '#/properties/commit_sha/pattern',
+                        keyword: 'pattern',
+                        params: { pattern: '^[0-9a-fA-F]{40}$' },
+                        message: 'must match pattern "' + '^[0-9a-fA-F]{40}$' + '"'
+                    };
+                    if (vErrors === null) {
+                        vErrors = [err17];
+                    }
+                    else {
+                        vErrors.push(err17);
+                    }
+                    errors++;
+                }
+            }
+            else {
+                const err18 = {
+                    instancePath: instancePath + '/commit_sha',
+                    schemaPath: '#/properties/commit_sha/type',
+                    keyword: 'type',
+                    params: { type: 'string' },
+                    message: 'must be string'
+                };
+                if (vErrors === null) {
+                    vErrors = [err18];
+                }
+                else {
+                    vErrors.push(err18);
+                }
+                errors++;
+            }
+        }
+        if (data.branch !== undefined) {
+            if (typeof data.branch !== 'string') {
+                const err19 = {
+                    instancePath: instancePath + '/branch',
+                    schemaPath: '#/properties/branch/type',
+                    keyword: 'type',
+                    params: { type: 'string' },
+                    message: 'must be string'
+                };
+                if (vErrors === null) {
+                    vErrors = [err19];
+                }
+                else {
+                    vErrors.push(err19);
+                }
+                errors++;
+            }
+        }
+        if (data.pr !== undefined) {
+            let data5 = data.pr;
+            if (!(typeof data5 == 'number' && !(data5 % 1) && !isNaN(data5) && isFinite(data5)) &&
+                data5 !== null) {
+                const err20 = {
+                    instancePath: instancePath + '/pr',
+                    schemaPath: '#/properties/pr/type',
+                    keyword: 'type',
+                    params: { type: schema32.properties.pr.type },
+                    message: 'must be integer,null'
+                };
+                if (vErrors === null) {
+                    vErrors = [err20];
+                }
+                else {
+                    vErrors.push(err20);
+                }
+                errors++;
+            }
+            if (typeof data5 == 'number' && isFinite(data5)) {
+                if (data5 < 1 || isNaN(data5)) {
+                    const err21 = {
+                        instancePath: instancePath + '/pr',
+                        schemaPath: '#/properties/pr/minimum',
+                        keyword: 'minimum',
+                        params: { comparison: '>=', limit: 1 },
+                        message: 'must be >= 1'
+                    };
+                    if (vErrors === null) {
+                        vErrors = [err21];
+                    }
+                    else {
+                        vErrors.push(err21);
+                    }
+                    errors++;
+                }
+            }
+        }
+        if (data.started_at !== undefined) {
+            let data6 = data.started_at;
+            if (typeof data6 === 'string') {
+                if (!formats2.validate(data6)) {
+                    const err22 = {
+                        instancePath: instancePath + '/started_at',
+                        schemaPath: '#/properties/started_at/format',
+                        keyword: 'format',
+                        params: { format: 'date-time' },
+                        message: 'must match format "' + 'date-time' + '"'
+                    };
+                    if (vErrors === null) {
+                        vErrors = [err22];
+                    }
+                    else {
+                        vErrors.push(err22);
+                    }
+                    errors++;
+                }
+            }
+            else {
+                const err23 = {
+                    instancePath: instancePath + '/started_at',
+                    schemaPath: '#/properties/started_at/type',
+                    keyword: 'type',
+                    params: { type: 'string' },
+                    message: 'must be string'
+                };
+                if (vErrors === null) {
+                    vErrors = [err23];
+                }
+                else {
+                    vErrors.push(err23);
+                }
+                errors++;
+            }
+        }
+        if (data.ended_at !== undefined) {
+            let data7 = data.ended_at;
+            if (typeof data7 === 'string') {
+                if (!formats2.validate(data7)) {
+                    const err24 = {
+                        instancePath: instancePath + '/ended_at',
+                        schemaPath: '#/properties/ended_at/format',
+                        keyword: 'format',
+                        params: { format: 'date-time' },
+                        message: 'must match format "' + 'date-time' + '"'
+                    };
+                    if (vErrors === null) {
+                        vErrors = [err24];
+                    }
+                    else {
+                        vErrors.push(err24);
+                    }
+                    errors++;
+                }
+            }
+            else {
+                const err25 = {
+                    instancePath: instancePath + '/ended_at',
+                    schemaPath: '#/properties/ended_at/type',
+                    keyword: 'type',
+                    params: { type: 'string' },
+                    message: 'must be string'
+                };
+                if (vErrors === null) {
+                    vErrors = [err25];
+                }
+                else {
+                    vErrors.push(err25);
+                }
+                errors++;
+            }
+        }
+        if (data.status !== undefined) {
+            let data8 = data.status;
+            if (typeof data8 !== 'string') {
+                const err26 = {
+                    instancePath: instancePath + '/status',
+                    schemaPath: '#/properties/status/type',
+                    keyword: 'type',
+                    params: { type: 'string' },
+                    message: 'must be string'
+                };
+                if (vErrors === null) {
+                    vErrors = [err26];
+                }
+                else {
+                    vErrors.push(err26);
+                }
+                errors++;
+            }
+            if (!(data8 === 'success' ||
+                data8 === 'failed' ||
+                data8 === 'canceled' ||
+                data8 === 'skipped')) {
+                const err27 = {
+                    instancePath: instancePath + '/status',
+                    schemaPath: '#/properties/status/enum',
+                    keyword: 'enum',
+                    params: { allowedValues: schema32.properties.status.enum },
+                    message: 'must be equal to one of the allowed values'
+                };
+                if (vErrors === null) {
+                    vErrors = [err27];
+                }
+                else {
+                    vErrors.push(err27);
+                }
+                errors++;
+            }
+        }
+        if (data.queue_ms !== undefined) {
+            let data9 = data.queue_ms;
+            if (!(typeof data9 == 'number' && !(data9 % 1) && !isNaN(data9) && isFinite(data9))) {
+                const err28 = {
+                    instancePath: instancePath + '/queue_ms',
+                    schemaPath: '#/properties/queue_ms/type',
+                    keyword: 'type',
+                    params: { type: 'integer' },
+                    message: 'must be integer'
+                };
+                if (vErrors === null) {
+                    vErrors = [err28];
+                }
+                else {
+                    vErrors.push(err28);
+                }
+                errors++;
+            }
+            if (typeof data9 == 'number' && isFinite(data9)) {
+                if (data9 < 0 || isNaN(data9)) {
+                    const err29 = {
+                        instancePath: instancePath + '/queue_ms',
+                        schemaPath: '#/properties/queue_ms/minimum',
+                        keyword: 'minimum',
+                        params: { comparison: '>=', limit: 0 },
+                        message: 'must be >= 0'
+                    };
+                    if (vErrors === null) {
+                        vErrors = [err29];
+                    }
+                    else {
+                        vErrors.push(err29);
+                    }
+                    errors++;
+                }
+            }
+        }
+        if (data.artifact_bytes !== undefined) {
+            let data10 = data.artifact_bytes;
+            if (!(typeof data10 == 'number' && !(data10 % 1) && !isNaN(data10) && isFinite(data10))) {
+                const err30 = {
+                    instancePath: instancePath + '/artifact_bytes',
+                    schemaPath: '#/properties/artifact_bytes/type',
+                    keyword: 'type',
+                    params: { type: 'integer' },
+                    message: 'must be integer'
+                };
+                if (vErrors === null) {
+                    vErrors = [err30];
+                }
+                else {
+                    vErrors.push(err30);
+                }
+                errors++;
+            }
+            if (typeof data10 == 'number' && isFinite(data10)) {
+                if (data10 < 0 || isNaN(data10)) {
+                    const err31 = {
+                        instancePath: instancePath + '/artifact_bytes',
+                        schemaPath: '#/properties/artifact_bytes/minimum',
+                        keyword: 'minimum',
+                        params: { comparison: '>=', limit: 0 },
+                        message: 'must be >= 0'
+                    };
+                    if (vErrors === null) {
+                        vErrors = [err31];
+                    }
+                    else {
+                        vErrors.push(err31);
+                    }
+                    errors++;
+                }
+            }
+        }
+        if (data.environment !== undefined) {
+            let data11 = data.environment;
+            if (typeof data11 !== 'string') {
+                const err32 = {
+                    instancePath: instancePath + '/environment',
+                    schemaPath: '#/properties/environment/type',
+                    keyword: 'type',
+                    params: { type: 'string' },
+                    message: 'must be string'
+                };
+                if (vErrors === null) {
+                    vErrors = [err32];
+                }
+                else {
+                    vErrors.push(err32);
+                }
+                errors++;
+            }
+            if (!(data11 === 'preview' ||
+                data11 === 'dev' ||
+                data11 === 'staging' ||
+                data11 === 'prod' ||
+                data11 === 'test')) {
+                const err33 = {
+                    instancePath: instancePath + '/environment',
+                    schemaPath: '#/properties/environment/enum',
+                    keyword: 'enum',
+                    params: { allowedValues: schema32.properties.environment.enum },
+                    message: 'must be equal to one of the allowed values'
+                };
+                if (vErrors === null) {
+                    vErrors = [err33];
+                }
+                else {
+                    vErrors.push(err33);
+                }
+                errors++;
+            }
+        }
+        if (data.deployment_id !== undefined) {
+            if (typeof data.deployment_id !== 'string') {
+                const err34 = {
+                    instancePath: instancePath + '/deployment_id',
+                    schemaPath: '#/properties/deployment_id/type',
+                    keyword: 'type',
+                    params: { type: 'string' },
+                    message: 'must be string'
+                };
+                if (vErrors === null) {
+                    vErrors = [err34];
+                }
+                else {
+                    vErrors.push(err34);
+                }
+                errors++;
+            }
+        }
+        if (data.rollout_step !== undefined) {
+            let data13 = data.rollout_step;
+            if (!(typeof data13 == 'number' && !(data13 % 1) && !isNaN(data13) && isFinite(data13)) &&
+                data13 !== null) {
+                const err35 = {
+                    instancePath: instancePath + '/rollout_step',
+                    schemaPath: '#/properties/rollout_step/type',
+                    keyword: 'type',
+                    params: { type: schema32.properties.rollout_step.type },
+                    message: 'must be integer,null'
+                };
+                if (vErrors === null) {
+                    vErrors = [err35];
+                }
+                else {
+                    vErrors.push(err35);
+                }
+                errors++;
+            }
+            if (typeof data13 == 'number' && isFinite(data13)) {
+                if (data13 < 0 || isNaN(data13)) {
+                    const err36 = {
+                        instancePath: instancePath + '/rollout_step',
+                        schemaPath: '#/properties/rollout_step/minimum',
+                        keyword: 'minimum',
+                        params: { comparison: '>=', limit: 0 },
+                        message: 'must be >= 0'
+                    };
+                    if (vErrors === null) {
+                        vErrors = [err36];
+                    }
+                    else {
+                        vErrors.push(err36);
+                    }
+                    errors++;
+                }
+            }
+        }
+        if (data.strategy !== undefined) {
+            let data14 = data.strategy;
+            if (typeof data14 !== 'string') {
+                const err37 = {
+                    instancePath: instancePath + '/strategy',
+                    schemaPath: '#/properties/strategy/type',
+                    keyword: 'type',
+                    params: { type: 'string' },
+                    message: 'must be string'
+                };
+                if (vErrors === null) {
+                    vErrors = [err37];
+                }
+                else {
+                    vErrors.push(err37);
+                }
+                errors++;
+            }
+            if (!(data14 === 'direct' ||
+                data14 === 'rolling' ||
+                data14 === 'blue-green' ||
+                data14 === 'canary')) {
+                const err38 = {
+                    instancePath: instancePath + '/strategy',
+                    schemaPath: '#/properties/strategy/enum',
+                    keyword: 'enum',
+                    params: { allowedValues: schema32.properties.strategy.enum },
+                    message: 'must be equal to one of the allowed values'
+                };
+                if (vErrors === null) {
+                    vErrors = [err38];
+                }
+                else {
+                    vErrors.push(err38);
+                }
+                errors++;
+            }
+        }
+        if (data.image_digest !== undefined) {
+            let data15 = data.image_digest;
+            if (typeof data15 === 'string') {
+                if (!pattern6.test(data15)) {
+                    const err39 = {
+                        instancePath: instancePath + '/image_digest',
+                        schemaPath: '#/properties/image_digest/pattern',
+                        keyword: 'pattern',
+                        params: { pattern: '^sha256:[0-9a-fA-F]{64}$' },
+                        message: 'must match pattern "' + '^sha256:[0-9a-fA-F]{64}$' + '"'
+                    };
+                    if (vErrors === null) {
+                        vErrors = [err39];
+                    }
+                    else {
+                        vErrors.push(err39);
+                    }
+                    errors++;
+                }
+            }
+            else {
+                const err40 = {
+                    instancePath: instancePath + '/image_digest',
+                    schemaPath: '#/properties/image_digest/type',
+                    keyword: 'type',
+                    params: { type: 'string' },
+                    message: 'must be string'
+                };
+                if (vErrors === null) {
+                    vErrors = [err40];
+                }
+                else {
+                    vErrors.push(err40);
+                }
+                errors++;
+            }
+        }
+        if (data.sbom_uri !== undefined) {
+            let data16 = data.sbom_uri;
+            if (typeof data16 === 'string') {
+                if (!formats6(data16)) {
+                    const err41 = {
+                        instancePath: instancePath + '/sbom_uri',
+                        schemaPath: '#/properties/sbom_uri/format',
+                        keyword: 'format',
+                        params: { format: 'uri' },
+                        message: 'must match format "' + 'uri' + '"'
+                    };
+                    if (vErrors === null) {
+                        vErrors = [err41];
+                    }
+                    else {
+                        vErrors.push(err41);
+                    }
+                    errors++;
+                }
+            }
+            else {
+                const err42 = {
+                    instancePath: instancePath + '/sbom_uri',
+                    schemaPath: '#/properties/sbom_uri/type',
+                    keyword: 'type',
+                    params: { type: 'string' },
+                    message: 'must be string'
+                };
+                if (vErrors === null) {
+                    vErrors = [err42];
+                }
+                else {
+                    vErrors.push(err42);
+                }
+                errors++;
+            }
+        }
+        if (data.provenance_uri !== undefined) {
+            let data17 = data.provenance_uri;
+            if (typeof data17 === 'string') {
+                if (!formats6(data17)) {
+                    const err43 = {
+                        instancePath: instancePath + '/provenance_uri',
+                        schemaPath: '#/properties/provenance_uri/format',
+                        keyword: 'format',
+                        params: { format: 'uri' },
+                        message: 'must match format "' + 'uri' + '"'
+                    };
+                    if (vErrors === null) {
+                        vErrors = [err43];
+                    }
+                    else {
+                        vErrors.push(err43);
+                    }
+                    errors++;
+                }
+            }
+            else {
+                const err44 = {
+                    instancePath: instancePath + '/provenance_uri',
+                    schemaPath: '#/properties/provenance_uri/type',
+                    keyword: 'type',
+                    params: { type: 'string' },
+                    message: 'must be string'
+                };
+                if (vErrors === null) {
+                    vErrors = [err44];
+                }
+                else {
+                    vErrors.push(err44);
+                }
+                errors++;
+            }
+        }
+        if (data.signature_uri !== undefined) {
+            let data18 = data.signature_uri;
+            if (typeof data18 === 'string') {
+                if (!formats6(data18)) {
+                    const err45 = {
+                        instancePath: instancePath + '/signature_uri',
+                        schemaPath: '#/properties/signature_uri/format',
+                        keyword: 'format',
+                        params: { format: 'uri' },
+                        message: 'must match format "' + 'uri' + '"'
+                    };
+                    if (vErrors === null) {
+                        vErrors = [err45];
+                    }
+                    else {
+                        vErrors.push(err45);
+                    }
+                    errors++;
+                }
+            }
+            else {
+                const err46 = {
+                    instancePath: instancePath + '/signature_uri',
+                    schemaPath: '#/properties/signature_uri/type',
+                    keyword: 'type',
+                    params: { type: 'string' },
+                    message: 'must be string'
+                };
+                if (vErrors === null) {
+                    vErrors = [err46];
+                }
+                else {
+                    vErrors.push(err46);
+                }
+                errors++;
+            }
+        }
+        if (data.release_evidence_uri !== undefined) {
+            let data19 = data.release_evidence_uri;
+            if (typeof data19 === 'string') {
+                if (!formats6(data19)) {
+                    const err47 = {
+                        instancePath: instancePath + '/release_evidence_uri',
+                        schemaPath: '#/properties/release_evidence_uri/format',
+                        keyword: 'format',
+                        params: { format: 'uri' },
+                        message: 'must match format "' + 'uri' + '"'
+                    };
+                    if (vErrors === null) {
+                        vErrors = [err47];
+                    }
+                    else {
+                        vErrors.push(err47);
+                    }
+                    errors++;
+                }
+            }
+            else {
+                const err48 = {
+                    instancePath: instancePath + '/release_evidence_uri',
+                    schemaPath: '#/properties/release_evidence_uri/type',
+                    keyword: 'type',
+                    params: { type: 'string' },
+                    message: 'must be string'
+                };
+                if (vErrors === null) {
+                    vErrors = [err48];
+                }
+                else {
+                    vErrors.push(err48);
+                }
+                errors++;
+            }
+        }
+        if (data.runner_os !== undefined) {
+            let data20 = data.runner_os;
+            if (typeof data20 !== 'string') {
+                const err49 = {
+                    instancePath: instancePath + '/runner_os',
+                    schemaPath: '#/properties/runner_os/type',
+                    keyword: 'type',
+                    params: { type: 'string' },
+                    message: 'must be string'
+                };
+                if (vErrors === null) {
+                    vErrors = [err49];
+                }
+                else {
+                    vErrors.push(err49);
+                }
+                errors++;
+            }
+            if (!(data20 === 'linux' || data20 === 'windows' || data20 === 'macos')) {
+                const err50 = {
+                    instancePath: instancePath + '/runner_os',
+                    schemaPath: '#/properties/runner_os/enum',
+                    keyword: 'enum',
+                    params: { allowedValues: schema32.properties.runner_os.enum },
+                    message: 'must be equal to one of the allowed values'
+                };
+                if (vErrors === null) {
+                    vErrors = [err50];
+                }
+                else {
+                    vErrors.push(err50);
+                }
+                errors++;
+            }
+        }
+        if (data.runner_type !== undefined) {
+            let data21 = data.runner_type;
+            if (typeof data21 !== 'string') {
+                const err51 = {
+                    instancePath: instancePath + '/runner_type',
+                    schemaPath: '#/properties/runner_type/type',
+                    keyword: 'type',
+                    params: { type: 'string' },
+                    message: 'must be string'
+                };
+                if (vErrors === null) {
+                    vErrors = [err51];
+                }
+                else {
+                    vErrors.push(err51);
+                }
+                errors++;
+            }
+            if (!(data21 === 'hosted' || data21 === 'self-hosted')) {
+                const err52 = {
+                    instancePath: instancePath + '/runner_type',
+                    schemaPath: '#/properties/runner_type/enum',
+                    keyword: 'enum',
+                    params: { allowedValues: schema32.properties.runner_type.enum },
+                    message: 'must be equal to one of the allowed values'
+                };
+                if (vErrors === null) {
+                    vErrors = [err52];
+                }
+                else {
+                    vErrors.push(err52);
+                }
+                errors++;
+            }
+        }
+        if (data.region !== undefined) {
+            if (typeof data.region !== 'string') {
+                const err53 = {
+                    instancePath: instancePath + '/region',
+                    schemaPath: '#/properties/region/type',
+                    keyword: 'type',
+                    params: { type: 'string' },
+                    message: 'must be string'
+                };
+                if (vErrors === null) {
+                    vErrors = [err53];
+                }
+                else {
+                    vErrors.push(err53);
+                }
+                errors++;
+            }
+        }
+        if (data.spot !== undefined) {
+            if (typeof data.spot !== 'boolean') {
+                const err54 = {
+                    instancePath: instancePath + '/spot',
+                    schemaPath: '#/properties/spot/type',
+                    keyword: 'type',
+                    params: { type: 'boolean' },
+                    message: 'must be boolean'
+                };
+                if (vErrors === null) {
+                    vErrors = [err54];
+                }
+                else {
+                    vErrors.push(err54);
+                }
+                errors++;
+            }
+        }
+        if (data.carbon_g_co2e !== undefined) {
+            let data24 = data.carbon_g_co2e;
+            if (typeof data24 == 'number' && isFinite(data24)) {
+                if (data24 < 0 || isNaN(data24)) {
+                    const err55 = {
+                        instancePath: instancePath + '/carbon_g_co2e',
+                        schemaPath: '#/properties/carbon_g_co2e/minimum',
+                        keyword: 'minimum',
+                        params: { comparison: '>=', limit: 0 },
+                        message: 'must be >= 0'
+                    };
+                    if (vErrors === null) {
+                        vErrors = [err55];
+                    }
+                    else {
+                        vErrors.push(err55);
+                    }
+                    errors++;
+                }
+            }
+            else {
+                const err56 = {
+                    instancePath: instancePath + '/carbon_g_co2e',
+                    schemaPath: '#/properties/carbon_g_co2e/type',
+                    keyword: 'type',
+                    params: { type: 'number' },
+                    message: 'must be number'
+                };
+                if (vErrors === null) {
+                    vErrors = [err56];
+                }
+                else {
+                    vErrors.push(err56);
+                }
+                errors++;
+            }
+        }
+        if (data.energy !== undefined) {
+            let data25 = data.energy;
+            if (data25 && typeof data25 == 'object' && !Array.isArray(data25)) {
+                for (const key1 in data25) {
+                    if (!(key1 === 'kwh')) {
+                        const err57 = {
+                            instancePath: instancePath + '/energy',
+                            schemaPath: '#/properties/energy/additionalProperties',
+                            keyword: 'additionalProperties',
+                            params: { additionalProperty: key1 },
+                            message: 'must NOT have additional properties'
+                        };
+                        if (vErrors === null) {
+                            vErrors = [err57];
+                        }
+                        else {
+                            vErrors.push(err57);
+                        }
+                        errors++;
+                    }
+                }
+                if (data25.kwh !== undefined) {
+                    let data26 = data25.kwh;
+                    if (typeof data26 == 'number' && isFinite(data26)) {
+                        if (data26 < 0 || isNaN(data26)) {
+                            const err58 = {
+                                instancePath: instancePath + '/energy/kwh',
+                                schemaPath: '#/properties/energy/properties/kwh/minimum',
+                                keyword: 'minimum',
+                                params: { comparison: '>=', limit: 0 },
+                                message: 'must be >= 0'
+                            };
+                            if (vErrors === null) {
+                                vErrors = [err58];
+                            }
+                            else {
+                                vErrors.push(err58);
+                            }
+                            errors++;
+                        }
+                    }
+                    else {
+                        const err59 = {
+                            instancePath: instancePath + '/energy/kwh',
+                            schemaPath: '#/properties/energy/properties/kwh/type',
+                            keyword: 'type',
+                            params: { type: 'number' },
+                            message: 'must be number'
+                        };
+                        if (vErrors === null) {
+                            vErrors = [err59];
+                        }
+                        else {
+                            vErrors.push(err59);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            else {
+                const err60 = {
+                    instancePath: instancePath + '/energy',
+                    schemaPath: '#/properties/energy/type',
+                    keyword: 'type',
+                    params: { type: 'object' },
+                    message: 'must be object'
+                };
+                if (vErrors === null) {
+                    vErrors = [err60];
+                }
+                else {
+                    vErrors.push(err60);
+                }
+                errors++;
+            }
+        }
+        if (data.cache_keys !== undefined) {
+            let data27 = data.cache_keys;
+            if (Array.isArray(data27)) {
+                const len0 = data27.length;
+                for (let i0 = 0; i0 < len0; i0++) {
+                    if (typeof data27[i0] !== 'string') {
+                        const err61 = {
+                            instancePath: instancePath + '/cache_keys/' + i0,
+                            schemaPath: '#/properties/cache_keys/items/type',
+                            keyword: 'type',
+                            params: { type: 'string' },
+                            message: 'must be string'
+                        };
+                        if (vErrors === null) {
+                            vErrors = [err61];
+                        }
+                        else {
+                            vErrors.push(err61);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            else {
+                const err62 = {
+                    instancePath: instancePath + '/cache_keys',
+                    schemaPath: '#/properties/cache_keys/type',
+                    keyword: 'type',
+                    params: { type: 'array' },
+                    message: 'must be array'
+                };
+                if (vErrors === null) {
+                    vErrors = [err62];
+                }
+                else {
+                    vErrors.push(err62);
+                }
+                errors++;
+            }
+        }
+        if (data.flakiness_index !== undefined) {
+            let data29 = data.flakiness_index;
+            if (typeof data29 == 'number' && isFinite(data29)) {
+                if (data29 > 1 || isNaN(data29)) {
+                    const err63 = {
+                        instancePath: instancePath + '/flakiness_index',
+                        schemaPath: '#/properties/flakiness_index/maximum',
+                        keyword: 'maximum',
+                        params: { comparison: '<=', limit: 1 },
+                        message: 'must be <= 1'
+                    };
+                    if (vErrors === null) {
+                        vErrors = [err63];
+                    }
+                    else {
+                        vErrors.push(err63);
+                    }
+                    errors++;
+                }
+                if (data29 < 0 || isNaN(data29)) {
+                    const err64 = {
+                        instancePath: instancePath + '/flakiness_index',
+                        schemaPath: '#/properties/flakiness_index/minimum',
+                        keyword: 'minimum',
+                        params: { comparison: '>=', limit: 0 },
+                        message: 'must be >= 0'
+                    };
+                    if (vErrors === null) {
+                        vErrors = [err64];
+                    }
+                    else {
+                        vErrors.push(err64);
+                    }
+                    errors++;
+                }
+            }
+            else {
+                const err65 = {
+                    instancePath: instancePath + '/flakiness_index',
+                    schemaPath: '#/properties/flakiness_index/type',
+                    keyword: 'type',
+                    params: { type: 'number' },
+                    message: 'must be number'
+                };
+                if (vErrors === null) {
+                    vErrors = [err65];
+                }
+                else {
+                    vErrors.push(err65);
+                }
+                errors++;
+            }
+        }
+        if (data.canary_metrics !== undefined) {
+            let data30 = data.canary_metrics;
+            if (data30 && typeof data30 == 'object' && !Array.isArray(data30)) {
+                for (const key2 in data30) {
+                    if (!(key2 === 'error_rate' ||
+                        key2 === 'success_rate' ||
+                        key2 === 'latency_p50_ms' ||
+                        key2 === 'latency_p95_ms' ||
+                        key2 === 'latency_p99_ms' ||
+                        key2 === 'reqs_per_s')) {
+                        const err66 = {
+                            instancePath: instancePath + '/canary_metrics',
+                            schemaPath: '#/properties/canary_metrics/additionalProperties',
+                            keyword: 'additionalProperties',
+                            params: { additionalProperty: key2 },
+                            message: 'must NOT have additional properties'
+                        };
+                        if (vErrors === null) {
+                            vErrors = [err66];
+                        }
+                        else {
+                            vErrors.push(err66);
+                        }
+                        errors++;
+                    }
+                }
+                if (data30.error_rate !== undefined) {
+                    let data31 = data30.error_rate;
+                    if (typeof data31 == 'number' && isFinite(data31)) {
+                        if (data31 < 0 || isNaN(data31)) {
+                            const err67 = {
+                                instancePath: instancePath + '/canary_metrics/error_rate',
+                                schemaPath: '#/properties/canary_metrics/properties/error_rate/minimum',
+                                keyword: 'minimum',
+                                params: { comparison: '>=', limit: 0 },
+                                message: 'must be >= 0'
+                            };
+                            if (vErrors === null) {
+                                vErrors = [err67];
+                            }
+                            else {
+                                vErrors.push(err67);
+                            }
+                            errors++;
+                        }
+                    }
+                    else {
+                        const err68 = {
+                            instancePath: instancePath + '/canary_metrics/error_rate',
+                            schemaPath: '#/properties/canary_metrics/properties/error_rate/type',
+                            keyword: 'type',
+                            params: { type: 'number' },
+                            message: 'must be number'
+                        };
+                        if (vErrors === null) {
+                            vErrors = [err68];
+                        }
+                        else {
+                            vErrors.push(err68);
+                        }
+                        errors++;
+                    }
+                }
+                if (data30.success_rate !== undefined) {
+                    let data32 = data30.success_rate;
+                    if (typeof data32 == 'number' && isFinite(data32)) {
+                        if (data32 > 1 || isNaN(data32)) {
+                            const err69 = {
+                                instancePath: instancePath + '/canary_metrics/success_rate',
+                                schemaPath: '#/properties/canary_metrics/properties/success_rate/maximum',
+                                keyword: 'maximum',
+                                params: { comparison: '<=', limit: 1 },
+                                message: 'must be <= 1'
+                            };
+                            if (vErrors === null) {
+                                vErrors = [err69];
+                            }
+                            else {
+                                vErrors.push(err69);
+                            }
+                            errors++;
+                        }
+                        if (data32 < 0 || isNaN(data32)) {
+                            const err70 = {
+                                instancePath: instancePath + '/canary_metrics/success_rate',
+                                schemaPath: '#/properties/canary_metrics/properties/success_rate/minimum',
+                                keyword: 'minimum',
+                                params: { comparison: '>=', limit: 0 },
+                                message: 'must be >= 0'
+                            };
+                            if (vErrors === null) {
+                                vErrors = [err70];
+                            }
+                            else {
+                                vErrors.push(err70);
+                            }
+                            errors++;
+                        }
+                    }
+                    else {
+                        const err71 = {
+                            instancePath: instancePath + '/canary_metrics/success_rate',
+                            schemaPath: '#/properties/canary_metrics/properties/success_rate/type',
+                            keyword: 'type',
+                            params: { type: 'number' },
+                            message: 'must be number'
+                        };
+                        if (vErrors === null) {
+                            vErrors = [err71];
+                        }
+                        else {
+                            vErrors.push(err71);
+                        }
+                        errors++;
+                    }
+                }
+                if (data30.latency_p50_ms !== undefined) {
+                    let data33 = data30.latency_p50_ms;
+                    if (typeof data33 == 'number' && isFinite(data33)) {
+                        if (data33 < 0 || isNaN(data33)) {
+                            const err72 = {
+                                instancePath: instancePath + '/canary_metrics/latency_p50_ms',
+                                schemaPath: '#/properties/canary_metrics/properties/latency_p50_ms/minimum',
+                                keyword: 'minimum',
+                                params: { comparison: '>=', limit: 0 },
+                                message: 'must be >= 0'
+                            };
+                            if (vErrors === null) {
+                                vErrors = [err72];
+                            }
+                            else {
+                                vErrors.push(err72);
+                            }
+                            errors++;
+                        }
+                    }
+                    else {
+                        const err73 = {
+                            instancePath: instancePath + '/canary_metrics/latency_p50_ms',
+                            schemaPath: '#/properties/canary_metrics/properties/latency_p50_ms/type',
+                            keyword: 'type',
+                            params: { type: 'number' },
+                            message: 'must be number'
+                        };
+                        if (vErrors === null) {
+                            vErrors = [err73];
+                        }
+                        else {
+                            vErrors.push(err73);
+                        }
+                        errors++;
+                    }
+                }
+                if (data30.latency_p95_ms !== undefined) {
+                    let data34 = data30.latency_p95_ms;
+                    if (typeof data34 == 'number' && isFinite(data34)) {
+                        if (data34 < 0 || isNaN(data34)) {
+                            const err74 = {
+                                instancePath: instancePath + '/canary_metrics/latency_p95_ms',
+                                schemaPath: '#/properties/canary_metrics/properties/latency_p95_ms/minimum',
+                                keyword: 'minimum',
+                                params: { comparison: '>=', limit: 0 },
+                                message: 'must be >= 0'
+                            };
+                            if (vErrors === null) {
+                                vErrors = [err74];
+                            }
+                            else {
+                                vErrors.push(err74);
+                            }
+                            errors++;
+                        }
+                    }
+                    else {
+                        const err75 = {
+                            instancePath: instancePath + '/canary_metrics/latency_p95_ms',
+                            schemaPath: '#/properties/canary_metrics/properties/latency_p95_ms/type',
+                            keyword: 'type',
+                            params: { type: 'number' },
+                            message: 'must be number'
+                        };
+                        if (vErrors === null) {
+                            vErrors = [err75];
+                        }
+                        else {
+                            vErrors.push(err75);
+                        }
+                        errors++;
+                    }
+                }
+                if (data30.latency_p99_ms !== undefined) {
+                    let data35 = data30.latency_p99_ms;
+                    if (typeof data35 == 'number' && isFinite(data35)) {
+                        if (data35 < 0 || isNaN(data35)) {
+                            const err76 = {
+                                instancePath: instancePath + '/canary_metrics/latency_p99_ms',
+                                schemaPath: '#/properties/canary_metrics/properties/latency_p99_ms/minimum',
+                                keyword: 'minimum',
+                                params: { comparison: '>=', limit: 0 },
+                                message: 'must be >= 0'
+                            };
+                            if (vErrors === null) {
+                                vErrors = [err76];
+                            }
+                            else {
+                                vErrors.push(err76);
+                            }
+                            errors++;
+                        }
+                    }
+                    else {
+                        const err77 = {
+                            instancePath: instancePath + '/canary_metrics/latency_p99_ms',
+                            schemaPath: '#/properties/canary_metrics/properties/latency_p99_ms/type',
+                            keyword: 'type',
+                            params: { type: 'number' },
+                            message: 'must be number'
+                        };
+                        if (vErrors === null) {
+                            vErrors = [err77];
+                        }
+                        else {
+                            vErrors.push(err77);
+                        }
+                        errors++;
+                    }
+                }
+                if (data30.reqs_per_s !== undefined) {
+                    let data36 = data30.reqs_per_s;
+                    if (typeof data36 == 'number' && isFinite(data36)) {
+                        if (data36 < 0 || isNaN(data36)) {
+                            const err78 = {
+                                instancePath: instancePath + '/canary_metrics/reqs_per_s',
+                                schemaPath: '#/properties/canary_metrics/properties/reqs_per_s/minimum',
+                                keyword: 'minimum',
+                                params: { comparison: '>=', limit: 0 },
+                                message: 'must be >= 0'
+                            };
+                            if (vErrors === null) {
+                                vErrors = [err78];
+                            }
+                            else {
+                                vErrors.push(err78);
+                            }
+                            errors++;
+                        }
+                    }
+                    else {
+                        const err79 = {
+                            instancePath: instancePath + '/canary_metrics/reqs_per_s',
+                            schemaPath: '#/properties/canary_metrics/properties/reqs_per_s/type',
+                            keyword: 'type',
+                            params: { type: 'number' },
+                            message: 'must be number'
+                        };
+                        if (vErrors === null) {
+                            vErrors = [err79];
+                        }
+                        else {
+                            vErrors.push(err79);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            else {
+                const err80 = {
+                    instancePath: instancePath + '/canary_metrics',
+                    schemaPath: '#/properties/canary_metrics/type',
+                    keyword: 'type',
+                    params: { type: 'object' },
+                    message: 'must be object'
+                };
+                if (vErrors === null) {
+                    vErrors = [err80];
+                }
+                else {
+                    vErrors.push(err80);
+                }
+                errors++;
+            }
+        }
+        if (data.canary !== undefined) {
+            let data37 = data.canary;
+            if (data37 && typeof data37 == 'object' && !Array.isArray(data37)) {
+                if (data37.decision === undefined) {
+                    const err81 = {
+                        instancePath: instancePath + '/canary',
+                        schemaPath: '#/properties/canary/required',
+                        keyword: 'required',
+                        params: { missingProperty: 'decision' },
+                        message: "must have required property '" + 'decision' + "'"
+                    };
+                    if (vErrors === null) {
+                        vErrors = [err81];
+                    }
+                    else {
+                        vErrors.push(err81);
+                    }
+                    errors++;
+                }
+                for (const key3 in data37) {
+                    if (!(key3 === 'decision' ||
+                        key3 === 'recorded_at' ||
+                        key3 === 'window' ||
+                        key3 === 'query' ||
+                        key3 === 'metrics_uri')) {
+                        const err82 = {
+                            instancePath: instancePath + '/canary',
+                            schemaPath: '#/properties/canary/additionalProperties',
+                            keyword: 'additionalProperties',
+                            params: { additionalProperty: key3 },
+                            message: 'must NOT have additional properties'
+                        };
+                        if (vErrors === null) {
+                            vErrors = [err82];
+                        }
+                        else {
+                            vErrors.push(err82);
+                        }
+                        errors++;
+                    }
+                }
+                if (data37.decision !== undefined) {
+                    let data38 = data37.decision;
+                    if (typeof data38 !== 'string') {
+                        const err83 = {
+                            instancePath: instancePath + '/canary/decision',
+                            schemaPath: '#/properties/canary/properties/decision/type',
+                            keyword: 'type',
+                            params: { type: 'string' },
+                            message: 'must be string'
+                        };
+                        if (vErrors === null) {
+                            vErrors = [err83];
+                        }
+                        else {
+                            vErrors.push(err83);
+                        }
+                        errors++;
+                    }
+                    if (!(data38 === 'promote' || data38 === 'hold' || data38 === 'rollback')) {
+                        const err84 = {
+                            instancePath: instancePath + '/canary/decision',
+                            schemaPath: '#/properties/canary/properties/decision/enum',
+                            keyword: 'enum',
+                            params: { allowedValues: schema32.properties.canary.properties.decision.enum },
+                            message: 'must be equal to one of the allowed values'
+                        };
+                        if (vErrors === null) {
+                            vErrors = [err84];
+                        }
+                        else {
+                            vErrors.push(err84);
+                        }
+                        errors++;
+                    }
+                }
+                if (data37.recorded_at !== undefined) {
+                    let data39 = data37.recorded_at;
+                    if (typeof data39 === 'string') {
+                        if (!formats2.validate(data39)) {
+                            const err85 = {
+                                instancePath: instancePath + '/canary/recorded_at',
+                                schemaPath: '#/properties/canary/properties/recorded_at/format',
+                                keyword: 'format',
+                                params: { format: 'date-time' },
+                                message: 'must match format "' + 'date-time' + '"'
+                            };
+                            if (vErrors === null) {
+                                vErrors = [err85];
+                            }
+                            else {
+                                vErrors.push(err85);
+                            }
+                            errors++;
+                        }
+                    }
+                    else {
+                        const err86 = {
+                            instancePath: instancePath + '/canary/recorded_at',
+                            schemaPath: '#/properties/canary/properties/recorded_at/type',
+                            keyword: 'type',
+                            params: { type: 'string' },
+                            message: 'must be string'
+                        };
+                        if (vErrors === null) {
+                            vErrors = [err86];
+                        }
+                        else {
+                            vErrors.push(err86);
+                        }
+                        errors++;
+                    }
+                }
+                if (data37.window !== undefined) {
+                    let data40 = data37.window;
+                    if (data40 && typeof data40 == 'object' && !Array.isArray(data40)) {
+                        if (data40.start === undefined) {
+                            const err87 = {
+                                instancePath: instancePath + '/canary/window',
+                                schemaPath: '#/properties/canary/properties/window/required',
+                                keyword: 'required',
+                                params: { missingProperty: 'start' },
+                                message: "must have required property '" + 'start' + "'"
+                            };
+                            if (vErrors === null) {
+                                vErrors = [err87];
+                            }
+                            else {
+                                vErrors.push(err87);
+                            }
+                            errors++;
+                        }
+                        if (data40.end === undefined) {
+                            const err88 = {
+                                instancePath: instancePath + '/canary/window',
+                                schemaPath: '#/properties/canary/properties/window/required',
+                                keyword: 'required',
+                                params: { missingProperty: 'end' },
+                                message: "must have required property '" + 'end' + "'"
+                            };
+                            if (vErrors === null) {
+                                vErrors = [err88];
+                            }
+                            else {
+                                vErrors.push(err88);
+                            }
+                            errors++;
+                        }
+                        for (const key4 in data40) {
+                            if (!(key4 === 'start' || key4 === 'end')) {
+                                const err89 = {
+                                    instancePath: instancePath + '/canary/window',
+                                    schemaPath: '#/properties/canary/properties/window/additionalProperties',
+                                    keyword: 'additionalProperties',
+                                    params: { additionalProperty: key4 },
+                                    message: 'must NOT have additional properties'
+                                };
+                                if (vErrors === null) {
+                                    vErrors = [err89];
+                                }
+                                else {
+                                    vErrors.push(err89);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data40.start !== undefined) {
+                            let data41 = data40.start;
+                            if (typeof data41 === 'string') {
+                                if (!formats2.validate(data41)) {
+                                    const err90 = {
+                                        instancePath: instancePath + '/canary/window/start',
+                                        schemaPath: '#/properties/canary/properties/window/properties/start/format',
+                                        keyword: 'format',
+                                        params: { format: 'date-time' },
+                                        message: 'must match format "' + 'date-time' + '"'
+                                    };
+                                    if (vErrors === null) {
+                                        vErrors = [err90];
+                                    }
+                                    else {
+                                        vErrors.push(err90);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            else {
+                                const err91 = {
+                                    instancePath: instancePath + '/canary/window/start',
+                                    schemaPath: '#/properties/canary/properties/window/properties/start/type',
+                                    keyword: 'type',
+                                    params: { type: 'string' },
+                                    message: 'must be string'
+                                };
+                                if (vErrors === null) {
+                                    vErrors = [err91];
+                                }
+                                else {
+                                    vErrors.push(err91);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data40.end !== undefined) {
+                            let data42 = data40.end;
+                            if (typeof data42 === 'string') {
+                                if (!formats2.validate(data42)) {
+                                    const err92 = {
+                                        instancePath: instancePath + '/canary/window/end',
+                                        schemaPath: '#/properties/canary/properties/window/properties/end/format',
+                                        keyword: 'format',
+                                        params: { format: 'date-time' },
+                                        message: 'must match format "' + 'date-time' + '"'
+                                    };
+                                    if (vErrors === null) {
+                                        vErrors = [err92];
+                                    }
+                                    else {
+                                        vErrors.push(err92);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            else {
+                                const err93 = {
+                                    instancePath: instancePath + '/canary/window/end',
+                                    schemaPath: '#/properties/canary/properties/window/properties/end/type',
+                                    keyword: 'type',
+                                    params: { type: 'string' },
+                                    message: 'must be string'
+                                };
+                                if (vErrors === null) {
+                                    vErrors = [err93];
+                                }
+                                else {
+                                    vErrors.push(err93);
+                                }
+                                errors++;
+                            }
+                        }
+                    }
+                    else {
+                        const err94 = {
+                            instancePath: instancePath + '/canary/window',
+                            schemaPath: '#/properties/canary/properties/window/type',
+                            keyword: 'type',
+                            params: { type: 'object' },
+                            message: 'must be object'
+                        };
+                        if (vErrors === null) {
+                            vErrors = [err94];
+                        }
+                        else {
+                            vErrors.push(err94);
+                        }
+                        errors++;
+                    }
+                }
+                if (data37.query !== undefined) {
+                    if (typeof data37.query !== 'string') {
+                        const err95 = {
+                            instancePath: instancePath + '/canary/query',
+                            schemaPath: '#/properties/canary/properties/query/type',
+                            keyword: 'type',
+                            params: { type: 'string' },
+                            message: 'must be string'
+                        };
+                        if (vErrors === null) {
+                            vErrors = [err95];
+                        }
+                        else {
+                            vErrors.push(err95);
+                        }
+                        errors++;
+                    }
+                }
+                if (data37.metrics_uri !== undefined) {
+                    let data44 = data37.metrics_uri;
+                    if (typeof data44 === 'string') {
+                        if (!formats6(data44)) {
+                            const err96 = {
+                                instancePath: instancePath + '/canary/metrics_uri',
+                                schemaPath: '#/properties/canary/properties/metrics_uri/format',
+                                keyword: 'format',
+                                params: { format: 'uri' },
+                                message: 'must match format "' + 'uri' + '"'
+                            };
+                            if (vErrors === null) {
+                                vErrors = [err96];
+                            }
+                            else {
+                                vErrors.push(err96);
+                            }
+                            errors++;
+                        }
+                    }
+                    else {
+                        const err97 = {
+                            instancePath: instancePath + '/canary/metrics_uri',
+                            schemaPath: '#/properties/canary/properties/metrics_uri/type',
+                            keyword: 'type',
+                            params: { type: 'string' },
+                            message: 'must be string'
+                        };
+                        if (vErrors === null) {
+                            vErrors = [err97];
+                        }
+                        else {
+                            vErrors.push(err97);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            else {
+                const err98 = {
+                    instancePath: instancePath + '/canary',
+                    schemaPath: '#/properties/canary/type',
+                    keyword: 'type',
+                    params: { type: 'object' },
+                    message: 'must be object'
+                };
+                if (vErrors === null) {
+                    vErrors = [err98];
+                }
+                else {
+                    vErrors.push(err98);
+                }
+                errors++;
+            }
+        }
+        if (data.rollback_reason !== undefined) {
+            if (typeof data.rollback_reason !== 'string') {
+                const err99 = {
+                    instancePath: instancePath + '/rollback_reason',
+                    schemaPath: '#/properties/rollback_reason/type',
+                    keyword: 'type',
+                    params: { type: 'string' },
+                    message: 'must be string'
+                };
+                if (vErrors === null) {
+                    vErrors = [err99];
+                }
+                else {
+                    vErrors.push(err99);
+                }
+                errors++;
+            }
+        }
+        if (data.jobs !== undefined) {
+            let data46 = data.jobs;
+            if (Array.isArray(data46)) {
+                if (data46.length < 1) {
+                    const err100 = {
+                        instancePath: instancePath + '/jobs',
+                        schemaPath: '#/properties/jobs/minItems',
+                        keyword: 'minItems',
+                        params: { limit: 1 },
+                        message: 'must NOT have fewer than 1 items'
+                    };
+                    if (vErrors === null) {
+                        vErrors = [err100];
+                    }
+                    else {
+                        vErrors.push(err100);
+                    }
+                    errors++;
+                }
+                const len1 = data46.length;
+                for (let i1 = 0; i1 < len1; i1++) {
+                    let data47 = data46[i1];
+                    if (data47 && typeof data47 == 'object' && !Array.isArray(data47)) {
+                        if (data47.id === undefined) {
+                            const err101 = {
+                                instancePath: instancePath + '/jobs/' + i1,
+                                schemaPath: '#/properties/jobs/items/required',
+                                keyword: 'required',
+                                params: { missingProperty: 'id' },
+                                message: "must have required property '" + 'id' + "'"
+                            };
+                            if (vErrors === null) {
+                                vErrors = [err101];
+                            }
+                            else {
+                                vErrors.push(err101);
+                            }
+                            errors++;
+                        }
+                        if (data47.name === undefined) {
+                            const err102 = {
+                                instancePath: instancePath + '/jobs/' + i1,
+                                schemaPath: '#/properties/jobs/items/required',
+                                keyword: 'required',
+                                params: { missingProperty: 'name' },
+                                message: "must have required property '" + 'name' + "'"
+                            };
+                            if (vErrors === null) {
+                                vErrors = [err102];
+                            }
+                            else {
+                                vErrors.push(err102);
+                            }
+                            errors++;
+                        }
+                        if (data47.status === undefined) {
+                            const err103 = {
+                                instancePath: instancePath + '/jobs/' + i1,
+                                schemaPath: '#/properties/jobs/items/required',
+                                keyword: 'required',
+                                params: { missingProperty: 'status' },
+                                message: "must have required property '" + 'status' + "'"
+                            };
+                            if (vErrors === null) {
+                                vErrors = [err103];
+                            }
+                            else {
+                                vErrors.push(err103);
+                            }
+                            errors++;
+                        }
+                        if (data47.duration_ms === undefined) {
+                            const err104 = {
+                                instancePath: instancePath + '/jobs/' + i1,
+                                schemaPath: '#/properties/jobs/items/required',
+                                keyword: 'required',
+                                params: { missingProperty: 'duration_ms' },
+                                message: "must have required property '" + 'duration_ms' + "'"
+                            };
+                            if (vErrors === null) {
+                                vErrors = [err104];
+                            }
+                            else {
+                                vErrors.push(err104);
+                            }
+                            errors++;
+                        }
+                        for (const key5 in data47) {
+                            if (!func1.call(schema32.properties.jobs.items.properties, key5)) {
+                                const err105 = {
+                                    instancePath: instancePath + '/jobs/' + i1,
+                                    schemaPath: '#/properties/jobs/items/additionalProperties',
+                                    keyword: 'additionalProperties',
+                                    params: { additionalProperty: key5 },
+                                    message: 'must NOT have additional properties'
+                                };
+                                if (vErrors === null) {
+                                    vErrors = [err105];
+                                }
+                                else {
+                                    vErrors.push(err105);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data47.id !== undefined) {
+                            if (typeof data47.id !== 'string') {
+                                const err106 = {
+                                    instancePath: instancePath + '/jobs/' + i1 + '/id',
+                                    schemaPath: '#/properties/jobs/items/properties/id/type',
+                                    keyword: 'type',
+                                    params: { type: 'string' },
+                                    message: 'must be string'
+                                };
+                                if (vErrors === null) {
+                                    vErrors = [err106];
+                                }
+                                else {
+                                    vErrors.push(err106);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data47.name !== undefined) {
+                            if (typeof data47.name !== 'string') {
+                                const err107 = {
+                                    instancePath: instancePath + '/jobs/' + i1 + '/name',
+                                    schemaPath: '#/properties/jobs/items/properties/name/type',
+                                    keyword: 'type',
+                                    params: { type: 'string' },
+                                    message: 'must be string'
+                                };
+                                if (vErrors === null) {
+                                    vErrors = [err107];
+                                }
+                                else {
+                                    vErrors.push(err107);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data47.status !== undefined) {
+                            let data50 = data47.status;
+                            if (typeof data50 !== 'string') {
+                                const err108 = {
+                                    instancePath: instancePath + '/jobs/' + i1 + '/status',
+                                    schemaPath: '#/properties/jobs/items/properties/status/type',
+                                    keyword: 'type',
+                                    params: { type: 'string' },
+                                    message: 'must be string'
+                                };
+                                if (vErrors === null) {
+                                    vErrors = [err108];
+                                }
+                                else {
+                                    vErrors.push(err108);
+                                }
+                                errors++;
+                            }
+                            if (!(data50 === 'success' ||
+                                data50 === 'failed' ||
+                                data50 === 'canceled' ||
+                                data50 === 'skipped')) {
+                                const err109 = {
+                                    instancePath: instancePath + '/jobs/' + i1 + '/status',
+                                    schemaPath: '#/properties/jobs/items/properties/status/enum',
+                                    keyword: 'enum',
+                                    params: { allowedValues: schema32.properties.jobs.items.properties.status.enum },
+                                    message: 'must be equal to one of the allowed values'
+                                };
+                                if (vErrors === null) {
+                                    vErrors = [err109];
+                                }
+                                else {
+                                    vErrors.push(err109);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data47.attempt !== undefined) {
+                            let data51 = data47.attempt;
+                            if (!(typeof data51 == 'number' &&
+                                !(data51 % 1) &&
+                                !isNaN(data51) &&
+                                isFinite(data51))) {
+                                const err110 = {
+                                    instancePath: instancePath + '/jobs/' + i1 + '/attempt',
+                                    schemaPath: '#/properties/jobs/items/properties/attempt/type',
+                                    keyword: 'type',
+                                    params: { type: 'integer' },
+                                    message: 'must be integer'
+                                };
+                                if (vErrors === null) {
+                                    vErrors = [err110];
+                                }
+                                else {
+                                    vErrors.push(err110);
+                                }
+                                errors++;
+                            }
+                            if (typeof data51 == 'number' && isFinite(data51)) {
+                                if (data51 < 1 || isNaN(data51)) {
+                                    const err111 = {
+                                        instancePath: instancePath + '/jobs/' + i1 + '/attempt',
+                                        schemaPath: '#/properties/jobs/items/properties/attempt/minimum',
+                                        keyword: 'minimum',
+                                        params: { comparison: '>=', limit: 1 },
+                                        message: 'must be >= 1'
+                                    };
+                                    if (vErrors === null) {
+                                        vErrors = [err111];
+                                    }
+                                    else {
+                                        vErrors.push(err111);
+                                    }
+                                    errors++;
+                                }
+                            }
+                        }
+                        if (data47.duration_ms !== undefined) {
+                            let data52 = data47.duration_ms;
+                            if (!(typeof data52 == 'number' &&
+                                !(data52 % 1) &&
+                                !isNaN(data52) &&
+                                isFinite(data52))) {
+                                const err112 = {
+                                    instancePath: instancePath + '/jobs/' + i1 + '/duration_ms',
+                                    schemaPath: '#/properties/jobs/items/properties/duration_ms/type',
+                                    keyword: 'type',
+                                    params: { type: 'integer' },
+                                    message: 'must be integer'
+                                };
+                                if (vErrors === null) {
+                                    vErrors = [err112];
+                                }
+                                else {
+                                    vErrors.push(err112);
+                                }
+                                errors++;
+                            }
+                            if (typeof data52 == 'number' && isFinite(data52)) {
+                                if (data52 < 0 || isNaN(data52)) {
+                                    const err113 = {
+                                        instancePath: instancePath + '/jobs/' + i1 + '/duration_ms',
+                                        schemaPath: '#/properties/jobs/items/properties/duration_ms/minimum',
+                                        keyword: 'minimum',
+                                        params: { comparison: '>=', limit: 0 },
+                                        message: 'must be >= 0'
+                                    };
+                                    if (vErrors === null) {
+                                        vErrors = [err113];
+                                    }
+                                    else {
+                                        vErrors.push(err113);
+                                    }
+                                    errors++;
+                                }
+                            }
+                        }
+                        if (data47.queue_ms !== undefined) {
+                            let data53 = data47.queue_ms;
+                            if (!(typeof data53 == 'number' &&
+                                !(data53 % 1) &&
+                                !isNaN(data53) &&
+                                isFinite(data53))) {
+                                const err114 = {
+                                    instancePath: instancePath + '/jobs/' + i1 + '/queue_ms',
+                                    schemaPath: '#/properties/jobs/items/properties/queue_ms/type',
+                                    keyword: 'type',
+                                    params: { type: 'integer' },
+                                    message: 'must be integer'
+                                };
+                                if (vErrors === null) {
+                                    vErrors = [err114];
+                                }
+                                else {
+                                    vErrors.push(err114);
+                                }
+                                errors++;
+                            }
+                            if (typeof data53 == 'number' && isFinite(data53)) {
+                                if (data53 < 0 || isNaN(data53)) {
+                                    const err115 = {
+                                        instancePath: instancePath + '/jobs/' + i1 + '/queue_ms',
+                                        schemaPath: '#/properties/jobs/items/properties/queue_ms/minimum',
+                                        keyword: 'minimum',
+                                        params: { comparison: '>=', limit: 0 },
+                                        message: 'must be >= 0'
+                                    };
+                                    if (vErrors === null) {
+                                        vErrors = [err115];
+                                    }
+                                    else {
+                                        vErrors.push(err115);
+                                    }
+                                    errors++;
+                                }
+                            }
+                        }
+                        if (data47.cache !== undefined) {
+                            let data54 = data47.cache;
+                            if (data54 && typeof data54 == 'object' && !Array.isArray(data54)) {
+                                for (const key6 in data54) {
+                                    if (!(key6 === 'hit' || key6 === 'key')) {
+                                        const err116 = {
+                                            instancePath: instancePath + '/jobs/' + i1 + '/cache',
+                                            schemaPath: '#/properties/jobs/items/properties/cache/additionalProperties',
+                                            keyword: 'additionalProperties',
+                                            params: { additionalProperty: key6 },
+                                            message: 'must NOT have additional properties'
+                                        };
+                                        if (vErrors === null) {
+                                            vErrors = [err116];
+                                        }
+                                        else {
+                                            vErrors.push(err116);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                                if (data54.hit !== undefined) {
+                                    if (typeof data54.hit !== 'boolean') {
+                                        const err117 = {
+                                            instancePath: instancePath + '/jobs/' + i1 + '/cache/hit',
+                                            schemaPath: '#/properties/jobs/items/properties/cache/properties/hit/type',
+                                            keyword: 'type',
+                                            params: { type: 'boolean' },
+                                            message: 'must be boolean'
+                                        };
+                                        if (vErrors === null) {
+                                            vErrors = [err117];
+                                        }
+                                        else {
+                                            vErrors.push(err117);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                                if (data54.key !== undefined) {
+                                    if (typeof data54.key !== 'string') {
+                                        const err118 = {
+                                            instancePath: instancePath + '/jobs/' + i1 + '/cache/key',
+                                            schemaPath: '#/properties/jobs/items/properties/cache/properties/key/type',
+                                            keyword: 'type',
+                                            params: { type: 'string' },
+                                            message: 'must be string'
+                                        };
+                                        if (vErrors === null) {
+                                            vErrors = [err118];
+                                        }
+                                        else {
+                                            vErrors.push(err118);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                            }
+                            else {
+                                const err119 = {
+                                    instancePath: instancePath + '/jobs/' + i1 + '/cache',
+                                    schemaPath: '#/properties/jobs/items/properties/cache/type',
+                                    keyword: 'type',
+                                    params: { type: 'object' },
+                                    message: 'must be object'
+                                };
+                                if (vErrors === null) {
+                                    vErrors = [err119];
+                                }
+                                else {
+                                    vErrors.push(err119);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data47.machine !== undefined) {
+                            let data57 = data47.machine;
+                            if (data57 && typeof data57 == 'object' && !Array.isArray(data57)) {
+                                for (const key7 in data57) {
+                                    if (!(key7 === 'class' || key7 === 'cpu' || key7 === 'ram_gb')) {
+                                        const err120 = {
+                                            instancePath: instancePath + '/jobs/' + i1 + '/machine',
+                                            schemaPath: '#/properties/jobs/items/properties/machine/additionalProperties',
+                                            keyword: 'additionalProperties',
+                                            params: { additionalProperty: key7 },
+                                            message: 'must NOT have additional properties'
+                                        };
+                                        if (vErrors === null) {
+                                            vErrors = [err120];
+                                        }
+                                        else {
+                                            vErrors.push(err120);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                                if (data57.class !== undefined) {
+                                    if (typeof data57.class !== 'string') {
+                                        const err121 = {
+                                            instancePath: instancePath + '/jobs/' + i1 + '/machine/class',
+                                            schemaPath: '#/properties/jobs/items/properties/machine/properties/class/type',
+                                            keyword: 'type',
+                                            params: { type: 'string' },
+                                            message: 'must be string'
+                                        };
+                                        if (vErrors === null) {
+                                            vErrors = [err121];
+                                        }
+                                        else {
+                                            vErrors.push(err121);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                                if (data57.cpu !== undefined) {
+                                    if (typeof data57.cpu !== 'string') {
+                                        const err122 = {
+                                            instancePath: instancePath + '/jobs/' + i1 + '/machine/cpu',
+                                            schemaPath: '#/properties/jobs/items/properties/machine/properties/cpu/type',
+                                            keyword: 'type',
+                                            params: { type: 'string' },
+                                            message: 'must be string'
+                                        };
+                                        if (vErrors === null) {
+                                            vErrors = [err122];
+                                        }
+                                        else {
+                                            vErrors.push(err122);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                                if (data57.ram_gb !== undefined) {
+                                    let data60 = data57.ram_gb;
+                                    if (typeof data60 == 'number' && isFinite(data60)) {
+                                        if (data60 < 0 || isNaN(data60)) {
+                                            const err123 = {
+                                                instancePath: instancePath + '/jobs/' + i1 + '/machine/ram_gb',
+                                                schemaPath: '#/properties/jobs/items/properties/machine/properties/ram_gb/minimum',
+                                                keyword: 'minimum',
+                                                params: { comparison: '>=', limit: 0 },
+                                                message: 'must be >= 0'
+                                            };
+                                            if (vErrors === null) {
+                                                vErrors = [err123];
+                                            }
+                                            else {
+                                                vErrors.push(err123);
+                                            }
+                                            errors++;
+                                        }
+                                    }
+                                    else {
+                                        const err124 = {
+                                            instancePath: instancePath + '/jobs/' + i1 + '/machine/ram_gb',
+                                            schemaPath: '#/properties/jobs/items/properties/machine/properties/ram_gb/type',
+                                            keyword: 'type',
+                                            params: { type: 'number' },
+                                            message: 'must be number'
+                                        };
+                                        if (vErrors === null) {
+                                            vErrors = [err124];
+                                        }
+                                        else {
+                                            vErrors.push(err124);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                            }
+                            else {
+                                const err125 = {
+                                    instancePath: instancePath + '/jobs/' + i1 + '/machine',
+                                    schemaPath: '#/properties/jobs/items/properties/machine/type',
+                                    keyword: 'type',
+                                    params: { type: 'object' },
+                                    message: 'must be object'
+                                };
+                                if (vErrors === null) {
+                                    vErrors = [err125];
+                                }
+                                else {
+                                    vErrors.push(err125);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data47.matrix !== undefined) {
+                            let data61 = data47.matrix;
+                            if (data61 && typeof data61 == 'object' && !Array.isArray(data61)) {
+                                for (const key8 in data61) {
+                                    let data62 = data61[key8];
+                                    if (typeof data62 !== 'string' &&
+                                        !(typeof data62 == 'number' && isFinite(data62)) &&
+                                        typeof data62 !== 'boolean') {
+                                        const err126 = {
+                                            instancePath: instancePath +
+                                                '/jobs/' +
+                                                i1 +
+                                                '/matrix/' +
+                                                key8.replace(/~/g, '~0').replace(/\//g, '~1'),
+                                            schemaPath: '#/properties/jobs/items/properties/matrix/additionalProperties/type',
+                                            keyword: 'type',
+                                            params: {
+                                                type: schema32.properties.jobs.items.properties.matrix.additionalProperties
+                                                    .type
+                                            },
+                                            message: 'must be string,number,boolean'
+                                        };
+                                        if (vErrors === null) {
+                                            vErrors = [err126];
+                                        }
+                                        else {
+                                            vErrors.push(err126);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                            }
+                            else {
+                                const err127 = {
+                                    instancePath: instancePath + '/jobs/' + i1 + '/matrix',
+                                    schemaPath: '#/properties/jobs/items/properties/matrix/type',
+                                    keyword: 'type',
+                                    params: { type: 'object' },
+                                    message: 'must be object'
+                                };
+                                if (vErrors === null) {
+                                    vErrors = [err127];
+                                }
+                                else {
+                                    vErrors.push(err127);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data47.logs_uri !== undefined) {
+                            let data63 = data47.logs_uri;
+                            if (typeof data63 === 'string') {
+                                if (!formats6(data63)) {
+                                    const err128 = {
+                                        instancePath: instancePath + '/jobs/' + i1 + '/logs_uri',
+                                        schemaPath: '#/properties/jobs/items/properties/logs_uri/format',
+                                        keyword: 'format',
+                                        params: { format: 'uri' },
+                                        message: 'must match format "' + 'uri' + '"'
+                                    };
+                                    if (vErrors === null) {
+                                        vErrors = [err128];
+                                    }
+                                    else {
+                                        vErrors.push(err128);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            else {
+                                const err129 = {
+                                    instancePath: instancePath + '/jobs/' + i1 + '/logs_uri',
+                                    schemaPath: '#/properties/jobs/items/properties/logs_uri/type',
+                                    keyword: 'type',
+                                    params: { type: 'string' },
+                                    message: 'must be string'
+                                };
+                                if (vErrors === null) {
+                                    vErrors = [err129];
+                                }
+                                else {
+                                    vErrors.push(err129);
+                                }
+                                errors++;
+                            }
+                        }
+                    }
+                    else {
+                        const err130 = {
+                            instancePath: instancePath + '/jobs/' + i1,
+                            schemaPath: '#/properties/jobs/items/type',
+                            keyword: 'type',
+                            params: { type: 'object' },
+                            message: 'must be object'
+                        };
+                        if (vErrors === null) {
+                            vErrors = [err130];
+                        }
+                        else {
+                            vErrors.push(err130);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            else {
+                const err131 = {
+                    instancePath: instancePath + '/jobs',
+                    schemaPath: '#/properties/jobs/type',
+                    keyword: 'type',
+                    params: { type: 'array' },
+                    message: 'must be array'
+                };
+                if (vErrors === null) {
+                    vErrors = [err131];
+                }
+                else {
+                    vErrors.push(err131);
+                }
+                errors++;
+            }
+        }
+        if (data.tests !== undefined) {
+            let data64 = data.tests;
+            if (data64 && typeof data64 == 'object' && !Array.isArray(data64)) {
+                if (data64.total === undefined) {
+                    const err132 = {
+                        instancePath: instancePath + '/tests',
+                        schemaPath: '#/properties/tests/required',
+                        keyword: 'required',
+                        params: { missingProperty: 'total' },
+                        message: "must have required property '" + 'total' + "'"
+                    };
+                    if (vErrors === null) {
+                        vErrors = [err132];
+                    }
+                    else {
+                        vErrors.push(err132);
+                    }
+                    errors++;
+                }
+                if (data64.failed === undefined) {
+                    const err133 = {
+                        instancePath: instancePath + '/tests',
+                        schemaPath: '#/properties/tests/required',
+                        keyword: 'required',
+                        params: { missingProperty: 'failed' },
+                        message: "must have required property '" + 'failed' + "'"
+                    };
+                    if (vErrors === null) {
+                        vErrors = [err133];
+                    }
+                    else {
+                        vErrors.push(err133);
+                    }
+                    errors++;
+                }
+                if (data64.duration_ms === undefined) {
+                    const err134 = {
+                        instancePath: instancePath + '/tests',
+                        schemaPath: '#/properties/tests/required',
+                        keyword: 'required',
+                        params: { missingProperty: 'duration_ms' },
+                        message: "must have required property '" + 'duration_ms' + "'"
+                    };
+                    if (vErrors === null) {
+                        vErrors = [err134];
+                    }
+                    else {
+                        vErrors.push(err134);
+                    }
+                    errors++;
+                }
+                if (data64.resilience === undefined) {
+                    const err135 = {
+                        instancePath: instancePath + '/tests',
+                        schemaPath: '#/properties/tests/required',
+                        keyword: 'required',
+                        params: { missingProperty: 'resilience' },
+                        message: "must have required property '" + 'resilience' + "'"
+                    };
+                    if (vErrors === null) {
+                        vErrors = [err135];
+                    }
+                    else {
+                        vErrors.push(err135);
+                    }
+                    errors++;
+                }
+                for (const key9 in data64) {
+                    if (!(key9 === 'total' ||
+                        key9 === 'failed' ||
+                        key9 === 'skipped' ||
+                        key9 === 'duration_ms' ||
+                        key9 === 'coverage' ||
+                        key9 === 'resilience')) {
+                        const err136 = {
+                            instancePath: instancePath + '/tests',
+                            schemaPath: '#/properties/tests/additionalProperties',
+                            keyword: 'additionalProperties',
+                            params: { additionalProperty: key9 },
+                            message: 'must NOT have additional properties'
+                        };
+                        if (vErrors === null) {
+                            vErrors = [err136];
+                        }
+                        else {
+                            vErrors.push(err136);
+                        }
+                        errors++;
+                    }
+                }
+                if (data64.total !== undefined) {
+                    let data65 = data64.total;
+                    if (!(typeof data65 == 'number' && !(data65 % 1) && !isNaN(data65) && isFinite(data65))) {
+                        const err137 = {
+                            instancePath: instancePath + '/tests/total',
+                            schemaPath: '#/properties/tests/properties/total/type',
+                            keyword: 'type',
+                            params: { type: 'integer' },
+                            message: 'must be integer'
+                        };
+                        if (vErrors === null) {
+                            vErrors = [err137];
+                        }
+                        else {
+                            vErrors.push(err137);
+                        }
+                        errors++;
+                    }
+                    if (typeof data65 == 'number' && isFinite(data65)) {
+                        if (data65 < 0 || isNaN(data65)) {
+                            const err138 = {
+                                instancePath: instancePath + '/tests/total',
+                                schemaPath: '#/properties/tests/properties/total/minimum',
+                                keyword: 'minimum',
+                                params: { comparison: '>=', limit: 0 },
+                                message: 'must be >= 0'
+                            };
+                            if (vErrors === null) {
+                                vErrors = [err138];
+                            }
+                            else {
+                                vErrors.push(err138);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                if (data64.failed !== undefined) {
+                    let data66 = data64.failed;
+                    if (!(typeof data66 == 'number' && !(data66 % 1) && !isNaN(data66) && isFinite(data66))) {
+                        const err139 = {
+                            instancePath: instancePath + '/tests/failed',
+                            schemaPath: '#/properties/tests/properties/failed/type',
+                            keyword: 'type',
+                            params: { type: 'integer' },
+                            message: 'must be integer'
+                        };
+                        if (vErrors === null) {
+                            vErrors = [err139];
+                        }
+                        else {
+                            vErrors.push(err139);
+                        }
+                        errors++;
+                    }
+                    if (typeof data66 == 'number' && isFinite(data66)) {
+                        if (data66 < 0 || isNaN(data66)) {
+                            const err140 = {
+                                instancePath: instancePath + '/tests/failed',
+                                schemaPath: '#/properties/tests/properties/failed/minimum',
+                                keyword: 'minimum',
+                                params: { comparison: '>=', limit: 0 },
+                                message: 'must be >= 0'
+                            };
+                            if (vErrors === null) {
+                                vErrors = [err140];
+                            }
+                            else {
+                                vErrors.push(err140);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                if (data64.skipped !== undefined) {
+                    let data67 = data64.skipped;
+                    if (!(typeof data67 == 'number' && !(data67 % 1) && !isNaN(data67) && isFinite(data67))) {
+                        const err141 = {
+                            instancePath: instancePath + '/tests/skipped',
+                            schemaPath: '#/properties/tests/properties/skipped/type',
+                            keyword: 'type',
+                            params: { type: 'integer' },
+                            message: 'must be integer'
+                        };
+                        if (vErrors === null) {
+                            vErrors = [err141];
+                        }
+                        else {
+                            vErrors.push(err141);
+                        }
+                        errors++;
+                    }
+                    if (typeof data67 == 'number' && isFinite(data67)) {
+                        if (data67 < 0 || isNaN(data67)) {
+                            const err142 = {
+                                instancePath: instancePath + '/tests/skipped',
+                                schemaPath: '#/properties/tests/properties/skipped/minimum',
+                                keyword: 'minimum',
+                                params: { comparison: '>=', limit: 0 },
+                                message: 'must be >= 0'
+                            };
+                            if (vErrors === null) {
+                                vErrors = [err142];
+                            }
+                            else {
+                                vErrors.push(err142);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                if (data64.duration_ms !== undefined) {
+                    let data68 = data64.duration_ms;
+                    if (!(typeof data68 == 'number' && !(data68 % 1) && !isNaN(data68) && isFinite(data68))) {
+                        const err143 = {
+                            instancePath: instancePath + '/tests/duration_ms',
+                            schemaPath: '#/properties/tests/properties/duration_ms/type',
+                            keyword: 'type',
+                            params: { type: 'integer' },
+                            message: 'must be integer'
+                        };
+                        if (vErrors === null) {
+                            vErrors = [err143];
+                        }
+                        else {
+                            vErrors.push(err143);
+                        }
+                        errors++;
+                    }
+                    if (typeof data68 == 'number' && isFinite(data68)) {
+                        if (data68 < 0 || isNaN(data68)) {
+                            const err144 = {
+                                instancePath: instancePath + '/tests/duration_ms',
+                                schemaPath: '#/properties/tests/properties/duration_ms/minimum',
+                                keyword: 'minimum',
+                                params: { comparison: '>=', limit: 0 },
+                                message: 'must be >= 0'
+                            };
+                            if (vErrors === null) {
+                                vErrors = [err144];
+                            }
+                            else {
+                                vErrors.push(err144);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                if (data64.coverage !== undefined) {
+                    let data69 = data64.coverage;
+                    if (data69 && typeof data69 == 'object' && !Array.isArray(data69)) {
+                        for (const key10 in data69) {
+                            if (!(key10 === 'lines_pct' ||
+                                key10 === 'branches_pct' ||
+                                key10 === 'statements_pct')) {
+                                const err145 = {
+                                    instancePath: instancePath + '/tests/coverage',
+                                    schemaPath: '#/properties/tests/properties/coverage/additionalProperties',
+                                    keyword: 'additionalProperties',
+                                    params: { additionalProperty: key10 },
+                                    message: 'must NOT have additional properties'
+                                };
+                                if (vErrors === null) {
+                                    vErrors = [err145];
+                                }
+                                else {
+                                    vErrors.push(err145);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data69.lines_pct !== undefined) {
+                            let data70 = data69.lines_pct;
+                            if (typeof data70 == 'number' && isFinite(data70)) {
+                                if (data70 > 1 || isNaN(data70)) {
+                                    const err146 = {
+                                        instancePath: instancePath + '/tests/coverage/lines_pct',
+                                        schemaPath: '#/properties/tests/properties/coverage/properties/lines_pct/maximum',
+                                        keyword: 'maximum',
+                                        params: { comparison: '<=', limit: 1 },
+                                        message: 'must be <= 1'
+                                    };
+                                    if (vErrors === null) {
+                                        vErrors = [err146];
+                                    }
+                                    else {
+                                        vErrors.push(err146);
+                                    }
+                                    errors++;
+                                }
+                                if (data70 < 0 || isNaN(data70)) {
+                                    const err147 = {
+                                        instancePath: instancePath + '/tests/coverage/lines_pct',
+                                        schemaPath: '#/properties/tests/properties/coverage/properties/lines_pct/minimum',
+                                        keyword: 'minimum',
+                                        params: { comparison: '>=', limit: 0 },
+                                        message: 'must be >= 0'
+                                    };
+                                    if (vErrors === null) {
+                                        vErrors = [err147];
+                                    }
+                                    else {
+                                        vErrors.push(err147);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            else {
+                                const err148 = {
+                                    instancePath: instancePath + '/tests/coverage/lines_pct',
+                                    schemaPath: '#/properties/tests/properties/coverage/properties/lines_pct/type',
+                                    keyword: 'type',
+                                    params: { type: 'number' },
+                                    message: 'must be number'
+                                };
+                                if (vErrors === null) {
+                                    vErrors = [err148];
+                                }
+                                else {
+                                    vErrors.push(err148);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data69.branches_pct !== undefined) {
+                            let data71 = data69.branches_pct;
+                            if (typeof data71 == 'number' && isFinite(data71)) {
+                                if (data71 > 1 || isNaN(data71)) {
+                                    const err149 = {
+                                        instancePath: instancePath + '/tests/coverage/branches_pct',
+                                        schemaPath: '#/properties/tests/properties/coverage/properties/branches_pct/maximum',
+                                        keyword: 'maximum',
+                                        params: { comparison: '<=', limit: 1 },
+                                        message: 'must be <= 1'
+                                    };
+                                    if (vErrors === null) {
+                                        vErrors = [err149];
+                                    }
+                                    else {
+                                        vErrors.push(err149);
+                                    }
+                                    errors++;
+                                }
+                                if (data71 < 0 || isNaN(data71)) {
+                                    const err150 = {
+                                        instancePath: instancePath + '/tests/coverage/branches_pct',
+                                        schemaPath: '#/properties/tests/properties/coverage/properties/branches_pct/minimum',
+                                        keyword: 'minimum',
+                                        params: { comparison: '>=', limit: 0 },
+                                        message: 'must be >= 0'
+                                    };
+                                    if (vErrors === null) {
+                                        vErrors = [err150];
+                                    }
+                                    else {
+                                        vErrors.push(err150);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            else {
+                                const err151 = {
+                                    instancePath: instancePath + '/tests/coverage/branches_pct',
+                                    schemaPath: '#/properties/tests/properties/coverage/properties/branches_pct/type',
+                                    keyword: 'type',
+                                    params: { type: 'number' },
+                                    message: 'must be number'
+                                };
+                                if (vErrors === null) {
+                                    vErrors = [err151];
+                                }
+                                else {
+                                    vErrors.push(err151);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data69.statements_pct !== undefined) {
+                            let data72 = data69.statements_pct;
+                            if (typeof data72 == 'number' && isFinite(data72)) {
+                                if (data72 > 1 || isNaN(data72)) {
+                                    const err152 = {
+                                        instancePath: instancePath + '/tests/coverage/statements_pct',
+                                        schemaPath: '#/properties/tests/properties/coverage/properties/statements_pct/maximum',
+                                        keyword: 'maximum',
+                                        params: { comparison: '<=', limit: 1 },
+                                        message: 'must be <= 1'
+                                    };
+                                    if (vErrors === null) {
+                                        vErrors = [err152];
+                                    }
+                                    else {
+                                        vErrors.push(err152);
+                                    }
+                                    errors++;
+                                }
+                                if (data72 < 0 || isNaN(data72)) {
+                                    const err153 = {
+                                        instancePath: instancePath + '/tests/coverage/statements_pct',
+                                        schemaPath: '#/properties/tests/properties/coverage/properties/statements_pct/minimum',
+                                        keyword: 'minimum',
+                                        params: { comparison: '>=', limit: 0 },
+                                        message: 'must be >= 0'
+                                    };
+                                    if (vErrors === null) {
+                                        vErrors = [err153];
+                                    }
+                                    else {
+                                        vErrors.push(err153);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            else {
+                                const err154 = {
+                                    instancePath: instancePath + '/tests/coverage/statements_pct',
+                                    schemaPath: '#/properties/tests/properties/coverage/properties/statements_pct/type',
+                                    keyword: 'type',
+                                    params: { type: 'number' },
+                                    message: 'must be number'
+                                };
+                                if (vErrors === null) {
+                                    vErrors = [err154];
+                                }
+                                else {
+                                    vErrors.push(err154);
+                                }
+                                errors++;
+                            }
+                        }
+                    }
+                    else {
+                        const err155 = {
+                            instancePath: instancePath + '/tests/coverage',
+                            schemaPath: '#/properties/tests/properties/coverage/type',
+                            keyword: 'type',
+                            params: { type: 'object' },
+                            message: 'must be object'
+                        };
+                        if (vErrors === null) {
+                            vErrors = [err155];
+                        }
+                        else {
+                            vErrors.push(err155);
+                        }
+                        errors++;
+                    }
+                }
+                if (data64.resilience !== undefined) {
+                    let data73 = data64.resilience;
+                    if (data73 && typeof data73 == 'object' && !Array.isArray(data73)) {
+                        if (data73.mutants_total === undefined) {
+                            const err156 = {
+                                instancePath: instancePath + '/tests/resilience',
+                                schemaPath: '#/properties/tests/properties/resilience/required',
+                                keyword: 'required',
+                                params: { missingProperty: 'mutants_total' },
+                                message: "must have required property '" + 'mutants_total' + "'"
+                            };
+                            if (vErrors === null) {
+                                vErrors = [err156];
+                            }
+                            else {
+                                vErrors.push(err156);
+                            }
+                            errors++;
+                        }
+                        if (data73.killed === undefined) {
+                            const err157 = {
+                                instancePath: instancePath + '/tests/resilience',
+                                schemaPath: '#/properties/tests/properties/resilience/required',
+                                keyword: 'required',
+                                params: { missingProperty: 'killed' },
+                                message: "must have required property '" + 'killed' + "'"
+                            };
+                            if (vErrors === null) {
+                                vErrors = [err157];
+                            }
+                            else {
+                                vErrors.push(err157);
+                            }
+                            errors++;
+                        }
+                        if (data73.equiv === undefined) {
+                            const err158 = {
+                                instancePath: instancePath + '/tests/resilience',
+                                schemaPath: '#/properties/tests/properties/resilience/required',
+                                keyword: 'required',
+                                params: { missingProperty: 'equiv' },
+                                message: "must have required property '" + 'equiv' + "'"
+                            };
+                            if (vErrors === null) {
+                                vErrors = [err158];
+                            }
+                            else {
+                                vErrors.push(err158);
+                            }
+                            errors++;
+                        }
+                        if (data73.timeout === undefined) {
+                            const err159 = {
+                                instancePath: instancePath + '/tests/resilience',
+                                schemaPath: '#/properties/tests/properties/resilience/required',
+                                keyword: 'required',
+                                params: { missingProperty: 'timeout' },
+                                message: "must have required property '" + 'timeout' + "'"
+                            };
+                            if (vErrors === null) {
+                                vErrors = [err159];
+                            }
+                            else {
+                                vErrors.push(err159);
+                            }
+                            errors++;
+                        }
+                        if (data73.score === undefined) {
+                            const err160 = {
+                                instancePath: instancePath + '/tests/resilience',
+                                schemaPath: '#/properties/tests/properties/resilience/required',
+                                keyword: 'required',
+                                params: { missingProperty: 'score' },
+                                message: "must have required property '" + 'score' + "'"
+                            };
+                            if (vErrors === null) {
+                                vErrors = [err160];
+                            }
+                            else {
+                                vErrors.push(err160);
+                            }
+                            errors++;
+                        }
+                        for (const key11 in data73) {
+                            if (!(key11 === 'mutants_total' ||
+                                key11 === 'killed' ||
+                                key11 === 'equiv' ||
+                                key11 === 'timeout' ||
+                                key11 === 'score' ||
+                                key11 === 'delta_vs_main' ||
+                                key11 === 'equivalent_mutants_dropped')) {
+                                const err161 = {
+                                    instancePath: instancePath + '/tests/resilience',
+                                    schemaPath: '#/properties/tests/properties/resilience/additionalProperties',
+                                    keyword: 'additionalProperties',
+                                    params: { additionalProperty: key11 },
+                                    message: 'must NOT have additional properties'
+                                };
+                                if (vErrors === null) {
+                                    vErrors = [err161];
+                                }
+                                else {
+                                    vErrors.push(err161);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data73.mutants_total !== undefined) {
+                            let data74 = data73.mutants_total;
+                            if (!(typeof data74 == 'number' &&
+                                !(data74 % 1) &&
+                                !isNaN(data74) &&
+                                isFinite(data74))) {
+                                const err162 = {
+                                    instancePath: instancePath + '/tests/resilience/mutants_total',
+                                    schemaPath: '#/properties/tests/properties/resilience/properties/mutants_total/type',
+                                    keyword: 'type',
+                                    params: { type: 'integer' },
+                                    message: 'must be integer'
+                                };
+                                if (vErrors === null) {
+                                    vErrors = [err162];
+                                }
+                                else {
+                                    vErrors.push(err162);
+                                }
+                                errors++;
+                            }
+                            if (typeof data74 == 'number' && isFinite(data74)) {
+                                if (data74 < 0 || isNaN(data74)) {
+                                    const err163 = {
+                                        instancePath: instancePath + '/tests/resilience/mutants_total',
+                                        schemaPath: '#/properties/tests/properties/resilience/properties/mutants_total/minimum',
+                                        keyword: 'minimum',
+                                        params: { comparison: '>=', limit: 0 },
+                                        message: 'must be >= 0'
+                                    };
+                                    if (vErrors === null) {
+                                        vErrors = [err163];
+                                    }
+                                    else {
+                                        vErrors.push(err163);
+                                    }
+                                    errors++;
+                                }
+                            }
+                        }
+                        if (data73.killed !== undefined) {
+                            let data75 = data73.killed;
+                            if (!(typeof data75 == 'number' &&
+                                !(data75 % 1) &&
+                                !isNaN(data75) &&
+                                isFinite(data75))) {
+                                const err164 = {
+                                    instancePath: instancePath + '/tests/resilience/killed',
+                                    schemaPath: '#/properties/tests/properties/resilience/properties/killed/type',
+                                    keyword: 'type',
+                                    params: { type: 'integer' },
+                                    message: 'must be integer'
+                                };
+                                if (vErrors === null) {
+                                    vErrors = [err164];
+                                }
+                                else {
+                                    vErrors.push(err164);
+                                }
+                                errors++;
+                            }
+                            if (typeof data75 == 'number' && isFinite(data75)) {
+                                if (data75 < 0 || isNaN(data75)) {
+                                    const err165 = {
+                                        instancePath: instancePath + '/tests/resilience/killed',
+                                        schemaPath: '#/properties/tests/properties/resilience/properties/killed/minimum',
+                                        keyword: 'minimum',
+                                        params: { comparison: '>=', limit: 0 },
+                                        message: 'must be >= 0'
+                                    };
+                                    if (vErrors === null) {
+                                        vErrors = [err165];
+                                    }
+                                    else {
+                                        vErrors.push(err165);
+                                    }
+                                    errors++;
+                                }
+                            }
+                        }
+                        if (data73.equiv !== undefined) {
+                            let data76 = data73.equiv;
+                            if (!(typeof data76 == 'number' &&
+                                !(data76 % 1) &&
+                                !isNaN(data76) &&
+                                isFinite(data76))) {
+                                const err166 = {
+                                    instancePath: instancePath + '/tests/resilience/equiv',
+                                    schemaPath: '#/properties/tests/properties/resilience/properties/equiv/type',
+                                    keyword: 'type',
+                                    params: { type: 'integer' },
+                                    message: 'must be integer'
+                                };
+                                if (vErrors === null) {
+                                    vErrors = [err166];
+                                }
+                                else {
+                                    vErrors.push(err166);
+                                }
+                                errors++;
+                            }
+                            if (typeof data76 == 'number' && isFinite(data76)) {
+                                if (data76 < 0 || isNaN(data76)) {
+                                    const err167 = {
+                                        instancePath: instancePath + '/tests/resilience/equiv',
+                                        schemaPath: '#/properties/tests/properties/resilience/properties/equiv/minimum',
+                                        keyword: 'minimum',
+                                        params: { comparison: '>=', limit: 0 },
+                                        message: 'must be >= 0'
+                                    };
+                                    if (vErrors === null) {
+                                        vErrors = [err167];
+                                    }
+                                    else {
+                                        vErrors.push(err167);
+                                    }
+                                    errors++;
+                                }
+                            }
+                        }
+                        if (data73.timeout !== undefined) {
+                            let data77 = data73.timeout;
+                            if (!(typeof data77 == 'number' &&
+                                !(data77 % 1) &&
+                                !isNaN(data77) &&
+                                isFinite(data77))) {
+                                const err168 = {
+                                    instancePath: instancePath + '/tests/resilience/timeout',
+                                    schemaPath: '#/properties/tests/properties/resilience/properties/timeout/type',
+                                    keyword: 'type',
+                                    params: { type: 'integer' },
+                                    message: 'must be integer'
+                                };
+                                if (vErrors === null) {
+                                    vErrors = [err168];
+                                }
+                                else {
+                                    vErrors.push(err168);
+                                }
+                                errors++;
+                            }
+                            if (typeof data77 == 'number' && isFinite(data77)) {
+                                if (data77 < 0 || isNaN(data77)) {
+                                    const err169 = {
+                                        instancePath: instancePath + '/tests/resilience/timeout',
+                                        schemaPath: '#/properties/tests/properties/resilience/properties/timeout/minimum',
+                                        keyword: 'minimum',
+                                        params: { comparison: '>=', limit: 0 },
+                                        message: 'must be >= 0'
+                                    };
+                                    if (vErrors === null) {
+                                        vErrors = [err169];
+                                    }
+                                    else {
+                                        vErrors.push(err169);
+                                    }
+                                    errors++;
+                                }
+                            }
+                        }
+                        if (data73.score !== undefined) {
+                            let data78 = data73.score;
+                            if (typeof data78 == 'number' && isFinite(data78)) {
+                                if (data78 > 1 || isNaN(data78)) {
+                                    const err170 = {
+                                        instancePath: instancePath + '/tests/resilience/score',
+                                        schemaPath: '#/properties/tests/properties/resilience/properties/score/maximum',
+                                        keyword: 'maximum',
+                                        params: { comparison: '<=', limit: 1 },
+                                        message: 'must be <= 1'
+                                    };
+                                    if (vErrors === null) {
+                                        vErrors = [err170];
+                                    }
+                                    else {
+                                        vErrors.push(err170);
+                                    }
+                                    errors++;
+                                }
+                                if (data78 < 0 || isNaN(data78)) {
+                                    const err171 = {
+                                        instancePath: instancePath + '/tests/resilience/score',
+                                        schemaPath: '#/properties/tests/properties/resilience/properties/score/minimum',
+                                        keyword: 'minimum',
+                                        params: { comparison: '>=', limit: 0 },
+                                        message: 'must be >= 0'
+                                    };
+                                    if (vErrors === null) {
+                                        vErrors = [err171];
+                                    }
+                                    else {
+                                        vErrors.push(err171);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            else {
+                                const err172 = {
+                                    instancePath: instancePath + '/tests/resilience/score',
+                                    schemaPath: '#/properties/tests/properties/resilience/properties/score/type',
+                                    keyword: 'type',
+                                    params: { type: 'number' },
+                                    message: 'must be number'
+                                };
+                                if (vErrors === null) {
+                                    vErrors = [err172];
+                                }
+                                else {
+                                    vErrors.push(err172);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data73.delta_vs_main !== undefined) {
+                            let data79 = data73.delta_vs_main;
+                            if (typeof data79 == 'number' && isFinite(data79)) {
+                                if (data79 > 1 || isNaN(data79)) {
+                                    const err173 = {
+                                        instancePath: instancePath + '/tests/resilience/delta_vs_main',
+                                        schemaPath: '#/properties/tests/properties/resilience/properties/delta_vs_main/maximum',
+                                        keyword: 'maximum',
+                                        params: { comparison: '<=', limit: 1 },
+                                        message: 'must be <= 1'
+                                    };
+                                    if (vErrors === null) {
+                                        vErrors = [err173];
+                                    }
+                                    else {
+                                        vErrors.push(err173);
+                                    }
+                                    errors++;
+                                }
+                                if (data79 < -1 || isNaN(data79)) {
+                                    const err174 = {
+                                        instancePath: instancePath + '/tests/resilience/delta_vs_main',
+                                        schemaPath: '#/properties/tests/properties/resilience/properties/delta_vs_main/minimum',
+                                        keyword: 'minimum',
+                                        params: { comparison: '>=', limit: -1 },
+                                        message: 'must be >= -1'
+                                    };
+                                    if (vErrors === null) {
+                                        vErrors = [err174];
+                                    }
+                                    else {
+                                        vErrors.push(err174);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            else {
+                                const err175 = {
+                                    instancePath: instancePath + '/tests/resilience/delta_vs_main',
+                                    schemaPath: '#/properties/tests/properties/resilience/properties/delta_vs_main/type',
+                                    keyword: 'type',
+                                    params: { type: 'number' },
+                                    message: 'must be number'
+                                };
+                                if (vErrors === null) {
+                                    vErrors = [err175];
+                                }
+                                else {
+                                    vErrors.push(err175);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data73.equivalent_mutants_dropped !== undefined) {
+                            if (typeof data73.equivalent_mutants_dropped !== 'boolean') {
+                                const err176 = {
+                                    instancePath: instancePath + '/tests/resilience/equivalent_mutants_dropped',
+                                    schemaPath: '#/properties/tests/properties/resilience/properties/equivalent_mutants_dropped/type',
+                                    keyword: 'type',
+                                    params: { type: 'boolean' },
+                                    message: 'must be boolean'
+                                };
+                                if (vErrors === null) {
+                                    vErrors = [err176];
+                                }
+                                else {
+                                    vErrors.push(err176);
+                                }
+                                errors++;
+                            }
+                        }
+                    }
+                    else {
+                        const err177 = {
+                            instancePath: instancePath + '/tests/resilience',
+                            schemaPath: '#/properties/tests/properties/resilience/type',
+                            keyword: 'type',
+                            params: { type: 'object' },
+                            message: 'must be object'
+                        };
+                        if (vErrors === null) {
+                            vErrors = [err177];
+                        }
+                        else {
+                            vErrors.push(err177);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            else {
+                const err178 = {
+                    instancePath: instancePath + '/tests',
+                    schemaPath: '#/properties/tests/type',
+                    keyword: 'type',
+                    params: { type: 'object' },
+                    message: 'must be object'
+                };
+                if (vErrors === null) {
+                    vErrors = [err178];
+                }
+                else {
+                    vErrors.push(err178);
+                }
+                errors++;
+            }
+        }
+        if (data.chaos !== undefined) {
+            let data81 = data.chaos;
+            if (Array.isArray(data81)) {
+                const len2 = data81.length;
+                for (let i2 = 0; i2 < len2; i2++) {
+                    let data82 = data81[i2];
+                    if (data82 && typeof data82 == 'object' && !Array.isArray(data82)) {
+                        if (data82.fault === undefined) {
+                            const err179 = {
+                                instancePath: instancePath + '/chaos/' + i2,
+                                schemaPath: '#/properties/chaos/items/required',
+                                keyword: 'required',
+                                params: { missingProperty: 'fault' },
+                                message: "must have required property '" + 'fault' + "'"
+                            };
+                            if (vErrors === null) {
+                                vErrors = [err179];
+                            }
+                            else {
+                                vErrors.push(err179);
+                            }
+                            errors++;
+                        }
+                        if (data82.target === undefined) {
+                            const err180 = {
+                                instancePath: instancePath + '/chaos/' + i2,
+                                schemaPath: '#/properties/chaos/items/required',
+                                keyword: 'required',
+                                params: { missingProperty: 'target' },
+                                message: "must have required property '" + 'target' + "'"
+                            };
+                            if (vErrors === null) {
+                                vErrors = [err180];
+                            }
+                            else {
+                                vErrors.push(err180);
+                            }
+                            errors++;
+                        }
+                        if (data82.seed === undefined) {
+                            const err181 = {
+                                instancePath: instancePath + '/chaos/' + i2,
+                                schemaPath: '#/properties/chaos/items/required',
+                                keyword: 'required',
+                                params: { missingProperty: 'seed' },
+                                message: "must have required property '" + 'seed' + "'"
+                            };
+                            if (vErrors === null) {
+                                vErrors = [err181];
+                            }
+                            else {
+                                vErrors.push(err181);
+                            }
+                            errors++;
+                        }
+                        if (data82.outcome === undefined) {
+                            const err182 = {
+                                instancePath: instancePath + '/chaos/' + i2,
+                                schemaPath: '#/properties/chaos/items/required',
+                                keyword: 'required',
+                                params: { missingProperty: 'outcome' },
+                                message: "must have required property '" + 'outcome' + "'"
+                            };
+                            if (vErrors === null) {
+                                vErrors = [err182];
+                            }
+                            else {
+                                vErrors.push(err182);
+                            }
+                            errors++;
+                        }
+                        for (const key12 in data82) {
+                            if (!(key12 === 'fault' ||
+                                key12 === 'target' ||
+                                key12 === 'seed' ||
+                                key12 === 'rate' ||
+                                key12 === 'started_at' ||
+                                key12 === 'ended_at' ||
+                                key12 === 'outcome' ||
+                                key12 === 'retries')) {
+                                const err183 = {
+                                    instancePath: instancePath + '/chaos/' + i2,
+                                    schemaPath: '#/properties/chaos/items/additionalProperties',
+                                    keyword: 'additionalProperties',
+                                    params: { additionalProperty: key12 },
+                                    message: 'must NOT have additional properties'
+                                };
+                                if (vErrors === null) {
+                                    vErrors = [err183];
+                                }
+                                else {
+                                    vErrors.push(err183);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data82.fault !== undefined) {
+                            let data83 = data82.fault;
+                            if (typeof data83 !== 'string') {
+                                const err184 = {
+                                    instancePath: instancePath + '/chaos/' + i2 + '/fault',
+                                    schemaPath: '#/properties/chaos/items/properties/fault/type',
+                                    keyword: 'type',
+                                    params: { type: 'string' },
+                                    message: 'must be string'
+                                };
+                                if (vErrors === null) {
+                                    vErrors = [err184];
+                                }
+                                else {
+                                    vErrors.push(err184);
+                                }
+                                errors++;
+                            }
+                            if (!(data83 === 'kill_job' ||
+                                data83 === 'delay_net' ||
+                                data83 === 'drop_net' ||
+                                data83 === 'corrupt_cache' ||
+                                data83 === 'cpu_stress' ||
+                                data83 === 'disk_fill')) {
+                                const err185 = {
+                                    instancePath: instancePath + '/chaos/' + i2 + '/fault',
+                                    schemaPath: '#/properties/chaos/items/properties/fault/enum',
+                                    keyword: 'enum',
+                                    params: { allowedValues: schema32.properties.chaos.items.properties.fault.enum },
+                                    message: 'must be equal to one of the allowed values'
+                                };
+                                if (vErrors === null) {
+                                    vErrors = [err185];
+                                }
+                                else {
+                                    vErrors.push(err185);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data82.target !== undefined) {
+                            if (typeof data82.target !== 'string') {
+                                const err186 = {
+                                    instancePath: instancePath + '/chaos/' + i2 + '/target',
+                                    schemaPath: '#/properties/chaos/items/properties/target/type',
+                                    keyword: 'type',
+                                    params: { type: 'string' },
+                                    message: 'must be string'
+                                };
+                                if (vErrors === null) {
+                                    vErrors = [err186];
+                                }
+                                else {
+                                    vErrors.push(err186);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data82.seed !== undefined) {
+                            let data85 = data82.seed;
+                            if (!(typeof data85 == 'number' &&
+                                !(data85 % 1) &&
+                                !isNaN(data85) &&
+                                isFinite(data85))) {
+                                const err187 = {
+                                    instancePath: instancePath + '/chaos/' + i2 + '/seed',
+                                    schemaPath: '#/properties/chaos/items/properties/seed/type',
+                                    keyword: 'type',
+                                    params: { type: 'integer' },
+                                    message: 'must be integer'
+                                };
+                                if (vErrors === null) {
+                                    vErrors = [err187];
+                                }
+                                else {
+                                    vErrors.push(err187);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data82.rate !== undefined) {
+                            let data86 = data82.rate;
+                            if (typeof data86 == 'number' && isFinite(data86)) {
+                                if (data86 > 1 || isNaN(data86)) {
+                                    const err188 = {
+                                        instancePath: instancePath + '/chaos/' + i2 + '/rate',
+                                        schemaPath: '#/properties/chaos/items/properties/rate/maximum',
+                                        keyword: 'maximum',
+                                        params: { comparison: '<=', limit: 1 },
+                                        message: 'must be <= 1'
+                                    };
+                                    if (vErrors === null) {
+                                        vErrors = [err188];
+                                    }
+                                    else {
+                                        vErrors.push(err188);
+                                    }
+                                    errors++;
+                                }
+                                if (data86 < 0 || isNaN(data86)) {
+                                    const err189 = {
+                                        instancePath: instancePath + '/chaos/' + i2 + '/rate',
+                                        schemaPath: '#/properties/chaos/items/properties/rate/minimum',
+                                        keyword: 'minimum',
+                                        params: { comparison: '>=', limit: 0 },
+                                        message: 'must be >= 0'
+                                    };
+                                    if (vErrors === null) {
+                                        vErrors = [err189];
+                                    }
+                                    else {
+                                        vErrors.push(err189);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            else {
+                                const err190 = {
+                                    instancePath: instancePath + '/chaos/' + i2 + '/rate',
+                                    schemaPath: '#/properties/chaos/items/properties/rate/type',
+                                    keyword: 'type',
+                                    params: { type: 'number' },
+                                    message: 'must be number'
+                                };
+                                if (vErrors === null) {
+                                    vErrors = [err190];
+                                }
+                                else {
+                                    vErrors.push(err190);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data82.started_at !== undefined) {
+                            let data87 = data82.started_at;
+                            if (typeof data87 === 'string') {
+                                if (!formats2.validate(data87)) {
+                                    const err191 = {
+                                        instancePath: instancePath + '/chaos/' + i2 + '/started_at',
+                                        schemaPath: '#/properties/chaos/items/properties/started_at/format',
+                                        keyword: 'format',
+                                        params: { format: 'date-time' },
+                                        message: 'must match format "' + 'date-time' + '"'
+                                    };
+                                    if (vErrors === null) {
+                                        vErrors = [err191];
+                                    }
+                                    else {
+                                        vErrors.push(err191);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            else {
+                                const err192 = {
+                                    instancePath: instancePath + '/chaos/' + i2 + '/started_at',
+                                    schemaPath: '#/properties/chaos/items/properties/started_at/type',
+                                    keyword: 'type',
+                                    params: { type: 'string' },
+                                    message: 'must be string'
+                                };
+                                if (vErrors === null) {
+                                    vErrors = [err192];
+                                }
+                                else {
+                                    vErrors.push(err192);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data82.ended_at !== undefined) {
+                            let data88 = data82.ended_at;
+                            if (typeof data88 === 'string') {
+                                if (!formats2.validate(data88)) {
+                                    const err193 = {
+                                        instancePath: instancePath + '/chaos/' + i2 + '/ended_at',
+                                        schemaPath: '#/properties/chaos/items/properties/ended_at/format',
+                                        keyword: 'format',
+                                        params: { format: 'date-time' },
+                                        message: 'must match format "' + 'date-time' + '"'
+                                    };
+                                    if (vErrors === null) {
+                                        vErrors = [err193];
+                                    }
+                                    else {
+                                        vErrors.push(err193);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            else {
+                                const err194 = {
+                                    instancePath: instancePath + '/chaos/' + i2 + '/ended_at',
+                                    schemaPath: '#/properties/chaos/items/properties/ended_at/type',
+                                    keyword: 'type',
+                                    params: { type: 'string' },
+                                    message: 'must be string'
+                                };
+                                if (vErrors === null) {
+                                    vErrors = [err194];
+                                }
+                                else {
+                                    vErrors.push(err194);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data82.outcome !== undefined) {
+                            let data89 = data82.outcome;
+                            if (typeof data89 !== 'string') {
+                                const err195 = {
+                                    instancePath: instancePath + '/chaos/' + i2 + '/outcome',
+                                    schemaPath: '#/properties/chaos/items/properties/outcome/type',
+                                    keyword: 'type',
+                                    params: { type: 'string' },
+                                    message: 'must be string'
+                                };
+                                if (vErrors === null) {
+                                    vErrors = [err195];
+                                }
+                                else {
+                                    vErrors.push(err195);
+                                }
+                                errors++;
+                            }
+                            if (!(data89 === 'recovered' || data89 === 'degraded' || data89 === 'failed')) {
+                                const err196 = {
+                                    instancePath: instancePath + '/chaos/' + i2 + '/outcome',
+                                    schemaPath: '#/properties/chaos/items/properties/outcome/enum',
+                                    keyword: 'enum',
+                                    params: {
+                                        allowedValues: schema32.properties.chaos.items.properties.outcome.enum
+                                    },
+                                    message: 'must be equal to one of the allowed values'
+                                };
+                                if (vErrors === null) {
+                                    vErrors = [err196];
+                                }
+                                else {
+                                    vErrors.push(err196);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data82.retries !== undefined) {
+                            let data90 = data82.retries;
+                            if (!(typeof data90 == 'number' &&
+                                !(data90 % 1) &&
+                                !isNaN(data90) &&
+                                isFinite(data90))) {
+                                const err197 = {
+                                    instancePath: instancePath + '/chaos/' + i2 + '/retries',
+                                    schemaPath: '#/properties/chaos/items/properties/retries/type',
+                                    keyword: 'type',
+                                    params: { type: 'integer' },
+                                    message: 'must be integer'
+                                };
+                                if (vErrors === null) {
+                                    vErrors = [err197];
+                                }
+                                else {
+                                    vErrors.push(err197);
+                                }
+                                errors++;
+                            }
+                            if (typeof data90 == 'number' && isFinite(data90)) {
+                                if (data90 < 0 || isNaN(data90)) {
+                                    const err198 = {
+                                        instancePath: instancePath + '/chaos/' + i2 + '/retries',
+                                        schemaPath: '#/properties/chaos/items/properties/retries/minimum',
+                                        keyword: 'minimum',
+                                        params: { comparison: '>=', limit: 0 },
+                                        message: 'must be >= 0'
+                                    };
+                                    if (vErrors === null) {
+                                        vErrors = [err198];
+                                    }
+                                    else {
+                                        vErrors.push(err198);
+                                    }
+                                    errors++;
+                                }
+                            }
+                        }
+                    }
+                    else {
+                        const err199 = {
+                            instancePath: instancePath + '/chaos/' + i2,
+                            schemaPath: '#/properties/chaos/items/type',
+                            keyword: 'type',
+                            params: { type: 'object' },
+                            message: 'must be object'
+                        };
+                        if (vErrors === null) {
+                            vErrors = [err199];
+                        }
+                        else {
+                            vErrors.push(err199);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            else {
+                const err200 = {
+                    instancePath: instancePath + '/chaos',
+                    schemaPath: '#/properties/chaos/type',
+                    keyword: 'type',
+                    params: { type: 'array' },
+                    message: 'must be array'
+                };
+                if (vErrors === null) {
+                    vErrors = [err200];
+                }
+                else {
+                    vErrors.push(err200);
+                }
+                errors++;
+            }
+        }
+        if (data.autopsy !== undefined) {
+            let data91 = data.autopsy;
+            if (data91 && typeof data91 == 'object' && !Array.isArray(data91)) {
+                for (const key13 in data91) {
+                    if (!(key13 === 'root_causes')) {
+                        const err201 = {
+                            instancePath: instancePath + '/autopsy',
+                            schemaPath: '#/properties/autopsy/additionalProperties',
+                            keyword: 'additionalProperties',
+                            params: { additionalProperty: key13 },
+                            message: 'must NOT have additional properties'
+                        };
+                        if (vErrors === null) {
+                            vErrors = [err201];
+                        }
+                        else {
+                            vErrors.push(err201);
+                        }
+                        errors++;
+                    }
+                }
+                if (data91.root_causes !== undefined) {
+                    let data92 = data91.root_causes;
+                    if (Array.isArray(data92)) {
+                        const len3 = data92.length;
+                        for (let i3 = 0; i3 < len3; i3++) {
+                            let data93 = data92[i3];
+                            if (data93 && typeof data93 == 'object' && !Array.isArray(data93)) {
+                                if (data93.pattern === undefined) {
+                                    const err202 = {
+                                        instancePath: instancePath + '/autopsy/root_causes/' + i3,
+                                        schemaPath: '#/properties/autopsy/properties/root_causes/items/required',
+                                        keyword: 'required',
+                                        params: { missingProperty: 'pattern' },
+                                        message: "must have required property '" + 'pattern' + "'"
+                                    };
+                                    if (vErrors === null) {
+                                        vErrors = [err202];
+                                    }
+                                    else {
+                                        vErrors.push(err202);
+                                    }
+                                    errors++;
+                                }
+                                if (data93.suggestion === undefined) {
+                                    const err203 = {
+                                        instancePath: instancePath + '/autopsy/root_causes/' + i3,
+                                        schemaPath: '#/properties/autopsy/properties/root_causes/items/required',
+                                        keyword: 'required',
+                                        params: { missingProperty: 'suggestion' },
+                                        message: "must have required property '" + 'suggestion' + "'"
+                                    };
+                                    if (vErrors === null) {
+                                        vErrors = [err203];
+                                    }
+                                    else {
+                                        vErrors.push(err203);
+                                    }
+                                    errors++;
+                                }
+                                for (const key14 in data93) {
+                                    if (!(key14 === 'tool' ||
+                                        key14 === 'pattern' ||
+                                        key14 === 'file' ||
+                                        key14 === 'line' ||
+                                        key14 === 'message' ||
+                                        key14 === 'suggestion' ||
+                                        key14 === 'severity' ||
+                                        key14 === 'docs_uri')) {
+                                        const err204 = {
+                                            instancePath: instancePath + '/autopsy/root_causes/' + i3,
+                                            schemaPath: '#/properties/autopsy/properties/root_causes/items/additionalProperties',
+                                            keyword: 'additionalProperties',
+                                            params: { additionalProperty: key14 },
+                                            message: 'must NOT have additional properties'
+                                        };
+                                        if (vErrors === null) {
+                                            vErrors = [err204];
+                                        }
+                                        else {
+                                            vErrors.push(err204);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                                if (data93.tool !== undefined) {
+                                    if (typeof data93.tool !== 'string') {
+                                        const err205 = {
+                                            instancePath: instancePath + '/autopsy/root_causes/' + i3 + '/tool',
+                                            schemaPath: '#/properties/autopsy/properties/root_causes/items/properties/tool/type',
+                                            keyword: 'type',
+                                            params: { type: 'string' },
+                                            message: 'must be string'
+                                        };
+                                        if (vErrors === null) {
+                                            vErrors = [err205];
+                                        }
+                                        else {
+                                            vErrors.push(err205);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                                if (data93.pattern !== undefined) {
+                                    if (typeof data93.pattern !== 'string') {
+                                        const err206 = {
+                                            instancePath: instancePath + '/autopsy/root_causes/' + i3 + '/pattern',
+                                            schemaPath: '#/properties/autopsy/properties/root_causes/items/properties/pattern/type',
+                                            keyword: 'type',
+                                            params: { type: 'string' },
+                                            message: 'must be string'
+                                        };
+                                        if (vErrors === null) {
+                                            vErrors = [err206];
+                                        }
+                                        else {
+                                            vErrors.push(err206);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                                if (data93.file !== undefined) {
+                                    if (typeof data93.file !== 'string') {
+                                        const err207 = {
+                                            instancePath: instancePath + '/autopsy/root_causes/' + i3 + '/file',
+                                            schemaPath: '#/properties/autopsy/properties/root_causes/items/properties/file/type',
+                                            keyword: 'type',
+                                            params: { type: 'string' },
+                                            message: 'must be string'
+                                        };
+                                        if (vErrors === null) {
+                                            vErrors = [err207];
+                                        }
+                                        else {
+                                            vErrors.push(err207);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                                if (data93.line !== undefined) {
+                                    let data97 = data93.line;
+                                    if (!(typeof data97 == 'number' &&
+                                        !(data97 % 1) &&
+                                        !isNaN(data97) &&
+                                        isFinite(data97))) {
+                                        const err208 = {
+                                            instancePath: instancePath + '/autopsy/root_causes/' + i3 + '/line',
+                                            schemaPath: '#/properties/autopsy/properties/root_causes/items/properties/line/type',
+                                            keyword: 'type',
+                                            params: { type: 'integer' },
+                                            message: 'must be integer'
+                                        };
+                                        if (vErrors === null) {
+                                            vErrors = [err208];
+                                        }
+                                        else {
+                                            vErrors.push(err208);
+                                        }
+                                        errors++;
+                                    }
+                                    if (typeof data97 == 'number' && isFinite(data97)) {
+                                        if (data97 < 1 || isNaN(data97)) {
+                                            const err209 = {
+                                                instancePath: instancePath + '/autopsy/root_causes/' + i3 + '/line',
+                                                schemaPath: '#/properties/autopsy/properties/root_causes/items/properties/line/minimum',
+                                                keyword: 'minimum',
+                                                params: { comparison: '>=', limit: 1 },
+                                                message: 'must be >= 1'
+                                            };
+                                            if (vErrors === null) {
+                                                vErrors = [err209];
+                                            }
+                                            else {
+                                                vErrors.push(err209);
+                                            }
+                                            errors++;
+                                        }
+                                    }
+                                }
+                                if (data93.message !== undefined) {
+                                    if (typeof data93.message !== 'string') {
+                                        const err210 = {
+                                            instancePath: instancePath + '/autopsy/root_causes/' + i3 + '/message',
+                                            schemaPath: '#/properties/autopsy/properties/root_causes/items/properties/message/type',
+                                            keyword: 'type',
+                                            params: { type: 'string' },
+                                            message: 'must be string'
+                                        };
+                                        if (vErrors === null) {
+                                            vErrors = [err210];
+                                        }
+                                        else {
+                                            vErrors.push(err210);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                                if (data93.suggestion !== undefined) {
+                                    if (typeof data93.suggestion !== 'string') {
+                                        const err211 = {
+                                            instancePath: instancePath + '/autopsy/root_causes/' + i3 + '/suggestion',
+                                            schemaPath: '#/properties/autopsy/properties/root_causes/items/properties/suggestion/type',
+                                            keyword: 'type',
+                                            params: { type: 'string' },
+                                            message: 'must be string'
+                                        };
+                                        if (vErrors === null) {
+                                            vErrors = [err211];
+                                        }
+                                        else {
+                                            vErrors.push(err211);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                                if (data93.severity !== undefined) {
+                                    let data100 = data93.severity;
+                                    if (typeof data100 !== 'string') {
+                                        const err212 = {
+                                            instancePath: instancePath + '/autopsy/root_causes/' + i3 + '/severity',
+                                            schemaPath: '#/properties/autopsy/properties/root_causes/items/properties/severity/type',
+                                            keyword: 'type',
+                                            params: { type: 'string' },
+                                            message: 'must be string'
+                                        };
+                                        if (vErrors === null) {
+                                            vErrors = [err212];
+                                        }
+                                        else {
+                                            vErrors.push(err212);
+                                        }
+                                        errors++;
+                                    }
+                                    if (!(data100 === 'info' || data100 === 'warn' || data100 === 'error')) {
+                                        const err213 = {
+                                            instancePath: instancePath + '/autopsy/root_causes/' + i3 + '/severity',
+                                            schemaPath: '#/properties/autopsy/properties/root_causes/items/properties/severity/enum',
+                                            keyword: 'enum',
+                                            params: {
+                                                allowedValues: schema32.properties.autopsy.properties.root_causes.items.properties
+                                                    .severity.enum
+                                            },
+                                            message: 'must be equal to one of the allowed values'
+                                        };
+                                        if (vErrors === null) {
+                                            vErrors = [err213];
+                                        }
+                                        else {
+                                            vErrors.push(err213);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                                if (data93.docs_uri !== undefined) {
+                                    let data101 = data93.docs_uri;
+                                    if (typeof data101 === 'string') {
+                                        if (!formats6(data101)) {
+                                            const err214 = {
+                                                instancePath: instancePath + '/autopsy/root_causes/' + i3 + '/docs_uri',
+                                                schemaPath: '#/properties/autopsy/properties/root_causes/items/properties/docs_uri/format',
+                                                keyword: 'format',
+                                                params: { format: 'uri' },
+                                                message: 'must match format "' + 'uri' + '"'
+                                            };
+                                            if (vErrors === null) {
+                                                vErrors = [err214];
+                                            }
+                                            else {
+                                                vErrors.push(err214);
+                                            }
+                                            errors++;
+                                        }
+                                    }
+                                    else {
+                                        const err215 = {
+                                            instancePath: instancePath + '/autopsy/root_causes/' + i3 + '/docs_uri',
+                                            schemaPath: '#/properties/autopsy/properties/root_causes/items/properties/docs_uri/type',
+                                            keyword: 'type',
+                                            params: { type: 'string' },
+                                            message: 'must be string'
+                                        };
+                                        if (vErrors === null) {
+                                            vErrors = [err215];
+                                        }
+                                        else {
+                                            vErrors.push(err215);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                            }
+                            else {
+                                const err216 = {
+                                    instancePath: instancePath + '/autopsy/root_causes/' + i3,
+                                    schemaPath: '#/properties/autopsy/properties/root_causes/items/type',
+                                    keyword: 'type',
+                                    params: { type: 'object' },
+                                    message: 'must be object'
+                                };
+                                if (vErrors === null) {
+                                    vErrors = [err216];
+                                }
+                                else {
+                                    vErrors.push(err216);
+                                }
+                                errors++;
+                            }
+                        }
+                    }
+                    else {
+                        const err217 = {
+                            instancePath: instancePath + '/autopsy/root_causes',
+                            schemaPath: '#/properties/autopsy/properties/root_causes/type',
+                            keyword: 'type',
+                            params: { type: 'array' },
+                            message: 'must be array'
+                        };
+                        if (vErrors === null) {
+                            vErrors = [err217];
+                        }
+                        else {
+                            vErrors.push(err217);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            else {
+                const err218 = {
+                    instancePath: instancePath + '/autopsy',
+                    schemaPath: '#/properties/autopsy/type',
+                    keyword: 'type',
+                    params: { type: 'object' },
+                    message: 'must be object'
+                };
+                if (vErrors === null) {
+                    vErrors = [err218];
+                }
+                else {
+                    vErrors.push(err218);
+                }
+                errors++;
+            }
+        }
+        if (data.policies !== undefined) {
+            let data102 = data.policies;
+            if (Array.isArray(data102)) {
+                const len4 = data102.length;
+                for (let i4 = 0; i4 < len4; i4++) {
+                    let data103 = data102[i4];
+                    if (data103 && typeof data103 == 'object' && !Array.isArray(data103)) {
+                        if (data103.id === undefined) {
+                            const err219 = {
+                                instancePath: instancePath + '/policies/' + i4,
+                                schemaPath: '#/properties/policies/items/required',
+                                keyword: 'required',
+                                params: { missingProperty: 'id' },
+                                message: "must have required property '" + 'id' + "'"
+                            };
+                            if (vErrors === null) {
+                                vErrors = [err219];
+                            }
+                            else {
+                                vErrors.push(err219);
+                            }
+                            errors++;
+                        }
+                        if (data103.result === undefined) {
+                            const err220 = {
+                                instancePath: instancePath + '/policies/' + i4,
+                                schemaPath: '#/properties/policies/items/required',
+                                keyword: 'required',
+                                params: { missingProperty: 'result' },
+                                message: "must have required property '" + 'result' + "'"
+                            };
+                            if (vErrors === null) {
+                                vErrors = [err220];
+                            }
+                            else {
+                                vErrors.push(err220);
+                            }
+                            errors++;
+                        }
+                        for (const key15 in data103) {
+                            if (!(key15 === 'id' ||
+                                key15 === 'result' ||
+                                key15 === 'reason' ||
+                                key15 === 'docs_uri' ||
+                                key15 === 'time_ns')) {
+                                const err221 = {
+                                    instancePath: instancePath + '/policies/' + i4,
+                                    schemaPath: '#/properties/policies/items/additionalProperties',
+                                    keyword: 'additionalProperties',
+                                    params: { additionalProperty: key15 },
+                                    message: 'must NOT have additional properties'
+                                };
+                                if (vErrors === null) {
+                                    vErrors = [err221];
+                                }
+                                else {
+                                    vErrors.push(err221);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data103.id !== undefined) {
+                            if (typeof data103.id !== 'string') {
+                                const err222 = {
+                                    instancePath: instancePath + '/policies/' + i4 + '/id',
+                                    schemaPath: '#/properties/policies/items/properties/id/type',
+                                    keyword: 'type',
+                                    params: { type: 'string' },
+                                    message: 'must be string'
+                                };
+                                if (vErrors === null) {
+                                    vErrors = [err222];
+                                }
+                                else {
+                                    vErrors.push(err222);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data103.result !== undefined) {
+                            let data105 = data103.result;
+                            if (typeof data105 !== 'string') {
+                                const err223 = {
+                                    instancePath: instancePath + '/policies/' + i4 + '/result',
+                                    schemaPath: '#/properties/policies/items/properties/result/type',
+                                    keyword: 'type',
+                                    params: { type: 'string' },
+                                    message: 'must be string'
+                                };
+                                if (vErrors === null) {
+                                    vErrors = [err223];
+                                }
+                                else {
+                                    vErrors.push(err223);
+                                }
+                                errors++;
+                            }
+                            if (!(data105 === 'allow' || data105 === 'deny' || data105 === 'warn')) {
+                                const err224 = {
+                                    instancePath: instancePath + '/policies/' + i4 + '/result',
+                                    schemaPath: '#/properties/policies/items/properties/result/enum',
+                                    keyword: 'enum',
+                                    params: {
+                                        allowedValues: schema32.properties.policies.items.properties.result.enum
+                                    },
+                                    message: 'must be equal to one of the allowed values'
+                                };
+                                if (vErrors === null) {
+                                    vErrors = [err224];
+                                }
+                                else {
+                                    vErrors.push(err224);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data103.reason !== undefined) {
+                            if (typeof data103.reason !== 'string') {
+                                const err225 = {
+                                    instancePath: instancePath + '/policies/' + i4 + '/reason',
+                                    schemaPath: '#/properties/policies/items/properties/reason/type',
+                                    keyword: 'type',
+                                    params: { type: 'string' },
+                                    message: 'must be string'
+                                };
+                                if (vErrors === null) {
+                                    vErrors = [err225];
+                                }
+                                else {
+                                    vErrors.push(err225);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data103.docs_uri !== undefined) {
+                            let data107 = data103.docs_uri;
+                            if (typeof data107 === 'string') {
+                                if (!formats6(data107)) {
+                                    const err226 = {
+                                        instancePath: instancePath + '/policies/' + i4 + '/docs_uri',
+                                        schemaPath: '#/properties/policies/items/properties/docs_uri/format',
+                                        keyword: 'format',
+                                        params: { format: 'uri' },
+                                        message: 'must match format "' + 'uri' + '"'
+                                    };
+                                    if (vErrors === null) {
+                                        vErrors = [err226];
+                                    }
+                                    else {
+                                        vErrors.push(err226);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            else {
+                                const err227 = {
+                                    instancePath: instancePath + '/policies/' + i4 + '/docs_uri',
+                                    schemaPath: '#/properties/policies/items/properties/docs_uri/type',
+                                    keyword: 'type',
+                                    params: { type: 'string' },
+                                    message: 'must be string'
+                                };
+                                if (vErrors === null) {
+                                    vErrors = [err227];
+                                }
+                                else {
+                                    vErrors.push(err227);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data103.time_ns !== undefined) {
+                            let data108 = data103.time_ns;
+                            if (!(typeof data108 == 'number' &&
+                                !(data108 % 1) &&
+                                !isNaN(data108) &&
+                                isFinite(data108))) {
+                                const err228 = {
+                                    instancePath: instancePath + '/policies/' + i4 + '/time_ns',
+                                    schemaPath: '#/properties/policies/items/properties/time_ns/type',
+                                    keyword: 'type',
+                                    params: { type: 'integer' },
+                                    message: 'must be integer'
+                                };
+                                if (vErrors === null) {
+                                    vErrors = [err228];
+                                }
+                                else {
+                                    vErrors.push(err228);
+                                }
+                                errors++;
+                            }
+                            if (typeof data108 == 'number' && isFinite(data108)) {
+                                if (data108 < 0 || isNaN(data108)) {
+                                    const err229 = {
+                                        instancePath: instancePath + '/policies/' + i4 + '/time_ns',
+                                        schemaPath: '#/properties/policies/items/properties/time_ns/minimum',
+                                        keyword: 'minimum',
+                                        params: { comparison: '>=', limit: 0 },
+                                        message: 'must be >= 0'
+                                    };
+                                    if (vErrors === null) {
+                                        vErrors = [err229];
+                                    }
+                                    else {
+                                        vErrors.push(err229);
+                                    }
+                                    errors++;
+                                }
+                            }
+                        }
+                    }
+                    else {
+                        const err230 = {
+                            instancePath: instancePath + '/policies/' + i4,
+                            schemaPath: '#/properties/policies/items/type',
+                            keyword: 'type',
+                            params: { type: 'object' },
+                            message: 'must be object'
+                        };
+                        if (vErrors === null) {
+                            vErrors = [err230];
+                        }
+                        else {
+                            vErrors.push(err230);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            else {
+                const err231 = {
+                    instancePath: instancePath + '/policies',
+                    schemaPath: '#/properties/policies/type',
+                    keyword: 'type',
+                    params: { type: 'array' },
+                    message: 'must be array'
+                };
+                if (vErrors === null) {
+                    vErrors = [err231];
+                }
+                else {
+                    vErrors.push(err231);
+                }
+                errors++;
+            }
+        }
+        if (data.cost !== undefined) {
+            let data109 = data.cost;
+            if (data109 && typeof data109 == 'object' && !Array.isArray(data109)) {
+                for (const key16 in data109) {
+                    if (!(key16 === 'usd' || key16 === 'cpu_seconds' || key16 === 'gpu_seconds')) {
+                        const err232 = {
+                            instancePath: instancePath + '/cost',
+                            schemaPath: '#/properties/cost/additionalProperties',
+                            keyword: 'additionalProperties',
+                            params: { additionalProperty: key16 },
+                            message: 'must NOT have additional properties'
+                        };
+                        if (vErrors === null) {
+                            vErrors = [err232];
+                        }
+                        else {
+                            vErrors.push(err232);
+                        }
+                        errors++;
+                    }
+                }
+                if (data109.usd !== undefined) {
+                    let data110 = data109.usd;
+                    if (typeof data110 == 'number' && isFinite(data110)) {
+                        if (data110 < 0 || isNaN(data110)) {
+                            const err233 = {
+                                instancePath: instancePath + '/cost/usd',
+                                schemaPath: '#/properties/cost/properties/usd/minimum',
+                                keyword: 'minimum',
+                                params: { comparison: '>=', limit: 0 },
+                                message: 'must be >= 0'
+                            };
+                            if (vErrors === null) {
+                                vErrors = [err233];
+                            }
+                            else {
+                                vErrors.push(err233);
+                            }
+                            errors++;
+                        }
+                    }
+                    else {
+                        const err234 = {
+                            instancePath: instancePath + '/cost/usd',
+                            schemaPath: '#/properties/cost/properties/usd/type',
+                            keyword: 'type',
+                            params: { type: 'number' },
+                            message: 'must be number'
+                        };
+                        if (vErrors === null) {
+                            vErrors = [err234];
+                        }
+                        else {
+                            vErrors.push(err234);
+                        }
+                        errors++;
+                    }
+                }
+                if (data109.cpu_seconds !== undefined) {
+                    let data111 = data109.cpu_seconds;
+                    if (typeof data111 == 'number' && isFinite(data111)) {
+                        if (data111 < 0 || isNaN(data111)) {
+                            const err235 = {
+                                instancePath: instancePath + '/cost/cpu_seconds',
+                                schemaPath: '#/properties/cost/properties/cpu_seconds/minimum',
+                                keyword: 'minimum',
+                                params: { comparison: '>=', limit: 0 },
+                                message: 'must be >= 0'
+                            };
+                            if (vErrors === null) {
+                                vErrors = [err235];
+                            }
+                            else {
+                                vErrors.push(err235);
+                            }
+                            errors++;
+                        }
+                    }
+                    else {
+                        const err236 = {
+                            instancePath: instancePath + '/cost/cpu_seconds',
+                            schemaPath: '#/properties/cost/properties/cpu_seconds/type',
+                            keyword: 'type',
+                            params: { type: 'number' },
+                            message: 'must be number'
+                        };
+                        if (vErrors === null) {
+                            vErrors = [err236];
+                        }
+                        else {
+                            vErrors.push(err236);
+                        }
+                        errors++;
+                    }
+                }
+                if (data109.gpu_seconds !== undefined) {
+                    let data112 = data109.gpu_seconds;
+                    if (typeof data112 == 'number' && isFinite(data112)) {
+                        if (data112 < 0 || isNaN(data112)) {
+                            const err237 = {
+                                instancePath: instancePath + '/cost/gpu_seconds',
+                                schemaPath: '#/properties/cost/properties/gpu_seconds/minimum',
+                                keyword: 'minimum',
+                                params: { comparison: '>=', limit: 0 },
+                                message: 'must be >= 0'
+                            };
+                            if (vErrors === null) {
+                                vErrors = [err237];
+                            }
+                            else {
+                                vErrors.push(err237);
+                            }
+                            errors++;
+                        }
+                    }
+                    else {
+                        const err238 = {
+                            instancePath: instancePath + '/cost/gpu_seconds',
+                            schemaPath: '#/properties/cost/properties/gpu_seconds/type',
+                            keyword: 'type',
+                            params: { type: 'number' },
+                            message: 'must be number'
+                        };
+                        if (vErrors === null) {
+                            vErrors = [err238];
+                        }
+                        else {
+                            vErrors.push(err238);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            else {
+                const err239 = {
+                    instancePath: instancePath + '/cost',
+                    schemaPath: '#/properties/cost/type',
+                    keyword: 'type',
+                    params: { type: 'object' },
+                    message: 'must be object'
+                };
+                if (vErrors === null) {
+                    vErrors = [err239];
+                }
+                else {
+                    vErrors.push(err239);
+                }
+                errors++;
+            }
+        }
+    }
+    else {
+        const err240 = {
+            instancePath,
+            schemaPath: '#/type',
+            keyword: 'type',
+            params: { type: 'object' },
+            message: 'must be object'
+        };
+        if (vErrors === null) {
+            vErrors = [err240];
+        }
+        else {
+            vErrors.push(err240);
+        }
+        errors++;
+    }
+    validate21.errors = vErrors;
+    return errors === 0;
+}
+validate21.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+const GENERATED_VERSIONS = (/* unused pure expression or super */ null && (['pipeline_run.v1.1', 'pipeline_run.v1.2']));
+
+;// CONCATENATED MODULE: ./lib/telemetry/record-schema.js
+
+/** The schema versions the hub ships, oldest first, newest last. */
+const PIPELINE_RUN_VERSIONS = ['pipeline_run.v1.1', 'pipeline_run.v1.2'];
+const CURRENT_PIPELINE_RUN_VERSION = 'pipeline_run.v1.2';
+function schemaFileFor(version) {
+    return `${version}.json`;
+}
+const VALIDATORS = {
+    'pipeline_run.v1.1': pipeline_run_v1_1,
+    'pipeline_run.v1.2': pipeline_run_v1_2
+};
+/** The compiled validator of one version (draft 2020-12, formats checked). */
+function pipelineRunValidator(version) {
+    return VALIDATORS[version];
+}
+function isKnownVersion(value) {
+    return typeof value === 'string' && PIPELINE_RUN_VERSIONS.includes(value);
+}
+/** The version a record names in its `schema` field, if it is an object that names one. */
+function namedVersion(record) {
+    return record !== null && typeof record === 'object' && !Array.isArray(record)
+        ? record.schema
+        : undefined;
+}
+/**
+ * Problems with `record` against the schema of `version` (default: the version the record
+ * names in its `schema` field, else the current one); an empty list means valid.
+ */
+function pipelineRunProblems(record, version) {
+    const named = namedVersion(record);
+    const v = version ?? (isKnownVersion(named) ? named : CURRENT_PIPELINE_RUN_VERSION);
+    const validate = pipelineRunValidator(v);
+    return validate(record) ? [] : (validate.errors ?? []).map(describeError);
+}
+/** One line per ajv error, naming the field: `/jobs/0/status: must be equal to one of …`. */
+function describeError(e) {
+    const at = e.instancePath || '(root)';
+    if (e.keyword === 'required')
+        return `${at}: missing required field '${String(e.params.missingProperty)}'`;
+    if (e.keyword === 'additionalProperties')
+        return `${at}: unknown field '${String(e.params.additionalProperty)}'`;
+    if (e.keyword === 'enum')
+        return `${at}: must be one of ${e.params.allowedValues.map((v) => JSON.stringify(v)).join(', ')}`;
+    if (e.keyword === 'const')
+        return `${at}: must be ${JSON.stringify(e.params.allowedValue)}`;
+    return `${at}: ${e.message ?? e.keyword}`;
+}
+function token(key) {
+    return key.replace(/~/g, '~0').replace(/\//g, '~1');
+}
+/** An ajv error as a located violation. */
+function violationOf(e) {
+    const message = describeError(e);
+    let pointer = e.instancePath;
+    if (e.keyword === 'required')
+        pointer += `/${token(String(e.params.missingProperty))}`;
+    if (e.keyword === 'additionalProperties')
+        pointer += `/${token(String(e.params.additionalProperty))}`;
+    return { pointer, rule: e.keyword, schemaPath: e.schemaPath, message };
+}
+/** The located violations of `record` against `version`; empty when valid. */
+function pipelineRunViolations(record, version) {
+    const validate = pipelineRunValidator(version);
+    return validate(record) ? [] : (validate.errors ?? []).map(violationOf);
 }
 
 

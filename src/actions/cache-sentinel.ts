@@ -2,4 +2,4 @@ import { idToken } from '../core/oidc-token.js';
 import { runAction } from '../core/actions-adapter.js';
 import { makeCacheSentinel } from '../gates/cache-sentinel/index.js';
 
-await runAction(makeCacheSentinel({ idToken: idToken }));
+await runAction(makeCacheSentinel({ idToken }));

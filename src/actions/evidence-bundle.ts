@@ -1,5 +1,5 @@
-import * as core from '@actions/core';
+import { idToken } from '../core/oidc-token.js';
 import { runAction } from '../core/actions-adapter.js';
 import { makeEvidenceBundle } from '../gates/evidence-bundle/index.js';
 
-await runAction(makeEvidenceBundle({ idToken: (audience) => core.getIDToken(audience) }));
+await runAction(makeEvidenceBundle({ idToken }));

@@ -1,5 +1,5 @@
-import * as core from '@actions/core';
+import { idToken } from '../core/oidc-token.js';
 import { runAction } from '../core/actions-adapter.js';
 import { makeEvidenceVerify } from '../gates/evidence-verify/index.js';
 
-await runAction(makeEvidenceVerify({ idToken: (audience) => core.getIDToken(audience) }));
+await runAction(makeEvidenceVerify({ idToken }));
