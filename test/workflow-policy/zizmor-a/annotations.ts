@@ -1,7 +1,7 @@
 /**
  * Fixture annotations: a line ending in `# flag: rule[=level][*n], …` must carry exactly those
  * findings; `# zizmor-only: audit` marks a case zizmor's snapshot flags and we deliberately do
- * not (documented in docs/gates/workflow-policy-zizmor-a.md). The header `# rules: a, b` names
+ * not (documented in docs/gates/workflow-policy.md ("The job and step audits")). The header `# rules: a, b` names
  * the rules a fixture is about; every other line must carry none of their findings.
  */
 export interface Expected {

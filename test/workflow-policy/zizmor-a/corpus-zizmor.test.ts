@@ -3,7 +3,7 @@
  * an all-on policy): no crash, and on the zizmor test-data files it holds, our findings against
  * what zizmor's own snapshots expect, audit by audit. A zizmor finding and one of ours agree
  * when they fall within four lines of each other (the two tools point at different keys of the
- * same step). The table is frozen here and explained in docs/gates/workflow-policy-zizmor-a.md.
+ * same step). The table is frozen here and explained in docs/gates/workflow-policy.md ("The job and step audits").
  */
 import { beforeAll, expect, it } from '@jest/globals';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
