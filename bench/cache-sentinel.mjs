@@ -11,7 +11,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
-const bundle = join(root, 'dist', 'cache-sentinel', 'index.js');
+// CACHE_SENTINEL_BUNDLE: another build of the bundle (e.g. a copy of main's) to compare against.
+const bundle =
+  process.env.CACHE_SENTINEL_BUNDLE || join(root, 'dist', 'cache-sentinel', 'index.js');
 const base = join(process.env.BENCH_DIR || tmpdir(), 'ci-intel-bench-cache-sentinel-v2');
 const ws = join(base, 'ws');
 const SMALL = 20_000;
