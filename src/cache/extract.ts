@@ -28,7 +28,6 @@ import {
   type ManifestEntry
 } from '../hashing/manifest.js';
 import { EntryTree, PlacementError } from './entry-tree.js';
-import type { ZstdStreamOptions } from './payload.js';
 import { TarReader, type TarMember } from './tar-reader.js';
 
 const UMASK = process.umask();
@@ -162,11 +161,7 @@ async function extractStream(
     );
   const inflate =
     manifest.archive.compression === 'zstd'
-      ? // Room for all four read buffers: reading the next one overlaps decompressing the last.
-        zlib.createZstdDecompress(<ZstdStreamOptions>{
-          chunkSize: 1 << 20,
-          writableHighWaterMark: 4 << 20
-        })
+      ? zlib.createZstdDecompress({ chunkSize: 1 << 20 })
       : undefined;
 
   /** The checks a member passes before a byte of it is written; returns where it goes. */

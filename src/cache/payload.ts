@@ -10,12 +10,9 @@ import * as zlib from 'node:zlib';
 import { newBlake3 } from '../hashing/blake3.js';
 import { memberName } from '../hashing/manifest.js';
 import { TreeError, type WalkedEntry } from '../hashing/tree.js';
-import { BATCH_BYTES, TAR_POOL, TarWriter } from './tar-writer.js';
+import { TarWriter } from './tar-writer.js';
 
 export type Compression = 'zstd' | 'none';
-
-/** zlib streams take the stream options too; @types/node does not list them for zstd. */
-export type ZstdStreamOptions = zlib.ZstdOptions & { writableHighWaterMark?: number };
 
 /** zstd where this Node has it (22.15+, 24); the manifest records which. */
 export function defaultCompression(): Compression {
@@ -54,12 +51,8 @@ export async function writePayload(
     let sink: (chunk: Buffer, release: () => void) => void | Promise<void>;
     let finish: () => Promise<void>;
     if (compression === 'zstd') {
-      // The tar writer bounds what is in flight (its reused batch buffers); the stream's own
-      // 64 KiB mark would make every 1 MiB write wait for the one before to be compressed, so
-      // reading the next files never overlapped compressing the last ones.
-      const z = zlib.createZstdCompress(<ZstdStreamOptions>{
+      const z = zlib.createZstdCompress({
         chunkSize: 1 << 20,
-        writableHighWaterMark: TAR_POOL * BATCH_BYTES,
         params: { [zlib.constants.ZSTD_c_compressionLevel]: 3 }
       });
       let failed: Error | undefined;

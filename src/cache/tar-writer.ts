@@ -74,7 +74,7 @@ function fillHeader(
 const pad = (n: number) => (BLOCK - (n % BLOCK)) % BLOCK;
 
 /** Batch buffers in flight at once (reused, so memory and GC stay flat whatever the tree size). */
-export const TAR_POOL = 4;
+const POOL = 4;
 
 /**
  * Assembles tar bytes and hands each full batch to `sink`, which calls `release` once it no
@@ -96,7 +96,7 @@ export class TarWriter {
     for (;;) {
       const b = this.free.pop();
       if (b) return b;
-      if (this.allocated < TAR_POOL) {
+      if (this.allocated < POOL) {
         this.allocated++;
         return Buffer.allocUnsafe(BATCH_BYTES);
       }
