@@ -6,13 +6,23 @@
 // Needs a build (`npm run build`), b3sum, zstd, tar and /usr/bin/time on PATH.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { report } from './_report.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
-const bundle = join(root, 'dist', 'cache-sentinel', 'index.js');
+// CACHE_SENTINEL_BUNDLE: another build of the bundle (e.g. a copy of main's) to compare against.
+const bundle =
+  process.env.CACHE_SENTINEL_BUNDLE || join(root, 'dist', 'cache-sentinel', 'index.js');
 const base = join(process.env.BENCH_DIR || tmpdir(), 'ci-intel-bench-cache-sentinel-v2');
 const ws = join(base, 'ws');
 const SMALL = 20_000;
@@ -98,14 +108,22 @@ mkdirSync(peerDir);
 const runs = Number(process.env.BENCH_RUNS || 3);
 const sides = { save: { ours: [], peer: [] }, restore: { ours: [], peer: [] } };
 let hasher;
-execFileSync('sh', ['-c', 'tar -cf - deps > /dev/null'], { cwd: ws }); // warm the page cache
+// Warm the page cache right before each timed run, for either side: GNU tar does not read the
+// files when its archive is /dev/null (hence `| cat`), and this machine reclaims cold pages
+// within seconds, so without this whichever side ran first paid the disk reads.
+const warmTree = () =>
+  execFileSync('sh', ['-c', 'tar -cf - deps | cat > /dev/null'], { cwd: ws, maxBuffer: 1 << 20 });
+const warmFiles = (dir) =>
+  execFileSync('sh', ['-c', 'cat -- * > /dev/null'], { cwd: dir, maxBuffer: 1 << 20 });
 for (let i = 0; i < runs; i++) {
   // save: ours (fresh store), then the pipeline
   rmSync(store, { recursive: true, force: true });
+  warmTree();
   const s = runBundle('save', store, tmp);
   hasher = s.hasher;
   sides.save.ours.push(s);
   rmSync(join(peerDir, 'a.tar.zst'), { force: true });
+  warmTree();
   sides.save.peer.push(
     timed(
       'sh',
@@ -122,8 +140,10 @@ for (let i = 0; i < runs; i++) {
   const saved = join(base, 'deps.saved');
   execFileSync('mv', [join(ws, 'deps'), saved]);
   try {
+    for (const entry of readdirSync(store)) warmFiles(join(store, entry));
     sides.restore.ours.push(runBundle('restore', store, tmp));
     rmSync(join(ws, 'deps'), { recursive: true, force: true });
+    warmFiles(peerDir);
     sides.restore.peer.push(
       timed(
         'sh',

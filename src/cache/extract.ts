@@ -19,8 +19,7 @@ import {
 } from 'node:fs';
 import { once } from 'node:events';
 import { join } from 'node:path';
-import type tarStream from 'tar-stream';
-import { CHUNK_SIZE, newBlake3 } from '../hashing/blake3.js';
+import { CHUNK_SIZE, newBlake3, type Blake3 } from '../hashing/blake3.js';
 import {
   isSafeRelativePath,
   memberName,
@@ -28,6 +27,7 @@ import {
   type ManifestEntry
 } from '../hashing/manifest.js';
 import { EntryTree, PlacementError } from './entry-tree.js';
+import { TarReader, type TarMember } from './tar-reader.js';
 
 const UMASK = process.umask();
 const WRITE_FRESH =
@@ -144,13 +144,16 @@ async function extractStream(
   const madeDirs = new Set<string>();
   const stats: ExtractStats = { files: 0, dirs: 0, symlinks: 0, bytes: 0 };
   mkdirSync(stagingDir, { recursive: true, mode: 0o700 });
-  for (let i = 0; i < manifest.roots.length; i++) mkdirSync(join(stagingDir, String(i)));
+  const rootDirs = manifest.roots.map((_, i) => join(stagingDir, String(i)));
+  for (const d of rootDirs) {
+    mkdirSync(d);
+    madeDirs.add(d);
+  }
 
-  // The tar parser and zlib load here, on a hit: a miss or a save never reads an archive.
-  const [{ default: tar }, zlib] = await Promise.all([import('tar-stream'), import('node:zlib')]);
-  const extract = tar.extract();
+  // zlib loads here, on a hit: a miss or a save never reads an archive.
+  const zlib = await import('node:zlib');
   // The stored bytes are read through a few reused buffers (no allocation per read, so no GC
-  // churn), hashed, and fed to the decompressor or the tar parser.
+  // churn), hashed, and fed to the decompressor or straight to the tar reader.
   const hasher = newBlake3();
   let storedBytes = 0;
   if (manifest.archive.compression === 'zstd' && typeof zlib.createZstdDecompress !== 'function')
@@ -161,50 +164,9 @@ async function extractStream(
     manifest.archive.compression === 'zstd'
       ? zlib.createZstdDecompress({ chunkSize: 1 << 20 })
       : undefined;
-  const first = (inflate ?? extract) as unknown as NodeJS.WritableStream;
-  if (inflate) {
-    inflate.on('error', (err) => extract.destroy(err));
-    inflate.pipe(extract);
-  }
-  let stopped = false;
-  const source = { destroy: () => void (stopped = true) };
-  const feed = async () => {
-    const free = [1, 2, 3, 4].map(() => Buffer.allocUnsafe(1 << 20));
-    let waiting: (() => void) | undefined;
-    let pos = 0;
-    while (!stopped) {
-      const buf = free.pop() ?? (await new Promise<void>((r) => (waiting = r)), free.pop()!);
-      const n = readSync(archiveFd, buf, 0, buf.length, pos);
-      if (n === 0) {
-        free.push(buf);
-        break;
-      }
-      pos += n;
-      const chunk = buf.subarray(0, n);
-      hasher.update(chunk);
-      storedBytes += n;
-      const release = () => {
-        free.push(buf);
-        const w = waiting;
-        waiting = undefined;
-        w?.();
-      };
-      let ok: boolean;
-      if (inflate) {
-        ok = inflate.write(chunk, release);
-      } else {
-        // The tar parser may keep what it is given: hand it a copy (uncompressed payloads only).
-        ok = extract.write(Buffer.from(chunk));
-        release();
-      }
-      if (!ok) await once(first, 'drain');
-    }
-    if (!stopped) first.end();
-  };
-  feed().catch((err: Error) => extract.destroy(err));
 
   /** The checks a member passes before a byte of it is written; returns where it goes. */
-  const admit = (h: tarStream.Header) => {
+  const admit = (h: TarMember) => {
     const name = h.name;
     const parts = splitMember(name);
     if (name.startsWith('/') || /^[A-Za-z]:/.test(name)) {
@@ -259,7 +221,6 @@ async function extractStream(
         name
       );
     }
-    const segs = parts.path.split('/');
     try {
       staged[parts.root].add(parts.path, want.type, h.linkname ?? undefined);
     } catch (err) {
@@ -267,8 +228,11 @@ async function extractStream(
         throw new Rejection(err.reason, `archive member ${err.message}`, name);
       throw err;
     }
-    const dest = join(stagingDir, String(parts.root), ...segs);
-    const parent = join(stagingDir, String(parts.root), ...segs.slice(0, -1));
+    // Member paths are checked safe relative paths with '/' separators: joined as they are.
+    const rootDir = rootDirs[parts.root];
+    const slash = parts.path.lastIndexOf('/');
+    const dest = `${rootDir}/${parts.path}`;
+    const parent = slash === -1 ? rootDir : `${rootDir}/${parts.path.slice(0, slash)}`;
     if (!madeDirs.has(parent)) {
       mkdirSync(parent, { recursive: true, mode: 0o700 });
       madeDirs.add(parent);
@@ -284,118 +248,162 @@ async function extractStream(
           `the payload archive cannot be read: ${(err as Error).message}; expected a complete tar`
         );
 
-  // Event-driven, not `for await`: each member is checked and written synchronously as its
-  // bytes arrive, with no promise per chunk.
-  await new Promise<void>((resolve, reject) => {
-    let failed = false;
-    let openFd: number | undefined;
-    const fail = (err: unknown) => {
-      if (failed) return;
-      failed = true;
-      if (openFd !== undefined) closeSync(openFd);
-      openFd = undefined;
-      source.destroy();
-      extract.destroy();
-      reject(asRejection(err));
-    };
-    extract.on('error', fail);
-    extract.on('finish', () => {
-      if (!failed) resolve();
-    });
-    extract.on('entry', (h, member, next) => {
-      if (failed) return;
-      try {
-        const m = admit(h);
-        const { name, want } = m;
-        if (m.kind === 'directory') {
-          if (!madeDirs.has(m.dest)) mkdirSync(m.dest, { mode: 0o700 });
-          chmodSync(m.dest, want.mode | 0o700);
-          madeDirs.add(m.dest);
-          stats.dirs++;
-        } else if (m.kind === 'symlink') {
-          const target = h.linkname ?? '';
-          if (target !== want.target) {
-            throw new Rejection(
-              'symlink-mismatch',
-              `symlink '${name}': expected target '${want.target}' (manifest), got '${target}'`,
-              name
-            );
-          }
-          symlinkSync(target, m.dest);
-          stats.symlinks++;
-        }
-        if (m.kind !== 'file') {
-          done.add(m.id);
-          member.on('end', next);
-          member.resume();
-          return;
-        }
-        if (h.size !== want.size) {
+  // Each member is checked and written synchronously as its bytes arrive: no stream and no
+  // promise per member or per chunk.
+  let openFd: number | undefined;
+  let file:
+    | { name: string; id: string; want: ManifestEntry; hasher: Blake3; fd: number; size: number }
+    | undefined;
+  const reader = new TarReader({
+    entry: (h) => {
+      const m = admit(h);
+      const { name, want } = m;
+      if (m.kind === 'directory') {
+        if (!madeDirs.has(m.dest)) mkdirSync(m.dest, { mode: 0o700 });
+        chmodSync(m.dest, want.mode | 0o700);
+        madeDirs.add(m.dest);
+        stats.dirs++;
+        done.add(m.id);
+        return;
+      }
+      if (m.kind === 'symlink') {
+        const target = h.linkname ?? '';
+        if (target !== want.target) {
           throw new Rejection(
-            'size-mismatch',
-            `file '${name}': expected ${want.size} bytes (manifest), got ${h.size ?? 0} in the archive`,
+            'symlink-mismatch',
+            `symlink '${name}': expected target '${want.target}' (manifest), got '${target}'`,
             name
           );
         }
-        const hasher = newBlake3();
-        // O_CREAT|O_EXCL|O_NOFOLLOW: a fresh file, never through a symlink at the final component.
-        // Created with its final mode (the staging folder is private); fchmod only where the
-        // umask took bits away. The staged tree is moved into place as it is.
-        const fd = openSync(m.dest, WRITE_FRESH, want.mode);
-        openFd = fd;
-        let size = 0;
-        member.on('error', fail);
-        member.on('data', (data: unknown) => {
-          const chunk = data as Buffer;
-          if (failed) return;
-          try {
-            size += chunk.length;
-            if (size > want.size)
-              throw new Rejection(
-                'size-mismatch',
-                `file '${name}': expected ${want.size} bytes (manifest), got more`,
-                name
-              );
-            hasher.update(chunk);
-            for (let off = 0; off < chunk.length;)
-              off += writeSync(fd, chunk, off, chunk.length - off);
-          } catch (err) {
-            fail(err);
-          }
-        });
-        member.on('end', () => {
-          if (failed) return;
-          try {
-            if ((want.mode & ~UMASK) !== want.mode) fchmodSync(fd, want.mode);
-            openFd = undefined;
-            closeSync(fd);
-            if (size !== want.size) {
-              throw new Rejection(
-                'size-mismatch',
-                `file '${name}': expected ${want.size} bytes (manifest), got ${size}`,
-                name
-              );
-            }
-            const digest = hasher.digestHex();
-            if (digest !== want.blake3) {
-              throw new Rejection(
-                'digest-mismatch',
-                `file '${name}': expected BLAKE3 ${want.blake3} (manifest), got ${digest}`,
-                name
-              );
-            }
-            stats.files++;
-            stats.bytes += size;
-            done.add(m.id);
-            next();
-          } catch (err) {
-            fail(err);
-          }
-        });
+        symlinkSync(target, m.dest);
+        stats.symlinks++;
+        done.add(m.id);
+        return;
+      }
+      if (h.size !== want.size) {
+        throw new Rejection(
+          'size-mismatch',
+          `file '${name}': expected ${want.size} bytes (manifest), got ${h.size ?? 0} in the archive`,
+          name
+        );
+      }
+      // O_CREAT|O_EXCL|O_NOFOLLOW: a fresh file, never through a symlink at the final component.
+      // Created with its final mode (the staging folder is private); fchmod only where the
+      // umask took bits away. The staged tree is moved into place as it is.
+      const fd = openSync(m.dest, WRITE_FRESH, want.mode);
+      openFd = fd;
+      file = { name, id: m.id, want, hasher: newBlake3(), fd, size: 0 };
+    },
+    data: (chunk) => {
+      if (!file) return; // a folder's or symlink's data: skipped
+      file.size += chunk.length;
+      if (file.size > file.want.size)
+        throw new Rejection(
+          'size-mismatch',
+          `file '${file.name}': expected ${file.want.size} bytes (manifest), got more`,
+          file.name
+        );
+      file.hasher.update(chunk);
+      for (let off = 0; off < chunk.length;)
+        off += writeSync(file.fd, chunk, off, chunk.length - off);
+    },
+    end: () => {
+      const f = file;
+      if (!f) return;
+      file = undefined;
+      const { want, name } = f;
+      if ((want.mode & ~UMASK) !== want.mode) fchmodSync(f.fd, want.mode);
+      openFd = undefined;
+      closeSync(f.fd);
+      if (f.size !== want.size) {
+        throw new Rejection(
+          'size-mismatch',
+          `file '${name}': expected ${want.size} bytes (manifest), got ${f.size}`,
+          name
+        );
+      }
+      const digest = f.hasher.digestHex();
+      if (digest !== want.blake3) {
+        throw new Rejection(
+          'digest-mismatch',
+          `file '${name}': expected BLAKE3 ${want.blake3} (manifest), got ${digest}`,
+          name
+        );
+      }
+      stats.files++;
+      stats.bytes += f.size;
+      done.add(f.id);
+    }
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    let failed = false;
+    let stopped = false;
+    const fail = (err: unknown) => {
+      if (failed) return;
+      failed = true;
+      stopped = true;
+      if (openFd !== undefined) closeSync(openFd);
+      openFd = undefined;
+      inflate?.destroy();
+      reject(asRejection(err));
+    };
+    const take = (chunk: Buffer): void => {
+      if (failed) return;
+      try {
+        reader.push(chunk);
       } catch (err) {
         fail(err);
       }
-    });
+    };
+    const finished = () => {
+      if (failed) return;
+      try {
+        reader.finish();
+        resolve();
+      } catch (err) {
+        fail(err);
+      }
+    };
+    if (inflate) {
+      inflate.on('data', take);
+      inflate.on('error', fail);
+      inflate.on('end', finished);
+    }
+    const feed = async () => {
+      const free = [1, 2, 3, 4].map(() => Buffer.allocUnsafe(1 << 20));
+      let waiting: (() => void) | undefined;
+      let pos = 0;
+      while (!stopped) {
+        const buf = free.pop() ?? (await new Promise<void>((r) => (waiting = r)), free.pop()!);
+        const n = readSync(archiveFd, buf, 0, buf.length, pos);
+        if (n === 0) {
+          free.push(buf);
+          break;
+        }
+        pos += n;
+        const chunk = buf.subarray(0, n);
+        hasher.update(chunk);
+        storedBytes += n;
+        if (!inflate) {
+          // The reader is synchronous and keeps nothing it is given: the buffer is reused.
+          take(chunk);
+          free.push(buf);
+          continue;
+        }
+        const release = () => {
+          free.push(buf);
+          const w = waiting;
+          waiting = undefined;
+          w?.();
+        };
+        if (!inflate.write(chunk, release)) await once(inflate, 'drain');
+      }
+      if (stopped) return;
+      if (inflate) inflate.end();
+      else finished();
+    };
+    feed().catch(fail);
   });
   archiveMatches(manifest, storedBytes, hasher.digestHex());
   for (const [id, e] of expected) {
