@@ -6568,7 +6568,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _core_oidc_token_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(16890);
 /* harmony import */ var _core_actions_adapter_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(21174);
-/* harmony import */ var _gates_cache_sentinel_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(49563);
+/* harmony import */ var _gates_cache_sentinel_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(29644);
 
 
 
@@ -8392,7 +8392,7 @@ function parseJsonOrJsonLines(text, source) {
 
 /***/ }),
 
-/***/ 49563:
+/***/ 29644:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -12643,6 +12643,277 @@ class EntryTree {
     }
 }
 
+;// CONCATENATED MODULE: ./lib/cache/tar-reader.js
+/**
+ * A synchronous, push-driven tar reader for the payload archive: chunks go in with `push`, and
+ * each member is reported through plain callbacks — a header, then its data as slices of the
+ * chunks given (no copy, no stream per member), then its end. Restores of 20,000 small files
+ * spend their time writing files, not driving a stream per member.
+ *
+ * It reads what the sentinel writes (ustar, PAX `x` headers for long names and sizes, base-256
+ * sizes) and reports everything else it meets — hardlinks, devices, FIFOs, unknown types — by
+ * type, so the caller refuses them. Global PAX and GNU long-name headers are refused here: the
+ * sentinel never writes them, and a name or size that another header silently rewrites is not
+ * something a verifier should guess at. Header checksums are checked; an archive that ends
+ * inside a member is an error.
+ */
+const BLOCK = 512;
+/** Largest PAX extended header accepted (names and link targets, nothing else). */
+const MAX_PAX = 1024 * 1024;
+class TarFormatError extends Error {
+    name = 'TarFormatError';
+}
+const TYPES = {
+    0: 'file',
+    0x30: 'file',
+    0x31: 'link',
+    0x32: 'symlink',
+    0x33: 'character-device',
+    0x34: 'block-device',
+    0x35: 'directory',
+    0x36: 'fifo',
+    0x37: 'contiguous-file'
+};
+function cString(buf, at, len) {
+    let end = at;
+    const max = at + len;
+    while (end < max && buf[end] !== 0)
+        end++;
+    return buf.toString('utf8', at, end);
+}
+/** An octal field (spaces and NULs around it allowed) or a base-256 one (high bit set). */
+function numeric(buf, at, len, what) {
+    if (buf[at] & 0x80) {
+        if (buf[at] !== 0x80)
+            throw new TarFormatError(`${what} is negative or too large`);
+        let v = 0;
+        for (let i = at + 1; i < at + len; i++) {
+            v = v * 256 + buf[i];
+            if (v > Number.MAX_SAFE_INTEGER)
+                throw new TarFormatError(`${what} is too large`);
+        }
+        return v;
+    }
+    let i = at;
+    const end = at + len;
+    while (i < end && buf[i] === 0x20)
+        i++;
+    let v = 0;
+    let digits = 0;
+    for (; i < end; i++) {
+        const c = buf[i];
+        if (c === 0 || c === 0x20)
+            break;
+        if (c < 0x30 || c > 0x37)
+            throw new TarFormatError(`${what} is not an octal number`);
+        v = v * 8 + (c - 0x30);
+        digits++;
+    }
+    for (; i < end; i++)
+        if (buf[i] !== 0 && buf[i] !== 0x20)
+            throw new TarFormatError(`${what} is not an octal number`);
+    if (!digits && what !== 'checksum')
+        return 0;
+    return v;
+}
+function isZeroBlock(buf, at) {
+    for (let i = at; i < at + BLOCK; i++)
+        if (buf[i] !== 0)
+            return false;
+    return true;
+}
+function checksumOk(buf, at) {
+    const stored = numeric(buf, at + 148, 8, 'checksum');
+    let sum = 0;
+    for (let i = at; i < at + BLOCK; i++)
+        sum += i >= at + 148 && i < at + 156 ? 0x20 : buf[i];
+    return sum === stored;
+}
+/** PAX records `<len> <key>=<value>\n`; returns path, linkpath and size, refuses malformed ones. */
+function parsePax(body) {
+    const out = {};
+    let at = 0;
+    while (at < body.length) {
+        if (body[at] === 0)
+            break;
+        const space = body.indexOf(0x20, at);
+        if (space === -1)
+            throw new TarFormatError('malformed PAX record');
+        const len = Number(body.toString('ascii', at, space));
+        if (!Number.isInteger(len) || len <= space - at || at + len > body.length)
+            throw new TarFormatError('malformed PAX record length');
+        const rec = body.toString('utf8', space + 1, at + len);
+        if (!rec.endsWith('\n'))
+            throw new TarFormatError('malformed PAX record');
+        const eq = rec.indexOf('=');
+        if (eq === -1)
+            throw new TarFormatError('malformed PAX record');
+        const key = rec.slice(0, eq);
+        const value = rec.slice(eq + 1, -1);
+        if (key === 'path')
+            out.path = value;
+        else if (key === 'linkpath')
+            out.linkpath = value;
+        else if (key === 'size') {
+            if (!/^[0-9]{1,16}$/.test(value) || Number(value) > Number.MAX_SAFE_INTEGER)
+                throw new TarFormatError('malformed PAX size');
+            out.size = Number(value);
+        }
+        at += len;
+    }
+    return out;
+}
+var tar_reader_State;
+(function (State) {
+    State[State["Header"] = 0] = "Header";
+    State[State["Data"] = 1] = "Data";
+    State[State["Pad"] = 2] = "Pad";
+    State[State["Pax"] = 3] = "Pax";
+})(tar_reader_State || (tar_reader_State = {}));
+class TarReader {
+    on;
+    state = tar_reader_State.Header;
+    /** A header (or PAX body) split across chunks is gathered here. */
+    head = Buffer.alloc(BLOCK);
+    headUsed = 0;
+    remaining = 0;
+    padLeft = 0;
+    pax;
+    paxUsed = 0;
+    pending;
+    /** The current member is a PAX header, not reported. */
+    inPax = false;
+    sawEnd = false;
+    constructor(on) {
+        this.on = on;
+    }
+    push(chunk) {
+        let at = 0;
+        const len = chunk.length;
+        while (at < len) {
+            switch (this.state) {
+                case tar_reader_State.Header: {
+                    if (this.headUsed === 0 && len - at >= BLOCK) {
+                        this.header(chunk, at);
+                        at += BLOCK;
+                    }
+                    else {
+                        const n = Math.min(BLOCK - this.headUsed, len - at);
+                        chunk.copy(this.head, this.headUsed, at, at + n);
+                        this.headUsed += n;
+                        at += n;
+                        if (this.headUsed === BLOCK) {
+                            this.headUsed = 0;
+                            this.header(this.head, 0);
+                        }
+                    }
+                    break;
+                }
+                case tar_reader_State.Data: {
+                    const n = Math.min(this.remaining, len - at);
+                    this.on.data(chunk.subarray(at, at + n));
+                    at += n;
+                    this.remaining -= n;
+                    if (this.remaining === 0)
+                        this.memberDone();
+                    break;
+                }
+                case tar_reader_State.Pax: {
+                    const n = Math.min(this.remaining, len - at);
+                    chunk.copy(this.pax, this.paxUsed, at, at + n);
+                    this.paxUsed += n;
+                    at += n;
+                    this.remaining -= n;
+                    if (this.remaining === 0)
+                        this.memberDone();
+                    break;
+                }
+                case tar_reader_State.Pad: {
+                    const n = Math.min(this.padLeft, len - at);
+                    at += n;
+                    this.padLeft -= n;
+                    if (this.padLeft === 0)
+                        this.state = tar_reader_State.Header;
+                    break;
+                }
+            }
+        }
+    }
+    /** The input ended: it must end between members. */
+    finish() {
+        if (this.state !== tar_reader_State.Header || this.headUsed !== 0 || this.pending)
+            throw new TarFormatError('unexpected end of the archive (it ends inside a member)');
+        if (!this.sawEnd)
+            throw new TarFormatError('the archive has no end-of-archive blocks');
+    }
+    header(buf, at) {
+        if (isZeroBlock(buf, at)) {
+            if (this.pending)
+                throw new TarFormatError('a PAX header is followed by the end');
+            this.sawEnd = true;
+            return;
+        }
+        if (!checksumOk(buf, at))
+            throw new TarFormatError('a tar header has a bad checksum');
+        const flag = buf[at + 156];
+        let size = numeric(buf, at + 124, 12, 'size');
+        if (flag === 0x78) {
+            // PAX extended header for the next member.
+            if (this.pending)
+                throw new TarFormatError('two PAX headers in a row');
+            if (size > MAX_PAX)
+                throw new TarFormatError(`a PAX header of ${size} bytes`);
+            this.pax = Buffer.alloc(size);
+            this.paxUsed = 0;
+            this.inPax = true;
+            this.begin(size, tar_reader_State.Pax);
+            return;
+        }
+        if (flag === 0x67 || flag === 0x4c || flag === 0x4b) {
+            throw new TarFormatError(`a ${flag === 0x67 ? 'global PAX' : 'GNU long-name'} header; the sentinel never writes one`);
+        }
+        let name = cString(buf, at, 100);
+        const magic = buf.toString('latin1', at + 257, at + 263);
+        if (magic === 'ustar\u0000' || magic === 'ustar ') {
+            const prefix = magic === 'ustar\u0000' ? cString(buf, at + 345, 155) : '';
+            if (prefix)
+                name = `${prefix}/${name}`;
+        }
+        let linkname = cString(buf, at + 157, 100) || undefined;
+        const pax = this.pending;
+        this.pending = undefined;
+        if (pax?.path !== undefined)
+            name = pax.path;
+        if (pax?.linkpath !== undefined)
+            linkname = pax.linkpath;
+        if (pax?.size !== undefined)
+            size = pax.size;
+        const type = TYPES[flag] ?? 'unknown';
+        this.inPax = false;
+        this.on.entry({ name, type, size, linkname });
+        this.begin(size, tar_reader_State.Data);
+    }
+    begin(size, state) {
+        this.remaining = size;
+        this.padLeft = (BLOCK - (size % BLOCK)) % BLOCK;
+        if (size === 0)
+            this.memberDone();
+        else
+            this.state = state;
+    }
+    memberDone() {
+        if (this.inPax) {
+            this.pending = parsePax(this.pax.subarray(0, this.paxUsed));
+            this.pax = undefined;
+            this.inPax = false;
+        }
+        else {
+            this.on.end();
+        }
+        this.state = this.padLeft ? tar_reader_State.Pad : tar_reader_State.Header;
+    }
+}
+
 ;// CONCATENATED MODULE: ./lib/cache/extract.js
 /**
  * Safe extraction of a payload archive into a private staging folder, checking every member
@@ -12652,6 +12923,7 @@ class EntryTree {
  * written outside `stagingDir`; the caller moves the tree to its destination only when this
  * returns without throwing.
  */
+
 
 
 
@@ -12750,13 +13022,15 @@ async function extractStream(archiveFd, manifest, stagingDir) {
     const madeDirs = new Set();
     const stats = { files: 0, dirs: 0, symlinks: 0, bytes: 0 };
     (0,external_node_fs_.mkdirSync)(stagingDir, { recursive: true, mode: 0o700 });
-    for (let i = 0; i < manifest.roots.length; i++)
-        (0,external_node_fs_.mkdirSync)((0,external_node_path_.join)(stagingDir, String(i)));
-    // The tar parser and zlib load here, on a hit: a miss or a save never reads an archive.
-    const [{ default: tar }, zlib] = await Promise.all([__nccwpck_require__.e(/* import() */ 118).then(__nccwpck_require__.t.bind(__nccwpck_require__, 56118, 19)), Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 38522, 19))]);
-    const extract = tar.extract();
+    const rootDirs = manifest.roots.map((_, i) => (0,external_node_path_.join)(stagingDir, String(i)));
+    for (const d of rootDirs) {
+        (0,external_node_fs_.mkdirSync)(d);
+        madeDirs.add(d);
+    }
+    // zlib loads here, on a hit: a miss or a save never reads an archive.
+    const zlib = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 38522, 19));
     // The stored bytes are read through a few reused buffers (no allocation per read, so no GC
-    // churn), hashed, and fed to the decompressor or the tar parser.
+    // churn), hashed, and fed to the decompressor or straight to the tar reader.
     const hasher = newBlake3();
     let storedBytes = 0;
     if (manifest.archive.compression === 'zstd' && typeof zlib.createZstdDecompress !== 'function')
@@ -12764,50 +13038,6 @@ async function extractStream(archiveFd, manifest, stagingDir) {
     const inflate = manifest.archive.compression === 'zstd'
         ? zlib.createZstdDecompress({ chunkSize: 1 << 20 })
         : undefined;
-    const first = (inflate ?? extract);
-    if (inflate) {
-        inflate.on('error', (err) => extract.destroy(err));
-        inflate.pipe(extract);
-    }
-    let stopped = false;
-    const source = { destroy: () => void (stopped = true) };
-    const feed = async () => {
-        const free = [1, 2, 3, 4].map(() => Buffer.allocUnsafe(1 << 20));
-        let waiting;
-        let pos = 0;
-        while (!stopped) {
-            const buf = free.pop() ?? (await new Promise((r) => (waiting = r)), free.pop());
-            const n = (0,external_node_fs_.readSync)(archiveFd, buf, 0, buf.length, pos);
-            if (n === 0) {
-                free.push(buf);
-                break;
-            }
-            pos += n;
-            const chunk = buf.subarray(0, n);
-            hasher.update(chunk);
-            storedBytes += n;
-            const release = () => {
-                free.push(buf);
-                const w = waiting;
-                waiting = undefined;
-                w?.();
-            };
-            let ok;
-            if (inflate) {
-                ok = inflate.write(chunk, release);
-            }
-            else {
-                // The tar parser may keep what it is given: hand it a copy (uncompressed payloads only).
-                ok = extract.write(Buffer.from(chunk));
-                release();
-            }
-            if (!ok)
-                await (0,external_node_events_.once)(first, 'drain');
-        }
-        if (!stopped)
-            first.end();
-    };
-    feed().catch((err) => extract.destroy(err));
     /** The checks a member passes before a byte of it is written; returns where it goes. */
     const admit = (h) => {
         const name = h.name;
@@ -12836,7 +13066,6 @@ async function extractStream(archiveFd, manifest, stagingDir) {
         if (kind !== wantKind) {
             throw new Rejection('type-mismatch', `archive member '${name}': expected a ${wantKind} (manifest), got a ${kind}`, name);
         }
-        const segs = parts.path.split('/');
         try {
             staged[parts.root].add(parts.path, want.type, h.linkname ?? undefined);
         }
@@ -12845,8 +13074,11 @@ async function extractStream(archiveFd, manifest, stagingDir) {
                 throw new Rejection(err.reason, `archive member ${err.message}`, name);
             throw err;
         }
-        const dest = (0,external_node_path_.join)(stagingDir, String(parts.root), ...segs);
-        const parent = (0,external_node_path_.join)(stagingDir, String(parts.root), ...segs.slice(0, -1));
+        // Member paths are checked safe relative paths with '/' separators: joined as they are.
+        const rootDir = rootDirs[parts.root];
+        const slash = parts.path.lastIndexOf('/');
+        const dest = `${rootDir}/${parts.path}`;
+        const parent = slash === -1 ? rootDir : `${rootDir}/${parts.path.slice(0, slash)}`;
         if (!madeDirs.has(parent)) {
             (0,external_node_fs_.mkdirSync)(parent, { recursive: true, mode: 0o700 });
             madeDirs.add(parent);
@@ -12856,110 +13088,153 @@ async function extractStream(archiveFd, manifest, stagingDir) {
     const asRejection = (err) => err instanceof Rejection
         ? err
         : new Rejection('corrupt-archive', `the payload archive cannot be read: ${err.message}; expected a complete tar`);
-    // Event-driven, not `for await`: each member is checked and written synchronously as its
-    // bytes arrive, with no promise per chunk.
+    // Each member is checked and written synchronously as its bytes arrive: no stream and no
+    // promise per member or per chunk.
+    let openFd;
+    let file;
+    const reader = new TarReader({
+        entry: (h) => {
+            const m = admit(h);
+            const { name, want } = m;
+            if (m.kind === 'directory') {
+                if (!madeDirs.has(m.dest))
+                    (0,external_node_fs_.mkdirSync)(m.dest, { mode: 0o700 });
+                (0,external_node_fs_.chmodSync)(m.dest, want.mode | 0o700);
+                madeDirs.add(m.dest);
+                stats.dirs++;
+                done.add(m.id);
+                return;
+            }
+            if (m.kind === 'symlink') {
+                const target = h.linkname ?? '';
+                if (target !== want.target) {
+                    throw new Rejection('symlink-mismatch', `symlink '${name}': expected target '${want.target}' (manifest), got '${target}'`, name);
+                }
+                (0,external_node_fs_.symlinkSync)(target, m.dest);
+                stats.symlinks++;
+                done.add(m.id);
+                return;
+            }
+            if (h.size !== want.size) {
+                throw new Rejection('size-mismatch', `file '${name}': expected ${want.size} bytes (manifest), got ${h.size ?? 0} in the archive`, name);
+            }
+            // O_CREAT|O_EXCL|O_NOFOLLOW: a fresh file, never through a symlink at the final component.
+            // Created with its final mode (the staging folder is private); fchmod only where the
+            // umask took bits away. The staged tree is moved into place as it is.
+            const fd = (0,external_node_fs_.openSync)(m.dest, WRITE_FRESH, want.mode);
+            openFd = fd;
+            file = { name, id: m.id, want, hasher: newBlake3(), fd, size: 0 };
+        },
+        data: (chunk) => {
+            if (!file)
+                return; // a folder's or symlink's data: skipped
+            file.size += chunk.length;
+            if (file.size > file.want.size)
+                throw new Rejection('size-mismatch', `file '${file.name}': expected ${file.want.size} bytes (manifest), got more`, file.name);
+            file.hasher.update(chunk);
+            for (let off = 0; off < chunk.length;)
+                off += (0,external_node_fs_.writeSync)(file.fd, chunk, off, chunk.length - off);
+        },
+        end: () => {
+            const f = file;
+            if (!f)
+                return;
+            file = undefined;
+            const { want, name } = f;
+            if ((want.mode & ~UMASK) !== want.mode)
+                (0,external_node_fs_.fchmodSync)(f.fd, want.mode);
+            openFd = undefined;
+            (0,external_node_fs_.closeSync)(f.fd);
+            if (f.size !== want.size) {
+                throw new Rejection('size-mismatch', `file '${name}': expected ${want.size} bytes (manifest), got ${f.size}`, name);
+            }
+            const digest = f.hasher.digestHex();
+            if (digest !== want.blake3) {
+                throw new Rejection('digest-mismatch', `file '${name}': expected BLAKE3 ${want.blake3} (manifest), got ${digest}`, name);
+            }
+            stats.files++;
+            stats.bytes += f.size;
+            done.add(f.id);
+        }
+    });
     await new Promise((resolve, reject) => {
         let failed = false;
-        let openFd;
+        let stopped = false;
         const fail = (err) => {
             if (failed)
                 return;
             failed = true;
+            stopped = true;
             if (openFd !== undefined)
                 (0,external_node_fs_.closeSync)(openFd);
             openFd = undefined;
-            source.destroy();
-            extract.destroy();
+            inflate?.destroy();
             reject(asRejection(err));
         };
-        extract.on('error', fail);
-        extract.on('finish', () => {
-            if (!failed)
-                resolve();
-        });
-        extract.on('entry', (h, member, next) => {
+        const take = (chunk) => {
             if (failed)
                 return;
             try {
-                const m = admit(h);
-                const { name, want } = m;
-                if (m.kind === 'directory') {
-                    if (!madeDirs.has(m.dest))
-                        (0,external_node_fs_.mkdirSync)(m.dest, { mode: 0o700 });
-                    (0,external_node_fs_.chmodSync)(m.dest, want.mode | 0o700);
-                    madeDirs.add(m.dest);
-                    stats.dirs++;
-                }
-                else if (m.kind === 'symlink') {
-                    const target = h.linkname ?? '';
-                    if (target !== want.target) {
-                        throw new Rejection('symlink-mismatch', `symlink '${name}': expected target '${want.target}' (manifest), got '${target}'`, name);
-                    }
-                    (0,external_node_fs_.symlinkSync)(target, m.dest);
-                    stats.symlinks++;
-                }
-                if (m.kind !== 'file') {
-                    done.add(m.id);
-                    member.on('end', next);
-                    member.resume();
-                    return;
-                }
-                if (h.size !== want.size) {
-                    throw new Rejection('size-mismatch', `file '${name}': expected ${want.size} bytes (manifest), got ${h.size ?? 0} in the archive`, name);
-                }
-                const hasher = newBlake3();
-                // O_CREAT|O_EXCL|O_NOFOLLOW: a fresh file, never through a symlink at the final component.
-                // Created with its final mode (the staging folder is private); fchmod only where the
-                // umask took bits away. The staged tree is moved into place as it is.
-                const fd = (0,external_node_fs_.openSync)(m.dest, WRITE_FRESH, want.mode);
-                openFd = fd;
-                let size = 0;
-                member.on('error', fail);
-                member.on('data', (data) => {
-                    const chunk = data;
-                    if (failed)
-                        return;
-                    try {
-                        size += chunk.length;
-                        if (size > want.size)
-                            throw new Rejection('size-mismatch', `file '${name}': expected ${want.size} bytes (manifest), got more`, name);
-                        hasher.update(chunk);
-                        for (let off = 0; off < chunk.length;)
-                            off += (0,external_node_fs_.writeSync)(fd, chunk, off, chunk.length - off);
-                    }
-                    catch (err) {
-                        fail(err);
-                    }
-                });
-                member.on('end', () => {
-                    if (failed)
-                        return;
-                    try {
-                        if ((want.mode & ~UMASK) !== want.mode)
-                            (0,external_node_fs_.fchmodSync)(fd, want.mode);
-                        openFd = undefined;
-                        (0,external_node_fs_.closeSync)(fd);
-                        if (size !== want.size) {
-                            throw new Rejection('size-mismatch', `file '${name}': expected ${want.size} bytes (manifest), got ${size}`, name);
-                        }
-                        const digest = hasher.digestHex();
-                        if (digest !== want.blake3) {
-                            throw new Rejection('digest-mismatch', `file '${name}': expected BLAKE3 ${want.blake3} (manifest), got ${digest}`, name);
-                        }
-                        stats.files++;
-                        stats.bytes += size;
-                        done.add(m.id);
-                        next();
-                    }
-                    catch (err) {
-                        fail(err);
-                    }
-                });
+                reader.push(chunk);
             }
             catch (err) {
                 fail(err);
             }
-        });
+        };
+        const finished = () => {
+            if (failed)
+                return;
+            try {
+                reader.finish();
+                resolve();
+            }
+            catch (err) {
+                fail(err);
+            }
+        };
+        if (inflate) {
+            inflate.on('data', take);
+            inflate.on('error', fail);
+            inflate.on('end', finished);
+        }
+        const feed = async () => {
+            const free = [1, 2, 3, 4].map(() => Buffer.allocUnsafe(1 << 20));
+            let waiting;
+            let pos = 0;
+            while (!stopped) {
+                const buf = free.pop() ?? (await new Promise((r) => (waiting = r)), free.pop());
+                const n = (0,external_node_fs_.readSync)(archiveFd, buf, 0, buf.length, pos);
+                if (n === 0) {
+                    free.push(buf);
+                    break;
+                }
+                pos += n;
+                const chunk = buf.subarray(0, n);
+                hasher.update(chunk);
+                storedBytes += n;
+                if (!inflate) {
+                    // The reader is synchronous and keeps nothing it is given: the buffer is reused.
+                    take(chunk);
+                    free.push(buf);
+                    continue;
+                }
+                const release = () => {
+                    free.push(buf);
+                    const w = waiting;
+                    waiting = undefined;
+                    w?.();
+                };
+                if (!inflate.write(chunk, release))
+                    await (0,external_node_events_.once)(inflate, 'drain');
+            }
+            if (stopped)
+                return;
+            if (inflate)
+                inflate.end();
+            else
+                finished();
+        };
+        feed().catch(fail);
     });
     archiveMatches(manifest, storedBytes, hasher.digestHex());
     for (const [id, e] of expected) {
@@ -13644,7 +13919,7 @@ async function restore(req) {
  * longer than ustar allows, and link targets likewise, go in a PAX extended header; sizes past
  * ustar's 8 GiB use base-256, as GNU tar and tar-stream read them.
  */
-const BLOCK = 512;
+const tar_writer_BLOCK = 512;
 /** Bytes gathered before a flush. */
 const BATCH_BYTES = 1 << 20;
 function writeOctal(buf, at, width, value) {
@@ -13679,7 +13954,7 @@ const TYPEFLAG = {
 };
 /** Fill one 512-byte header at `buf[at]`. Name and link must already fit (≤ 100 bytes). */
 function fillHeader(buf, at, name, type, size, mode, linkname = '') {
-    buf.fill(0, at, at + BLOCK);
+    buf.fill(0, at, at + tar_writer_BLOCK);
     buf.write(name, at, 100, 'utf8');
     writeOctal(buf, at + 100, 8, mode);
     writeOctal(buf, at + 108, 8, 0);
@@ -13691,13 +13966,13 @@ function fillHeader(buf, at, name, type, size, mode, linkname = '') {
     buf.write('ustar\u000000', at + 257, 8, 'latin1');
     buf.fill(0x20, at + 148, at + 156);
     let sum = 0;
-    for (let i = at; i < at + BLOCK; i++)
+    for (let i = at; i < at + tar_writer_BLOCK; i++)
         sum += buf[i];
     buf.write(sum.toString(8).padStart(6, '0'), at + 148, 'ascii');
     buf[at + 154] = 0;
     buf[at + 155] = 0x20;
 }
-const pad = (n) => (BLOCK - (n % BLOCK)) % BLOCK;
+const pad = (n) => (tar_writer_BLOCK - (n % tar_writer_BLOCK)) % tar_writer_BLOCK;
 /** Batch buffers in flight at once (reused, so memory and GC stay flat whatever the tree size). */
 const POOL = 4;
 /**
@@ -13754,11 +14029,11 @@ class TarWriter {
             if (linkname)
                 records.push(paxRecord('linkpath', linkname));
             const pax = Buffer.concat(records);
-            await this.reserve(BLOCK + pax.length + pad(pax.length));
-            if (BLOCK + pax.length + pad(pax.length) > this.buf.length)
+            await this.reserve(tar_writer_BLOCK + pax.length + pad(pax.length));
+            if (tar_writer_BLOCK + pax.length + pad(pax.length) > this.buf.length)
                 throw new Error('name too long');
             fillHeader(this.buf, this.used, 'PaxHeader', 'pax', pax.length, 0o644);
-            this.used += BLOCK;
+            this.used += tar_writer_BLOCK;
             pax.copy(this.buf, this.used);
             this.used += pax.length;
             this.buf.fill(0, this.used, this.used + pad(pax.length));
@@ -13766,9 +14041,9 @@ class TarWriter {
             name = truncateUtf8(name, 100);
             linkname = linkname ? truncateUtf8(linkname, 100) : linkname;
         }
-        await this.reserve(BLOCK);
+        await this.reserve(tar_writer_BLOCK);
         fillHeader(this.buf, this.used, name, type, size, mode, linkname);
-        this.used += BLOCK;
+        this.used += tar_writer_BLOCK;
     }
     async directory(name, mode) {
         await this.header(name, 'directory', 0, mode);
@@ -13805,9 +14080,9 @@ class TarWriter {
     }
     /** Two zero blocks, then the last flush. */
     async end() {
-        await this.reserve(2 * BLOCK);
-        this.buf.fill(0, this.used, this.used + 2 * BLOCK);
-        this.used += 2 * BLOCK;
+        await this.reserve(2 * tar_writer_BLOCK);
+        this.buf.fill(0, this.used, this.used + 2 * tar_writer_BLOCK);
+        this.used += 2 * tar_writer_BLOCK;
         await this.flush();
     }
 }

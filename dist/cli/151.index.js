@@ -1,0 +1,1575 @@
+export const id = 151;
+export const ids = [151];
+export const modules = {
+
+/***/ 9975:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ schemaValidator),
+/* harmony export */   c: () => (/* binding */ describeSchemaErrors)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(98995);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var _build_registry_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(71855);
+/* harmony import */ var _hub_root_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(37669);
+/**
+ * JSON Schemas from schema/: in a bundle, the validators the build generated (ajv standalone
+ * code, registered by scripts/build.mjs); elsewhere compiled once per process with ajv, which then
+ * loads on first use.
+ */
+
+
+
+
+
+let ajv;
+const compiled = new Map();
+/** ajv and ajv-formats, loaded only when a schema has to be compiled at run time. */
+function runtimeAjv() {
+    if (!ajv) {
+        // Both are CommonJS; a bundle never gets here (its validators are generated at build time).
+        const load = (0,node_module__WEBPACK_IMPORTED_MODULE_1__.createRequire)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,_hub_root_js__WEBPACK_IMPORTED_MODULE_4__/* .hubRoot */ .G)(), 'package.json'));
+        const { Ajv: AjvClass } = load('ajv');
+        const formats = load('ajv-formats');
+        const addFormats = (formats.default ?? formats);
+        ajv = addFormats(new AjvClass({ allErrors: true, strict: false }));
+    }
+    return ajv;
+}
+function schemaValidator(name) {
+    let v = compiled.get(name);
+    if (!v) {
+        v = (0,_build_registry_js__WEBPACK_IMPORTED_MODULE_3__/* .registeredSchemaValidator */ .o$)(name);
+        if (!v) {
+            if ((0,_build_registry_js__WEBPACK_IMPORTED_MODULE_3__/* .schemasCompiledAtBuild */ .jO)()) {
+                throw new Error(`schema/${name} was not compiled into this bundle: scripts/build.mjs registers the schemas named as string literals in the modules that call schemaValidator`);
+            }
+            const schema = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,_hub_root_js__WEBPACK_IMPORTED_MODULE_4__/* .hubRoot */ .G)(), 'schema', name), 'utf8'));
+            v = runtimeAjv().compile(schema);
+        }
+        compiled.set(name, v);
+    }
+    return v;
+}
+/** One line per ajv error, naming the field: `/allow/0/expires: must match format "date"`. */
+function describeSchemaErrors(errors) {
+    return (errors ?? []).map((e) => {
+        const at = e.instancePath || '(root)';
+        if (e.keyword === 'required')
+            return `${at}: missing required field '${String(e.params.missingProperty)}'`;
+        if (e.keyword === 'additionalProperties') {
+            return `${at}: unknown field '${String(e.params.additionalProperty)}'`;
+        }
+        return `${at}: ${e.message ?? e.keyword}`;
+    });
+}
+
+
+/***/ }),
+
+/***/ 48255:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   cZ: () => (/* binding */ canRunUnder),
+/* harmony export */   mT: () => (/* binding */ WORKFLOW_FUNCTIONS)
+/* harmony export */ });
+/* unused harmony export looseEquals */
+/* harmony import */ var _actions_expressions__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(52506);
+/* harmony import */ var _actions_expressions_ast__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(12049);
+/* harmony import */ var _expression_flow_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(49187);
+/* harmony import */ var _expressions_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(24681);
+/**
+ * Whether an `if:` condition can hold under a given event, read with GitHub's expression parser
+ * (@actions/expressions) and GitHub's comparison rules: strings compare case-insensitively
+ * (`github.event_name == 'PULL_REQUEST_TARGET'` is true under pull_request_target), values of
+ * different types compare as numbers. Only `github.event_name` is known; every other value is
+ * unknown, so a condition counts as a guard only when it is false whatever the unknowns are.
+ */
+
+
+
+
+const UNKNOWN = { known: false };
+/** The status functions of `if:` (GitHub's workflow functions, beyond the parser's built-ins). */
+const WORKFLOW_FUNCTIONS = [
+    { name: 'success', minArgs: 0, maxArgs: 0 },
+    { name: 'always', minArgs: 0, maxArgs: 0 },
+    { name: 'failure', minArgs: 0, maxArgs: 0 },
+    { name: 'cancelled', minArgs: 0, maxArgs: 0 },
+    { name: 'hashFiles', minArgs: 1, maxArgs: 255 }
+];
+function lit(value) {
+    return { known: true, value, truthy: truthy(value) };
+}
+function truthy(v) {
+    if (v === null)
+        return false;
+    if (typeof v === 'boolean')
+        return v;
+    if (typeof v === 'number')
+        return v !== 0 && !Number.isNaN(v);
+    return v !== '';
+}
+function toNumber(v) {
+    if (v === null)
+        return 0;
+    if (typeof v === 'boolean')
+        return v ? 1 : 0;
+    if (typeof v === 'number')
+        return v;
+    const t = v.trim();
+    if (t === '')
+        return 0;
+    if (/^0x[0-9a-f]+$/i.test(t))
+        return parseInt(t, 16);
+    if (/^0o[0-7]+$/i.test(t))
+        return parseInt(t.slice(2), 8);
+    const n = Number(t);
+    return Number.isNaN(n) ? NaN : n;
+}
+/** GitHub's loose equality: strings case-insensitively, mixed types as numbers. */
+function looseEquals(a, b) {
+    if (typeof a === 'string' && typeof b === 'string') {
+        return a.toLowerCase() === b.toLowerCase();
+    }
+    if (typeof a === typeof b && a !== null && typeof a !== 'number')
+        return a === b;
+    if (a === null && b === null)
+        return true;
+    return toNumber(a) === toNumber(b);
+}
+function evalExpr(e, event, depth) {
+    if (depth > 64)
+        return UNKNOWN;
+    if (e instanceof _actions_expressions_ast__WEBPACK_IMPORTED_MODULE_1__/* .Literal */ .uS) {
+        const v = e.literal.value;
+        if (v === undefined || v === null)
+            return lit(null);
+        if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean')
+            return lit(v);
+        return UNKNOWN;
+    }
+    if (e instanceof _actions_expressions_ast__WEBPACK_IMPORTED_MODULE_1__/* .Grouping */ .aU)
+        return evalExpr(e.group, event, depth + 1);
+    if (e instanceof _actions_expressions_ast__WEBPACK_IMPORTED_MODULE_1__/* .Unary */ ._c) {
+        const v = evalExpr(e.expr, event, depth + 1);
+        return v.truthy === undefined ? UNKNOWN : lit(!v.truthy);
+    }
+    if (e instanceof _actions_expressions_ast__WEBPACK_IMPORTED_MODULE_1__/* .Logical */ .oD) {
+        const and = e.operator.lexeme === '&&';
+        const vals = e.args.map((a) => evalExpr(a, event, depth + 1));
+        if (and) {
+            // The first falsy operand is the value; all truthy: the last one.
+            for (const v of vals) {
+                if (v.truthy === false)
+                    return v.known && vals.every((x) => x.known) ? v : { known: false, truthy: false };
+                if (v.truthy === undefined)
+                    return vals.some((x) => x.truthy === false) ? { known: false, truthy: false } : UNKNOWN;
+            }
+            return vals[vals.length - 1];
+        }
+        for (const v of vals) {
+            if (v.truthy === true)
+                return vals.every((x) => x.known) ? v : { known: false, truthy: true };
+            if (v.truthy === undefined)
+                return vals.some((x) => x.truthy === true) ? { known: false, truthy: true } : UNKNOWN;
+        }
+        return vals[vals.length - 1];
+    }
+    if (e instanceof _actions_expressions_ast__WEBPACK_IMPORTED_MODULE_1__/* .Binary */ .yI) {
+        const a = evalExpr(e.left, event, depth + 1);
+        const b = evalExpr(e.right, event, depth + 1);
+        if (!a.known || !b.known)
+            return UNKNOWN;
+        const x = a.value;
+        const y = b.value;
+        switch (e.operator.lexeme) {
+            case '==':
+                return lit(looseEquals(x, y));
+            case '!=':
+                return lit(!looseEquals(x, y));
+            default:
+                return UNKNOWN;
+        }
+    }
+    if (e instanceof _actions_expressions_ast__WEBPACK_IMPORTED_MODULE_1__/* .FunctionCall */ .R6) {
+        const name = e.functionName.lexeme.toLowerCase();
+        const args = e.args.map((a) => evalExpr(a, event, depth + 1));
+        const strs = args.map((a) => a.known && typeof a.value === 'string' ? a.value.toLowerCase() : undefined);
+        if (strs.length === 2 && strs[0] !== undefined && strs[1] !== undefined) {
+            if (name === 'startswith')
+                return lit(strs[0].startsWith(strs[1]));
+            if (name === 'endswith')
+                return lit(strs[0].endsWith(strs[1]));
+            if (name === 'contains')
+                return lit(strs[0].includes(strs[1]));
+        }
+        return UNKNOWN;
+    }
+    const path = (0,_expression_flow_js__WEBPACK_IMPORTED_MODULE_2__/* .pathOf */ .XM)(e);
+    if (path === 'github.event_name')
+        return lit(event);
+    return UNKNOWN;
+}
+/** The expression an `if:` value stands for, or undefined when it is not a single expression. */
+function conditionBody(cond) {
+    const spans = (0,_expressions_js__WEBPACK_IMPORTED_MODULE_3__/* .expressionSpans */ .k7)(cond);
+    if (spans.length === 0)
+        return cond;
+    if (spans.length === 1 &&
+        cond.slice(0, spans[0].start).trim() === '' &&
+        cond.slice(spans[0].end).trim() === '') {
+        return spans[0].body;
+    }
+    return undefined;
+}
+/**
+ * False only when the condition cannot be true under any of `events` (then the step or job does
+ * not run under them); true when it may run, when the expression does not parse, or when it is
+ * not a single expression.
+ */
+function canRunUnder(cond, events) {
+    if (cond === undefined || cond.trim() === '')
+        return true;
+    const body = conditionBody(cond);
+    if (body === undefined)
+        return true;
+    let expr;
+    try {
+        expr = new _actions_expressions__WEBPACK_IMPORTED_MODULE_0__/* .Parser */ .iX(new _actions_expressions__WEBPACK_IMPORTED_MODULE_0__/* .Lexer */ .JG(body).lex().tokens, _expression_flow_js__WEBPACK_IMPORTED_MODULE_2__/* .CONTEXTS */ .Jo, WORKFLOW_FUNCTIONS).parse();
+    }
+    catch {
+        return true;
+    }
+    return events.some((ev) => evalExpr(expr, ev, 0).truthy !== false);
+}
+
+
+/***/ }),
+
+/***/ 26555:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ isExpired),
+/* harmony export */   t: () => (/* binding */ isCalendarDate)
+/* harmony export */ });
+/** Expiry dates of the workflow gates' exceptions (allowlist entries, policy exceptions). */
+/** `YYYY-MM-DD` naming a day that exists (2026-02-30 and 2026-13-01 do not). */
+function isCalendarDate(text) {
+    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+    if (!m)
+        return false;
+    const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    if (mo < 1 || mo > 12 || d < 1)
+        return false;
+    const days = new Date(Date.UTC(y, mo, 0)).getUTCDate();
+    return d <= days;
+}
+/** The `expires` day (UTC) has ended at `now`, or it is not a real calendar date. */
+function isExpired(expires, now) {
+    if (!isCalendarDate(expires))
+        return true;
+    return now.getTime() > Date.parse(`${expires}T23:59:59.999Z`);
+}
+
+
+/***/ }),
+
+/***/ 49187:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $Z: () => (/* binding */ flowingPaths),
+/* harmony export */   Jo: () => (/* binding */ CONTEXTS),
+/* harmony export */   SF: () => (/* binding */ symbolicText),
+/* harmony export */   XM: () => (/* binding */ pathOf)
+/* harmony export */ });
+/* harmony import */ var _actions_expressions__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(52506);
+/* harmony import */ var _actions_expressions_ast__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(12049);
+/* harmony import */ var _expressions_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(24681);
+/**
+ * Which context values flow into the *value* of a `${{ … }}` expression, read with GitHub's own
+ * expression parser (@actions/expressions). `contains(github.event.issue.title, 'x')` yields a
+ * boolean, so the title does not flow; `format('{0}', github.head_ref)` and `a && b || c` do
+ * (`b` and `c`). When the parser refuses an expression, every referenced path is taken to flow.
+ */
+
+
+
+/** Context names GitHub knows in workflow expressions (the parser refuses other names). */
+const CONTEXTS = [
+    'github',
+    'env',
+    'vars',
+    'job',
+    'jobs',
+    'steps',
+    'runner',
+    'secrets',
+    'strategy',
+    'matrix',
+    'needs',
+    'inputs'
+];
+/** Functions whose result is (built from) their arguments; every other function yields a boolean or a hash. */
+const PASS_THROUGH = new Set(['format', 'join', 'tojson', 'fromjson']);
+/** A property path for an access chain (`github.event.commits[0].message` → `github.event.commits.*.message`). */
+function pathOf(e) {
+    if (e instanceof _actions_expressions_ast__WEBPACK_IMPORTED_MODULE_1__/* .ContextAccess */ .QC)
+        return e.name.lexeme.toLowerCase();
+    if (e instanceof _actions_expressions_ast__WEBPACK_IMPORTED_MODULE_1__/* .IndexAccess */ .p_) {
+        const base = pathOf(e.expr);
+        if (base === undefined)
+            return undefined;
+        const idx = e.index;
+        const key = idx instanceof _actions_expressions_ast__WEBPACK_IMPORTED_MODULE_1__/* .Literal */ .uS ? idx.literal.value : undefined;
+        if (typeof key === 'string')
+            return `${base}.${key.toLowerCase()}`;
+        return `${base}.*`;
+    }
+    return undefined;
+}
+function flows(e, out, depth) {
+    if (depth > 64)
+        return;
+    const path = pathOf(e);
+    if (path !== undefined) {
+        out.add(path);
+        return;
+    }
+    if (e instanceof _actions_expressions_ast__WEBPACK_IMPORTED_MODULE_1__/* .IndexAccess */ .p_) {
+        // A property of a computed value (`(a || b).number`): the property of whatever the base carries.
+        const base = new Set();
+        flows(e.expr, base, depth + 1);
+        const idx = e.index;
+        const key = idx instanceof _actions_expressions_ast__WEBPACK_IMPORTED_MODULE_1__/* .Literal */ .uS ? idx.literal.value : undefined;
+        const suffix = typeof key === 'string' ? key.toLowerCase() : '*';
+        for (const p of base)
+            out.add(`${p}.${suffix}`);
+    }
+    else if (e instanceof _actions_expressions_ast__WEBPACK_IMPORTED_MODULE_1__/* .Grouping */ .aU) {
+        flows(e.group, out, depth + 1);
+    }
+    else if (e instanceof _actions_expressions_ast__WEBPACK_IMPORTED_MODULE_1__/* .Logical */ .oD) {
+        // `a && b`: the value is b (or a falsy a, which prints as nothing); `a || b`: a or b.
+        if (e.operator.lexeme === '&&')
+            flows(e.args[e.args.length - 1], out, depth + 1);
+        else
+            for (const a of e.args)
+                flows(a, out, depth + 1);
+    }
+    else if (e instanceof _actions_expressions_ast__WEBPACK_IMPORTED_MODULE_1__/* .FunctionCall */ .R6) {
+        if (PASS_THROUGH.has(e.functionName.lexeme.toLowerCase())) {
+            for (const a of e.args)
+                flows(a, out, depth + 1);
+        }
+    }
+    else if (e instanceof _actions_expressions_ast__WEBPACK_IMPORTED_MODULE_1__/* .Unary */ ._c || e instanceof _actions_expressions_ast__WEBPACK_IMPORTED_MODULE_1__/* .Binary */ .yI || e instanceof _actions_expressions_ast__WEBPACK_IMPORTED_MODULE_1__/* .Literal */ .uS) {
+        // `!x`, comparisons and literals carry no context text.
+    }
+}
+/** The context paths that flow into the value of one expression body. */
+function flowingPaths(body) {
+    try {
+        const tokens = new _actions_expressions__WEBPACK_IMPORTED_MODULE_0__/* .Lexer */ .JG(body).lex().tokens;
+        const expr = new _actions_expressions__WEBPACK_IMPORTED_MODULE_0__/* .Parser */ .iX(tokens, CONTEXTS, []).parse();
+        const out = new Set();
+        flows(expr, out, 0);
+        return { paths: [...out], parsed: true };
+    }
+    catch {
+        return { paths: (0,_expressions_js__WEBPACK_IMPORTED_MODULE_2__/* .referencedPaths */ .i7)(`\${{${body}}}`), parsed: false };
+    }
+}
+/** A best-effort string for an expression: literals as themselves, context paths as `${{path}}`. */
+function symbolic(e, depth) {
+    if (depth > 64)
+        return undefined;
+    const path = pathOf(e);
+    if (path !== undefined)
+        return `\${{${path}}}`;
+    if (e instanceof _actions_expressions_ast__WEBPACK_IMPORTED_MODULE_1__/* .Literal */ .uS) {
+        const v = e.literal.value;
+        return v === null || v === undefined ? '' : String(v);
+    }
+    if (e instanceof _actions_expressions_ast__WEBPACK_IMPORTED_MODULE_1__/* .Grouping */ .aU)
+        return symbolic(e.group, depth + 1);
+    if (e instanceof _actions_expressions_ast__WEBPACK_IMPORTED_MODULE_1__/* .Logical */ .oD) {
+        // `a || b` may be either; `a && b` is b when it prints anything.
+        const parts = (e.operator.lexeme === '&&' ? e.args.slice(-1) : e.args).map((a) => symbolic(a, depth + 1));
+        return parts.every((p) => p !== undefined) ? parts.join(' ') : undefined;
+    }
+    if (e instanceof _actions_expressions_ast__WEBPACK_IMPORTED_MODULE_1__/* .FunctionCall */ .R6) {
+        const name = e.functionName.lexeme.toLowerCase();
+        const args = e.args.map((a) => symbolic(a, depth + 1));
+        if (name === 'format' && args[0] !== undefined) {
+            return args[0].replace(/\{\{|\}\}|\{(\d+)\}/g, (m, n) => n === undefined ? m[0] : (args[Number(n) + 1] ?? m));
+        }
+        if (name === 'join' && args.every((a) => a !== undefined))
+            return args.join(' ');
+    }
+    return undefined;
+}
+/**
+ * The text as the runner would paste it, as far as it is known: each `${{ … }}` becomes its value
+ * when it is built from literals (`format('refs/pull/{0}/head', github.event.number)` →
+ * `refs/pull/${{github.event.number}}/head`); context values stay as `${{path}}`; an expression
+ * that cannot be read stays as written.
+ */
+function symbolicText(text) {
+    const spans = (0,_expressions_js__WEBPACK_IMPORTED_MODULE_2__/* .expressionSpans */ .k7)(text);
+    if (!spans.length)
+        return text;
+    let out = '';
+    let at = 0;
+    for (const s of spans) {
+        out += text.slice(at, s.start);
+        let v;
+        try {
+            const expr = new _actions_expressions__WEBPACK_IMPORTED_MODULE_0__/* .Parser */ .iX(new _actions_expressions__WEBPACK_IMPORTED_MODULE_0__/* .Lexer */ .JG(s.body).lex().tokens, CONTEXTS, []).parse();
+            v = symbolic(expr, 0);
+        }
+        catch {
+            v = undefined;
+        }
+        out += v ?? text.slice(s.start, s.end);
+        at = s.end;
+    }
+    return out + text.slice(at);
+}
+
+
+/***/ }),
+
+/***/ 24681:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   i7: () => (/* binding */ referencedPaths),
+/* harmony export */   k7: () => (/* binding */ expressionSpans)
+/* harmony export */ });
+/* unused harmony exports expressionBodies, normaliseExpression */
+/** Light reading of `${{ … }}` expressions: which contexts they reference. */
+/**
+ * Every `${{ … }}` of a string, in order. String literals (single-quoted, `''` escapes) may hold
+ * `}}` without closing the expression; an unclosed expression runs to the end of the string.
+ */
+function expressionSpans(text) {
+    const out = [];
+    let i = text.indexOf('${{');
+    while (i >= 0) {
+        let j = i + 3;
+        let inString = false;
+        let end = -1;
+        while (j < text.length) {
+            const c = text[j];
+            if (inString) {
+                if (c === "'") {
+                    if (text[j + 1] === "'")
+                        j++;
+                    else
+                        inString = false;
+                }
+            }
+            else if (c === "'")
+                inString = true;
+            else if (c === '}' && text[j + 1] === '}') {
+                end = j + 2;
+                break;
+            }
+            j++;
+        }
+        if (end < 0) {
+            out.push({ body: text.slice(i + 3), start: i, end: text.length });
+            break;
+        }
+        out.push({ body: text.slice(i + 3, end - 2), start: i, end });
+        i = text.indexOf('${{', end);
+    }
+    return out;
+}
+/** The bodies of every `${{ … }}` in a string (multi-line bodies included). */
+function expressionBodies(text) {
+    return expressionSpans(text).map((s) => s.body);
+}
+/**
+ * Normalise an expression so context paths read as dotted lower-case names:
+ * `github.event['pull_request'] ['head'].sha` → `github.event.pull_request.head.sha`.
+ */
+function normaliseExpression(body) {
+    return body
+        .replace(/\s*\[\s*(['"])([^'"\]]*)\1\s*\]/g, '.$2')
+        .replace(/\s*\.\s*/g, '.')
+        .toLowerCase();
+}
+const CONTEXT_PATH = /(?<![\w.-])([a-z_][\w-]*(?:\.[\w*-]+)+)/g;
+/** Dotted context paths referenced by the expressions in `text` (`if:` values count whole). */
+function referencedPaths(text, wholeIsExpression = false) {
+    const bodies = wholeIsExpression && !text.includes('${{') ? [text] : expressionBodies(text);
+    const out = new Set();
+    for (const body of bodies) {
+        const norm = normaliseExpression(body).replace(/'[^']*'/g, "''");
+        for (const m of norm.matchAll(CONTEXT_PATH))
+            out.add(m[1]);
+    }
+    return [...out];
+}
+
+
+/***/ }),
+
+/***/ 60577:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CC: () => (/* binding */ expandFiles),
+/* harmony export */   EY: () => (/* binding */ symlinkOnPath),
+/* harmony export */   Gt: () => (/* binding */ displayPath),
+/* harmony export */   sz: () => (/* binding */ expandWorkflowInput),
+/* harmony export */   tA: () => (/* binding */ readWorkspaceText)
+/* harmony export */ });
+/* unused harmony export toPosix */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var minimatch__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(15273);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3828);
+/* harmony import */ var _core_read_file_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(14630);
+/**
+ * Finding and reading the workflow files a gate inspects. Every input form (file, folder, glob)
+ * lists the same candidates, symlinks included: GitHub reads workflows from the git tree and does
+ * not follow a symlink, so a symlinked workflow (or one under a symlinked folder) is reported by
+ * the loader, never skipped and never read through the link.
+ */
+
+
+
+
+
+const GLOB_CHARS = /[*?[\]{}]/;
+const SKIP_DIRS = new Set(['.git', 'node_modules']);
+const MAX_WALK = 50_000;
+function toPosix(p) {
+    return p.split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/');
+}
+function listDir(dir) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dir, { withFileTypes: true });
+    }
+    catch (err) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .GateError */ .ue(`cannot list the folder ${dir} (${err.code ?? err.message})`, 'Check that the folder exists and is readable; a folder the gate cannot read is never passed.');
+    }
+}
+function walk(dir, w) {
+    let real;
+    try {
+        real = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(dir);
+    }
+    catch {
+        real = dir;
+    }
+    if (w.seen.has(real))
+        return;
+    w.seen.add(real);
+    for (const e of listDir(dir)) {
+        if (--w.left < 0) {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .GateError */ .ue(`more than ${MAX_WALK} files under the glob's folder; narrow the pattern`, 'Name the workflow folder (e.g. .github/workflows/*.yml) rather than a glob over the repository.');
+        }
+        const full = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, e.name);
+        const posix = toPosix(full);
+        let isDir = e.isDirectory();
+        if (e.isSymbolicLink()) {
+            try {
+                isDir = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(full).isDirectory();
+            }
+            catch {
+                isDir = false; // a dangling link: a candidate like any other file (the loader reports it)
+            }
+        }
+        if (isDir) {
+            if (!SKIP_DIRS.has(e.name) && (0,minimatch__WEBPACK_IMPORTED_MODULE_2__/* .minimatch */ .xF)(posix, w.pattern, { dot: true, partial: true })) {
+                walk(full, w);
+            }
+        }
+        else if ((0,minimatch__WEBPACK_IMPORTED_MODULE_2__/* .minimatch */ .xF)(posix, w.pattern, { dot: true }))
+            w.out.push(full);
+    }
+}
+/**
+ * Expand files, folders and globs (relative to `root`) into a sorted list of absolute paths.
+ * A folder stands for its `*.yml` and `*.yaml` entries (whatever their type: the loader refuses
+ * what it cannot read). Patterns that match nothing are returned in `unmatched`.
+ */
+function expandFiles(root, patterns, folderExtensions = ['.yml', '.yaml']) {
+    const files = new Set();
+    const unmatched = [];
+    for (const pattern of patterns) {
+        const before = files.size;
+        const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(pattern) ? pattern : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(root, pattern);
+        if (!GLOB_CHARS.test(pattern)) {
+            let isDir;
+            try {
+                isDir = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(abs).isDirectory();
+            }
+            catch {
+                try {
+                    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(abs); // a dangling symlink still names a candidate
+                    isDir = false;
+                }
+                catch {
+                    unmatched.push(pattern);
+                    continue;
+                }
+            }
+            if (isDir) {
+                for (const e of listDir(abs)) {
+                    if (!folderExtensions.some((x) => e.name.endsWith(x)))
+                        continue;
+                    let dir = e.isDirectory();
+                    if (e.isSymbolicLink()) {
+                        try {
+                            dir = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(abs, e.name)).isDirectory();
+                        }
+                        catch {
+                            dir = false;
+                        }
+                    }
+                    if (!dir)
+                        files.add((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(abs, e.name));
+                }
+            }
+            else
+                files.add(abs);
+        }
+        else {
+            const posix = toPosix(abs);
+            const parts = posix.split('/');
+            const firstGlob = parts.findIndex((p) => GLOB_CHARS.test(p));
+            const base = parts.slice(0, firstGlob).join('/') || '/';
+            let baseIsDir;
+            try {
+                baseIsDir = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(base).isDirectory();
+            }
+            catch {
+                baseIsDir = false;
+            }
+            if (baseIsDir) {
+                const found = [];
+                walk(base, { pattern: posix, out: found, left: MAX_WALK, seen: new Set() });
+                for (const f of found)
+                    files.add(f);
+            }
+        }
+        if (files.size === before)
+            unmatched.push(pattern);
+    }
+    return { files: [...files].sort(), unmatched };
+}
+/** Path of `file` relative to `root`, in posix form (as findings and SARIF show it). */
+function displayPath(root, file) {
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, file);
+    return toPosix(rel.startsWith('..') || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel) ? file : rel);
+}
+/**
+ * The first symlink on the way from `root` to `file` (the file itself included), as a path
+ * relative to `root`; undefined when every component is a real folder or file. For a file outside
+ * `root`, only the file itself is looked at.
+ */
+function symlinkOnPath(root, file) {
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, file);
+    const inside = rel !== '' && !rel.startsWith('..') && !(0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel);
+    const parts = inside ? rel.split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep) : [];
+    const candidates = inside ? parts.map((_, i) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, ...parts.slice(0, i + 1))) : [file];
+    for (const c of candidates) {
+        try {
+            if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(c).isSymbolicLink())
+                return displayPath(root, c);
+        }
+        catch {
+            return undefined; // missing: the reader says so
+        }
+    }
+    return undefined;
+}
+/**
+ * Read a file a verdict depends on (a workflow, an allowlist, CODEOWNERS, a policy) through the
+ * one bounded regular-file reader; the message names the file relative to `root`.
+ */
+function readWorkspaceText(root, file, maxBytes, what) {
+    try {
+        return (0,_core_read_file_js__WEBPACK_IMPORTED_MODULE_4__.readRegularTextFile)(file, { maxBytes, what });
+    }
+    catch (err) {
+        if (err instanceof _core_read_file_js__WEBPACK_IMPORTED_MODULE_4__/* .FileReadError */ .tJ) {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .GateError */ .ue(err.message.split(file).join(displayPath(root, file)), err.help, displayPath(root, file));
+        }
+        throw err;
+    }
+}
+/**
+ * The workflow files named by a gate's `workflows` input. A glob that matches nothing is fine when
+ * another pattern matches (a repository may have no `.yaml` files); a file or folder named
+ * outright that does not exist, a workspace that does not exist, and nothing matched at all are
+ * errors naming the patterns and the workspace: nothing to check is never a pass.
+ */
+function expandWorkflowInput(root, patterns, input = 'workflows') {
+    const checkout = 'In a workflow, run actions/checkout before this step (uses: actions/checkout); locally, pass --workspace <the repository checkout>.';
+    let st;
+    try {
+        st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(root);
+    }
+    catch {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .GateError */ .ue(`the workspace ${root} does not exist`, checkout);
+    }
+    if (!st.isDirectory())
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .GateError */ .ue(`the workspace ${root} is not a folder`, checkout);
+    const { files, unmatched } = expandFiles(root, patterns);
+    const explicitMissing = unmatched.filter((p) => !GLOB_CHARS.test(p));
+    if (explicitMissing.length) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .GateError */ .ue(`input '${input}': ${explicitMissing.join(', ')} not found in the workspace ${root}`, 'Give workflow files, folders or globs relative to the repository root.');
+    }
+    if (files.length === 0) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .GateError */ .ue(`input '${input}': no workflow file matched ${patterns.length ? patterns.join(', ') : '(no patterns given)'} in the workspace ${root}: nothing to check`, `${checkout} If the repository really has no workflows, do not run this gate on it.`);
+    }
+    return files;
+}
+
+
+/***/ }),
+
+/***/ 58264:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ph: () => (/* binding */ gitInvocation),
+/* harmony export */   QD: () => (/* binding */ ghInvocation),
+/* harmony export */   hf: () => (/* binding */ shellCommands)
+/* harmony export */ });
+/* harmony import */ var _expressions_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(24681);
+/**
+ * Reading `run:` scripts as a shell does, far enough to find the commands that fetch or check out
+ * code: backslash-newline continuations joined, commands split at `;`, `&&`, `||`, `|`, `&`,
+ * newlines, `(`, `)` and backticks, words unquoted, comments dropped, and `${{ … }}` kept whole. A
+ * `$( … )` stays in its command's word and is read as a command of its own too. `git` and `gh` invocations are read past their global options (`git -c k=v -C dir fetch`,
+ * `gh --repo o/r pr checkout`).
+ */
+
+/** Split a script into simple commands. Never throws; unbalanced quotes run to the end. */
+function shellCommands(script) {
+    const src = script.replace(/\\\r?\n/g, ' ');
+    const exprAt = new Map();
+    for (const s of (0,_expressions_js__WEBPACK_IMPORTED_MODULE_0__/* .expressionSpans */ .k7)(src))
+        exprAt.set(s.start, s.end);
+    const out = [];
+    const inner = [];
+    let words = [];
+    let word;
+    let start = 0;
+    const endWord = () => {
+        if (word !== undefined)
+            words.push(word);
+        word = undefined;
+    };
+    const endCommand = (at) => {
+        endWord();
+        if (words.length)
+            out.push({ words, text: src.slice(start, at).trim() });
+        words = [];
+    };
+    let i = 0;
+    while (i < src.length) {
+        const end = exprAt.get(i);
+        if (end !== undefined) {
+            word = (word ?? '') + src.slice(i, end);
+            i = end;
+            continue;
+        }
+        const c = src[i];
+        if (c === "'") {
+            const close = src.indexOf("'", i + 1);
+            const stop = close < 0 ? src.length : close;
+            word = (word ?? '') + src.slice(i + 1, stop);
+            i = stop + 1;
+            continue;
+        }
+        if (c === '"') {
+            let j = i + 1;
+            let text = '';
+            while (j < src.length && src[j] !== '"') {
+                const e = exprAt.get(j);
+                if (e !== undefined) {
+                    text += src.slice(j, e);
+                    j = e;
+                    continue;
+                }
+                if (src[j] === '\\' && j + 1 < src.length) {
+                    text += src[j + 1];
+                    j += 2;
+                    continue;
+                }
+                if (src[j] === '$' && src[j + 1] === '(' && src[j + 2] !== '(') {
+                    const close = closingParen(src, j + 2);
+                    text += src.slice(j, close + 1);
+                    inner.push(...shellCommands(src.slice(j + 2, close)));
+                    j = close + 1;
+                    continue;
+                }
+                text += src[j++];
+            }
+            word = (word ?? '') + text;
+            i = j + 1;
+            continue;
+        }
+        if (c === '\\' && i + 1 < src.length) {
+            word = (word ?? '') + src[i + 1];
+            i += 2;
+            continue;
+        }
+        if (c === '#' && word === undefined) {
+            const nl = src.indexOf('\n', i);
+            i = nl < 0 ? src.length : nl;
+            continue;
+        }
+        if (c === '$' && src[i + 1] === '(' && src[i + 2] !== '(') {
+            // A command substitution is part of this command's word, and a command of its own.
+            const close = closingParen(src, i + 2);
+            word = (word ?? '') + src.slice(i, close + 1);
+            inner.push(...shellCommands(src.slice(i + 2, close)));
+            i = close + 1;
+            continue;
+        }
+        if (c === '\n' || c === ';' || c === '|' || c === '&' || c === '(' || c === ')' || c === '`') {
+            endCommand(i);
+            i++;
+            while (i < src.length && (src[i] === '|' || src[i] === '&'))
+                i++;
+            start = i;
+            continue;
+        }
+        if (c === ' ' || c === '\t' || c === '\r') {
+            endWord();
+            i++;
+            continue;
+        }
+        word = (word ?? '') + c;
+        i++;
+    }
+    endCommand(src.length);
+    return [...out, ...inner];
+}
+/** The index of the `)` closing a `$(` whose body starts at `from` (quotes respected). */
+function closingParen(src, from) {
+    let depth = 1;
+    let quote;
+    for (let j = from; j < src.length; j++) {
+        const c = src[j];
+        if (quote) {
+            if (c === quote)
+                quote = undefined;
+            else if (c === '\\' && quote === '"')
+                j++;
+        }
+        else if (c === "'" || c === '"')
+            quote = c;
+        else if (c === '(')
+            depth++;
+        else if (c === ')' && --depth === 0)
+            return j;
+    }
+    return src.length;
+}
+/** Words that run the command after them (and the options they take before it). */
+const WRAPPERS = new Set(['sudo', 'env', 'command', 'exec', 'time', 'nice', 'nohup', 'xargs']);
+/** The program and its arguments, past `VAR=value` prefixes and wrappers such as `sudo`. */
+function program(words) {
+    let i = 0;
+    while (i < words.length) {
+        const w = words[i];
+        if (/^[A-Za-z_][A-Za-z0-9_]*=/.test(w)) {
+            i++;
+            continue;
+        }
+        if (WRAPPERS.has(w)) {
+            i++;
+            while (i < words.length && words[i].startsWith('-'))
+                i++;
+            continue;
+        }
+        if (w === '{' || w === '}' || w === '!' || w === 'then' || w === 'do' || w === 'else') {
+            i++;
+            continue;
+        }
+        break;
+    }
+    if (i >= words.length)
+        return undefined;
+    const name = words[i].replace(/^.*\//, '');
+    return { name, args: words.slice(i + 1) };
+}
+/** git's global options that take the next word as their value. */
+const GIT_VALUE_OPTIONS = new Set([
+    '-C',
+    '-c',
+    '--git-dir',
+    '--work-tree',
+    '--namespace',
+    '--super-prefix',
+    '--config-env',
+    '--exec-path',
+    '--list-cmds'
+]);
+/** `git [global options] <subcommand> <args>`, or undefined when the command is not git. */
+function gitInvocation(cmd) {
+    const p = program(cmd.words);
+    if (!p || p.name !== 'git')
+        return undefined;
+    let i = 0;
+    while (i < p.args.length && p.args[i].startsWith('-')) {
+        const opt = p.args[i];
+        i += GIT_VALUE_OPTIONS.has(opt) ? 2 : 1;
+    }
+    if (i >= p.args.length)
+        return undefined;
+    return { sub: p.args[i], args: p.args.slice(i + 1) };
+}
+/** gh's flags that take the next word as their value. */
+const GH_VALUE_OPTIONS = new Set(['-R', '--repo', '--hostname', '-b', '--branch']);
+/** The positional words of a `gh` command (`gh -R o/r pr checkout 1` → pr, checkout, 1). */
+function ghInvocation(cmd) {
+    const p = program(cmd.words);
+    if (!p || p.name !== 'gh')
+        return undefined;
+    const out = [];
+    for (let i = 0; i < p.args.length; i++) {
+        const a = p.args[i];
+        if (a === '--') {
+            out.push(...p.args.slice(i + 1));
+            break;
+        }
+        if (a.startsWith('-')) {
+            if (GH_VALUE_OPTIONS.has(a))
+                i++;
+            continue;
+        }
+        out.push(a);
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 33810:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  m: () => (/* binding */ loadWorkflowFile)
+});
+
+// UNUSED EXPORTS: parseWorkflow
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(38815);
+// EXTERNAL MODULE: ./lib/core/errors.js
+var errors = __webpack_require__(3828);
+// EXTERNAL MODULE: ./lib/core/strict-json.js
+var strict_json = __webpack_require__(66613);
+;// CONCATENATED MODULE: ./lib/workflows/events.js
+/**
+ * The events GitHub accepts under `on:` (names are case-sensitive: `PULL_REQUEST_TARGET` is
+ * rejected). A test keeps this list equal to the one in @actions/workflow-parser's schema.
+ */
+const GITHUB_EVENTS = new Set([
+    'branch_protection_rule',
+    'check_run',
+    'check_suite',
+    'create',
+    'delete',
+    'deployment',
+    'deployment_status',
+    'discussion',
+    'discussion_comment',
+    'fork',
+    'gollum',
+    'image_version',
+    'issue_comment',
+    'issues',
+    'label',
+    'merge_group',
+    'milestone',
+    'page_build',
+    'project',
+    'project_card',
+    'project_column',
+    'public',
+    'pull_request',
+    'pull_request_comment',
+    'pull_request_review',
+    'pull_request_review_comment',
+    'pull_request_target',
+    'push',
+    'registry_package',
+    'release',
+    'repository_dispatch',
+    'schedule',
+    'status',
+    'watch',
+    'workflow_call',
+    'workflow_dispatch',
+    'workflow_run'
+]);
+/** Why GitHub rejects an event name, or undefined when it is one. */
+function unknownEvent(name) {
+    if (GITHUB_EVENTS.has(name))
+        return undefined;
+    const lower = name.toLowerCase();
+    const hint = GITHUB_EVENTS.has(lower) ? ` (event names are lower-case: '${lower}')` : '';
+    return `'${name.slice(0, 60)}' is not an event GitHub knows; GitHub rejects the workflow${hint}`;
+}
+
+// EXTERNAL MODULE: ./lib/workflows/files.js
+var files = __webpack_require__(60577);
+// EXTERNAL MODULE: ./lib/workflows/yaml-doc.js
+var yaml_doc = __webpack_require__(75568);
+;// CONCATENATED MODULE: ./lib/workflows/workflow.js
+/**
+ * One notion of a workflow, its triggers, jobs and steps, with source positions. Every gate that
+ * reads workflow files goes through `parseWorkflow` (one parser, one model).
+ */
+
+
+
+
+
+
+function strOf(y, node) {
+    const value = y.str(node);
+    const n = y.resolve(node) ?? node;
+    return value === undefined ? undefined : { value, pos: y.pos(n), node: n };
+}
+/** A mapping of names to strings; `lower` keys it case-insensitively (action inputs). */
+function strMap(y, node, lower = false) {
+    const out = new Map();
+    for (const e of y.entries(node)) {
+        const key = lower ? e.key.toLowerCase() : e.key;
+        const s = strOf(y, e.value);
+        if (s)
+            out.set(key, s);
+        else if (e.value !== undefined) {
+            const n = y.resolve(e.value) ?? e.value;
+            out.set(key, { value: y.text(e.value), pos: y.pos(n), node: n });
+        }
+    }
+    return out;
+}
+function shown(y, node) {
+    const n = y.resolve(node);
+    if (!n)
+        return 'nothing';
+    if ((0,dist/* isScalar */.jn)(n))
+        return n.value === null ? 'null' : `'${String(n.source ?? n.value).slice(0, 60)}'`;
+    if ((0,dist/* isSeq */.oP)(n))
+        return 'a list';
+    if ((0,dist/* isMap */.jh)(n))
+        return 'a mapping';
+    return 'a value';
+}
+/** One event name of `on:`: a non-empty string scalar, or GitHub rejects the workflow. */
+function eventOf(y, node, where) {
+    const n = y.resolve(node);
+    if (!n || !(0,dist/* isScalar */.jn)(n) || typeof n.value !== 'string' || n.value === '') {
+        throw new yaml_doc/* YamlLimitError */.r3(`'on' holds ${shown(y, node)} where an event name belongs; GitHub rejects the workflow (write an event name, a list of event names or a mapping of events)`, y.pos(n ?? node ?? where));
+    }
+    const unknown = unknownEvent(n.value);
+    if (unknown)
+        throw new yaml_doc/* YamlLimitError */.r3(unknown, y.pos(n));
+    return { event: n.value, pos: y.pos(n) };
+}
+/**
+ * The triggers of `on:` in the forms GitHub accepts: an event name, a list of names, or a
+ * mapping of events to null or their filters (`schedule` to a list). Anything else — a number,
+ * null, a nested list, an alias to something else — is refused as GitHub refuses it, never read
+ * as "no triggers".
+ */
+function triggersOf(y, on, onKey) {
+    const n = y.resolve(on);
+    if (n && (0,dist/* isSeq */.oP)(n))
+        return n.items.map((item) => eventOf(y, item, n));
+    if (!n || !(0,dist/* isMap */.jh)(n))
+        return [eventOf(y, on, onKey)];
+    return y.entries(n).map((e) => {
+        const unknown = unknownEvent(e.key);
+        if (unknown)
+            throw new yaml_doc/* YamlLimitError */.r3(unknown, y.pos(e.keyNode));
+        const v = y.resolve(e.value);
+        const ok = !v || ((0,dist/* isScalar */.jn)(v) && v.value === null) || (0,dist/* isMap */.jh)(v) || ((0,dist/* isSeq */.oP)(v) && e.key === 'schedule');
+        if (!ok) {
+            throw new yaml_doc/* YamlLimitError */.r3(`event '${e.key}' holds ${shown(y, e.value)}; GitHub rejects the workflow (an event takes a mapping of filters, or nothing)`, y.pos(v ?? e.keyNode));
+        }
+        return { event: e.key, pos: y.pos(e.keyNode), node: e.value };
+    });
+}
+function stepsOf(y, node) {
+    return (y.seq(node) ?? []).map((raw, index) => {
+        const s = y.resolve(raw) ?? raw;
+        const get = (k) => y.get(s, k)?.value;
+        return {
+            index,
+            pos: y.pos(s),
+            id: strOf(y, get('id')),
+            name: strOf(y, get('name')),
+            uses: (() => {
+                const u = strOf(y, get('uses'));
+                return u ? { ...u, value: u.value.trim() } : undefined;
+            })(),
+            run: strOf(y, get('run')),
+            if: strOf(y, get('if')),
+            with: strMap(y, get('with'), true),
+            env: strMap(y, get('env')),
+            node: s
+        };
+    });
+}
+const FROM_JSON_LITERAL = /^\s*\$\{\{\s*fromjson\s*\(\s*'((?:[^']|'')*)'\s*\)\s*\}\}\s*$/i;
+/** The document of `${{ fromJSON('…') }}` with a literal argument, else undefined. */
+function fromJsonLiteral(y, node) {
+    const text = y.str(node);
+    const m = text === undefined ? null : FROM_JSON_LITERAL.exec(text);
+    if (!m)
+        return undefined;
+    try {
+        return (0,strict_json/* parseStrictJson */.RJ)(m[1].replace(/''/g, "'"), 'the fromJSON() literal');
+    }
+    catch (err) {
+        throw new yaml_doc/* YamlLimitError */.r3(`${(0,errors/* errorMessage */.gJ)(err)}; GitHub fails the run`, y.pos(node));
+    }
+}
+function addMatrix(out, key, text) {
+    const k = key.toLowerCase();
+    const had = out.get(k);
+    out.set(k, had === undefined ? text : `${had}\n${text}`);
+}
+/** Keys and values of a parsed `fromJSON` matrix (or of its `include` list when `include`). */
+function addJsonMatrix(out, doc, include) {
+    const rows = include ? doc : doc?.include;
+    if (!include && doc && typeof doc === 'object' && !Array.isArray(doc)) {
+        for (const [k, v] of Object.entries(doc)) {
+            if (k !== 'include' && k !== 'exclude')
+                addMatrix(out, k, JSON.stringify(v));
+        }
+    }
+    if (Array.isArray(rows)) {
+        for (const row of rows) {
+            if (row && typeof row === 'object' && !Array.isArray(row)) {
+                for (const [k, v] of Object.entries(row))
+                    addMatrix(out, k, JSON.stringify(v));
+            }
+        }
+    }
+}
+/** A matrix (or `include`) computed by an expression: literal `fromJSON` is read, else `*`. */
+function addComputed(y, out, node, include) {
+    const doc = fromJsonLiteral(y, node);
+    if (doc === undefined)
+        addMatrix(out, '*', y.text(node));
+    else
+        addJsonMatrix(out, doc, include);
+}
+function matrixOf(y, strategy) {
+    const out = new Map();
+    const matrix = y.get(strategy, 'matrix')?.value;
+    const m = y.resolve(matrix);
+    if (!m)
+        return out;
+    if ((0,dist/* isScalar */.jn)(m)) {
+        addComputed(y, out, m, false);
+        return out;
+    }
+    for (const e of y.entries(m)) {
+        if (e.key === 'exclude')
+            continue;
+        if (e.key !== 'include') {
+            addMatrix(out, e.key, y.text(e.value));
+            continue;
+        }
+        const inc = y.resolve(e.value);
+        if (!inc)
+            continue;
+        if ((0,dist/* isScalar */.jn)(inc)) {
+            addComputed(y, out, inc, true);
+            continue;
+        }
+        for (const item of y.seq(inc) ?? []) {
+            const row = y.resolve(item);
+            if (row && (0,dist/* isScalar */.jn)(row))
+                addComputed(y, out, row, true);
+            else
+                for (const r of y.entries(row))
+                    addMatrix(out, r.key, y.text(r.value));
+        }
+    }
+    return out;
+}
+function jobsOf(y, node) {
+    return y.entries(node).map((e) => {
+        const j = y.resolve(e.value);
+        const get = (k) => y.get(j, k);
+        const perms = get('permissions');
+        return {
+            id: e.key,
+            pos: y.pos(e.keyNode),
+            name: strOf(y, get('name')?.value),
+            if: strOf(y, get('if')?.value),
+            uses: (() => {
+                const u = strOf(y, get('uses')?.value);
+                return u ? { ...u, value: u.value.trim() } : undefined;
+            })(),
+            with: strMap(y, get('with')?.value, true),
+            env: strMap(y, get('env')?.value),
+            outputs: strMap(y, get('outputs')?.value),
+            matrix: matrixOf(y, get('strategy')?.value),
+            permissions: perms ? { pos: y.pos(perms.keyNode), node: perms.value } : undefined,
+            steps: stepsOf(y, get('steps')?.value),
+            node: (j ?? e.value)
+        };
+    });
+}
+/** Build the model from parsed YAML; throws YamlLimitError for what GitHub would reject. */
+function modelOf(y) {
+    const root = y.map(y.doc.contents);
+    if (!root)
+        throw new yaml_doc/* YamlLimitError */.r3('the workflow is not a YAML mapping', { line: 1, column: 1 });
+    const on = y.get(root, 'on');
+    if (!on) {
+        throw new yaml_doc/* YamlLimitError */.r3("the workflow has no 'on' key; GitHub rejects it", y.pos(root));
+    }
+    const perms = y.get(root, 'permissions');
+    const conc = y.get(root, 'concurrency');
+    return {
+        file: y.file,
+        name: strOf(y, y.get(root, 'name')?.value),
+        onPos: y.pos(on.keyNode),
+        triggers: triggersOf(y, on.value, on.keyNode),
+        env: strMap(y, y.get(root, 'env')?.value),
+        permissions: perms ? { pos: y.pos(perms.keyNode), node: perms.value } : undefined,
+        concurrency: conc ? { pos: y.pos(conc.keyNode), node: conc.value } : undefined,
+        jobs: jobsOf(y, y.get(root, 'jobs')?.value),
+        yaml: y
+    };
+}
+/** Parse a workflow file's text. Never throws for bad input: problems come back with a position. */
+function parseWorkflow(file, text) {
+    try {
+        const parsed = (0,yaml_doc/* parseYaml */.hN)(file, text);
+        if (!parsed.ok)
+            return { ok: false, file, problem: parsed.problem };
+        return { ok: true, workflow: modelOf(parsed.yaml) };
+    }
+    catch (err) {
+        if (err instanceof yaml_doc/* YamlLimitError */.r3) {
+            return { ok: false, file, problem: { message: err.message, ...err.pos } };
+        }
+        return {
+            ok: false,
+            file,
+            problem: {
+                message: `cannot read the workflow: ${err.message}`,
+                line: 1,
+                column: 1
+            }
+        };
+    }
+}
+/**
+ * Read and parse a workflow file under `root` (bounded, regular files only), with repo-relative
+ * paths in every message. A symlinked workflow, or one under a symlinked folder, is refused as
+ * GitHub refuses it: GitHub reads the workflow from the git tree, where a symlink is a blob
+ * holding the target's path, and reports the file as invalid instead of running the target.
+ * The text comes back too, for gates that look at raw lines.
+ */
+function loadWorkflowFile(root, file) {
+    const rel = (0,files/* displayPath */.Gt)(root, file);
+    const fail = (message) => ({
+        parsed: { ok: false, file: rel, problem: { message, line: 1, column: 1 } },
+        text: undefined
+    });
+    const link = (0,files/* symlinkOnPath */.EY)(root, file);
+    if (link !== undefined) {
+        return fail(`${link === rel ? `${rel} is a symlink` : `${rel} lies under the symlinked folder ${link}`}: GitHub reads workflows from the git tree and does not follow symlinks (it rejects the file as invalid YAML), so it never runs what the link points at; commit the workflow file itself at this path`);
+    }
+    let text;
+    try {
+        text = (0,files/* readWorkspaceText */.tA)(root, file, yaml_doc/* MAX_YAML_BYTES */.jl, 'workflow');
+    }
+    catch (err) {
+        return fail((0,errors/* errorMessage */.gJ)(err));
+    }
+    return { parsed: parseWorkflow(rel, text), text };
+}
+
+
+/***/ }),
+
+/***/ 75568:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   hN: () => (/* binding */ parseYaml),
+/* harmony export */   jl: () => (/* binding */ MAX_YAML_BYTES),
+/* harmony export */   r3: () => (/* binding */ YamlLimitError)
+/* harmony export */ });
+/* unused harmony exports MAX_ALIAS_DEREFS, YamlDoc */
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38815);
+/**
+ * GitHub-flavoured YAML reading with source positions, bounded against hostile input.
+ * YAML 1.2 core schema (so `on` stays a string), unique keys, no merge keys, no alias keys, one
+ * document. Duplicate keys are found in one linear pass of our own (the yaml library's
+ * `uniqueKeys` check compares every key with every earlier one, which takes minutes on a 2 MiB
+ * mapping); keys that differ only in case count as duplicates, as in GitHub's workflow parser.
+ */
+
+/** Anything bigger is refused before it is parsed. */
+const MAX_YAML_BYTES = 2 * 1024 * 1024;
+/** Alias dereferences per document before we call it an alias bomb. */
+const MAX_ALIAS_DEREFS = 10_000;
+class YamlDoc {
+    file;
+    doc;
+    lines;
+    derefs = 0;
+    constructor(file, doc, lines) {
+        this.file = file;
+        this.doc = doc;
+        this.lines = lines;
+    }
+    pos(node) {
+        const range = node?.range;
+        if (!range)
+            return { line: 1, column: 1 };
+        const p = this.lines.linePos(range[0]);
+        return { line: p.line, column: p.col };
+    }
+    /** Follow aliases, within a budget that stops alias bombs. */
+    resolve(node) {
+        let n = node;
+        while (n && (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isAlias */ .Vj)(n)) {
+            if (++this.derefs > MAX_ALIAS_DEREFS) {
+                throw new YamlLimitError(`more than ${MAX_ALIAS_DEREFS} alias expansions (a YAML alias bomb?)`, this.pos(n));
+            }
+            const target = n.resolve(this.doc);
+            if (!target) {
+                throw new YamlLimitError(`YAML error: alias *${n.source} refers to no anchor`, this.pos(n));
+            }
+            n = target;
+        }
+        return n ?? undefined;
+    }
+    /** The string value of a scalar (numbers and booleans as written), else undefined. */
+    str(node) {
+        const n = this.resolve(node);
+        if (!n || !(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(n))
+            return undefined;
+        if (n.value === null || n.value === undefined)
+            return undefined;
+        if (typeof n.value === 'string')
+            return n.value;
+        return n.source ?? String(n.value);
+    }
+    map(node) {
+        const n = this.resolve(node);
+        return n && (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(n) ? n : undefined;
+    }
+    seq(node) {
+        const n = this.resolve(node);
+        return n && (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(n) ? n.items : undefined;
+    }
+    /** The entries of a mapping with resolved string keys; non-string keys are reported. */
+    entries(node) {
+        const m = this.map(node);
+        if (!m)
+            return [];
+        const out = [];
+        for (const item of m.items) {
+            const keyNode = this.resolve(item.key);
+            const key = keyNode && (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(keyNode) && typeof keyNode.value === 'string'
+                ? keyNode.value
+                : undefined;
+            if (key === undefined) {
+                throw new YamlLimitError(`mapping key ${keyNode && (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(keyNode) ? `'${String(keyNode.value)}'` : ''} is not a string; GitHub rejects it`, this.pos(item.key ?? item.value));
+            }
+            out.push({
+                key,
+                keyNode: item.key,
+                value: (item.value ?? undefined)
+            });
+        }
+        return out;
+    }
+    get(node, key) {
+        return this.entries(node).find((e) => e.key === key);
+    }
+    /** Every scalar string under a node (aliases followed), for "mentions" checks. */
+    text(node, depth = 0) {
+        if (depth > 64)
+            return '';
+        const n = this.resolve(node);
+        if (!n)
+            return '';
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(n))
+            return n.value === null ? '' : String(n.value);
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(n)) {
+            return n.items
+                .map((p) => `${this.text(p.key, depth + 1)}: ${this.text(p.value, depth + 1)}`)
+                .join('\n');
+        }
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(n))
+            return n.items.map((i) => this.text(i, depth + 1)).join('\n');
+        return '';
+    }
+}
+/** A bound or rule of GitHub's YAML that the document breaks. */
+class YamlLimitError extends Error {
+    pos;
+    constructor(message, pos) {
+        super(message);
+        this.pos = pos;
+        this.name = 'YamlLimitError';
+    }
+}
+/** Parse one YAML document the way GitHub reads workflow files. */
+function parseYaml(file, text) {
+    const bytes = Buffer.byteLength(text);
+    if (bytes > MAX_YAML_BYTES) {
+        return {
+            ok: false,
+            problem: {
+                message: `file is ${bytes} bytes; files over ${MAX_YAML_BYTES} bytes are refused`,
+                line: 1,
+                column: 1
+            }
+        };
+    }
+    const lines = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
+    const parsed = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseAllDocuments */ .hR)(text, {
+        lineCounter: lines,
+        version: '1.2',
+        schema: 'core',
+        // Checked by keyProblem in one linear pass (the library's own check is quadratic).
+        uniqueKeys: false,
+        merge: false,
+        prettyErrors: true,
+        strict: true
+    });
+    const docs = Array.isArray(parsed) ? parsed : [];
+    if (docs.length === 0) {
+        return {
+            ok: false,
+            problem: { message: 'the file holds no YAML document', line: 1, column: 1 }
+        };
+    }
+    if (docs.length > 1) {
+        const p = lines.linePos(docs[1].range[0]);
+        return {
+            ok: false,
+            problem: {
+                message: 'more than one YAML document in the file; GitHub reads exactly one',
+                line: p.line,
+                column: p.col
+            }
+        };
+    }
+    const doc = docs[0];
+    const err = doc.errors[0];
+    if (err) {
+        const p = err.linePos?.[0] ?? { line: 1, col: 1 };
+        return {
+            ok: false,
+            problem: { message: `YAML error: ${err.message.split('\n')[0]}`, line: p.line, column: p.col }
+        };
+    }
+    const yaml = new YamlDoc(file, doc, lines);
+    const broken = keyProblem(yaml);
+    if (broken)
+        return { ok: false, problem: broken };
+    return { ok: true, yaml };
+}
+/**
+ * How GitHub's parser tells two keys apart: strings case-insensitively (`on` and `On` are the
+ * same key to it), other scalars by type and value as the yaml library compares them.
+ */
+function keyIdentity(key) {
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(key))
+        return undefined; // a collection as a key: never equal to another
+    const v = key.value;
+    if (typeof v === 'string')
+        return `s:${v.toLowerCase()}`;
+    if (typeof v === 'number' && Number.isNaN(v))
+        return undefined;
+    if (v === null || v === undefined)
+        return 'null';
+    return `${typeof v}:${String(v)}`;
+}
+/**
+ * The first key GitHub would refuse: a duplicate (case-insensitively), an alias used as a key
+ * (GitHub's parser cannot read it: "Unexpected value 'undefined'") or a `<<` merge key. One walk
+ * over every node, a Set per mapping: linear in the size of the document.
+ */
+function keyProblem(y) {
+    const stack = [y.doc.contents];
+    while (stack.length) {
+        const n = stack.pop();
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(n)) {
+            const seen = new Map();
+            for (const pair of n.items) {
+                const key = pair.key;
+                if (key && (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isAlias */ .Vj)(key)) {
+                    return {
+                        message: `an alias (*${key.source}) used as a mapping key: GitHub's parser rejects it; write the key out`,
+                        ...y.pos(key)
+                    };
+                }
+                if (key && (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(key) && key.value === '<<' && !key.type?.startsWith('QUOTE')) {
+                    return {
+                        message: "YAML merge key '<<' is not supported by GitHub Actions",
+                        ...y.pos(key)
+                    };
+                }
+                const id = key ? keyIdentity(key) : 'null';
+                if (id !== undefined) {
+                    const first = seen.get(id);
+                    if (first) {
+                        const name = key && (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(key) ? String(key.value) : '';
+                        const firstName = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(first) ? String(first.value) : '';
+                        return {
+                            message: `Map keys must be unique: '${name.slice(0, 80)}' repeats '${firstName.slice(0, 80)}' of line ${y.pos(first).line}${name !== firstName ? ' (GitHub compares keys case-insensitively)' : ''}`,
+                            ...y.pos(key ?? pair.value)
+                        };
+                    }
+                    seen.set(id, (key ?? pair.value ?? n));
+                }
+                if (key && !(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(key))
+                    stack.push(key);
+                if (pair.value)
+                    stack.push(pair.value);
+            }
+        }
+        else if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(n)) {
+            for (let i = n.items.length - 1; i >= 0; i--)
+                stack.push(n.items[i]);
+        }
+        else if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isPair */ .tO)(n)) {
+            stack.push(n.key, n.value);
+        }
+    }
+    return undefined;
+}
+
+
+/***/ })
+
+};

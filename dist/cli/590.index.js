@@ -1,0 +1,1345 @@
+export const id = 590;
+export const ids = [590];
+export const modules = {
+
+/***/ 13431:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Mr: () => (/* binding */ canonicalBytes),
+/* harmony export */   dj: () => (/* binding */ canonicalJson),
+/* harmony export */   sI: () => (/* binding */ sha256Digest)
+/* harmony export */ });
+/* unused harmony export CanonicalJsonError */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/**
+ * Canonical JSON for digest-addressed evidence: object keys sorted by code unit, no whitespace,
+ * `undefined` members left out. Non-finite numbers cannot be written canonically and are refused.
+ */
+
+class CanonicalJsonError extends Error {
+    name = 'CanonicalJsonError';
+}
+function canonicalJson(value, where = '$') {
+    if (value === null)
+        return 'null';
+    switch (typeof value) {
+        case 'string':
+        case 'boolean':
+            return JSON.stringify(value);
+        case 'number':
+            if (!Number.isFinite(value))
+                throw new CanonicalJsonError(`${where} is ${value}, which JSON cannot hold`);
+            return JSON.stringify(value);
+        case 'object': {
+            if (Array.isArray(value))
+                return `[${value.map((v, i) => canonicalJson(v === undefined ? null : v, `${where}[${i}]`)).join(',')}]`;
+            const obj = value;
+            const keys = Object.keys(obj)
+                .filter((k) => obj[k] !== undefined)
+                .sort();
+            return `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalJson(obj[k], `${where}.${k}`)}`).join(',')}}`;
+        }
+        default:
+            throw new CanonicalJsonError(`${where} is a ${typeof value}, which JSON cannot hold`);
+    }
+}
+function canonicalBytes(value) {
+    return Buffer.from(canonicalJson(value), 'utf8');
+}
+/** `sha256:<hex>` of bytes. */
+function sha256Digest(bytes) {
+    return `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest('hex')}`;
+}
+
+
+/***/ }),
+
+/***/ 54934:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GJ: () => (/* binding */ MEDIA_JSON),
+/* harmony export */   Me: () => (/* binding */ MAX_BUNDLE_BYTES),
+/* harmony export */   Ny: () => (/* binding */ MEDIA_GATE_RESULT),
+/* harmony export */   SP: () => (/* binding */ MEDIA_POLICIES),
+/* harmony export */   T4: () => (/* binding */ IN_TOTO_PAYLOAD_TYPE),
+/* harmony export */   To: () => (/* binding */ PREDICATE_TYPE),
+/* harmony export */   ao: () => (/* binding */ MEDIA_QUARANTINE),
+/* harmony export */   cF: () => (/* binding */ VSA_PREDICATE_TYPE),
+/* harmony export */   eQ: () => (/* binding */ EVIDENCE_ARTIFACT_TYPE),
+/* harmony export */   m$: () => (/* binding */ EVIDENCE_SCHEMA),
+/* harmony export */   mr: () => (/* binding */ MEDIA_CACHE_EVENTS),
+/* harmony export */   nM: () => (/* binding */ ANNOTATION_PREDICATE_TYPE),
+/* harmony export */   zG: () => (/* binding */ STATEMENT_TYPE)
+/* harmony export */ });
+/* unused harmony export MEDIA_OCTETS */
+/** The release evidence format: predicate type, media types and the shapes of the bundle. */
+const PREDICATE_TYPE = 'https://ci-intel.dev/release-evidence/v1';
+const STATEMENT_TYPE = 'https://in-toto.io/Statement/v1';
+const IN_TOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json';
+const EVIDENCE_SCHEMA = 'ci-intel.release-evidence.v1';
+const VSA_PREDICATE_TYPE = 'https://slsa.dev/verification_summary/v1';
+/** The artifactType of the OCI referrer that carries the signed evidence. */
+const EVIDENCE_ARTIFACT_TYPE = 'application/vnd.dev.sigstore.bundle.v0.3+json';
+/** The annotation actions/attest sets on a referrer, naming the predicate inside. */
+const ANNOTATION_PREDICATE_TYPE = 'dev.sigstore.bundle.predicateType';
+/** The largest signed bundle read (a file, an attestation, a referrer layer). */
+const MAX_BUNDLE_BYTES = 16 * 1024 * 1024;
+const MEDIA_GATE_RESULT = 'application/vnd.ci-intel.gate-result.v1+json';
+const MEDIA_POLICIES = 'application/vnd.ci-intel.policies.v1+x-ndjson';
+const MEDIA_CACHE_EVENTS = 'application/vnd.ci-intel.cache-events.v1+x-ndjson';
+const MEDIA_QUARANTINE = 'application/vnd.ci-intel.quarantine-listing.v1+json';
+const MEDIA_JSON = 'application/json';
+const MEDIA_OCTETS = 'application/octet-stream';
+
+
+/***/ }),
+
+/***/ 29474:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B9: () => (/* binding */ tokenOf),
+/* harmony export */   _M: () => (/* binding */ repositoryOf),
+/* harmony export */   po: () => (/* binding */ apiUrlOf)
+/* harmony export */ });
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3828);
+/** Inputs both evidence actions read the same way: the GitHub token, the repository, the API. */
+
+/** The token: the input, unless empty or an unexpanded `${{ … }}` (the CLI), then the environment. */
+function tokenOf(inputs, ctx, why) {
+    const given = inputs.string('token')?.trim() ?? '';
+    const token = given && !given.startsWith('${{') ? given : (ctx.env.GITHUB_TOKEN ?? ctx.env.GH_TOKEN ?? '');
+    if (!token)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('token', `no GitHub token: give token (or set GITHUB_TOKEN / GH_TOKEN) ${why}`);
+    ctx.secret(token);
+    return token;
+}
+function repositoryOf(inputs, ctx) {
+    const r = inputs.string('repository')?.trim() || ctx.env.GITHUB_REPOSITORY || '';
+    if (!r)
+        return undefined;
+    if (!/^[A-Za-z0-9][A-Za-z0-9-]{0,38}\/[A-Za-z0-9._-]{1,100}$/.test(r))
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('repository', `'${r}' is not owner/name`);
+    return r;
+}
+function apiUrlOf(ctx) {
+    return (ctx.env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
+}
+
+
+/***/ }),
+
+/***/ 12287:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ft: () => (/* binding */ signWithKey),
+/* harmony export */   YQ: () => (/* binding */ verifyWithKey)
+/* harmony export */ });
+/* unused harmony export BUNDLE_V03 */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var _sigstore_bundle__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(61040);
+/* harmony import */ var _sigstore_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83917);
+/* harmony import */ var _signing_ed25519_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(30838);
+/* harmony import */ var _signing_signature_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(62445);
+
+
+
+
+
+const BUNDLE_V03 = 'application/vnd.dev.sigstore.bundle.v0.3+json';
+function signWithKey(payload, payloadType, key) {
+    const doc = (0,_signing_ed25519_js__WEBPACK_IMPORTED_MODULE_3__/* .signEd25519 */ .pI)(_sigstore_core__WEBPACK_IMPORTED_MODULE_2__.dsse.preAuthEncoding(payloadType, payload), key);
+    if (doc.type !== 'ed25519')
+        throw new Error('unreachable');
+    const hint = (0,_signing_ed25519_js__WEBPACK_IMPORTED_MODULE_3__/* .keyId */ .xs)((0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPublicKey)(key));
+    return {
+        mediaType: BUNDLE_V03,
+        verificationMaterial: { publicKey: { hint }, tlogEntries: [] },
+        dsseEnvelope: {
+            payload: payload.toString('base64'),
+            payloadType,
+            signatures: [{ sig: doc.signature, keyid: hint }]
+        }
+    };
+}
+/** Verify a key-signed bundle with the trusted key; throws SignatureError. */
+function verifyWithKey(json, trusted) {
+    let bundle;
+    try {
+        bundle = (0,_sigstore_bundle__WEBPACK_IMPORTED_MODULE_1__.bundleFromJSON)(json);
+    }
+    catch (err) {
+        throw new _signing_signature_js__WEBPACK_IMPORTED_MODULE_4__/* .SignatureError */ .VA('bad-signature', `not a Sigstore bundle: ${err.message}`);
+    }
+    if (bundle.content.$case !== 'dsseEnvelope')
+        throw new _signing_signature_js__WEBPACK_IMPORTED_MODULE_4__/* .SignatureError */ .VA('bad-signature', 'the bundle holds no DSSE envelope (not an attestation)');
+    const vm = bundle.verificationMaterial.content;
+    if (vm.$case !== 'publicKey') {
+        throw new _signing_signature_js__WEBPACK_IMPORTED_MODULE_4__/* .SignatureError */ .VA('untrusted-signer', 'the bundle is signed keylessly (a certificate); verify-key verifies key-signed bundles only — use signing: sigstore');
+    }
+    const env = bundle.content.dsseEnvelope;
+    if (env.signatures.length !== 1)
+        throw new _signing_signature_js__WEBPACK_IMPORTED_MODULE_4__/* .SignatureError */ .VA('bad-signature', `expected one DSSE signature, got ${env.signatures.length}`);
+    const sig = env.signatures[0];
+    const expected = (0,_signing_ed25519_js__WEBPACK_IMPORTED_MODULE_3__/* .keyId */ .xs)(trusted);
+    if (vm.publicKey.hint !== expected || (sig.keyid !== '' && sig.keyid !== expected)) {
+        throw new _signing_signature_js__WEBPACK_IMPORTED_MODULE_4__/* .SignatureError */ .VA('untrusted-signer', `signed by key ${vm.publicKey.hint || sig.keyid || '(unnamed)'}; expected key ${expected} (verify-key)`);
+    }
+    const identity = (0,_signing_ed25519_js__WEBPACK_IMPORTED_MODULE_3__/* .verifyEd25519 */ .I5)(_sigstore_core__WEBPACK_IMPORTED_MODULE_2__.dsse.preAuthEncoding(env.payloadType, env.payload), {
+        schema: _signing_signature_js__WEBPACK_IMPORTED_MODULE_4__/* .SIGNATURE_SCHEMA */ .NY,
+        type: 'ed25519',
+        keyId: expected,
+        signature: sig.sig.toString('base64')
+    }, trusted);
+    return { payload: env.payload, payloadType: env.payloadType, keyId: identity.id };
+}
+
+
+/***/ }),
+
+/***/ 6634:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BL: () => (/* binding */ localPieces),
+/* harmony export */   EZ: () => (/* binding */ MAX_PIECE_BYTES),
+/* harmony export */   Ji: () => (/* binding */ checkedPieces),
+/* harmony export */   Ms: () => (/* binding */ entryOf),
+/* harmony export */   Sg: () => (/* binding */ evidenceMediaType)
+/* harmony export */ });
+/* unused harmony exports MAX_PIECES, MAX_TOTAL_BYTES, PieceLimitError */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var _core_read_file_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(14630);
+/* harmony import */ var _canonical_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(13431);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(54934);
+/**
+ * The pieces of evidence a run leaves in `$RUNNER_TEMP/ci-intel` (and in each job's
+ * `ci-intel-evidence-*` artifact, which is that folder zipped): gate results, the policy
+ * records, cache events, quarantine listings and the gates' decision files. Scratch folders
+ * (staging, rebuilds, git mirrors) are never evidence and are left out.
+ */
+
+
+
+
+
+const MAX_PIECE_BYTES = 8 * 1024 * 1024;
+const MAX_PIECES = 2000;
+const MAX_TOTAL_BYTES = 128 * 1024 * 1024;
+class PieceLimitError extends Error {
+    name = 'PieceLimitError';
+}
+/** The media type of a path inside a ci-intel folder, or undefined when it is not evidence. */
+function evidenceMediaType(path) {
+    if (/^results\/[^/]+\.json$/.test(path))
+        return _format_js__WEBPACK_IMPORTED_MODULE_4__/* .MEDIA_GATE_RESULT */ .Ny;
+    if (path === 'policies.ndjson')
+        return _format_js__WEBPACK_IMPORTED_MODULE_4__/* .MEDIA_POLICIES */ .SP;
+    if (path === 'cache-events.ndjson')
+        return _format_js__WEBPACK_IMPORTED_MODULE_4__/* .MEDIA_CACHE_EVENTS */ .mr;
+    if (/^[^/]+\.json$/.test(path))
+        return _format_js__WEBPACK_IMPORTED_MODULE_4__/* .MEDIA_JSON */ .GJ;
+    return undefined;
+}
+function entryOf(p) {
+    return {
+        name: p.name,
+        mediaType: p.mediaType,
+        digest: (0,_canonical_js__WEBPACK_IMPORTED_MODULE_3__/* .sha256Digest */ .sI)(p.bytes),
+        size: p.bytes.length
+    };
+}
+/** A quarantined entry's files as a listing (names, sizes, digests): the bytes stay on the runner. */
+function quarantineListing(dir) {
+    const files = [];
+    const walk = (d, rel) => {
+        for (const name of (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(d).sort()) {
+            const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(d, name);
+            const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(abs);
+            const r = rel ? `${rel}/${name}` : name;
+            if (st.isDirectory())
+                walk(abs, r);
+            else if (st.isFile() && files.length < 10_000)
+                files.push({
+                    path: r,
+                    size: st.size,
+                    digest: (0,_canonical_js__WEBPACK_IMPORTED_MODULE_3__/* .sha256Digest */ .sI)((0,_core_read_file_js__WEBPACK_IMPORTED_MODULE_2__/* .readRegularFile */ .XF)(abs, { maxBytes: 256 * 1024 * 1024, what: 'quarantined file' }))
+                });
+        }
+    };
+    walk(dir, '');
+    return Buffer.from(JSON.stringify({ files }) + '\n');
+}
+/** The evidence under a local ci-intel folder, each named `local/<path>`. */
+function localPieces(hubDir) {
+    const out = [];
+    let names;
+    try {
+        names = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(hubDir).sort();
+    }
+    catch {
+        return out;
+    }
+    const add = (rel) => {
+        const type = evidenceMediaType(rel);
+        if (!type)
+            return;
+        const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(hubDir, rel);
+        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(abs).isFile())
+            return;
+        out.push({
+            name: `local/${rel}`,
+            mediaType: type,
+            bytes: (0,_core_read_file_js__WEBPACK_IMPORTED_MODULE_2__/* .readRegularFile */ .XF)(abs, { maxBytes: MAX_PIECE_BYTES, what: 'evidence file' })
+        });
+    };
+    for (const name of names) {
+        const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(hubDir, name);
+        const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(abs);
+        if (st.isFile())
+            add(name);
+        else if (st.isDirectory() && name === 'results') {
+            for (const r of (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(abs).sort())
+                add(`results/${r}`);
+        }
+        else if (st.isDirectory() && name === 'quarantine') {
+            for (const q of (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(abs).sort()) {
+                if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(abs, q)).isDirectory())
+                    continue;
+                out.push({
+                    name: `local/quarantine/${q}.json`,
+                    mediaType: _format_js__WEBPACK_IMPORTED_MODULE_4__/* .MEDIA_QUARANTINE */ .ao,
+                    bytes: quarantineListing((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(abs, q))
+                });
+            }
+        }
+    }
+    return out;
+}
+/** Sorted by name, unique, within the limits. */
+function checkedPieces(pieces) {
+    const sorted = [...pieces].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (let i = 1; i < sorted.length; i++)
+        if (sorted[i].name === sorted[i - 1].name)
+            throw new PieceLimitError(`two pieces of evidence are named '${sorted[i].name}'`);
+    if (sorted.length > MAX_PIECES)
+        throw new PieceLimitError(`${sorted.length} pieces of evidence; at most ${MAX_PIECES} are bundled`);
+    const total = sorted.reduce((n, p) => n + p.bytes.length, 0);
+    if (total > MAX_TOTAL_BYTES)
+        throw new PieceLimitError(`the evidence is ${total} bytes; at most ${MAX_TOTAL_BYTES} are bundled`);
+    return sorted;
+}
+
+
+/***/ }),
+
+/***/ 40636:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   By: () => (/* binding */ parseStatement),
+/* harmony export */   Mp: () => (/* binding */ StatementError),
+/* harmony export */   UT: () => (/* binding */ makeStatement),
+/* harmony export */   fg: () => (/* binding */ sha256Hex),
+/* harmony export */   tY: () => (/* binding */ subjectHasDigest)
+/* harmony export */ });
+/* harmony import */ var _core_strict_json_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(66613);
+/* harmony import */ var _canonical_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(13431);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(54934);
+/** The in-toto Statement around the release evidence, and its strict reading back. */
+
+
+
+class StatementError extends Error {
+    name = 'StatementError';
+}
+const SHA256 = /^[0-9a-f]{64}$/;
+function makeStatement(subjects, evidence) {
+    if (subjects.length === 0)
+        throw new StatementError('a statement needs at least one subject');
+    const sorted = [...subjects].sort((a, b) => a.name === b.name ? (a.digest.sha256 < b.digest.sha256 ? -1 : 1) : a.name < b.name ? -1 : 1);
+    const statement = {
+        _type: _format_js__WEBPACK_IMPORTED_MODULE_2__/* .STATEMENT_TYPE */ .zG,
+        subject: sorted,
+        predicateType: _format_js__WEBPACK_IMPORTED_MODULE_2__/* .PREDICATE_TYPE */ .To,
+        predicate: evidence
+    };
+    return (0,_canonical_js__WEBPACK_IMPORTED_MODULE_1__/* .canonicalBytes */ .Mr)(statement);
+}
+/** Parse a DSSE payload as an in-toto Statement v1 (strict JSON; shape checked). */
+function parseStatement(payload) {
+    let doc;
+    try {
+        doc = (0,_core_strict_json_js__WEBPACK_IMPORTED_MODULE_0__/* .parseStrictJsonBytes */ .ml)(payload, 'the signed statement');
+    }
+    catch (err) {
+        if (err instanceof _core_strict_json_js__WEBPACK_IMPORTED_MODULE_0__/* .JsonDocumentError */ .sT)
+            throw new StatementError(err.message);
+        throw err;
+    }
+    const s = doc;
+    if (typeof s !== 'object' || s === null || Array.isArray(s))
+        throw new StatementError('the signed payload is not a JSON object');
+    if (s._type !== _format_js__WEBPACK_IMPORTED_MODULE_2__/* .STATEMENT_TYPE */ .zG)
+        throw new StatementError(`statement _type is ${JSON.stringify(s._type)}; expected ${_format_js__WEBPACK_IMPORTED_MODULE_2__/* .STATEMENT_TYPE */ .zG}`);
+    if (!Array.isArray(s.subject) || s.subject.length === 0)
+        throw new StatementError('the statement has no subject');
+    for (const sub of s.subject) {
+        const x = sub;
+        if (typeof x !== 'object' ||
+            x === null ||
+            typeof x.name !== 'string' ||
+            typeof x.digest !== 'object' ||
+            x.digest === null)
+            throw new StatementError('a statement subject lacks name or digest');
+    }
+    if (typeof s.predicateType !== 'string')
+        throw new StatementError('the statement has no predicateType');
+    return s;
+}
+/** `sha256:<hex>` or a bare 64-hex digest → the hex, else undefined. */
+function sha256Hex(digest) {
+    const hex = digest.startsWith('sha256:') ? digest.slice(7) : digest;
+    return SHA256.test(hex) ? hex : undefined;
+}
+function subjectHasDigest(s, hex) {
+    return s.subject.some((x) => x.digest.sha256 === hex);
+}
+
+
+/***/ }),
+
+/***/ 80216:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ subjectsFromInputs)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3828);
+/* harmony import */ var _gates_slsa_verify_artifact_patterns_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(13982);
+/* harmony import */ var _gates_slsa_verify_digests_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(729);
+/* harmony import */ var _gates_slsa_verify_identity_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4604);
+/* harmony import */ var _statement_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(40636);
+/**
+ * Subjects as actions/attest names them: `subject-path` (files or globs, relative to the
+ * workspace) or `subject-digest` + `subject-name`. Globs and file digests reuse slsa-verify's
+ * reader (bounded walks, regular files only).
+ */
+
+
+
+
+
+
+function subjectsFromInputs(workspace, paths, digest, name) {
+    const out = [];
+    if (paths.length) {
+        let files;
+        try {
+            files = (0,_gates_slsa_verify_artifact_patterns_js__WEBPACK_IMPORTED_MODULE_2__/* .expandArtifactPatterns */ .Ah)(workspace, paths);
+        }
+        catch (err) {
+            if (err instanceof _gates_slsa_verify_identity_js__WEBPACK_IMPORTED_MODULE_4__/* .IdentityInputError */ .ZE)
+                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('subject-path', err.message);
+            throw err;
+        }
+        for (const f of files) {
+            const d = (0,_gates_slsa_verify_digests_js__WEBPACK_IMPORTED_MODULE_3__/* .digestFile */ .TM)(f);
+            out.push({ name: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.basename)(f.name), digest: { sha256: d.digests.sha256 } });
+        }
+    }
+    if (digest) {
+        const hex = (0,_statement_js__WEBPACK_IMPORTED_MODULE_5__/* .sha256Hex */ .fg)(digest.trim());
+        if (!hex || !digest.trim().startsWith('sha256:'))
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('subject-digest', `'${digest}' is not sha256:<64 lowercase hex digits>`);
+        if (!name)
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('subject-name', 'is required with subject-digest (e.g. the image name ghcr.io/acme/widget)');
+        out.push({ name, digest: { sha256: hex } });
+    }
+    else if (name && !paths.length) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('subject-digest', `is required with subject-name '${name}'`);
+    }
+    if (out.length === 0)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('subject-path', 'give subject-path (files or globs) or subject-digest and subject-name');
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 87456:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   KN: () => (/* binding */ sigstoreFromInputs),
+/* harmony export */   Ve: () => (/* binding */ trustedRoots),
+/* harmony export */   xW: () => (/* binding */ serviceURL)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var _core_read_file_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(14630);
+/* harmony import */ var _core_strict_json_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(66613);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3828);
+/* harmony import */ var _signing_sigstore_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(12537);
+/* harmony import */ var _sigstore_trust_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(77104);
+/** signing: sigstore — keyless signing with the job's OIDC token; verification against a trusted root. */
+
+
+
+
+
+
+const MAX_TRUSTED_ROOT_BYTES = 4 * 1024 * 1024;
+/** A trusted root is one JSON document or JSON Lines of them; none may repeat a key. */
+function refuseDuplicateKeys(text, source) {
+    try {
+        (0,_core_strict_json_js__WEBPACK_IMPORTED_MODULE_2__/* .parseStrictJson */ .RJ)(text, source);
+        return;
+    }
+    catch (err) {
+        if (!(err instanceof _core_strict_json_js__WEBPACK_IMPORTED_MODULE_2__/* .JsonDocumentError */ .sT) || err.pointer !== undefined)
+            throw err;
+    }
+    text.split('\n').forEach((line, i) => {
+        if (!line.trim())
+            return;
+        try {
+            (0,_core_strict_json_js__WEBPACK_IMPORTED_MODULE_2__/* .parseStrictJson */ .RJ)(line, `${source} line ${i + 1}`);
+        }
+        catch (err) {
+            // Not JSON at all is for trustFromText to explain; a duplicate key is refused here.
+            if (err instanceof _core_strict_json_js__WEBPACK_IMPORTED_MODULE_2__/* .JsonDocumentError */ .sT && err.pointer !== undefined)
+                throw err;
+        }
+    });
+}
+function trustedRoots(file, ctx) {
+    if (!file)
+        return [(0,_sigstore_trust_js__WEBPACK_IMPORTED_MODULE_5__/* .publicGoodTrust */ .$$)()];
+    const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(ctx.workspace, file);
+    try {
+        const text = (0,_core_read_file_js__WEBPACK_IMPORTED_MODULE_1__.readRegularTextFile)(abs, {
+            maxBytes: MAX_TRUSTED_ROOT_BYTES,
+            what: 'trusted root'
+        });
+        refuseDuplicateKeys(text, file);
+        return (0,_sigstore_trust_js__WEBPACK_IMPORTED_MODULE_5__/* .trustFromText */ .a$)(text, file);
+    }
+    catch (err) {
+        if (err instanceof _sigstore_trust_js__WEBPACK_IMPORTED_MODULE_5__/* .TrustRootError */ .Tr ||
+            err instanceof _core_read_file_js__WEBPACK_IMPORTED_MODULE_1__/* .FileReadError */ .tJ ||
+            err instanceof _core_strict_json_js__WEBPACK_IMPORTED_MODULE_2__/* .JsonDocumentError */ .sT)
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('trusted-root', err.message);
+        throw err;
+    }
+}
+function serviceURL(ctx, name, fallback) {
+    const v = ctx.env[name]?.trim() || fallback;
+    try {
+        const u = new URL(v);
+        if (u.protocol !== 'https:' && u.protocol !== 'http:')
+            throw new Error('not http(s)');
+    }
+    catch {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('signing', `${name}='${v}' is not an http(s) URL`);
+    }
+    return v.replace(/\/+$/, '');
+}
+function sigstoreFromInputs(inputs, ctx, job, deps = {}) {
+    const operation = inputs.string('operation');
+    const setup = {
+        signerInput: 'signing',
+        signerHelp: "sigstore needs the job's OIDC token: run in a GitHub Actions job with permissions id-token: write, or use signing: key",
+        verifierInput: 'trusted-root',
+        verifierHelp: 'a trusted_root.json (default: the pinned Sigstore public-good root)'
+    };
+    if (operation === 'save') {
+        const idToken = deps.idToken;
+        if (!idToken || ctx.env.GITHUB_ACTIONS !== 'true')
+            return setup;
+        const timeoutMs = Math.min(inputs.duration('timeout') ?? 60_000, 60_000);
+        setup.signer = new _signing_sigstore_js__WEBPACK_IMPORTED_MODULE_4__/* .SigstoreSigner */ .Df({
+            getToken: async () => {
+                let token;
+                try {
+                    token = await idToken('sigstore');
+                }
+                catch (err) {
+                    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('signing', `could not get the job's OIDC token (${err.message}); grant permissions: id-token: write, or use signing: key`);
+                }
+                ctx.secret(token);
+                return token;
+            },
+            fulcioURL: serviceURL(ctx, 'CI_INTEL_FULCIO_URL', _signing_sigstore_js__WEBPACK_IMPORTED_MODULE_4__/* .PUBLIC_FULCIO_URL */ .v),
+            rekorURL: serviceURL(ctx, 'CI_INTEL_REKOR_URL', _signing_sigstore_js__WEBPACK_IMPORTED_MODULE_4__/* .PUBLIC_REKOR_URL */ .wI),
+            timeoutMs
+        });
+        return setup;
+    }
+    const signer = inputs.string('signer');
+    if (!signer && !ctx.env.GITHUB_REPOSITORY)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('signer', 'is required outside a workflow job (GITHUB_REPOSITORY is not set): the expected workflow identity glob');
+    setup.verifier = new _signing_sigstore_js__WEBPACK_IMPORTED_MODULE_4__/* .SigstoreVerifier */ .jR(trustedRoots(inputs.string('trusted-root'), ctx), {
+        identity: signer || `https://github.com/${job.repository}/.github/workflows/*`,
+        issuer: _signing_sigstore_js__WEBPACK_IMPORTED_MODULE_4__/* .GITHUB_ACTIONS_ISSUER */ .qQ
+    });
+    return setup;
+}
+
+
+/***/ }),
+
+/***/ 98701:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   KF: () => (/* binding */ signerFromInputs)
+/* harmony export */ });
+/* unused harmony exports GITHUB_FULCIO_URL, GITHUB_TSA_URL */
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3828);
+/* harmony import */ var _core_read_file_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(14630);
+/* harmony import */ var _core_strict_json_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(66613);
+/* harmony import */ var _evidence_format_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(54934);
+/* harmony import */ var _evidence_key_bundle_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(12287);
+/* harmony import */ var _signing_ed25519_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(30838);
+/* harmony import */ var _signing_sigstore_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(12537);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(77598);
+/* harmony import */ var _cache_sentinel_sigstore_from_input_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(87456);
+/** The statement signer the inputs ask for: an Ed25519 key, or keyless with the job's OIDC token. */
+
+
+
+
+
+
+
+
+
+const GITHUB_FULCIO_URL = 'https://fulcio.githubapp.com';
+const GITHUB_TSA_URL = 'https://timestamp.githubapp.com';
+const BUNDLE_INPUTS = {
+    signing: 'signing',
+    key: 'signing-key',
+    instance: 'sigstore-instance'
+};
+/** public-good or github, from the input or (auto) the event payload's repository visibility. */
+function instanceOf(inputs, ctx, names) {
+    const v = inputs.string(names.instance) ?? 'auto';
+    if (v === 'public-good' || v === 'github')
+        return v;
+    const path = ctx.env.GITHUB_EVENT_PATH;
+    let priv;
+    try {
+        if (path)
+            priv = (0,_core_strict_json_js__WEBPACK_IMPORTED_MODULE_2__/* .parseStrictJson */ .RJ)((0,_core_read_file_js__WEBPACK_IMPORTED_MODULE_1__.readRegularTextFile)(path, { maxBytes: 32 * 1024 * 1024, what: 'the event payload' }), 'GITHUB_EVENT_PATH').repository?.private;
+    }
+    catch {
+        priv = undefined;
+    }
+    if (typeof priv !== 'boolean') {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(names.instance, 'auto could not tell from the event payload whether the repository is public or private; set public-good or github');
+    }
+    return priv ? 'github' : 'public-good';
+}
+function signerFromInputs(inputs, ctx, deps, names = BUNDLE_INPUTS) {
+    if (inputs.string(names.signing) === 'key') {
+        const pem = inputs.string(names.key);
+        if (!pem)
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(names.key, `is required with ${names.signing}: key (an Ed25519 private key PEM from a secret)`);
+        let key;
+        try {
+            key = (0,_signing_ed25519_js__WEBPACK_IMPORTED_MODULE_4__/* .loadPrivateKey */ .PM)(pem);
+        }
+        catch (err) {
+            if (err instanceof _signing_ed25519_js__WEBPACK_IMPORTED_MODULE_4__/* .KeyError */ .eN)
+                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(names.key, err.message);
+            throw err;
+        }
+        return {
+            description: `key ${(0,_signing_ed25519_js__WEBPACK_IMPORTED_MODULE_4__/* .keyId */ .xs)((0,node_crypto__WEBPACK_IMPORTED_MODULE_6__.createPublicKey)(key))}`,
+            sign: async (statement) => (0,_evidence_key_bundle_js__WEBPACK_IMPORTED_MODULE_3__/* .signWithKey */ .Ft)(statement, _evidence_format_js__WEBPACK_IMPORTED_MODULE_8__/* .IN_TOTO_PAYLOAD_TYPE */ .T4, key)
+        };
+    }
+    const idToken = deps.idToken;
+    if (!idToken || ctx.env.GITHUB_ACTIONS !== 'true' || !ctx.env.ACTIONS_ID_TOKEN_REQUEST_URL) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(names.signing, "sigstore needs the job's OIDC token: run in a GitHub Actions job with permissions id-token: write, or use signing: key");
+    }
+    const instance = instanceOf(inputs, ctx, names);
+    const timeoutMs = Math.min(inputs.duration('timeout') ?? 60_000, 600_000);
+    const fulcioURL = (0,_cache_sentinel_sigstore_from_input_js__WEBPACK_IMPORTED_MODULE_7__/* .serviceURL */ .xW)(ctx, 'CI_INTEL_FULCIO_URL', instance === 'github' ? GITHUB_FULCIO_URL : _signing_sigstore_js__WEBPACK_IMPORTED_MODULE_5__/* .PUBLIC_FULCIO_URL */ .v);
+    const rekorURL = instance === 'public-good'
+        ? (0,_cache_sentinel_sigstore_from_input_js__WEBPACK_IMPORTED_MODULE_7__/* .serviceURL */ .xW)(ctx, 'CI_INTEL_REKOR_URL', _signing_sigstore_js__WEBPACK_IMPORTED_MODULE_5__/* .PUBLIC_REKOR_URL */ .wI)
+        : undefined;
+    const tsaURL = instance === 'github' ? (0,_cache_sentinel_sigstore_from_input_js__WEBPACK_IMPORTED_MODULE_7__/* .serviceURL */ .xW)(ctx, 'CI_INTEL_TSA_URL', GITHUB_TSA_URL) : undefined;
+    const signer = new _signing_sigstore_js__WEBPACK_IMPORTED_MODULE_5__/* .SigstoreSigner */ .Df({
+        getToken: async () => {
+            let token;
+            try {
+                token = await idToken('sigstore');
+            }
+            catch (err) {
+                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(names.signing, `could not get the job's OIDC token (${err.message}); grant permissions: id-token: write, or use signing: key`);
+            }
+            ctx.secret(token);
+            return token;
+        },
+        fulcioURL,
+        rekorURL,
+        tsaURL,
+        timeoutMs,
+        payloadType: _evidence_format_js__WEBPACK_IMPORTED_MODULE_8__/* .IN_TOTO_PAYLOAD_TYPE */ .T4
+    });
+    return {
+        description: `sigstore ${instance} (Fulcio ${fulcioURL}, ${rekorURL ? `Rekor ${rekorURL}` : `TSA ${tsaURL}`})`,
+        sign: async (statement) => {
+            const doc = await signer.sign(statement);
+            if (doc.type !== 'sigstore')
+                throw new Error('unreachable: keyless signing returned a key signature');
+            return doc.bundle;
+        }
+    };
+}
+
+
+/***/ }),
+
+/***/ 13982:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ah: () => (/* binding */ expandArtifactPatterns)
+/* harmony export */ });
+/* unused harmony exports MAX_WALKED_ENTRIES, MAX_ARTIFACTS */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var minimatch__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(15273);
+/* harmony import */ var _identity_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4604);
+/**
+ * The `artifact` input as `actions/upload-artifact` reads `path`: one path or glob per line
+ * (`release-artifacts/**\/*`, `dist/*.tgz`), `!` lines exclude, relative to the workspace.
+ * Directories are skipped (their files are matched by the glob itself); a symlink is followed
+ * to a regular file like any other file input, never into a directory (no loops). Hidden files
+ * match only when the pattern names the dot. Every include pattern must match at least one file:
+ * a pattern that matches nothing is an input error, never an artifact silently not verified.
+ * The result is sorted by path, so the same tree always gives the same list.
+ */
+
+
+
+
+/** More files than this under a pattern's folder is not a release; it is a mistake. */
+const MAX_WALKED_ENTRIES = 200_000;
+/** More artifacts than this in one run is not a release either. */
+const MAX_ARTIFACTS = 4096;
+/** Glob syntax: wildcards, classes, braces and extglobs (`+(a|b)`); a lone `+` or `(` is literal. */
+const MAGIC = /[*?[\]{}]|[!+@]\(/;
+function shown(workspace, path) {
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(workspace, path);
+    return rel && !rel.startsWith('..') && !(0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel) ? rel : path;
+}
+/** The folder a pattern's matches all live in (its leading segments without glob characters). */
+function splitPattern(workspace, pattern) {
+    const parts = pattern.replace(/\\/g, '/').split('/');
+    const literal = [];
+    while (literal.length < parts.length - 1 && !MAGIC.test(parts[literal.length])) {
+        literal.push(parts[literal.length]);
+    }
+    const rest = parts.slice(literal.length).join('/');
+    const base = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(workspace, literal.join('/') || '.');
+    return { base, absolute: `${(0,minimatch__WEBPACK_IMPORTED_MODULE_2__/* .escape */ .ih)(base)}/${rest}` };
+}
+function isGlob(pattern) {
+    return MAGIC.test(pattern);
+}
+function targetStat(path, st) {
+    if (!st.isSymbolicLink())
+        return st;
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path);
+    }
+    catch {
+        return undefined; // dangling: kept, so the reader reports it
+    }
+}
+/** Every non-directory under `base` (symlinked folders are not entered). */
+function walk(base, budget, out) {
+    let names;
+    try {
+        names = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(base);
+    }
+    catch {
+        return; // not a folder, or unreadable: the pattern then matches nothing and says so
+    }
+    for (const name of names.sort()) {
+        if (--budget.left < 0)
+            return;
+        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(base, name);
+        let st;
+        try {
+            st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(path);
+        }
+        catch {
+            continue;
+        }
+        if (st.isDirectory())
+            walk(path, budget, out);
+        else if (!targetStat(path, st)?.isDirectory())
+            out.push(path);
+    }
+}
+/** Expand the lines of `artifact` to files; throws IdentityInputError naming the input. */
+function expandArtifactPatterns(workspace, lines) {
+    const includes = lines.filter((l) => !l.startsWith('!'));
+    const excludes = lines
+        .filter((l) => l.startsWith('!'))
+        .map((l) => l.slice(1).trim().replace(/^\.\//, ''));
+    if (lines.length > 0 && includes.length === 0) {
+        throw new _identity_js__WEBPACK_IMPORTED_MODULE_3__/* .IdentityInputError */ .ZE('artifact', `only exclude patterns (${lines.join(', ')}); give the files to verify, then the ! lines to leave out`);
+    }
+    const excluded = excludes.filter((e) => e !== '').map((e) => splitPattern(workspace, e).absolute);
+    const isExcluded = (path) => excluded.some((x) => (0,minimatch__WEBPACK_IMPORTED_MODULE_2__/* .minimatch */ .xF)(path, x, { dot: true }));
+    const found = new Map();
+    for (const raw of includes) {
+        const pattern = raw.replace(/^\.\//, '');
+        const matched = [];
+        if (!isGlob(pattern)) {
+            // A plain path is read as given: a missing file, a directory or a FIFO is then an error
+            // from the file reader, naming it.
+            matched.push((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(workspace, pattern));
+        }
+        else {
+            const { base, absolute } = splitPattern(workspace, pattern);
+            const budget = { left: MAX_WALKED_ENTRIES };
+            const files = [];
+            walk(base, budget, files);
+            if (budget.left < 0) {
+                throw new _identity_js__WEBPACK_IMPORTED_MODULE_3__/* .IdentityInputError */ .ZE('artifact', `'${raw}' walks more than ${MAX_WALKED_ENTRIES} entries under ${shown(workspace, base)}; narrow the pattern to the release files`);
+            }
+            for (const f of files)
+                if ((0,minimatch__WEBPACK_IMPORTED_MODULE_2__/* .minimatch */ .xF)(f, absolute, { dot: false }))
+                    matched.push(f);
+        }
+        const kept = matched.filter((f) => !isExcluded(f));
+        if (kept.length === 0) {
+            throw new _identity_js__WEBPACK_IMPORTED_MODULE_3__/* .IdentityInputError */ .ZE('artifact', matched.length
+                ? `'${raw}' matches only excluded files (under ${workspace}); check the ! patterns`
+                : `'${raw}' matches no file under ${workspace}; check the pattern and that the artifacts were downloaded to that path`);
+        }
+        for (const f of kept)
+            found.set(f, { path: f, name: shown(workspace, f) });
+    }
+    if (found.size > MAX_ARTIFACTS) {
+        throw new _identity_js__WEBPACK_IMPORTED_MODULE_3__/* .IdentityInputError */ .ZE('artifact', `${found.size} files matched; at most ${MAX_ARTIFACTS} artifacts are verified in one run`);
+    }
+    return [...found.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+
+
+/***/ }),
+
+/***/ 729:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   TM: () => (/* binding */ digestFile),
+/* harmony export */   TS: () => (/* binding */ matchingSubjects),
+/* harmony export */   a0: () => (/* binding */ parseDigestInput)
+/* harmony export */ });
+/* unused harmony export MAX_ARTIFACT_BYTES */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var _core_read_file_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(14630);
+/* harmony import */ var _identity_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4604);
+/** Artifact digests: computed from files (sha256 and sha512) or given as `sha256:<hex>` / `sha512:<hex>`. */
+
+
+
+const HEX_LEN = { sha256: 64, sha512: 128 };
+function parseDigestInput(text) {
+    const m = /^(sha256|sha512):([0-9a-fA-F]+)$/.exec(text.trim());
+    if (!m || m[2].length !== HEX_LEN[m[1]]) {
+        throw new _identity_js__WEBPACK_IMPORTED_MODULE_2__/* .IdentityInputError */ .ZE('artifact-digest', `'${text}' is not sha256:<64 hex digits> or sha512:<128 hex digits>`);
+    }
+    return { name: text.trim(), digests: { [m[1]]: m[2].toLowerCase() } };
+}
+/** Artifacts are release files; anything past this is not one (and would hash for hours). */
+const MAX_ARTIFACT_BYTES = 64 * 1024 * 1024 * 1024;
+/**
+ * sha256 and sha512 of an artifact file, read once through the shared reader: a FIFO, device,
+ * directory or dangling symlink is a FileReadError naming input 'artifact'.
+ */
+function digestFile(file) {
+    const h256 = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    const h512 = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha512');
+    (0,_core_read_file_js__WEBPACK_IMPORTED_MODULE_1__/* .readRegularFileChunks */ .xf)(file.path, { maxBytes: MAX_ARTIFACT_BYTES, what: "input 'artifact':" }, (c) => {
+        h256.update(c);
+        h512.update(c);
+    });
+    return { name: file.name, digests: { sha256: h256.digest('hex'), sha512: h512.digest('hex') } };
+}
+/** The subjects whose digest equals the artifact's (any algorithm both sides have). */
+function matchingSubjects(artifact, subjects) {
+    return subjects.filter((s) => Object.entries(artifact.digests).some(([alg, hex]) => hex !== undefined && s.digest[alg] === hex));
+}
+
+
+/***/ }),
+
+/***/ 4604:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   O$: () => (/* binding */ parseBuilderId),
+/* harmony export */   QO: () => (/* binding */ parseWorkflowRef),
+/* harmony export */   Vu: () => (/* binding */ builderMatches),
+/* harmony export */   X: () => (/* binding */ DEFAULT_TRUSTED_BUILDERS),
+/* harmony export */   ZD: () => (/* binding */ RUNNER_BUILDER),
+/* harmony export */   ZE: () => (/* binding */ IdentityInputError),
+/* harmony export */   bM: () => (/* binding */ versionedTagMatches),
+/* harmony export */   gD: () => (/* binding */ normaliseWorkflow),
+/* harmony export */   kf: () => (/* binding */ parseSemver),
+/* harmony export */   rO: () => (/* binding */ DELEGATORS),
+/* harmony export */   xj: () => (/* binding */ isReleaseTagRef),
+/* harmony export */   yJ: () => (/* binding */ normaliseSourceUri)
+/* harmony export */ });
+/** Identities as users write them, normalised for exact (never substring or regex) comparison. */
+const GITHUB = 'https://github.com/';
+/** owner/repo as GitHub allows them (no slashes, no `..`). */
+const OWNER = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/;
+const REPO = /^[A-Za-z0-9._-]{1,100}$/;
+/** slsa-github-generator workflows slsa-verifier trusts without --builder-id. */
+const DEFAULT_TRUSTED_BUILDERS = [
+    'generator_generic_slsa3.yml',
+    'builder_go_slsa3.yml',
+    'builder_container-based_slsa3.yml',
+    'generator_container_slsa3.yml'
+].map((f) => `${GITHUB}slsa-framework/slsa-github-generator/.github/workflows/${f}`);
+/** BYOB delegators: the certificate names the delegator; the builder is in the provenance. */
+const DELEGATORS = [
+    'delegator_generic_slsa3.yml',
+    'delegator_lowperms-generic_slsa3.yml'
+].map((f) => `${GITHUB}slsa-framework/slsa-github-generator/.github/workflows/${f}`);
+/** A runner builder id (npm CLI and pre-2024 actions/attest provenance). */
+const RUNNER_BUILDER = /^https:\/\/github\.com\/actions\/runner(?:\/(github-hosted|self-hosted))?$/;
+class IdentityInputError extends Error {
+    input;
+    constructor(input, message) {
+        super(message);
+        this.input = input;
+    }
+}
+/** `github.com/o/r`, `https://github.com/o/r`, `git+https://github.com/o/r(.git)` → `https://github.com/o/r`. */
+function normaliseSourceUri(value) {
+    const v = value
+        .trim()
+        .replace(/^git\+/, '')
+        .replace(/^https:\/\//, '')
+        .replace(/\/$/, '')
+        .replace(/\.git$/, '');
+    if (v.includes('@')) {
+        throw new IdentityInputError('source-uri', `'${value}' contains '@': give the repository only (github.com/owner/repo) and the ref with source-tag, source-versioned-tag or source-branch`);
+    }
+    const parts = v.split('/');
+    if (parts[0] !== 'github.com') {
+        throw new IdentityInputError('source-uri', `'${value}' is not a github.com repository; write github.com/owner/repo`);
+    }
+    if (parts.length !== 3 ||
+        !OWNER.test(parts[1]) ||
+        !REPO.test(parts[2]) ||
+        parts[2] === '.' ||
+        parts[2] === '..') {
+        throw new IdentityInputError('source-uri', `'${value}' is not github.com/owner/repo`);
+    }
+    return `${GITHUB}${parts[1]}/${parts[2]}`;
+}
+/** `[https://][github.com/]o/r/.github/workflows/x.yml` → `https://github.com/o/r/.github/workflows/x.yml`. */
+function normaliseWorkflow(input, value) {
+    let v = value.trim().replace(/^https:\/\//, '');
+    if (v.includes('@')) {
+        throw new IdentityInputError(input, `'${value}' contains '@': give the workflow path without a ref`);
+    }
+    if (!v.startsWith('github.com/'))
+        v = `github.com/${v}`;
+    const m = /^github\.com\/([^/]+)\/([^/]+)\/(\.github\/workflows\/[^/]+\.ya?ml)$/.exec(v);
+    if (!m || !OWNER.test(m[1]) || !REPO.test(m[2])) {
+        throw new IdentityInputError(input, `'${value}' is not owner/repo/.github/workflows/<file>.yml`);
+    }
+    return `${GITHUB}${m[1]}/${m[2]}/${m[3]}`;
+}
+/** Split a GitHub workflow identity `https://github.com/o/r/path@ref` (the SAN, the build config URI). */
+function parseWorkflowRef(uri) {
+    if (!uri)
+        return undefined;
+    const m = /^https:\/\/github\.com\/([^/@]+)\/([^/@]+)\/([^@]+)@(.+)$/.exec(uri);
+    if (!m)
+        return undefined;
+    return {
+        name: `${GITHUB}${m[1]}/${m[2]}/${m[3]}`,
+        repository: `${GITHUB}${m[1]}/${m[2]}`,
+        path: m[3],
+        ref: m[4]
+    };
+}
+function parseBuilderId(value) {
+    const v = value.trim();
+    if (!v.startsWith(GITHUB)) {
+        throw new IdentityInputError('builder-id', `'${value}' is not a https://github.com/… builder id`);
+    }
+    const at = v.lastIndexOf('@');
+    if (at === -1)
+        return { name: v };
+    const version = v.slice(at + 1);
+    if (version === '')
+        throw new IdentityInputError('builder-id', `'${value}' ends with '@' and no version`);
+    return { name: v.slice(0, at), version };
+}
+/** slsa-verifier's loose builder match: same name; the version, when given, equals the ref or `refs/tags/<version>`. */
+function builderMatches(want, name, ref) {
+    if (want.name !== name)
+        return false;
+    if (want.version === undefined)
+        return true;
+    return ref === want.version || ref === `refs/tags/${want.version}`;
+}
+/** `refs/tags/vX.Y.Z`, full semver, no prerelease or build metadata (slsa-verifier IsValidBuilderTag). */
+function isReleaseTagRef(ref) {
+    return ref !== undefined && /^refs\/tags\/v(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$/.test(ref);
+}
+const SEMVER = /^v?(0|[1-9]\d*)(?:\.(0|[1-9]\d*))?(?:\.(0|[1-9]\d*))?(?:-([0-9A-Za-z.-]+))?(?:\+[0-9A-Za-z.-]+)?$/;
+function parseSemver(text) {
+    const m = SEMVER.exec(text);
+    if (!m)
+        return undefined;
+    if (m[4] !== undefined && m[3] === undefined)
+        return undefined; // a prerelease needs a full version
+    return {
+        major: Number(m[1]),
+        minor: m[2] === undefined ? undefined : Number(m[2]),
+        patch: m[3] === undefined ? undefined : Number(m[3]),
+        prerelease: m[4]
+    };
+}
+/**
+ * slsa-verifier's versioned-tag rule: the built tag, canonicalised (`v14` = `v14.0.0`), must equal
+ * the wanted major, and the minor and patch (with prerelease) only where the user gave them.
+ */
+function versionedTagMatches(wanted, tag) {
+    const got = parseSemver(tag);
+    if (!got)
+        return undefined;
+    if (got.major !== wanted.major)
+        return false;
+    if (wanted.minor !== undefined && (got.minor ?? 0) !== wanted.minor)
+        return false;
+    if (wanted.patch !== undefined) {
+        if ((got.patch ?? 0) !== wanted.patch)
+            return false;
+        if ((got.prerelease ?? '') !== (wanted.prerelease ?? ''))
+            return false;
+    }
+    return true;
+}
+
+
+/***/ }),
+
+/***/ 30838:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I5: () => (/* binding */ verifyEd25519),
+/* harmony export */   PM: () => (/* binding */ loadPrivateKey),
+/* harmony export */   eN: () => (/* binding */ KeyError),
+/* harmony export */   fg: () => (/* binding */ loadPublicKey),
+/* harmony export */   pI: () => (/* binding */ signEd25519),
+/* harmony export */   xs: () => (/* binding */ keyId)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var _signature_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(62445);
+/** Ed25519 signing of cache manifests with a key from a secret (GHES and local use). */
+
+
+class KeyError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'KeyError';
+    }
+}
+function pemText(text) {
+    const t = text.trim();
+    if (t.startsWith('-----BEGIN'))
+        return t;
+    // A PEM stored base64-encoded (single-line secrets).
+    const decoded = Buffer.from(t, 'base64').toString('utf8').trim();
+    if (decoded.startsWith('-----BEGIN'))
+        return decoded;
+    throw new KeyError('expected a PEM key (-----BEGIN PRIVATE KEY----- / PUBLIC KEY) or its base64');
+}
+function loadPrivateKey(text) {
+    let key;
+    try {
+        key = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPrivateKey)(pemText(text));
+    }
+    catch (err) {
+        throw new KeyError(err instanceof KeyError
+            ? err.message
+            : `not a readable private key (${err.message})`);
+    }
+    if (key.asymmetricKeyType !== 'ed25519')
+        throw new KeyError(`expected an Ed25519 key, got ${key.asymmetricKeyType}`);
+    return key;
+}
+function loadPublicKey(text) {
+    let key;
+    try {
+        key = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPublicKey)(pemText(text));
+    }
+    catch (err) {
+        throw new KeyError(err instanceof KeyError
+            ? err.message
+            : `not a readable public key (${err.message})`);
+    }
+    if (key.asymmetricKeyType !== 'ed25519')
+        throw new KeyError(`expected an Ed25519 key, got ${key.asymmetricKeyType}`);
+    return key;
+}
+/** `ed25519:<sha256 of the SPKI DER>` — what `signer` names in key mode. */
+function keyId(publicKey) {
+    const der = publicKey.export({ type: 'spki', format: 'der' });
+    return `ed25519:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(der).digest('hex')}`;
+}
+function signEd25519(message, privateKey) {
+    const pub = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPublicKey)(privateKey);
+    return {
+        schema: _signature_js__WEBPACK_IMPORTED_MODULE_1__/* .SIGNATURE_SCHEMA */ .NY,
+        type: 'ed25519',
+        keyId: keyId(pub),
+        signature: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.sign)(null, message, privateKey).toString('base64')
+    };
+}
+/** Verify with the trusted public key; throws SignatureError naming expected and actual. */
+function verifyEd25519(message, doc, trusted) {
+    if (doc.type !== 'ed25519')
+        throw new _signature_js__WEBPACK_IMPORTED_MODULE_1__/* .SignatureError */ .VA('untrusted-signer', `expected an ed25519 signature (signing: key), got ${doc.type}`);
+    const expected = keyId(trusted);
+    if (doc.keyId !== expected) {
+        throw new _signature_js__WEBPACK_IMPORTED_MODULE_1__/* .SignatureError */ .VA('untrusted-signer', `signed by key ${doc.keyId}; expected key ${expected}`);
+    }
+    const sig = Buffer.from(doc.signature, 'base64');
+    if (sig.length !== 64 || !(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.verify)(null, message, trusted, sig)) {
+        throw new _signature_js__WEBPACK_IMPORTED_MODULE_1__/* .SignatureError */ .VA('bad-signature', `the Ed25519 signature does not match the manifest bytes under key ${expected}`);
+    }
+    return { type: 'ed25519', id: expected };
+}
+
+
+/***/ }),
+
+/***/ 62445:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   NY: () => (/* binding */ SIGNATURE_SCHEMA),
+/* harmony export */   VA: () => (/* binding */ SignatureError),
+/* harmony export */   kD: () => (/* binding */ parseSignatureDoc)
+/* harmony export */ });
+/* unused harmony export MAX_SIGNATURE_BYTES */
+/* harmony import */ var _core_strict_json_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(66613);
+/** The detached signature stored next to a cache manifest, and its parsing. */
+
+const SIGNATURE_SCHEMA = 'ci-intel.cache-signature.v1';
+const MAX_SIGNATURE_BYTES = 1024 * 1024;
+class SignatureError extends Error {
+    reason;
+    constructor(reason, message) {
+        super(message);
+        this.reason = reason;
+        this.name = 'SignatureError';
+    }
+}
+function parseSignatureDoc(bytes) {
+    if (!bytes || bytes.length === 0)
+        throw new SignatureError('missing-signature', 'the entry has no signature; expected a signed manifest');
+    if (bytes.length > MAX_SIGNATURE_BYTES) {
+        throw new SignatureError('bad-signature', `signature document is ${bytes.length} bytes; expected at most ${MAX_SIGNATURE_BYTES}`);
+    }
+    let doc;
+    try {
+        doc = (0,_core_strict_json_js__WEBPACK_IMPORTED_MODULE_0__/* .parseStrictJsonBytes */ .ml)(bytes, 'signature.json');
+    }
+    catch (err) {
+        if (err instanceof _core_strict_json_js__WEBPACK_IMPORTED_MODULE_0__/* .JsonDocumentError */ .sT)
+            throw new SignatureError('bad-signature', err.message);
+        throw err;
+    }
+    if (typeof doc !== 'object' || doc === null || doc.schema !== SIGNATURE_SCHEMA) {
+        throw new SignatureError('bad-signature', `signature document: expected schema ${SIGNATURE_SCHEMA}, got ${JSON.stringify(doc?.schema)}`);
+    }
+    if (doc.type === 'ed25519' &&
+        typeof doc.keyId === 'string' &&
+        typeof doc.signature === 'string') {
+        return {
+            schema: SIGNATURE_SCHEMA,
+            type: 'ed25519',
+            keyId: doc.keyId,
+            signature: doc.signature
+        };
+    }
+    if (doc.type === 'sigstore' && typeof doc.bundle === 'object' && doc.bundle !== null) {
+        return { schema: SIGNATURE_SCHEMA, type: 'sigstore', bundle: doc.bundle };
+    }
+    throw new SignatureError('bad-signature', `signature document: expected type ed25519 (keyId, signature) or sigstore (bundle), got ${JSON.stringify(doc.type)}`);
+}
+
+
+/***/ }),
+
+/***/ 12537:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A9: () => (/* binding */ SigstoreSignError),
+/* harmony export */   Df: () => (/* binding */ SigstoreSigner),
+/* harmony export */   jR: () => (/* binding */ SigstoreVerifier),
+/* harmony export */   qQ: () => (/* binding */ GITHUB_ACTIONS_ISSUER),
+/* harmony export */   v: () => (/* binding */ PUBLIC_FULCIO_URL),
+/* harmony export */   wI: () => (/* binding */ PUBLIC_REKOR_URL)
+/* harmony export */ });
+/* unused harmony export MANIFEST_PAYLOAD_TYPE */
+/* harmony import */ var minimatch__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(15273);
+/* harmony import */ var _sigstore_fulcio_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(75676);
+/* harmony import */ var _sigstore_verify_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(79673);
+/* harmony import */ var _signature_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(62445);
+
+
+
+
+/** The DSSE payload type of a signed cache manifest. */
+const MANIFEST_PAYLOAD_TYPE = 'application/vnd.ci-intel.cache-manifest.v1+json';
+const GITHUB_ACTIONS_ISSUER = 'https://token.actions.githubusercontent.com';
+const PUBLIC_FULCIO_URL = 'https://fulcio.sigstore.dev';
+const PUBLIC_REKOR_URL = 'https://rekor.sigstore.dev';
+/** Signing could not complete (no token, Fulcio or Rekor refused or did not answer). */
+class SigstoreSignError extends Error {
+    name = 'SigstoreSignError';
+}
+class SigstoreSigner {
+    o;
+    constructor(o) {
+        this.o = o;
+    }
+    async sign(manifest) {
+        // Loaded only here, so key-mode runs and restores never pay for the signing client.
+        const { DSSEBundleBuilder, FulcioSigner, RekorWitness, TSAWitness } = await Promise.all(/* import() */[__webpack_require__.e(830), __webpack_require__.e(759), __webpack_require__.e(179)]).then(__webpack_require__.t.bind(__webpack_require__, 15179, 19));
+        const fetchOptions = { timeout: this.o.timeoutMs, retry: { retries: 2 } };
+        const builder = new DSSEBundleBuilder({
+            signer: new FulcioSigner({
+                identityProvider: { getToken: this.o.getToken },
+                fulcioBaseURL: this.o.fulcioURL,
+                ...fetchOptions
+            }),
+            witnesses: [
+                ...(this.o.rekorURL
+                    ? [
+                        new RekorWitness({
+                            rekorBaseURL: this.o.rekorURL,
+                            entryType: 'intoto',
+                            ...fetchOptions
+                        })
+                    ]
+                    : []),
+                ...(this.o.tsaURL ? [new TSAWitness({ tsaBaseURL: this.o.tsaURL, ...fetchOptions })] : [])
+            ]
+        });
+        let bundle;
+        try {
+            bundle = await builder.create({
+                data: Buffer.from(manifest),
+                type: this.o.payloadType ?? MANIFEST_PAYLOAD_TYPE
+            });
+        }
+        catch (err) {
+            const e = err;
+            const cause = e.cause instanceof Error ? ` (${e.cause.message})` : '';
+            throw new SigstoreSignError(`keyless signing failed${e.code ? ` [${e.code}]` : ''}: ${e.message}${cause}; Fulcio ${this.o.fulcioURL}, ${this.o.rekorURL ? `Rekor ${this.o.rekorURL}` : `TSA ${this.o.tsaURL ?? '(none)'}`}`);
+        }
+        const { bundleToJSON } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 61040, 19));
+        return { schema: _signature_js__WEBPACK_IMPORTED_MODULE_3__/* .SIGNATURE_SCHEMA */ .NY, type: 'sigstore', bundle: bundleToJSON(bundle) };
+    }
+}
+/** `*` in the identity glob may span `/` (a SAN ends in `@refs/heads/...`). */
+function sanMatches(san, glob) {
+    return (0,minimatch__WEBPACK_IMPORTED_MODULE_0__/* .minimatch */ .xF)(san.replace(/\//g, '\u0000'), glob.replace(/\//g, '\u0000'), {
+        dot: true,
+        nobrace: true,
+        noext: true
+    });
+}
+class SigstoreVerifier {
+    roots;
+    policy;
+    constructor(roots, policy) {
+        this.roots = roots;
+        this.policy = policy;
+    }
+    async verify(manifest, signature) {
+        const doc = (0,_signature_js__WEBPACK_IMPORTED_MODULE_3__/* .parseSignatureDoc */ .kD)(signature);
+        if (doc.type !== 'sigstore') {
+            throw new _signature_js__WEBPACK_IMPORTED_MODULE_3__/* .SignatureError */ .VA('untrusted-signer', `expected a sigstore bundle (signing: sigstore), got an ${doc.type} signature`);
+        }
+        const r = (0,_sigstore_verify_js__WEBPACK_IMPORTED_MODULE_2__/* .verifyWithRoots */ .z)(doc.bundle, this.roots);
+        if (!r.ok) {
+            throw new _signature_js__WEBPACK_IMPORTED_MODULE_3__/* .SignatureError */ .VA(r.malformed ? 'bad-signature' : 'untrusted-signer', `sigstore bundle did not verify against ${this.roots.map((t) => t.summary.source).join(', ')}: ${r.code}: ${r.message}`);
+        }
+        if (r.payloadType !== MANIFEST_PAYLOAD_TYPE) {
+            throw new _signature_js__WEBPACK_IMPORTED_MODULE_3__/* .SignatureError */ .VA('bad-signature', `bundle payload type is ${JSON.stringify(r.payloadType)}; expected ${MANIFEST_PAYLOAD_TYPE}`);
+        }
+        if (!r.payload || !Buffer.from(manifest).equals(r.payload)) {
+            throw new _signature_js__WEBPACK_IMPORTED_MODULE_3__/* .SignatureError */ .VA('bad-signature', 'the bundle signs other bytes than manifest.json; expected the exact manifest bytes');
+        }
+        if (!r.certificate) {
+            throw new _signature_js__WEBPACK_IMPORTED_MODULE_3__/* .SignatureError */ .VA('untrusted-signer', 'the bundle is signed with a bare key; expected a Fulcio certificate (keyless signing)');
+        }
+        const id = (0,_sigstore_fulcio_js__WEBPACK_IMPORTED_MODULE_1__/* .fulcioIdentity */ .N)(r.certificate);
+        if (id.inconsistencies.length) {
+            throw new _signature_js__WEBPACK_IMPORTED_MODULE_3__/* .SignatureError */ .VA('untrusted-signer', `the certificate contradicts itself: ${id.inconsistencies.join('; ')}`);
+        }
+        if (id.issuer !== this.policy.issuer) {
+            throw new _signature_js__WEBPACK_IMPORTED_MODULE_3__/* .SignatureError */ .VA('untrusted-signer', `certificate issuer is ${id.issuer ?? '(none)'}; expected ${this.policy.issuer}`);
+        }
+        if (!id.san || !sanMatches(id.san, this.policy.identity)) {
+            throw new _signature_js__WEBPACK_IMPORTED_MODULE_3__/* .SignatureError */ .VA('untrusted-signer', `signed by ${id.san ?? '(no identity)'}; expected an identity matching ${this.policy.identity} (signer)`);
+        }
+        const repository = id.sourceRepositoryURI?.replace(/^https:\/\/github\.com\//, '');
+        const missing = [
+            ['source repository ref (1.3.6.1.4.1.57264.1.14)', id.sourceRepositoryRef],
+            ['build trigger (1.3.6.1.4.1.57264.1.20)', id.buildTrigger],
+            ['source repository URI (1.3.6.1.4.1.57264.1.12)', repository]
+        ].filter(([, v]) => !v);
+        if (missing.length) {
+            throw new _signature_js__WEBPACK_IMPORTED_MODULE_3__/* .SignatureError */ .VA('untrusted-signer', `the certificate lacks ${missing.map(([n]) => n).join(', ')}; expected a GitHub Actions workflow certificate`);
+        }
+        return {
+            type: 'sigstore',
+            id: id.san,
+            claims: {
+                issuer: id.issuer,
+                ref: id.sourceRepositoryRef,
+                event: id.buildTrigger,
+                repository,
+                runUrl: id.runInvocationURI
+            }
+        };
+    }
+    describe() {
+        return `sigstore ${this.policy.identity} (issuer ${this.policy.issuer})`;
+    }
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,198 @@
+export const id = 375;
+export const ids = [375];
+export const modules = {
+
+/***/ 6893:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ summaryMarkdown),
+/* harmony export */   k: () => (/* binding */ escapeCell)
+/* harmony export */ });
+const ICON = { pass: '✅', fail: '❌', error: '⛔' };
+function escapeCell(text) {
+    return text.replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+}
+function location(f) {
+    if (!f.file)
+        return '';
+    return `\`${f.file}${f.line ? `:${f.line}` : ''}${f.column ? `:${f.column}` : ''}\``;
+}
+/** Markdown for GITHUB_STEP_SUMMARY; `details` is an optional gate-specific section. */
+function summaryMarkdown(result, details) {
+    const lines = [];
+    const auditNote = result.mode === 'audit' && result.verdict !== 'pass' ? ' (audit mode: not blocking)' : '';
+    lines.push(`### ${ICON[result.verdict]} ${result.gate}: ${result.verdict}${auditNote}`);
+    lines.push('');
+    lines.push(escapeCell(result.summary));
+    lines.push('');
+    if (result.findings.length) {
+        lines.push('| severity | rule | where | finding | fix |');
+        lines.push('| --- | --- | --- | --- | --- |');
+        for (const f of result.findings) {
+            lines.push(`| ${f.severity} | \`${f.rule}\` | ${location(f)} | ${escapeCell(f.message)} | ${escapeCell(f.help ?? '')} |`);
+        }
+        lines.push('');
+    }
+    if (details) {
+        lines.push(details.trimEnd());
+        lines.push('');
+    }
+    lines.push(`<sub>ci-intel ${result.gate} · ${result.durationMs.toFixed(1)} ms · mode ${result.mode}</sub>`);
+    lines.push('');
+    return lines.join('\n');
+}
+
+
+/***/ }),
+
+/***/ 5805:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B1: () => (/* binding */ withNames),
+/* harmony export */   Fv: () => (/* binding */ deniedFinding),
+/* harmony export */   j_: () => (/* binding */ destination),
+/* harmony export */   uO: () => (/* binding */ unlistedFinding),
+/* harmony export */   uU: () => (/* binding */ allowedFinding),
+/* harmony export */   y0: () => (/* binding */ RULES)
+/* harmony export */ });
+const RULES = [
+    {
+        id: 'egress/denied-reachable',
+        title: 'A destination that must be blocked answered',
+        help: 'Egress is not default-deny: install the policy (operation: enforce) or fix the firewall so only allowed-endpoints are reachable.',
+        severity: 'error'
+    },
+    {
+        id: 'egress/allowed-unreachable',
+        title: 'An allowed destination cannot be reached',
+        help: 'Fix the allowlist entry (name, port) or its DNS; the gate never falls back to an open policy.',
+        severity: 'error'
+    },
+    {
+        id: 'egress/policy-removed',
+        title: 'The egress policy was removed or changed during the job',
+        help: 'A later step flushed or edited the nftables ruleset, killed the resolver or rewrote resolv.conf; find and fix that step (e.g. one that runs `nft flush ruleset` or restarts the firewall).',
+        severity: 'error'
+    },
+    {
+        id: 'egress/unlisted-contacted',
+        title: 'A destination outside the allowlist was contacted (audit)',
+        help: 'Add it to allowed-endpoints if the job needs it, or remove what contacts it.',
+        severity: 'error'
+    },
+    {
+        id: 'egress/blocked',
+        title: 'The policy blocked a connection attempt',
+        help: 'Expected for destinations off the list; add the endpoint to allowed-endpoints if the job needs it.',
+        severity: 'note'
+    },
+    {
+        id: 'egress/unlisted-name',
+        title: 'A name outside the allowlist was looked up',
+        help: 'Under enforce it was refused at DNS; under audit it was answered and recorded.',
+        severity: 'note'
+    }
+];
+function addrSummary(p) {
+    if (!p.addresses.length)
+        return `DNS ${p.dns.outcome}${p.dns.detail ? ` (${p.dns.detail})` : ''}`;
+    return p.addresses
+        .map((a) => `${a.address} ${a.outcome}${a.detail ? ` (${a.detail})` : ''} in ${a.ms} ms`)
+        .join('; ');
+}
+function deniedFinding(p) {
+    const hit = p.addresses.filter((a) => a.outcome === 'connected' || a.outcome === 'tls-failed');
+    return {
+        rule: 'egress/denied-reachable',
+        severity: 'error',
+        message: `probe-denied ${p.target}: expected no connection (refused, prohibited, timed out or not resolvable); actual: connected to ${hit
+            .map((a) => `${a.family === 6 ? `[${a.address}]` : a.address}:${p.port} over IPv${a.family} in ${a.ms} ms`)
+            .join(', ')}`,
+        help: RULES[0].help
+    };
+}
+function allowedFinding(p) {
+    return {
+        rule: 'egress/allowed-unreachable',
+        severity: 'error',
+        message: `probe-allowed ${p.target}: expected connected${p.port === 443 ? ' with a TLS handshake' : ''}; actual: ${p.outcome} — ${addrSummary(p)}`,
+        help: p.dns.outcome === 'nxdomain' || p.dns.outcome === 'dns-refused'
+            ? `The name ${p.host} does not resolve; ${RULES[1].help}`
+            : RULES[1].help
+    };
+}
+function destination(e) {
+    return `${e.address.includes(':') ? `[${e.address}]` : e.address}:${e.port}/${e.proto}`;
+}
+/** Attach names from the query log to recorded addresses. */
+function withNames(elements, namesByAddress) {
+    return elements
+        .map((e) => ({ ...e, names: [...(namesByAddress.get(e.address) ?? [])].sort() }))
+        .sort((a, b) => destination(a).localeCompare(destination(b)));
+}
+function unlistedFinding(e, blocking) {
+    const names = e.names.length
+        ? ` (names: ${e.names.join(', ')})`
+        : ' (no name: contacted by address)';
+    return blocking
+        ? {
+            rule: 'egress/blocked',
+            severity: 'note',
+            message: `blocked ${destination(e)}${names}: ${e.packets} packet(s) rejected`,
+            help: RULES[4].help
+        }
+        : {
+            rule: 'egress/unlisted-contacted',
+            severity: 'error',
+            message: `destination outside the allowlist contacted: ${destination(e)}${names}; expected only allowed-endpoints; actual: ${e.packets} packet(s)`,
+            help: RULES[3].help
+        };
+}
+
+
+/***/ }),
+
+/***/ 5375:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   egressDetails: () => (/* binding */ egressDetails)
+/* harmony export */ });
+/* harmony import */ var _core_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6893);
+/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5805);
+/** The job-summary table: destination × verdict × timing, plus the audit trail and the ruleset. */
+
+
+function egressDetails(result) {
+    const ev = result.evidence;
+    const lines = [];
+    if (ev.probes?.length) {
+        lines.push('| destination | expected | result | addresses | time |', '| --- | --- | --- | --- | --- |');
+        for (const p of ev.probes) {
+            const addrs = p.addresses.length
+                ? p.addresses.map((a) => `${a.address} ${a.outcome} ${a.ms} ms`).join('<br>')
+                : `DNS ${p.dns.outcome}`;
+            const mark = p.ok ? '✅' : '❌';
+            lines.push(`| \`${(0,_core_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .k)(p.target)}\` | ${p.expect === 'denied' ? 'blocked' : 'reachable'} | ${mark} ${p.outcome} | ${(0,_core_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .k)(addrs)} | ${p.ms} ms |`);
+        }
+        lines.push('');
+    }
+    if (ev.recorded?.length) {
+        lines.push(`| ${ev.operation === 'report' ? 'recorded' : ''} destination | packets | names |`, '| --- | --- | --- |');
+        for (const e of ev.recorded)
+            lines.push(`| \`${(0,_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .destination */ .j_)(e)}\` | ${e.packets} | ${(0,_core_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .k)(e.names.join(', '))} |`);
+        lines.push('');
+    }
+    if (ev.ruleset) {
+        lines.push('<details><summary>nftables ruleset installed</summary>', '', '```', ev.ruleset.trimEnd(), '```', '', '</details>');
+    }
+    return lines.length ? lines.join('\n') : undefined;
+}
+
+
+/***/ })
+
+};
