@@ -5,7 +5,7 @@ import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { createServer, type Server } from 'node:net';
 import { join } from 'node:path';
-import { REPO_ROOT, runAction, runCli } from '../helpers/run-action.js';
+import { REPO_ROOT, runAction, runCli, stagedFor } from '../helpers/run-action.js';
 import { expectValidResult } from '../helpers/result-schema.js';
 import { isRoot } from './netns.js';
 
@@ -169,6 +169,8 @@ describe('bad input fails closed with the input named', () => {
     const ns = `cie-${process.pid}-nopriv`;
     const temp = mkdtempSync(join(tmpdir(), 'cie-nopriv-'));
     chmodSync(temp, 0o777);
+    // uid 65534 runs the CLI: a world-readable copy when the checkout is not reachable (/root).
+    const staged = stagedFor(65534, 'cli');
     spawnSync('ip', ['netns', 'add', ns]);
     try {
       const r = spawnSync(
@@ -183,8 +185,8 @@ describe('bad input fails closed with the input named', () => {
           '--clear-groups',
           '--inh-caps=-all',
           '--bounding-set=-all',
-          process.execPath,
-          join(REPO_ROOT, 'dist', 'cli', 'index.js'),
+          staged?.node ?? process.execPath,
+          join(staged?.root ?? REPO_ROOT, 'dist', 'cli', 'index.js'),
           'egress-check',
           '--operation',
           'enforce',
