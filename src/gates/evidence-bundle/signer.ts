@@ -9,7 +9,7 @@ import { signWithKey } from '../../evidence/key-bundle.js';
 import { KeyError, keyId, loadPrivateKey } from '../../signing/ed25519.js';
 import { PUBLIC_FULCIO_URL, PUBLIC_REKOR_URL, SigstoreSigner } from '../../signing/sigstore.js';
 import { createPublicKey } from 'node:crypto';
-import { serviceURL } from '../cache-sentinel/sigstore-from-input.js';
+import { jobTokenGetter, serviceURL } from '../../signing/keyless-inputs.js';
 
 export const GITHUB_FULCIO_URL = 'https://fulcio.githubapp.com';
 export const GITHUB_TSA_URL = 'https://timestamp.githubapp.com';
@@ -113,19 +113,7 @@ export function signerFromInputs(
   const tsaURL =
     instance === 'github' ? serviceURL(ctx, 'CI_INTEL_TSA_URL', GITHUB_TSA_URL) : undefined;
   const signer = new SigstoreSigner({
-    getToken: async () => {
-      let token: string;
-      try {
-        token = await idToken('sigstore');
-      } catch (err) {
-        throw new InputError(
-          names.signing,
-          `could not get the job's OIDC token (${(err as Error).message}); grant permissions: id-token: write, or use signing: key`
-        );
-      }
-      ctx.secret(token);
-      return token;
-    },
+    getToken: jobTokenGetter(idToken, ctx, names.signing),
     fulcioURL,
     rekorURL,
     tsaURL,

@@ -7,7 +7,7 @@ import type { Trust } from '../../evidence/verify.js';
 import { KeyError, loadPublicKey } from '../../signing/ed25519.js';
 import { GITHUB_ACTIONS_ISSUER } from '../../signing/sigstore.js';
 import { IdentityInputError } from '../slsa-verify/identity.js';
-import { trustedRoots } from '../cache-sentinel/sigstore-from-input.js';
+import { trustedRoots } from '../../sigstore/trusted-root-input.js';
 
 export function trustFromInputs(
   inputs: Inputs,
