@@ -6568,7 +6568,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _core_oidc_token_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(16890);
 /* harmony import */ var _core_actions_adapter_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(21174);
-/* harmony import */ var _gates_cache_sentinel_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(29644);
+/* harmony import */ var _gates_cache_sentinel_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7201);
 
 
 
@@ -8392,7 +8392,7 @@ function parseJsonOrJsonLines(text, source) {
 
 /***/ }),
 
-/***/ 29644:
+/***/ 7201:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -14352,6 +14352,40 @@ function ed25519FromInputs(signingKey, verifyKey, signer) {
     };
 }
 
+;// CONCATENATED MODULE: ./lib/signing/keyless-inputs.js
+/** What keyless signing reads from a job: service URLs from the environment, the OIDC token. */
+
+/** A service URL from `name` in the environment (tests point it at 127.0.0.1), else `fallback`. */
+function serviceURL(ctx, name, fallback) {
+    const v = ctx.env[name]?.trim() || fallback;
+    try {
+        const u = new URL(v);
+        if (u.protocol !== 'https:' && u.protocol !== 'http:')
+            throw new Error('not http(s)');
+    }
+    catch {
+        throw new errors/* InputError */.dz('signing', `${name}='${v}' is not an http(s) URL`);
+    }
+    return v.replace(/\/+$/, '');
+}
+/**
+ * The signer's token source: the job's OIDC token for Sigstore, registered as a secret; a job
+ * without `id-token: write` is an input error on `input` that says what to grant.
+ */
+function jobTokenGetter(idToken, ctx, input) {
+    return async () => {
+        let token;
+        try {
+            token = await idToken('sigstore');
+        }
+        catch (err) {
+            throw new errors/* InputError */.dz(input, `could not get the job's OIDC token (${err.message}); grant permissions: id-token: write, or use signing: key`);
+        }
+        ctx.secret(token);
+        return token;
+    };
+}
+
 // EXTERNAL MODULE: ./node_modules/@sigstore/protobuf-specs/dist/index.js
 var protobuf_specs_dist = __nccwpck_require__(19654);
 ;// CONCATENATED MODULE: ./lib/sigstore/public-good.generated.js
@@ -14654,9 +14688,8 @@ function trustFromText(text, source) {
     return records.map((r) => trustFromJSON(r.value, r.line === undefined || r.of === 1 ? source : `${source}:${r.line}`));
 }
 
-;// CONCATENATED MODULE: ./lib/gates/cache-sentinel/sigstore-from-input.js
-/** signing: sigstore — keyless signing with the job's OIDC token; verification against a trusted root. */
-
+;// CONCATENATED MODULE: ./lib/sigstore/trusted-root-input.js
+/** The `trusted-root` input: a trusted_root.json file (or JSON Lines of them), else public-good. */
 
 
 
@@ -14686,6 +14719,7 @@ function refuseDuplicateKeys(text, source) {
         }
     });
 }
+/** The trust material of the `trusted-root` input (a path in the workspace), or public-good. */
 function trustedRoots(file, ctx) {
     if (!file)
         return [publicGoodTrust()];
@@ -14706,18 +14740,13 @@ function trustedRoots(file, ctx) {
         throw err;
     }
 }
-function serviceURL(ctx, name, fallback) {
-    const v = ctx.env[name]?.trim() || fallback;
-    try {
-        const u = new URL(v);
-        if (u.protocol !== 'https:' && u.protocol !== 'http:')
-            throw new Error('not http(s)');
-    }
-    catch {
-        throw new errors/* InputError */.dz('signing', `${name}='${v}' is not an http(s) URL`);
-    }
-    return v.replace(/\/+$/, '');
-}
+
+;// CONCATENATED MODULE: ./lib/gates/cache-sentinel/sigstore-from-input.js
+/** signing: sigstore — keyless signing with the job's OIDC token; verification against a trusted root. */
+
+
+
+
 function sigstoreFromInputs(inputs, ctx, job, deps = {}) {
     const operation = inputs.string('operation');
     const setup = {
@@ -14732,17 +14761,7 @@ function sigstoreFromInputs(inputs, ctx, job, deps = {}) {
             return setup;
         const timeoutMs = Math.min(inputs.duration('timeout') ?? 60_000, 60_000);
         setup.signer = new SigstoreSigner({
-            getToken: async () => {
-                let token;
-                try {
-                    token = await idToken('sigstore');
-                }
-                catch (err) {
-                    throw new errors/* InputError */.dz('signing', `could not get the job's OIDC token (${err.message}); grant permissions: id-token: write, or use signing: key`);
-                }
-                ctx.secret(token);
-                return token;
-            },
+            getToken: jobTokenGetter(idToken, ctx, 'signing'),
             fulcioURL: serviceURL(ctx, 'CI_INTEL_FULCIO_URL', PUBLIC_FULCIO_URL),
             rekorURL: serviceURL(ctx, 'CI_INTEL_REKOR_URL', PUBLIC_REKOR_URL),
             timeoutMs

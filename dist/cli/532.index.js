@@ -478,8 +478,8 @@ async function findCandidates(inputs, ctx, subjectDigest, repository) {
 
 // EXTERNAL MODULE: ./lib/signing/sigstore.js
 var sigstore = __webpack_require__(12537);
-// EXTERNAL MODULE: ./lib/gates/cache-sentinel/sigstore-from-input.js
-var sigstore_from_input = __webpack_require__(87456);
+// EXTERNAL MODULE: ./lib/sigstore/trusted-root-input.js
+var trusted_root_input = __webpack_require__(50847);
 ;// CONCATENATED MODULE: ./lib/gates/evidence-verify/trust-from-inputs.js
 /** What the evidence must be signed by: verify-key, or a trusted root plus the anchored signer. */
 
@@ -513,7 +513,7 @@ function trustFromInputs(inputs, ctx, repository) {
             throw new errors/* InputError */.dz(err.input === 'source-uri' ? 'repository' : err.input, err.message);
         throw err;
     }
-    return { kind: 'sigstore', roots: (0,sigstore_from_input/* trustedRoots */.Ve)(inputs.string('trusted-root'), ctx), policy };
+    return { kind: 'sigstore', roots: (0,trusted_root_input/* trustedRoots */.V)(inputs.string('trusted-root'), ctx), policy };
 }
 
 // EXTERNAL MODULE: ./lib/gates/evidence-bundle/signer.js
@@ -813,6 +813,72 @@ function isLoopbackHost(apiHost) {
     const bracketed = /^\[(.*)\](:\d+)?$/.exec(apiHost);
     const host = bracketed ? bracketed[1] : apiHost.replace(/:\d+$/, '');
     return host === '127.0.0.1' || host === 'localhost' || host === '::1';
+}
+
+
+/***/ }),
+
+/***/ 50847:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   V: () => (/* binding */ trustedRoots)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3828);
+/* harmony import */ var _core_read_file_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(14630);
+/* harmony import */ var _core_strict_json_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(66613);
+/* harmony import */ var _trust_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(77104);
+/** The `trusted-root` input: a trusted_root.json file (or JSON Lines of them), else public-good. */
+
+
+
+
+
+const MAX_TRUSTED_ROOT_BYTES = 4 * 1024 * 1024;
+/** A trusted root is one JSON document or JSON Lines of them; none may repeat a key. */
+function refuseDuplicateKeys(text, source) {
+    try {
+        (0,_core_strict_json_js__WEBPACK_IMPORTED_MODULE_3__/* .parseStrictJson */ .RJ)(text, source);
+        return;
+    }
+    catch (err) {
+        if (!(err instanceof _core_strict_json_js__WEBPACK_IMPORTED_MODULE_3__/* .JsonDocumentError */ .sT) || err.pointer !== undefined)
+            throw err;
+    }
+    text.split('\n').forEach((line, i) => {
+        if (!line.trim())
+            return;
+        try {
+            (0,_core_strict_json_js__WEBPACK_IMPORTED_MODULE_3__/* .parseStrictJson */ .RJ)(line, `${source} line ${i + 1}`);
+        }
+        catch (err) {
+            // Not JSON at all is for trustFromText to explain; a duplicate key is refused here.
+            if (err instanceof _core_strict_json_js__WEBPACK_IMPORTED_MODULE_3__/* .JsonDocumentError */ .sT && err.pointer !== undefined)
+                throw err;
+        }
+    });
+}
+/** The trust material of the `trusted-root` input (a path in the workspace), or public-good. */
+function trustedRoots(file, ctx) {
+    if (!file)
+        return [(0,_trust_js__WEBPACK_IMPORTED_MODULE_4__/* .publicGoodTrust */ .$$)()];
+    const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(ctx.workspace, file);
+    try {
+        const text = (0,_core_read_file_js__WEBPACK_IMPORTED_MODULE_2__.readRegularTextFile)(abs, {
+            maxBytes: MAX_TRUSTED_ROOT_BYTES,
+            what: 'trusted root'
+        });
+        refuseDuplicateKeys(text, file);
+        return (0,_trust_js__WEBPACK_IMPORTED_MODULE_4__/* .trustFromText */ .a$)(text, file);
+    }
+    catch (err) {
+        if (err instanceof _trust_js__WEBPACK_IMPORTED_MODULE_4__/* .TrustRootError */ .Tr ||
+            err instanceof _core_read_file_js__WEBPACK_IMPORTED_MODULE_2__/* .FileReadError */ .tJ ||
+            err instanceof _core_strict_json_js__WEBPACK_IMPORTED_MODULE_3__/* .JsonDocumentError */ .sT)
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('trusted-root', err.message);
+        throw err;
+    }
 }
 
 

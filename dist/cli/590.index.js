@@ -472,127 +472,6 @@ function subjectsFromInputs(workspace, paths, digest, name) {
 
 /***/ }),
 
-/***/ 87456:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   KN: () => (/* binding */ sigstoreFromInputs),
-/* harmony export */   Ve: () => (/* binding */ trustedRoots),
-/* harmony export */   xW: () => (/* binding */ serviceURL)
-/* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
-/* harmony import */ var _core_read_file_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(14630);
-/* harmony import */ var _core_strict_json_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(66613);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3828);
-/* harmony import */ var _signing_sigstore_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(12537);
-/* harmony import */ var _sigstore_trust_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(77104);
-/** signing: sigstore — keyless signing with the job's OIDC token; verification against a trusted root. */
-
-
-
-
-
-
-const MAX_TRUSTED_ROOT_BYTES = 4 * 1024 * 1024;
-/** A trusted root is one JSON document or JSON Lines of them; none may repeat a key. */
-function refuseDuplicateKeys(text, source) {
-    try {
-        (0,_core_strict_json_js__WEBPACK_IMPORTED_MODULE_2__/* .parseStrictJson */ .RJ)(text, source);
-        return;
-    }
-    catch (err) {
-        if (!(err instanceof _core_strict_json_js__WEBPACK_IMPORTED_MODULE_2__/* .JsonDocumentError */ .sT) || err.pointer !== undefined)
-            throw err;
-    }
-    text.split('\n').forEach((line, i) => {
-        if (!line.trim())
-            return;
-        try {
-            (0,_core_strict_json_js__WEBPACK_IMPORTED_MODULE_2__/* .parseStrictJson */ .RJ)(line, `${source} line ${i + 1}`);
-        }
-        catch (err) {
-            // Not JSON at all is for trustFromText to explain; a duplicate key is refused here.
-            if (err instanceof _core_strict_json_js__WEBPACK_IMPORTED_MODULE_2__/* .JsonDocumentError */ .sT && err.pointer !== undefined)
-                throw err;
-        }
-    });
-}
-function trustedRoots(file, ctx) {
-    if (!file)
-        return [(0,_sigstore_trust_js__WEBPACK_IMPORTED_MODULE_5__/* .publicGoodTrust */ .$$)()];
-    const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(ctx.workspace, file);
-    try {
-        const text = (0,_core_read_file_js__WEBPACK_IMPORTED_MODULE_1__.readRegularTextFile)(abs, {
-            maxBytes: MAX_TRUSTED_ROOT_BYTES,
-            what: 'trusted root'
-        });
-        refuseDuplicateKeys(text, file);
-        return (0,_sigstore_trust_js__WEBPACK_IMPORTED_MODULE_5__/* .trustFromText */ .a$)(text, file);
-    }
-    catch (err) {
-        if (err instanceof _sigstore_trust_js__WEBPACK_IMPORTED_MODULE_5__/* .TrustRootError */ .Tr ||
-            err instanceof _core_read_file_js__WEBPACK_IMPORTED_MODULE_1__/* .FileReadError */ .tJ ||
-            err instanceof _core_strict_json_js__WEBPACK_IMPORTED_MODULE_2__/* .JsonDocumentError */ .sT)
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('trusted-root', err.message);
-        throw err;
-    }
-}
-function serviceURL(ctx, name, fallback) {
-    const v = ctx.env[name]?.trim() || fallback;
-    try {
-        const u = new URL(v);
-        if (u.protocol !== 'https:' && u.protocol !== 'http:')
-            throw new Error('not http(s)');
-    }
-    catch {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('signing', `${name}='${v}' is not an http(s) URL`);
-    }
-    return v.replace(/\/+$/, '');
-}
-function sigstoreFromInputs(inputs, ctx, job, deps = {}) {
-    const operation = inputs.string('operation');
-    const setup = {
-        signerInput: 'signing',
-        signerHelp: "sigstore needs the job's OIDC token: run in a GitHub Actions job with permissions id-token: write, or use signing: key",
-        verifierInput: 'trusted-root',
-        verifierHelp: 'a trusted_root.json (default: the pinned Sigstore public-good root)'
-    };
-    if (operation === 'save') {
-        const idToken = deps.idToken;
-        if (!idToken || ctx.env.GITHUB_ACTIONS !== 'true')
-            return setup;
-        const timeoutMs = Math.min(inputs.duration('timeout') ?? 60_000, 60_000);
-        setup.signer = new _signing_sigstore_js__WEBPACK_IMPORTED_MODULE_4__/* .SigstoreSigner */ .Df({
-            getToken: async () => {
-                let token;
-                try {
-                    token = await idToken('sigstore');
-                }
-                catch (err) {
-                    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('signing', `could not get the job's OIDC token (${err.message}); grant permissions: id-token: write, or use signing: key`);
-                }
-                ctx.secret(token);
-                return token;
-            },
-            fulcioURL: serviceURL(ctx, 'CI_INTEL_FULCIO_URL', _signing_sigstore_js__WEBPACK_IMPORTED_MODULE_4__/* .PUBLIC_FULCIO_URL */ .v),
-            rekorURL: serviceURL(ctx, 'CI_INTEL_REKOR_URL', _signing_sigstore_js__WEBPACK_IMPORTED_MODULE_4__/* .PUBLIC_REKOR_URL */ .wI),
-            timeoutMs
-        });
-        return setup;
-    }
-    const signer = inputs.string('signer');
-    if (!signer && !ctx.env.GITHUB_REPOSITORY)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('signer', 'is required outside a workflow job (GITHUB_REPOSITORY is not set): the expected workflow identity glob');
-    setup.verifier = new _signing_sigstore_js__WEBPACK_IMPORTED_MODULE_4__/* .SigstoreVerifier */ .jR(trustedRoots(inputs.string('trusted-root'), ctx), {
-        identity: signer || `https://github.com/${job.repository}/.github/workflows/*`,
-        issuer: _signing_sigstore_js__WEBPACK_IMPORTED_MODULE_4__/* .GITHUB_ACTIONS_ISSUER */ .qQ
-    });
-    return setup;
-}
-
-
-/***/ }),
-
 /***/ 98701:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -608,7 +487,7 @@ function sigstoreFromInputs(inputs, ctx, job, deps = {}) {
 /* harmony import */ var _signing_ed25519_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(30838);
 /* harmony import */ var _signing_sigstore_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(12537);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(77598);
-/* harmony import */ var _cache_sentinel_sigstore_from_input_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(87456);
+/* harmony import */ var _signing_keyless_inputs_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(73287);
 /** The statement signer the inputs ask for: an Ed25519 key, or keyless with the job's OIDC token. */
 
 
@@ -670,23 +549,13 @@ function signerFromInputs(inputs, ctx, deps, names = BUNDLE_INPUTS) {
     }
     const instance = instanceOf(inputs, ctx, names);
     const timeoutMs = Math.min(inputs.duration('timeout') ?? 60_000, 600_000);
-    const fulcioURL = (0,_cache_sentinel_sigstore_from_input_js__WEBPACK_IMPORTED_MODULE_7__/* .serviceURL */ .xW)(ctx, 'CI_INTEL_FULCIO_URL', instance === 'github' ? GITHUB_FULCIO_URL : _signing_sigstore_js__WEBPACK_IMPORTED_MODULE_5__/* .PUBLIC_FULCIO_URL */ .v);
+    const fulcioURL = (0,_signing_keyless_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .serviceURL */ .x)(ctx, 'CI_INTEL_FULCIO_URL', instance === 'github' ? GITHUB_FULCIO_URL : _signing_sigstore_js__WEBPACK_IMPORTED_MODULE_5__/* .PUBLIC_FULCIO_URL */ .v);
     const rekorURL = instance === 'public-good'
-        ? (0,_cache_sentinel_sigstore_from_input_js__WEBPACK_IMPORTED_MODULE_7__/* .serviceURL */ .xW)(ctx, 'CI_INTEL_REKOR_URL', _signing_sigstore_js__WEBPACK_IMPORTED_MODULE_5__/* .PUBLIC_REKOR_URL */ .wI)
+        ? (0,_signing_keyless_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .serviceURL */ .x)(ctx, 'CI_INTEL_REKOR_URL', _signing_sigstore_js__WEBPACK_IMPORTED_MODULE_5__/* .PUBLIC_REKOR_URL */ .wI)
         : undefined;
-    const tsaURL = instance === 'github' ? (0,_cache_sentinel_sigstore_from_input_js__WEBPACK_IMPORTED_MODULE_7__/* .serviceURL */ .xW)(ctx, 'CI_INTEL_TSA_URL', GITHUB_TSA_URL) : undefined;
+    const tsaURL = instance === 'github' ? (0,_signing_keyless_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .serviceURL */ .x)(ctx, 'CI_INTEL_TSA_URL', GITHUB_TSA_URL) : undefined;
     const signer = new _signing_sigstore_js__WEBPACK_IMPORTED_MODULE_5__/* .SigstoreSigner */ .Df({
-        getToken: async () => {
-            let token;
-            try {
-                token = await idToken('sigstore');
-            }
-            catch (err) {
-                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(names.signing, `could not get the job's OIDC token (${err.message}); grant permissions: id-token: write, or use signing: key`);
-            }
-            ctx.secret(token);
-            return token;
-        },
+        getToken: (0,_signing_keyless_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .jobTokenGetter */ .w)(idToken, ctx, names.signing),
         fulcioURL,
         rekorURL,
         tsaURL,
@@ -1133,6 +1002,50 @@ function verifyEd25519(message, doc, trusted) {
         throw new _signature_js__WEBPACK_IMPORTED_MODULE_1__/* .SignatureError */ .VA('bad-signature', `the Ed25519 signature does not match the manifest bytes under key ${expected}`);
     }
     return { type: 'ed25519', id: expected };
+}
+
+
+/***/ }),
+
+/***/ 73287:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   w: () => (/* binding */ jobTokenGetter),
+/* harmony export */   x: () => (/* binding */ serviceURL)
+/* harmony export */ });
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3828);
+/** What keyless signing reads from a job: service URLs from the environment, the OIDC token. */
+
+/** A service URL from `name` in the environment (tests point it at 127.0.0.1), else `fallback`. */
+function serviceURL(ctx, name, fallback) {
+    const v = ctx.env[name]?.trim() || fallback;
+    try {
+        const u = new URL(v);
+        if (u.protocol !== 'https:' && u.protocol !== 'http:')
+            throw new Error('not http(s)');
+    }
+    catch {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('signing', `${name}='${v}' is not an http(s) URL`);
+    }
+    return v.replace(/\/+$/, '');
+}
+/**
+ * The signer's token source: the job's OIDC token for Sigstore, registered as a secret; a job
+ * without `id-token: write` is an input error on `input` that says what to grant.
+ */
+function jobTokenGetter(idToken, ctx, input) {
+    return async () => {
+        let token;
+        try {
+            token = await idToken('sigstore');
+        }
+        catch (err) {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `could not get the job's OIDC token (${err.message}); grant permissions: id-token: write, or use signing: key`);
+        }
+        ctx.secret(token);
+        return token;
+    };
 }
 
 

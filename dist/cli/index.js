@@ -18307,11 +18307,11 @@ async function runGate(gate, raw, ctx, options = {}) {
 var version = __nccwpck_require__(18067);
 ;// CONCATENATED MODULE: ./lib/gates/registry.js
 const GATES = {
-    'cache-sentinel': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(273), __nccwpck_require__.e(40), __nccwpck_require__.e(187), __nccwpck_require__.e(491), __nccwpck_require__.e(820)]).then(__nccwpck_require__.bind(__nccwpck_require__, 16820))).cacheSentinel,
+    'cache-sentinel': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(273), __nccwpck_require__.e(40), __nccwpck_require__.e(187), __nccwpck_require__.e(491), __nccwpck_require__.e(278)]).then(__nccwpck_require__.bind(__nccwpck_require__, 71278))).cacheSentinel,
     determinism: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(663), __nccwpck_require__.e(118), __nccwpck_require__.e(333)]).then(__nccwpck_require__.bind(__nccwpck_require__, 11333))).determinism,
     'dr-freshness': async () => (await __nccwpck_require__.e(/* import() */ 744).then(__nccwpck_require__.bind(__nccwpck_require__, 9744))).drFreshness,
     'egress-check': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(894), __nccwpck_require__.e(957)]).then(__nccwpck_require__.bind(__nccwpck_require__, 16957))).egressCheck,
-    'evidence-bundle': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(273), __nccwpck_require__.e(40), __nccwpck_require__.e(187), __nccwpck_require__.e(491), __nccwpck_require__.e(590), __nccwpck_require__.e(538)]).then(__nccwpck_require__.bind(__nccwpck_require__, 45538))).evidenceBundle,
+    'evidence-bundle': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(273), __nccwpck_require__.e(40), __nccwpck_require__.e(187), __nccwpck_require__.e(590), __nccwpck_require__.e(525)]).then(__nccwpck_require__.bind(__nccwpck_require__, 45538))).evidenceBundle,
     'evidence-verify': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(273), __nccwpck_require__.e(40), __nccwpck_require__.e(187), __nccwpck_require__.e(491), __nccwpck_require__.e(590), __nccwpck_require__.e(532)]).then(__nccwpck_require__.bind(__nccwpck_require__, 39532))).evidenceVerify,
     'pipeline-run': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(273), __nccwpck_require__.e(800), __nccwpck_require__.e(86)]).then(__nccwpck_require__.bind(__nccwpck_require__, 67086))).pipelineRun,
     'pr-target-ban': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(273), __nccwpck_require__.e(506), __nccwpck_require__.e(151), __nccwpck_require__.e(39)]).then(__nccwpck_require__.bind(__nccwpck_require__, 30039))).prTargetBan,

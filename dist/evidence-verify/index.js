@@ -6570,7 +6570,7 @@ module.exports = validate10;module.exports["default"] = validate10;const schema1
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _core_oidc_token_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(16890);
 /* harmony import */ var _core_actions_adapter_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(33993);
-/* harmony import */ var _gates_evidence_verify_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(25853);
+/* harmony import */ var _gates_evidence_verify_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(97903);
 
 
 
@@ -8503,7 +8503,7 @@ const MEDIA_OCTETS = 'application/octet-stream';
 
 /***/ }),
 
-/***/ 25853:
+/***/ 97903:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -13412,14 +13412,14 @@ async function findCandidates(inputs, ctx, subjectDigest, repository) {
 
 /** The DSSE payload type of a signed cache manifest. */
 const MANIFEST_PAYLOAD_TYPE = 'application/vnd.ci-intel.cache-manifest.v1+json';
-const sigstore_GITHUB_ACTIONS_ISSUER = 'https://token.actions.githubusercontent.com';
-const sigstore_PUBLIC_FULCIO_URL = 'https://fulcio.sigstore.dev';
-const sigstore_PUBLIC_REKOR_URL = 'https://rekor.sigstore.dev';
+const GITHUB_ACTIONS_ISSUER = 'https://token.actions.githubusercontent.com';
+const PUBLIC_FULCIO_URL = 'https://fulcio.sigstore.dev';
+const PUBLIC_REKOR_URL = 'https://rekor.sigstore.dev';
 /** Signing could not complete (no token, Fulcio or Rekor refused or did not answer). */
 class SigstoreSignError extends Error {
     name = 'SigstoreSignError';
 }
-class sigstore_SigstoreSigner {
+class SigstoreSigner {
     o;
     constructor(o) {
         this.o = o;
@@ -13471,7 +13471,7 @@ function sanMatches(san, glob) {
         noext: true
     });
 }
-class sigstore_SigstoreVerifier {
+class SigstoreVerifier {
     roots;
     policy;
     constructor(roots, policy) {
@@ -13834,9 +13834,8 @@ function trustFromText(text, source) {
     return records.map((r) => trustFromJSON(r.value, r.line === undefined || r.of === 1 ? source : `${source}:${r.line}`));
 }
 
-;// CONCATENATED MODULE: ./lib/gates/cache-sentinel/sigstore-from-input.js
-/** signing: sigstore — keyless signing with the job's OIDC token; verification against a trusted root. */
-
+;// CONCATENATED MODULE: ./lib/sigstore/trusted-root-input.js
+/** The `trusted-root` input: a trusted_root.json file (or JSON Lines of them), else public-good. */
 
 
 
@@ -13866,6 +13865,7 @@ function refuseDuplicateKeys(text, source) {
         }
     });
 }
+/** The trust material of the `trusted-root` input (a path in the workspace), or public-good. */
 function trustedRoots(file, ctx) {
     if (!file)
         return [publicGoodTrust()];
@@ -13885,58 +13885,6 @@ function trustedRoots(file, ctx) {
             throw new errors/* InputError */.dz('trusted-root', err.message);
         throw err;
     }
-}
-function serviceURL(ctx, name, fallback) {
-    const v = ctx.env[name]?.trim() || fallback;
-    try {
-        const u = new URL(v);
-        if (u.protocol !== 'https:' && u.protocol !== 'http:')
-            throw new Error('not http(s)');
-    }
-    catch {
-        throw new errors/* InputError */.dz('signing', `${name}='${v}' is not an http(s) URL`);
-    }
-    return v.replace(/\/+$/, '');
-}
-function sigstoreFromInputs(inputs, ctx, job, deps = {}) {
-    const operation = inputs.string('operation');
-    const setup = {
-        signerInput: 'signing',
-        signerHelp: "sigstore needs the job's OIDC token: run in a GitHub Actions job with permissions id-token: write, or use signing: key",
-        verifierInput: 'trusted-root',
-        verifierHelp: 'a trusted_root.json (default: the pinned Sigstore public-good root)'
-    };
-    if (operation === 'save') {
-        const idToken = deps.idToken;
-        if (!idToken || ctx.env.GITHUB_ACTIONS !== 'true')
-            return setup;
-        const timeoutMs = Math.min(inputs.duration('timeout') ?? 60_000, 60_000);
-        setup.signer = new SigstoreSigner({
-            getToken: async () => {
-                let token;
-                try {
-                    token = await idToken('sigstore');
-                }
-                catch (err) {
-                    throw new InputError('signing', `could not get the job's OIDC token (${err.message}); grant permissions: id-token: write, or use signing: key`);
-                }
-                ctx.secret(token);
-                return token;
-            },
-            fulcioURL: serviceURL(ctx, 'CI_INTEL_FULCIO_URL', PUBLIC_FULCIO_URL),
-            rekorURL: serviceURL(ctx, 'CI_INTEL_REKOR_URL', PUBLIC_REKOR_URL),
-            timeoutMs
-        });
-        return setup;
-    }
-    const signer = inputs.string('signer');
-    if (!signer && !ctx.env.GITHUB_REPOSITORY)
-        throw new InputError('signer', 'is required outside a workflow job (GITHUB_REPOSITORY is not set): the expected workflow identity glob');
-    setup.verifier = new SigstoreVerifier(trustedRoots(inputs.string('trusted-root'), ctx), {
-        identity: signer || `https://github.com/${job.repository}/.github/workflows/*`,
-        issuer: GITHUB_ACTIONS_ISSUER
-    });
-    return setup;
 }
 
 ;// CONCATENATED MODULE: ./lib/gates/evidence-verify/trust-from-inputs.js
@@ -13965,7 +13913,7 @@ function trustFromInputs(inputs, ctx, repository) {
         throw new errors/* InputError */.dz('repository', 'is required outside a workflow job (GITHUB_REPOSITORY is not set): the owner/name the release is built from');
     let policy;
     try {
-        policy = signerPolicy(repository, inputs.string('signer-workflow')?.trim() || undefined, inputs.string('signer-ref')?.trim() || 'refs/tags/v*', sigstore_GITHUB_ACTIONS_ISSUER);
+        policy = signerPolicy(repository, inputs.string('signer-workflow')?.trim() || undefined, inputs.string('signer-ref')?.trim() || 'refs/tags/v*', GITHUB_ACTIONS_ISSUER);
     }
     catch (err) {
         if (err instanceof identity_IdentityInputError)
@@ -13973,6 +13921,40 @@ function trustFromInputs(inputs, ctx, repository) {
         throw err;
     }
     return { kind: 'sigstore', roots: trustedRoots(inputs.string('trusted-root'), ctx), policy };
+}
+
+;// CONCATENATED MODULE: ./lib/signing/keyless-inputs.js
+/** What keyless signing reads from a job: service URLs from the environment, the OIDC token. */
+
+/** A service URL from `name` in the environment (tests point it at 127.0.0.1), else `fallback`. */
+function serviceURL(ctx, name, fallback) {
+    const v = ctx.env[name]?.trim() || fallback;
+    try {
+        const u = new URL(v);
+        if (u.protocol !== 'https:' && u.protocol !== 'http:')
+            throw new Error('not http(s)');
+    }
+    catch {
+        throw new errors/* InputError */.dz('signing', `${name}='${v}' is not an http(s) URL`);
+    }
+    return v.replace(/\/+$/, '');
+}
+/**
+ * The signer's token source: the job's OIDC token for Sigstore, registered as a secret; a job
+ * without `id-token: write` is an input error on `input` that says what to grant.
+ */
+function jobTokenGetter(idToken, ctx, input) {
+    return async () => {
+        let token;
+        try {
+            token = await idToken('sigstore');
+        }
+        catch (err) {
+            throw new errors/* InputError */.dz(input, `could not get the job's OIDC token (${err.message}); grant permissions: id-token: write, or use signing: key`);
+        }
+        ctx.secret(token);
+        return token;
+    };
 }
 
 ;// CONCATENATED MODULE: ./lib/gates/evidence-bundle/signer.js
@@ -14037,23 +14019,13 @@ function signerFromInputs(inputs, ctx, deps, names = BUNDLE_INPUTS) {
     }
     const instance = instanceOf(inputs, ctx, names);
     const timeoutMs = Math.min(inputs.duration('timeout') ?? 60_000, 600_000);
-    const fulcioURL = serviceURL(ctx, 'CI_INTEL_FULCIO_URL', instance === 'github' ? GITHUB_FULCIO_URL : sigstore_PUBLIC_FULCIO_URL);
+    const fulcioURL = serviceURL(ctx, 'CI_INTEL_FULCIO_URL', instance === 'github' ? GITHUB_FULCIO_URL : PUBLIC_FULCIO_URL);
     const rekorURL = instance === 'public-good'
-        ? serviceURL(ctx, 'CI_INTEL_REKOR_URL', sigstore_PUBLIC_REKOR_URL)
+        ? serviceURL(ctx, 'CI_INTEL_REKOR_URL', PUBLIC_REKOR_URL)
         : undefined;
     const tsaURL = instance === 'github' ? serviceURL(ctx, 'CI_INTEL_TSA_URL', GITHUB_TSA_URL) : undefined;
-    const signer = new sigstore_SigstoreSigner({
-        getToken: async () => {
-            let token;
-            try {
-                token = await idToken('sigstore');
-            }
-            catch (err) {
-                throw new errors/* InputError */.dz(names.signing, `could not get the job's OIDC token (${err.message}); grant permissions: id-token: write, or use signing: key`);
-            }
-            ctx.secret(token);
-            return token;
-        },
+    const signer = new SigstoreSigner({
+        getToken: jobTokenGetter(idToken, ctx, names.signing),
         fulcioURL,
         rekorURL,
         tsaURL,
