@@ -30,10 +30,10 @@ export function report(r) {
 
 export const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-/** A whole process under GNU time: wall ms (measured here) and peak RSS in MiB. */
+/** A whole process under GNU time: wall ms (measured here), CPU ms and peak RSS in MiB. */
 export function timedProcess(cmd, args, opts = {}) {
   const t = process.hrtime.bigint();
-  const r = spawnSync('/usr/bin/time', ['-f', '%M', cmd, ...args], {
+  const r = spawnSync('/usr/bin/time', ['-f', '%M %U %S', cmd, ...args], {
     encoding: 'utf8',
     maxBuffer: 256 * 1024 * 1024,
     ...opts
@@ -42,9 +42,11 @@ export function timedProcess(cmd, args, opts = {}) {
   const lines = String(r.stderr ?? '')
     .trim()
     .split('\n');
+  const [rssKiB, user, sys] = lines[lines.length - 1].split(' ').map(Number);
   return {
     ms,
-    rssMiB: Number(lines[lines.length - 1]) / 1024,
+    cpuMs: (user + sys) * 1000,
+    rssMiB: rssKiB / 1024,
     status: r.status,
     stdout: r.stdout,
     stderr: lines.slice(0, -1).join('\n')

@@ -3,10 +3,11 @@
 // side by side in the same run with the floor: a bare compiled ajv validator looping over the same
 // lines (bench/_ajv-floor.mjs). Whole processes, cold; records/s from wall time, peak RSS from GNU
 // time. Needs `node scripts/build.mjs schema-check` first and /usr/bin/time (Debian "time").
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { median, timedProcess } from './_report.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
@@ -44,23 +45,11 @@ const floorFile = join(dir, 'runs-v12.ndjson');
 writeFileSync(floorFile, lines.map((l, i) => (i % 10 === 9 ? lines[i - 1] : l)).join('\n') + '\n');
 
 function measure(args, env = {}) {
-  const t0 = process.hrtime.bigint();
-  const r = spawnSync('/usr/bin/time', ['-f', '%U %S %M', process.execPath, ...args], {
+  const r = timedProcess(process.execPath, args, {
     cwd: dir,
-    encoding: 'utf8',
-    env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env },
-    maxBuffer: 1 << 28
+    env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env }
   });
-  const ms = Number(process.hrtime.bigint() - t0) / 1e6;
-  const [user, sys, rssKiB] = r.stderr.trim().split('\n').pop().split(' ').map(Number);
-  return {
-    ms,
-    cpuMs: (user + sys) * 1000,
-    rssMiB: rssKiB / 1024,
-    code: r.status,
-    out: r.stdout,
-    err: r.stderr
-  };
+  return { ...r, code: r.status, out: r.stdout, err: r.stderr };
 }
 
 function runGate() {
@@ -101,7 +90,6 @@ for (let i = 0; i < RUNS; i++) {
   ours.push(runGate());
   floor.push(runFloor());
 }
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const rate = (ms) => (RECORDS / (ms / 1000)).toFixed(0).padStart(7);
 const row = (name, runs) => {
   const ms = median(runs.map((r) => r.ms));

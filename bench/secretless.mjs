@@ -5,11 +5,12 @@
 // processes and files as the same uid (no names, no JWT decoding, no policy, no redaction).
 // Needs root (to start processes as the bench uid), `node scripts/build.mjs secretless` first,
 // GNU time (/usr/bin/time).
-import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { chownSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { median, timedProcess } from './_report.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
@@ -122,27 +123,9 @@ for (let i = 0; i < PROCESSES; i++) {
 await new Promise((r) => setTimeout(r, 1500));
 
 function measure(cmd, args, env) {
-  const t0 = process.hrtime.bigint();
-  const r = spawnSync('/usr/bin/time', ['-f', '%M %U %S', cmd, ...args], {
-    cwd: dir,
-    env,
-    uid: UID,
-    gid: UID,
-    encoding: 'utf8',
-    maxBuffer: 1 << 28
-  });
-  const ms = Number(process.hrtime.bigint() - t0) / 1e6;
-  const [rssKiB, user, sys] = r.stderr.trim().split('\n').pop().split(' ').map(Number);
-  return {
-    ms,
-    cpuMs: (user + sys) * 1000,
-    rssMiB: rssKiB / 1024,
-    code: r.status,
-    out: r.stdout,
-    err: r.stderr
-  };
+  const r = timedProcess(cmd, args, { cwd: dir, env, uid: UID, gid: UID });
+  return { ...r, code: r.status, out: r.stdout, err: r.stderr };
 }
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 const PATTERN =
   'gh[pousr]_[A-Za-z0-9]{36}|github_pat_[A-Za-z0-9_]{22}|A(KIA|SIA)[0-9A-Z]{16}|-----BEGIN [A-Z ]*PRIVATE KEY|eyJ[A-Za-z0-9_-]+\\.eyJ|npm_[A-Za-z0-9]{36}';
