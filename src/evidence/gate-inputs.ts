@@ -2,6 +2,7 @@
 import { InputError } from '../core/errors.js';
 import type { GateContext } from '../core/gate.js';
 import type { Inputs } from '../core/inputs.js';
+import type { ApiOptions } from '../drill/github-api.js';
 
 /** The token: the input, unless empty or an unexpanded `${{ … }}` (the CLI), then the environment. */
 export function tokenOf(inputs: Inputs, ctx: GateContext, why: string): string {
@@ -27,4 +28,27 @@ export function repositoryOf(inputs: Inputs, ctx: GateContext): string | undefin
 
 export function apiUrlOf(ctx: GateContext): string {
   return (ctx.env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
+}
+
+/**
+ * The GitHub API options of one evidence call: the token (`why` says what it needs), the API
+ * URL, the per-request timeout, an overall deadline of `deadlineFactor` timeouts and `retries`
+ * (0 for a write that must not be repeated).
+ */
+export function apiOptionsOf(
+  inputs: Inputs,
+  ctx: GateContext,
+  timeoutMs: number,
+  why: string,
+  { retries = 2, deadlineFactor = 10 }: { retries?: number; deadlineFactor?: number } = {}
+): ApiOptions {
+  return {
+    token: tokenOf(inputs, ctx, why),
+    baseUrl: apiUrlOf(ctx),
+    timeoutMs,
+    deadline: Date.now() + deadlineFactor * timeoutMs,
+    retries,
+    maxRateLimitWaitS: 60,
+    log: ctx.log
+  };
 }

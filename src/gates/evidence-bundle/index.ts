@@ -13,7 +13,7 @@ import type { Evaluation, Finding } from '../../core/result.js';
 import { parseStrictJson } from '../../core/strict-json.js';
 import { buildEvidence } from '../../evidence/build.js';
 import { sha256Digest } from '../../evidence/canonical.js';
-import { apiUrlOf, repositoryOf, tokenOf } from '../../evidence/gate-inputs.js';
+import { apiOptionsOf, repositoryOf } from '../../evidence/gate-inputs.js';
 import { localPieces, type Piece } from '../../evidence/pieces.js';
 import type { ArtifactReport } from '../../evidence/run-artifacts.js';
 import { makeStatement } from '../../evidence/statement.js';
@@ -103,15 +103,7 @@ export function makeEvidenceBundle(deps: SignerDeps = {}): Gate {
         const { artifactPieces } = await import('../../evidence/run-artifacts.js');
         const got = await artifactPieces(
           { repository, runId: Number(runId), pattern },
-          {
-            token: tokenOf(inputs, ctx, 'with actions: read to read the run artifacts'),
-            baseUrl: apiUrlOf(ctx),
-            timeoutMs,
-            deadline: Date.now() + 10 * timeoutMs,
-            retries: 2,
-            maxRateLimitWaitS: 60,
-            log: ctx.log
-          }
+          apiOptionsOf(inputs, ctx, timeoutMs, 'with actions: read to read the run artifacts')
         );
         pieces.push(...got.pieces);
         artifacts = got.report;

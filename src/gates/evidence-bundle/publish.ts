@@ -3,7 +3,7 @@ import { InputError } from '../../core/errors.js';
 import type { GateContext } from '../../core/gate.js';
 import type { Inputs } from '../../core/inputs.js';
 import type { Subject } from '../../evidence/format.js';
-import { apiUrlOf, tokenOf } from '../../evidence/gate-inputs.js';
+import { apiOptionsOf } from '../../evidence/gate-inputs.js';
 
 export interface PublishReport {
   attestationId?: string;
@@ -32,15 +32,14 @@ export async function publishEvidence(
         'is needed with push-to-attestations (GITHUB_REPOSITORY is not set)'
       );
     const { storeAttestation } = await import('../../evidence/attestations.js');
-    out.attestationId = await storeAttestation(p.repository, p.bundle, {
-      token: tokenOf(inputs, ctx, 'with attestations: write'),
-      baseUrl: apiUrlOf(ctx),
-      timeoutMs,
-      deadline: Date.now() + 3 * timeoutMs,
-      retries: 0,
-      maxRateLimitWaitS: 60,
-      log: ctx.log
-    });
+    out.attestationId = await storeAttestation(
+      p.repository,
+      p.bundle,
+      apiOptionsOf(inputs, ctx, timeoutMs, 'with attestations: write', {
+        retries: 0,
+        deadlineFactor: 3
+      })
+    );
   }
   if (inputs.boolean('push-to-registry')) {
     const name = inputs.string('subject-name')?.trim();

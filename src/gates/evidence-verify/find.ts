@@ -7,7 +7,7 @@ import { readRegularTextFile } from '../../core/read-file.js';
 import { parseStrictJson } from '../../core/strict-json.js';
 import { sha256Digest } from '../../evidence/canonical.js';
 import { PREDICATE_TYPE } from '../../evidence/format.js';
-import { apiUrlOf, tokenOf } from '../../evidence/gate-inputs.js';
+import { apiOptionsOf } from '../../evidence/gate-inputs.js';
 import { MAX_BUNDLE_BYTES } from '../../evidence/format.js';
 import { canonicalJson } from '../../evidence/canonical.js';
 
@@ -51,15 +51,12 @@ export async function findCandidates(
       );
     // The API and registry clients load only for a lookup.
     const { lookupAttestations } = await import('../../evidence/attestations.js');
-    const bundles = await lookupAttestations(repository, subjectDigest, PREDICATE_TYPE, {
-      token: tokenOf(inputs, ctx, 'with attestations: read'),
-      baseUrl: apiUrlOf(ctx),
-      timeoutMs,
-      deadline: Date.now() + 10 * timeoutMs,
-      retries: 2,
-      maxRateLimitWaitS: 60,
-      log: ctx.log
-    });
+    const bundles = await lookupAttestations(
+      repository,
+      subjectDigest,
+      PREDICATE_TYPE,
+      apiOptionsOf(inputs, ctx, timeoutMs, 'with attestations: read')
+    );
     return bundles.map((b, i) => ({
       source: `attestations API of ${repository} (#${i + 1})`,
       json: b,
