@@ -196,15 +196,10 @@ async function publishEvidence(inputs, ctx, p) {
         if (!p.repository)
             throw new errors/* InputError */.dz('repository', 'is needed with push-to-attestations (GITHUB_REPOSITORY is not set)');
         const { storeAttestation } = await __webpack_require__.e(/* import() */ 454).then(__webpack_require__.bind(__webpack_require__, 80454));
-        out.attestationId = await storeAttestation(p.repository, p.bundle, {
-            token: (0,gate_inputs/* tokenOf */.B9)(inputs, ctx, 'with attestations: write'),
-            baseUrl: (0,gate_inputs/* apiUrlOf */.po)(ctx),
-            timeoutMs,
-            deadline: Date.now() + 3 * timeoutMs,
+        out.attestationId = await storeAttestation(p.repository, p.bundle, (0,gate_inputs/* apiOptionsOf */.IO)(inputs, ctx, timeoutMs, 'with attestations: write', {
             retries: 0,
-            maxRateLimitWaitS: 60,
-            log: ctx.log
-        });
+            deadlineFactor: 3
+        }));
     }
     if (inputs.boolean('push-to-registry')) {
         const name = inputs.string('subject-name')?.trim();
@@ -310,15 +305,7 @@ function makeEvidenceBundle(deps = {}) {
                     throw new errors/* InputError */.dz('repository', 'is needed to read the run artifacts (GITHUB_REPOSITORY is not set)');
                 const timeoutMs = inputs.duration('timeout') ?? 60_000;
                 const { artifactPieces } = await Promise.all(/* import() */[__webpack_require__.e(663), __webpack_require__.e(350)]).then(__webpack_require__.bind(__webpack_require__, 34350));
-                const got = await artifactPieces({ repository, runId: Number(runId), pattern }, {
-                    token: (0,gate_inputs/* tokenOf */.B9)(inputs, ctx, 'with actions: read to read the run artifacts'),
-                    baseUrl: (0,gate_inputs/* apiUrlOf */.po)(ctx),
-                    timeoutMs,
-                    deadline: Date.now() + 10 * timeoutMs,
-                    retries: 2,
-                    maxRateLimitWaitS: 60,
-                    log: ctx.log
-                });
+                const got = await artifactPieces({ repository, runId: Number(runId), pattern }, (0,gate_inputs/* apiOptionsOf */.IO)(inputs, ctx, timeoutMs, 'with actions: read to read the run artifacts'));
                 pieces.push(...got.pieces);
                 artifacts = got.report;
             }

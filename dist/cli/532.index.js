@@ -439,15 +439,7 @@ async function findCandidates(inputs, ctx, subjectDigest, repository) {
             throw new errors/* InputError */.dz('repository', 'is needed with lookup: attestations (GITHUB_REPOSITORY is not set)');
         // The API and registry clients load only for a lookup.
         const { lookupAttestations } = await __webpack_require__.e(/* import() */ 454).then(__webpack_require__.bind(__webpack_require__, 80454));
-        const bundles = await lookupAttestations(repository, subjectDigest, format/* PREDICATE_TYPE */.To, {
-            token: (0,gate_inputs/* tokenOf */.B9)(inputs, ctx, 'with attestations: read'),
-            baseUrl: (0,gate_inputs/* apiUrlOf */.po)(ctx),
-            timeoutMs,
-            deadline: Date.now() + 10 * timeoutMs,
-            retries: 2,
-            maxRateLimitWaitS: 60,
-            log: ctx.log
-        });
+        const bundles = await lookupAttestations(repository, subjectDigest, format/* PREDICATE_TYPE */.To, (0,gate_inputs/* apiOptionsOf */.IO)(inputs, ctx, timeoutMs, 'with attestations: read'));
         return bundles.map((b, i) => ({
             source: `attestations API of ${repository} (#${i + 1})`,
             json: b,

@@ -100,10 +100,10 @@ const MEDIA_OCTETS = 'application/octet-stream';
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   B9: () => (/* binding */ tokenOf),
-/* harmony export */   _M: () => (/* binding */ repositoryOf),
-/* harmony export */   po: () => (/* binding */ apiUrlOf)
+/* harmony export */   IO: () => (/* binding */ apiOptionsOf),
+/* harmony export */   _M: () => (/* binding */ repositoryOf)
 /* harmony export */ });
+/* unused harmony exports tokenOf, apiUrlOf */
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3828);
 /** Inputs both evidence actions read the same way: the GitHub token, the repository, the API. */
 
@@ -126,6 +126,22 @@ function repositoryOf(inputs, ctx) {
 }
 function apiUrlOf(ctx) {
     return (ctx.env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
+}
+/**
+ * The GitHub API options of one evidence call: the token (`why` says what it needs), the API
+ * URL, the per-request timeout, an overall deadline of `deadlineFactor` timeouts and `retries`
+ * (0 for a write that must not be repeated).
+ */
+function apiOptionsOf(inputs, ctx, timeoutMs, why, { retries = 2, deadlineFactor = 10 } = {}) {
+    return {
+        token: tokenOf(inputs, ctx, why),
+        baseUrl: apiUrlOf(ctx),
+        timeoutMs,
+        deadline: Date.now() + deadlineFactor * timeoutMs,
+        retries,
+        maxRateLimitWaitS: 60,
+        log: ctx.log
+    };
 }
 
 

@@ -8745,6 +8745,22 @@ function repositoryOf(inputs, ctx) {
 function apiUrlOf(ctx) {
     return (ctx.env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
 }
+/**
+ * The GitHub API options of one evidence call: the token (`why` says what it needs), the API
+ * URL, the per-request timeout, an overall deadline of `deadlineFactor` timeouts and `retries`
+ * (0 for a write that must not be repeated).
+ */
+function apiOptionsOf(inputs, ctx, timeoutMs, why, { retries = 2, deadlineFactor = 10 } = {}) {
+    return {
+        token: tokenOf(inputs, ctx, why),
+        baseUrl: apiUrlOf(ctx),
+        timeoutMs,
+        deadline: Date.now() + deadlineFactor * timeoutMs,
+        retries,
+        maxRateLimitWaitS: 60,
+        log: ctx.log
+    };
+}
 
 ;// CONCATENATED MODULE: ./lib/evidence/statement.js
 /** The in-toto Statement around the release evidence, and its strict reading back. */
@@ -9802,15 +9818,10 @@ async function publishEvidence(inputs, ctx, p) {
         if (!p.repository)
             throw new errors/* InputError */.dz('repository', 'is needed with push-to-attestations (GITHUB_REPOSITORY is not set)');
         const { storeAttestation } = await Promise.all(/* import() */[__nccwpck_require__.e(726), __nccwpck_require__.e(454)]).then(__nccwpck_require__.bind(__nccwpck_require__, 80454));
-        out.attestationId = await storeAttestation(p.repository, p.bundle, {
-            token: tokenOf(inputs, ctx, 'with attestations: write'),
-            baseUrl: apiUrlOf(ctx),
-            timeoutMs,
-            deadline: Date.now() + 3 * timeoutMs,
+        out.attestationId = await storeAttestation(p.repository, p.bundle, apiOptionsOf(inputs, ctx, timeoutMs, 'with attestations: write', {
             retries: 0,
-            maxRateLimitWaitS: 60,
-            log: ctx.log
-        });
+            deadlineFactor: 3
+        }));
     }
     if (inputs.boolean('push-to-registry')) {
         const name = inputs.string('subject-name')?.trim();
@@ -9916,15 +9927,7 @@ function makeEvidenceBundle(deps = {}) {
                     throw new errors/* InputError */.dz('repository', 'is needed to read the run artifacts (GITHUB_REPOSITORY is not set)');
                 const timeoutMs = inputs.duration('timeout') ?? 60_000;
                 const { artifactPieces } = await Promise.all(/* import() */[__nccwpck_require__.e(663), __nccwpck_require__.e(726), __nccwpck_require__.e(734)]).then(__nccwpck_require__.bind(__nccwpck_require__, 28734));
-                const got = await artifactPieces({ repository, runId: Number(runId), pattern }, {
-                    token: tokenOf(inputs, ctx, 'with actions: read to read the run artifacts'),
-                    baseUrl: apiUrlOf(ctx),
-                    timeoutMs,
-                    deadline: Date.now() + 10 * timeoutMs,
-                    retries: 2,
-                    maxRateLimitWaitS: 60,
-                    log: ctx.log
-                });
+                const got = await artifactPieces({ repository, runId: Number(runId), pattern }, apiOptionsOf(inputs, ctx, timeoutMs, 'with actions: read to read the run artifacts'));
                 pieces.push(...got.pieces);
                 artifacts = got.report;
             }

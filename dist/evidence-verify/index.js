@@ -8545,6 +8545,22 @@ function repositoryOf(inputs, ctx) {
 function apiUrlOf(ctx) {
     return (ctx.env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
 }
+/**
+ * The GitHub API options of one evidence call: the token (`why` says what it needs), the API
+ * URL, the per-request timeout, an overall deadline of `deadlineFactor` timeouts and `retries`
+ * (0 for a write that must not be repeated).
+ */
+function apiOptionsOf(inputs, ctx, timeoutMs, why, { retries = 2, deadlineFactor = 10 } = {}) {
+    return {
+        token: tokenOf(inputs, ctx, why),
+        baseUrl: apiUrlOf(ctx),
+        timeoutMs,
+        deadline: Date.now() + deadlineFactor * timeoutMs,
+        retries,
+        maxRateLimitWaitS: 60,
+        log: ctx.log
+    };
+}
 
 // EXTERNAL MODULE: ./lib/core/read-file.js
 var read_file = __nccwpck_require__(14630);
@@ -13368,15 +13384,7 @@ async function findCandidates(inputs, ctx, subjectDigest, repository) {
             throw new errors/* InputError */.dz('repository', 'is needed with lookup: attestations (GITHUB_REPOSITORY is not set)');
         // The API and registry clients load only for a lookup.
         const { lookupAttestations } = await Promise.all(/* import() */[__nccwpck_require__.e(726), __nccwpck_require__.e(884)]).then(__nccwpck_require__.bind(__nccwpck_require__, 38884));
-        const bundles = await lookupAttestations(repository, subjectDigest, format/* PREDICATE_TYPE */.To, {
-            token: tokenOf(inputs, ctx, 'with attestations: read'),
-            baseUrl: apiUrlOf(ctx),
-            timeoutMs,
-            deadline: Date.now() + 10 * timeoutMs,
-            retries: 2,
-            maxRateLimitWaitS: 60,
-            log: ctx.log
-        });
+        const bundles = await lookupAttestations(repository, subjectDigest, format/* PREDICATE_TYPE */.To, apiOptionsOf(inputs, ctx, timeoutMs, 'with attestations: read'));
         return bundles.map((b, i) => ({
             source: `attestations API of ${repository} (#${i + 1})`,
             json: b,
