@@ -188,8 +188,8 @@ describe('dist/secretless as a non-root uid', () => {
       files: { path: string; status: string }[];
     };
     expect(ev.uid).toBe(U);
-    // 3 on a quiet machine; one full CI run under load counted a 4th readable process of U (not
-    // explained yet). The credential assertions below pin what was found in each.
+    // 3 on a quiet machine. Under load, perl's environ was once read before its prctl call made it
+    // non-dumpable (startProcess now waits for that); the credential assertions pin the rest.
     expect(ev.processes.read).toBeGreaterThanOrEqual(3);
     expect(ev.processes.unreadable).toBe(1);
     expect(ev.processes.unreadableList[0].comm).toBe('perl');

@@ -1,6 +1,6 @@
 /** Real processes with planted environments, as any uid, for the sweep tests. */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 
 export interface Planted {
   pid: number;
@@ -24,6 +24,14 @@ export interface StartOptions {
 function comm(pid: number): string | undefined {
   try {
     return readFileSync(`/proc/${pid}/comm`, 'utf8').trim();
+  } catch {
+    return undefined;
+  }
+}
+
+function ownerOf(pid: number): number | undefined {
+  try {
+    return statSync(`/proc/${pid}/environ`).uid;
   } catch {
     return undefined;
   }
@@ -53,6 +61,12 @@ export async function startProcess(
   const pid = child.pid as number;
   for (let i = 0; i < 200 && comm(pid) !== want; i++) await new Promise((r) => setTimeout(r, 10));
   if (comm(pid) !== want) throw new Error(`process ${pid} did not become ${want}`);
+  // comm turns to perl at exec, before perl has made its prctl call: until then its environ is
+  // readable. The kernel hands /proc/<pid>/environ to root once the process is non-dumpable.
+  if (options.nonDumpable && options.uid !== undefined && options.uid !== 0) {
+    for (let i = 0; i < 500 && ownerOf(pid) !== 0; i++) await new Promise((r) => setTimeout(r, 10));
+    if (ownerOf(pid) !== 0) throw new Error(`process ${pid} did not become non-dumpable`);
+  }
   const exited = new Promise<void>((res) => child.once('exit', () => res()));
   const p: Planted = {
     pid,
