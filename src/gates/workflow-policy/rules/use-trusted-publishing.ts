@@ -5,10 +5,11 @@
  * mint an OIDC token (no `id-token: write`): a job that can, most likely publishes with it.
  */
 import { shellCommands } from '../../../workflows/shell.js';
+import { shellOf } from './step-shell.js';
 import { parseUses } from '../../../workflows/uses.js';
 import type { Job, Step } from '../../../workflows/workflow.js';
 import { readPermissions } from './permissions.js';
-import { stepLabel, valueNode, type CheckContext, type RuleFinding } from '../types.js';
+import { stepLabel, type CheckContext, type RuleFinding } from '../types.js';
 
 const PYPI = ['https://upload.pypi.org/legacy/', 'https://test.pypi.org/legacy/'];
 const RUBYGEMS = ['https://rubygems.org'];
@@ -123,13 +124,17 @@ const PUBLISH_TOOL =
   /\b(npm|pnpm|yarn|bunx?|cargo|twine|uvx?|poetry|hatch|pdm|gem|bundle|nuget(\.exe)?|dotnet|pipx|python[0-9.]*)\b/;
 
 /** Publish commands of a `run:` script, each with its offset in the file (when the source shows it). */
-function publishCommands(ctx: CheckContext, step: Step): { text: string; at?: number }[] {
-  const shell = ctx.wf.yaml.str(valueNode(ctx, step.node, 'shell')) ?? '';
-  if (/^(cmd|python)/i.test(shell)) return [];
+function publishCommands(ctx: CheckContext, job: Job, step: Step): { text: string; at?: number }[] {
+  const shell = shellOf(ctx, job, step);
+  if (/^(cmd|python)/.test(shell)) return [];
   const { text: src, start } = ctx.source.slice(step.run!.node);
   const out: { text: string; at?: number }[] = [];
   let cursor = 0;
-  for (const c of shellCommands(step.run!.value)) {
+  // PowerShell continues a line with a backtick at its end where POSIX shells use a backslash.
+  const script = /^(pwsh|powershell)$/.test(shell)
+    ? step.run!.value.replace(/`[ \t]*\r?\n/g, ' ')
+    : step.run!.value;
+  for (const c of shellCommands(script)) {
     let words = c.words;
     while (words.length && (WORD.test(words[0]) || words[0] === 'sudo' || words[0] === 'env'))
       words = words.slice(1);
@@ -169,7 +174,7 @@ export function useTrustedPublishing(ctx: CheckContext): RuleFinding[] {
       } else if (step.run) {
         // Most scripts publish nothing: only those naming a publishing verb are read as shell.
         if (!PUBLISH_WORD.test(step.run.value) || !PUBLISH_TOOL.test(step.run.value)) continue;
-        const cmds = publishCommands(ctx, step);
+        const cmds = publishCommands(ctx, job, step);
         if (!cmds.length) continue;
         idToken ??= hasIdToken(ctx, job);
         if (idToken) continue;
