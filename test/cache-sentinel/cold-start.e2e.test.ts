@@ -6,48 +6,18 @@
  * file the ESM loader loads; the bundle's chunks name the lib/ modules they carry.
  */
 import { beforeAll, describe, expect, it } from '@jest/globals';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { moduleLoadLog } from '../helpers/module-loads.js';
 import { runAction, type RunActionOptions } from '../helpers/run-action.js';
 import { newKey, PUSH_MAIN } from './fixtures.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'cs-cold-'));
-const hook = join(dir, 'log-loads.mjs');
-writeFileSync(
-  hook,
-  [
-    "import { appendFileSync } from 'node:fs';",
-    "import { registerHooks } from 'node:module';",
-    'registerHooks({',
-    '  load(url, context, next) {',
-    "    appendFileSync(process.env.LOAD_LOG, url + '\\n');",
-    '    return next(url, context);',
-    '  }',
-    '});',
-    ''
-  ].join('\n')
-);
-
-/** The lib/ modules (by path) in the bundle files a run loaded. */
-function loadedModules(log: string): Set<string> {
-  const out = new Set<string>();
-  for (const url of readFileSync(log, 'utf8').split('\n')) {
-    if (!url.startsWith('file:') || !url.includes('/dist/cache-sentinel/')) continue;
-    const text = readFileSync(fileURLToPath(url), 'utf8');
-    for (const m of text.matchAll(/^;\/\/ CONCATENATED MODULE: \.\/(lib\/[^\s]+\.js)$/gm))
-      out.add(m[1]);
-  }
-  return out;
-}
-
 const key = newKey();
-let n = 0;
 
 async function run(inputs: Record<string, string>, ws: string) {
-  const log = join(dir, `loads-${++n}.txt`);
-  writeFileSync(log, '');
+  const loads = moduleLoadLog();
   const options: RunActionOptions = {
     workspace: ws,
     inputs: {
@@ -56,10 +26,10 @@ async function run(inputs: Record<string, string>, ws: string) {
       backend: `dir:${join(dir, `store-${ws.slice(-6)}`)}`,
       ...inputs
     },
-    env: { ...PUSH_MAIN, NODE_OPTIONS: `--import=${hook}`, LOAD_LOG: log }
+    env: { ...PUSH_MAIN, ...loads.env }
   };
   const r = await runAction('cache-sentinel', options);
-  return { r, modules: loadedModules(log) };
+  return { r, modules: loads.loaded('cache-sentinel') };
 }
 
 const SIGSTORE = ['lib/signing/sigstore.js', 'lib/sigstore/verify.js', 'lib/sigstore/trust.js'];
