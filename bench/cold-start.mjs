@@ -203,11 +203,12 @@ const load = () =>
     .map((x) => x.toFixed(2))
     .join(' ');
 
-console.log(
+const print = process.env.BENCH_PRINT ? () => {} : console.log;
+print(
   `cold start — node ${process.version}, ${RUNS} interleaved pairs per case (after one warm-up), medians; ` +
     `peer: \`node -e 0\`; goal ≤ ${GOAL}×; load average ${load()}`
 );
-console.log(
+print(
   `${'case'.padEnd(32)} ${'project ms'.padStart(10)} ${'peer ms'.padStart(8)} ${'ratio'.padStart(6)} ` +
     `${'RSS MiB'.padStart(8)} ${'peer RSS'.padStart(8)}  exit  load`
 );
@@ -215,6 +216,14 @@ const empty = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? tmpdir()
 let over = 0;
 for (const c of cases) {
   if (c.setup) fillHitStore();
+  // BENCH_PRINT=1: print each case as one JSON line (case, cwd, env, argv) to time it with other
+  // tools (e.g. /usr/bin/time -v under `env -i`), instead of timing it here.
+  if (process.env.BENCH_PRINT) {
+    const env = actionEnv(c, 'print');
+    const argv = [process.execPath, join(dist, c.bundle, 'index.js'), ...(c.args ?? [])];
+    console.log(JSON.stringify({ case: c.name, cwd: env.GITHUB_WORKSPACE, env, argv }));
+    continue;
+  }
   const entry = join(dist, c.bundle, 'index.js');
   const args = [entry, ...(c.args ?? [])];
   // BENCH_PROF=DIR: the warm-up run also writes a CPU profile to DIR/<case> (node --cpu-prof).
@@ -264,6 +273,4 @@ for (const c of cases) {
       )}  ${String(ours[0].status).padStart(4)}  ${load()}${c.label ? `  (${c.label})` : ''}`
   );
 }
-console.log(
-  over ? `${over} case(s) above ${GOAL}× node -e 0` : `every case within ${GOAL}× node -e 0`
-);
+print(over ? `${over} case(s) above ${GOAL}× node -e 0` : `every case within ${GOAL}× node -e 0`);
