@@ -85,9 +85,10 @@ function buildEntry(name, entry, gate) {
   mkdirSync(dir, { recursive: true });
   const rel = (f) => './' + relative(dir, join(root, f)).split('\\').join('/');
   const lines = [`import * as registry from ${JSON.stringify(rel('lib/core/build-registry.js'))};`];
-  if (gate) {
-    const yml = readFileSync(join(root, 'actions', gate, 'action.yml'), 'utf8');
-    lines.push(`registry.registerActionSpec(${JSON.stringify(parseActionSpec(gate, yml))});`);
+  // A gate's bundle carries its own spec; the CLI, which runs every gate, carries them all.
+  for (const g of gate ? [gate] : name === 'cli' ? gates : []) {
+    const yml = readFileSync(join(root, 'actions', g, 'action.yml'), 'utf8');
+    lines.push(`registry.registerActionSpec(${JSON.stringify(parseActionSpec(g, yml))});`);
   }
   const schemas = schemasUsed(reachable(entry));
   schemas.forEach((n, i) => {

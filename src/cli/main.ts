@@ -3,9 +3,11 @@
 import { readdirSync, existsSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { hubRoot, loadActionSpec, type ActionSpec } from '../core/action-spec.js';
+import type { ActionSpec } from '../core/action-spec.js';
+import { registeredActionSpec } from '../core/build-registry.js';
 import { errorMessage, GateError } from '../core/errors.js';
 import type { GateContext } from '../core/gate.js';
+import { hubRoot } from '../core/hub-root.js';
 import { Redactor } from '../core/redact.js';
 import { appendPolicyRecord, hubTempDir } from '../core/report/files.js';
 import { toSarif } from '../core/report/sarif.js';
@@ -16,9 +18,6 @@ import { HUB_VERSION } from '../core/version.js';
 import { GATES } from '../gates/registry.js';
 import { TemplateError } from '../templates/render.js';
 import { gateHelp, parseCheckArgs, parseGateArgs, UsageError, type CliOptions } from './args.js';
-import { configCommand, doctorCommand } from './config-commands.js';
-import { reportCommand } from './report-command.js';
-import { initCommand, syncCommand } from './template-commands.js';
 
 export interface CliIo {
   argv: string[];
@@ -28,15 +27,25 @@ export interface CliIo {
   stderr: (s: string) => void;
 }
 
-function specs(): ActionSpec[] {
-  const root = hubRoot();
-  return readdirSync(join(root, 'actions'))
-    .filter((g) => existsSync(join(root, 'actions', g, 'action.yml')) && g in GATES)
-    .sort()
-    .map((g) => loadActionSpec(g));
+/**
+ * A gate's spec: in the bundle, compiled at build time (scripts/build.mjs); elsewhere parsed from
+ * its action.yml (the YAML parser then loads).
+ */
+async function specOf(gate: string): Promise<ActionSpec> {
+  return (
+    registeredActionSpec(gate) ?? (await import('../core/action-spec.js')).loadActionSpec(gate)
+  );
 }
 
-function mainHelp(): string {
+async function specs(): Promise<ActionSpec[]> {
+  const root = hubRoot();
+  const gates = readdirSync(join(root, 'actions'))
+    .filter((g) => existsSync(join(root, 'actions', g, 'action.yml')) && g in GATES)
+    .sort();
+  return Promise.all(gates.map(specOf));
+}
+
+async function mainHelp(): Promise<string> {
   const lines = [
     `ci-intel ${HUB_VERSION} — fail-closed CI/CD trust gates, the same code as the GitHub Actions`,
     '',
@@ -53,7 +62,7 @@ function mainHelp(): string {
     '',
     'gates:'
   ];
-  for (const s of specs()) {
+  for (const s of await specs()) {
     lines.push(
       `  ${s.gate.padEnd(20)} ${s.description.replace(/\s+/g, ' ').slice(0, 100)}${s.description.length > 100 ? '…' : ''}`
     );
@@ -124,7 +133,7 @@ function emit(io: CliIo, options: CliOptions, text: string): void {
 }
 
 async function runOne(io: CliIo, gateName: string, argv: string[]): Promise<number> {
-  const spec = loadActionSpec(gateName);
+  const spec = await specOf(gateName);
   const { raw, options } = parseGateArgs(spec, argv);
   if (options.help) {
     io.stdout(gateHelp(spec));
@@ -161,7 +170,7 @@ async function runCheck(io: CliIo, argv: string[]): Promise<number> {
   const workspace = workspaceOf(io, options);
   checkOutput(io, options);
   const results: GateResult[] = [];
-  for (const spec of specs().filter((s) => s.level === 'repository')) {
+  for (const spec of (await specs()).filter((s) => s.level === 'repository')) {
     const gate = await GATES[spec.gate]();
     const redactor = new Redactor();
     results.push(
@@ -190,7 +199,7 @@ export async function cli(io: CliIo): Promise<number> {
   const [command, ...rest] = io.argv;
   try {
     if (!command || command === '--help' || command === '-h' || command === 'help') {
-      io.stdout(mainHelp());
+      io.stdout(await mainHelp());
       return command ? 0 : 2;
     }
     if (command === '--version' || command === '-v') {
@@ -198,12 +207,19 @@ export async function cli(io: CliIo): Promise<number> {
       return 0;
     }
     if (command === 'check') return await runCheck(io, rest);
-    if (command === 'config') return await configCommand(io, rest, specs());
-    if (command === 'doctor') return await doctorCommand(io, rest, specs());
+    // Each command loads its own modules only when it runs (cold start).
+    if (command === 'config')
+      return await (await import('./config-commands.js')).configCommand(io, rest, await specs());
+    if (command === 'doctor')
+      return await (await import('./config-commands.js')).doctorCommand(io, rest, await specs());
     if (command === 'init')
-      return await initCommand({ ...io, interactive: process.stdin.isTTY }, rest);
-    if (command === 'sync') return await syncCommand(io, rest);
-    if (command === 'report') return await reportCommand(io, rest);
+      return await (
+        await import('./template-commands.js')
+      ).initCommand({ ...io, interactive: process.stdin.isTTY }, rest);
+    if (command === 'sync')
+      return await (await import('./template-commands.js')).syncCommand(io, rest);
+    if (command === 'report')
+      return await (await import('./report-command.js')).reportCommand(io, rest);
     if (!(command in GATES)) {
       throw new UsageError(
         `unknown gate '${command}'; gates: ${Object.keys(GATES).join(', ')} (or 'check')`

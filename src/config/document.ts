@@ -3,19 +3,15 @@
  * problem names file, line and column), and validation against schema/config.v1.json with
  * "did you mean" for unknown keys.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
-import addFormatsModule from 'ajv-formats';
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
-import { hubRoot } from '../core/hub-root.js';
 import { ConfigError } from './errors.js';
+// schema/config.v1.json compiled by ajv at build time (scripts/gen-config-validator.mjs, run by
+// `npm run matrix`; test/config/generated.test.ts fails when it is stale).
+import { validate as generatedConfigValidator } from './generated/config-v1-validator.js';
 import { positionOf, type ConfigDocument, type Position } from './positions.js';
 
 export { positionOf, type ConfigDocument, type Position } from './positions.js';
-
-const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ??
-  addFormatsModule) as (ajv: Ajv2020) => Ajv2020;
 
 /** A configuration file is a few kilobytes; anything larger is not one. */
 export const MAX_CONFIG_BYTES = 512 * 1024;
@@ -102,18 +98,13 @@ export function parseConfigText(text: string, label: string, file: string): Conf
   return { label, file, value: value as Record<string, unknown>, positions };
 }
 
-let validator: ValidateFunction | undefined;
-
-function configValidator(): ValidateFunction {
-  if (!validator) {
-    const ajv = addFormats(new Ajv2020({ allErrors: true, strict: false, verbose: true }));
-    const schema = JSON.parse(
-      readFileSync(join(hubRoot(), 'schema', 'config.v1.json'), 'utf8')
-    ) as object;
-    validator = ajv.compile(schema);
-  }
-  return validator;
-}
+/**
+ * The validator of schema/config.v1.json: ajv standalone code generated with the options it was
+ * compiled with at run time before (Ajv2020, allErrors, verbose — `describe` reads the parent
+ * schema of an unknown key —, not strict, ajv-formats).
+ */
+const configValidator = (): ValidateFunction =>
+  generatedConfigValidator as unknown as ValidateFunction;
 
 /** Edit distance, for "did you mean". */
 export function editDistance(a: string, b: string): number {
@@ -184,9 +175,14 @@ function describe(doc: ConfigDocument, e: ErrorObject): ConfigError {
   );
 }
 
-/** Validate a layer against schema/config.v1.json; throws the first problem, positioned. */
-export function validateConfig(doc: ConfigDocument): void {
-  const validate = configValidator();
+/**
+ * Validate a layer against schema/config.v1.json; throws the first problem, positioned. `validate`
+ * is the generated validator; the test that compares it with a run-time compile passes its own.
+ */
+export function validateConfig(
+  doc: ConfigDocument,
+  validate: ValidateFunction = configValidator()
+): void {
   if (validate(doc.value)) return;
   const errors = validate.errors ?? [];
   // Prefer the most specific problem: unknown keys first, then the deepest path.

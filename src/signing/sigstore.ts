@@ -10,6 +10,12 @@ import type { LoadedTrust } from '../sigstore/trust.js';
 import { verifyWithRoots } from '../sigstore/verify.js';
 import type { ManifestSigner, ManifestVerifier } from './policy.js';
 import {
+  describeSigstorePolicy,
+  MANIFEST_PAYLOAD_TYPE,
+  SigstoreSignError,
+  type SigstorePolicy
+} from './sigstore-names.js';
+import {
   SIGNATURE_SCHEMA,
   SignatureError,
   parseSignatureDoc,
@@ -17,11 +23,17 @@ import {
   type SignerIdentity
 } from './signature.js';
 
-/** The DSSE payload type of a signed cache manifest. */
-export const MANIFEST_PAYLOAD_TYPE = 'application/vnd.ci-intel.cache-manifest.v1+json';
-export const GITHUB_ACTIONS_ISSUER = 'https://token.actions.githubusercontent.com';
-export const PUBLIC_FULCIO_URL = 'https://fulcio.sigstore.dev';
-export const PUBLIC_REKOR_URL = 'https://rekor.sigstore.dev';
+// The names (services, issuer, payload type, error) live in sigstore-names.ts so that callers can
+// use them without loading this module's Sigstore stack.
+export {
+  GITHUB_ACTIONS_ISSUER,
+  MANIFEST_PAYLOAD_TYPE,
+  PUBLIC_FULCIO_URL,
+  PUBLIC_REKOR_URL,
+  SigstoreSignError,
+  describeSigstorePolicy,
+  type SigstorePolicy
+} from './sigstore-names.js';
 
 export interface SigstoreSignerOptions {
   /** Returns the job's OIDC token for audience `sigstore`. */
@@ -34,11 +46,6 @@ export interface SigstoreSignerOptions {
   timeoutMs: number;
   /** The DSSE payload type (default: a cache manifest). */
   payloadType?: string;
-}
-
-/** Signing could not complete (no token, Fulcio or Rekor refused or did not answer). */
-export class SigstoreSignError extends Error {
-  override name = 'SigstoreSignError';
 }
 
 export class SigstoreSigner implements ManifestSigner {
@@ -84,12 +91,6 @@ export class SigstoreSigner implements ManifestSigner {
     const { bundleToJSON } = await import('@sigstore/bundle');
     return { schema: SIGNATURE_SCHEMA, type: 'sigstore', bundle: bundleToJSON(bundle) };
   }
-}
-
-export interface SigstorePolicy {
-  /** Glob the certificate SAN (the signing workflow, `https://github.com/o/r/.github/workflows/x@ref`) must match. */
-  identity: string;
-  issuer: string;
 }
 
 /** `*` in the identity glob may span `/` (a SAN ends in `@refs/heads/...`). */
@@ -185,6 +186,6 @@ export class SigstoreVerifier implements ManifestVerifier {
   }
 
   describe(): string {
-    return `sigstore ${this.policy.identity} (issuer ${this.policy.issuer})`;
+    return describeSigstorePolicy(this.policy);
   }
 }

@@ -8,10 +8,10 @@ import { BackendError } from '../../cache/backend.js';
 import { jobContext, parseTrustRules, TierError } from '../../cache/tier.js';
 import { blake3NativeError, initBlake3 } from '../../hashing/blake3.js';
 import { KeyError } from '../../signing/ed25519.js';
-import { SigstoreSignError } from '../../signing/sigstore.js';
+import { SigstoreSignError } from '../../signing/sigstore-names.js';
 import { backendFromInput } from './backend-from-input.js';
-import { restore, type RestoreEvidence } from './restore.js';
-import { save, type SaveEvidence } from './save.js';
+import type { RestoreEvidence } from './restore.js';
+import type { SaveEvidence } from './save.js';
 import { signingFromInputs } from './signing-from-input.js';
 import type { SigstoreDeps } from './sigstore-from-input.js';
 
@@ -74,16 +74,19 @@ async function evaluate(
   try {
     const job = jobContext(ctx.env, inputs.string('default-branch') || undefined);
     const rules = parseTrustRules(inputs.list('trust'), job.defaultBranch);
-    const signing = signingFromInputs(inputs, ctx, job, deps);
+    const signing = await signingFromInputs(inputs, ctx, job, deps);
     const backend = await backendFromInput(inputs.string('backend') ?? 'github', ctx, timeoutMs);
     const hasher = await initBlake3();
     const common = { paths, pathsId: pathsId(paths), key, job, rules, backend, ctx };
     let result: Evaluation<CacheSentinelEvidence>;
     if (operation === 'restore') {
       if (!signing.verifier) throw new InputError(signing.verifierInput, signing.verifierHelp);
+      // Each operation loads only its own modules (cold start).
+      const { restore } = await import('./restore.js');
       result = await restore({ ...common, restoreKeys, verifier: signing.verifier });
     } else {
       if (!signing.signer) throw new InputError(signing.signerInput, signing.signerHelp);
+      const { save } = await import('./save.js');
       result = await save({ ...common, signer: signing.signer });
     }
     return withHasher(result, hasher, ctx);

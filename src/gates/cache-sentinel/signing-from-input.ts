@@ -18,12 +18,12 @@ export interface SigningSetup {
   verifierHelp: string;
 }
 
-export function signingFromInputs(
+export async function signingFromInputs(
   inputs: Inputs,
   ctx: GateContext,
   job: JobContext,
   deps: SigstoreDeps = {}
-): SigningSetup {
+): Promise<SigningSetup> {
   if (inputs.string('signing') === 'key') {
     const { signer, verifier } = ed25519FromInputs(
       inputs.string('signing-key'),

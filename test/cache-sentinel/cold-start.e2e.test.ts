@@ -1,0 +1,88 @@
+/**
+ * Cold start of dist/cache-sentinel: a run loads only what it uses. The Sigstore stack
+ * (src/signing/sigstore.ts with @sigstore/*, the trust roots) loads only when the run signs or
+ * verifies with it, and each operation loads only its own module (restore or save). What a run
+ * loaded is read from a module-load hook given to the bundle's Node (`--import`), which logs every
+ * file the ESM loader loads; the bundle's chunks name the lib/ modules they carry.
+ */
+import { beforeAll, describe, expect, it } from '@jest/globals';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { moduleLoadLog } from '../helpers/module-loads.js';
+import { runAction, type RunActionOptions } from '../helpers/run-action.js';
+import { newKey, PUSH_MAIN } from './fixtures.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'cs-cold-'));
+const key = newKey();
+
+async function run(inputs: Record<string, string>, ws: string) {
+  const loads = moduleLoadLog();
+  const options: RunActionOptions = {
+    workspace: ws,
+    inputs: {
+      key: 'k',
+      path: 'cache',
+      backend: `dir:${join(dir, `store-${ws.slice(-6)}`)}`,
+      ...inputs
+    },
+    env: { ...PUSH_MAIN, ...loads.env }
+  };
+  const r = await runAction('cache-sentinel', options);
+  return { r, modules: loads.loaded('cache-sentinel') };
+}
+
+const SIGSTORE = ['lib/signing/sigstore.js', 'lib/sigstore/verify.js', 'lib/sigstore/trust.js'];
+
+describe('dist/cache-sentinel loads only what the run uses', () => {
+  let ws: string;
+  beforeAll(() => {
+    ws = mkdtempSync(join(dir, 'ws-'));
+    mkdirSync(join(ws, 'cache'));
+    writeFileSync(join(ws, 'cache', 'a.txt'), 'a\n');
+  });
+
+  it('a restore that misses (signing: sigstore, the pinned root) loads neither the Sigstore stack nor save', async () => {
+    const { r, modules } = await run({ operation: 'restore', signing: 'sigstore' }, ws);
+    expect(r.exitCode).toBe(0);
+    expect(r.stdout).toMatch(/cache miss for k/);
+    expect(modules.has('lib/gates/cache-sentinel/index.js')).toBe(true);
+    expect(modules.has('lib/gates/cache-sentinel/restore.js')).toBe(true);
+    expect(modules.has('lib/gates/cache-sentinel/save.js')).toBe(false);
+    for (const m of SIGSTORE) expect(modules.has(m)).toBe(false);
+  });
+
+  it('a trusted-root file is read and checked at start even when the cache misses (an input error)', async () => {
+    writeFileSync(join(ws, 'bad-root.json'), '{"mediaType": 1}');
+    const { r, modules } = await run(
+      { operation: 'restore', signing: 'sigstore', 'trusted-root': 'bad-root.json' },
+      ws
+    );
+    expect(r.exitCode).toBe(1);
+    expect(r.result?.verdict).toBe('error');
+    expect(r.stdout).toMatch(/trusted-root/);
+    // The trust roots loaded (to check the file), the verifier did not.
+    expect(modules.has('lib/sigstore/trust.js')).toBe(true);
+    expect(modules.has('lib/signing/sigstore.js')).toBe(false);
+  });
+
+  it('a save and a restore that hits with signing: key never load the Sigstore stack', async () => {
+    const saved = await run(
+      { operation: 'save', signing: 'key', 'signing-key': key.privatePem },
+      ws
+    );
+    expect(saved.r.exitCode).toBe(0);
+    expect(saved.r.stdout).toMatch(/saved k/);
+    expect(saved.modules.has('lib/gates/cache-sentinel/save.js')).toBe(true);
+    expect(saved.modules.has('lib/gates/cache-sentinel/restore.js')).toBe(false);
+    for (const m of SIGSTORE) expect(saved.modules.has(m)).toBe(false);
+
+    const restored = await run(
+      { operation: 'restore', signing: 'key', 'verify-key': key.publicPem },
+      ws
+    );
+    expect(restored.r.exitCode).toBe(0);
+    expect(restored.r.stdout).toMatch(/restored k/);
+    for (const m of SIGSTORE) expect(restored.modules.has(m)).toBe(false);
+  });
+});

@@ -1,0 +1,49 @@
+/**
+ * What a bundle run loads: a module-load hook for the bundle's Node (`NODE_OPTIONS=--import=…`)
+ * that logs every file the ESM loader loads (ncc's chunks are loaded with `import()`), and the
+ * lib/ modules those bundle files carry (ncc names each concatenated module in a comment).
+ */
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const dir = mkdtempSync(join(tmpdir(), 'module-loads-'));
+const hook = join(dir, 'log-loads.mjs');
+writeFileSync(
+  hook,
+  [
+    "import { appendFileSync } from 'node:fs';",
+    "import { registerHooks } from 'node:module';",
+    'registerHooks({',
+    '  load(url, context, next) {',
+    "    appendFileSync(process.env.LOAD_LOG, url + '\\n');",
+    '    return next(url, context);',
+    '  }',
+    '});',
+    ''
+  ].join('\n')
+);
+let n = 0;
+
+/** The environment that makes a run log its loads, and a reader of what it loaded. */
+export function moduleLoadLog(): {
+  env: Record<string, string>;
+  loaded: (bundle: string) => Set<string>;
+} {
+  const log = join(dir, `loads-${++n}.txt`);
+  writeFileSync(log, '');
+  return {
+    env: { NODE_OPTIONS: `--import=${hook}`, LOAD_LOG: log },
+    loaded: (bundle) => {
+      const out = new Set<string>();
+      for (const url of readFileSync(log, 'utf8').split('\n')) {
+        if (!url.startsWith('file:') || !url.includes(`/dist/${bundle}/`)) continue;
+        const text = readFileSync(fileURLToPath(url), 'utf8');
+        for (const m of text.matchAll(/^;\/\/ CONCATENATED MODULE: \.\/(lib\/\S+\.js)$/gm))
+          out.add(m[1]);
+      }
+      return out;
+    }
+  };
+}
