@@ -19,7 +19,7 @@ import {
 } from 'node:fs';
 import { once } from 'node:events';
 import { join } from 'node:path';
-import { CHUNK_SIZE, newBlake3, type Blake3 } from '../hashing/blake3.js';
+import { blake3NativePath, CHUNK_SIZE, newBlake3, type Blake3 } from '../hashing/blake3.js';
 import {
   isSafeRelativePath,
   memberName,
@@ -28,6 +28,7 @@ import {
 } from '../hashing/manifest.js';
 import { EntryTree, PlacementError } from './entry-tree.js';
 import { TarReader, type TarMember } from './tar-reader.js';
+import { ZstdPipe } from './zstd-worker.js';
 
 const UMASK = process.umask();
 const WRITE_FRESH =
@@ -161,7 +162,7 @@ async function extractStream(
       `this entry's payload is zstd-compressed and Node ${process.version} has no zstd; run the restore on Node 24 (runs.using: node24)`
     );
   const inflate =
-    manifest.archive.compression === 'zstd'
+    manifest.archive.compression === 'zstd' && !blake3NativePath()
       ? zlib.createZstdDecompress({ chunkSize: 1 << 20 })
       : undefined;
 
@@ -336,76 +337,96 @@ async function extractStream(
     }
   });
 
-  await new Promise<void>((resolve, reject) => {
-    let failed = false;
-    let stopped = false;
-    const fail = (err: unknown) => {
-      if (failed) return;
-      failed = true;
-      stopped = true;
+  const native = blake3NativePath();
+  let storedDigest: string;
+  if (inflate === undefined && manifest.archive.compression === 'zstd' && native) {
+    // zstd and the stored bytes' hash on a worker thread; the tar is checked and written here,
+    // synchronously, from the shared slots it fills.
+    const pipe = ZstdPipe.decompressor(archiveFd, native);
+    try {
+      for (let piece = pipe.next(); piece; piece = pipe.next()) reader.push(piece);
+      reader.finish();
+      ({ size: storedBytes, blake3: storedDigest } = pipe.results());
+    } catch (err) {
       if (openFd !== undefined) closeSync(openFd);
       openFd = undefined;
-      inflate?.destroy();
-      reject(asRejection(err));
-    };
-    const take = (chunk: Buffer): void => {
-      if (failed) return;
-      try {
-        reader.push(chunk);
-      } catch (err) {
-        fail(err);
-      }
-    };
-    const finished = () => {
-      if (failed) return;
-      try {
-        reader.finish();
-        resolve();
-      } catch (err) {
-        fail(err);
-      }
-    };
-    if (inflate) {
-      inflate.on('data', take);
-      inflate.on('error', fail);
-      inflate.on('end', finished);
+      throw asRejection(err);
+    } finally {
+      await pipe.close();
     }
-    const feed = async () => {
-      const free = [1, 2, 3, 4].map(() => Buffer.allocUnsafe(1 << 20));
-      let waiting: (() => void) | undefined;
-      let pos = 0;
-      while (!stopped) {
-        const buf = free.pop() ?? (await new Promise<void>((r) => (waiting = r)), free.pop()!);
-        const n = readSync(archiveFd, buf, 0, buf.length, pos);
-        if (n === 0) {
-          free.push(buf);
-          break;
+  } else {
+    await new Promise<void>((resolve, reject) => {
+      let failed = false;
+      let stopped = false;
+      const fail = (err: unknown) => {
+        if (failed) return;
+        failed = true;
+        stopped = true;
+        if (openFd !== undefined) closeSync(openFd);
+        openFd = undefined;
+        inflate?.destroy();
+        reject(asRejection(err));
+      };
+      const take = (chunk: Buffer): void => {
+        if (failed) return;
+        try {
+          reader.push(chunk);
+        } catch (err) {
+          fail(err);
         }
-        pos += n;
-        const chunk = buf.subarray(0, n);
-        hasher.update(chunk);
-        storedBytes += n;
-        if (!inflate) {
-          // The reader is synchronous and keeps nothing it is given: the buffer is reused.
-          take(chunk);
-          free.push(buf);
-          continue;
+      };
+      const finished = () => {
+        if (failed) return;
+        try {
+          reader.finish();
+          resolve();
+        } catch (err) {
+          fail(err);
         }
-        const release = () => {
-          free.push(buf);
-          const w = waiting;
-          waiting = undefined;
-          w?.();
-        };
-        if (!inflate.write(chunk, release)) await once(inflate, 'drain');
+      };
+      if (inflate) {
+        inflate.on('data', take);
+        inflate.on('error', fail);
+        inflate.on('end', finished);
       }
-      if (stopped) return;
-      if (inflate) inflate.end();
-      else finished();
-    };
-    feed().catch(fail);
-  });
-  archiveMatches(manifest, storedBytes, hasher.digestHex());
+      const feed = async () => {
+        const free = [1, 2, 3, 4].map(() => Buffer.allocUnsafe(1 << 20));
+        let waiting: (() => void) | undefined;
+        let pos = 0;
+        while (!stopped) {
+          const buf = free.pop() ?? (await new Promise<void>((r) => (waiting = r)), free.pop()!);
+          const n = readSync(archiveFd, buf, 0, buf.length, pos);
+          if (n === 0) {
+            free.push(buf);
+            break;
+          }
+          pos += n;
+          const chunk = buf.subarray(0, n);
+          hasher.update(chunk);
+          storedBytes += n;
+          if (!inflate) {
+            // The reader is synchronous and keeps nothing it is given: the buffer is reused.
+            take(chunk);
+            free.push(buf);
+            continue;
+          }
+          const release = () => {
+            free.push(buf);
+            const w = waiting;
+            waiting = undefined;
+            w?.();
+          };
+          if (!inflate.write(chunk, release)) await once(inflate, 'drain');
+        }
+        if (stopped) return;
+        if (inflate) inflate.end();
+        else finished();
+      };
+      feed().catch(fail);
+    });
+    storedDigest = hasher.digestHex();
+  }
+  archiveMatches(manifest, storedBytes, storedDigest);
   for (const [id, e] of expected) {
     if (!done.has(id)) {
       throw new Rejection(
