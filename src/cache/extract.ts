@@ -137,12 +137,16 @@ async function extractStream(
   manifest: CacheManifest,
   stagingDir: string
 ): Promise<ExtractStats> {
-  const expected = new Map<string, ManifestEntry>(manifest.entries.map((e) => [memberName(e), e]));
+  // Per root: path → index of its manifest entry (no string built per entry), and a flag per
+  // entry once its member was written.
+  const expected = manifest.roots.map(() => new Map<string, number>());
+  manifest.entries.forEach((e, i) => expected[e.root].set(e.path, i));
+  const entryDone = new Uint8Array(manifest.entries.length);
   checkManifestTree(manifest);
   // What has been written so far, per root: the same placement rules, member by member.
   const staged = manifest.roots.map((r) => new EntryTree(`the cache path '${r.spec}'`));
-  const done = new Set<string>();
   const madeDirs = new Set<string>();
+  let lastParent = '';
   const stats: ExtractStats = { files: 0, dirs: 0, symlinks: 0, bytes: 0 };
   mkdirSync(stagingDir, { recursive: true, mode: 0o700 });
   const rootDirs = manifest.roots.map((_, i) => join(stagingDir, String(i)));
@@ -185,8 +189,8 @@ async function extractStream(
         name
       );
     }
-    const id = `${parts.root}/${parts.path}`;
-    const want = expected.get(id);
+    const index = expected[parts.root]?.get(parts.path);
+    const want = index === undefined ? undefined : manifest.entries[index];
     const kind = h.type;
     if (kind === 'link') {
       throw new Rejection(
@@ -208,7 +212,7 @@ async function extractStream(
         `archive member '${name}' is not in the signed manifest; expected only listed entries`,
         name
       );
-    if (done.has(id))
+    if (entryDone[index!])
       throw new Rejection(
         'duplicate-member',
         `archive member '${name}' appears twice; expected each entry once`,
@@ -234,11 +238,12 @@ async function extractStream(
     const slash = parts.path.lastIndexOf('/');
     const dest = `${rootDir}/${parts.path}`;
     const parent = slash === -1 ? rootDir : `${rootDir}/${parts.path.slice(0, slash)}`;
-    if (!madeDirs.has(parent)) {
+    if (parent !== lastParent && !madeDirs.has(parent)) {
       mkdirSync(parent, { recursive: true, mode: 0o700 });
       madeDirs.add(parent);
     }
-    return { name, id, want, kind, dest };
+    lastParent = parent;
+    return { name, index: index!, want, kind, dest };
   };
 
   const asRejection = (err: unknown): Rejection =>
@@ -253,7 +258,7 @@ async function extractStream(
   // promise per member or per chunk.
   let openFd: number | undefined;
   let file:
-    | { name: string; id: string; want: ManifestEntry; hasher: Blake3; fd: number; size: number }
+    | { name: string; index: number; want: ManifestEntry; hasher: Blake3; fd: number; size: number }
     | undefined;
   const reader = new TarReader({
     entry: (h) => {
@@ -264,7 +269,7 @@ async function extractStream(
         chmodSync(m.dest, want.mode | 0o700);
         madeDirs.add(m.dest);
         stats.dirs++;
-        done.add(m.id);
+        entryDone[m.index] = 1;
         return;
       }
       if (m.kind === 'symlink') {
@@ -278,7 +283,7 @@ async function extractStream(
         }
         symlinkSync(target, m.dest);
         stats.symlinks++;
-        done.add(m.id);
+        entryDone[m.index] = 1;
         return;
       }
       if (h.size !== want.size) {
@@ -293,7 +298,7 @@ async function extractStream(
       // umask took bits away. The staged tree is moved into place as it is.
       const fd = openSync(m.dest, WRITE_FRESH, want.mode);
       openFd = fd;
-      file = { name, id: m.id, want, hasher: newBlake3(), fd, size: 0 };
+      file = { name, index: m.index, want, hasher: newBlake3(), fd, size: 0 };
     },
     data: (chunk) => {
       if (!file) return; // a folder's or symlink's data: skipped
@@ -333,7 +338,7 @@ async function extractStream(
       }
       stats.files++;
       stats.bytes += f.size;
-      done.add(f.id);
+      entryDone[f.index] = 1;
     }
   });
 
@@ -427,8 +432,10 @@ async function extractStream(
     storedDigest = hasher.digestHex();
   }
   archiveMatches(manifest, storedBytes, storedDigest);
-  for (const [id, e] of expected) {
-    if (!done.has(id)) {
+  for (let i = 0; i < manifest.entries.length; i++) {
+    if (!entryDone[i]) {
+      const e = manifest.entries[i];
+      const id = memberName(e);
       throw new Rejection(
         'missing-file',
         `manifest entry '${id}' (${e.type}) is absent from the archive; expected every listed entry`,

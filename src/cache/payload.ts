@@ -6,7 +6,7 @@
  */
 import { closeSync, fstatSync, openSync, readSync, writeSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { blake3NativePath, newBlake3, OPEN_FOR_READING } from '../hashing/blake3.js';
+import { blake3NativePath, CHUNK_SIZE, newBlake3, OPEN_FOR_READING } from '../hashing/blake3.js';
 import { memberName } from '../hashing/manifest.js';
 import { TreeError, type WalkedEntry } from '../hashing/tree.js';
 import { BATCH_BYTES, TarWriter, type BatchSink } from './tar-writer.js';
@@ -49,44 +49,38 @@ const LEVEL = 3;
  *
  * With the native hasher, zstd and the stored bytes' hash run on a worker thread fed through a
  * ring of shared slots (zstd-worker.ts) while this thread reads and hashes the files. With the
- * portable hasher only, everything runs here and each batch is its own zstd frame (a valid zstd
- * stream, read the same way).
+ * portable hasher only, the worker compresses and the archive is hashed here once written.
  */
 export async function writePayload(
   entries: WalkedEntry[],
   archiveFile: string,
   compression: Compression = defaultCompression()
 ): Promise<{ blake3: string; size: number; compression: Compression }> {
-  const out = openSync(archiveFile, 'wx', 0o600);
+  const out = openSync(archiveFile, 'wx+', 0o600);
   let pipe: ZstdPipe | undefined;
   try {
     const native = blake3NativePath();
     let sink: BatchSink;
     let first: Buffer;
     let finish: () => { blake3: string; size: number };
-    if (compression === 'zstd' && native) {
+    if (compression === 'zstd') {
       const p = ZstdPipe.compressor(out, LEVEL, native);
       pipe = p;
       first = p.first();
       sink = (batch) => p.put(batch.length);
-      finish = () => p.end();
+      // Without the native hasher the worker cannot hash: the archive is hashed once written.
+      finish = () => {
+        const r = p.end();
+        return native ? r : hashArchive(out, r.size);
+      };
     } else {
       const stored = storedSink(out);
-      const buf = Buffer.allocUnsafe(compression === 'zstd' ? 4 * BATCH_BYTES : BATCH_BYTES);
+      const buf = Buffer.allocUnsafe(BATCH_BYTES);
       first = buf;
-      if (compression === 'zstd') {
-        const zlib = loadZlib();
-        const params = { [zlib.constants.ZSTD_c_compressionLevel]: LEVEL };
-        sink = (batch) => {
-          stored.write(zlib.zstdCompressSync(batch, { params }));
-          return buf;
-        };
-      } else {
-        sink = (batch) => {
-          stored.write(batch);
-          return buf;
-        };
-      }
+      sink = (batch) => {
+        stored.write(batch);
+        return buf;
+      };
       finish = stored.result;
     }
     const tar = new TarWriter(sink, first);
@@ -103,6 +97,20 @@ export async function writePayload(
     if (pipe) await pipe.close();
     closeSync(out);
   }
+}
+
+/** BLAKE3 of the first `size` bytes of `fd` (the portable path's archive digest). */
+function hashArchive(fd: number, size: number): { blake3: string; size: number } {
+  const h = newBlake3();
+  const buf = Buffer.allocUnsafe(CHUNK_SIZE);
+  let pos = 0;
+  while (pos < size) {
+    const n = readSync(fd, buf, 0, Math.min(buf.length, size - pos), pos);
+    if (n === 0) break;
+    h.update(buf.subarray(0, n));
+    pos += n;
+  }
+  return { blake3: h.digestHex(), size: pos };
 }
 
 function packFile(tar: TarWriter, e: WalkedEntry, name: string): void {

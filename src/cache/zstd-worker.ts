@@ -7,13 +7,15 @@
  * the main thread (no GC churn there), no promise per file, and reading, hashing, compressing
  * and writing run on two cores instead of one.
  *
- * The worker hashes with the native BLAKE3 binary (loaded by its path); where only the portable
- * hasher loads, callers keep to the in-process path.
+ * The worker hashes with the native BLAKE3 binary (loaded by its path). Where only the portable
+ * hasher loads, save still compresses here but hashes the archive afterwards, and restore keeps
+ * to the in-process stream. (The stream must be one zstd frame: Node's zstd decompressor stops
+ * at the end of the first frame of a large input.)
  */
 import { Worker } from 'node:worker_threads';
 
 /** Slots in the ring, and bytes per slot (zlib's output chunk size, so one chunk fits a slot). */
-export const SLOTS = 4;
+export const SLOTS = 8;
 export const SLOT_BYTES = 1 << 20;
 
 // Control words (Int32Array over `ctl`): per slot its state and length, then the shared flags.
@@ -24,7 +26,7 @@ const FAILED = 2 * SLOTS;
 const ABORT = 2 * SLOTS + 1;
 const CTL_INTS = 2 * SLOTS + 2;
 // After the ints: the stored size (Float64), the stored BLAKE3 (64 ASCII hex), an error message.
-const SIZE_AT = 64;
+const SIZE_AT = Math.ceil((CTL_INTS * 4) / 8) * 8;
 const DIGEST_AT = SIZE_AT + 8;
 const ERROR_AT = DIGEST_AT + 64;
 const ERROR_BYTES = 2048;
@@ -47,11 +49,16 @@ interface WorkerSetup {
   mode: 'compress' | 'decompress';
   fd: number;
   level: number;
-  blake3Path: string;
+  /** The native BLAKE3 binary; absent: the stored bytes are not hashed here (digest ''). */
+  blake3Path?: string;
   ctl: SharedArrayBuffer;
   data: SharedArrayBuffer;
   slots: number;
   slotBytes: number;
+  /** Byte offsets in `ctl` of the stored size, the digest and the error message. */
+  sizeAt: number;
+  digestAt: number;
+  errorAt: number;
 }
 
 /**
@@ -65,8 +72,7 @@ function workerMain(req: (id: string) => unknown): void {
   const size = setup.slotBytes;
   const ctl = new Int32Array(setup.ctl, 0, 2 * n + 2);
   const meta = Buffer.from(setup.ctl);
-  const digestAt = 72;
-  const errorAt = digestAt + 64;
+  const { digestAt, errorAt } = setup;
   const [FREE_, FULL_, LEN_, FAILED_, ABORT_] = [0, 1, n, 2 * n, 2 * n + 1];
   const fail = (err: unknown): void => {
     const msg = Buffer.from(String((err as Error)?.message ?? err)).subarray(0, 2000);
@@ -79,13 +85,13 @@ function workerMain(req: (id: string) => unknown): void {
   try {
     const zlib = req('node:zlib') as typeof import('node:zlib');
     const fs = req('node:fs') as typeof import('node:fs');
-    const { Blake3Hasher } = req(setup.blake3Path) as {
-      Blake3Hasher: new () => { update(b: Uint8Array): unknown; digest(f: string): string };
-    };
-    const hasher = new Blake3Hasher();
+    type Hasher = { update(b: Uint8Array): unknown; digest(f: string): string };
+    const hasher: Hasher = setup.blake3Path
+      ? new (req(setup.blake3Path) as { Blake3Hasher: new () => Hasher }).Blake3Hasher()
+      : { update: () => undefined, digest: () => '' };
     let stored = 0;
     const finish = (): void => {
-      new Float64Array(setup.ctl, 64, 1)[0] = stored;
+      new Float64Array(setup.ctl, setup.sizeAt, 1)[0] = stored;
       meta.write(hasher.digest('hex'), digestAt, 64, 'latin1');
     };
     /** Resolves once slot `i` is no longer in state `from` (at once if it is not). */
@@ -194,7 +200,12 @@ export class ZstdPipe {
   private held = -1;
   private exited = false;
 
-  private constructor(mode: WorkerSetup['mode'], fd: number, level: number, blake3Path: string) {
+  private constructor(
+    mode: WorkerSetup['mode'],
+    fd: number,
+    level: number,
+    blake3Path: string | undefined
+  ) {
     const ctl = new SharedArrayBuffer(CTL_BYTES);
     this.ctl = new Int32Array(ctl, 0, CTL_INTS);
     this.meta = Buffer.from(ctl);
@@ -207,7 +218,10 @@ export class ZstdPipe {
       ctl,
       data: this.data,
       slots: SLOTS,
-      slotBytes: SLOT_BYTES
+      slotBytes: SLOT_BYTES,
+      sizeAt: SIZE_AT,
+      digestAt: DIGEST_AT,
+      errorAt: ERROR_AT
     };
     this.worker = new Worker(`(${workerMain.toString()})(require)`, {
       eval: true,
@@ -218,8 +232,11 @@ export class ZstdPipe {
     this.worker.unref();
   }
 
-  /** Compress what is put into the slots, writing the stored bytes to `fd`. */
-  static compressor(fd: number, level: number, blake3Path: string): ZstdPipe {
+  /**
+   * Compress what is put into the slots, writing the stored bytes to `fd`; hashed with the
+   * native BLAKE3 at `blake3Path` (without it, `end()` reports an empty digest).
+   */
+  static compressor(fd: number, level: number, blake3Path: string | undefined): ZstdPipe {
     return new ZstdPipe('compress', fd, level, blake3Path);
   }
 
@@ -299,7 +316,7 @@ export class ZstdPipe {
   results(): { size: number; blake3: string } {
     return {
       size: new Float64Array(this.ctl.buffer, SIZE_AT, 1)[0],
-      blake3: this.meta.toString('latin1', DIGEST_AT, DIGEST_AT + 64)
+      blake3: this.meta.toString('latin1', DIGEST_AT, DIGEST_AT + 64).replace(/\0+$/, '')
     };
   }
 

@@ -181,7 +181,7 @@ export async function forge(sb: Sandbox, o: ForgeOptions): Promise<string> {
   mkdirSync(envelope);
   const payloadFile = join(envelope, 'payload.tar');
   await tarOf(o.members, payloadFile);
-  let payload = readFileSync(payloadFile);
+  let payload: Buffer = readFileSync(payloadFile);
   if (o.zstd) {
     payload = zstdCompressSync(payload);
     if (o.zstdBytes) payload = o.zstdBytes(payload);
