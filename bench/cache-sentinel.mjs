@@ -3,7 +3,8 @@
 // tree: save `tar -cf - | zstd` then `b3sum` of the archive, restore `b3sum --check` then
 // `zstd -dc | tar -x`. Runs interleaved, medians, peak RSS of each side from /usr/bin/time -v.
 // Tree: 20,000 small files (1–11 KiB, text-like) in 200 folders plus four 50 MiB files (~313 MB).
-// Needs a build (`npm run build`), b3sum, zstd, tar and /usr/bin/time on PATH.
+// Needs a build (`npm run bundle`), b3sum, zstd, tar and /usr/bin/time on PATH. CPU time (user +
+// system, all threads) is printed beside wall time: on a shared machine it is the steadier figure.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import {
@@ -23,20 +24,24 @@ const root = new URL('..', import.meta.url).pathname;
 // CACHE_SENTINEL_BUNDLE: another build of the bundle (e.g. a copy of main's) to compare against.
 const bundle =
   process.env.CACHE_SENTINEL_BUNDLE || join(root, 'dist', 'cache-sentinel', 'index.js');
-const base = join(process.env.BENCH_DIR || tmpdir(), 'ci-intel-bench-cache-sentinel-v2');
+// BENCH_SMALL_FILES / BENCH_LARGE_FILES: the tree's shape (peak RSS at two file counts shows
+// whether memory grows with the number of files); BENCH_DIR: where the tree lives (e.g. /dev/shm).
+const SMALL = Number(process.env.BENCH_SMALL_FILES || 20_000);
+const LARGE = Number(process.env.BENCH_LARGE_FILES ?? 4);
+const FOLDERS = Math.max(1, Math.round(SMALL / 100));
+const shape = SMALL === 20_000 && LARGE === 4 ? '' : `-${SMALL}-${LARGE}`;
+const base = join(process.env.BENCH_DIR || tmpdir(), `ci-intel-bench-cache-sentinel-v2${shape}`);
 const ws = join(base, 'ws');
-const SMALL = 20_000;
-const LARGE = 4;
 const LARGE_MIB = 50;
 
 function makeTree() {
   if (existsSync(join(base, '.complete'))) return;
   rmSync(base, { recursive: true, force: true });
   const words = randomBytes(4096).toString('base64');
-  for (let d = 0; d < 200; d++) {
+  for (let d = 0; d < FOLDERS; d++) {
     const dir = join(ws, 'deps', 'small', `d${d}`);
     mkdirSync(dir, { recursive: true });
-    for (let i = 0; i < SMALL / 200; i++) {
+    for (let i = 0; i < SMALL / FOLDERS; i++) {
       const size = 1024 + ((d * 131 + i * 977) % 10240);
       const head = randomBytes(64).toString('hex');
       const body = (head + words).repeat(Math.ceil(size / (head.length + words.length)));
@@ -99,7 +104,7 @@ function runBundle(operation, store, tmp) {
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-if (!existsSync(bundle)) throw new Error('build first: npm run build');
+if (!existsSync(bundle)) throw new Error('build first: npm run bundle');
 makeTree();
 const tmp = mkdtempSync(join(base, 'run-'));
 const store = join(tmp, 'store');

@@ -19,7 +19,7 @@ import {
 } from 'node:fs';
 import { once } from 'node:events';
 import { join } from 'node:path';
-import { CHUNK_SIZE, newBlake3, type Blake3 } from '../hashing/blake3.js';
+import { blake3NativePath, CHUNK_SIZE, newBlake3, type Blake3 } from '../hashing/blake3.js';
 import {
   isSafeRelativePath,
   memberName,
@@ -28,6 +28,7 @@ import {
 } from '../hashing/manifest.js';
 import { EntryTree, PlacementError } from './entry-tree.js';
 import { TarReader, type TarMember } from './tar-reader.js';
+import { ZstdPipe } from './zstd-worker.js';
 
 const UMASK = process.umask();
 const WRITE_FRESH =
@@ -136,12 +137,16 @@ async function extractStream(
   manifest: CacheManifest,
   stagingDir: string
 ): Promise<ExtractStats> {
-  const expected = new Map<string, ManifestEntry>(manifest.entries.map((e) => [memberName(e), e]));
+  // Per root: path → index of its manifest entry (no string built per entry), and a flag per
+  // entry once its member was written.
+  const expected = manifest.roots.map(() => new Map<string, number>());
+  manifest.entries.forEach((e, i) => expected[e.root].set(e.path, i));
+  const entryDone = new Uint8Array(manifest.entries.length);
   checkManifestTree(manifest);
   // What has been written so far, per root: the same placement rules, member by member.
   const staged = manifest.roots.map((r) => new EntryTree(`the cache path '${r.spec}'`));
-  const done = new Set<string>();
   const madeDirs = new Set<string>();
+  let lastParent = '';
   const stats: ExtractStats = { files: 0, dirs: 0, symlinks: 0, bytes: 0 };
   mkdirSync(stagingDir, { recursive: true, mode: 0o700 });
   const rootDirs = manifest.roots.map((_, i) => join(stagingDir, String(i)));
@@ -161,7 +166,7 @@ async function extractStream(
       `this entry's payload is zstd-compressed and Node ${process.version} has no zstd; run the restore on Node 24 (runs.using: node24)`
     );
   const inflate =
-    manifest.archive.compression === 'zstd'
+    manifest.archive.compression === 'zstd' && !blake3NativePath()
       ? zlib.createZstdDecompress({ chunkSize: 1 << 20 })
       : undefined;
 
@@ -184,8 +189,8 @@ async function extractStream(
         name
       );
     }
-    const id = `${parts.root}/${parts.path}`;
-    const want = expected.get(id);
+    const index = expected[parts.root]?.get(parts.path);
+    const want = index === undefined ? undefined : manifest.entries[index];
     const kind = h.type;
     if (kind === 'link') {
       throw new Rejection(
@@ -207,7 +212,7 @@ async function extractStream(
         `archive member '${name}' is not in the signed manifest; expected only listed entries`,
         name
       );
-    if (done.has(id))
+    if (entryDone[index!])
       throw new Rejection(
         'duplicate-member',
         `archive member '${name}' appears twice; expected each entry once`,
@@ -233,11 +238,12 @@ async function extractStream(
     const slash = parts.path.lastIndexOf('/');
     const dest = `${rootDir}/${parts.path}`;
     const parent = slash === -1 ? rootDir : `${rootDir}/${parts.path.slice(0, slash)}`;
-    if (!madeDirs.has(parent)) {
+    if (parent !== lastParent && !madeDirs.has(parent)) {
       mkdirSync(parent, { recursive: true, mode: 0o700 });
       madeDirs.add(parent);
     }
-    return { name, id, want, kind, dest };
+    lastParent = parent;
+    return { name, index: index!, want, kind, dest };
   };
 
   const asRejection = (err: unknown): Rejection =>
@@ -252,7 +258,7 @@ async function extractStream(
   // promise per member or per chunk.
   let openFd: number | undefined;
   let file:
-    | { name: string; id: string; want: ManifestEntry; hasher: Blake3; fd: number; size: number }
+    | { name: string; index: number; want: ManifestEntry; hasher: Blake3; fd: number; size: number }
     | undefined;
   const reader = new TarReader({
     entry: (h) => {
@@ -263,7 +269,7 @@ async function extractStream(
         chmodSync(m.dest, want.mode | 0o700);
         madeDirs.add(m.dest);
         stats.dirs++;
-        done.add(m.id);
+        entryDone[m.index] = 1;
         return;
       }
       if (m.kind === 'symlink') {
@@ -277,7 +283,7 @@ async function extractStream(
         }
         symlinkSync(target, m.dest);
         stats.symlinks++;
-        done.add(m.id);
+        entryDone[m.index] = 1;
         return;
       }
       if (h.size !== want.size) {
@@ -292,7 +298,7 @@ async function extractStream(
       // umask took bits away. The staged tree is moved into place as it is.
       const fd = openSync(m.dest, WRITE_FRESH, want.mode);
       openFd = fd;
-      file = { name, id: m.id, want, hasher: newBlake3(), fd, size: 0 };
+      file = { name, index: m.index, want, hasher: newBlake3(), fd, size: 0 };
     },
     data: (chunk) => {
       if (!file) return; // a folder's or symlink's data: skipped
@@ -332,82 +338,104 @@ async function extractStream(
       }
       stats.files++;
       stats.bytes += f.size;
-      done.add(f.id);
+      entryDone[f.index] = 1;
     }
   });
 
-  await new Promise<void>((resolve, reject) => {
-    let failed = false;
-    let stopped = false;
-    const fail = (err: unknown) => {
-      if (failed) return;
-      failed = true;
-      stopped = true;
+  const native = blake3NativePath();
+  let storedDigest: string;
+  if (inflate === undefined && manifest.archive.compression === 'zstd' && native) {
+    // zstd and the stored bytes' hash on a worker thread; the tar is checked and written here,
+    // synchronously, from the shared slots it fills.
+    const pipe = ZstdPipe.decompressor(archiveFd, native);
+    try {
+      for (let piece = pipe.next(); piece; piece = pipe.next()) reader.push(piece);
+      reader.finish();
+      ({ size: storedBytes, blake3: storedDigest } = pipe.results());
+    } catch (err) {
       if (openFd !== undefined) closeSync(openFd);
       openFd = undefined;
-      inflate?.destroy();
-      reject(asRejection(err));
-    };
-    const take = (chunk: Buffer): void => {
-      if (failed) return;
-      try {
-        reader.push(chunk);
-      } catch (err) {
-        fail(err);
-      }
-    };
-    const finished = () => {
-      if (failed) return;
-      try {
-        reader.finish();
-        resolve();
-      } catch (err) {
-        fail(err);
-      }
-    };
-    if (inflate) {
-      inflate.on('data', take);
-      inflate.on('error', fail);
-      inflate.on('end', finished);
+      throw asRejection(err);
+    } finally {
+      await pipe.close();
     }
-    const feed = async () => {
-      const free = [1, 2, 3, 4].map(() => Buffer.allocUnsafe(1 << 20));
-      let waiting: (() => void) | undefined;
-      let pos = 0;
-      while (!stopped) {
-        const buf = free.pop() ?? (await new Promise<void>((r) => (waiting = r)), free.pop()!);
-        const n = readSync(archiveFd, buf, 0, buf.length, pos);
-        if (n === 0) {
-          free.push(buf);
-          break;
+  } else {
+    await new Promise<void>((resolve, reject) => {
+      let failed = false;
+      let stopped = false;
+      const fail = (err: unknown) => {
+        if (failed) return;
+        failed = true;
+        stopped = true;
+        if (openFd !== undefined) closeSync(openFd);
+        openFd = undefined;
+        inflate?.destroy();
+        reject(asRejection(err));
+      };
+      const take = (chunk: Buffer): void => {
+        if (failed) return;
+        try {
+          reader.push(chunk);
+        } catch (err) {
+          fail(err);
         }
-        pos += n;
-        const chunk = buf.subarray(0, n);
-        hasher.update(chunk);
-        storedBytes += n;
-        if (!inflate) {
-          // The reader is synchronous and keeps nothing it is given: the buffer is reused.
-          take(chunk);
-          free.push(buf);
-          continue;
+      };
+      const finished = () => {
+        if (failed) return;
+        try {
+          reader.finish();
+          resolve();
+        } catch (err) {
+          fail(err);
         }
-        const release = () => {
-          free.push(buf);
-          const w = waiting;
-          waiting = undefined;
-          w?.();
-        };
-        if (!inflate.write(chunk, release)) await once(inflate, 'drain');
+      };
+      if (inflate) {
+        inflate.on('data', take);
+        inflate.on('error', fail);
+        inflate.on('end', finished);
       }
-      if (stopped) return;
-      if (inflate) inflate.end();
-      else finished();
-    };
-    feed().catch(fail);
-  });
-  archiveMatches(manifest, storedBytes, hasher.digestHex());
-  for (const [id, e] of expected) {
-    if (!done.has(id)) {
+      const feed = async () => {
+        const free = [1, 2, 3, 4].map(() => Buffer.allocUnsafe(1 << 20));
+        let waiting: (() => void) | undefined;
+        let pos = 0;
+        while (!stopped) {
+          const buf = free.pop() ?? (await new Promise<void>((r) => (waiting = r)), free.pop()!);
+          const n = readSync(archiveFd, buf, 0, buf.length, pos);
+          if (n === 0) {
+            free.push(buf);
+            break;
+          }
+          pos += n;
+          const chunk = buf.subarray(0, n);
+          hasher.update(chunk);
+          storedBytes += n;
+          if (!inflate) {
+            // The reader is synchronous and keeps nothing it is given: the buffer is reused.
+            take(chunk);
+            free.push(buf);
+            continue;
+          }
+          const release = () => {
+            free.push(buf);
+            const w = waiting;
+            waiting = undefined;
+            w?.();
+          };
+          if (!inflate.write(chunk, release)) await once(inflate, 'drain');
+        }
+        if (stopped) return;
+        if (inflate) inflate.end();
+        else finished();
+      };
+      feed().catch(fail);
+    });
+    storedDigest = hasher.digestHex();
+  }
+  archiveMatches(manifest, storedBytes, storedDigest);
+  for (let i = 0; i < manifest.entries.length; i++) {
+    if (!entryDone[i]) {
+      const e = manifest.entries[i];
+      const id = memberName(e);
       throw new Rejection(
         'missing-file',
         `manifest entry '${id}' (${e.type}) is absent from the archive; expected every listed entry`,

@@ -2,15 +2,15 @@
  * Writes the payload archive (a POSIX tar whose members are `<root>/<path>`, zstd-compressed where
  * this Node has zstd) while hashing every file with BLAKE3 and the stored bytes too, in one read
  * of each file. Files are read with plain synchronous reads straight into the tar batch buffer;
- * compression runs on the thread pool meanwhile, so reading, hashing and compressing overlap.
+ * compression runs on a worker thread meanwhile, so reading, hashing and compressing overlap.
  */
-import { once } from 'node:events';
 import { closeSync, fstatSync, openSync, readSync, writeSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { newBlake3 } from '../hashing/blake3.js';
+import { blake3NativePath, CHUNK_SIZE, newBlake3, OPEN_FOR_READING } from '../hashing/blake3.js';
 import { memberName } from '../hashing/manifest.js';
 import { TreeError, type WalkedEntry } from '../hashing/tree.js';
-import { TarWriter } from './tar-writer.js';
+import { BATCH_BYTES, TarWriter, type BatchSink } from './tar-writer.js';
+import { ZstdPipe } from './zstd-worker.js';
 
 export type Compression = 'zstd' | 'none';
 
@@ -40,68 +40,100 @@ function storedSink(fd: number) {
   };
 }
 
+/** The pipeline's `zstd` default level; the archive is compressed as the shell would. */
+const LEVEL = 3;
+
 /**
- * Pack `entries` into `archiveFile`; fills each file's `blake3`; returns the digest and size of
- * the stored (compressed) bytes and the compression used.
+ * Pack `entries` into `archiveFile`; fills each file's `blake3`, `size` and `mode` (from the open
+ * file); returns the digest and size of the stored (compressed) bytes and the compression used.
+ *
+ * With the native hasher, zstd and the stored bytes' hash run on a worker thread fed through a
+ * ring of shared slots (zstd-worker.ts) while this thread reads and hashes the files. With the
+ * portable hasher only, the worker compresses and the archive is hashed here once written.
  */
 export async function writePayload(
   entries: WalkedEntry[],
   archiveFile: string,
   compression: Compression = defaultCompression()
 ): Promise<{ blake3: string; size: number; compression: Compression }> {
-  const out = openSync(archiveFile, 'wx', 0o600);
+  const out = openSync(archiveFile, 'wx+', 0o600);
+  let pipe: ZstdPipe | undefined;
   try {
-    const stored = storedSink(out);
-    let sink: (chunk: Buffer, release: () => void) => void | Promise<void>;
-    let finish: () => Promise<void>;
+    const native = blake3NativePath();
+    let sink: BatchSink;
+    let first: Buffer;
+    let finish: () => { blake3: string; size: number };
     if (compression === 'zstd') {
-      const zlib = loadZlib();
-      const z = zlib.createZstdCompress({
-        chunkSize: 1 << 20,
-        params: { [zlib.constants.ZSTD_c_compressionLevel]: 3 }
-      });
-      let failed: Error | undefined;
-      z.on('data', (c: Buffer) => stored.write(c));
-      z.on('error', (err) => (failed = err));
-      sink = async (chunk, release) => {
-        if (failed) throw failed;
-        if (!z.write(chunk, release)) await once(z, 'drain');
-      };
-      finish = async () => {
-        const ended = once(z, 'end');
-        z.end();
-        await ended;
-        if (failed) throw failed;
+      const p = ZstdPipe.compressor(out, LEVEL, native);
+      pipe = p;
+      first = p.first();
+      sink = (batch) => p.put(batch.length);
+      // Without the native hasher the worker cannot hash: the archive is hashed once written.
+      finish = () => {
+        const r = p.end();
+        return native ? r : hashArchive(out, r.size);
       };
     } else {
-      sink = (chunk, release) => {
-        stored.write(chunk);
-        release();
+      const stored = storedSink(out);
+      const buf = Buffer.allocUnsafe(BATCH_BYTES);
+      first = buf;
+      sink = (batch) => {
+        stored.write(batch);
+        return buf;
       };
-      finish = async () => undefined;
+      finish = stored.result;
     }
-    const tar = new TarWriter(sink);
+    const tar = new TarWriter(sink, first);
     for (const e of entries) {
       const name = memberName(e);
-      if (e.type === 'dir') await tar.directory(name, e.mode);
-      else if (e.type === 'symlink') await tar.symlink(name, e.target!);
-      else await packFile(tar, e, name);
+      if (e.type === 'dir') tar.directory(name, e.mode);
+      else if (e.type === 'symlink') tar.symlink(name, e.target!);
+      else packFile(tar, e, name);
     }
-    await tar.end();
-    await finish();
-    return { ...stored.result(), compression };
+    tar.end();
+    return { ...finish(), compression };
   } finally {
+    // The worker stops touching the descriptor before it is closed.
+    if (pipe) await pipe.close();
     closeSync(out);
   }
 }
 
-async function packFile(tar: TarWriter, e: WalkedEntry, name: string): Promise<void> {
+/** BLAKE3 of the first `size` bytes of `fd` (the portable path's archive digest). */
+function hashArchive(fd: number, size: number): { blake3: string; size: number } {
   const h = newBlake3();
-  const fd = openSync(e.abs, 'r');
+  const buf = Buffer.allocUnsafe(CHUNK_SIZE);
+  let pos = 0;
+  while (pos < size) {
+    const n = readSync(fd, buf, 0, Math.min(buf.length, size - pos), pos);
+    if (n === 0) break;
+    h.update(buf.subarray(0, n));
+    pos += n;
+  }
+  return { blake3: h.digestHex(), size: pos };
+}
+
+function packFile(tar: TarWriter, e: WalkedEntry, name: string): void {
+  let fd: number;
+  try {
+    fd = openSync(e.abs, OPEN_FOR_READING);
+  } catch (err) {
+    throw new TreeError(
+      `${e.abs} cannot be read (${(err as NodeJS.ErrnoException).code ?? (err as Error).message}); cache files no step is changing`
+    );
+  }
+  const h = newBlake3();
   let read: number;
   let now: number;
   try {
-    read = await tar.file(
+    const st = fstatSync(fd);
+    if (!st.isFile()) {
+      h.digestHex();
+      throw new TreeError(`${e.abs} is no longer a regular file; cache files no step is changing`);
+    }
+    e.size = st.size;
+    e.mode = st.mode & 0o777;
+    read = tar.file(
       name,
       e.mode,
       e.size,

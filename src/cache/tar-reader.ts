@@ -100,8 +100,10 @@ function isZeroBlock(buf: Buffer, at: number): boolean {
 
 function checksumOk(buf: Buffer, at: number): boolean {
   const stored = numeric(buf, at + 148, 8, 'checksum');
-  let sum = 0;
-  for (let i = at; i < at + BLOCK; i++) sum += i >= at + 148 && i < at + 156 ? 0x20 : buf[i];
+  // The checksum field itself counts as eight spaces.
+  let sum = 8 * 0x20;
+  for (let i = at; i < at + 148; i++) sum += buf[i];
+  for (let i = at + 156; i < at + BLOCK; i++) sum += buf[i];
   return sum === stored;
 }
 

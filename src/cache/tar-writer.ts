@@ -73,70 +73,46 @@ function fillHeader(
 
 const pad = (n: number) => (BLOCK - (n % BLOCK)) % BLOCK;
 
-/** Batch buffers in flight at once (reused, so memory and GC stay flat whatever the tree size). */
-const POOL = 4;
+/**
+ * Takes a full batch (`batch` is the filled part of the buffer last handed out) and returns the
+ * buffer to fill next, at least BLOCK * 3 bytes long (it may be the same one once its bytes are
+ * written, or the next slot of a ring).
+ */
+export type BatchSink = (batch: Buffer) => Buffer;
 
 /**
- * Assembles tar bytes and hands each full batch to `sink`, which calls `release` once it no
- * longer needs the bytes; the buffer is then reused.
+ * Assembles tar bytes synchronously into the buffers `sink` hands out, and gives each full batch
+ * back to it: no promise per member, and no allocation per batch.
  */
 export class TarWriter {
-  private buf: Buffer = Buffer.allocUnsafe(BATCH_BYTES);
   private used = 0;
-  private allocated = 1;
-  private readonly free: Buffer[] = [];
-  private waiting: (() => void) | undefined;
   bytes = 0;
 
   constructor(
-    private readonly sink: (chunk: Buffer, release: () => void) => void | Promise<void>
+    private readonly sink: BatchSink,
+    private buf: Buffer
   ) {}
 
-  private async nextBuffer(): Promise<Buffer> {
-    for (;;) {
-      const b = this.free.pop();
-      if (b) return b;
-      if (this.allocated < POOL) {
-        this.allocated++;
-        return Buffer.allocUnsafe(BATCH_BYTES);
-      }
-      await new Promise<void>((res) => (this.waiting = res));
-    }
+  private reserve(n: number): void {
+    if (this.used + n > this.buf.length) this.flush();
   }
 
-  private async reserve(n: number): Promise<void> {
-    if (this.used + n > this.buf.length) await this.flush();
-  }
-
-  async flush(): Promise<void> {
+  flush(): void {
     if (!this.used) return;
-    const whole = this.buf;
-    const chunk = whole.subarray(0, this.used);
+    const chunk = this.buf.subarray(0, this.used);
     this.used = 0;
     this.bytes += chunk.length;
-    await this.sink(chunk, () => {
-      this.free.push(whole);
-      const w = this.waiting;
-      this.waiting = undefined;
-      w?.();
-    });
-    this.buf = await this.nextBuffer();
+    this.buf = this.sink(chunk);
   }
 
-  private async header(
-    name: string,
-    type: TarType,
-    size: number,
-    mode: number,
-    linkname?: string
-  ): Promise<void> {
+  private header(name: string, type: TarType, size: number, mode: number, linkname?: string): void {
     const nameLen = Buffer.byteLength(name);
     const linkLen = linkname ? Buffer.byteLength(linkname) : 0;
     if (nameLen > 100 || linkLen > 100) {
       const records = [paxRecord('path', name)];
       if (linkname) records.push(paxRecord('linkpath', linkname));
       const pax = Buffer.concat(records);
-      await this.reserve(BLOCK + pax.length + pad(pax.length));
+      this.reserve(BLOCK + pax.length + pad(pax.length));
       if (BLOCK + pax.length + pad(pax.length) > this.buf.length) throw new Error('name too long');
       fillHeader(this.buf, this.used, 'PaxHeader', 'pax', pax.length, 0o644);
       this.used += BLOCK;
@@ -147,17 +123,17 @@ export class TarWriter {
       name = truncateUtf8(name, 100);
       linkname = linkname ? truncateUtf8(linkname, 100) : linkname;
     }
-    await this.reserve(BLOCK);
+    this.reserve(BLOCK);
     fillHeader(this.buf, this.used, name, type, size, mode, linkname);
     this.used += BLOCK;
   }
 
-  async directory(name: string, mode: number): Promise<void> {
-    await this.header(name, 'directory', 0, mode);
+  directory(name: string, mode: number): void {
+    this.header(name, 'directory', 0, mode);
   }
 
-  async symlink(name: string, target: string): Promise<void> {
-    await this.header(name, 'symlink', 0, 0o777, target);
+  symlink(name: string, target: string): void {
+    this.header(name, 'symlink', 0, 0o777, target);
   }
 
   /**
@@ -165,17 +141,17 @@ export class TarWriter {
    * 0 at end); `onData` sees each piece. Small files are read straight into the batch buffer.
    * Returns the bytes actually read (the caller compares with `size`).
    */
-  async file(
+  file(
     name: string,
     mode: number,
     size: number,
     read: (buf: Buffer, offset: number, length: number) => number,
     onData: (piece: Buffer) => void
-  ): Promise<number> {
-    await this.header(name, 'file', size, mode);
+  ): number {
+    this.header(name, 'file', size, mode);
     let done = 0;
     while (done < size) {
-      if (this.used === this.buf.length) await this.flush();
+      if (this.used === this.buf.length) this.flush();
       const want = Math.min(size - done, this.buf.length - this.used);
       const n = read(this.buf, this.used, want);
       if (n === 0) break;
@@ -185,18 +161,18 @@ export class TarWriter {
     }
     if (done < size) return done;
     const p = pad(size);
-    await this.reserve(p);
+    this.reserve(p);
     this.buf.fill(0, this.used, this.used + p);
     this.used += p;
     return done;
   }
 
   /** Two zero blocks, then the last flush. */
-  async end(): Promise<void> {
-    await this.reserve(2 * BLOCK);
+  end(): void {
+    this.reserve(2 * BLOCK);
     this.buf.fill(0, this.used, this.used + 2 * BLOCK);
     this.used += 2 * BLOCK;
-    await this.flush();
+    this.flush();
   }
 }
 

@@ -3,7 +3,7 @@
  * SIMD) where its prebuilt binary loads, else `hash-wasm` (portable WASM). Both give the same
  * digests; tests check that.
  */
-import { closeSync, existsSync, openSync, readSync } from 'node:fs';
+import { closeSync, constants, existsSync, fstatSync, openSync, readSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 
@@ -18,6 +18,8 @@ type Factory = () => Blake3;
 let factory: Factory | undefined;
 let implementation: 'native' | 'wasm' | undefined;
 let nativeError: string | undefined;
+/** The file of the native binary, where it was loaded by path (a worker thread loads it too). */
+let nativePath: string | undefined;
 
 type NativeHasher = new () => { update(b: Uint8Array): unknown; digest(f?: string): string };
 
@@ -40,9 +42,12 @@ export const NATIVE_BINARY = 'blake.linux-x64-gnu.node';
 function nativeModule(): { Blake3Hasher?: NativeHasher } {
   if (process.platform === 'linux' && process.arch === 'x64' && !isMusl()) {
     const beside = fileURLToPath(new URL(`./${NATIVE_BINARY}`, import.meta.url));
-    return requireHere(existsSync(beside) ? beside : '@napi-rs/blake-hash-linux-x64-gnu') as {
-      Blake3Hasher?: NativeHasher;
-    };
+    const file = existsSync(beside)
+      ? beside
+      : requireHere.resolve('@napi-rs/blake-hash-linux-x64-gnu');
+    const mod = requireHere(file) as { Blake3Hasher?: NativeHasher };
+    nativePath = file;
+    return mod;
   }
   return requireHere('@napi-rs/blake-hash') as { Blake3Hasher?: NativeHasher };
 }
@@ -113,6 +118,14 @@ export function blake3Implementation(): 'native' | 'wasm' | undefined {
   return implementation;
 }
 
+/**
+ * The native binary's file when the native hasher is in use and was loaded by path (linux-x64),
+ * so a worker thread can load the same one; undefined otherwise.
+ */
+export function blake3NativePath(): string | undefined {
+  return implementation === 'native' ? nativePath : undefined;
+}
+
 /** Why the native hasher did not load (when the portable one is in use). */
 export function blake3NativeError(): string | undefined {
   return implementation === 'wasm' ? nativeError : undefined;
@@ -133,19 +146,26 @@ export function blake3Hex(data: Uint8Array): string {
 /** Read buffer reused by every streaming read: memory stays flat whatever the tree size. */
 export const CHUNK_SIZE = 4 * 1024 * 1024;
 
+/** Opens a file to read it for the cache: never through a symlink, never blocking on a FIFO. */
+export const OPEN_FOR_READING = constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK;
+
 /**
- * Hash one regular file in CHUNK_SIZE reads, passing each chunk to `sink` too (for the archive
- * writer). Returns the digest and the bytes read.
+ * Hash one regular file in CHUNK_SIZE reads, passing each chunk to `sink` too. Returns the
+ * digest, the bytes read and the permission bits; throws when it is not a regular file or its
+ * size changed while it was read.
  */
 export function hashFileSync(
   file: string,
   buffer: Buffer,
   sink?: (chunk: Buffer) => void
-): { blake3: string; size: number } {
+): { blake3: string; size: number; mode: number } {
   const h = newBlake3();
-  const fd = openSync(file, 'r');
+  const fd = openSync(file, OPEN_FOR_READING);
   let size = 0;
+  let st;
   try {
+    st = fstatSync(fd);
+    if (!st.isFile()) throw new Error(`${file} is not a regular file`);
     for (;;) {
       const n = readSync(fd, buffer, 0, buffer.length, null);
       if (n === 0) break;
@@ -154,8 +174,14 @@ export function hashFileSync(
       sink?.(chunk);
       size += n;
     }
+  } catch (err) {
+    h.digestHex();
+    throw err;
   } finally {
     closeSync(fd);
   }
-  return { blake3: h.digestHex(), size };
+  const digest = h.digestHex();
+  if (size !== st.size)
+    throw new Error(`${file} changed while it was read (size ${st.size} → ${size})`);
+  return { blake3: digest, size, mode: st.mode & 0o777 };
 }

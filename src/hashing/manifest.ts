@@ -61,7 +61,20 @@ export function isSafeRelativePath(p: string): boolean {
   if (p === '' || p.length > 4096) return false;
   if (p.startsWith('/') || /^[A-Za-z]:/.test(p)) return false;
   if (p.includes('\0') || p.includes('\\')) return false;
-  return p.split('/').every((seg) => seg !== '' && seg !== '.' && seg !== '..');
+  // Each segment non-empty and not `.` or `..` (scanned in place: this runs once per entry).
+  for (let start = 0; start <= p.length;) {
+    let end = p.indexOf('/', start);
+    if (end === -1) end = p.length;
+    const len = end - start;
+    if (len === 0) return false;
+    if (
+      p.charCodeAt(start) === 0x2e &&
+      (len === 1 || (len === 2 && p.charCodeAt(start + 1) === 0x2e))
+    )
+      return false;
+    start = end + 1;
+  }
+  return true;
 }
 
 function fail(where: string, expected: string, actual: unknown): never {
@@ -149,7 +162,7 @@ export function parseManifest(bytes: Uint8Array): CacheManifest {
   const archiveDigest = str(archive, 'blake3', 'archive');
   if (!HEX64.test(archiveDigest)) fail('archive.blake3', '64 hex digits', archiveDigest);
   if (!Array.isArray(m.entries)) fail('entries', 'a list', m.entries);
-  const seen = new Set<string>();
+  const seen = parsedRoots.map(() => new Set<string>());
   const entries = (m.entries as unknown[]).map((e, i): ManifestEntry => {
     const where = `entries[${i}]`;
     const o = obj(e, where);
@@ -158,9 +171,8 @@ export function parseManifest(bytes: Uint8Array): CacheManifest {
     const path = str(o, 'path', where);
     if (!isSafeRelativePath(path))
       fail(`${where}.path`, 'a relative path without .. or empty segments', path);
-    const id = `${root}/${path}`;
-    if (seen.has(id)) fail(`${where}.path`, 'each path once', path);
-    seen.add(id);
+    if (seen[root].has(path)) fail(`${where}.path`, 'each path once', path);
+    seen[root].add(path);
     const type = o.type;
     if (type !== 'file' && type !== 'dir' && type !== 'symlink')
       fail(`${where}.type`, 'file, dir or symlink', type);

@@ -87,17 +87,43 @@ class Walker {
     }
   }
 
-  add(root: number, rootAbs: string, abs: string, st: Stats): void {
+  /** A path item itself, or a glob match (already lstat-ed). */
+  add(root: number, rootAbs: string, abs: string, st: Stats, dedupe = false): void {
     const rel = toPosix(relative(rootAbs, abs));
-    const id = `${root}/${rel}`;
-    if (this.seen.has(id)) return;
-    this.seen.add(id);
+    if (dedupe) {
+      // Glob matches may overlap (a folder and a file in it): each entry once.
+      const id = `${root}/${rel}`;
+      if (this.seen.has(id)) return;
+      this.seen.add(id);
+    }
+    const kind = st.isSymbolicLink()
+      ? 'symlink'
+      : st.isDirectory()
+        ? 'dir'
+        : st.isFile()
+          ? 'file'
+          : 'other';
+    this.visit(root, rel, abs, kind, st, dedupe);
+  }
+
+  /**
+   * One entry. Below a path item, kinds come from the folder listing (no stat per file): a
+   * file's size and mode are taken from its open descriptor when it is packed or hashed.
+   */
+  private visit(
+    root: number,
+    rel: string,
+    abs: string,
+    kind: EntryKind | 'other',
+    st: Stats | undefined,
+    dedupe: boolean
+  ): void {
     if (this.entries.length >= MAX_ENTRIES) {
       throw new TreeError(
         `more than ${MAX_ENTRIES} entries under the cache paths; cache fewer files`
       );
     }
-    if (st.isSymbolicLink()) {
+    if (kind === 'symlink') {
       const target = readlinkSync(abs);
       let t = target;
       if (isAbsolute(target)) {
@@ -107,16 +133,41 @@ class Walker {
       }
       this.place(root, rel, abs, 'symlink', t);
       this.entries.push({ root, path: rel, type: 'symlink', size: 0, mode: 0o777, target: t, abs });
-    } else if (st.isDirectory()) {
+    } else if (kind === 'dir') {
       if (rel !== '') {
         this.place(root, rel, abs, 'dir');
-        this.entries.push({ root, path: rel, type: 'dir', size: 0, mode: modeOf(st), abs });
+        const mode = modeOf(st ?? lstatSync(abs));
+        this.entries.push({ root, path: rel, type: 'dir', size: 0, mode, abs });
       }
-      for (const name of readdirSync(abs).sort())
-        this.add(root, rootAbs, join(abs, name), lstatSync(join(abs, name)));
-    } else if (st.isFile()) {
+      const names = readdirSync(abs, { withFileTypes: true });
+      names.sort((x, y) => (x.name < y.name ? -1 : x.name > y.name ? 1 : 0));
+      for (const d of names) {
+        const childAbs = `${abs}${sep}${d.name}`;
+        const childRel = rel === '' ? d.name : `${rel}/${d.name}`;
+        if (dedupe) {
+          const id = `${root}/${childRel}`;
+          if (this.seen.has(id)) continue;
+          this.seen.add(id);
+        }
+        const k: EntryKind | 'other' = d.isSymbolicLink()
+          ? 'symlink'
+          : d.isDirectory()
+            ? 'dir'
+            : d.isFile()
+              ? 'file'
+              : 'other';
+        this.visit(root, childRel, childAbs, k, undefined, dedupe);
+      }
+    } else if (kind === 'file') {
       this.place(root, rel, abs, 'file');
-      this.entries.push({ root, path: rel, type: 'file', size: st.size, mode: modeOf(st), abs });
+      this.entries.push({
+        root,
+        path: rel,
+        type: 'file',
+        size: st ? st.size : 0,
+        mode: st ? modeOf(st) : 0,
+        abs
+      });
     } else {
       throw new TreeError(
         `${abs} is not a file, folder or symlink (a device, socket or FIFO); it cannot be cached`
@@ -154,7 +205,7 @@ export function walkPaths(
             `glob '${spec}' matches ${abs}, outside the workspace; use a literal path for it`
           );
         }
-        walker.add(i, ws, abs, lstatSync(abs));
+        walker.add(i, ws, abs, lstatSync(abs), true);
       }
       return;
     }
@@ -181,7 +232,7 @@ export function walkPaths(
   return { roots, entries: walker.entries, missing };
 }
 
-/** Hash every file entry in place (the manifest builder's hashing pass). */
+/** Hash every file entry in place, with its size and mode from the open file. */
 export function hashEntries(
   entries: WalkedEntry[],
   buffer: Buffer = Buffer.allocUnsafe(CHUNK_SIZE)
@@ -189,10 +240,10 @@ export function hashEntries(
   let bytes = 0;
   for (const e of entries) {
     if (e.type !== 'file') continue;
-    const { blake3, size } = hashFileSync(e.abs, buffer);
-    if (size !== e.size)
-      throw new TreeError(`${e.abs} changed while it was read (size ${e.size} → ${size})`);
+    const { blake3, size, mode } = hashFileSync(e.abs, buffer);
     e.blake3 = blake3;
+    e.size = size;
+    e.mode = mode;
     bytes += size;
   }
   return bytes;

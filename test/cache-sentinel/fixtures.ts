@@ -13,6 +13,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
+import { zstdCompressSync } from 'node:zlib';
 import tarStream from 'tar-stream';
 import { DirBackend } from '../../src/cache/dir-backend.js';
 import { storageKey } from '../../src/cache/tier.js';
@@ -163,6 +164,13 @@ export interface ForgeOptions {
   manifestEdit?: (m: CacheManifest) => void;
   /** Rewrite the serialized manifest before it is signed (e.g. to repeat a key). */
   manifestBytes?: (bytes: Buffer) => Buffer;
+  /**
+   * Store the tar zstd-compressed (as save does), declared in the manifest; `zstdBytes` may
+   * rewrite the compressed bytes before they are digested and signed (a garbled stream the
+   * signer vouched for).
+   */
+  zstd?: boolean;
+  zstdBytes?: (compressed: Buffer) => Buffer;
 }
 
 /** Write an entry into a dir store the way an attacker with write access to the store could. */
@@ -173,7 +181,12 @@ export async function forge(sb: Sandbox, o: ForgeOptions): Promise<string> {
   mkdirSync(envelope);
   const payloadFile = join(envelope, 'payload.tar');
   await tarOf(o.members, payloadFile);
-  const payload = readFileSync(payloadFile);
+  let payload: Buffer = readFileSync(payloadFile);
+  if (o.zstd) {
+    payload = zstdCompressSync(payload);
+    if (o.zstdBytes) payload = o.zstdBytes(payload);
+    writeFileSync(payloadFile, payload);
+  }
   const paths = o.paths ?? ['deps'];
   const entries =
     o.entries ??
@@ -205,7 +218,11 @@ export async function forge(sb: Sandbox, o: ForgeOptions): Promise<string> {
     sha: 'c'.repeat(40),
     createdAt: new Date().toISOString(),
     roots: paths.map((spec) => ({ spec, base: 'dir' as const })),
-    archive: { blake3: blake3Hex(payload), size: payload.length },
+    archive: {
+      blake3: blake3Hex(payload),
+      size: payload.length,
+      ...(o.zstd ? { compression: 'zstd' as const } : {})
+    },
     entries
   };
   o.manifestEdit?.(manifest);

