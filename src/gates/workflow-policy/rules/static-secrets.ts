@@ -84,13 +84,13 @@ export function staticSecrets(ctx: CheckContext): RuleFinding[] {
         return;
       }
       const v = n.value;
-      const where = keyPath.length ? keyPath.join('.') : 'a value';
+      const where = () => (keyPath.length ? keyPath.join('.') : 'a value');
       let known = false;
       if (ANY_PATTERN.test(v))
         for (const p of PATTERNS) {
           const m = p.re.exec(v);
           if (m && !/EXAMPLE/.test(m[0])) {
-            report(n, `${p.name} (${mask(m[0].trim())})`, where, m[0].slice(0, 10));
+            report(n, `${p.name} (${mask(m[0].trim())})`, where(), m[0].slice(0, 10));
             known = true;
           }
         }
@@ -98,7 +98,7 @@ export function staticSecrets(ctx: CheckContext): RuleFinding[] {
       if (!checkShort(n, v) && SECRET_NAME.test(keyPath[keyPath.length - 1] ?? '')) {
         const key = keyPath[keyPath.length - 1];
         if (!PUBLIC_NAME.test(key) && looksRandom(v.trim())) {
-          report(n, `a literal credential (${mask(v.trim())})`, where);
+          report(n, `a literal credential (${mask(v.trim())})`, where());
         }
       }
       return;
