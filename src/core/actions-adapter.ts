@@ -8,7 +8,7 @@ import { registeredActionSpec } from './build-registry.js';
 import type { Gate, GateContext } from './gate.js';
 import { onSecretRegistered, Redactor } from './redact.js';
 import { appendPolicyRecord, hubTempDir, writeJsonFile, writeResultFile } from './report/files.js';
-import { summaryMarkdown } from './report/markdown.js';
+import { summaryMarkdownParts } from './report/markdown.js';
 import { toSarif } from './report/sarif.js';
 import { stepFails, type GateResult } from './result.js';
 import * as core from './runner-commands.js';
@@ -89,7 +89,7 @@ export async function runAction(gate: Gate, options: ActionRunOptions = {}): Pro
 
   annotate(result);
   try {
-    core.appendSummary(summaryMarkdown(result, options.details?.(result)));
+    core.appendSummary(summaryMarkdownParts(result, options.details?.(result)));
   } catch (err) {
     // No GITHUB_STEP_SUMMARY (a local run): the log below carries the same facts.
     core.debug(`no job summary written: ${String(err)}`);

@@ -115,8 +115,11 @@ export function setFailed(message: string): void {
   error(message);
 }
 
-/** Append Markdown to the job summary; throws when the runner gave no summary file. */
-export function appendSummary(markdown: string): void {
+/**
+ * Append Markdown to the job summary (a string, or parts written one after the other); throws
+ * when the runner gave no summary file.
+ */
+export function appendSummary(markdown: string | Iterable<string>): void {
   const file = process.env.GITHUB_STEP_SUMMARY;
   if (!file) {
     throw new Error(
@@ -130,5 +133,6 @@ export function appendSummary(markdown: string): void {
       `Unable to access summary file: '${file}'. Check if the file has correct read/write permissions.`
     );
   }
-  appendFileSync(file, markdown, 'utf8');
+  if (typeof markdown === 'string') appendFileSync(file, markdown, 'utf8');
+  else for (const part of markdown) appendFileSync(file, part, 'utf8');
 }

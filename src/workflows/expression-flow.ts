@@ -16,6 +16,7 @@ import {
   Unary,
   type Expr
 } from '@actions/expressions/ast';
+import { detached } from './detach.js';
 import { expressionSpans, referencedPaths } from './expressions.js';
 
 /** Context names GitHub knows in workflow expressions (the parser refuses other names). */
@@ -88,8 +89,24 @@ export interface ExpressionFlow {
   parsed: boolean;
 }
 
+/** Bodies already read (the same `${{ secrets.X }}` recurs across files); dropped whole when full. */
+const FLOWS = new Map<string, ExpressionFlow>();
+const MAX_FLOWS = 8192;
+
 /** The context paths that flow into the value of one expression body. */
 export function flowingPaths(body: string): ExpressionFlow {
+  let flow = FLOWS.get(body);
+  if (!flow) {
+    // Read from an own copy, so neither the key nor the paths keep a workflow's text alive.
+    const own = detached(body);
+    flow = readFlow(own);
+    if (FLOWS.size >= MAX_FLOWS) FLOWS.clear();
+    FLOWS.set(own, flow);
+  }
+  return { paths: [...flow.paths], parsed: flow.parsed };
+}
+
+function readFlow(body: string): ExpressionFlow {
   try {
     const tokens = new Lexer(body).lex().tokens;
     const expr = new Parser(tokens, CONTEXTS, []).parse();

@@ -1,4 +1,5 @@
 /** What a `uses:` value points at: a local action, the hub's own (`$/`), a Docker image or a repository. */
+import { detached } from './detach.js';
 
 export type UsesRef =
   | { kind: 'local'; raw: string }
@@ -19,7 +20,24 @@ export function isImageDigest(digest: string | undefined): boolean {
   return digest !== undefined && DIGEST.test(digest);
 }
 
+/** References already read (the same actions recur in every workflow); dropped whole when full. */
+const PARSED = new Map<string, Readonly<UsesRef>>();
+const MAX_PARSED = 16384;
+
+/** What a `uses:` value points at. The result is shared between callers: never change it. */
 export function parseUses(value: string): UsesRef {
+  let ref = PARSED.get(value);
+  if (!ref) {
+    // Read from an own copy, so neither the key nor the parts keep a workflow's text alive.
+    const own = detached(value);
+    ref = Object.freeze(readUses(own));
+    if (PARSED.size >= MAX_PARSED) PARSED.clear();
+    PARSED.set(own, ref);
+  }
+  return ref;
+}
+
+function readUses(value: string): UsesRef {
   const raw = value.trim();
   if (raw.includes('${{')) {
     return { kind: 'invalid', raw, reason: 'uses: cannot hold an expression; GitHub rejects it' };

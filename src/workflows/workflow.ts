@@ -82,6 +82,18 @@ export interface Workflow {
 export type WorkflowParse =
   { ok: true; workflow: Workflow } | { ok: false; file: string; problem: YamlProblem };
 
+type Field = { keyNode: Node; value: Node | undefined };
+
+/**
+ * `y.get(node, key)` for many keys of one mapping: its entries are read once into a map (keys are
+ * unique, case-insensitively, once the document is parsed), not once per key looked up.
+ */
+function fieldsOf(y: YamlDoc, node: Node | undefined): (key: string) => Field | undefined {
+  const byKey = new Map<string, Field>();
+  for (const e of y.entries(node)) if (!byKey.has(e.key)) byKey.set(e.key, e);
+  return (key) => byKey.get(key);
+}
+
 function strOf(y: YamlDoc, node: Node | undefined): Str | undefined {
   const value = y.str(node);
   const n = y.resolve(node) ?? node;
@@ -156,7 +168,8 @@ function triggersOf(y: YamlDoc, on: Node | undefined, onKey: Node): Trigger[] {
 function stepsOf(y: YamlDoc, node: Node | undefined): Step[] {
   return (y.seq(node) ?? []).map((raw, index) => {
     const s = y.resolve(raw) ?? raw;
-    const get = (k: string) => y.get(s, k)?.value;
+    const field = fieldsOf(y, s);
+    const get = (k: string) => field(k)?.value;
     return {
       index,
       pos: y.pos(s),
@@ -252,7 +265,7 @@ function matrixOf(y: YamlDoc, strategy: Node | undefined): Map<string, string> {
 function jobsOf(y: YamlDoc, node: Node | undefined): Job[] {
   return y.entries(node).map((e) => {
     const j = y.resolve(e.value);
-    const get = (k: string) => y.get(j, k);
+    const get = fieldsOf(y, j);
     const perms = get('permissions');
     return {
       id: e.key,

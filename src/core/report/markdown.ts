@@ -14,9 +14,20 @@ function location(f: Finding): string {
 
 /** Markdown for GITHUB_STEP_SUMMARY; `details` is an optional gate-specific section. */
 export function summaryMarkdown(result: GateResult, details?: string): string {
-  const lines: string[] = [];
+  return [...summaryMarkdownParts(result, details)].join('');
+}
+
+/** Finding rows per part of `summaryMarkdownParts`. */
+const ROWS_PER_PART = 256;
+
+/**
+ * `summaryMarkdown` in consecutive parts (their concatenation is the same text), made as they are
+ * read: with thousands of findings the whole table need never be one string.
+ */
+export function* summaryMarkdownParts(result: GateResult, details?: string): Generator<string> {
   const auditNote =
     result.mode === 'audit' && result.verdict !== 'pass' ? ' (audit mode: not blocking)' : '';
+  let lines: string[] = [];
   lines.push(`### ${ICON[result.verdict]} ${result.gate}: ${result.verdict}${auditNote}`);
   lines.push('');
   lines.push(escapeCell(result.summary));
@@ -28,6 +39,10 @@ export function summaryMarkdown(result: GateResult, details?: string): string {
       lines.push(
         `| ${f.severity} | \`${f.rule}\` | ${location(f)} | ${escapeCell(f.message)} | ${escapeCell(f.help ?? '')} |`
       );
+      if (lines.length >= ROWS_PER_PART) {
+        yield lines.join('\n') + '\n';
+        lines = [];
+      }
     }
     lines.push('');
   }
@@ -39,5 +54,5 @@ export function summaryMarkdown(result: GateResult, details?: string): string {
     `<sub>ci-intel ${result.gate} · ${result.durationMs.toFixed(1)} ms · mode ${result.mode}</sub>`
   );
   lines.push('');
-  return lines.join('\n');
+  yield lines.join('\n');
 }

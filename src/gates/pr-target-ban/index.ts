@@ -6,6 +6,7 @@ import { GateError, errorMessage } from '../../core/errors.js';
 import type { Gate, GateContext } from '../../core/gate.js';
 import type { Inputs } from '../../core/inputs.js';
 import type { Evaluation, Finding } from '../../core/result.js';
+import { detached } from '../../workflows/detach.js';
 import { displayPath, expandWorkflowInput, readWorkspaceText } from '../../workflows/files.js';
 import { loadWorkflowFile, type Workflow, type WorkflowParse } from '../../workflows/workflow.js';
 import { YamlLimitError } from '../../workflows/yaml-doc.js';
@@ -129,10 +130,11 @@ function analyseWorkflow(
   used: Set<string>
 ): WorkflowEvidence {
   const hits = wf.triggers.filter((t) => banned.has(t.event));
+  // Kept for every file until the run ends: own copies, not views of the workflow's text.
   const ev: WorkflowEvidence = {
     file: wf.file,
-    triggers: wf.triggers.map((t) => t.event),
-    banned: [...new Set(hits.map((t) => t.event))],
+    triggers: wf.triggers.map((t) => detached(t.event)),
+    banned: [...new Set(hits.map((t) => detached(t.event)))],
     allowlisted: false,
     pwnRequests: 0
   };

@@ -1,6 +1,7 @@
 /** Levels and exceptions turn rule findings into the gate's findings. */
 import { minimatch } from 'minimatch';
 import type { Finding, Severity } from '../../core/result.js';
+import { detached } from '../../workflows/detach.js';
 import type { Policy, PolicyException } from './policy.js';
 import type { RuleFinding } from './types.js';
 
@@ -28,6 +29,26 @@ export function exceptionFor(
   );
 }
 
+/** One copy of each help text (thousands of findings share a few hundred); dropped when full. */
+const HELPS = new Map<string, string>();
+const MAX_HELPS = 4096;
+
+function sharedHelp(help: string | undefined): string | undefined {
+  if (help === undefined) return undefined;
+  let own = HELPS.get(help);
+  if (own === undefined) {
+    own = detached(help);
+    if (HELPS.size >= MAX_HELPS) HELPS.clear();
+    HELPS.set(own, own);
+  }
+  return own;
+}
+
+/**
+ * The gate's findings for one file's rule findings. They are kept until the run ends, so their
+ * text is stored in strings of its own: a message built from pieces of the workflow's text would
+ * otherwise keep that whole text alive.
+ */
 export function applyPolicy(
   file: string,
   raw: RuleFinding[],
@@ -50,8 +71,8 @@ export function applyPolicy(
     const finding: Finding = {
       rule: `workflow-policy/${f.rule}`,
       severity,
-      message,
-      help: f.help,
+      message: detached(message),
+      help: sharedHelp(f.help),
       file,
       line: f.line,
       column: f.column

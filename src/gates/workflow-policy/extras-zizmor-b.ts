@@ -12,6 +12,7 @@ import type { Inputs } from '../../core/inputs.js';
 import type { Finding } from '../../core/result.js';
 import { GitHubClient } from '../../github/client.js';
 import { isFullSha, usesTarget } from '../../workflows/uses.js';
+import { detached } from '../../workflows/detach.js';
 import type { Workflow } from '../../workflows/workflow.js';
 import { applyPolicy } from './apply-policy.js';
 import { checkDependabot } from './dependabot.js';
@@ -133,18 +134,23 @@ export class ExtrasB {
     for (const u of usesSites(wf)) {
       const { ref } = u;
       if (ref.kind !== 'repo' || !ref.ref) continue;
+      const isSha = isFullSha(ref.ref);
+      const commentTag = isSha ? tagFromComment(source.trailingComment(u.node)) : undefined;
+      // Offline, a site is kept only for the cross-file pin check; nothing else reads it later.
+      if (!this.facts && !commentTag) continue;
+      // Kept until every file is read: own copies, not views of this file's text.
       const site: UsesSite = {
         file: wf.file,
-        where: u.where,
-        slug: `${ref.owner}/${ref.repo}`,
-        target: usesTarget(ref),
-        ref: ref.ref,
-        isSha: isFullSha(ref.ref),
-        commentTag: isFullSha(ref.ref) ? tagFromComment(source.trailingComment(u.node)) : undefined,
+        where: detached(u.where),
+        slug: detached(`${ref.owner}/${ref.repo}`),
+        target: detached(usesTarget(ref)),
+        ref: detached(ref.ref),
+        isSha,
+        commentTag: detached(commentTag),
         line: u.str.pos.line,
         column: u.str.pos.column
       };
-      this.sites.push(site);
+      if (this.facts) this.sites.push(site);
       if (site.isSha && site.commentTag) {
         const t = site.target.toLowerCase();
         let byTag = this.tagPins.get(t);

@@ -17,6 +17,7 @@ import {
 } from '@actions/expressions/ast';
 import { isAlias, isMap, isPair, isScalar, isSeq, type Node } from 'yaml';
 import { WORKFLOW_FUNCTIONS } from '../../../workflows/condition.js';
+import { detached } from '../../../workflows/detach.js';
 import { CONTEXTS } from '../../../workflows/expression-flow.js';
 import { expressionSpans, type ExpressionSpan } from '../../../workflows/expressions.js';
 import type { Pos, Workflow } from '../../../workflows/workflow.js';
@@ -106,13 +107,28 @@ export function sitePos(ctx: CheckContext, site: ExprSite): Pos {
   return ctx.source.locate(site.node, '${{', site.nth, ctx.wf.yaml.pos(site.node));
 }
 
+/**
+ * Bodies already parsed: several rules parse each site, and the same expressions recur across
+ * workflows. The trees are shared, so no rule may change one. Dropped whole when full.
+ */
+const PARSED = new Map<string, Expr | null>();
+const MAX_PARSED = 8192;
+
 /** Parse an expression body with GitHub's parser; undefined when GitHub would refuse it. */
 export function parseExpr(body: string): Expr | undefined {
-  try {
-    return new Parser(new Lexer(body).lex().tokens, CONTEXTS, WORKFLOW_FUNCTIONS).parse();
-  } catch {
-    return undefined;
+  let expr = PARSED.get(body);
+  if (expr === undefined) {
+    // Parsed from an own copy: the tree's tokens must not keep a workflow's text alive.
+    const own = detached(body);
+    try {
+      expr = new Parser(new Lexer(own).lex().tokens, CONTEXTS, WORKFLOW_FUNCTIONS).parse();
+    } catch {
+      expr = null;
+    }
+    if (PARSED.size >= MAX_PARSED) PARSED.clear();
+    PARSED.set(own, expr);
   }
+  return expr ?? undefined;
 }
 
 /** The expression of an `if:` value: the fenced body, or the whole value when unfenced. */

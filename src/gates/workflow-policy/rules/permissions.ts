@@ -1,6 +1,7 @@
 /** permissions: a workflow-level block exists, nothing asks for write-all, sensitive write scopes are listed. */
 import { isMap, isScalar, type Node } from 'yaml';
 import type { Pos } from '../../../workflows/yaml-doc.js';
+import { detached } from '../../../workflows/detach.js';
 import type { CheckContext, RuleFinding } from '../types.js';
 
 /** Scopes whose write access reviewers must see (issue 8): publishing, pushing and OIDC identity. */
@@ -159,7 +160,7 @@ export function permissions(ctx: CheckContext): RuleFinding[] {
     if (sensitive.length) {
       ctx.sensitive.push({
         file: wf.file,
-        job: job.id,
+        job: detached(job.id),
         scopes: sensitive.map((s) => `${s}: write`),
         inherited: !own,
         line: (own ? job.permissions!.pos : wf.permissions!.pos).line

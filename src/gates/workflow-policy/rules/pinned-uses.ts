@@ -1,5 +1,6 @@
 /** pinned-uses: third-party actions and reusable workflows pinned as the policy requires (default: full commit SHA). */
 import type { Node } from 'yaml';
+import { detached } from '../../../workflows/detach.js';
 import type { Str, Workflow } from '../../../workflows/workflow.js';
 import {
   isFullSha,
@@ -54,8 +55,9 @@ export function collectPins(
     if (!tag) continue;
     const target = usesTarget(ref).toLowerCase();
     let byTag = pins.get(target);
-    if (!byTag) pins.set(target, (byTag = new Map()));
-    if (!byTag.has(tag)) byTag.set(tag, ref.ref!.toLowerCase());
+    // The index outlives the file: its keys and values are own copies, not views of the text.
+    if (!byTag) pins.set(detached(target), (byTag = new Map()));
+    if (!byTag.has(tag)) byTag.set(detached(tag), detached(ref.ref!.toLowerCase()));
   }
 }
 

@@ -181,16 +181,21 @@ function envName(path: string): string {
 
 export function templateInjection(ctx: CheckContext): RuleFinding[] {
   const out: RuleFinding[] = [];
-  const wfEnv = envTaint(ctx.wf.env, new Map());
+  // The env and matrix taint maps are read only where a script holds an expression.
+  let wfEnv: Map<string, string> | undefined;
   for (const job of ctx.wf.jobs) {
-    const jobEnv = envTaint(job.env, wfEnv);
-    const matrix = matrixTaint(job);
+    let jobEnv: Map<string, string> | undefined;
+    let jobMatrix: Map<string, string> | undefined;
     for (const step of job.steps) {
       for (const code of codeOf(ctx, step)) {
-        const env = envTaint(step.env, jobEnv);
         const spans = expressionSpans(code.str.value);
+        if (!spans.length) continue;
+        wfEnv ??= envTaint(ctx.wf.env, new Map());
+        jobEnv ??= envTaint(job.env, wfEnv);
+        const matrix = (jobMatrix ??= matrixTaint(job));
+        const env = envTaint(step.env, jobEnv);
         // When the source shows each `${{` literally, the nth span sits at the nth occurrence.
-        const places = spans.length ? ctx.source.locateAll(code.node, '${{') : [];
+        const places = ctx.source.locateAll(code.node, '${{');
         const where =
           code.kind === 'run'
             ? 'run: script'

@@ -1,4 +1,5 @@
 /** Whether a step's `uses:` is a given action (`owner/repo[/path]`, case-insensitive, any ref). */
+import { detached } from '../../../workflows/detach.js';
 import { parseUses, usesTarget } from '../../../workflows/uses.js';
 
 const TARGETS = new Map<string, string>();
@@ -8,10 +9,11 @@ export function targetOf(uses: string): string {
   let t = TARGETS.get(uses);
   if (t === undefined) {
     const ref = parseUses(uses);
-    t = ref.kind === 'repo' ? usesTarget(ref).toLowerCase() : '';
+    t = ref.kind === 'repo' ? detached(usesTarget(ref).toLowerCase()) : '';
     // Bounded: the memo is dropped whole when one scan meets this many distinct references.
     if (TARGETS.size >= 32768) TARGETS.clear();
-    TARGETS.set(uses, t);
+    // Own copies: a key cut out of a workflow's text would keep that whole text alive.
+    TARGETS.set(detached(uses), t);
   }
   return t;
 }
