@@ -3,7 +3,7 @@ import { appendFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { writeResultJson, writeResultFile } from '../../src/core/report/files.js';
-import { summaryMarkdownParts } from '../../src/core/report/markdown.js';
+import { SUMMARY_LIMIT_BYTES, summaryMarkdownParts } from '../../src/core/report/markdown.js';
 import type { Finding, GateResult } from '../../src/core/result.js';
 
 function result(findings: Finding[]): GateResult {
@@ -88,5 +88,44 @@ describe('the job summary in parts', () => {
       if (before === undefined) delete process.env.GITHUB_STEP_SUMMARY;
       else process.env.GITHUB_STEP_SUMMARY = before;
     }
+  });
+
+  it('stays under GitHub’s 1 MiB step-summary limit: rows past it are counted, not shown', () => {
+    const r = result(findingsOf(40_000));
+    const text = [...summaryMarkdownParts(r, '#### details\n\n| a |\n')].join('');
+    expect(Buffer.byteLength(text, 'utf8')).toBeLessThanOrEqual(SUMMARY_LIMIT_BYTES);
+    const rows = text.split('\n').filter((l) => /^\| (error|warning|note) \|/.test(l));
+    expect(rows.length).toBeGreaterThan(1000);
+    expect(rows.length).toBeLessThan(40_000);
+    expect(text).toContain(`${40_000 - rows.length} more of the 40000 findings are not shown`);
+    expect(text).toContain('#### details');
+    expect(text.endsWith('· mode enforce</sub>\n')).toBe(true);
+  });
+
+  it('cuts a gate section too long for what is left at a line, and says so', () => {
+    const r = result(findingsOf(3));
+    const details = Array.from(
+      { length: 40_000 },
+      (_, i) => `| row ${i} | ✅ ${'y'.repeat(20)} |`
+    ).join('\n');
+    const text = [...summaryMarkdownParts(r, details)].join('');
+    expect(Buffer.byteLength(text, 'utf8')).toBeLessThanOrEqual(SUMMARY_LIMIT_BYTES);
+    expect(text).toContain('| row 0 |');
+    expect(text).not.toContain('| row 39999 |');
+    expect(text).toMatch(/\|\n\n… the rest of this section is not shown/);
+    expect(
+      text
+        .split('\n')
+        .filter((l) => l.startsWith('| row '))
+        .every((l) => l.endsWith(' |'))
+    ).toBe(true);
+    expect(text.endsWith('· mode enforce</sub>\n')).toBe(true);
+  });
+
+  it('is unchanged below the limit', () => {
+    const r = result(findingsOf(50));
+    const text = [...summaryMarkdownParts(r)].join('');
+    expect(text).not.toContain('not shown');
+    expect(text.split('\n').filter((l) => /^\| (error|warning|note) \|/.test(l))).toHaveLength(50);
   });
 });
