@@ -17,6 +17,7 @@ import {
   type Node,
   type YAMLMap
 } from 'yaml';
+import { fastParse, LineTable } from './yaml-fast.js';
 
 export interface Pos {
   line: number;
@@ -38,7 +39,7 @@ export class YamlDoc {
   constructor(
     readonly file: string,
     readonly doc: Document.Parsed,
-    private readonly lines: LineCounter
+    private readonly lines: { linePos(offset: number): { line: number; col: number } }
   ) {}
 
   pos(node: unknown): Pos {
@@ -145,6 +146,20 @@ export class YamlLimitError extends Error {
 
 export type YamlParse = { ok: true; yaml: YamlDoc } | { ok: false; problem: YamlProblem };
 
+/**
+ * Whether parseYaml tries the fast reader of yaml-fast.ts first (it gives up, and the library
+ * runs, on anything outside its subset). `CI_INTEL_YAML_FAST=0` turns it off, as do the
+ * differential tests through setFastYaml, to compare both paths.
+ */
+let fastYaml = process.env.CI_INTEL_YAML_FAST !== '0';
+
+/** Turn the fast reader on or off (tests); returns the previous setting. */
+export function setFastYaml(on: boolean): boolean {
+  const was = fastYaml;
+  fastYaml = on;
+  return was;
+}
+
 /** Parse one YAML document the way GitHub reads workflow files. */
 export function parseYaml(file: string, text: string): YamlParse {
   const bytes = Buffer.byteLength(text);
@@ -157,6 +172,15 @@ export function parseYaml(file: string, text: string): YamlParse {
         column: 1
       }
     };
+  }
+  if (fastYaml) {
+    const fast = fastParse(text);
+    if ('doc' in fast) {
+      const yaml = new YamlDoc(file, fast.doc, new LineTable(text));
+      const broken = keyProblem(yaml);
+      if (broken) return { ok: false, problem: broken };
+      return { ok: true, yaml };
+    }
   }
   const lines = new LineCounter();
   const parsed = parseAllDocuments(text, {

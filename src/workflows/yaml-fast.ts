@@ -1,0 +1,750 @@
+/**
+ * A fast, exact reader for the subset of YAML that real workflow files use, building the same
+ * node objects (the yaml library's own `Scalar`, `YAMLMap`, `YAMLSeq`, `Pair` classes) with the
+ * same values, sources, scalar types and ranges as `parseAllDocuments` does under our options.
+ *
+ * Subset: one document (an optional leading `---`), a block mapping or block sequence at column
+ * 0, nested block mappings and sequences (compact `- key: v` and `- - x` forms too), single-line
+ * plain, single- and double-quoted scalars, literal and folded block scalars (auto-detected
+ * indentation, any chomping), single-line flow sequences and mappings of scalars, comments and
+ * blank lines. Scalars resolve through the library's own YAML 1.2 core-schema tags, so `on` stays
+ * a string and `010`, `0x1F`, `.inf`, `1e3` are what the library makes of them.
+ *
+ * Anything else — anchors, aliases, tags, directives, `? ` keys, several documents, tabs, CR,
+ * BOM, control characters, multi-line flow scalars, flow collections over several lines, explicit
+ * block indentation indicators, odd indentation, a comment whose placement would change a range
+ * in a way not modelled here — makes it give up (`undefined` plus the reason), and the caller
+ * runs the library instead, so errors and positions stay the library's.
+ */
+import { Document, Pair, Scalar, YAMLMap, YAMLSeq, type Node } from 'yaml';
+
+/** Why the fast reader gave up on a text (for the differential tests and the bench). */
+export class FastGiveUp extends Error {
+  constructor(readonly construct: string) {
+    super(construct);
+  }
+}
+
+type Range = [number, number, number];
+
+interface ScalarTag {
+  default?: boolean | 'key';
+  test?: RegExp;
+  format?: string;
+  resolve: (value: string, onError: (msg: string) => void, options: object) => unknown;
+}
+
+export const DOC_OPTIONS = {
+  version: '1.2',
+  schema: 'core',
+  uniqueKeys: false,
+  merge: false,
+  prettyErrors: true,
+  strict: true
+} as const;
+
+const probe = new Document(undefined, DOC_OPTIONS);
+const SCHEMA = probe.schema;
+/** The core schema's implicit scalar tags, in the library's own order of trial. */
+const IMPLICIT_TAGS = (SCHEMA.tags as unknown as ScalarTag[]).filter(
+  (t) => t.default === true && t.test !== undefined
+);
+const TAG_OPTIONS = probe.options;
+
+const giveUp = (construct: string): never => {
+  throw new FastGiveUp(construct);
+};
+
+const onTagError = (msg: string): never => giveUp(`tag resolution error: ${msg}`);
+
+/** Characters that could start an implicitly typed (non-string) plain scalar in the core schema. */
+function mayBeTyped(c: number): boolean {
+  // digits, + - . ~ and the first letters of true/false/null (either case), or empty
+  return (
+    (c >= 48 && c <= 57) ||
+    c === 43 ||
+    c === 45 ||
+    c === 46 ||
+    c === 126 ||
+    c === 116 ||
+    c === 84 ||
+    c === 102 ||
+    c === 70 ||
+    c === 110 ||
+    c === 78
+  );
+}
+
+function plainScalar(value: string, range: Range): Scalar {
+  let node: Scalar | undefined;
+  if (value === '' || mayBeTyped(value.charCodeAt(0))) {
+    for (const tag of IMPLICIT_TAGS) {
+      if (tag.test!.test(value)) {
+        const res = tag.resolve(value, onTagError, TAG_OPTIONS);
+        node = res instanceof Scalar ? res : new Scalar(res);
+        if (tag.format) node.format = tag.format;
+        break;
+      }
+    }
+  }
+  node ??= new Scalar(value);
+  node.range = range;
+  node.source = value;
+  node.type = Scalar.PLAIN;
+  return node;
+}
+
+function stringScalar(value: string, range: Range, type: Scalar.Type): Scalar {
+  const node = new Scalar(value);
+  node.range = range;
+  node.source = value;
+  node.type = type;
+  return node;
+}
+
+const DQ_ESCAPES: Record<string, string> = {
+  '0': '\0',
+  a: '\x07',
+  b: '\b',
+  e: '\x1b',
+  f: '\f',
+  n: '\n',
+  r: '\r',
+  t: '\t',
+  v: '\v',
+  N: '\u0085',
+  _: '\u00a0',
+  L: '\u2028',
+  P: '\u2029',
+  ' ': ' ',
+  '"': '"',
+  '/': '/',
+  '\\': '\\'
+};
+
+const HEX = /^[0-9a-fA-F]+$/;
+
+/** A trivia line: blank or comment only. */
+interface Trivia {
+  /** Column (0-based) of the `#`, or -1 for a blank line. */
+  col: number;
+  /** Offset just past the line (its newline included). */
+  end: number;
+}
+
+/** A collection being ended, with the trivia that followed its last item. */
+interface Pending {
+  trivia: Trivia[];
+  /** Offset where the next content line's text (past its indentation) starts. */
+  contentAt: number;
+}
+
+class FastReader {
+  private readonly len: number;
+  /** Offset of the start of the current line. */
+  private pos = 0;
+
+  constructor(private readonly text: string) {
+    this.len = text.length;
+  }
+
+  read(): Document.Parsed {
+    const t = this.text;
+    for (let i = 0; i < this.len; i++) {
+      const c = t.charCodeAt(i);
+      if (c < 32 ? c !== 10 : c === 127 || c === 0x85 || c === 0x2028 || c === 0x2029 || c === 0xfeff) {
+        giveUp(c === 13 ? 'CR line ending' : c === 9 ? 'tab' : c === 0xfeff ? 'BOM' : 'control or line-separator character');
+      }
+    }
+    let trivia = this.skipTrivia();
+    let docStart = false;
+    let docOffset = 0;
+    if (this.pos < this.len && t.startsWith('---', this.pos)) {
+      const after = this.pos + 3;
+      const c = t.charCodeAt(after);
+      if (after === this.len || c === 10 || c === 32) {
+        docStart = true;
+        docOffset = this.pos;
+        const eol = this.lineEnd(after);
+        const rest = t.slice(after, eol).trim();
+        if (rest !== '' && !rest.startsWith('#')) giveUp('content after ---');
+        this.pos = Math.min(eol + 1, this.len);
+        trivia = this.skipTrivia();
+      }
+    } else if (trivia.length) docOffset = 0;
+    if (this.pos >= this.len) giveUp('empty document');
+    const indent = this.indentAt(this.pos);
+    if (indent !== 0) giveUp('root not at column 0');
+    const c = t.charCodeAt(this.pos);
+    if (c === 37) giveUp('directive');
+    if (!this.isSeqDash(this.pos) && this.keyEnd(this.pos) === undefined) {
+      giveUp('root is not a block mapping or sequence');
+    }
+    const [root, pending] = this.isSeqDash(this.pos)
+      ? this.blockSeq(0, this.pos)
+      : this.blockMap(0, this.pos);
+    if (pending.contentAt < this.len) giveUp('content after the root collection');
+    const doc = new Document(undefined, DOC_OPTIONS) as Document.Parsed;
+    if (docStart) doc.directives.docStart = true;
+    doc.contents = root as never;
+    const end = root.range![2];
+    const trail = pending.trivia;
+    doc.range = [docStart ? docOffset : this.firstOffset(), end, trail.length ? trail[trail.length - 1].end : end];
+    void trivia;
+    return doc;
+  }
+
+  private firstOffset(): number {
+    return 0;
+  }
+
+  private lineEnd(p: number): number {
+    const nl = this.text.indexOf('\n', p);
+    return nl < 0 ? this.len : nl;
+  }
+
+  private indentAt(lineStart: number): number {
+    let i = lineStart;
+    while (this.text.charCodeAt(i) === 32) i++;
+    return i - lineStart;
+  }
+
+  /** Skip blank and comment lines from `pos` (a line start); `pos` ends at a content line. */
+  private skipTrivia(): Trivia[] {
+    const t = this.text;
+    const out: Trivia[] = [];
+    while (this.pos < this.len) {
+      let i = this.pos;
+      while (t.charCodeAt(i) === 32) i++;
+      const c = t.charCodeAt(i);
+      if (i >= this.len || c === 10) {
+        const end = Math.min(i + 1, this.len);
+        out.push({ col: -1, end });
+        this.pos = end;
+      } else if (c === 35) {
+        const eol = this.lineEnd(i);
+        const end = Math.min(eol + 1, this.len);
+        out.push({ col: i - this.pos, end });
+        this.pos = end;
+      } else break;
+    }
+    return out;
+  }
+
+  private isSeqDash(p: number): boolean {
+    if (this.text.charCodeAt(p) !== 45) return false;
+    const c = this.text.charCodeAt(p + 1);
+    return p + 1 >= this.len || c === 32 || c === 10;
+  }
+
+  /**
+   * If a block mapping key starts at `p`: the offset of its `:` (followed by space, newline or
+   * the end); undefined when the line holds no implicit key there.
+   */
+  private keyEnd(p: number): number | undefined {
+    const t = this.text;
+    const c = t.charCodeAt(p);
+    if (c === 34 || c === 39) {
+      const close = c === 39 ? this.singleQuotedEnd(p) : this.doubleQuotedEnd(p);
+      if (close === undefined) return undefined;
+      let i = close;
+      while (t.charCodeAt(i) === 32) i++;
+      if (t.charCodeAt(i) !== 58) return undefined;
+      const n = t.charCodeAt(i + 1);
+      return i + 1 >= this.len || n === 32 || n === 10 ? i : undefined;
+    }
+    const eol = this.lineEnd(p);
+    for (let i = p; i < eol; i++) {
+      const ch = t.charCodeAt(i);
+      if (ch === 58) {
+        const n = t.charCodeAt(i + 1);
+        if (i + 1 >= this.len || n === 32 || n === 10) return i;
+      } else if (ch === 35 && i > p && t.charCodeAt(i - 1) === 32) return undefined;
+    }
+    return undefined;
+  }
+
+  /** Offset just past the closing quote of a single-line single-quoted scalar at `p`. */
+  private singleQuotedEnd(p: number): number | undefined {
+    const t = this.text;
+    const eol = this.lineEnd(p);
+    let i = p + 1;
+    for (;;) {
+      const q = t.indexOf("'", i);
+      if (q < 0 || q >= eol) return undefined;
+      if (t.charCodeAt(q + 1) === 39) {
+        i = q + 2;
+        continue;
+      }
+      return q + 1;
+    }
+  }
+
+  private doubleQuotedEnd(p: number): number | undefined {
+    const t = this.text;
+    const eol = this.lineEnd(p);
+    for (let i = p + 1; i < eol; i++) {
+      const ch = t.charCodeAt(i);
+      if (ch === 92) i++;
+      else if (ch === 34) return i + 1;
+    }
+    return undefined;
+  }
+
+  private singleQuotedValue(p: number, end: number): string {
+    return this.text.slice(p + 1, end - 1).replace(/''/g, "'");
+  }
+
+  private doubleQuotedValue(p: number, end: number): string {
+    const t = this.text;
+    const last = end - 1;
+    let from = p + 1;
+    let bs = t.indexOf('\\', from);
+    if (bs < 0 || bs >= last) return t.slice(from, last);
+    let res = '';
+    while (bs >= 0 && bs < last) {
+      res += t.slice(from, bs);
+      const next = t[bs + 1];
+      const code = DQ_ESCAPES[next];
+      if (code !== undefined) {
+        res += code;
+        from = bs + 2;
+      } else if (next === 'x' || next === 'u' || next === 'U') {
+        const n = next === 'x' ? 2 : next === 'u' ? 4 : 8;
+        const hex = t.slice(bs + 2, bs + 2 + n);
+        if (bs + 2 + n > last || !HEX.test(hex)) giveUp('bad double-quoted escape');
+        const cp = parseInt(hex, 16);
+        if (cp > 0x10ffff) giveUp('bad double-quoted escape');
+        res += String.fromCodePoint(cp);
+        from = bs + 2 + n;
+      } else giveUp('bad double-quoted escape');
+      bs = t.indexOf('\\', from);
+    }
+    return res + t.slice(from, last);
+  }
+
+  /**
+   * The end of a scalar-like value that ends its line: trailing spaces, an optional comment and
+   * the newline. Gives up on anything else after `valueEnd`.
+   */
+  private lineRest(valueEnd: number): number {
+    const t = this.text;
+    let i = valueEnd;
+    while (t.charCodeAt(i) === 32) i++;
+    if (i >= this.len) return this.len;
+    const c = t.charCodeAt(i);
+    if (c === 10) return i + 1;
+    if (c === 35 && i > valueEnd) {
+      const eol = this.lineEnd(i);
+      return Math.min(eol + 1, this.len);
+    }
+    return giveUp('content after a scalar on its line');
+  }
+
+  /** A block mapping whose first key starts at `p`, column `n`. */
+  private blockMap(n: number, p: number): [YAMLMap, Pending] {
+    const map = new YAMLMap(SCHEMA);
+    const t = this.text;
+    let at = p;
+    let offset = p;
+    for (;;) {
+      const colon = this.keyEnd(at);
+      if (colon === undefined) giveUp('not a mapping entry');
+      const key = this.keyScalar(at, colon!);
+      // The value, on this line or below.
+      let v = colon! + 1;
+      while (t.charCodeAt(v) === 32) v++;
+      const [value, pending] = this.value(n, v, 'map', colon! + 1);
+      map.items.push(new Pair(key, value));
+      offset = value.range![2];
+      const next = this.after(pending, n, map);
+      if (next === undefined) {
+        map.range = [p, offset, this.kept(map, pending, n, offset)];
+        return [map, pending];
+      }
+      at = next;
+    }
+  }
+
+  /** A block sequence whose first `-` is at `p`, column `n`. */
+  private blockSeq(n: number, p: number): [YAMLSeq, Pending] {
+    const seq = new YAMLSeq(SCHEMA);
+    const t = this.text;
+    let at = p;
+    let offset = p;
+    for (;;) {
+      if (!this.isSeqDash(at)) giveUp('not a sequence entry');
+      let v = at + 1;
+      while (t.charCodeAt(v) === 32) v++;
+      const [value, pending] = this.value(n, v, 'seq', at + 1);
+      seq.items.push(value);
+      offset = value.range![2];
+      const next = this.after(pending, n, seq);
+      if (next === undefined) {
+        seq.range = [p, offset, this.kept(seq, pending, n, offset)];
+        return [seq, pending];
+      }
+      at = next;
+    }
+  }
+
+  /**
+   * Whether the collection at column `n` goes on after an item: the offset of its next entry,
+   * or undefined when the pending content belongs to an outer node.
+   */
+  private after(pending: Pending, n: number, coll: YAMLMap | YAMLSeq): number | undefined {
+    const at = pending.contentAt;
+    if (at >= this.len) return undefined;
+    const t = this.text;
+    const col = at - this.lineStartOf(at);
+    if (col > n) giveUp('deeper indentation after a complete item');
+    if (col < n) return undefined;
+    if (t.startsWith('---', at) || t.startsWith('...', at)) {
+      if (col === 0) giveUp('document marker');
+    }
+    if (coll instanceof YAMLSeq) return this.isSeqDash(at) ? at : undefined;
+    if (this.isSeqDash(at)) giveUp('sequence entry in a mapping');
+    return at;
+  }
+
+  private lineStartOf(p: number): number {
+    return this.text.lastIndexOf('\n', p - 1) + 1;
+  }
+
+  /**
+   * range[2] of an ending collection: the library keeps the trailing comments (and the
+   * indentation of the next line) when one sits at or right of its column, except at column 0.
+   */
+  private kept(_coll: YAMLMap | YAMLSeq, pending: Pending, n: number, offset: number): number {
+    const tr = pending.trivia;
+    if (n === 0 || !tr.some((x) => x.col >= n)) return offset;
+    // Kept by this collection: the trivia no longer moves outwards.
+    const end = pending.contentAt >= this.len ? tr[tr.length - 1].end : pending.contentAt;
+    pending.trivia = [];
+    return end;
+  }
+
+  /** A key scalar from `p` to its `:` at `colon`. */
+  private keyScalar(p: number, colon: number): Scalar {
+    const t = this.text;
+    const c = t.charCodeAt(p);
+    if (colon - p > 1000) giveUp('long key');
+    if (c === 39 || c === 34) {
+      const close = c === 39 ? this.singleQuotedEnd(p)! : this.doubleQuotedEnd(p)!;
+      const value = c === 39 ? this.singleQuotedValue(p, close) : this.doubleQuotedValue(p, close);
+      return stringScalar(value, [p, close, close], c === 39 ? Scalar.QUOTE_SINGLE : Scalar.QUOTE_DOUBLE);
+    }
+    let e = colon;
+    while (t.charCodeAt(e - 1) === 32) e--;
+    if (e === p) giveUp('empty key');
+    this.checkPlainStart(p, 'key');
+    const src = t.slice(p, e);
+    return plainScalar(src, [p, e, e]);
+  }
+
+  private checkPlainStart(p: number, what: string): void {
+    const t = this.text;
+    const c = t[p];
+    if ('-?:'.includes(c)) {
+      const n = t.charCodeAt(p + 1);
+      if (p + 1 >= this.len || n === 32 || n === 10) giveUp(`indicator starting a ${what}`);
+      if (c !== '-') giveUp(`'${c}' starting a ${what}`);
+    } else if (',[]{}#&*!|>\'"%@`'.includes(c)) giveUp(`'${c}' starting a plain ${what}`);
+  }
+
+  /**
+   * The value of a map entry or sequence item whose text would start at `v` (after the `:` or
+   * `-` at `ind - 1` and spaces), in a collection at column `n`.
+   */
+  private value(n: number, v: number, ctx: 'map' | 'seq', ind: number): [Node, Pending] {
+    const t = this.text;
+    const c = t.charCodeAt(v);
+    if (v >= this.len || c === 10 || c === 35) {
+      // Nothing more on this line: a nested block node below, or an empty value.
+      if (c === 35 && v === ind) giveUp('comment without a space');
+      const hasComment = c === 35;
+      const eol = this.lineEnd(v);
+      this.pos = Math.min(eol + 1, this.len);
+      const trivia = this.skipTrivia();
+      const at = this.pos;
+      if (at < this.len) {
+        const col = this.indentAt(at);
+        const content = at + col;
+        if (col > n || (col === n && ctx === 'map' && this.isSeqDash(content))) {
+          if (this.isSeqDash(content)) return this.blockSeq(col, content);
+          if (this.keyEnd(content) !== undefined) return this.blockMap(col, content);
+          return giveUp('a scalar on the line below its key');
+        }
+      }
+      if (hasComment || trivia.some((x) => x.col >= 0)) giveUp('comment after an empty value');
+      const node = plainScalar('', [v, v, v]);
+      return [node, { trivia, contentAt: at < this.len ? at + this.indentAt(at) : this.len }];
+    }
+    if (ctx === 'seq' && this.isSeqDash(v)) return this.blockSeq(v - this.lineStartOf(v), v);
+    if (ctx === 'seq' && this.keyEnd(v) !== undefined) return this.blockMap(v - this.lineStartOf(v), v);
+    let node: Node;
+    let end: number;
+    let absorbs = true;
+    if (c === 124 || c === 62) {
+      [node, end] = this.blockScalar(n, v);
+      absorbs = false;
+    } else if (c === 39 || c === 34) {
+      const close = c === 39 ? this.singleQuotedEnd(v) : this.doubleQuotedEnd(v);
+      if (close === undefined) giveUp('multi-line quoted scalar');
+      const value = c === 39 ? this.singleQuotedValue(v, close!) : this.doubleQuotedValue(v, close!);
+      end = this.lineRest(close!);
+      node = stringScalar(value, [v, close!, end], c === 39 ? Scalar.QUOTE_SINGLE : Scalar.QUOTE_DOUBLE);
+    } else if (c === 91 || c === 123) {
+      [node, end] = this.flow(v);
+    } else {
+      this.checkPlainStart(v, 'scalar');
+      const eol = this.lineEnd(v);
+      let e = eol;
+      for (let i = v; i < eol; i++) {
+        const ch = t.charCodeAt(i);
+        if (ch === 35 && t.charCodeAt(i - 1) === 32) {
+          e = i;
+          break;
+        }
+        if (ch === 58) {
+          const nx = t.charCodeAt(i + 1);
+          if (i + 1 >= this.len || nx === 32 || nx === 10) giveUp('": " inside a plain value');
+        }
+      }
+      while (t.charCodeAt(e - 1) === 32) e--;
+      end = this.lineRest(e);
+      node = plainScalar(t.slice(v, e), [v, e, end]);
+    }
+    this.pos = end;
+    const trivia = this.skipTrivia();
+    const at = this.pos;
+    const contentAt = at < this.len ? at + this.indentAt(at) : this.len;
+    if (contentAt < this.len && contentAt - at > n && !(ctx === 'map' && false)) {
+      giveUp('continuation line (multi-line scalar or bad indentation)');
+    }
+    // Comments right of the collection's column extend the value's own end (the library's
+    // "indented comment" rule), until one at or left of the column.
+    let rest = trivia;
+    if (absorbs && trivia.length) {
+      let last = -1;
+      for (let k = 0; k < trivia.length; k++) {
+        const x = trivia[k];
+        if (x.col < 0) continue;
+        if (x.col > n) last = k;
+        else break;
+      }
+      if (last >= 0) {
+        node.range![2] = trivia[last].end;
+        rest = trivia.slice(last + 1);
+      }
+    }
+    return [node, { trivia: rest, contentAt }];
+  }
+
+  /** A literal or folded block scalar whose header starts at `p`, in a collection at column `n`. */
+  private blockScalar(n: number, p: number): [Scalar, number] {
+    const t = this.text;
+    const folded = t.charCodeAt(p) === 62;
+    let i = p + 1;
+    let chomp: '' | '+' | '-' = '';
+    for (;;) {
+      const ch = t[i];
+      if (ch === '+' || ch === '-') {
+        if (chomp) giveUp('block scalar header');
+        chomp = ch;
+        i++;
+      } else if (ch >= '0' && ch <= '9') giveUp('block scalar indentation indicator');
+      else break;
+    }
+    const eolHeader = this.lineEnd(i);
+    {
+      let k = i;
+      while (t.charCodeAt(k) === 32) k++;
+      if (k < eolHeader && !(t.charCodeAt(k) === 35 && k > i)) giveUp('block scalar header');
+    }
+    if (eolHeader >= this.len) giveUp('block scalar at the end of the file');
+    // Content lines.
+    let lineStart = eolHeader + 1;
+    let indent = -1;
+    const lines: string[] = [];
+    /** Offset past the last content (non-blank) line, and past every trailing blank line. */
+    let contentEnd = lineStart;
+    let blankEnd = lineStart;
+    let trailingBlanks = 0;
+    while (lineStart < this.len) {
+      const eol = this.lineEnd(lineStart);
+      let k = lineStart;
+      while (t.charCodeAt(k) === 32) k++;
+      const sp = k - lineStart;
+      if (k === eol) {
+        // whitespace-only line
+        if (indent < 0 ? sp > n + 0 && lines.length === 0 && sp > 0 && false : sp > indent) {
+          giveUp('block scalar blank line with extra spaces');
+        }
+        if (eol >= this.len) giveUp('block scalar without a final newline');
+        lines.push('');
+        trailingBlanks++;
+        lineStart = eol + 1;
+        blankEnd = lineStart;
+        continue;
+      }
+      if (indent < 0) {
+        if (sp <= n) break;
+        indent = sp;
+        // leading blank lines with more spaces than the content indentation are an error
+      } else if (sp < indent) break;
+      if (folded && sp > indent) giveUp('more-indented line in a folded scalar');
+      if (eol >= this.len) giveUp('block scalar without a final newline');
+      lines.push(t.slice(lineStart + indent, eol));
+      trailingBlanks = 0;
+      lineStart = eol + 1;
+      contentEnd = lineStart;
+      blankEnd = lineStart;
+    }
+    if (indent < 0) giveUp('empty block scalar');
+    // The leading blank lines were checked against `indent` only once it was known.
+    {
+      let ls = eolHeader + 1;
+      for (;;) {
+        const eol = this.lineEnd(ls);
+        let k = ls;
+        while (t.charCodeAt(k) === 32) k++;
+        if (k !== eol) break;
+        if (k - ls > indent) giveUp('block scalar leading blank line with extra spaces');
+        ls = eol + 1;
+      }
+    }
+    const body = lines.slice(0, lines.length - trailingBlanks);
+    let value: string;
+    if (folded) {
+      value = '';
+      let blanks = -1;
+      for (const l of body) {
+        if (l === '') {
+          blanks++;
+          continue;
+        }
+        if (value === '' && blanks === -1) value = l;
+        else value += (blanks <= 0 ? ' ' : '\n'.repeat(blanks)) + l;
+        blanks = 0;
+      }
+      if (body.length && body[0] === '') giveUp('folded scalar starting with a blank line');
+    } else value = body.join('\n');
+    let end = contentEnd;
+    if (chomp === '+') {
+      value += '\n'.repeat(trailingBlanks + 1);
+      end = blankEnd;
+    } else if (chomp === '') value += '\n';
+    const node = stringScalar(value, [p, end, end], folded ? Scalar.BLOCK_FOLDED : Scalar.BLOCK_LITERAL);
+    return [node, end];
+  }
+
+  /** A flow sequence or mapping of scalars that closes on its line. */
+  private flow(p: number): [Node, number] {
+    const t = this.text;
+    const isMap = t.charCodeAt(p) === 123;
+    const close = isMap ? 125 : 93;
+    const coll = isMap ? new YAMLMap(SCHEMA) : new YAMLSeq(SCHEMA);
+    coll.flow = true;
+    const eol = this.lineEnd(p);
+    let i = p + 1;
+    const skip = () => {
+      while (t.charCodeAt(i) === 32) i++;
+    };
+    skip();
+    let pendingKey: Scalar | undefined;
+    for (;;) {
+      if (i >= eol) giveUp('flow collection over several lines');
+      const c = t.charCodeAt(i);
+      if (c === close) {
+        i++;
+        break;
+      }
+      const item = this.flowScalar(i, eol);
+      i = item.range![1];
+      skip();
+      item.range![2] = i;
+      if (isMap) {
+        if (t.charCodeAt(i) !== 58) giveUp('flow mapping entry without a value');
+        i++;
+        const n = t.charCodeAt(i);
+        if (n !== 32) giveUp('flow mapping ":" without a space');
+        skip();
+        pendingKey = item;
+        const v = this.flowScalar(i, eol);
+        i = v.range![1];
+        skip();
+        v.range![2] = i;
+        (coll as YAMLMap).items.push(new Pair(pendingKey, v));
+      } else (coll as YAMLSeq).items.push(item);
+      const d = t.charCodeAt(i);
+      if (d === 44) {
+        i++;
+        skip();
+      } else if (d !== close) giveUp('flow collection syntax');
+    }
+    const end = this.lineRest(i);
+    coll.range = [p, i, end];
+    return [coll, end];
+  }
+
+  /** A scalar inside a flow collection (plain or quoted, on one line). */
+  private flowScalar(p: number, eol: number): Scalar {
+    const t = this.text;
+    const c = t.charCodeAt(p);
+    if (c === 39 || c === 34) {
+      const close = c === 39 ? this.singleQuotedEnd(p) : this.doubleQuotedEnd(p);
+      if (close === undefined) giveUp('multi-line quoted scalar');
+      const value = c === 39 ? this.singleQuotedValue(p, close!) : this.doubleQuotedValue(p, close!);
+      return stringScalar(value, [p, close!, close!], c === 39 ? Scalar.QUOTE_SINGLE : Scalar.QUOTE_DOUBLE);
+    }
+    if ('-?:,[]{}#&*!|>\'"%@`'.includes(t[p])) giveUp(`'${t[p]}' in a flow collection`);
+    let e = p;
+    for (; e < eol; e++) {
+      const ch = t.charCodeAt(e);
+      if (ch === 44 || ch === 91 || ch === 93 || ch === 123 || ch === 125) break;
+      if (ch === 58) {
+        const nx = t.charCodeAt(e + 1);
+        if (nx === 32 || nx === 44 || nx === 93 || nx === 125 || nx === 10) break;
+        giveUp('":" inside a flow plain scalar');
+      }
+      if (ch === 35 && t.charCodeAt(e - 1) === 32) giveUp('comment inside a flow collection');
+    }
+    let s = e;
+    while (t.charCodeAt(s - 1) === 32) s--;
+    if (s === p) giveUp('empty flow entry');
+    return plainScalar(t.slice(p, s), [p, s, s]);
+  }
+}
+
+/** The document the library would build from `text`, or the construct that made us give up. */
+export function fastParse(text: string): { doc: Document.Parsed } | { giveUp: string } {
+  try {
+    return { doc: new FastReader(text).read() };
+  } catch (err) {
+    if (err instanceof FastGiveUp) return { giveUp: err.construct };
+    if (err instanceof RangeError) return { giveUp: 'too deep' };
+    throw err;
+  }
+}
+
+/** 1-based line and column of offsets, by a binary search over line starts. */
+export class LineTable {
+  private readonly starts: number[] = [0];
+
+  constructor(text: string) {
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1);
+  }
+
+  linePos(offset: number): { line: number; col: number } {
+    const s = this.starts;
+    let lo = 0;
+    let hi = s.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (s[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, col: offset - s[lo] + 1 };
+  }
+}
