@@ -124,6 +124,65 @@ const DQ_ESCAPES: Record<string, string> = {
 
 const HEX = /^[0-9a-fA-F]+$/;
 
+/**
+ * The value of a block scalar from its body text (the lines after the header), content
+ * indentation `indent`, style and chomping, as YAML 1.2 defines it (the library's reading).
+ */
+function blockValue(src: string, indent: number, folded: boolean, chomp: '' | '+' | '-'): string {
+  const raw = src.split('\n');
+  const sp: number[] = [];
+  const content: string[] = [];
+  for (const l of raw) {
+    let k = 0;
+    while (l.charCodeAt(k) === 32) k++;
+    sp.push(k);
+    content.push(l.slice(k));
+  }
+  let chompStart = raw.length;
+  while (chompStart > 0 && content[chompStart - 1] === '') chompStart--;
+  if (chompStart === 0) giveUp('block scalar without content');
+  let contentStart = 0;
+  while (content[contentStart] === '') {
+    if (sp[contentStart] > indent) giveUp('more-indented leading blank line in a block scalar');
+    contentStart++;
+  }
+  for (let k = raw.length - 1; k >= chompStart; k--) {
+    if (sp[k] > indent) {
+      chompStart = k + 1;
+      break;
+    }
+  }
+  let value = '\n'.repeat(contentStart);
+  let sep = '';
+  let prevMore = false;
+  for (let k = contentStart; k < chompStart; k++) {
+    const extra = sp[k] > indent ? ' '.repeat(sp[k] - indent) : '';
+    const c = content[k];
+    if (!folded) {
+      value += sep + extra + c;
+      sep = '\n';
+    } else if (sp[k] > indent) {
+      if (sep === ' ') sep = '\n';
+      else if (!prevMore && sep === '\n') sep = '\n\n';
+      value += sep + extra + c;
+      sep = '\n';
+      prevMore = true;
+    } else if (c === '') {
+      if (sep === '\n') value += '\n';
+      else sep = '\n';
+    } else {
+      value += sep + c;
+      sep = ' ';
+      prevMore = false;
+    }
+  }
+  if (chomp === '+') {
+    for (let k = chompStart; k < raw.length; k++) value += '\n' + (sp[k] > indent ? ' '.repeat(sp[k] - indent) : '');
+    if (!value.endsWith('\n')) value += '\n';
+  } else if (chomp === '') value += '\n';
+  return value;
+}
+
 /** A trivia line: blank or comment only. */
 interface Trivia {
   /** Column (0-based) of the `#`, or -1 for a blank line. */
@@ -143,6 +202,8 @@ class FastReader {
   private readonly len: number;
   /** Offset of the start of the current line. */
   private pos = 0;
+  /** Where the last value started (tells where a give-up happened). */
+  at = 0;
 
   constructor(private readonly text: string) {
     this.len = text.length;
@@ -244,6 +305,7 @@ class FastReader {
   private keyEnd(p: number): number | undefined {
     const t = this.text;
     const c = t.charCodeAt(p);
+    if (c === 91 || c === 123) return undefined; // a flow collection: a value, or a key we refuse
     if (c === 34 || c === 39) {
       const close = c === 39 ? this.singleQuotedEnd(p) : this.doubleQuotedEnd(p);
       if (close === undefined) return undefined;
@@ -457,6 +519,7 @@ class FastReader {
    * `-` at `ind - 1` and spaces), in a collection at column `n`.
    */
   private value(n: number, v: number, ctx: 'map' | 'seq', ind: number): [Node, Pending] {
+    this.at = v;
     const t = this.text;
     const c = t.charCodeAt(v);
     if (v >= this.len || c === 10 || c === 35) {
@@ -473,15 +536,66 @@ class FastReader {
         if (col > n || (col === n && ctx === 'map' && this.isSeqDash(content))) {
           if (this.isSeqDash(content)) return this.blockSeq(col, content);
           if (this.keyEnd(content) !== undefined) return this.blockMap(col, content);
-          return giveUp('a scalar on the line below its key');
+          if (trivia.some((x) => x.col >= 0)) giveUp('comment before a scalar on the line below');
+          return this.scalarValue(n, content, ctx);
         }
       }
-      if (hasComment || trivia.some((x) => x.col >= 0)) giveUp('comment after an empty value');
-      const node = plainScalar('', [v, v, v]);
-      return [node, { trivia, contentAt: at < this.len ? at + this.indentAt(at) : this.len }];
+      const contentAt = at < this.len ? at + this.indentAt(at) : this.len;
+      const end = this.emptyEnd(n, ctx, hasComment, eol, trivia, contentAt);
+      const node = plainScalar('', [v, v, end < 0 ? v : end]);
+      return [node, { trivia: [], contentAt }];
     }
     if (ctx === 'seq' && this.isSeqDash(v)) return this.blockSeq(v - this.lineStartOf(v), v);
     if (ctx === 'seq' && this.keyEnd(v) !== undefined) return this.blockMap(v - this.lineStartOf(v), v);
+    return this.scalarValue(n, v, ctx);
+  }
+
+  /**
+   * range[2] of an empty value: where the library's empty scalar ends. It is the value's own
+   * position unless comments follow; then the value takes the trivia up to the next item of its
+   * mapping (all of it when the collection ends there), less what the library hands on to the
+   * next entry (from the second line break after the last more-indented comment).
+   */
+  private emptyEnd(
+    n: number,
+    ctx: 'map' | 'seq',
+    keyLineComment: boolean,
+    keyEol: number,
+    trivia: Trivia[],
+    contentAt: number
+  ): number {
+    const v = -1;
+    const hasComments = keyLineComment || trivia.some((x) => x.col >= 0);
+    if (!hasComments) return v;
+    const all = contentAt < this.len ? contentAt : trivia.length ? trivia[trivia.length - 1].end : keyEol;
+    if (contentAt >= this.len && trivia.length && this.text.charCodeAt(this.len - 1) !== 10) {
+      giveUp('comment at the end of a file without a final newline');
+    }
+    if (ctx === 'seq') return all;
+    const col = contentAt - this.lineStartOf(contentAt);
+    const atNextItem = contentAt < this.len && col === n;
+    if (!atNextItem) return all;
+    // Newline offsets since the last more-indented comment.
+    let nl: number[] = [];
+    if (keyEol < this.len) nl.push(keyEol);
+    let comments = keyLineComment;
+    for (const x of trivia) {
+      if (x.col > n) {
+        nl = [];
+      }
+      if (x.end <= this.len && this.text.charCodeAt(x.end - 1) === 10) nl.push(x.end - 1);
+    }
+    if (nl.length < 2) return all;
+    const cut = nl[1];
+    // Comments before the cut stay with the empty value.
+    comments = keyLineComment || trivia.some((x) => x.col >= 0 && x.end - 1 <= cut);
+    return comments ? cut : v;
+  }
+
+  /** A scalar value (block, quoted, flow or plain) starting at `v`, in a collection at `n`. */
+  private scalarValue(n: number, v: number, ctx: 'map' | 'seq'): [Node, Pending] {
+    const t = this.text;
+    const c = t.charCodeAt(v);
     let node: Node;
     let end: number;
     let absorbs = true;
@@ -498,22 +612,36 @@ class FastReader {
       [node, end] = this.flow(v);
     } else {
       this.checkPlainStart(v, 'scalar');
-      const eol = this.lineEnd(v);
-      let e = eol;
-      for (let i = v; i < eol; i++) {
-        const ch = t.charCodeAt(i);
-        if (ch === 35 && t.charCodeAt(i - 1) === 32) {
-          e = i;
-          break;
-        }
-        if (ch === 58) {
-          const nx = t.charCodeAt(i + 1);
-          if (i + 1 >= this.len || nx === 32 || nx === 10) giveUp('": " inside a plain value');
+      const first = this.plainLine(v);
+      let e = first.end;
+      let value: string | undefined;
+      // Continuation lines (a multi-line plain scalar): right of the collection's column, after
+      // any blank lines, until a comment, a blank-then-dedent or the end.
+      if (!first.comment) {
+        let q = this.lineEnd(e) + 1;
+        let blanks = 0;
+        while (q < this.len) {
+          const eol = this.lineEnd(q);
+          let k = q;
+          while (t.charCodeAt(k) === 32) k++;
+          if (k === eol) {
+            blanks++;
+            q = eol + 1;
+            continue;
+          }
+          if (k - q <= n || t.charCodeAt(k) === 35) break;
+          this.checkPlainStart(k, 'continuation line');
+          const line = this.plainLine(k);
+          if (line.comment) giveUp('comment after a plain continuation line');
+          value = (value ?? t.slice(v, e)) + (blanks ? '\n'.repeat(blanks) : ' ') + t.slice(k, line.end);
+          e = line.end;
+          blanks = 0;
+          q = eol + 1;
         }
       }
-      while (t.charCodeAt(e - 1) === 32) e--;
       end = this.lineRest(e);
-      node = plainScalar(t.slice(v, e), [v, e, end]);
+      value ??= t.slice(v, e);
+      node = plainScalar(value, [v, e, end]);
     }
     this.pos = end;
     const trivia = this.skipTrivia();
@@ -541,6 +669,31 @@ class FastReader {
     return [node, { trivia: rest, contentAt }];
   }
 
+  /**
+   * One line of a plain scalar in block context from `p`: where its text ends (trailing spaces
+   * trimmed) and whether a comment follows. Gives up on `: ` (a nested mapping).
+   */
+  private plainLine(p: number): { end: number; comment: boolean } {
+    const t = this.text;
+    const eol = this.lineEnd(p);
+    let e = eol;
+    let comment = false;
+    for (let i = p; i < eol; i++) {
+      const ch = t.charCodeAt(i);
+      if (ch === 35 && t.charCodeAt(i - 1) === 32) {
+        e = i;
+        comment = true;
+        break;
+      }
+      if (ch === 58) {
+        const nx = t.charCodeAt(i + 1);
+        if (i + 1 >= this.len || nx === 32 || nx === 10) giveUp('": " inside a plain value');
+      }
+    }
+    while (t.charCodeAt(e - 1) === 32) e--;
+    return { end: e, comment };
+  }
+
   /** A literal or folded block scalar whose header starts at `p`, in a collection at column `n`. */
   private blockScalar(n: number, p: number): [Scalar, number] {
     const t = this.text;
@@ -563,80 +716,52 @@ class FastReader {
       if (k < eolHeader && !(t.charCodeAt(k) === 35 && k > i)) giveUp('block scalar header');
     }
     if (eolHeader >= this.len) giveUp('block scalar at the end of the file');
-    // Content lines.
-    let lineStart = eolHeader + 1;
+    const bodyStart = eolHeader + 1;
+    // The lines the lexer gives the scalar: blank lines, and lines indented at least as much as
+    // the first non-blank one (which must sit right of the collection's column).
     let indent = -1;
-    const lines: string[] = [];
-    /** Offset past the last content (non-blank) line, and past every trailing blank line. */
-    let contentEnd = lineStart;
-    let blankEnd = lineStart;
-    let trailingBlanks = 0;
-    while (lineStart < this.len) {
-      const eol = this.lineEnd(lineStart);
-      let k = lineStart;
+    let ls = bodyStart;
+    /** Start of each line in the scalar's region, and past the region. */
+    const starts: number[] = [];
+    let regionEnd = bodyStart;
+    while (ls < this.len) {
+      const eol = this.lineEnd(ls);
+      let k = ls;
       while (t.charCodeAt(k) === 32) k++;
-      const sp = k - lineStart;
-      if (k === eol) {
-        // whitespace-only line
-        if (indent < 0 ? sp > n + 0 && lines.length === 0 && sp > 0 && false : sp > indent) {
-          giveUp('block scalar blank line with extra spaces');
-        }
-        if (eol >= this.len) giveUp('block scalar without a final newline');
-        lines.push('');
-        trailingBlanks++;
-        lineStart = eol + 1;
-        blankEnd = lineStart;
-        continue;
+      if (k !== eol) {
+        const sp = k - ls;
+        if (indent < 0) {
+          if (sp <= n) break;
+          indent = sp;
+        } else if (sp < indent) break;
       }
-      if (indent < 0) {
-        if (sp <= n) break;
-        indent = sp;
-        // leading blank lines with more spaces than the content indentation are an error
-      } else if (sp < indent) break;
-      if (folded && sp > indent) giveUp('more-indented line in a folded scalar');
-      if (eol >= this.len) giveUp('block scalar without a final newline');
-      lines.push(t.slice(lineStart + indent, eol));
-      trailingBlanks = 0;
-      lineStart = eol + 1;
-      contentEnd = lineStart;
-      blankEnd = lineStart;
+      starts.push(ls);
+      regionEnd = eol < this.len ? eol + 1 : this.len;
+      ls = regionEnd;
     }
     if (indent < 0) giveUp('empty block scalar');
-    // The leading blank lines were checked against `indent` only once it was known.
-    {
-      let ls = eolHeader + 1;
-      for (;;) {
-        const eol = this.lineEnd(ls);
-        let k = ls;
+    // Without keep chomping, trailing blank lines no more indented than the content are not
+    // the scalar's.
+    let count = starts.length;
+    if (chomp !== '+') {
+      while (count > 0) {
+        const s0 = starts[count - 1];
+        const eol = this.lineEnd(s0);
+        let k = s0;
         while (t.charCodeAt(k) === 32) k++;
-        if (k !== eol) break;
-        if (k - ls > indent) giveUp('block scalar leading blank line with extra spaces');
-        ls = eol + 1;
+        if (k === eol && k - s0 <= indent) count--;
+        else break;
       }
+      regionEnd = count < starts.length ? starts[count] : regionEnd;
     }
-    const body = lines.slice(0, lines.length - trailingBlanks);
-    let value: string;
-    if (folded) {
-      value = '';
-      let blanks = -1;
-      for (const l of body) {
-        if (l === '') {
-          blanks++;
-          continue;
-        }
-        if (value === '' && blanks === -1) value = l;
-        else value += (blanks <= 0 ? ' ' : '\n'.repeat(blanks)) + l;
-        blanks = 0;
-      }
-      if (body.length && body[0] === '') giveUp('folded scalar starting with a blank line');
-    } else value = body.join('\n');
-    let end = contentEnd;
-    if (chomp === '+') {
-      value += '\n'.repeat(trailingBlanks + 1);
-      end = blankEnd;
-    } else if (chomp === '') value += '\n';
-    const node = stringScalar(value, [p, end, end], folded ? Scalar.BLOCK_FOLDED : Scalar.BLOCK_LITERAL);
-    return [node, end];
+    const src = t.slice(bodyStart, regionEnd);
+    const value = blockValue(src, indent, folded, chomp);
+    const node = stringScalar(
+      value,
+      [p, regionEnd, regionEnd],
+      folded ? Scalar.BLOCK_FOLDED : Scalar.BLOCK_LITERAL
+    );
+    return [node, regionEnd];
   }
 
   /** A flow sequence or mapping of scalars that closes on its line. */
@@ -718,12 +843,15 @@ class FastReader {
 }
 
 /** The document the library would build from `text`, or the construct that made us give up. */
-export function fastParse(text: string): { doc: Document.Parsed } | { giveUp: string } {
+export function fastParse(
+  text: string
+): { doc: Document.Parsed } | { giveUp: string; at: number } {
+  const reader = new FastReader(text);
   try {
-    return { doc: new FastReader(text).read() };
+    return { doc: reader.read() };
   } catch (err) {
-    if (err instanceof FastGiveUp) return { giveUp: err.construct };
-    if (err instanceof RangeError) return { giveUp: 'too deep' };
+    if (err instanceof FastGiveUp) return { giveUp: err.construct, at: reader.at };
+    if (err instanceof RangeError) return { giveUp: 'too deep', at: reader.at };
     throw err;
   }
 }

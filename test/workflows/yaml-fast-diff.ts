@@ -9,10 +9,14 @@ import { DOC_OPTIONS, fastParse, LineTable } from '../../src/workflows/yaml-fast
 export interface DiffResult {
   fast: boolean;
   giveUp?: string;
+  /** Offset of the value where it gave up. */
+  at?: number;
   /** First difference found, as a path and what differs; undefined when equal. */
   diff?: string;
   /** range[2] differences (the end including trailing comments: no rule reads it). */
   tailDiffs: number;
+  /** Where the first range[2] differences are. */
+  tails?: string[];
 }
 
 function same(a: unknown, b: unknown): boolean {
@@ -21,7 +25,7 @@ function same(a: unknown, b: unknown): boolean {
 
 export function compareTrees(text: string): DiffResult {
   const f = fastParse(text);
-  if (!('doc' in f)) return { fast: false, giveUp: f.giveUp, tailDiffs: 0 };
+  if (!('doc' in f)) return { fast: false, giveUp: f.giveUp, at: f.at, tailDiffs: 0 };
   const lc = new LineCounter();
   const docs = parseAllDocuments(text, { ...DOC_OPTIONS, lineCounter: lc });
   const lib = (Array.isArray(docs) ? docs : []) as Document.Parsed[];
@@ -31,6 +35,7 @@ export function compareTrees(text: string): DiffResult {
   }
   const lt = new LineTable(text);
   let tailDiffs = 0;
+  const tails: string[] = [];
   const walk = (a: unknown, b: unknown, path: string): string | undefined => {
     if (isScalar(a) !== isScalar(b) || isMap(a) !== isMap(b) || isSeq(a) !== isSeq(b)) {
       return `${path}: kind ${kind(a)} vs ${kind(b)}`;
@@ -39,7 +44,10 @@ export function compareTrees(text: string): DiffResult {
     const rb = (b as { range?: number[] }).range;
     if (!ra || !rb) return `${path}: missing range`;
     if (ra[0] !== rb[0] || ra[1] !== rb[1]) return `${path}: range ${ra} vs ${rb}`;
-    if (ra[2] !== rb[2]) tailDiffs++;
+    if (ra[2] !== rb[2]) {
+      tailDiffs++;
+      if (tails.length < 3) tails.push(`${path}: ${ra[2]} vs ${rb[2]}`);
+    }
     for (const o of [ra[0], ra[1]]) {
       const pa = lt.linePos(o);
       const pb = lc.linePos(o);
@@ -87,7 +95,7 @@ export function compareTrees(text: string): DiffResult {
     (f.doc.directives.docStart ?? false) !== (lib[0].directives.docStart ?? false)
       ? 'docStart'
       : walk(f.doc.contents, lib[0].contents, '$');
-  return { fast: true, diff, tailDiffs };
+  return { fast: true, diff, tailDiffs, tails };
 }
 
 function kind(n: unknown): string {
