@@ -233,7 +233,7 @@ export function parseYaml(file: string, text: string): YamlParse {
 function keyIdentity(key: Node): string | undefined {
   if (!isScalar(key)) return undefined; // a collection as a key: never equal to another
   const v = key.value;
-  if (typeof v === 'string') return `s:${v.toLowerCase()}`;
+  if (typeof v === 'string') return v.toLowerCase();
   if (typeof v === 'number' && Number.isNaN(v)) return undefined;
   if (v === null || v === undefined) return 'null';
   return `${typeof v}:${String(v)}`;
@@ -249,7 +249,10 @@ function keyProblem(y: YamlDoc): YamlProblem | undefined {
   while (stack.length) {
     const n = stack.pop();
     if (isMap(n)) {
+      // Strings by their lower-cased text, other scalars by type and value: two tables, so a
+      // string key never needs a prefix (the common case allocates nothing but toLowerCase).
       const seen = new Map<string, Node>();
+      const seenOther = new Map<string, Node>();
       for (const pair of n.items) {
         const key = pair.key as Node | null;
         if (key && isAlias(key)) {
@@ -265,8 +268,9 @@ function keyProblem(y: YamlDoc): YamlProblem | undefined {
           };
         }
         const id = key ? keyIdentity(key) : 'null';
+        const table = key && isScalar(key) && typeof key.value === 'string' ? seen : seenOther;
         if (id !== undefined) {
-          const first = seen.get(id);
+          const first = table.get(id);
           if (first) {
             const name = key && isScalar(key) ? String(key.value) : '';
             const firstName = isScalar(first) ? String(first.value) : '';
@@ -275,7 +279,7 @@ function keyProblem(y: YamlDoc): YamlProblem | undefined {
               ...y.pos(key ?? pair.value)
             };
           }
-          seen.set(id, (key ?? pair.value ?? n) as Node);
+          table.set(id, (key ?? pair.value ?? n) as Node);
         }
         if (key && !isScalar(key)) stack.push(key);
         if (pair.value) stack.push(pair.value);

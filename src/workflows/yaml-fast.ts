@@ -51,6 +51,10 @@ const IMPLICIT_TAGS = (SCHEMA.tags as unknown as ScalarTag[]).filter(
 );
 const TAG_OPTIONS = probe.options;
 
+/** What the reader refuses anywhere in a text: tabs, CR, BOM, control and line-separator characters. */
+// eslint-disable-next-line no-control-regex
+const BAD_CHAR = /[\x00-\x09\x0b-\x1f\x7f\x85\u2028\u2029\ufeff]/;
+
 const giveUp = (construct: string): never => {
   throw new FastGiveUp(construct);
 };
@@ -77,7 +81,9 @@ function mayBeTyped(c: number): boolean {
 
 function plainScalar(value: string, range: Range): Scalar {
   let node: Scalar | undefined;
-  if (value === '' || mayBeTyped(value.charCodeAt(0))) {
+  const c = value.charCodeAt(0);
+  // A letter can only start true/false/null in their spellings (5 characters at most).
+  if (value === '' || (mayBeTyped(c) && (c < 65 || value.length <= 5))) {
     for (const tag of IMPLICIT_TAGS) {
       if (tag.test!.test(value)) {
         const res = tag.resolve(value, onTagError, TAG_OPTIONS);
@@ -211,11 +217,18 @@ class FastReader {
 
   read(): Document.Parsed {
     const t = this.text;
-    for (let i = 0; i < this.len; i++) {
-      const c = t.charCodeAt(i);
-      if (c < 32 ? c !== 10 : c === 127 || c === 0x85 || c === 0x2028 || c === 0x2029 || c === 0xfeff) {
-        giveUp(c === 13 ? 'CR line ending' : c === 9 ? 'tab' : c === 0xfeff ? 'BOM' : 'control or line-separator character');
-      }
+    const bad = BAD_CHAR.exec(t);
+    if (bad) {
+      const c = bad[0];
+      giveUp(
+        c === '\r'
+          ? 'CR line ending'
+          : c === '\t'
+            ? 'tab'
+            : c === '\ufeff'
+              ? 'BOM'
+              : 'control or line-separator character'
+      );
     }
     let trivia = this.skipTrivia();
     let docStart = false;
