@@ -197,12 +197,7 @@ interface Trivia {
   end: number;
 }
 
-/** A collection being ended, with the trivia that followed its last item. */
-interface Pending {
-  trivia: Trivia[];
-  /** Offset where the next content line's text (past its indentation) starts. */
-  contentAt: number;
-}
+const NO_TRIVIA: Trivia[] = [];
 
 class FastReader {
   private readonly len: number;
@@ -210,6 +205,14 @@ class FastReader {
   private pos = 0;
   /** Where the last value started (tells where a give-up happened). */
   at = 0;
+  /**
+   * After a node is read: the trivia that followed it and is not yet placed (the library hands
+   * it outwards to enclosing collections), and where the next content line's text starts (past
+   * its indentation; the text's length at the end) and its column.
+   */
+  private trivia: Trivia[] = NO_TRIVIA;
+  private nextAt = 0;
+  private nextCol = 0;
 
   constructor(private readonly text: string) {
     this.len = text.length;
@@ -230,7 +233,7 @@ class FastReader {
               : 'control or line-separator character'
       );
     }
-    let trivia = this.skipTrivia();
+    this.skipTrivia();
     let docStart = false;
     let docOffset = 0;
     if (this.pos < this.len && t.startsWith('---', this.pos)) {
@@ -243,9 +246,9 @@ class FastReader {
         const rest = t.slice(after, eol).trim();
         if (rest !== '' && !rest.startsWith('#')) giveUp('content after ---');
         this.pos = Math.min(eol + 1, this.len);
-        trivia = this.skipTrivia();
+        this.skipTrivia();
       }
-    } else if (trivia.length) docOffset = 0;
+    }
     if (this.pos >= this.len) giveUp('empty document');
     const indent = this.indentAt(this.pos);
     if (indent !== 0) giveUp('root not at column 0');
@@ -254,22 +257,15 @@ class FastReader {
     if (!this.isSeqDash(this.pos) && this.keyEnd(this.pos) === undefined) {
       giveUp('root is not a block mapping or sequence');
     }
-    const [root, pending] = this.isSeqDash(this.pos)
-      ? this.blockSeq(0, this.pos)
-      : this.blockMap(0, this.pos);
-    if (pending.contentAt < this.len) giveUp('content after the root collection');
+    const root = this.isSeqDash(this.pos) ? this.blockSeq(0, this.pos) : this.blockMap(0, this.pos);
+    if (this.nextAt < this.len) giveUp('content after the root collection');
     const doc = new Document(undefined, DOC_OPTIONS) as Document.Parsed;
     if (docStart) doc.directives.docStart = true;
     doc.contents = root as never;
     const end = root.range![2];
-    const trail = pending.trivia;
-    doc.range = [docStart ? docOffset : this.firstOffset(), end, trail.length ? trail[trail.length - 1].end : end];
-    void trivia;
+    const trail = this.trivia;
+    doc.range = [docOffset, end, trail.length ? trail[trail.length - 1].end : end];
     return doc;
-  }
-
-  private firstOffset(): number {
-    return 0;
   }
 
   private lineEnd(p: number): number {
@@ -286,18 +282,20 @@ class FastReader {
   /** Skip blank and comment lines from `pos` (a line start); `pos` ends at a content line. */
   private skipTrivia(): Trivia[] {
     const t = this.text;
-    const out: Trivia[] = [];
+    let out = NO_TRIVIA;
     while (this.pos < this.len) {
       let i = this.pos;
       while (t.charCodeAt(i) === 32) i++;
       const c = t.charCodeAt(i);
       if (i >= this.len || c === 10) {
         const end = Math.min(i + 1, this.len);
+        if (out === NO_TRIVIA) out = [];
         out.push({ col: -1, end });
         this.pos = end;
       } else if (c === 35) {
         const eol = this.lineEnd(i);
         const end = Math.min(eol + 1, this.len);
+        if (out === NO_TRIVIA) out = [];
         out.push({ col: i - this.pos, end });
         this.pos = end;
       } else break;
@@ -417,11 +415,10 @@ class FastReader {
   }
 
   /** A block mapping whose first key starts at `p`, column `n`. */
-  private blockMap(n: number, p: number): [YAMLMap, Pending] {
+  private blockMap(n: number, p: number): YAMLMap {
     const map = new YAMLMap(SCHEMA);
     const t = this.text;
     let at = p;
-    let offset = p;
     for (;;) {
       const colon = this.keyEnd(at);
       if (colon === undefined) giveUp('not a mapping entry');
@@ -429,35 +426,34 @@ class FastReader {
       // The value, on this line or below.
       let v = colon! + 1;
       while (t.charCodeAt(v) === 32) v++;
-      const [value, pending] = this.value(n, v, 'map', colon! + 1);
+      const value = this.value(n, v, 'map', colon! + 1);
       map.items.push(new Pair(key, value));
-      offset = value.range![2];
-      const next = this.after(pending, n, map);
+      const next = this.after(n, false);
       if (next === undefined) {
-        map.range = [p, offset, this.kept(map, pending, n, offset)];
-        return [map, pending];
+        const offset = value.range![2];
+        map.range = [p, offset, this.kept(n, offset)];
+        return map;
       }
       at = next;
     }
   }
 
   /** A block sequence whose first `-` is at `p`, column `n`. */
-  private blockSeq(n: number, p: number): [YAMLSeq, Pending] {
+  private blockSeq(n: number, p: number): YAMLSeq {
     const seq = new YAMLSeq(SCHEMA);
     const t = this.text;
     let at = p;
-    let offset = p;
     for (;;) {
       if (!this.isSeqDash(at)) giveUp('not a sequence entry');
       let v = at + 1;
       while (t.charCodeAt(v) === 32) v++;
-      const [value, pending] = this.value(n, v, 'seq', at + 1);
+      const value = this.value(n, v, 'seq', at + 1);
       seq.items.push(value);
-      offset = value.range![2];
-      const next = this.after(pending, n, seq);
+      const next = this.after(n, true);
       if (next === undefined) {
-        seq.range = [p, offset, this.kept(seq, pending, n, offset)];
-        return [seq, pending];
+        const offset = value.range![2];
+        seq.range = [p, offset, this.kept(n, offset)];
+        return seq;
       }
       at = next;
     }
@@ -467,19 +463,30 @@ class FastReader {
    * Whether the collection at column `n` goes on after an item: the offset of its next entry,
    * or undefined when the pending content belongs to an outer node.
    */
-  private after(pending: Pending, n: number, coll: YAMLMap | YAMLSeq): number | undefined {
-    const at = pending.contentAt;
+  private after(n: number, isSeq: boolean): number | undefined {
+    const at = this.nextAt;
     if (at >= this.len) return undefined;
     const t = this.text;
-    const col = at - this.lineStartOf(at);
+    const col = this.nextCol;
     if (col > n) giveUp('deeper indentation after a complete item');
     if (col < n) return undefined;
     if (t.startsWith('---', at) || t.startsWith('...', at)) {
       if (col === 0) giveUp('document marker');
     }
-    if (coll instanceof YAMLSeq) return this.isSeqDash(at) ? at : undefined;
+    if (isSeq) return this.isSeqDash(at) ? at : undefined;
     if (this.isSeqDash(at)) giveUp('sequence entry in a mapping');
     return at;
+  }
+
+  /** Where the content line starting at `lineStart` (or the end) puts its text. */
+  private setNext(lineStart: number): void {
+    if (lineStart >= this.len) {
+      this.nextAt = this.len;
+      this.nextCol = 0;
+    } else {
+      this.nextCol = this.indentAt(lineStart);
+      this.nextAt = lineStart + this.nextCol;
+    }
   }
 
   private lineStartOf(p: number): number {
@@ -490,12 +497,12 @@ class FastReader {
    * range[2] of an ending collection: the library keeps the trailing comments (and the
    * indentation of the next line) when one sits at or right of its column, except at column 0.
    */
-  private kept(_coll: YAMLMap | YAMLSeq, pending: Pending, n: number, offset: number): number {
-    const tr = pending.trivia;
+  private kept(n: number, offset: number): number {
+    const tr = this.trivia;
     if (n === 0 || !tr.some((x) => x.col >= n)) return offset;
     // Kept by this collection: the trivia no longer moves outwards.
-    const end = pending.contentAt >= this.len ? tr[tr.length - 1].end : pending.contentAt;
-    pending.trivia = [];
+    const end = this.nextAt >= this.len ? tr[tr.length - 1].end : this.nextAt;
+    this.trivia = NO_TRIVIA;
     return end;
   }
 
@@ -531,7 +538,7 @@ class FastReader {
    * The value of a map entry or sequence item whose text would start at `v` (after the `:` or
    * `-` at `ind - 1` and spaces), in a collection at column `n`.
    */
-  private value(n: number, v: number, ctx: 'map' | 'seq', ind: number): [Node, Pending] {
+  private value(n: number, v: number, ctx: 'map' | 'seq', ind: number): Node {
     this.at = v;
     const t = this.text;
     const c = t.charCodeAt(v);
@@ -550,17 +557,17 @@ class FastReader {
           if (this.isSeqDash(content)) return this.blockSeq(col, content);
           if (this.keyEnd(content) !== undefined) return this.blockMap(col, content);
           if (trivia.some((x) => x.col >= 0)) giveUp('comment before a scalar on the line below');
-          return this.scalarValue(n, content, ctx);
+          return this.scalarValue(n, content);
         }
       }
-      const contentAt = at < this.len ? at + this.indentAt(at) : this.len;
-      const end = this.emptyEnd(n, ctx, hasComment, eol, trivia, contentAt);
-      const node = plainScalar('', [v, v, end < 0 ? v : end]);
-      return [node, { trivia: [], contentAt }];
+      this.setNext(at);
+      const end = this.emptyEnd(n, ctx, hasComment, eol, trivia, this.nextAt);
+      this.trivia = NO_TRIVIA;
+      return plainScalar('', [v, v, end < 0 ? v : end]);
     }
     if (ctx === 'seq' && this.isSeqDash(v)) return this.blockSeq(v - this.lineStartOf(v), v);
     if (ctx === 'seq' && this.keyEnd(v) !== undefined) return this.blockMap(v - this.lineStartOf(v), v);
-    return this.scalarValue(n, v, ctx);
+    return this.scalarValue(n, v);
   }
 
   /**
@@ -591,22 +598,19 @@ class FastReader {
     // Newline offsets since the last more-indented comment.
     let nl: number[] = [];
     if (keyEol < this.len) nl.push(keyEol);
-    let comments = keyLineComment;
     for (const x of trivia) {
-      if (x.col > n) {
-        nl = [];
-      }
-      if (x.end <= this.len && this.text.charCodeAt(x.end - 1) === 10) nl.push(x.end - 1);
+      if (x.col > n) nl = [];
+      if (this.text.charCodeAt(x.end - 1) === 10) nl.push(x.end - 1);
     }
     if (nl.length < 2) return all;
     const cut = nl[1];
     // Comments before the cut stay with the empty value.
-    comments = keyLineComment || trivia.some((x) => x.col >= 0 && x.end - 1 <= cut);
+    const comments = keyLineComment || trivia.some((x) => x.col >= 0 && x.end - 1 <= cut);
     return comments ? cut : v;
   }
 
   /** A scalar value (block, quoted, flow or plain) starting at `v`, in a collection at `n`. */
-  private scalarValue(n: number, v: number, ctx: 'map' | 'seq'): [Node, Pending] {
+  private scalarValue(n: number, v: number): Node {
     const t = this.text;
     const c = t.charCodeAt(v);
     let node: Node;
@@ -658,9 +662,8 @@ class FastReader {
     }
     this.pos = end;
     const trivia = this.skipTrivia();
-    const at = this.pos;
-    const contentAt = at < this.len ? at + this.indentAt(at) : this.len;
-    if (contentAt < this.len && contentAt - at > n && !(ctx === 'map' && false)) {
+    this.setNext(this.pos);
+    if (this.nextAt < this.len && this.nextCol > n) {
       giveUp('continuation line (multi-line scalar or bad indentation)');
     }
     // Comments right of the collection's column extend the value's own end (the library's
@@ -679,7 +682,8 @@ class FastReader {
         rest = trivia.slice(last + 1);
       }
     }
-    return [node, { trivia: rest, contentAt }];
+    this.trivia = rest;
+    return node;
   }
 
   /**
