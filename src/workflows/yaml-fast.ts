@@ -211,6 +211,8 @@ class FastReader {
    * its indentation; the text's length at the end) and its column.
    */
   private trivia: Trivia[] = NO_TRIVIA;
+  /** Whether comments came before the current sequence item's `-` (see value()). */
+  private commentBefore = false;
   private nextAt = 0;
   private nextCol = 0;
 
@@ -445,6 +447,8 @@ class FastReader {
     let at = p;
     for (;;) {
       if (!this.isSeqDash(at)) giveUp('not a sequence entry');
+      // Trivia left over from the previous item belongs to this item's `-` in the library.
+      this.commentBefore = at !== p && this.trivia.some((x) => x.col >= 0);
       let v = at + 1;
       while (t.charCodeAt(v) === 32) v++;
       const value = this.value(n, v, 'seq', at + 1);
@@ -540,12 +544,15 @@ class FastReader {
    */
   private value(n: number, v: number, ctx: 'map' | 'seq', ind: number): Node {
     this.at = v;
+    if (ctx === 'map') this.commentBefore = false;
     const t = this.text;
     const c = t.charCodeAt(v);
     if (v >= this.len || c === 10 || c === 35) {
       // Nothing more on this line: a nested block node below, or an empty value.
       if (c === 35 && v === ind) giveUp('comment without a space');
-      const hasComment = c === 35;
+      // A comment on the line, or (for a sequence item) comments handed to it from before its
+      // `-`: the library's empty scalar then ends where the item's trivia ends.
+      const hasComment = c === 35 || this.commentBefore;
       const eol = this.lineEnd(v);
       this.pos = Math.min(eol + 1, this.len);
       const trivia = this.skipTrivia();
@@ -587,7 +594,12 @@ class FastReader {
     const v = -1;
     const hasComments = keyLineComment || trivia.some((x) => x.col >= 0);
     if (!hasComments) return v;
-    const all = contentAt < this.len ? contentAt : trivia.length ? trivia[trivia.length - 1].end : keyEol;
+    const all =
+      contentAt < this.len
+        ? contentAt
+        : trivia.length
+          ? trivia[trivia.length - 1].end
+          : Math.min(keyEol + 1, this.len);
     if (contentAt >= this.len && trivia.length && this.text.charCodeAt(this.len - 1) !== 10) {
       giveUp('comment at the end of a file without a final newline');
     }
@@ -770,6 +782,10 @@ class FastReader {
         else break;
       }
       regionEnd = count < starts.length ? starts[count] : regionEnd;
+    }
+    if (regionEnd === this.len && t.charCodeAt(this.len - 1) !== 10) {
+      const last = t.slice(t.lastIndexOf('\n') + 1);
+      if (last.trim() === '') giveUp('block scalar ending in spaces at the end of the file');
     }
     const src = t.slice(bodyStart, regionEnd);
     const value = blockValue(src, indent, folded, chomp);

@@ -12,6 +12,7 @@ import { fastParse } from '../../src/workflows/yaml-fast.js';
 import { parseYaml, setFastYaml } from '../../src/workflows/yaml-doc.js';
 import { describeWithShared, SHARED, whenShared } from '../helpers/shared.js';
 import { compareTrees } from './yaml-fast-diff.js';
+import { randomYaml } from './yaml-fast-fuzz.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 
@@ -121,7 +122,13 @@ const CASES: [string, string, string][] = [
   ['empty file', '# only a comment\n', 'empty document'],
   ['value on the line of ---', '--- a: 1\n', 'content after ---'],
   ['seq entry in a mapping', 'a: 1\n- b\n', 'sequence entry in a mapping'],
-  ['unicode', 'name: "héllo ✓"\nb: 日本\n', 'fast']
+  ['unicode', 'name: "héllo ✓"\nb: 日本\n', 'fast'],
+  ['empty sequence item after comments handed on from the item before', 'a:\n  - k: 1\n # c\n  -   \n  - x\n', 'fast'],
+  ['empty sequence item, comment before, last item', 'a:\n  - x\n  # c\n  -\nb: 1\n', 'fast'],
+  ['keep block scalar ending in spaces at the end of the file', 'a: |+\n  x\n\n   ', 'block scalar ending in spaces'],
+  ['flow collections on the line below their key', 'k:\n  [a, b]\nj:\n  {x: 1}\n', 'fast'],
+  ['block scalar on the line below its key', 'k:\n  |\n   x\nj: 1\n', 'fast'],
+  ['trailing comma in a flow sequence', 'k: [a, b, ] # c\n', 'fast']
 ];
 
 describe('fast YAML reader, hand-made cases', () => {
@@ -152,6 +159,20 @@ describe('fast YAML reader, hand-made cases', () => {
     expect(answer(text, true)).toEqual(answer(text, false));
     expect((answer(text, true) as { message: string }).message).toMatch(/bytes are refused/);
   });
+});
+
+describe('fast YAML reader, seeded random texts', () => {
+  it('equal trees on 4,000 random workflow-like texts wherever it reads them', () => {
+    let fast = 0;
+    for (let seed = 1; seed <= 4000; seed++) {
+      const text = randomYaml(seed);
+      const r = compareTrees(text);
+      if (!r.fast) continue;
+      fast++;
+      expect({ seed, diff: r.diff, tails: r.tails }).toEqual({ seed, diff: undefined, tails: [] });
+    }
+    expect(fast).toBeGreaterThan(2000);
+  }, 120_000);
 });
 
 const GIVE_UPS = new Map<string, number>();
