@@ -45,6 +45,7 @@ export class YamlDoc {
   pos(node: unknown): Pos {
     const range = (node as { range?: [number, number, number] } | null)?.range;
     if (!range) return { line: 1, column: 1 };
+    if (this.lines instanceof LineTable) return this.lines.pos(range[0]);
     const p = this.lines.linePos(range[0]);
     return { line: p.line, column: p.col };
   }
@@ -282,7 +283,9 @@ function keyProblem(y: YamlDoc): YamlProblem | undefined {
           table.set(id, (key ?? pair.value ?? n) as Node);
         }
         if (key && !isScalar(key)) stack.push(key);
-        if (pair.value) stack.push(pair.value);
+        // Only collections can hold keys: scalars and aliases need no visit.
+        const value = pair.value as Node | null;
+        if (value && (isMap(value) || isSeq(value))) stack.push(value);
       }
     } else if (isSeq(n)) {
       for (let i = n.items.length - 1; i >= 0; i--) stack.push(n.items[i]);

@@ -892,13 +892,21 @@ export function fastParse(
 /** 1-based line and column of offsets, by a binary search over line starts. */
 export class LineTable {
   private readonly starts: number[] = [0];
+  /** The line of the last lookup: the models ask in document order, so most hit it or the next. */
+  private last = 0;
 
   constructor(text: string) {
     for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1);
   }
 
-  linePos(offset: number): { line: number; col: number } {
+  /** 0-based index of the line holding `offset`. */
+  private lineOf(offset: number): number {
     const s = this.starts;
+    const k = this.last;
+    if (s[k] <= offset) {
+      if (k + 1 >= s.length || offset < s[k + 1]) return k;
+      if (k + 2 >= s.length || offset < s[k + 2]) return (this.last = k + 1);
+    }
     let lo = 0;
     let hi = s.length - 1;
     while (lo < hi) {
@@ -906,6 +914,18 @@ export class LineTable {
       if (s[mid] <= offset) lo = mid;
       else hi = mid - 1;
     }
-    return { line: lo + 1, col: offset - s[lo] + 1 };
+    return (this.last = lo);
+  }
+
+  /** As the library's LineCounter.linePos: 1-based line and column. */
+  linePos(offset: number): { line: number; col: number } {
+    const k = this.lineOf(offset);
+    return { line: k + 1, col: offset - this.starts[k] + 1 };
+  }
+
+  /** The same position as a Pos, without the intermediate object. */
+  pos(offset: number): { line: number; column: number } {
+    const k = this.lineOf(offset);
+    return { line: k + 1, column: offset - this.starts[k] + 1 };
   }
 }
