@@ -799,51 +799,64 @@ class FastReader {
 
   /** A flow sequence or mapping of scalars that closes on its line. */
   private flow(p: number): [Node, number] {
+    const coll = this.flowCollection(p, this.lineEnd(p), 0);
+    const end = this.lineRest(coll.range![1]);
+    coll.range![2] = end;
+    return [coll, end];
+  }
+
+  /**
+   * A flow sequence or mapping at `p` closing before `eol`, whose entries are scalars or flow
+   * collections (mapping keys: scalars only); range [p, past the closing bracket, same].
+   */
+  private flowCollection(p: number, eol: number, depth: number): YAMLMap | YAMLSeq {
+    if (depth > 64) giveUp('flow collections nested too deep');
     const t = this.text;
     const isMap = t.charCodeAt(p) === 123;
     const close = isMap ? 125 : 93;
     const coll = isMap ? new YAMLMap(SCHEMA) : new YAMLSeq(SCHEMA);
     coll.flow = true;
-    const eol = this.lineEnd(p);
     let i = p + 1;
     const skip = () => {
       while (t.charCodeAt(i) === 32) i++;
     };
+    /** A flow entry's node at `i`; its range[2] takes the spaces after it. */
+    const entry = (keyPosition: boolean): Node => {
+      const c = t.charCodeAt(i);
+      const node: Node =
+        c === 91 || c === 123
+          ? keyPosition
+            ? giveUp('flow collection as a flow mapping key')
+            : this.flowCollection(i, eol, depth + 1)
+          : this.flowScalar(i, eol);
+      i = node.range![1];
+      skip();
+      node.range![2] = i;
+      return node;
+    };
     skip();
-    let pendingKey: Scalar | undefined;
     for (;;) {
       if (i >= eol) giveUp('flow collection over several lines');
-      const c = t.charCodeAt(i);
-      if (c === close) {
+      if (t.charCodeAt(i) === close) {
         i++;
         break;
       }
-      const item = this.flowScalar(i, eol);
-      i = item.range![1];
-      skip();
-      item.range![2] = i;
       if (isMap) {
+        const key = entry(true) as Scalar;
         if (t.charCodeAt(i) !== 58) giveUp('flow mapping entry without a value');
         i++;
-        const n = t.charCodeAt(i);
-        if (n !== 32) giveUp('flow mapping ":" without a space');
+        if (t.charCodeAt(i) !== 32) giveUp('flow mapping ":" without a space');
         skip();
-        pendingKey = item;
-        const v = this.flowScalar(i, eol);
-        i = v.range![1];
-        skip();
-        v.range![2] = i;
-        (coll as YAMLMap).items.push(new Pair(pendingKey, v));
-      } else (coll as YAMLSeq).items.push(item);
+        (coll as YAMLMap).items.push(new Pair(key, entry(false)));
+      } else (coll as YAMLSeq).items.push(entry(false));
       const d = t.charCodeAt(i);
       if (d === 44) {
         i++;
         skip();
       } else if (d !== close) giveUp('flow collection syntax');
     }
-    const end = this.lineRest(i);
-    coll.range = [p, i, end];
-    return [coll, end];
+    coll.range = [p, i, i];
+    return coll;
   }
 
   /** A scalar inside a flow collection (plain or quoted, on one line). */
