@@ -17,6 +17,7 @@ import {
   type Node,
   type YAMLMap
 } from 'yaml';
+import { fastParse, LineTable } from './yaml-fast.js';
 
 export interface Pos {
   line: number;
@@ -38,12 +39,13 @@ export class YamlDoc {
   constructor(
     readonly file: string,
     readonly doc: Document.Parsed,
-    private readonly lines: LineCounter
+    private readonly lines: { linePos(offset: number): { line: number; col: number } }
   ) {}
 
   pos(node: unknown): Pos {
     const range = (node as { range?: [number, number, number] } | null)?.range;
     if (!range) return { line: 1, column: 1 };
+    if (this.lines instanceof LineTable) return this.lines.pos(range[0]);
     const p = this.lines.linePos(range[0]);
     return { line: p.line, column: p.col };
   }
@@ -145,6 +147,20 @@ export class YamlLimitError extends Error {
 
 export type YamlParse = { ok: true; yaml: YamlDoc } | { ok: false; problem: YamlProblem };
 
+/**
+ * Whether parseYaml tries the fast reader of yaml-fast.ts first (it gives up, and the library
+ * runs, on anything outside its subset). `CI_INTEL_YAML_FAST=0` turns it off, as do the
+ * differential tests through setFastYaml, to compare both paths.
+ */
+let fastYaml = process.env.CI_INTEL_YAML_FAST !== '0';
+
+/** Turn the fast reader on or off (tests); returns the previous setting. */
+export function setFastYaml(on: boolean): boolean {
+  const was = fastYaml;
+  fastYaml = on;
+  return was;
+}
+
 /** Parse one YAML document the way GitHub reads workflow files. */
 export function parseYaml(file: string, text: string): YamlParse {
   const bytes = Buffer.byteLength(text);
@@ -157,6 +173,15 @@ export function parseYaml(file: string, text: string): YamlParse {
         column: 1
       }
     };
+  }
+  if (fastYaml) {
+    const fast = fastParse(text);
+    if ('doc' in fast) {
+      const yaml = new YamlDoc(file, fast.doc, new LineTable(text));
+      const broken = keyProblem(yaml);
+      if (broken) return { ok: false, problem: broken };
+      return { ok: true, yaml };
+    }
   }
   const lines = new LineCounter();
   const parsed = parseAllDocuments(text, {
@@ -209,7 +234,7 @@ export function parseYaml(file: string, text: string): YamlParse {
 function keyIdentity(key: Node): string | undefined {
   if (!isScalar(key)) return undefined; // a collection as a key: never equal to another
   const v = key.value;
-  if (typeof v === 'string') return `s:${v.toLowerCase()}`;
+  if (typeof v === 'string') return v.toLowerCase();
   if (typeof v === 'number' && Number.isNaN(v)) return undefined;
   if (v === null || v === undefined) return 'null';
   return `${typeof v}:${String(v)}`;
@@ -225,7 +250,10 @@ function keyProblem(y: YamlDoc): YamlProblem | undefined {
   while (stack.length) {
     const n = stack.pop();
     if (isMap(n)) {
+      // Strings by their lower-cased text, other scalars by type and value: two tables, so a
+      // string key never needs a prefix (the common case allocates nothing but toLowerCase).
       const seen = new Map<string, Node>();
+      const seenOther = new Map<string, Node>();
       for (const pair of n.items) {
         const key = pair.key as Node | null;
         if (key && isAlias(key)) {
@@ -241,8 +269,9 @@ function keyProblem(y: YamlDoc): YamlProblem | undefined {
           };
         }
         const id = key ? keyIdentity(key) : 'null';
+        const table = key && isScalar(key) && typeof key.value === 'string' ? seen : seenOther;
         if (id !== undefined) {
-          const first = seen.get(id);
+          const first = table.get(id);
           if (first) {
             const name = key && isScalar(key) ? String(key.value) : '';
             const firstName = isScalar(first) ? String(first.value) : '';
@@ -251,10 +280,12 @@ function keyProblem(y: YamlDoc): YamlProblem | undefined {
               ...y.pos(key ?? pair.value)
             };
           }
-          seen.set(id, (key ?? pair.value ?? n) as Node);
+          table.set(id, (key ?? pair.value ?? n) as Node);
         }
         if (key && !isScalar(key)) stack.push(key);
-        if (pair.value) stack.push(pair.value);
+        // Only collections can hold keys: scalars and aliases need no visit.
+        const value = pair.value as Node | null;
+        if (value && (isMap(value) || isSeq(value))) stack.push(value);
       }
     } else if (isSeq(n)) {
       for (let i = n.items.length - 1; i >= 0; i--) stack.push(n.items[i]);
