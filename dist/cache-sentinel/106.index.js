@@ -184,7 +184,7 @@ class GithubBackend {
             return 'exists';
         if ((0,node_path__WEBPACK_IMPORTED_MODULE_3__.basename)(envelopeDir) !== ENVELOPE_DIR)
             throw new Error(`internal: envelope folder must be named ${ENVELOPE_DIR}`);
-        const cache = await Promise.all(/* import() */[__webpack_require__.e(838), __webpack_require__.e(759), __webpack_require__.e(464)]).then(__webpack_require__.bind(__webpack_require__, 62083));
+        const cache = await Promise.all(/* import() */[__webpack_require__.e(838), __webpack_require__.e(759), __webpack_require__.e(464)]).then(__webpack_require__.bind(__webpack_require__, 84464));
         // saveCache globs paths from the cwd and tars them relative to GITHUB_WORKSPACE; point both at
         // the envelope's parent so the stored paths (and so the cache version) are exactly ['envelope'].
         const saved = process.env.GITHUB_WORKSPACE;

@@ -4953,7 +4953,7 @@ module.exports = { version: packageJson.version }
 
 /***/ }),
 
-/***/ 62083:
+/***/ 84464:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG

@@ -1,6196 +1,6 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 18456:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.toMessageSignatureBundle = toMessageSignatureBundle;
-exports.toDSSEBundle = toDSSEBundle;
-/*
-Copyright 2023 The Sigstore Authors.
-
-Licensed under the Apache License, Version 2.0 (the "License");
-you may not use this file except in compliance with the License.
-You may obtain a copy of the License at
-
-    http://www.apache.org/licenses/LICENSE-2.0
-
-Unless required by applicable law or agreed to in writing, software
-distributed under the License is distributed on an "AS IS" BASIS,
-WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-See the License for the specific language governing permissions and
-limitations under the License.
-*/
-const protobuf_specs_1 = __nccwpck_require__(19654);
-const bundle_1 = __nccwpck_require__(37742);
-// Message signature bundle - $case: 'messageSignature'
-function toMessageSignatureBundle(options) {
-    return {
-        mediaType: options.certificateChain
-            ? bundle_1.BUNDLE_V02_MEDIA_TYPE
-            : bundle_1.BUNDLE_V03_MEDIA_TYPE,
-        content: {
-            $case: 'messageSignature',
-            messageSignature: {
-                messageDigest: {
-                    algorithm: protobuf_specs_1.HashAlgorithm.SHA2_256,
-                    digest: options.digest,
-                },
-                signature: options.signature,
-            },
-        },
-        verificationMaterial: toVerificationMaterial(options),
-    };
-}
-// DSSE envelope bundle - $case: 'dsseEnvelope'
-function toDSSEBundle(options) {
-    return {
-        mediaType: options.certificateChain
-            ? bundle_1.BUNDLE_V02_MEDIA_TYPE
-            : bundle_1.BUNDLE_V03_MEDIA_TYPE,
-        content: {
-            $case: 'dsseEnvelope',
-            dsseEnvelope: toEnvelope(options),
-        },
-        verificationMaterial: toVerificationMaterial(options),
-    };
-}
-function toEnvelope(options) {
-    return {
-        payloadType: options.artifactType,
-        payload: options.artifact,
-        signatures: [toSignature(options)],
-    };
-}
-function toSignature(options) {
-    return {
-        keyid: options.keyHint || '',
-        sig: options.signature,
-    };
-}
-// Verification material
-function toVerificationMaterial(options) {
-    return {
-        content: toKeyContent(options),
-        tlogEntries: [],
-        timestampVerificationData: { rfc3161Timestamps: [] },
-    };
-}
-function toKeyContent(options) {
-    if (options.certificate) {
-        if (options.certificateChain) {
-            return {
-                $case: 'x509CertificateChain',
-                x509CertificateChain: {
-                    certificates: [{ rawBytes: options.certificate }],
-                },
-            };
-        }
-        else {
-            return {
-                $case: 'certificate',
-                certificate: { rawBytes: options.certificate },
-            };
-        }
-    }
-    else {
-        return {
-            $case: 'publicKey',
-            publicKey: {
-                hint: options.keyHint || '',
-            },
-        };
-    }
-}
-
-
-/***/ }),
-
-/***/ 37742:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.BUNDLE_V03_MEDIA_TYPE = exports.BUNDLE_V03_LEGACY_MEDIA_TYPE = exports.BUNDLE_V02_MEDIA_TYPE = exports.BUNDLE_V01_MEDIA_TYPE = void 0;
-exports.isBundleWithCertificateChain = isBundleWithCertificateChain;
-exports.isBundleWithPublicKey = isBundleWithPublicKey;
-exports.isBundleWithMessageSignature = isBundleWithMessageSignature;
-exports.isBundleWithDsseEnvelope = isBundleWithDsseEnvelope;
-exports.BUNDLE_V01_MEDIA_TYPE = 'application/vnd.dev.sigstore.bundle+json;version=0.1';
-exports.BUNDLE_V02_MEDIA_TYPE = 'application/vnd.dev.sigstore.bundle+json;version=0.2';
-exports.BUNDLE_V03_LEGACY_MEDIA_TYPE = 'application/vnd.dev.sigstore.bundle+json;version=0.3';
-exports.BUNDLE_V03_MEDIA_TYPE = 'application/vnd.dev.sigstore.bundle.v0.3+json';
-// Type guards for bundle variants.
-function isBundleWithCertificateChain(b) {
-    return b.verificationMaterial.content.$case === 'x509CertificateChain';
-}
-function isBundleWithPublicKey(b) {
-    return b.verificationMaterial.content.$case === 'publicKey';
-}
-function isBundleWithMessageSignature(b) {
-    return b.content.$case === 'messageSignature';
-}
-function isBundleWithDsseEnvelope(b) {
-    return b.content.$case === 'dsseEnvelope';
-}
-
-
-/***/ }),
-
-/***/ 47714:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.ValidationError = void 0;
-/*
-Copyright 2023 The Sigstore Authors.
-
-Licensed under the Apache License, Version 2.0 (the "License");
-you may not use this file except in compliance with the License.
-You may obtain a copy of the License at
-
-    http://www.apache.org/licenses/LICENSE-2.0
-
-Unless required by applicable law or agreed to in writing, software
-distributed under the License is distributed on an "AS IS" BASIS,
-WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-See the License for the specific language governing permissions and
-limitations under the License.
-*/
-class ValidationError extends Error {
-    constructor(message, fields) {
-        super(message);
-        this.fields = fields;
-    }
-}
-exports.ValidationError = ValidationError;
-
-
-/***/ }),
-
-/***/ 61040:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.isBundleV01 = exports.assertBundleV02 = exports.assertBundleV01 = exports.assertBundleLatest = exports.assertBundle = exports.envelopeToJSON = exports.envelopeFromJSON = exports.bundleToJSON = exports.bundleFromJSON = exports.ValidationError = exports.isBundleWithPublicKey = exports.isBundleWithMessageSignature = exports.isBundleWithDsseEnvelope = exports.isBundleWithCertificateChain = exports.BUNDLE_V03_MEDIA_TYPE = exports.BUNDLE_V03_LEGACY_MEDIA_TYPE = exports.BUNDLE_V02_MEDIA_TYPE = exports.BUNDLE_V01_MEDIA_TYPE = exports.toMessageSignatureBundle = exports.toDSSEBundle = void 0;
-/*
-Copyright 2023 The Sigstore Authors.
-
-Licensed under the Apache License, Version 2.0 (the "License");
-you may not use this file except in compliance with the License.
-You may obtain a copy of the License at
-
-    http://www.apache.org/licenses/LICENSE-2.0
-
-Unless required by applicable law or agreed to in writing, software
-distributed under the License is distributed on an "AS IS" BASIS,
-WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-See the License for the specific language governing permissions and
-limitations under the License.
-*/
-var build_1 = __nccwpck_require__(18456);
-Object.defineProperty(exports, "toDSSEBundle", ({ enumerable: true, get: function () { return build_1.toDSSEBundle; } }));
-Object.defineProperty(exports, "toMessageSignatureBundle", ({ enumerable: true, get: function () { return build_1.toMessageSignatureBundle; } }));
-var bundle_1 = __nccwpck_require__(37742);
-Object.defineProperty(exports, "BUNDLE_V01_MEDIA_TYPE", ({ enumerable: true, get: function () { return bundle_1.BUNDLE_V01_MEDIA_TYPE; } }));
-Object.defineProperty(exports, "BUNDLE_V02_MEDIA_TYPE", ({ enumerable: true, get: function () { return bundle_1.BUNDLE_V02_MEDIA_TYPE; } }));
-Object.defineProperty(exports, "BUNDLE_V03_LEGACY_MEDIA_TYPE", ({ enumerable: true, get: function () { return bundle_1.BUNDLE_V03_LEGACY_MEDIA_TYPE; } }));
-Object.defineProperty(exports, "BUNDLE_V03_MEDIA_TYPE", ({ enumerable: true, get: function () { return bundle_1.BUNDLE_V03_MEDIA_TYPE; } }));
-Object.defineProperty(exports, "isBundleWithCertificateChain", ({ enumerable: true, get: function () { return bundle_1.isBundleWithCertificateChain; } }));
-Object.defineProperty(exports, "isBundleWithDsseEnvelope", ({ enumerable: true, get: function () { return bundle_1.isBundleWithDsseEnvelope; } }));
-Object.defineProperty(exports, "isBundleWithMessageSignature", ({ enumerable: true, get: function () { return bundle_1.isBundleWithMessageSignature; } }));
-Object.defineProperty(exports, "isBundleWithPublicKey", ({ enumerable: true, get: function () { return bundle_1.isBundleWithPublicKey; } }));
-var error_1 = __nccwpck_require__(47714);
-Object.defineProperty(exports, "ValidationError", ({ enumerable: true, get: function () { return error_1.ValidationError; } }));
-var serialized_1 = __nccwpck_require__(23404);
-Object.defineProperty(exports, "bundleFromJSON", ({ enumerable: true, get: function () { return serialized_1.bundleFromJSON; } }));
-Object.defineProperty(exports, "bundleToJSON", ({ enumerable: true, get: function () { return serialized_1.bundleToJSON; } }));
-Object.defineProperty(exports, "envelopeFromJSON", ({ enumerable: true, get: function () { return serialized_1.envelopeFromJSON; } }));
-Object.defineProperty(exports, "envelopeToJSON", ({ enumerable: true, get: function () { return serialized_1.envelopeToJSON; } }));
-var validate_1 = __nccwpck_require__(9352);
-Object.defineProperty(exports, "assertBundle", ({ enumerable: true, get: function () { return validate_1.assertBundle; } }));
-Object.defineProperty(exports, "assertBundleLatest", ({ enumerable: true, get: function () { return validate_1.assertBundleLatest; } }));
-Object.defineProperty(exports, "assertBundleV01", ({ enumerable: true, get: function () { return validate_1.assertBundleV01; } }));
-Object.defineProperty(exports, "assertBundleV02", ({ enumerable: true, get: function () { return validate_1.assertBundleV02; } }));
-Object.defineProperty(exports, "isBundleV01", ({ enumerable: true, get: function () { return validate_1.isBundleV01; } }));
-
-
-/***/ }),
-
-/***/ 23404:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.envelopeToJSON = exports.envelopeFromJSON = exports.bundleToJSON = exports.bundleFromJSON = void 0;
-/*
-Copyright 2023 The Sigstore Authors.
-
-Licensed under the Apache License, Version 2.0 (the "License");
-you may not use this file except in compliance with the License.
-You may obtain a copy of the License at
-
-    http://www.apache.org/licenses/LICENSE-2.0
-
-Unless required by applicable law or agreed to in writing, software
-distributed under the License is distributed on an "AS IS" BASIS,
-WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-See the License for the specific language governing permissions and
-limitations under the License.
-*/
-const protobuf_specs_1 = __nccwpck_require__(19654);
-const bundle_1 = __nccwpck_require__(37742);
-const validate_1 = __nccwpck_require__(9352);
-const bundleFromJSON = (obj) => {
-    const bundle = protobuf_specs_1.Bundle.fromJSON(obj);
-    switch (bundle.mediaType) {
-        case bundle_1.BUNDLE_V01_MEDIA_TYPE:
-            (0, validate_1.assertBundleV01)(bundle);
-            break;
-        case bundle_1.BUNDLE_V02_MEDIA_TYPE:
-            (0, validate_1.assertBundleV02)(bundle);
-            break;
-        default:
-            (0, validate_1.assertBundleLatest)(bundle);
-            break;
-    }
-    return bundle;
-};
-exports.bundleFromJSON = bundleFromJSON;
-const bundleToJSON = (bundle) => {
-    return protobuf_specs_1.Bundle.toJSON(bundle);
-};
-exports.bundleToJSON = bundleToJSON;
-const envelopeFromJSON = (obj) => {
-    return protobuf_specs_1.Envelope.fromJSON(obj);
-};
-exports.envelopeFromJSON = envelopeFromJSON;
-const envelopeToJSON = (envelope) => {
-    return protobuf_specs_1.Envelope.toJSON(envelope);
-};
-exports.envelopeToJSON = envelopeToJSON;
-
-
-/***/ }),
-
-/***/ 9352:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.assertBundle = assertBundle;
-exports.assertBundleV01 = assertBundleV01;
-exports.isBundleV01 = isBundleV01;
-exports.assertBundleV02 = assertBundleV02;
-exports.assertBundleLatest = assertBundleLatest;
-/*
-Copyright 2023 The Sigstore Authors.
-
-Licensed under the Apache License, Version 2.0 (the "License");
-you may not use this file except in compliance with the License.
-You may obtain a copy of the License at
-
-    http://www.apache.org/licenses/LICENSE-2.0
-
-Unless required by applicable law or agreed to in writing, software
-distributed under the License is distributed on an "AS IS" BASIS,
-WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-See the License for the specific language governing permissions and
-limitations under the License.
-*/
-const error_1 = __nccwpck_require__(47714);
-// Performs basic validation of a Sigstore bundle to ensure that all required
-// fields are populated. This is not a complete validation of the bundle, but
-// rather a check that the bundle is in a valid state to be processed by the
-// rest of the code.
-function assertBundle(b) {
-    const invalidValues = validateBundleBase(b);
-    if (invalidValues.length > 0) {
-        throw new error_1.ValidationError('invalid bundle', invalidValues);
-    }
-}
-// Asserts that the given bundle conforms to the v0.1 bundle format.
-function assertBundleV01(b) {
-    const invalidValues = [];
-    invalidValues.push(...validateBundleBase(b));
-    invalidValues.push(...validateInclusionPromise(b));
-    if (invalidValues.length > 0) {
-        throw new error_1.ValidationError('invalid v0.1 bundle', invalidValues);
-    }
-}
-// Type guard to determine if Bundle is a v0.1 bundle.
-function isBundleV01(b) {
-    try {
-        assertBundleV01(b);
-        return true;
-    }
-    catch (e) {
-        return false;
-    }
-}
-// Asserts that the given bundle conforms to the v0.2 bundle format.
-function assertBundleV02(b) {
-    const invalidValues = [];
-    invalidValues.push(...validateBundleBase(b));
-    invalidValues.push(...validateInclusionProof(b));
-    if (invalidValues.length > 0) {
-        throw new error_1.ValidationError('invalid v0.2 bundle', invalidValues);
-    }
-}
-// Asserts that the given bundle conforms to the newest (0.3) bundle format.
-function assertBundleLatest(b) {
-    const invalidValues = [];
-    invalidValues.push(...validateBundleBase(b));
-    invalidValues.push(...validateInclusionProof(b));
-    invalidValues.push(...validateNoCertificateChain(b));
-    if (invalidValues.length > 0) {
-        throw new error_1.ValidationError('invalid bundle', invalidValues);
-    }
-}
-function validateBundleBase(b) {
-    const invalidValues = [];
-    // Media type validation
-    if (b.mediaType === undefined ||
-        (!b.mediaType.match(/^application\/vnd\.dev\.sigstore\.bundle\+json;version=\d\.\d/) &&
-            !b.mediaType.match(/^application\/vnd\.dev\.sigstore\.bundle\.v\d\.\d\+json/))) {
-        invalidValues.push('mediaType');
-    }
-    // Content-related validation
-    if (b.content === undefined) {
-        invalidValues.push('content');
-    }
-    else {
-        switch (b.content.$case) {
-            case 'messageSignature':
-                if (b.content.messageSignature.messageDigest === undefined) {
-                    invalidValues.push('content.messageSignature.messageDigest');
-                }
-                else {
-                    if (b.content.messageSignature.messageDigest.digest.length === 0) {
-                        invalidValues.push('content.messageSignature.messageDigest.digest');
-                    }
-                }
-                if (b.content.messageSignature.signature.length === 0) {
-                    invalidValues.push('content.messageSignature.signature');
-                }
-                break;
-            case 'dsseEnvelope':
-                if (b.content.dsseEnvelope.payload.length === 0) {
-                    invalidValues.push('content.dsseEnvelope.payload');
-                }
-                if (b.content.dsseEnvelope.signatures.length !== 1) {
-                    invalidValues.push('content.dsseEnvelope.signatures');
-                }
-                else {
-                    if (b.content.dsseEnvelope.signatures[0].sig.length === 0) {
-                        invalidValues.push('content.dsseEnvelope.signatures[0].sig');
-                    }
-                }
-                break;
-        }
-    }
-    // Verification material-related validation
-    if (b.verificationMaterial === undefined) {
-        invalidValues.push('verificationMaterial');
-    }
-    else {
-        if (b.verificationMaterial.content === undefined) {
-            invalidValues.push('verificationMaterial.content');
-        }
-        else {
-            switch (b.verificationMaterial.content.$case) {
-                case 'x509CertificateChain':
-                    if (b.verificationMaterial.content.x509CertificateChain.certificates
-                        .length === 0) {
-                        invalidValues.push('verificationMaterial.content.x509CertificateChain.certificates');
-                    }
-                    b.verificationMaterial.content.x509CertificateChain.certificates.forEach((cert, i) => {
-                        if (cert.rawBytes.length === 0) {
-                            invalidValues.push(`verificationMaterial.content.x509CertificateChain.certificates[${i}].rawBytes`);
-                        }
-                    });
-                    break;
-                case 'certificate':
-                    if (b.verificationMaterial.content.certificate.rawBytes.length === 0) {
-                        invalidValues.push('verificationMaterial.content.certificate.rawBytes');
-                    }
-                    break;
-            }
-        }
-        if (b.verificationMaterial.tlogEntries === undefined) {
-            invalidValues.push('verificationMaterial.tlogEntries');
-        }
-        else {
-            if (b.verificationMaterial.tlogEntries.length > 0) {
-                b.verificationMaterial.tlogEntries.forEach((entry, i) => {
-                    if (entry.logId === undefined) {
-                        invalidValues.push(`verificationMaterial.tlogEntries[${i}].logId`);
-                    }
-                    if (entry.kindVersion === undefined) {
-                        invalidValues.push(`verificationMaterial.tlogEntries[${i}].kindVersion`);
-                    }
-                });
-            }
-        }
-    }
-    return invalidValues;
-}
-// Necessary for V01 bundles
-function validateInclusionPromise(b) {
-    const invalidValues = [];
-    if (b.verificationMaterial &&
-        b.verificationMaterial.tlogEntries?.length > 0) {
-        b.verificationMaterial.tlogEntries.forEach((entry, i) => {
-            if (entry.inclusionPromise === undefined) {
-                invalidValues.push(`verificationMaterial.tlogEntries[${i}].inclusionPromise`);
-            }
-        });
-    }
-    return invalidValues;
-}
-// Necessary for V02 and later bundles
-function validateInclusionProof(b) {
-    const invalidValues = [];
-    if (b.verificationMaterial &&
-        b.verificationMaterial.tlogEntries?.length > 0) {
-        b.verificationMaterial.tlogEntries.forEach((entry, i) => {
-            if (entry.inclusionProof === undefined) {
-                invalidValues.push(`verificationMaterial.tlogEntries[${i}].inclusionProof`);
-            }
-            else {
-                if (entry.inclusionProof.checkpoint === undefined) {
-                    invalidValues.push(`verificationMaterial.tlogEntries[${i}].inclusionProof.checkpoint`);
-                }
-            }
-        });
-    }
-    return invalidValues;
-}
-// Necessary for V03 and later bundles
-function validateNoCertificateChain(b) {
-    const invalidValues = [];
-    /* istanbul ignore next */
-    if (b.verificationMaterial?.content?.$case === 'x509CertificateChain') {
-        invalidValues.push('verificationMaterial.content.$case');
-    }
-    return invalidValues;
-}
-
-
-/***/ }),
-
-/***/ 11121:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.ASN1TypeError = exports.ASN1ParseError = void 0;
-/*
-Copyright 2023 The Sigstore Authors.
-
-Licensed under the Apache License, Version 2.0 (the "License");
-you may not use this file except in compliance with the License.
-You may obtain a copy of the License at
-
-    http://www.apache.org/licenses/LICENSE-2.0
-
-Unless required by applicable law or agreed to in writing, software
-distributed under the License is distributed on an "AS IS" BASIS,
-WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-See the License for the specific language governing permissions and
-limitations under the License.
-*/
-class ASN1ParseError extends Error {
-}
-exports.ASN1ParseError = ASN1ParseError;
-class ASN1TypeError extends Error {
-}
-exports.ASN1TypeError = ASN1TypeError;
-
-
-/***/ }),
-
-/***/ 86027:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.ASN1Obj = void 0;
-/*
-Copyright 2023 The Sigstore Authors.
-
-Licensed under the Apache License, Version 2.0 (the "License");
-you may not use this file except in compliance with the License.
-You may obtain a copy of the License at
-
-    http://www.apache.org/licenses/LICENSE-2.0
-
-Unless required by applicable law or agreed to in writing, software
-distributed under the License is distributed on an "AS IS" BASIS,
-WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-See the License for the specific language governing permissions and
-limitations under the License.
-*/
-var obj_1 = __nccwpck_require__(50990);
-Object.defineProperty(exports, "ASN1Obj", ({ enumerable: true, get: function () { return obj_1.ASN1Obj; } }));
-
-
-/***/ }),
-
-/***/ 84243:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-/*
-Copyright 2023 The Sigstore Authors.
-
-Licensed under the Apache License, Version 2.0 (the "License");
-you may not use this file except in compliance with the License.
-You may obtain a copy of the License at
-
-    http://www.apache.org/licenses/LICENSE-2.0
-
-Unless required by applicable law or agreed to in writing, software
-distributed under the License is distributed on an "AS IS" BASIS,
-WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-See the License for the specific language governing permissions and
-limitations under the License.
-*/
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.decodeLength = decodeLength;
-exports.encodeLength = encodeLength;
-const error_1 = __nccwpck_require__(11121);
-// Decodes the length of a DER-encoded ANS.1 element from the supplied stream.
-// https://learn.microsoft.com/en-us/windows/win32/seccertenroll/about-encoded-length-and-value-bytes
-function decodeLength(stream) {
-    const buf = stream.getUint8();
-    // If the most significant bit is UNSET the length is just the value of the
-    // byte.
-    if ((buf & 0x80) === 0x00) {
-        return buf;
-    }
-    // Otherwise, the lower 7 bits of the first byte indicate the number of bytes
-    // that follow to encode the length.
-    const byteCount = buf & 0x7f;
-    // Ensure the encoded length can safely fit in a JS number.
-    if (byteCount > 6) {
-        throw new error_1.ASN1ParseError('length exceeds 6 byte limit');
-    }
-    // Iterate over the bytes that encode the length.
-    let len = 0;
-    for (let i = 0; i < byteCount; i++) {
-        len = len * 256 + stream.getUint8();
-    }
-    // This is a valid ASN.1 length encoding, but we don't support it.
-    if (len === 0) {
-        throw new error_1.ASN1ParseError('indefinite length encoding not supported');
-    }
-    return len;
-}
-// Translates the supplied value to a DER-encoded length.
-function encodeLength(len) {
-    if (len < 128) {
-        return Buffer.from([len]);
-    }
-    // Bitwise operations on large numbers are not supported in JS, so we need to
-    // use BigInts.
-    let val = BigInt(len);
-    const bytes = [];
-    while (val > 0n) {
-        bytes.unshift(Number(val & 255n));
-        val = val >> 8n;
-    }
-    return Buffer.from([0x80 | bytes.length, ...bytes]);
-}
-
-
-/***/ }),
-
-/***/ 50990:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.ASN1Obj = void 0;
-/*
-Copyright 2023 The Sigstore Authors.
-
-Licensed under the Apache License, Version 2.0 (the "License");
-you may not use this file except in compliance with the License.
-You may obtain a copy of the License at
-
-    http://www.apache.org/licenses/LICENSE-2.0
-
-Unless required by applicable law or agreed to in writing, software
-distributed under the License is distributed on an "AS IS" BASIS,
-WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-See the License for the specific language governing permissions and
-limitations under the License.
-*/
-const stream_1 = __nccwpck_require__(1673);
-const error_1 = __nccwpck_require__(11121);
-const length_1 = __nccwpck_require__(84243);
-const parse_1 = __nccwpck_require__(81044);
-const tag_1 = __nccwpck_require__(59343);
-class ASN1Obj {
-    tag;
-    subs;
-    value;
-    constructor(tag, value, subs) {
-        this.tag = tag;
-        this.value = value;
-        this.subs = subs;
-    }
-    // Constructs an ASN.1 object from a Buffer of DER-encoded bytes.
-    static parseBuffer(buf) {
-        return parseStream(new stream_1.ByteStream(buf));
-    }
-    toDER() {
-        const valueStream = new stream_1.ByteStream();
-        if (this.subs.length > 0) {
-            for (const sub of this.subs) {
-                valueStream.appendView(sub.toDER());
-            }
-        }
-        else {
-            valueStream.appendView(this.value);
-        }
-        const value = valueStream.buffer;
-        // Concat tag/length/value
-        const obj = new stream_1.ByteStream();
-        obj.appendChar(this.tag.toDER());
-        obj.appendView((0, length_1.encodeLength)(value.length));
-        obj.appendView(value);
-        return obj.buffer;
-    }
-    /////////////////////////////////////////////////////////////////////////////
-    // Convenience methods for parsing ASN.1 primitives into JS types
-    // Returns the ASN.1 object's value as a boolean. Throws an error if the
-    // object is not a boolean.
-    toBoolean() {
-        if (!this.tag.isBoolean()) {
-            throw new error_1.ASN1TypeError('not a boolean');
-        }
-        return (0, parse_1.parseBoolean)(this.value);
-    }
-    // Returns the ASN.1 object's value as a BigInt. Throws an error if the
-    // object is not an integer.
-    toInteger() {
-        if (!this.tag.isInteger()) {
-            throw new error_1.ASN1TypeError('not an integer');
-        }
-        return (0, parse_1.parseInteger)(this.value);
-    }
-    // Returns the ASN.1 object's value as an OID string. Throws an error if the
-    // object is not an OID.
-    toOID() {
-        if (!this.tag.isOID()) {
-            throw new error_1.ASN1TypeError('not an OID');
-        }
-        return (0, parse_1.parseOID)(this.value);
-    }
-    // Returns the ASN.1 object's value as a Date. Throws an error if the object
-    // is not either a UTCTime or a GeneralizedTime.
-    toDate() {
-        switch (true) {
-            case this.tag.isUTCTime():
-                return (0, parse_1.parseTime)(this.value, true);
-            case this.tag.isGeneralizedTime():
-                return (0, parse_1.parseTime)(this.value, false);
-            default:
-                throw new error_1.ASN1TypeError('not a date');
-        }
-    }
-    // Returns the ASN.1 object's value as a number[] where each number is the
-    // value of a bit in the bit string. Throws an error if the object is not a
-    // bit string.
-    toBitString() {
-        if (!this.tag.isBitString()) {
-            throw new error_1.ASN1TypeError('not a bit string');
-        }
-        return (0, parse_1.parseBitString)(this.value);
-    }
-}
-exports.ASN1Obj = ASN1Obj;
-/////////////////////////////////////////////////////////////////////////////
-// Internal stream parsing functions
-function parseStream(stream) {
-    // Parse tag, length, and value from stream
-    const tag = new tag_1.ASN1Tag(stream.getUint8());
-    const len = (0, length_1.decodeLength)(stream);
-    const value = stream.slice(stream.position, len);
-    const start = stream.position;
-    let subs = [];
-    // If the object is constructed, parse its children. Sometimes, children
-    // are embedded in OCTESTRING objects, so we need to check those
-    // for children as well.
-    if (tag.constructed) {
-        subs = collectSubs(stream, len);
-    }
-    else if (tag.isOctetString()) {
-        // Attempt to parse children of OCTETSTRING objects. If anything fails,
-        // assume the object is not constructed and treat as primitive.
-        try {
-            subs = collectSubs(stream, len);
-        }
-        catch (e) {
-            // Fail silently and treat as primitive
-        }
-    }
-    // If there are no children, move stream cursor to the end of the object
-    if (subs.length === 0) {
-        stream.seek(start + len);
-    }
-    return new ASN1Obj(tag, value, subs);
-}
-function collectSubs(stream, len) {
-    // Calculate end of object content
-    const end = stream.position + len;
-    // Make sure there are enough bytes left in the stream. This should never
-    // happen, cause it'll get caught when the stream is sliced in parseStream.
-    // Leaving as an extra check just in case.
-    /* istanbul ignore if */
-    if (end > stream.length) {
-        throw new error_1.ASN1ParseError('invalid length');
-    }
-    // Parse all children
-    const subs = [];
-    while (stream.position < end) {
-        subs.push(parseStream(stream));
-    }
-    // When we're done parsing children, we should be at the end of the object
-    if (stream.position !== end) {
-        throw new error_1.ASN1ParseError('invalid length');
-    }
-    return subs;
-}
-
-
-/***/ }),
-
-/***/ 81044:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.parseInteger = parseInteger;
-exports.parseStringASCII = parseStringASCII;
-exports.parseTime = parseTime;
-exports.parseOID = parseOID;
-exports.parseBoolean = parseBoolean;
-exports.parseBitString = parseBitString;
-/*
-Copyright 2023 The Sigstore Authors.
-
-Licensed under the Apache License, Version 2.0 (the "License");
-you may not use this file except in compliance with the License.
-You may obtain a copy of the License at
-
-    http://www.apache.org/licenses/LICENSE-2.0
-
-Unless required by applicable law or agreed to in writing, software
-distributed under the License is distributed on an "AS IS" BASIS,
-WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-See the License for the specific language governing permissions and
-limitations under the License.
-*/
-const RE_TIME_SHORT_YEAR = /^(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})(\.\d{3})?Z$/;
-const RE_TIME_LONG_YEAR = /^(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})(\.\d{3})?Z$/;
-// Parse a BigInt from the DER-encoded buffer
-// https://learn.microsoft.com/en-us/windows/win32/seccertenroll/about-integer
-function parseInteger(buf) {
-    let pos = 0;
-    const end = buf.length;
-    let val = buf[pos];
-    const neg = val > 0x7f;
-    // Consume any padding bytes
-    const pad = neg ? 0xff : 0x00;
-    while (val == pad && ++pos < end) {
-        val = buf[pos];
-    }
-    // Calculate remaining bytes to read
-    const len = end - pos;
-    if (len === 0)
-        return BigInt(neg ? -1 : 0);
-    // Handle two's complement for negative numbers
-    val = neg ? val - 256 : val;
-    // Parse remaining bytes
-    let n = BigInt(val);
-    for (let i = pos + 1; i < end; ++i) {
-        n = n * BigInt(256) + BigInt(buf[i]);
-    }
-    return n;
-}
-// Parse an ASCII string from the DER-encoded buffer
-// https://learn.microsoft.com/en-us/windows/win32/seccertenroll/about-basic-types#boolean
-function parseStringASCII(buf) {
-    return buf.toString('ascii');
-}
-// Parse a Date from the DER-encoded buffer
-// https://www.rfc-editor.org/rfc/rfc5280#section-4.1.2.5.1
-function parseTime(buf, shortYear) {
-    const timeStr = parseStringASCII(buf);
-    // Parse the time string into matches - captured groups start at index 1
-    const m = shortYear
-        ? RE_TIME_SHORT_YEAR.exec(timeStr)
-        : RE_TIME_LONG_YEAR.exec(timeStr);
-    if (!m) {
-        throw new Error('invalid time');
-    }
-    // Translate dates with a 2-digit year to 4 digits per the spec
-    if (shortYear) {
-        let year = Number(m[1]);
-        year += year >= 50 ? 1900 : 2000;
-        m[1] = year.toString();
-    }
-    // Translate to ISO8601 format and parse
-    return new Date(`${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:${m[6]}Z`);
-}
-// Parse an OID from the DER-encoded buffer
-// https://learn.microsoft.com/en-us/windows/win32/seccertenroll/about-object-identifier
-function parseOID(buf) {
-    let pos = 0;
-    const end = buf.length;
-    // Consume first byte which encodes the first two OID components
-    let n = buf[pos++];
-    const first = Math.floor(n / 40);
-    const second = n % 40;
-    let oid = `${first}.${second}`;
-    // Consume remaining bytes
-    let val = 0;
-    for (; pos < end; ++pos) {
-        n = buf[pos];
-        val = (val << 7) + (n & 0x7f);
-        // If the left-most bit is NOT set, then this is the last byte in the
-        // sequence and we can add the value to the OID and reset the accumulator
-        if ((n & 0x80) === 0) {
-            oid += `.${val}`;
-            val = 0;
-        }
-    }
-    return oid;
-}
-// Parse a boolean from the DER-encoded buffer
-// https://learn.microsoft.com/en-us/windows/win32/seccertenroll/about-basic-types#boolean
-function parseBoolean(buf) {
-    return buf[0] !== 0;
-}
-// Parse a bit string from the DER-encoded buffer
-// https://learn.microsoft.com/en-us/windows/win32/seccertenroll/about-bit-string
-function parseBitString(buf) {
-    // First byte tell us how many unused bits are in the last byte
-    const unused = buf[0];
-    const start = 1;
-    const end = buf.length;
-    const bits = [];
-    for (let i = start; i < end; ++i) {
-        const byte = buf[i];
-        // The skip value is only used for the last byte
-        const skip = i === end - 1 ? unused : 0;
-        // Iterate over each bit in the byte (most significant first)
-        for (let j = 7; j >= skip; --j) {
-            // Read the bit and add it to the bit string
-            bits.push((byte >> j) & 0x01);
-        }
-    }
-    return bits;
-}
-
-
-/***/ }),
-
-/***/ 59343:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.ASN1Tag = void 0;
-/*
-Copyright 2023 The Sigstore Authors.
-
-Licensed under the Apache License, Version 2.0 (the "License");
-you may not use this file except in compliance with the License.
-You may obtain a copy of the License at
-
-    http://www.apache.org/licenses/LICENSE-2.0
-
-Unless required by applicable law or agreed to in writing, software
-distributed under the License is distributed on an "AS IS" BASIS,
-WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-See the License for the specific language governing permissions and
-limitations under the License.
-*/
-const error_1 = __nccwpck_require__(11121);
-const UNIVERSAL_TAG = {
-    BOOLEAN: 0x01,
-    INTEGER: 0x02,
-    BIT_STRING: 0x03,
-    OCTET_STRING: 0x04,
-    OBJECT_IDENTIFIER: 0x06,
-    SEQUENCE: 0x10,
-    SET: 0x11,
-    PRINTABLE_STRING: 0x13,
-    UTC_TIME: 0x17,
-    GENERALIZED_TIME: 0x18,
-};
-const TAG_CLASS = {
-    UNIVERSAL: 0x00,
-    APPLICATION: 0x01,
-    CONTEXT_SPECIFIC: 0x02,
-    PRIVATE: 0x03,
-};
-// https://learn.microsoft.com/en-us/windows/win32/seccertenroll/about-encoded-tag-bytes
-class ASN1Tag {
-    number;
-    constructed;
-    class;
-    constructor(enc) {
-        // Bits 0 through 4 are the tag number
-        this.number = enc & 0x1f;
-        // Bit 5 is the constructed bit
-        this.constructed = (enc & 0x20) === 0x20;
-        // Bit 6 & 7 are the class
-        this.class = enc >> 6;
-        if (this.number === 0x1f) {
-            throw new error_1.ASN1ParseError('long form tags not supported');
-        }
-        if (this.class === TAG_CLASS.UNIVERSAL && this.number === 0x00) {
-            throw new error_1.ASN1ParseError('unsupported tag 0x00');
-        }
-    }
-    isUniversal() {
-        return this.class === TAG_CLASS.UNIVERSAL;
-    }
-    isContextSpecific(num) {
-        const res = this.class === TAG_CLASS.CONTEXT_SPECIFIC;
-        return num !== undefined ? res && this.number === num : res;
-    }
-    isBoolean() {
-        return this.isUniversal() && this.number === UNIVERSAL_TAG.BOOLEAN;
-    }
-    isInteger() {
-        return this.isUniversal() && this.number === UNIVERSAL_TAG.INTEGER;
-    }
-    isBitString() {
-        return this.isUniversal() && this.number === UNIVERSAL_TAG.BIT_STRING;
-    }
-    isOctetString() {
-        return this.isUniversal() && this.number === UNIVERSAL_TAG.OCTET_STRING;
-    }
-    isOID() {
-        return (this.isUniversal() && this.number === UNIVERSAL_TAG.OBJECT_IDENTIFIER);
-    }
-    isUTCTime() {
-        return this.isUniversal() && this.number === UNIVERSAL_TAG.UTC_TIME;
-    }
-    isGeneralizedTime() {
-        return this.isUniversal() && this.number === UNIVERSAL_TAG.GENERALIZED_TIME;
-    }
-    toDER() {
-        return this.number | (this.constructed ? 0x20 : 0x00) | (this.class << 6);
-    }
-}
-exports.ASN1Tag = ASN1Tag;
-
-
-/***/ }),
-
-/***/ 69368:
-/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
-
-
-var __importDefault = (this && this.__importDefault) || function (mod) {
-    return (mod && mod.__esModule) ? mod : { "default": mod };
-};
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.createPublicKey = createPublicKey;
-exports.digest = digest;
-exports.verify = verify;
-exports.bufferEqual = bufferEqual;
-/*
-Copyright 2023 The Sigstore Authors.
-
-Licensed under the Apache License, Version 2.0 (the "License");
-you may not use this file except in compliance with the License.
-You may obtain a copy of the License at
-
-    http://www.apache.org/licenses/LICENSE-2.0
-
-Unless required by applicable law or agreed to in writing, software
-distributed under the License is distributed on an "AS IS" BASIS,
-WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-See the License for the specific language governing permissions and
-limitations under the License.
-*/
-const crypto_1 = __importDefault(__nccwpck_require__(76982));
-function createPublicKey(key, type = 'spki') {
-    if (typeof key === 'string') {
-        if (key.startsWith('-----')) {
-            return crypto_1.default.createPublicKey(key);
-        }
-        else {
-            return crypto_1.default.createPublicKey({
-                key: Buffer.from(key, 'base64'),
-                format: 'der',
-                type: type,
-            });
-        }
-    }
-    else {
-        return crypto_1.default.createPublicKey({ key, format: 'der', type: type });
-    }
-}
-function digest(algorithm, ...data) {
-    const hash = crypto_1.default.createHash(algorithm);
-    for (const d of data) {
-        hash.update(d);
-    }
-    return hash.digest();
-}
-function verify(data, key, signature, algorithm) {
-    // The try/catch is to work around an issue in Node 14.x where verify throws
-    // an error in some scenarios if the signature is invalid.
-    try {
-        return crypto_1.default.verify(algorithm, data, key, signature);
-    }
-    catch (e) {
-        /* istanbul ignore next */
-        return false;
-    }
-}
-function bufferEqual(a, b) {
-    try {
-        return crypto_1.default.timingSafeEqual(a, b);
-    }
-    catch {
-        /* istanbul ignore next */
-        return false;
-    }
-}
-
-
-/***/ }),
-
-/***/ 49032:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.preAuthEncoding = preAuthEncoding;
-/*
-Copyright 2023 The Sigstore Authors.
-
-Licensed under the Apache License, Version 2.0 (the "License");
-you may not use this file except in compliance with the License.
-You may obtain a copy of the License at
-
-    http://www.apache.org/licenses/LICENSE-2.0
-
-Unless required by applicable law or agreed to in writing, software
-distributed under the License is distributed on an "AS IS" BASIS,
-WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-See the License for the specific language governing permissions and
-limitations under the License.
-*/
-const PAE_PREFIX = 'DSSEv1';
-// DSSE Pre-Authentication Encoding
-function preAuthEncoding(payloadType, payload) {
-    const typeBytes = Buffer.from(payloadType, 'utf-8');
-    return Buffer.concat([
-        Buffer.from(`${PAE_PREFIX} ${typeBytes.length} `, 'ascii'),
-        typeBytes,
-        Buffer.from(` ${payload.length} `, 'ascii'),
-        payload,
-    ]);
-}
-
-
-/***/ }),
-
-/***/ 52788:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.base64Encode = base64Encode;
-exports.base64Decode = base64Decode;
-/*
-Copyright 2023 The Sigstore Authors.
-
-Licensed under the Apache License, Version 2.0 (the "License");
-you may not use this file except in compliance with the License.
-You may obtain a copy of the License at
-
-    http://www.apache.org/licenses/LICENSE-2.0
-
-Unless required by applicable law or agreed to in writing, software
-distributed under the License is distributed on an "AS IS" BASIS,
-WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-See the License for the specific language governing permissions and
-limitations under the License.
-*/
-const BASE64_ENCODING = 'base64';
-const UTF8_ENCODING = 'utf-8';
-function base64Encode(str) {
-    return Buffer.from(str, UTF8_ENCODING).toString(BASE64_ENCODING);
-}
-function base64Decode(str) {
-    return Buffer.from(str, BASE64_ENCODING).toString(UTF8_ENCODING);
-}
-
-
-/***/ }),
-
-/***/ 83917:
-/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
-
-
-var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    var desc = Object.getOwnPropertyDescriptor(m, k);
-    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
-      desc = { enumerable: true, get: function() { return m[k]; } };
-    }
-    Object.defineProperty(o, k2, desc);
-}) : (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    o[k2] = m[k];
-}));
-var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
-    Object.defineProperty(o, "default", { enumerable: true, value: v });
-}) : function(o, v) {
-    o["default"] = v;
-});
-var __importStar = (this && this.__importStar) || (function () {
-    var ownKeys = function(o) {
-        ownKeys = Object.getOwnPropertyNames || function (o) {
-            var ar = [];
-            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
-            return ar;
-        };
-        return ownKeys(o);
-    };
-    return function (mod) {
-        if (mod && mod.__esModule) return mod;
-        var result = {};
-        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
-        __setModuleDefault(result, mod);
-        return result;
-    };
-})();
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.X509SCTExtension = exports.X509Certificate = exports.EXTENSION_OID_SCT = exports.ByteStream = exports.RFC3161Timestamp = exports.pem = exports.json = exports.encoding = exports.dsse = exports.crypto = exports.ASN1Obj = void 0;
-/*
-Copyright 2023 The Sigstore Authors.
-
-Licensed under the Apache License, Version 2.0 (the "License");
-you may not use this file except in compliance with the License.
-You may obtain a copy of the License at
-
-    http://www.apache.org/licenses/LICENSE-2.0
-
-Unless required by applicable law or agreed to in writing, software
-distributed under the License is distributed on an "AS IS" BASIS,
-WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-See the License for the specific language governing permissions and
-limitations under the License.
-*/
-var asn1_1 = __nccwpck_require__(86027);
-Object.defineProperty(exports, "ASN1Obj", ({ enumerable: true, get: function () { return asn1_1.ASN1Obj; } }));
-exports.crypto = __importStar(__nccwpck_require__(69368));
-exports.dsse = __importStar(__nccwpck_require__(49032));
-exports.encoding = __importStar(__nccwpck_require__(52788));
-exports.json = __importStar(__nccwpck_require__(13327));
-exports.pem = __importStar(__nccwpck_require__(1055));
-var rfc3161_1 = __nccwpck_require__(20994);
-Object.defineProperty(exports, "RFC3161Timestamp", ({ enumerable: true, get: function () { return rfc3161_1.RFC3161Timestamp; } }));
-var stream_1 = __nccwpck_require__(1673);
-Object.defineProperty(exports, "ByteStream", ({ enumerable: true, get: function () { return stream_1.ByteStream; } }));
-var x509_1 = __nccwpck_require__(49358);
-Object.defineProperty(exports, "EXTENSION_OID_SCT", ({ enumerable: true, get: function () { return x509_1.EXTENSION_OID_SCT; } }));
-Object.defineProperty(exports, "X509Certificate", ({ enumerable: true, get: function () { return x509_1.X509Certificate; } }));
-Object.defineProperty(exports, "X509SCTExtension", ({ enumerable: true, get: function () { return x509_1.X509SCTExtension; } }));
-
-
-/***/ }),
-
-/***/ 13327:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-/*
-Copyright 2023 The Sigstore Authors.
-
-Licensed under the Apache License, Version 2.0 (the "License");
-you may not use this file except in compliance with the License.
-You may obtain a copy of the License at
-
-    http://www.apache.org/licenses/LICENSE-2.0
-
-Unless required by applicable law or agreed to in writing, software
-distributed under the License is distributed on an "AS IS" BASIS,
-WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-See the License for the specific language governing permissions and
-limitations under the License.
-*/
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.canonicalize = canonicalize;
-// JSON canonicalization per https://github.com/cyberphone/json-canonicalization
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function canonicalize(object) {
-    let buffer = '';
-    if (object === null || typeof object !== 'object' || object.toJSON != null) {
-        // Primitives or toJSONable objects
-        buffer += JSON.stringify(object);
-    }
-    else if (Array.isArray(object)) {
-        // Array - maintain element order
-        buffer += '[';
-        let first = true;
-        object.forEach((element) => {
-            if (!first) {
-                buffer += ',';
-            }
-            first = false;
-            // recursive call
-            buffer += canonicalize(element);
-        });
-        buffer += ']';
-    }
-    else {
-        // Object - Sort properties before serializing
-        buffer += '{';
-        let first = true;
-        Object.keys(object)
-            .sort()
-            .forEach((property) => {
-            if (!first) {
-                buffer += ',';
-            }
-            first = false;
-            buffer += JSON.stringify(property);
-            buffer += ':';
-            // recursive call
-            buffer += canonicalize(object[property]);
-        });
-        buffer += '}';
-    }
-    return buffer;
-}
-
-
-/***/ }),
-
-/***/ 91817:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.SHA2_HASH_ALGOS = exports.RSA_SIGNATURE_ALGOS = exports.ECDSA_SIGNATURE_ALGOS = void 0;
-exports.ECDSA_SIGNATURE_ALGOS = {
-    '1.2.840.10045.4.3.1': 'sha224',
-    '1.2.840.10045.4.3.2': 'sha256',
-    '1.2.840.10045.4.3.3': 'sha384',
-    '1.2.840.10045.4.3.4': 'sha512',
-};
-exports.RSA_SIGNATURE_ALGOS = {
-    '1.2.840.113549.1.1.14': 'sha224',
-    '1.2.840.113549.1.1.11': 'sha256',
-    '1.2.840.113549.1.1.12': 'sha384',
-    '1.2.840.113549.1.1.13': 'sha512',
-};
-exports.SHA2_HASH_ALGOS = {
-    '2.16.840.1.101.3.4.2.1': 'sha256',
-    '2.16.840.1.101.3.4.2.2': 'sha384',
-    '2.16.840.1.101.3.4.2.3': 'sha512',
-};
-
-
-/***/ }),
-
-/***/ 1055:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.toDER = toDER;
-exports.fromDER = fromDER;
-/*
-Copyright 2023 The Sigstore Authors.
-
-Licensed under the Apache License, Version 2.0 (the "License");
-you may not use this file except in compliance with the License.
-You may obtain a copy of the License at
-
-    http://www.apache.org/licenses/LICENSE-2.0
-
-Unless required by applicable law or agreed to in writing, software
-distributed under the License is distributed on an "AS IS" BASIS,
-WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-See the License for the specific language governing permissions and
-limitations under the License.
-*/
-const PEM_HEADER = /-----BEGIN (.*)-----/;
-const PEM_FOOTER = /-----END (.*)-----/;
-function toDER(certificate) {
-    let der = '';
-    certificate.split('\n').forEach((line) => {
-        if (line.match(PEM_HEADER) || line.match(PEM_FOOTER)) {
-            return;
-        }
-        der += line;
-    });
-    return Buffer.from(der, 'base64');
-}
-// Translates a DER-encoded buffer into a PEM-encoded string. Standard PEM
-// encoding dictates that each certificate should have a trailing newline after
-// the footer.
-function fromDER(certificate, type = 'CERTIFICATE') {
-    // Base64-encode the certificate.
-    const der = certificate.toString('base64');
-    // Split the certificate into lines of 64 characters.
-    const lines = der.match(/.{1,64}/g) || '';
-    return [`-----BEGIN ${type}-----`, ...lines, `-----END ${type}-----`]
-        .join('\n')
-        .concat('\n');
-}
-
-
-/***/ }),
-
-/***/ 97512:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.RFC3161TimestampVerificationError = void 0;
-/*
-Copyright 2023 The Sigstore Authors.
-
-Licensed under the Apache License, Version 2.0 (the "License");
-you may not use this file except in compliance with the License.
-You may obtain a copy of the License at
-
-    http://www.apache.org/licenses/LICENSE-2.0
-
-Unless required by applicable law or agreed to in writing, software
-distributed under the License is distributed on an "AS IS" BASIS,
-WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-See the License for the specific language governing permissions and
-limitations under the License.
-*/
-class RFC3161TimestampVerificationError extends Error {
-}
-exports.RFC3161TimestampVerificationError = RFC3161TimestampVerificationError;
-
-
-/***/ }),
-
-/***/ 20994:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-/*
-Copyright 2023 The Sigstore Authors.
-
-Licensed under the Apache License, Version 2.0 (the "License");
-you may not use this file except in compliance with the License.
-You may obtain a copy of the License at
-
-    http://www.apache.org/licenses/LICENSE-2.0
-
-Unless required by applicable law or agreed to in writing, software
-distributed under the License is distributed on an "AS IS" BASIS,
-WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-See the License for the specific language governing permissions and
-limitations under the License.
-*/
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.RFC3161Timestamp = void 0;
-var timestamp_1 = __nccwpck_require__(92714);
-Object.defineProperty(exports, "RFC3161Timestamp", ({ enumerable: true, get: function () { return timestamp_1.RFC3161Timestamp; } }));
-
-
-/***/ }),
-
-/***/ 92714:
-/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
-
-
-var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    var desc = Object.getOwnPropertyDescriptor(m, k);
-    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
-      desc = { enumerable: true, get: function() { return m[k]; } };
-    }
-    Object.defineProperty(o, k2, desc);
-}) : (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    o[k2] = m[k];
-}));
-var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
-    Object.defineProperty(o, "default", { enumerable: true, value: v });
-}) : function(o, v) {
-    o["default"] = v;
-});
-var __importStar = (this && this.__importStar) || (function () {
-    var ownKeys = function(o) {
-        ownKeys = Object.getOwnPropertyNames || function (o) {
-            var ar = [];
-            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
-            return ar;
-        };
-        return ownKeys(o);
-    };
-    return function (mod) {
-        if (mod && mod.__esModule) return mod;
-        var result = {};
-        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
-        __setModuleDefault(result, mod);
-        return result;
-    };
-})();
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.RFC3161Timestamp = void 0;
-/*
-Copyright 2023 The Sigstore Authors.
-
-Licensed under the Apache License, Version 2.0 (the "License");
-you may not use this file except in compliance with the License.
-You may obtain a copy of the License at
-
-    http://www.apache.org/licenses/LICENSE-2.0
-
-Unless required by applicable law or agreed to in writing, software
-distributed under the License is distributed on an "AS IS" BASIS,
-WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-See the License for the specific language governing permissions and
-limitations under the License.
-*/
-const asn1_1 = __nccwpck_require__(86027);
-const crypto = __importStar(__nccwpck_require__(69368));
-const oid_1 = __nccwpck_require__(91817);
-const error_1 = __nccwpck_require__(97512);
-const tstinfo_1 = __nccwpck_require__(62925);
-const OID_PKCS9_CONTENT_TYPE_SIGNED_DATA = '1.2.840.113549.1.7.2';
-const OID_PKCS9_CONTENT_TYPE_TSTINFO = '1.2.840.113549.1.9.16.1.4';
-const OID_PKCS9_MESSAGE_DIGEST_KEY = '1.2.840.113549.1.9.4';
-class RFC3161Timestamp {
-    root;
-    constructor(asn1) {
-        this.root = asn1;
-    }
-    static parse(der) {
-        const asn1 = asn1_1.ASN1Obj.parseBuffer(der);
-        return new RFC3161Timestamp(asn1);
-    }
-    get status() {
-        return this.pkiStatusInfoObj.subs[0].toInteger();
-    }
-    get contentType() {
-        return this.contentTypeObj.toOID();
-    }
-    get eContentType() {
-        return this.eContentTypeObj.toOID();
-    }
-    get signingTime() {
-        return this.tstInfo.genTime;
-    }
-    get signerIssuer() {
-        return this.signerSidObj.subs[0].value;
-    }
-    get signerSerialNumber() {
-        return this.signerSidObj.subs[1].value;
-    }
-    get signerDigestAlgorithm() {
-        const oid = this.signerDigestAlgorithmObj.subs[0].toOID();
-        return oid_1.SHA2_HASH_ALGOS[oid];
-    }
-    get signatureAlgorithm() {
-        const oid = this.signatureAlgorithmObj.subs[0].toOID();
-        return oid_1.ECDSA_SIGNATURE_ALGOS[oid];
-    }
-    get signatureValue() {
-        return this.signatureValueObj.value;
-    }
-    get tstInfo() {
-        // Need to unpack tstInfo from an OCTET STRING
-        return new tstinfo_1.TSTInfo(this.eContentObj.subs[0].subs[0]);
-    }
-    verify(data, publicKey) {
-        if (!this.timeStampTokenObj) {
-            throw new error_1.RFC3161TimestampVerificationError('timeStampToken is missing');
-        }
-        // Check for expected ContentInfo content type
-        if (this.contentType !== OID_PKCS9_CONTENT_TYPE_SIGNED_DATA) {
-            throw new error_1.RFC3161TimestampVerificationError(`incorrect content type: ${this.contentType}`);
-        }
-        // Check for expected encapsulated content type
-        if (this.eContentType !== OID_PKCS9_CONTENT_TYPE_TSTINFO) {
-            throw new error_1.RFC3161TimestampVerificationError(`incorrect encapsulated content type: ${this.eContentType}`);
-        }
-        // Check that the tstInfo references the correct artifact
-        this.tstInfo.verify(data);
-        // Check that the signed message digest matches the tstInfo
-        this.verifyMessageDigest();
-        // Check that the signature is valid for the signed attributes
-        this.verifySignature(publicKey);
-    }
-    verifyMessageDigest() {
-        // Check that the tstInfo matches the signed data
-        const tstInfoDigest = crypto.digest(this.signerDigestAlgorithm, this.tstInfo.raw);
-        const expectedDigest = this.messageDigestAttributeObj.subs[1].subs[0].value;
-        if (!crypto.bufferEqual(tstInfoDigest, expectedDigest)) {
-            throw new error_1.RFC3161TimestampVerificationError('signed data does not match tstInfo');
-        }
-    }
-    verifySignature(key) {
-        // Encode the signed attributes for verification
-        const signedAttrs = this.signedAttrsObj.toDER();
-        signedAttrs[0] = 0x31; // Change context-specific tag to SET
-        // Check that the signature is valid for the signed attributes
-        const verified = crypto.verify(signedAttrs, key, this.signatureValue, this.signatureAlgorithm);
-        if (!verified) {
-            throw new error_1.RFC3161TimestampVerificationError('signature verification failed');
-        }
-    }
-    // https://www.rfc-editor.org/rfc/rfc3161#section-2.4.2
-    get pkiStatusInfoObj() {
-        // pkiStatusInfo is the first element of the timestamp response sequence
-        return this.root.subs[0];
-    }
-    // https://www.rfc-editor.org/rfc/rfc3161#section-2.4.2
-    get timeStampTokenObj() {
-        // timeStampToken is the first element of the timestamp response sequence
-        return this.root.subs[1];
-    }
-    // https://datatracker.ietf.org/doc/html/rfc5652#section-3
-    get contentTypeObj() {
-        return this.timeStampTokenObj.subs[0];
-    }
-    // https://www.rfc-editor.org/rfc/rfc5652#section-3
-    get signedDataObj() {
-        const obj = this.timeStampTokenObj.subs.find((sub) => sub.tag.isContextSpecific(0x00));
-        return obj.subs[0];
-    }
-    // https://datatracker.ietf.org/doc/html/rfc5652#section-5.1
-    get encapContentInfoObj() {
-        return this.signedDataObj.subs[2];
-    }
-    // https://datatracker.ietf.org/doc/html/rfc5652#section-5.1
-    get signerInfosObj() {
-        // SignerInfos is the last element of the signed data sequence
-        const sd = this.signedDataObj;
-        return sd.subs[sd.subs.length - 1];
-    }
-    // https://www.rfc-editor.org/rfc/rfc5652#section-5.1
-    get signerInfoObj() {
-        // Only supporting one signer
-        return this.signerInfosObj.subs[0];
-    }
-    // https://datatracker.ietf.org/doc/html/rfc5652#section-5.2
-    get eContentTypeObj() {
-        return this.encapContentInfoObj.subs[0];
-    }
-    // https://datatracker.ietf.org/doc/html/rfc5652#section-5.2
-    get eContentObj() {
-        return this.encapContentInfoObj.subs[1];
-    }
-    // https://datatracker.ietf.org/doc/html/rfc5652#section-5.3
-    get signedAttrsObj() {
-        const signedAttrs = this.signerInfoObj.subs.find((sub) => sub.tag.isContextSpecific(0x00));
-        return signedAttrs;
-    }
-    // https://datatracker.ietf.org/doc/html/rfc5652#section-5.3
-    get messageDigestAttributeObj() {
-        const messageDigest = this.signedAttrsObj.subs.find((sub) => sub.subs[0].tag.isOID() &&
-            sub.subs[0].toOID() === OID_PKCS9_MESSAGE_DIGEST_KEY);
-        return messageDigest;
-    }
-    // https://datatracker.ietf.org/doc/html/rfc5652#section-5.3
-    get signerSidObj() {
-        return this.signerInfoObj.subs[1];
-    }
-    // https://datatracker.ietf.org/doc/html/rfc5652#section-5.3
-    get signerDigestAlgorithmObj() {
-        // Signature is the 2nd element of the signerInfoObj object
-        return this.signerInfoObj.subs[2];
-    }
-    // https://datatracker.ietf.org/doc/html/rfc5652#section-5.3
-    get signatureAlgorithmObj() {
-        // Signature is the 4th element of the signerInfoObj object
-        return this.signerInfoObj.subs[4];
-    }
-    // https://datatracker.ietf.org/doc/html/rfc5652#section-5.3
-    get signatureValueObj() {
-        // Signature is the 6th element of the signerInfoObj object
-        return this.signerInfoObj.subs[5];
-    }
-}
-exports.RFC3161Timestamp = RFC3161Timestamp;
-
-
-/***/ }),
-
-/***/ 62925:
-/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
-
-
-var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    var desc = Object.getOwnPropertyDescriptor(m, k);
-    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
-      desc = { enumerable: true, get: function() { return m[k]; } };
-    }
-    Object.defineProperty(o, k2, desc);
-}) : (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    o[k2] = m[k];
-}));
-var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
-    Object.defineProperty(o, "default", { enumerable: true, value: v });
-}) : function(o, v) {
-    o["default"] = v;
-});
-var __importStar = (this && this.__importStar) || (function () {
-    var ownKeys = function(o) {
-        ownKeys = Object.getOwnPropertyNames || function (o) {
-            var ar = [];
-            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
-            return ar;
-        };
-        return ownKeys(o);
-    };
-    return function (mod) {
-        if (mod && mod.__esModule) return mod;
-        var result = {};
-        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
-        __setModuleDefault(result, mod);
-        return result;
-    };
-})();
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.TSTInfo = void 0;
-const crypto = __importStar(__nccwpck_require__(69368));
-const oid_1 = __nccwpck_require__(91817);
-const error_1 = __nccwpck_require__(97512);
-class TSTInfo {
-    root;
-    constructor(asn1) {
-        this.root = asn1;
-    }
-    get version() {
-        return this.root.subs[0].toInteger();
-    }
-    get genTime() {
-        return this.root.subs[4].toDate();
-    }
-    get messageImprintHashAlgorithm() {
-        const oid = this.messageImprintObj.subs[0].subs[0].toOID();
-        return oid_1.SHA2_HASH_ALGOS[oid];
-    }
-    get messageImprintHashedMessage() {
-        return this.messageImprintObj.subs[1].value;
-    }
-    get raw() {
-        return this.root.toDER();
-    }
-    verify(data) {
-        const digest = crypto.digest(this.messageImprintHashAlgorithm, data);
-        if (!crypto.bufferEqual(digest, this.messageImprintHashedMessage)) {
-            throw new error_1.RFC3161TimestampVerificationError('message imprint does not match artifact');
-        }
-    }
-    // https://www.rfc-editor.org/rfc/rfc3161#section-2.4.2
-    get messageImprintObj() {
-        return this.root.subs[2];
-    }
-}
-exports.TSTInfo = TSTInfo;
-
-
-/***/ }),
-
-/***/ 1673:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.ByteStream = void 0;
-/*
-Copyright 2023 The Sigstore Authors.
-
-Licensed under the Apache License, Version 2.0 (the "License");
-you may not use this file except in compliance with the License.
-You may obtain a copy of the License at
-
-    http://www.apache.org/licenses/LICENSE-2.0
-
-Unless required by applicable law or agreed to in writing, software
-distributed under the License is distributed on an "AS IS" BASIS,
-WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-See the License for the specific language governing permissions and
-limitations under the License.
-*/
-class StreamError extends Error {
-}
-class ByteStream {
-    static BLOCK_SIZE = 1024;
-    buf;
-    view;
-    start = 0;
-    constructor(buffer) {
-        if (buffer) {
-            this.buf = buffer;
-            this.view = Buffer.from(buffer);
-        }
-        else {
-            this.buf = Buffer.alloc(0);
-            this.view = Buffer.from(this.buf);
-        }
-    }
-    get buffer() {
-        return this.view.subarray(0, this.start);
-    }
-    get length() {
-        return this.view.byteLength;
-    }
-    get position() {
-        return this.start;
-    }
-    seek(position) {
-        this.start = position;
-    }
-    // Returns a Buffer containing the specified number of bytes starting at the
-    // given start position.
-    slice(start, len) {
-        const end = start + len;
-        if (end > this.length) {
-            throw new StreamError('request past end of buffer');
-        }
-        return this.view.subarray(start, end);
-    }
-    appendChar(char) {
-        this.ensureCapacity(1);
-        this.view[this.start] = char;
-        this.start += 1;
-    }
-    appendUint16(num) {
-        this.ensureCapacity(2);
-        const value = new Uint16Array([num]);
-        const view = new Uint8Array(value.buffer);
-        this.view[this.start] = view[1];
-        this.view[this.start + 1] = view[0];
-        this.start += 2;
-    }
-    appendUint24(num) {
-        this.ensureCapacity(3);
-        const value = new Uint32Array([num]);
-        const view = new Uint8Array(value.buffer);
-        this.view[this.start] = view[2];
-        this.view[this.start + 1] = view[1];
-        this.view[this.start + 2] = view[0];
-        this.start += 3;
-    }
-    appendView(view) {
-        this.ensureCapacity(view.length);
-        this.view.set(view, this.start);
-        this.start += view.length;
-    }
-    getBlock(size) {
-        if (size <= 0) {
-            return Buffer.alloc(0);
-        }
-        if (this.start + size > this.view.length) {
-            throw new Error('request past end of buffer');
-        }
-        const result = this.view.subarray(this.start, this.start + size);
-        this.start += size;
-        return result;
-    }
-    getUint8() {
-        return this.getBlock(1)[0];
-    }
-    getUint16() {
-        const block = this.getBlock(2);
-        return (block[0] << 8) | block[1];
-    }
-    ensureCapacity(size) {
-        if (this.start + size > this.view.byteLength) {
-            const blockSize = ByteStream.BLOCK_SIZE + (size > ByteStream.BLOCK_SIZE ? size : 0);
-            this.realloc(this.view.byteLength + blockSize);
-        }
-    }
-    realloc(size) {
-        const newArray = Buffer.alloc(size);
-        const newView = Buffer.from(newArray);
-        // Copy the old buffer into the new one
-        newView.set(this.view);
-        this.buf = newArray;
-        this.view = newView;
-    }
-}
-exports.ByteStream = ByteStream;
-
-
-/***/ }),
-
-/***/ 83566:
-/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
-
-
-var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    var desc = Object.getOwnPropertyDescriptor(m, k);
-    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
-      desc = { enumerable: true, get: function() { return m[k]; } };
-    }
-    Object.defineProperty(o, k2, desc);
-}) : (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    o[k2] = m[k];
-}));
-var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
-    Object.defineProperty(o, "default", { enumerable: true, value: v });
-}) : function(o, v) {
-    o["default"] = v;
-});
-var __importStar = (this && this.__importStar) || (function () {
-    var ownKeys = function(o) {
-        ownKeys = Object.getOwnPropertyNames || function (o) {
-            var ar = [];
-            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
-            return ar;
-        };
-        return ownKeys(o);
-    };
-    return function (mod) {
-        if (mod && mod.__esModule) return mod;
-        var result = {};
-        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
-        __setModuleDefault(result, mod);
-        return result;
-    };
-})();
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.X509Certificate = exports.EXTENSION_OID_SCT = void 0;
-/*
-Copyright 2023 The Sigstore Authors.
-
-Licensed under the Apache License, Version 2.0 (the "License");
-you may not use this file except in compliance with the License.
-You may obtain a copy of the License at
-
-    http://www.apache.org/licenses/LICENSE-2.0
-
-Unless required by applicable law or agreed to in writing, software
-distributed under the License is distributed on an "AS IS" BASIS,
-WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-See the License for the specific language governing permissions and
-limitations under the License.
-*/
-const asn1_1 = __nccwpck_require__(86027);
-const crypto = __importStar(__nccwpck_require__(69368));
-const oid_1 = __nccwpck_require__(91817);
-const pem = __importStar(__nccwpck_require__(1055));
-const ext_1 = __nccwpck_require__(96389);
-const EXTENSION_OID_SUBJECT_KEY_ID = '2.5.29.14';
-const EXTENSION_OID_KEY_USAGE = '2.5.29.15';
-const EXTENSION_OID_SUBJECT_ALT_NAME = '2.5.29.17';
-const EXTENSION_OID_BASIC_CONSTRAINTS = '2.5.29.19';
-const EXTENSION_OID_AUTHORITY_KEY_ID = '2.5.29.35';
-exports.EXTENSION_OID_SCT = '1.3.6.1.4.1.11129.2.4.2';
-class X509Certificate {
-    root;
-    constructor(asn1) {
-        this.root = asn1;
-    }
-    static parse(cert) {
-        const der = typeof cert === 'string' ? pem.toDER(cert) : cert;
-        const asn1 = asn1_1.ASN1Obj.parseBuffer(der);
-        return new X509Certificate(asn1);
-    }
-    get tbsCertificate() {
-        return this.tbsCertificateObj;
-    }
-    get version() {
-        // version number is the first element of the version context specific tag
-        const ver = this.versionObj.subs[0].toInteger();
-        return `v${(ver + BigInt(1)).toString()}`;
-    }
-    get serialNumber() {
-        return this.serialNumberObj.value;
-    }
-    get notBefore() {
-        // notBefore is the first element of the validity sequence
-        return this.validityObj.subs[0].toDate();
-    }
-    get notAfter() {
-        // notAfter is the second element of the validity sequence
-        return this.validityObj.subs[1].toDate();
-    }
-    get issuer() {
-        return this.issuerObj.value;
-    }
-    get subject() {
-        return this.subjectObj.value;
-    }
-    get publicKey() {
-        return this.subjectPublicKeyInfoObj.toDER();
-    }
-    get signatureAlgorithm() {
-        const oid = this.signatureAlgorithmObj.subs[0].toOID();
-        if (oid_1.RSA_SIGNATURE_ALGOS[oid]) {
-            return oid_1.RSA_SIGNATURE_ALGOS[oid];
-        }
-        return oid_1.ECDSA_SIGNATURE_ALGOS[oid];
-    }
-    get signatureValue() {
-        // Signature value is a bit string, so we need to skip the first byte
-        return this.signatureValueObj.value.subarray(1);
-    }
-    get subjectAltName() {
-        const ext = this.extSubjectAltName;
-        return ext?.uri || /* istanbul ignore next */ ext?.rfc822Name;
-    }
-    get extensions() {
-        // The extension list is the first (and only) element of the extensions
-        // context specific tag
-        /* istanbul ignore next */
-        const extSeq = this.extensionsObj?.subs[0];
-        /* istanbul ignore next */
-        return extSeq?.subs || [];
-    }
-    get extKeyUsage() {
-        const ext = this.findExtension(EXTENSION_OID_KEY_USAGE);
-        return ext ? new ext_1.X509KeyUsageExtension(ext) : undefined;
-    }
-    get extBasicConstraints() {
-        const ext = this.findExtension(EXTENSION_OID_BASIC_CONSTRAINTS);
-        return ext ? new ext_1.X509BasicConstraintsExtension(ext) : undefined;
-    }
-    get extSubjectAltName() {
-        const ext = this.findExtension(EXTENSION_OID_SUBJECT_ALT_NAME);
-        return ext ? new ext_1.X509SubjectAlternativeNameExtension(ext) : undefined;
-    }
-    get extAuthorityKeyID() {
-        const ext = this.findExtension(EXTENSION_OID_AUTHORITY_KEY_ID);
-        return ext ? new ext_1.X509AuthorityKeyIDExtension(ext) : undefined;
-    }
-    get extSubjectKeyID() {
-        const ext = this.findExtension(EXTENSION_OID_SUBJECT_KEY_ID);
-        return ext
-            ? new ext_1.X509SubjectKeyIDExtension(ext)
-            : /* istanbul ignore next */ undefined;
-    }
-    get extSCT() {
-        const ext = this.findExtension(exports.EXTENSION_OID_SCT);
-        return ext ? new ext_1.X509SCTExtension(ext) : undefined;
-    }
-    get isCA() {
-        const ca = this.extBasicConstraints?.isCA || false;
-        // If the KeyUsage extension is present, keyCertSign must be set
-        /* istanbul ignore else */
-        if (this.extKeyUsage) {
-            return ca && this.extKeyUsage.keyCertSign;
-        }
-        // TODO: test coverage for this case
-        /* istanbul ignore next */
-        return ca;
-    }
-    extension(oid) {
-        const ext = this.findExtension(oid);
-        return ext ? new ext_1.X509Extension(ext) : undefined;
-    }
-    verify(issuerCertificate) {
-        // Use the issuer's public key if provided, otherwise use the subject's
-        const publicKey = issuerCertificate?.publicKey || this.publicKey;
-        const key = crypto.createPublicKey(publicKey);
-        return crypto.verify(this.tbsCertificate.toDER(), key, this.signatureValue, this.signatureAlgorithm);
-    }
-    validForDate(date) {
-        return this.notBefore <= date && date <= this.notAfter;
-    }
-    equals(other) {
-        return this.root.toDER().equals(other.root.toDER());
-    }
-    // Creates a copy of the certificate with a new buffer
-    clone() {
-        const der = this.root.toDER();
-        const clone = Buffer.alloc(der.length);
-        der.copy(clone);
-        return X509Certificate.parse(clone);
-    }
-    findExtension(oid) {
-        // Find the extension with the given OID. The OID will always be the first
-        // element of the extension sequence
-        return this.extensions.find((ext) => ext.subs[0].toOID() === oid);
-    }
-    /////////////////////////////////////////////////////////////////////////////
-    // The following properties use the documented x509 structure to locate the
-    // desired ASN.1 object
-    // https://www.rfc-editor.org/rfc/rfc5280#section-4.1
-    // https://www.rfc-editor.org/rfc/rfc5280#section-4.1.1.1
-    get tbsCertificateObj() {
-        // tbsCertificate is the first element of the certificate sequence
-        return this.root.subs[0];
-    }
-    // https://www.rfc-editor.org/rfc/rfc5280#section-4.1.1.2
-    get signatureAlgorithmObj() {
-        // signatureAlgorithm is the second element of the certificate sequence
-        return this.root.subs[1];
-    }
-    // https://www.rfc-editor.org/rfc/rfc5280#section-4.1.1.3
-    get signatureValueObj() {
-        // signatureValue is the third element of the certificate sequence
-        return this.root.subs[2];
-    }
-    // https://www.rfc-editor.org/rfc/rfc5280#section-4.1.2.1
-    get versionObj() {
-        // version is the first element of the tbsCertificate sequence
-        return this.tbsCertificateObj.subs[0];
-    }
-    // https://www.rfc-editor.org/rfc/rfc5280#section-4.1.2.2
-    get serialNumberObj() {
-        // serialNumber is the second element of the tbsCertificate sequence
-        return this.tbsCertificateObj.subs[1];
-    }
-    // https://www.rfc-editor.org/rfc/rfc5280#section-4.1.2.4
-    get issuerObj() {
-        // issuer is the fourth element of the tbsCertificate sequence
-        return this.tbsCertificateObj.subs[3];
-    }
-    // https://www.rfc-editor.org/rfc/rfc5280#section-4.1.2.5
-    get validityObj() {
-        // version is the fifth element of the tbsCertificate sequence
-        return this.tbsCertificateObj.subs[4];
-    }
-    // https://www.rfc-editor.org/rfc/rfc5280#section-4.1.2.6
-    get subjectObj() {
-        // subject is the sixth element of the tbsCertificate sequence
-        return this.tbsCertificateObj.subs[5];
-    }
-    // https://www.rfc-editor.org/rfc/rfc5280#section-4.1.2.7
-    get subjectPublicKeyInfoObj() {
-        // subjectPublicKeyInfo is the seventh element of the tbsCertificate sequence
-        return this.tbsCertificateObj.subs[6];
-    }
-    // Extensions can't be located by index because their position varies. Instead,
-    // we need to find the extensions context specific tag
-    // https://www.rfc-editor.org/rfc/rfc5280#section-4.1.2.9
-    get extensionsObj() {
-        return this.tbsCertificateObj.subs.find((sub) => sub.tag.isContextSpecific(0x03));
-    }
-}
-exports.X509Certificate = X509Certificate;
-
-
-/***/ }),
-
-/***/ 96389:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.X509SCTExtension = exports.X509SubjectKeyIDExtension = exports.X509AuthorityKeyIDExtension = exports.X509SubjectAlternativeNameExtension = exports.X509KeyUsageExtension = exports.X509BasicConstraintsExtension = exports.X509Extension = void 0;
-const stream_1 = __nccwpck_require__(1673);
-const sct_1 = __nccwpck_require__(6144);
-// https://www.rfc-editor.org/rfc/rfc5280#section-4.1
-class X509Extension {
-    root;
-    constructor(asn1) {
-        this.root = asn1;
-    }
-    get oid() {
-        return this.root.subs[0].toOID();
-    }
-    get critical() {
-        // The critical field is optional and will be the second element of the
-        // extension sequence if present. Default to false if not present.
-        return this.root.subs.length === 3 ? this.root.subs[1].toBoolean() : false;
-    }
-    get value() {
-        return this.extnValueObj.value;
-    }
-    get valueObj() {
-        return this.extnValueObj;
-    }
-    get extnValueObj() {
-        // The extnValue field will be the last element of the extension sequence
-        return this.root.subs[this.root.subs.length - 1];
-    }
-}
-exports.X509Extension = X509Extension;
-// https://www.rfc-editor.org/rfc/rfc5280#section-4.2.1.9
-class X509BasicConstraintsExtension extends X509Extension {
-    get isCA() {
-        return this.sequence.subs[0]?.toBoolean() ?? false;
-    }
-    get pathLenConstraint() {
-        return this.sequence.subs.length > 1
-            ? this.sequence.subs[1].toInteger()
-            : undefined;
-    }
-    // The extnValue field contains a single sequence wrapping the isCA and
-    // pathLenConstraint.
-    get sequence() {
-        return this.extnValueObj.subs[0];
-    }
-}
-exports.X509BasicConstraintsExtension = X509BasicConstraintsExtension;
-// https://www.rfc-editor.org/rfc/rfc5280#section-4.2.1.3
-class X509KeyUsageExtension extends X509Extension {
-    get digitalSignature() {
-        return this.bitString[0] === 1;
-    }
-    get keyCertSign() {
-        return this.bitString[5] === 1;
-    }
-    get crlSign() {
-        return this.bitString[6] === 1;
-    }
-    // The extnValue field contains a single bit string which is a bit mask
-    // indicating which key usages are enabled.
-    get bitString() {
-        return this.extnValueObj.subs[0].toBitString();
-    }
-}
-exports.X509KeyUsageExtension = X509KeyUsageExtension;
-// https://www.rfc-editor.org/rfc/rfc5280#section-4.2.1.6
-class X509SubjectAlternativeNameExtension extends X509Extension {
-    get rfc822Name() {
-        return this.findGeneralName(0x01)?.value.toString('ascii');
-    }
-    get uri() {
-        return this.findGeneralName(0x06)?.value.toString('ascii');
-    }
-    // Retrieve the value of an otherName with the given OID.
-    otherName(oid) {
-        const otherName = this.findGeneralName(0x00);
-        if (otherName === undefined) {
-            return undefined;
-        }
-        // The otherName is a sequence containing an OID and a value.
-        // Need to check that the OID matches the one we're looking for.
-        const otherNameOID = otherName.subs[0].toOID();
-        if (otherNameOID !== oid) {
-            return undefined;
-        }
-        // The otherNameValue is a sequence containing the actual value.
-        const otherNameValue = otherName.subs[1];
-        return otherNameValue.subs[0].value.toString('ascii');
-    }
-    findGeneralName(tag) {
-        return this.generalNames.find((gn) => gn.tag.isContextSpecific(tag));
-    }
-    // The extnValue field contains a sequence of GeneralNames.
-    get generalNames() {
-        return this.extnValueObj.subs[0].subs;
-    }
-}
-exports.X509SubjectAlternativeNameExtension = X509SubjectAlternativeNameExtension;
-// https://www.rfc-editor.org/rfc/rfc5280#section-4.2.1.1
-class X509AuthorityKeyIDExtension extends X509Extension {
-    get keyIdentifier() {
-        return this.findSequenceMember(0x00)?.value;
-    }
-    findSequenceMember(tag) {
-        return this.sequence.subs.find((el) => el.tag.isContextSpecific(tag));
-    }
-    // The extnValue field contains a single sequence wrapping the keyIdentifier
-    get sequence() {
-        return this.extnValueObj.subs[0];
-    }
-}
-exports.X509AuthorityKeyIDExtension = X509AuthorityKeyIDExtension;
-// https://www.rfc-editor.org/rfc/rfc5280#section-4.2.1.2
-class X509SubjectKeyIDExtension extends X509Extension {
-    get keyIdentifier() {
-        return this.extnValueObj.subs[0].value;
-    }
-}
-exports.X509SubjectKeyIDExtension = X509SubjectKeyIDExtension;
-// https://www.rfc-editor.org/rfc/rfc6962#section-3.3
-class X509SCTExtension extends X509Extension {
-    constructor(asn1) {
-        super(asn1);
-    }
-    get signedCertificateTimestamps() {
-        const buf = this.extnValueObj.subs[0].value;
-        const stream = new stream_1.ByteStream(buf);
-        // The overall list length is encoded in the first two bytes -- note this
-        // is the length of the list in bytes, NOT the number of SCTs in the list
-        const end = stream.getUint16() + 2;
-        const sctList = [];
-        while (stream.position < end) {
-            // Read the length of the next SCT
-            const sctLength = stream.getUint16();
-            // Slice out the bytes for the next SCT and parse it
-            const sct = stream.getBlock(sctLength);
-            sctList.push(sct_1.SignedCertificateTimestamp.parse(sct));
-        }
-        if (stream.position !== end) {
-            throw new Error('SCT list length does not match actual length');
-        }
-        return sctList;
-    }
-}
-exports.X509SCTExtension = X509SCTExtension;
-
-
-/***/ }),
-
-/***/ 49358:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-/*
-Copyright 2023 The Sigstore Authors.
-
-Licensed under the Apache License, Version 2.0 (the "License");
-you may not use this file except in compliance with the License.
-You may obtain a copy of the License at
-
-    http://www.apache.org/licenses/LICENSE-2.0
-
-Unless required by applicable law or agreed to in writing, software
-distributed under the License is distributed on an "AS IS" BASIS,
-WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-See the License for the specific language governing permissions and
-limitations under the License.
-*/
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.X509SCTExtension = exports.X509Certificate = exports.EXTENSION_OID_SCT = void 0;
-var cert_1 = __nccwpck_require__(83566);
-Object.defineProperty(exports, "EXTENSION_OID_SCT", ({ enumerable: true, get: function () { return cert_1.EXTENSION_OID_SCT; } }));
-Object.defineProperty(exports, "X509Certificate", ({ enumerable: true, get: function () { return cert_1.X509Certificate; } }));
-var ext_1 = __nccwpck_require__(96389);
-Object.defineProperty(exports, "X509SCTExtension", ({ enumerable: true, get: function () { return ext_1.X509SCTExtension; } }));
-
-
-/***/ }),
-
-/***/ 6144:
-/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
-
-
-var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    var desc = Object.getOwnPropertyDescriptor(m, k);
-    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
-      desc = { enumerable: true, get: function() { return m[k]; } };
-    }
-    Object.defineProperty(o, k2, desc);
-}) : (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    o[k2] = m[k];
-}));
-var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
-    Object.defineProperty(o, "default", { enumerable: true, value: v });
-}) : function(o, v) {
-    o["default"] = v;
-});
-var __importStar = (this && this.__importStar) || (function () {
-    var ownKeys = function(o) {
-        ownKeys = Object.getOwnPropertyNames || function (o) {
-            var ar = [];
-            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
-            return ar;
-        };
-        return ownKeys(o);
-    };
-    return function (mod) {
-        if (mod && mod.__esModule) return mod;
-        var result = {};
-        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
-        __setModuleDefault(result, mod);
-        return result;
-    };
-})();
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.SignedCertificateTimestamp = void 0;
-/*
-Copyright 2023 The Sigstore Authors.
-
-Licensed under the Apache License, Version 2.0 (the "License");
-you may not use this file except in compliance with the License.
-You may obtain a copy of the License at
-
-    http://www.apache.org/licenses/LICENSE-2.0
-
-Unless required by applicable law or agreed to in writing, software
-distributed under the License is distributed on an "AS IS" BASIS,
-WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-See the License for the specific language governing permissions and
-limitations under the License.
-*/
-const crypto = __importStar(__nccwpck_require__(69368));
-const stream_1 = __nccwpck_require__(1673);
-class SignedCertificateTimestamp {
-    version;
-    logID;
-    timestamp;
-    extensions;
-    hashAlgorithm;
-    signatureAlgorithm;
-    signature;
-    constructor(options) {
-        this.version = options.version;
-        this.logID = options.logID;
-        this.timestamp = options.timestamp;
-        this.extensions = options.extensions;
-        this.hashAlgorithm = options.hashAlgorithm;
-        this.signatureAlgorithm = options.signatureAlgorithm;
-        this.signature = options.signature;
-    }
-    get datetime() {
-        return new Date(Number(this.timestamp.readBigInt64BE()));
-    }
-    // Returns the hash algorithm used to generate the SCT's signature.
-    // https://www.rfc-editor.org/rfc/rfc5246#section-7.4.1.4.1
-    get algorithm() {
-        switch (this.hashAlgorithm) {
-            /* istanbul ignore next */
-            case 0:
-                return 'none';
-            /* istanbul ignore next */
-            case 1:
-                return 'md5';
-            /* istanbul ignore next */
-            case 2:
-                return 'sha1';
-            /* istanbul ignore next */
-            case 3:
-                return 'sha224';
-            case 4:
-                return 'sha256';
-            /* istanbul ignore next */
-            case 5:
-                return 'sha384';
-            /* istanbul ignore next */
-            case 6:
-                return 'sha512';
-            /* istanbul ignore next */
-            default:
-                return 'unknown';
-        }
-    }
-    verify(preCert, key) {
-        // Assemble the digitally-signed struct (the data over which the signature
-        // was generated).
-        // https://www.rfc-editor.org/rfc/rfc6962#section-3.2
-        const stream = new stream_1.ByteStream();
-        stream.appendChar(this.version);
-        stream.appendChar(0x00); // SignatureType = certificate_timestamp(0)
-        stream.appendView(this.timestamp);
-        stream.appendUint16(0x01); // LogEntryType = precert_entry(1)
-        stream.appendView(preCert);
-        stream.appendUint16(this.extensions.byteLength);
-        /* istanbul ignore next - extensions are very uncommon */
-        if (this.extensions.byteLength > 0) {
-            stream.appendView(this.extensions);
-        }
-        return crypto.verify(stream.buffer, key, this.signature, this.algorithm);
-    }
-    // Parses a SignedCertificateTimestamp from a buffer. SCTs are encoded using
-    // TLS encoding which means the fields and lengths of most fields are
-    // specified as part of the SCT and TLS specs.
-    // https://www.rfc-editor.org/rfc/rfc6962#section-3.2
-    // https://www.rfc-editor.org/rfc/rfc5246#section-7.4.1.4.1
-    static parse(buf) {
-        const stream = new stream_1.ByteStream(buf);
-        // Version - enum { v1(0), (255) }
-        const version = stream.getUint8();
-        // Log ID  - struct { opaque key_id[32]; }
-        const logID = stream.getBlock(32);
-        // Timestamp - uint64
-        const timestamp = stream.getBlock(8);
-        // Extensions - opaque extensions<0..2^16-1>;
-        const extenstionLength = stream.getUint16();
-        const extensions = stream.getBlock(extenstionLength);
-        // Hash algo - enum { sha256(4), . . . (255) }
-        const hashAlgorithm = stream.getUint8();
-        // Signature algo - enum { anonymous(0), rsa(1), dsa(2), ecdsa(3), (255) }
-        const signatureAlgorithm = stream.getUint8();
-        // Signature  - opaque signature<0..2^16-1>;
-        const sigLength = stream.getUint16();
-        const signature = stream.getBlock(sigLength);
-        // Check that we read the entire buffer
-        if (stream.position !== buf.length) {
-            throw new Error('SCT buffer length mismatch');
-        }
-        return new SignedCertificateTimestamp({
-            version,
-            logID,
-            timestamp,
-            extensions,
-            hashAlgorithm,
-            signatureAlgorithm,
-            signature,
-        });
-    }
-}
-exports.SignedCertificateTimestamp = SignedCertificateTimestamp;
-
-
-/***/ }),
-
-/***/ 47030:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-// Code generated by protoc-gen-ts_proto. DO NOT EDIT.
-// versions:
-//   protoc-gen-ts_proto  v2.12.0
-//   protoc               v7.35.1
-// source: envelope.proto
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.Signature = exports.Envelope = void 0;
-exports.Envelope = {
-    fromJSON(object) {
-        return {
-            payload: isSet(object.payload) ? Buffer.from(bytesFromBase64(object.payload)) : Buffer.alloc(0),
-            payloadType: isSet(object.payloadType) ? globalThis.String(object.payloadType) : "",
-            signatures: globalThis.Array.isArray(object?.signatures)
-                ? object.signatures.map((e) => exports.Signature.fromJSON(e))
-                : [],
-        };
-    },
-    toJSON(message) {
-        const obj = {};
-        if (message.payload.length !== 0) {
-            obj.payload = base64FromBytes(message.payload);
-        }
-        if (message.payloadType !== "") {
-            obj.payloadType = message.payloadType;
-        }
-        if (message.signatures?.length) {
-            obj.signatures = message.signatures.map((e) => exports.Signature.toJSON(e));
-        }
-        return obj;
-    },
-};
-exports.Signature = {
-    fromJSON(object) {
-        return {
-            sig: isSet(object.sig) ? Buffer.from(bytesFromBase64(object.sig)) : Buffer.alloc(0),
-            keyid: isSet(object.keyid) ? globalThis.String(object.keyid) : "",
-        };
-    },
-    toJSON(message) {
-        const obj = {};
-        if (message.sig.length !== 0) {
-            obj.sig = base64FromBytes(message.sig);
-        }
-        if (message.keyid !== "") {
-            obj.keyid = message.keyid;
-        }
-        return obj;
-    },
-};
-function bytesFromBase64(b64) {
-    return Uint8Array.from(globalThis.Buffer.from(b64, "base64"));
-}
-function base64FromBytes(arr) {
-    return globalThis.Buffer.from(arr).toString("base64");
-}
-function isSet(value) {
-    return value !== null && value !== undefined;
-}
-
-
-/***/ }),
-
-/***/ 45000:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-// Code generated by protoc-gen-ts_proto. DO NOT EDIT.
-// versions:
-//   protoc-gen-ts_proto  v2.12.0
-//   protoc               v7.35.1
-// source: google/protobuf/timestamp.proto
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.Timestamp = void 0;
-exports.Timestamp = {
-    fromJSON(object) {
-        return {
-            seconds: isSet(object.seconds) ? globalThis.String(object.seconds) : "0",
-            nanos: isSet(object.nanos) ? globalThis.Number(object.nanos) : 0,
-        };
-    },
-    toJSON(message) {
-        const obj = {};
-        if (message.seconds !== "0") {
-            obj.seconds = message.seconds;
-        }
-        if (message.nanos !== 0) {
-            obj.nanos = Math.round(message.nanos);
-        }
-        return obj;
-    },
-};
-function isSet(value) {
-    return value !== null && value !== undefined;
-}
-
-
-/***/ }),
-
-/***/ 36764:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-// Code generated by protoc-gen-ts_proto. DO NOT EDIT.
-// versions:
-//   protoc-gen-ts_proto  v2.12.0
-//   protoc               v7.35.1
-// source: rekor/v2/dsse.proto
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.DSSELogEntryV002 = exports.DSSERequestV002 = void 0;
-/* eslint-disable */
-const envelope_1 = __nccwpck_require__(47030);
-const sigstore_common_1 = __nccwpck_require__(5334);
-const verifier_1 = __nccwpck_require__(7543);
-exports.DSSERequestV002 = {
-    fromJSON(object) {
-        return {
-            envelope: isSet(object.envelope) ? envelope_1.Envelope.fromJSON(object.envelope) : undefined,
-            verifiers: globalThis.Array.isArray(object?.verifiers)
-                ? object.verifiers.map((e) => verifier_1.Verifier.fromJSON(e))
-                : [],
-        };
-    },
-    toJSON(message) {
-        const obj = {};
-        if (message.envelope !== undefined) {
-            obj.envelope = envelope_1.Envelope.toJSON(message.envelope);
-        }
-        if (message.verifiers?.length) {
-            obj.verifiers = message.verifiers.map((e) => verifier_1.Verifier.toJSON(e));
-        }
-        return obj;
-    },
-};
-exports.DSSELogEntryV002 = {
-    fromJSON(object) {
-        return {
-            payloadHash: isSet(object.payloadHash) ? sigstore_common_1.HashOutput.fromJSON(object.payloadHash) : undefined,
-            signatures: globalThis.Array.isArray(object?.signatures)
-                ? object.signatures.map((e) => verifier_1.Signature.fromJSON(e))
-                : [],
-        };
-    },
-    toJSON(message) {
-        const obj = {};
-        if (message.payloadHash !== undefined) {
-            obj.payloadHash = sigstore_common_1.HashOutput.toJSON(message.payloadHash);
-        }
-        if (message.signatures?.length) {
-            obj.signatures = message.signatures.map((e) => verifier_1.Signature.toJSON(e));
-        }
-        return obj;
-    },
-};
-function isSet(value) {
-    return value !== null && value !== undefined;
-}
-
-
-/***/ }),
-
-/***/ 381:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-// Code generated by protoc-gen-ts_proto. DO NOT EDIT.
-// versions:
-//   protoc-gen-ts_proto  v2.12.0
-//   protoc               v7.35.1
-// source: rekor/v2/entry.proto
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.CreateEntryRequest = exports.Spec = exports.Entry = void 0;
-/* eslint-disable */
-const dsse_1 = __nccwpck_require__(36764);
-const hashedrekord_1 = __nccwpck_require__(4969);
-exports.Entry = {
-    fromJSON(object) {
-        return {
-            kind: isSet(object.kind) ? globalThis.String(object.kind) : "",
-            apiVersion: isSet(object.apiVersion) ? globalThis.String(object.apiVersion) : "",
-            spec: isSet(object.spec) ? exports.Spec.fromJSON(object.spec) : undefined,
-        };
-    },
-    toJSON(message) {
-        const obj = {};
-        if (message.kind !== "") {
-            obj.kind = message.kind;
-        }
-        if (message.apiVersion !== "") {
-            obj.apiVersion = message.apiVersion;
-        }
-        if (message.spec !== undefined) {
-            obj.spec = exports.Spec.toJSON(message.spec);
-        }
-        return obj;
-    },
-};
-exports.Spec = {
-    fromJSON(object) {
-        return {
-            spec: isSet(object.hashedRekordV002)
-                ? { $case: "hashedRekordV002", hashedRekordV002: hashedrekord_1.HashedRekordLogEntryV002.fromJSON(object.hashedRekordV002) }
-                : isSet(object.dsseV002)
-                    ? { $case: "dsseV002", dsseV002: dsse_1.DSSELogEntryV002.fromJSON(object.dsseV002) }
-                    : undefined,
-        };
-    },
-    toJSON(message) {
-        const obj = {};
-        if (message.spec?.$case === "hashedRekordV002") {
-            obj.hashedRekordV002 = hashedrekord_1.HashedRekordLogEntryV002.toJSON(message.spec.hashedRekordV002);
-        }
-        else if (message.spec?.$case === "dsseV002") {
-            obj.dsseV002 = dsse_1.DSSELogEntryV002.toJSON(message.spec.dsseV002);
-        }
-        return obj;
-    },
-};
-exports.CreateEntryRequest = {
-    fromJSON(object) {
-        return {
-            spec: isSet(object.hashedRekordRequestV002)
-                ? {
-                    $case: "hashedRekordRequestV002",
-                    hashedRekordRequestV002: hashedrekord_1.HashedRekordRequestV002.fromJSON(object.hashedRekordRequestV002),
-                }
-                : isSet(object.dsseRequestV002)
-                    ? { $case: "dsseRequestV002", dsseRequestV002: dsse_1.DSSERequestV002.fromJSON(object.dsseRequestV002) }
-                    : undefined,
-        };
-    },
-    toJSON(message) {
-        const obj = {};
-        if (message.spec?.$case === "hashedRekordRequestV002") {
-            obj.hashedRekordRequestV002 = hashedrekord_1.HashedRekordRequestV002.toJSON(message.spec.hashedRekordRequestV002);
-        }
-        else if (message.spec?.$case === "dsseRequestV002") {
-            obj.dsseRequestV002 = dsse_1.DSSERequestV002.toJSON(message.spec.dsseRequestV002);
-        }
-        return obj;
-    },
-};
-function isSet(value) {
-    return value !== null && value !== undefined;
-}
-
-
-/***/ }),
-
-/***/ 4969:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-// Code generated by protoc-gen-ts_proto. DO NOT EDIT.
-// versions:
-//   protoc-gen-ts_proto  v2.12.0
-//   protoc               v7.35.1
-// source: rekor/v2/hashedrekord.proto
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.HashedRekordLogEntryV002 = exports.HashedRekordRequestV002 = void 0;
-/* eslint-disable */
-const sigstore_common_1 = __nccwpck_require__(5334);
-const verifier_1 = __nccwpck_require__(7543);
-exports.HashedRekordRequestV002 = {
-    fromJSON(object) {
-        return {
-            digest: isSet(object.digest) ? Buffer.from(bytesFromBase64(object.digest)) : Buffer.alloc(0),
-            signature: isSet(object.signature) ? verifier_1.Signature.fromJSON(object.signature) : undefined,
-        };
-    },
-    toJSON(message) {
-        const obj = {};
-        if (message.digest.length !== 0) {
-            obj.digest = base64FromBytes(message.digest);
-        }
-        if (message.signature !== undefined) {
-            obj.signature = verifier_1.Signature.toJSON(message.signature);
-        }
-        return obj;
-    },
-};
-exports.HashedRekordLogEntryV002 = {
-    fromJSON(object) {
-        return {
-            data: isSet(object.data) ? sigstore_common_1.HashOutput.fromJSON(object.data) : undefined,
-            signature: isSet(object.signature) ? verifier_1.Signature.fromJSON(object.signature) : undefined,
-        };
-    },
-    toJSON(message) {
-        const obj = {};
-        if (message.data !== undefined) {
-            obj.data = sigstore_common_1.HashOutput.toJSON(message.data);
-        }
-        if (message.signature !== undefined) {
-            obj.signature = verifier_1.Signature.toJSON(message.signature);
-        }
-        return obj;
-    },
-};
-function bytesFromBase64(b64) {
-    return Uint8Array.from(globalThis.Buffer.from(b64, "base64"));
-}
-function base64FromBytes(arr) {
-    return globalThis.Buffer.from(arr).toString("base64");
-}
-function isSet(value) {
-    return value !== null && value !== undefined;
-}
-
-
-/***/ }),
-
-/***/ 7543:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-// Code generated by protoc-gen-ts_proto. DO NOT EDIT.
-// versions:
-//   protoc-gen-ts_proto  v2.12.0
-//   protoc               v7.35.1
-// source: rekor/v2/verifier.proto
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.Signature = exports.Verifier = exports.PublicKey = void 0;
-/* eslint-disable */
-const sigstore_common_1 = __nccwpck_require__(5334);
-exports.PublicKey = {
-    fromJSON(object) {
-        return { rawBytes: isSet(object.rawBytes) ? Buffer.from(bytesFromBase64(object.rawBytes)) : Buffer.alloc(0) };
-    },
-    toJSON(message) {
-        const obj = {};
-        if (message.rawBytes.length !== 0) {
-            obj.rawBytes = base64FromBytes(message.rawBytes);
-        }
-        return obj;
-    },
-};
-exports.Verifier = {
-    fromJSON(object) {
-        return {
-            verifier: isSet(object.publicKey)
-                ? { $case: "publicKey", publicKey: exports.PublicKey.fromJSON(object.publicKey) }
-                : isSet(object.x509Certificate)
-                    ? { $case: "x509Certificate", x509Certificate: sigstore_common_1.X509Certificate.fromJSON(object.x509Certificate) }
-                    : undefined,
-            keyDetails: isSet(object.keyDetails) ? (0, sigstore_common_1.publicKeyDetailsFromJSON)(object.keyDetails) : 0,
-        };
-    },
-    toJSON(message) {
-        const obj = {};
-        if (message.verifier?.$case === "publicKey") {
-            obj.publicKey = exports.PublicKey.toJSON(message.verifier.publicKey);
-        }
-        else if (message.verifier?.$case === "x509Certificate") {
-            obj.x509Certificate = sigstore_common_1.X509Certificate.toJSON(message.verifier.x509Certificate);
-        }
-        if (message.keyDetails !== 0) {
-            obj.keyDetails = (0, sigstore_common_1.publicKeyDetailsToJSON)(message.keyDetails);
-        }
-        return obj;
-    },
-};
-exports.Signature = {
-    fromJSON(object) {
-        return {
-            content: isSet(object.content) ? Buffer.from(bytesFromBase64(object.content)) : Buffer.alloc(0),
-            verifier: isSet(object.verifier) ? exports.Verifier.fromJSON(object.verifier) : undefined,
-        };
-    },
-    toJSON(message) {
-        const obj = {};
-        if (message.content.length !== 0) {
-            obj.content = base64FromBytes(message.content);
-        }
-        if (message.verifier !== undefined) {
-            obj.verifier = exports.Verifier.toJSON(message.verifier);
-        }
-        return obj;
-    },
-};
-function bytesFromBase64(b64) {
-    return Uint8Array.from(globalThis.Buffer.from(b64, "base64"));
-}
-function base64FromBytes(arr) {
-    return globalThis.Buffer.from(arr).toString("base64");
-}
-function isSet(value) {
-    return value !== null && value !== undefined;
-}
-
-
-/***/ }),
-
-/***/ 70715:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-// Code generated by protoc-gen-ts_proto. DO NOT EDIT.
-// versions:
-//   protoc-gen-ts_proto  v2.12.0
-//   protoc               v7.35.1
-// source: sigstore_bundle.proto
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.Bundle = exports.VerificationMaterial = exports.TimestampVerificationData = void 0;
-/* eslint-disable */
-const envelope_1 = __nccwpck_require__(47030);
-const sigstore_common_1 = __nccwpck_require__(5334);
-const sigstore_rekor_1 = __nccwpck_require__(85204);
-exports.TimestampVerificationData = {
-    fromJSON(object) {
-        return {
-            rfc3161Timestamps: globalThis.Array.isArray(object?.rfc3161Timestamps)
-                ? object.rfc3161Timestamps.map((e) => sigstore_common_1.RFC3161SignedTimestamp.fromJSON(e))
-                : [],
-        };
-    },
-    toJSON(message) {
-        const obj = {};
-        if (message.rfc3161Timestamps?.length) {
-            obj.rfc3161Timestamps = message.rfc3161Timestamps.map((e) => sigstore_common_1.RFC3161SignedTimestamp.toJSON(e));
-        }
-        return obj;
-    },
-};
-exports.VerificationMaterial = {
-    fromJSON(object) {
-        return {
-            content: isSet(object.publicKey)
-                ? { $case: "publicKey", publicKey: sigstore_common_1.PublicKeyIdentifier.fromJSON(object.publicKey) }
-                : isSet(object.x509CertificateChain)
-                    ? {
-                        $case: "x509CertificateChain",
-                        x509CertificateChain: sigstore_common_1.X509CertificateChain.fromJSON(object.x509CertificateChain),
-                    }
-                    : isSet(object.certificate)
-                        ? { $case: "certificate", certificate: sigstore_common_1.X509Certificate.fromJSON(object.certificate) }
-                        : undefined,
-            tlogEntries: globalThis.Array.isArray(object?.tlogEntries)
-                ? object.tlogEntries.map((e) => sigstore_rekor_1.TransparencyLogEntry.fromJSON(e))
-                : [],
-            timestampVerificationData: isSet(object.timestampVerificationData)
-                ? exports.TimestampVerificationData.fromJSON(object.timestampVerificationData)
-                : undefined,
-        };
-    },
-    toJSON(message) {
-        const obj = {};
-        if (message.content?.$case === "publicKey") {
-            obj.publicKey = sigstore_common_1.PublicKeyIdentifier.toJSON(message.content.publicKey);
-        }
-        else if (message.content?.$case === "x509CertificateChain") {
-            obj.x509CertificateChain = sigstore_common_1.X509CertificateChain.toJSON(message.content.x509CertificateChain);
-        }
-        else if (message.content?.$case === "certificate") {
-            obj.certificate = sigstore_common_1.X509Certificate.toJSON(message.content.certificate);
-        }
-        if (message.tlogEntries?.length) {
-            obj.tlogEntries = message.tlogEntries.map((e) => sigstore_rekor_1.TransparencyLogEntry.toJSON(e));
-        }
-        if (message.timestampVerificationData !== undefined) {
-            obj.timestampVerificationData = exports.TimestampVerificationData.toJSON(message.timestampVerificationData);
-        }
-        return obj;
-    },
-};
-exports.Bundle = {
-    fromJSON(object) {
-        return {
-            mediaType: isSet(object.mediaType) ? globalThis.String(object.mediaType) : "",
-            verificationMaterial: isSet(object.verificationMaterial)
-                ? exports.VerificationMaterial.fromJSON(object.verificationMaterial)
-                : undefined,
-            content: isSet(object.messageSignature)
-                ? { $case: "messageSignature", messageSignature: sigstore_common_1.MessageSignature.fromJSON(object.messageSignature) }
-                : isSet(object.dsseEnvelope)
-                    ? { $case: "dsseEnvelope", dsseEnvelope: envelope_1.Envelope.fromJSON(object.dsseEnvelope) }
-                    : undefined,
-        };
-    },
-    toJSON(message) {
-        const obj = {};
-        if (message.mediaType !== "") {
-            obj.mediaType = message.mediaType;
-        }
-        if (message.verificationMaterial !== undefined) {
-            obj.verificationMaterial = exports.VerificationMaterial.toJSON(message.verificationMaterial);
-        }
-        if (message.content?.$case === "messageSignature") {
-            obj.messageSignature = sigstore_common_1.MessageSignature.toJSON(message.content.messageSignature);
-        }
-        else if (message.content?.$case === "dsseEnvelope") {
-            obj.dsseEnvelope = envelope_1.Envelope.toJSON(message.content.dsseEnvelope);
-        }
-        return obj;
-    },
-};
-function isSet(value) {
-    return value !== null && value !== undefined;
-}
-
-
-/***/ }),
-
-/***/ 5334:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-// Code generated by protoc-gen-ts_proto. DO NOT EDIT.
-// versions:
-//   protoc-gen-ts_proto  v2.12.0
-//   protoc               v7.35.1
-// source: sigstore_common.proto
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.TimeRange = exports.X509CertificateChain = exports.SubjectAlternativeName = exports.X509Certificate = exports.DistinguishedName = exports.ObjectIdentifierValuePair = exports.ObjectIdentifier = exports.PublicKeyIdentifier = exports.PublicKey = exports.RFC3161SignedTimestamp = exports.LogId = exports.MessageSignature = exports.HashOutput = exports.SubjectAlternativeNameType = exports.PublicKeyDetails = exports.HashAlgorithm = void 0;
-exports.hashAlgorithmFromJSON = hashAlgorithmFromJSON;
-exports.hashAlgorithmToJSON = hashAlgorithmToJSON;
-exports.publicKeyDetailsFromJSON = publicKeyDetailsFromJSON;
-exports.publicKeyDetailsToJSON = publicKeyDetailsToJSON;
-exports.subjectAlternativeNameTypeFromJSON = subjectAlternativeNameTypeFromJSON;
-exports.subjectAlternativeNameTypeToJSON = subjectAlternativeNameTypeToJSON;
-/* eslint-disable */
-const timestamp_1 = __nccwpck_require__(45000);
-/**
- * Only a subset of the secure hash standard algorithms are supported.
- * See <https://nvlpubs.nist.gov/nistpubs/FIPS/NIST.FIPS.180-4.pdf> for more
- * details.
- * UNSPECIFIED SHOULD not be used, primary reason for inclusion is to force
- * any proto JSON serialization to emit the used hash algorithm, as default
- * option is to *omit* the default value of an enum (which is the first
- * value, represented by '0'.
- */
-var HashAlgorithm;
-(function (HashAlgorithm) {
-    HashAlgorithm[HashAlgorithm["HASH_ALGORITHM_UNSPECIFIED"] = 0] = "HASH_ALGORITHM_UNSPECIFIED";
-    HashAlgorithm[HashAlgorithm["SHA2_256"] = 1] = "SHA2_256";
-    HashAlgorithm[HashAlgorithm["SHA2_384"] = 2] = "SHA2_384";
-    HashAlgorithm[HashAlgorithm["SHA2_512"] = 3] = "SHA2_512";
-    /**
-     * SHA3_256 - Used for LMS
-     *
-     * @deprecated
-     */
-    HashAlgorithm[HashAlgorithm["SHA3_256"] = 4] = "SHA3_256";
-    /**
-     * SHA3_384 - Used for LMS
-     *
-     * @deprecated
-     */
-    HashAlgorithm[HashAlgorithm["SHA3_384"] = 5] = "SHA3_384";
-})(HashAlgorithm || (exports.HashAlgorithm = HashAlgorithm = {}));
-function hashAlgorithmFromJSON(object) {
-    switch (object) {
-        case 0:
-        case "HASH_ALGORITHM_UNSPECIFIED":
-            return HashAlgorithm.HASH_ALGORITHM_UNSPECIFIED;
-        case 1:
-        case "SHA2_256":
-            return HashAlgorithm.SHA2_256;
-        case 2:
-        case "SHA2_384":
-            return HashAlgorithm.SHA2_384;
-        case 3:
-        case "SHA2_512":
-            return HashAlgorithm.SHA2_512;
-        case 4:
-        case "SHA3_256":
-            return HashAlgorithm.SHA3_256;
-        case 5:
-        case "SHA3_384":
-            return HashAlgorithm.SHA3_384;
-        default:
-            throw new globalThis.Error("Unrecognized enum value " + object + " for enum HashAlgorithm");
-    }
-}
-function hashAlgorithmToJSON(object) {
-    switch (object) {
-        case HashAlgorithm.HASH_ALGORITHM_UNSPECIFIED:
-            return "HASH_ALGORITHM_UNSPECIFIED";
-        case HashAlgorithm.SHA2_256:
-            return "SHA2_256";
-        case HashAlgorithm.SHA2_384:
-            return "SHA2_384";
-        case HashAlgorithm.SHA2_512:
-            return "SHA2_512";
-        case HashAlgorithm.SHA3_256:
-            return "SHA3_256";
-        case HashAlgorithm.SHA3_384:
-            return "SHA3_384";
-        default:
-            throw new globalThis.Error("Unrecognized enum value " + object + " for enum HashAlgorithm");
-    }
-}
-/**
- * Details of a specific public key, capturing the the key encoding method,
- * and signature algorithm.
- *
- * PublicKeyDetails captures the public key/hash algorithm combinations
- * recommended in the Sigstore ecosystem.
- *
- * This is modelled as a linear set as we want to provide a small number of
- * opinionated options instead of allowing every possible permutation.
- *
- * Any changes to this enum MUST be reflected in the algorithm registry.
- *
- * See: <https://github.com/sigstore/architecture-docs/blob/main/algorithm-registry.md>
- *
- * To avoid the possibility of contradicting formats such as PKCS1 with
- * ED25519 the valid permutations are listed as a linear set instead of a
- * cartesian set (i.e one combined variable instead of two, one for encoding
- * and one for the signature algorithm).
- */
-var PublicKeyDetails;
-(function (PublicKeyDetails) {
-    PublicKeyDetails[PublicKeyDetails["PUBLIC_KEY_DETAILS_UNSPECIFIED"] = 0] = "PUBLIC_KEY_DETAILS_UNSPECIFIED";
-    /**
-     * PKCS1_RSA_PKCS1V5 - RSA
-     *
-     * @deprecated
-     */
-    PublicKeyDetails[PublicKeyDetails["PKCS1_RSA_PKCS1V5"] = 1] = "PKCS1_RSA_PKCS1V5";
-    /**
-     * PKCS1_RSA_PSS - See RFC8017
-     *
-     * @deprecated
-     */
-    PublicKeyDetails[PublicKeyDetails["PKCS1_RSA_PSS"] = 2] = "PKCS1_RSA_PSS";
-    /** @deprecated */
-    PublicKeyDetails[PublicKeyDetails["PKIX_RSA_PKCS1V5"] = 3] = "PKIX_RSA_PKCS1V5";
-    /** @deprecated */
-    PublicKeyDetails[PublicKeyDetails["PKIX_RSA_PSS"] = 4] = "PKIX_RSA_PSS";
-    /** PKIX_RSA_PKCS1V15_2048_SHA256 - RSA public key in PKIX format, PKCS#1v1.5 signature */
-    PublicKeyDetails[PublicKeyDetails["PKIX_RSA_PKCS1V15_2048_SHA256"] = 9] = "PKIX_RSA_PKCS1V15_2048_SHA256";
-    PublicKeyDetails[PublicKeyDetails["PKIX_RSA_PKCS1V15_3072_SHA256"] = 10] = "PKIX_RSA_PKCS1V15_3072_SHA256";
-    PublicKeyDetails[PublicKeyDetails["PKIX_RSA_PKCS1V15_4096_SHA256"] = 11] = "PKIX_RSA_PKCS1V15_4096_SHA256";
-    /** PKIX_RSA_PSS_2048_SHA256 - RSA public key in PKIX format, RSASSA-PSS signature */
-    PublicKeyDetails[PublicKeyDetails["PKIX_RSA_PSS_2048_SHA256"] = 16] = "PKIX_RSA_PSS_2048_SHA256";
-    PublicKeyDetails[PublicKeyDetails["PKIX_RSA_PSS_3072_SHA256"] = 17] = "PKIX_RSA_PSS_3072_SHA256";
-    PublicKeyDetails[PublicKeyDetails["PKIX_RSA_PSS_4096_SHA256"] = 18] = "PKIX_RSA_PSS_4096_SHA256";
-    /**
-     * PKIX_ECDSA_P256_HMAC_SHA_256 - ECDSA
-     *
-     * @deprecated
-     */
-    PublicKeyDetails[PublicKeyDetails["PKIX_ECDSA_P256_HMAC_SHA_256"] = 6] = "PKIX_ECDSA_P256_HMAC_SHA_256";
-    /** PKIX_ECDSA_P256_SHA_256 - See NIST FIPS 186-4 */
-    PublicKeyDetails[PublicKeyDetails["PKIX_ECDSA_P256_SHA_256"] = 5] = "PKIX_ECDSA_P256_SHA_256";
-    PublicKeyDetails[PublicKeyDetails["PKIX_ECDSA_P384_SHA_384"] = 12] = "PKIX_ECDSA_P384_SHA_384";
-    PublicKeyDetails[PublicKeyDetails["PKIX_ECDSA_P521_SHA_512"] = 13] = "PKIX_ECDSA_P521_SHA_512";
-    /** PKIX_ED25519 - Ed 25519 */
-    PublicKeyDetails[PublicKeyDetails["PKIX_ED25519"] = 7] = "PKIX_ED25519";
-    PublicKeyDetails[PublicKeyDetails["PKIX_ED25519_PH"] = 8] = "PKIX_ED25519_PH";
-    /**
-     * PKIX_ECDSA_P384_SHA_256 - These algorithms are deprecated and should not be used, but they
-     * were/are being used by most Sigstore clients implementations.
-     *
-     * @deprecated
-     */
-    PublicKeyDetails[PublicKeyDetails["PKIX_ECDSA_P384_SHA_256"] = 19] = "PKIX_ECDSA_P384_SHA_256";
-    /** @deprecated */
-    PublicKeyDetails[PublicKeyDetails["PKIX_ECDSA_P521_SHA_256"] = 20] = "PKIX_ECDSA_P521_SHA_256";
-    /**
-     * LMS_SHA256 - LMS and LM-OTS
-     *
-     * These algorithms are deprecated and should not be used.
-     * There are no plans to support SLH-DSA at this time.
-     *
-     * USER WARNING: LMS and LM-OTS are both stateful signature schemes.
-     * Using them correctly requires discretion and careful consideration
-     * to ensure that individual secret keys are not used more than once.
-     * In addition, LM-OTS is a single-use scheme, meaning that it
-     * MUST NOT be used for more than one signature per LM-OTS key.
-     * If you cannot maintain these invariants, you MUST NOT use these
-     * schemes.
-     *
-     * @deprecated
-     */
-    PublicKeyDetails[PublicKeyDetails["LMS_SHA256"] = 14] = "LMS_SHA256";
-    /** @deprecated */
-    PublicKeyDetails[PublicKeyDetails["LMOTS_SHA256"] = 15] = "LMOTS_SHA256";
-    /**
-     * ML_DSA_44 - ML-DSA
-     *
-     * These ML_DSA_44, ML_DSA_65 and ML-DSA_87 algorithms are the pure variants
-     * that take data to sign rather than the prehash variants (HashML-DSA), which
-     * take digests. While considered quantum-resistant, their usage
-     * involves tradeoffs in that signatures and keys are much larger, and
-     * this makes deployments more costly.
-     *
-     * USER WARNING: ML_DSA_44, ML_DSA_65 and ML_DSA_87 are experimental algorithms.
-     * In the future they MAY be used by private Sigstore deployments, but
-     * they are not yet fully functional. This warning will be removed when
-     * these algorithms are widely supported by Sigstore clients and servers,
-     * but care should still be taken for production environments.
-     *
-     * See NIST FIPS 204, RFC 9881 for algorithm identifiers
-     */
-    PublicKeyDetails[PublicKeyDetails["ML_DSA_44"] = 23] = "ML_DSA_44";
-    PublicKeyDetails[PublicKeyDetails["ML_DSA_65"] = 21] = "ML_DSA_65";
-    PublicKeyDetails[PublicKeyDetails["ML_DSA_87"] = 22] = "ML_DSA_87";
-})(PublicKeyDetails || (exports.PublicKeyDetails = PublicKeyDetails = {}));
-function publicKeyDetailsFromJSON(object) {
-    switch (object) {
-        case 0:
-        case "PUBLIC_KEY_DETAILS_UNSPECIFIED":
-            return PublicKeyDetails.PUBLIC_KEY_DETAILS_UNSPECIFIED;
-        case 1:
-        case "PKCS1_RSA_PKCS1V5":
-            return PublicKeyDetails.PKCS1_RSA_PKCS1V5;
-        case 2:
-        case "PKCS1_RSA_PSS":
-            return PublicKeyDetails.PKCS1_RSA_PSS;
-        case 3:
-        case "PKIX_RSA_PKCS1V5":
-            return PublicKeyDetails.PKIX_RSA_PKCS1V5;
-        case 4:
-        case "PKIX_RSA_PSS":
-            return PublicKeyDetails.PKIX_RSA_PSS;
-        case 9:
-        case "PKIX_RSA_PKCS1V15_2048_SHA256":
-            return PublicKeyDetails.PKIX_RSA_PKCS1V15_2048_SHA256;
-        case 10:
-        case "PKIX_RSA_PKCS1V15_3072_SHA256":
-            return PublicKeyDetails.PKIX_RSA_PKCS1V15_3072_SHA256;
-        case 11:
-        case "PKIX_RSA_PKCS1V15_4096_SHA256":
-            return PublicKeyDetails.PKIX_RSA_PKCS1V15_4096_SHA256;
-        case 16:
-        case "PKIX_RSA_PSS_2048_SHA256":
-            return PublicKeyDetails.PKIX_RSA_PSS_2048_SHA256;
-        case 17:
-        case "PKIX_RSA_PSS_3072_SHA256":
-            return PublicKeyDetails.PKIX_RSA_PSS_3072_SHA256;
-        case 18:
-        case "PKIX_RSA_PSS_4096_SHA256":
-            return PublicKeyDetails.PKIX_RSA_PSS_4096_SHA256;
-        case 6:
-        case "PKIX_ECDSA_P256_HMAC_SHA_256":
-            return PublicKeyDetails.PKIX_ECDSA_P256_HMAC_SHA_256;
-        case 5:
-        case "PKIX_ECDSA_P256_SHA_256":
-            return PublicKeyDetails.PKIX_ECDSA_P256_SHA_256;
-        case 12:
-        case "PKIX_ECDSA_P384_SHA_384":
-            return PublicKeyDetails.PKIX_ECDSA_P384_SHA_384;
-        case 13:
-        case "PKIX_ECDSA_P521_SHA_512":
-            return PublicKeyDetails.PKIX_ECDSA_P521_SHA_512;
-        case 7:
-        case "PKIX_ED25519":
-            return PublicKeyDetails.PKIX_ED25519;
-        case 8:
-        case "PKIX_ED25519_PH":
-            return PublicKeyDetails.PKIX_ED25519_PH;
-        case 19:
-        case "PKIX_ECDSA_P384_SHA_256":
-            return PublicKeyDetails.PKIX_ECDSA_P384_SHA_256;
-        case 20:
-        case "PKIX_ECDSA_P521_SHA_256":
-            return PublicKeyDetails.PKIX_ECDSA_P521_SHA_256;
-        case 14:
-        case "LMS_SHA256":
-            return PublicKeyDetails.LMS_SHA256;
-        case 15:
-        case "LMOTS_SHA256":
-            return PublicKeyDetails.LMOTS_SHA256;
-        case 23:
-        case "ML_DSA_44":
-            return PublicKeyDetails.ML_DSA_44;
-        case 21:
-        case "ML_DSA_65":
-            return PublicKeyDetails.ML_DSA_65;
-        case 22:
-        case "ML_DSA_87":
-            return PublicKeyDetails.ML_DSA_87;
-        default:
-            throw new globalThis.Error("Unrecognized enum value " + object + " for enum PublicKeyDetails");
-    }
-}
-function publicKeyDetailsToJSON(object) {
-    switch (object) {
-        case PublicKeyDetails.PUBLIC_KEY_DETAILS_UNSPECIFIED:
-            return "PUBLIC_KEY_DETAILS_UNSPECIFIED";
-        case PublicKeyDetails.PKCS1_RSA_PKCS1V5:
-            return "PKCS1_RSA_PKCS1V5";
-        case PublicKeyDetails.PKCS1_RSA_PSS:
-            return "PKCS1_RSA_PSS";
-        case PublicKeyDetails.PKIX_RSA_PKCS1V5:
-            return "PKIX_RSA_PKCS1V5";
-        case PublicKeyDetails.PKIX_RSA_PSS:
-            return "PKIX_RSA_PSS";
-        case PublicKeyDetails.PKIX_RSA_PKCS1V15_2048_SHA256:
-            return "PKIX_RSA_PKCS1V15_2048_SHA256";
-        case PublicKeyDetails.PKIX_RSA_PKCS1V15_3072_SHA256:
-            return "PKIX_RSA_PKCS1V15_3072_SHA256";
-        case PublicKeyDetails.PKIX_RSA_PKCS1V15_4096_SHA256:
-            return "PKIX_RSA_PKCS1V15_4096_SHA256";
-        case PublicKeyDetails.PKIX_RSA_PSS_2048_SHA256:
-            return "PKIX_RSA_PSS_2048_SHA256";
-        case PublicKeyDetails.PKIX_RSA_PSS_3072_SHA256:
-            return "PKIX_RSA_PSS_3072_SHA256";
-        case PublicKeyDetails.PKIX_RSA_PSS_4096_SHA256:
-            return "PKIX_RSA_PSS_4096_SHA256";
-        case PublicKeyDetails.PKIX_ECDSA_P256_HMAC_SHA_256:
-            return "PKIX_ECDSA_P256_HMAC_SHA_256";
-        case PublicKeyDetails.PKIX_ECDSA_P256_SHA_256:
-            return "PKIX_ECDSA_P256_SHA_256";
-        case PublicKeyDetails.PKIX_ECDSA_P384_SHA_384:
-            return "PKIX_ECDSA_P384_SHA_384";
-        case PublicKeyDetails.PKIX_ECDSA_P521_SHA_512:
-            return "PKIX_ECDSA_P521_SHA_512";
-        case PublicKeyDetails.PKIX_ED25519:
-            return "PKIX_ED25519";
-        case PublicKeyDetails.PKIX_ED25519_PH:
-            return "PKIX_ED25519_PH";
-        case PublicKeyDetails.PKIX_ECDSA_P384_SHA_256:
-            return "PKIX_ECDSA_P384_SHA_256";
-        case PublicKeyDetails.PKIX_ECDSA_P521_SHA_256:
-            return "PKIX_ECDSA_P521_SHA_256";
-        case PublicKeyDetails.LMS_SHA256:
-            return "LMS_SHA256";
-        case PublicKeyDetails.LMOTS_SHA256:
-            return "LMOTS_SHA256";
-        case PublicKeyDetails.ML_DSA_44:
-            return "ML_DSA_44";
-        case PublicKeyDetails.ML_DSA_65:
-            return "ML_DSA_65";
-        case PublicKeyDetails.ML_DSA_87:
-            return "ML_DSA_87";
-        default:
-            throw new globalThis.Error("Unrecognized enum value " + object + " for enum PublicKeyDetails");
-    }
-}
-var SubjectAlternativeNameType;
-(function (SubjectAlternativeNameType) {
-    SubjectAlternativeNameType[SubjectAlternativeNameType["SUBJECT_ALTERNATIVE_NAME_TYPE_UNSPECIFIED"] = 0] = "SUBJECT_ALTERNATIVE_NAME_TYPE_UNSPECIFIED";
-    SubjectAlternativeNameType[SubjectAlternativeNameType["EMAIL"] = 1] = "EMAIL";
-    SubjectAlternativeNameType[SubjectAlternativeNameType["URI"] = 2] = "URI";
-    /**
-     * OTHER_NAME - OID 1.3.6.1.4.1.57264.1.7
-     * See https://github.com/sigstore/fulcio/blob/main/docs/oid-info.md#1361415726417--othername-san
-     * for more details.
-     */
-    SubjectAlternativeNameType[SubjectAlternativeNameType["OTHER_NAME"] = 3] = "OTHER_NAME";
-})(SubjectAlternativeNameType || (exports.SubjectAlternativeNameType = SubjectAlternativeNameType = {}));
-function subjectAlternativeNameTypeFromJSON(object) {
-    switch (object) {
-        case 0:
-        case "SUBJECT_ALTERNATIVE_NAME_TYPE_UNSPECIFIED":
-            return SubjectAlternativeNameType.SUBJECT_ALTERNATIVE_NAME_TYPE_UNSPECIFIED;
-        case 1:
-        case "EMAIL":
-            return SubjectAlternativeNameType.EMAIL;
-        case 2:
-        case "URI":
-            return SubjectAlternativeNameType.URI;
-        case 3:
-        case "OTHER_NAME":
-            return SubjectAlternativeNameType.OTHER_NAME;
-        default:
-            throw new globalThis.Error("Unrecognized enum value " + object + " for enum SubjectAlternativeNameType");
-    }
-}
-function subjectAlternativeNameTypeToJSON(object) {
-    switch (object) {
-        case SubjectAlternativeNameType.SUBJECT_ALTERNATIVE_NAME_TYPE_UNSPECIFIED:
-            return "SUBJECT_ALTERNATIVE_NAME_TYPE_UNSPECIFIED";
-        case SubjectAlternativeNameType.EMAIL:
-            return "EMAIL";
-        case SubjectAlternativeNameType.URI:
-            return "URI";
-        case SubjectAlternativeNameType.OTHER_NAME:
-            return "OTHER_NAME";
-        default:
-            throw new globalThis.Error("Unrecognized enum value " + object + " for enum SubjectAlternativeNameType");
-    }
-}
-exports.HashOutput = {
-    fromJSON(object) {
-        return {
-            algorithm: isSet(object.algorithm) ? hashAlgorithmFromJSON(object.algorithm) : 0,
-            digest: isSet(object.digest) ? Buffer.from(bytesFromBase64(object.digest)) : Buffer.alloc(0),
-        };
-    },
-    toJSON(message) {
-        const obj = {};
-        if (message.algorithm !== 0) {
-            obj.algorithm = hashAlgorithmToJSON(message.algorithm);
-        }
-        if (message.digest.length !== 0) {
-            obj.digest = base64FromBytes(message.digest);
-        }
-        return obj;
-    },
-};
-exports.MessageSignature = {
-    fromJSON(object) {
-        return {
-            messageDigest: isSet(object.messageDigest) ? exports.HashOutput.fromJSON(object.messageDigest) : undefined,
-            signature: isSet(object.signature) ? Buffer.from(bytesFromBase64(object.signature)) : Buffer.alloc(0),
-        };
-    },
-    toJSON(message) {
-        const obj = {};
-        if (message.messageDigest !== undefined) {
-            obj.messageDigest = exports.HashOutput.toJSON(message.messageDigest);
-        }
-        if (message.signature.length !== 0) {
-            obj.signature = base64FromBytes(message.signature);
-        }
-        return obj;
-    },
-};
-exports.LogId = {
-    fromJSON(object) {
-        return { keyId: isSet(object.keyId) ? Buffer.from(bytesFromBase64(object.keyId)) : Buffer.alloc(0) };
-    },
-    toJSON(message) {
-        const obj = {};
-        if (message.keyId.length !== 0) {
-            obj.keyId = base64FromBytes(message.keyId);
-        }
-        return obj;
-    },
-};
-exports.RFC3161SignedTimestamp = {
-    fromJSON(object) {
-        return {
-            signedTimestamp: isSet(object.signedTimestamp)
-                ? Buffer.from(bytesFromBase64(object.signedTimestamp))
-                : Buffer.alloc(0),
-        };
-    },
-    toJSON(message) {
-        const obj = {};
-        if (message.signedTimestamp.length !== 0) {
-            obj.signedTimestamp = base64FromBytes(message.signedTimestamp);
-        }
-        return obj;
-    },
-};
-exports.PublicKey = {
-    fromJSON(object) {
-        return {
-            rawBytes: isSet(object.rawBytes) ? Buffer.from(bytesFromBase64(object.rawBytes)) : undefined,
-            keyDetails: isSet(object.keyDetails) ? publicKeyDetailsFromJSON(object.keyDetails) : 0,
-            validFor: isSet(object.validFor) ? exports.TimeRange.fromJSON(object.validFor) : undefined,
-        };
-    },
-    toJSON(message) {
-        const obj = {};
-        if (message.rawBytes !== undefined) {
-            obj.rawBytes = base64FromBytes(message.rawBytes);
-        }
-        if (message.keyDetails !== 0) {
-            obj.keyDetails = publicKeyDetailsToJSON(message.keyDetails);
-        }
-        if (message.validFor !== undefined) {
-            obj.validFor = exports.TimeRange.toJSON(message.validFor);
-        }
-        return obj;
-    },
-};
-exports.PublicKeyIdentifier = {
-    fromJSON(object) {
-        return { hint: isSet(object.hint) ? globalThis.String(object.hint) : "" };
-    },
-    toJSON(message) {
-        const obj = {};
-        if (message.hint !== "") {
-            obj.hint = message.hint;
-        }
-        return obj;
-    },
-};
-exports.ObjectIdentifier = {
-    fromJSON(object) {
-        return { id: globalThis.Array.isArray(object?.id) ? object.id.map((e) => globalThis.Number(e)) : [] };
-    },
-    toJSON(message) {
-        const obj = {};
-        if (message.id?.length) {
-            obj.id = message.id.map((e) => Math.round(e));
-        }
-        return obj;
-    },
-};
-exports.ObjectIdentifierValuePair = {
-    fromJSON(object) {
-        return {
-            oid: isSet(object.oid) ? exports.ObjectIdentifier.fromJSON(object.oid) : undefined,
-            value: isSet(object.value) ? Buffer.from(bytesFromBase64(object.value)) : Buffer.alloc(0),
-        };
-    },
-    toJSON(message) {
-        const obj = {};
-        if (message.oid !== undefined) {
-            obj.oid = exports.ObjectIdentifier.toJSON(message.oid);
-        }
-        if (message.value.length !== 0) {
-            obj.value = base64FromBytes(message.value);
-        }
-        return obj;
-    },
-};
-exports.DistinguishedName = {
-    fromJSON(object) {
-        return {
-            organization: isSet(object.organization) ? globalThis.String(object.organization) : "",
-            commonName: isSet(object.commonName) ? globalThis.String(object.commonName) : "",
-        };
-    },
-    toJSON(message) {
-        const obj = {};
-        if (message.organization !== "") {
-            obj.organization = message.organization;
-        }
-        if (message.commonName !== "") {
-            obj.commonName = message.commonName;
-        }
-        return obj;
-    },
-};
-exports.X509Certificate = {
-    fromJSON(object) {
-        return { rawBytes: isSet(object.rawBytes) ? Buffer.from(bytesFromBase64(object.rawBytes)) : Buffer.alloc(0) };
-    },
-    toJSON(message) {
-        const obj = {};
-        if (message.rawBytes.length !== 0) {
-            obj.rawBytes = base64FromBytes(message.rawBytes);
-        }
-        return obj;
-    },
-};
-exports.SubjectAlternativeName = {
-    fromJSON(object) {
-        return {
-            type: isSet(object.type) ? subjectAlternativeNameTypeFromJSON(object.type) : 0,
-            identity: isSet(object.regexp)
-                ? { $case: "regexp", regexp: globalThis.String(object.regexp) }
-                : isSet(object.value)
-                    ? { $case: "value", value: globalThis.String(object.value) }
-                    : undefined,
-        };
-    },
-    toJSON(message) {
-        const obj = {};
-        if (message.type !== 0) {
-            obj.type = subjectAlternativeNameTypeToJSON(message.type);
-        }
-        if (message.identity?.$case === "regexp") {
-            obj.regexp = message.identity.regexp;
-        }
-        else if (message.identity?.$case === "value") {
-            obj.value = message.identity.value;
-        }
-        return obj;
-    },
-};
-exports.X509CertificateChain = {
-    fromJSON(object) {
-        return {
-            certificates: globalThis.Array.isArray(object?.certificates)
-                ? object.certificates.map((e) => exports.X509Certificate.fromJSON(e))
-                : [],
-        };
-    },
-    toJSON(message) {
-        const obj = {};
-        if (message.certificates?.length) {
-            obj.certificates = message.certificates.map((e) => exports.X509Certificate.toJSON(e));
-        }
-        return obj;
-    },
-};
-exports.TimeRange = {
-    fromJSON(object) {
-        return {
-            start: isSet(object.start) ? fromJsonTimestamp(object.start) : undefined,
-            end: isSet(object.end) ? fromJsonTimestamp(object.end) : undefined,
-        };
-    },
-    toJSON(message) {
-        const obj = {};
-        if (message.start !== undefined) {
-            obj.start = message.start.toISOString();
-        }
-        if (message.end !== undefined) {
-            obj.end = message.end.toISOString();
-        }
-        return obj;
-    },
-};
-function bytesFromBase64(b64) {
-    return Uint8Array.from(globalThis.Buffer.from(b64, "base64"));
-}
-function base64FromBytes(arr) {
-    return globalThis.Buffer.from(arr).toString("base64");
-}
-function fromTimestamp(t) {
-    let millis = (globalThis.Number(t.seconds) || 0) * 1_000;
-    millis += (t.nanos || 0) / 1_000_000;
-    return new globalThis.Date(millis);
-}
-function fromJsonTimestamp(o) {
-    if (o instanceof globalThis.Date) {
-        return o;
-    }
-    else if (typeof o === "string") {
-        return new globalThis.Date(o);
-    }
-    else {
-        return fromTimestamp(timestamp_1.Timestamp.fromJSON(o));
-    }
-}
-function isSet(value) {
-    return value !== null && value !== undefined;
-}
-
-
-/***/ }),
-
-/***/ 85204:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-// Code generated by protoc-gen-ts_proto. DO NOT EDIT.
-// versions:
-//   protoc-gen-ts_proto  v2.12.0
-//   protoc               v7.35.1
-// source: sigstore_rekor.proto
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.TransparencyLogEntry = exports.InclusionPromise = exports.InclusionProof = exports.Checkpoint = exports.KindVersion = void 0;
-/* eslint-disable */
-const sigstore_common_1 = __nccwpck_require__(5334);
-exports.KindVersion = {
-    fromJSON(object) {
-        return {
-            kind: isSet(object.kind) ? globalThis.String(object.kind) : "",
-            version: isSet(object.version) ? globalThis.String(object.version) : "",
-        };
-    },
-    toJSON(message) {
-        const obj = {};
-        if (message.kind !== "") {
-            obj.kind = message.kind;
-        }
-        if (message.version !== "") {
-            obj.version = message.version;
-        }
-        return obj;
-    },
-};
-exports.Checkpoint = {
-    fromJSON(object) {
-        return { envelope: isSet(object.envelope) ? globalThis.String(object.envelope) : "" };
-    },
-    toJSON(message) {
-        const obj = {};
-        if (message.envelope !== "") {
-            obj.envelope = message.envelope;
-        }
-        return obj;
-    },
-};
-exports.InclusionProof = {
-    fromJSON(object) {
-        return {
-            logIndex: isSet(object.logIndex) ? globalThis.String(object.logIndex) : "0",
-            rootHash: isSet(object.rootHash) ? Buffer.from(bytesFromBase64(object.rootHash)) : Buffer.alloc(0),
-            treeSize: isSet(object.treeSize) ? globalThis.String(object.treeSize) : "0",
-            hashes: globalThis.Array.isArray(object?.hashes)
-                ? object.hashes.map((e) => Buffer.from(bytesFromBase64(e)))
-                : [],
-            checkpoint: isSet(object.checkpoint) ? exports.Checkpoint.fromJSON(object.checkpoint) : undefined,
-        };
-    },
-    toJSON(message) {
-        const obj = {};
-        if (message.logIndex !== "0") {
-            obj.logIndex = message.logIndex;
-        }
-        if (message.rootHash.length !== 0) {
-            obj.rootHash = base64FromBytes(message.rootHash);
-        }
-        if (message.treeSize !== "0") {
-            obj.treeSize = message.treeSize;
-        }
-        if (message.hashes?.length) {
-            obj.hashes = message.hashes.map((e) => base64FromBytes(e));
-        }
-        if (message.checkpoint !== undefined) {
-            obj.checkpoint = exports.Checkpoint.toJSON(message.checkpoint);
-        }
-        return obj;
-    },
-};
-exports.InclusionPromise = {
-    fromJSON(object) {
-        return {
-            signedEntryTimestamp: isSet(object.signedEntryTimestamp)
-                ? Buffer.from(bytesFromBase64(object.signedEntryTimestamp))
-                : Buffer.alloc(0),
-        };
-    },
-    toJSON(message) {
-        const obj = {};
-        if (message.signedEntryTimestamp.length !== 0) {
-            obj.signedEntryTimestamp = base64FromBytes(message.signedEntryTimestamp);
-        }
-        return obj;
-    },
-};
-exports.TransparencyLogEntry = {
-    fromJSON(object) {
-        return {
-            logIndex: isSet(object.logIndex) ? globalThis.String(object.logIndex) : "0",
-            logId: isSet(object.logId) ? sigstore_common_1.LogId.fromJSON(object.logId) : undefined,
-            kindVersion: isSet(object.kindVersion) ? exports.KindVersion.fromJSON(object.kindVersion) : undefined,
-            integratedTime: isSet(object.integratedTime) ? globalThis.String(object.integratedTime) : "0",
-            inclusionPromise: isSet(object.inclusionPromise) ? exports.InclusionPromise.fromJSON(object.inclusionPromise) : undefined,
-            inclusionProof: isSet(object.inclusionProof) ? exports.InclusionProof.fromJSON(object.inclusionProof) : undefined,
-            canonicalizedBody: isSet(object.canonicalizedBody)
-                ? Buffer.from(bytesFromBase64(object.canonicalizedBody))
-                : Buffer.alloc(0),
-        };
-    },
-    toJSON(message) {
-        const obj = {};
-        if (message.logIndex !== "0") {
-            obj.logIndex = message.logIndex;
-        }
-        if (message.logId !== undefined) {
-            obj.logId = sigstore_common_1.LogId.toJSON(message.logId);
-        }
-        if (message.kindVersion !== undefined) {
-            obj.kindVersion = exports.KindVersion.toJSON(message.kindVersion);
-        }
-        if (message.integratedTime !== "0") {
-            obj.integratedTime = message.integratedTime;
-        }
-        if (message.inclusionPromise !== undefined) {
-            obj.inclusionPromise = exports.InclusionPromise.toJSON(message.inclusionPromise);
-        }
-        if (message.inclusionProof !== undefined) {
-            obj.inclusionProof = exports.InclusionProof.toJSON(message.inclusionProof);
-        }
-        if (message.canonicalizedBody.length !== 0) {
-            obj.canonicalizedBody = base64FromBytes(message.canonicalizedBody);
-        }
-        return obj;
-    },
-};
-function bytesFromBase64(b64) {
-    return Uint8Array.from(globalThis.Buffer.from(b64, "base64"));
-}
-function base64FromBytes(arr) {
-    return globalThis.Buffer.from(arr).toString("base64");
-}
-function isSet(value) {
-    return value !== null && value !== undefined;
-}
-
-
-/***/ }),
-
-/***/ 61997:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-// Code generated by protoc-gen-ts_proto. DO NOT EDIT.
-// versions:
-//   protoc-gen-ts_proto  v2.12.0
-//   protoc               v7.35.1
-// source: sigstore_trustroot.proto
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.ClientTrustConfig = exports.ServiceConfiguration = exports.Service = exports.SigningConfig = exports.TrustedRoot = exports.CertificateAuthority = exports.TransparencyLogInstance = exports.ServiceSelector = void 0;
-exports.serviceSelectorFromJSON = serviceSelectorFromJSON;
-exports.serviceSelectorToJSON = serviceSelectorToJSON;
-/* eslint-disable */
-const sigstore_common_1 = __nccwpck_require__(5334);
-/**
- * ServiceSelector specifies how a client SHOULD select a set of
- * Services to connect to. A client SHOULD throw an error if
- * the value is SERVICE_SELECTOR_UNDEFINED.
- */
-var ServiceSelector;
-(function (ServiceSelector) {
-    ServiceSelector[ServiceSelector["SERVICE_SELECTOR_UNDEFINED"] = 0] = "SERVICE_SELECTOR_UNDEFINED";
-    /**
-     * ALL - Clients SHOULD select all Services based on supported API version
-     * and validity window.
-     */
-    ServiceSelector[ServiceSelector["ALL"] = 1] = "ALL";
-    /**
-     * ANY - Clients SHOULD select one Service based on supported API version
-     * and validity window. It is up to the client implementation to
-     * decide how to select the Service, e.g. random or round-robin.
-     */
-    ServiceSelector[ServiceSelector["ANY"] = 2] = "ANY";
-    /**
-     * EXACT - Clients SHOULD select a specific number of Services based on
-     * supported API version and validity window, using the provided
-     * `count`. It is up to the client implementation to decide how to
-     * select the Service, e.g. random or round-robin.
-     */
-    ServiceSelector[ServiceSelector["EXACT"] = 3] = "EXACT";
-})(ServiceSelector || (exports.ServiceSelector = ServiceSelector = {}));
-function serviceSelectorFromJSON(object) {
-    switch (object) {
-        case 0:
-        case "SERVICE_SELECTOR_UNDEFINED":
-            return ServiceSelector.SERVICE_SELECTOR_UNDEFINED;
-        case 1:
-        case "ALL":
-            return ServiceSelector.ALL;
-        case 2:
-        case "ANY":
-            return ServiceSelector.ANY;
-        case 3:
-        case "EXACT":
-            return ServiceSelector.EXACT;
-        default:
-            throw new globalThis.Error("Unrecognized enum value " + object + " for enum ServiceSelector");
-    }
-}
-function serviceSelectorToJSON(object) {
-    switch (object) {
-        case ServiceSelector.SERVICE_SELECTOR_UNDEFINED:
-            return "SERVICE_SELECTOR_UNDEFINED";
-        case ServiceSelector.ALL:
-            return "ALL";
-        case ServiceSelector.ANY:
-            return "ANY";
-        case ServiceSelector.EXACT:
-            return "EXACT";
-        default:
-            throw new globalThis.Error("Unrecognized enum value " + object + " for enum ServiceSelector");
-    }
-}
-exports.TransparencyLogInstance = {
-    fromJSON(object) {
-        return {
-            baseUrl: isSet(object.baseUrl) ? globalThis.String(object.baseUrl) : "",
-            hashAlgorithm: isSet(object.hashAlgorithm) ? (0, sigstore_common_1.hashAlgorithmFromJSON)(object.hashAlgorithm) : 0,
-            publicKey: isSet(object.publicKey) ? sigstore_common_1.PublicKey.fromJSON(object.publicKey) : undefined,
-            logId: isSet(object.logId) ? sigstore_common_1.LogId.fromJSON(object.logId) : undefined,
-            checkpointKeyId: isSet(object.checkpointKeyId) ? sigstore_common_1.LogId.fromJSON(object.checkpointKeyId) : undefined,
-            operator: isSet(object.operator) ? globalThis.String(object.operator) : "",
-        };
-    },
-    toJSON(message) {
-        const obj = {};
-        if (message.baseUrl !== "") {
-            obj.baseUrl = message.baseUrl;
-        }
-        if (message.hashAlgorithm !== 0) {
-            obj.hashAlgorithm = (0, sigstore_common_1.hashAlgorithmToJSON)(message.hashAlgorithm);
-        }
-        if (message.publicKey !== undefined) {
-            obj.publicKey = sigstore_common_1.PublicKey.toJSON(message.publicKey);
-        }
-        if (message.logId !== undefined) {
-            obj.logId = sigstore_common_1.LogId.toJSON(message.logId);
-        }
-        if (message.checkpointKeyId !== undefined) {
-            obj.checkpointKeyId = sigstore_common_1.LogId.toJSON(message.checkpointKeyId);
-        }
-        if (message.operator !== "") {
-            obj.operator = message.operator;
-        }
-        return obj;
-    },
-};
-exports.CertificateAuthority = {
-    fromJSON(object) {
-        return {
-            subject: isSet(object.subject) ? sigstore_common_1.DistinguishedName.fromJSON(object.subject) : undefined,
-            uri: isSet(object.uri) ? globalThis.String(object.uri) : "",
-            certChain: isSet(object.certChain) ? sigstore_common_1.X509CertificateChain.fromJSON(object.certChain) : undefined,
-            validFor: isSet(object.validFor) ? sigstore_common_1.TimeRange.fromJSON(object.validFor) : undefined,
-            operator: isSet(object.operator) ? globalThis.String(object.operator) : "",
-        };
-    },
-    toJSON(message) {
-        const obj = {};
-        if (message.subject !== undefined) {
-            obj.subject = sigstore_common_1.DistinguishedName.toJSON(message.subject);
-        }
-        if (message.uri !== "") {
-            obj.uri = message.uri;
-        }
-        if (message.certChain !== undefined) {
-            obj.certChain = sigstore_common_1.X509CertificateChain.toJSON(message.certChain);
-        }
-        if (message.validFor !== undefined) {
-            obj.validFor = sigstore_common_1.TimeRange.toJSON(message.validFor);
-        }
-        if (message.operator !== "") {
-            obj.operator = message.operator;
-        }
-        return obj;
-    },
-};
-exports.TrustedRoot = {
-    fromJSON(object) {
-        return {
-            mediaType: isSet(object.mediaType) ? globalThis.String(object.mediaType) : "",
-            tlogs: globalThis.Array.isArray(object?.tlogs)
-                ? object.tlogs.map((e) => exports.TransparencyLogInstance.fromJSON(e))
-                : [],
-            certificateAuthorities: globalThis.Array.isArray(object?.certificateAuthorities)
-                ? object.certificateAuthorities.map((e) => exports.CertificateAuthority.fromJSON(e))
-                : [],
-            ctlogs: globalThis.Array.isArray(object?.ctlogs)
-                ? object.ctlogs.map((e) => exports.TransparencyLogInstance.fromJSON(e))
-                : [],
-            timestampAuthorities: globalThis.Array.isArray(object?.timestampAuthorities)
-                ? object.timestampAuthorities.map((e) => exports.CertificateAuthority.fromJSON(e))
-                : [],
-        };
-    },
-    toJSON(message) {
-        const obj = {};
-        if (message.mediaType !== "") {
-            obj.mediaType = message.mediaType;
-        }
-        if (message.tlogs?.length) {
-            obj.tlogs = message.tlogs.map((e) => exports.TransparencyLogInstance.toJSON(e));
-        }
-        if (message.certificateAuthorities?.length) {
-            obj.certificateAuthorities = message.certificateAuthorities.map((e) => exports.CertificateAuthority.toJSON(e));
-        }
-        if (message.ctlogs?.length) {
-            obj.ctlogs = message.ctlogs.map((e) => exports.TransparencyLogInstance.toJSON(e));
-        }
-        if (message.timestampAuthorities?.length) {
-            obj.timestampAuthorities = message.timestampAuthorities.map((e) => exports.CertificateAuthority.toJSON(e));
-        }
-        return obj;
-    },
-};
-exports.SigningConfig = {
-    fromJSON(object) {
-        return {
-            mediaType: isSet(object.mediaType) ? globalThis.String(object.mediaType) : "",
-            caUrls: globalThis.Array.isArray(object?.caUrls) ? object.caUrls.map((e) => exports.Service.fromJSON(e)) : [],
-            oidcUrls: globalThis.Array.isArray(object?.oidcUrls) ? object.oidcUrls.map((e) => exports.Service.fromJSON(e)) : [],
-            rekorTlogUrls: globalThis.Array.isArray(object?.rekorTlogUrls)
-                ? object.rekorTlogUrls.map((e) => exports.Service.fromJSON(e))
-                : [],
-            rekorTlogConfig: isSet(object.rekorTlogConfig)
-                ? exports.ServiceConfiguration.fromJSON(object.rekorTlogConfig)
-                : undefined,
-            tsaUrls: globalThis.Array.isArray(object?.tsaUrls) ? object.tsaUrls.map((e) => exports.Service.fromJSON(e)) : [],
-            tsaConfig: isSet(object.tsaConfig) ? exports.ServiceConfiguration.fromJSON(object.tsaConfig) : undefined,
-        };
-    },
-    toJSON(message) {
-        const obj = {};
-        if (message.mediaType !== "") {
-            obj.mediaType = message.mediaType;
-        }
-        if (message.caUrls?.length) {
-            obj.caUrls = message.caUrls.map((e) => exports.Service.toJSON(e));
-        }
-        if (message.oidcUrls?.length) {
-            obj.oidcUrls = message.oidcUrls.map((e) => exports.Service.toJSON(e));
-        }
-        if (message.rekorTlogUrls?.length) {
-            obj.rekorTlogUrls = message.rekorTlogUrls.map((e) => exports.Service.toJSON(e));
-        }
-        if (message.rekorTlogConfig !== undefined) {
-            obj.rekorTlogConfig = exports.ServiceConfiguration.toJSON(message.rekorTlogConfig);
-        }
-        if (message.tsaUrls?.length) {
-            obj.tsaUrls = message.tsaUrls.map((e) => exports.Service.toJSON(e));
-        }
-        if (message.tsaConfig !== undefined) {
-            obj.tsaConfig = exports.ServiceConfiguration.toJSON(message.tsaConfig);
-        }
-        return obj;
-    },
-};
-exports.Service = {
-    fromJSON(object) {
-        return {
-            url: isSet(object.url) ? globalThis.String(object.url) : "",
-            majorApiVersion: isSet(object.majorApiVersion) ? globalThis.Number(object.majorApiVersion) : 0,
-            validFor: isSet(object.validFor) ? sigstore_common_1.TimeRange.fromJSON(object.validFor) : undefined,
-            operator: isSet(object.operator) ? globalThis.String(object.operator) : "",
-        };
-    },
-    toJSON(message) {
-        const obj = {};
-        if (message.url !== "") {
-            obj.url = message.url;
-        }
-        if (message.majorApiVersion !== 0) {
-            obj.majorApiVersion = Math.round(message.majorApiVersion);
-        }
-        if (message.validFor !== undefined) {
-            obj.validFor = sigstore_common_1.TimeRange.toJSON(message.validFor);
-        }
-        if (message.operator !== "") {
-            obj.operator = message.operator;
-        }
-        return obj;
-    },
-};
-exports.ServiceConfiguration = {
-    fromJSON(object) {
-        return {
-            selector: isSet(object.selector) ? serviceSelectorFromJSON(object.selector) : 0,
-            count: isSet(object.count) ? globalThis.Number(object.count) : 0,
-        };
-    },
-    toJSON(message) {
-        const obj = {};
-        if (message.selector !== 0) {
-            obj.selector = serviceSelectorToJSON(message.selector);
-        }
-        if (message.count !== 0) {
-            obj.count = Math.round(message.count);
-        }
-        return obj;
-    },
-};
-exports.ClientTrustConfig = {
-    fromJSON(object) {
-        return {
-            mediaType: isSet(object.mediaType) ? globalThis.String(object.mediaType) : "",
-            trustedRoot: isSet(object.trustedRoot) ? exports.TrustedRoot.fromJSON(object.trustedRoot) : undefined,
-            signingConfig: isSet(object.signingConfig) ? exports.SigningConfig.fromJSON(object.signingConfig) : undefined,
-        };
-    },
-    toJSON(message) {
-        const obj = {};
-        if (message.mediaType !== "") {
-            obj.mediaType = message.mediaType;
-        }
-        if (message.trustedRoot !== undefined) {
-            obj.trustedRoot = exports.TrustedRoot.toJSON(message.trustedRoot);
-        }
-        if (message.signingConfig !== undefined) {
-            obj.signingConfig = exports.SigningConfig.toJSON(message.signingConfig);
-        }
-        return obj;
-    },
-};
-function isSet(value) {
-    return value !== null && value !== undefined;
-}
-
-
-/***/ }),
-
-/***/ 99732:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-// Code generated by protoc-gen-ts_proto. DO NOT EDIT.
-// versions:
-//   protoc-gen-ts_proto  v2.12.0
-//   protoc               v7.35.1
-// source: sigstore_verification.proto
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.Input = exports.Artifact = exports.ArtifactVerificationOptions_ObserverTimestampOptions = exports.ArtifactVerificationOptions_TlogIntegratedTimestampOptions = exports.ArtifactVerificationOptions_TimestampAuthorityOptions = exports.ArtifactVerificationOptions_CtlogOptions = exports.ArtifactVerificationOptions_TlogOptions = exports.ArtifactVerificationOptions = exports.PublicKeyIdentities = exports.CertificateIdentities = exports.CertificateIdentity = void 0;
-/* eslint-disable */
-const sigstore_bundle_1 = __nccwpck_require__(70715);
-const sigstore_common_1 = __nccwpck_require__(5334);
-const sigstore_trustroot_1 = __nccwpck_require__(61997);
-exports.CertificateIdentity = {
-    fromJSON(object) {
-        return {
-            issuer: isSet(object.issuer) ? globalThis.String(object.issuer) : "",
-            san: isSet(object.san) ? sigstore_common_1.SubjectAlternativeName.fromJSON(object.san) : undefined,
-            oids: globalThis.Array.isArray(object?.oids)
-                ? object.oids.map((e) => sigstore_common_1.ObjectIdentifierValuePair.fromJSON(e))
-                : [],
-        };
-    },
-    toJSON(message) {
-        const obj = {};
-        if (message.issuer !== "") {
-            obj.issuer = message.issuer;
-        }
-        if (message.san !== undefined) {
-            obj.san = sigstore_common_1.SubjectAlternativeName.toJSON(message.san);
-        }
-        if (message.oids?.length) {
-            obj.oids = message.oids.map((e) => sigstore_common_1.ObjectIdentifierValuePair.toJSON(e));
-        }
-        return obj;
-    },
-};
-exports.CertificateIdentities = {
-    fromJSON(object) {
-        return {
-            identities: globalThis.Array.isArray(object?.identities)
-                ? object.identities.map((e) => exports.CertificateIdentity.fromJSON(e))
-                : [],
-        };
-    },
-    toJSON(message) {
-        const obj = {};
-        if (message.identities?.length) {
-            obj.identities = message.identities.map((e) => exports.CertificateIdentity.toJSON(e));
-        }
-        return obj;
-    },
-};
-exports.PublicKeyIdentities = {
-    fromJSON(object) {
-        return {
-            publicKeys: globalThis.Array.isArray(object?.publicKeys)
-                ? object.publicKeys.map((e) => sigstore_common_1.PublicKey.fromJSON(e))
-                : [],
-        };
-    },
-    toJSON(message) {
-        const obj = {};
-        if (message.publicKeys?.length) {
-            obj.publicKeys = message.publicKeys.map((e) => sigstore_common_1.PublicKey.toJSON(e));
-        }
-        return obj;
-    },
-};
-exports.ArtifactVerificationOptions = {
-    fromJSON(object) {
-        return {
-            signers: isSet(object.certificateIdentities)
-                ? {
-                    $case: "certificateIdentities",
-                    certificateIdentities: exports.CertificateIdentities.fromJSON(object.certificateIdentities),
-                }
-                : isSet(object.publicKeys)
-                    ? { $case: "publicKeys", publicKeys: exports.PublicKeyIdentities.fromJSON(object.publicKeys) }
-                    : undefined,
-            tlogOptions: isSet(object.tlogOptions)
-                ? exports.ArtifactVerificationOptions_TlogOptions.fromJSON(object.tlogOptions)
-                : undefined,
-            ctlogOptions: isSet(object.ctlogOptions)
-                ? exports.ArtifactVerificationOptions_CtlogOptions.fromJSON(object.ctlogOptions)
-                : undefined,
-            tsaOptions: isSet(object.tsaOptions)
-                ? exports.ArtifactVerificationOptions_TimestampAuthorityOptions.fromJSON(object.tsaOptions)
-                : undefined,
-            integratedTsOptions: isSet(object.integratedTsOptions)
-                ? exports.ArtifactVerificationOptions_TlogIntegratedTimestampOptions.fromJSON(object.integratedTsOptions)
-                : undefined,
-            observerOptions: isSet(object.observerOptions)
-                ? exports.ArtifactVerificationOptions_ObserverTimestampOptions.fromJSON(object.observerOptions)
-                : undefined,
-        };
-    },
-    toJSON(message) {
-        const obj = {};
-        if (message.signers?.$case === "certificateIdentities") {
-            obj.certificateIdentities = exports.CertificateIdentities.toJSON(message.signers.certificateIdentities);
-        }
-        else if (message.signers?.$case === "publicKeys") {
-            obj.publicKeys = exports.PublicKeyIdentities.toJSON(message.signers.publicKeys);
-        }
-        if (message.tlogOptions !== undefined) {
-            obj.tlogOptions = exports.ArtifactVerificationOptions_TlogOptions.toJSON(message.tlogOptions);
-        }
-        if (message.ctlogOptions !== undefined) {
-            obj.ctlogOptions = exports.ArtifactVerificationOptions_CtlogOptions.toJSON(message.ctlogOptions);
-        }
-        if (message.tsaOptions !== undefined) {
-            obj.tsaOptions = exports.ArtifactVerificationOptions_TimestampAuthorityOptions.toJSON(message.tsaOptions);
-        }
-        if (message.integratedTsOptions !== undefined) {
-            obj.integratedTsOptions = exports.ArtifactVerificationOptions_TlogIntegratedTimestampOptions.toJSON(message.integratedTsOptions);
-        }
-        if (message.observerOptions !== undefined) {
-            obj.observerOptions = exports.ArtifactVerificationOptions_ObserverTimestampOptions.toJSON(message.observerOptions);
-        }
-        return obj;
-    },
-};
-exports.ArtifactVerificationOptions_TlogOptions = {
-    fromJSON(object) {
-        return {
-            threshold: isSet(object.threshold) ? globalThis.Number(object.threshold) : 0,
-            performOnlineVerification: isSet(object.performOnlineVerification)
-                ? globalThis.Boolean(object.performOnlineVerification)
-                : false,
-            disable: isSet(object.disable) ? globalThis.Boolean(object.disable) : false,
-        };
-    },
-    toJSON(message) {
-        const obj = {};
-        if (message.threshold !== 0) {
-            obj.threshold = Math.round(message.threshold);
-        }
-        if (message.performOnlineVerification !== false) {
-            obj.performOnlineVerification = message.performOnlineVerification;
-        }
-        if (message.disable !== false) {
-            obj.disable = message.disable;
-        }
-        return obj;
-    },
-};
-exports.ArtifactVerificationOptions_CtlogOptions = {
-    fromJSON(object) {
-        return {
-            threshold: isSet(object.threshold) ? globalThis.Number(object.threshold) : 0,
-            disable: isSet(object.disable) ? globalThis.Boolean(object.disable) : false,
-        };
-    },
-    toJSON(message) {
-        const obj = {};
-        if (message.threshold !== 0) {
-            obj.threshold = Math.round(message.threshold);
-        }
-        if (message.disable !== false) {
-            obj.disable = message.disable;
-        }
-        return obj;
-    },
-};
-exports.ArtifactVerificationOptions_TimestampAuthorityOptions = {
-    fromJSON(object) {
-        return {
-            threshold: isSet(object.threshold) ? globalThis.Number(object.threshold) : 0,
-            disable: isSet(object.disable) ? globalThis.Boolean(object.disable) : false,
-        };
-    },
-    toJSON(message) {
-        const obj = {};
-        if (message.threshold !== 0) {
-            obj.threshold = Math.round(message.threshold);
-        }
-        if (message.disable !== false) {
-            obj.disable = message.disable;
-        }
-        return obj;
-    },
-};
-exports.ArtifactVerificationOptions_TlogIntegratedTimestampOptions = {
-    fromJSON(object) {
-        return {
-            threshold: isSet(object.threshold) ? globalThis.Number(object.threshold) : 0,
-            disable: isSet(object.disable) ? globalThis.Boolean(object.disable) : false,
-        };
-    },
-    toJSON(message) {
-        const obj = {};
-        if (message.threshold !== 0) {
-            obj.threshold = Math.round(message.threshold);
-        }
-        if (message.disable !== false) {
-            obj.disable = message.disable;
-        }
-        return obj;
-    },
-};
-exports.ArtifactVerificationOptions_ObserverTimestampOptions = {
-    fromJSON(object) {
-        return {
-            threshold: isSet(object.threshold) ? globalThis.Number(object.threshold) : 0,
-            disable: isSet(object.disable) ? globalThis.Boolean(object.disable) : false,
-        };
-    },
-    toJSON(message) {
-        const obj = {};
-        if (message.threshold !== 0) {
-            obj.threshold = Math.round(message.threshold);
-        }
-        if (message.disable !== false) {
-            obj.disable = message.disable;
-        }
-        return obj;
-    },
-};
-exports.Artifact = {
-    fromJSON(object) {
-        return {
-            data: isSet(object.artifactUri)
-                ? { $case: "artifactUri", artifactUri: globalThis.String(object.artifactUri) }
-                : isSet(object.artifact)
-                    ? { $case: "artifact", artifact: Buffer.from(bytesFromBase64(object.artifact)) }
-                    : isSet(object.artifactDigest)
-                        ? { $case: "artifactDigest", artifactDigest: sigstore_common_1.HashOutput.fromJSON(object.artifactDigest) }
-                        : undefined,
-        };
-    },
-    toJSON(message) {
-        const obj = {};
-        if (message.data?.$case === "artifactUri") {
-            obj.artifactUri = message.data.artifactUri;
-        }
-        else if (message.data?.$case === "artifact") {
-            obj.artifact = base64FromBytes(message.data.artifact);
-        }
-        else if (message.data?.$case === "artifactDigest") {
-            obj.artifactDigest = sigstore_common_1.HashOutput.toJSON(message.data.artifactDigest);
-        }
-        return obj;
-    },
-};
-exports.Input = {
-    fromJSON(object) {
-        return {
-            artifactTrustRoot: isSet(object.artifactTrustRoot) ? sigstore_trustroot_1.TrustedRoot.fromJSON(object.artifactTrustRoot) : undefined,
-            artifactVerificationOptions: isSet(object.artifactVerificationOptions)
-                ? exports.ArtifactVerificationOptions.fromJSON(object.artifactVerificationOptions)
-                : undefined,
-            bundle: isSet(object.bundle) ? sigstore_bundle_1.Bundle.fromJSON(object.bundle) : undefined,
-            artifact: isSet(object.artifact) ? exports.Artifact.fromJSON(object.artifact) : undefined,
-        };
-    },
-    toJSON(message) {
-        const obj = {};
-        if (message.artifactTrustRoot !== undefined) {
-            obj.artifactTrustRoot = sigstore_trustroot_1.TrustedRoot.toJSON(message.artifactTrustRoot);
-        }
-        if (message.artifactVerificationOptions !== undefined) {
-            obj.artifactVerificationOptions = exports.ArtifactVerificationOptions.toJSON(message.artifactVerificationOptions);
-        }
-        if (message.bundle !== undefined) {
-            obj.bundle = sigstore_bundle_1.Bundle.toJSON(message.bundle);
-        }
-        if (message.artifact !== undefined) {
-            obj.artifact = exports.Artifact.toJSON(message.artifact);
-        }
-        return obj;
-    },
-};
-function bytesFromBase64(b64) {
-    return Uint8Array.from(globalThis.Buffer.from(b64, "base64"));
-}
-function base64FromBytes(arr) {
-    return globalThis.Buffer.from(arr).toString("base64");
-}
-function isSet(value) {
-    return value !== null && value !== undefined;
-}
-
-
-/***/ }),
-
-/***/ 19654:
-/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
-
-
-var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    var desc = Object.getOwnPropertyDescriptor(m, k);
-    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
-      desc = { enumerable: true, get: function() { return m[k]; } };
-    }
-    Object.defineProperty(o, k2, desc);
-}) : (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    o[k2] = m[k];
-}));
-var __exportStar = (this && this.__exportStar) || function(m, exports) {
-    for (var p in m) if (p !== "default" && !Object.prototype.hasOwnProperty.call(exports, p)) __createBinding(exports, m, p);
-};
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-/*
-Copyright 2023 The Sigstore Authors.
-
-Licensed under the Apache License, Version 2.0 (the "License");
-you may not use this file except in compliance with the License.
-You may obtain a copy of the License at
-
-    http://www.apache.org/licenses/LICENSE-2.0
-
-Unless required by applicable law or agreed to in writing, software
-distributed under the License is distributed on an "AS IS" BASIS,
-WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-See the License for the specific language governing permissions and
-limitations under the License.
-*/
-__exportStar(__nccwpck_require__(47030), exports);
-__exportStar(__nccwpck_require__(70715), exports);
-__exportStar(__nccwpck_require__(5334), exports);
-__exportStar(__nccwpck_require__(85204), exports);
-__exportStar(__nccwpck_require__(61997), exports);
-__exportStar(__nccwpck_require__(99732), exports);
-
-
-/***/ }),
-
-/***/ 13835:
-/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
-
-
-var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    var desc = Object.getOwnPropertyDescriptor(m, k);
-    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
-      desc = { enumerable: true, get: function() { return m[k]; } };
-    }
-    Object.defineProperty(o, k2, desc);
-}) : (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    o[k2] = m[k];
-}));
-var __exportStar = (this && this.__exportStar) || function(m, exports) {
-    for (var p in m) if (p !== "default" && !Object.prototype.hasOwnProperty.call(exports, p)) __createBinding(exports, m, p);
-};
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-/*
-Copyright 2025 The Sigstore Authors.
-
-Licensed under the Apache License, Version 2.0 (the "License");
-you may not use this file except in compliance with the License.
-You may obtain a copy of the License at
-
-    http://www.apache.org/licenses/LICENSE-2.0
-
-Unless required by applicable law or agreed to in writing, software
-distributed under the License is distributed on an "AS IS" BASIS,
-WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-See the License for the specific language governing permissions and
-limitations under the License.
-*/
-__exportStar(__nccwpck_require__(36764), exports);
-__exportStar(__nccwpck_require__(381), exports);
-__exportStar(__nccwpck_require__(4969), exports);
-__exportStar(__nccwpck_require__(7543), exports);
-
-
-/***/ }),
-
-/***/ 52635:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.DSSESignatureContent = void 0;
-/*
-Copyright 2023 The Sigstore Authors.
-
-Licensed under the Apache License, Version 2.0 (the "License");
-you may not use this file except in compliance with the License.
-You may obtain a copy of the License at
-
-    http://www.apache.org/licenses/LICENSE-2.0
-
-Unless required by applicable law or agreed to in writing, software
-distributed under the License is distributed on an "AS IS" BASIS,
-WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-See the License for the specific language governing permissions and
-limitations under the License.
-*/
-const core_1 = __nccwpck_require__(83917);
-class DSSESignatureContent {
-    env;
-    constructor(env) {
-        this.env = env;
-    }
-    compareDigest(digest) {
-        return core_1.crypto.bufferEqual(digest, core_1.crypto.digest('sha256', this.env.payload));
-    }
-    compareSignature(signature) {
-        return core_1.crypto.bufferEqual(signature, this.signature);
-    }
-    verifySignature(key) {
-        return core_1.crypto.verify(this.preAuthEncoding, key, this.signature);
-    }
-    get signature() {
-        return this.env.signatures.length > 0
-            ? this.env.signatures[0].sig
-            : Buffer.from('');
-    }
-    // DSSE Pre-Authentication Encoding
-    get preAuthEncoding() {
-        return core_1.dsse.preAuthEncoding(this.env.payloadType, this.env.payload);
-    }
-}
-exports.DSSESignatureContent = DSSESignatureContent;
-
-
-/***/ }),
-
-/***/ 42544:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.toSignedEntity = toSignedEntity;
-exports.signatureContent = signatureContent;
-const core_1 = __nccwpck_require__(83917);
-const dsse_1 = __nccwpck_require__(52635);
-const message_1 = __nccwpck_require__(26531);
-function toSignedEntity(bundle, artifact) {
-    const { tlogEntries, timestampVerificationData } = bundle.verificationMaterial;
-    const timestamps = [];
-    for (const entry of tlogEntries) {
-        if (entry.integratedTime && entry.integratedTime !== '0') {
-            timestamps.push({
-                $case: 'transparency-log',
-                tlogEntry: entry,
-            });
-        }
-    }
-    for (const ts of timestampVerificationData?.rfc3161Timestamps ?? []) {
-        timestamps.push({
-            $case: 'timestamp-authority',
-            timestamp: core_1.RFC3161Timestamp.parse(Buffer.from(ts.signedTimestamp)),
-        });
-    }
-    return {
-        signature: signatureContent(bundle, artifact),
-        key: key(bundle),
-        tlogEntries,
-        timestamps,
-    };
-}
-function signatureContent(bundle, artifact) {
-    switch (bundle.content.$case) {
-        case 'dsseEnvelope':
-            return new dsse_1.DSSESignatureContent(bundle.content.dsseEnvelope);
-        case 'messageSignature':
-            return new message_1.MessageSignatureContent(bundle.content.messageSignature, artifact);
-    }
-}
-function key(bundle) {
-    switch (bundle.verificationMaterial.content.$case) {
-        case 'publicKey':
-            return {
-                $case: 'public-key',
-                hint: bundle.verificationMaterial.content.publicKey.hint,
-            };
-        case 'x509CertificateChain':
-            return {
-                $case: 'certificate',
-                certificate: core_1.X509Certificate.parse(Buffer.from(bundle.verificationMaterial.content.x509CertificateChain
-                    .certificates[0].rawBytes)),
-            };
-        case 'certificate':
-            return {
-                $case: 'certificate',
-                certificate: core_1.X509Certificate.parse(Buffer.from(bundle.verificationMaterial.content.certificate.rawBytes)),
-            };
-    }
-}
-
-
-/***/ }),
-
-/***/ 26531:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.MessageSignatureContent = void 0;
-/*
-Copyright 2023 The Sigstore Authors.
-
-Licensed under the Apache License, Version 2.0 (the "License");
-you may not use this file except in compliance with the License.
-You may obtain a copy of the License at
-
-    http://www.apache.org/licenses/LICENSE-2.0
-
-Unless required by applicable law or agreed to in writing, software
-distributed under the License is distributed on an "AS IS" BASIS,
-WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-See the License for the specific language governing permissions and
-limitations under the License.
-*/
-const core_1 = __nccwpck_require__(83917);
-const protobuf_specs_1 = __nccwpck_require__(19654);
-// Map from the Sigstore protobuf HashAlgorithm enum to
-// the string values used by the Node.js crypto module.
-const HASH_ALGORITHM_MAP = {
-    [protobuf_specs_1.HashAlgorithm.HASH_ALGORITHM_UNSPECIFIED]: 'sha256',
-    [protobuf_specs_1.HashAlgorithm.SHA2_256]: 'sha256',
-    [protobuf_specs_1.HashAlgorithm.SHA2_384]: 'sha384',
-    [protobuf_specs_1.HashAlgorithm.SHA2_512]: 'sha512',
-    [protobuf_specs_1.HashAlgorithm.SHA3_256]: 'sha3-256',
-    [protobuf_specs_1.HashAlgorithm.SHA3_384]: 'sha3-384',
-};
-class MessageSignatureContent {
-    signature;
-    messageDigest;
-    artifact;
-    hashAlgorithm;
-    constructor(messageSignature, artifact) {
-        this.signature = messageSignature.signature;
-        this.messageDigest = messageSignature.messageDigest.digest;
-        this.artifact = artifact;
-        this.hashAlgorithm =
-            HASH_ALGORITHM_MAP[messageSignature.messageDigest.algorithm] ??
-                /* istanbul ignore next */ 'sha256';
-    }
-    compareSignature(signature) {
-        return core_1.crypto.bufferEqual(signature, this.signature);
-    }
-    compareDigest(digest) {
-        return core_1.crypto.bufferEqual(digest, this.messageDigest);
-    }
-    verifySignature(key) {
-        return core_1.crypto.verify(this.artifact, key, this.signature, this.hashAlgorithm);
-    }
-}
-exports.MessageSignatureContent = MessageSignatureContent;
-
-
-/***/ }),
-
-/***/ 36849:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.PolicyError = exports.VerificationError = void 0;
-/*
-Copyright 2023 The Sigstore Authors.
-
-Licensed under the Apache License, Version 2.0 (the "License");
-you may not use this file except in compliance with the License.
-You may obtain a copy of the License at
-
-    http://www.apache.org/licenses/LICENSE-2.0
-
-Unless required by applicable law or agreed to in writing, software
-distributed under the License is distributed on an "AS IS" BASIS,
-WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-See the License for the specific language governing permissions and
-limitations under the License.
-*/
-class BaseError extends Error {
-    code;
-    cause; /* eslint-disable-line @typescript-eslint/no-explicit-any */
-    constructor({ code, message, cause, }) {
-        super(message);
-        this.code = code;
-        this.cause = cause;
-        this.name = this.constructor.name;
-    }
-}
-class VerificationError extends BaseError {
-}
-exports.VerificationError = VerificationError;
-class PolicyError extends BaseError {
-}
-exports.PolicyError = PolicyError;
-
-
-/***/ }),
-
-/***/ 54187:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-var __webpack_unused_export__;
-
-__webpack_unused_export__ = ({ value: true });
-exports.BL = exports.jO = exports.mk = __webpack_unused_export__ = exports.DC = void 0;
-/* istanbul ignore file */
-/*
-Copyright 2023 The Sigstore Authors.
-
-Licensed under the Apache License, Version 2.0 (the "License");
-you may not use this file except in compliance with the License.
-You may obtain a copy of the License at
-
-    http://www.apache.org/licenses/LICENSE-2.0
-
-Unless required by applicable law or agreed to in writing, software
-distributed under the License is distributed on an "AS IS" BASIS,
-WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-See the License for the specific language governing permissions and
-limitations under the License.
-*/
-var bundle_1 = __nccwpck_require__(42544);
-Object.defineProperty(exports, "DC", ({ enumerable: true, get: function () { return bundle_1.toSignedEntity; } }));
-var error_1 = __nccwpck_require__(36849);
-__webpack_unused_export__ = ({ enumerable: true, get: function () { return error_1.PolicyError; } });
-Object.defineProperty(exports, "mk", ({ enumerable: true, get: function () { return error_1.VerificationError; } }));
-var trust_1 = __nccwpck_require__(97822);
-Object.defineProperty(exports, "jO", ({ enumerable: true, get: function () { return trust_1.toTrustMaterial; } }));
-var verifier_1 = __nccwpck_require__(74433);
-Object.defineProperty(exports, "BL", ({ enumerable: true, get: function () { return verifier_1.Verifier; } }));
-
-
-/***/ }),
-
-/***/ 38412:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.CertificateChainVerifier = void 0;
-exports.verifyCertificateChain = verifyCertificateChain;
-const error_1 = __nccwpck_require__(36849);
-const trust_1 = __nccwpck_require__(97822);
-function verifyCertificateChain(timestamp, leaf, certificateAuthorities) {
-    // Filter list of trusted CAs to those which are valid for the given
-    // timestamp
-    const cas = (0, trust_1.filterCertAuthorities)(certificateAuthorities, timestamp);
-    /* eslint-disable-next-line @typescript-eslint/no-explicit-any */
-    let error;
-    for (const ca of cas) {
-        try {
-            const verifier = new CertificateChainVerifier({
-                trustedCerts: ca.certChain,
-                untrustedCert: leaf,
-                timestamp,
-            });
-            return verifier.verify();
-        }
-        catch (err) {
-            error = err;
-        }
-    }
-    // If we failed to verify the certificate chain for all of the trusted
-    // CAs, throw the last error we encountered.
-    throw new error_1.VerificationError({
-        code: 'CERTIFICATE_ERROR',
-        message: 'Failed to verify certificate chain',
-        cause: error,
-    });
-}
-class CertificateChainVerifier {
-    untrustedCert;
-    trustedCerts;
-    localCerts;
-    timestamp;
-    constructor(opts) {
-        this.untrustedCert = opts.untrustedCert;
-        this.trustedCerts = opts.trustedCerts;
-        this.localCerts = dedupeCertificates([
-            ...opts.trustedCerts,
-            opts.untrustedCert,
-        ]);
-        this.timestamp = opts.timestamp;
-    }
-    verify() {
-        // Construct certificate path from leaf to root
-        const certificatePath = this.sort();
-        // Perform validation checks on each certificate in the path
-        this.checkPath(certificatePath);
-        const validForDate = certificatePath.every((cert) => cert.validForDate(this.timestamp));
-        if (!validForDate) {
-            throw new error_1.VerificationError({
-                code: 'CERTIFICATE_ERROR',
-                message: 'certificate is not valid or expired at the specified date',
-            });
-        }
-        // Return verified certificate path
-        return certificatePath;
-    }
-    sort() {
-        const leafCert = this.untrustedCert;
-        // Construct all possible paths from the leaf
-        let paths = this.buildPaths(leafCert);
-        // Filter for paths which contain a trusted certificate
-        paths = paths.filter((path) => path.some((cert) => this.trustedCerts.includes(cert)));
-        if (paths.length === 0) {
-            throw new error_1.VerificationError({
-                code: 'CERTIFICATE_ERROR',
-                message: 'no trusted certificate path found',
-            });
-        }
-        // Find the shortest of possible paths
-        /* istanbul ignore next */
-        const path = paths.reduce((prev, curr) => prev.length < curr.length ? prev : curr);
-        // Construct chain from shortest path
-        // Removes the last certificate in the path, which will be a second copy
-        // of the root certificate given that the root is self-signed.
-        return [leafCert, ...path].slice(0, -1);
-    }
-    // Recursively build all possible paths from the leaf to the root
-    buildPaths(certificate) {
-        const paths = [];
-        const issuers = this.findIssuer(certificate);
-        if (issuers.length === 0) {
-            throw new error_1.VerificationError({
-                code: 'CERTIFICATE_ERROR',
-                message: 'no valid certificate path found',
-            });
-        }
-        for (let i = 0; i < issuers.length; i++) {
-            const issuer = issuers[i];
-            // Base case - issuer is self
-            if (issuer.equals(certificate)) {
-                paths.push([certificate]);
-                continue;
-            }
-            // Recursively build path for the issuer
-            const subPaths = this.buildPaths(issuer);
-            // Construct paths by appending the issuer to each subpath
-            for (let j = 0; j < subPaths.length; j++) {
-                paths.push([issuer, ...subPaths[j]]);
-            }
-        }
-        return paths;
-    }
-    // Return all possible issuers for the given certificate
-    findIssuer(certificate) {
-        let issuers = [];
-        let keyIdentifier;
-        // Exit early if the certificate is self-signed
-        if (certificate.subject.equals(certificate.issuer)) {
-            if (certificate.verify()) {
-                return [certificate];
-            }
-        }
-        // If the certificate has an authority key identifier, use that
-        // to find the issuer
-        if (certificate.extAuthorityKeyID) {
-            keyIdentifier = certificate.extAuthorityKeyID.keyIdentifier;
-            // TODO: Add support for authorityCertIssuer/authorityCertSerialNumber
-            // though Fulcio doesn't appear to use these
-        }
-        // Find possible issuers by comparing the authorityKeyID/subjectKeyID
-        // or issuer/subject. Potential issuers are added to the result array.
-        this.localCerts.forEach((possibleIssuer) => {
-            if (keyIdentifier) {
-                /* istanbul ignore else */
-                if (possibleIssuer.extSubjectKeyID) {
-                    if (possibleIssuer.extSubjectKeyID.keyIdentifier.equals(keyIdentifier)) {
-                        issuers.push(possibleIssuer);
-                    }
-                    return;
-                }
-            }
-            // Fallback to comparing certificate issuer and subject if
-            // subjectKey/authorityKey extensions are not present
-            if (possibleIssuer.subject.equals(certificate.issuer)) {
-                issuers.push(possibleIssuer);
-            }
-        });
-        // Remove any issuers which fail to verify the certificate
-        issuers = issuers.filter((issuer) => {
-            try {
-                return certificate.verify(issuer);
-            }
-            catch (ex) {
-                /* istanbul ignore next - should never error */
-                return false;
-            }
-        });
-        return issuers;
-    }
-    checkPath(path) {
-        /* istanbul ignore if */
-        if (path.length < 1) {
-            throw new error_1.VerificationError({
-                code: 'CERTIFICATE_ERROR',
-                message: 'certificate chain must contain at least one certificate',
-            });
-        }
-        // Ensure that all certificates beyond the leaf are CAs
-        const validCAs = path.slice(1).every((cert) => cert.isCA);
-        if (!validCAs) {
-            throw new error_1.VerificationError({
-                code: 'CERTIFICATE_ERROR',
-                message: 'intermediate certificate is not a CA',
-            });
-        }
-        // Certificate's issuer must match the subject of the next certificate
-        // in the chain
-        for (let i = path.length - 2; i >= 0; i--) {
-            /* istanbul ignore if */
-            if (!path[i].issuer.equals(path[i + 1].subject)) {
-                throw new error_1.VerificationError({
-                    code: 'CERTIFICATE_ERROR',
-                    message: 'incorrect certificate name chaining',
-                });
-            }
-        }
-        // Check pathlength constraints
-        for (let i = 0; i < path.length; i++) {
-            const cert = path[i];
-            // If the certificate is a CA, check the path length
-            if (cert.extBasicConstraints?.isCA) {
-                const pathLength = cert.extBasicConstraints.pathLenConstraint;
-                // The path length, if set, indicates how many intermediate
-                // certificates (NOT including the leaf) are allowed to follow. The
-                // pathLength constraint of any intermediate CA certificate MUST be
-                // greater than or equal to it's own depth in the chain (with an
-                // adjustment for the leaf certificate)
-                if (pathLength !== undefined && pathLength < i - 1) {
-                    throw new error_1.VerificationError({
-                        code: 'CERTIFICATE_ERROR',
-                        message: 'path length constraint exceeded',
-                    });
-                }
-            }
-        }
-    }
-}
-exports.CertificateChainVerifier = CertificateChainVerifier;
-// Remove duplicate certificates from the array
-function dedupeCertificates(certs) {
-    for (let i = 0; i < certs.length; i++) {
-        for (let j = i + 1; j < certs.length; j++) {
-            if (certs[i].equals(certs[j])) {
-                certs.splice(j, 1);
-                j--;
-            }
-        }
-    }
-    return certs;
-}
-
-
-/***/ }),
-
-/***/ 53771:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.verifyPublicKey = verifyPublicKey;
-exports.verifyCertificate = verifyCertificate;
-/*
-Copyright 2023 The Sigstore Authors.
-
-Licensed under the Apache License, Version 2.0 (the "License");
-you may not use this file except in compliance with the License.
-You may obtain a copy of the License at
-
-    http://www.apache.org/licenses/LICENSE-2.0
-
-Unless required by applicable law or agreed to in writing, software
-distributed under the License is distributed on an "AS IS" BASIS,
-WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-See the License for the specific language governing permissions and
-limitations under the License.
-*/
-const core_1 = __nccwpck_require__(83917);
-const error_1 = __nccwpck_require__(36849);
-const certificate_1 = __nccwpck_require__(38412);
-const sct_1 = __nccwpck_require__(21633);
-const OID_FULCIO_ISSUER_V1 = '1.3.6.1.4.1.57264.1.1';
-const OID_FULCIO_ISSUER_V2 = '1.3.6.1.4.1.57264.1.8';
-function verifyPublicKey(hint, timestamps, trustMaterial) {
-    const key = trustMaterial.publicKey(hint);
-    timestamps.forEach((timestamp) => {
-        if (!key.validFor(timestamp)) {
-            throw new error_1.VerificationError({
-                code: 'PUBLIC_KEY_ERROR',
-                message: `Public key is not valid for timestamp: ${timestamp.toISOString()}`,
-            });
-        }
-    });
-    return { key: key.publicKey };
-}
-function verifyCertificate(leaf, timestamps, trustMaterial) {
-    // Check that leaf certificate chains to a trusted CA
-    let path = [];
-    timestamps.forEach((timestamp) => {
-        path = (0, certificate_1.verifyCertificateChain)(timestamp, leaf, trustMaterial.certificateAuthorities);
-    });
-    return {
-        scts: (0, sct_1.verifySCTs)(path[0], path[1], trustMaterial.ctlogs),
-        signer: getSigner(path[0]),
-    };
-}
-function getSigner(cert) {
-    let issuer;
-    const issuerExtension = cert.extension(OID_FULCIO_ISSUER_V2);
-    /* istanbul ignore next */
-    if (issuerExtension) {
-        issuer = issuerExtension.valueObj.subs?.[0]?.value.toString('ascii');
-    }
-    else {
-        issuer = cert.extension(OID_FULCIO_ISSUER_V1)?.value.toString('ascii');
-    }
-    const oids = cert.extensions.map((ext) => {
-        const oid = ext.subs[0].toOID();
-        return {
-            oid: { id: oid.split('.').map(Number) },
-            value: ext.subs[ext.subs.length - 1].value,
-        };
-    });
-    const identity = {
-        extensions: { issuer },
-        subjectAlternativeName: cert.subjectAltName,
-        oids,
-    };
-    return {
-        key: core_1.crypto.createPublicKey(cert.publicKey),
-        identity,
-    };
-}
-
-
-/***/ }),
-
-/***/ 21633:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.verifySCTs = verifySCTs;
-/*
-Copyright 2023 The Sigstore Authors.
-
-Licensed under the Apache License, Version 2.0 (the "License");
-you may not use this file except in compliance with the License.
-You may obtain a copy of the License at
-
-    http://www.apache.org/licenses/LICENSE-2.0
-
-Unless required by applicable law or agreed to in writing, software
-distributed under the License is distributed on an "AS IS" BASIS,
-WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-See the License for the specific language governing permissions and
-limitations under the License.
-*/
-const core_1 = __nccwpck_require__(83917);
-const error_1 = __nccwpck_require__(36849);
-const trust_1 = __nccwpck_require__(97822);
-function verifySCTs(cert, issuer, ctlogs) {
-    let extSCT;
-    // Verifying the SCT requires that we remove the SCT extension and
-    // re-encode the TBS structure to DER -- this value is part of the data
-    // over which the signature is calculated. Since this is a destructive action
-    // we create a copy of the certificate so we can remove the SCT extension
-    // without affecting the original certificate.
-    const clone = cert.clone();
-    // Intentionally not using the findExtension method here because we want to
-    // remove the the SCT extension from the certificate before calculating the
-    // PreCert structure
-    for (let i = 0; i < clone.extensions.length; i++) {
-        const ext = clone.extensions[i];
-        if (ext.subs[0].toOID() === core_1.EXTENSION_OID_SCT) {
-            extSCT = new core_1.X509SCTExtension(ext);
-            // Remove the extension from the certificate
-            clone.extensions.splice(i, 1);
-            break;
-        }
-    }
-    // No SCT extension found to verify
-    if (!extSCT) {
-        return [];
-    }
-    // Found an SCT extension but it has no SCTs
-    /* istanbul ignore if -- too difficult to fabricate test case for this */
-    if (extSCT.signedCertificateTimestamps.length === 0) {
-        return [];
-    }
-    // Construct the PreCert structure
-    // https://www.rfc-editor.org/rfc/rfc6962#section-3.2
-    const preCert = new core_1.ByteStream();
-    // Calculate hash of the issuer's public key
-    const issuerId = core_1.crypto.digest('sha256', issuer.publicKey);
-    preCert.appendView(issuerId);
-    // Re-encodes the certificate to DER after removing the SCT extension
-    const tbs = clone.tbsCertificate.toDER();
-    preCert.appendUint24(tbs.length);
-    preCert.appendView(tbs);
-    // Calculate and return the verification results for each SCT
-    return extSCT.signedCertificateTimestamps.map((sct) => {
-        // Find the ctlog instance that corresponds to the SCT's logID
-        const validCTLogs = (0, trust_1.filterTLogAuthorities)(ctlogs, {
-            logID: sct.logID,
-            targetDate: sct.datetime,
-        });
-        // See if the SCT is valid for any of the CT logs
-        const verified = validCTLogs.some((log) => sct.verify(preCert.buffer, log.publicKey));
-        if (!verified) {
-            throw new error_1.VerificationError({
-                code: 'CERTIFICATE_ERROR',
-                message: 'SCT verification failed',
-            });
-        }
-        return sct.logID;
-    });
-}
-
-
-/***/ }),
-
-/***/ 88037:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.verifySubjectAlternativeName = verifySubjectAlternativeName;
-exports.verifyExtensions = verifyExtensions;
-exports.verifyOIDs = verifyOIDs;
-const error_1 = __nccwpck_require__(36849);
-// Verifies that the signer's SAN matches the policy identity. The
-// policyIdentity is treated as a JavaScript regular expression pattern and
-// tested against the full signerIdentity string. For exact matching, use
-// anchored patterns (e.g. '^user@example\\.com$').
-function verifySubjectAlternativeName(policyIdentity, signerIdentity) {
-    if (signerIdentity === undefined || !signerIdentity.match(policyIdentity)) {
-        throw new error_1.PolicyError({
-            code: 'UNTRUSTED_SIGNER_ERROR',
-            message: `certificate identity error - expected ${policyIdentity}, got ${signerIdentity}`,
-        });
-    }
-}
-function verifyExtensions(policyExtensions, signerExtensions = {}) {
-    let key;
-    for (key in policyExtensions) {
-        if (signerExtensions[key] !== policyExtensions[key]) {
-            throw new error_1.PolicyError({
-                code: 'UNTRUSTED_SIGNER_ERROR',
-                message: `invalid certificate extension - expected ${key}=${policyExtensions[key]}, got ${key}=${signerExtensions[key]}`,
-            });
-        }
-    }
-}
-function verifyOIDs(policyOIDs, signerOIDs = []) {
-    for (const policyOID of policyOIDs) {
-        const match = signerOIDs.find((signerOID) => oidEquals(policyOID.oid?.id, signerOID.oid?.id) &&
-            policyOID.value.equals(signerOID.value));
-        if (!match) {
-            /* istanbul ignore next */
-            const oid = policyOID.oid?.id.join('.') ?? '<unknown>';
-            throw new error_1.PolicyError({
-                code: 'UNTRUSTED_SIGNER_ERROR',
-                message: `invalid certificate extension - missing OID ${oid}`,
-            });
-        }
-    }
-}
-function oidEquals(a, b) {
-    /* istanbul ignore if */
-    if (a === undefined || b === undefined) {
-        return false;
-    }
-    return a.length === b.length && a.every((v, i) => v === b[i]);
-}
-
-
-/***/ }),
-
-/***/ 27968:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.getTSATimestamp = getTSATimestamp;
-exports.getTLogTimestamp = getTLogTimestamp;
-const tsa_1 = __nccwpck_require__(84472);
-function getTSATimestamp(timestamp, data, timestampAuthorities) {
-    (0, tsa_1.verifyRFC3161Timestamp)(timestamp, data, timestampAuthorities);
-    return {
-        type: 'timestamp-authority',
-        logID: timestamp.signerSerialNumber,
-        timestamp: timestamp.signingTime,
-    };
-}
-function getTLogTimestamp(entry) {
-    // Only entries with an inclusion promise provide a verifiable timestamp
-    if (!entry.inclusionPromise) {
-        return undefined;
-    }
-    return {
-        type: 'transparency-log',
-        logID: entry.logId.keyId,
-        timestamp: new Date(Number(entry.integratedTime) * 1000),
-    };
-}
-
-
-/***/ }),
-
-/***/ 84472:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.verifyRFC3161Timestamp = verifyRFC3161Timestamp;
-const core_1 = __nccwpck_require__(83917);
-const error_1 = __nccwpck_require__(36849);
-const certificate_1 = __nccwpck_require__(38412);
-const trust_1 = __nccwpck_require__(97822);
-function verifyRFC3161Timestamp(timestamp, data, timestampAuthorities) {
-    const signingTime = timestamp.signingTime;
-    // Filter for CAs which were valid at the time of signing
-    timestampAuthorities = (0, trust_1.filterCertAuthorities)(timestampAuthorities, signingTime);
-    // Filter for CAs which match serial and issuer embedded in the timestamp
-    timestampAuthorities = filterCAsBySerialAndIssuer(timestampAuthorities, {
-        serialNumber: timestamp.signerSerialNumber,
-        issuer: timestamp.signerIssuer,
-    });
-    // Check that we can verify the timestamp with AT LEAST ONE of the remaining
-    // CAs
-    const verified = timestampAuthorities.some((ca) => {
-        try {
-            verifyTimestampForCA(timestamp, data, ca);
-            return true;
-        }
-        catch (e) {
-            return false;
-        }
-    });
-    if (!verified) {
-        throw new error_1.VerificationError({
-            code: 'TIMESTAMP_ERROR',
-            message: 'timestamp could not be verified',
-        });
-    }
-}
-function verifyTimestampForCA(timestamp, data, ca) {
-    const [leaf, ...cas] = ca.certChain;
-    const signingKey = core_1.crypto.createPublicKey(leaf.publicKey);
-    const signingTime = timestamp.signingTime;
-    // Verify the certificate chain for the provided CA
-    try {
-        new certificate_1.CertificateChainVerifier({
-            untrustedCert: leaf,
-            trustedCerts: cas,
-            timestamp: signingTime,
-        }).verify();
-    }
-    catch (e) {
-        throw new error_1.VerificationError({
-            code: 'TIMESTAMP_ERROR',
-            message: 'invalid certificate chain',
-        });
-    }
-    // Check that the signing certificate's key can be used to verify the
-    // timestamp signature.
-    timestamp.verify(data, signingKey);
-}
-// Filters the list of CAs to those which have a leaf signing certificate which
-// matches the given serial number and issuer.
-function filterCAsBySerialAndIssuer(timestampAuthorities, criteria) {
-    return timestampAuthorities.filter((ca) => ca.certChain.length > 0 &&
-        core_1.crypto.bufferEqual(ca.certChain[0].serialNumber, criteria.serialNumber) &&
-        core_1.crypto.bufferEqual(ca.certChain[0].issuer, criteria.issuer));
-}
-
-
-/***/ }),
-
-/***/ 39266:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.LogCheckpoint = void 0;
-exports.verifyCheckpoint = verifyCheckpoint;
-/*
-Copyright 2025 The Sigstore Authors.
-
-Licensed under the Apache License, Version 2.0 (the "License");
-you may not use this file except in compliance with the License.
-You may obtain a copy of the License at
-
-    http://www.apache.org/licenses/LICENSE-2.0
-
-Unless required by applicable law or agreed to in writing, software
-distributed under the License is distributed on an "AS IS" BASIS,
-WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-See the License for the specific language governing permissions and
-limitations under the License.
-*/
-const core_1 = __nccwpck_require__(83917);
-const error_1 = __nccwpck_require__(36849);
-// Separator between the note and the signatures in a checkpoint
-const CHECKPOINT_SEPARATOR = '\n\n';
-// Checkpoint signatures are of the following form:
-// "– <identity> <key_hint+signature_bytes>\n"
-// where:
-// - the prefix is an emdash (U+2014).
-// - <identity> gives a human-readable representation of the signing ID.
-// - <key_hint+signature_bytes> is the first 4 bytes of the SHA256 hash of the
-//   associated public key followed by the signature bytes.
-const SIGNATURE_REGEX = /\u2014 (\S+) (\S+)\n/g;
-// Verifies the checkpoint value in the given tlog entry. There are two steps
-// to the verification:
-// 1. Verify that all signatures in the checkpoint can be verified against a
-//    trusted public key
-// 2. Verify that the root hash in the checkpoint matches the root hash in the
-//    inclusion proof
-// See: https://github.com/transparency-dev/formats/blob/main/log/README.md
-function verifyCheckpoint(entry, tlogs) {
-    const inclusionProof = entry.inclusionProof;
-    const signedNote = SignedNote.fromString(inclusionProof.checkpoint.envelope);
-    const checkpoint = LogCheckpoint.fromString(signedNote.note);
-    // Verify that the signatures in the checkpoint are all valid
-    if (!verifySignedNote(signedNote, tlogs)) {
-        throw new error_1.VerificationError({
-            code: 'TLOG_INCLUSION_PROOF_ERROR',
-            message: 'invalid checkpoint signature',
-        });
-    }
-    return checkpoint;
-}
-// Verifies the signatures in the SignedNote. For each signature, the
-// corresponding transparency log is looked up by the key hint and the
-// signature is verified against the public key in the transparency log.
-// Throws an error if any of the signatures are invalid.
-function verifySignedNote(signedNote, tlogs) {
-    const data = Buffer.from(signedNote.note, 'utf-8');
-    return signedNote.signatures.some((signature) => {
-        // Find the transparency log instance with the matching key hint
-        const tlog = tlogs.find((tlog) => core_1.crypto.bufferEqual(tlog.logID.subarray(0, 4), signature.keyHint) &&
-            tlog.baseURL.match(signature.name) // Match the name to the base URL of the tlog
-        );
-        if (!tlog) {
-            return false;
-        }
-        return core_1.crypto.verify(data, tlog.publicKey, signature.signature);
-    });
-}
-// SignedNote represents a signed note from a transparency log checkpoint. Consists
-// of a body (or note) and one more signatures calculated over the body. See
-// https://github.com/transparency-dev/formats/blob/main/log/README.md#signed-envelope
-class SignedNote {
-    note;
-    signatures;
-    constructor(note, signatures) {
-        this.note = note;
-        this.signatures = signatures;
-    }
-    // Deserialize a SignedNote from a string
-    static fromString(envelope) {
-        if (!envelope.includes(CHECKPOINT_SEPARATOR)) {
-            throw new error_1.VerificationError({
-                code: 'TLOG_INCLUSION_PROOF_ERROR',
-                message: 'missing checkpoint separator',
-            });
-        }
-        // Split the note into the header and the data portions at the separator
-        const split = envelope.indexOf(CHECKPOINT_SEPARATOR);
-        const header = envelope.slice(0, split + 1);
-        const data = envelope.slice(split + CHECKPOINT_SEPARATOR.length);
-        // Find all the signature lines in the data portion
-        const matches = data.matchAll(SIGNATURE_REGEX);
-        // Parse each of the matched signature lines into the name and signature.
-        // The first four bytes of the signature are the key hint (should match the
-        // first four bytes of the log ID), and the rest is the signature itself.
-        const signatures = Array.from(matches, (match) => {
-            const [, name, signature] = match;
-            const sigBytes = Buffer.from(signature, 'base64');
-            if (sigBytes.length < 5) {
-                throw new error_1.VerificationError({
-                    code: 'TLOG_INCLUSION_PROOF_ERROR',
-                    message: 'malformed checkpoint signature',
-                });
-            }
-            return {
-                name,
-                keyHint: sigBytes.subarray(0, 4),
-                signature: sigBytes.subarray(4),
-            };
-        });
-        if (signatures.length === 0) {
-            throw new error_1.VerificationError({
-                code: 'TLOG_INCLUSION_PROOF_ERROR',
-                message: 'no signatures found in checkpoint',
-            });
-        }
-        return new SignedNote(header, signatures);
-    }
-}
-// LogCheckpoint represents a transparency log checkpoint. Consists of the
-// following:
-//  - origin: the name of the transparency log
-//  - logSize: the size of the log at the time of the checkpoint
-//  - logHash: the root hash of the log at the time of the checkpoint
-//  - rest: the rest of the checkpoint body, which is a list of log entries
-// See:
-// https://github.com/transparency-dev/formats/blob/main/log/README.md#checkpoint-body
-class LogCheckpoint {
-    origin;
-    logSize;
-    logHash;
-    rest;
-    constructor(origin, logSize, logHash, rest) {
-        this.origin = origin;
-        this.logSize = logSize;
-        this.logHash = logHash;
-        this.rest = rest;
-    }
-    static fromString(note) {
-        const lines = note.trimEnd().split('\n');
-        if (lines.length < 3) {
-            throw new error_1.VerificationError({
-                code: 'TLOG_INCLUSION_PROOF_ERROR',
-                message: 'too few lines in checkpoint header',
-            });
-        }
-        const origin = lines[0];
-        const logSize = BigInt(lines[1]);
-        const rootHash = Buffer.from(lines[2], 'base64');
-        const rest = lines.slice(3);
-        return new LogCheckpoint(origin, logSize, rootHash, rest);
-    }
-}
-exports.LogCheckpoint = LogCheckpoint;
-
-
-/***/ }),
-
-/***/ 27005:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.DSSE_API_VERSION_V1 = void 0;
-exports.verifyDSSETLogBody = verifyDSSETLogBody;
-exports.verifyDSSETLogBodyV2 = verifyDSSETLogBodyV2;
-/*
-Copyright 2025 The Sigstore Authors.
-
-Licensed under the Apache License, Version 2.0 (the "License");
-you may not use this file except in compliance with the License.
-You may obtain a copy of the License at
-
-    http://www.apache.org/licenses/LICENSE-2.0
-
-Unless required by applicable law or agreed to in writing, software
-distributed under the License is distributed on an "AS IS" BASIS,
-WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-See the License for the specific language governing permissions and
-limitations under the License.
-*/
-const error_1 = __nccwpck_require__(36849);
-exports.DSSE_API_VERSION_V1 = '0.0.1';
-// Compare the given dsse tlog entry to the given bundle
-function verifyDSSETLogBody(tlogEntry, content) {
-    switch (tlogEntry.apiVersion) {
-        case exports.DSSE_API_VERSION_V1:
-            return verifyDSSE001TLogBody(tlogEntry, content);
-        default:
-            throw new error_1.VerificationError({
-                code: 'TLOG_BODY_ERROR',
-                message: `unsupported dsse version: ${tlogEntry.apiVersion}`,
-            });
-    }
-}
-// Compare the given dsse tlog entry to the given bundle. This function is
-// specifically for Rekor V2 entries.
-function verifyDSSETLogBodyV2(tlogEntry, content) {
-    const spec = tlogEntry.spec?.spec;
-    if (!spec) {
-        throw new error_1.VerificationError({
-            code: 'TLOG_BODY_ERROR',
-            message: `missing dsse spec`,
-        });
-    }
-    switch (spec.$case) {
-        case 'dsseV002':
-            return verifyDSSE002TLogBody(spec.dsseV002, content);
-        default:
-            throw new error_1.VerificationError({
-                code: 'TLOG_BODY_ERROR',
-                message: `unsupported version: ${spec.$case}`,
-            });
-    }
-}
-// Compare the given dsse v0.0.1 tlog entry to the given DSSE envelope.
-function verifyDSSE001TLogBody(tlogEntry, content) {
-    // Ensure the bundle's DSSE only contains a single signature
-    if (tlogEntry.spec.signatures?.length !== 1) {
-        throw new error_1.VerificationError({
-            code: 'TLOG_BODY_ERROR',
-            message: 'signature count mismatch',
-        });
-    }
-    const tlogSig = tlogEntry.spec.signatures[0].signature;
-    // Ensure that the signature in the bundle's DSSE matches tlog entry
-    if (!content.compareSignature(Buffer.from(tlogSig, 'base64')))
-        throw new error_1.VerificationError({
-            code: 'TLOG_BODY_ERROR',
-            message: 'tlog entry signature mismatch',
-        });
-    // Ensure the digest of the bundle's DSSE payload matches the digest in the
-    // tlog entry
-    const tlogHash = tlogEntry.spec.payloadHash?.value || '';
-    if (!content.compareDigest(Buffer.from(tlogHash, 'hex'))) {
-        throw new error_1.VerificationError({
-            code: 'TLOG_BODY_ERROR',
-            message: 'DSSE payload hash mismatch',
-        });
-    }
-}
-// Compare the given dsse v0.0.2 tlog entry to the given DSSE envelope.
-function verifyDSSE002TLogBody(spec, content) {
-    // Ensure the bundle's DSSE only contains a single signature
-    if (spec.signatures?.length !== 1) {
-        throw new error_1.VerificationError({
-            code: 'TLOG_BODY_ERROR',
-            message: 'signature count mismatch',
-        });
-    }
-    const tlogSig = spec.signatures[0].content;
-    // Ensure that the signature in the bundle's DSSE matches tlog entry
-    if (!content.compareSignature(tlogSig))
-        throw new error_1.VerificationError({
-            code: 'TLOG_BODY_ERROR',
-            message: 'tlog entry signature mismatch',
-        });
-    // Ensure the digest of the bundle's DSSE payload matches the digest in the
-    // tlog entry
-    const tlogHash = spec.payloadHash?.digest || Buffer.from('');
-    if (!content.compareDigest(tlogHash)) {
-        throw new error_1.VerificationError({
-            code: 'TLOG_BODY_ERROR',
-            message: 'DSSE payload hash mismatch',
-        });
-    }
-}
-
-
-/***/ }),
-
-/***/ 1484:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.HASHEDREKORD_API_VERSION_V1 = void 0;
-exports.verifyHashedRekordTLogBody = verifyHashedRekordTLogBody;
-exports.verifyHashedRekordTLogBodyV2 = verifyHashedRekordTLogBodyV2;
-/*
-Copyright 2025 The Sigstore Authors.
-
-Licensed under the Apache License, Version 2.0 (the "License");
-you may not use this file except in compliance with the License.
-You may obtain a copy of the License at
-
-    http://www.apache.org/licenses/LICENSE-2.0
-
-Unless required by applicable law or agreed to in writing, software
-distributed under the License is distributed on an "AS IS" BASIS,
-WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-See the License for the specific language governing permissions and
-limitations under the License.
-*/
-const error_1 = __nccwpck_require__(36849);
-exports.HASHEDREKORD_API_VERSION_V1 = '0.0.1';
-// Compare the given hashedrekord tlog entry to the given bundle
-function verifyHashedRekordTLogBody(tlogEntry, content) {
-    switch (tlogEntry.apiVersion) {
-        case exports.HASHEDREKORD_API_VERSION_V1:
-            return verifyHashedrekord001TLogBody(tlogEntry, content);
-        default:
-            throw new error_1.VerificationError({
-                code: 'TLOG_BODY_ERROR',
-                message: `unsupported hashedrekord version: ${tlogEntry.apiVersion}`,
-            });
-    }
-}
-// Compare the given hashedrekor tlog entry to the given bundle. This function is
-// specifically for Rekor V2 entries.
-function verifyHashedRekordTLogBodyV2(tlogEntry, content) {
-    const spec = tlogEntry.spec?.spec;
-    if (!spec) {
-        throw new error_1.VerificationError({
-            code: 'TLOG_BODY_ERROR',
-            message: `missing dsse spec`,
-        });
-    }
-    switch (spec.$case) {
-        case 'hashedRekordV002':
-            return verifyHashedrekord002TLogBody(spec.hashedRekordV002, content);
-        default:
-            throw new error_1.VerificationError({
-                code: 'TLOG_BODY_ERROR',
-                message: `unsupported version: ${spec.$case}`,
-            });
-    }
-}
-// Compare the given hashedrekord v0.0.1 tlog entry to the given message
-// signature
-function verifyHashedrekord001TLogBody(tlogEntry, content) {
-    // Ensure that the bundles message signature matches the tlog entry
-    const tlogSig = tlogEntry.spec.signature.content || '';
-    if (!content.compareSignature(Buffer.from(tlogSig, 'base64'))) {
-        throw new error_1.VerificationError({
-            code: 'TLOG_BODY_ERROR',
-            message: 'signature mismatch',
-        });
-    }
-    // Ensure that the bundle's message digest matches the tlog entry
-    const tlogDigest = tlogEntry.spec.data.hash?.value || '';
-    if (!content.compareDigest(Buffer.from(tlogDigest, 'hex'))) {
-        throw new error_1.VerificationError({
-            code: 'TLOG_BODY_ERROR',
-            message: 'digest mismatch',
-        });
-    }
-}
-// Compare the given hashedrekord v0.0.2 tlog entry to the given message
-// signature
-function verifyHashedrekord002TLogBody(spec, content) {
-    // Ensure that the bundles message signature matches the tlog entry
-    const tlogSig = spec.signature?.content || Buffer.from('');
-    if (!content.compareSignature(tlogSig)) {
-        throw new error_1.VerificationError({
-            code: 'TLOG_BODY_ERROR',
-            message: 'signature mismatch',
-        });
-    }
-    // Ensure that the bundle's message digest matches the tlog entry
-    const tlogHash = spec.data?.digest || Buffer.from('');
-    if (!content.compareDigest(tlogHash)) {
-        throw new error_1.VerificationError({
-            code: 'TLOG_BODY_ERROR',
-            message: 'digest mismatch',
-        });
-    }
-}
-
-
-/***/ }),
-
-/***/ 38218:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.verifyTLogBody = verifyTLogBody;
-exports.verifyTLogInclusion = verifyTLogInclusion;
-/*
-Copyright 2023 The Sigstore Authors.
-
-Licensed under the Apache License, Version 2.0 (the "License");
-you may not use this file except in compliance with the License.
-You may obtain a copy of the License at
-
-    http://www.apache.org/licenses/LICENSE-2.0
-
-Unless required by applicable law or agreed to in writing, software
-distributed under the License is distributed on an "AS IS" BASIS,
-WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-See the License for the specific language governing permissions and
-limitations under the License.
-*/
-const v2_1 = __nccwpck_require__(13835);
-const error_1 = __nccwpck_require__(36849);
-const dsse_1 = __nccwpck_require__(27005);
-const hashedrekord_1 = __nccwpck_require__(1484);
-const intoto_1 = __nccwpck_require__(17703);
-const checkpoint_1 = __nccwpck_require__(39266);
-const merkle_1 = __nccwpck_require__(17046);
-const set_1 = __nccwpck_require__(2714);
-// Verifies that the given tlog entry matches the supplied signature content.
-function verifyTLogBody(entry, sigContent) {
-    const { kind, version } = entry.kindVersion;
-    const body = JSON.parse(entry.canonicalizedBody.toString('utf8'));
-    // validate body
-    if (kind !== body.kind || version !== body.apiVersion) {
-        throw new error_1.VerificationError({
-            code: 'TLOG_BODY_ERROR',
-            message: `kind/version mismatch - expected: ${kind}/${version}, received: ${body.kind}/${body.apiVersion}`,
-        });
-    }
-    switch (kind) {
-        case 'dsse':
-            // Rekor V1 and V2 use incompatible types so we need to branch here based on version
-            if (version == dsse_1.DSSE_API_VERSION_V1) {
-                return (0, dsse_1.verifyDSSETLogBody)(body, sigContent);
-            }
-            else {
-                const entryRekorV2 = v2_1.Entry.fromJSON(body);
-                return (0, dsse_1.verifyDSSETLogBodyV2)(entryRekorV2, sigContent);
-            }
-        case 'intoto':
-            return (0, intoto_1.verifyIntotoTLogBody)(body, sigContent);
-        case 'hashedrekord':
-            // Rekor V1 and V2 use incompatible types so we need to branch here based on version
-            if (version == hashedrekord_1.HASHEDREKORD_API_VERSION_V1) {
-                return (0, hashedrekord_1.verifyHashedRekordTLogBody)(body, sigContent);
-            }
-            else {
-                const entryRekorV2 = v2_1.Entry.fromJSON(body);
-                return (0, hashedrekord_1.verifyHashedRekordTLogBodyV2)(entryRekorV2, sigContent);
-            }
-        /* istanbul ignore next */
-        default:
-            throw new error_1.VerificationError({
-                code: 'TLOG_BODY_ERROR',
-                message: `unsupported kind: ${kind}`,
-            });
-    }
-}
-function verifyTLogInclusion(entry, tlogAuthorities) {
-    let inclusionVerified = false;
-    if (isTLogEntryWithInclusionPromise(entry)) {
-        (0, set_1.verifyTLogSET)(entry, tlogAuthorities);
-        inclusionVerified = true;
-    }
-    if (isTLogEntryWithInclusionProof(entry)) {
-        const checkpoint = (0, checkpoint_1.verifyCheckpoint)(entry, tlogAuthorities);
-        (0, merkle_1.verifyMerkleInclusion)(entry, checkpoint);
-        inclusionVerified = true;
-    }
-    if (!inclusionVerified) {
-        throw new error_1.VerificationError({
-            code: 'TLOG_MISSING_INCLUSION_ERROR',
-            message: 'inclusion could not be verified',
-        });
-    }
-    return;
-}
-function isTLogEntryWithInclusionPromise(entry) {
-    return entry.inclusionPromise !== undefined;
-}
-function isTLogEntryWithInclusionProof(entry) {
-    return entry.inclusionProof !== undefined;
-}
-
-
-/***/ }),
-
-/***/ 17703:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.verifyIntotoTLogBody = verifyIntotoTLogBody;
-/*
-Copyright 2023 The Sigstore Authors.
-
-Licensed under the Apache License, Version 2.0 (the "License");
-you may not use this file except in compliance with the License.
-You may obtain a copy of the License at
-
-    http://www.apache.org/licenses/LICENSE-2.0
-
-Unless required by applicable law or agreed to in writing, software
-distributed under the License is distributed on an "AS IS" BASIS,
-WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-See the License for the specific language governing permissions and
-limitations under the License.
-*/
-const error_1 = __nccwpck_require__(36849);
-// Compare the given intoto tlog entry to the given bundle
-function verifyIntotoTLogBody(tlogEntry, content) {
-    switch (tlogEntry.apiVersion) {
-        case '0.0.2':
-            return verifyIntoto002TLogBody(tlogEntry, content);
-        default:
-            throw new error_1.VerificationError({
-                code: 'TLOG_BODY_ERROR',
-                message: `unsupported intoto version: ${tlogEntry.apiVersion}`,
-            });
-    }
-}
-// Compare the given intoto v0.0.2 tlog entry to the given DSSE envelope.
-function verifyIntoto002TLogBody(tlogEntry, content) {
-    // Ensure the bundle's DSSE contains a single signature
-    if (tlogEntry.spec.content.envelope.signatures?.length !== 1) {
-        throw new error_1.VerificationError({
-            code: 'TLOG_BODY_ERROR',
-            message: 'signature count mismatch',
-        });
-    }
-    // Signature is double-base64-encoded in the tlog entry
-    const tlogSig = base64Decode(tlogEntry.spec.content.envelope.signatures[0].sig);
-    // Ensure that the signature in the bundle's DSSE matches tlog entry
-    if (!content.compareSignature(Buffer.from(tlogSig, 'base64'))) {
-        throw new error_1.VerificationError({
-            code: 'TLOG_BODY_ERROR',
-            message: 'tlog entry signature mismatch',
-        });
-    }
-    // Ensure the digest of the bundle's DSSE payload matches the digest in the
-    // tlog entry
-    const tlogHash = tlogEntry.spec.content.payloadHash?.value || '';
-    if (!content.compareDigest(Buffer.from(tlogHash, 'hex'))) {
-        throw new error_1.VerificationError({
-            code: 'TLOG_BODY_ERROR',
-            message: 'DSSE payload hash mismatch',
-        });
-    }
-}
-function base64Decode(str) {
-    return Buffer.from(str, 'base64').toString('utf-8');
-}
-
-
-/***/ }),
-
-/***/ 17046:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.verifyMerkleInclusion = verifyMerkleInclusion;
-/*
-Copyright 2023 The Sigstore Authors.
-
-Licensed under the Apache License, Version 2.0 (the "License");
-you may not use this file except in compliance with the License.
-You may obtain a copy of the License at
-
-    http://www.apache.org/licenses/LICENSE-2.0
-
-Unless required by applicable law or agreed to in writing, software
-distributed under the License is distributed on an "AS IS" BASIS,
-WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-See the License for the specific language governing permissions and
-limitations under the License.
-*/
-const core_1 = __nccwpck_require__(83917);
-const error_1 = __nccwpck_require__(36849);
-const RFC6962_LEAF_HASH_PREFIX = Buffer.from([0x00]);
-const RFC6962_NODE_HASH_PREFIX = Buffer.from([0x01]);
-function verifyMerkleInclusion(entry, checkpoint) {
-    const inclusionProof = entry.inclusionProof;
-    const logIndex = BigInt(inclusionProof.logIndex);
-    const treeSize = BigInt(checkpoint.logSize);
-    if (logIndex < 0n || logIndex >= treeSize) {
-        throw new error_1.VerificationError({
-            code: 'TLOG_INCLUSION_PROOF_ERROR',
-            message: `invalid index: ${logIndex}`,
-        });
-    }
-    // Figure out which subset of hashes corresponds to the inner and border
-    // nodes
-    const { inner, border } = decompInclProof(logIndex, treeSize);
-    if (inclusionProof.hashes.length !== inner + border) {
-        throw new error_1.VerificationError({
-            code: 'TLOG_INCLUSION_PROOF_ERROR',
-            message: 'invalid hash count',
-        });
-    }
-    const innerHashes = inclusionProof.hashes.slice(0, inner);
-    const borderHashes = inclusionProof.hashes.slice(inner);
-    // The entry's hash is the leaf hash
-    const leafHash = hashLeaf(entry.canonicalizedBody);
-    // Chain the hashes belonging to the inner and border portions
-    const calculatedHash = chainBorderRight(chainInner(leafHash, innerHashes, logIndex), borderHashes);
-    // Calculated hash should match the root hash in the inclusion proof
-    if (!core_1.crypto.bufferEqual(calculatedHash, checkpoint.logHash)) {
-        throw new error_1.VerificationError({
-            code: 'TLOG_INCLUSION_PROOF_ERROR',
-            message: 'calculated root hash does not match inclusion proof',
-        });
-    }
-}
-// Breaks down inclusion proof for a leaf at the specified index in a tree of
-// the specified size. The split point is where paths to the index leaf and
-// the (size - 1) leaf diverge. Returns lengths of the bottom and upper proof
-// parts.
-function decompInclProof(index, size) {
-    const inner = innerProofSize(index, size);
-    const border = onesCount(index >> BigInt(inner));
-    return { inner, border };
-}
-// Computes a subtree hash for a node on or below the tree's right border.
-// Assumes the provided proof hashes are ordered from lower to higher levels
-// and seed is the initial hash of the node specified by the index.
-function chainInner(seed, hashes, index) {
-    return hashes.reduce((acc, h, i) => {
-        if ((index >> BigInt(i)) & BigInt(1)) {
-            return hashChildren(h, acc);
-        }
-        else {
-            return hashChildren(acc, h);
-        }
-    }, seed);
-}
-// Computes a subtree hash for nodes along the tree's right border.
-function chainBorderRight(seed, hashes) {
-    return hashes.reduce((acc, h) => hashChildren(h, acc), seed);
-}
-function innerProofSize(index, size) {
-    return bitLength(index ^ (size - BigInt(1)));
-}
-// Counts the number of ones in the binary representation of the given number.
-// https://en.wikipedia.org/wiki/Hamming_weight
-function onesCount(num) {
-    return num.toString(2).split('1').length - 1;
-}
-// Returns the number of bits necessary to represent an integer in binary.
-function bitLength(n) {
-    if (n === 0n) {
-        return 0;
-    }
-    return n.toString(2).length;
-}
-// Hashing logic according to RFC6962.
-// https://datatracker.ietf.org/doc/html/rfc6962#section-2
-function hashChildren(left, right) {
-    return core_1.crypto.digest('sha256', RFC6962_NODE_HASH_PREFIX, left, right);
-}
-function hashLeaf(leaf) {
-    return core_1.crypto.digest('sha256', RFC6962_LEAF_HASH_PREFIX, leaf);
-}
-
-
-/***/ }),
-
-/***/ 2714:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.verifyTLogSET = verifyTLogSET;
-/*
-Copyright 2023 The Sigstore Authors.
-
-Licensed under the Apache License, Version 2.0 (the "License");
-you may not use this file except in compliance with the License.
-You may obtain a copy of the License at
-
-    http://www.apache.org/licenses/LICENSE-2.0
-
-Unless required by applicable law or agreed to in writing, software
-distributed under the License is distributed on an "AS IS" BASIS,
-WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-See the License for the specific language governing permissions and
-limitations under the License.
-*/
-const core_1 = __nccwpck_require__(83917);
-const error_1 = __nccwpck_require__(36849);
-const trust_1 = __nccwpck_require__(97822);
-// Verifies the SET for the given entry against the list of trusted
-// transparency logs. Returns true if the SET can be verified against at least
-// one of the trusted logs; otherwise, returns false.
-function verifyTLogSET(entry, tlogs) {
-    // Filter the list of tlog instances to only those which might be able to
-    // verify the SET
-    const validTLogs = (0, trust_1.filterTLogAuthorities)(tlogs, {
-        logID: entry.logId.keyId,
-        targetDate: new Date(Number(entry.integratedTime) * 1000),
-    });
-    // Check to see if we can verify the SET against any of the valid tlogs
-    const verified = validTLogs.some((tlog) => {
-        // Re-create the original Rekor verification payload
-        const payload = toVerificationPayload(entry);
-        // Canonicalize the payload and turn into a buffer for verification
-        const data = Buffer.from(core_1.json.canonicalize(payload), 'utf8');
-        // Extract the SET from the tlog entry
-        const signature = entry.inclusionPromise.signedEntryTimestamp;
-        return core_1.crypto.verify(data, tlog.publicKey, signature);
-    });
-    if (!verified) {
-        throw new error_1.VerificationError({
-            code: 'TLOG_INCLUSION_PROMISE_ERROR',
-            message: 'inclusion promise could not be verified',
-        });
-    }
-}
-// Returns a properly formatted "VerificationPayload" for one of the
-// transaction log entires in the given bundle which can be used for SET
-// verification.
-function toVerificationPayload(entry) {
-    const { integratedTime, logIndex, logId, canonicalizedBody } = entry;
-    return {
-        body: canonicalizedBody.toString('base64'),
-        integratedTime: Number(integratedTime),
-        logIndex: Number(logIndex),
-        logID: logId.keyId.toString('hex'),
-    };
-}
-
-
-/***/ }),
-
-/***/ 19738:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.filterCertAuthorities = filterCertAuthorities;
-exports.filterTLogAuthorities = filterTLogAuthorities;
-function filterCertAuthorities(certAuthorities, timestamp) {
-    return certAuthorities.filter((ca) => {
-        return ca.validFor.start <= timestamp && ca.validFor.end >= timestamp;
-    });
-}
-// Filter the list of tlog instances to only those which match the given log
-// ID and have public keys which are valid for the given integrated time.
-function filterTLogAuthorities(tlogAuthorities, criteria) {
-    return tlogAuthorities.filter((tlog) => {
-        // If we're filtering by log ID and the log IDs don't match, we can't use
-        // this tlog
-        if (criteria.logID && !tlog.logID.equals(criteria.logID)) {
-            return false;
-        }
-        // Check that the integrated time is within the validFor range
-        return (tlog.validFor.start <= criteria.targetDate &&
-            criteria.targetDate <= tlog.validFor.end);
-    });
-}
-
-
-/***/ }),
-
-/***/ 97822:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.filterTLogAuthorities = exports.filterCertAuthorities = void 0;
-exports.toTrustMaterial = toTrustMaterial;
-/*
-Copyright 2023 The Sigstore Authors.
-
-Licensed under the Apache License, Version 2.0 (the "License");
-you may not use this file except in compliance with the License.
-You may obtain a copy of the License at
-
-    http://www.apache.org/licenses/LICENSE-2.0
-
-Unless required by applicable law or agreed to in writing, software
-distributed under the License is distributed on an "AS IS" BASIS,
-WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-See the License for the specific language governing permissions and
-limitations under the License.
-*/
-const core_1 = __nccwpck_require__(83917);
-const protobuf_specs_1 = __nccwpck_require__(19654);
-const error_1 = __nccwpck_require__(36849);
-const BEGINNING_OF_TIME = new Date(0);
-const END_OF_TIME = new Date(8640000000000000);
-var filter_1 = __nccwpck_require__(19738);
-Object.defineProperty(exports, "filterCertAuthorities", ({ enumerable: true, get: function () { return filter_1.filterCertAuthorities; } }));
-Object.defineProperty(exports, "filterTLogAuthorities", ({ enumerable: true, get: function () { return filter_1.filterTLogAuthorities; } }));
-function toTrustMaterial(root, keys) {
-    const keyFinder = typeof keys === 'function' ? keys : keyLocator(keys);
-    return {
-        certificateAuthorities: root.certificateAuthorities.map(createCertAuthority),
-        timestampAuthorities: root.timestampAuthorities.map(createCertAuthority),
-        tlogs: root.tlogs.map(createTLogAuthority),
-        ctlogs: root.ctlogs.map(createTLogAuthority),
-        publicKey: keyFinder,
-    };
-}
-function createTLogAuthority(tlogInstance) {
-    const keyDetails = tlogInstance.publicKey.keyDetails;
-    const keyType = keyDetails === protobuf_specs_1.PublicKeyDetails.PKCS1_RSA_PKCS1V5 ||
-        keyDetails === protobuf_specs_1.PublicKeyDetails.PKIX_RSA_PKCS1V5 ||
-        keyDetails === protobuf_specs_1.PublicKeyDetails.PKIX_RSA_PKCS1V15_2048_SHA256 ||
-        keyDetails === protobuf_specs_1.PublicKeyDetails.PKIX_RSA_PKCS1V15_3072_SHA256 ||
-        keyDetails === protobuf_specs_1.PublicKeyDetails.PKIX_RSA_PKCS1V15_4096_SHA256
-        ? 'pkcs1'
-        : 'spki';
-    /* istanbul ignore next */
-    return {
-        baseURL: tlogInstance.baseUrl,
-        logID: tlogInstance.checkpointKeyId
-            ? tlogInstance.checkpointKeyId.keyId
-            : tlogInstance.logId.keyId,
-        publicKey: core_1.crypto.createPublicKey(tlogInstance.publicKey.rawBytes, keyType),
-        validFor: {
-            start: tlogInstance.publicKey.validFor?.start || BEGINNING_OF_TIME,
-            end: tlogInstance.publicKey.validFor?.end || END_OF_TIME,
-        },
-    };
-}
-function createCertAuthority(ca) {
-    /* istanbul ignore next */
-    return {
-        certChain: ca.certChain.certificates.map((cert) => {
-            return core_1.X509Certificate.parse(Buffer.from(cert.rawBytes));
-        }),
-        validFor: {
-            start: ca.validFor?.start || BEGINNING_OF_TIME,
-            end: ca.validFor?.end || END_OF_TIME,
-        },
-    };
-}
-function keyLocator(keys) {
-    return (hint) => {
-        const key = (keys || {})[hint];
-        if (!key) {
-            throw new error_1.VerificationError({
-                code: 'PUBLIC_KEY_ERROR',
-                message: `key not found: ${hint}`,
-            });
-        }
-        return {
-            publicKey: core_1.crypto.createPublicKey(key.rawBytes),
-            validFor: (date) => {
-                /* istanbul ignore next */
-                return ((key.validFor?.start || BEGINNING_OF_TIME) <= date &&
-                    (key.validFor?.end || END_OF_TIME) >= date);
-            },
-        };
-    };
-}
-
-
-/***/ }),
-
-/***/ 74433:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.Verifier = void 0;
-/*
-Copyright 2023 The Sigstore Authors.
-
-Licensed under the Apache License, Version 2.0 (the "License");
-you may not use this file except in compliance with the License.
-You may obtain a copy of the License at
-
-    http://www.apache.org/licenses/LICENSE-2.0
-
-Unless required by applicable law or agreed to in writing, software
-distributed under the License is distributed on an "AS IS" BASIS,
-WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-See the License for the specific language governing permissions and
-limitations under the License.
-*/
-const util_1 = __nccwpck_require__(39023);
-const error_1 = __nccwpck_require__(36849);
-const key_1 = __nccwpck_require__(53771);
-const policy_1 = __nccwpck_require__(88037);
-const timestamp_1 = __nccwpck_require__(27968);
-const tlog_1 = __nccwpck_require__(38218);
-class Verifier {
-    trustMaterial;
-    options;
-    constructor(trustMaterial, options = {}) {
-        this.trustMaterial = trustMaterial;
-        this.options = {
-            ctlogThreshold: options.ctlogThreshold ?? 1,
-            tlogThreshold: options.tlogThreshold ?? 1,
-            timestampThreshold: options.timestampThreshold ?? options.tsaThreshold ?? 1,
-            tsaThreshold: 0,
-        };
-    }
-    verify(entity, policy) {
-        const timestamps = this.verifyTimestamps(entity);
-        const signer = this.verifySigningKey(entity, timestamps);
-        this.verifyTLogs(entity);
-        this.verifySignature(entity, signer);
-        if (policy) {
-            this.verifyPolicy(policy, signer.identity || {});
-        }
-        return signer;
-    }
-    // Checks that all of the timestamps in the entity are valid and returns them
-    verifyTimestamps(entity) {
-        const timestamps = [];
-        for (const timestamp of entity.timestamps) {
-            switch (timestamp.$case) {
-                case 'timestamp-authority':
-                    timestamps.push((0, timestamp_1.getTSATimestamp)(timestamp.timestamp, entity.signature.signature, this.trustMaterial.timestampAuthorities));
-                    break;
-                case 'transparency-log': {
-                    const result = (0, timestamp_1.getTLogTimestamp)(timestamp.tlogEntry);
-                    /* istanbul ignore else */
-                    if (result) {
-                        timestamps.push(result);
-                    }
-                    break;
-                }
-            }
-        }
-        // Check for duplicate timestamps
-        if (containsDupes(timestamps)) {
-            throw new error_1.VerificationError({
-                code: 'TIMESTAMP_ERROR',
-                message: 'duplicate timestamp',
-            });
-        }
-        if (timestamps.length < this.options.timestampThreshold) {
-            throw new error_1.VerificationError({
-                code: 'TIMESTAMP_ERROR',
-                message: `expected ${this.options.timestampThreshold} timestamps, got ${timestamps.length}`,
-            });
-        }
-        return timestamps.map((t) => t.timestamp);
-    }
-    // Checks that the signing key is valid for all of the the supplied timestamps
-    // and returns the signer.
-    verifySigningKey({ key }, timestamps) {
-        switch (key.$case) {
-            case 'public-key': {
-                return (0, key_1.verifyPublicKey)(key.hint, timestamps, this.trustMaterial);
-            }
-            case 'certificate': {
-                const result = (0, key_1.verifyCertificate)(key.certificate, timestamps, this.trustMaterial);
-                /* istanbul ignore next - no fixture */
-                if (containsDupes(result.scts)) {
-                    throw new error_1.VerificationError({
-                        code: 'CERTIFICATE_ERROR',
-                        message: 'duplicate SCT',
-                    });
-                }
-                if (result.scts.length < this.options.ctlogThreshold) {
-                    throw new error_1.VerificationError({
-                        code: 'CERTIFICATE_ERROR',
-                        message: `expected ${this.options.ctlogThreshold} SCTs, got ${result.scts.length}`,
-                    });
-                }
-                return result.signer;
-            }
-        }
-    }
-    // Checks that the tlog entries are valid for the supplied content
-    verifyTLogs({ signature: content, tlogEntries }) {
-        let tlogCount = 0;
-        tlogEntries.forEach((entry) => {
-            tlogCount++;
-            (0, tlog_1.verifyTLogInclusion)(entry, this.trustMaterial.tlogs);
-            (0, tlog_1.verifyTLogBody)(entry, content);
-        });
-        if (tlogCount < this.options.tlogThreshold) {
-            throw new error_1.VerificationError({
-                code: 'TLOG_ERROR',
-                message: `expected ${this.options.tlogThreshold} tlog entries, got ${tlogCount}`,
-            });
-        }
-    }
-    // Checks that the signature is valid for the supplied content
-    verifySignature(entity, signer) {
-        if (!entity.signature.verifySignature(signer.key)) {
-            throw new error_1.VerificationError({
-                code: 'SIGNATURE_ERROR',
-                message: 'signature verification failed',
-            });
-        }
-    }
-    verifyPolicy(policy, identity) {
-        // Check the subject alternative name of the signer matches the policy
-        /* istanbul ignore else */
-        if (policy.subjectAlternativeName) {
-            (0, policy_1.verifySubjectAlternativeName)(policy.subjectAlternativeName, identity.subjectAlternativeName);
-        }
-        // Check that the extensions of the signer match the policy
-        /* istanbul ignore else */
-        if (policy.extensions) {
-            (0, policy_1.verifyExtensions)(policy.extensions, identity.extensions);
-        }
-        // Check that the OIDs of the signer match the policy
-        /* istanbul ignore if */
-        if (policy.oids) {
-            (0, policy_1.verifyOIDs)(policy.oids, identity.oids);
-        }
-    }
-}
-exports.Verifier = Verifier;
-// Checks for duplicate items in the array. Objects are compared using
-// deep equality.
-function containsDupes(arr) {
-    for (let i = 0; i < arr.length; i++) {
-        for (let j = i + 1; j < arr.length; j++) {
-            if ((0, util_1.isDeepStrictEqual)(arr[i], arr[j])) {
-                return true;
-            }
-        }
-    }
-    return false;
-}
-
-
-/***/ }),
-
 /***/ 42613:
 /***/ ((module) => {
 
@@ -6568,7 +378,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _core_oidc_token_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(16890);
 /* harmony import */ var _core_actions_adapter_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(21174);
-/* harmony import */ var _gates_cache_sentinel_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7201);
+/* harmony import */ var _gates_cache_sentinel_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(30168);
 
 
 
@@ -6638,6 +448,173 @@ const MAX_ENVELOPE_FILE = {
     'signature.json': 1024 * 1024,
     'payload.tar': Number.MAX_SAFE_INTEGER
 };
+
+
+/***/ }),
+
+/***/ 69428:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $R: () => (/* binding */ TierError),
+/* harmony export */   IC: () => (/* binding */ readableTiers),
+/* harmony export */   Rl: () => (/* binding */ jobContext),
+/* harmony export */   Z2: () => (/* binding */ storageKey),
+/* harmony export */   j_: () => (/* binding */ ownTier),
+/* harmony export */   lO: () => (/* binding */ parseTrustRules),
+/* harmony export */   yE: () => (/* binding */ tierViolation)
+/* harmony export */ });
+/* unused harmony export isTrustedWriter */
+/* harmony import */ var minimatch__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(15273);
+/* harmony import */ var _core_read_file_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(14630);
+/* harmony import */ var _core_strict_json_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(66613);
+/**
+ * Trust tiers: who may write a cache entry that whom may restore.
+ *
+ * - `trusted`: written by a run whose event and ref match a `trust` rule (default: pushes to the
+ *   default branch and tags). Every job may restore it.
+ * - `pr-<n>`: a same-repository pull request; only that pull request restores it.
+ * - `fork-pr-<n>`: a fork pull request; private to it (never a shared tier).
+ * - `ref-<ref>`: any other run (a push to a feature branch, a dispatch); private to that ref.
+ *
+ * A job reads its own tier first, then `trusted` — never another pull request's or branch's.
+ */
+
+
+
+class TierError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'TierError';
+    }
+}
+const PR_EVENTS = new Set([
+    'pull_request',
+    'pull_request_target',
+    'pull_request_review',
+    'pull_request_review_comment'
+]);
+/**
+ * The event payload the tier decision reads (fork or not, default branch). Absent (a local run)
+ * is no payload; present but unreadable, not JSON or duplicate-keyed is an error, never a guess.
+ */
+function readEvent(path) {
+    if (!path)
+        return undefined;
+    try {
+        const doc = (0,_core_strict_json_js__WEBPACK_IMPORTED_MODULE_2__/* .parseStrictJson */ .RJ)((0,_core_read_file_js__WEBPACK_IMPORTED_MODULE_1__/* .readRegularTextFile */ .I)(path, { maxBytes: 16 * 1024 * 1024, what: 'GITHUB_EVENT_PATH' }), `the event payload ${path}`);
+        if (typeof doc !== 'object' || doc === null || Array.isArray(doc))
+            throw new TierError(`the event payload ${path} is not a JSON object`);
+        return doc;
+    }
+    catch (err) {
+        if (err instanceof _core_read_file_js__WEBPACK_IMPORTED_MODULE_1__/* .FileReadError */ .tJ || err instanceof _core_strict_json_js__WEBPACK_IMPORTED_MODULE_2__/* .JsonDocumentError */ .sT)
+            throw new TierError(`${err.message}; the trust tier depends on it (expected the runner's event payload)`);
+        throw err;
+    }
+}
+function at(o, ...keys) {
+    let v = o;
+    for (const k of keys) {
+        if (typeof v !== 'object' || v === null)
+            return undefined;
+        v = v[k];
+    }
+    return v;
+}
+/** The run's identity from the runner's environment (and event payload when present). */
+function jobContext(env, defaultBranchInput) {
+    const payload = readEvent(env.GITHUB_EVENT_PATH);
+    const event = env.GITHUB_EVENT_NAME || 'local';
+    const ref = env.GITHUB_REF || '';
+    const defaultBranch = defaultBranchInput ||
+        at(payload, 'repository', 'default_branch') ||
+        'main';
+    const ctx = {
+        event,
+        ref,
+        repository: env.GITHUB_REPOSITORY || 'local/local',
+        runId: env.GITHUB_RUN_ID || '0',
+        sha: env.GITHUB_SHA || '',
+        defaultBranch,
+        fork: false
+    };
+    if (PR_EVENTS.has(event)) {
+        const n = /^refs\/pull\/(\d+)\//.exec(ref)?.[1] ??
+            String(at(payload, 'pull_request', 'number') ?? at(payload, 'number') ?? '');
+        if (!/^\d+$/.test(n))
+            throw new TierError(`cannot tell which pull request this ${event} run is for (GITHUB_REF '${ref}'); expected refs/pull/<n>/merge`);
+        ctx.prNumber = Number(n);
+        const head = at(payload, 'pull_request', 'head', 'repo', 'full_name');
+        const base = at(payload, 'pull_request', 'base', 'repo', 'full_name') ?? ctx.repository;
+        // Without a payload we cannot prove the head is ours: treat it as a fork (the stricter tier).
+        ctx.fork = typeof head !== 'string' || head.toLowerCase() !== String(base).toLowerCase();
+    }
+    return ctx;
+}
+/** Parse `trust` rules: `<event>:<ref glob>`; `{default}` stands for the default branch name. */
+function parseTrustRules(items, defaultBranch) {
+    if (!items.length)
+        throw new TierError('is empty: no run could write the trusted tier; expected rules such as push:refs/heads/{default}, push:refs/tags/*');
+    return items.map((item) => {
+        const colon = item.indexOf(':');
+        if (colon <= 0 || colon === item.length - 1) {
+            throw new TierError(`trust rule '${item}': expected <event>:<ref glob>, e.g. push:refs/heads/{default} or push:refs/tags/*`);
+        }
+        const event = item.slice(0, colon).trim();
+        const ref = item
+            .slice(colon + 1)
+            .trim()
+            .replaceAll('{default}', defaultBranch);
+        if (PR_EVENTS.has(event)) {
+            throw new TierError(`trust rule '${item}': pull request events can never write the trusted tier`);
+        }
+        return { event, ref };
+    });
+}
+function isTrustedWriter(event, ref, rules) {
+    return rules.some((r) => (r.event === '*' || r.event === event) && (0,minimatch__WEBPACK_IMPORTED_MODULE_0__/* .minimatch */ .xF)(ref, r.ref, { dot: true }));
+}
+function sanitize(ref) {
+    return ref
+        .replace(/^refs\//, '')
+        .replace(/[^A-Za-z0-9._-]+/g, '_')
+        .slice(0, 100);
+}
+/** The tier this job writes to. */
+function ownTier(job, rules) {
+    if (job.prNumber !== undefined)
+        return `${job.fork ? 'fork-pr' : 'pr'}-${job.prNumber}`;
+    if (isTrustedWriter(job.event, job.ref, rules))
+        return 'trusted';
+    return `ref-${sanitize(job.ref || job.event)}`;
+}
+/** Tiers this job may restore from, most specific first. */
+function readableTiers(job, rules) {
+    const own = ownTier(job, rules);
+    return own === 'trusted' ? ['trusted'] : [own, 'trusted'];
+}
+/**
+ * Whether an entry that claims `tier`, written by `event`/`ref`, may be restored by this job.
+ * Returns the reason it may not, or undefined.
+ */
+function tierViolation(entry, job, rules) {
+    if (entry.repository.toLowerCase() !== job.repository.toLowerCase()) {
+        return `written by repository ${entry.repository}; expected ${job.repository}`;
+    }
+    const readable = readableTiers(job, rules);
+    if (!readable.includes(entry.tier)) {
+        return `entry is in tier '${entry.tier}'; this job (${job.event} on ${job.ref || 'no ref'}) reads only ${readable.join(', ')}`;
+    }
+    if (entry.tier === 'trusted' && !isTrustedWriter(entry.event, entry.ref, rules)) {
+        return `entry claims tier 'trusted' but was written by ${entry.event} on ${entry.ref}; expected a writer matching ${rules.map((r) => `${r.event}:${r.ref}`).join(', ')}`;
+    }
+    return undefined;
+}
+/** The key under which a backend stores an entry: the tier and paths are part of it. */
+function storageKey(tier, pathsId, key) {
+    return `cs1-${tier}-${pathsId}-${key}`;
+}
 
 
 /***/ }),
@@ -6876,6 +853,8 @@ class Redactor {
     }
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(77598);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(73024);
 ;// CONCATENATED MODULE: ./lib/core/report/policy-record.js
@@ -6896,6 +875,7 @@ function policyRecord(result) {
 
 
 
+
 /** `$RUNNER_TEMP/ci-intel`, where every gate of a job leaves its records. */
 function hubTempDir(runnerTemp) {
     return (0,external_node_path_.join)(runnerTemp, 'ci-intel');
@@ -6905,8 +885,48 @@ function writeResultFile(result, runnerTemp) {
     (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
     const stamp = result.startedAt.replace(/[:.]/g, '-');
     const file = (0,external_node_path_.join)(dir, `${result.gate}-${stamp}-${process.pid}.json`);
-    (0,external_node_fs_.writeFileSync)(file, JSON.stringify(result, null, 2) + '\n');
+    writeResultJson(file, result);
     return file;
+}
+/** Write all of `text` (a write may take fewer bytes than it is given). */
+function writeAll(fd, text) {
+    const bytes = Buffer.from(text, 'utf8');
+    for (let off = 0; off < bytes.length;)
+        off += (0,external_node_fs_.writeSync)(fd, bytes, off);
+}
+const WRAP_HEAD = '{\n  "f": [\n';
+const WRAP_TAIL = '\n  ]\n}';
+/** Findings written to the result file per write call. */
+const FINDINGS_PER_WRITE = 512;
+/**
+ * `JSON.stringify(result, null, 2) + '\n'`, byte for byte, without building it as one string:
+ * with thousands of findings that string (and its UTF-8 copy) would be the run's largest
+ * allocation. The findings array is written a slice at a time, each finding indented as it sits
+ * at depth 2; everything else is stringified as usual around it.
+ */
+function writeResultJson(file, result) {
+    const findings = result.findings;
+    if (!Array.isArray(findings) || findings.length === 0) {
+        (0,external_node_fs_.writeFileSync)(file, JSON.stringify(result, null, 2) + '\n');
+        return;
+    }
+    const marker = `ci-intel-findings-${(0,external_node_crypto_.randomUUID)()}`;
+    const text = JSON.stringify({ ...result, findings: marker }, null, 2) + '\n';
+    const at = text.indexOf(JSON.stringify(marker));
+    const fd = (0,external_node_fs_.openSync)(file, 'w');
+    try {
+        writeAll(fd, text.slice(0, at) + '[\n');
+        for (let i = 0; i < findings.length; i += FINDINGS_PER_WRITE) {
+            // Stringified where they sit in the result (depth 2), then cut out of `{"f": [ … ]}`.
+            const wrapped = JSON.stringify({ f: findings.slice(i, i + FINDINGS_PER_WRITE) }, null, 2);
+            const part = wrapped.slice(WRAP_HEAD.length, -WRAP_TAIL.length);
+            writeAll(fd, i + FINDINGS_PER_WRITE < findings.length ? `${part},\n` : part);
+        }
+        writeAll(fd, '\n  ]' + text.slice(at + JSON.stringify(marker).length));
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
 }
 function appendPolicyRecord(result, runnerTemp) {
     const dir = hubTempDir(runnerTemp);
@@ -6932,31 +952,72 @@ function markdown_location(f) {
 }
 /** Markdown for GITHUB_STEP_SUMMARY; `details` is an optional gate-specific section. */
 function summaryMarkdown(result, details) {
-    const lines = [];
+    return [...summaryMarkdownParts(result, details)].join('');
+}
+/** Finding rows per part of `summaryMarkdownParts`. */
+const ROWS_PER_PART = 256;
+/** GitHub refuses a step summary over 1 MiB (and then shows none of it). */
+const SUMMARY_LIMIT_BYTES = 1024 * 1024;
+/** Kept free for the gate's own section, the note on what was left out and the footer. */
+const RESERVED_BYTES = 96 * 1024;
+/**
+ * `summaryMarkdown` in consecutive parts (their concatenation is the same text), made as they are
+ * read: with thousands of findings the whole table need never be one string. The text stays under
+ * `limit` bytes: finding rows past the budget are counted instead of shown (every finding is still
+ * in the result file and SARIF), and a gate section too long for what is left is cut at a line.
+ */
+function* summaryMarkdownParts(result, details, limit = SUMMARY_LIMIT_BYTES) {
     const auditNote = result.mode === 'audit' && result.verdict !== 'pass' ? ' (audit mode: not blocking)' : '';
-    lines.push(`### ${ICON[result.verdict]} ${result.gate}: ${result.verdict}${auditNote}`);
-    lines.push('');
-    lines.push(escapeCell(result.summary));
-    lines.push('');
+    let lines = [];
+    let used = 0;
+    const add = (line) => {
+        lines.push(line);
+        used += Buffer.byteLength(line, 'utf8') + 1;
+    };
+    add(`### ${ICON[result.verdict]} ${result.gate}: ${result.verdict}${auditNote}`);
+    add('');
+    add(escapeCell(result.summary));
+    add('');
+    const footer = `<sub>ci-intel ${result.gate} · ${result.durationMs.toFixed(1)} ms · mode ${result.mode}</sub>`;
+    const rowBudget = Math.max(0, limit - RESERVED_BYTES);
     if (result.findings.length) {
-        lines.push('| severity | rule | where | finding | fix |');
-        lines.push('| --- | --- | --- | --- | --- |');
+        add('| severity | rule | where | finding | fix |');
+        add('| --- | --- | --- | --- | --- |');
+        let shown = 0;
         for (const f of result.findings) {
-            lines.push(`| ${f.severity} | \`${f.rule}\` | ${markdown_location(f)} | ${escapeCell(f.message)} | ${escapeCell(f.help ?? '')} |`);
+            const row = `| ${f.severity} | \`${f.rule}\` | ${markdown_location(f)} | ${escapeCell(f.message)} | ${escapeCell(f.help ?? '')} |`;
+            if (used + Buffer.byteLength(row, 'utf8') + 1 > rowBudget)
+                break;
+            add(row);
+            shown++;
+            if (lines.length >= ROWS_PER_PART) {
+                yield lines.join('\n') + '\n';
+                lines = [];
+            }
         }
-        lines.push('');
+        add('');
+        const left = result.findings.length - shown;
+        if (left > 0) {
+            add(`${left} more of the ${result.findings.length} findings are not shown: GitHub shows no step summary over 1 MiB. All of them are in the result file (and the SARIF file when one is written).`);
+            add('');
+        }
     }
     if (details) {
-        lines.push(details.trimEnd());
-        lines.push('');
+        let text = details.trimEnd();
+        const room = limit - used - Buffer.byteLength(footer, 'utf8') - 512;
+        if (Buffer.byteLength(text, 'utf8') > room) {
+            const cut = Buffer.from(text, 'utf8').subarray(0, Math.max(0, room)).toString('utf8');
+            const atLine = cut.lastIndexOf('\n');
+            text = `${atLine > 0 ? cut.slice(0, atLine) : ''}\n\n… the rest of this section is not shown: GitHub shows no step summary over 1 MiB.`;
+        }
+        add(text);
+        add('');
     }
-    lines.push(`<sub>ci-intel ${result.gate} · ${result.durationMs.toFixed(1)} ms · mode ${result.mode}</sub>`);
-    lines.push('');
-    return lines.join('\n');
+    add(footer);
+    add('');
+    yield lines.join('\n');
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(77598);
 ;// CONCATENATED MODULE: ./lib/core/report/sarif.js
 /** SARIF 2.1.0 for github/codeql-action/upload-sarif. */
 
@@ -7143,7 +1204,10 @@ function setFailed(message) {
     process.exitCode = 1;
     error(message);
 }
-/** Append Markdown to the job summary; throws when the runner gave no summary file. */
+/**
+ * Append Markdown to the job summary (a string, or parts written one after the other); throws
+ * when the runner gave no summary file.
+ */
 function appendSummary(markdown) {
     const file = process.env.GITHUB_STEP_SUMMARY;
     if (!file) {
@@ -7155,7 +1219,11 @@ function appendSummary(markdown) {
     catch {
         throw new Error(`Unable to access summary file: '${file}'. Check if the file has correct read/write permissions.`);
     }
-    (0,external_node_fs_.appendFileSync)(file, markdown, 'utf8');
+    if (typeof markdown === 'string')
+        (0,external_node_fs_.appendFileSync)(file, markdown, 'utf8');
+    else
+        for (const part of markdown)
+            (0,external_node_fs_.appendFileSync)(file, part, 'utf8');
 }
 
 // EXTERNAL MODULE: ./lib/core/errors.js
@@ -7749,7 +1817,7 @@ async function runGate(gate, raw, ctx, options = {}) {
     try {
         spec ??=
             (0,build_registry/* registeredActionSpec */.wP)(gate.name) ??
-                (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(521)]).then(__nccwpck_require__.bind(__nccwpck_require__, 75521))).loadActionSpec(gate.name);
+                (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(376)]).then(__nccwpck_require__.bind(__nccwpck_require__, 61376))).loadActionSpec(gate.name);
         let effectiveRaw = raw;
         if (!options.noConfig) {
             const label = options.given ?? 'flag';
@@ -7758,7 +1826,7 @@ async function runGate(gate, raw, ctx, options = {}) {
             // The YAML reader and the schema validator load only when there is a file to read.
             const named = options.configFile ?? ctx.env.CI_INTEL_CONFIG;
             const layers = named || (0,external_node_fs_.existsSync)((0,external_node_path_.join)(ctx.workspace, default_file/* DEFAULT_CONFIG_FILE */.C))
-                ? await (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(892), __nccwpck_require__.e(168)]).then(__nccwpck_require__.bind(__nccwpck_require__, 12168))).loadLayers({
+                ? await (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(904)]).then(__nccwpck_require__.bind(__nccwpck_require__, 23904))).loadLayers({
                     workspace: ctx.workspace,
                     env: ctx.env,
                     tempDir: ctx.tempDir,
@@ -7864,7 +1932,7 @@ function annotate(result) {
 }
 async function runAction(gate, options = {}) {
     // The bundle carries its spec (scripts/build.mjs); the YAML reader loads only without one.
-    const spec = (0,build_registry/* registeredActionSpec */.wP)(gate.name) ?? (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(521)]).then(__nccwpck_require__.bind(__nccwpck_require__, 75521))).loadActionSpec(gate.name);
+    const spec = (0,build_registry/* registeredActionSpec */.wP)(gate.name) ?? (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(376)]).then(__nccwpck_require__.bind(__nccwpck_require__, 61376))).loadActionSpec(gate.name);
     const redactor = new Redactor();
     // Tokens learnt during the run (a registry's bearer token) are masked in the runner log too.
     onSecretRegistered((form) => setSecret(form));
@@ -7904,7 +1972,7 @@ async function runAction(gate, options = {}) {
     }
     annotate(result);
     try {
-        appendSummary(summaryMarkdown(result, options.details?.(result)));
+        appendSummary(summaryMarkdownParts(result, options.details?.(result)));
     }
     catch (err) {
         // No GITHUB_STEP_SUMMARY (a local run): the log below carries the same facts.
@@ -8392,7 +2460,7 @@ function parseJsonOrJsonLines(text, source) {
 
 /***/ }),
 
-/***/ 7201:
+/***/ 30168:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -8409,6 +2477,1428 @@ var external_node_crypto_ = __nccwpck_require__(77598);
 var errors = __nccwpck_require__(3828);
 // EXTERNAL MODULE: ./lib/cache/backend.js
 var backend = __nccwpck_require__(36438);
+// EXTERNAL MODULE: ./lib/cache/tier.js
+var tier = __nccwpck_require__(69428);
+// EXTERNAL MODULE: ./lib/hashing/blake3.js
+var blake3 = __nccwpck_require__(53780);
+// EXTERNAL MODULE: ./lib/signing/signature.js
+var signing_signature = __nccwpck_require__(62445);
+;// CONCATENATED MODULE: ./lib/signing/ed25519.js
+/** Ed25519 signing of cache manifests with a key from a secret (GHES and local use). */
+
+
+class KeyError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'KeyError';
+    }
+}
+function pemText(text) {
+    const t = text.trim();
+    if (t.startsWith('-----BEGIN'))
+        return t;
+    // A PEM stored base64-encoded (single-line secrets).
+    const decoded = Buffer.from(t, 'base64').toString('utf8').trim();
+    if (decoded.startsWith('-----BEGIN'))
+        return decoded;
+    throw new KeyError('expected a PEM key (-----BEGIN PRIVATE KEY----- / PUBLIC KEY) or its base64');
+}
+function loadPrivateKey(text) {
+    let key;
+    try {
+        key = (0,external_node_crypto_.createPrivateKey)(pemText(text));
+    }
+    catch (err) {
+        throw new KeyError(err instanceof KeyError
+            ? err.message
+            : `not a readable private key (${err.message})`);
+    }
+    if (key.asymmetricKeyType !== 'ed25519')
+        throw new KeyError(`expected an Ed25519 key, got ${key.asymmetricKeyType}`);
+    return key;
+}
+function loadPublicKey(text) {
+    let key;
+    try {
+        key = (0,external_node_crypto_.createPublicKey)(pemText(text));
+    }
+    catch (err) {
+        throw new KeyError(err instanceof KeyError
+            ? err.message
+            : `not a readable public key (${err.message})`);
+    }
+    if (key.asymmetricKeyType !== 'ed25519')
+        throw new KeyError(`expected an Ed25519 key, got ${key.asymmetricKeyType}`);
+    return key;
+}
+/** `ed25519:<sha256 of the SPKI DER>` — what `signer` names in key mode. */
+function keyId(publicKey) {
+    const der = publicKey.export({ type: 'spki', format: 'der' });
+    return `ed25519:${(0,external_node_crypto_.createHash)('sha256').update(der).digest('hex')}`;
+}
+function signEd25519(message, privateKey) {
+    const pub = (0,external_node_crypto_.createPublicKey)(privateKey);
+    return {
+        schema: signing_signature/* SIGNATURE_SCHEMA */.NY,
+        type: 'ed25519',
+        keyId: keyId(pub),
+        signature: (0,external_node_crypto_.sign)(null, message, privateKey).toString('base64')
+    };
+}
+/** Verify with the trusted public key; throws SignatureError naming expected and actual. */
+function verifyEd25519(message, doc, trusted) {
+    if (doc.type !== 'ed25519')
+        throw new signing_signature/* SignatureError */.VA('untrusted-signer', `expected an ed25519 signature (signing: key), got ${doc.type}`);
+    const expected = keyId(trusted);
+    if (doc.keyId !== expected) {
+        throw new signing_signature/* SignatureError */.VA('untrusted-signer', `signed by key ${doc.keyId}; expected key ${expected}`);
+    }
+    const sig = Buffer.from(doc.signature, 'base64');
+    if (sig.length !== 64 || !(0,external_node_crypto_.verify)(null, message, trusted, sig)) {
+        throw new signing_signature/* SignatureError */.VA('bad-signature', `the Ed25519 signature does not match the manifest bytes under key ${expected}`);
+    }
+    return { type: 'ed25519', id: expected };
+}
+
+// EXTERNAL MODULE: ./lib/signing/sigstore-names.js
+var sigstore_names = __nccwpck_require__(69176);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(48161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
+// EXTERNAL MODULE: ./lib/core/read-file.js
+var read_file = __nccwpck_require__(14630);
+;// CONCATENATED MODULE: ./lib/cache/dir-backend.js
+/**
+ * A cache store in a local folder (`backend: dir:<path>`): the default for `npx ci-intel
+ * cache-sentinel` and for tests. One folder per entry, named by the SHA-256 of its key, written
+ * under a temporary name and renamed into place so readers never see half an entry.
+ */
+
+
+
+
+
+function entryDirName(key) {
+    return (0,external_node_crypto_.createHash)('sha256').update(key).digest('hex');
+}
+class DirBackend {
+    root;
+    name;
+    constructor(root) {
+        this.root = root;
+        this.name = `dir:${root}`;
+    }
+    entries() {
+        if (!(0,external_node_fs_.existsSync)(this.root))
+            return [];
+        const out = [];
+        for (const name of (0,external_node_fs_.readdirSync)(this.root)) {
+            if (!/^[0-9a-f]{64}$/.test(name))
+                continue;
+            const dir = (0,external_node_path_.join)(this.root, name);
+            const keyFile = (0,external_node_path_.join)(dir, 'key');
+            if (!(0,external_node_fs_.existsSync)(keyFile))
+                continue;
+            let key;
+            try {
+                key = (0,read_file/* readRegularTextFile */.I)(keyFile, { maxBytes: 4096, what: 'stored key' });
+            }
+            catch (err) {
+                if (err instanceof read_file/* FileReadError */.tJ)
+                    continue; // not an entry this store wrote
+                throw err;
+            }
+            out.push({ key, dir, mtime: (0,external_node_fs_.statSync)(keyFile).mtimeMs });
+        }
+        return out;
+    }
+    async lookup(keys) {
+        const all = this.entries();
+        let hit = all.find((e) => e.key === keys[0]);
+        for (const prefix of keys.slice(1)) {
+            if (hit)
+                break;
+            hit =
+                all.find((e) => e.key === prefix) ??
+                    all.filter((e) => e.key.startsWith(prefix)).sort((a, b) => b.mtime - a.mtime)[0];
+        }
+        if (!hit)
+            return undefined;
+        const found = hit;
+        return {
+            matchedKey: found.key,
+            fetch: async (stagingDir) => {
+                let bytes = 0;
+                let payloadPath;
+                for (const f of (0,external_node_fs_.readdirSync)(found.dir)) {
+                    if (f !== 'key' && !backend/* ENVELOPE_FILES */.Tj.includes(f)) {
+                        throw new backend/* EnvelopeError */.tO(`stored entry holds '${f}'; expected only ${backend/* ENVELOPE_FILES */.Tj.join(', ')}`);
+                    }
+                }
+                for (const f of backend/* ENVELOPE_FILES */.Tj) {
+                    const src = (0,external_node_path_.join)(found.dir, f);
+                    if (!(0,external_node_fs_.existsSync)(src))
+                        continue; // a missing file is judged by the verifier
+                    const st = (0,external_node_fs_.lstatSync)(src);
+                    if (!st.isFile())
+                        throw new backend/* EnvelopeError */.tO(`stored '${f}' is not a regular file`);
+                    if (st.size > backend/* MAX_ENVELOPE_FILE */.pY[f])
+                        throw new backend/* EnvelopeError */.tO(`stored '${f}' is ${st.size} bytes; expected at most ${backend/* MAX_ENVELOPE_FILE */.pY[f]}`);
+                    bytes += st.size;
+                    // The payload is read in place, once, through one descriptor (the verifier checks its
+                    // size and BLAKE3 while it extracts); only the small files are copied.
+                    if (f === 'payload.tar')
+                        payloadPath = src;
+                    else
+                        (0,external_node_fs_.copyFileSync)(src, (0,external_node_path_.join)(stagingDir, f));
+                }
+                return { bytes, payloadPath };
+            }
+        };
+    }
+    newEnvelopeDir() {
+        (0,external_node_fs_.mkdirSync)(this.root, { recursive: true });
+        const tmp = (0,external_node_path_.join)(this.root, `.tmp-${(0,external_node_crypto_.randomBytes)(8).toString('hex')}`);
+        (0,external_node_fs_.mkdirSync)(tmp, { mode: 0o700 });
+        return tmp;
+    }
+    discardEnvelopeDir(dir) {
+        if ((0,external_node_path_.dirname)(dir) === this.root && (0,external_node_path_.basename)(dir).startsWith('.tmp-'))
+            (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
+    }
+    async save(key, envelopeDir) {
+        const dest = (0,external_node_path_.join)(this.root, entryDirName(key));
+        if ((0,external_node_path_.dirname)(envelopeDir) === this.root && (0,external_node_path_.basename)(envelopeDir).startsWith('.tmp-')) {
+            // Written in place by newEnvelopeDir: adopt it with one rename.
+            try {
+                if ((0,external_node_fs_.existsSync)(dest))
+                    return 'exists';
+                (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(envelopeDir, 'key'), key);
+                (0,external_node_fs_.renameSync)(envelopeDir, dest);
+                return 'saved';
+            }
+            catch (err) {
+                if ((0,external_node_fs_.existsSync)(dest))
+                    return 'exists';
+                throw err;
+            }
+            finally {
+                (0,external_node_fs_.rmSync)(envelopeDir, { recursive: true, force: true });
+            }
+        }
+        if ((0,external_node_fs_.existsSync)(dest))
+            return 'exists';
+        (0,external_node_fs_.mkdirSync)(this.root, { recursive: true });
+        const tmp = (0,external_node_path_.join)(this.root, `.tmp-${(0,external_node_crypto_.randomBytes)(8).toString('hex')}`);
+        (0,external_node_fs_.mkdirSync)(tmp, { mode: 0o700 });
+        try {
+            for (const f of backend/* ENVELOPE_FILES */.Tj)
+                (0,external_node_fs_.copyFileSync)((0,external_node_path_.join)(envelopeDir, f), (0,external_node_path_.join)(tmp, f));
+            (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(tmp, 'key'), key);
+            (0,external_node_fs_.renameSync)(tmp, dest);
+        }
+        catch (err) {
+            (0,external_node_fs_.rmSync)(tmp, { recursive: true, force: true });
+            if ((0,external_node_fs_.existsSync)(dest))
+                return 'exists';
+            throw err;
+        }
+        return 'saved';
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/gates/cache-sentinel/backend-from-input.js
+/** Chooses the store from the `backend` input. */
+
+
+
+
+/** The store a local run (`npx ci-intel cache-sentinel`) uses when `backend` is left at github. */
+function localStoreDir(env) {
+    const base = env.XDG_CACHE_HOME || (0,external_node_path_.join)(env.HOME || (0,external_node_os_.homedir)(), '.cache');
+    return (0,external_node_path_.join)(base, 'ci-intel', 'cache-sentinel');
+}
+async function backendFromInput(value, ctx, timeoutMs) {
+    if (value.startsWith('dir:')) {
+        const dir = value.slice(4).trim();
+        if (!dir)
+            throw new errors/* InputError */.dz('backend', "'dir:' needs a folder, e.g. dir:.ci-intel-cache");
+        return new DirBackend((0,external_node_path_.resolve)(ctx.workspace, dir));
+    }
+    if (value !== 'github')
+        throw new errors/* InputError */.dz('backend', `'${value}' is not github or dir:<path>`);
+    if (ctx.env.GITHUB_ACTIONS !== 'true') {
+        const dir = localStoreDir(ctx.env);
+        ctx.log(`cache-sentinel: not in a workflow job, using the local store dir:${dir}`);
+        return new DirBackend(dir);
+    }
+    // Loaded only here, so dir-backed runs never pay for @actions/cache.
+    const { GithubBackend } = await Promise.all(/* import() */[__nccwpck_require__.e(118), __nccwpck_require__.e(106)]).then(__nccwpck_require__.bind(__nccwpck_require__, 24106));
+    const secretToken = ctx.env.ACTIONS_RUNTIME_TOKEN ?? '';
+    if (secretToken)
+        ctx.secret(secretToken);
+    return new GithubBackend({
+        resultsUrl: ctx.env.ACTIONS_RESULTS_URL ?? '',
+        token: secretToken,
+        timeoutMs,
+        log: ctx.log
+    });
+}
+
+;// CONCATENATED MODULE: ./lib/signing/policy.js
+
+
+
+class Ed25519Verifier {
+    trusted;
+    constructor(trusted, expectedId) {
+        this.trusted = trusted;
+        if (expectedId && expectedId !== keyId(trusted)) {
+            throw new signing_signature/* SignatureError */.VA('untrusted-signer', `signer '${expectedId}' does not name verify-key (${keyId(trusted)})`);
+        }
+    }
+    async verify(manifest, signature) {
+        return verifyEd25519(manifest, (0,signing_signature/* parseSignatureDoc */.kD)(signature), this.trusted);
+    }
+    describe() {
+        return keyId(this.trusted);
+    }
+}
+class Ed25519Signer {
+    key;
+    constructor(key) {
+        this.key = key;
+    }
+    async sign(manifest) {
+        return signEd25519(manifest, this.key);
+    }
+}
+/** Key mode: verify with verify-key, or with the public half of signing-key. */
+function ed25519FromInputs(signingKey, verifyKey, signer) {
+    const priv = signingKey ? loadPrivateKey(signingKey) : undefined;
+    const pub = verifyKey ? loadPublicKey(verifyKey) : priv ? (0,external_node_crypto_.createPublicKey)(priv) : undefined;
+    return {
+        signer: priv ? new Ed25519Signer(priv) : undefined,
+        verifier: pub ? new Ed25519Verifier(pub, signer || undefined) : undefined
+    };
+}
+
+;// CONCATENATED MODULE: ./lib/signing/keyless-inputs.js
+/** What keyless signing reads from a job: service URLs from the environment, the OIDC token. */
+
+/** A service URL from `name` in the environment (tests point it at 127.0.0.1), else `fallback`. */
+function serviceURL(ctx, name, fallback) {
+    const v = ctx.env[name]?.trim() || fallback;
+    try {
+        const u = new URL(v);
+        if (u.protocol !== 'https:' && u.protocol !== 'http:')
+            throw new Error('not http(s)');
+    }
+    catch {
+        throw new errors/* InputError */.dz('signing', `${name}='${v}' is not an http(s) URL`);
+    }
+    return v.replace(/\/+$/, '');
+}
+/**
+ * The signer's token source: the job's OIDC token for Sigstore, registered as a secret; a job
+ * without `id-token: write` is an input error on `input` that says what to grant.
+ */
+function jobTokenGetter(idToken, ctx, input) {
+    return async () => {
+        let token;
+        try {
+            token = await idToken('sigstore');
+        }
+        catch (err) {
+            throw new errors/* InputError */.dz(input, `could not get the job's OIDC token (${err.message}); grant permissions: id-token: write, or use signing: key`);
+        }
+        ctx.secret(token);
+        return token;
+    };
+}
+
+;// CONCATENATED MODULE: ./lib/gates/cache-sentinel/sigstore-from-input.js
+/**
+ * signing: sigstore — keyless signing with the job's OIDC token; verification against a trusted
+ * root. The Sigstore stack (src/signing/sigstore.ts with @sigstore/*, the trust roots) loads only
+ * when the run signs or verifies: a restore that misses, or a save that fails before signing,
+ * never loads it. A `trusted-root` file the user gives is still read and checked at the start, so
+ * a bad one is an input error whatever the cache holds; the pinned public-good root needs no check.
+ */
+
+
+
+const sigstoreStack = () => Promise.all(/* import() */[__nccwpck_require__.e(187), __nccwpck_require__.e(480)]).then(__nccwpck_require__.bind(__nccwpck_require__, 480));
+const trustInput = () => Promise.all(/* import() */[__nccwpck_require__.e(187), __nccwpck_require__.e(854)]).then(__nccwpck_require__.bind(__nccwpck_require__, 63854));
+/** A signer made (and its modules loaded) at the first signature. */
+class DeferredSigner {
+    make;
+    made;
+    constructor(make) {
+        this.make = make;
+    }
+    async sign(manifest) {
+        this.made ??= this.make();
+        return (await this.made).sign(manifest);
+    }
+}
+/** A verifier made (and its modules loaded) at the first verification. */
+class DeferredVerifier {
+    make;
+    description;
+    made;
+    constructor(make, description) {
+        this.make = make;
+        this.description = description;
+    }
+    async verify(manifest, signature) {
+        this.made ??= this.make();
+        return (await this.made).verify(manifest, signature);
+    }
+    describe() {
+        return this.description;
+    }
+}
+async function sigstoreFromInputs(inputs, ctx, job, deps = {}) {
+    const operation = inputs.string('operation');
+    const setup = {
+        signerInput: 'signing',
+        signerHelp: "sigstore needs the job's OIDC token: run in a GitHub Actions job with permissions id-token: write, or use signing: key",
+        verifierInput: 'trusted-root',
+        verifierHelp: 'a trusted_root.json (default: the pinned Sigstore public-good root)'
+    };
+    if (operation === 'save') {
+        const idToken = deps.idToken;
+        if (!idToken || ctx.env.GITHUB_ACTIONS !== 'true')
+            return setup;
+        const timeoutMs = Math.min(inputs.duration('timeout') ?? 60_000, 60_000);
+        const options = {
+            getToken: jobTokenGetter(idToken, ctx, 'signing'),
+            fulcioURL: serviceURL(ctx, 'CI_INTEL_FULCIO_URL', sigstore_names/* PUBLIC_FULCIO_URL */.v),
+            rekorURL: serviceURL(ctx, 'CI_INTEL_REKOR_URL', sigstore_names/* PUBLIC_REKOR_URL */.wI),
+            timeoutMs
+        };
+        setup.signer = new DeferredSigner(async () => new (await sigstoreStack()).SigstoreSigner(options));
+        return setup;
+    }
+    const signer = inputs.string('signer');
+    if (!signer && !ctx.env.GITHUB_REPOSITORY)
+        throw new errors/* InputError */.dz('signer', 'is required outside a workflow job (GITHUB_REPOSITORY is not set): the expected workflow identity glob');
+    const policy = {
+        identity: signer || `https://github.com/${job.repository}/.github/workflows/*`,
+        issuer: sigstore_names/* GITHUB_ACTIONS_ISSUER */.qQ
+    };
+    const file = inputs.string('trusted-root');
+    const given = file ? (await trustInput()).trustedRoots(file, ctx) : undefined;
+    setup.verifier = new DeferredVerifier(async () => {
+        const [{ SigstoreVerifier }, roots] = await Promise.all([
+            sigstoreStack(),
+            given ?? trustInput().then((t) => t.trustedRoots(undefined, ctx))
+        ]);
+        return new SigstoreVerifier(roots, policy);
+    }, (0,sigstore_names/* describeSigstorePolicy */.kf)(policy));
+    return setup;
+}
+
+;// CONCATENATED MODULE: ./lib/gates/cache-sentinel/signing-from-input.js
+
+
+async function signingFromInputs(inputs, ctx, job, deps = {}) {
+    if (inputs.string('signing') === 'key') {
+        const { signer, verifier } = ed25519FromInputs(inputs.string('signing-key'), inputs.string('verify-key'), inputs.string('signer'));
+        return {
+            signer,
+            verifier,
+            signerInput: 'signing-key',
+            signerHelp: 'is required to save with signing: key (an Ed25519 private key PEM from a secret, e.g. openssl genpkey -algorithm ed25519)',
+            verifierInput: 'verify-key',
+            verifierHelp: 'is required to restore with signing: key (the Ed25519 public key PEM, or give signing-key)'
+        };
+    }
+    return sigstoreFromInputs(inputs, ctx, job, deps);
+}
+
+;// CONCATENATED MODULE: ./lib/gates/cache-sentinel/index.js
+/** Gate: cache-sentinel — signed, BLAKE3-verified CI caches with quarantine. */
+
+
+
+
+
+
+
+
+
+const RULES = [
+    {
+        id: 'cache-sentinel/quarantined',
+        title: 'Cache entry rejected and quarantined',
+        help: 'The entry failed signature, tier or integrity checks and was moved to $RUNNER_TEMP/ci-intel/quarantine; the job must rebuild. Investigate who wrote it (see cache-events.ndjson).',
+        severity: 'error'
+    },
+    {
+        id: 'cache-sentinel/portable-hasher',
+        title: 'Native BLAKE3 did not load',
+        help: 'The native BLAKE3 module could not be loaded on this runner (see evidence.hasherError), so the portable WASM hasher was used: same digests, several times slower. Use a linux-x64 (glibc) runner, or report the platform.',
+        severity: 'warning'
+    }
+];
+/** Short id of the path list; part of every storage key, like actions/cache's version. */
+function pathsId(paths) {
+    return (0,external_node_crypto_.createHash)('sha256').update(JSON.stringify(paths)).digest('hex').slice(0, 12);
+}
+/** Record which BLAKE3 implementation hashed; the portable fallback is never silent. */
+function withHasher(result, hasher, ctx) {
+    result.evidence.hasher = hasher;
+    if (hasher === 'wasm') {
+        const why = (0,blake3/* blake3NativeError */.kA)() ?? 'unknown reason';
+        result.evidence.hasherError = why;
+        ctx.log(`cache-sentinel: warning: native BLAKE3 did not load (${why}); using hash-wasm`);
+        result.findings.push({
+            rule: 'cache-sentinel/portable-hasher',
+            severity: 'warning',
+            message: `native BLAKE3 did not load on ${process.platform}-${process.arch} (${why}); the portable hash-wasm hasher was used (same digests, slower)`,
+            help: 'Nothing is wrong with the cache; to get the fast path, run on linux-x64 (glibc) or report the platform.'
+        });
+    }
+    return result;
+}
+async function evaluate(inputs, ctx, deps) {
+    const operation = inputs.requireString('operation');
+    const paths = inputs.list('path');
+    if (!paths.length)
+        throw new errors/* InputError */.dz('path', 'is required: files, folders or globs to cache');
+    const key = inputs.requireString('key');
+    if (key.length > 512 || key.includes(','))
+        throw new errors/* InputError */.dz('key', 'must be at most 512 characters without commas (as actions/cache)');
+    const restoreKeys = inputs.list('restore-keys');
+    const timeoutMs = inputs.duration('timeout') ?? 300_000;
+    try {
+        const job = (0,tier/* jobContext */.Rl)(ctx.env, inputs.string('default-branch') || undefined);
+        const rules = (0,tier/* parseTrustRules */.lO)(inputs.list('trust'), job.defaultBranch);
+        const signing = await signingFromInputs(inputs, ctx, job, deps);
+        const backend = await backendFromInput(inputs.string('backend') ?? 'github', ctx, timeoutMs);
+        const hasher = await (0,blake3/* initBlake3 */.P$)();
+        const common = { paths, pathsId: pathsId(paths), key, job, rules, backend, ctx };
+        let result;
+        if (operation === 'restore') {
+            if (!signing.verifier)
+                throw new errors/* InputError */.dz(signing.verifierInput, signing.verifierHelp);
+            // Each operation loads only its own modules (cold start).
+            const { restore } = await Promise.all(/* import() */[__nccwpck_require__.e(611), __nccwpck_require__.e(521)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8521));
+            result = await restore({ ...common, restoreKeys, verifier: signing.verifier });
+        }
+        else {
+            if (!signing.signer)
+                throw new errors/* InputError */.dz(signing.signerInput, signing.signerHelp);
+            const { save } = await Promise.all(/* import() */[__nccwpck_require__.e(611), __nccwpck_require__.e(779)]).then(__nccwpck_require__.bind(__nccwpck_require__, 72779));
+            result = await save({ ...common, signer: signing.signer });
+        }
+        return withHasher(result, hasher, ctx);
+    }
+    catch (err) {
+        if (err instanceof backend/* BackendError */.Jh)
+            throw new errors/* GateError */.ue(err.message, 'The cache service did not answer as expected; the gate fails closed. Re-run the job, or use mode: audit to continue without the cache.');
+        if (err instanceof sigstore_names/* SigstoreSignError */.A9)
+            throw new errors/* GateError */.ue(err.message, 'The manifest could not be signed, so nothing was saved. Check permissions: id-token: write and that the Sigstore services are reachable, or use signing: key.');
+        if (err instanceof tier/* TierError */.$R)
+            throw new errors/* InputError */.dz('trust', err.message);
+        if (err instanceof KeyError)
+            throw new errors/* InputError */.dz(inputs.string('signing-key') ? 'signing-key' : 'verify-key', err.message);
+        throw err;
+    }
+}
+/** The gate with what the runtime supplies (the Actions adapter passes `core.getIDToken`). */
+function makeCacheSentinel(deps = {}) {
+    return {
+        name: 'cache-sentinel',
+        rules: RULES,
+        evaluate: (inputs, ctx) => evaluate(inputs, ctx, deps)
+    };
+}
+/** Without an OIDC token provider: signing: sigstore can restore but not save (local runs). */
+const cacheSentinel = makeCacheSentinel();
+
+
+/***/ }),
+
+/***/ 53780:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Fh: () => (/* binding */ newBlake3),
+/* harmony export */   Nl: () => (/* binding */ blake3NativePath),
+/* harmony export */   OZ: () => (/* binding */ CHUNK_SIZE),
+/* harmony export */   P$: () => (/* binding */ initBlake3),
+/* harmony export */   gE: () => (/* binding */ OPEN_FOR_READING),
+/* harmony export */   kA: () => (/* binding */ blake3NativeError)
+/* harmony export */ });
+/* unused harmony exports NATIVE_BINARY, blake3Implementation, blake3Hex, hashFileSync */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(98995);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(73136);
+/**
+ * BLAKE3 through a maintained library: the native `@napi-rs/blake-hash` (the Rust `blake3` crate,
+ * SIMD) where its prebuilt binary loads, else `hash-wasm` (portable WASM). Both give the same
+ * digests; tests check that.
+ */
+
+
+
+let factory;
+let implementation;
+let nativeError;
+/** The file of the native binary, where it was loaded by path (a worker thread loads it too). */
+let nativePath;
+const requireHere = (0,node_module__WEBPACK_IMPORTED_MODULE_1__.createRequire)(import.meta.url);
+function isMusl() {
+    const report = process.report?.getReport();
+    return !report?.header?.glibcVersionRuntime;
+}
+/** The prebuilt binary's file name, which the build copies next to each bundle that hashes. */
+const NATIVE_BINARY = 'blake.linux-x64-gnu.node';
+/**
+ * The native binding. The umbrella package's loader tests `__dirname`, which does not exist in
+ * the ESM bundles, so there it always failed. On linux-x64 (glibc) the binary is loaded directly:
+ * from next to the running file (the bundles; scripts/build.mjs puts it there), else from its
+ * platform package (lib/, tests). Other platforms go through the umbrella package.
+ */
+function nativeModule() {
+    if (process.platform === 'linux' && process.arch === 'x64' && !isMusl()) {
+        const beside = (0,node_url__WEBPACK_IMPORTED_MODULE_2__.fileURLToPath)(new URL(`./${NATIVE_BINARY}`, import.meta.url));
+        const file = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(beside)
+            ? beside
+            : requireHere.resolve('@napi-rs/blake-hash-linux-x64-gnu');
+        const mod = requireHere(file);
+        nativePath = file;
+        return mod;
+    }
+    return requireHere('@napi-rs/blake-hash');
+}
+async function loadNative() {
+    const mod = nativeModule();
+    const Hasher = mod.Blake3Hasher;
+    if (!Hasher)
+        throw new Error('@napi-rs/blake-hash has no Blake3Hasher');
+    // Native hashers are reset and reused: the GC does not see their native memory, so a new one
+    // per file would let memory grow with the number of files.
+    const free = [];
+    return () => {
+        const h = free.pop() ?? new Hasher();
+        return {
+            update: (chunk) => void h.update(chunk),
+            digestHex: () => {
+                const hex = h.digest('hex');
+                h.reset();
+                free.push(h);
+                return hex;
+            }
+        };
+    };
+}
+async function loadWasm() {
+    const { createBLAKE3 } = await __nccwpck_require__.e(/* import() */ 608).then(__nccwpck_require__.t.bind(__nccwpck_require__, 70608, 19));
+    // hash-wasm instances are created asynchronously; keep a small pool so update() stays
+    // synchronous. At most two hash at once here (a file and the archive around it).
+    const pool = await Promise.all([createBLAKE3(), createBLAKE3(), createBLAKE3(), createBLAKE3()]);
+    return () => {
+        const h = pool.pop();
+        if (!h)
+            throw new Error('BLAKE3 (wasm): more than 4 hashers open at once');
+        h.init();
+        return {
+            update: (chunk) => void h.update(chunk),
+            digestHex: () => {
+                const hex = h.digest('hex');
+                pool.push(h);
+                return hex;
+            }
+        };
+    };
+}
+/**
+ * Prepare the hasher (call once before hashing). `prefer: 'wasm'` forces the portable path
+ * (tests compare the two).
+ */
+async function initBlake3(prefer) {
+    if (factory && (!prefer || prefer === implementation))
+        return implementation;
+    if (prefer !== 'wasm') {
+        try {
+            factory = await loadNative();
+            implementation = 'native';
+            return implementation;
+        }
+        catch (err) {
+            if (prefer === 'native')
+                throw err;
+            nativeError = err.message.split('\n')[0].slice(0, 300);
+        }
+    }
+    factory = await loadWasm();
+    implementation = 'wasm';
+    return implementation;
+}
+function blake3Implementation() {
+    return implementation;
+}
+/**
+ * The native binary's file when the native hasher is in use and was loaded by path (linux-x64),
+ * so a worker thread can load the same one; undefined otherwise.
+ */
+function blake3NativePath() {
+    return implementation === 'native' ? nativePath : undefined;
+}
+/** Why the native hasher did not load (when the portable one is in use). */
+function blake3NativeError() {
+    return implementation === 'wasm' ? nativeError : undefined;
+}
+/** A new incremental hasher (initBlake3 must have run). */
+function newBlake3() {
+    if (!factory)
+        throw new Error('BLAKE3 not initialised: await initBlake3() first');
+    return factory();
+}
+function blake3Hex(data) {
+    const h = newBlake3();
+    h.update(data);
+    return h.digestHex();
+}
+/** Read buffer reused by every streaming read: memory stays flat whatever the tree size. */
+const CHUNK_SIZE = 4 * 1024 * 1024;
+/** Opens a file to read it for the cache: never through a symlink, never blocking on a FIFO. */
+const OPEN_FOR_READING = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK;
+/**
+ * Hash one regular file in CHUNK_SIZE reads, passing each chunk to `sink` too. Returns the
+ * digest, the bytes read and the permission bits; throws when it is not a regular file or its
+ * size changed while it was read.
+ */
+function hashFileSync(file, buffer, sink) {
+    const h = newBlake3();
+    const fd = openSync(file, OPEN_FOR_READING);
+    let size = 0;
+    let st;
+    try {
+        st = fstatSync(fd);
+        if (!st.isFile())
+            throw new Error(`${file} is not a regular file`);
+        for (;;) {
+            const n = readSync(fd, buffer, 0, buffer.length, null);
+            if (n === 0)
+                break;
+            const chunk = n === buffer.length ? buffer : buffer.subarray(0, n);
+            h.update(chunk);
+            sink?.(chunk);
+            size += n;
+        }
+    }
+    catch (err) {
+        h.digestHex();
+        throw err;
+    }
+    finally {
+        closeSync(fd);
+    }
+    const digest = h.digestHex();
+    if (size !== st.size)
+        throw new Error(`${file} changed while it was read (size ${st.size} → ${size})`);
+    return { blake3: digest, size, mode: st.mode & 0o777 };
+}
+
+
+/***/ }),
+
+/***/ 62445:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   NY: () => (/* binding */ SIGNATURE_SCHEMA),
+/* harmony export */   VA: () => (/* binding */ SignatureError),
+/* harmony export */   kD: () => (/* binding */ parseSignatureDoc)
+/* harmony export */ });
+/* unused harmony export MAX_SIGNATURE_BYTES */
+/* harmony import */ var _core_strict_json_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(66613);
+/** The detached signature stored next to a cache manifest, and its parsing. */
+
+const SIGNATURE_SCHEMA = 'ci-intel.cache-signature.v1';
+const MAX_SIGNATURE_BYTES = 1024 * 1024;
+class SignatureError extends Error {
+    reason;
+    constructor(reason, message) {
+        super(message);
+        this.reason = reason;
+        this.name = 'SignatureError';
+    }
+}
+function parseSignatureDoc(bytes) {
+    if (!bytes || bytes.length === 0)
+        throw new SignatureError('missing-signature', 'the entry has no signature; expected a signed manifest');
+    if (bytes.length > MAX_SIGNATURE_BYTES) {
+        throw new SignatureError('bad-signature', `signature document is ${bytes.length} bytes; expected at most ${MAX_SIGNATURE_BYTES}`);
+    }
+    let doc;
+    try {
+        doc = (0,_core_strict_json_js__WEBPACK_IMPORTED_MODULE_0__/* .parseStrictJsonBytes */ .ml)(bytes, 'signature.json');
+    }
+    catch (err) {
+        if (err instanceof _core_strict_json_js__WEBPACK_IMPORTED_MODULE_0__/* .JsonDocumentError */ .sT)
+            throw new SignatureError('bad-signature', err.message);
+        throw err;
+    }
+    if (typeof doc !== 'object' || doc === null || doc.schema !== SIGNATURE_SCHEMA) {
+        throw new SignatureError('bad-signature', `signature document: expected schema ${SIGNATURE_SCHEMA}, got ${JSON.stringify(doc?.schema)}`);
+    }
+    if (doc.type === 'ed25519' &&
+        typeof doc.keyId === 'string' &&
+        typeof doc.signature === 'string') {
+        return {
+            schema: SIGNATURE_SCHEMA,
+            type: 'ed25519',
+            keyId: doc.keyId,
+            signature: doc.signature
+        };
+    }
+    if (doc.type === 'sigstore' && typeof doc.bundle === 'object' && doc.bundle !== null) {
+        return { schema: SIGNATURE_SCHEMA, type: 'sigstore', bundle: doc.bundle };
+    }
+    throw new SignatureError('bad-signature', `signature document: expected type ed25519 (keyId, signature) or sigstore (bundle), got ${JSON.stringify(doc.type)}`);
+}
+
+
+/***/ }),
+
+/***/ 69176:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   A9: () => (/* binding */ SigstoreSignError),
+/* harmony export */   kf: () => (/* binding */ describeSigstorePolicy),
+/* harmony export */   qD: () => (/* binding */ MANIFEST_PAYLOAD_TYPE),
+/* harmony export */   qQ: () => (/* binding */ GITHUB_ACTIONS_ISSUER),
+/* harmony export */   v: () => (/* binding */ PUBLIC_FULCIO_URL),
+/* harmony export */   wI: () => (/* binding */ PUBLIC_REKOR_URL)
+/* harmony export */ });
+/**
+ * The names of keyless signing that callers need before (or without) loading the Sigstore stack
+ * (src/signing/sigstore.ts, which re-exports them): the public-good services, the GitHub Actions
+ * issuer, the signing error and how a verifier's policy is described. Imports nothing.
+ */
+/** The DSSE payload type of a signed cache manifest. */
+const MANIFEST_PAYLOAD_TYPE = 'application/vnd.ci-intel.cache-manifest.v1+json';
+const GITHUB_ACTIONS_ISSUER = 'https://token.actions.githubusercontent.com';
+const PUBLIC_FULCIO_URL = 'https://fulcio.sigstore.dev';
+const PUBLIC_REKOR_URL = 'https://rekor.sigstore.dev';
+/** Signing could not complete (no token, Fulcio or Rekor refused or did not answer). */
+class SigstoreSignError extends Error {
+    name = 'SigstoreSignError';
+}
+/** What a SigstoreVerifier expects, for the evidence. */
+function describeSigstorePolicy(policy) {
+    return `sigstore ${policy.identity} (issuer ${policy.issuer})`;
+}
+
+
+/***/ }),
+
+/***/ 9540:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  fT: () => (/* binding */ expand)
+});
+
+// UNUSED EXPORTS: EXPANSION_MAX, EXPANSION_MAX_DEPTH, EXPANSION_MAX_LENGTH, EXPANSION_MAX_REWRITES, EXPANSION_MAX_STEPS
+
+;// CONCATENATED MODULE: ./node_modules/balanced-match/dist/esm/index.js
+const balanced = (a, b, str) => {
+    const ma = a instanceof RegExp ? maybeMatch(a, str) : a;
+    const mb = b instanceof RegExp ? maybeMatch(b, str) : b;
+    const r = ma !== null && mb != null && range(ma, mb, str);
+    return (r && {
+        start: r[0],
+        end: r[1],
+        pre: str.slice(0, r[0]),
+        body: str.slice(r[0] + ma.length, r[1]),
+        post: str.slice(r[1] + mb.length),
+    });
+};
+const maybeMatch = (reg, str) => {
+    const m = str.match(reg);
+    return m ? m[0] : null;
+};
+const range = (a, b, str) => {
+    let begs, beg, left, right = undefined, result;
+    let ai = str.indexOf(a);
+    let bi = str.indexOf(b, ai + 1);
+    let i = ai;
+    if (ai >= 0 && bi > 0) {
+        if (a === b) {
+            return [ai, bi];
+        }
+        begs = [];
+        left = str.length;
+        while (i >= 0 && !result) {
+            if (i === ai) {
+                begs.push(i);
+                ai = str.indexOf(a, i + 1);
+            }
+            else if (begs.length === 1) {
+                const r = begs.pop();
+                if (r !== undefined)
+                    result = [r, bi];
+            }
+            else {
+                beg = begs.pop();
+                if (beg !== undefined && beg < left) {
+                    left = beg;
+                    right = bi;
+                }
+                bi = str.indexOf(b, i + 1);
+            }
+            i = ai < bi && ai >= 0 ? ai : bi;
+        }
+        if (begs.length && right !== undefined) {
+            result = [left, right];
+        }
+    }
+    return result;
+};
+//# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./node_modules/brace-expansion/dist/esm/index.js
+
+const escSlash = '\0SLASH' + Math.random().toFixed(16) + '\0';
+const escOpen = '\0OPEN' + Math.random().toFixed(16) + '\0';
+const escClose = '\0CLOSE' + Math.random().toFixed(16) + '\0';
+const escComma = '\0COMMA' + Math.random().toFixed(16) + '\0';
+const escPeriod = '\0PERIOD' + Math.random().toFixed(16) + '\0';
+const escSlashPattern = new RegExp(escSlash, 'g');
+const escOpenPattern = new RegExp(escOpen, 'g');
+const escClosePattern = new RegExp(escClose, 'g');
+const escCommaPattern = new RegExp(escComma, 'g');
+const escPeriodPattern = new RegExp(escPeriod, 'g');
+const slashPattern = /\\\\/g;
+const openPattern = /\\{/g;
+const closePattern = /\\}/g;
+const commaPattern = /\\,/g;
+const periodPattern = /\\\./g;
+const EXPANSION_MAX = 100_000;
+// `EXPANSION_MAX` caps the *number* of expansions, but not their length. An
+// input like `'{a,b}'.repeat(1500)` stays under that count - its output is
+// truncated to 100k results - while making every result ~1500 characters
+// long. The result set, and the intermediate arrays built while combining
+// brace sets, then grow large enough to exhaust memory and crash the process
+// (CVE-2026-14257). `EXPANSION_MAX_LENGTH` bounds the total number of
+// characters the accumulator may hold at any point, so memory stays flat no
+// matter how many brace groups are chained. The limit sits well above any
+// realistic expansion (100k results hitting `EXPANSION_MAX` measure ~1M
+// characters) so legitimate input is unaffected.
+const EXPANSION_MAX_LENGTH = 4_000_000;
+// `expand_` recurses once per level of brace *nesting* - both when expanding a
+// set's comma members and when re-wrapping a set whose body is a single part.
+// The CVE-2026-14257 fix made the *tail* iterative (recursion on `m.post`, one
+// level per chained group), which left nesting depth unbounded: about 3,100
+// levels of `{{{...a,b...}}}` - only ~6KB of input - exhausted the native stack
+// and crashed the process. `EXPANSION_MAX_DEPTH` bounds how deep the parser
+// will follow nesting. It sits far above any realistic pattern and well below
+// the depth at which the stack runs out.
+const EXPANSION_MAX_DEPTH = 1_000;
+// Bash keeps a quirk where a brace group followed by a comma set still expands
+// (`{a},b}`). The parser implements it by rewriting the string and restarting
+// the scan, absorbing one `}` per pass. `n` trailing braces therefore cost `n`
+// full passes over a string that itself grows by one `escClose` sentinel each
+// time - quadratic in `n`, with a ~26x constant from the sentinel's length.
+// 128KB of `'{a}' + '}'.repeat(n) + ',z}'` blocked the event loop for 27
+// seconds to produce two results. `EXPANSION_MAX_REWRITES` bounds how many
+// times the scan may restart. Real `{a},b}` input needs a handful.
+const EXPANSION_MAX_REWRITES = 1_000;
+// `EXPANSION_MAX_STEPS` bounds the work one `expand` call does, which `max`,
+// `maxLength` and `maxDepth` don't: nested sets are rescanned at every level
+// and chained groups each rebuild up to `max` results, so 2KB of input could
+// block the event loop for over 30 seconds. Each character scanned, result
+// built and sequence value generated is a step, and each `expand_` call costs
+// `CALL_STEPS` more. Past the budget, the set being expanded and everything
+// after it stay literal. A glob needs a few hundred steps, and nesting all the
+// way to `EXPANSION_MAX_DEPTH` about 4M.
+const EXPANSION_MAX_STEPS = 20_000_000;
+// What one `expand_` call costs on top of what it scans and builds. Setting
+// one up takes about as long as scanning 16 characters, and a set whose
+// results are wrapped to be expanded again makes one call per result, each
+// scanning and building next to nothing: 64KB of
+// `('{{' + ','.repeat(316) + '}{' + ','.repeat(316) + '}}').repeat(n)` made
+// 4M such calls, which spent the budget three times as slowly as anything
+// else.
+const CALL_STEPS = 16;
+function numeric(str) {
+    return !isNaN(str) ? parseInt(str, 10) : str.charCodeAt(0);
+}
+function escapeBraces(str) {
+    return str
+        .replace(slashPattern, escSlash)
+        .replace(openPattern, escOpen)
+        .replace(closePattern, escClose)
+        .replace(commaPattern, escComma)
+        .replace(periodPattern, escPeriod);
+}
+function unescapeBraces(str) {
+    return str
+        .replace(escSlashPattern, '\\')
+        .replace(escOpenPattern, '{')
+        .replace(escClosePattern, '}')
+        .replace(escCommaPattern, ',')
+        .replace(escPeriodPattern, '.');
+}
+// Like `target.push(...items)` but doesn't overflow the stack
+function pushAll(target, items) {
+    for (let i = 0; i < items.length; i++) {
+        target.push(items[i]);
+    }
+}
+// `balanced`, run on `masked` (see `maskUnmatchedOpens`), sliced from `str`
+// and charged for the characters it walks: up to the group's `}`, or the
+// whole string when there is no match or unmatched `{` come first, which
+// `unmatched` then flags for masking. Once a call overdraws the budget, it
+// and every later one return undefined, so the rest stays literal.
+function balancedWithBudget(str, masked, budget) {
+    if (budget.remaining < 0) {
+        return undefined;
+    }
+    const r = range('{', '}', masked);
+    const unmatched = r !== undefined && masked.indexOf('{') < r[0];
+    budget.remaining -= r && !unmatched ? r[1] + 1 : str.length;
+    if (!r || budget.remaining < 0) {
+        return undefined;
+    }
+    return {
+        end: r[1],
+        pre: str.slice(0, r[0]),
+        body: str.slice(r[0] + 1, r[1]),
+        post: str.slice(r[1] + 1),
+        unmatched,
+    };
+}
+// `masked` with every `{` that has no matching `}` swapped for a `\0`, which
+// keeps the length, so a scan of it still lines up with the string it was
+// made from. Such a `{` is literal either way, but `balanced` only learns that
+// one is unmatched by reading to the end of the string, so with one at the
+// head of every group (`'{a,{b,c}'.repeat(n)`) each scan read the rest of the
+// input. That was quadratic, and once the step budget charged for it, it ran
+// out partway through and left the rest literal. A scan of the masked copy
+// stops at the group's `}`. It is one pass, charged as such.
+function maskUnmatchedOpens(masked, budget) {
+    budget.remaining -= masked.length;
+    const open = [];
+    for (let i = 0; i < masked.length; i++) {
+        const c = masked.charCodeAt(i);
+        if (c === 0x7b) {
+            open.push(i);
+        }
+        else if (c === 0x7d && open.length) {
+            open.pop();
+        }
+    }
+    let out = '';
+    let last = 0;
+    for (let i = 0; i < open.length; i++) {
+        const at = open[i];
+        out += masked.slice(last, at) + '\0';
+        last = at + 1;
+    }
+    return out + masked.slice(last);
+}
+// Whether `str` has a `,` not followed by another `,`, with a `}` after it on
+// the same line - what `/,(?!,).*\}/.test(str)` asks, answered in one pass from
+// the end. The regex tries every `,` and backtracks through the rest of its
+// line from each, which is quadratic, and the `{a},b}` rewrite asks again on
+// every pass. Like a scan, it is charged for the whole string and refused if
+// that overdraws the budget.
+function commaSetFollows(str, budget) {
+    budget.remaining -= str.length;
+    if (budget.remaining < 0) {
+        return false;
+    }
+    // Whether a `}` follows the current position before the line ends
+    let close = false;
+    for (let i = str.length - 1; i >= 0; i--) {
+        const c = str.charCodeAt(i);
+        if (c === 0x7d) {
+            close = true;
+        }
+        else if (c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029) {
+            // A line terminator, which `.` does not match
+            close = false;
+        }
+        else if (c === 0x2c && close && str.charCodeAt(i + 1) !== 0x2c) {
+            return true;
+        }
+    }
+    return false;
+}
+/**
+ * Basically just str.split(","), but handling cases
+ * where we have nested braced sections, which should be
+ * treated as individual members, like {a,{b,c},d}
+ *
+ * Returns `undefined` if the step budget runs out before the whole set is
+ * split, since splitting what is left on every comma would tear apart the
+ * nested sets it still holds.
+ */
+function parseCommaParts(str, budget) {
+    const parts = [];
+    // Walk the brace groups iteratively. Recursing on `post` once per group let a
+    // chain of them exhaust the stack - the parsing-side counterpart to
+    // the `expand_` overflow fixed for CVE-2026-14257, and not something `max` or
+    // `maxLength` can bound, since it happens before expansion.
+    //
+    // The part the next chunk continues
+    let carry = '';
+    for (;;) {
+        // A set's body holds no unmatched `{`, so there is nothing to mask.
+        const m = balancedWithBudget(str, str, budget);
+        if (budget.remaining < 0) {
+            return undefined;
+        }
+        if (!m) {
+            const tail = str.split(',');
+            tail[0] = carry + tail[0];
+            pushAll(parts, tail);
+            return parts;
+        }
+        const { pre, body, post } = m;
+        const p = pre.split(',');
+        p[0] = carry + p[0];
+        p[p.length - 1] += '{' + body + '}';
+        if (!post.length) {
+            pushAll(parts, p);
+            return parts;
+        }
+        carry = p.pop();
+        pushAll(parts, p);
+        str = post;
+    }
+}
+// An option that is left out, or that is NaN, gets its default. Every
+// comparison against NaN is false, so a NaN bound would never be reached:
+// `{ maxSteps: NaN }` let 15KB of input block the event loop for 16 seconds,
+// and `{ maxDepth: NaN }` overflowed the stack again (CVE-2026-102278). Pass
+// `Infinity` to lift a bound.
+function bound(value, fallback) {
+    return value === undefined || isNaN(value) ? fallback : value;
+}
+function expand(str, options = {}) {
+    if (!str) {
+        return [];
+    }
+    const max = bound(options.max, EXPANSION_MAX);
+    const maxLength = bound(options.maxLength, EXPANSION_MAX_LENGTH);
+    const maxDepth = bound(options.maxDepth, EXPANSION_MAX_DEPTH);
+    const maxRewrites = bound(options.maxRewrites, EXPANSION_MAX_REWRITES);
+    const maxSteps = bound(options.maxSteps, EXPANSION_MAX_STEPS);
+    // I don't know why Bash 4.3 does this, but it does.
+    // Anything starting with {} will have the first two bytes preserved
+    // but *only* at the top level, so {},a}b will not expand to anything,
+    // but a{},b}c will be expanded to [a}c,abc].
+    // One could argue that this is a bug in Bash, but since the goal of
+    // this module is to match Bash's rules, we escape a leading {}
+    if (str.slice(0, 2) === '{}') {
+        str = '\\{\\}' + str.slice(2);
+    }
+    return expand_(escapeBraces(str), max, maxLength, maxDepth, 0, maxRewrites, { remaining: maxSteps }, true).map(unescapeBraces);
+}
+function embrace(str) {
+    return '{' + str + '}';
+}
+function isPadded(el) {
+    return /^-?0\d/.test(el);
+}
+function lte(i, y) {
+    return i <= y;
+}
+function gte(i, y) {
+    return i >= y;
+}
+// Build `{ acc[a] + pre + values[v] }` for every combination, capping the
+// number of results at `max` and the total number of characters at `maxLength`.
+// This is the one place output grows, so bounding it here keeps the single
+// accumulator - and therefore memory - flat regardless of how many brace groups
+// are combined (CVE-2026-14257). Each result built is a step, since `max` and
+// `maxLength` bound one combination, not how many brace groups are combined.
+function combine(acc, pre, values, max, maxLength, dropEmpties, budget) {
+    const out = [];
+    let length = 0;
+    // Bash drops empty results at the top level, and they don't count against
+    // `max`, so `max` bounds the number of *kept* results. Only an empty
+    // `acc[a] + pre` can make one, so for those the empty values are skipped
+    // without being visited. Visiting them one at a time let a set of empties
+    // cost `acc.length * values.length` while keeping nothing.
+    let nonEmpty;
+    outer: for (let a = 0; a < acc.length; a++) {
+        const prefix = acc[a] + pre;
+        let vs = values;
+        if (dropEmpties && !prefix) {
+            if (!nonEmpty)
+                nonEmpty = values.filter(v => v);
+            vs = nonEmpty;
+        }
+        for (let v = 0; v < vs.length; v++) {
+            if (out.length >= max)
+                break outer;
+            const expansion = prefix + vs[v];
+            if (length + expansion.length > maxLength)
+                break outer;
+            out.push(expansion);
+            length += expansion.length;
+        }
+    }
+    budget.remaining -= out.length;
+    return out;
+}
+// The expansion values of a single numeric (`1..5`) or alphabetic (`a..e..2`)
+// sequence body, or `undefined` if the step budget runs out generating them.
+function expandSequence(body, isAlphaSequence, max, maxLength, budget) {
+    const n = body.split(/\.\./);
+    const N = [];
+    // A sequence body always splits into two or three parts, but the compiler
+    // can't know that.
+    /* c8 ignore start */
+    if (n[0] === undefined || n[1] === undefined) {
+        return N;
+    }
+    /* c8 ignore stop */
+    const x = numeric(n[0]);
+    const y = numeric(n[1]);
+    const width = Math.max(n[0].length, n[1].length);
+    let incr = n.length === 3 && n[2] !== undefined ?
+        Math.max(Math.abs(numeric(n[2])), 1)
+        : 1;
+    let test = lte;
+    const reverse = y < x;
+    if (reverse) {
+        incr *= -1;
+        test = gte;
+    }
+    const pad = n.some(isPadded);
+    // A padded value is built a character at a time to `width`, which the input
+    // sets, so it costs one step per character: 64KB of
+    // `('{' + '0'.repeat(100) + '..99999}').repeat(n)` took 7 seconds charged
+    // one step per value.
+    const cost = pad ? width : 1;
+    let length = 0;
+    for (let i = x; test(i, y) && N.length < max; i += incr) {
+        // Each value is a step. `max` and `maxLength` bound one sequence, but a
+        // chain of them still generated up to `max` values each, however few
+        // combining could keep.
+        budget.remaining -= cost;
+        if (budget.remaining < 0) {
+            return undefined;
+        }
+        let c;
+        if (isAlphaSequence) {
+            c = String.fromCharCode(i);
+            if (c === '\\') {
+                c = '';
+            }
+        }
+        else {
+            c = String(i);
+            if (pad) {
+                const need = width - c.length;
+                if (need > 0) {
+                    const z = new Array(need + 1).join('0');
+                    if (i < 0) {
+                        c = '-' + z + c.slice(1);
+                    }
+                    else {
+                        c = z + c;
+                    }
+                }
+            }
+        }
+        if (length + c.length > maxLength)
+            break;
+        N.push(c);
+        length += c.length;
+    }
+    return N;
+}
+function expand_(str, max, maxLength, maxDepth, depth, maxRewrites, budget, isTop) {
+    // An overdraft here makes the first scan refuse, so `str` stays literal.
+    budget.remaining -= CALL_STEPS;
+    // Too deeply nested to keep following: treat the rest as literal, the same
+    // way a group that cannot expand is already handled. Truncating rather than
+    // throwing keeps `expand` total, matching `max` and `maxLength`.
+    if (depth > maxDepth) {
+        return [str];
+    }
+    // Consume the string's top-level brace groups left to right, threading a
+    // running set of combined prefixes (`acc`). Expanding the tail iteratively -
+    // rather than recursing on `m.post` once per group - keeps the native stack
+    // depth constant, so deeply chained input (`'{a,b}'.repeat(3000)`) can no
+    // longer overflow the stack, and leaves a single accumulator whose size
+    // `maxLength` bounds directly (CVE-2026-14257).
+    let acc = [''];
+    // Bash drops empty results, but only when the *first* top-level group is a
+    // comma set - a sequence like `{a..\}` may legitimately yield ''. The drop
+    // is on the final strings, so it is applied to whichever `combine` produces
+    // them (the one with no brace set left in the tail).
+    // How many times the `{a},b}` rewrite below has restarted the scan. Each pass
+    // re-reads the whole string, so leaving this unbounded is quadratic.
+    let rewrites = 0;
+    let dropEmpties = false;
+    let firstGroup = true;
+    // `str` with its unmatched `{` masked, once a scan has run into them
+    let masked = str;
+    for (;;) {
+        const m = balancedWithBudget(str, masked, budget);
+        // No brace set left, or no step budget left to look for one: the rest of
+        // the string is literal.
+        if (!m) {
+            return combine(acc, str, [''], max, maxLength, dropEmpties, budget);
+        }
+        if (m.unmatched) {
+            masked = maskUnmatchedOpens(masked, budget);
+        }
+        // no need to expand pre, since it is guaranteed to be free of brace-sets
+        const pre = m.pre;
+        // This set and the rest of the string, literal: for a set that cannot
+        // expand, and for one the step budget runs out on. Once it is overdrawn,
+        // every set still being expanded, at every level, stays literal like this -
+        // otherwise each level above would go on combining, and wrapping and
+        // expanding again, results the budget was too small for.
+        const literal = () => combine(acc, pre + '{' + m.body + '}' + m.post, [''], max, maxLength, dropEmpties, budget);
+        if (/\$$/.test(pre)) {
+            acc = combine(acc, pre + '{' + m.body + '}', [''], max, maxLength, dropEmpties && !m.post.length, budget);
+            firstGroup = false;
+            if (!m.post.length)
+                break;
+            str = m.post;
+            masked = masked.slice(m.end + 1);
+            continue;
+        }
+        const isNumericSequence = /^-?\d+\.\.-?\d+(?:\.\.-?\d+)?$/.test(m.body);
+        const isAlphaSequence = /^[a-zA-Z]\.\.[a-zA-Z](?:\.\.-?\d+)?$/.test(m.body);
+        const isSequence = isNumericSequence || isAlphaSequence;
+        const isOptions = m.body.indexOf(',') >= 0;
+        if (!isSequence && !isOptions) {
+            // {a},b}
+            if (rewrites < maxRewrites && commaSetFollows(m.post, budget)) {
+                rewrites++;
+                str = m.pre + '{' + m.body + escClose + m.post;
+                // Taking a `}` away never gives an unmatched `{` a partner, so what
+                // is masked stays unmatched. The `{` it closed can be left without
+                // one, and the next scan masks it.
+                masked =
+                    masked.slice(0, m.end) + escClose + masked.slice(m.end + 1);
+                isTop = true;
+                continue;
+            }
+            // Nothing here expands, so the whole remaining string is literal.
+            return literal();
+        }
+        if (firstGroup) {
+            dropEmpties = isTop && !isSequence;
+            firstGroup = false;
+        }
+        let values;
+        if (isSequence) {
+            values = expandSequence(m.body, isAlphaSequence, max, maxLength, budget);
+            if (!values) {
+                return literal();
+            }
+        }
+        else {
+            let n = parseCommaParts(m.body, budget);
+            // The step budget ran out partway through the set.
+            if (!n) {
+                return literal();
+            }
+            if (n.length === 1 && n[0] !== undefined) {
+                // x{{a,b}}y ==> x{a}y x{b}y
+                n = expand_(n[0], max, maxLength, maxDepth, depth + 1, maxRewrites, budget, false).map(embrace);
+                // The step budget ran out expanding the set's only part.
+                if (budget.remaining < 0) {
+                    return literal();
+                }
+                //XXX is this necessary? Can't seem to hit it in tests.
+                /* c8 ignore start */
+                if (n.length === 1) {
+                    const next = combine(acc, pre + n[0], [''], max, maxLength, dropEmpties && !m.post.length, budget);
+                    if (budget.remaining < 0) {
+                        return literal();
+                    }
+                    acc = next;
+                    if (!m.post.length)
+                        break;
+                    str = m.post;
+                    masked = masked.slice(m.end + 1);
+                    continue;
+                }
+                /* c8 ignore stop */
+            }
+            // Values that `combine` is going to drop as empty produce no result, so
+            // they must not count against `max` - otherwise `{a,,b}` with `max: 2`
+            // would stop at `['a', '']` and yield one result instead of two. Skipping
+            // them outright keeps `values` bounded while leaving `max` a bound on
+            // *kept* results.
+            let dropsEmpties = dropEmpties && !m.post.length && !pre;
+            for (let d = 0; dropsEmpties && d < acc.length; d++) {
+                if (acc[d]) {
+                    dropsEmpties = false;
+                }
+            }
+            values = [];
+            let valuesLength = 0;
+            outer: for (let j = 0; j < n.length; j++) {
+                const expanded = expand_(n[j], max, maxLength, maxDepth, depth + 1, maxRewrites, budget, false);
+                // The step budget ran out expanding a member.
+                if (budget.remaining < 0) {
+                    return literal();
+                }
+                for (let k = 0; k < expanded.length; k++) {
+                    const v = expanded[k];
+                    if (dropsEmpties && !v)
+                        continue;
+                    if (values.length >= max ||
+                        valuesLength + v.length > maxLength) {
+                        break outer;
+                    }
+                    values.push(v);
+                    valuesLength += v.length;
+                }
+            }
+        }
+        const next = combine(acc, pre, values, max, maxLength, dropEmpties && !m.post.length, budget);
+        // The step budget ran out combining the set's values in.
+        if (budget.remaining < 0) {
+            return literal();
+        }
+        acc = next;
+        if (!m.post.length)
+            break;
+        str = m.post;
+        masked = masked.slice(m.end + 1);
+    }
+    return acc;
+}
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 15273:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  xF: () => (/* binding */ minimatch)
+});
+
+// UNUSED EXPORTS: GLOBSTAR, Minimatch, braceExpand, defaults, escape, filter, match, sep, unescape
+
 // EXTERNAL MODULE: ./node_modules/brace-expansion/dist/esm/index.js + 1 modules
 var esm = __nccwpck_require__(9540);
 ;// CONCATENATED MODULE: ./node_modules/@isaacs/nonrecursive-glob-match/dist/esm/numeric-range.js
@@ -11363,4123 +6853,6 @@ class Minimatch {
 minimatch.Minimatch = Minimatch;
 minimatch.escape = escape_escape;
 minimatch.unescape = unescape_unescape;
-//# sourceMappingURL=index.js.map
-// EXTERNAL MODULE: ./lib/core/read-file.js
-var read_file = __nccwpck_require__(14630);
-// EXTERNAL MODULE: ./lib/core/strict-json.js
-var strict_json = __nccwpck_require__(66613);
-;// CONCATENATED MODULE: ./lib/cache/tier.js
-/**
- * Trust tiers: who may write a cache entry that whom may restore.
- *
- * - `trusted`: written by a run whose event and ref match a `trust` rule (default: pushes to the
- *   default branch and tags). Every job may restore it.
- * - `pr-<n>`: a same-repository pull request; only that pull request restores it.
- * - `fork-pr-<n>`: a fork pull request; private to it (never a shared tier).
- * - `ref-<ref>`: any other run (a push to a feature branch, a dispatch); private to that ref.
- *
- * A job reads its own tier first, then `trusted` — never another pull request's or branch's.
- */
-
-
-
-class TierError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'TierError';
-    }
-}
-const PR_EVENTS = new Set([
-    'pull_request',
-    'pull_request_target',
-    'pull_request_review',
-    'pull_request_review_comment'
-]);
-/**
- * The event payload the tier decision reads (fork or not, default branch). Absent (a local run)
- * is no payload; present but unreadable, not JSON or duplicate-keyed is an error, never a guess.
- */
-function readEvent(path) {
-    if (!path)
-        return undefined;
-    try {
-        const doc = (0,strict_json/* parseStrictJson */.RJ)((0,read_file/* readRegularTextFile */.I)(path, { maxBytes: 16 * 1024 * 1024, what: 'GITHUB_EVENT_PATH' }), `the event payload ${path}`);
-        if (typeof doc !== 'object' || doc === null || Array.isArray(doc))
-            throw new TierError(`the event payload ${path} is not a JSON object`);
-        return doc;
-    }
-    catch (err) {
-        if (err instanceof read_file/* FileReadError */.tJ || err instanceof strict_json/* JsonDocumentError */.sT)
-            throw new TierError(`${err.message}; the trust tier depends on it (expected the runner's event payload)`);
-        throw err;
-    }
-}
-function at(o, ...keys) {
-    let v = o;
-    for (const k of keys) {
-        if (typeof v !== 'object' || v === null)
-            return undefined;
-        v = v[k];
-    }
-    return v;
-}
-/** The run's identity from the runner's environment (and event payload when present). */
-function jobContext(env, defaultBranchInput) {
-    const payload = readEvent(env.GITHUB_EVENT_PATH);
-    const event = env.GITHUB_EVENT_NAME || 'local';
-    const ref = env.GITHUB_REF || '';
-    const defaultBranch = defaultBranchInput ||
-        at(payload, 'repository', 'default_branch') ||
-        'main';
-    const ctx = {
-        event,
-        ref,
-        repository: env.GITHUB_REPOSITORY || 'local/local',
-        runId: env.GITHUB_RUN_ID || '0',
-        sha: env.GITHUB_SHA || '',
-        defaultBranch,
-        fork: false
-    };
-    if (PR_EVENTS.has(event)) {
-        const n = /^refs\/pull\/(\d+)\//.exec(ref)?.[1] ??
-            String(at(payload, 'pull_request', 'number') ?? at(payload, 'number') ?? '');
-        if (!/^\d+$/.test(n))
-            throw new TierError(`cannot tell which pull request this ${event} run is for (GITHUB_REF '${ref}'); expected refs/pull/<n>/merge`);
-        ctx.prNumber = Number(n);
-        const head = at(payload, 'pull_request', 'head', 'repo', 'full_name');
-        const base = at(payload, 'pull_request', 'base', 'repo', 'full_name') ?? ctx.repository;
-        // Without a payload we cannot prove the head is ours: treat it as a fork (the stricter tier).
-        ctx.fork = typeof head !== 'string' || head.toLowerCase() !== String(base).toLowerCase();
-    }
-    return ctx;
-}
-/** Parse `trust` rules: `<event>:<ref glob>`; `{default}` stands for the default branch name. */
-function parseTrustRules(items, defaultBranch) {
-    if (!items.length)
-        throw new TierError('is empty: no run could write the trusted tier; expected rules such as push:refs/heads/{default}, push:refs/tags/*');
-    return items.map((item) => {
-        const colon = item.indexOf(':');
-        if (colon <= 0 || colon === item.length - 1) {
-            throw new TierError(`trust rule '${item}': expected <event>:<ref glob>, e.g. push:refs/heads/{default} or push:refs/tags/*`);
-        }
-        const event = item.slice(0, colon).trim();
-        const ref = item
-            .slice(colon + 1)
-            .trim()
-            .replaceAll('{default}', defaultBranch);
-        if (PR_EVENTS.has(event)) {
-            throw new TierError(`trust rule '${item}': pull request events can never write the trusted tier`);
-        }
-        return { event, ref };
-    });
-}
-function isTrustedWriter(event, ref, rules) {
-    return rules.some((r) => (r.event === '*' || r.event === event) && minimatch(ref, r.ref, { dot: true }));
-}
-function sanitize(ref) {
-    return ref
-        .replace(/^refs\//, '')
-        .replace(/[^A-Za-z0-9._-]+/g, '_')
-        .slice(0, 100);
-}
-/** The tier this job writes to. */
-function ownTier(job, rules) {
-    if (job.prNumber !== undefined)
-        return `${job.fork ? 'fork-pr' : 'pr'}-${job.prNumber}`;
-    if (isTrustedWriter(job.event, job.ref, rules))
-        return 'trusted';
-    return `ref-${sanitize(job.ref || job.event)}`;
-}
-/** Tiers this job may restore from, most specific first. */
-function readableTiers(job, rules) {
-    const own = ownTier(job, rules);
-    return own === 'trusted' ? ['trusted'] : [own, 'trusted'];
-}
-/**
- * Whether an entry that claims `tier`, written by `event`/`ref`, may be restored by this job.
- * Returns the reason it may not, or undefined.
- */
-function tierViolation(entry, job, rules) {
-    if (entry.repository.toLowerCase() !== job.repository.toLowerCase()) {
-        return `written by repository ${entry.repository}; expected ${job.repository}`;
-    }
-    const readable = readableTiers(job, rules);
-    if (!readable.includes(entry.tier)) {
-        return `entry is in tier '${entry.tier}'; this job (${job.event} on ${job.ref || 'no ref'}) reads only ${readable.join(', ')}`;
-    }
-    if (entry.tier === 'trusted' && !isTrustedWriter(entry.event, entry.ref, rules)) {
-        return `entry claims tier 'trusted' but was written by ${entry.event} on ${entry.ref}; expected a writer matching ${rules.map((r) => `${r.event}:${r.ref}`).join(', ')}`;
-    }
-    return undefined;
-}
-/** The key under which a backend stores an entry: the tier and paths are part of it. */
-function storageKey(tier, pathsId, key) {
-    return `cs1-${tier}-${pathsId}-${key}`;
-}
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(73024);
-// EXTERNAL MODULE: external "node:module"
-var external_node_module_ = __nccwpck_require__(98995);
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __nccwpck_require__(73136);
-;// CONCATENATED MODULE: ./lib/hashing/blake3.js
-/**
- * BLAKE3 through a maintained library: the native `@napi-rs/blake-hash` (the Rust `blake3` crate,
- * SIMD) where its prebuilt binary loads, else `hash-wasm` (portable WASM). Both give the same
- * digests; tests check that.
- */
-
-
-
-let factory;
-let implementation;
-let nativeError;
-const requireHere = (0,external_node_module_.createRequire)(import.meta.url);
-function isMusl() {
-    const report = process.report?.getReport();
-    return !report?.header?.glibcVersionRuntime;
-}
-/** The prebuilt binary's file name, which the build copies next to each bundle that hashes. */
-const NATIVE_BINARY = 'blake.linux-x64-gnu.node';
-/**
- * The native binding. The umbrella package's loader tests `__dirname`, which does not exist in
- * the ESM bundles, so there it always failed. On linux-x64 (glibc) the binary is loaded directly:
- * from next to the running file (the bundles; scripts/build.mjs puts it there), else from its
- * platform package (lib/, tests). Other platforms go through the umbrella package.
- */
-function nativeModule() {
-    if (process.platform === 'linux' && process.arch === 'x64' && !isMusl()) {
-        const beside = (0,external_node_url_.fileURLToPath)(new URL(`./${NATIVE_BINARY}`, import.meta.url));
-        return requireHere((0,external_node_fs_.existsSync)(beside) ? beside : '@napi-rs/blake-hash-linux-x64-gnu');
-    }
-    return requireHere('@napi-rs/blake-hash');
-}
-async function loadNative() {
-    const mod = nativeModule();
-    const Hasher = mod.Blake3Hasher;
-    if (!Hasher)
-        throw new Error('@napi-rs/blake-hash has no Blake3Hasher');
-    // Native hashers are reset and reused: the GC does not see their native memory, so a new one
-    // per file would let memory grow with the number of files.
-    const free = [];
-    return () => {
-        const h = free.pop() ?? new Hasher();
-        return {
-            update: (chunk) => void h.update(chunk),
-            digestHex: () => {
-                const hex = h.digest('hex');
-                h.reset();
-                free.push(h);
-                return hex;
-            }
-        };
-    };
-}
-async function loadWasm() {
-    const { createBLAKE3 } = await __nccwpck_require__.e(/* import() */ 608).then(__nccwpck_require__.t.bind(__nccwpck_require__, 70608, 19));
-    // hash-wasm instances are created asynchronously; keep a small pool so update() stays
-    // synchronous. At most two hash at once here (a file and the archive around it).
-    const pool = await Promise.all([createBLAKE3(), createBLAKE3(), createBLAKE3(), createBLAKE3()]);
-    return () => {
-        const h = pool.pop();
-        if (!h)
-            throw new Error('BLAKE3 (wasm): more than 4 hashers open at once');
-        h.init();
-        return {
-            update: (chunk) => void h.update(chunk),
-            digestHex: () => {
-                const hex = h.digest('hex');
-                pool.push(h);
-                return hex;
-            }
-        };
-    };
-}
-/**
- * Prepare the hasher (call once before hashing). `prefer: 'wasm'` forces the portable path
- * (tests compare the two).
- */
-async function initBlake3(prefer) {
-    if (factory && (!prefer || prefer === implementation))
-        return implementation;
-    if (prefer !== 'wasm') {
-        try {
-            factory = await loadNative();
-            implementation = 'native';
-            return implementation;
-        }
-        catch (err) {
-            if (prefer === 'native')
-                throw err;
-            nativeError = err.message.split('\n')[0].slice(0, 300);
-        }
-    }
-    factory = await loadWasm();
-    implementation = 'wasm';
-    return implementation;
-}
-function blake3Implementation() {
-    return implementation;
-}
-/** Why the native hasher did not load (when the portable one is in use). */
-function blake3NativeError() {
-    return implementation === 'wasm' ? nativeError : undefined;
-}
-/** A new incremental hasher (initBlake3 must have run). */
-function newBlake3() {
-    if (!factory)
-        throw new Error('BLAKE3 not initialised: await initBlake3() first');
-    return factory();
-}
-function blake3Hex(data) {
-    const h = newBlake3();
-    h.update(data);
-    return h.digestHex();
-}
-/** Read buffer reused by every streaming read: memory stays flat whatever the tree size. */
-const blake3_CHUNK_SIZE = 4 * 1024 * 1024;
-/**
- * Hash one regular file in CHUNK_SIZE reads, passing each chunk to `sink` too (for the archive
- * writer). Returns the digest and the bytes read.
- */
-function blake3_hashFileSync(file, buffer, sink) {
-    const h = newBlake3();
-    const fd = openSync(file, 'r');
-    let size = 0;
-    try {
-        for (;;) {
-            const n = readSync(fd, buffer, 0, buffer.length, null);
-            if (n === 0)
-                break;
-            const chunk = n === buffer.length ? buffer : buffer.subarray(0, n);
-            h.update(chunk);
-            sink?.(chunk);
-            size += n;
-        }
-    }
-    finally {
-        closeSync(fd);
-    }
-    return { blake3: h.digestHex(), size };
-}
-
-;// CONCATENATED MODULE: ./lib/signing/signature.js
-/** The detached signature stored next to a cache manifest, and its parsing. */
-
-const SIGNATURE_SCHEMA = 'ci-intel.cache-signature.v1';
-const MAX_SIGNATURE_BYTES = 1024 * 1024;
-class SignatureError extends Error {
-    reason;
-    constructor(reason, message) {
-        super(message);
-        this.reason = reason;
-        this.name = 'SignatureError';
-    }
-}
-function parseSignatureDoc(bytes) {
-    if (!bytes || bytes.length === 0)
-        throw new SignatureError('missing-signature', 'the entry has no signature; expected a signed manifest');
-    if (bytes.length > MAX_SIGNATURE_BYTES) {
-        throw new SignatureError('bad-signature', `signature document is ${bytes.length} bytes; expected at most ${MAX_SIGNATURE_BYTES}`);
-    }
-    let doc;
-    try {
-        doc = (0,strict_json/* parseStrictJsonBytes */.ml)(bytes, 'signature.json');
-    }
-    catch (err) {
-        if (err instanceof strict_json/* JsonDocumentError */.sT)
-            throw new SignatureError('bad-signature', err.message);
-        throw err;
-    }
-    if (typeof doc !== 'object' || doc === null || doc.schema !== SIGNATURE_SCHEMA) {
-        throw new SignatureError('bad-signature', `signature document: expected schema ${SIGNATURE_SCHEMA}, got ${JSON.stringify(doc?.schema)}`);
-    }
-    if (doc.type === 'ed25519' &&
-        typeof doc.keyId === 'string' &&
-        typeof doc.signature === 'string') {
-        return {
-            schema: SIGNATURE_SCHEMA,
-            type: 'ed25519',
-            keyId: doc.keyId,
-            signature: doc.signature
-        };
-    }
-    if (doc.type === 'sigstore' && typeof doc.bundle === 'object' && doc.bundle !== null) {
-        return { schema: SIGNATURE_SCHEMA, type: 'sigstore', bundle: doc.bundle };
-    }
-    throw new SignatureError('bad-signature', `signature document: expected type ed25519 (keyId, signature) or sigstore (bundle), got ${JSON.stringify(doc.type)}`);
-}
-
-;// CONCATENATED MODULE: ./lib/signing/ed25519.js
-/** Ed25519 signing of cache manifests with a key from a secret (GHES and local use). */
-
-
-class KeyError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'KeyError';
-    }
-}
-function pemText(text) {
-    const t = text.trim();
-    if (t.startsWith('-----BEGIN'))
-        return t;
-    // A PEM stored base64-encoded (single-line secrets).
-    const decoded = Buffer.from(t, 'base64').toString('utf8').trim();
-    if (decoded.startsWith('-----BEGIN'))
-        return decoded;
-    throw new KeyError('expected a PEM key (-----BEGIN PRIVATE KEY----- / PUBLIC KEY) or its base64');
-}
-function loadPrivateKey(text) {
-    let key;
-    try {
-        key = (0,external_node_crypto_.createPrivateKey)(pemText(text));
-    }
-    catch (err) {
-        throw new KeyError(err instanceof KeyError
-            ? err.message
-            : `not a readable private key (${err.message})`);
-    }
-    if (key.asymmetricKeyType !== 'ed25519')
-        throw new KeyError(`expected an Ed25519 key, got ${key.asymmetricKeyType}`);
-    return key;
-}
-function loadPublicKey(text) {
-    let key;
-    try {
-        key = (0,external_node_crypto_.createPublicKey)(pemText(text));
-    }
-    catch (err) {
-        throw new KeyError(err instanceof KeyError
-            ? err.message
-            : `not a readable public key (${err.message})`);
-    }
-    if (key.asymmetricKeyType !== 'ed25519')
-        throw new KeyError(`expected an Ed25519 key, got ${key.asymmetricKeyType}`);
-    return key;
-}
-/** `ed25519:<sha256 of the SPKI DER>` — what `signer` names in key mode. */
-function keyId(publicKey) {
-    const der = publicKey.export({ type: 'spki', format: 'der' });
-    return `ed25519:${(0,external_node_crypto_.createHash)('sha256').update(der).digest('hex')}`;
-}
-function signEd25519(message, privateKey) {
-    const pub = (0,external_node_crypto_.createPublicKey)(privateKey);
-    return {
-        schema: SIGNATURE_SCHEMA,
-        type: 'ed25519',
-        keyId: keyId(pub),
-        signature: (0,external_node_crypto_.sign)(null, message, privateKey).toString('base64')
-    };
-}
-/** Verify with the trusted public key; throws SignatureError naming expected and actual. */
-function verifyEd25519(message, doc, trusted) {
-    if (doc.type !== 'ed25519')
-        throw new SignatureError('untrusted-signer', `expected an ed25519 signature (signing: key), got ${doc.type}`);
-    const expected = keyId(trusted);
-    if (doc.keyId !== expected) {
-        throw new SignatureError('untrusted-signer', `signed by key ${doc.keyId}; expected key ${expected}`);
-    }
-    const sig = Buffer.from(doc.signature, 'base64');
-    if (sig.length !== 64 || !(0,external_node_crypto_.verify)(null, message, trusted, sig)) {
-        throw new SignatureError('bad-signature', `the Ed25519 signature does not match the manifest bytes under key ${expected}`);
-    }
-    return { type: 'ed25519', id: expected };
-}
-
-;// CONCATENATED MODULE: ./lib/sigstore/fulcio.js
-const ARC = '1.3.6.1.4.1.57264.1.';
-/** OIDs .8 and up hold a DER UTF8String; .1–.6 (deprecated) hold the raw string. */
-const V2 = {
-    issuer: 8,
-    buildSignerURI: 9,
-    buildSignerDigest: 10,
-    runnerEnvironment: 11,
-    sourceRepositoryURI: 12,
-    sourceRepositoryDigest: 13,
-    sourceRepositoryRef: 14,
-    sourceRepositoryOwnerURI: 16,
-    buildConfigURI: 18,
-    buildConfigDigest: 19,
-    buildTrigger: 20,
-    runInvocationURI: 21
-};
-const LEGACY = {
-    issuer: 1,
-    buildTrigger: 2,
-    sourceRepositoryDigest: 3,
-    workflowName: 4,
-    repository: 5,
-    sourceRepositoryRef: 6
-};
-function utf8Ext(cert, n) {
-    const ext = cert.extension(ARC + n);
-    if (!ext)
-        return undefined;
-    const obj = ext.valueObj;
-    // A DER UTF8String (tag 0x0c) or any string type; fall back to the raw bytes.
-    if (obj.subs.length === 0)
-        return obj.value.toString('utf8');
-    return obj.subs[0].value.toString('utf8');
-}
-function rawExt(cert, n) {
-    const ext = cert.extension(ARC + n);
-    return ext ? ext.value.toString('utf8') : undefined;
-}
-function fulcioIdentity(cert) {
-    const id = { oidVersion: 'none', inconsistencies: [] };
-    id.san = cert.extSubjectAltName?.uri ?? cert.extSubjectAltName?.rfc822Name;
-    for (const [field, n] of Object.entries(V2)) {
-        const v = utf8Ext(cert, n);
-        if (v !== undefined)
-            id[field] = v;
-    }
-    if (id.issuer !== undefined)
-        id.oidVersion = 'v2';
-    const legacy = {
-        issuer: rawExt(cert, LEGACY.issuer),
-        buildTrigger: rawExt(cert, LEGACY.buildTrigger),
-        sourceRepositoryDigest: rawExt(cert, LEGACY.sourceRepositoryDigest),
-        repository: rawExt(cert, LEGACY.repository),
-        sourceRepositoryRef: rawExt(cert, LEGACY.sourceRepositoryRef)
-    };
-    const legacyRepoURI = legacy.repository === undefined ? undefined : `https://github.com/${legacy.repository}`;
-    const pairs = [
-        ['issuer', legacy.issuer, '.1.1'],
-        ['buildTrigger', legacy.buildTrigger, '.1.2'],
-        ['sourceRepositoryDigest', legacy.sourceRepositoryDigest, '.1.3'],
-        ['sourceRepositoryURI', legacyRepoURI, '.1.5'],
-        ['sourceRepositoryRef', legacy.sourceRepositoryRef, '.1.6']
-    ];
-    for (const [field, old, oid] of pairs) {
-        if (old === undefined)
-            continue;
-        const current = id[field];
-        if (current === undefined) {
-            id[field] = old;
-            if (id.oidVersion === 'none')
-                id.oidVersion = 'legacy';
-        }
-        else if (current !== old) {
-            id.inconsistencies.push(`deprecated ${oid} says '${old}' but the current OID says '${current}'`);
-        }
-    }
-    if (id.buildConfigDigest !== undefined && id.sourceRepositoryDigest !== undefined) {
-        // For GitHub, the build config (the caller workflow) is always at the source commit.
-        if (id.buildConfigDigest !== id.sourceRepositoryDigest) {
-            id.inconsistencies.push(`build config digest ${id.buildConfigDigest} differs from source digest ${id.sourceRepositoryDigest}`);
-        }
-    }
-    return id;
-}
-
-// EXTERNAL MODULE: ./node_modules/@sigstore/bundle/dist/index.js
-var dist = __nccwpck_require__(61040);
-// EXTERNAL MODULE: ./node_modules/@sigstore/verify/dist/index.js
-var verify_dist = __nccwpck_require__(54187);
-;// CONCATENATED MODULE: ./lib/sigstore/verify.js
-/** Cryptographic verification of one Sigstore bundle with sigstore-js, offline. */
-
-
-function hex(b) {
-    return b ? Buffer.from(b).toString('hex') : '';
-}
-function evidenceOf(bundle) {
-    const vm = bundle.verificationMaterial;
-    const tlog = vm.tlogEntries.map((e) => {
-        const t = {
-            logIndex: e.logIndex,
-            logId: Buffer.from(e.logId?.keyId ?? []).toString('base64'),
-            kind: `${e.kindVersion?.kind ?? '?'}/${e.kindVersion?.version ?? '?'}`,
-            inclusionPromise: Boolean(e.inclusionPromise?.signedEntryTimestamp?.length)
-        };
-        if (e.integratedTime && e.integratedTime !== '0') {
-            t.integratedTime = new Date(Number(e.integratedTime) * 1000).toISOString();
-        }
-        if (e.inclusionProof) {
-            t.inclusionProof = {
-                rootHash: hex(e.inclusionProof.rootHash),
-                treeSize: e.inclusionProof.treeSize,
-                logIndex: e.inclusionProof.logIndex,
-                checkpointVerified: Boolean(e.inclusionProof.checkpoint?.envelope)
-            };
-        }
-        return t;
-    });
-    const content = vm.content;
-    return {
-        mediaType: bundle.mediaType,
-        keyType: content.$case === 'publicKey' ? 'public-key' : 'certificate',
-        publicKeyHint: content.$case === 'publicKey' ? content.publicKey.hint : undefined,
-        tlog,
-        rfc3161Timestamps: vm.timestampVerificationData?.rfc3161Timestamps.length ?? 0
-    };
-}
-/**
- * Verify signature, certificate chain, SCT, transparency-log inclusion (SET and/or Merkle proof
- * with signed checkpoint) and/or RFC 3161 timestamps. Never throws.
- */
-function verifyBundle(json, trust, verifier) {
-    let bundle;
-    try {
-        bundle = (0,dist.bundleFromJSON)(json);
-    }
-    catch (err) {
-        const code = err instanceof dist.ValidationError ? 'BUNDLE_INVALID' : 'BUNDLE_UNREADABLE';
-        return {
-            ok: false,
-            malformed: true,
-            code,
-            message: `invalid bundle: ${err.message}`
-        };
-    }
-    if (bundle.content.$case !== 'dsseEnvelope') {
-        return {
-            ok: false,
-            malformed: true,
-            code: 'NOT_AN_ATTESTATION',
-            message: 'a message-signature bundle signs a blob, not an in-toto attestation (no DSSE envelope)'
-        };
-    }
-    const vm = bundle.verificationMaterial.content;
-    if (vm.$case === 'publicKey') {
-        // For key-signed bundles the DSSE keyid must name the same key as the bundle's hint.
-        const wrong = bundle.content.dsseEnvelope.signatures.find((s) => s.keyid !== '' && s.keyid !== vm.publicKey.hint);
-        if (wrong) {
-            return {
-                ok: false,
-                malformed: false,
-                code: 'PUBLIC_KEY_ERROR',
-                message: `DSSE signature keyid '${wrong.keyid}' differs from the bundle's key hint '${vm.publicKey.hint}'`
-            };
-        }
-    }
-    try {
-        const entity = (0,verify_dist/* toSignedEntity */.DC)(bundle);
-        (verifier ?? new verify_dist/* Verifier */.BL(trust)).verify(entity);
-        const evidence = evidenceOf(bundle);
-        const out = {
-            ok: true,
-            evidence,
-            payloadType: bundle.content.dsseEnvelope.payloadType,
-            payload: bundle.content.dsseEnvelope.payload
-        };
-        if (entity.key.$case === 'certificate') {
-            const cert = entity.key.certificate;
-            out.certificate = cert;
-            evidence.certificateSerial = cert.serialNumber.toString('hex');
-            evidence.certificateNotBefore = cert.notBefore.toISOString();
-            evidence.certificateNotAfter = cert.notAfter.toISOString();
-        }
-        return out;
-    }
-    catch (err) {
-        const code = err instanceof verify_dist/* VerificationError */.mk ? err.code : 'VERIFICATION_ERROR';
-        const cause = err.cause;
-        const why = cause instanceof Error && !err.message.includes(cause.message)
-            ? ` (${cause.message})`
-            : '';
-        return { ok: false, malformed: false, code, message: `${err.message}${why}` };
-    }
-}
-/** Verify against each trusted root in turn; the first that verifies wins. */
-function verifyWithRoots(json, roots) {
-    const failures = [];
-    let first;
-    for (const root of roots) {
-        const r = verifyBundle(json, root.material, root.verifier);
-        if (r.ok) {
-            r.evidence.trustRoot = root.summary.source;
-            return r;
-        }
-        if (r.malformed)
-            return r;
-        first ??= r;
-        failures.push(roots.length > 1 ? `[${root.summary.source}] ${r.code}: ${r.message}` : r.message);
-    }
-    if (!first || first.ok)
-        throw new Error('no trusted root to verify with');
-    return { ...first, message: failures.join('; ') };
-}
-
-;// CONCATENATED MODULE: ./lib/signing/sigstore.js
-
-
-
-
-/** The DSSE payload type of a signed cache manifest. */
-const MANIFEST_PAYLOAD_TYPE = 'application/vnd.ci-intel.cache-manifest.v1+json';
-const GITHUB_ACTIONS_ISSUER = 'https://token.actions.githubusercontent.com';
-const PUBLIC_FULCIO_URL = 'https://fulcio.sigstore.dev';
-const PUBLIC_REKOR_URL = 'https://rekor.sigstore.dev';
-/** Signing could not complete (no token, Fulcio or Rekor refused or did not answer). */
-class SigstoreSignError extends Error {
-    name = 'SigstoreSignError';
-}
-class SigstoreSigner {
-    o;
-    constructor(o) {
-        this.o = o;
-    }
-    async sign(manifest) {
-        // Loaded only here, so key-mode runs and restores never pay for the signing client.
-        const { DSSEBundleBuilder, FulcioSigner, RekorWitness, TSAWitness } = await Promise.all(/* import() */[__nccwpck_require__.e(759), __nccwpck_require__.e(179)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 15179, 19));
-        const fetchOptions = { timeout: this.o.timeoutMs, retry: { retries: 2 } };
-        const builder = new DSSEBundleBuilder({
-            signer: new FulcioSigner({
-                identityProvider: { getToken: this.o.getToken },
-                fulcioBaseURL: this.o.fulcioURL,
-                ...fetchOptions
-            }),
-            witnesses: [
-                ...(this.o.rekorURL
-                    ? [
-                        new RekorWitness({
-                            rekorBaseURL: this.o.rekorURL,
-                            entryType: 'intoto',
-                            ...fetchOptions
-                        })
-                    ]
-                    : []),
-                ...(this.o.tsaURL ? [new TSAWitness({ tsaBaseURL: this.o.tsaURL, ...fetchOptions })] : [])
-            ]
-        });
-        let bundle;
-        try {
-            bundle = await builder.create({
-                data: Buffer.from(manifest),
-                type: this.o.payloadType ?? MANIFEST_PAYLOAD_TYPE
-            });
-        }
-        catch (err) {
-            const e = err;
-            const cause = e.cause instanceof Error ? ` (${e.cause.message})` : '';
-            throw new SigstoreSignError(`keyless signing failed${e.code ? ` [${e.code}]` : ''}: ${e.message}${cause}; Fulcio ${this.o.fulcioURL}, ${this.o.rekorURL ? `Rekor ${this.o.rekorURL}` : `TSA ${this.o.tsaURL ?? '(none)'}`}`);
-        }
-        const { bundleToJSON } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 61040, 19));
-        return { schema: SIGNATURE_SCHEMA, type: 'sigstore', bundle: bundleToJSON(bundle) };
-    }
-}
-/** `*` in the identity glob may span `/` (a SAN ends in `@refs/heads/...`). */
-function sanMatches(san, glob) {
-    return minimatch(san.replace(/\//g, '\u0000'), glob.replace(/\//g, '\u0000'), {
-        dot: true,
-        nobrace: true,
-        noext: true
-    });
-}
-class SigstoreVerifier {
-    roots;
-    policy;
-    constructor(roots, policy) {
-        this.roots = roots;
-        this.policy = policy;
-    }
-    async verify(manifest, signature) {
-        const doc = parseSignatureDoc(signature);
-        if (doc.type !== 'sigstore') {
-            throw new SignatureError('untrusted-signer', `expected a sigstore bundle (signing: sigstore), got an ${doc.type} signature`);
-        }
-        const r = verifyWithRoots(doc.bundle, this.roots);
-        if (!r.ok) {
-            throw new SignatureError(r.malformed ? 'bad-signature' : 'untrusted-signer', `sigstore bundle did not verify against ${this.roots.map((t) => t.summary.source).join(', ')}: ${r.code}: ${r.message}`);
-        }
-        if (r.payloadType !== MANIFEST_PAYLOAD_TYPE) {
-            throw new SignatureError('bad-signature', `bundle payload type is ${JSON.stringify(r.payloadType)}; expected ${MANIFEST_PAYLOAD_TYPE}`);
-        }
-        if (!r.payload || !Buffer.from(manifest).equals(r.payload)) {
-            throw new SignatureError('bad-signature', 'the bundle signs other bytes than manifest.json; expected the exact manifest bytes');
-        }
-        if (!r.certificate) {
-            throw new SignatureError('untrusted-signer', 'the bundle is signed with a bare key; expected a Fulcio certificate (keyless signing)');
-        }
-        const id = fulcioIdentity(r.certificate);
-        if (id.inconsistencies.length) {
-            throw new SignatureError('untrusted-signer', `the certificate contradicts itself: ${id.inconsistencies.join('; ')}`);
-        }
-        if (id.issuer !== this.policy.issuer) {
-            throw new SignatureError('untrusted-signer', `certificate issuer is ${id.issuer ?? '(none)'}; expected ${this.policy.issuer}`);
-        }
-        if (!id.san || !sanMatches(id.san, this.policy.identity)) {
-            throw new SignatureError('untrusted-signer', `signed by ${id.san ?? '(no identity)'}; expected an identity matching ${this.policy.identity} (signer)`);
-        }
-        const repository = id.sourceRepositoryURI?.replace(/^https:\/\/github\.com\//, '');
-        const missing = [
-            ['source repository ref (1.3.6.1.4.1.57264.1.14)', id.sourceRepositoryRef],
-            ['build trigger (1.3.6.1.4.1.57264.1.20)', id.buildTrigger],
-            ['source repository URI (1.3.6.1.4.1.57264.1.12)', repository]
-        ].filter(([, v]) => !v);
-        if (missing.length) {
-            throw new SignatureError('untrusted-signer', `the certificate lacks ${missing.map(([n]) => n).join(', ')}; expected a GitHub Actions workflow certificate`);
-        }
-        return {
-            type: 'sigstore',
-            id: id.san,
-            claims: {
-                issuer: id.issuer,
-                ref: id.sourceRepositoryRef,
-                event: id.buildTrigger,
-                repository,
-                runUrl: id.runInvocationURI
-            }
-        };
-    }
-    describe() {
-        return `sigstore ${this.policy.identity} (issuer ${this.policy.issuer})`;
-    }
-}
-
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(48161);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(76760);
-;// CONCATENATED MODULE: ./lib/cache/dir-backend.js
-/**
- * A cache store in a local folder (`backend: dir:<path>`): the default for `npx ci-intel
- * cache-sentinel` and for tests. One folder per entry, named by the SHA-256 of its key, written
- * under a temporary name and renamed into place so readers never see half an entry.
- */
-
-
-
-
-
-function entryDirName(key) {
-    return (0,external_node_crypto_.createHash)('sha256').update(key).digest('hex');
-}
-class DirBackend {
-    root;
-    name;
-    constructor(root) {
-        this.root = root;
-        this.name = `dir:${root}`;
-    }
-    entries() {
-        if (!(0,external_node_fs_.existsSync)(this.root))
-            return [];
-        const out = [];
-        for (const name of (0,external_node_fs_.readdirSync)(this.root)) {
-            if (!/^[0-9a-f]{64}$/.test(name))
-                continue;
-            const dir = (0,external_node_path_.join)(this.root, name);
-            const keyFile = (0,external_node_path_.join)(dir, 'key');
-            if (!(0,external_node_fs_.existsSync)(keyFile))
-                continue;
-            let key;
-            try {
-                key = (0,read_file/* readRegularTextFile */.I)(keyFile, { maxBytes: 4096, what: 'stored key' });
-            }
-            catch (err) {
-                if (err instanceof read_file/* FileReadError */.tJ)
-                    continue; // not an entry this store wrote
-                throw err;
-            }
-            out.push({ key, dir, mtime: (0,external_node_fs_.statSync)(keyFile).mtimeMs });
-        }
-        return out;
-    }
-    async lookup(keys) {
-        const all = this.entries();
-        let hit = all.find((e) => e.key === keys[0]);
-        for (const prefix of keys.slice(1)) {
-            if (hit)
-                break;
-            hit =
-                all.find((e) => e.key === prefix) ??
-                    all.filter((e) => e.key.startsWith(prefix)).sort((a, b) => b.mtime - a.mtime)[0];
-        }
-        if (!hit)
-            return undefined;
-        const found = hit;
-        return {
-            matchedKey: found.key,
-            fetch: async (stagingDir) => {
-                let bytes = 0;
-                let payloadPath;
-                for (const f of (0,external_node_fs_.readdirSync)(found.dir)) {
-                    if (f !== 'key' && !backend/* ENVELOPE_FILES */.Tj.includes(f)) {
-                        throw new backend/* EnvelopeError */.tO(`stored entry holds '${f}'; expected only ${backend/* ENVELOPE_FILES */.Tj.join(', ')}`);
-                    }
-                }
-                for (const f of backend/* ENVELOPE_FILES */.Tj) {
-                    const src = (0,external_node_path_.join)(found.dir, f);
-                    if (!(0,external_node_fs_.existsSync)(src))
-                        continue; // a missing file is judged by the verifier
-                    const st = (0,external_node_fs_.lstatSync)(src);
-                    if (!st.isFile())
-                        throw new backend/* EnvelopeError */.tO(`stored '${f}' is not a regular file`);
-                    if (st.size > backend/* MAX_ENVELOPE_FILE */.pY[f])
-                        throw new backend/* EnvelopeError */.tO(`stored '${f}' is ${st.size} bytes; expected at most ${backend/* MAX_ENVELOPE_FILE */.pY[f]}`);
-                    bytes += st.size;
-                    // The payload is read in place, once, through one descriptor (the verifier checks its
-                    // size and BLAKE3 while it extracts); only the small files are copied.
-                    if (f === 'payload.tar')
-                        payloadPath = src;
-                    else
-                        (0,external_node_fs_.copyFileSync)(src, (0,external_node_path_.join)(stagingDir, f));
-                }
-                return { bytes, payloadPath };
-            }
-        };
-    }
-    newEnvelopeDir() {
-        (0,external_node_fs_.mkdirSync)(this.root, { recursive: true });
-        const tmp = (0,external_node_path_.join)(this.root, `.tmp-${(0,external_node_crypto_.randomBytes)(8).toString('hex')}`);
-        (0,external_node_fs_.mkdirSync)(tmp, { mode: 0o700 });
-        return tmp;
-    }
-    discardEnvelopeDir(dir) {
-        if ((0,external_node_path_.dirname)(dir) === this.root && (0,external_node_path_.basename)(dir).startsWith('.tmp-'))
-            (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
-    }
-    async save(key, envelopeDir) {
-        const dest = (0,external_node_path_.join)(this.root, entryDirName(key));
-        if ((0,external_node_path_.dirname)(envelopeDir) === this.root && (0,external_node_path_.basename)(envelopeDir).startsWith('.tmp-')) {
-            // Written in place by newEnvelopeDir: adopt it with one rename.
-            try {
-                if ((0,external_node_fs_.existsSync)(dest))
-                    return 'exists';
-                (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(envelopeDir, 'key'), key);
-                (0,external_node_fs_.renameSync)(envelopeDir, dest);
-                return 'saved';
-            }
-            catch (err) {
-                if ((0,external_node_fs_.existsSync)(dest))
-                    return 'exists';
-                throw err;
-            }
-            finally {
-                (0,external_node_fs_.rmSync)(envelopeDir, { recursive: true, force: true });
-            }
-        }
-        if ((0,external_node_fs_.existsSync)(dest))
-            return 'exists';
-        (0,external_node_fs_.mkdirSync)(this.root, { recursive: true });
-        const tmp = (0,external_node_path_.join)(this.root, `.tmp-${(0,external_node_crypto_.randomBytes)(8).toString('hex')}`);
-        (0,external_node_fs_.mkdirSync)(tmp, { mode: 0o700 });
-        try {
-            for (const f of backend/* ENVELOPE_FILES */.Tj)
-                (0,external_node_fs_.copyFileSync)((0,external_node_path_.join)(envelopeDir, f), (0,external_node_path_.join)(tmp, f));
-            (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(tmp, 'key'), key);
-            (0,external_node_fs_.renameSync)(tmp, dest);
-        }
-        catch (err) {
-            (0,external_node_fs_.rmSync)(tmp, { recursive: true, force: true });
-            if ((0,external_node_fs_.existsSync)(dest))
-                return 'exists';
-            throw err;
-        }
-        return 'saved';
-    }
-}
-
-;// CONCATENATED MODULE: ./lib/gates/cache-sentinel/backend-from-input.js
-/** Chooses the store from the `backend` input. */
-
-
-
-
-/** The store a local run (`npx ci-intel cache-sentinel`) uses when `backend` is left at github. */
-function localStoreDir(env) {
-    const base = env.XDG_CACHE_HOME || (0,external_node_path_.join)(env.HOME || (0,external_node_os_.homedir)(), '.cache');
-    return (0,external_node_path_.join)(base, 'ci-intel', 'cache-sentinel');
-}
-async function backendFromInput(value, ctx, timeoutMs) {
-    if (value.startsWith('dir:')) {
-        const dir = value.slice(4).trim();
-        if (!dir)
-            throw new errors/* InputError */.dz('backend', "'dir:' needs a folder, e.g. dir:.ci-intel-cache");
-        return new DirBackend((0,external_node_path_.resolve)(ctx.workspace, dir));
-    }
-    if (value !== 'github')
-        throw new errors/* InputError */.dz('backend', `'${value}' is not github or dir:<path>`);
-    if (ctx.env.GITHUB_ACTIONS !== 'true') {
-        const dir = localStoreDir(ctx.env);
-        ctx.log(`cache-sentinel: not in a workflow job, using the local store dir:${dir}`);
-        return new DirBackend(dir);
-    }
-    // Loaded only here, so dir-backed runs never pay for @actions/cache.
-    const { GithubBackend } = await Promise.all(/* import() */[__nccwpck_require__.e(118), __nccwpck_require__.e(106)]).then(__nccwpck_require__.bind(__nccwpck_require__, 24106));
-    const secretToken = ctx.env.ACTIONS_RUNTIME_TOKEN ?? '';
-    if (secretToken)
-        ctx.secret(secretToken);
-    return new GithubBackend({
-        resultsUrl: ctx.env.ACTIONS_RESULTS_URL ?? '',
-        token: secretToken,
-        timeoutMs,
-        log: ctx.log
-    });
-}
-
-;// CONCATENATED MODULE: ./lib/cache/events.js
-/** The sentinel's telemetry and quarantine: NDJSON records and a folder per rejected entry. */
-
-
-
-const EVENTS_FILE = 'cache-events.ndjson';
-function appendEvent(tempDir, record) {
-    (0,external_node_fs_.mkdirSync)(tempDir, { recursive: true });
-    const file = (0,external_node_path_.join)(tempDir, EVENTS_FILE);
-    (0,external_node_fs_.appendFileSync)(file, JSON.stringify(record) + '\n');
-    return file;
-}
-/** Move a staged entry to `<tempDir>/quarantine/<timestamp>/` (kept for forensics, never restored). */
-function quarantine(tempDir, stagingDir, now) {
-    const stamp = now.toISOString().replace(/[:.]/g, '-');
-    const dest = (0,external_node_path_.join)(tempDir, 'quarantine', `${stamp}-${(0,external_node_crypto_.randomBytes)(3).toString('hex')}`);
-    (0,external_node_fs_.mkdirSync)((0,external_node_path_.join)(tempDir, 'quarantine'), { recursive: true });
-    try {
-        (0,external_node_fs_.renameSync)(stagingDir, dest);
-    }
-    catch {
-        (0,external_node_fs_.cpSync)(stagingDir, dest, { recursive: true, verbatimSymlinks: true });
-        (0,external_node_fs_.rmSync)(stagingDir, { recursive: true, force: true });
-    }
-    return dest;
-}
-
-// EXTERNAL MODULE: external "node:events"
-var external_node_events_ = __nccwpck_require__(78474);
-;// CONCATENATED MODULE: ./lib/hashing/manifest.js
-/**
- * The signed cache manifest: every entry's root, relative path, type, size, mode and BLAKE3
- * digest (symlinks with their target), the payload archive's own BLAKE3 and size, and who wrote
- * it (key, tier, event, ref, repository, run id). `parseManifest` is strict: unknown fields,
- * wrong types and unsafe paths are rejected, so the verifier never acts on a half-read document.
- */
-
-const MANIFEST_SCHEMA = 'ci-intel.cache-manifest.v1';
-/** A manifest larger than this is refused unread (a million entries is ~150 MiB of JSON). */
-const MAX_MANIFEST_BYTES = 64 * 1024 * 1024;
-class ManifestError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'ManifestError';
-    }
-}
-const HEX64 = /^[0-9a-f]{64}$/;
-/** Whether `p` is a safe relative POSIX path: no absolute, no `..`, no `.`, no empty segment, no NUL or backslash. */
-function isSafeRelativePath(p) {
-    if (p === '' || p.length > 4096)
-        return false;
-    if (p.startsWith('/') || /^[A-Za-z]:/.test(p))
-        return false;
-    if (p.includes('\0') || p.includes('\\'))
-        return false;
-    return p.split('/').every((seg) => seg !== '' && seg !== '.' && seg !== '..');
-}
-function fail(where, expected, actual) {
-    const shown = typeof actual === 'string'
-        ? `'${actual.slice(0, 200)}'`
-        : JSON.stringify(actual)?.slice(0, 200);
-    throw new ManifestError(`manifest ${where}: expected ${expected}, got ${shown}`);
-}
-function str(o, k, where) {
-    const v = o[k];
-    if (typeof v !== 'string')
-        fail(`${where}.${k}`, 'a string', v);
-    return v;
-}
-function manifest_int(o, k, where, max = Number.MAX_SAFE_INTEGER) {
-    const v = o[k];
-    if (typeof v !== 'number' || !Number.isInteger(v) || v < 0 || v > max)
-        fail(`${where}.${k}`, `an integer 0..${max}`, v);
-    return v;
-}
-function obj(v, where) {
-    if (typeof v !== 'object' || v === null || Array.isArray(v))
-        fail(where, 'an object', v);
-    return v;
-}
-function onlyKeys(o, allowed, where) {
-    for (const k of Object.keys(o))
-        if (!allowed.includes(k))
-            fail(where, `only ${allowed.join(', ')}`, k);
-}
-/** Parse and validate manifest bytes (already signature-checked by the caller). */
-function parseManifest(bytes) {
-    if (bytes.length > MAX_MANIFEST_BYTES)
-        fail('size', `at most ${MAX_MANIFEST_BYTES} bytes`, bytes.length);
-    let doc;
-    try {
-        doc = (0,strict_json/* parseStrictJsonBytes */.ml)(bytes, 'manifest.json');
-    }
-    catch (err) {
-        if (err instanceof strict_json/* JsonDocumentError */.sT)
-            throw new ManifestError(err.message);
-        throw err;
-    }
-    const m = obj(doc, 'document');
-    onlyKeys(m, [
-        'schema',
-        'key',
-        'tier',
-        'event',
-        'ref',
-        'repository',
-        'runId',
-        'sha',
-        'createdAt',
-        'roots',
-        'archive',
-        'entries'
-    ], 'document');
-    if (m.schema !== MANIFEST_SCHEMA)
-        fail('schema', MANIFEST_SCHEMA, m.schema);
-    const roots = m.roots;
-    if (!Array.isArray(roots) || roots.length === 0 || roots.length > 64)
-        fail('roots', 'a list of 1..64 roots', roots);
-    const parsedRoots = roots.map((r, i) => {
-        const o = obj(r, `roots[${i}]`);
-        onlyKeys(o, ['spec', 'base'], `roots[${i}]`);
-        const base = o.base;
-        if (base !== 'dir' && base !== 'file' && base !== 'glob')
-            fail(`roots[${i}].base`, 'dir, file or glob', base);
-        return { spec: str(o, 'spec', `roots[${i}]`), base };
-    });
-    const archive = obj(m.archive, 'archive');
-    onlyKeys(archive, ['blake3', 'size', 'compression'], 'archive');
-    if (archive.compression !== undefined && archive.compression !== 'zstd')
-        fail('archive.compression', 'zstd (or no field: an uncompressed tar)', archive.compression);
-    const archiveDigest = str(archive, 'blake3', 'archive');
-    if (!HEX64.test(archiveDigest))
-        fail('archive.blake3', '64 hex digits', archiveDigest);
-    if (!Array.isArray(m.entries))
-        fail('entries', 'a list', m.entries);
-    const seen = new Set();
-    const entries = m.entries.map((e, i) => {
-        const where = `entries[${i}]`;
-        const o = obj(e, where);
-        onlyKeys(o, ['root', 'path', 'type', 'size', 'mode', 'blake3', 'target'], where);
-        const root = manifest_int(o, 'root', where, parsedRoots.length - 1);
-        const path = str(o, 'path', where);
-        if (!isSafeRelativePath(path))
-            fail(`${where}.path`, 'a relative path without .. or empty segments', path);
-        const id = `${root}/${path}`;
-        if (seen.has(id))
-            fail(`${where}.path`, 'each path once', path);
-        seen.add(id);
-        const type = o.type;
-        if (type !== 'file' && type !== 'dir' && type !== 'symlink')
-            fail(`${where}.type`, 'file, dir or symlink', type);
-        const entry = {
-            root,
-            path,
-            type,
-            size: manifest_int(o, 'size', where),
-            mode: manifest_int(o, 'mode', where, 0o777)
-        };
-        if (type === 'file') {
-            const d = str(o, 'blake3', where);
-            if (!HEX64.test(d))
-                fail(`${where}.blake3`, '64 hex digits', d);
-            entry.blake3 = d;
-        }
-        else if (o.blake3 !== undefined)
-            fail(`${where}.blake3`, 'no digest for a non-file', o.blake3);
-        if (type === 'symlink')
-            entry.target = str(o, 'target', where);
-        else if (o.target !== undefined)
-            fail(`${where}.target`, 'no target for a non-symlink', o.target);
-        if (type !== 'file' && entry.size !== 0)
-            fail(`${where}.size`, '0 for a non-file', entry.size);
-        return entry;
-    });
-    return {
-        schema: MANIFEST_SCHEMA,
-        key: str(m, 'key', 'document'),
-        tier: str(m, 'tier', 'document'),
-        event: str(m, 'event', 'document'),
-        ref: str(m, 'ref', 'document'),
-        repository: str(m, 'repository', 'document'),
-        runId: str(m, 'runId', 'document'),
-        sha: str(m, 'sha', 'document'),
-        createdAt: str(m, 'createdAt', 'document'),
-        roots: parsedRoots,
-        archive: {
-            blake3: archiveDigest,
-            size: manifest_int(archive, 'size', 'archive'),
-            ...(archive.compression === 'zstd' ? { compression: 'zstd' } : {})
-        },
-        entries
-    };
-}
-/** The exact bytes that are signed and stored. */
-function serializeManifest(m) {
-    return Buffer.from(JSON.stringify(m) + '\n', 'utf8');
-}
-/** The tar member name of an entry inside the payload archive. */
-function memberName(e) {
-    return `${e.root}/${e.path}`;
-}
-
-;// CONCATENATED MODULE: ./lib/cache/entry-tree.js
-/**
- * The one model of what a cache entry places under a root, used by save (the walked tree) and by
- * restore (the signed manifest, before a byte is written, and the archive as it streams).
- *
- * Entries are added in order. An entry may only be placed under real folders of the tree — never
- * beneath a symlink or a file — and each path once. Symlink targets are resolved the way the
- * kernel would resolve them once everything is placed: component by component against the
- * entries in the tree, following symlinks already in it (`a/b -> ..` makes `a/c -> b/../..`
- * climb two levels, not zero), so a chain of individually harmless links cannot reach outside
- * the root. `finish()` re-resolves every link against the complete tree, so a link added before
- * the link it passes through is judged as it will really resolve.
- */
-/** Why an entry cannot be placed; `reason` is a stable id (the quarantine reason on restore). */
-class PlacementError extends Error {
-    reason;
-    path;
-    name = 'PlacementError';
-    constructor(reason, message, path) {
-        super(message);
-        this.reason = reason;
-        this.path = path;
-    }
-}
-/** Most symlinks followed while resolving one path (Linux's MAXSYMLINKS). */
-const MAX_HOPS = 40;
-const FILE = 1;
-const DIR = 2;
-const LINK = 3;
-class EntryTree {
-    label;
-    /** Path (relative, `/`-separated; '' is the root) → kind. Implicit parents are folders. */
-    kinds = new Map([['', DIR]]);
-    links = new Map();
-    /** Folders listed as entries (as opposed to created implicitly for a child). */
-    listed = new Set();
-    /** @param label names the root in messages (e.g. `cache path 'deps'`). */
-    constructor(label = 'the cache root') {
-        this.label = label;
-    }
-    /** Place `path` (safe relative path, checked by the caller) as `kind`; throws PlacementError. */
-    add(path, kind, target) {
-        let slash = path.indexOf('/');
-        while (slash !== -1) {
-            const parent = path.slice(0, slash);
-            const k = this.kinds.get(parent);
-            if (k === LINK) {
-                throw new PlacementError('write-through-symlink', `'${path}' would be written through the symlink '${parent}'; expected real folders`, path);
-            }
-            if (k === FILE) {
-                throw new PlacementError('not-a-directory', `'${path}' would be placed under '${parent}', which is a file; expected a folder`, path);
-            }
-            if (k === undefined)
-                this.kinds.set(parent, DIR);
-            slash = path.indexOf('/', slash + 1);
-        }
-        const existing = this.kinds.get(path);
-        if (existing !== undefined) {
-            // A folder created implicitly for an earlier child may be listed later (glob roots).
-            if (!(existing === DIR && kind === 'dir' && !this.listed.has(path))) {
-                throw new PlacementError('duplicate-member', `'${path}' appears twice; expected each entry once`, path);
-            }
-        }
-        if (kind === 'dir')
-            this.listed.add(path);
-        this.kinds.set(path, kind === 'file' ? FILE : kind === 'dir' ? DIR : LINK);
-        if (kind === 'symlink') {
-            this.links.set(path, target ?? '');
-            this.checkLink(path);
-        }
-    }
-    /** Re-resolve every symlink against the complete tree (call once all entries are added). */
-    finish() {
-        for (const link of this.links.keys())
-            this.checkLink(link);
-    }
-    checkLink(link) {
-        const target = this.links.get(link);
-        if (target === '' ||
-            target.startsWith('/') ||
-            target.includes('\0') ||
-            target.includes('\\') ||
-            /^[A-Za-z]:/.test(target)) {
-            throw new PlacementError('symlink-escape', `symlink '${link}' points to '${target}'; expected a relative target inside ${this.label}`, link);
-        }
-        const where = this.resolve(link);
-        if (where === 'outside') {
-            throw new PlacementError('symlink-escape', `symlink '${link}' points to '${target}', which resolves outside ${this.label} (following the symlinks in the entry); expected a target inside it`, link);
-        }
-        if (where === 'loop') {
-            throw new PlacementError('symlink-loop', `symlink '${link}' points to '${target}', which never resolves (more than ${MAX_HOPS} symlinks); expected a target inside ${this.label}`, link);
-        }
-    }
-    /**
-     * Where `link` resolves to, following the tree's symlinks: a path inside the root, 'outside'
-     * or 'loop'. Components not in the tree are taken as plain names.
-     */
-    resolve(link) {
-        const stack = link.split('/');
-        stack.pop();
-        const pending = this.links.get(link).split('/').reverse();
-        let hops = 0;
-        while (pending.length) {
-            const seg = pending.pop();
-            if (seg === '' || seg === '.')
-                continue;
-            if (seg === '..') {
-                if (!stack.length)
-                    return 'outside';
-                stack.pop();
-                continue;
-            }
-            const candidate = stack.length ? `${stack.join('/')}/${seg}` : seg;
-            if (this.kinds.get(candidate) === LINK) {
-                if (++hops > MAX_HOPS)
-                    return 'loop';
-                const t = this.links.get(candidate);
-                if (t.startsWith('/'))
-                    return 'outside';
-                for (const s of t.split('/').reverse())
-                    pending.push(s);
-                continue;
-            }
-            stack.push(seg);
-        }
-        return stack.join('/');
-    }
-}
-
-;// CONCATENATED MODULE: ./lib/cache/tar-reader.js
-/**
- * A synchronous, push-driven tar reader for the payload archive: chunks go in with `push`, and
- * each member is reported through plain callbacks — a header, then its data as slices of the
- * chunks given (no copy, no stream per member), then its end. Restores of 20,000 small files
- * spend their time writing files, not driving a stream per member.
- *
- * It reads what the sentinel writes (ustar, PAX `x` headers for long names and sizes, base-256
- * sizes) and reports everything else it meets — hardlinks, devices, FIFOs, unknown types — by
- * type, so the caller refuses them. Global PAX and GNU long-name headers are refused here: the
- * sentinel never writes them, and a name or size that another header silently rewrites is not
- * something a verifier should guess at. Header checksums are checked; an archive that ends
- * inside a member is an error.
- */
-const BLOCK = 512;
-/** Largest PAX extended header accepted (names and link targets, nothing else). */
-const MAX_PAX = 1024 * 1024;
-class TarFormatError extends Error {
-    name = 'TarFormatError';
-}
-const TYPES = {
-    0: 'file',
-    0x30: 'file',
-    0x31: 'link',
-    0x32: 'symlink',
-    0x33: 'character-device',
-    0x34: 'block-device',
-    0x35: 'directory',
-    0x36: 'fifo',
-    0x37: 'contiguous-file'
-};
-function cString(buf, at, len) {
-    let end = at;
-    const max = at + len;
-    while (end < max && buf[end] !== 0)
-        end++;
-    return buf.toString('utf8', at, end);
-}
-/** An octal field (spaces and NULs around it allowed) or a base-256 one (high bit set). */
-function numeric(buf, at, len, what) {
-    if (buf[at] & 0x80) {
-        if (buf[at] !== 0x80)
-            throw new TarFormatError(`${what} is negative or too large`);
-        let v = 0;
-        for (let i = at + 1; i < at + len; i++) {
-            v = v * 256 + buf[i];
-            if (v > Number.MAX_SAFE_INTEGER)
-                throw new TarFormatError(`${what} is too large`);
-        }
-        return v;
-    }
-    let i = at;
-    const end = at + len;
-    while (i < end && buf[i] === 0x20)
-        i++;
-    let v = 0;
-    let digits = 0;
-    for (; i < end; i++) {
-        const c = buf[i];
-        if (c === 0 || c === 0x20)
-            break;
-        if (c < 0x30 || c > 0x37)
-            throw new TarFormatError(`${what} is not an octal number`);
-        v = v * 8 + (c - 0x30);
-        digits++;
-    }
-    for (; i < end; i++)
-        if (buf[i] !== 0 && buf[i] !== 0x20)
-            throw new TarFormatError(`${what} is not an octal number`);
-    if (!digits && what !== 'checksum')
-        return 0;
-    return v;
-}
-function isZeroBlock(buf, at) {
-    for (let i = at; i < at + BLOCK; i++)
-        if (buf[i] !== 0)
-            return false;
-    return true;
-}
-function checksumOk(buf, at) {
-    const stored = numeric(buf, at + 148, 8, 'checksum');
-    let sum = 0;
-    for (let i = at; i < at + BLOCK; i++)
-        sum += i >= at + 148 && i < at + 156 ? 0x20 : buf[i];
-    return sum === stored;
-}
-/** PAX records `<len> <key>=<value>\n`; returns path, linkpath and size, refuses malformed ones. */
-function parsePax(body) {
-    const out = {};
-    let at = 0;
-    while (at < body.length) {
-        if (body[at] === 0)
-            break;
-        const space = body.indexOf(0x20, at);
-        if (space === -1)
-            throw new TarFormatError('malformed PAX record');
-        const len = Number(body.toString('ascii', at, space));
-        if (!Number.isInteger(len) || len <= space - at || at + len > body.length)
-            throw new TarFormatError('malformed PAX record length');
-        const rec = body.toString('utf8', space + 1, at + len);
-        if (!rec.endsWith('\n'))
-            throw new TarFormatError('malformed PAX record');
-        const eq = rec.indexOf('=');
-        if (eq === -1)
-            throw new TarFormatError('malformed PAX record');
-        const key = rec.slice(0, eq);
-        const value = rec.slice(eq + 1, -1);
-        if (key === 'path')
-            out.path = value;
-        else if (key === 'linkpath')
-            out.linkpath = value;
-        else if (key === 'size') {
-            if (!/^[0-9]{1,16}$/.test(value) || Number(value) > Number.MAX_SAFE_INTEGER)
-                throw new TarFormatError('malformed PAX size');
-            out.size = Number(value);
-        }
-        at += len;
-    }
-    return out;
-}
-var tar_reader_State;
-(function (State) {
-    State[State["Header"] = 0] = "Header";
-    State[State["Data"] = 1] = "Data";
-    State[State["Pad"] = 2] = "Pad";
-    State[State["Pax"] = 3] = "Pax";
-})(tar_reader_State || (tar_reader_State = {}));
-class TarReader {
-    on;
-    state = tar_reader_State.Header;
-    /** A header (or PAX body) split across chunks is gathered here. */
-    head = Buffer.alloc(BLOCK);
-    headUsed = 0;
-    remaining = 0;
-    padLeft = 0;
-    pax;
-    paxUsed = 0;
-    pending;
-    /** The current member is a PAX header, not reported. */
-    inPax = false;
-    sawEnd = false;
-    constructor(on) {
-        this.on = on;
-    }
-    push(chunk) {
-        let at = 0;
-        const len = chunk.length;
-        while (at < len) {
-            switch (this.state) {
-                case tar_reader_State.Header: {
-                    if (this.headUsed === 0 && len - at >= BLOCK) {
-                        this.header(chunk, at);
-                        at += BLOCK;
-                    }
-                    else {
-                        const n = Math.min(BLOCK - this.headUsed, len - at);
-                        chunk.copy(this.head, this.headUsed, at, at + n);
-                        this.headUsed += n;
-                        at += n;
-                        if (this.headUsed === BLOCK) {
-                            this.headUsed = 0;
-                            this.header(this.head, 0);
-                        }
-                    }
-                    break;
-                }
-                case tar_reader_State.Data: {
-                    const n = Math.min(this.remaining, len - at);
-                    this.on.data(chunk.subarray(at, at + n));
-                    at += n;
-                    this.remaining -= n;
-                    if (this.remaining === 0)
-                        this.memberDone();
-                    break;
-                }
-                case tar_reader_State.Pax: {
-                    const n = Math.min(this.remaining, len - at);
-                    chunk.copy(this.pax, this.paxUsed, at, at + n);
-                    this.paxUsed += n;
-                    at += n;
-                    this.remaining -= n;
-                    if (this.remaining === 0)
-                        this.memberDone();
-                    break;
-                }
-                case tar_reader_State.Pad: {
-                    const n = Math.min(this.padLeft, len - at);
-                    at += n;
-                    this.padLeft -= n;
-                    if (this.padLeft === 0)
-                        this.state = tar_reader_State.Header;
-                    break;
-                }
-            }
-        }
-    }
-    /** The input ended: it must end between members. */
-    finish() {
-        if (this.state !== tar_reader_State.Header || this.headUsed !== 0 || this.pending)
-            throw new TarFormatError('unexpected end of the archive (it ends inside a member)');
-        if (!this.sawEnd)
-            throw new TarFormatError('the archive has no end-of-archive blocks');
-    }
-    header(buf, at) {
-        if (isZeroBlock(buf, at)) {
-            if (this.pending)
-                throw new TarFormatError('a PAX header is followed by the end');
-            this.sawEnd = true;
-            return;
-        }
-        if (!checksumOk(buf, at))
-            throw new TarFormatError('a tar header has a bad checksum');
-        const flag = buf[at + 156];
-        let size = numeric(buf, at + 124, 12, 'size');
-        if (flag === 0x78) {
-            // PAX extended header for the next member.
-            if (this.pending)
-                throw new TarFormatError('two PAX headers in a row');
-            if (size > MAX_PAX)
-                throw new TarFormatError(`a PAX header of ${size} bytes`);
-            this.pax = Buffer.alloc(size);
-            this.paxUsed = 0;
-            this.inPax = true;
-            this.begin(size, tar_reader_State.Pax);
-            return;
-        }
-        if (flag === 0x67 || flag === 0x4c || flag === 0x4b) {
-            throw new TarFormatError(`a ${flag === 0x67 ? 'global PAX' : 'GNU long-name'} header; the sentinel never writes one`);
-        }
-        let name = cString(buf, at, 100);
-        const magic = buf.toString('latin1', at + 257, at + 263);
-        if (magic === 'ustar\u0000' || magic === 'ustar ') {
-            const prefix = magic === 'ustar\u0000' ? cString(buf, at + 345, 155) : '';
-            if (prefix)
-                name = `${prefix}/${name}`;
-        }
-        let linkname = cString(buf, at + 157, 100) || undefined;
-        const pax = this.pending;
-        this.pending = undefined;
-        if (pax?.path !== undefined)
-            name = pax.path;
-        if (pax?.linkpath !== undefined)
-            linkname = pax.linkpath;
-        if (pax?.size !== undefined)
-            size = pax.size;
-        const type = TYPES[flag] ?? 'unknown';
-        this.inPax = false;
-        this.on.entry({ name, type, size, linkname });
-        this.begin(size, tar_reader_State.Data);
-    }
-    begin(size, state) {
-        this.remaining = size;
-        this.padLeft = (BLOCK - (size % BLOCK)) % BLOCK;
-        if (size === 0)
-            this.memberDone();
-        else
-            this.state = state;
-    }
-    memberDone() {
-        if (this.inPax) {
-            this.pending = parsePax(this.pax.subarray(0, this.paxUsed));
-            this.pax = undefined;
-            this.inPax = false;
-        }
-        else {
-            this.on.end();
-        }
-        this.state = this.padLeft ? tar_reader_State.Pad : tar_reader_State.Header;
-    }
-}
-
-;// CONCATENATED MODULE: ./lib/cache/extract.js
-/**
- * Safe extraction of a payload archive into a private staging folder, checking every member
- * against the (already signature-verified) manifest as it streams: no absolute or `..` names,
- * no hardlinks, devices or FIFOs, no symlink leaving its root, nothing written through a
- * symlink, no member missing from the manifest, sizes and BLAKE3 digests equal. Nothing is
- * written outside `stagingDir`; the caller moves the tree to its destination only when this
- * returns without throwing.
- */
-
-
-
-
-
-
-
-const UMASK = process.umask();
-const WRITE_FRESH = external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_EXCL | external_node_fs_.constants.O_NOFOLLOW;
-/** Why an entry was rejected; `reason` is a stable id for the quarantine event. */
-class Rejection extends Error {
-    reason;
-    file;
-    constructor(reason, message, file) {
-        super(message);
-        this.reason = reason;
-        this.file = file;
-        this.name = 'Rejection';
-    }
-}
-function splitMember(name) {
-    const slash = name.indexOf('/');
-    if (slash <= 0)
-        return undefined;
-    const root = name.slice(0, slash);
-    if (!/^(0|[1-9][0-9]{0,2})$/.test(root))
-        return undefined;
-    let path = name.slice(slash + 1);
-    if (path.endsWith('/'))
-        path = path.slice(0, -1);
-    return { root: Number(root), path };
-}
-/**
- * Check the signed manifest as a whole before a byte is written: each root's entries must form a
- * tree (nothing beneath a symlink or a file, each path once) whose symlinks all resolve inside
- * the root once every entry is placed. Throws a Rejection with the placement reason.
- */
-function checkManifestTree(manifest) {
-    const trees = manifest.roots.map((r) => new EntryTree(`the cache path '${r.spec}'`));
-    try {
-        for (const e of manifest.entries)
-            trees[e.root].add(e.path, e.type, e.target);
-        for (const t of trees)
-            t.finish();
-    }
-    catch (err) {
-        if (err instanceof PlacementError) {
-            const file = `${manifest.entries.find((e) => e.path === err.path)?.root ?? 0}/${err.path}`;
-            throw new Rejection(err.reason, `manifest entry ${err.message}`, file);
-        }
-        throw err;
-    }
-}
-/**
- * Extract the payload read from `archiveFd` (from offset 0) into `stagingDir/<root>/<path>`,
- * verifying every member against `manifest`, and the stored bytes' size and BLAKE3 as they
- * stream by — one read of the archive. When a member is rejected, the archive is hashed to the
- * end first: a payload that is not the signed one is reported as such (`archive-*-mismatch`).
- */
-async function extractVerified(archiveFd, manifest, stagingDir) {
-    try {
-        const stats = await extractStream(archiveFd, manifest, stagingDir);
-        return stats;
-    }
-    catch (err) {
-        if (err instanceof Rejection && !err.reason.startsWith('archive-'))
-            checkArchive(archiveFd, manifest);
-        throw err;
-    }
-}
-/** Hash the whole stored payload (the slow path, after a rejection). */
-function checkArchive(fd, manifest) {
-    const h = newBlake3();
-    const buf = Buffer.allocUnsafe(blake3_CHUNK_SIZE);
-    let pos = 0;
-    for (;;) {
-        const n = (0,external_node_fs_.readSync)(fd, buf, 0, buf.length, pos);
-        if (n === 0)
-            break;
-        h.update(buf.subarray(0, n));
-        pos += n;
-    }
-    archiveMatches(manifest, pos, h.digestHex());
-}
-function archiveMatches(manifest, size, blake3) {
-    if (size !== manifest.archive.size)
-        throw new Rejection('archive-size-mismatch', `payload.tar: expected ${manifest.archive.size} bytes (manifest), got ${size}`, 'payload.tar');
-    if (blake3 !== manifest.archive.blake3)
-        throw new Rejection('archive-digest-mismatch', `payload.tar: expected BLAKE3 ${manifest.archive.blake3} (manifest), got ${blake3}`, 'payload.tar');
-}
-async function extractStream(archiveFd, manifest, stagingDir) {
-    const expected = new Map(manifest.entries.map((e) => [memberName(e), e]));
-    checkManifestTree(manifest);
-    // What has been written so far, per root: the same placement rules, member by member.
-    const staged = manifest.roots.map((r) => new EntryTree(`the cache path '${r.spec}'`));
-    const done = new Set();
-    const madeDirs = new Set();
-    const stats = { files: 0, dirs: 0, symlinks: 0, bytes: 0 };
-    (0,external_node_fs_.mkdirSync)(stagingDir, { recursive: true, mode: 0o700 });
-    const rootDirs = manifest.roots.map((_, i) => (0,external_node_path_.join)(stagingDir, String(i)));
-    for (const d of rootDirs) {
-        (0,external_node_fs_.mkdirSync)(d);
-        madeDirs.add(d);
-    }
-    // zlib loads here, on a hit: a miss or a save never reads an archive.
-    const zlib = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 38522, 19));
-    // The stored bytes are read through a few reused buffers (no allocation per read, so no GC
-    // churn), hashed, and fed to the decompressor or straight to the tar reader.
-    const hasher = newBlake3();
-    let storedBytes = 0;
-    if (manifest.archive.compression === 'zstd' && typeof zlib.createZstdDecompress !== 'function')
-        throw new Error(`this entry's payload is zstd-compressed and Node ${process.version} has no zstd; run the restore on Node 24 (runs.using: node24)`);
-    const inflate = manifest.archive.compression === 'zstd'
-        ? zlib.createZstdDecompress({ chunkSize: 1 << 20 })
-        : undefined;
-    /** The checks a member passes before a byte of it is written; returns where it goes. */
-    const admit = (h) => {
-        const name = h.name;
-        const parts = splitMember(name);
-        if (name.startsWith('/') || /^[A-Za-z]:/.test(name)) {
-            throw new Rejection('absolute-path', `archive member '${name}' has an absolute path; expected a path relative to its cache root`, name);
-        }
-        if (!parts || !isSafeRelativePath(parts.path)) {
-            const dotdot = name.split('/').includes('..');
-            throw new Rejection(dotdot ? 'path-traversal' : 'bad-member-name', `archive member '${name}' ${dotdot ? 'climbs out with ..' : 'is not <root>/<relative path>'}; expected one of the manifest's paths`, name);
-        }
-        const id = `${parts.root}/${parts.path}`;
-        const want = expected.get(id);
-        const kind = h.type;
-        if (kind === 'link') {
-            throw new Rejection('hardlink', `archive member '${name}' is a hardlink to '${h.linkname}'; expected no hardlinks (the sentinel never writes them)`, name);
-        }
-        if (kind !== 'file' && kind !== 'directory' && kind !== 'symlink') {
-            throw new Rejection('special-file', `archive member '${name}' is a ${kind}; expected only files, folders and symlinks`, name);
-        }
-        if (!want)
-            throw new Rejection('unlisted-file', `archive member '${name}' is not in the signed manifest; expected only listed entries`, name);
-        if (done.has(id))
-            throw new Rejection('duplicate-member', `archive member '${name}' appears twice; expected each entry once`, name);
-        const wantKind = want.type === 'dir' ? 'directory' : want.type;
-        if (kind !== wantKind) {
-            throw new Rejection('type-mismatch', `archive member '${name}': expected a ${wantKind} (manifest), got a ${kind}`, name);
-        }
-        try {
-            staged[parts.root].add(parts.path, want.type, h.linkname ?? undefined);
-        }
-        catch (err) {
-            if (err instanceof PlacementError)
-                throw new Rejection(err.reason, `archive member ${err.message}`, name);
-            throw err;
-        }
-        // Member paths are checked safe relative paths with '/' separators: joined as they are.
-        const rootDir = rootDirs[parts.root];
-        const slash = parts.path.lastIndexOf('/');
-        const dest = `${rootDir}/${parts.path}`;
-        const parent = slash === -1 ? rootDir : `${rootDir}/${parts.path.slice(0, slash)}`;
-        if (!madeDirs.has(parent)) {
-            (0,external_node_fs_.mkdirSync)(parent, { recursive: true, mode: 0o700 });
-            madeDirs.add(parent);
-        }
-        return { name, id, want, kind, dest };
-    };
-    const asRejection = (err) => err instanceof Rejection
-        ? err
-        : new Rejection('corrupt-archive', `the payload archive cannot be read: ${err.message}; expected a complete tar`);
-    // Each member is checked and written synchronously as its bytes arrive: no stream and no
-    // promise per member or per chunk.
-    let openFd;
-    let file;
-    const reader = new TarReader({
-        entry: (h) => {
-            const m = admit(h);
-            const { name, want } = m;
-            if (m.kind === 'directory') {
-                if (!madeDirs.has(m.dest))
-                    (0,external_node_fs_.mkdirSync)(m.dest, { mode: 0o700 });
-                (0,external_node_fs_.chmodSync)(m.dest, want.mode | 0o700);
-                madeDirs.add(m.dest);
-                stats.dirs++;
-                done.add(m.id);
-                return;
-            }
-            if (m.kind === 'symlink') {
-                const target = h.linkname ?? '';
-                if (target !== want.target) {
-                    throw new Rejection('symlink-mismatch', `symlink '${name}': expected target '${want.target}' (manifest), got '${target}'`, name);
-                }
-                (0,external_node_fs_.symlinkSync)(target, m.dest);
-                stats.symlinks++;
-                done.add(m.id);
-                return;
-            }
-            if (h.size !== want.size) {
-                throw new Rejection('size-mismatch', `file '${name}': expected ${want.size} bytes (manifest), got ${h.size ?? 0} in the archive`, name);
-            }
-            // O_CREAT|O_EXCL|O_NOFOLLOW: a fresh file, never through a symlink at the final component.
-            // Created with its final mode (the staging folder is private); fchmod only where the
-            // umask took bits away. The staged tree is moved into place as it is.
-            const fd = (0,external_node_fs_.openSync)(m.dest, WRITE_FRESH, want.mode);
-            openFd = fd;
-            file = { name, id: m.id, want, hasher: newBlake3(), fd, size: 0 };
-        },
-        data: (chunk) => {
-            if (!file)
-                return; // a folder's or symlink's data: skipped
-            file.size += chunk.length;
-            if (file.size > file.want.size)
-                throw new Rejection('size-mismatch', `file '${file.name}': expected ${file.want.size} bytes (manifest), got more`, file.name);
-            file.hasher.update(chunk);
-            for (let off = 0; off < chunk.length;)
-                off += (0,external_node_fs_.writeSync)(file.fd, chunk, off, chunk.length - off);
-        },
-        end: () => {
-            const f = file;
-            if (!f)
-                return;
-            file = undefined;
-            const { want, name } = f;
-            if ((want.mode & ~UMASK) !== want.mode)
-                (0,external_node_fs_.fchmodSync)(f.fd, want.mode);
-            openFd = undefined;
-            (0,external_node_fs_.closeSync)(f.fd);
-            if (f.size !== want.size) {
-                throw new Rejection('size-mismatch', `file '${name}': expected ${want.size} bytes (manifest), got ${f.size}`, name);
-            }
-            const digest = f.hasher.digestHex();
-            if (digest !== want.blake3) {
-                throw new Rejection('digest-mismatch', `file '${name}': expected BLAKE3 ${want.blake3} (manifest), got ${digest}`, name);
-            }
-            stats.files++;
-            stats.bytes += f.size;
-            done.add(f.id);
-        }
-    });
-    await new Promise((resolve, reject) => {
-        let failed = false;
-        let stopped = false;
-        const fail = (err) => {
-            if (failed)
-                return;
-            failed = true;
-            stopped = true;
-            if (openFd !== undefined)
-                (0,external_node_fs_.closeSync)(openFd);
-            openFd = undefined;
-            inflate?.destroy();
-            reject(asRejection(err));
-        };
-        const take = (chunk) => {
-            if (failed)
-                return;
-            try {
-                reader.push(chunk);
-            }
-            catch (err) {
-                fail(err);
-            }
-        };
-        const finished = () => {
-            if (failed)
-                return;
-            try {
-                reader.finish();
-                resolve();
-            }
-            catch (err) {
-                fail(err);
-            }
-        };
-        if (inflate) {
-            inflate.on('data', take);
-            inflate.on('error', fail);
-            inflate.on('end', finished);
-        }
-        const feed = async () => {
-            const free = [1, 2, 3, 4].map(() => Buffer.allocUnsafe(1 << 20));
-            let waiting;
-            let pos = 0;
-            while (!stopped) {
-                const buf = free.pop() ?? (await new Promise((r) => (waiting = r)), free.pop());
-                const n = (0,external_node_fs_.readSync)(archiveFd, buf, 0, buf.length, pos);
-                if (n === 0) {
-                    free.push(buf);
-                    break;
-                }
-                pos += n;
-                const chunk = buf.subarray(0, n);
-                hasher.update(chunk);
-                storedBytes += n;
-                if (!inflate) {
-                    // The reader is synchronous and keeps nothing it is given: the buffer is reused.
-                    take(chunk);
-                    free.push(buf);
-                    continue;
-                }
-                const release = () => {
-                    free.push(buf);
-                    const w = waiting;
-                    waiting = undefined;
-                    w?.();
-                };
-                if (!inflate.write(chunk, release))
-                    await (0,external_node_events_.once)(inflate, 'drain');
-            }
-            if (stopped)
-                return;
-            if (inflate)
-                inflate.end();
-            else
-                finished();
-        };
-        feed().catch(fail);
-    });
-    archiveMatches(manifest, storedBytes, hasher.digestHex());
-    for (const [id, e] of expected) {
-        if (!done.has(id)) {
-            throw new Rejection('missing-file', `manifest entry '${id}' (${e.type}) is absent from the archive; expected every listed entry`, id);
-        }
-    }
-    return stats;
-}
-
-;// CONCATENATED MODULE: ./lib/hashing/tree.js
-/**
- * Walks the `path` items of a cache (files, folders, globs — as actions/cache takes them) into
- * manifest entries, and hashes them with BLAKE3 in fixed-size reads (memory stays flat).
- */
-
-
-
-
-
-const MAX_ENTRIES = 1_000_000;
-class TreeError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'TreeError';
-    }
-}
-const GLOB_CHARS = /[*?[{]/;
-function isGlob(spec) {
-    return GLOB_CHARS.test(spec);
-}
-/** `~` → home; relative → under the workspace. */
-function expandPath(spec, workspace, home = (0,external_node_os_.homedir)()) {
-    const s = spec === '~' ? home : spec.startsWith('~/') ? (0,external_node_path_.join)(home, spec.slice(2)) : spec;
-    return (0,external_node_path_.isAbsolute)(s) ? (0,external_node_path_.resolve)(s) : (0,external_node_path_.resolve)(workspace, s);
-}
-/** Where a root's entries live on this machine. */
-function rootDir(root, workspace, home) {
-    if (root.base === 'glob')
-        return (0,external_node_path_.resolve)(workspace);
-    const p = expandPath(root.spec, workspace, home);
-    return root.base === 'file' ? (0,external_node_path_.dirname)(p) : p;
-}
-function toPosix(p) {
-    return external_node_path_.sep === '/' ? p : p.split(external_node_path_.sep).join('/');
-}
-function modeOf(st) {
-    return st.mode & 0o777;
-}
-function placementTreeError(err, abs, rootAbs) {
-    const what = err.reason === 'symlink-escape' || err.reason === 'symlink-loop'
-        ? `symlink ${abs} does not stay inside ${rootAbs} (${err.message}); a restore would reject it. Exclude it or cache its target instead`
-        : `${abs} cannot be cached: ${err.message}`;
-    return new TreeError(what);
-}
-class Walker {
-    entries = [];
-    seen = new Set();
-    /** Per root: the placement model a restore will check the manifest against. */
-    trees = [];
-    place(root, rel, abs, kind, target) {
-        try {
-            this.trees[root].tree.add(rel, kind, target);
-        }
-        catch (err) {
-            if (err instanceof PlacementError)
-                throw placementTreeError(err, abs, this.trees[root].rootAbs);
-            throw err;
-        }
-    }
-    /** Resolve every symlink against the whole walked tree (the order of the walk cannot hide a chain). */
-    finish() {
-        for (const { tree, rootAbs } of this.trees) {
-            try {
-                tree.finish();
-            }
-            catch (err) {
-                if (err instanceof PlacementError)
-                    throw placementTreeError(err, (0,external_node_path_.join)(rootAbs, err.path), rootAbs);
-                throw err;
-            }
-        }
-    }
-    add(root, rootAbs, abs, st) {
-        const rel = toPosix((0,external_node_path_.relative)(rootAbs, abs));
-        const id = `${root}/${rel}`;
-        if (this.seen.has(id))
-            return;
-        this.seen.add(id);
-        if (this.entries.length >= MAX_ENTRIES) {
-            throw new TreeError(`more than ${MAX_ENTRIES} entries under the cache paths; cache fewer files`);
-        }
-        if (st.isSymbolicLink()) {
-            const target = (0,external_node_fs_.readlinkSync)(abs);
-            let t = target;
-            if ((0,external_node_path_.isAbsolute)(target)) {
-                // An absolute link into the same root is stored relative; anything else cannot be restored safely.
-                const inside = (0,external_node_path_.relative)((0,external_node_path_.dirname)(abs), target);
-                t = toPosix(inside);
-            }
-            this.place(root, rel, abs, 'symlink', t);
-            this.entries.push({ root, path: rel, type: 'symlink', size: 0, mode: 0o777, target: t, abs });
-        }
-        else if (st.isDirectory()) {
-            if (rel !== '') {
-                this.place(root, rel, abs, 'dir');
-                this.entries.push({ root, path: rel, type: 'dir', size: 0, mode: modeOf(st), abs });
-            }
-            for (const name of (0,external_node_fs_.readdirSync)(abs).sort())
-                this.add(root, rootAbs, (0,external_node_path_.join)(abs, name), (0,external_node_fs_.lstatSync)((0,external_node_path_.join)(abs, name)));
-        }
-        else if (st.isFile()) {
-            this.place(root, rel, abs, 'file');
-            this.entries.push({ root, path: rel, type: 'file', size: st.size, mode: modeOf(st), abs });
-        }
-        else {
-            throw new TreeError(`${abs} is not a file, folder or symlink (a device, socket or FIFO); it cannot be cached`);
-        }
-    }
-}
-/**
- * Resolve the `path` items into roots and entries (no hashing). Items that match nothing are
- * reported in `missing`, as actions/cache warns about them.
- */
-function walkPaths(specs, workspace, home) {
-    const walker = new Walker();
-    const roots = [];
-    const missing = [];
-    specs.forEach((spec, i) => {
-        walker.trees.push({ tree: new EntryTree(`the cache path '${spec}'`), rootAbs: '' });
-        if (isGlob(spec)) {
-            walker.trees[i].rootAbs = (0,external_node_path_.resolve)(workspace);
-            roots.push({ spec, base: 'glob' });
-            const ws = (0,external_node_path_.resolve)(workspace);
-            const matches = (0,external_node_fs_.globSync)(spec, { cwd: ws })
-                .map((m) => (0,external_node_path_.resolve)(ws, m))
-                .sort();
-            if (!matches.length)
-                missing.push(spec);
-            for (const abs of matches) {
-                const rel = (0,external_node_path_.relative)(ws, abs);
-                if (rel === '' || rel.startsWith('..') || (0,external_node_path_.isAbsolute)(rel)) {
-                    throw new TreeError(`glob '${spec}' matches ${abs}, outside the workspace; use a literal path for it`);
-                }
-                walker.add(i, ws, abs, (0,external_node_fs_.lstatSync)(abs));
-            }
-            return;
-        }
-        const abs = expandPath(spec, workspace, home);
-        let st;
-        try {
-            st = (0,external_node_fs_.lstatSync)(abs);
-        }
-        catch {
-            roots.push({ spec, base: 'dir' });
-            missing.push(spec);
-            return;
-        }
-        if (st.isDirectory()) {
-            roots.push({ spec, base: 'dir' });
-            walker.trees[i].rootAbs = abs;
-            walker.add(i, abs, abs, st);
-        }
-        else {
-            roots.push({ spec, base: 'file' });
-            walker.trees[i].rootAbs = (0,external_node_path_.dirname)(abs);
-            walker.add(i, (0,external_node_path_.dirname)(abs), abs, st);
-        }
-    });
-    walker.finish();
-    return { roots, entries: walker.entries, missing };
-}
-/** Hash every file entry in place (the manifest builder's hashing pass). */
-function hashEntries(entries, buffer = Buffer.allocUnsafe(CHUNK_SIZE)) {
-    let bytes = 0;
-    for (const e of entries) {
-        if (e.type !== 'file')
-            continue;
-        const { blake3, size } = hashFileSync(e.abs, buffer);
-        if (size !== e.size)
-            throw new TreeError(`${e.abs} changed while it was read (size ${e.size} → ${size})`);
-        e.blake3 = blake3;
-        bytes += size;
-    }
-    return bytes;
-}
-/** Drop the machine-local `abs` field. */
-function toManifestEntries(entries) {
-    return entries.map(({ abs: _abs, ...e }) => e);
-}
-
-;// CONCATENATED MODULE: ./lib/cache/place.js
-/**
- * Moves a verified, extracted entry from staging to its destinations. Runs only after every
- * check passed; the tree it reads was written by us in a private folder.
- *
- * Before anything is moved, every destination is checked: a root (or a folder above it, or a
- * folder the entry needs but does not list) that is a symlink resolving outside the workspace —
- * or outside home for `~` paths — is refused, never written through. Folders the entry lists
- * replace whatever is at their path (a symlink there is removed, not followed).
- */
-
-
-
-
-
-/** A destination the entry cannot be placed at without writing through a foreign symlink. */
-class DestinationError extends Error {
-    path;
-    name = 'DestinationError';
-    constructor(message, path) {
-        super(message);
-        this.path = path;
-    }
-}
-function lstatOrUndefined(p) {
-    try {
-        return (0,external_node_fs_.lstatSync)(p);
-    }
-    catch {
-        return undefined;
-    }
-}
-function inside(child, parent) {
-    const rel = (0,external_node_path_.relative)(parent, child);
-    return rel === '' || (!rel.startsWith(`..${external_node_path_.sep}`) && rel !== '..' && !(0,external_node_path_.isAbsolute)(rel));
-}
-function destinationOf(root, workspace, home) {
-    const dir = rootDir(root, workspace, home);
-    const ws = (0,external_node_path_.resolve)(workspace);
-    if (isGlob(root.spec) || inside(dir, ws))
-        return { dir, base: ws, baseName: `the workspace ${ws}` };
-    if (root.spec === '~' || root.spec.startsWith('~/'))
-        return { dir, base: (0,external_node_path_.resolve)(home), baseName: `the home folder ${home}` };
-    // An absolute path outside the workspace: the path itself is the boundary.
-    return { dir, base: dir, baseName: dir };
-}
-function realOrSelf(p) {
-    try {
-        return (0,external_node_fs_.realpathSync)(p);
-    }
-    catch {
-        return p;
-    }
-}
-/**
- * Refuse `dir` when it, or a folder between `d.base` and it, exists as something other than a
- * real folder: a symlink resolving outside the base, or a file.
- */
-function checkFolderChain(dir, d, checked) {
-    if (checked.has(dir))
-        return;
-    d.baseReal ??= realOrSelf(d.base);
-    const baseReal = d.baseReal;
-    // The folders strictly below the base, down to `dir` (the base itself is given).
-    const chain = [];
-    for (let p = dir; p !== d.base && inside(p, d.base) && (0,external_node_path_.dirname)(p) !== p; p = (0,external_node_path_.dirname)(p))
-        chain.push(p);
-    chain.reverse();
-    for (let i = 0; i < chain.length; i++) {
-        const p = chain[i];
-        if (checked.has(p))
-            continue;
-        const st = lstatOrUndefined(p);
-        if (!st) {
-            // The rest does not exist yet and will be created as real folders.
-            for (const q of chain.slice(i))
-                checked.add(q);
-            break;
-        }
-        if (st.isSymbolicLink()) {
-            let real;
-            try {
-                real = (0,external_node_fs_.realpathSync)(p);
-            }
-            catch {
-                throw new DestinationError(`restore destination ${dir}: ${p} is a symlink that does not resolve; nothing was restored (a restore never writes through a symlink). Remove it or cache another path`, p);
-            }
-            if (!inside(real, baseReal)) {
-                throw new DestinationError(`restore destination ${dir}: ${p} is a symlink to ${real}, outside ${d.baseName}; nothing was restored (a restore never writes through a symlink). Remove the symlink or cache another path`, p);
-            }
-        }
-        else if (!st.isDirectory()) {
-            throw new DestinationError(`restore destination ${dir}: ${p} is a file, not a folder; nothing was restored. Remove it or cache another path`, p);
-        }
-        checked.add(p);
-    }
-}
-/** Check where each root and entry would land before touching anything. */
-function checkDestinations(manifest, workspace, home = (0,external_node_os_.homedir)()) {
-    const checked = new Set();
-    const dests = manifest.roots.map((r) => destinationOf(r, workspace, home));
-    const listedDirs = new Set();
-    for (const e of manifest.entries) {
-        const root = manifest.roots[e.root];
-        if (root.base === 'file' && e.path !== (0,external_node_path_.basename)(expandPath(root.spec, workspace, home))) {
-            throw new Rejection('paths-mismatch', `entry '${e.path}' under file root '${root.spec}'; expected exactly '${(0,external_node_path_.basename)(root.spec)}'`, e.path);
-        }
-        const d = dests[e.root];
-        if (d.base === d.dir) {
-            const st = lstatOrUndefined(d.dir);
-            if (st?.isSymbolicLink())
-                throw new DestinationError(`restore destination ${d.dir} is a symlink to ${realOrSelf(d.dir)}; nothing was restored (a restore never writes through a symlink). Remove the symlink or cache another path`, d.dir);
-        }
-        checkFolderChain(d.dir, d, checked);
-        // Folders above the entry that the entry does not list: they must be real (or absent).
-        const segs = e.path.split('/');
-        for (let k = 1; k < segs.length; k++) {
-            const rel = segs.slice(0, k).join('/');
-            const abs = (0,external_node_path_.join)(d.dir, ...segs.slice(0, k));
-            if (listedDirs.has(`${e.root}/${rel}`))
-                break;
-            checkFolderChain(abs, d, checked);
-        }
-        if (e.type === 'dir')
-            listedDirs.add(`${e.root}/${e.path}`);
-    }
-}
-/** Make `dir` a real folder (its parents were checked by checkDestinations). */
-function ensureDir(dir, made) {
-    if (made.has(dir))
-        return;
-    const st = lstatOrUndefined(dir);
-    if (!st) {
-        ensureDir((0,external_node_path_.dirname)(dir), made);
-        (0,external_node_fs_.mkdirSync)(dir);
-    }
-    else if (!st.isDirectory() && !st.isSymbolicLink()) {
-        throw new DestinationError(`${dir} is a file, not a folder; nothing more was restored`, dir);
-    }
-    made.add(dir);
-}
-function placeEntry(manifest, extractDir, workspace, home = (0,external_node_os_.homedir)()) {
-    const made = new Set();
-    // A folder root whose destination does not exist yet (a fresh checkout) is moved with one
-    // rename: the staged tree holds exactly the verified entries, with their final modes.
-    const moved = new Set();
-    manifest.roots.forEach((root, i) => {
-        if (root.base !== 'dir')
-            return;
-        const dest = rootDir(root, workspace, home);
-        if (lstatOrUndefined(dest))
-            return;
-        ensureDir((0,external_node_path_.dirname)(dest), made);
-        try {
-            (0,external_node_fs_.renameSync)((0,external_node_path_.join)(extractDir, String(i)), dest);
-            moved.add(i);
-        }
-        catch (err) {
-            if (err.code !== 'EXDEV')
-                throw err;
-        }
-    });
-    for (const e of manifest.entries) {
-        if (moved.has(e.root))
-            continue;
-        const segs = e.path.split('/');
-        const src = (0,external_node_path_.join)(extractDir, String(e.root), ...segs);
-        const dest = (0,external_node_path_.join)(rootDir(manifest.roots[e.root], workspace, home), ...segs);
-        const existing = lstatOrUndefined(dest);
-        if (e.type === 'dir') {
-            if (existing && !existing.isDirectory())
-                (0,external_node_fs_.rmSync)(dest, { force: true });
-            ensureDir((0,external_node_path_.dirname)(dest), made);
-            if (!existing || !existing.isDirectory())
-                (0,external_node_fs_.mkdirSync)(dest);
-            (0,external_node_fs_.chmodSync)(dest, e.mode | 0o700);
-            made.add(dest);
-            continue;
-        }
-        ensureDir((0,external_node_path_.dirname)(dest), made);
-        if (existing)
-            (0,external_node_fs_.rmSync)(dest, { recursive: existing.isDirectory(), force: true });
-        if (e.type === 'symlink') {
-            (0,external_node_fs_.symlinkSync)(e.target, dest);
-        }
-        else {
-            try {
-                (0,external_node_fs_.renameSync)(src, dest);
-            }
-            catch {
-                (0,external_node_fs_.copyFileSync)(src, dest);
-            }
-            (0,external_node_fs_.chmodSync)(dest, e.mode);
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./lib/cache/verify-entry.js
-/**
- * Verifies a staged entry, in order: signature and signer policy → manifest → key, tier and
- * path binding → archive size and BLAKE3 → safe extraction with per-file checks. Any failure is
- * a Rejection carrying a stable reason; nothing leaves the staging folder here.
- */
-
-
-
-
-
-
-
-function readSmall(file, max) {
-    if (!(0,external_node_fs_.existsSync)(file))
-        return undefined;
-    try {
-        return (0,read_file/* readRegularFile */.XF)(file, { maxBytes: max, what: 'the stored' });
-    }
-    catch (err) {
-        if (err instanceof read_file/* FileReadError */.tJ)
-            throw new Rejection(/limit/.test(err.message) ? 'oversized-envelope' : 'bad-envelope', `${err.message.replace(file, (0,external_node_path_.basename)(file))}; expected a regular file of at most ${max} bytes`);
-        throw err;
-    }
-}
-async function verifyStagedEntry(req) {
-    const manifestBytes = readSmall((0,external_node_path_.join)(req.stagingDir, 'manifest.json'), MAX_MANIFEST_BYTES);
-    if (!manifestBytes)
-        throw new Rejection('missing-manifest', 'the entry has no manifest.json; expected a signed manifest');
-    const sigBytes = readSmall((0,external_node_path_.join)(req.stagingDir, 'signature.json'), 1024 * 1024);
-    let signer;
-    try {
-        signer = await req.verifier.verify(manifestBytes, sigBytes);
-    }
-    catch (err) {
-        if (err instanceof SignatureError)
-            throw new Rejection(err.reason, err.message);
-        throw new Rejection('bad-signature', `signature check failed: ${err.message}`);
-    }
-    let manifest;
-    try {
-        manifest = parseManifest(manifestBytes);
-    }
-    catch (err) {
-        if (err instanceof ManifestError)
-            throw new Rejection('bad-manifest', err.message);
-        throw err;
-    }
-    // The signed manifest must describe exactly the entry we were handed.
-    const expectedKey = storageKey(manifest.tier, req.pathsId, manifest.key);
-    if (manifest.tier !== req.tier) {
-        throw new Rejection('tier-mismatch', `manifest tier is '${manifest.tier}'; expected '${req.tier}' (the tier this entry was stored under)`);
-    }
-    if (req.matchedKey !== expectedKey) {
-        throw new Rejection('key-mismatch', `entry stored under '${req.matchedKey}'; its signed manifest says '${expectedKey}'`);
-    }
-    const violation = tierViolation(manifest, req.job, req.rules);
-    if (violation)
-        throw new Rejection('tier-violation', violation);
-    if (signer.claims) {
-        const c = signer.claims;
-        if (c.ref !== undefined && c.ref !== manifest.ref) {
-            throw new Rejection('claims-mismatch', `manifest ref is ${manifest.ref}; the signing certificate says ${c.ref}`);
-        }
-        if (c.event !== undefined && c.event !== manifest.event) {
-            throw new Rejection('claims-mismatch', `manifest event is ${manifest.event}; the signing certificate says ${c.event}`);
-        }
-        if (c.repository !== undefined &&
-            c.repository.toLowerCase() !== manifest.repository.toLowerCase()) {
-            throw new Rejection('claims-mismatch', `manifest repository is ${manifest.repository}; the signing certificate says ${c.repository}`);
-        }
-    }
-    const specs = manifest.roots.map((r) => r.spec);
-    if (JSON.stringify(specs) !== JSON.stringify(req.paths)) {
-        throw new Rejection('paths-mismatch', `manifest paths are ${JSON.stringify(specs)}; expected ${JSON.stringify(req.paths)}`);
-    }
-    // One descriptor for the whole check: what is hashed is what is extracted.
-    const payload = req.payloadPath ?? (0,external_node_path_.join)(req.stagingDir, 'payload.tar');
-    let fd;
-    try {
-        fd = (0,external_node_fs_.openSync)(payload, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NONBLOCK);
-    }
-    catch {
-        throw new Rejection('missing-archive', 'the entry has no payload.tar; expected the archive the manifest describes');
-    }
-    const extractDir = (0,external_node_path_.join)(req.stagingDir, 'extract');
-    let stats;
-    try {
-        const st = (0,external_node_fs_.fstatSync)(fd);
-        if (!st.isFile())
-            throw new Rejection('bad-envelope', 'payload.tar is not a regular file', 'payload.tar');
-        if (st.size !== manifest.archive.size) {
-            throw new Rejection('archive-size-mismatch', `payload.tar: expected ${manifest.archive.size} bytes (manifest), got ${st.size}`, 'payload.tar');
-        }
-        stats = await extractVerified(fd, manifest, extractDir);
-    }
-    finally {
-        (0,external_node_fs_.closeSync)(fd);
-    }
-    // Nothing to check is never a hit: save never signs an entry without a file under each path.
-    const filesPerRoot = manifest.roots.map(() => 0);
-    for (const e of manifest.entries)
-        if (e.type === 'file')
-            filesPerRoot[e.root]++;
-    const emptyRoot = filesPerRoot.findIndex((n) => n === 0);
-    if (emptyRoot !== -1) {
-        throw new Rejection('empty-entry', `the signed manifest lists no file under '${manifest.roots[emptyRoot].spec}'; expected at least one file per cache path (save never writes such an entry)`);
-    }
-    return { manifest, signer, extractDir, stats };
-}
-
-;// CONCATENATED MODULE: ./lib/gates/cache-sentinel/restore.js
-/** operation: restore — look up, stage, verify, then (only then) place; quarantine on any rejection. */
-
-
-
-
-
-
-
-
-
-async function restore(req) {
-    const t0 = performance.now();
-    const { ctx } = req;
-    const tiers = readableTiers(req.job, req.rules);
-    const evidence = {
-        operation: 'restore',
-        backend: req.backend.name,
-        tiersRead: tiers,
-        signerPolicy: req.verifier.describe(),
-        hit: false,
-        exact: false,
-        ms: 0
-    };
-    const outputs = {
-        'cache-hit': 'false',
-        'matched-key': '',
-        'verified-files': '0',
-        quarantined: 'false'
-    };
-    const stagingRoot = (0,external_node_path_.join)(ctx.tempDir, 'cache-sentinel');
-    (0,external_node_fs_.mkdirSync)(stagingRoot, { recursive: true, mode: 0o700 });
-    for (const tier of tiers) {
-        const keys = [req.key, ...req.restoreKeys].map((k) => storageKey(tier, req.pathsId, k));
-        const found = await req.backend.lookup(keys);
-        if (!found)
-            continue;
-        const staging = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(stagingRoot, 'staging-'));
-        let bytes = 0;
-        let payloadPath;
-        try {
-            const fetched = await found.fetch(staging);
-            bytes = fetched.bytes;
-            payloadPath = fetched.payloadPath;
-            const verified = await verifyStagedEntry({
-                payloadPath,
-                stagingDir: staging,
-                matchedKey: found.matchedKey,
-                tier,
-                paths: req.paths,
-                pathsId: req.pathsId,
-                job: req.job,
-                rules: req.rules,
-                verifier: req.verifier
-            });
-            const home = ctx.env.HOME || undefined;
-            checkDestinations(verified.manifest, ctx.workspace, home);
-            placeEntry(verified.manifest, verified.extractDir, ctx.workspace, home);
-            (0,external_node_fs_.rmSync)(staging, { recursive: true, force: true });
-            const m = verified.manifest;
-            const exact = found.matchedKey === keys[0];
-            evidence.ms = Math.round(performance.now() - t0);
-            Object.assign(evidence, {
-                hit: true,
-                exact,
-                matchedKey: m.key,
-                tier,
-                signer: verified.signer.id,
-                writtenBy: { event: m.event, ref: m.ref, runId: m.runId, sha: m.sha },
-                files: verified.stats.files,
-                bytes: verified.stats.bytes
-            });
-            appendEvent(ctx.tempDir, {
-                event: 'cache_events',
-                hit: true,
-                key: req.key,
-                matchedKey: m.key,
-                tier,
-                bytes,
-                ms: evidence.ms,
-                verified: true,
-                ts: ctx.now().toISOString()
-            });
-            ctx.log(`cache-sentinel: restored ${m.key} (${tier}, ${verified.stats.files} files verified, signed by ${verified.signer.id})`);
-            return {
-                verdict: 'pass',
-                summary: `${exact ? 'restored' : 'restored (restore-key match)'} ${m.key} from tier ${tier}: ${verified.stats.files} files verified (BLAKE3, signed by ${verified.signer.id})`,
-                findings: [],
-                evidence,
-                outputs: {
-                    'cache-hit': String(exact),
-                    'matched-key': m.key,
-                    'verified-files': String(verified.stats.files),
-                    quarantined: 'false'
-                }
-            };
-        }
-        catch (err) {
-            if (!(err instanceof Rejection) && !(err instanceof backend/* EnvelopeError */.tO)) {
-                (0,external_node_fs_.rmSync)(staging, { recursive: true, force: true });
-                if (err instanceof DestinationError)
-                    throw new errors/* GateError */.ue(err.message, 'The entry verified, but its destination is a symlink leading out of the workspace (or a file); the gate refuses to write through it. Remove it before the restore step.', err.path);
-                throw err;
-            }
-            const reason = err instanceof Rejection ? err.reason : 'bad-envelope';
-            // The payload was read in place: keep a copy with the rejected entry, for forensics.
-            if (payloadPath && !(0,external_node_fs_.existsSync)((0,external_node_path_.join)(staging, 'payload.tar'))) {
-                try {
-                    (0,external_node_fs_.copyFileSync)(payloadPath, (0,external_node_path_.join)(staging, 'payload.tar'));
-                }
-                catch {
-                    // the store's copy remains; the quarantine record names the key
-                }
-            }
-            const files = err instanceof Rejection && err.file ? [err.file] : [];
-            const dir = quarantine(ctx.tempDir, staging, ctx.now());
-            evidence.ms = Math.round(performance.now() - t0);
-            evidence.quarantine = { reason, message: err.message, dir, files };
-            evidence.tier = tier;
-            appendEvent(ctx.tempDir, {
-                event: 'cache_quarantine',
-                key: found.matchedKey,
-                tier,
-                reason,
-                files,
-                ts: ctx.now().toISOString(),
-                message: err.message,
-                dir
-            });
-            appendEvent(ctx.tempDir, {
-                event: 'cache_events',
-                hit: false,
-                key: req.key,
-                matchedKey: found.matchedKey,
-                tier,
-                bytes,
-                ms: evidence.ms,
-                verified: false,
-                ts: ctx.now().toISOString()
-            });
-            return {
-                verdict: 'fail',
-                summary: `quarantined cache entry ${found.matchedKey} (${reason}): ${err.message}`,
-                findings: [
-                    {
-                        rule: 'cache-sentinel/quarantined',
-                        severity: 'error',
-                        message: `cache entry '${found.matchedKey}' in tier '${tier}' rejected (${reason}): ${err.message}. Moved to ${dir}; nothing was restored.`,
-                        help: 'Rebuild instead of restoring, and find out who wrote this entry. Re-run with mode: audit only to continue without the cache.'
-                    }
-                ],
-                evidence,
-                outputs: { ...outputs, quarantined: 'true' }
-            };
-        }
-    }
-    evidence.ms = Math.round(performance.now() - t0);
-    appendEvent(ctx.tempDir, {
-        event: 'cache_events',
-        hit: false,
-        key: req.key,
-        matchedKey: '',
-        tier: '',
-        bytes: 0,
-        ms: evidence.ms,
-        verified: false,
-        ts: ctx.now().toISOString()
-    });
-    return {
-        verdict: 'pass',
-        summary: `cache miss for ${req.key} (looked in ${tiers.join(', ')})`,
-        findings: [],
-        evidence,
-        outputs
-    };
-}
-
-;// CONCATENATED MODULE: ./lib/cache/tar-writer.js
-/**
- * A POSIX tar writer for the payload archive, built for throughput: headers and small files are
- * assembled in one large buffer (small files are read straight into it), and only full buffers
- * are handed on, so a tree of 20,000 small files costs a few hundred writes, not 150,000. Names
- * longer than ustar allows, and link targets likewise, go in a PAX extended header; sizes past
- * ustar's 8 GiB use base-256, as GNU tar and tar-stream read them.
- */
-const tar_writer_BLOCK = 512;
-/** Bytes gathered before a flush. */
-const BATCH_BYTES = 1 << 20;
-function writeOctal(buf, at, width, value) {
-    const digits = value.toString(8);
-    if (digits.length <= width - 1) {
-        buf.write(digits.padStart(width - 1, '0'), at, 'ascii');
-        buf[at + width - 1] = 0;
-        return;
-    }
-    // base-256: high bit set, big-endian value in the remaining bytes.
-    let v = value;
-    for (let i = width - 1; i > 0; i--) {
-        buf[at + i] = v % 256;
-        v = Math.floor(v / 256);
-    }
-    buf[at] = 0x80;
-}
-function paxRecord(key, value) {
-    const body = ` ${key}=${value}\n`;
-    const bodyLen = Buffer.byteLength(body);
-    const digits = String(bodyLen).length;
-    let len = bodyLen + digits;
-    if (String(len).length > digits)
-        len++;
-    return Buffer.from(`${len}${body}`, 'utf8');
-}
-const TYPEFLAG = {
-    file: 0x30,
-    directory: 0x35,
-    symlink: 0x32,
-    pax: 0x78
-};
-/** Fill one 512-byte header at `buf[at]`. Name and link must already fit (≤ 100 bytes). */
-function fillHeader(buf, at, name, type, size, mode, linkname = '') {
-    buf.fill(0, at, at + tar_writer_BLOCK);
-    buf.write(name, at, 100, 'utf8');
-    writeOctal(buf, at + 100, 8, mode);
-    writeOctal(buf, at + 108, 8, 0);
-    writeOctal(buf, at + 116, 8, 0);
-    writeOctal(buf, at + 124, 12, size);
-    writeOctal(buf, at + 136, 12, 0);
-    buf[at + 156] = TYPEFLAG[type];
-    buf.write(linkname, at + 157, 100, 'utf8');
-    buf.write('ustar\u000000', at + 257, 8, 'latin1');
-    buf.fill(0x20, at + 148, at + 156);
-    let sum = 0;
-    for (let i = at; i < at + tar_writer_BLOCK; i++)
-        sum += buf[i];
-    buf.write(sum.toString(8).padStart(6, '0'), at + 148, 'ascii');
-    buf[at + 154] = 0;
-    buf[at + 155] = 0x20;
-}
-const pad = (n) => (tar_writer_BLOCK - (n % tar_writer_BLOCK)) % tar_writer_BLOCK;
-/** Batch buffers in flight at once (reused, so memory and GC stay flat whatever the tree size). */
-const POOL = 4;
-/**
- * Assembles tar bytes and hands each full batch to `sink`, which calls `release` once it no
- * longer needs the bytes; the buffer is then reused.
- */
-class TarWriter {
-    sink;
-    buf = Buffer.allocUnsafe(BATCH_BYTES);
-    used = 0;
-    allocated = 1;
-    free = [];
-    waiting;
-    bytes = 0;
-    constructor(sink) {
-        this.sink = sink;
-    }
-    async nextBuffer() {
-        for (;;) {
-            const b = this.free.pop();
-            if (b)
-                return b;
-            if (this.allocated < POOL) {
-                this.allocated++;
-                return Buffer.allocUnsafe(BATCH_BYTES);
-            }
-            await new Promise((res) => (this.waiting = res));
-        }
-    }
-    async reserve(n) {
-        if (this.used + n > this.buf.length)
-            await this.flush();
-    }
-    async flush() {
-        if (!this.used)
-            return;
-        const whole = this.buf;
-        const chunk = whole.subarray(0, this.used);
-        this.used = 0;
-        this.bytes += chunk.length;
-        await this.sink(chunk, () => {
-            this.free.push(whole);
-            const w = this.waiting;
-            this.waiting = undefined;
-            w?.();
-        });
-        this.buf = await this.nextBuffer();
-    }
-    async header(name, type, size, mode, linkname) {
-        const nameLen = Buffer.byteLength(name);
-        const linkLen = linkname ? Buffer.byteLength(linkname) : 0;
-        if (nameLen > 100 || linkLen > 100) {
-            const records = [paxRecord('path', name)];
-            if (linkname)
-                records.push(paxRecord('linkpath', linkname));
-            const pax = Buffer.concat(records);
-            await this.reserve(tar_writer_BLOCK + pax.length + pad(pax.length));
-            if (tar_writer_BLOCK + pax.length + pad(pax.length) > this.buf.length)
-                throw new Error('name too long');
-            fillHeader(this.buf, this.used, 'PaxHeader', 'pax', pax.length, 0o644);
-            this.used += tar_writer_BLOCK;
-            pax.copy(this.buf, this.used);
-            this.used += pax.length;
-            this.buf.fill(0, this.used, this.used + pad(pax.length));
-            this.used += pad(pax.length);
-            name = truncateUtf8(name, 100);
-            linkname = linkname ? truncateUtf8(linkname, 100) : linkname;
-        }
-        await this.reserve(tar_writer_BLOCK);
-        fillHeader(this.buf, this.used, name, type, size, mode, linkname);
-        this.used += tar_writer_BLOCK;
-    }
-    async directory(name, mode) {
-        await this.header(name, 'directory', 0, mode);
-    }
-    async symlink(name, target) {
-        await this.header(name, 'symlink', 0, 0o777, target);
-    }
-    /**
-     * A file of `size` bytes whose content `read(buf, offset, length)` fills (returning bytes read,
-     * 0 at end); `onData` sees each piece. Small files are read straight into the batch buffer.
-     * Returns the bytes actually read (the caller compares with `size`).
-     */
-    async file(name, mode, size, read, onData) {
-        await this.header(name, 'file', size, mode);
-        let done = 0;
-        while (done < size) {
-            if (this.used === this.buf.length)
-                await this.flush();
-            const want = Math.min(size - done, this.buf.length - this.used);
-            const n = read(this.buf, this.used, want);
-            if (n === 0)
-                break;
-            onData(this.buf.subarray(this.used, this.used + n));
-            this.used += n;
-            done += n;
-        }
-        if (done < size)
-            return done;
-        const p = pad(size);
-        await this.reserve(p);
-        this.buf.fill(0, this.used, this.used + p);
-        this.used += p;
-        return done;
-    }
-    /** Two zero blocks, then the last flush. */
-    async end() {
-        await this.reserve(2 * tar_writer_BLOCK);
-        this.buf.fill(0, this.used, this.used + 2 * tar_writer_BLOCK);
-        this.used += 2 * tar_writer_BLOCK;
-        await this.flush();
-    }
-}
-function truncateUtf8(s, max) {
-    const b = Buffer.from(s, 'utf8');
-    if (b.length <= max)
-        return s;
-    let end = max;
-    while (end > 0 && (b[end] & 0xc0) === 0x80)
-        end--;
-    return b.subarray(0, end).toString('utf8');
-}
-
-;// CONCATENATED MODULE: ./lib/cache/payload.js
-/**
- * Writes the payload archive (a POSIX tar whose members are `<root>/<path>`, zstd-compressed where
- * this Node has zstd) while hashing every file with BLAKE3 and the stored bytes too, in one read
- * of each file. Files are read with plain synchronous reads straight into the tar batch buffer;
- * compression runs on the thread pool meanwhile, so reading, hashing and compressing overlap.
- */
-
-
-
-
-
-
-
-/** zlib, loaded when a payload is written or its compression chosen (not at every start). */
-const loadZlib = () => (0,external_node_module_.createRequire)(import.meta.url)('node:zlib');
-/** zstd where this Node has it (22.15+, 24); the manifest records which. */
-function defaultCompression() {
-    return typeof loadZlib().createZstdCompress === 'function'
-        ? 'zstd'
-        : 'none';
-}
-/** A writable for the stored bytes: hashes and counts them, then writes them to `fd`. */
-function storedSink(fd) {
-    const hasher = newBlake3();
-    let size = 0;
-    return {
-        write(chunk) {
-            hasher.update(chunk);
-            size += chunk.length;
-            let off = 0;
-            while (off < chunk.length)
-                off += (0,external_node_fs_.writeSync)(fd, chunk, off, chunk.length - off);
-        },
-        result: () => ({ blake3: hasher.digestHex(), size })
-    };
-}
-/**
- * Pack `entries` into `archiveFile`; fills each file's `blake3`; returns the digest and size of
- * the stored (compressed) bytes and the compression used.
- */
-async function writePayload(entries, archiveFile, compression = defaultCompression()) {
-    const out = (0,external_node_fs_.openSync)(archiveFile, 'wx', 0o600);
-    try {
-        const stored = storedSink(out);
-        let sink;
-        let finish;
-        if (compression === 'zstd') {
-            const zlib = loadZlib();
-            const z = zlib.createZstdCompress({
-                chunkSize: 1 << 20,
-                params: { [zlib.constants.ZSTD_c_compressionLevel]: 3 }
-            });
-            let failed;
-            z.on('data', (c) => stored.write(c));
-            z.on('error', (err) => (failed = err));
-            sink = async (chunk, release) => {
-                if (failed)
-                    throw failed;
-                if (!z.write(chunk, release))
-                    await (0,external_node_events_.once)(z, 'drain');
-            };
-            finish = async () => {
-                const ended = (0,external_node_events_.once)(z, 'end');
-                z.end();
-                await ended;
-                if (failed)
-                    throw failed;
-            };
-        }
-        else {
-            sink = (chunk, release) => {
-                stored.write(chunk);
-                release();
-            };
-            finish = async () => undefined;
-        }
-        const tar = new TarWriter(sink);
-        for (const e of entries) {
-            const name = memberName(e);
-            if (e.type === 'dir')
-                await tar.directory(name, e.mode);
-            else if (e.type === 'symlink')
-                await tar.symlink(name, e.target);
-            else
-                await packFile(tar, e, name);
-        }
-        await tar.end();
-        await finish();
-        return { ...stored.result(), compression };
-    }
-    finally {
-        (0,external_node_fs_.closeSync)(out);
-    }
-}
-async function packFile(tar, e, name) {
-    const h = newBlake3();
-    const fd = (0,external_node_fs_.openSync)(e.abs, 'r');
-    let read;
-    let now;
-    try {
-        read = await tar.file(name, e.mode, e.size, (buf, off, len) => (0,external_node_fs_.readSync)(fd, buf, off, len, null), (piece) => h.update(piece));
-        now = (0,external_node_fs_.fstatSync)(fd).size;
-    }
-    finally {
-        (0,external_node_fs_.closeSync)(fd);
-    }
-    if (read !== e.size || now !== e.size) {
-        h.digestHex();
-        throw new TreeError(`${e.abs} changed while it was cached (size ${e.size} → ${read !== e.size ? read : now}); cache files no step is writing`);
-    }
-    e.blake3 = h.digestHex();
-}
-
-;// CONCATENATED MODULE: ./lib/gates/cache-sentinel/save.js
-/** operation: save — hash and pack the paths, write and sign the manifest, store the envelope. */
-
-
-
-
-
-
-
-async function save(req) {
-    const t0 = performance.now();
-    const { ctx, job } = req;
-    const tier = ownTier(job, req.rules);
-    const key = storageKey(tier, req.pathsId, req.key);
-    const { roots, entries, missing } = walkPaths(req.paths, ctx.workspace, ctx.env.HOME);
-    const files = entries.filter((e) => e.type === 'file');
-    const evidence = {
-        operation: 'save',
-        backend: req.backend.name,
-        tier,
-        storageKey: key,
-        stored: 'nothing',
-        files: files.length,
-        entries: entries.length,
-        bytes: 0,
-        missing,
-        ms: 0
-    };
-    // Nothing to check is never a pass: every path item must contribute at least one file.
-    const perRoot = new Array(roots.length).fill(0);
-    for (const f of files)
-        perRoot[f.root]++;
-    const empty = req.paths.filter((_, i) => perRoot[i] === 0);
-    if (empty.length) {
-        const what = empty.map((p) => `'${p}'${missing.includes(p) ? ' (matches nothing)' : ' (no files in it)'}`);
-        throw new errors/* InputError */.dz('path', `${what.join(', ')}: no file to cache in the workspace ${ctx.workspace}; nothing was saved. Save after the step that creates the files, or fix the path (relative paths are under the workspace, ~ is ${ctx.env.HOME ?? 'the home folder'})`);
-    }
-    const findings = [];
-    const outputs = {
-        'cache-hit': 'false',
-        'matched-key': '',
-        'verified-files': '0',
-        quarantined: 'false'
-    };
-    // A local store hands out a folder inside itself (the envelope is adopted with one rename);
-    // otherwise the envelope is written to a private temp folder and the backend uploads it.
-    let work;
-    let envelope;
-    if (req.backend.newEnvelopeDir) {
-        envelope = req.backend.newEnvelopeDir();
-    }
-    else {
-        const workRoot = (0,external_node_path_.join)(ctx.tempDir, 'cache-sentinel');
-        (0,external_node_fs_.mkdirSync)(workRoot, { recursive: true, mode: 0o700 });
-        work = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(workRoot, 'save-'));
-        envelope = (0,external_node_path_.join)(work, 'envelope');
-        (0,external_node_fs_.mkdirSync)(envelope);
-    }
-    try {
-        const archive = await writePayload(entries, (0,external_node_path_.join)(envelope, 'payload.tar'));
-        const manifest = {
-            schema: MANIFEST_SCHEMA,
-            key: req.key,
-            tier,
-            event: job.event,
-            ref: job.ref,
-            repository: job.repository,
-            runId: job.runId,
-            sha: job.sha,
-            createdAt: ctx.now().toISOString(),
-            roots,
-            archive: {
-                blake3: archive.blake3,
-                size: archive.size,
-                ...(archive.compression === 'zstd' ? { compression: 'zstd' } : {})
-            },
-            entries: toManifestEntries(entries)
-        };
-        const bytes = serializeManifest(manifest);
-        const signature = await req.signer.sign(bytes);
-        (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(envelope, 'manifest.json'), bytes);
-        (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(envelope, 'signature.json'), JSON.stringify(signature) + '\n');
-        evidence.stored = await req.backend.save(key, envelope);
-        evidence.bytes = files.reduce((n, e) => n + e.size, 0);
-        evidence.archive = manifest.archive;
-        evidence.signature = signature.type === 'ed25519' ? signature.keyId : 'sigstore';
-    }
-    finally {
-        if (work)
-            (0,external_node_fs_.rmSync)(work, { recursive: true, force: true });
-        else
-            req.backend.discardEnvelopeDir?.(envelope);
-    }
-    evidence.ms = Math.round(performance.now() - t0);
-    const what = evidence.stored === 'saved' ? 'saved' : 'kept the existing entry for';
-    return {
-        verdict: 'pass',
-        summary: `${what} ${req.key} in tier ${tier}: ${files.length} files, BLAKE3 manifest signed (${evidence.signature})`,
-        findings,
-        evidence,
-        outputs: { ...outputs, 'verified-files': String(files.length) }
-    };
-}
-
-;// CONCATENATED MODULE: ./lib/signing/policy.js
-
-
-
-class Ed25519Verifier {
-    trusted;
-    constructor(trusted, expectedId) {
-        this.trusted = trusted;
-        if (expectedId && expectedId !== keyId(trusted)) {
-            throw new SignatureError('untrusted-signer', `signer '${expectedId}' does not name verify-key (${keyId(trusted)})`);
-        }
-    }
-    async verify(manifest, signature) {
-        return verifyEd25519(manifest, parseSignatureDoc(signature), this.trusted);
-    }
-    describe() {
-        return keyId(this.trusted);
-    }
-}
-class Ed25519Signer {
-    key;
-    constructor(key) {
-        this.key = key;
-    }
-    async sign(manifest) {
-        return signEd25519(manifest, this.key);
-    }
-}
-/** Key mode: verify with verify-key, or with the public half of signing-key. */
-function ed25519FromInputs(signingKey, verifyKey, signer) {
-    const priv = signingKey ? loadPrivateKey(signingKey) : undefined;
-    const pub = verifyKey ? loadPublicKey(verifyKey) : priv ? (0,external_node_crypto_.createPublicKey)(priv) : undefined;
-    return {
-        signer: priv ? new Ed25519Signer(priv) : undefined,
-        verifier: pub ? new Ed25519Verifier(pub, signer || undefined) : undefined
-    };
-}
-
-;// CONCATENATED MODULE: ./lib/signing/keyless-inputs.js
-/** What keyless signing reads from a job: service URLs from the environment, the OIDC token. */
-
-/** A service URL from `name` in the environment (tests point it at 127.0.0.1), else `fallback`. */
-function serviceURL(ctx, name, fallback) {
-    const v = ctx.env[name]?.trim() || fallback;
-    try {
-        const u = new URL(v);
-        if (u.protocol !== 'https:' && u.protocol !== 'http:')
-            throw new Error('not http(s)');
-    }
-    catch {
-        throw new errors/* InputError */.dz('signing', `${name}='${v}' is not an http(s) URL`);
-    }
-    return v.replace(/\/+$/, '');
-}
-/**
- * The signer's token source: the job's OIDC token for Sigstore, registered as a secret; a job
- * without `id-token: write` is an input error on `input` that says what to grant.
- */
-function jobTokenGetter(idToken, ctx, input) {
-    return async () => {
-        let token;
-        try {
-            token = await idToken('sigstore');
-        }
-        catch (err) {
-            throw new errors/* InputError */.dz(input, `could not get the job's OIDC token (${err.message}); grant permissions: id-token: write, or use signing: key`);
-        }
-        ctx.secret(token);
-        return token;
-    };
-}
-
-// EXTERNAL MODULE: ./node_modules/@sigstore/protobuf-specs/dist/index.js
-var protobuf_specs_dist = __nccwpck_require__(19654);
-;// CONCATENATED MODULE: ./lib/sigstore/public-good.generated.js
-/* Generated by scripts/gen-trusted-root.mjs from @sigstore/tuf@4.0.2 seeds.json. Do not edit. */
-/** Where the pinned material came from, recorded in every result's evidence. */
-const PUBLIC_GOOD_SOURCE = {
-    package: '@sigstore/tuf@4.0.2',
-    trustedRootSha256: '6494e21ea73fa7ee769f85f57d5a3e6a08725eae1e38c755fc3517c9e6bc0b66',
-    npmKeysSha256: '160677eb6e1c7083c89b166b20f8fe4e837fb71181506aff1991b80b89184f7d'
-};
-/** The Sigstore public-good trusted_root.json (TUF target). */
-const PUBLIC_GOOD_TRUSTED_ROOT = {
-    mediaType: 'application/vnd.dev.sigstore.trustedroot+json;version=0.1',
-    tlogs: [
-        {
-            baseUrl: 'https://rekor.sigstore.dev',
-            hashAlgorithm: 'SHA2_256',
-            publicKey: {
-                rawBytes: 'MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAE2G2Y+2tabdTV5BcGiBIx0a9fAFwrkBbmLSGtks4L3qX6yYY0zufBnhC8Ur/iy55GhWP/9A/bY2LhC30M9+RYtw==',
-                keyDetails: 'PKIX_ECDSA_P256_SHA_256',
-                validFor: {
-                    start: '2021-01-12T11:53:27Z'
-                }
-            },
-            logId: {
-                keyId: 'wNI9atQGlz+VWfO6LRygH4QUfY/8W4RFwiT5i5WRgB0='
-            }
-        },
-        {
-            baseUrl: 'https://log2025-1.rekor.sigstore.dev',
-            hashAlgorithm: 'SHA2_256',
-            publicKey: {
-                rawBytes: 'MCowBQYDK2VwAyEAt8rlp1knGwjfbcXAYPYAkn0XiLz1x8O4t0YkEhie244=',
-                keyDetails: 'PKIX_ED25519',
-                validFor: {
-                    start: '2025-09-23T00:00:00Z'
-                }
-            },
-            logId: {
-                keyId: 'zxGZFVvd0FEmjR8WrFwMdcAJ9vtaY/QXf44Y1wUeP6A='
-            }
-        }
-    ],
-    certificateAuthorities: [
-        {
-            subject: {
-                organization: 'sigstore.dev',
-                commonName: 'sigstore'
-            },
-            uri: 'https://fulcio.sigstore.dev',
-            certChain: {
-                certificates: [
-                    {
-                        rawBytes: 'MIIB+DCCAX6gAwIBAgITNVkDZoCiofPDsy7dfm6geLbuhzAKBggqhkjOPQQDAzAqMRUwEwYDVQQKEwxzaWdzdG9yZS5kZXYxETAPBgNVBAMTCHNpZ3N0b3JlMB4XDTIxMDMwNzAzMjAyOVoXDTMxMDIyMzAzMjAyOVowKjEVMBMGA1UEChMMc2lnc3RvcmUuZGV2MREwDwYDVQQDEwhzaWdzdG9yZTB2MBAGByqGSM49AgEGBSuBBAAiA2IABLSyA7Ii5k+pNO8ZEWY0ylemWDowOkNa3kL+GZE5Z5GWehL9/A9bRNA3RbrsZ5i0JcastaRL7Sp5fp/jD5dxqc/UdTVnlvS16an+2Yfswe/QuLolRUCrcOE2+2iA5+tzd6NmMGQwDgYDVR0PAQH/BAQDAgEGMBIGA1UdEwEB/wQIMAYBAf8CAQEwHQYDVR0OBBYEFMjFHQBBmiQpMlEk6w2uSu1KBtPsMB8GA1UdIwQYMBaAFMjFHQBBmiQpMlEk6w2uSu1KBtPsMAoGCCqGSM49BAMDA2gAMGUCMH8liWJfMui6vXXBhjDgY4MwslmN/TJxVe/83WrFomwmNf056y1X48F9c4m3a3ozXAIxAKjRay5/aj/jsKKGIkmQatjI8uupHr/+CxFvaJWmpYqNkLDGRU+9orzh5hI2RrcuaQ=='
-                    }
-                ]
-            },
-            validFor: {
-                start: '2021-03-07T03:20:29Z',
-                end: '2022-12-31T23:59:59.999Z'
-            }
-        },
-        {
-            subject: {
-                organization: 'sigstore.dev',
-                commonName: 'sigstore'
-            },
-            uri: 'https://fulcio.sigstore.dev',
-            certChain: {
-                certificates: [
-                    {
-                        rawBytes: 'MIICGjCCAaGgAwIBAgIUALnViVfnU0brJasmRkHrn/UnfaQwCgYIKoZIzj0EAwMwKjEVMBMGA1UEChMMc2lnc3RvcmUuZGV2MREwDwYDVQQDEwhzaWdzdG9yZTAeFw0yMjA0MTMyMDA2MTVaFw0zMTEwMDUxMzU2NThaMDcxFTATBgNVBAoTDHNpZ3N0b3JlLmRldjEeMBwGA1UEAxMVc2lnc3RvcmUtaW50ZXJtZWRpYXRlMHYwEAYHKoZIzj0CAQYFK4EEACIDYgAE8RVS/ysH+NOvuDZyPIZtilgUF9NlarYpAd9HP1vBBH1U5CV77LSS7s0ZiH4nE7Hv7ptS6LvvR/STk798LVgMzLlJ4HeIfF3tHSaexLcYpSASr1kS0N/RgBJz/9jWCiXno3sweTAOBgNVHQ8BAf8EBAMCAQYwEwYDVR0lBAwwCgYIKwYBBQUHAwMwEgYDVR0TAQH/BAgwBgEB/wIBADAdBgNVHQ4EFgQU39Ppz1YkEZb5qNjpKFWixi4YZD8wHwYDVR0jBBgwFoAUWMAeX5FFpWapesyQoZMi0CrFxfowCgYIKoZIzj0EAwMDZwAwZAIwPCsQK4DYiZYDPIaDi5HFKnfxXx6ASSVmERfsynYBiX2X6SJRnZU84/9DZdnFvvxmAjBOt6QpBlc4J/0DxvkTCqpclvziL6BCCPnjdlIB3Pu3BxsPmygUY7Ii2zbdCdliiow='
-                    },
-                    {
-                        rawBytes: 'MIIB9zCCAXygAwIBAgIUALZNAPFdxHPwjeDloDwyYChAO/4wCgYIKoZIzj0EAwMwKjEVMBMGA1UEChMMc2lnc3RvcmUuZGV2MREwDwYDVQQDEwhzaWdzdG9yZTAeFw0yMTEwMDcxMzU2NTlaFw0zMTEwMDUxMzU2NThaMCoxFTATBgNVBAoTDHNpZ3N0b3JlLmRldjERMA8GA1UEAxMIc2lnc3RvcmUwdjAQBgcqhkjOPQIBBgUrgQQAIgNiAAT7XeFT4rb3PQGwS4IajtLk3/OlnpgangaBclYpsYBr5i+4ynB07ceb3LP0OIOZdxexX69c5iVuyJRQ+Hz05yi+UF3uBWAlHpiS5sh0+H2GHE7SXrk1EC5m1Tr19L9gg92jYzBhMA4GA1UdDwEB/wQEAwIBBjAPBgNVHRMBAf8EBTADAQH/MB0GA1UdDgQWBBRYwB5fkUWlZql6zJChkyLQKsXF+jAfBgNVHSMEGDAWgBRYwB5fkUWlZql6zJChkyLQKsXF+jAKBggqhkjOPQQDAwNpADBmAjEAj1nHeXZp+13NWBNa+EDsDP8G1WWg1tCMWP/WHPqpaVo0jhsweNFZgSs0eE7wYI4qAjEA2WB9ot98sIkoF3vZYdd3/VtWB5b9TNMea7Ix/stJ5TfcLLeABLE4BNJOsQ4vnBHJ'
-                    }
-                ]
-            },
-            validFor: {
-                start: '2022-04-13T20:06:15Z'
-            }
-        }
-    ],
-    ctlogs: [
-        {
-            baseUrl: 'https://ctfe.sigstore.dev/test',
-            hashAlgorithm: 'SHA2_256',
-            publicKey: {
-                rawBytes: 'MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAEbfwR+RJudXscgRBRpKX1XFDy3PyudDxz/SfnRi1fT8ekpfBd2O1uoz7jr3Z8nKzxA69EUQ+eFCFI3zeubPWU7w==',
-                keyDetails: 'PKIX_ECDSA_P256_SHA_256',
-                validFor: {
-                    start: '2021-03-14T00:00:00Z',
-                    end: '2022-10-31T23:59:59.999Z'
-                }
-            },
-            logId: {
-                keyId: 'CGCS8ChS/2hF0dFrJ4ScRWcYrBY9wzjSbea8IgY2b3I='
-            }
-        },
-        {
-            baseUrl: 'https://ctfe.sigstore.dev/2022',
-            hashAlgorithm: 'SHA2_256',
-            publicKey: {
-                rawBytes: 'MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAEiPSlFi0CmFTfEjCUqF9HuCEcYXNKAaYalIJmBZ8yyezPjTqhxrKBpMnaocVtLJBI1eM3uXnQzQGAJdJ4gs9Fyw==',
-                keyDetails: 'PKIX_ECDSA_P256_SHA_256',
-                validFor: {
-                    start: '2022-10-20T00:00:00Z'
-                }
-            },
-            logId: {
-                keyId: '3T0wasbHETJjGR4cmWc3AqJKXrjePK3/h4pygC8p7o4='
-            }
-        }
-    ],
-    timestampAuthorities: [
-        {
-            subject: {
-                organization: 'sigstore.dev',
-                commonName: 'sigstore-tsa-selfsigned'
-            },
-            uri: 'https://timestamp.sigstore.dev/api/v1/timestamp',
-            certChain: {
-                certificates: [
-                    {
-                        rawBytes: 'MIICEDCCAZagAwIBAgIUOhNULwyQYe68wUMvy4qOiyojiwwwCgYIKoZIzj0EAwMwOTEVMBMGA1UEChMMc2lnc3RvcmUuZGV2MSAwHgYDVQQDExdzaWdzdG9yZS10c2Etc2VsZnNpZ25lZDAeFw0yNTA0MDgwNjU5NDNaFw0zNTA0MDYwNjU5NDNaMC4xFTATBgNVBAoTDHNpZ3N0b3JlLmRldjEVMBMGA1UEAxMMc2lnc3RvcmUtdHNhMHYwEAYHKoZIzj0CAQYFK4EEACIDYgAE4ra2Z8hKNig2T9kFjCAToGG30jky+WQv3BzL+mKvh1SKNR/UwuwsfNCg4sryoYAd8E6isovVA3M4aoNdm9QDi50Z8nTEyvqgfDPtTIwXItfiW/AFf1V7uwkbkAoj0xxco2owaDAOBgNVHQ8BAf8EBAMCB4AwHQYDVR0OBBYEFIn9eUOHz9BlRsMCRscsc1t9tOsDMB8GA1UdIwQYMBaAFJjsAe9/u1H/1JUeb4qImFMHic6/MBYGA1UdJQEB/wQMMAoGCCsGAQUFBwMIMAoGCCqGSM49BAMDA2gAMGUCMDtpsV/6KaO0qyF/UMsX2aSUXKQFdoGTptQGc0ftq1csulHPGG6dsmyMNd3JB+G3EQIxAOajvBcjpJmKb4Nv+2Taoj8Uc5+b6ih6FXCCKraSqupe07zqswMcXJTe1cExvHvvlw=='
-                    },
-                    {
-                        rawBytes: 'MIIB9zCCAXygAwIBAgIUV7f0GLDOoEzIh8LXSW80OJiUp14wCgYIKoZIzj0EAwMwOTEVMBMGA1UEChMMc2lnc3RvcmUuZGV2MSAwHgYDVQQDExdzaWdzdG9yZS10c2Etc2VsZnNpZ25lZDAeFw0yNTA0MDgwNjU5NDNaFw0zNTA0MDYwNjU5NDNaMDkxFTATBgNVBAoTDHNpZ3N0b3JlLmRldjEgMB4GA1UEAxMXc2lnc3RvcmUtdHNhLXNlbGZzaWduZWQwdjAQBgcqhkjOPQIBBgUrgQQAIgNiAAQUQNtfRT/ou3YATa6wB/kKTe70cfJwyRIBovMnt8RcJph/COE82uyS6FmppLLL1VBPGcPfpQPYJNXzWwi8icwhKQ6W/Qe2h3oebBb2FHpwNJDqo+TMaC/tdfkv/ElJB72jRTBDMA4GA1UdDwEB/wQEAwIBBjASBgNVHRMBAf8ECDAGAQH/AgEAMB0GA1UdDgQWBBSY7AHvf7tR/9SVHm+KiJhTB4nOvzAKBggqhkjOPQQDAwNpADBmAjEAwGEGrfGZR1cen1R8/DTVMI943LssZmJRtDp/i7SfGHmGRP6gRbuj9vOK3b67Z0QQAjEAuT2H673LQEaHTcyQSZrkp4mX7WwkmF+sVbkYY5mXN+RMH13KUEHHOqASaemYWK/E'
-                    }
-                ]
-            },
-            validFor: {
-                start: '2025-07-04T00:00:00Z'
-            }
-        }
-    ]
-};
-/** The npm registry's attestation keys (TUF target registry.npmjs.org/keys.json). */
-const NPM_REGISTRY_KEYS = {
-    keys: [
-        {
-            keyId: 'SHA256:jl3bwswu80PjjokCgh0o2w5c2U4LhQAE57gj9cz1kzA',
-            keyUsage: 'npm:signatures',
-            publicKey: {
-                rawBytes: 'MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAE1Olb3zMAFFxXKHiIkQO5cJ3Yhl5i6UPp+IhuteBJbuHcA5UogKo0EWtlWwW6KSaKoTNEYL7JlCQiVnkhBktUgg==',
-                keyDetails: 'PKIX_ECDSA_P256_SHA_256',
-                validFor: {
-                    start: '1999-01-01T00:00:00.000Z',
-                    end: '2025-01-29T00:00:00.000Z'
-                }
-            }
-        },
-        {
-            keyId: 'SHA256:jl3bwswu80PjjokCgh0o2w5c2U4LhQAE57gj9cz1kzA',
-            keyUsage: 'npm:attestations',
-            publicKey: {
-                rawBytes: 'MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAE1Olb3zMAFFxXKHiIkQO5cJ3Yhl5i6UPp+IhuteBJbuHcA5UogKo0EWtlWwW6KSaKoTNEYL7JlCQiVnkhBktUgg==',
-                keyDetails: 'PKIX_ECDSA_P256_SHA_256',
-                validFor: {
-                    start: '2022-12-01T00:00:00.000Z',
-                    end: '2025-01-29T00:00:00.000Z'
-                }
-            }
-        },
-        {
-            keyId: 'SHA256:DhQ8wR5APBvFHLF/+Tc+AYvPOdTpcIDqOhxsBHRwC7U',
-            keyUsage: 'npm:signatures',
-            publicKey: {
-                rawBytes: 'MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAEY6Ya7W++7aUPzvMTrezH6Ycx3c+HOKYCcNGybJZSCJq/fd7Qa8uuAKtdIkUQtQiEKERhAmE5lMMJhP8OkDOa2g==',
-                keyDetails: 'PKIX_ECDSA_P256_SHA_256',
-                validFor: {
-                    start: '2025-01-13T00:00:00.000Z'
-                }
-            }
-        },
-        {
-            keyId: 'SHA256:DhQ8wR5APBvFHLF/+Tc+AYvPOdTpcIDqOhxsBHRwC7U',
-            keyUsage: 'npm:attestations',
-            publicKey: {
-                rawBytes: 'MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAEY6Ya7W++7aUPzvMTrezH6Ycx3c+HOKYCcNGybJZSCJq/fd7Qa8uuAKtdIkUQtQiEKERhAmE5lMMJhP8OkDOa2g==',
-                keyDetails: 'PKIX_ECDSA_P256_SHA_256',
-                validFor: {
-                    start: '2025-01-13T00:00:00.000Z'
-                }
-            }
-        }
-    ]
-};
-
-;// CONCATENATED MODULE: ./lib/sigstore/trust.js
-/** Trust material for offline verification: a pinned or user-given trusted_root.json, plus npm keys. */
-
-
-
-
-
-/** The trusted root's JSON is not usable: says which field is wrong. */
-class TrustRootError extends Error {
-    name = 'TrustRootError';
-}
-function npmKeysOf(doc) {
-    const keys = doc?.keys;
-    if (!Array.isArray(keys))
-        return [];
-    return keys.filter((k) => typeof k === 'object' &&
-        k !== null &&
-        typeof k.keyId === 'string' &&
-        typeof k.publicKey?.rawBytes === 'string');
-}
-/** The npm registry's attestation keys as a sigstore-js key finder, by key id hint. */
-function npmKeyFinder(keys) {
-    const usable = keys.filter((k) => k.keyUsage === 'npm:attestations');
-    return (hint) => {
-        const key = usable.find((k) => k.keyId === hint);
-        if (!key) {
-            throw new Error(`no trusted npm attestation key has key id '${hint}' (known: ${usable.map((k) => k.keyId).join(', ')})`);
-        }
-        const start = key.publicKey.validFor?.start
-            ? new Date(key.publicKey.validFor.start)
-            : undefined;
-        const end = key.publicKey.validFor?.end ? new Date(key.publicKey.validFor.end) : undefined;
-        return {
-            publicKey: (0,external_node_crypto_.createPublicKey)({
-                key: Buffer.from(key.publicKey.rawBytes, 'base64'),
-                format: 'der',
-                type: 'spki'
-            }),
-            validFor: (date) => (!start || date >= start) && (!end || date <= end)
-        };
-    };
-}
-/** Build sigstore-js trust material from a trusted_root.json document. */
-function trustFromJSON(root, source, npmKeys = NPM_REGISTRY_KEYS) {
-    if (typeof root !== 'object' || root === null || Array.isArray(root)) {
-        throw new TrustRootError(`${source}: a trusted_root.json is a JSON object`);
-    }
-    const r = root;
-    const count = (k) => (Array.isArray(r[k]) ? r[k].length : 0);
-    for (const k of ['certificateAuthorities', 'tlogs', 'ctlogs', 'timestampAuthorities']) {
-        if (r[k] !== undefined && !Array.isArray(r[k]))
-            throw new TrustRootError(`${source}: '${k}' must be a list`);
-    }
-    if (count('certificateAuthorities') + count('timestampAuthorities') + count('tlogs') === 0) {
-        throw new TrustRootError(`${source}: no certificateAuthorities, tlogs or timestampAuthorities — nothing could ever verify`);
-    }
-    let parsed;
-    try {
-        parsed = protobuf_specs_dist.TrustedRoot.fromJSON(root);
-    }
-    catch (err) {
-        throw new TrustRootError(`${source}: not a Sigstore trusted root: ${err.message}`);
-    }
-    const keys = npmKeysOf(npmKeys);
-    let material;
-    try {
-        material = (0,verify_dist/* toTrustMaterial */.jO)(parsed, npmKeyFinder(keys));
-    }
-    catch (err) {
-        throw new TrustRootError(`${source}: unusable key material: ${err.message}`);
-    }
-    const options = {
-        tlogThreshold: count('tlogs') > 0 ? 1 : 0,
-        ctlogThreshold: count('ctlogs') > 0 ? 1 : 0,
-        timestampThreshold: 1
-    };
-    return {
-        material,
-        options,
-        verifier: new verify_dist/* Verifier */.BL(material, options),
-        summary: {
-            source,
-            certificateAuthorities: count('certificateAuthorities'),
-            tlogs: count('tlogs'),
-            ctlogs: count('ctlogs'),
-            timestampAuthorities: count('timestampAuthorities'),
-            npmKeys: keys.filter((k) => k.keyUsage === 'npm:attestations').length
-        }
-    };
-}
-let publicGood;
-/** The Sigstore public-good root pinned at build time from @sigstore/tuf's seeds. */
-function publicGoodTrust() {
-    publicGood ??= trustFromJSON(PUBLIC_GOOD_TRUSTED_ROOT, `public-good (pinned from ${PUBLIC_GOOD_SOURCE.package}, sha256 ${PUBLIC_GOOD_SOURCE.trustedRootSha256.slice(0, 12)}…)`);
-    return publicGood;
-}
-/**
- * Trusted roots from a file: one trusted_root.json, or JSON Lines of them as
- * `gh attestation trusted-root` prints (public good plus GitHub's own instance).
- */
-function trustFromText(text, source) {
-    let records;
-    try {
-        records = (0,strict_json/* parseJsonOrJsonLines */.Y5)(text, source);
-    }
-    catch (err) {
-        if (err instanceof strict_json/* JsonDocumentError */.sT)
-            throw new TrustRootError(err.message);
-        throw err;
-    }
-    return records.map((r) => trustFromJSON(r.value, r.line === undefined || r.of === 1 ? source : `${source}:${r.line}`));
-}
-
-;// CONCATENATED MODULE: ./lib/sigstore/trusted-root-input.js
-/** The `trusted-root` input: a trusted_root.json file (or JSON Lines of them), else public-good. */
-
-
-
-
-
-const MAX_TRUSTED_ROOT_BYTES = 4 * 1024 * 1024;
-/** A trusted root is one JSON document or JSON Lines of them; none may repeat a key. */
-function refuseDuplicateKeys(text, source) {
-    try {
-        (0,strict_json/* parseStrictJson */.RJ)(text, source);
-        return;
-    }
-    catch (err) {
-        if (!(err instanceof strict_json/* JsonDocumentError */.sT) || err.pointer !== undefined)
-            throw err;
-    }
-    text.split('\n').forEach((line, i) => {
-        if (!line.trim())
-            return;
-        try {
-            (0,strict_json/* parseStrictJson */.RJ)(line, `${source} line ${i + 1}`);
-        }
-        catch (err) {
-            // Not JSON at all is for trustFromText to explain; a duplicate key is refused here.
-            if (err instanceof strict_json/* JsonDocumentError */.sT && err.pointer !== undefined)
-                throw err;
-        }
-    });
-}
-/** The trust material of the `trusted-root` input (a path in the workspace), or public-good. */
-function trustedRoots(file, ctx) {
-    if (!file)
-        return [publicGoodTrust()];
-    const abs = (0,external_node_path_.resolve)(ctx.workspace, file);
-    try {
-        const text = (0,read_file/* readRegularTextFile */.I)(abs, {
-            maxBytes: MAX_TRUSTED_ROOT_BYTES,
-            what: 'trusted root'
-        });
-        refuseDuplicateKeys(text, file);
-        return trustFromText(text, file);
-    }
-    catch (err) {
-        if (err instanceof TrustRootError ||
-            err instanceof read_file/* FileReadError */.tJ ||
-            err instanceof strict_json/* JsonDocumentError */.sT)
-            throw new errors/* InputError */.dz('trusted-root', err.message);
-        throw err;
-    }
-}
-
-;// CONCATENATED MODULE: ./lib/gates/cache-sentinel/sigstore-from-input.js
-/** signing: sigstore — keyless signing with the job's OIDC token; verification against a trusted root. */
-
-
-
-
-function sigstoreFromInputs(inputs, ctx, job, deps = {}) {
-    const operation = inputs.string('operation');
-    const setup = {
-        signerInput: 'signing',
-        signerHelp: "sigstore needs the job's OIDC token: run in a GitHub Actions job with permissions id-token: write, or use signing: key",
-        verifierInput: 'trusted-root',
-        verifierHelp: 'a trusted_root.json (default: the pinned Sigstore public-good root)'
-    };
-    if (operation === 'save') {
-        const idToken = deps.idToken;
-        if (!idToken || ctx.env.GITHUB_ACTIONS !== 'true')
-            return setup;
-        const timeoutMs = Math.min(inputs.duration('timeout') ?? 60_000, 60_000);
-        setup.signer = new SigstoreSigner({
-            getToken: jobTokenGetter(idToken, ctx, 'signing'),
-            fulcioURL: serviceURL(ctx, 'CI_INTEL_FULCIO_URL', PUBLIC_FULCIO_URL),
-            rekorURL: serviceURL(ctx, 'CI_INTEL_REKOR_URL', PUBLIC_REKOR_URL),
-            timeoutMs
-        });
-        return setup;
-    }
-    const signer = inputs.string('signer');
-    if (!signer && !ctx.env.GITHUB_REPOSITORY)
-        throw new errors/* InputError */.dz('signer', 'is required outside a workflow job (GITHUB_REPOSITORY is not set): the expected workflow identity glob');
-    setup.verifier = new SigstoreVerifier(trustedRoots(inputs.string('trusted-root'), ctx), {
-        identity: signer || `https://github.com/${job.repository}/.github/workflows/*`,
-        issuer: GITHUB_ACTIONS_ISSUER
-    });
-    return setup;
-}
-
-;// CONCATENATED MODULE: ./lib/gates/cache-sentinel/signing-from-input.js
-
-
-function signingFromInputs(inputs, ctx, job, deps = {}) {
-    if (inputs.string('signing') === 'key') {
-        const { signer, verifier } = ed25519FromInputs(inputs.string('signing-key'), inputs.string('verify-key'), inputs.string('signer'));
-        return {
-            signer,
-            verifier,
-            signerInput: 'signing-key',
-            signerHelp: 'is required to save with signing: key (an Ed25519 private key PEM from a secret, e.g. openssl genpkey -algorithm ed25519)',
-            verifierInput: 'verify-key',
-            verifierHelp: 'is required to restore with signing: key (the Ed25519 public key PEM, or give signing-key)'
-        };
-    }
-    return sigstoreFromInputs(inputs, ctx, job, deps);
-}
-
-;// CONCATENATED MODULE: ./lib/gates/cache-sentinel/index.js
-/** Gate: cache-sentinel — signed, BLAKE3-verified CI caches with quarantine. */
-
-
-
-
-
-
-
-
-
-
-
-const RULES = [
-    {
-        id: 'cache-sentinel/quarantined',
-        title: 'Cache entry rejected and quarantined',
-        help: 'The entry failed signature, tier or integrity checks and was moved to $RUNNER_TEMP/ci-intel/quarantine; the job must rebuild. Investigate who wrote it (see cache-events.ndjson).',
-        severity: 'error'
-    },
-    {
-        id: 'cache-sentinel/portable-hasher',
-        title: 'Native BLAKE3 did not load',
-        help: 'The native BLAKE3 module could not be loaded on this runner (see evidence.hasherError), so the portable WASM hasher was used: same digests, several times slower. Use a linux-x64 (glibc) runner, or report the platform.',
-        severity: 'warning'
-    }
-];
-/** Short id of the path list; part of every storage key, like actions/cache's version. */
-function pathsId(paths) {
-    return (0,external_node_crypto_.createHash)('sha256').update(JSON.stringify(paths)).digest('hex').slice(0, 12);
-}
-/** Record which BLAKE3 implementation hashed; the portable fallback is never silent. */
-function withHasher(result, hasher, ctx) {
-    result.evidence.hasher = hasher;
-    if (hasher === 'wasm') {
-        const why = blake3NativeError() ?? 'unknown reason';
-        result.evidence.hasherError = why;
-        ctx.log(`cache-sentinel: warning: native BLAKE3 did not load (${why}); using hash-wasm`);
-        result.findings.push({
-            rule: 'cache-sentinel/portable-hasher',
-            severity: 'warning',
-            message: `native BLAKE3 did not load on ${process.platform}-${process.arch} (${why}); the portable hash-wasm hasher was used (same digests, slower)`,
-            help: 'Nothing is wrong with the cache; to get the fast path, run on linux-x64 (glibc) or report the platform.'
-        });
-    }
-    return result;
-}
-async function evaluate(inputs, ctx, deps) {
-    const operation = inputs.requireString('operation');
-    const paths = inputs.list('path');
-    if (!paths.length)
-        throw new errors/* InputError */.dz('path', 'is required: files, folders or globs to cache');
-    const key = inputs.requireString('key');
-    if (key.length > 512 || key.includes(','))
-        throw new errors/* InputError */.dz('key', 'must be at most 512 characters without commas (as actions/cache)');
-    const restoreKeys = inputs.list('restore-keys');
-    const timeoutMs = inputs.duration('timeout') ?? 300_000;
-    try {
-        const job = jobContext(ctx.env, inputs.string('default-branch') || undefined);
-        const rules = parseTrustRules(inputs.list('trust'), job.defaultBranch);
-        const signing = signingFromInputs(inputs, ctx, job, deps);
-        const backend = await backendFromInput(inputs.string('backend') ?? 'github', ctx, timeoutMs);
-        const hasher = await initBlake3();
-        const common = { paths, pathsId: pathsId(paths), key, job, rules, backend, ctx };
-        let result;
-        if (operation === 'restore') {
-            if (!signing.verifier)
-                throw new errors/* InputError */.dz(signing.verifierInput, signing.verifierHelp);
-            result = await restore({ ...common, restoreKeys, verifier: signing.verifier });
-        }
-        else {
-            if (!signing.signer)
-                throw new errors/* InputError */.dz(signing.signerInput, signing.signerHelp);
-            result = await save({ ...common, signer: signing.signer });
-        }
-        return withHasher(result, hasher, ctx);
-    }
-    catch (err) {
-        if (err instanceof backend/* BackendError */.Jh)
-            throw new errors/* GateError */.ue(err.message, 'The cache service did not answer as expected; the gate fails closed. Re-run the job, or use mode: audit to continue without the cache.');
-        if (err instanceof SigstoreSignError)
-            throw new errors/* GateError */.ue(err.message, 'The manifest could not be signed, so nothing was saved. Check permissions: id-token: write and that the Sigstore services are reachable, or use signing: key.');
-        if (err instanceof TierError)
-            throw new errors/* InputError */.dz('trust', err.message);
-        if (err instanceof KeyError)
-            throw new errors/* InputError */.dz(inputs.string('signing-key') ? 'signing-key' : 'verify-key', err.message);
-        throw err;
-    }
-}
-/** The gate with what the runtime supplies (the Actions adapter passes `core.getIDToken`). */
-function makeCacheSentinel(deps = {}) {
-    return {
-        name: 'cache-sentinel',
-        rules: RULES,
-        evaluate: (inputs, ctx) => evaluate(inputs, ctx, deps)
-    };
-}
-/** Without an OIDC token provider: signing: sigstore can restore but not save (local runs). */
-const cacheSentinel = makeCacheSentinel();
-
-
-/***/ }),
-
-/***/ 9540:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  fT: () => (/* binding */ expand)
-});
-
-// UNUSED EXPORTS: EXPANSION_MAX, EXPANSION_MAX_DEPTH, EXPANSION_MAX_LENGTH, EXPANSION_MAX_REWRITES, EXPANSION_MAX_STEPS
-
-;// CONCATENATED MODULE: ./node_modules/balanced-match/dist/esm/index.js
-const balanced = (a, b, str) => {
-    const ma = a instanceof RegExp ? maybeMatch(a, str) : a;
-    const mb = b instanceof RegExp ? maybeMatch(b, str) : b;
-    const r = ma !== null && mb != null && range(ma, mb, str);
-    return (r && {
-        start: r[0],
-        end: r[1],
-        pre: str.slice(0, r[0]),
-        body: str.slice(r[0] + ma.length, r[1]),
-        post: str.slice(r[1] + mb.length),
-    });
-};
-const maybeMatch = (reg, str) => {
-    const m = str.match(reg);
-    return m ? m[0] : null;
-};
-const range = (a, b, str) => {
-    let begs, beg, left, right = undefined, result;
-    let ai = str.indexOf(a);
-    let bi = str.indexOf(b, ai + 1);
-    let i = ai;
-    if (ai >= 0 && bi > 0) {
-        if (a === b) {
-            return [ai, bi];
-        }
-        begs = [];
-        left = str.length;
-        while (i >= 0 && !result) {
-            if (i === ai) {
-                begs.push(i);
-                ai = str.indexOf(a, i + 1);
-            }
-            else if (begs.length === 1) {
-                const r = begs.pop();
-                if (r !== undefined)
-                    result = [r, bi];
-            }
-            else {
-                beg = begs.pop();
-                if (beg !== undefined && beg < left) {
-                    left = beg;
-                    right = bi;
-                }
-                bi = str.indexOf(b, i + 1);
-            }
-            i = ai < bi && ai >= 0 ? ai : bi;
-        }
-        if (begs.length && right !== undefined) {
-            result = [left, right];
-        }
-    }
-    return result;
-};
-//# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./node_modules/brace-expansion/dist/esm/index.js
-
-const escSlash = '\0SLASH' + Math.random().toFixed(16) + '\0';
-const escOpen = '\0OPEN' + Math.random().toFixed(16) + '\0';
-const escClose = '\0CLOSE' + Math.random().toFixed(16) + '\0';
-const escComma = '\0COMMA' + Math.random().toFixed(16) + '\0';
-const escPeriod = '\0PERIOD' + Math.random().toFixed(16) + '\0';
-const escSlashPattern = new RegExp(escSlash, 'g');
-const escOpenPattern = new RegExp(escOpen, 'g');
-const escClosePattern = new RegExp(escClose, 'g');
-const escCommaPattern = new RegExp(escComma, 'g');
-const escPeriodPattern = new RegExp(escPeriod, 'g');
-const slashPattern = /\\\\/g;
-const openPattern = /\\{/g;
-const closePattern = /\\}/g;
-const commaPattern = /\\,/g;
-const periodPattern = /\\\./g;
-const EXPANSION_MAX = 100_000;
-// `EXPANSION_MAX` caps the *number* of expansions, but not their length. An
-// input like `'{a,b}'.repeat(1500)` stays under that count - its output is
-// truncated to 100k results - while making every result ~1500 characters
-// long. The result set, and the intermediate arrays built while combining
-// brace sets, then grow large enough to exhaust memory and crash the process
-// (CVE-2026-14257). `EXPANSION_MAX_LENGTH` bounds the total number of
-// characters the accumulator may hold at any point, so memory stays flat no
-// matter how many brace groups are chained. The limit sits well above any
-// realistic expansion (100k results hitting `EXPANSION_MAX` measure ~1M
-// characters) so legitimate input is unaffected.
-const EXPANSION_MAX_LENGTH = 4_000_000;
-// `expand_` recurses once per level of brace *nesting* - both when expanding a
-// set's comma members and when re-wrapping a set whose body is a single part.
-// The CVE-2026-14257 fix made the *tail* iterative (recursion on `m.post`, one
-// level per chained group), which left nesting depth unbounded: about 3,100
-// levels of `{{{...a,b...}}}` - only ~6KB of input - exhausted the native stack
-// and crashed the process. `EXPANSION_MAX_DEPTH` bounds how deep the parser
-// will follow nesting. It sits far above any realistic pattern and well below
-// the depth at which the stack runs out.
-const EXPANSION_MAX_DEPTH = 1_000;
-// Bash keeps a quirk where a brace group followed by a comma set still expands
-// (`{a},b}`). The parser implements it by rewriting the string and restarting
-// the scan, absorbing one `}` per pass. `n` trailing braces therefore cost `n`
-// full passes over a string that itself grows by one `escClose` sentinel each
-// time - quadratic in `n`, with a ~26x constant from the sentinel's length.
-// 128KB of `'{a}' + '}'.repeat(n) + ',z}'` blocked the event loop for 27
-// seconds to produce two results. `EXPANSION_MAX_REWRITES` bounds how many
-// times the scan may restart. Real `{a},b}` input needs a handful.
-const EXPANSION_MAX_REWRITES = 1_000;
-// `EXPANSION_MAX_STEPS` bounds the work one `expand` call does, which `max`,
-// `maxLength` and `maxDepth` don't: nested sets are rescanned at every level
-// and chained groups each rebuild up to `max` results, so 2KB of input could
-// block the event loop for over 30 seconds. Each character scanned, result
-// built and sequence value generated is a step, and each `expand_` call costs
-// `CALL_STEPS` more. Past the budget, the set being expanded and everything
-// after it stay literal. A glob needs a few hundred steps, and nesting all the
-// way to `EXPANSION_MAX_DEPTH` about 4M.
-const EXPANSION_MAX_STEPS = 20_000_000;
-// What one `expand_` call costs on top of what it scans and builds. Setting
-// one up takes about as long as scanning 16 characters, and a set whose
-// results are wrapped to be expanded again makes one call per result, each
-// scanning and building next to nothing: 64KB of
-// `('{{' + ','.repeat(316) + '}{' + ','.repeat(316) + '}}').repeat(n)` made
-// 4M such calls, which spent the budget three times as slowly as anything
-// else.
-const CALL_STEPS = 16;
-function numeric(str) {
-    return !isNaN(str) ? parseInt(str, 10) : str.charCodeAt(0);
-}
-function escapeBraces(str) {
-    return str
-        .replace(slashPattern, escSlash)
-        .replace(openPattern, escOpen)
-        .replace(closePattern, escClose)
-        .replace(commaPattern, escComma)
-        .replace(periodPattern, escPeriod);
-}
-function unescapeBraces(str) {
-    return str
-        .replace(escSlashPattern, '\\')
-        .replace(escOpenPattern, '{')
-        .replace(escClosePattern, '}')
-        .replace(escCommaPattern, ',')
-        .replace(escPeriodPattern, '.');
-}
-// Like `target.push(...items)` but doesn't overflow the stack
-function pushAll(target, items) {
-    for (let i = 0; i < items.length; i++) {
-        target.push(items[i]);
-    }
-}
-// `balanced`, run on `masked` (see `maskUnmatchedOpens`), sliced from `str`
-// and charged for the characters it walks: up to the group's `}`, or the
-// whole string when there is no match or unmatched `{` come first, which
-// `unmatched` then flags for masking. Once a call overdraws the budget, it
-// and every later one return undefined, so the rest stays literal.
-function balancedWithBudget(str, masked, budget) {
-    if (budget.remaining < 0) {
-        return undefined;
-    }
-    const r = range('{', '}', masked);
-    const unmatched = r !== undefined && masked.indexOf('{') < r[0];
-    budget.remaining -= r && !unmatched ? r[1] + 1 : str.length;
-    if (!r || budget.remaining < 0) {
-        return undefined;
-    }
-    return {
-        end: r[1],
-        pre: str.slice(0, r[0]),
-        body: str.slice(r[0] + 1, r[1]),
-        post: str.slice(r[1] + 1),
-        unmatched,
-    };
-}
-// `masked` with every `{` that has no matching `}` swapped for a `\0`, which
-// keeps the length, so a scan of it still lines up with the string it was
-// made from. Such a `{` is literal either way, but `balanced` only learns that
-// one is unmatched by reading to the end of the string, so with one at the
-// head of every group (`'{a,{b,c}'.repeat(n)`) each scan read the rest of the
-// input. That was quadratic, and once the step budget charged for it, it ran
-// out partway through and left the rest literal. A scan of the masked copy
-// stops at the group's `}`. It is one pass, charged as such.
-function maskUnmatchedOpens(masked, budget) {
-    budget.remaining -= masked.length;
-    const open = [];
-    for (let i = 0; i < masked.length; i++) {
-        const c = masked.charCodeAt(i);
-        if (c === 0x7b) {
-            open.push(i);
-        }
-        else if (c === 0x7d && open.length) {
-            open.pop();
-        }
-    }
-    let out = '';
-    let last = 0;
-    for (let i = 0; i < open.length; i++) {
-        const at = open[i];
-        out += masked.slice(last, at) + '\0';
-        last = at + 1;
-    }
-    return out + masked.slice(last);
-}
-// Whether `str` has a `,` not followed by another `,`, with a `}` after it on
-// the same line - what `/,(?!,).*\}/.test(str)` asks, answered in one pass from
-// the end. The regex tries every `,` and backtracks through the rest of its
-// line from each, which is quadratic, and the `{a},b}` rewrite asks again on
-// every pass. Like a scan, it is charged for the whole string and refused if
-// that overdraws the budget.
-function commaSetFollows(str, budget) {
-    budget.remaining -= str.length;
-    if (budget.remaining < 0) {
-        return false;
-    }
-    // Whether a `}` follows the current position before the line ends
-    let close = false;
-    for (let i = str.length - 1; i >= 0; i--) {
-        const c = str.charCodeAt(i);
-        if (c === 0x7d) {
-            close = true;
-        }
-        else if (c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029) {
-            // A line terminator, which `.` does not match
-            close = false;
-        }
-        else if (c === 0x2c && close && str.charCodeAt(i + 1) !== 0x2c) {
-            return true;
-        }
-    }
-    return false;
-}
-/**
- * Basically just str.split(","), but handling cases
- * where we have nested braced sections, which should be
- * treated as individual members, like {a,{b,c},d}
- *
- * Returns `undefined` if the step budget runs out before the whole set is
- * split, since splitting what is left on every comma would tear apart the
- * nested sets it still holds.
- */
-function parseCommaParts(str, budget) {
-    const parts = [];
-    // Walk the brace groups iteratively. Recursing on `post` once per group let a
-    // chain of them exhaust the stack - the parsing-side counterpart to
-    // the `expand_` overflow fixed for CVE-2026-14257, and not something `max` or
-    // `maxLength` can bound, since it happens before expansion.
-    //
-    // The part the next chunk continues
-    let carry = '';
-    for (;;) {
-        // A set's body holds no unmatched `{`, so there is nothing to mask.
-        const m = balancedWithBudget(str, str, budget);
-        if (budget.remaining < 0) {
-            return undefined;
-        }
-        if (!m) {
-            const tail = str.split(',');
-            tail[0] = carry + tail[0];
-            pushAll(parts, tail);
-            return parts;
-        }
-        const { pre, body, post } = m;
-        const p = pre.split(',');
-        p[0] = carry + p[0];
-        p[p.length - 1] += '{' + body + '}';
-        if (!post.length) {
-            pushAll(parts, p);
-            return parts;
-        }
-        carry = p.pop();
-        pushAll(parts, p);
-        str = post;
-    }
-}
-// An option that is left out, or that is NaN, gets its default. Every
-// comparison against NaN is false, so a NaN bound would never be reached:
-// `{ maxSteps: NaN }` let 15KB of input block the event loop for 16 seconds,
-// and `{ maxDepth: NaN }` overflowed the stack again (CVE-2026-102278). Pass
-// `Infinity` to lift a bound.
-function bound(value, fallback) {
-    return value === undefined || isNaN(value) ? fallback : value;
-}
-function expand(str, options = {}) {
-    if (!str) {
-        return [];
-    }
-    const max = bound(options.max, EXPANSION_MAX);
-    const maxLength = bound(options.maxLength, EXPANSION_MAX_LENGTH);
-    const maxDepth = bound(options.maxDepth, EXPANSION_MAX_DEPTH);
-    const maxRewrites = bound(options.maxRewrites, EXPANSION_MAX_REWRITES);
-    const maxSteps = bound(options.maxSteps, EXPANSION_MAX_STEPS);
-    // I don't know why Bash 4.3 does this, but it does.
-    // Anything starting with {} will have the first two bytes preserved
-    // but *only* at the top level, so {},a}b will not expand to anything,
-    // but a{},b}c will be expanded to [a}c,abc].
-    // One could argue that this is a bug in Bash, but since the goal of
-    // this module is to match Bash's rules, we escape a leading {}
-    if (str.slice(0, 2) === '{}') {
-        str = '\\{\\}' + str.slice(2);
-    }
-    return expand_(escapeBraces(str), max, maxLength, maxDepth, 0, maxRewrites, { remaining: maxSteps }, true).map(unescapeBraces);
-}
-function embrace(str) {
-    return '{' + str + '}';
-}
-function isPadded(el) {
-    return /^-?0\d/.test(el);
-}
-function lte(i, y) {
-    return i <= y;
-}
-function gte(i, y) {
-    return i >= y;
-}
-// Build `{ acc[a] + pre + values[v] }` for every combination, capping the
-// number of results at `max` and the total number of characters at `maxLength`.
-// This is the one place output grows, so bounding it here keeps the single
-// accumulator - and therefore memory - flat regardless of how many brace groups
-// are combined (CVE-2026-14257). Each result built is a step, since `max` and
-// `maxLength` bound one combination, not how many brace groups are combined.
-function combine(acc, pre, values, max, maxLength, dropEmpties, budget) {
-    const out = [];
-    let length = 0;
-    // Bash drops empty results at the top level, and they don't count against
-    // `max`, so `max` bounds the number of *kept* results. Only an empty
-    // `acc[a] + pre` can make one, so for those the empty values are skipped
-    // without being visited. Visiting them one at a time let a set of empties
-    // cost `acc.length * values.length` while keeping nothing.
-    let nonEmpty;
-    outer: for (let a = 0; a < acc.length; a++) {
-        const prefix = acc[a] + pre;
-        let vs = values;
-        if (dropEmpties && !prefix) {
-            if (!nonEmpty)
-                nonEmpty = values.filter(v => v);
-            vs = nonEmpty;
-        }
-        for (let v = 0; v < vs.length; v++) {
-            if (out.length >= max)
-                break outer;
-            const expansion = prefix + vs[v];
-            if (length + expansion.length > maxLength)
-                break outer;
-            out.push(expansion);
-            length += expansion.length;
-        }
-    }
-    budget.remaining -= out.length;
-    return out;
-}
-// The expansion values of a single numeric (`1..5`) or alphabetic (`a..e..2`)
-// sequence body, or `undefined` if the step budget runs out generating them.
-function expandSequence(body, isAlphaSequence, max, maxLength, budget) {
-    const n = body.split(/\.\./);
-    const N = [];
-    // A sequence body always splits into two or three parts, but the compiler
-    // can't know that.
-    /* c8 ignore start */
-    if (n[0] === undefined || n[1] === undefined) {
-        return N;
-    }
-    /* c8 ignore stop */
-    const x = numeric(n[0]);
-    const y = numeric(n[1]);
-    const width = Math.max(n[0].length, n[1].length);
-    let incr = n.length === 3 && n[2] !== undefined ?
-        Math.max(Math.abs(numeric(n[2])), 1)
-        : 1;
-    let test = lte;
-    const reverse = y < x;
-    if (reverse) {
-        incr *= -1;
-        test = gte;
-    }
-    const pad = n.some(isPadded);
-    // A padded value is built a character at a time to `width`, which the input
-    // sets, so it costs one step per character: 64KB of
-    // `('{' + '0'.repeat(100) + '..99999}').repeat(n)` took 7 seconds charged
-    // one step per value.
-    const cost = pad ? width : 1;
-    let length = 0;
-    for (let i = x; test(i, y) && N.length < max; i += incr) {
-        // Each value is a step. `max` and `maxLength` bound one sequence, but a
-        // chain of them still generated up to `max` values each, however few
-        // combining could keep.
-        budget.remaining -= cost;
-        if (budget.remaining < 0) {
-            return undefined;
-        }
-        let c;
-        if (isAlphaSequence) {
-            c = String.fromCharCode(i);
-            if (c === '\\') {
-                c = '';
-            }
-        }
-        else {
-            c = String(i);
-            if (pad) {
-                const need = width - c.length;
-                if (need > 0) {
-                    const z = new Array(need + 1).join('0');
-                    if (i < 0) {
-                        c = '-' + z + c.slice(1);
-                    }
-                    else {
-                        c = z + c;
-                    }
-                }
-            }
-        }
-        if (length + c.length > maxLength)
-            break;
-        N.push(c);
-        length += c.length;
-    }
-    return N;
-}
-function expand_(str, max, maxLength, maxDepth, depth, maxRewrites, budget, isTop) {
-    // An overdraft here makes the first scan refuse, so `str` stays literal.
-    budget.remaining -= CALL_STEPS;
-    // Too deeply nested to keep following: treat the rest as literal, the same
-    // way a group that cannot expand is already handled. Truncating rather than
-    // throwing keeps `expand` total, matching `max` and `maxLength`.
-    if (depth > maxDepth) {
-        return [str];
-    }
-    // Consume the string's top-level brace groups left to right, threading a
-    // running set of combined prefixes (`acc`). Expanding the tail iteratively -
-    // rather than recursing on `m.post` once per group - keeps the native stack
-    // depth constant, so deeply chained input (`'{a,b}'.repeat(3000)`) can no
-    // longer overflow the stack, and leaves a single accumulator whose size
-    // `maxLength` bounds directly (CVE-2026-14257).
-    let acc = [''];
-    // Bash drops empty results, but only when the *first* top-level group is a
-    // comma set - a sequence like `{a..\}` may legitimately yield ''. The drop
-    // is on the final strings, so it is applied to whichever `combine` produces
-    // them (the one with no brace set left in the tail).
-    // How many times the `{a},b}` rewrite below has restarted the scan. Each pass
-    // re-reads the whole string, so leaving this unbounded is quadratic.
-    let rewrites = 0;
-    let dropEmpties = false;
-    let firstGroup = true;
-    // `str` with its unmatched `{` masked, once a scan has run into them
-    let masked = str;
-    for (;;) {
-        const m = balancedWithBudget(str, masked, budget);
-        // No brace set left, or no step budget left to look for one: the rest of
-        // the string is literal.
-        if (!m) {
-            return combine(acc, str, [''], max, maxLength, dropEmpties, budget);
-        }
-        if (m.unmatched) {
-            masked = maskUnmatchedOpens(masked, budget);
-        }
-        // no need to expand pre, since it is guaranteed to be free of brace-sets
-        const pre = m.pre;
-        // This set and the rest of the string, literal: for a set that cannot
-        // expand, and for one the step budget runs out on. Once it is overdrawn,
-        // every set still being expanded, at every level, stays literal like this -
-        // otherwise each level above would go on combining, and wrapping and
-        // expanding again, results the budget was too small for.
-        const literal = () => combine(acc, pre + '{' + m.body + '}' + m.post, [''], max, maxLength, dropEmpties, budget);
-        if (/\$$/.test(pre)) {
-            acc = combine(acc, pre + '{' + m.body + '}', [''], max, maxLength, dropEmpties && !m.post.length, budget);
-            firstGroup = false;
-            if (!m.post.length)
-                break;
-            str = m.post;
-            masked = masked.slice(m.end + 1);
-            continue;
-        }
-        const isNumericSequence = /^-?\d+\.\.-?\d+(?:\.\.-?\d+)?$/.test(m.body);
-        const isAlphaSequence = /^[a-zA-Z]\.\.[a-zA-Z](?:\.\.-?\d+)?$/.test(m.body);
-        const isSequence = isNumericSequence || isAlphaSequence;
-        const isOptions = m.body.indexOf(',') >= 0;
-        if (!isSequence && !isOptions) {
-            // {a},b}
-            if (rewrites < maxRewrites && commaSetFollows(m.post, budget)) {
-                rewrites++;
-                str = m.pre + '{' + m.body + escClose + m.post;
-                // Taking a `}` away never gives an unmatched `{` a partner, so what
-                // is masked stays unmatched. The `{` it closed can be left without
-                // one, and the next scan masks it.
-                masked =
-                    masked.slice(0, m.end) + escClose + masked.slice(m.end + 1);
-                isTop = true;
-                continue;
-            }
-            // Nothing here expands, so the whole remaining string is literal.
-            return literal();
-        }
-        if (firstGroup) {
-            dropEmpties = isTop && !isSequence;
-            firstGroup = false;
-        }
-        let values;
-        if (isSequence) {
-            values = expandSequence(m.body, isAlphaSequence, max, maxLength, budget);
-            if (!values) {
-                return literal();
-            }
-        }
-        else {
-            let n = parseCommaParts(m.body, budget);
-            // The step budget ran out partway through the set.
-            if (!n) {
-                return literal();
-            }
-            if (n.length === 1 && n[0] !== undefined) {
-                // x{{a,b}}y ==> x{a}y x{b}y
-                n = expand_(n[0], max, maxLength, maxDepth, depth + 1, maxRewrites, budget, false).map(embrace);
-                // The step budget ran out expanding the set's only part.
-                if (budget.remaining < 0) {
-                    return literal();
-                }
-                //XXX is this necessary? Can't seem to hit it in tests.
-                /* c8 ignore start */
-                if (n.length === 1) {
-                    const next = combine(acc, pre + n[0], [''], max, maxLength, dropEmpties && !m.post.length, budget);
-                    if (budget.remaining < 0) {
-                        return literal();
-                    }
-                    acc = next;
-                    if (!m.post.length)
-                        break;
-                    str = m.post;
-                    masked = masked.slice(m.end + 1);
-                    continue;
-                }
-                /* c8 ignore stop */
-            }
-            // Values that `combine` is going to drop as empty produce no result, so
-            // they must not count against `max` - otherwise `{a,,b}` with `max: 2`
-            // would stop at `['a', '']` and yield one result instead of two. Skipping
-            // them outright keeps `values` bounded while leaving `max` a bound on
-            // *kept* results.
-            let dropsEmpties = dropEmpties && !m.post.length && !pre;
-            for (let d = 0; dropsEmpties && d < acc.length; d++) {
-                if (acc[d]) {
-                    dropsEmpties = false;
-                }
-            }
-            values = [];
-            let valuesLength = 0;
-            outer: for (let j = 0; j < n.length; j++) {
-                const expanded = expand_(n[j], max, maxLength, maxDepth, depth + 1, maxRewrites, budget, false);
-                // The step budget ran out expanding a member.
-                if (budget.remaining < 0) {
-                    return literal();
-                }
-                for (let k = 0; k < expanded.length; k++) {
-                    const v = expanded[k];
-                    if (dropsEmpties && !v)
-                        continue;
-                    if (values.length >= max ||
-                        valuesLength + v.length > maxLength) {
-                        break outer;
-                    }
-                    values.push(v);
-                    valuesLength += v.length;
-                }
-            }
-        }
-        const next = combine(acc, pre, values, max, maxLength, dropEmpties && !m.post.length, budget);
-        // The step budget ran out combining the set's values in.
-        if (budget.remaining < 0) {
-            return literal();
-        }
-        acc = next;
-        if (!m.post.length)
-            break;
-        str = m.post;
-        masked = masked.slice(m.end + 1);
-    }
-    return acc;
-}
 //# sourceMappingURL=index.js.map
 
 /***/ })

@@ -21,12 +21,14 @@ var external_node_path_ = __webpack_require__(76760);
 var dist = __webpack_require__(38815);
 // EXTERNAL MODULE: ./lib/core/errors.js
 var core_errors = __webpack_require__(3828);
+// EXTERNAL MODULE: ./lib/workflows/detach.js
+var detach = __webpack_require__(91271);
 // EXTERNAL MODULE: ./lib/workflows/files.js
 var workflows_files = __webpack_require__(60577);
 // EXTERNAL MODULE: ./lib/workflows/workflow.js + 1 modules
 var workflow = __webpack_require__(33810);
-// EXTERNAL MODULE: ./lib/workflows/yaml-doc.js
-var yaml_doc = __webpack_require__(75568);
+// EXTERNAL MODULE: ./lib/workflows/yaml-doc.js + 1 modules
+var yaml_doc = __webpack_require__(25485);
 // EXTERNAL MODULE: ./lib/core/schemas.js
 var schemas = __webpack_require__(9975);
 // EXTERNAL MODULE: ./lib/workflows/expiry.js
@@ -578,6 +580,7 @@ const RULES = [
 
 
 
+
 function entryUsable(entry, ctx) {
     return entry.valid && ctx.allowlistOwned;
 }
@@ -652,10 +655,11 @@ function checkCodeowners(inputs, ctx, evidence) {
 }
 function analyseWorkflow(wf, banned, ctx, used) {
     const hits = wf.triggers.filter((t) => banned.has(t.event));
+    // Kept for every file until the run ends: own copies, not views of the workflow's text.
     const ev = {
         file: wf.file,
-        triggers: wf.triggers.map((t) => t.event),
-        banned: [...new Set(hits.map((t) => t.event))],
+        triggers: wf.triggers.map((t) => (0,detach/* detached */.h)(t.event)),
+        banned: [...new Set(hits.map((t) => (0,detach/* detached */.h)(t.event)))],
         allowlisted: false,
         pwnRequests: 0
     };

@@ -1,5 +1,5 @@
 export const id = 454;
-export const ids = [454,859];
+export const ids = [454,5859];
 export const modules = {
 
 /***/ 95859:

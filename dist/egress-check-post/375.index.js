@@ -6,9 +6,10 @@ export const modules = {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   e: () => (/* binding */ summaryMarkdown),
-/* harmony export */   k: () => (/* binding */ escapeCell)
+/* harmony export */   gD: () => (/* binding */ summaryMarkdownParts),
+/* harmony export */   kq: () => (/* binding */ escapeCell)
 /* harmony export */ });
+/* unused harmony exports summaryMarkdown, SUMMARY_LIMIT_BYTES */
 const ICON = { pass: '✅', fail: '❌', error: '⛔' };
 function escapeCell(text) {
     return text.replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
@@ -20,27 +21,70 @@ function location(f) {
 }
 /** Markdown for GITHUB_STEP_SUMMARY; `details` is an optional gate-specific section. */
 function summaryMarkdown(result, details) {
-    const lines = [];
+    return [...summaryMarkdownParts(result, details)].join('');
+}
+/** Finding rows per part of `summaryMarkdownParts`. */
+const ROWS_PER_PART = 256;
+/** GitHub refuses a step summary over 1 MiB (and then shows none of it). */
+const SUMMARY_LIMIT_BYTES = 1024 * 1024;
+/** Kept free for the gate's own section, the note on what was left out and the footer. */
+const RESERVED_BYTES = 96 * 1024;
+/**
+ * `summaryMarkdown` in consecutive parts (their concatenation is the same text), made as they are
+ * read: with thousands of findings the whole table need never be one string. The text stays under
+ * `limit` bytes: finding rows past the budget are counted instead of shown (every finding is still
+ * in the result file and SARIF), and a gate section too long for what is left is cut at a line.
+ */
+function* summaryMarkdownParts(result, details, limit = SUMMARY_LIMIT_BYTES) {
     const auditNote = result.mode === 'audit' && result.verdict !== 'pass' ? ' (audit mode: not blocking)' : '';
-    lines.push(`### ${ICON[result.verdict]} ${result.gate}: ${result.verdict}${auditNote}`);
-    lines.push('');
-    lines.push(escapeCell(result.summary));
-    lines.push('');
+    let lines = [];
+    let used = 0;
+    const add = (line) => {
+        lines.push(line);
+        used += Buffer.byteLength(line, 'utf8') + 1;
+    };
+    add(`### ${ICON[result.verdict]} ${result.gate}: ${result.verdict}${auditNote}`);
+    add('');
+    add(escapeCell(result.summary));
+    add('');
+    const footer = `<sub>ci-intel ${result.gate} · ${result.durationMs.toFixed(1)} ms · mode ${result.mode}</sub>`;
+    const rowBudget = Math.max(0, limit - RESERVED_BYTES);
     if (result.findings.length) {
-        lines.push('| severity | rule | where | finding | fix |');
-        lines.push('| --- | --- | --- | --- | --- |');
+        add('| severity | rule | where | finding | fix |');
+        add('| --- | --- | --- | --- | --- |');
+        let shown = 0;
         for (const f of result.findings) {
-            lines.push(`| ${f.severity} | \`${f.rule}\` | ${location(f)} | ${escapeCell(f.message)} | ${escapeCell(f.help ?? '')} |`);
+            const row = `| ${f.severity} | \`${f.rule}\` | ${location(f)} | ${escapeCell(f.message)} | ${escapeCell(f.help ?? '')} |`;
+            if (used + Buffer.byteLength(row, 'utf8') + 1 > rowBudget)
+                break;
+            add(row);
+            shown++;
+            if (lines.length >= ROWS_PER_PART) {
+                yield lines.join('\n') + '\n';
+                lines = [];
+            }
         }
-        lines.push('');
+        add('');
+        const left = result.findings.length - shown;
+        if (left > 0) {
+            add(`${left} more of the ${result.findings.length} findings are not shown: GitHub shows no step summary over 1 MiB. All of them are in the result file (and the SARIF file when one is written).`);
+            add('');
+        }
     }
     if (details) {
-        lines.push(details.trimEnd());
-        lines.push('');
+        let text = details.trimEnd();
+        const room = limit - used - Buffer.byteLength(footer, 'utf8') - 512;
+        if (Buffer.byteLength(text, 'utf8') > room) {
+            const cut = Buffer.from(text, 'utf8').subarray(0, Math.max(0, room)).toString('utf8');
+            const atLine = cut.lastIndexOf('\n');
+            text = `${atLine > 0 ? cut.slice(0, atLine) : ''}\n\n… the rest of this section is not shown: GitHub shows no step summary over 1 MiB.`;
+        }
+        add(text);
+        add('');
     }
-    lines.push(`<sub>ci-intel ${result.gate} · ${result.durationMs.toFixed(1)} ms · mode ${result.mode}</sub>`);
-    lines.push('');
-    return lines.join('\n');
+    add(footer);
+    add('');
+    yield lines.join('\n');
 }
 
 
@@ -176,14 +220,14 @@ function egressDetails(result) {
                 ? p.addresses.map((a) => `${a.address} ${a.outcome} ${a.ms} ms`).join('<br>')
                 : `DNS ${p.dns.outcome}`;
             const mark = p.ok ? '✅' : '❌';
-            lines.push(`| \`${(0,_core_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .k)(p.target)}\` | ${p.expect === 'denied' ? 'blocked' : 'reachable'} | ${mark} ${p.outcome} | ${(0,_core_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .k)(addrs)} | ${p.ms} ms |`);
+            lines.push(`| \`${(0,_core_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .kq)(p.target)}\` | ${p.expect === 'denied' ? 'blocked' : 'reachable'} | ${mark} ${p.outcome} | ${(0,_core_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .kq)(addrs)} | ${p.ms} ms |`);
         }
         lines.push('');
     }
     if (ev.recorded?.length) {
         lines.push(`| ${ev.operation === 'report' ? 'recorded' : ''} destination | packets | names |`, '| --- | --- | --- |');
         for (const e of ev.recorded)
-            lines.push(`| \`${(0,_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .destination */ .j_)(e)}\` | ${e.packets} | ${(0,_core_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .k)(e.names.join(', '))} |`);
+            lines.push(`| \`${(0,_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .destination */ .j_)(e)}\` | ${e.packets} | ${(0,_core_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .kq)(e.names.join(', '))} |`);
         lines.push('');
     }
     if (ev.ruleset) {

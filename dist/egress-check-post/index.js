@@ -289,7 +289,10 @@ function setFailed(message) {
     process.exitCode = 1;
     error(message);
 }
-/** Append Markdown to the job summary; throws when the runner gave no summary file. */
+/**
+ * Append Markdown to the job summary (a string, or parts written one after the other); throws
+ * when the runner gave no summary file.
+ */
 function appendSummary(markdown) {
     const file = process.env.GITHUB_STEP_SUMMARY;
     if (!file) {
@@ -301,7 +304,11 @@ function appendSummary(markdown) {
     catch {
         throw new Error(`Unable to access summary file: '${file}'. Check if the file has correct read/write permissions.`);
     }
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.appendFileSync)(file, markdown, 'utf8');
+    if (typeof markdown === 'string')
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.appendFileSync)(file, markdown, 'utf8');
+    else
+        for (const part of markdown)
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.appendFileSync)(file, part, 'utf8');
 }
 
 

@@ -4,13 +4,14 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ 779:
 /***/ ((__unused_webpack_module, exports) => {
 
+var __webpack_unused_export__;
 
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.formatNames = exports.fastFormats = exports.fullFormats = void 0;
+__webpack_unused_export__ = ({ value: true });
+__webpack_unused_export__ = __webpack_unused_export__ = exports.U9 = void 0;
 function fmtDef(validate, compare) {
     return { validate, compare };
 }
-exports.fullFormats = {
+exports.U9 = {
     // date: http://tools.ietf.org/html/rfc3339#section-5.6
     date: fmtDef(date, compareDate),
     // date-time: http://tools.ietf.org/html/rfc3339#section-5.6
@@ -57,8 +58,8 @@ exports.fullFormats = {
     // unchecked string payload
     binary: true,
 };
-exports.fastFormats = {
-    ...exports.fullFormats,
+__webpack_unused_export__ = {
+    ...exports.U9,
     date: fmtDef(/^\d\d\d\d-[0-1]\d-[0-3]\d$/, compareDate),
     time: fmtDef(/^(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)$/i, compareTime),
     "date-time": fmtDef(/^\d\d\d\d-[0-1]\d-[0-3]\dt(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)$/i, compareDateTime),
@@ -72,7 +73,7 @@ exports.fastFormats = {
     // http://www.w3.org/TR/html5/forms.html#valid-e-mail-address (search for 'wilful violation')
     email: /^[a-z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/i,
 };
-exports.formatNames = Object.keys(exports.fullFormats);
+__webpack_unused_export__ = Object.keys(exports.U9);
 function isLeapYear(year) {
     // https://tools.ietf.org/html/rfc3339#appendix-C
     return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
@@ -2928,6 +2929,8 @@ class Redactor {
     }
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./lib/core/report/policy-record.js
@@ -2948,6 +2951,7 @@ function policyRecord(result) {
 
 
 
+
 /** `$RUNNER_TEMP/ci-intel`, where every gate of a job leaves its records. */
 function hubTempDir(runnerTemp) {
     return (0,external_node_path_.join)(runnerTemp, 'ci-intel');
@@ -2957,8 +2961,48 @@ function writeResultFile(result, runnerTemp) {
     (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
     const stamp = result.startedAt.replace(/[:.]/g, '-');
     const file = (0,external_node_path_.join)(dir, `${result.gate}-${stamp}-${process.pid}.json`);
-    (0,external_node_fs_.writeFileSync)(file, JSON.stringify(result, null, 2) + '\n');
+    writeResultJson(file, result);
     return file;
+}
+/** Write all of `text` (a write may take fewer bytes than it is given). */
+function writeAll(fd, text) {
+    const bytes = Buffer.from(text, 'utf8');
+    for (let off = 0; off < bytes.length;)
+        off += (0,external_node_fs_.writeSync)(fd, bytes, off);
+}
+const WRAP_HEAD = '{\n  "f": [\n';
+const WRAP_TAIL = '\n  ]\n}';
+/** Findings written to the result file per write call. */
+const FINDINGS_PER_WRITE = 512;
+/**
+ * `JSON.stringify(result, null, 2) + '\n'`, byte for byte, without building it as one string:
+ * with thousands of findings that string (and its UTF-8 copy) would be the run's largest
+ * allocation. The findings array is written a slice at a time, each finding indented as it sits
+ * at depth 2; everything else is stringified as usual around it.
+ */
+function writeResultJson(file, result) {
+    const findings = result.findings;
+    if (!Array.isArray(findings) || findings.length === 0) {
+        (0,external_node_fs_.writeFileSync)(file, JSON.stringify(result, null, 2) + '\n');
+        return;
+    }
+    const marker = `ci-intel-findings-${(0,external_node_crypto_.randomUUID)()}`;
+    const text = JSON.stringify({ ...result, findings: marker }, null, 2) + '\n';
+    const at = text.indexOf(JSON.stringify(marker));
+    const fd = (0,external_node_fs_.openSync)(file, 'w');
+    try {
+        writeAll(fd, text.slice(0, at) + '[\n');
+        for (let i = 0; i < findings.length; i += FINDINGS_PER_WRITE) {
+            // Stringified where they sit in the result (depth 2), then cut out of `{"f": [ … ]}`.
+            const wrapped = JSON.stringify({ f: findings.slice(i, i + FINDINGS_PER_WRITE) }, null, 2);
+            const part = wrapped.slice(WRAP_HEAD.length, -WRAP_TAIL.length);
+            writeAll(fd, i + FINDINGS_PER_WRITE < findings.length ? `${part},\n` : part);
+        }
+        writeAll(fd, '\n  ]' + text.slice(at + JSON.stringify(marker).length));
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
 }
 function appendPolicyRecord(result, runnerTemp) {
     const dir = hubTempDir(runnerTemp);
@@ -2984,31 +3028,72 @@ function markdown_location(f) {
 }
 /** Markdown for GITHUB_STEP_SUMMARY; `details` is an optional gate-specific section. */
 function summaryMarkdown(result, details) {
-    const lines = [];
+    return [...summaryMarkdownParts(result, details)].join('');
+}
+/** Finding rows per part of `summaryMarkdownParts`. */
+const ROWS_PER_PART = 256;
+/** GitHub refuses a step summary over 1 MiB (and then shows none of it). */
+const SUMMARY_LIMIT_BYTES = 1024 * 1024;
+/** Kept free for the gate's own section, the note on what was left out and the footer. */
+const RESERVED_BYTES = 96 * 1024;
+/**
+ * `summaryMarkdown` in consecutive parts (their concatenation is the same text), made as they are
+ * read: with thousands of findings the whole table need never be one string. The text stays under
+ * `limit` bytes: finding rows past the budget are counted instead of shown (every finding is still
+ * in the result file and SARIF), and a gate section too long for what is left is cut at a line.
+ */
+function* summaryMarkdownParts(result, details, limit = SUMMARY_LIMIT_BYTES) {
     const auditNote = result.mode === 'audit' && result.verdict !== 'pass' ? ' (audit mode: not blocking)' : '';
-    lines.push(`### ${ICON[result.verdict]} ${result.gate}: ${result.verdict}${auditNote}`);
-    lines.push('');
-    lines.push(escapeCell(result.summary));
-    lines.push('');
+    let lines = [];
+    let used = 0;
+    const add = (line) => {
+        lines.push(line);
+        used += Buffer.byteLength(line, 'utf8') + 1;
+    };
+    add(`### ${ICON[result.verdict]} ${result.gate}: ${result.verdict}${auditNote}`);
+    add('');
+    add(escapeCell(result.summary));
+    add('');
+    const footer = `<sub>ci-intel ${result.gate} · ${result.durationMs.toFixed(1)} ms · mode ${result.mode}</sub>`;
+    const rowBudget = Math.max(0, limit - RESERVED_BYTES);
     if (result.findings.length) {
-        lines.push('| severity | rule | where | finding | fix |');
-        lines.push('| --- | --- | --- | --- | --- |');
+        add('| severity | rule | where | finding | fix |');
+        add('| --- | --- | --- | --- | --- |');
+        let shown = 0;
         for (const f of result.findings) {
-            lines.push(`| ${f.severity} | \`${f.rule}\` | ${markdown_location(f)} | ${escapeCell(f.message)} | ${escapeCell(f.help ?? '')} |`);
+            const row = `| ${f.severity} | \`${f.rule}\` | ${markdown_location(f)} | ${escapeCell(f.message)} | ${escapeCell(f.help ?? '')} |`;
+            if (used + Buffer.byteLength(row, 'utf8') + 1 > rowBudget)
+                break;
+            add(row);
+            shown++;
+            if (lines.length >= ROWS_PER_PART) {
+                yield lines.join('\n') + '\n';
+                lines = [];
+            }
         }
-        lines.push('');
+        add('');
+        const left = result.findings.length - shown;
+        if (left > 0) {
+            add(`${left} more of the ${result.findings.length} findings are not shown: GitHub shows no step summary over 1 MiB. All of them are in the result file (and the SARIF file when one is written).`);
+            add('');
+        }
     }
     if (details) {
-        lines.push(details.trimEnd());
-        lines.push('');
+        let text = details.trimEnd();
+        const room = limit - used - Buffer.byteLength(footer, 'utf8') - 512;
+        if (Buffer.byteLength(text, 'utf8') > room) {
+            const cut = Buffer.from(text, 'utf8').subarray(0, Math.max(0, room)).toString('utf8');
+            const atLine = cut.lastIndexOf('\n');
+            text = `${atLine > 0 ? cut.slice(0, atLine) : ''}\n\n… the rest of this section is not shown: GitHub shows no step summary over 1 MiB.`;
+        }
+        add(text);
+        add('');
     }
-    lines.push(`<sub>ci-intel ${result.gate} · ${result.durationMs.toFixed(1)} ms · mode ${result.mode}</sub>`);
-    lines.push('');
-    return lines.join('\n');
+    add(footer);
+    add('');
+    yield lines.join('\n');
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./lib/core/report/sarif.js
 /** SARIF 2.1.0 for github/codeql-action/upload-sarif. */
 
@@ -3195,7 +3280,10 @@ function setFailed(message) {
     process.exitCode = 1;
     error(message);
 }
-/** Append Markdown to the job summary; throws when the runner gave no summary file. */
+/**
+ * Append Markdown to the job summary (a string, or parts written one after the other); throws
+ * when the runner gave no summary file.
+ */
 function appendSummary(markdown) {
     const file = process.env.GITHUB_STEP_SUMMARY;
     if (!file) {
@@ -3207,7 +3295,11 @@ function appendSummary(markdown) {
     catch {
         throw new Error(`Unable to access summary file: '${file}'. Check if the file has correct read/write permissions.`);
     }
-    (0,external_node_fs_.appendFileSync)(file, markdown, 'utf8');
+    if (typeof markdown === 'string')
+        (0,external_node_fs_.appendFileSync)(file, markdown, 'utf8');
+    else
+        for (const part of markdown)
+            (0,external_node_fs_.appendFileSync)(file, part, 'utf8');
 }
 
 // EXTERNAL MODULE: ./lib/core/errors.js
@@ -3801,7 +3893,7 @@ async function runGate(gate, raw, ctx, options = {}) {
     try {
         spec ??=
             (0,build_registry/* registeredActionSpec */.wP)(gate.name) ??
-                (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(521)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5521))).loadActionSpec(gate.name);
+                (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(376)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1376))).loadActionSpec(gate.name);
         let effectiveRaw = raw;
         if (!options.noConfig) {
             const label = options.given ?? 'flag';
@@ -3810,7 +3902,7 @@ async function runGate(gate, raw, ctx, options = {}) {
             // The YAML reader and the schema validator load only when there is a file to read.
             const named = options.configFile ?? ctx.env.CI_INTEL_CONFIG;
             const layers = named || (0,external_node_fs_.existsSync)((0,external_node_path_.join)(ctx.workspace, default_file/* DEFAULT_CONFIG_FILE */.C))
-                ? await (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(892), __nccwpck_require__.e(414)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2414))).loadLayers({
+                ? await (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(216)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7216))).loadLayers({
                     workspace: ctx.workspace,
                     env: ctx.env,
                     tempDir: ctx.tempDir,
@@ -3916,7 +4008,7 @@ function annotate(result) {
 }
 async function runAction(gate, options = {}) {
     // The bundle carries its spec (scripts/build.mjs); the YAML reader loads only without one.
-    const spec = (0,build_registry/* registeredActionSpec */.wP)(gate.name) ?? (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(521)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5521))).loadActionSpec(gate.name);
+    const spec = (0,build_registry/* registeredActionSpec */.wP)(gate.name) ?? (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(376)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1376))).loadActionSpec(gate.name);
     const redactor = new Redactor();
     // Tokens learnt during the run (a registry's bearer token) are masked in the runner log too.
     onSecretRegistered((form) => setSecret(form));
@@ -3956,7 +4048,7 @@ async function runAction(gate, options = {}) {
     }
     annotate(result);
     try {
-        appendSummary(summaryMarkdown(result, options.details?.(result)));
+        appendSummary(summaryMarkdownParts(result, options.details?.(result)));
     }
     catch (err) {
         // No GITHUB_STEP_SUMMARY (a local run): the log below carries the same facts.
@@ -9424,8 +9516,8 @@ const schema31 = {
 };
 const func1 = Object.prototype.hasOwnProperty;
 const formats0 = /^(?:urn:uuid:)?[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i;
-const formats2 = formats.fullFormats['date-time'];
-const formats6 = formats.fullFormats.uri;
+const formats2 = formats/* fullFormats */.U9['date-time'];
+const formats6 = formats/* fullFormats */.U9.uri;
 const pattern4 = new RegExp('^[^/]+/[^/]+$', 'u');
 const pattern5 = new RegExp('^[0-9a-fA-F]{40}$', 'u');
 const pattern6 = new RegExp('^sha256:[0-9a-fA-F]{64}$', 'u');

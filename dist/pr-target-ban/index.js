@@ -4,13 +4,14 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ 779:
 /***/ ((__unused_webpack_module, exports) => {
 
+var __webpack_unused_export__;
 
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.formatNames = exports.fastFormats = exports.fullFormats = void 0;
+__webpack_unused_export__ = ({ value: true });
+__webpack_unused_export__ = __webpack_unused_export__ = exports.U9 = void 0;
 function fmtDef(validate, compare) {
     return { validate, compare };
 }
-exports.fullFormats = {
+exports.U9 = {
     // date: http://tools.ietf.org/html/rfc3339#section-5.6
     date: fmtDef(date, compareDate),
     // date-time: http://tools.ietf.org/html/rfc3339#section-5.6
@@ -57,8 +58,8 @@ exports.fullFormats = {
     // unchecked string payload
     binary: true,
 };
-exports.fastFormats = {
-    ...exports.fullFormats,
+__webpack_unused_export__ = {
+    ...exports.U9,
     date: fmtDef(/^\d\d\d\d-[0-1]\d-[0-3]\d$/, compareDate),
     time: fmtDef(/^(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)$/i, compareTime),
     "date-time": fmtDef(/^\d\d\d\d-[0-1]\d-[0-3]\dt(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)$/i, compareDateTime),
@@ -72,7 +73,7 @@ exports.fastFormats = {
     // http://www.w3.org/TR/html5/forms.html#valid-e-mail-address (search for 'wilful violation')
     email: /^[a-z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/i,
 };
-exports.formatNames = Object.keys(exports.fullFormats);
+__webpack_unused_export__ = Object.keys(exports.U9);
 function isLeapYear(year) {
     // https://tools.ietf.org/html/rfc3339#appendix-C
     return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
@@ -2907,7 +2908,7 @@ var visit = __nccwpck_require__(204);
 
 
 __webpack_unused_export__ = composer.Composer;
-__webpack_unused_export__ = Document.Document;
+exports.yo = Document.Document;
 __webpack_unused_export__ = Schema.Schema;
 __webpack_unused_export__ = errors.YAMLError;
 __webpack_unused_export__ = errors.YAMLParseError;
@@ -2921,10 +2922,10 @@ __webpack_unused_export__ = identity.isNode;
 exports.tO = identity.isPair;
 exports.jn = identity.isScalar;
 exports.oP = identity.isSeq;
-__webpack_unused_export__ = Pair.Pair;
-__webpack_unused_export__ = Scalar.Scalar;
-__webpack_unused_export__ = YAMLMap.YAMLMap;
-__webpack_unused_export__ = YAMLSeq.YAMLSeq;
+exports.Rm = Pair.Pair;
+exports.X5 = Scalar.Scalar;
+exports.CA = YAMLMap.YAMLMap;
+exports.Rw = YAMLSeq.YAMLSeq;
 __webpack_unused_export__ = cst;
 __webpack_unused_export__ = lexer.Lexer;
 exports.HN = lineCounter.LineCounter;
@@ -8850,7 +8851,7 @@ exports.visitAsync = visitAsync;
 /***/ 7003:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-module.exports = validate10;module.exports["default"] = validate10;const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://ci-intel.dev/schema/pr-target-allowlist.v1.json","title":"ci-intel pull_request_target allowlist","description":"Workflows allowed to use pull_request_target. Every exception is justified, expires and is approved through CODEOWNERS.","type":"object","additionalProperties":false,"required":["allow"],"properties":{"allow":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["workflow","justification","expires","approved-by"],"properties":{"workflow":{"type":"string","minLength":1,"description":"Repository-relative path of the workflow file, e.g. .github/workflows/labeler.yml"},"justification":{"type":"string","minLength":1,"description":"Why this workflow needs the privileged trigger and why it is safe."},"expires":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$","format":"date","description":"Last day (UTC) on which the exception holds, YYYY-MM-DD."},"approved-by":{"type":"string","minLength":1,"description":"Who approved the exception, e.g. @acme/security."}}}}}};const func2 = (__nccwpck_require__(6214)["default"]);const formats0 = (__nccwpck_require__(779).fullFormats).date;const pattern0 = new RegExp("^\\d{4}-\\d{2}-\\d{2}$", "u");function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="https://ci-intel.dev/schema/pr-target-allowlist.v1.json" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.allow === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "allow"},message:"must have required property '"+"allow"+"'"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}for(const key0 in data){if(!(key0 === "allow")){const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}if(data.allow !== undefined){let data0 = data.allow;if(Array.isArray(data0)){const len0 = data0.length;for(let i0=0; i0<len0; i0++){let data1 = data0[i0];if(data1 && typeof data1 == "object" && !Array.isArray(data1)){if(data1.workflow === undefined){const err2 = {instancePath:instancePath+"/allow/" + i0,schemaPath:"#/properties/allow/items/required",keyword:"required",params:{missingProperty: "workflow"},message:"must have required property '"+"workflow"+"'"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}if(data1.justification === undefined){const err3 = {instancePath:instancePath+"/allow/" + i0,schemaPath:"#/properties/allow/items/required",keyword:"required",params:{missingProperty: "justification"},message:"must have required property '"+"justification"+"'"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}if(data1.expires === undefined){const err4 = {instancePath:instancePath+"/allow/" + i0,schemaPath:"#/properties/allow/items/required",keyword:"required",params:{missingProperty: "expires"},message:"must have required property '"+"expires"+"'"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}if(data1["approved-by"] === undefined){const err5 = {instancePath:instancePath+"/allow/" + i0,schemaPath:"#/properties/allow/items/required",keyword:"required",params:{missingProperty: "approved-by"},message:"must have required property '"+"approved-by"+"'"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}for(const key1 in data1){if(!((((key1 === "workflow") || (key1 === "justification")) || (key1 === "expires")) || (key1 === "approved-by"))){const err6 = {instancePath:instancePath+"/allow/" + i0,schemaPath:"#/properties/allow/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data1.workflow !== undefined){let data2 = data1.workflow;if(typeof data2 === "string"){if(func2(data2) < 1){const err7 = {instancePath:instancePath+"/allow/" + i0+"/workflow",schemaPath:"#/properties/allow/items/properties/workflow/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}else {const err8 = {instancePath:instancePath+"/allow/" + i0+"/workflow",schemaPath:"#/properties/allow/items/properties/workflow/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}if(data1.justification !== undefined){let data3 = data1.justification;if(typeof data3 === "string"){if(func2(data3) < 1){const err9 = {instancePath:instancePath+"/allow/" + i0+"/justification",schemaPath:"#/properties/allow/items/properties/justification/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}else {const err10 = {instancePath:instancePath+"/allow/" + i0+"/justification",schemaPath:"#/properties/allow/items/properties/justification/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}if(data1.expires !== undefined){let data4 = data1.expires;if(typeof data4 === "string"){if(!pattern0.test(data4)){const err11 = {instancePath:instancePath+"/allow/" + i0+"/expires",schemaPath:"#/properties/allow/items/properties/expires/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}$"+"\""};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}if(!(formats0.validate(data4))){const err12 = {instancePath:instancePath+"/allow/" + i0+"/expires",schemaPath:"#/properties/allow/items/properties/expires/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\""};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}else {const err13 = {instancePath:instancePath+"/allow/" + i0+"/expires",schemaPath:"#/properties/allow/items/properties/expires/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}if(data1["approved-by"] !== undefined){let data5 = data1["approved-by"];if(typeof data5 === "string"){if(func2(data5) < 1){const err14 = {instancePath:instancePath+"/allow/" + i0+"/approved-by",schemaPath:"#/properties/allow/items/properties/approved-by/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}else {const err15 = {instancePath:instancePath+"/allow/" + i0+"/approved-by",schemaPath:"#/properties/allow/items/properties/approved-by/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}}else {const err16 = {instancePath:instancePath+"/allow/" + i0,schemaPath:"#/properties/allow/items/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}}else {const err17 = {instancePath:instancePath+"/allow",schemaPath:"#/properties/allow/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}}else {const err18 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}validate10.errors = vErrors;return errors === 0;}
+module.exports = validate10;module.exports["default"] = validate10;const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://ci-intel.dev/schema/pr-target-allowlist.v1.json","title":"ci-intel pull_request_target allowlist","description":"Workflows allowed to use pull_request_target. Every exception is justified, expires and is approved through CODEOWNERS.","type":"object","additionalProperties":false,"required":["allow"],"properties":{"allow":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["workflow","justification","expires","approved-by"],"properties":{"workflow":{"type":"string","minLength":1,"description":"Repository-relative path of the workflow file, e.g. .github/workflows/labeler.yml"},"justification":{"type":"string","minLength":1,"description":"Why this workflow needs the privileged trigger and why it is safe."},"expires":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$","format":"date","description":"Last day (UTC) on which the exception holds, YYYY-MM-DD."},"approved-by":{"type":"string","minLength":1,"description":"Who approved the exception, e.g. @acme/security."}}}}}};const func2 = (__nccwpck_require__(6214)["default"]);const formats0 = (__nccwpck_require__(779)/* .fullFormats */ .U9).date;const pattern0 = new RegExp("^\\d{4}-\\d{2}-\\d{2}$", "u");function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="https://ci-intel.dev/schema/pr-target-allowlist.v1.json" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.allow === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "allow"},message:"must have required property '"+"allow"+"'"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}for(const key0 in data){if(!(key0 === "allow")){const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}if(data.allow !== undefined){let data0 = data.allow;if(Array.isArray(data0)){const len0 = data0.length;for(let i0=0; i0<len0; i0++){let data1 = data0[i0];if(data1 && typeof data1 == "object" && !Array.isArray(data1)){if(data1.workflow === undefined){const err2 = {instancePath:instancePath+"/allow/" + i0,schemaPath:"#/properties/allow/items/required",keyword:"required",params:{missingProperty: "workflow"},message:"must have required property '"+"workflow"+"'"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}if(data1.justification === undefined){const err3 = {instancePath:instancePath+"/allow/" + i0,schemaPath:"#/properties/allow/items/required",keyword:"required",params:{missingProperty: "justification"},message:"must have required property '"+"justification"+"'"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}if(data1.expires === undefined){const err4 = {instancePath:instancePath+"/allow/" + i0,schemaPath:"#/properties/allow/items/required",keyword:"required",params:{missingProperty: "expires"},message:"must have required property '"+"expires"+"'"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}if(data1["approved-by"] === undefined){const err5 = {instancePath:instancePath+"/allow/" + i0,schemaPath:"#/properties/allow/items/required",keyword:"required",params:{missingProperty: "approved-by"},message:"must have required property '"+"approved-by"+"'"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}for(const key1 in data1){if(!((((key1 === "workflow") || (key1 === "justification")) || (key1 === "expires")) || (key1 === "approved-by"))){const err6 = {instancePath:instancePath+"/allow/" + i0,schemaPath:"#/properties/allow/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data1.workflow !== undefined){let data2 = data1.workflow;if(typeof data2 === "string"){if(func2(data2) < 1){const err7 = {instancePath:instancePath+"/allow/" + i0+"/workflow",schemaPath:"#/properties/allow/items/properties/workflow/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}else {const err8 = {instancePath:instancePath+"/allow/" + i0+"/workflow",schemaPath:"#/properties/allow/items/properties/workflow/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}if(data1.justification !== undefined){let data3 = data1.justification;if(typeof data3 === "string"){if(func2(data3) < 1){const err9 = {instancePath:instancePath+"/allow/" + i0+"/justification",schemaPath:"#/properties/allow/items/properties/justification/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}else {const err10 = {instancePath:instancePath+"/allow/" + i0+"/justification",schemaPath:"#/properties/allow/items/properties/justification/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}if(data1.expires !== undefined){let data4 = data1.expires;if(typeof data4 === "string"){if(!pattern0.test(data4)){const err11 = {instancePath:instancePath+"/allow/" + i0+"/expires",schemaPath:"#/properties/allow/items/properties/expires/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}$"+"\""};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}if(!(formats0.validate(data4))){const err12 = {instancePath:instancePath+"/allow/" + i0+"/expires",schemaPath:"#/properties/allow/items/properties/expires/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\""};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}else {const err13 = {instancePath:instancePath+"/allow/" + i0+"/expires",schemaPath:"#/properties/allow/items/properties/expires/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}if(data1["approved-by"] !== undefined){let data5 = data1["approved-by"];if(typeof data5 === "string"){if(func2(data5) < 1){const err14 = {instancePath:instancePath+"/allow/" + i0+"/approved-by",schemaPath:"#/properties/allow/items/properties/approved-by/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}else {const err15 = {instancePath:instancePath+"/allow/" + i0+"/approved-by",schemaPath:"#/properties/allow/items/properties/approved-by/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}}else {const err16 = {instancePath:instancePath+"/allow/" + i0,schemaPath:"#/properties/allow/items/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}}else {const err17 = {instancePath:instancePath+"/allow",schemaPath:"#/properties/allow/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}}else {const err18 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}validate10.errors = vErrors;return errors === 0;}
 
 /***/ }),
 
@@ -8859,7 +8860,7 @@ module.exports = validate10;module.exports["default"] = validate10;const schema1
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _core_actions_adapter_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8102);
-/* harmony import */ var _gates_pr_target_ban_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8219);
+/* harmony import */ var _gates_pr_target_ban_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5088);
 
 
 await (0,_core_actions_adapter_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)(_gates_pr_target_ban_index_js__WEBPACK_IMPORTED_MODULE_1__/* .prTargetBan */ .f);
@@ -9132,6 +9133,8 @@ class Redactor {
     }
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./lib/core/report/policy-record.js
@@ -9152,6 +9155,7 @@ function policyRecord(result) {
 
 
 
+
 /** `$RUNNER_TEMP/ci-intel`, where every gate of a job leaves its records. */
 function hubTempDir(runnerTemp) {
     return (0,external_node_path_.join)(runnerTemp, 'ci-intel');
@@ -9161,8 +9165,48 @@ function writeResultFile(result, runnerTemp) {
     (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
     const stamp = result.startedAt.replace(/[:.]/g, '-');
     const file = (0,external_node_path_.join)(dir, `${result.gate}-${stamp}-${process.pid}.json`);
-    (0,external_node_fs_.writeFileSync)(file, JSON.stringify(result, null, 2) + '\n');
+    writeResultJson(file, result);
     return file;
+}
+/** Write all of `text` (a write may take fewer bytes than it is given). */
+function writeAll(fd, text) {
+    const bytes = Buffer.from(text, 'utf8');
+    for (let off = 0; off < bytes.length;)
+        off += (0,external_node_fs_.writeSync)(fd, bytes, off);
+}
+const WRAP_HEAD = '{\n  "f": [\n';
+const WRAP_TAIL = '\n  ]\n}';
+/** Findings written to the result file per write call. */
+const FINDINGS_PER_WRITE = 512;
+/**
+ * `JSON.stringify(result, null, 2) + '\n'`, byte for byte, without building it as one string:
+ * with thousands of findings that string (and its UTF-8 copy) would be the run's largest
+ * allocation. The findings array is written a slice at a time, each finding indented as it sits
+ * at depth 2; everything else is stringified as usual around it.
+ */
+function writeResultJson(file, result) {
+    const findings = result.findings;
+    if (!Array.isArray(findings) || findings.length === 0) {
+        (0,external_node_fs_.writeFileSync)(file, JSON.stringify(result, null, 2) + '\n');
+        return;
+    }
+    const marker = `ci-intel-findings-${(0,external_node_crypto_.randomUUID)()}`;
+    const text = JSON.stringify({ ...result, findings: marker }, null, 2) + '\n';
+    const at = text.indexOf(JSON.stringify(marker));
+    const fd = (0,external_node_fs_.openSync)(file, 'w');
+    try {
+        writeAll(fd, text.slice(0, at) + '[\n');
+        for (let i = 0; i < findings.length; i += FINDINGS_PER_WRITE) {
+            // Stringified where they sit in the result (depth 2), then cut out of `{"f": [ … ]}`.
+            const wrapped = JSON.stringify({ f: findings.slice(i, i + FINDINGS_PER_WRITE) }, null, 2);
+            const part = wrapped.slice(WRAP_HEAD.length, -WRAP_TAIL.length);
+            writeAll(fd, i + FINDINGS_PER_WRITE < findings.length ? `${part},\n` : part);
+        }
+        writeAll(fd, '\n  ]' + text.slice(at + JSON.stringify(marker).length));
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
 }
 function appendPolicyRecord(result, runnerTemp) {
     const dir = hubTempDir(runnerTemp);
@@ -9188,31 +9232,72 @@ function markdown_location(f) {
 }
 /** Markdown for GITHUB_STEP_SUMMARY; `details` is an optional gate-specific section. */
 function summaryMarkdown(result, details) {
-    const lines = [];
+    return [...summaryMarkdownParts(result, details)].join('');
+}
+/** Finding rows per part of `summaryMarkdownParts`. */
+const ROWS_PER_PART = 256;
+/** GitHub refuses a step summary over 1 MiB (and then shows none of it). */
+const SUMMARY_LIMIT_BYTES = 1024 * 1024;
+/** Kept free for the gate's own section, the note on what was left out and the footer. */
+const RESERVED_BYTES = 96 * 1024;
+/**
+ * `summaryMarkdown` in consecutive parts (their concatenation is the same text), made as they are
+ * read: with thousands of findings the whole table need never be one string. The text stays under
+ * `limit` bytes: finding rows past the budget are counted instead of shown (every finding is still
+ * in the result file and SARIF), and a gate section too long for what is left is cut at a line.
+ */
+function* summaryMarkdownParts(result, details, limit = SUMMARY_LIMIT_BYTES) {
     const auditNote = result.mode === 'audit' && result.verdict !== 'pass' ? ' (audit mode: not blocking)' : '';
-    lines.push(`### ${ICON[result.verdict]} ${result.gate}: ${result.verdict}${auditNote}`);
-    lines.push('');
-    lines.push(escapeCell(result.summary));
-    lines.push('');
+    let lines = [];
+    let used = 0;
+    const add = (line) => {
+        lines.push(line);
+        used += Buffer.byteLength(line, 'utf8') + 1;
+    };
+    add(`### ${ICON[result.verdict]} ${result.gate}: ${result.verdict}${auditNote}`);
+    add('');
+    add(escapeCell(result.summary));
+    add('');
+    const footer = `<sub>ci-intel ${result.gate} · ${result.durationMs.toFixed(1)} ms · mode ${result.mode}</sub>`;
+    const rowBudget = Math.max(0, limit - RESERVED_BYTES);
     if (result.findings.length) {
-        lines.push('| severity | rule | where | finding | fix |');
-        lines.push('| --- | --- | --- | --- | --- |');
+        add('| severity | rule | where | finding | fix |');
+        add('| --- | --- | --- | --- | --- |');
+        let shown = 0;
         for (const f of result.findings) {
-            lines.push(`| ${f.severity} | \`${f.rule}\` | ${markdown_location(f)} | ${escapeCell(f.message)} | ${escapeCell(f.help ?? '')} |`);
+            const row = `| ${f.severity} | \`${f.rule}\` | ${markdown_location(f)} | ${escapeCell(f.message)} | ${escapeCell(f.help ?? '')} |`;
+            if (used + Buffer.byteLength(row, 'utf8') + 1 > rowBudget)
+                break;
+            add(row);
+            shown++;
+            if (lines.length >= ROWS_PER_PART) {
+                yield lines.join('\n') + '\n';
+                lines = [];
+            }
         }
-        lines.push('');
+        add('');
+        const left = result.findings.length - shown;
+        if (left > 0) {
+            add(`${left} more of the ${result.findings.length} findings are not shown: GitHub shows no step summary over 1 MiB. All of them are in the result file (and the SARIF file when one is written).`);
+            add('');
+        }
     }
     if (details) {
-        lines.push(details.trimEnd());
-        lines.push('');
+        let text = details.trimEnd();
+        const room = limit - used - Buffer.byteLength(footer, 'utf8') - 512;
+        if (Buffer.byteLength(text, 'utf8') > room) {
+            const cut = Buffer.from(text, 'utf8').subarray(0, Math.max(0, room)).toString('utf8');
+            const atLine = cut.lastIndexOf('\n');
+            text = `${atLine > 0 ? cut.slice(0, atLine) : ''}\n\n… the rest of this section is not shown: GitHub shows no step summary over 1 MiB.`;
+        }
+        add(text);
+        add('');
     }
-    lines.push(`<sub>ci-intel ${result.gate} · ${result.durationMs.toFixed(1)} ms · mode ${result.mode}</sub>`);
-    lines.push('');
-    return lines.join('\n');
+    add(footer);
+    add('');
+    yield lines.join('\n');
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./lib/core/report/sarif.js
 /** SARIF 2.1.0 for github/codeql-action/upload-sarif. */
 
@@ -9399,7 +9484,10 @@ function setFailed(message) {
     process.exitCode = 1;
     error(message);
 }
-/** Append Markdown to the job summary; throws when the runner gave no summary file. */
+/**
+ * Append Markdown to the job summary (a string, or parts written one after the other); throws
+ * when the runner gave no summary file.
+ */
 function appendSummary(markdown) {
     const file = process.env.GITHUB_STEP_SUMMARY;
     if (!file) {
@@ -9411,7 +9499,11 @@ function appendSummary(markdown) {
     catch {
         throw new Error(`Unable to access summary file: '${file}'. Check if the file has correct read/write permissions.`);
     }
-    (0,external_node_fs_.appendFileSync)(file, markdown, 'utf8');
+    if (typeof markdown === 'string')
+        (0,external_node_fs_.appendFileSync)(file, markdown, 'utf8');
+    else
+        for (const part of markdown)
+            (0,external_node_fs_.appendFileSync)(file, part, 'utf8');
 }
 
 // EXTERNAL MODULE: ./lib/core/errors.js
@@ -10014,7 +10106,7 @@ async function runGate(gate, raw, ctx, options = {}) {
             // The YAML reader and the schema validator load only when there is a file to read.
             const named = options.configFile ?? ctx.env.CI_INTEL_CONFIG;
             const layers = named || (0,external_node_fs_.existsSync)((0,external_node_path_.join)(ctx.workspace, default_file/* DEFAULT_CONFIG_FILE */.C))
-                ? await (await Promise.all(/* import() */[__nccwpck_require__.e(892), __nccwpck_require__.e(885)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9885))).loadLayers({
+                ? await (await __nccwpck_require__.e(/* import() */ 813).then(__nccwpck_require__.bind(__nccwpck_require__, 3813))).loadLayers({
                     workspace: ctx.workspace,
                     env: ctx.env,
                     tempDir: ctx.tempDir,
@@ -10160,7 +10252,7 @@ async function runAction(gate, options = {}) {
     }
     annotate(result);
     try {
-        appendSummary(summaryMarkdown(result, options.details?.(result)));
+        appendSummary(summaryMarkdownParts(result, options.details?.(result)));
     }
     catch (err) {
         // No GITHUB_STEP_SUMMARY (a local run): the log below carries the same facts.
@@ -10667,7 +10759,7 @@ function parseJsonOrJsonLines(text, source) {
 
 /***/ }),
 
-/***/ 8219:
+/***/ 5088:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -10684,6 +10776,22 @@ var external_node_path_ = __nccwpck_require__(6760);
 var dist = __nccwpck_require__(8815);
 // EXTERNAL MODULE: ./lib/core/errors.js
 var core_errors = __nccwpck_require__(3828);
+;// CONCATENATED MODULE: ./lib/workflows/detach.js
+/**
+ * Strings kept after a file is checked (findings, evidence, cross-file indexes, memos) must not
+ * share memory with the file's text. A string cut out of a larger one (a YAML scalar, a
+ * `slice()`) can be a view that keeps the whole source text alive, so holding one short name per
+ * file would hold every file read: memory would grow with the number of files, not findings.
+ */
+/** Below this length V8 copies a substring anyway; longer ones may be views of their source. */
+const COPIED_BELOW = 13;
+function detach_detached(s) {
+    if (s === undefined || s.length < COPIED_BELOW)
+        return s;
+    // Concatenating then cutting makes the engine flatten into a fresh buffer of s's own length.
+    return (' ' + s).slice(1);
+}
+
 ;// CONCATENATED MODULE: ./node_modules/balanced-match/dist/esm/index.js
 const balanced = (a, b, str) => {
     const ma = a instanceof RegExp ? maybeMatch(a, str) : a;
@@ -14465,6 +14573,1004 @@ function unknownEvent(name) {
     return `'${name.slice(0, 60)}' is not an event GitHub knows; GitHub rejects the workflow${hint}`;
 }
 
+;// CONCATENATED MODULE: ./lib/workflows/yaml-fast.js
+/**
+ * A fast, exact reader for the subset of YAML that real workflow files use, building the same
+ * node objects (the yaml library's own `Scalar`, `YAMLMap`, `YAMLSeq`, `Pair` classes) with the
+ * same values, sources, scalar types and ranges as `parseAllDocuments` does under our options.
+ *
+ * Subset: one document (an optional leading `---`), a block mapping or block sequence at column
+ * 0, nested block mappings and sequences (compact `- key: v` and `- - x` forms too), single-line
+ * plain, single- and double-quoted scalars, literal and folded block scalars (auto-detected
+ * indentation, any chomping), single-line flow sequences and mappings of scalars, comments and
+ * blank lines. Scalars resolve through the library's own YAML 1.2 core-schema tags, so `on` stays
+ * a string and `010`, `0x1F`, `.inf`, `1e3` are what the library makes of them.
+ *
+ * Anything else — anchors, aliases, tags, directives, `? ` keys, several documents, tabs, CR,
+ * BOM, control characters, multi-line flow scalars, flow collections over several lines, explicit
+ * block indentation indicators, odd indentation, a comment whose placement would change a range
+ * in a way not modelled here — makes it give up (`undefined` plus the reason), and the caller
+ * runs the library instead, so errors and positions stay the library's.
+ */
+
+/** Why the fast reader gave up on a text (for the differential tests and the bench). */
+class FastGiveUp extends Error {
+    construct;
+    constructor(construct) {
+        super(construct);
+        this.construct = construct;
+    }
+}
+const DOC_OPTIONS = {
+    version: '1.2',
+    schema: 'core',
+    uniqueKeys: false,
+    merge: false,
+    prettyErrors: true,
+    strict: true
+};
+const probe = new dist/* Document */.yo(undefined, DOC_OPTIONS);
+const SCHEMA = probe.schema;
+/** The core schema's implicit scalar tags, in the library's own order of trial. */
+const IMPLICIT_TAGS = SCHEMA.tags.filter((t) => t.default === true && t.test !== undefined);
+const TAG_OPTIONS = probe.options;
+/** What the reader refuses anywhere in a text: tabs, CR, BOM, control and line-separator characters. */
+// eslint-disable-next-line no-control-regex
+const BAD_CHAR = /[\x00-\x09\x0b-\x1f\x7f\x85\u2028\u2029\ufeff]/;
+const giveUp = (construct) => {
+    throw new FastGiveUp(construct);
+};
+const onTagError = (msg) => giveUp(`tag resolution error: ${msg}`);
+/** Characters that could start an implicitly typed (non-string) plain scalar in the core schema. */
+function mayBeTyped(c) {
+    // digits, + - . ~ and the first letters of true/false/null (either case), or empty
+    return ((c >= 48 && c <= 57) ||
+        c === 43 ||
+        c === 45 ||
+        c === 46 ||
+        c === 126 ||
+        c === 116 ||
+        c === 84 ||
+        c === 102 ||
+        c === 70 ||
+        c === 110 ||
+        c === 78);
+}
+function plainScalar(value, range) {
+    let node;
+    const c = value.charCodeAt(0);
+    // A letter can only start true/false/null in their spellings (5 characters at most).
+    if (value === '' || (mayBeTyped(c) && (c < 65 || value.length <= 5))) {
+        for (const tag of IMPLICIT_TAGS) {
+            if (tag.test.test(value)) {
+                const res = tag.resolve(value, onTagError, TAG_OPTIONS);
+                node = res instanceof dist/* Scalar */.X5 ? res : new dist/* Scalar */.X5(res);
+                if (tag.format)
+                    node.format = tag.format;
+                break;
+            }
+        }
+    }
+    node ??= new dist/* Scalar */.X5(value);
+    node.range = range;
+    node.source = value;
+    node.type = dist/* Scalar */.X5.PLAIN;
+    return node;
+}
+function stringScalar(value, range, type) {
+    const node = new dist/* Scalar */.X5(value);
+    node.range = range;
+    node.source = value;
+    node.type = type;
+    return node;
+}
+const DQ_ESCAPES = {
+    '0': '\0',
+    a: '\x07',
+    b: '\b',
+    e: '\x1b',
+    f: '\f',
+    n: '\n',
+    r: '\r',
+    t: '\t',
+    v: '\v',
+    N: '\u0085',
+    _: '\u00a0',
+    L: '\u2028',
+    P: '\u2029',
+    ' ': ' ',
+    '"': '"',
+    '/': '/',
+    '\\': '\\'
+};
+const HEX = /^[0-9a-fA-F]+$/;
+/**
+ * The value of a block scalar from its body text (the lines after the header), content
+ * indentation `indent`, style and chomping, as YAML 1.2 defines it (the library's reading).
+ */
+function blockValue(src, indent, folded, chomp) {
+    const raw = src.split('\n');
+    const sp = [];
+    const content = [];
+    for (const l of raw) {
+        let k = 0;
+        while (l.charCodeAt(k) === 32)
+            k++;
+        sp.push(k);
+        content.push(l.slice(k));
+    }
+    let chompStart = raw.length;
+    while (chompStart > 0 && content[chompStart - 1] === '')
+        chompStart--;
+    if (chompStart === 0)
+        giveUp('block scalar without content');
+    let contentStart = 0;
+    while (content[contentStart] === '') {
+        if (sp[contentStart] > indent)
+            giveUp('more-indented leading blank line in a block scalar');
+        contentStart++;
+    }
+    for (let k = raw.length - 1; k >= chompStart; k--) {
+        if (sp[k] > indent) {
+            chompStart = k + 1;
+            break;
+        }
+    }
+    let value = '\n'.repeat(contentStart);
+    let sep = '';
+    let prevMore = false;
+    for (let k = contentStart; k < chompStart; k++) {
+        const extra = sp[k] > indent ? ' '.repeat(sp[k] - indent) : '';
+        const c = content[k];
+        if (!folded) {
+            value += sep + extra + c;
+            sep = '\n';
+        }
+        else if (sp[k] > indent) {
+            if (sep === ' ')
+                sep = '\n';
+            else if (!prevMore && sep === '\n')
+                sep = '\n\n';
+            value += sep + extra + c;
+            sep = '\n';
+            prevMore = true;
+        }
+        else if (c === '') {
+            if (sep === '\n')
+                value += '\n';
+            else
+                sep = '\n';
+        }
+        else {
+            value += sep + c;
+            sep = ' ';
+            prevMore = false;
+        }
+    }
+    if (chomp === '+') {
+        for (let k = chompStart; k < raw.length; k++)
+            value += '\n' + (sp[k] > indent ? ' '.repeat(sp[k] - indent) : '');
+        if (!value.endsWith('\n'))
+            value += '\n';
+    }
+    else if (chomp === '')
+        value += '\n';
+    return value;
+}
+const NO_TRIVIA = [];
+class FastReader {
+    text;
+    len;
+    /** Offset of the start of the current line. */
+    pos = 0;
+    /** Where the last value started (tells where a give-up happened). */
+    at = 0;
+    /**
+     * After a node is read: the trivia that followed it and is not yet placed (the library hands
+     * it outwards to enclosing collections), and where the next content line's text starts (past
+     * its indentation; the text's length at the end) and its column.
+     */
+    trivia = NO_TRIVIA;
+    /** Whether comments came before the current sequence item's `-` (see value()). */
+    commentBefore = false;
+    nextAt = 0;
+    nextCol = 0;
+    constructor(text) {
+        this.text = text;
+        this.len = text.length;
+    }
+    read() {
+        const t = this.text;
+        const bad = BAD_CHAR.exec(t);
+        if (bad) {
+            const c = bad[0];
+            giveUp(c === '\r'
+                ? 'CR line ending'
+                : c === '\t'
+                    ? 'tab'
+                    : c === '\ufeff'
+                        ? 'BOM'
+                        : 'control or line-separator character');
+        }
+        this.skipTrivia();
+        let docStart = false;
+        let docOffset = 0;
+        if (this.pos < this.len && t.startsWith('---', this.pos)) {
+            const after = this.pos + 3;
+            const c = t.charCodeAt(after);
+            if (after === this.len || c === 10 || c === 32) {
+                docStart = true;
+                docOffset = this.pos;
+                const eol = this.lineEnd(after);
+                const rest = t.slice(after, eol).trim();
+                if (rest !== '' && !rest.startsWith('#'))
+                    giveUp('content after ---');
+                this.pos = Math.min(eol + 1, this.len);
+                this.skipTrivia();
+            }
+        }
+        if (this.pos >= this.len)
+            giveUp('empty document');
+        const indent = this.indentAt(this.pos);
+        if (indent !== 0)
+            giveUp('root not at column 0');
+        const c = t.charCodeAt(this.pos);
+        if (c === 37)
+            giveUp('directive');
+        if (!this.isSeqDash(this.pos) && this.keyEnd(this.pos) === undefined) {
+            giveUp('root is not a block mapping or sequence');
+        }
+        const root = this.isSeqDash(this.pos) ? this.blockSeq(0, this.pos) : this.blockMap(0, this.pos);
+        if (this.nextAt < this.len)
+            giveUp('content after the root collection');
+        const doc = new dist/* Document */.yo(undefined, DOC_OPTIONS);
+        if (docStart)
+            doc.directives.docStart = true;
+        doc.contents = root;
+        const end = root.range[2];
+        const trail = this.trivia;
+        doc.range = [docOffset, end, trail.length ? trail[trail.length - 1].end : end];
+        return doc;
+    }
+    lineEnd(p) {
+        const nl = this.text.indexOf('\n', p);
+        return nl < 0 ? this.len : nl;
+    }
+    indentAt(lineStart) {
+        let i = lineStart;
+        while (this.text.charCodeAt(i) === 32)
+            i++;
+        return i - lineStart;
+    }
+    /** Skip blank and comment lines from `pos` (a line start); `pos` ends at a content line. */
+    skipTrivia() {
+        const t = this.text;
+        let out = NO_TRIVIA;
+        while (this.pos < this.len) {
+            let i = this.pos;
+            while (t.charCodeAt(i) === 32)
+                i++;
+            const c = t.charCodeAt(i);
+            if (i >= this.len || c === 10) {
+                const end = Math.min(i + 1, this.len);
+                if (out === NO_TRIVIA)
+                    out = [];
+                out.push({ col: -1, end });
+                this.pos = end;
+            }
+            else if (c === 35) {
+                const eol = this.lineEnd(i);
+                const end = Math.min(eol + 1, this.len);
+                if (out === NO_TRIVIA)
+                    out = [];
+                out.push({ col: i - this.pos, end });
+                this.pos = end;
+            }
+            else
+                break;
+        }
+        return out;
+    }
+    isSeqDash(p) {
+        if (this.text.charCodeAt(p) !== 45)
+            return false;
+        const c = this.text.charCodeAt(p + 1);
+        return p + 1 >= this.len || c === 32 || c === 10;
+    }
+    /**
+     * If a block mapping key starts at `p`: the offset of its `:` (followed by space, newline or
+     * the end); undefined when the line holds no implicit key there.
+     */
+    keyEnd(p) {
+        const t = this.text;
+        const c = t.charCodeAt(p);
+        if (c === 91 || c === 123)
+            return undefined; // a flow collection: a value, or a key we refuse
+        if (c === 34 || c === 39) {
+            const close = c === 39 ? this.singleQuotedEnd(p) : this.doubleQuotedEnd(p);
+            if (close === undefined)
+                return undefined;
+            let i = close;
+            while (t.charCodeAt(i) === 32)
+                i++;
+            if (t.charCodeAt(i) !== 58)
+                return undefined;
+            const n = t.charCodeAt(i + 1);
+            return i + 1 >= this.len || n === 32 || n === 10 ? i : undefined;
+        }
+        const eol = this.lineEnd(p);
+        for (let i = p; i < eol; i++) {
+            const ch = t.charCodeAt(i);
+            if (ch === 58) {
+                const n = t.charCodeAt(i + 1);
+                if (i + 1 >= this.len || n === 32 || n === 10)
+                    return i;
+            }
+            else if (ch === 35 && i > p && t.charCodeAt(i - 1) === 32)
+                return undefined;
+        }
+        return undefined;
+    }
+    /** Offset just past the closing quote of a single-line single-quoted scalar at `p`. */
+    singleQuotedEnd(p) {
+        const t = this.text;
+        const eol = this.lineEnd(p);
+        let i = p + 1;
+        for (;;) {
+            const q = t.indexOf("'", i);
+            if (q < 0 || q >= eol)
+                return undefined;
+            if (t.charCodeAt(q + 1) === 39) {
+                i = q + 2;
+                continue;
+            }
+            return q + 1;
+        }
+    }
+    doubleQuotedEnd(p) {
+        const t = this.text;
+        const eol = this.lineEnd(p);
+        for (let i = p + 1; i < eol; i++) {
+            const ch = t.charCodeAt(i);
+            if (ch === 92)
+                i++;
+            else if (ch === 34)
+                return i + 1;
+        }
+        return undefined;
+    }
+    singleQuotedValue(p, end) {
+        return this.text.slice(p + 1, end - 1).replace(/''/g, "'");
+    }
+    doubleQuotedValue(p, end) {
+        const t = this.text;
+        const last = end - 1;
+        let from = p + 1;
+        let bs = t.indexOf('\\', from);
+        if (bs < 0 || bs >= last)
+            return t.slice(from, last);
+        let res = '';
+        while (bs >= 0 && bs < last) {
+            res += t.slice(from, bs);
+            const next = t[bs + 1];
+            const code = DQ_ESCAPES[next];
+            if (code !== undefined) {
+                res += code;
+                from = bs + 2;
+            }
+            else if (next === 'x' || next === 'u' || next === 'U') {
+                const n = next === 'x' ? 2 : next === 'u' ? 4 : 8;
+                const hex = t.slice(bs + 2, bs + 2 + n);
+                if (bs + 2 + n > last || !HEX.test(hex))
+                    giveUp('bad double-quoted escape');
+                const cp = parseInt(hex, 16);
+                if (cp > 0x10ffff)
+                    giveUp('bad double-quoted escape');
+                res += String.fromCodePoint(cp);
+                from = bs + 2 + n;
+            }
+            else
+                giveUp('bad double-quoted escape');
+            bs = t.indexOf('\\', from);
+        }
+        return res + t.slice(from, last);
+    }
+    /**
+     * The end of a scalar-like value that ends its line: trailing spaces, an optional comment and
+     * the newline. Gives up on anything else after `valueEnd`.
+     */
+    lineRest(valueEnd) {
+        const t = this.text;
+        let i = valueEnd;
+        while (t.charCodeAt(i) === 32)
+            i++;
+        if (i >= this.len)
+            return this.len;
+        const c = t.charCodeAt(i);
+        if (c === 10)
+            return i + 1;
+        if (c === 35 && i > valueEnd) {
+            const eol = this.lineEnd(i);
+            return Math.min(eol + 1, this.len);
+        }
+        return giveUp('content after a scalar on its line');
+    }
+    /** A block mapping whose first key starts at `p`, column `n`. */
+    blockMap(n, p) {
+        const map = new dist/* YAMLMap */.CA(SCHEMA);
+        const t = this.text;
+        let at = p;
+        for (;;) {
+            const colon = this.keyEnd(at);
+            if (colon === undefined)
+                giveUp('not a mapping entry');
+            const key = this.keyScalar(at, colon);
+            // The value, on this line or below.
+            let v = colon + 1;
+            while (t.charCodeAt(v) === 32)
+                v++;
+            const value = this.value(n, v, 'map', colon + 1);
+            map.items.push(new dist/* Pair */.Rm(key, value));
+            const next = this.after(n, false);
+            if (next === undefined) {
+                const offset = value.range[2];
+                map.range = [p, offset, this.kept(n, offset)];
+                return map;
+            }
+            at = next;
+        }
+    }
+    /** A block sequence whose first `-` is at `p`, column `n`. */
+    blockSeq(n, p) {
+        const seq = new dist/* YAMLSeq */.Rw(SCHEMA);
+        const t = this.text;
+        let at = p;
+        for (;;) {
+            if (!this.isSeqDash(at))
+                giveUp('not a sequence entry');
+            // Trivia left over from the previous item belongs to this item's `-` in the library.
+            this.commentBefore = at !== p && this.trivia.some((x) => x.col >= 0);
+            let v = at + 1;
+            while (t.charCodeAt(v) === 32)
+                v++;
+            const value = this.value(n, v, 'seq', at + 1);
+            seq.items.push(value);
+            const next = this.after(n, true);
+            if (next === undefined) {
+                const offset = value.range[2];
+                seq.range = [p, offset, this.kept(n, offset)];
+                return seq;
+            }
+            at = next;
+        }
+    }
+    /**
+     * Whether the collection at column `n` goes on after an item: the offset of its next entry,
+     * or undefined when the pending content belongs to an outer node.
+     */
+    after(n, isSeq) {
+        const at = this.nextAt;
+        if (at >= this.len)
+            return undefined;
+        const t = this.text;
+        const col = this.nextCol;
+        if (col > n)
+            giveUp('deeper indentation after a complete item');
+        if (col < n)
+            return undefined;
+        if (t.startsWith('---', at) || t.startsWith('...', at)) {
+            if (col === 0)
+                giveUp('document marker');
+        }
+        if (isSeq)
+            return this.isSeqDash(at) ? at : undefined;
+        if (this.isSeqDash(at))
+            giveUp('sequence entry in a mapping');
+        return at;
+    }
+    /** Where the content line starting at `lineStart` (or the end) puts its text. */
+    setNext(lineStart) {
+        if (lineStart >= this.len) {
+            this.nextAt = this.len;
+            this.nextCol = 0;
+        }
+        else {
+            this.nextCol = this.indentAt(lineStart);
+            this.nextAt = lineStart + this.nextCol;
+        }
+    }
+    lineStartOf(p) {
+        return this.text.lastIndexOf('\n', p - 1) + 1;
+    }
+    /**
+     * range[2] of an ending collection: the library keeps the trailing comments (and the
+     * indentation of the next line) when one sits at or right of its column, except at column 0.
+     */
+    kept(n, offset) {
+        const tr = this.trivia;
+        if (n === 0 || !tr.some((x) => x.col >= n))
+            return offset;
+        // Kept by this collection: the trivia no longer moves outwards.
+        const end = this.nextAt >= this.len ? tr[tr.length - 1].end : this.nextAt;
+        this.trivia = NO_TRIVIA;
+        return end;
+    }
+    /** A key scalar from `p` to its `:` at `colon`. */
+    keyScalar(p, colon) {
+        const t = this.text;
+        const c = t.charCodeAt(p);
+        if (colon - p > 1000)
+            giveUp('long key');
+        if (c === 39 || c === 34) {
+            const close = c === 39 ? this.singleQuotedEnd(p) : this.doubleQuotedEnd(p);
+            const value = c === 39 ? this.singleQuotedValue(p, close) : this.doubleQuotedValue(p, close);
+            return stringScalar(value, [p, close, close], c === 39 ? dist/* Scalar */.X5.QUOTE_SINGLE : dist/* Scalar */.X5.QUOTE_DOUBLE);
+        }
+        let e = colon;
+        while (t.charCodeAt(e - 1) === 32)
+            e--;
+        if (e === p)
+            giveUp('empty key');
+        this.checkPlainStart(p, 'key');
+        const src = t.slice(p, e);
+        return plainScalar(src, [p, e, e]);
+    }
+    checkPlainStart(p, what) {
+        const t = this.text;
+        const c = t[p];
+        if ('-?:'.includes(c)) {
+            const n = t.charCodeAt(p + 1);
+            if (p + 1 >= this.len || n === 32 || n === 10)
+                giveUp(`indicator starting a ${what}`);
+            if (c !== '-')
+                giveUp(`'${c}' starting a ${what}`);
+        }
+        else if (',[]{}#&*!|>\'"%@`'.includes(c))
+            giveUp(`'${c}' starting a plain ${what}`);
+    }
+    /**
+     * The value of a map entry or sequence item whose text would start at `v` (after the `:` or
+     * `-` at `ind - 1` and spaces), in a collection at column `n`.
+     */
+    value(n, v, ctx, ind) {
+        this.at = v;
+        if (ctx === 'map')
+            this.commentBefore = false;
+        const t = this.text;
+        const c = t.charCodeAt(v);
+        if (v >= this.len || c === 10 || c === 35) {
+            // Nothing more on this line: a nested block node below, or an empty value.
+            if (c === 35 && v === ind)
+                giveUp('comment without a space');
+            // A comment on the line, or (for a sequence item) comments handed to it from before its
+            // `-`: the library's empty scalar then ends where the item's trivia ends.
+            const hasComment = c === 35 || this.commentBefore;
+            const eol = this.lineEnd(v);
+            this.pos = Math.min(eol + 1, this.len);
+            const trivia = this.skipTrivia();
+            const at = this.pos;
+            if (at < this.len) {
+                const col = this.indentAt(at);
+                const content = at + col;
+                if (col > n || (col === n && ctx === 'map' && this.isSeqDash(content))) {
+                    if (this.isSeqDash(content))
+                        return this.blockSeq(col, content);
+                    if (this.keyEnd(content) !== undefined)
+                        return this.blockMap(col, content);
+                    if (trivia.some((x) => x.col >= 0))
+                        giveUp('comment before a scalar on the line below');
+                    return this.scalarValue(n, content);
+                }
+            }
+            this.setNext(at);
+            const end = this.emptyEnd(n, ctx, hasComment, eol, trivia, this.nextAt);
+            this.trivia = NO_TRIVIA;
+            return plainScalar('', [v, v, end < 0 ? v : end]);
+        }
+        if (ctx === 'seq' && this.isSeqDash(v))
+            return this.blockSeq(v - this.lineStartOf(v), v);
+        if (ctx === 'seq' && this.keyEnd(v) !== undefined)
+            return this.blockMap(v - this.lineStartOf(v), v);
+        return this.scalarValue(n, v);
+    }
+    /**
+     * range[2] of an empty value: where the library's empty scalar ends. It is the value's own
+     * position unless comments follow; then the value takes the trivia up to the next item of its
+     * mapping (all of it when the collection ends there), less what the library hands on to the
+     * next entry (from the second line break after the last more-indented comment).
+     */
+    emptyEnd(n, ctx, keyLineComment, keyEol, trivia, contentAt) {
+        const v = -1;
+        const hasComments = keyLineComment || trivia.some((x) => x.col >= 0);
+        if (!hasComments)
+            return v;
+        const all = contentAt < this.len
+            ? contentAt
+            : trivia.length
+                ? trivia[trivia.length - 1].end
+                : Math.min(keyEol + 1, this.len);
+        if (contentAt >= this.len && trivia.length && this.text.charCodeAt(this.len - 1) !== 10) {
+            giveUp('comment at the end of a file without a final newline');
+        }
+        if (ctx === 'seq')
+            return all;
+        const col = contentAt - this.lineStartOf(contentAt);
+        const atNextItem = contentAt < this.len && col === n;
+        if (!atNextItem)
+            return all;
+        // Newline offsets since the last more-indented comment.
+        let nl = [];
+        if (keyEol < this.len)
+            nl.push(keyEol);
+        for (const x of trivia) {
+            if (x.col > n)
+                nl = [];
+            if (this.text.charCodeAt(x.end - 1) === 10)
+                nl.push(x.end - 1);
+        }
+        if (nl.length < 2)
+            return all;
+        const cut = nl[1];
+        // Comments before the cut stay with the empty value.
+        const comments = keyLineComment || trivia.some((x) => x.col >= 0 && x.end - 1 <= cut);
+        return comments ? cut : v;
+    }
+    /** A scalar value (block, quoted, flow or plain) starting at `v`, in a collection at `n`. */
+    scalarValue(n, v) {
+        const t = this.text;
+        const c = t.charCodeAt(v);
+        let node;
+        let end;
+        let absorbs = true;
+        if (c === 124 || c === 62) {
+            [node, end] = this.blockScalar(n, v);
+            absorbs = false;
+        }
+        else if (c === 39 || c === 34) {
+            const close = c === 39 ? this.singleQuotedEnd(v) : this.doubleQuotedEnd(v);
+            if (close === undefined)
+                giveUp('multi-line quoted scalar');
+            const value = c === 39 ? this.singleQuotedValue(v, close) : this.doubleQuotedValue(v, close);
+            end = this.lineRest(close);
+            node = stringScalar(value, [v, close, end], c === 39 ? dist/* Scalar */.X5.QUOTE_SINGLE : dist/* Scalar */.X5.QUOTE_DOUBLE);
+        }
+        else if (c === 91 || c === 123) {
+            [node, end] = this.flow(v);
+        }
+        else {
+            this.checkPlainStart(v, 'scalar');
+            const first = this.plainLine(v);
+            let e = first.end;
+            let value;
+            // Continuation lines (a multi-line plain scalar): right of the collection's column, after
+            // any blank lines, until a comment, a blank-then-dedent or the end.
+            if (!first.comment) {
+                let q = this.lineEnd(e) + 1;
+                let blanks = 0;
+                while (q < this.len) {
+                    const eol = this.lineEnd(q);
+                    let k = q;
+                    while (t.charCodeAt(k) === 32)
+                        k++;
+                    if (k === eol) {
+                        blanks++;
+                        q = eol + 1;
+                        continue;
+                    }
+                    if (k - q <= n || t.charCodeAt(k) === 35)
+                        break;
+                    this.checkPlainStart(k, 'continuation line');
+                    const line = this.plainLine(k);
+                    if (line.comment)
+                        giveUp('comment after a plain continuation line');
+                    value = (value ?? t.slice(v, e)) + (blanks ? '\n'.repeat(blanks) : ' ') + t.slice(k, line.end);
+                    e = line.end;
+                    blanks = 0;
+                    q = eol + 1;
+                }
+            }
+            end = this.lineRest(e);
+            value ??= t.slice(v, e);
+            node = plainScalar(value, [v, e, end]);
+        }
+        this.pos = end;
+        const trivia = this.skipTrivia();
+        this.setNext(this.pos);
+        if (this.nextAt < this.len && this.nextCol > n) {
+            giveUp('continuation line (multi-line scalar or bad indentation)');
+        }
+        // Comments right of the collection's column extend the value's own end (the library's
+        // "indented comment" rule), until one at or left of the column.
+        let rest = trivia;
+        if (absorbs && trivia.length) {
+            let last = -1;
+            for (let k = 0; k < trivia.length; k++) {
+                const x = trivia[k];
+                if (x.col < 0)
+                    continue;
+                if (x.col > n)
+                    last = k;
+                else
+                    break;
+            }
+            if (last >= 0) {
+                node.range[2] = trivia[last].end;
+                rest = trivia.slice(last + 1);
+            }
+        }
+        this.trivia = rest;
+        return node;
+    }
+    /**
+     * One line of a plain scalar in block context from `p`: where its text ends (trailing spaces
+     * trimmed) and whether a comment follows. Gives up on `: ` (a nested mapping).
+     */
+    plainLine(p) {
+        const t = this.text;
+        const eol = this.lineEnd(p);
+        let e = eol;
+        let comment = false;
+        for (let i = p; i < eol; i++) {
+            const ch = t.charCodeAt(i);
+            if (ch === 35 && t.charCodeAt(i - 1) === 32) {
+                e = i;
+                comment = true;
+                break;
+            }
+            if (ch === 58) {
+                const nx = t.charCodeAt(i + 1);
+                if (i + 1 >= this.len || nx === 32 || nx === 10)
+                    giveUp('": " inside a plain value');
+            }
+        }
+        while (t.charCodeAt(e - 1) === 32)
+            e--;
+        return { end: e, comment };
+    }
+    /** A literal or folded block scalar whose header starts at `p`, in a collection at column `n`. */
+    blockScalar(n, p) {
+        const t = this.text;
+        const folded = t.charCodeAt(p) === 62;
+        let i = p + 1;
+        let chomp = '';
+        for (;;) {
+            const ch = t[i];
+            if (ch === '+' || ch === '-') {
+                if (chomp)
+                    giveUp('block scalar header');
+                chomp = ch;
+                i++;
+            }
+            else if (ch >= '0' && ch <= '9')
+                giveUp('block scalar indentation indicator');
+            else
+                break;
+        }
+        const eolHeader = this.lineEnd(i);
+        {
+            let k = i;
+            while (t.charCodeAt(k) === 32)
+                k++;
+            if (k < eolHeader && !(t.charCodeAt(k) === 35 && k > i))
+                giveUp('block scalar header');
+        }
+        if (eolHeader >= this.len)
+            giveUp('block scalar at the end of the file');
+        const bodyStart = eolHeader + 1;
+        // The lines the lexer gives the scalar: blank lines, and lines indented at least as much as
+        // the first non-blank one (which must sit right of the collection's column).
+        let indent = -1;
+        let ls = bodyStart;
+        /** Start of each line in the scalar's region, and past the region. */
+        const starts = [];
+        let regionEnd = bodyStart;
+        while (ls < this.len) {
+            const eol = this.lineEnd(ls);
+            let k = ls;
+            while (t.charCodeAt(k) === 32)
+                k++;
+            if (k !== eol) {
+                const sp = k - ls;
+                if (indent < 0) {
+                    if (sp <= n)
+                        break;
+                    indent = sp;
+                }
+                else if (sp < indent)
+                    break;
+            }
+            starts.push(ls);
+            regionEnd = eol < this.len ? eol + 1 : this.len;
+            ls = regionEnd;
+        }
+        if (indent < 0)
+            giveUp('empty block scalar');
+        // Without keep chomping, trailing blank lines no more indented than the content are not
+        // the scalar's.
+        let count = starts.length;
+        if (chomp !== '+') {
+            while (count > 0) {
+                const s0 = starts[count - 1];
+                const eol = this.lineEnd(s0);
+                let k = s0;
+                while (t.charCodeAt(k) === 32)
+                    k++;
+                if (k === eol && k - s0 <= indent)
+                    count--;
+                else
+                    break;
+            }
+            regionEnd = count < starts.length ? starts[count] : regionEnd;
+        }
+        if (regionEnd === this.len && t.charCodeAt(this.len - 1) !== 10) {
+            const last = t.slice(t.lastIndexOf('\n') + 1);
+            if (last.trim() === '')
+                giveUp('block scalar ending in spaces at the end of the file');
+        }
+        const src = t.slice(bodyStart, regionEnd);
+        const value = blockValue(src, indent, folded, chomp);
+        const node = stringScalar(value, [p, regionEnd, regionEnd], folded ? dist/* Scalar */.X5.BLOCK_FOLDED : dist/* Scalar */.X5.BLOCK_LITERAL);
+        return [node, regionEnd];
+    }
+    /** A flow sequence or mapping of scalars that closes on its line. */
+    flow(p) {
+        const coll = this.flowCollection(p, this.lineEnd(p), 0);
+        const end = this.lineRest(coll.range[1]);
+        coll.range[2] = end;
+        return [coll, end];
+    }
+    /**
+     * A flow sequence or mapping at `p` closing before `eol`, whose entries are scalars or flow
+     * collections (mapping keys: scalars only); range [p, past the closing bracket, same].
+     */
+    flowCollection(p, eol, depth) {
+        if (depth > 64)
+            giveUp('flow collections nested too deep');
+        const t = this.text;
+        const isMap = t.charCodeAt(p) === 123;
+        const close = isMap ? 125 : 93;
+        const coll = isMap ? new dist/* YAMLMap */.CA(SCHEMA) : new dist/* YAMLSeq */.Rw(SCHEMA);
+        coll.flow = true;
+        let i = p + 1;
+        const skip = () => {
+            while (t.charCodeAt(i) === 32)
+                i++;
+        };
+        /** A flow entry's node at `i`; its range[2] takes the spaces after it. */
+        const entry = (keyPosition) => {
+            const c = t.charCodeAt(i);
+            const node = c === 91 || c === 123
+                ? keyPosition
+                    ? giveUp('flow collection as a flow mapping key')
+                    : this.flowCollection(i, eol, depth + 1)
+                : this.flowScalar(i, eol);
+            i = node.range[1];
+            skip();
+            node.range[2] = i;
+            return node;
+        };
+        skip();
+        for (;;) {
+            if (i >= eol)
+                giveUp('flow collection over several lines');
+            if (t.charCodeAt(i) === close) {
+                i++;
+                break;
+            }
+            if (isMap) {
+                const key = entry(true);
+                if (t.charCodeAt(i) !== 58)
+                    giveUp('flow mapping entry without a value');
+                i++;
+                if (t.charCodeAt(i) !== 32)
+                    giveUp('flow mapping ":" without a space');
+                skip();
+                coll.items.push(new dist/* Pair */.Rm(key, entry(false)));
+            }
+            else
+                coll.items.push(entry(false));
+            const d = t.charCodeAt(i);
+            if (d === 44) {
+                i++;
+                skip();
+            }
+            else if (d !== close)
+                giveUp('flow collection syntax');
+        }
+        coll.range = [p, i, i];
+        return coll;
+    }
+    /** A scalar inside a flow collection (plain or quoted, on one line). */
+    flowScalar(p, eol) {
+        const t = this.text;
+        const c = t.charCodeAt(p);
+        if (c === 39 || c === 34) {
+            const close = c === 39 ? this.singleQuotedEnd(p) : this.doubleQuotedEnd(p);
+            if (close === undefined)
+                giveUp('multi-line quoted scalar');
+            const value = c === 39 ? this.singleQuotedValue(p, close) : this.doubleQuotedValue(p, close);
+            return stringScalar(value, [p, close, close], c === 39 ? dist/* Scalar */.X5.QUOTE_SINGLE : dist/* Scalar */.X5.QUOTE_DOUBLE);
+        }
+        if ('-?:,[]{}#&*!|>\'"%@`'.includes(t[p]))
+            giveUp(`'${t[p]}' in a flow collection`);
+        let e = p;
+        for (; e < eol; e++) {
+            const ch = t.charCodeAt(e);
+            if (ch === 44 || ch === 91 || ch === 93 || ch === 123 || ch === 125)
+                break;
+            if (ch === 58) {
+                const nx = t.charCodeAt(e + 1);
+                if (nx === 32 || nx === 44 || nx === 93 || nx === 125 || nx === 10)
+                    break;
+                giveUp('":" inside a flow plain scalar');
+            }
+            if (ch === 35 && t.charCodeAt(e - 1) === 32)
+                giveUp('comment inside a flow collection');
+        }
+        let s = e;
+        while (t.charCodeAt(s - 1) === 32)
+            s--;
+        if (s === p)
+            giveUp('empty flow entry');
+        return plainScalar(t.slice(p, s), [p, s, s]);
+    }
+}
+/** The document the library would build from `text`, or the construct that made us give up. */
+function fastParse(text) {
+    const reader = new FastReader(text);
+    try {
+        return { doc: reader.read() };
+    }
+    catch (err) {
+        if (err instanceof FastGiveUp)
+            return { giveUp: err.construct, at: reader.at };
+        if (err instanceof RangeError)
+            return { giveUp: 'too deep', at: reader.at };
+        throw err;
+    }
+}
+/** 1-based line and column of offsets, by a binary search over line starts. */
+class LineTable {
+    starts = [0];
+    /** The line of the last lookup: the models ask in document order, so most hit it or the next. */
+    last = 0;
+    constructor(text) {
+        for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1))
+            this.starts.push(i + 1);
+    }
+    /** 0-based index of the line holding `offset`. */
+    lineOf(offset) {
+        const s = this.starts;
+        const k = this.last;
+        if (s[k] <= offset) {
+            if (k + 1 >= s.length || offset < s[k + 1])
+                return k;
+            if (k + 2 >= s.length || offset < s[k + 2])
+                return (this.last = k + 1);
+        }
+        let lo = 0;
+        let hi = s.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (s[mid] <= offset)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return (this.last = lo);
+    }
+    /** As the library's LineCounter.linePos: 1-based line and column. */
+    linePos(offset) {
+        const k = this.lineOf(offset);
+        return { line: k + 1, col: offset - this.starts[k] + 1 };
+    }
+    /** The same position as a Pos, without the intermediate object. */
+    pos(offset) {
+        const k = this.lineOf(offset);
+        return { line: k + 1, column: offset - this.starts[k] + 1 };
+    }
+}
+
 ;// CONCATENATED MODULE: ./lib/workflows/yaml-doc.js
 /**
  * GitHub-flavoured YAML reading with source positions, bounded against hostile input.
@@ -14473,6 +15579,7 @@ function unknownEvent(name) {
  * `uniqueKeys` check compares every key with every earlier one, which takes minutes on a 2 MiB
  * mapping); keys that differ only in case count as duplicates, as in GitHub's workflow parser.
  */
+
 
 /** Anything bigger is refused before it is parsed. */
 const MAX_YAML_BYTES = 2 * 1024 * 1024;
@@ -14492,6 +15599,8 @@ class YamlDoc {
         const range = node?.range;
         if (!range)
             return { line: 1, column: 1 };
+        if (this.lines instanceof LineTable)
+            return this.lines.pos(range[0]);
         const p = this.lines.linePos(range[0]);
         return { line: p.line, column: p.col };
     }
@@ -14582,6 +15691,18 @@ class YamlLimitError extends Error {
         this.name = 'YamlLimitError';
     }
 }
+/**
+ * Whether parseYaml tries the fast reader of yaml-fast.ts first (it gives up, and the library
+ * runs, on anything outside its subset). `CI_INTEL_YAML_FAST=0` turns it off, as do the
+ * differential tests through setFastYaml, to compare both paths.
+ */
+let fastYaml = process.env.CI_INTEL_YAML_FAST !== '0';
+/** Turn the fast reader on or off (tests); returns the previous setting. */
+function setFastYaml(on) {
+    const was = fastYaml;
+    fastYaml = on;
+    return was;
+}
 /** Parse one YAML document the way GitHub reads workflow files. */
 function parseYaml(file, text) {
     const bytes = Buffer.byteLength(text);
@@ -14594,6 +15715,16 @@ function parseYaml(file, text) {
                 column: 1
             }
         };
+    }
+    if (fastYaml) {
+        const fast = fastParse(text);
+        if ('doc' in fast) {
+            const yaml = new YamlDoc(file, fast.doc, new LineTable(text));
+            const broken = keyProblem(yaml);
+            if (broken)
+                return { ok: false, problem: broken };
+            return { ok: true, yaml };
+        }
     }
     const lines = new dist/* LineCounter */.HN();
     const parsed = (0,dist/* parseAllDocuments */.hR)(text, {
@@ -14648,7 +15779,7 @@ function keyIdentity(key) {
         return undefined; // a collection as a key: never equal to another
     const v = key.value;
     if (typeof v === 'string')
-        return `s:${v.toLowerCase()}`;
+        return v.toLowerCase();
     if (typeof v === 'number' && Number.isNaN(v))
         return undefined;
     if (v === null || v === undefined)
@@ -14665,7 +15796,10 @@ function keyProblem(y) {
     while (stack.length) {
         const n = stack.pop();
         if ((0,dist/* isMap */.jh)(n)) {
+            // Strings by their lower-cased text, other scalars by type and value: two tables, so a
+            // string key never needs a prefix (the common case allocates nothing but toLowerCase).
             const seen = new Map();
+            const seenOther = new Map();
             for (const pair of n.items) {
                 const key = pair.key;
                 if (key && (0,dist/* isAlias */.Vj)(key)) {
@@ -14681,8 +15815,9 @@ function keyProblem(y) {
                     };
                 }
                 const id = key ? keyIdentity(key) : 'null';
+                const table = key && (0,dist/* isScalar */.jn)(key) && typeof key.value === 'string' ? seen : seenOther;
                 if (id !== undefined) {
-                    const first = seen.get(id);
+                    const first = table.get(id);
                     if (first) {
                         const name = key && (0,dist/* isScalar */.jn)(key) ? String(key.value) : '';
                         const firstName = (0,dist/* isScalar */.jn)(first) ? String(first.value) : '';
@@ -14691,12 +15826,14 @@ function keyProblem(y) {
                             ...y.pos(key ?? pair.value)
                         };
                     }
-                    seen.set(id, (key ?? pair.value ?? n));
+                    table.set(id, (key ?? pair.value ?? n));
                 }
                 if (key && !(0,dist/* isScalar */.jn)(key))
                     stack.push(key);
-                if (pair.value)
-                    stack.push(pair.value);
+                // Only collections can hold keys: scalars and aliases need no visit.
+                const value = pair.value;
+                if (value && ((0,dist/* isMap */.jh)(value) || (0,dist/* isSeq */.oP)(value)))
+                    stack.push(value);
             }
         }
         else if ((0,dist/* isSeq */.oP)(n)) {
@@ -14721,6 +15858,17 @@ function keyProblem(y) {
 
 
 
+/**
+ * `y.get(node, key)` for many keys of one mapping: its entries are read once into a map (keys are
+ * unique, case-insensitively, once the document is parsed), not once per key looked up.
+ */
+function fieldsOf(y, node) {
+    const byKey = new Map();
+    for (const e of y.entries(node))
+        if (!byKey.has(e.key))
+            byKey.set(e.key, e);
+    return (key) => byKey.get(key);
+}
 function strOf(y, node) {
     const value = y.str(node);
     const n = y.resolve(node) ?? node;
@@ -14791,7 +15939,8 @@ function triggersOf(y, on, onKey) {
 function stepsOf(y, node) {
     return (y.seq(node) ?? []).map((raw, index) => {
         const s = y.resolve(raw) ?? raw;
-        const get = (k) => y.get(s, k)?.value;
+        const field = fieldsOf(y, s);
+        const get = (k) => field(k)?.value;
         return {
             index,
             pos: y.pos(s),
@@ -14892,7 +16041,7 @@ function matrixOf(y, strategy) {
 function jobsOf(y, node) {
     return y.entries(node).map((e) => {
         const j = y.resolve(e.value);
-        const get = (k) => y.get(j, k);
+        const get = fieldsOf(y, j);
         const perms = get('permissions');
         return {
             id: e.key,
@@ -17230,6 +18379,7 @@ function expressions_referencedPaths(text, wholeIsExpression = false) {
 
 
 
+
 /** Context names GitHub knows in workflow expressions (the parser refuses other names). */
 const CONTEXTS = [
     'github',
@@ -17302,8 +18452,23 @@ function flows(e, out, depth) {
         // `!x`, comparisons and literals carry no context text.
     }
 }
+/** Bodies already read (the same `${{ secrets.X }}` recurs across files); dropped whole when full. */
+const FLOWS = new Map();
+const MAX_FLOWS = 8192;
 /** The context paths that flow into the value of one expression body. */
 function flowingPaths(body) {
+    let flow = FLOWS.get(body);
+    if (!flow) {
+        // Read from an own copy, so neither the key nor the paths keep a workflow's text alive.
+        const own = detached(body);
+        flow = readFlow(own);
+        if (FLOWS.size >= MAX_FLOWS)
+            FLOWS.clear();
+        FLOWS.set(own, flow);
+    }
+    return { paths: [...flow.paths], parsed: flow.parsed };
+}
+function readFlow(body) {
     try {
         const tokens = new Lexer(body).lex().tokens;
         const expr = new Parser(tokens, CONTEXTS, []).parse();
@@ -18102,6 +19267,7 @@ const RULES = [
 
 
 
+
 function entryUsable(entry, ctx) {
     return entry.valid && ctx.allowlistOwned;
 }
@@ -18176,10 +19342,11 @@ function checkCodeowners(inputs, ctx, evidence) {
 }
 function analyseWorkflow(wf, banned, ctx, used) {
     const hits = wf.triggers.filter((t) => banned.has(t.event));
+    // Kept for every file until the run ends: own copies, not views of the workflow's text.
     const ev = {
         file: wf.file,
-        triggers: wf.triggers.map((t) => t.event),
-        banned: [...new Set(hits.map((t) => t.event))],
+        triggers: wf.triggers.map((t) => detach_detached(t.event)),
+        banned: [...new Set(hits.map((t) => detach_detached(t.event)))],
         allowlisted: false,
         pwnRequests: 0
     };

@@ -1561,6 +1561,8 @@ var external_node_path_ = __nccwpck_require__(6760);
 var build_registry = __nccwpck_require__(1855);
 // EXTERNAL MODULE: ./lib/core/redact.js
 var redact = __nccwpck_require__(8038);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./lib/core/report/policy-record.js
@@ -1581,6 +1583,7 @@ function policyRecord(result) {
 
 
 
+
 /** `$RUNNER_TEMP/ci-intel`, where every gate of a job leaves its records. */
 function hubTempDir(runnerTemp) {
     return (0,external_node_path_.join)(runnerTemp, 'ci-intel');
@@ -1590,8 +1593,48 @@ function writeResultFile(result, runnerTemp) {
     (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
     const stamp = result.startedAt.replace(/[:.]/g, '-');
     const file = (0,external_node_path_.join)(dir, `${result.gate}-${stamp}-${process.pid}.json`);
-    (0,external_node_fs_.writeFileSync)(file, JSON.stringify(result, null, 2) + '\n');
+    writeResultJson(file, result);
     return file;
+}
+/** Write all of `text` (a write may take fewer bytes than it is given). */
+function writeAll(fd, text) {
+    const bytes = Buffer.from(text, 'utf8');
+    for (let off = 0; off < bytes.length;)
+        off += (0,external_node_fs_.writeSync)(fd, bytes, off);
+}
+const WRAP_HEAD = '{\n  "f": [\n';
+const WRAP_TAIL = '\n  ]\n}';
+/** Findings written to the result file per write call. */
+const FINDINGS_PER_WRITE = 512;
+/**
+ * `JSON.stringify(result, null, 2) + '\n'`, byte for byte, without building it as one string:
+ * with thousands of findings that string (and its UTF-8 copy) would be the run's largest
+ * allocation. The findings array is written a slice at a time, each finding indented as it sits
+ * at depth 2; everything else is stringified as usual around it.
+ */
+function writeResultJson(file, result) {
+    const findings = result.findings;
+    if (!Array.isArray(findings) || findings.length === 0) {
+        (0,external_node_fs_.writeFileSync)(file, JSON.stringify(result, null, 2) + '\n');
+        return;
+    }
+    const marker = `ci-intel-findings-${(0,external_node_crypto_.randomUUID)()}`;
+    const text = JSON.stringify({ ...result, findings: marker }, null, 2) + '\n';
+    const at = text.indexOf(JSON.stringify(marker));
+    const fd = (0,external_node_fs_.openSync)(file, 'w');
+    try {
+        writeAll(fd, text.slice(0, at) + '[\n');
+        for (let i = 0; i < findings.length; i += FINDINGS_PER_WRITE) {
+            // Stringified where they sit in the result (depth 2), then cut out of `{"f": [ … ]}`.
+            const wrapped = JSON.stringify({ f: findings.slice(i, i + FINDINGS_PER_WRITE) }, null, 2);
+            const part = wrapped.slice(WRAP_HEAD.length, -WRAP_TAIL.length);
+            writeAll(fd, i + FINDINGS_PER_WRITE < findings.length ? `${part},\n` : part);
+        }
+        writeAll(fd, '\n  ]' + text.slice(at + JSON.stringify(marker).length));
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
 }
 function appendPolicyRecord(result, runnerTemp) {
     const dir = hubTempDir(runnerTemp);
@@ -1607,8 +1650,6 @@ function writeJsonFile(file, value) {
 
 // EXTERNAL MODULE: ./lib/core/report/markdown.js
 var markdown = __nccwpck_require__(6893);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./lib/core/report/sarif.js
 /** SARIF 2.1.0 for github/codeql-action/upload-sarif. */
 
@@ -1795,7 +1836,10 @@ function setFailed(message) {
     process.exitCode = 1;
     error(message);
 }
-/** Append Markdown to the job summary; throws when the runner gave no summary file. */
+/**
+ * Append Markdown to the job summary (a string, or parts written one after the other); throws
+ * when the runner gave no summary file.
+ */
 function appendSummary(markdown) {
     const file = process.env.GITHUB_STEP_SUMMARY;
     if (!file) {
@@ -1807,7 +1851,11 @@ function appendSummary(markdown) {
     catch {
         throw new Error(`Unable to access summary file: '${file}'. Check if the file has correct read/write permissions.`);
     }
-    (0,external_node_fs_.appendFileSync)(file, markdown, 'utf8');
+    if (typeof markdown === 'string')
+        (0,external_node_fs_.appendFileSync)(file, markdown, 'utf8');
+    else
+        for (const part of markdown)
+            (0,external_node_fs_.appendFileSync)(file, part, 'utf8');
 }
 
 // EXTERNAL MODULE: ./lib/core/errors.js
@@ -2401,7 +2449,7 @@ async function runGate(gate, raw, ctx, options = {}) {
     try {
         spec ??=
             (0,build_registry/* registeredActionSpec */.wP)(gate.name) ??
-                (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(521)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5521))).loadActionSpec(gate.name);
+                (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(376)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1376))).loadActionSpec(gate.name);
         let effectiveRaw = raw;
         if (!options.noConfig) {
             const label = options.given ?? 'flag';
@@ -2410,7 +2458,7 @@ async function runGate(gate, raw, ctx, options = {}) {
             // The YAML reader and the schema validator load only when there is a file to read.
             const named = options.configFile ?? ctx.env.CI_INTEL_CONFIG;
             const layers = named || (0,external_node_fs_.existsSync)((0,external_node_path_.join)(ctx.workspace, default_file/* DEFAULT_CONFIG_FILE */.C))
-                ? await (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(892), __nccwpck_require__.e(885)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9885))).loadLayers({
+                ? await (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(813)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6194))).loadLayers({
                     workspace: ctx.workspace,
                     env: ctx.env,
                     tempDir: ctx.tempDir,
@@ -2516,7 +2564,7 @@ function annotate(result) {
 }
 async function runAction(gate, options = {}) {
     // The bundle carries its spec (scripts/build.mjs); the YAML reader loads only without one.
-    const spec = (0,build_registry/* registeredActionSpec */.wP)(gate.name) ?? (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(521)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5521))).loadActionSpec(gate.name);
+    const spec = (0,build_registry/* registeredActionSpec */.wP)(gate.name) ?? (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(376)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1376))).loadActionSpec(gate.name);
     const redactor = new redact/* Redactor */.pO();
     // Tokens learnt during the run (a registry's bearer token) are masked in the runner log too.
     (0,redact/* onSecretRegistered */.AF)((form) => setSecret(form));
@@ -2556,7 +2604,7 @@ async function runAction(gate, options = {}) {
     }
     annotate(result);
     try {
-        appendSummary((0,markdown/* summaryMarkdown */.e)(result, options.details?.(result)));
+        appendSummary((0,markdown/* summaryMarkdownParts */.gD)(result, options.details?.(result)));
     }
     catch (err) {
         // No GITHUB_STEP_SUMMARY (a local run): the log below carries the same facts.
@@ -3040,9 +3088,10 @@ class Redactor {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   e: () => (/* binding */ summaryMarkdown),
-/* harmony export */   k: () => (/* binding */ escapeCell)
+/* harmony export */   gD: () => (/* binding */ summaryMarkdownParts),
+/* harmony export */   kq: () => (/* binding */ escapeCell)
 /* harmony export */ });
+/* unused harmony exports summaryMarkdown, SUMMARY_LIMIT_BYTES */
 const ICON = { pass: '✅', fail: '❌', error: '⛔' };
 function escapeCell(text) {
     return text.replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
@@ -3054,27 +3103,70 @@ function location(f) {
 }
 /** Markdown for GITHUB_STEP_SUMMARY; `details` is an optional gate-specific section. */
 function summaryMarkdown(result, details) {
-    const lines = [];
+    return [...summaryMarkdownParts(result, details)].join('');
+}
+/** Finding rows per part of `summaryMarkdownParts`. */
+const ROWS_PER_PART = 256;
+/** GitHub refuses a step summary over 1 MiB (and then shows none of it). */
+const SUMMARY_LIMIT_BYTES = 1024 * 1024;
+/** Kept free for the gate's own section, the note on what was left out and the footer. */
+const RESERVED_BYTES = 96 * 1024;
+/**
+ * `summaryMarkdown` in consecutive parts (their concatenation is the same text), made as they are
+ * read: with thousands of findings the whole table need never be one string. The text stays under
+ * `limit` bytes: finding rows past the budget are counted instead of shown (every finding is still
+ * in the result file and SARIF), and a gate section too long for what is left is cut at a line.
+ */
+function* summaryMarkdownParts(result, details, limit = SUMMARY_LIMIT_BYTES) {
     const auditNote = result.mode === 'audit' && result.verdict !== 'pass' ? ' (audit mode: not blocking)' : '';
-    lines.push(`### ${ICON[result.verdict]} ${result.gate}: ${result.verdict}${auditNote}`);
-    lines.push('');
-    lines.push(escapeCell(result.summary));
-    lines.push('');
+    let lines = [];
+    let used = 0;
+    const add = (line) => {
+        lines.push(line);
+        used += Buffer.byteLength(line, 'utf8') + 1;
+    };
+    add(`### ${ICON[result.verdict]} ${result.gate}: ${result.verdict}${auditNote}`);
+    add('');
+    add(escapeCell(result.summary));
+    add('');
+    const footer = `<sub>ci-intel ${result.gate} · ${result.durationMs.toFixed(1)} ms · mode ${result.mode}</sub>`;
+    const rowBudget = Math.max(0, limit - RESERVED_BYTES);
     if (result.findings.length) {
-        lines.push('| severity | rule | where | finding | fix |');
-        lines.push('| --- | --- | --- | --- | --- |');
+        add('| severity | rule | where | finding | fix |');
+        add('| --- | --- | --- | --- | --- |');
+        let shown = 0;
         for (const f of result.findings) {
-            lines.push(`| ${f.severity} | \`${f.rule}\` | ${location(f)} | ${escapeCell(f.message)} | ${escapeCell(f.help ?? '')} |`);
+            const row = `| ${f.severity} | \`${f.rule}\` | ${location(f)} | ${escapeCell(f.message)} | ${escapeCell(f.help ?? '')} |`;
+            if (used + Buffer.byteLength(row, 'utf8') + 1 > rowBudget)
+                break;
+            add(row);
+            shown++;
+            if (lines.length >= ROWS_PER_PART) {
+                yield lines.join('\n') + '\n';
+                lines = [];
+            }
         }
-        lines.push('');
+        add('');
+        const left = result.findings.length - shown;
+        if (left > 0) {
+            add(`${left} more of the ${result.findings.length} findings are not shown: GitHub shows no step summary over 1 MiB. All of them are in the result file (and the SARIF file when one is written).`);
+            add('');
+        }
     }
     if (details) {
-        lines.push(details.trimEnd());
-        lines.push('');
+        let text = details.trimEnd();
+        const room = limit - used - Buffer.byteLength(footer, 'utf8') - 512;
+        if (Buffer.byteLength(text, 'utf8') > room) {
+            const cut = Buffer.from(text, 'utf8').subarray(0, Math.max(0, room)).toString('utf8');
+            const atLine = cut.lastIndexOf('\n');
+            text = `${atLine > 0 ? cut.slice(0, atLine) : ''}\n\n… the rest of this section is not shown: GitHub shows no step summary over 1 MiB.`;
+        }
+        add(text);
+        add('');
     }
-    lines.push(`<sub>ci-intel ${result.gate} · ${result.durationMs.toFixed(1)} ms · mode ${result.mode}</sub>`);
-    lines.push('');
-    return lines.join('\n');
+    add(footer);
+    add('');
+    yield lines.join('\n');
 }
 
 
@@ -12921,7 +13013,7 @@ function detailsMarkdown(ev) {
     if (ev.credentials.length) {
         lines.push('', '#### Credentials (values redacted)', '', '| outcome | name | credential | where | why |', '| --- | --- | --- | --- | --- |', ...ev.credentials
             .slice(0, 100)
-            .map((c) => `| ${c.outcome} | \`${(0,_core_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .k)(c.name || '—')}\` | \`${(0,_core_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .k)(c.redacted)}\` | ${(0,_core_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .k)(c.locations[0] ?? '')}${c.seen > 1 ? ` (+${c.seen - 1})` : ''} | ${(0,_core_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .k)(c.reason)} |`));
+            .map((c) => `| ${c.outcome} | \`${(0,_core_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .kq)(c.name || '—')}\` | \`${(0,_core_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .kq)(c.redacted)}\` | ${(0,_core_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .kq)(c.locations[0] ?? '')}${c.seen > 1 ? ` (+${c.seen - 1})` : ''} | ${(0,_core_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .kq)(c.reason)} |`));
         if (ev.credentials.length > 100)
             lines.push('', `…and ${ev.credentials.length - 100} more in the result file.`);
     }

@@ -4,13 +4,14 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ 779:
 /***/ ((__unused_webpack_module, exports) => {
 
+var __webpack_unused_export__;
 
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.formatNames = exports.fastFormats = exports.fullFormats = void 0;
+__webpack_unused_export__ = ({ value: true });
+__webpack_unused_export__ = __webpack_unused_export__ = exports.U9 = void 0;
 function fmtDef(validate, compare) {
     return { validate, compare };
 }
-exports.fullFormats = {
+exports.U9 = {
     // date: http://tools.ietf.org/html/rfc3339#section-5.6
     date: fmtDef(date, compareDate),
     // date-time: http://tools.ietf.org/html/rfc3339#section-5.6
@@ -57,8 +58,8 @@ exports.fullFormats = {
     // unchecked string payload
     binary: true,
 };
-exports.fastFormats = {
-    ...exports.fullFormats,
+__webpack_unused_export__ = {
+    ...exports.U9,
     date: fmtDef(/^\d\d\d\d-[0-1]\d-[0-3]\d$/, compareDate),
     time: fmtDef(/^(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)$/i, compareTime),
     "date-time": fmtDef(/^\d\d\d\d-[0-1]\d-[0-3]\dt(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)$/i, compareDateTime),
@@ -72,7 +73,7 @@ exports.fastFormats = {
     // http://www.w3.org/TR/html5/forms.html#valid-e-mail-address (search for 'wilful violation')
     email: /^[a-z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/i,
 };
-exports.formatNames = Object.keys(exports.fullFormats);
+__webpack_unused_export__ = Object.keys(exports.U9);
 function isLeapYear(year) {
     // https://tools.ietf.org/html/rfc3339#appendix-C
     return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
@@ -2907,7 +2908,7 @@ var visit = __nccwpck_require__(204);
 
 
 __webpack_unused_export__ = composer.Composer;
-__webpack_unused_export__ = Document.Document;
+exports.yo = Document.Document;
 __webpack_unused_export__ = Schema.Schema;
 __webpack_unused_export__ = errors.YAMLError;
 __webpack_unused_export__ = errors.YAMLParseError;
@@ -2921,10 +2922,10 @@ __webpack_unused_export__ = identity.isNode;
 exports.tO = identity.isPair;
 exports.jn = identity.isScalar;
 exports.oP = identity.isSeq;
-__webpack_unused_export__ = Pair.Pair;
-__webpack_unused_export__ = Scalar.Scalar;
-__webpack_unused_export__ = YAMLMap.YAMLMap;
-__webpack_unused_export__ = YAMLSeq.YAMLSeq;
+exports.Rm = Pair.Pair;
+exports.X5 = Scalar.Scalar;
+exports.CA = YAMLMap.YAMLMap;
+exports.Rw = YAMLSeq.YAMLSeq;
 __webpack_unused_export__ = cst;
 __webpack_unused_export__ = lexer.Lexer;
 exports.HN = lineCounter.LineCounter;
@@ -8850,7 +8851,7 @@ exports.visitAsync = visitAsync;
 /***/ 8585:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-module.exports = validate10;module.exports["default"] = validate10;const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://ci-intel.dev/schema/workflow-policy.v1.json","title":"ci-intel workflow-policy","description":"Compliance rules for GitHub Actions workflow files (.github/ci-intel/workflow-policy.yml). Every rule is on by default; a missing file means the defaults.","type":"object","additionalProperties":false,"definitions":{"level":{"type":"string","enum":["error","warning","off"],"description":"error fails the gate, warning reports only, off skips the rule."},"simpleRule":{"oneOf":[{"$ref":"#/definitions/level"},{"type":"object","additionalProperties":false,"properties":{"level":{"$ref":"#/definitions/level"}}}]}},"properties":{"rules":{"type":"object","additionalProperties":false,"properties":{"pinned-uses":{"oneOf":[{"$ref":"#/definitions/level"},{"type":"object","additionalProperties":false,"properties":{"level":{"$ref":"#/definitions/level"},"policies":{"type":"object","description":"How references must be pinned, by pattern: owner/repo/path, owner/repo, owner/repo/*, owner/* or *; the most specific pattern wins. Default: {\"*\": hash-pin}.","propertyNames":{"pattern":"^(\\*|[A-Za-z0-9_.-]+/\\*|[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+(/\\*|(/[^@*\\s]+)?))$"},"additionalProperties":{"type":"string","enum":["hash-pin","ref-pin","any"]}}}}]},"permissions":{"$ref":"#/definitions/simpleRule"},"template-injection":{"$ref":"#/definitions/simpleRule"},"secrets-inherit":{"oneOf":[{"$ref":"#/definitions/level"},{"type":"object","additionalProperties":false,"properties":{"level":{"$ref":"#/definitions/level"},"trusted-owners":{"type":"array","items":{"type":"string","pattern":"^[A-Za-z0-9_.-]+$"},"description":"Owners (users or organisations) whose reusable workflows may receive secrets: inherit, besides the repository's own owner."}}}]},"static-secrets":{"$ref":"#/definitions/simpleRule"},"concurrency":{"$ref":"#/definitions/simpleRule"},"persist-credentials":{"$ref":"#/definitions/simpleRule"},"artipacked":{"$ref":"#/definitions/simpleRule"},"bot-conditions":{"$ref":"#/definitions/simpleRule"},"cache-poisoning":{"$ref":"#/definitions/simpleRule"},"github-env":{"$ref":"#/definitions/simpleRule"},"insecure-commands":{"$ref":"#/definitions/simpleRule"},"obfuscation":{"$ref":"#/definitions/simpleRule"},"overprovisioned-secrets":{"$ref":"#/definitions/simpleRule"},"self-hosted-runner":{"$ref":"#/definitions/simpleRule"},"unsound-contains":{"$ref":"#/definitions/simpleRule"},"unsound-condition":{"$ref":"#/definitions/simpleRule"},"unsound-ternary":{"$ref":"#/definitions/simpleRule"},"unpinned-images":{"$ref":"#/definitions/simpleRule"},"hardcoded-container-credentials":{"$ref":"#/definitions/simpleRule"},"unredacted-secrets":{"$ref":"#/definitions/simpleRule"},"secrets-outside-env":{"$ref":"#/definitions/simpleRule"},"github-app":{"$ref":"#/definitions/simpleRule"},"adhoc-packages":{"$ref":"#/definitions/simpleRule"},"unpinned-tools":{"$ref":"#/definitions/simpleRule"},"dangerous-triggers":{"$ref":"#/definitions/simpleRule"},"use-trusted-publishing":{"$ref":"#/definitions/simpleRule"},"job-timeout":{"$ref":"#/definitions/simpleRule"},"dependabot-cooldown":{"oneOf":[{"$ref":"#/definitions/level"},{"type":"object","additionalProperties":false,"properties":{"level":{"$ref":"#/definitions/level"},"days":{"type":"integer","minimum":1,"maximum":365,"description":"The least cooldown.default-days every Dependabot update must set (default 7, as zizmor)."}}}]},"dependabot-execution":{"$ref":"#/definitions/simpleRule"},"anonymous-definition":{"$ref":"#/definitions/simpleRule"},"concurrency-limits":{"$ref":"#/definitions/simpleRule"},"misfeature":{"$ref":"#/definitions/simpleRule"},"ref-version-mismatch":{"$ref":"#/definitions/simpleRule"},"undocumented-permissions":{"$ref":"#/definitions/simpleRule"},"forbidden-uses":{"oneOf":[{"$ref":"#/definitions/level"},{"type":"object","additionalProperties":false,"properties":{"level":{"$ref":"#/definitions/level"},"allow":{"type":"array","items":{"type":"string","minLength":1,"pattern":"^(\\*|[A-Za-z0-9_.-]+/\\*|[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+(/\\*|(/[^@*\\s]+)?))$"},"description":"Only actions and reusable workflows matching one of these patterns (owner/*, owner/repo, owner/repo/*, owner/repo/path, *) may be used. Exclusive with deny."},"deny":{"type":"array","items":{"type":"string","minLength":1,"pattern":"^(\\*|[A-Za-z0-9_.-]+/\\*|[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+(/\\*|(/[^@*\\s]+)?))$"},"description":"Actions and reusable workflows matching one of these patterns may not be used. Exclusive with allow."}},"not":{"required":["allow","deny"]}}]},"self-repository":{"$ref":"#/definitions/simpleRule"},"superfluous-actions":{"$ref":"#/definitions/simpleRule"},"typosquat-uses":{"$ref":"#/definitions/simpleRule"},"impostor-commit":{"$ref":"#/definitions/simpleRule"},"known-vulnerable-actions":{"$ref":"#/definitions/simpleRule"},"stale-action-refs":{"$ref":"#/definitions/simpleRule"},"archived-uses":{"$ref":"#/definitions/simpleRule"},"ref-confusion":{"$ref":"#/definitions/simpleRule"}}},"exceptions":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["rule","justification","expires"],"anyOf":[{"required":["path"]},{"required":["owner"]}],"properties":{"rule":{"type":"string","enum":["pinned-uses","permissions","template-injection","secrets-inherit","static-secrets","concurrency","persist-credentials","artipacked","bot-conditions","cache-poisoning","github-env","insecure-commands","obfuscation","overprovisioned-secrets","self-hosted-runner","unsound-contains","unsound-condition","unsound-ternary","unpinned-images","hardcoded-container-credentials","unredacted-secrets","secrets-outside-env","github-app","adhoc-packages","unpinned-tools","dangerous-triggers","use-trusted-publishing","job-timeout","dependabot-cooldown","dependabot-execution","anonymous-definition","concurrency-limits","misfeature","ref-version-mismatch","undocumented-permissions","forbidden-uses","self-repository","superfluous-actions","typosquat-uses","impostor-commit","known-vulnerable-actions","stale-action-refs","archived-uses","ref-confusion"]},"path":{"type":"string","minLength":1,"description":"Workflow file (repository-relative) or glob the exception covers."},"owner":{"type":"string","minLength":1,"description":"Action or reusable-workflow owner the exception covers: owner, owner/repo or a glob such as owner/*."},"justification":{"type":"string","minLength":1,"description":"Why the exception is needed and why it is safe."},"expires":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$","format":"date","description":"Last day (UTC) on which the exception holds, YYYY-MM-DD."},"approved-by":{"type":"string","minLength":1,"description":"Who approved the exception, e.g. @acme/security."}}}}}};const schema12 = {"type":"string","enum":["error","warning","off"],"description":"error fails the gate, warning reports only, off skips the rule."};const func2 = Object.prototype.hasOwnProperty;const func3 = (__nccwpck_require__(6214)["default"]);const pattern0 = new RegExp("^(\\*|[A-Za-z0-9_.-]+/\\*|[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+(/\\*|(/[^@*\\s]+)?))$", "u");const pattern1 = new RegExp("^[A-Za-z0-9_.-]+$", "u");const pattern4 = new RegExp("^\\d{4}-\\d{2}-\\d{2}$", "u");const schema14 = {"oneOf":[{"$ref":"#/definitions/level"},{"type":"object","additionalProperties":false,"properties":{"level":{"$ref":"#/definitions/level"}}}]};function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;const _errs0 = errors;let valid0 = false;let passing0 = null;const _errs1 = errors;if(typeof data !== "string"){const err0 = {instancePath,schemaPath:"#/definitions/level/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(!(((data === "error") || (data === "warning")) || (data === "off"))){const err1 = {instancePath,schemaPath:"#/definitions/level/enum",keyword:"enum",params:{allowedValues: schema12.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}var _valid0 = _errs1 === errors;if(_valid0){valid0 = true;passing0 = 0;}const _errs4 = errors;if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!(key0 === "level")){const err2 = {instancePath,schemaPath:"#/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.level !== undefined){let data0 = data.level;if(typeof data0 !== "string"){const err3 = {instancePath:instancePath+"/level",schemaPath:"#/definitions/level/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}if(!(((data0 === "error") || (data0 === "warning")) || (data0 === "off"))){const err4 = {instancePath:instancePath+"/level",schemaPath:"#/definitions/level/enum",keyword:"enum",params:{allowedValues: schema12.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}}else {const err5 = {instancePath,schemaPath:"#/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}var _valid0 = _errs4 === errors;if(_valid0 && valid0){valid0 = false;passing0 = [passing0, 1];}else {if(_valid0){valid0 = true;passing0 = 1;}}if(!valid0){const err6 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}else {errors = _errs0;if(vErrors !== null){if(_errs0){vErrors.length = _errs0;}else {vErrors = null;}}}validate11.errors = vErrors;return errors === 0;}const formats0 = (__nccwpck_require__(779).fullFormats).date;function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="https://ci-intel.dev/schema/workflow-policy.v1.json" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!((key0 === "rules") || (key0 === "exceptions"))){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data.rules !== undefined){let data0 = data.rules;if(data0 && typeof data0 == "object" && !Array.isArray(data0)){for(const key1 in data0){if(!(func2.call(schema11.properties.rules.properties, key1))){const err1 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}if(data0["pinned-uses"] !== undefined){let data1 = data0["pinned-uses"];const _errs6 = errors;let valid2 = false;let passing0 = null;const _errs7 = errors;if(typeof data1 !== "string"){const err2 = {instancePath:instancePath+"/rules/pinned-uses",schemaPath:"#/definitions/level/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}if(!(((data1 === "error") || (data1 === "warning")) || (data1 === "off"))){const err3 = {instancePath:instancePath+"/rules/pinned-uses",schemaPath:"#/definitions/level/enum",keyword:"enum",params:{allowedValues: schema12.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}var _valid0 = _errs7 === errors;if(_valid0){valid2 = true;passing0 = 0;}const _errs10 = errors;if(data1 && typeof data1 == "object" && !Array.isArray(data1)){for(const key2 in data1){if(!((key2 === "level") || (key2 === "policies"))){const err4 = {instancePath:instancePath+"/rules/pinned-uses",schemaPath:"#/properties/rules/properties/pinned-uses/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data1.level !== undefined){let data2 = data1.level;if(typeof data2 !== "string"){const err5 = {instancePath:instancePath+"/rules/pinned-uses/level",schemaPath:"#/definitions/level/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}if(!(((data2 === "error") || (data2 === "warning")) || (data2 === "off"))){const err6 = {instancePath:instancePath+"/rules/pinned-uses/level",schemaPath:"#/definitions/level/enum",keyword:"enum",params:{allowedValues: schema12.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data1.policies !== undefined){let data3 = data1.policies;if(data3 && typeof data3 == "object" && !Array.isArray(data3)){for(const key3 in data3){const _errs18 = errors;if(typeof key3 === "string"){if(!pattern0.test(key3)){const err7 = {instancePath:instancePath+"/rules/pinned-uses/policies",schemaPath:"#/properties/rules/properties/pinned-uses/oneOf/1/properties/policies/propertyNames/pattern",keyword:"pattern",params:{pattern: "^(\\*|[A-Za-z0-9_.-]+/\\*|[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+(/\\*|(/[^@*\\s]+)?))$"},message:"must match pattern \""+"^(\\*|[A-Za-z0-9_.-]+/\\*|[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+(/\\*|(/[^@*\\s]+)?))$"+"\"",propertyName:key3};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}var valid6 = _errs18 === errors;if(!valid6){const err8 = {instancePath:instancePath+"/rules/pinned-uses/policies",schemaPath:"#/properties/rules/properties/pinned-uses/oneOf/1/properties/policies/propertyNames",keyword:"propertyNames",params:{propertyName: key3},message:"property name must be valid"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}for(const key4 in data3){let data4 = data3[key4];if(typeof data4 !== "string"){const err9 = {instancePath:instancePath+"/rules/pinned-uses/policies/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/rules/properties/pinned-uses/oneOf/1/properties/policies/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}if(!(((data4 === "hash-pin") || (data4 === "ref-pin")) || (data4 === "any"))){const err10 = {instancePath:instancePath+"/rules/pinned-uses/policies/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/rules/properties/pinned-uses/oneOf/1/properties/policies/additionalProperties/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["pinned-uses"].oneOf[1].properties.policies.additionalProperties.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}}else {const err11 = {instancePath:instancePath+"/rules/pinned-uses/policies",schemaPath:"#/properties/rules/properties/pinned-uses/oneOf/1/properties/policies/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}}else {const err12 = {instancePath:instancePath+"/rules/pinned-uses",schemaPath:"#/properties/rules/properties/pinned-uses/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}var _valid0 = _errs10 === errors;if(_valid0 && valid2){valid2 = false;passing0 = [passing0, 1];}else {if(_valid0){valid2 = true;passing0 = 1;}}if(!valid2){const err13 = {instancePath:instancePath+"/rules/pinned-uses",schemaPath:"#/properties/rules/properties/pinned-uses/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}else {errors = _errs6;if(vErrors !== null){if(_errs6){vErrors.length = _errs6;}else {vErrors = null;}}}}if(data0.permissions !== undefined){if(!(validate11(data0.permissions, {instancePath:instancePath+"/rules/permissions",parentData:data0,parentDataProperty:"permissions",rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}}if(data0["template-injection"] !== undefined){if(!(validate11(data0["template-injection"], {instancePath:instancePath+"/rules/template-injection",parentData:data0,parentDataProperty:"template-injection",rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}}if(data0["secrets-inherit"] !== undefined){let data7 = data0["secrets-inherit"];const _errs25 = errors;let valid8 = false;let passing1 = null;const _errs26 = errors;if(typeof data7 !== "string"){const err14 = {instancePath:instancePath+"/rules/secrets-inherit",schemaPath:"#/definitions/level/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}if(!(((data7 === "error") || (data7 === "warning")) || (data7 === "off"))){const err15 = {instancePath:instancePath+"/rules/secrets-inherit",schemaPath:"#/definitions/level/enum",keyword:"enum",params:{allowedValues: schema12.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}var _valid1 = _errs26 === errors;if(_valid1){valid8 = true;passing1 = 0;}const _errs29 = errors;if(data7 && typeof data7 == "object" && !Array.isArray(data7)){for(const key5 in data7){if(!((key5 === "level") || (key5 === "trusted-owners"))){const err16 = {instancePath:instancePath+"/rules/secrets-inherit",schemaPath:"#/properties/rules/properties/secrets-inherit/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}if(data7.level !== undefined){let data8 = data7.level;if(typeof data8 !== "string"){const err17 = {instancePath:instancePath+"/rules/secrets-inherit/level",schemaPath:"#/definitions/level/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}if(!(((data8 === "error") || (data8 === "warning")) || (data8 === "off"))){const err18 = {instancePath:instancePath+"/rules/secrets-inherit/level",schemaPath:"#/definitions/level/enum",keyword:"enum",params:{allowedValues: schema12.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data7["trusted-owners"] !== undefined){let data9 = data7["trusted-owners"];if(Array.isArray(data9)){const len0 = data9.length;for(let i0=0; i0<len0; i0++){let data10 = data9[i0];if(typeof data10 === "string"){if(!pattern1.test(data10)){const err19 = {instancePath:instancePath+"/rules/secrets-inherit/trusted-owners/" + i0,schemaPath:"#/properties/rules/properties/secrets-inherit/oneOf/1/properties/trusted-owners/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_.-]+$"+"\""};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}else {const err20 = {instancePath:instancePath+"/rules/secrets-inherit/trusted-owners/" + i0,schemaPath:"#/properties/rules/properties/secrets-inherit/oneOf/1/properties/trusted-owners/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}}else {const err21 = {instancePath:instancePath+"/rules/secrets-inherit/trusted-owners",schemaPath:"#/properties/rules/properties/secrets-inherit/oneOf/1/properties/trusted-owners/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}}else {const err22 = {instancePath:instancePath+"/rules/secrets-inherit",schemaPath:"#/properties/rules/properties/secrets-inherit/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}var _valid1 = _errs29 === errors;if(_valid1 && valid8){valid8 = false;passing1 = [passing1, 1];}else {if(_valid1){valid8 = true;passing1 = 1;}}if(!valid8){const err23 = {instancePath:instancePath+"/rules/secrets-inherit",schemaPath:"#/properties/rules/properties/secrets-inherit/oneOf",keyword:"oneOf",params:{passingSchemas: passing1},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}else {errors = _errs25;if(vErrors !== null){if(_errs25){vErrors.length = _errs25;}else {vErrors = null;}}}}if(data0["static-secrets"] !== undefined){if(!(validate11(data0["static-secrets"], {instancePath:instancePath+"/rules/static-secrets",parentData:data0,parentDataProperty:"static-secrets",rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}}if(data0.concurrency !== undefined){if(!(validate11(data0.concurrency, {instancePath:instancePath+"/rules/concurrency",parentData:data0,parentDataProperty:"concurrency",rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}}if(data0["persist-credentials"] !== undefined){if(!(validate11(data0["persist-credentials"], {instancePath:instancePath+"/rules/persist-credentials",parentData:data0,parentDataProperty:"persist-credentials",rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}}if(data0.artipacked !== undefined){if(!(validate11(data0.artipacked, {instancePath:instancePath+"/rules/artipacked",parentData:data0,parentDataProperty:"artipacked",rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}}if(data0["bot-conditions"] !== undefined){if(!(validate11(data0["bot-conditions"], {instancePath:instancePath+"/rules/bot-conditions",parentData:data0,parentDataProperty:"bot-conditions",rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}}if(data0["cache-poisoning"] !== undefined){if(!(validate11(data0["cache-poisoning"], {instancePath:instancePath+"/rules/cache-poisoning",parentData:data0,parentDataProperty:"cache-poisoning",rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}}if(data0["github-env"] !== undefined){if(!(validate11(data0["github-env"], {instancePath:instancePath+"/rules/github-env",parentData:data0,parentDataProperty:"github-env",rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}}if(data0["insecure-commands"] !== undefined){if(!(validate11(data0["insecure-commands"], {instancePath:instancePath+"/rules/insecure-commands",parentData:data0,parentDataProperty:"insecure-commands",rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}}if(data0.obfuscation !== undefined){if(!(validate11(data0.obfuscation, {instancePath:instancePath+"/rules/obfuscation",parentData:data0,parentDataProperty:"obfuscation",rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}}if(data0["overprovisioned-secrets"] !== undefined){if(!(validate11(data0["overprovisioned-secrets"], {instancePath:instancePath+"/rules/overprovisioned-secrets",parentData:data0,parentDataProperty:"overprovisioned-secrets",rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}}if(data0["self-hosted-runner"] !== undefined){if(!(validate11(data0["self-hosted-runner"], {instancePath:instancePath+"/rules/self-hosted-runner",parentData:data0,parentDataProperty:"self-hosted-runner",rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}}if(data0["unsound-contains"] !== undefined){if(!(validate11(data0["unsound-contains"], {instancePath:instancePath+"/rules/unsound-contains",parentData:data0,parentDataProperty:"unsound-contains",rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}}if(data0["unsound-condition"] !== undefined){if(!(validate11(data0["unsound-condition"], {instancePath:instancePath+"/rules/unsound-condition",parentData:data0,parentDataProperty:"unsound-condition",rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}}if(data0["unsound-ternary"] !== undefined){if(!(validate11(data0["unsound-ternary"], {instancePath:instancePath+"/rules/unsound-ternary",parentData:data0,parentDataProperty:"unsound-ternary",rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}}if(data0["unpinned-images"] !== undefined){if(!(validate11(data0["unpinned-images"], {instancePath:instancePath+"/rules/unpinned-images",parentData:data0,parentDataProperty:"unpinned-images",rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}}if(data0["hardcoded-container-credentials"] !== undefined){if(!(validate11(data0["hardcoded-container-credentials"], {instancePath:instancePath+"/rules/hardcoded-container-credentials",parentData:data0,parentDataProperty:"hardcoded-container-credentials",rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}}if(data0["unredacted-secrets"] !== undefined){if(!(validate11(data0["unredacted-secrets"], {instancePath:instancePath+"/rules/unredacted-secrets",parentData:data0,parentDataProperty:"unredacted-secrets",rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}}if(data0["secrets-outside-env"] !== undefined){if(!(validate11(data0["secrets-outside-env"], {instancePath:instancePath+"/rules/secrets-outside-env",parentData:data0,parentDataProperty:"secrets-outside-env",rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}}if(data0["github-app"] !== undefined){if(!(validate11(data0["github-app"], {instancePath:instancePath+"/rules/github-app",parentData:data0,parentDataProperty:"github-app",rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}}if(data0["adhoc-packages"] !== undefined){if(!(validate11(data0["adhoc-packages"], {instancePath:instancePath+"/rules/adhoc-packages",parentData:data0,parentDataProperty:"adhoc-packages",rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}}if(data0["unpinned-tools"] !== undefined){if(!(validate11(data0["unpinned-tools"], {instancePath:instancePath+"/rules/unpinned-tools",parentData:data0,parentDataProperty:"unpinned-tools",rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}}if(data0["dangerous-triggers"] !== undefined){if(!(validate11(data0["dangerous-triggers"], {instancePath:instancePath+"/rules/dangerous-triggers",parentData:data0,parentDataProperty:"dangerous-triggers",rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}}if(data0["use-trusted-publishing"] !== undefined){if(!(validate11(data0["use-trusted-publishing"], {instancePath:instancePath+"/rules/use-trusted-publishing",parentData:data0,parentDataProperty:"use-trusted-publishing",rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}}if(data0["job-timeout"] !== undefined){if(!(validate11(data0["job-timeout"], {instancePath:instancePath+"/rules/job-timeout",parentData:data0,parentDataProperty:"job-timeout",rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}}if(data0["dependabot-cooldown"] !== undefined){let data35 = data0["dependabot-cooldown"];const _errs64 = errors;let valid14 = false;let passing2 = null;const _errs65 = errors;if(typeof data35 !== "string"){const err24 = {instancePath:instancePath+"/rules/dependabot-cooldown",schemaPath:"#/definitions/level/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}if(!(((data35 === "error") || (data35 === "warning")) || (data35 === "off"))){const err25 = {instancePath:instancePath+"/rules/dependabot-cooldown",schemaPath:"#/definitions/level/enum",keyword:"enum",params:{allowedValues: schema12.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}var _valid2 = _errs65 === errors;if(_valid2){valid14 = true;passing2 = 0;}const _errs68 = errors;if(data35 && typeof data35 == "object" && !Array.isArray(data35)){for(const key6 in data35){if(!((key6 === "level") || (key6 === "days"))){const err26 = {instancePath:instancePath+"/rules/dependabot-cooldown",schemaPath:"#/properties/rules/properties/dependabot-cooldown/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}if(data35.level !== undefined){let data36 = data35.level;if(typeof data36 !== "string"){const err27 = {instancePath:instancePath+"/rules/dependabot-cooldown/level",schemaPath:"#/definitions/level/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}if(!(((data36 === "error") || (data36 === "warning")) || (data36 === "off"))){const err28 = {instancePath:instancePath+"/rules/dependabot-cooldown/level",schemaPath:"#/definitions/level/enum",keyword:"enum",params:{allowedValues: schema12.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}if(data35.days !== undefined){let data37 = data35.days;if(!((typeof data37 == "number") && (!(data37 % 1) && !isNaN(data37)))){const err29 = {instancePath:instancePath+"/rules/dependabot-cooldown/days",schemaPath:"#/properties/rules/properties/dependabot-cooldown/oneOf/1/properties/days/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}if(typeof data37 == "number"){if(data37 > 365 || isNaN(data37)){const err30 = {instancePath:instancePath+"/rules/dependabot-cooldown/days",schemaPath:"#/properties/rules/properties/dependabot-cooldown/oneOf/1/properties/days/maximum",keyword:"maximum",params:{comparison: "<=", limit: 365},message:"must be <= 365"};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}if(data37 < 1 || isNaN(data37)){const err31 = {instancePath:instancePath+"/rules/dependabot-cooldown/days",schemaPath:"#/properties/rules/properties/dependabot-cooldown/oneOf/1/properties/days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}}}}else {const err32 = {instancePath:instancePath+"/rules/dependabot-cooldown",schemaPath:"#/properties/rules/properties/dependabot-cooldown/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}var _valid2 = _errs68 === errors;if(_valid2 && valid14){valid14 = false;passing2 = [passing2, 1];}else {if(_valid2){valid14 = true;passing2 = 1;}}if(!valid14){const err33 = {instancePath:instancePath+"/rules/dependabot-cooldown",schemaPath:"#/properties/rules/properties/dependabot-cooldown/oneOf",keyword:"oneOf",params:{passingSchemas: passing2},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}else {errors = _errs64;if(vErrors !== null){if(_errs64){vErrors.length = _errs64;}else {vErrors = null;}}}}if(data0["dependabot-execution"] !== undefined){if(!(validate11(data0["dependabot-execution"], {instancePath:instancePath+"/rules/dependabot-execution",parentData:data0,parentDataProperty:"dependabot-execution",rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}}if(data0["anonymous-definition"] !== undefined){if(!(validate11(data0["anonymous-definition"], {instancePath:instancePath+"/rules/anonymous-definition",parentData:data0,parentDataProperty:"anonymous-definition",rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}}if(data0["concurrency-limits"] !== undefined){if(!(validate11(data0["concurrency-limits"], {instancePath:instancePath+"/rules/concurrency-limits",parentData:data0,parentDataProperty:"concurrency-limits",rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}}if(data0.misfeature !== undefined){if(!(validate11(data0.misfeature, {instancePath:instancePath+"/rules/misfeature",parentData:data0,parentDataProperty:"misfeature",rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}}if(data0["ref-version-mismatch"] !== undefined){if(!(validate11(data0["ref-version-mismatch"], {instancePath:instancePath+"/rules/ref-version-mismatch",parentData:data0,parentDataProperty:"ref-version-mismatch",rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}}if(data0["undocumented-permissions"] !== undefined){if(!(validate11(data0["undocumented-permissions"], {instancePath:instancePath+"/rules/undocumented-permissions",parentData:data0,parentDataProperty:"undocumented-permissions",rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}}if(data0["forbidden-uses"] !== undefined){let data44 = data0["forbidden-uses"];const _errs83 = errors;let valid18 = false;let passing3 = null;const _errs84 = errors;if(typeof data44 !== "string"){const err34 = {instancePath:instancePath+"/rules/forbidden-uses",schemaPath:"#/definitions/level/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}if(!(((data44 === "error") || (data44 === "warning")) || (data44 === "off"))){const err35 = {instancePath:instancePath+"/rules/forbidden-uses",schemaPath:"#/definitions/level/enum",keyword:"enum",params:{allowedValues: schema12.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}var _valid3 = _errs84 === errors;if(_valid3){valid18 = true;passing3 = 0;}const _errs87 = errors;const _errs89 = errors;const _errs90 = errors;if(data44 && typeof data44 == "object" && !Array.isArray(data44)){let missing0;if(((data44.allow === undefined) && (missing0 = "allow")) || ((data44.deny === undefined) && (missing0 = "deny"))){const err36 = {};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}}var valid20 = _errs90 === errors;if(valid20){const err37 = {instancePath:instancePath+"/rules/forbidden-uses",schemaPath:"#/properties/rules/properties/forbidden-uses/oneOf/1/not",keyword:"not",params:{},message:"must NOT be valid"};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}else {errors = _errs89;if(vErrors !== null){if(_errs89){vErrors.length = _errs89;}else {vErrors = null;}}}if(data44 && typeof data44 == "object" && !Array.isArray(data44)){for(const key7 in data44){if(!(((key7 === "level") || (key7 === "allow")) || (key7 === "deny"))){const err38 = {instancePath:instancePath+"/rules/forbidden-uses",schemaPath:"#/properties/rules/properties/forbidden-uses/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}}if(data44.level !== undefined){let data45 = data44.level;if(typeof data45 !== "string"){const err39 = {instancePath:instancePath+"/rules/forbidden-uses/level",schemaPath:"#/definitions/level/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}if(!(((data45 === "error") || (data45 === "warning")) || (data45 === "off"))){const err40 = {instancePath:instancePath+"/rules/forbidden-uses/level",schemaPath:"#/definitions/level/enum",keyword:"enum",params:{allowedValues: schema12.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}}if(data44.allow !== undefined){let data46 = data44.allow;if(Array.isArray(data46)){const len1 = data46.length;for(let i1=0; i1<len1; i1++){let data47 = data46[i1];if(typeof data47 === "string"){if(func3(data47) < 1){const err41 = {instancePath:instancePath+"/rules/forbidden-uses/allow/" + i1,schemaPath:"#/properties/rules/properties/forbidden-uses/oneOf/1/properties/allow/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}if(!pattern0.test(data47)){const err42 = {instancePath:instancePath+"/rules/forbidden-uses/allow/" + i1,schemaPath:"#/properties/rules/properties/forbidden-uses/oneOf/1/properties/allow/items/pattern",keyword:"pattern",params:{pattern: "^(\\*|[A-Za-z0-9_.-]+/\\*|[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+(/\\*|(/[^@*\\s]+)?))$"},message:"must match pattern \""+"^(\\*|[A-Za-z0-9_.-]+/\\*|[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+(/\\*|(/[^@*\\s]+)?))$"+"\""};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}}else {const err43 = {instancePath:instancePath+"/rules/forbidden-uses/allow/" + i1,schemaPath:"#/properties/rules/properties/forbidden-uses/oneOf/1/properties/allow/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}}}else {const err44 = {instancePath:instancePath+"/rules/forbidden-uses/allow",schemaPath:"#/properties/rules/properties/forbidden-uses/oneOf/1/properties/allow/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}}if(data44.deny !== undefined){let data48 = data44.deny;if(Array.isArray(data48)){const len2 = data48.length;for(let i2=0; i2<len2; i2++){let data49 = data48[i2];if(typeof data49 === "string"){if(func3(data49) < 1){const err45 = {instancePath:instancePath+"/rules/forbidden-uses/deny/" + i2,schemaPath:"#/properties/rules/properties/forbidden-uses/oneOf/1/properties/deny/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;}if(!pattern0.test(data49)){const err46 = {instancePath:instancePath+"/rules/forbidden-uses/deny/" + i2,schemaPath:"#/properties/rules/properties/forbidden-uses/oneOf/1/properties/deny/items/pattern",keyword:"pattern",params:{pattern: "^(\\*|[A-Za-z0-9_.-]+/\\*|[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+(/\\*|(/[^@*\\s]+)?))$"},message:"must match pattern \""+"^(\\*|[A-Za-z0-9_.-]+/\\*|[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+(/\\*|(/[^@*\\s]+)?))$"+"\""};if(vErrors === null){vErrors = [err46];}else {vErrors.push(err46);}errors++;}}else {const err47 = {instancePath:instancePath+"/rules/forbidden-uses/deny/" + i2,schemaPath:"#/properties/rules/properties/forbidden-uses/oneOf/1/properties/deny/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err47];}else {vErrors.push(err47);}errors++;}}}else {const err48 = {instancePath:instancePath+"/rules/forbidden-uses/deny",schemaPath:"#/properties/rules/properties/forbidden-uses/oneOf/1/properties/deny/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err48];}else {vErrors.push(err48);}errors++;}}}else {const err49 = {instancePath:instancePath+"/rules/forbidden-uses",schemaPath:"#/properties/rules/properties/forbidden-uses/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err49];}else {vErrors.push(err49);}errors++;}var _valid3 = _errs87 === errors;if(_valid3 && valid18){valid18 = false;passing3 = [passing3, 1];}else {if(_valid3){valid18 = true;passing3 = 1;}}if(!valid18){const err50 = {instancePath:instancePath+"/rules/forbidden-uses",schemaPath:"#/properties/rules/properties/forbidden-uses/oneOf",keyword:"oneOf",params:{passingSchemas: passing3},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err50];}else {vErrors.push(err50);}errors++;}else {errors = _errs83;if(vErrors !== null){if(_errs83){vErrors.length = _errs83;}else {vErrors = null;}}}}if(data0["self-repository"] !== undefined){if(!(validate11(data0["self-repository"], {instancePath:instancePath+"/rules/self-repository",parentData:data0,parentDataProperty:"self-repository",rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}}if(data0["superfluous-actions"] !== undefined){if(!(validate11(data0["superfluous-actions"], {instancePath:instancePath+"/rules/superfluous-actions",parentData:data0,parentDataProperty:"superfluous-actions",rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}}if(data0["typosquat-uses"] !== undefined){if(!(validate11(data0["typosquat-uses"], {instancePath:instancePath+"/rules/typosquat-uses",parentData:data0,parentDataProperty:"typosquat-uses",rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}}if(data0["impostor-commit"] !== undefined){if(!(validate11(data0["impostor-commit"], {instancePath:instancePath+"/rules/impostor-commit",parentData:data0,parentDataProperty:"impostor-commit",rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}}if(data0["known-vulnerable-actions"] !== undefined){if(!(validate11(data0["known-vulnerable-actions"], {instancePath:instancePath+"/rules/known-vulnerable-actions",parentData:data0,parentDataProperty:"known-vulnerable-actions",rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}}if(data0["stale-action-refs"] !== undefined){if(!(validate11(data0["stale-action-refs"], {instancePath:instancePath+"/rules/stale-action-refs",parentData:data0,parentDataProperty:"stale-action-refs",rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}}if(data0["archived-uses"] !== undefined){if(!(validate11(data0["archived-uses"], {instancePath:instancePath+"/rules/archived-uses",parentData:data0,parentDataProperty:"archived-uses",rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}}if(data0["ref-confusion"] !== undefined){if(!(validate11(data0["ref-confusion"], {instancePath:instancePath+"/rules/ref-confusion",parentData:data0,parentDataProperty:"ref-confusion",rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}}}else {const err51 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err51];}else {vErrors.push(err51);}errors++;}}if(data.exceptions !== undefined){let data58 = data.exceptions;if(Array.isArray(data58)){const len3 = data58.length;for(let i3=0; i3<len3; i3++){let data59 = data58[i3];const _errs115 = errors;let valid29 = false;const _errs116 = errors;if(data59 && typeof data59 == "object" && !Array.isArray(data59)){if(data59.path === undefined){const err52 = {instancePath:instancePath+"/exceptions/" + i3,schemaPath:"#/properties/exceptions/items/anyOf/0/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'"};if(vErrors === null){vErrors = [err52];}else {vErrors.push(err52);}errors++;}}var _valid4 = _errs116 === errors;valid29 = valid29 || _valid4;if(!valid29){const _errs117 = errors;if(data59 && typeof data59 == "object" && !Array.isArray(data59)){if(data59.owner === undefined){const err53 = {instancePath:instancePath+"/exceptions/" + i3,schemaPath:"#/properties/exceptions/items/anyOf/1/required",keyword:"required",params:{missingProperty: "owner"},message:"must have required property '"+"owner"+"'"};if(vErrors === null){vErrors = [err53];}else {vErrors.push(err53);}errors++;}}var _valid4 = _errs117 === errors;valid29 = valid29 || _valid4;}if(!valid29){const err54 = {instancePath:instancePath+"/exceptions/" + i3,schemaPath:"#/properties/exceptions/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};if(vErrors === null){vErrors = [err54];}else {vErrors.push(err54);}errors++;}else {errors = _errs115;if(vErrors !== null){if(_errs115){vErrors.length = _errs115;}else {vErrors = null;}}}if(data59 && typeof data59 == "object" && !Array.isArray(data59)){if(data59.rule === undefined){const err55 = {instancePath:instancePath+"/exceptions/" + i3,schemaPath:"#/properties/exceptions/items/required",keyword:"required",params:{missingProperty: "rule"},message:"must have required property '"+"rule"+"'"};if(vErrors === null){vErrors = [err55];}else {vErrors.push(err55);}errors++;}if(data59.justification === undefined){const err56 = {instancePath:instancePath+"/exceptions/" + i3,schemaPath:"#/properties/exceptions/items/required",keyword:"required",params:{missingProperty: "justification"},message:"must have required property '"+"justification"+"'"};if(vErrors === null){vErrors = [err56];}else {vErrors.push(err56);}errors++;}if(data59.expires === undefined){const err57 = {instancePath:instancePath+"/exceptions/" + i3,schemaPath:"#/properties/exceptions/items/required",keyword:"required",params:{missingProperty: "expires"},message:"must have required property '"+"expires"+"'"};if(vErrors === null){vErrors = [err57];}else {vErrors.push(err57);}errors++;}for(const key8 in data59){if(!((((((key8 === "rule") || (key8 === "path")) || (key8 === "owner")) || (key8 === "justification")) || (key8 === "expires")) || (key8 === "approved-by"))){const err58 = {instancePath:instancePath+"/exceptions/" + i3,schemaPath:"#/properties/exceptions/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err58];}else {vErrors.push(err58);}errors++;}}if(data59.rule !== undefined){let data60 = data59.rule;if(typeof data60 !== "string"){const err59 = {instancePath:instancePath+"/exceptions/" + i3+"/rule",schemaPath:"#/properties/exceptions/items/properties/rule/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err59];}else {vErrors.push(err59);}errors++;}if(!((((((((((((((((((((((((((((((((((((((((((((data60 === "pinned-uses") || (data60 === "permissions")) || (data60 === "template-injection")) || (data60 === "secrets-inherit")) || (data60 === "static-secrets")) || (data60 === "concurrency")) || (data60 === "persist-credentials")) || (data60 === "artipacked")) || (data60 === "bot-conditions")) || (data60 === "cache-poisoning")) || (data60 === "github-env")) || (data60 === "insecure-commands")) || (data60 === "obfuscation")) || (data60 === "overprovisioned-secrets")) || (data60 === "self-hosted-runner")) || (data60 === "unsound-contains")) || (data60 === "unsound-condition")) || (data60 === "unsound-ternary")) || (data60 === "unpinned-images")) || (data60 === "hardcoded-container-credentials")) || (data60 === "unredacted-secrets")) || (data60 === "secrets-outside-env")) || (data60 === "github-app")) || (data60 === "adhoc-packages")) || (data60 === "unpinned-tools")) || (data60 === "dangerous-triggers")) || (data60 === "use-trusted-publishing")) || (data60 === "job-timeout")) || (data60 === "dependabot-cooldown")) || (data60 === "dependabot-execution")) || (data60 === "anonymous-definition")) || (data60 === "concurrency-limits")) || (data60 === "misfeature")) || (data60 === "ref-version-mismatch")) || (data60 === "undocumented-permissions")) || (data60 === "forbidden-uses")) || (data60 === "self-repository")) || (data60 === "superfluous-actions")) || (data60 === "typosquat-uses")) || (data60 === "impostor-commit")) || (data60 === "known-vulnerable-actions")) || (data60 === "stale-action-refs")) || (data60 === "archived-uses")) || (data60 === "ref-confusion"))){const err60 = {instancePath:instancePath+"/exceptions/" + i3+"/rule",schemaPath:"#/properties/exceptions/items/properties/rule/enum",keyword:"enum",params:{allowedValues: schema11.properties.exceptions.items.properties.rule.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err60];}else {vErrors.push(err60);}errors++;}}if(data59.path !== undefined){let data61 = data59.path;if(typeof data61 === "string"){if(func3(data61) < 1){const err61 = {instancePath:instancePath+"/exceptions/" + i3+"/path",schemaPath:"#/properties/exceptions/items/properties/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err61];}else {vErrors.push(err61);}errors++;}}else {const err62 = {instancePath:instancePath+"/exceptions/" + i3+"/path",schemaPath:"#/properties/exceptions/items/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err62];}else {vErrors.push(err62);}errors++;}}if(data59.owner !== undefined){let data62 = data59.owner;if(typeof data62 === "string"){if(func3(data62) < 1){const err63 = {instancePath:instancePath+"/exceptions/" + i3+"/owner",schemaPath:"#/properties/exceptions/items/properties/owner/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err63];}else {vErrors.push(err63);}errors++;}}else {const err64 = {instancePath:instancePath+"/exceptions/" + i3+"/owner",schemaPath:"#/properties/exceptions/items/properties/owner/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err64];}else {vErrors.push(err64);}errors++;}}if(data59.justification !== undefined){let data63 = data59.justification;if(typeof data63 === "string"){if(func3(data63) < 1){const err65 = {instancePath:instancePath+"/exceptions/" + i3+"/justification",schemaPath:"#/properties/exceptions/items/properties/justification/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err65];}else {vErrors.push(err65);}errors++;}}else {const err66 = {instancePath:instancePath+"/exceptions/" + i3+"/justification",schemaPath:"#/properties/exceptions/items/properties/justification/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err66];}else {vErrors.push(err66);}errors++;}}if(data59.expires !== undefined){let data64 = data59.expires;if(typeof data64 === "string"){if(!pattern4.test(data64)){const err67 = {instancePath:instancePath+"/exceptions/" + i3+"/expires",schemaPath:"#/properties/exceptions/items/properties/expires/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}$"+"\""};if(vErrors === null){vErrors = [err67];}else {vErrors.push(err67);}errors++;}if(!(formats0.validate(data64))){const err68 = {instancePath:instancePath+"/exceptions/" + i3+"/expires",schemaPath:"#/properties/exceptions/items/properties/expires/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\""};if(vErrors === null){vErrors = [err68];}else {vErrors.push(err68);}errors++;}}else {const err69 = {instancePath:instancePath+"/exceptions/" + i3+"/expires",schemaPath:"#/properties/exceptions/items/properties/expires/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err69];}else {vErrors.push(err69);}errors++;}}if(data59["approved-by"] !== undefined){let data65 = data59["approved-by"];if(typeof data65 === "string"){if(func3(data65) < 1){const err70 = {instancePath:instancePath+"/exceptions/" + i3+"/approved-by",schemaPath:"#/properties/exceptions/items/properties/approved-by/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err70];}else {vErrors.push(err70);}errors++;}}else {const err71 = {instancePath:instancePath+"/exceptions/" + i3+"/approved-by",schemaPath:"#/properties/exceptions/items/properties/approved-by/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err71];}else {vErrors.push(err71);}errors++;}}}else {const err72 = {instancePath:instancePath+"/exceptions/" + i3,schemaPath:"#/properties/exceptions/items/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err72];}else {vErrors.push(err72);}errors++;}}}else {const err73 = {instancePath:instancePath+"/exceptions",schemaPath:"#/properties/exceptions/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err73];}else {vErrors.push(err73);}errors++;}}}else {const err74 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err74];}else {vErrors.push(err74);}errors++;}validate10.errors = vErrors;return errors === 0;}
+module.exports = validate10;module.exports["default"] = validate10;const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://ci-intel.dev/schema/workflow-policy.v1.json","title":"ci-intel workflow-policy","description":"Compliance rules for GitHub Actions workflow files (.github/ci-intel/workflow-policy.yml). Every rule is on by default; a missing file means the defaults.","type":"object","additionalProperties":false,"definitions":{"level":{"type":"string","enum":["error","warning","off"],"description":"error fails the gate, warning reports only, off skips the rule."},"simpleRule":{"oneOf":[{"$ref":"#/definitions/level"},{"type":"object","additionalProperties":false,"properties":{"level":{"$ref":"#/definitions/level"}}}]}},"properties":{"rules":{"type":"object","additionalProperties":false,"properties":{"pinned-uses":{"oneOf":[{"$ref":"#/definitions/level"},{"type":"object","additionalProperties":false,"properties":{"level":{"$ref":"#/definitions/level"},"policies":{"type":"object","description":"How references must be pinned, by pattern: owner/repo/path, owner/repo, owner/repo/*, owner/* or *; the most specific pattern wins. Default: {\"*\": hash-pin}.","propertyNames":{"pattern":"^(\\*|[A-Za-z0-9_.-]+/\\*|[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+(/\\*|(/[^@*\\s]+)?))$"},"additionalProperties":{"type":"string","enum":["hash-pin","ref-pin","any"]}}}}]},"permissions":{"$ref":"#/definitions/simpleRule"},"template-injection":{"$ref":"#/definitions/simpleRule"},"secrets-inherit":{"oneOf":[{"$ref":"#/definitions/level"},{"type":"object","additionalProperties":false,"properties":{"level":{"$ref":"#/definitions/level"},"trusted-owners":{"type":"array","items":{"type":"string","pattern":"^[A-Za-z0-9_.-]+$"},"description":"Owners (users or organisations) whose reusable workflows may receive secrets: inherit, besides the repository's own owner."}}}]},"static-secrets":{"$ref":"#/definitions/simpleRule"},"concurrency":{"$ref":"#/definitions/simpleRule"},"persist-credentials":{"$ref":"#/definitions/simpleRule"},"artipacked":{"$ref":"#/definitions/simpleRule"},"bot-conditions":{"$ref":"#/definitions/simpleRule"},"cache-poisoning":{"$ref":"#/definitions/simpleRule"},"github-env":{"$ref":"#/definitions/simpleRule"},"insecure-commands":{"$ref":"#/definitions/simpleRule"},"obfuscation":{"$ref":"#/definitions/simpleRule"},"overprovisioned-secrets":{"$ref":"#/definitions/simpleRule"},"self-hosted-runner":{"$ref":"#/definitions/simpleRule"},"unsound-contains":{"$ref":"#/definitions/simpleRule"},"unsound-condition":{"$ref":"#/definitions/simpleRule"},"unsound-ternary":{"$ref":"#/definitions/simpleRule"},"unpinned-images":{"$ref":"#/definitions/simpleRule"},"hardcoded-container-credentials":{"$ref":"#/definitions/simpleRule"},"unredacted-secrets":{"$ref":"#/definitions/simpleRule"},"secrets-outside-env":{"$ref":"#/definitions/simpleRule"},"github-app":{"$ref":"#/definitions/simpleRule"},"adhoc-packages":{"$ref":"#/definitions/simpleRule"},"unpinned-tools":{"$ref":"#/definitions/simpleRule"},"dangerous-triggers":{"$ref":"#/definitions/simpleRule"},"use-trusted-publishing":{"$ref":"#/definitions/simpleRule"},"job-timeout":{"$ref":"#/definitions/simpleRule"},"dependabot-cooldown":{"oneOf":[{"$ref":"#/definitions/level"},{"type":"object","additionalProperties":false,"properties":{"level":{"$ref":"#/definitions/level"},"days":{"type":"integer","minimum":1,"maximum":365,"description":"The least cooldown.default-days every Dependabot update must set (default 7, as zizmor)."}}}]},"dependabot-execution":{"$ref":"#/definitions/simpleRule"},"anonymous-definition":{"$ref":"#/definitions/simpleRule"},"concurrency-limits":{"$ref":"#/definitions/simpleRule"},"misfeature":{"$ref":"#/definitions/simpleRule"},"ref-version-mismatch":{"$ref":"#/definitions/simpleRule"},"undocumented-permissions":{"$ref":"#/definitions/simpleRule"},"forbidden-uses":{"oneOf":[{"$ref":"#/definitions/level"},{"type":"object","additionalProperties":false,"properties":{"level":{"$ref":"#/definitions/level"},"allow":{"type":"array","items":{"type":"string","minLength":1,"pattern":"^(\\*|[A-Za-z0-9_.-]+/\\*|[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+(/\\*|(/[^@*\\s]+)?))$"},"description":"Only actions and reusable workflows matching one of these patterns (owner/*, owner/repo, owner/repo/*, owner/repo/path, *) may be used. Exclusive with deny."},"deny":{"type":"array","items":{"type":"string","minLength":1,"pattern":"^(\\*|[A-Za-z0-9_.-]+/\\*|[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+(/\\*|(/[^@*\\s]+)?))$"},"description":"Actions and reusable workflows matching one of these patterns may not be used. Exclusive with allow."}},"not":{"required":["allow","deny"]}}]},"self-repository":{"$ref":"#/definitions/simpleRule"},"superfluous-actions":{"$ref":"#/definitions/simpleRule"},"typosquat-uses":{"$ref":"#/definitions/simpleRule"},"impostor-commit":{"$ref":"#/definitions/simpleRule"},"known-vulnerable-actions":{"$ref":"#/definitions/simpleRule"},"stale-action-refs":{"$ref":"#/definitions/simpleRule"},"archived-uses":{"$ref":"#/definitions/simpleRule"},"ref-confusion":{"$ref":"#/definitions/simpleRule"}}},"exceptions":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["rule","justification","expires"],"anyOf":[{"required":["path"]},{"required":["owner"]}],"properties":{"rule":{"type":"string","enum":["pinned-uses","permissions","template-injection","secrets-inherit","static-secrets","concurrency","persist-credentials","artipacked","bot-conditions","cache-poisoning","github-env","insecure-commands","obfuscation","overprovisioned-secrets","self-hosted-runner","unsound-contains","unsound-condition","unsound-ternary","unpinned-images","hardcoded-container-credentials","unredacted-secrets","secrets-outside-env","github-app","adhoc-packages","unpinned-tools","dangerous-triggers","use-trusted-publishing","job-timeout","dependabot-cooldown","dependabot-execution","anonymous-definition","concurrency-limits","misfeature","ref-version-mismatch","undocumented-permissions","forbidden-uses","self-repository","superfluous-actions","typosquat-uses","impostor-commit","known-vulnerable-actions","stale-action-refs","archived-uses","ref-confusion"]},"path":{"type":"string","minLength":1,"description":"Workflow file (repository-relative) or glob the exception covers."},"owner":{"type":"string","minLength":1,"description":"Action or reusable-workflow owner the exception covers: owner, owner/repo or a glob such as owner/*."},"justification":{"type":"string","minLength":1,"description":"Why the exception is needed and why it is safe."},"expires":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$","format":"date","description":"Last day (UTC) on which the exception holds, YYYY-MM-DD."},"approved-by":{"type":"string","minLength":1,"description":"Who approved the exception, e.g. @acme/security."}}}}}};const schema12 = {"type":"string","enum":["error","warning","off"],"description":"error fails the gate, warning reports only, off skips the rule."};const func2 = Object.prototype.hasOwnProperty;const func3 = (__nccwpck_require__(6214)["default"]);const pattern0 = new RegExp("^(\\*|[A-Za-z0-9_.-]+/\\*|[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+(/\\*|(/[^@*\\s]+)?))$", "u");const pattern1 = new RegExp("^[A-Za-z0-9_.-]+$", "u");const pattern4 = new RegExp("^\\d{4}-\\d{2}-\\d{2}$", "u");const schema14 = {"oneOf":[{"$ref":"#/definitions/level"},{"type":"object","additionalProperties":false,"properties":{"level":{"$ref":"#/definitions/level"}}}]};function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;const _errs0 = errors;let valid0 = false;let passing0 = null;const _errs1 = errors;if(typeof data !== "string"){const err0 = {instancePath,schemaPath:"#/definitions/level/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(!(((data === "error") || (data === "warning")) || (data === "off"))){const err1 = {instancePath,schemaPath:"#/definitions/level/enum",keyword:"enum",params:{allowedValues: schema12.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}var _valid0 = _errs1 === errors;if(_valid0){valid0 = true;passing0 = 0;}const _errs4 = errors;if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!(key0 === "level")){const err2 = {instancePath,schemaPath:"#/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.level !== undefined){let data0 = data.level;if(typeof data0 !== "string"){const err3 = {instancePath:instancePath+"/level",schemaPath:"#/definitions/level/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}if(!(((data0 === "error") || (data0 === "warning")) || (data0 === "off"))){const err4 = {instancePath:instancePath+"/level",schemaPath:"#/definitions/level/enum",keyword:"enum",params:{allowedValues: schema12.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}}else {const err5 = {instancePath,schemaPath:"#/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}var _valid0 = _errs4 === errors;if(_valid0 && valid0){valid0 = false;passing0 = [passing0, 1];}else {if(_valid0){valid0 = true;passing0 = 1;}}if(!valid0){const err6 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}else {errors = _errs0;if(vErrors !== null){if(_errs0){vErrors.length = _errs0;}else {vErrors = null;}}}validate11.errors = vErrors;return errors === 0;}const formats0 = (__nccwpck_require__(779)/* .fullFormats */ .U9).date;function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="https://ci-intel.dev/schema/workflow-policy.v1.json" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!((key0 === "rules") || (key0 === "exceptions"))){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data.rules !== undefined){let data0 = data.rules;if(data0 && typeof data0 == "object" && !Array.isArray(data0)){for(const key1 in data0){if(!(func2.call(schema11.properties.rules.properties, key1))){const err1 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}if(data0["pinned-uses"] !== undefined){let data1 = data0["pinned-uses"];const _errs6 = errors;let valid2 = false;let passing0 = null;const _errs7 = errors;if(typeof data1 !== "string"){const err2 = {instancePath:instancePath+"/rules/pinned-uses",schemaPath:"#/definitions/level/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}if(!(((data1 === "error") || (data1 === "warning")) || (data1 === "off"))){const err3 = {instancePath:instancePath+"/rules/pinned-uses",schemaPath:"#/definitions/level/enum",keyword:"enum",params:{allowedValues: schema12.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}var _valid0 = _errs7 === errors;if(_valid0){valid2 = true;passing0 = 0;}const _errs10 = errors;if(data1 && typeof data1 == "object" && !Array.isArray(data1)){for(const key2 in data1){if(!((key2 === "level") || (key2 === "policies"))){const err4 = {instancePath:instancePath+"/rules/pinned-uses",schemaPath:"#/properties/rules/properties/pinned-uses/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data1.level !== undefined){let data2 = data1.level;if(typeof data2 !== "string"){const err5 = {instancePath:instancePath+"/rules/pinned-uses/level",schemaPath:"#/definitions/level/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}if(!(((data2 === "error") || (data2 === "warning")) || (data2 === "off"))){const err6 = {instancePath:instancePath+"/rules/pinned-uses/level",schemaPath:"#/definitions/level/enum",keyword:"enum",params:{allowedValues: schema12.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data1.policies !== undefined){let data3 = data1.policies;if(data3 && typeof data3 == "object" && !Array.isArray(data3)){for(const key3 in data3){const _errs18 = errors;if(typeof key3 === "string"){if(!pattern0.test(key3)){const err7 = {instancePath:instancePath+"/rules/pinned-uses/policies",schemaPath:"#/properties/rules/properties/pinned-uses/oneOf/1/properties/policies/propertyNames/pattern",keyword:"pattern",params:{pattern: "^(\\*|[A-Za-z0-9_.-]+/\\*|[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+(/\\*|(/[^@*\\s]+)?))$"},message:"must match pattern \""+"^(\\*|[A-Za-z0-9_.-]+/\\*|[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+(/\\*|(/[^@*\\s]+)?))$"+"\"",propertyName:key3};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}var valid6 = _errs18 === errors;if(!valid6){const err8 = {instancePath:instancePath+"/rules/pinned-uses/policies",schemaPath:"#/properties/rules/properties/pinned-uses/oneOf/1/properties/policies/propertyNames",keyword:"propertyNames",params:{propertyName: key3},message:"property name must be valid"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}for(const key4 in data3){let data4 = data3[key4];if(typeof data4 !== "string"){const err9 = {instancePath:instancePath+"/rules/pinned-uses/policies/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/rules/properties/pinned-uses/oneOf/1/properties/policies/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}if(!(((data4 === "hash-pin") || (data4 === "ref-pin")) || (data4 === "any"))){const err10 = {instancePath:instancePath+"/rules/pinned-uses/policies/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/rules/properties/pinned-uses/oneOf/1/properties/policies/additionalProperties/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["pinned-uses"].oneOf[1].properties.policies.additionalProperties.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}}else {const err11 = {instancePath:instancePath+"/rules/pinned-uses/policies",schemaPath:"#/properties/rules/properties/pinned-uses/oneOf/1/properties/policies/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}}else {const err12 = {instancePath:instancePath+"/rules/pinned-uses",schemaPath:"#/properties/rules/properties/pinned-uses/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}var _valid0 = _errs10 === errors;if(_valid0 && valid2){valid2 = false;passing0 = [passing0, 1];}else {if(_valid0){valid2 = true;passing0 = 1;}}if(!valid2){const err13 = {instancePath:instancePath+"/rules/pinned-uses",schemaPath:"#/properties/rules/properties/pinned-uses/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}else {errors = _errs6;if(vErrors !== null){if(_errs6){vErrors.length = _errs6;}else {vErrors = null;}}}}if(data0.permissions !== undefined){if(!(validate11(data0.permissions, {instancePath:instancePath+"/rules/permissions",parentData:data0,parentDataProperty:"permissions",rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}}if(data0["template-injection"] !== undefined){if(!(validate11(data0["template-injection"], {instancePath:instancePath+"/rules/template-injection",parentData:data0,parentDataProperty:"template-injection",rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}}if(data0["secrets-inherit"] !== undefined){let data7 = data0["secrets-inherit"];const _errs25 = errors;let valid8 = false;let passing1 = null;const _errs26 = errors;if(typeof data7 !== "string"){const err14 = {instancePath:instancePath+"/rules/secrets-inherit",schemaPath:"#/definitions/level/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}if(!(((data7 === "error") || (data7 === "warning")) || (data7 === "off"))){const err15 = {instancePath:instancePath+"/rules/secrets-inherit",schemaPath:"#/definitions/level/enum",keyword:"enum",params:{allowedValues: schema12.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}var _valid1 = _errs26 === errors;if(_valid1){valid8 = true;passing1 = 0;}const _errs29 = errors;if(data7 && typeof data7 == "object" && !Array.isArray(data7)){for(const key5 in data7){if(!((key5 === "level") || (key5 === "trusted-owners"))){const err16 = {instancePath:instancePath+"/rules/secrets-inherit",schemaPath:"#/properties/rules/properties/secrets-inherit/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}if(data7.level !== undefined){let data8 = data7.level;if(typeof data8 !== "string"){const err17 = {instancePath:instancePath+"/rules/secrets-inherit/level",schemaPath:"#/definitions/level/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}if(!(((data8 === "error") || (data8 === "warning")) || (data8 === "off"))){const err18 = {instancePath:instancePath+"/rules/secrets-inherit/level",schemaPath:"#/definitions/level/enum",keyword:"enum",params:{allowedValues: schema12.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data7["trusted-owners"] !== undefined){let data9 = data7["trusted-owners"];if(Array.isArray(data9)){const len0 = data9.length;for(let i0=0; i0<len0; i0++){let data10 = data9[i0];if(typeof data10 === "string"){if(!pattern1.test(data10)){const err19 = {instancePath:instancePath+"/rules/secrets-inherit/trusted-owners/" + i0,schemaPath:"#/properties/rules/properties/secrets-inherit/oneOf/1/properties/trusted-owners/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_.-]+$"+"\""};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}else {const err20 = {instancePath:instancePath+"/rules/secrets-inherit/trusted-owners/" + i0,schemaPath:"#/properties/rules/properties/secrets-inherit/oneOf/1/properties/trusted-owners/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}}else {const err21 = {instancePath:instancePath+"/rules/secrets-inherit/trusted-owners",schemaPath:"#/properties/rules/properties/secrets-inherit/oneOf/1/properties/trusted-owners/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}}else {const err22 = {instancePath:instancePath+"/rules/secrets-inherit",schemaPath:"#/properties/rules/properties/secrets-inherit/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}var _valid1 = _errs29 === errors;if(_valid1 && valid8){valid8 = false;passing1 = [passing1, 1];}else {if(_valid1){valid8 = true;passing1 = 1;}}if(!valid8){const err23 = {instancePath:instancePath+"/rules/secrets-inherit",schemaPath:"#/properties/rules/properties/secrets-inherit/oneOf",keyword:"oneOf",params:{passingSchemas: passing1},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}else {errors = _errs25;if(vErrors !== null){if(_errs25){vErrors.length = _errs25;}else {vErrors = null;}}}}if(data0["static-secrets"] !== undefined){if(!(validate11(data0["static-secrets"], {instancePath:instancePath+"/rules/static-secrets",parentData:data0,parentDataProperty:"static-secrets",rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}}if(data0.concurrency !== undefined){if(!(validate11(data0.concurrency, {instancePath:instancePath+"/rules/concurrency",parentData:data0,parentDataProperty:"concurrency",rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}}if(data0["persist-credentials"] !== undefined){if(!(validate11(data0["persist-credentials"], {instancePath:instancePath+"/rules/persist-credentials",parentData:data0,parentDataProperty:"persist-credentials",rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}}if(data0.artipacked !== undefined){if(!(validate11(data0.artipacked, {instancePath:instancePath+"/rules/artipacked",parentData:data0,parentDataProperty:"artipacked",rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}}if(data0["bot-conditions"] !== undefined){if(!(validate11(data0["bot-conditions"], {instancePath:instancePath+"/rules/bot-conditions",parentData:data0,parentDataProperty:"bot-conditions",rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}}if(data0["cache-poisoning"] !== undefined){if(!(validate11(data0["cache-poisoning"], {instancePath:instancePath+"/rules/cache-poisoning",parentData:data0,parentDataProperty:"cache-poisoning",rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}}if(data0["github-env"] !== undefined){if(!(validate11(data0["github-env"], {instancePath:instancePath+"/rules/github-env",parentData:data0,parentDataProperty:"github-env",rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}}if(data0["insecure-commands"] !== undefined){if(!(validate11(data0["insecure-commands"], {instancePath:instancePath+"/rules/insecure-commands",parentData:data0,parentDataProperty:"insecure-commands",rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}}if(data0.obfuscation !== undefined){if(!(validate11(data0.obfuscation, {instancePath:instancePath+"/rules/obfuscation",parentData:data0,parentDataProperty:"obfuscation",rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}}if(data0["overprovisioned-secrets"] !== undefined){if(!(validate11(data0["overprovisioned-secrets"], {instancePath:instancePath+"/rules/overprovisioned-secrets",parentData:data0,parentDataProperty:"overprovisioned-secrets",rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}}if(data0["self-hosted-runner"] !== undefined){if(!(validate11(data0["self-hosted-runner"], {instancePath:instancePath+"/rules/self-hosted-runner",parentData:data0,parentDataProperty:"self-hosted-runner",rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}}if(data0["unsound-contains"] !== undefined){if(!(validate11(data0["unsound-contains"], {instancePath:instancePath+"/rules/unsound-contains",parentData:data0,parentDataProperty:"unsound-contains",rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}}if(data0["unsound-condition"] !== undefined){if(!(validate11(data0["unsound-condition"], {instancePath:instancePath+"/rules/unsound-condition",parentData:data0,parentDataProperty:"unsound-condition",rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}}if(data0["unsound-ternary"] !== undefined){if(!(validate11(data0["unsound-ternary"], {instancePath:instancePath+"/rules/unsound-ternary",parentData:data0,parentDataProperty:"unsound-ternary",rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}}if(data0["unpinned-images"] !== undefined){if(!(validate11(data0["unpinned-images"], {instancePath:instancePath+"/rules/unpinned-images",parentData:data0,parentDataProperty:"unpinned-images",rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}}if(data0["hardcoded-container-credentials"] !== undefined){if(!(validate11(data0["hardcoded-container-credentials"], {instancePath:instancePath+"/rules/hardcoded-container-credentials",parentData:data0,parentDataProperty:"hardcoded-container-credentials",rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}}if(data0["unredacted-secrets"] !== undefined){if(!(validate11(data0["unredacted-secrets"], {instancePath:instancePath+"/rules/unredacted-secrets",parentData:data0,parentDataProperty:"unredacted-secrets",rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}}if(data0["secrets-outside-env"] !== undefined){if(!(validate11(data0["secrets-outside-env"], {instancePath:instancePath+"/rules/secrets-outside-env",parentData:data0,parentDataProperty:"secrets-outside-env",rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}}if(data0["github-app"] !== undefined){if(!(validate11(data0["github-app"], {instancePath:instancePath+"/rules/github-app",parentData:data0,parentDataProperty:"github-app",rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}}if(data0["adhoc-packages"] !== undefined){if(!(validate11(data0["adhoc-packages"], {instancePath:instancePath+"/rules/adhoc-packages",parentData:data0,parentDataProperty:"adhoc-packages",rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}}if(data0["unpinned-tools"] !== undefined){if(!(validate11(data0["unpinned-tools"], {instancePath:instancePath+"/rules/unpinned-tools",parentData:data0,parentDataProperty:"unpinned-tools",rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}}if(data0["dangerous-triggers"] !== undefined){if(!(validate11(data0["dangerous-triggers"], {instancePath:instancePath+"/rules/dangerous-triggers",parentData:data0,parentDataProperty:"dangerous-triggers",rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}}if(data0["use-trusted-publishing"] !== undefined){if(!(validate11(data0["use-trusted-publishing"], {instancePath:instancePath+"/rules/use-trusted-publishing",parentData:data0,parentDataProperty:"use-trusted-publishing",rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}}if(data0["job-timeout"] !== undefined){if(!(validate11(data0["job-timeout"], {instancePath:instancePath+"/rules/job-timeout",parentData:data0,parentDataProperty:"job-timeout",rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}}if(data0["dependabot-cooldown"] !== undefined){let data35 = data0["dependabot-cooldown"];const _errs64 = errors;let valid14 = false;let passing2 = null;const _errs65 = errors;if(typeof data35 !== "string"){const err24 = {instancePath:instancePath+"/rules/dependabot-cooldown",schemaPath:"#/definitions/level/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}if(!(((data35 === "error") || (data35 === "warning")) || (data35 === "off"))){const err25 = {instancePath:instancePath+"/rules/dependabot-cooldown",schemaPath:"#/definitions/level/enum",keyword:"enum",params:{allowedValues: schema12.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}var _valid2 = _errs65 === errors;if(_valid2){valid14 = true;passing2 = 0;}const _errs68 = errors;if(data35 && typeof data35 == "object" && !Array.isArray(data35)){for(const key6 in data35){if(!((key6 === "level") || (key6 === "days"))){const err26 = {instancePath:instancePath+"/rules/dependabot-cooldown",schemaPath:"#/properties/rules/properties/dependabot-cooldown/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}if(data35.level !== undefined){let data36 = data35.level;if(typeof data36 !== "string"){const err27 = {instancePath:instancePath+"/rules/dependabot-cooldown/level",schemaPath:"#/definitions/level/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}if(!(((data36 === "error") || (data36 === "warning")) || (data36 === "off"))){const err28 = {instancePath:instancePath+"/rules/dependabot-cooldown/level",schemaPath:"#/definitions/level/enum",keyword:"enum",params:{allowedValues: schema12.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}if(data35.days !== undefined){let data37 = data35.days;if(!((typeof data37 == "number") && (!(data37 % 1) && !isNaN(data37)))){const err29 = {instancePath:instancePath+"/rules/dependabot-cooldown/days",schemaPath:"#/properties/rules/properties/dependabot-cooldown/oneOf/1/properties/days/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}if(typeof data37 == "number"){if(data37 > 365 || isNaN(data37)){const err30 = {instancePath:instancePath+"/rules/dependabot-cooldown/days",schemaPath:"#/properties/rules/properties/dependabot-cooldown/oneOf/1/properties/days/maximum",keyword:"maximum",params:{comparison: "<=", limit: 365},message:"must be <= 365"};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}if(data37 < 1 || isNaN(data37)){const err31 = {instancePath:instancePath+"/rules/dependabot-cooldown/days",schemaPath:"#/properties/rules/properties/dependabot-cooldown/oneOf/1/properties/days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}}}}else {const err32 = {instancePath:instancePath+"/rules/dependabot-cooldown",schemaPath:"#/properties/rules/properties/dependabot-cooldown/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}var _valid2 = _errs68 === errors;if(_valid2 && valid14){valid14 = false;passing2 = [passing2, 1];}else {if(_valid2){valid14 = true;passing2 = 1;}}if(!valid14){const err33 = {instancePath:instancePath+"/rules/dependabot-cooldown",schemaPath:"#/properties/rules/properties/dependabot-cooldown/oneOf",keyword:"oneOf",params:{passingSchemas: passing2},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}else {errors = _errs64;if(vErrors !== null){if(_errs64){vErrors.length = _errs64;}else {vErrors = null;}}}}if(data0["dependabot-execution"] !== undefined){if(!(validate11(data0["dependabot-execution"], {instancePath:instancePath+"/rules/dependabot-execution",parentData:data0,parentDataProperty:"dependabot-execution",rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}}if(data0["anonymous-definition"] !== undefined){if(!(validate11(data0["anonymous-definition"], {instancePath:instancePath+"/rules/anonymous-definition",parentData:data0,parentDataProperty:"anonymous-definition",rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}}if(data0["concurrency-limits"] !== undefined){if(!(validate11(data0["concurrency-limits"], {instancePath:instancePath+"/rules/concurrency-limits",parentData:data0,parentDataProperty:"concurrency-limits",rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}}if(data0.misfeature !== undefined){if(!(validate11(data0.misfeature, {instancePath:instancePath+"/rules/misfeature",parentData:data0,parentDataProperty:"misfeature",rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}}if(data0["ref-version-mismatch"] !== undefined){if(!(validate11(data0["ref-version-mismatch"], {instancePath:instancePath+"/rules/ref-version-mismatch",parentData:data0,parentDataProperty:"ref-version-mismatch",rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}}if(data0["undocumented-permissions"] !== undefined){if(!(validate11(data0["undocumented-permissions"], {instancePath:instancePath+"/rules/undocumented-permissions",parentData:data0,parentDataProperty:"undocumented-permissions",rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}}if(data0["forbidden-uses"] !== undefined){let data44 = data0["forbidden-uses"];const _errs83 = errors;let valid18 = false;let passing3 = null;const _errs84 = errors;if(typeof data44 !== "string"){const err34 = {instancePath:instancePath+"/rules/forbidden-uses",schemaPath:"#/definitions/level/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}if(!(((data44 === "error") || (data44 === "warning")) || (data44 === "off"))){const err35 = {instancePath:instancePath+"/rules/forbidden-uses",schemaPath:"#/definitions/level/enum",keyword:"enum",params:{allowedValues: schema12.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}var _valid3 = _errs84 === errors;if(_valid3){valid18 = true;passing3 = 0;}const _errs87 = errors;const _errs89 = errors;const _errs90 = errors;if(data44 && typeof data44 == "object" && !Array.isArray(data44)){let missing0;if(((data44.allow === undefined) && (missing0 = "allow")) || ((data44.deny === undefined) && (missing0 = "deny"))){const err36 = {};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}}var valid20 = _errs90 === errors;if(valid20){const err37 = {instancePath:instancePath+"/rules/forbidden-uses",schemaPath:"#/properties/rules/properties/forbidden-uses/oneOf/1/not",keyword:"not",params:{},message:"must NOT be valid"};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}else {errors = _errs89;if(vErrors !== null){if(_errs89){vErrors.length = _errs89;}else {vErrors = null;}}}if(data44 && typeof data44 == "object" && !Array.isArray(data44)){for(const key7 in data44){if(!(((key7 === "level") || (key7 === "allow")) || (key7 === "deny"))){const err38 = {instancePath:instancePath+"/rules/forbidden-uses",schemaPath:"#/properties/rules/properties/forbidden-uses/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}}if(data44.level !== undefined){let data45 = data44.level;if(typeof data45 !== "string"){const err39 = {instancePath:instancePath+"/rules/forbidden-uses/level",schemaPath:"#/definitions/level/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}if(!(((data45 === "error") || (data45 === "warning")) || (data45 === "off"))){const err40 = {instancePath:instancePath+"/rules/forbidden-uses/level",schemaPath:"#/definitions/level/enum",keyword:"enum",params:{allowedValues: schema12.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}}if(data44.allow !== undefined){let data46 = data44.allow;if(Array.isArray(data46)){const len1 = data46.length;for(let i1=0; i1<len1; i1++){let data47 = data46[i1];if(typeof data47 === "string"){if(func3(data47) < 1){const err41 = {instancePath:instancePath+"/rules/forbidden-uses/allow/" + i1,schemaPath:"#/properties/rules/properties/forbidden-uses/oneOf/1/properties/allow/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}if(!pattern0.test(data47)){const err42 = {instancePath:instancePath+"/rules/forbidden-uses/allow/" + i1,schemaPath:"#/properties/rules/properties/forbidden-uses/oneOf/1/properties/allow/items/pattern",keyword:"pattern",params:{pattern: "^(\\*|[A-Za-z0-9_.-]+/\\*|[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+(/\\*|(/[^@*\\s]+)?))$"},message:"must match pattern \""+"^(\\*|[A-Za-z0-9_.-]+/\\*|[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+(/\\*|(/[^@*\\s]+)?))$"+"\""};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}}else {const err43 = {instancePath:instancePath+"/rules/forbidden-uses/allow/" + i1,schemaPath:"#/properties/rules/properties/forbidden-uses/oneOf/1/properties/allow/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}}}else {const err44 = {instancePath:instancePath+"/rules/forbidden-uses/allow",schemaPath:"#/properties/rules/properties/forbidden-uses/oneOf/1/properties/allow/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}}if(data44.deny !== undefined){let data48 = data44.deny;if(Array.isArray(data48)){const len2 = data48.length;for(let i2=0; i2<len2; i2++){let data49 = data48[i2];if(typeof data49 === "string"){if(func3(data49) < 1){const err45 = {instancePath:instancePath+"/rules/forbidden-uses/deny/" + i2,schemaPath:"#/properties/rules/properties/forbidden-uses/oneOf/1/properties/deny/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;}if(!pattern0.test(data49)){const err46 = {instancePath:instancePath+"/rules/forbidden-uses/deny/" + i2,schemaPath:"#/properties/rules/properties/forbidden-uses/oneOf/1/properties/deny/items/pattern",keyword:"pattern",params:{pattern: "^(\\*|[A-Za-z0-9_.-]+/\\*|[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+(/\\*|(/[^@*\\s]+)?))$"},message:"must match pattern \""+"^(\\*|[A-Za-z0-9_.-]+/\\*|[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+(/\\*|(/[^@*\\s]+)?))$"+"\""};if(vErrors === null){vErrors = [err46];}else {vErrors.push(err46);}errors++;}}else {const err47 = {instancePath:instancePath+"/rules/forbidden-uses/deny/" + i2,schemaPath:"#/properties/rules/properties/forbidden-uses/oneOf/1/properties/deny/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err47];}else {vErrors.push(err47);}errors++;}}}else {const err48 = {instancePath:instancePath+"/rules/forbidden-uses/deny",schemaPath:"#/properties/rules/properties/forbidden-uses/oneOf/1/properties/deny/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err48];}else {vErrors.push(err48);}errors++;}}}else {const err49 = {instancePath:instancePath+"/rules/forbidden-uses",schemaPath:"#/properties/rules/properties/forbidden-uses/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err49];}else {vErrors.push(err49);}errors++;}var _valid3 = _errs87 === errors;if(_valid3 && valid18){valid18 = false;passing3 = [passing3, 1];}else {if(_valid3){valid18 = true;passing3 = 1;}}if(!valid18){const err50 = {instancePath:instancePath+"/rules/forbidden-uses",schemaPath:"#/properties/rules/properties/forbidden-uses/oneOf",keyword:"oneOf",params:{passingSchemas: passing3},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err50];}else {vErrors.push(err50);}errors++;}else {errors = _errs83;if(vErrors !== null){if(_errs83){vErrors.length = _errs83;}else {vErrors = null;}}}}if(data0["self-repository"] !== undefined){if(!(validate11(data0["self-repository"], {instancePath:instancePath+"/rules/self-repository",parentData:data0,parentDataProperty:"self-repository",rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}}if(data0["superfluous-actions"] !== undefined){if(!(validate11(data0["superfluous-actions"], {instancePath:instancePath+"/rules/superfluous-actions",parentData:data0,parentDataProperty:"superfluous-actions",rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}}if(data0["typosquat-uses"] !== undefined){if(!(validate11(data0["typosquat-uses"], {instancePath:instancePath+"/rules/typosquat-uses",parentData:data0,parentDataProperty:"typosquat-uses",rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}}if(data0["impostor-commit"] !== undefined){if(!(validate11(data0["impostor-commit"], {instancePath:instancePath+"/rules/impostor-commit",parentData:data0,parentDataProperty:"impostor-commit",rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}}if(data0["known-vulnerable-actions"] !== undefined){if(!(validate11(data0["known-vulnerable-actions"], {instancePath:instancePath+"/rules/known-vulnerable-actions",parentData:data0,parentDataProperty:"known-vulnerable-actions",rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}}if(data0["stale-action-refs"] !== undefined){if(!(validate11(data0["stale-action-refs"], {instancePath:instancePath+"/rules/stale-action-refs",parentData:data0,parentDataProperty:"stale-action-refs",rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}}if(data0["archived-uses"] !== undefined){if(!(validate11(data0["archived-uses"], {instancePath:instancePath+"/rules/archived-uses",parentData:data0,parentDataProperty:"archived-uses",rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}}if(data0["ref-confusion"] !== undefined){if(!(validate11(data0["ref-confusion"], {instancePath:instancePath+"/rules/ref-confusion",parentData:data0,parentDataProperty:"ref-confusion",rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}}}else {const err51 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err51];}else {vErrors.push(err51);}errors++;}}if(data.exceptions !== undefined){let data58 = data.exceptions;if(Array.isArray(data58)){const len3 = data58.length;for(let i3=0; i3<len3; i3++){let data59 = data58[i3];const _errs115 = errors;let valid29 = false;const _errs116 = errors;if(data59 && typeof data59 == "object" && !Array.isArray(data59)){if(data59.path === undefined){const err52 = {instancePath:instancePath+"/exceptions/" + i3,schemaPath:"#/properties/exceptions/items/anyOf/0/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'"};if(vErrors === null){vErrors = [err52];}else {vErrors.push(err52);}errors++;}}var _valid4 = _errs116 === errors;valid29 = valid29 || _valid4;if(!valid29){const _errs117 = errors;if(data59 && typeof data59 == "object" && !Array.isArray(data59)){if(data59.owner === undefined){const err53 = {instancePath:instancePath+"/exceptions/" + i3,schemaPath:"#/properties/exceptions/items/anyOf/1/required",keyword:"required",params:{missingProperty: "owner"},message:"must have required property '"+"owner"+"'"};if(vErrors === null){vErrors = [err53];}else {vErrors.push(err53);}errors++;}}var _valid4 = _errs117 === errors;valid29 = valid29 || _valid4;}if(!valid29){const err54 = {instancePath:instancePath+"/exceptions/" + i3,schemaPath:"#/properties/exceptions/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};if(vErrors === null){vErrors = [err54];}else {vErrors.push(err54);}errors++;}else {errors = _errs115;if(vErrors !== null){if(_errs115){vErrors.length = _errs115;}else {vErrors = null;}}}if(data59 && typeof data59 == "object" && !Array.isArray(data59)){if(data59.rule === undefined){const err55 = {instancePath:instancePath+"/exceptions/" + i3,schemaPath:"#/properties/exceptions/items/required",keyword:"required",params:{missingProperty: "rule"},message:"must have required property '"+"rule"+"'"};if(vErrors === null){vErrors = [err55];}else {vErrors.push(err55);}errors++;}if(data59.justification === undefined){const err56 = {instancePath:instancePath+"/exceptions/" + i3,schemaPath:"#/properties/exceptions/items/required",keyword:"required",params:{missingProperty: "justification"},message:"must have required property '"+"justification"+"'"};if(vErrors === null){vErrors = [err56];}else {vErrors.push(err56);}errors++;}if(data59.expires === undefined){const err57 = {instancePath:instancePath+"/exceptions/" + i3,schemaPath:"#/properties/exceptions/items/required",keyword:"required",params:{missingProperty: "expires"},message:"must have required property '"+"expires"+"'"};if(vErrors === null){vErrors = [err57];}else {vErrors.push(err57);}errors++;}for(const key8 in data59){if(!((((((key8 === "rule") || (key8 === "path")) || (key8 === "owner")) || (key8 === "justification")) || (key8 === "expires")) || (key8 === "approved-by"))){const err58 = {instancePath:instancePath+"/exceptions/" + i3,schemaPath:"#/properties/exceptions/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err58];}else {vErrors.push(err58);}errors++;}}if(data59.rule !== undefined){let data60 = data59.rule;if(typeof data60 !== "string"){const err59 = {instancePath:instancePath+"/exceptions/" + i3+"/rule",schemaPath:"#/properties/exceptions/items/properties/rule/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err59];}else {vErrors.push(err59);}errors++;}if(!((((((((((((((((((((((((((((((((((((((((((((data60 === "pinned-uses") || (data60 === "permissions")) || (data60 === "template-injection")) || (data60 === "secrets-inherit")) || (data60 === "static-secrets")) || (data60 === "concurrency")) || (data60 === "persist-credentials")) || (data60 === "artipacked")) || (data60 === "bot-conditions")) || (data60 === "cache-poisoning")) || (data60 === "github-env")) || (data60 === "insecure-commands")) || (data60 === "obfuscation")) || (data60 === "overprovisioned-secrets")) || (data60 === "self-hosted-runner")) || (data60 === "unsound-contains")) || (data60 === "unsound-condition")) || (data60 === "unsound-ternary")) || (data60 === "unpinned-images")) || (data60 === "hardcoded-container-credentials")) || (data60 === "unredacted-secrets")) || (data60 === "secrets-outside-env")) || (data60 === "github-app")) || (data60 === "adhoc-packages")) || (data60 === "unpinned-tools")) || (data60 === "dangerous-triggers")) || (data60 === "use-trusted-publishing")) || (data60 === "job-timeout")) || (data60 === "dependabot-cooldown")) || (data60 === "dependabot-execution")) || (data60 === "anonymous-definition")) || (data60 === "concurrency-limits")) || (data60 === "misfeature")) || (data60 === "ref-version-mismatch")) || (data60 === "undocumented-permissions")) || (data60 === "forbidden-uses")) || (data60 === "self-repository")) || (data60 === "superfluous-actions")) || (data60 === "typosquat-uses")) || (data60 === "impostor-commit")) || (data60 === "known-vulnerable-actions")) || (data60 === "stale-action-refs")) || (data60 === "archived-uses")) || (data60 === "ref-confusion"))){const err60 = {instancePath:instancePath+"/exceptions/" + i3+"/rule",schemaPath:"#/properties/exceptions/items/properties/rule/enum",keyword:"enum",params:{allowedValues: schema11.properties.exceptions.items.properties.rule.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err60];}else {vErrors.push(err60);}errors++;}}if(data59.path !== undefined){let data61 = data59.path;if(typeof data61 === "string"){if(func3(data61) < 1){const err61 = {instancePath:instancePath+"/exceptions/" + i3+"/path",schemaPath:"#/properties/exceptions/items/properties/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err61];}else {vErrors.push(err61);}errors++;}}else {const err62 = {instancePath:instancePath+"/exceptions/" + i3+"/path",schemaPath:"#/properties/exceptions/items/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err62];}else {vErrors.push(err62);}errors++;}}if(data59.owner !== undefined){let data62 = data59.owner;if(typeof data62 === "string"){if(func3(data62) < 1){const err63 = {instancePath:instancePath+"/exceptions/" + i3+"/owner",schemaPath:"#/properties/exceptions/items/properties/owner/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err63];}else {vErrors.push(err63);}errors++;}}else {const err64 = {instancePath:instancePath+"/exceptions/" + i3+"/owner",schemaPath:"#/properties/exceptions/items/properties/owner/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err64];}else {vErrors.push(err64);}errors++;}}if(data59.justification !== undefined){let data63 = data59.justification;if(typeof data63 === "string"){if(func3(data63) < 1){const err65 = {instancePath:instancePath+"/exceptions/" + i3+"/justification",schemaPath:"#/properties/exceptions/items/properties/justification/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err65];}else {vErrors.push(err65);}errors++;}}else {const err66 = {instancePath:instancePath+"/exceptions/" + i3+"/justification",schemaPath:"#/properties/exceptions/items/properties/justification/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err66];}else {vErrors.push(err66);}errors++;}}if(data59.expires !== undefined){let data64 = data59.expires;if(typeof data64 === "string"){if(!pattern4.test(data64)){const err67 = {instancePath:instancePath+"/exceptions/" + i3+"/expires",schemaPath:"#/properties/exceptions/items/properties/expires/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}$"+"\""};if(vErrors === null){vErrors = [err67];}else {vErrors.push(err67);}errors++;}if(!(formats0.validate(data64))){const err68 = {instancePath:instancePath+"/exceptions/" + i3+"/expires",schemaPath:"#/properties/exceptions/items/properties/expires/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\""};if(vErrors === null){vErrors = [err68];}else {vErrors.push(err68);}errors++;}}else {const err69 = {instancePath:instancePath+"/exceptions/" + i3+"/expires",schemaPath:"#/properties/exceptions/items/properties/expires/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err69];}else {vErrors.push(err69);}errors++;}}if(data59["approved-by"] !== undefined){let data65 = data59["approved-by"];if(typeof data65 === "string"){if(func3(data65) < 1){const err70 = {instancePath:instancePath+"/exceptions/" + i3+"/approved-by",schemaPath:"#/properties/exceptions/items/properties/approved-by/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err70];}else {vErrors.push(err70);}errors++;}}else {const err71 = {instancePath:instancePath+"/exceptions/" + i3+"/approved-by",schemaPath:"#/properties/exceptions/items/properties/approved-by/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err71];}else {vErrors.push(err71);}errors++;}}}else {const err72 = {instancePath:instancePath+"/exceptions/" + i3,schemaPath:"#/properties/exceptions/items/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err72];}else {vErrors.push(err72);}errors++;}}}else {const err73 = {instancePath:instancePath+"/exceptions",schemaPath:"#/properties/exceptions/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err73];}else {vErrors.push(err73);}errors++;}}}else {const err74 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err74];}else {vErrors.push(err74);}errors++;}validate10.errors = vErrors;return errors === 0;}
 
 /***/ }),
 
@@ -8860,7 +8861,7 @@ module.exports = validate10;module.exports["default"] = validate10;const schema1
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _core_actions_adapter_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5952);
 /* harmony import */ var _core_report_markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6893);
-/* harmony import */ var _gates_workflow_policy_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9265);
+/* harmony import */ var _gates_workflow_policy_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6506);
 
 
 
@@ -8877,7 +8878,7 @@ function details(result) {
         '| --- | --- | --- | --- |',
         ...rows
             .slice(0, 100)
-            .map((r) => `| \`${(0,_core_report_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeCell */ .k)(r.file)}:${r.line}\` | \`${(0,_core_report_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeCell */ .k)(r.job)}\` | ${r.scopes.join(', ')} | ${r.inherited ? 'workflow-level block' : 'job block'} |`)
+            .map((r) => `| \`${(0,_core_report_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeCell */ .kq)(r.file)}:${r.line}\` | \`${(0,_core_report_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeCell */ .kq)(r.job)}\` | ${r.scopes.join(', ')} | ${r.inherited ? 'workflow-level block' : 'job block'} |`)
     ];
     if (rows.length > 100)
         lines.push('', `…and ${rows.length - 100} more in the result file.`);
@@ -9153,6 +9154,8 @@ class Redactor {
     }
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./lib/core/report/policy-record.js
@@ -9173,6 +9176,7 @@ function policyRecord(result) {
 
 
 
+
 /** `$RUNNER_TEMP/ci-intel`, where every gate of a job leaves its records. */
 function hubTempDir(runnerTemp) {
     return (0,external_node_path_.join)(runnerTemp, 'ci-intel');
@@ -9182,8 +9186,48 @@ function writeResultFile(result, runnerTemp) {
     (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
     const stamp = result.startedAt.replace(/[:.]/g, '-');
     const file = (0,external_node_path_.join)(dir, `${result.gate}-${stamp}-${process.pid}.json`);
-    (0,external_node_fs_.writeFileSync)(file, JSON.stringify(result, null, 2) + '\n');
+    writeResultJson(file, result);
     return file;
+}
+/** Write all of `text` (a write may take fewer bytes than it is given). */
+function writeAll(fd, text) {
+    const bytes = Buffer.from(text, 'utf8');
+    for (let off = 0; off < bytes.length;)
+        off += (0,external_node_fs_.writeSync)(fd, bytes, off);
+}
+const WRAP_HEAD = '{\n  "f": [\n';
+const WRAP_TAIL = '\n  ]\n}';
+/** Findings written to the result file per write call. */
+const FINDINGS_PER_WRITE = 512;
+/**
+ * `JSON.stringify(result, null, 2) + '\n'`, byte for byte, without building it as one string:
+ * with thousands of findings that string (and its UTF-8 copy) would be the run's largest
+ * allocation. The findings array is written a slice at a time, each finding indented as it sits
+ * at depth 2; everything else is stringified as usual around it.
+ */
+function writeResultJson(file, result) {
+    const findings = result.findings;
+    if (!Array.isArray(findings) || findings.length === 0) {
+        (0,external_node_fs_.writeFileSync)(file, JSON.stringify(result, null, 2) + '\n');
+        return;
+    }
+    const marker = `ci-intel-findings-${(0,external_node_crypto_.randomUUID)()}`;
+    const text = JSON.stringify({ ...result, findings: marker }, null, 2) + '\n';
+    const at = text.indexOf(JSON.stringify(marker));
+    const fd = (0,external_node_fs_.openSync)(file, 'w');
+    try {
+        writeAll(fd, text.slice(0, at) + '[\n');
+        for (let i = 0; i < findings.length; i += FINDINGS_PER_WRITE) {
+            // Stringified where they sit in the result (depth 2), then cut out of `{"f": [ … ]}`.
+            const wrapped = JSON.stringify({ f: findings.slice(i, i + FINDINGS_PER_WRITE) }, null, 2);
+            const part = wrapped.slice(WRAP_HEAD.length, -WRAP_TAIL.length);
+            writeAll(fd, i + FINDINGS_PER_WRITE < findings.length ? `${part},\n` : part);
+        }
+        writeAll(fd, '\n  ]' + text.slice(at + JSON.stringify(marker).length));
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
 }
 function appendPolicyRecord(result, runnerTemp) {
     const dir = hubTempDir(runnerTemp);
@@ -9199,8 +9243,6 @@ function writeJsonFile(file, value) {
 
 // EXTERNAL MODULE: ./lib/core/report/markdown.js
 var markdown = __nccwpck_require__(6893);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./lib/core/report/sarif.js
 /** SARIF 2.1.0 for github/codeql-action/upload-sarif. */
 
@@ -9387,7 +9429,10 @@ function setFailed(message) {
     process.exitCode = 1;
     error(message);
 }
-/** Append Markdown to the job summary; throws when the runner gave no summary file. */
+/**
+ * Append Markdown to the job summary (a string, or parts written one after the other); throws
+ * when the runner gave no summary file.
+ */
 function appendSummary(markdown) {
     const file = process.env.GITHUB_STEP_SUMMARY;
     if (!file) {
@@ -9399,7 +9444,11 @@ function appendSummary(markdown) {
     catch {
         throw new Error(`Unable to access summary file: '${file}'. Check if the file has correct read/write permissions.`);
     }
-    (0,external_node_fs_.appendFileSync)(file, markdown, 'utf8');
+    if (typeof markdown === 'string')
+        (0,external_node_fs_.appendFileSync)(file, markdown, 'utf8');
+    else
+        for (const part of markdown)
+            (0,external_node_fs_.appendFileSync)(file, part, 'utf8');
 }
 
 // EXTERNAL MODULE: ./lib/core/errors.js
@@ -10002,7 +10051,7 @@ async function runGate(gate, raw, ctx, options = {}) {
             // The YAML reader and the schema validator load only when there is a file to read.
             const named = options.configFile ?? ctx.env.CI_INTEL_CONFIG;
             const layers = named || (0,external_node_fs_.existsSync)((0,external_node_path_.join)(ctx.workspace, default_file/* DEFAULT_CONFIG_FILE */.C))
-                ? await (await Promise.all(/* import() */[__nccwpck_require__.e(892), __nccwpck_require__.e(414)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2414))).loadLayers({
+                ? await (await __nccwpck_require__.e(/* import() */ 216).then(__nccwpck_require__.bind(__nccwpck_require__, 7216))).loadLayers({
                     workspace: ctx.workspace,
                     env: ctx.env,
                     tempDir: ctx.tempDir,
@@ -10148,7 +10197,7 @@ async function runAction(gate, options = {}) {
     }
     annotate(result);
     try {
-        appendSummary((0,markdown/* summaryMarkdown */.e)(result, options.details?.(result)));
+        appendSummary((0,markdown/* summaryMarkdownParts */.gD)(result, options.details?.(result)));
     }
     catch (err) {
         // No GITHUB_STEP_SUMMARY (a local run): the log below carries the same facts.
@@ -10495,9 +10544,10 @@ function readRegularTextFile(file, limit) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   e: () => (/* binding */ summaryMarkdown),
-/* harmony export */   k: () => (/* binding */ escapeCell)
+/* harmony export */   gD: () => (/* binding */ summaryMarkdownParts),
+/* harmony export */   kq: () => (/* binding */ escapeCell)
 /* harmony export */ });
+/* unused harmony exports summaryMarkdown, SUMMARY_LIMIT_BYTES */
 const ICON = { pass: '✅', fail: '❌', error: '⛔' };
 function escapeCell(text) {
     return text.replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
@@ -10509,27 +10559,70 @@ function location(f) {
 }
 /** Markdown for GITHUB_STEP_SUMMARY; `details` is an optional gate-specific section. */
 function summaryMarkdown(result, details) {
-    const lines = [];
+    return [...summaryMarkdownParts(result, details)].join('');
+}
+/** Finding rows per part of `summaryMarkdownParts`. */
+const ROWS_PER_PART = 256;
+/** GitHub refuses a step summary over 1 MiB (and then shows none of it). */
+const SUMMARY_LIMIT_BYTES = 1024 * 1024;
+/** Kept free for the gate's own section, the note on what was left out and the footer. */
+const RESERVED_BYTES = 96 * 1024;
+/**
+ * `summaryMarkdown` in consecutive parts (their concatenation is the same text), made as they are
+ * read: with thousands of findings the whole table need never be one string. The text stays under
+ * `limit` bytes: finding rows past the budget are counted instead of shown (every finding is still
+ * in the result file and SARIF), and a gate section too long for what is left is cut at a line.
+ */
+function* summaryMarkdownParts(result, details, limit = SUMMARY_LIMIT_BYTES) {
     const auditNote = result.mode === 'audit' && result.verdict !== 'pass' ? ' (audit mode: not blocking)' : '';
-    lines.push(`### ${ICON[result.verdict]} ${result.gate}: ${result.verdict}${auditNote}`);
-    lines.push('');
-    lines.push(escapeCell(result.summary));
-    lines.push('');
+    let lines = [];
+    let used = 0;
+    const add = (line) => {
+        lines.push(line);
+        used += Buffer.byteLength(line, 'utf8') + 1;
+    };
+    add(`### ${ICON[result.verdict]} ${result.gate}: ${result.verdict}${auditNote}`);
+    add('');
+    add(escapeCell(result.summary));
+    add('');
+    const footer = `<sub>ci-intel ${result.gate} · ${result.durationMs.toFixed(1)} ms · mode ${result.mode}</sub>`;
+    const rowBudget = Math.max(0, limit - RESERVED_BYTES);
     if (result.findings.length) {
-        lines.push('| severity | rule | where | finding | fix |');
-        lines.push('| --- | --- | --- | --- | --- |');
+        add('| severity | rule | where | finding | fix |');
+        add('| --- | --- | --- | --- | --- |');
+        let shown = 0;
         for (const f of result.findings) {
-            lines.push(`| ${f.severity} | \`${f.rule}\` | ${location(f)} | ${escapeCell(f.message)} | ${escapeCell(f.help ?? '')} |`);
+            const row = `| ${f.severity} | \`${f.rule}\` | ${location(f)} | ${escapeCell(f.message)} | ${escapeCell(f.help ?? '')} |`;
+            if (used + Buffer.byteLength(row, 'utf8') + 1 > rowBudget)
+                break;
+            add(row);
+            shown++;
+            if (lines.length >= ROWS_PER_PART) {
+                yield lines.join('\n') + '\n';
+                lines = [];
+            }
         }
-        lines.push('');
+        add('');
+        const left = result.findings.length - shown;
+        if (left > 0) {
+            add(`${left} more of the ${result.findings.length} findings are not shown: GitHub shows no step summary over 1 MiB. All of them are in the result file (and the SARIF file when one is written).`);
+            add('');
+        }
     }
     if (details) {
-        lines.push(details.trimEnd());
-        lines.push('');
+        let text = details.trimEnd();
+        const room = limit - used - Buffer.byteLength(footer, 'utf8') - 512;
+        if (Buffer.byteLength(text, 'utf8') > room) {
+            const cut = Buffer.from(text, 'utf8').subarray(0, Math.max(0, room)).toString('utf8');
+            const atLine = cut.lastIndexOf('\n');
+            text = `${atLine > 0 ? cut.slice(0, atLine) : ''}\n\n… the rest of this section is not shown: GitHub shows no step summary over 1 MiB.`;
+        }
+        add(text);
+        add('');
     }
-    lines.push(`<sub>ci-intel ${result.gate} · ${result.durationMs.toFixed(1)} ms · mode ${result.mode}</sub>`);
-    lines.push('');
-    return lines.join('\n');
+    add(footer);
+    add('');
+    yield lines.join('\n');
 }
 
 
@@ -10699,7 +10792,7 @@ function parseJsonOrJsonLines(text, source) {
 
 /***/ }),
 
-/***/ 9265:
+/***/ 6506:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -14499,6 +14592,1004 @@ function unknownEvent(name) {
     return `'${name.slice(0, 60)}' is not an event GitHub knows; GitHub rejects the workflow${hint}`;
 }
 
+;// CONCATENATED MODULE: ./lib/workflows/yaml-fast.js
+/**
+ * A fast, exact reader for the subset of YAML that real workflow files use, building the same
+ * node objects (the yaml library's own `Scalar`, `YAMLMap`, `YAMLSeq`, `Pair` classes) with the
+ * same values, sources, scalar types and ranges as `parseAllDocuments` does under our options.
+ *
+ * Subset: one document (an optional leading `---`), a block mapping or block sequence at column
+ * 0, nested block mappings and sequences (compact `- key: v` and `- - x` forms too), single-line
+ * plain, single- and double-quoted scalars, literal and folded block scalars (auto-detected
+ * indentation, any chomping), single-line flow sequences and mappings of scalars, comments and
+ * blank lines. Scalars resolve through the library's own YAML 1.2 core-schema tags, so `on` stays
+ * a string and `010`, `0x1F`, `.inf`, `1e3` are what the library makes of them.
+ *
+ * Anything else — anchors, aliases, tags, directives, `? ` keys, several documents, tabs, CR,
+ * BOM, control characters, multi-line flow scalars, flow collections over several lines, explicit
+ * block indentation indicators, odd indentation, a comment whose placement would change a range
+ * in a way not modelled here — makes it give up (`undefined` plus the reason), and the caller
+ * runs the library instead, so errors and positions stay the library's.
+ */
+
+/** Why the fast reader gave up on a text (for the differential tests and the bench). */
+class FastGiveUp extends Error {
+    construct;
+    constructor(construct) {
+        super(construct);
+        this.construct = construct;
+    }
+}
+const DOC_OPTIONS = {
+    version: '1.2',
+    schema: 'core',
+    uniqueKeys: false,
+    merge: false,
+    prettyErrors: true,
+    strict: true
+};
+const probe = new dist/* Document */.yo(undefined, DOC_OPTIONS);
+const SCHEMA = probe.schema;
+/** The core schema's implicit scalar tags, in the library's own order of trial. */
+const IMPLICIT_TAGS = SCHEMA.tags.filter((t) => t.default === true && t.test !== undefined);
+const TAG_OPTIONS = probe.options;
+/** What the reader refuses anywhere in a text: tabs, CR, BOM, control and line-separator characters. */
+// eslint-disable-next-line no-control-regex
+const BAD_CHAR = /[\x00-\x09\x0b-\x1f\x7f\x85\u2028\u2029\ufeff]/;
+const giveUp = (construct) => {
+    throw new FastGiveUp(construct);
+};
+const onTagError = (msg) => giveUp(`tag resolution error: ${msg}`);
+/** Characters that could start an implicitly typed (non-string) plain scalar in the core schema. */
+function mayBeTyped(c) {
+    // digits, + - . ~ and the first letters of true/false/null (either case), or empty
+    return ((c >= 48 && c <= 57) ||
+        c === 43 ||
+        c === 45 ||
+        c === 46 ||
+        c === 126 ||
+        c === 116 ||
+        c === 84 ||
+        c === 102 ||
+        c === 70 ||
+        c === 110 ||
+        c === 78);
+}
+function plainScalar(value, range) {
+    let node;
+    const c = value.charCodeAt(0);
+    // A letter can only start true/false/null in their spellings (5 characters at most).
+    if (value === '' || (mayBeTyped(c) && (c < 65 || value.length <= 5))) {
+        for (const tag of IMPLICIT_TAGS) {
+            if (tag.test.test(value)) {
+                const res = tag.resolve(value, onTagError, TAG_OPTIONS);
+                node = res instanceof dist/* Scalar */.X5 ? res : new dist/* Scalar */.X5(res);
+                if (tag.format)
+                    node.format = tag.format;
+                break;
+            }
+        }
+    }
+    node ??= new dist/* Scalar */.X5(value);
+    node.range = range;
+    node.source = value;
+    node.type = dist/* Scalar */.X5.PLAIN;
+    return node;
+}
+function stringScalar(value, range, type) {
+    const node = new dist/* Scalar */.X5(value);
+    node.range = range;
+    node.source = value;
+    node.type = type;
+    return node;
+}
+const DQ_ESCAPES = {
+    '0': '\0',
+    a: '\x07',
+    b: '\b',
+    e: '\x1b',
+    f: '\f',
+    n: '\n',
+    r: '\r',
+    t: '\t',
+    v: '\v',
+    N: '\u0085',
+    _: '\u00a0',
+    L: '\u2028',
+    P: '\u2029',
+    ' ': ' ',
+    '"': '"',
+    '/': '/',
+    '\\': '\\'
+};
+const HEX = /^[0-9a-fA-F]+$/;
+/**
+ * The value of a block scalar from its body text (the lines after the header), content
+ * indentation `indent`, style and chomping, as YAML 1.2 defines it (the library's reading).
+ */
+function blockValue(src, indent, folded, chomp) {
+    const raw = src.split('\n');
+    const sp = [];
+    const content = [];
+    for (const l of raw) {
+        let k = 0;
+        while (l.charCodeAt(k) === 32)
+            k++;
+        sp.push(k);
+        content.push(l.slice(k));
+    }
+    let chompStart = raw.length;
+    while (chompStart > 0 && content[chompStart - 1] === '')
+        chompStart--;
+    if (chompStart === 0)
+        giveUp('block scalar without content');
+    let contentStart = 0;
+    while (content[contentStart] === '') {
+        if (sp[contentStart] > indent)
+            giveUp('more-indented leading blank line in a block scalar');
+        contentStart++;
+    }
+    for (let k = raw.length - 1; k >= chompStart; k--) {
+        if (sp[k] > indent) {
+            chompStart = k + 1;
+            break;
+        }
+    }
+    let value = '\n'.repeat(contentStart);
+    let sep = '';
+    let prevMore = false;
+    for (let k = contentStart; k < chompStart; k++) {
+        const extra = sp[k] > indent ? ' '.repeat(sp[k] - indent) : '';
+        const c = content[k];
+        if (!folded) {
+            value += sep + extra + c;
+            sep = '\n';
+        }
+        else if (sp[k] > indent) {
+            if (sep === ' ')
+                sep = '\n';
+            else if (!prevMore && sep === '\n')
+                sep = '\n\n';
+            value += sep + extra + c;
+            sep = '\n';
+            prevMore = true;
+        }
+        else if (c === '') {
+            if (sep === '\n')
+                value += '\n';
+            else
+                sep = '\n';
+        }
+        else {
+            value += sep + c;
+            sep = ' ';
+            prevMore = false;
+        }
+    }
+    if (chomp === '+') {
+        for (let k = chompStart; k < raw.length; k++)
+            value += '\n' + (sp[k] > indent ? ' '.repeat(sp[k] - indent) : '');
+        if (!value.endsWith('\n'))
+            value += '\n';
+    }
+    else if (chomp === '')
+        value += '\n';
+    return value;
+}
+const NO_TRIVIA = [];
+class FastReader {
+    text;
+    len;
+    /** Offset of the start of the current line. */
+    pos = 0;
+    /** Where the last value started (tells where a give-up happened). */
+    at = 0;
+    /**
+     * After a node is read: the trivia that followed it and is not yet placed (the library hands
+     * it outwards to enclosing collections), and where the next content line's text starts (past
+     * its indentation; the text's length at the end) and its column.
+     */
+    trivia = NO_TRIVIA;
+    /** Whether comments came before the current sequence item's `-` (see value()). */
+    commentBefore = false;
+    nextAt = 0;
+    nextCol = 0;
+    constructor(text) {
+        this.text = text;
+        this.len = text.length;
+    }
+    read() {
+        const t = this.text;
+        const bad = BAD_CHAR.exec(t);
+        if (bad) {
+            const c = bad[0];
+            giveUp(c === '\r'
+                ? 'CR line ending'
+                : c === '\t'
+                    ? 'tab'
+                    : c === '\ufeff'
+                        ? 'BOM'
+                        : 'control or line-separator character');
+        }
+        this.skipTrivia();
+        let docStart = false;
+        let docOffset = 0;
+        if (this.pos < this.len && t.startsWith('---', this.pos)) {
+            const after = this.pos + 3;
+            const c = t.charCodeAt(after);
+            if (after === this.len || c === 10 || c === 32) {
+                docStart = true;
+                docOffset = this.pos;
+                const eol = this.lineEnd(after);
+                const rest = t.slice(after, eol).trim();
+                if (rest !== '' && !rest.startsWith('#'))
+                    giveUp('content after ---');
+                this.pos = Math.min(eol + 1, this.len);
+                this.skipTrivia();
+            }
+        }
+        if (this.pos >= this.len)
+            giveUp('empty document');
+        const indent = this.indentAt(this.pos);
+        if (indent !== 0)
+            giveUp('root not at column 0');
+        const c = t.charCodeAt(this.pos);
+        if (c === 37)
+            giveUp('directive');
+        if (!this.isSeqDash(this.pos) && this.keyEnd(this.pos) === undefined) {
+            giveUp('root is not a block mapping or sequence');
+        }
+        const root = this.isSeqDash(this.pos) ? this.blockSeq(0, this.pos) : this.blockMap(0, this.pos);
+        if (this.nextAt < this.len)
+            giveUp('content after the root collection');
+        const doc = new dist/* Document */.yo(undefined, DOC_OPTIONS);
+        if (docStart)
+            doc.directives.docStart = true;
+        doc.contents = root;
+        const end = root.range[2];
+        const trail = this.trivia;
+        doc.range = [docOffset, end, trail.length ? trail[trail.length - 1].end : end];
+        return doc;
+    }
+    lineEnd(p) {
+        const nl = this.text.indexOf('\n', p);
+        return nl < 0 ? this.len : nl;
+    }
+    indentAt(lineStart) {
+        let i = lineStart;
+        while (this.text.charCodeAt(i) === 32)
+            i++;
+        return i - lineStart;
+    }
+    /** Skip blank and comment lines from `pos` (a line start); `pos` ends at a content line. */
+    skipTrivia() {
+        const t = this.text;
+        let out = NO_TRIVIA;
+        while (this.pos < this.len) {
+            let i = this.pos;
+            while (t.charCodeAt(i) === 32)
+                i++;
+            const c = t.charCodeAt(i);
+            if (i >= this.len || c === 10) {
+                const end = Math.min(i + 1, this.len);
+                if (out === NO_TRIVIA)
+                    out = [];
+                out.push({ col: -1, end });
+                this.pos = end;
+            }
+            else if (c === 35) {
+                const eol = this.lineEnd(i);
+                const end = Math.min(eol + 1, this.len);
+                if (out === NO_TRIVIA)
+                    out = [];
+                out.push({ col: i - this.pos, end });
+                this.pos = end;
+            }
+            else
+                break;
+        }
+        return out;
+    }
+    isSeqDash(p) {
+        if (this.text.charCodeAt(p) !== 45)
+            return false;
+        const c = this.text.charCodeAt(p + 1);
+        return p + 1 >= this.len || c === 32 || c === 10;
+    }
+    /**
+     * If a block mapping key starts at `p`: the offset of its `:` (followed by space, newline or
+     * the end); undefined when the line holds no implicit key there.
+     */
+    keyEnd(p) {
+        const t = this.text;
+        const c = t.charCodeAt(p);
+        if (c === 91 || c === 123)
+            return undefined; // a flow collection: a value, or a key we refuse
+        if (c === 34 || c === 39) {
+            const close = c === 39 ? this.singleQuotedEnd(p) : this.doubleQuotedEnd(p);
+            if (close === undefined)
+                return undefined;
+            let i = close;
+            while (t.charCodeAt(i) === 32)
+                i++;
+            if (t.charCodeAt(i) !== 58)
+                return undefined;
+            const n = t.charCodeAt(i + 1);
+            return i + 1 >= this.len || n === 32 || n === 10 ? i : undefined;
+        }
+        const eol = this.lineEnd(p);
+        for (let i = p; i < eol; i++) {
+            const ch = t.charCodeAt(i);
+            if (ch === 58) {
+                const n = t.charCodeAt(i + 1);
+                if (i + 1 >= this.len || n === 32 || n === 10)
+                    return i;
+            }
+            else if (ch === 35 && i > p && t.charCodeAt(i - 1) === 32)
+                return undefined;
+        }
+        return undefined;
+    }
+    /** Offset just past the closing quote of a single-line single-quoted scalar at `p`. */
+    singleQuotedEnd(p) {
+        const t = this.text;
+        const eol = this.lineEnd(p);
+        let i = p + 1;
+        for (;;) {
+            const q = t.indexOf("'", i);
+            if (q < 0 || q >= eol)
+                return undefined;
+            if (t.charCodeAt(q + 1) === 39) {
+                i = q + 2;
+                continue;
+            }
+            return q + 1;
+        }
+    }
+    doubleQuotedEnd(p) {
+        const t = this.text;
+        const eol = this.lineEnd(p);
+        for (let i = p + 1; i < eol; i++) {
+            const ch = t.charCodeAt(i);
+            if (ch === 92)
+                i++;
+            else if (ch === 34)
+                return i + 1;
+        }
+        return undefined;
+    }
+    singleQuotedValue(p, end) {
+        return this.text.slice(p + 1, end - 1).replace(/''/g, "'");
+    }
+    doubleQuotedValue(p, end) {
+        const t = this.text;
+        const last = end - 1;
+        let from = p + 1;
+        let bs = t.indexOf('\\', from);
+        if (bs < 0 || bs >= last)
+            return t.slice(from, last);
+        let res = '';
+        while (bs >= 0 && bs < last) {
+            res += t.slice(from, bs);
+            const next = t[bs + 1];
+            const code = DQ_ESCAPES[next];
+            if (code !== undefined) {
+                res += code;
+                from = bs + 2;
+            }
+            else if (next === 'x' || next === 'u' || next === 'U') {
+                const n = next === 'x' ? 2 : next === 'u' ? 4 : 8;
+                const hex = t.slice(bs + 2, bs + 2 + n);
+                if (bs + 2 + n > last || !HEX.test(hex))
+                    giveUp('bad double-quoted escape');
+                const cp = parseInt(hex, 16);
+                if (cp > 0x10ffff)
+                    giveUp('bad double-quoted escape');
+                res += String.fromCodePoint(cp);
+                from = bs + 2 + n;
+            }
+            else
+                giveUp('bad double-quoted escape');
+            bs = t.indexOf('\\', from);
+        }
+        return res + t.slice(from, last);
+    }
+    /**
+     * The end of a scalar-like value that ends its line: trailing spaces, an optional comment and
+     * the newline. Gives up on anything else after `valueEnd`.
+     */
+    lineRest(valueEnd) {
+        const t = this.text;
+        let i = valueEnd;
+        while (t.charCodeAt(i) === 32)
+            i++;
+        if (i >= this.len)
+            return this.len;
+        const c = t.charCodeAt(i);
+        if (c === 10)
+            return i + 1;
+        if (c === 35 && i > valueEnd) {
+            const eol = this.lineEnd(i);
+            return Math.min(eol + 1, this.len);
+        }
+        return giveUp('content after a scalar on its line');
+    }
+    /** A block mapping whose first key starts at `p`, column `n`. */
+    blockMap(n, p) {
+        const map = new dist/* YAMLMap */.CA(SCHEMA);
+        const t = this.text;
+        let at = p;
+        for (;;) {
+            const colon = this.keyEnd(at);
+            if (colon === undefined)
+                giveUp('not a mapping entry');
+            const key = this.keyScalar(at, colon);
+            // The value, on this line or below.
+            let v = colon + 1;
+            while (t.charCodeAt(v) === 32)
+                v++;
+            const value = this.value(n, v, 'map', colon + 1);
+            map.items.push(new dist/* Pair */.Rm(key, value));
+            const next = this.after(n, false);
+            if (next === undefined) {
+                const offset = value.range[2];
+                map.range = [p, offset, this.kept(n, offset)];
+                return map;
+            }
+            at = next;
+        }
+    }
+    /** A block sequence whose first `-` is at `p`, column `n`. */
+    blockSeq(n, p) {
+        const seq = new dist/* YAMLSeq */.Rw(SCHEMA);
+        const t = this.text;
+        let at = p;
+        for (;;) {
+            if (!this.isSeqDash(at))
+                giveUp('not a sequence entry');
+            // Trivia left over from the previous item belongs to this item's `-` in the library.
+            this.commentBefore = at !== p && this.trivia.some((x) => x.col >= 0);
+            let v = at + 1;
+            while (t.charCodeAt(v) === 32)
+                v++;
+            const value = this.value(n, v, 'seq', at + 1);
+            seq.items.push(value);
+            const next = this.after(n, true);
+            if (next === undefined) {
+                const offset = value.range[2];
+                seq.range = [p, offset, this.kept(n, offset)];
+                return seq;
+            }
+            at = next;
+        }
+    }
+    /**
+     * Whether the collection at column `n` goes on after an item: the offset of its next entry,
+     * or undefined when the pending content belongs to an outer node.
+     */
+    after(n, isSeq) {
+        const at = this.nextAt;
+        if (at >= this.len)
+            return undefined;
+        const t = this.text;
+        const col = this.nextCol;
+        if (col > n)
+            giveUp('deeper indentation after a complete item');
+        if (col < n)
+            return undefined;
+        if (t.startsWith('---', at) || t.startsWith('...', at)) {
+            if (col === 0)
+                giveUp('document marker');
+        }
+        if (isSeq)
+            return this.isSeqDash(at) ? at : undefined;
+        if (this.isSeqDash(at))
+            giveUp('sequence entry in a mapping');
+        return at;
+    }
+    /** Where the content line starting at `lineStart` (or the end) puts its text. */
+    setNext(lineStart) {
+        if (lineStart >= this.len) {
+            this.nextAt = this.len;
+            this.nextCol = 0;
+        }
+        else {
+            this.nextCol = this.indentAt(lineStart);
+            this.nextAt = lineStart + this.nextCol;
+        }
+    }
+    lineStartOf(p) {
+        return this.text.lastIndexOf('\n', p - 1) + 1;
+    }
+    /**
+     * range[2] of an ending collection: the library keeps the trailing comments (and the
+     * indentation of the next line) when one sits at or right of its column, except at column 0.
+     */
+    kept(n, offset) {
+        const tr = this.trivia;
+        if (n === 0 || !tr.some((x) => x.col >= n))
+            return offset;
+        // Kept by this collection: the trivia no longer moves outwards.
+        const end = this.nextAt >= this.len ? tr[tr.length - 1].end : this.nextAt;
+        this.trivia = NO_TRIVIA;
+        return end;
+    }
+    /** A key scalar from `p` to its `:` at `colon`. */
+    keyScalar(p, colon) {
+        const t = this.text;
+        const c = t.charCodeAt(p);
+        if (colon - p > 1000)
+            giveUp('long key');
+        if (c === 39 || c === 34) {
+            const close = c === 39 ? this.singleQuotedEnd(p) : this.doubleQuotedEnd(p);
+            const value = c === 39 ? this.singleQuotedValue(p, close) : this.doubleQuotedValue(p, close);
+            return stringScalar(value, [p, close, close], c === 39 ? dist/* Scalar */.X5.QUOTE_SINGLE : dist/* Scalar */.X5.QUOTE_DOUBLE);
+        }
+        let e = colon;
+        while (t.charCodeAt(e - 1) === 32)
+            e--;
+        if (e === p)
+            giveUp('empty key');
+        this.checkPlainStart(p, 'key');
+        const src = t.slice(p, e);
+        return plainScalar(src, [p, e, e]);
+    }
+    checkPlainStart(p, what) {
+        const t = this.text;
+        const c = t[p];
+        if ('-?:'.includes(c)) {
+            const n = t.charCodeAt(p + 1);
+            if (p + 1 >= this.len || n === 32 || n === 10)
+                giveUp(`indicator starting a ${what}`);
+            if (c !== '-')
+                giveUp(`'${c}' starting a ${what}`);
+        }
+        else if (',[]{}#&*!|>\'"%@`'.includes(c))
+            giveUp(`'${c}' starting a plain ${what}`);
+    }
+    /**
+     * The value of a map entry or sequence item whose text would start at `v` (after the `:` or
+     * `-` at `ind - 1` and spaces), in a collection at column `n`.
+     */
+    value(n, v, ctx, ind) {
+        this.at = v;
+        if (ctx === 'map')
+            this.commentBefore = false;
+        const t = this.text;
+        const c = t.charCodeAt(v);
+        if (v >= this.len || c === 10 || c === 35) {
+            // Nothing more on this line: a nested block node below, or an empty value.
+            if (c === 35 && v === ind)
+                giveUp('comment without a space');
+            // A comment on the line, or (for a sequence item) comments handed to it from before its
+            // `-`: the library's empty scalar then ends where the item's trivia ends.
+            const hasComment = c === 35 || this.commentBefore;
+            const eol = this.lineEnd(v);
+            this.pos = Math.min(eol + 1, this.len);
+            const trivia = this.skipTrivia();
+            const at = this.pos;
+            if (at < this.len) {
+                const col = this.indentAt(at);
+                const content = at + col;
+                if (col > n || (col === n && ctx === 'map' && this.isSeqDash(content))) {
+                    if (this.isSeqDash(content))
+                        return this.blockSeq(col, content);
+                    if (this.keyEnd(content) !== undefined)
+                        return this.blockMap(col, content);
+                    if (trivia.some((x) => x.col >= 0))
+                        giveUp('comment before a scalar on the line below');
+                    return this.scalarValue(n, content);
+                }
+            }
+            this.setNext(at);
+            const end = this.emptyEnd(n, ctx, hasComment, eol, trivia, this.nextAt);
+            this.trivia = NO_TRIVIA;
+            return plainScalar('', [v, v, end < 0 ? v : end]);
+        }
+        if (ctx === 'seq' && this.isSeqDash(v))
+            return this.blockSeq(v - this.lineStartOf(v), v);
+        if (ctx === 'seq' && this.keyEnd(v) !== undefined)
+            return this.blockMap(v - this.lineStartOf(v), v);
+        return this.scalarValue(n, v);
+    }
+    /**
+     * range[2] of an empty value: where the library's empty scalar ends. It is the value's own
+     * position unless comments follow; then the value takes the trivia up to the next item of its
+     * mapping (all of it when the collection ends there), less what the library hands on to the
+     * next entry (from the second line break after the last more-indented comment).
+     */
+    emptyEnd(n, ctx, keyLineComment, keyEol, trivia, contentAt) {
+        const v = -1;
+        const hasComments = keyLineComment || trivia.some((x) => x.col >= 0);
+        if (!hasComments)
+            return v;
+        const all = contentAt < this.len
+            ? contentAt
+            : trivia.length
+                ? trivia[trivia.length - 1].end
+                : Math.min(keyEol + 1, this.len);
+        if (contentAt >= this.len && trivia.length && this.text.charCodeAt(this.len - 1) !== 10) {
+            giveUp('comment at the end of a file without a final newline');
+        }
+        if (ctx === 'seq')
+            return all;
+        const col = contentAt - this.lineStartOf(contentAt);
+        const atNextItem = contentAt < this.len && col === n;
+        if (!atNextItem)
+            return all;
+        // Newline offsets since the last more-indented comment.
+        let nl = [];
+        if (keyEol < this.len)
+            nl.push(keyEol);
+        for (const x of trivia) {
+            if (x.col > n)
+                nl = [];
+            if (this.text.charCodeAt(x.end - 1) === 10)
+                nl.push(x.end - 1);
+        }
+        if (nl.length < 2)
+            return all;
+        const cut = nl[1];
+        // Comments before the cut stay with the empty value.
+        const comments = keyLineComment || trivia.some((x) => x.col >= 0 && x.end - 1 <= cut);
+        return comments ? cut : v;
+    }
+    /** A scalar value (block, quoted, flow or plain) starting at `v`, in a collection at `n`. */
+    scalarValue(n, v) {
+        const t = this.text;
+        const c = t.charCodeAt(v);
+        let node;
+        let end;
+        let absorbs = true;
+        if (c === 124 || c === 62) {
+            [node, end] = this.blockScalar(n, v);
+            absorbs = false;
+        }
+        else if (c === 39 || c === 34) {
+            const close = c === 39 ? this.singleQuotedEnd(v) : this.doubleQuotedEnd(v);
+            if (close === undefined)
+                giveUp('multi-line quoted scalar');
+            const value = c === 39 ? this.singleQuotedValue(v, close) : this.doubleQuotedValue(v, close);
+            end = this.lineRest(close);
+            node = stringScalar(value, [v, close, end], c === 39 ? dist/* Scalar */.X5.QUOTE_SINGLE : dist/* Scalar */.X5.QUOTE_DOUBLE);
+        }
+        else if (c === 91 || c === 123) {
+            [node, end] = this.flow(v);
+        }
+        else {
+            this.checkPlainStart(v, 'scalar');
+            const first = this.plainLine(v);
+            let e = first.end;
+            let value;
+            // Continuation lines (a multi-line plain scalar): right of the collection's column, after
+            // any blank lines, until a comment, a blank-then-dedent or the end.
+            if (!first.comment) {
+                let q = this.lineEnd(e) + 1;
+                let blanks = 0;
+                while (q < this.len) {
+                    const eol = this.lineEnd(q);
+                    let k = q;
+                    while (t.charCodeAt(k) === 32)
+                        k++;
+                    if (k === eol) {
+                        blanks++;
+                        q = eol + 1;
+                        continue;
+                    }
+                    if (k - q <= n || t.charCodeAt(k) === 35)
+                        break;
+                    this.checkPlainStart(k, 'continuation line');
+                    const line = this.plainLine(k);
+                    if (line.comment)
+                        giveUp('comment after a plain continuation line');
+                    value = (value ?? t.slice(v, e)) + (blanks ? '\n'.repeat(blanks) : ' ') + t.slice(k, line.end);
+                    e = line.end;
+                    blanks = 0;
+                    q = eol + 1;
+                }
+            }
+            end = this.lineRest(e);
+            value ??= t.slice(v, e);
+            node = plainScalar(value, [v, e, end]);
+        }
+        this.pos = end;
+        const trivia = this.skipTrivia();
+        this.setNext(this.pos);
+        if (this.nextAt < this.len && this.nextCol > n) {
+            giveUp('continuation line (multi-line scalar or bad indentation)');
+        }
+        // Comments right of the collection's column extend the value's own end (the library's
+        // "indented comment" rule), until one at or left of the column.
+        let rest = trivia;
+        if (absorbs && trivia.length) {
+            let last = -1;
+            for (let k = 0; k < trivia.length; k++) {
+                const x = trivia[k];
+                if (x.col < 0)
+                    continue;
+                if (x.col > n)
+                    last = k;
+                else
+                    break;
+            }
+            if (last >= 0) {
+                node.range[2] = trivia[last].end;
+                rest = trivia.slice(last + 1);
+            }
+        }
+        this.trivia = rest;
+        return node;
+    }
+    /**
+     * One line of a plain scalar in block context from `p`: where its text ends (trailing spaces
+     * trimmed) and whether a comment follows. Gives up on `: ` (a nested mapping).
+     */
+    plainLine(p) {
+        const t = this.text;
+        const eol = this.lineEnd(p);
+        let e = eol;
+        let comment = false;
+        for (let i = p; i < eol; i++) {
+            const ch = t.charCodeAt(i);
+            if (ch === 35 && t.charCodeAt(i - 1) === 32) {
+                e = i;
+                comment = true;
+                break;
+            }
+            if (ch === 58) {
+                const nx = t.charCodeAt(i + 1);
+                if (i + 1 >= this.len || nx === 32 || nx === 10)
+                    giveUp('": " inside a plain value');
+            }
+        }
+        while (t.charCodeAt(e - 1) === 32)
+            e--;
+        return { end: e, comment };
+    }
+    /** A literal or folded block scalar whose header starts at `p`, in a collection at column `n`. */
+    blockScalar(n, p) {
+        const t = this.text;
+        const folded = t.charCodeAt(p) === 62;
+        let i = p + 1;
+        let chomp = '';
+        for (;;) {
+            const ch = t[i];
+            if (ch === '+' || ch === '-') {
+                if (chomp)
+                    giveUp('block scalar header');
+                chomp = ch;
+                i++;
+            }
+            else if (ch >= '0' && ch <= '9')
+                giveUp('block scalar indentation indicator');
+            else
+                break;
+        }
+        const eolHeader = this.lineEnd(i);
+        {
+            let k = i;
+            while (t.charCodeAt(k) === 32)
+                k++;
+            if (k < eolHeader && !(t.charCodeAt(k) === 35 && k > i))
+                giveUp('block scalar header');
+        }
+        if (eolHeader >= this.len)
+            giveUp('block scalar at the end of the file');
+        const bodyStart = eolHeader + 1;
+        // The lines the lexer gives the scalar: blank lines, and lines indented at least as much as
+        // the first non-blank one (which must sit right of the collection's column).
+        let indent = -1;
+        let ls = bodyStart;
+        /** Start of each line in the scalar's region, and past the region. */
+        const starts = [];
+        let regionEnd = bodyStart;
+        while (ls < this.len) {
+            const eol = this.lineEnd(ls);
+            let k = ls;
+            while (t.charCodeAt(k) === 32)
+                k++;
+            if (k !== eol) {
+                const sp = k - ls;
+                if (indent < 0) {
+                    if (sp <= n)
+                        break;
+                    indent = sp;
+                }
+                else if (sp < indent)
+                    break;
+            }
+            starts.push(ls);
+            regionEnd = eol < this.len ? eol + 1 : this.len;
+            ls = regionEnd;
+        }
+        if (indent < 0)
+            giveUp('empty block scalar');
+        // Without keep chomping, trailing blank lines no more indented than the content are not
+        // the scalar's.
+        let count = starts.length;
+        if (chomp !== '+') {
+            while (count > 0) {
+                const s0 = starts[count - 1];
+                const eol = this.lineEnd(s0);
+                let k = s0;
+                while (t.charCodeAt(k) === 32)
+                    k++;
+                if (k === eol && k - s0 <= indent)
+                    count--;
+                else
+                    break;
+            }
+            regionEnd = count < starts.length ? starts[count] : regionEnd;
+        }
+        if (regionEnd === this.len && t.charCodeAt(this.len - 1) !== 10) {
+            const last = t.slice(t.lastIndexOf('\n') + 1);
+            if (last.trim() === '')
+                giveUp('block scalar ending in spaces at the end of the file');
+        }
+        const src = t.slice(bodyStart, regionEnd);
+        const value = blockValue(src, indent, folded, chomp);
+        const node = stringScalar(value, [p, regionEnd, regionEnd], folded ? dist/* Scalar */.X5.BLOCK_FOLDED : dist/* Scalar */.X5.BLOCK_LITERAL);
+        return [node, regionEnd];
+    }
+    /** A flow sequence or mapping of scalars that closes on its line. */
+    flow(p) {
+        const coll = this.flowCollection(p, this.lineEnd(p), 0);
+        const end = this.lineRest(coll.range[1]);
+        coll.range[2] = end;
+        return [coll, end];
+    }
+    /**
+     * A flow sequence or mapping at `p` closing before `eol`, whose entries are scalars or flow
+     * collections (mapping keys: scalars only); range [p, past the closing bracket, same].
+     */
+    flowCollection(p, eol, depth) {
+        if (depth > 64)
+            giveUp('flow collections nested too deep');
+        const t = this.text;
+        const isMap = t.charCodeAt(p) === 123;
+        const close = isMap ? 125 : 93;
+        const coll = isMap ? new dist/* YAMLMap */.CA(SCHEMA) : new dist/* YAMLSeq */.Rw(SCHEMA);
+        coll.flow = true;
+        let i = p + 1;
+        const skip = () => {
+            while (t.charCodeAt(i) === 32)
+                i++;
+        };
+        /** A flow entry's node at `i`; its range[2] takes the spaces after it. */
+        const entry = (keyPosition) => {
+            const c = t.charCodeAt(i);
+            const node = c === 91 || c === 123
+                ? keyPosition
+                    ? giveUp('flow collection as a flow mapping key')
+                    : this.flowCollection(i, eol, depth + 1)
+                : this.flowScalar(i, eol);
+            i = node.range[1];
+            skip();
+            node.range[2] = i;
+            return node;
+        };
+        skip();
+        for (;;) {
+            if (i >= eol)
+                giveUp('flow collection over several lines');
+            if (t.charCodeAt(i) === close) {
+                i++;
+                break;
+            }
+            if (isMap) {
+                const key = entry(true);
+                if (t.charCodeAt(i) !== 58)
+                    giveUp('flow mapping entry without a value');
+                i++;
+                if (t.charCodeAt(i) !== 32)
+                    giveUp('flow mapping ":" without a space');
+                skip();
+                coll.items.push(new dist/* Pair */.Rm(key, entry(false)));
+            }
+            else
+                coll.items.push(entry(false));
+            const d = t.charCodeAt(i);
+            if (d === 44) {
+                i++;
+                skip();
+            }
+            else if (d !== close)
+                giveUp('flow collection syntax');
+        }
+        coll.range = [p, i, i];
+        return coll;
+    }
+    /** A scalar inside a flow collection (plain or quoted, on one line). */
+    flowScalar(p, eol) {
+        const t = this.text;
+        const c = t.charCodeAt(p);
+        if (c === 39 || c === 34) {
+            const close = c === 39 ? this.singleQuotedEnd(p) : this.doubleQuotedEnd(p);
+            if (close === undefined)
+                giveUp('multi-line quoted scalar');
+            const value = c === 39 ? this.singleQuotedValue(p, close) : this.doubleQuotedValue(p, close);
+            return stringScalar(value, [p, close, close], c === 39 ? dist/* Scalar */.X5.QUOTE_SINGLE : dist/* Scalar */.X5.QUOTE_DOUBLE);
+        }
+        if ('-?:,[]{}#&*!|>\'"%@`'.includes(t[p]))
+            giveUp(`'${t[p]}' in a flow collection`);
+        let e = p;
+        for (; e < eol; e++) {
+            const ch = t.charCodeAt(e);
+            if (ch === 44 || ch === 91 || ch === 93 || ch === 123 || ch === 125)
+                break;
+            if (ch === 58) {
+                const nx = t.charCodeAt(e + 1);
+                if (nx === 32 || nx === 44 || nx === 93 || nx === 125 || nx === 10)
+                    break;
+                giveUp('":" inside a flow plain scalar');
+            }
+            if (ch === 35 && t.charCodeAt(e - 1) === 32)
+                giveUp('comment inside a flow collection');
+        }
+        let s = e;
+        while (t.charCodeAt(s - 1) === 32)
+            s--;
+        if (s === p)
+            giveUp('empty flow entry');
+        return plainScalar(t.slice(p, s), [p, s, s]);
+    }
+}
+/** The document the library would build from `text`, or the construct that made us give up. */
+function fastParse(text) {
+    const reader = new FastReader(text);
+    try {
+        return { doc: reader.read() };
+    }
+    catch (err) {
+        if (err instanceof FastGiveUp)
+            return { giveUp: err.construct, at: reader.at };
+        if (err instanceof RangeError)
+            return { giveUp: 'too deep', at: reader.at };
+        throw err;
+    }
+}
+/** 1-based line and column of offsets, by a binary search over line starts. */
+class LineTable {
+    starts = [0];
+    /** The line of the last lookup: the models ask in document order, so most hit it or the next. */
+    last = 0;
+    constructor(text) {
+        for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1))
+            this.starts.push(i + 1);
+    }
+    /** 0-based index of the line holding `offset`. */
+    lineOf(offset) {
+        const s = this.starts;
+        const k = this.last;
+        if (s[k] <= offset) {
+            if (k + 1 >= s.length || offset < s[k + 1])
+                return k;
+            if (k + 2 >= s.length || offset < s[k + 2])
+                return (this.last = k + 1);
+        }
+        let lo = 0;
+        let hi = s.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (s[mid] <= offset)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return (this.last = lo);
+    }
+    /** As the library's LineCounter.linePos: 1-based line and column. */
+    linePos(offset) {
+        const k = this.lineOf(offset);
+        return { line: k + 1, col: offset - this.starts[k] + 1 };
+    }
+    /** The same position as a Pos, without the intermediate object. */
+    pos(offset) {
+        const k = this.lineOf(offset);
+        return { line: k + 1, column: offset - this.starts[k] + 1 };
+    }
+}
+
 ;// CONCATENATED MODULE: ./lib/workflows/yaml-doc.js
 /**
  * GitHub-flavoured YAML reading with source positions, bounded against hostile input.
@@ -14507,6 +15598,7 @@ function unknownEvent(name) {
  * `uniqueKeys` check compares every key with every earlier one, which takes minutes on a 2 MiB
  * mapping); keys that differ only in case count as duplicates, as in GitHub's workflow parser.
  */
+
 
 /** Anything bigger is refused before it is parsed. */
 const MAX_YAML_BYTES = 2 * 1024 * 1024;
@@ -14526,6 +15618,8 @@ class YamlDoc {
         const range = node?.range;
         if (!range)
             return { line: 1, column: 1 };
+        if (this.lines instanceof LineTable)
+            return this.lines.pos(range[0]);
         const p = this.lines.linePos(range[0]);
         return { line: p.line, column: p.col };
     }
@@ -14616,6 +15710,18 @@ class YamlLimitError extends Error {
         this.name = 'YamlLimitError';
     }
 }
+/**
+ * Whether parseYaml tries the fast reader of yaml-fast.ts first (it gives up, and the library
+ * runs, on anything outside its subset). `CI_INTEL_YAML_FAST=0` turns it off, as do the
+ * differential tests through setFastYaml, to compare both paths.
+ */
+let fastYaml = process.env.CI_INTEL_YAML_FAST !== '0';
+/** Turn the fast reader on or off (tests); returns the previous setting. */
+function setFastYaml(on) {
+    const was = fastYaml;
+    fastYaml = on;
+    return was;
+}
 /** Parse one YAML document the way GitHub reads workflow files. */
 function parseYaml(file, text) {
     const bytes = Buffer.byteLength(text);
@@ -14628,6 +15734,16 @@ function parseYaml(file, text) {
                 column: 1
             }
         };
+    }
+    if (fastYaml) {
+        const fast = fastParse(text);
+        if ('doc' in fast) {
+            const yaml = new YamlDoc(file, fast.doc, new LineTable(text));
+            const broken = keyProblem(yaml);
+            if (broken)
+                return { ok: false, problem: broken };
+            return { ok: true, yaml };
+        }
     }
     const lines = new dist/* LineCounter */.HN();
     const parsed = (0,dist/* parseAllDocuments */.hR)(text, {
@@ -14682,7 +15798,7 @@ function keyIdentity(key) {
         return undefined; // a collection as a key: never equal to another
     const v = key.value;
     if (typeof v === 'string')
-        return `s:${v.toLowerCase()}`;
+        return v.toLowerCase();
     if (typeof v === 'number' && Number.isNaN(v))
         return undefined;
     if (v === null || v === undefined)
@@ -14699,7 +15815,10 @@ function keyProblem(y) {
     while (stack.length) {
         const n = stack.pop();
         if ((0,dist/* isMap */.jh)(n)) {
+            // Strings by their lower-cased text, other scalars by type and value: two tables, so a
+            // string key never needs a prefix (the common case allocates nothing but toLowerCase).
             const seen = new Map();
+            const seenOther = new Map();
             for (const pair of n.items) {
                 const key = pair.key;
                 if (key && (0,dist/* isAlias */.Vj)(key)) {
@@ -14715,8 +15834,9 @@ function keyProblem(y) {
                     };
                 }
                 const id = key ? keyIdentity(key) : 'null';
+                const table = key && (0,dist/* isScalar */.jn)(key) && typeof key.value === 'string' ? seen : seenOther;
                 if (id !== undefined) {
-                    const first = seen.get(id);
+                    const first = table.get(id);
                     if (first) {
                         const name = key && (0,dist/* isScalar */.jn)(key) ? String(key.value) : '';
                         const firstName = (0,dist/* isScalar */.jn)(first) ? String(first.value) : '';
@@ -14725,12 +15845,14 @@ function keyProblem(y) {
                             ...y.pos(key ?? pair.value)
                         };
                     }
-                    seen.set(id, (key ?? pair.value ?? n));
+                    table.set(id, (key ?? pair.value ?? n));
                 }
                 if (key && !(0,dist/* isScalar */.jn)(key))
                     stack.push(key);
-                if (pair.value)
-                    stack.push(pair.value);
+                // Only collections can hold keys: scalars and aliases need no visit.
+                const value = pair.value;
+                if (value && ((0,dist/* isMap */.jh)(value) || (0,dist/* isSeq */.oP)(value)))
+                    stack.push(value);
             }
         }
         else if ((0,dist/* isSeq */.oP)(n)) {
@@ -14755,6 +15877,17 @@ function keyProblem(y) {
 
 
 
+/**
+ * `y.get(node, key)` for many keys of one mapping: its entries are read once into a map (keys are
+ * unique, case-insensitively, once the document is parsed), not once per key looked up.
+ */
+function fieldsOf(y, node) {
+    const byKey = new Map();
+    for (const e of y.entries(node))
+        if (!byKey.has(e.key))
+            byKey.set(e.key, e);
+    return (key) => byKey.get(key);
+}
 function strOf(y, node) {
     const value = y.str(node);
     const n = y.resolve(node) ?? node;
@@ -14825,7 +15958,8 @@ function triggersOf(y, on, onKey) {
 function stepsOf(y, node) {
     return (y.seq(node) ?? []).map((raw, index) => {
         const s = y.resolve(raw) ?? raw;
-        const get = (k) => y.get(s, k)?.value;
+        const field = fieldsOf(y, s);
+        const get = (k) => field(k)?.value;
         return {
             index,
             pos: y.pos(s),
@@ -14926,7 +16060,7 @@ function matrixOf(y, strategy) {
 function jobsOf(y, node) {
     return y.entries(node).map((e) => {
         const j = y.resolve(e.value);
-        const get = (k) => y.get(j, k);
+        const get = fieldsOf(y, j);
         const perms = get('permissions');
         return {
             id: e.key,
@@ -15020,8 +16154,25 @@ function loadWorkflowFile(root, file) {
     return { parsed: parseWorkflow(rel, text), text };
 }
 
+;// CONCATENATED MODULE: ./lib/workflows/detach.js
+/**
+ * Strings kept after a file is checked (findings, evidence, cross-file indexes, memos) must not
+ * share memory with the file's text. A string cut out of a larger one (a YAML scalar, a
+ * `slice()`) can be a view that keeps the whole source text alive, so holding one short name per
+ * file would hold every file read: memory would grow with the number of files, not findings.
+ */
+/** Below this length V8 copies a substring anyway; longer ones may be views of their source. */
+const COPIED_BELOW = 13;
+function detached(s) {
+    if (s === undefined || s.length < COPIED_BELOW)
+        return s;
+    // Concatenating then cutting makes the engine flatten into a fresh buffer of s's own length.
+    return (' ' + s).slice(1);
+}
+
 ;// CONCATENATED MODULE: ./lib/gates/workflow-policy/apply-policy.js
 /** Levels and exceptions turn rule findings into the gate's findings. */
+
 
 function ownerMatches(pattern, target) {
     const p = pattern.toLowerCase();
@@ -15037,6 +16188,26 @@ function exceptionFor(policy, file, f) {
         (e.path === undefined || pathMatches(e.path, file)) &&
         (e.owner === undefined || (f.owner !== undefined && ownerMatches(e.owner, f.owner))));
 }
+/** One copy of each help text (thousands of findings share a few hundred); dropped when full. */
+const HELPS = new Map();
+const MAX_HELPS = 4096;
+function sharedHelp(help) {
+    if (help === undefined)
+        return undefined;
+    let own = HELPS.get(help);
+    if (own === undefined) {
+        own = detached(help);
+        if (HELPS.size >= MAX_HELPS)
+            HELPS.clear();
+        HELPS.set(own, own);
+    }
+    return own;
+}
+/**
+ * The gate's findings for one file's rule findings. They are kept until the run ends, so their
+ * text is stored in strings of its own: a message built from pieces of the workflow's text would
+ * otherwise keep that whole text alive.
+ */
 function applyPolicy(file, raw, policy, used, each) {
     const out = [];
     for (const f of raw) {
@@ -15054,8 +16225,8 @@ function applyPolicy(file, raw, policy, used, each) {
         const finding = {
             rule: `workflow-policy/${f.rule}`,
             severity,
-            message,
-            help: f.help,
+            message: detached(message),
+            help: sharedHelp(f.help),
             file,
             line: f.line,
             column: f.column
@@ -15089,6 +16260,7 @@ function concurrency(ctx) {
 
 ;// CONCATENATED MODULE: ./lib/gates/workflow-policy/rules/permissions.js
 /** permissions: a workflow-level block exists, nothing asks for write-all, sensitive write scopes are listed. */
+
 
 /** Scopes whose write access reviewers must see (issue 8): publishing, pushing and OIDC identity. */
 const SENSITIVE_SCOPES = ['contents', 'id-token', 'packages'];
@@ -15241,7 +16413,7 @@ function permissions(ctx) {
         if (sensitive.length) {
             ctx.sensitive.push({
                 file: wf.file,
-                job: job.id,
+                job: detached(job.id),
                 scopes: sensitive.map((s) => `${s}: write`),
                 inherited: !own,
                 line: (own ? job.permissions.pos : wf.permissions.pos).line
@@ -15266,6 +16438,7 @@ function valueNode(ctx, parent, key) {
 
 ;// CONCATENATED MODULE: ./lib/workflows/uses.js
 /** What a `uses:` value points at: a local action, the hub's own (`$/`), a Docker image or a repository. */
+
 const FULL_SHA = /^[0-9a-f]{40}$/i;
 const DIGEST = /^sha256:[0-9a-f]{64}$/i;
 /** A full 40-hex commit SHA (upper case accepted, as GitHub does). */
@@ -15275,7 +16448,23 @@ function isFullSha(ref) {
 function isImageDigest(digest) {
     return digest !== undefined && DIGEST.test(digest);
 }
+/** References already read (the same actions recur in every workflow); dropped whole when full. */
+const PARSED = new Map();
+const MAX_PARSED = 16384;
+/** What a `uses:` value points at. The result is shared between callers: never change it. */
 function parseUses(value) {
+    let ref = PARSED.get(value);
+    if (!ref) {
+        // Read from an own copy, so neither the key nor the parts keep a workflow's text alive.
+        const own = detached(value);
+        ref = Object.freeze(readUses(own));
+        if (PARSED.size >= MAX_PARSED)
+            PARSED.clear();
+        PARSED.set(own, ref);
+    }
+    return ref;
+}
+function readUses(value) {
     const raw = value.trim();
     if (raw.includes('${{')) {
         return { kind: 'invalid', raw, reason: 'uses: cannot hold an expression; GitHub rejects it' };
@@ -15345,6 +16534,7 @@ function child(ctx, parent, key) {
 ;// CONCATENATED MODULE: ./lib/gates/workflow-policy/rules/pinned-uses.js
 
 
+
 /** The policy for a reference; the most specific pattern wins (owner/repo/path, owner/repo, owner/repo/*, owner/*, *). */
 function pinPolicyFor(policies, ref) {
     const owner = ref.owner.toLowerCase();
@@ -15380,10 +16570,11 @@ function collectPins(uses, source, pins) {
             continue;
         const target = usesTarget(ref).toLowerCase();
         let byTag = pins.get(target);
+        // The index outlives the file: its keys and values are own copies, not views of the text.
         if (!byTag)
-            pins.set(target, (byTag = new Map()));
+            pins.set(detached(target), (byTag = new Map()));
         if (!byTag.has(tag))
-            byTag.set(tag, ref.ref.toLowerCase());
+            byTag.set(detached(tag), detached(ref.ref.toLowerCase()));
     }
 }
 function usesOf(wf) {
@@ -15474,17 +16665,19 @@ function pinnedUses(ctx) {
 ;// CONCATENATED MODULE: ./lib/gates/workflow-policy/rules/uses-match.js
 /** Whether a step's `uses:` is a given action (`owner/repo[/path]`, case-insensitive, any ref). */
 
+
 const TARGETS = new Map();
 /** `owner/repo[/path]` of a `uses:` value, lower-cased ('' for local, docker and invalid ones). */
 function targetOf(uses) {
     let t = TARGETS.get(uses);
     if (t === undefined) {
         const ref = parseUses(uses);
-        t = ref.kind === 'repo' ? usesTarget(ref).toLowerCase() : '';
+        t = ref.kind === 'repo' ? detached(usesTarget(ref).toLowerCase()) : '';
         // Bounded: the memo is dropped whole when one scan meets this many distinct references.
         if (TARGETS.size >= 32768)
             TARGETS.clear();
-        TARGETS.set(uses, t);
+        // Own copies: a key cut out of a workflow's text would keep that whole text alive.
+        TARGETS.set(detached(uses), t);
     }
     return t;
 }
@@ -17635,6 +18828,7 @@ function referencedPaths(text, wholeIsExpression = false) {
 
 
 
+
 /** Context names GitHub knows in workflow expressions (the parser refuses other names). */
 const expression_flow_CONTEXTS = [
     'github',
@@ -17707,8 +18901,23 @@ function flows(e, out, depth) {
         // `!x`, comparisons and literals carry no context text.
     }
 }
+/** Bodies already read (the same `${{ secrets.X }}` recurs across files); dropped whole when full. */
+const FLOWS = new Map();
+const MAX_FLOWS = 8192;
 /** The context paths that flow into the value of one expression body. */
 function flowingPaths(body) {
+    let flow = FLOWS.get(body);
+    if (!flow) {
+        // Read from an own copy, so neither the key nor the paths keep a workflow's text alive.
+        const own = detached(body);
+        flow = readFlow(own);
+        if (FLOWS.size >= MAX_FLOWS)
+            FLOWS.clear();
+        FLOWS.set(own, flow);
+    }
+    return { paths: [...flow.paths], parsed: flow.parsed };
+}
+function readFlow(body) {
     try {
         const tokens = new lexer_Lexer(body).lex().tokens;
         const expr = new parser_Parser(tokens, expression_flow_CONTEXTS, []).parse();
@@ -17956,6 +19165,7 @@ function canRunUnder(cond, events) {
 
 
 
+
 const SITES = new WeakMap();
 function collect(n, out, job, key, depth) {
     if (!n || depth > 64 || (0,dist/* isAlias */.Vj)(n))
@@ -18024,14 +19234,29 @@ function exprSites(wf) {
 function sitePos(ctx, site) {
     return ctx.source.locate(site.node, '${{', site.nth, ctx.wf.yaml.pos(site.node));
 }
+/**
+ * Bodies already parsed: several rules parse each site, and the same expressions recur across
+ * workflows. The trees are shared, so no rule may change one. Dropped whole when full.
+ */
+const expr_sites_PARSED = new Map();
+const expr_sites_MAX_PARSED = 8192;
 /** Parse an expression body with GitHub's parser; undefined when GitHub would refuse it. */
 function parseExpr(body) {
-    try {
-        return new parser_Parser(new lexer_Lexer(body).lex().tokens, expression_flow_CONTEXTS, WORKFLOW_FUNCTIONS).parse();
+    let expr = expr_sites_PARSED.get(body);
+    if (expr === undefined) {
+        // Parsed from an own copy: the tree's tokens must not keep a workflow's text alive.
+        const own = detached(body);
+        try {
+            expr = new parser_Parser(new lexer_Lexer(own).lex().tokens, expression_flow_CONTEXTS, WORKFLOW_FUNCTIONS).parse();
+        }
+        catch {
+            expr = null;
+        }
+        if (expr_sites_PARSED.size >= expr_sites_MAX_PARSED)
+            expr_sites_PARSED.clear();
+        expr_sites_PARSED.set(own, expr);
     }
-    catch {
-        return undefined;
-    }
+    return expr ?? undefined;
 }
 /** The expression of an `if:` value: the fenced body, or the whole value when unfenced. */
 function conditionExpr(cond) {
@@ -18184,6 +19409,11 @@ const PATTERNS = [
     { name: 'a Stripe live key', re: /\b[rs]k_live_[0-9A-Za-z]{24,}\b/ },
     { name: 'a GitLab personal access token', re: /\bglpat-[0-9A-Za-z_-]{20,}\b/ }
 ];
+/**
+ * What every pattern above starts with (or needs somewhere): a value without one of these cannot
+ * match any of them, so one scan stands in for ten.
+ */
+const ANY_PATTERN = /AKIA|ASIA|ABIA|ACCA|gh[pousr]_|github_pat_|-----BEGIN |xox[abposr]-|AIza|npm_|pypi-|[rs]k_live_|glpat-/;
 /** Setting names whose literal value is a credential: *_TOKEN, *_KEY, *_SECRET, passwords, PATs. */
 const SECRET_NAME = /(^|[_-])(token|secret|password|passwd|pat|apikey|api_key|access_key|secret_key|private_key)$|[_-]key$/i;
 /** Keys named *_KEY that hold public or non-secret identifiers. */
@@ -18226,21 +19456,22 @@ function staticSecrets(ctx) {
                 return;
             }
             const v = n.value;
-            const where = keyPath.length ? keyPath.join('.') : 'a value';
+            const where = () => (keyPath.length ? keyPath.join('.') : 'a value');
             let known = false;
-            for (const p of PATTERNS) {
-                const m = p.re.exec(v);
-                if (m && !/EXAMPLE/.test(m[0])) {
-                    report(n, `${p.name} (${mask(m[0].trim())})`, where, m[0].slice(0, 10));
-                    known = true;
+            if (ANY_PATTERN.test(v))
+                for (const p of PATTERNS) {
+                    const m = p.re.exec(v);
+                    if (m && !/EXAMPLE/.test(m[0])) {
+                        report(n, `${p.name} (${mask(m[0].trim())})`, where(), m[0].slice(0, 10));
+                        known = true;
+                    }
                 }
-            }
             if (known)
                 return;
             if (!checkShort(n, v) && SECRET_NAME.test(keyPath[keyPath.length - 1] ?? '')) {
                 const key = keyPath[keyPath.length - 1];
                 if (!PUBLIC_NAME.test(key) && looksRandom(v.trim())) {
-                    report(n, `a literal credential (${mask(v.trim())})`, where);
+                    report(n, `a literal credential (${mask(v.trim())})`, where());
                 }
             }
             return;
@@ -21182,16 +22413,22 @@ function envName(path) {
 }
 function templateInjection(ctx) {
     const out = [];
-    const wfEnv = envTaint(ctx.wf.env, new Map());
+    // The env and matrix taint maps are read only where a script holds an expression.
+    let wfEnv;
     for (const job of ctx.wf.jobs) {
-        const jobEnv = envTaint(job.env, wfEnv);
-        const matrix = matrixTaint(job);
+        let jobEnv;
+        let jobMatrix;
         for (const step of job.steps) {
             for (const code of codeOf(ctx, step)) {
-                const env = envTaint(step.env, jobEnv);
                 const spans = expressions_expressionSpans(code.str.value);
+                if (!spans.length)
+                    continue;
+                wfEnv ??= envTaint(ctx.wf.env, new Map());
+                jobEnv ??= envTaint(job.env, wfEnv);
+                const matrix = (jobMatrix ??= matrixTaint(job));
+                const env = envTaint(step.env, jobEnv);
                 // When the source shows each `${{` literally, the nth span sits at the nth occurrence.
-                const places = spans.length ? ctx.source.locateAll(code.node, '${{') : [];
+                const places = ctx.source.locateAll(code.node, '${{');
                 const where = code.kind === 'run'
                     ? 'run: script'
                     : code.kind === 'script'
@@ -23401,6 +24638,7 @@ function undocumentedPermissions(ctx) {
 
 
 
+
 const PYPI = ['https://upload.pypi.org/legacy/', 'https://test.pypi.org/legacy/'];
 const RUBYGEMS = ['https://rubygems.org'];
 const NPMJS = ['https://registry.npmjs.org', 'https://registry.npmjs.org/'];
@@ -23507,14 +24745,18 @@ const WORD = /^[A-Za-z_][A-Za-z0-9_]*=/;
 const PUBLISH_WORD = /\b(publish|upload|push)\b/;
 const PUBLISH_TOOL = /\b(npm|pnpm|yarn|bunx?|cargo|twine|uvx?|poetry|hatch|pdm|gem|bundle|nuget(\.exe)?|dotnet|pipx|python[0-9.]*)\b/;
 /** Publish commands of a `run:` script, each with its offset in the file (when the source shows it). */
-function publishCommands(ctx, step) {
-    const shell = ctx.wf.yaml.str(valueNode(ctx, step.node, 'shell')) ?? '';
-    if (/^(cmd|python)/i.test(shell))
+function publishCommands(ctx, job, step) {
+    const shell = shellOf(ctx, job, step);
+    if (/^(cmd|python)/.test(shell))
         return [];
     const { text: src, start } = ctx.source.slice(step.run.node);
     const out = [];
     let cursor = 0;
-    for (const c of shellCommands(step.run.value)) {
+    // PowerShell continues a line with a backtick at its end where POSIX shells use a backslash.
+    const script = /^(pwsh|powershell)$/.test(shell)
+        ? step.run.value.replace(/`[ \t]*\r?\n/g, ' ')
+        : step.run.value;
+    for (const c of shellCommands(script)) {
         let words = c.words;
         while (words.length && (WORD.test(words[0]) || words[0] === 'sudo' || words[0] === 'env'))
             words = words.slice(1);
@@ -23557,7 +24799,7 @@ function useTrustedPublishing(ctx) {
                 // Most scripts publish nothing: only those naming a publishing verb are read as shell.
                 if (!PUBLISH_WORD.test(step.run.value) || !PUBLISH_TOOL.test(step.run.value))
                     continue;
-                const cmds = publishCommands(ctx, step);
+                const cmds = publishCommands(ctx, job, step);
                 if (!cmds.length)
                     continue;
                 idToken ??= hasIdToken(ctx, job);
@@ -24596,6 +25838,7 @@ async function runOnlineAudits(sites, facts, enabled) {
 
 
 
+
 function readOptionsB(inputs, env) {
     const given = inputs.string('github-token');
     const token = (given && !given.startsWith('${{') ? given : undefined) ||
@@ -24655,18 +25898,25 @@ class ExtrasB {
             const { ref } = u;
             if (ref.kind !== 'repo' || !ref.ref)
                 continue;
+            const isSha = isFullSha(ref.ref);
+            const commentTag = isSha ? tagFromComment(source.trailingComment(u.node)) : undefined;
+            // Offline, a site is kept only for the cross-file pin check; nothing else reads it later.
+            if (!this.facts && !commentTag)
+                continue;
+            // Kept until every file is read: own copies, not views of this file's text.
             const site = {
                 file: wf.file,
-                where: u.where,
-                slug: `${ref.owner}/${ref.repo}`,
-                target: usesTarget(ref),
-                ref: ref.ref,
-                isSha: isFullSha(ref.ref),
-                commentTag: isFullSha(ref.ref) ? tagFromComment(source.trailingComment(u.node)) : undefined,
+                where: detached(u.where),
+                slug: detached(`${ref.owner}/${ref.repo}`),
+                target: detached(usesTarget(ref)),
+                ref: detached(ref.ref),
+                isSha,
+                commentTag: detached(commentTag),
                 line: u.str.pos.line,
                 column: u.str.pos.column
             };
-            this.sites.push(site);
+            if (this.facts)
+                this.sites.push(site);
             if (site.isSha && site.commentTag) {
                 const t = site.target.toLowerCase();
                 let byTag = this.tagPins.get(t);
