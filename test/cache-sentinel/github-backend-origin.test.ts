@@ -44,7 +44,7 @@ describe('cache service credentials', () => {
     }
   });
   const backend = (): GithubBackend =>
-    new GithubBackend({ resultsUrl: url(service, '127.0.0.1'), token: TOKEN, timeoutMs: 5000 });
+    new GithubBackend({ resultsUrl: url(service, '127.0.0.1'), token: TOKEN, timeoutMs: 20_000 });
 
   it('a redirect to another origin is refused, and that origin never sees the token', async () => {
     mode = 'redirect';

@@ -47,7 +47,8 @@ function client(o: Partial<GitHubClientOptions> = {}) {
   return createGitHubClient({
     token: TOKEN,
     apiUrl: srv.apiUrl,
-    timeoutMs: 5000,
+    // Generous: a loaded CI machine once took over 5 s to answer on loopback; the timeout tests set their own.
+    timeoutMs: 20_000,
     retries: 2,
     retryBaseMs: 10,
     log: (m) => logs.push(m),
