@@ -23,6 +23,7 @@ import { parseReport, type Report } from '../../vuln/reports.js';
 import { parseSbom, type Sbom } from '../../vuln/sbom.js';
 import { indexStatements, type MatchContext } from '../../vuln/vex-match.js';
 import { parseVex, type VexDocument, type VexStatement } from '../../vuln/vex.js';
+import { preloadThirdParty, sbomSchemaOf, vexSchemaOf } from '../../vuln/schemas.js';
 import { decide, type Decision, type Policy } from './decide.js';
 import { R, RULES } from './rules.js';
 import { loadSigner } from './signer.js';
@@ -120,6 +121,14 @@ function load<T>(
   }
 }
 
+function parseWith<T>(doc: LoadedDocument, parse: (d: LoadedDocument) => T): T {
+  try {
+    return parse(doc);
+  } catch (err) {
+    return asGateError(err);
+  }
+}
+
 function nowOf(inputs: Inputs, ctx: GateContext): Date {
   const text = inputs.string('now')?.trim();
   if (!text) return ctx.now();
@@ -184,12 +193,12 @@ function findingOf(d: Decision): Finding {
     : { rule: R.suppressed, severity: 'note', message: msg, file: d.vex?.doc };
 }
 
-function loadVex(
+async function loadVex(
   files: string[],
   ctx: GateContext,
   inputs: Inputs,
   findings: Finding[]
-): { docs: VexDocument[]; untrusted: Set<string>; signer?: string } {
+): Promise<{ docs: VexDocument[]; untrusted: Set<string>; signer?: string }> {
   const signer = loadSigner(inputs, ctx);
   const docs: VexDocument[] = [];
   const untrusted = new Set<string>();
@@ -216,6 +225,7 @@ function loadVex(
         });
         continue;
       }
+      await preloadThirdParty(vexSchemaOf(opened.vex));
       try {
         parsed = parseVex({ ...doc, json: opened.vex });
       } catch (err) {
@@ -224,6 +234,7 @@ function loadVex(
       who = opened.signer;
       trusted = true;
     } else {
+      await preloadThirdParty(vexSchemaOf(doc.json));
       try {
         parsed = parseVex(doc);
       } catch (err) {
@@ -277,7 +288,10 @@ export const sbomVex: Gate<SbomVexEvidence> = {
         'reports',
         'give at least one scanner report (grype, trivy or osv-scanner JSON): nothing to check'
       );
-    const sbom: Sbom = load('sbom', sbomFile, ctx, true, parseSbom);
+    // The schema's build-time validator is loaded (a bundle chunk) once the format is known.
+    const sbomDoc = load('sbom', sbomFile, ctx, true, (d) => d);
+    await preloadThirdParty(sbomSchemaOf(sbomDoc.json));
+    const sbom: Sbom = parseWith(sbomDoc, parseSbom);
     for (const w of sbom.schemaWarnings)
       findings.push({
         rule: R.sbomLenient,
@@ -293,7 +307,7 @@ export const sbomVex: Gate<SbomVexEvidence> = {
         file: sbom.file
       });
     const reports: Report[] = reportFiles.map((f) => load('reports', f, ctx, true, parseReport));
-    const vex = loadVex(inputs.list('vex'), ctx, inputs, findings);
+    const vex = await loadVex(inputs.list('vex'), ctx, inputs, findings);
     const kevPin = sha256Pin(inputs, 'kev-sha256');
     const epssPin = sha256Pin(inputs, 'epss-sha256');
     const kevFile = inputs.string('kev')?.trim();
