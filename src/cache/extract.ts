@@ -11,6 +11,7 @@ import {
   closeSync,
   constants,
   fchmodSync,
+  fstatSync,
   mkdirSync,
   openSync,
   readSync,
@@ -19,7 +20,13 @@ import {
 } from 'node:fs';
 import { once } from 'node:events';
 import { join } from 'node:path';
-import { blake3NativePath, CHUNK_SIZE, newBlake3, type Blake3 } from '../hashing/blake3.js';
+import {
+  blake3Hex,
+  blake3NativePath,
+  CHUNK_SIZE,
+  newBlake3,
+  type Blake3
+} from '../hashing/blake3.js';
 import {
   isSafeRelativePath,
   memberName,
@@ -27,6 +34,7 @@ import {
   type ManifestEntry
 } from '../hashing/manifest.js';
 import { EntryTree, PlacementError } from './entry-tree.js';
+import { inThreadLimit, tarBound, zstdFrameLength } from './in-thread.js';
 import { TarReader, type TarMember } from './tar-reader.js';
 import { ZstdPipe } from './zstd-worker.js';
 
@@ -103,6 +111,23 @@ export async function extractVerified(
   }
 }
 
+/**
+ * The whole stored payload when it is at most `inThreadLimit()` bytes (one read); undefined when
+ * it is larger, or grew while it was read (then it is streamed).
+ */
+function readSmall(fd: number): Buffer | undefined {
+  const size = fstatSync(fd).size;
+  if (size > inThreadLimit()) return undefined;
+  const buf = Buffer.allocUnsafe(size + 1);
+  let pos = 0;
+  while (pos < buf.length) {
+    const n = readSync(fd, buf, pos, buf.length - pos, pos);
+    if (n === 0) break;
+    pos += n;
+  }
+  return pos > size ? undefined : buf.subarray(0, pos);
+}
+
 /** Hash the whole stored payload (the slow path, after a rejection). */
 function checkArchive(fd: number, manifest: CacheManifest): void {
   const h = newBlake3();
@@ -161,12 +186,47 @@ async function extractStream(
   // churn), hashed, and fed to the decompressor or straight to the tar reader.
   const hasher = newBlake3();
   let storedBytes = 0;
+  let storedDigest = '';
   if (manifest.archive.compression === 'zstd' && typeof zlib.createZstdDecompress !== 'function')
     throw new Error(
       `this entry's payload is zstd-compressed and Node ${process.version} has no zstd; run the restore on Node 24 (runs.using: node24)`
     );
+  const asRejection = (err: unknown): Rejection =>
+    err instanceof Rejection
+      ? err
+      : new Rejection(
+          'corrupt-archive',
+          `the payload archive cannot be read: ${(err as Error).message}; expected a complete tar`
+        );
+
+  // A small zstd payload is checked and decompressed here in one call (no worker thread).
+  let tarBytes: Buffer | undefined;
+  const stored = manifest.archive.compression === 'zstd' ? readSmall(archiveFd) : undefined;
+  if (stored) {
+    storedBytes = stored.length;
+    storedDigest = blake3Hex(stored);
+    // Every byte is at hand: the stored size and digest are checked before anything else.
+    archiveMatches(manifest, storedBytes, storedDigest);
+    // Node's zstd stops quietly after the first frame: the payload must be one frame exactly.
+    const frame = zstdFrameLength(stored);
+    if (frame !== stored.length)
+      throw new Rejection(
+        'corrupt-archive',
+        frame === -1
+          ? 'the payload archive is not one complete zstd frame; expected the archive the sentinel wrote'
+          : `the payload archive has ${stored.length - frame} bytes after its zstd frame; expected one frame`
+      );
+    try {
+      tarBytes = zlib.zstdDecompressSync(stored, { maxOutputLength: tarBound(manifest) });
+    } catch (err) {
+      // Larger than the manifest allows (a bomb): the streaming path below finds and refuses
+      // the oversized member at its header, as for any large payload.
+      if ((err as NodeJS.ErrnoException).code !== 'ERR_BUFFER_TOO_LARGE') throw asRejection(err);
+      storedBytes = 0;
+    }
+  }
   const inflate =
-    manifest.archive.compression === 'zstd' && !blake3NativePath()
+    !tarBytes && manifest.archive.compression === 'zstd' && !blake3NativePath()
       ? zlib.createZstdDecompress({ chunkSize: 1 << 20 })
       : undefined;
 
@@ -245,14 +305,6 @@ async function extractStream(
     lastParent = parent;
     return { name, index: index!, want, kind, dest };
   };
-
-  const asRejection = (err: unknown): Rejection =>
-    err instanceof Rejection
-      ? err
-      : new Rejection(
-          'corrupt-archive',
-          `the payload archive cannot be read: ${(err as Error).message}; expected a complete tar`
-        );
 
   // Each member is checked and written synchronously as its bytes arrive: no stream and no
   // promise per member or per chunk.
@@ -343,8 +395,16 @@ async function extractStream(
   });
 
   const native = blake3NativePath();
-  let storedDigest: string;
-  if (inflate === undefined && manifest.archive.compression === 'zstd' && native) {
+  if (tarBytes) {
+    try {
+      reader.push(tarBytes);
+      reader.finish();
+    } catch (err) {
+      if (openFd !== undefined) closeSync(openFd);
+      openFd = undefined;
+      throw asRejection(err);
+    }
+  } else if (inflate === undefined && manifest.archive.compression === 'zstd' && native) {
     // zstd and the stored bytes' hash on a worker thread; the tar is checked and written here,
     // synchronously, from the shared slots it fills.
     const pipe = ZstdPipe.decompressor(archiveFd, native);

@@ -2,7 +2,8 @@
  * Writes the payload archive (a POSIX tar whose members are `<root>/<path>`, zstd-compressed where
  * this Node has zstd) while hashing every file with BLAKE3 and the stored bytes too, in one read
  * of each file. Files are read with plain synchronous reads straight into the tar batch buffer;
- * compression runs on a worker thread meanwhile, so reading, hashing and compressing overlap.
+ * compression runs on a worker thread meanwhile, so reading, hashing and compressing overlap —
+ * except for a small payload, compressed here in one call at the end (in-thread.ts).
  */
 import { closeSync, fstatSync, openSync, readSync, writeSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -10,6 +11,7 @@ import { blake3NativePath, CHUNK_SIZE, newBlake3, OPEN_FOR_READING } from '../ha
 import { memberName } from '../hashing/manifest.js';
 import { TreeError, type WalkedEntry } from '../hashing/tree.js';
 import { BATCH_BYTES, TarWriter, type BatchSink } from './tar-writer.js';
+import { inThreadLimit } from './in-thread.js';
 import { ZstdPipe } from './zstd-worker.js';
 
 export type Compression = 'zstd' | 'none';
@@ -64,13 +66,42 @@ export async function writePayload(
     let first: Buffer;
     let finish: () => { blake3: string; size: number };
     if (compression === 'zstd') {
-      const p = ZstdPipe.compressor(out, LEVEL, native);
-      pipe = p;
-      first = p.first();
-      sink = (batch) => p.put(batch.length);
+      // The tar is held here while it stays small, then compressed in one call, in one frame;
+      // past the in-thread limit the worker starts and takes what was held.
+      const held: Buffer[] = [];
+      let heldBytes = 0;
+      const buf = Buffer.allocUnsafe(BATCH_BYTES);
+      first = buf;
+      sink = (batch) => {
+        if (pipe) return pipe.put(batch.length);
+        if (heldBytes + batch.length <= inThreadLimit()) {
+          held.push(Buffer.from(batch));
+          heldBytes += batch.length;
+          return buf;
+        }
+        const p = ZstdPipe.compressor(out, LEVEL, native);
+        pipe = p;
+        let slot = p.first();
+        for (const piece of [...held, batch]) {
+          piece.copy(slot);
+          slot = p.put(piece.length);
+        }
+        held.length = 0;
+        return slot;
+      };
       // Without the native hasher the worker cannot hash: the archive is hashed once written.
       finish = () => {
-        const r = p.end();
+        if (!pipe) {
+          const z = loadZlib();
+          const stored = storedSink(out);
+          stored.write(
+            z.zstdCompressSync(Buffer.concat(held, heldBytes), {
+              params: { [z.constants.ZSTD_c_compressionLevel]: LEVEL }
+            })
+          );
+          return stored.result();
+        }
+        const r = pipe.end();
         return native ? r : hashArchive(out, r.size);
       };
     } else {
