@@ -158,7 +158,7 @@ describe('secretlint as the library', () => {
     expect(values[1].slice(hit?.start, hit?.end)).toBe(slack);
   });
 
-  it('runs with secretlint's profiler off: no performance marks kept, the same reports', async () => {
+  it('runs with the secretlint profiler off: no performance marks kept, the same reports', async () => {
     const { secretLintProfiler } = await import('@secretlint/profiler');
     expect(secretLintProfiler.isEnabled).toBe(false);
     performance.clearMarks();
