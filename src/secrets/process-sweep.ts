@@ -111,8 +111,10 @@ export function readProcess(pid: number, options: SweepOptions): ProcessRecord {
     buf = readRegularFile(`${dir}/environ`, { maxBytes: options.maxBytes });
   } catch (err) {
     const code = codeOf(err);
-    if (GONE.has(code)) rec.status = 'exited';
-    else if (code === 'too-large') rec.status = 'too-large';
+    // Gone: only counted, never named, so its command name is not read (tens of them on a busy
+    // runner, one failed open each).
+    if (GONE.has(code)) return { ...rec, status: 'exited', reason: code };
+    if (code === 'too-large') rec.status = 'too-large';
     else rec.status = 'unreadable';
     rec.reason = DENIED.has(code) ? 'permission denied' : code;
     if (rec.comm === '?') rec.comm = readComm(pid, options.procRoot);

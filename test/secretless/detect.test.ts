@@ -158,6 +158,17 @@ describe('secretlint as the library', () => {
     expect(values[1].slice(hit?.start, hit?.end)).toBe(slack);
   });
 
+  it('runs with the secretlint profiler off: no performance marks kept, the same reports', async () => {
+    const { secretLintProfiler } = await import('@secretlint/profiler');
+    expect(secretLintProfiler.isEnabled).toBe(false);
+    performance.clearMarks();
+    const slack = tokens.slack();
+    const m = await matchLibraryRules([`x ${slack} y`]);
+    expect(m.map((x) => x.rule)).toContain('secretlint/slack');
+    expect(performance.getEntriesByType('mark')).toHaveLength(0);
+    expect(await secretLintProfiler.getEntries()).toHaveLength(0);
+  });
+
   it('a library range that covers only part of a secret is widened to the whole token', async () => {
     // secretlint 13's AWS rule reports [start of the match, + length of the key]: the name and
     // part of the key. Widening inside the value keeps no tail of it.
