@@ -10,16 +10,15 @@ import { errorMessage } from '../../core/errors.js';
 import type { GateContext } from '../../core/gate.js';
 import type { Inputs } from '../../core/inputs.js';
 import type { Finding } from '../../core/result.js';
-import { GitHubClient } from '../../github/client.js';
 import { isFullSha, usesTarget } from '../../workflows/uses.js';
 import { detached } from '../../workflows/detach.js';
 import type { Workflow } from '../../workflows/workflow.js';
 import { applyPolicy } from './apply-policy.js';
 import { checkDependabot } from './dependabot.js';
-import { applyEdits, unifiedDiff } from './fix/patch.js';
-import { fixesFor, type PinResolver } from './fix/fixers.js';
-import { runOnlineAudits, ONLINE_CHECKS, type UsesSite } from './online/audits.js';
-import { longestTagFor, RepoFacts } from './online/repo-facts.js';
+import type { PinResolver } from './fix/fixers.js';
+import { ONLINE_CHECKS } from './online/checks.js';
+import type { UsesSite } from './online/audits.js';
+import type { RepoFacts } from './online/repo-facts.js';
 import type { Policy, PolicyException, RuleName } from './policy.js';
 import { tagFromComment } from './rules/pinned-uses.js';
 import { usesSites } from './rules/uses-sites.js';
@@ -90,22 +89,26 @@ export class ExtrasB {
     pins: PinIndex;
     pairs: { raw: RuleFinding; finding: Finding }[];
   }[] = [];
-  private readonly facts?: RepoFacts;
+  private facts?: RepoFacts;
+  /** The fix modules, loaded (`import()`) only by a run that asks for fixes. */
+  private fixMods?: {
+    fixers: typeof import('./fix/fixers.js');
+    patch: typeof import('./fix/patch.js');
+    repoFacts: typeof import('./online/repo-facts.js');
+  };
 
-  constructor(
-    private readonly o: OptionsB,
-    private readonly policy: Policy,
-    private readonly ctx: Ctx
-  ) {
-    this.evidence = {
-      online: { requested: o.online, audits: {}, repositories: 0, errors: [] },
-      dependabot: { file: null, updates: 0 },
-      fixes: { requested: o.fix ? 'apply' : o.fixDiff ? 'diff' : 'none', files: [], unfixable: 0 }
-    };
-    for (const r of ONLINE_CHECKS)
-      if (policy.levels[r] !== 'off') this.evidence.online.audits[r] = o.online ? 'run' : 'not run';
+  /**
+   * The online audits, the GitHub client and the fixers are loaded only when the run uses them
+   * (`online`, `fix`, `fix-diff`): an offline check-only run never compiles them.
+   */
+  static async create(o: OptionsB, policy: Policy, ctx: Ctx): Promise<ExtrasB> {
+    const x = new ExtrasB(o, policy, ctx);
     if (o.online) {
-      this.facts = new RepoFacts(
+      const [{ GitHubClient }, { RepoFacts }] = await Promise.all([
+        import('../../github/client.js'),
+        import('./online/repo-facts.js')
+      ]);
+      x.facts = new RepoFacts(
         new GitHubClient({
           token: o.token,
           apiUrl: ctx.env.GITHUB_API_URL,
@@ -118,6 +121,21 @@ export class ExtrasB {
         })
       );
     }
+    return x;
+  }
+
+  private constructor(
+    private readonly o: OptionsB,
+    private readonly policy: Policy,
+    private readonly ctx: Ctx
+  ) {
+    this.evidence = {
+      online: { requested: o.online, audits: {}, repositories: 0, errors: [] },
+      dependabot: { file: null, updates: 0 },
+      fixes: { requested: o.fix ? 'apply' : o.fixDiff ? 'diff' : 'none', files: [], unfixable: 0 }
+    };
+    for (const r of ONLINE_CHECKS)
+      if (policy.levels[r] !== 'off') this.evidence.online.audits[r] = o.online ? 'run' : 'not run';
   }
 
   get wantsFixes(): boolean {
@@ -172,6 +190,9 @@ export class ExtrasB {
     pairs: { raw: RuleFinding; finding: Finding }[];
   }): Promise<void> {
     const { wf, source, pins, pairs } = p;
+    const { fixers, repoFacts } = this.fixMods!;
+    const { fixesFor } = fixers;
+    const { longestTagFor } = repoFacts;
     const resolve: PinResolver = async (target, tag) => {
       const known = pins.get(target.toLowerCase())?.get(tag);
       if (known) return { sha: known, version: tag };
@@ -262,6 +283,7 @@ export class ExtrasB {
 
     if (this.facts) {
       const enabled = (r: RuleName) => on(r);
+      const { runOnlineAudits } = await import('./online/audits.js');
       const res = await runOnlineAudits(this.sites, this.facts, enabled);
       this.evidence.online.repositories = new Set(this.sites.map((s) => s.slug.toLowerCase())).size;
       for (const f of res.findings)
@@ -273,12 +295,21 @@ export class ExtrasB {
       }
     }
 
+    if (this.pending.length && !this.fixMods) {
+      const [fixers, patch, repoFacts] = await Promise.all([
+        import('./fix/fixers.js'),
+        import('./fix/patch.js'),
+        import('./online/repo-facts.js')
+      ]);
+      this.fixMods = { fixers, patch, repoFacts };
+    }
     for (const p of this.pending) await this.computeFixes(p);
     if (this.fileFixes.length) this.writeFixes(all);
     return { findings: out, undecided };
   }
 
   private writeFixes(all: Finding[]): void {
+    const { applyEdits, unifiedDiff } = this.fixMods!.patch;
     const patches: string[] = [];
     for (const ff of this.fileFixes) {
       // Findings of one step share its edits: each edit once.

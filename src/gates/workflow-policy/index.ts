@@ -135,7 +135,7 @@ export async function evaluateWorkflowPolicy(
   const policy = loadPolicy(inputs, root, env.now(), env.settings);
   const repoOwner = env.env.GITHUB_REPOSITORY?.split('/')[0] || undefined;
   const repository = env.env.GITHUB_REPOSITORY || undefined;
-  const extras = new ExtrasB(readOptionsB(inputs, env.env), policy, env);
+  const extras = await ExtrasB.create(readOptionsB(inputs, env.env), policy, env);
   const findings: Finding[] = [...policy.findings];
   const evidence: WorkflowPolicyEvidence = {
     workspace: root,

@@ -6,9 +6,9 @@
  * reference, never a pass.
  */
 import { errorMessage } from '../../../core/errors.js';
-import type { OnlineRule } from '../policy-zizmor-b.js';
 import type { RuleName } from '../policy.js';
 import type { RuleFinding } from '../types.js';
+import { ONLINE_CHECKS } from './checks.js';
 import { inRange } from './version-range.js';
 import { longestTagFor, MAX_COMPARES, type RepoFacts } from './repo-facts.js';
 
@@ -34,14 +34,7 @@ export interface OnlineResult {
   errors: { file: string; line: number; column: number; rule: RuleName; message: string }[];
 }
 
-export const ONLINE_CHECKS: readonly (OnlineRule | 'ref-version-mismatch')[] = [
-  'impostor-commit',
-  'known-vulnerable-actions',
-  'stale-action-refs',
-  'archived-uses',
-  'ref-confusion',
-  'ref-version-mismatch'
-];
+export { ONLINE_CHECKS };
 
 /** Is the commit in the history of any branch or tag? Tips first, then compare calls. */
 async function reachable(facts: RepoFacts, site: UsesSite): Promise<boolean> {
