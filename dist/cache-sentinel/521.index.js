@@ -56,6 +56,8 @@ var blake3 = __webpack_require__(53780);
 var hashing_manifest = __webpack_require__(13779);
 // EXTERNAL MODULE: ./lib/cache/entry-tree.js
 var entry_tree = __webpack_require__(74947);
+// EXTERNAL MODULE: ./lib/cache/in-thread.js
+var in_thread = __webpack_require__(44288);
 ;// CONCATENATED MODULE: ./lib/cache/tar-reader.js
 /**
  * A synchronous, push-driven tar reader for the payload archive: chunks go in with `push`, and
@@ -349,6 +351,7 @@ var zstd_worker = __webpack_require__(22226);
 
 
 
+
 const UMASK = process.umask();
 const WRITE_FRESH = external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_EXCL | external_node_fs_.constants.O_NOFOLLOW;
 /** Why an entry was rejected; `reason` is a stable id for the quarantine event. */
@@ -412,6 +415,24 @@ async function extractVerified(archiveFd, manifest, stagingDir) {
         throw err;
     }
 }
+/**
+ * The whole stored payload when it is at most `inThreadLimit()` bytes (one read); undefined when
+ * it is larger, or grew while it was read (then it is streamed).
+ */
+function readSmall(fd) {
+    const size = (0,external_node_fs_.fstatSync)(fd).size;
+    if (size > (0,in_thread/* inThreadLimit */.D1)())
+        return undefined;
+    const buf = Buffer.allocUnsafe(size + 1);
+    let pos = 0;
+    while (pos < buf.length) {
+        const n = (0,external_node_fs_.readSync)(fd, buf, pos, buf.length - pos, pos);
+        if (n === 0)
+            break;
+        pos += n;
+    }
+    return pos > size ? undefined : buf.subarray(0, pos);
+}
 /** Hash the whole stored payload (the slow path, after a rejection). */
 function checkArchive(fd, manifest) {
     const h = (0,blake3/* newBlake3 */.Fh)();
@@ -456,9 +477,38 @@ async function extractStream(archiveFd, manifest, stagingDir) {
     // churn), hashed, and fed to the decompressor or straight to the tar reader.
     const hasher = (0,blake3/* newBlake3 */.Fh)();
     let storedBytes = 0;
+    let storedDigest = '';
     if (manifest.archive.compression === 'zstd' && typeof zlib.createZstdDecompress !== 'function')
         throw new Error(`this entry's payload is zstd-compressed and Node ${process.version} has no zstd; run the restore on Node 24 (runs.using: node24)`);
-    const inflate = manifest.archive.compression === 'zstd' && !(0,blake3/* blake3NativePath */.Nl)()
+    const asRejection = (err) => err instanceof Rejection
+        ? err
+        : new Rejection('corrupt-archive', `the payload archive cannot be read: ${err.message}; expected a complete tar`);
+    // A small zstd payload is checked and decompressed here in one call (no worker thread).
+    let tarBytes;
+    const stored = manifest.archive.compression === 'zstd' ? readSmall(archiveFd) : undefined;
+    if (stored) {
+        storedBytes = stored.length;
+        storedDigest = (0,blake3/* blake3Hex */.oZ)(stored);
+        // Every byte is at hand: the stored size and digest are checked before anything else.
+        archiveMatches(manifest, storedBytes, storedDigest);
+        // Node's zstd stops quietly after the first frame: the payload must be one frame exactly.
+        const frame = (0,in_thread/* zstdFrameLength */.zq)(stored);
+        if (frame !== stored.length)
+            throw new Rejection('corrupt-archive', frame === -1
+                ? 'the payload archive is not one complete zstd frame; expected the archive the sentinel wrote'
+                : `the payload archive has ${stored.length - frame} bytes after its zstd frame; expected one frame`);
+        try {
+            tarBytes = zlib.zstdDecompressSync(stored, { maxOutputLength: (0,in_thread/* tarBound */.iY)(manifest) });
+        }
+        catch (err) {
+            // Larger than the manifest allows (a bomb): the streaming path below finds and refuses
+            // the oversized member at its header, as for any large payload.
+            if (err.code !== 'ERR_BUFFER_TOO_LARGE')
+                throw asRejection(err);
+            storedBytes = 0;
+        }
+    }
+    const inflate = !tarBytes && manifest.archive.compression === 'zstd' && !(0,blake3/* blake3NativePath */.Nl)()
         ? zlib.createZstdDecompress({ chunkSize: 1 << 20 })
         : undefined;
     /** The checks a member passes before a byte of it is written; returns where it goes. */
@@ -509,9 +559,6 @@ async function extractStream(archiveFd, manifest, stagingDir) {
         lastParent = parent;
         return { name, index: index, want, kind, dest };
     };
-    const asRejection = (err) => err instanceof Rejection
-        ? err
-        : new Rejection('corrupt-archive', `the payload archive cannot be read: ${err.message}; expected a complete tar`);
     // Each member is checked and written synchronously as its bytes arrive: no stream and no
     // promise per member or per chunk.
     let openFd;
@@ -582,8 +629,19 @@ async function extractStream(archiveFd, manifest, stagingDir) {
         }
     });
     const native = (0,blake3/* blake3NativePath */.Nl)();
-    let storedDigest;
-    if (inflate === undefined && manifest.archive.compression === 'zstd' && native) {
+    if (tarBytes) {
+        try {
+            reader.push(tarBytes);
+            reader.finish();
+        }
+        catch (err) {
+            if (openFd !== undefined)
+                (0,external_node_fs_.closeSync)(openFd);
+            openFd = undefined;
+            throw asRejection(err);
+        }
+    }
+    else if (inflate === undefined && manifest.archive.compression === 'zstd' && native) {
         // zstd and the stored bytes' hash on a worker thread; the tar is checked and written here,
         // synchronously, from the shared slots it fills.
         const pipe = zstd_worker/* ZstdPipe */.yB.decompressor(archiveFd, native);
@@ -916,7 +974,7 @@ var signature = __webpack_require__(62445);
 
 
 
-function readSmall(file, max) {
+function verify_entry_readSmall(file, max) {
     if (!(0,external_node_fs_.existsSync)(file))
         return undefined;
     try {
@@ -929,10 +987,10 @@ function readSmall(file, max) {
     }
 }
 async function verifyStagedEntry(req) {
-    const manifestBytes = readSmall((0,external_node_path_.join)(req.stagingDir, 'manifest.json'), hashing_manifest/* MAX_MANIFEST_BYTES */.ZJ);
+    const manifestBytes = verify_entry_readSmall((0,external_node_path_.join)(req.stagingDir, 'manifest.json'), hashing_manifest/* MAX_MANIFEST_BYTES */.ZJ);
     if (!manifestBytes)
         throw new Rejection('missing-manifest', 'the entry has no manifest.json; expected a signed manifest');
-    const sigBytes = readSmall((0,external_node_path_.join)(req.stagingDir, 'signature.json'), 1024 * 1024);
+    const sigBytes = verify_entry_readSmall((0,external_node_path_.join)(req.stagingDir, 'signature.json'), 1024 * 1024);
     let signer;
     try {
         signer = await req.verifier.verify(manifestBytes, sigBytes);

@@ -2988,13 +2988,13 @@ async function evaluate(inputs, ctx, deps) {
             if (!signing.verifier)
                 throw new errors/* InputError */.dz(signing.verifierInput, signing.verifierHelp);
             // Each operation loads only its own modules (cold start).
-            const { restore } = await Promise.all(/* import() */[__nccwpck_require__.e(611), __nccwpck_require__.e(521)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8521));
+            const { restore } = await Promise.all(/* import() */[__nccwpck_require__.e(304), __nccwpck_require__.e(521)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8521));
             result = await restore({ ...common, restoreKeys, verifier: signing.verifier });
         }
         else {
             if (!signing.signer)
                 throw new errors/* InputError */.dz(signing.signerInput, signing.signerHelp);
-            const { save } = await Promise.all(/* import() */[__nccwpck_require__.e(611), __nccwpck_require__.e(779)]).then(__nccwpck_require__.bind(__nccwpck_require__, 72779));
+            const { save } = await Promise.all(/* import() */[__nccwpck_require__.e(304), __nccwpck_require__.e(779)]).then(__nccwpck_require__.bind(__nccwpck_require__, 72779));
             result = await save({ ...common, signer: signing.signer });
         }
         return withHasher(result, hasher, ctx);
@@ -3034,9 +3034,10 @@ const cacheSentinel = makeCacheSentinel();
 /* harmony export */   OZ: () => (/* binding */ CHUNK_SIZE),
 /* harmony export */   P$: () => (/* binding */ initBlake3),
 /* harmony export */   gE: () => (/* binding */ OPEN_FOR_READING),
-/* harmony export */   kA: () => (/* binding */ blake3NativeError)
+/* harmony export */   kA: () => (/* binding */ blake3NativeError),
+/* harmony export */   oZ: () => (/* binding */ blake3Hex)
 /* harmony export */ });
-/* unused harmony exports NATIVE_BINARY, blake3Implementation, blake3Hex, hashFileSync */
+/* unused harmony exports NATIVE_BINARY, blake3Implementation, hashFileSync */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
 /* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(98995);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(73136);

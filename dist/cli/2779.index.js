@@ -187,6 +187,8 @@ function truncateUtf8(s, max) {
     return b.subarray(0, end).toString('utf8');
 }
 
+// EXTERNAL MODULE: ./lib/cache/in-thread.js
+var in_thread = __webpack_require__(44288);
 // EXTERNAL MODULE: ./lib/cache/zstd-worker.js
 var zstd_worker = __webpack_require__(22226);
 ;// CONCATENATED MODULE: ./lib/cache/payload.js
@@ -194,8 +196,10 @@ var zstd_worker = __webpack_require__(22226);
  * Writes the payload archive (a POSIX tar whose members are `<root>/<path>`, zstd-compressed where
  * this Node has zstd) while hashing every file with BLAKE3 and the stored bytes too, in one read
  * of each file. Files are read with plain synchronous reads straight into the tar batch buffer;
- * compression runs on a worker thread meanwhile, so reading, hashing and compressing overlap.
+ * compression runs on a worker thread meanwhile, so reading, hashing and compressing overlap —
+ * except for a small payload, compressed here in one call at the end (in-thread.ts).
  */
+
 
 
 
@@ -245,13 +249,41 @@ async function writePayload(entries, archiveFile, compression = defaultCompressi
         let first;
         let finish;
         if (compression === 'zstd') {
-            const p = zstd_worker/* ZstdPipe */.yB.compressor(out, LEVEL, native);
-            pipe = p;
-            first = p.first();
-            sink = (batch) => p.put(batch.length);
+            // The tar is held here while it stays small, then compressed in one call, in one frame;
+            // past the in-thread limit the worker starts and takes what was held.
+            const held = [];
+            let heldBytes = 0;
+            const buf = Buffer.allocUnsafe(BATCH_BYTES);
+            first = buf;
+            sink = (batch) => {
+                if (pipe)
+                    return pipe.put(batch.length);
+                if (heldBytes + batch.length <= (0,in_thread/* inThreadLimit */.D1)()) {
+                    held.push(Buffer.from(batch));
+                    heldBytes += batch.length;
+                    return buf;
+                }
+                const p = zstd_worker/* ZstdPipe */.yB.compressor(out, LEVEL, native);
+                pipe = p;
+                let slot = p.first();
+                for (const piece of [...held, batch]) {
+                    piece.copy(slot);
+                    slot = p.put(piece.length);
+                }
+                held.length = 0;
+                return slot;
+            };
             // Without the native hasher the worker cannot hash: the archive is hashed once written.
             finish = () => {
-                const r = p.end();
+                if (!pipe) {
+                    const z = loadZlib();
+                    const stored = storedSink(out);
+                    stored.write(z.zstdCompressSync(Buffer.concat(held, heldBytes), {
+                        params: { [z.constants.ZSTD_c_compressionLevel]: LEVEL }
+                    }));
+                    return stored.result();
+                }
+                const r = pipe.end();
                 return native ? r : hashArchive(out, r.size);
             };
         }

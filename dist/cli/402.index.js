@@ -485,17 +485,25 @@ function purlFromEcosystem(ecosystem, name, version) {
 }
 
 // EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
-var dist_ajv = __webpack_require__(42463);
+var ajv = __webpack_require__(42463);
 // EXTERNAL MODULE: ./node_modules/ajv/dist/2020.js
 var _2020 = __webpack_require__(52210);
 // EXTERNAL MODULE: ./lib/core/hub-root.js
 var hub_root = __webpack_require__(37669);
+// EXTERNAL MODULE: ./lib/vuln/unique-items.js
+var unique_items = __webpack_require__(95493);
 ;// CONCATENATED MODULE: ./lib/vuln/schemas.js
 /**
- * The published JSON Schemas of SBOM and VEX formats (schema/third-party/), compiled lazily: a
- * run compiles only the schemas of the documents it was given. Formats are not asserted (tools
- * write `"created": "redacted"` and the gate never relies on those fields); structure is.
- * The hub's own draft-07 schemas go through src/core/schemas.ts.
+ * The published JSON Schemas of SBOM and VEX formats (schema/third-party/). Formats are not
+ * asserted (tools write `"created": "redacted"` and the gate never relies on those fields);
+ * structure is. The hub's own draft-07 schemas go through src/core/schemas.ts.
+ *
+ * The build compiles each schema into ajv standalone code (src/vuln/generated/<schema>.ts, by
+ * scripts/gen-vuln-validators.mjs, one module and so one lazy bundle chunk per schema): a run
+ * awaits `preloadThirdParty` for the schema a document needs once its format and version are
+ * known, then `thirdPartyValidator` (synchronous) returns that validator. A schema that was not
+ * preloaded (or whose module did not load) is compiled here at run time, as before, with the
+ * same options: the verdicts and errors are the same either way (test/sbom-vex/generated.test.ts).
  *
  * `uniqueItems` is checked by a linear keyword (a set of canonical JSON texts) instead of ajv's
  * pairwise deep-equal, which is quadratic: CycloneDX puts it on `components`, and 10,000
@@ -506,7 +514,16 @@ var hub_root = __webpack_require__(37669);
 
 
 
-const FILES = {
+
+const THIRD_PARTY_SCHEMAS = (/* unused pure expression or super */ null && ([
+    'cyclonedx-1.4',
+    'cyclonedx-1.5',
+    'cyclonedx-1.6',
+    'spdx-2.2',
+    'spdx-2.3',
+    'openvex-0.2.0'
+]));
+const THIRD_PARTY_FILES = {
     'cyclonedx-1.4': 'cyclonedx-bom-1.4.schema.json',
     'cyclonedx-1.5': 'cyclonedx-bom-1.5.schema.json',
     'cyclonedx-1.6': 'cyclonedx-bom-1.6.schema.json',
@@ -514,112 +531,158 @@ const FILES = {
     'spdx-2.3': 'spdx-2.3.schema.json',
     'openvex-0.2.0': 'openvex-0.2.0.schema.json'
 };
-const UNIQUE = 'x-ci-intel-unique-items';
-/** JSON text with object keys sorted: equal texts ⇔ equal JSON values. */
-function canonical(v) {
-    if (Array.isArray(v))
-        return `[${v.map(canonical).join(',')}]`;
-    if (v !== null && typeof v === 'object') {
-        const o = v;
-        return `{${Object.keys(o)
-            .sort()
-            .map((k) => `${JSON.stringify(k)}:${canonical(o[k])}`)
-            .join(',')}}`;
-    }
-    return JSON.stringify(v);
-}
-function uniqueItems(data) {
-    if (!Array.isArray(data))
-        return true;
-    const seen = new Set();
-    for (const item of data) {
-        const key = canonical(item);
-        if (seen.has(key))
-            return false;
-        seen.add(key);
-    }
-    return true;
-}
-/** Replace `uniqueItems: true` with the linear keyword, everywhere in a schema. */
-function linearUnique(node) {
-    if (Array.isArray(node))
-        return node.map(linearUnique);
-    if (node === null || typeof node !== 'object')
-        return node;
-    const out = {};
-    for (const [k, v] of Object.entries(node)) {
-        if (k === 'uniqueItems' && v === true)
-            out[UNIQUE] = true;
-        else if (k === 'uniqueItems')
-            continue;
-        else
-            out[k] = linearUnique(v);
-    }
-    return out;
-}
-function load(file) {
+/** A schema file of schema/third-party/, with the linear uniqueItems keyword. */
+function loadThirdPartySchema(file) {
     const text = (0,external_node_fs_.readFileSync)((0,external_node_path_.join)((0,hub_root/* hubRoot */.G)(), 'schema', 'third-party', file), 'utf8');
-    return linearUnique(JSON.parse(text));
+    return (0,unique_items/* linearUnique */.$y)(JSON.parse(text));
 }
-function withUnique(ajv) {
-    ajv.addKeyword({
-        keyword: UNIQUE,
-        type: 'array',
-        schemaType: 'boolean',
-        errors: false,
-        validate: (_schema, data) => uniqueItems(data)
-    });
-    return ajv;
+/** Only SPDX 2.2 collects every error (to tell the fields SPDX 2.3 made optional from real
+ * errors); the others stop at the first, which compiles smaller. */
+function dialectOf(name) {
+    return name === 'openvex-0.2.0' ? '2020' : name === 'spdx-2.2' ? '07-all' : '07';
 }
-const instances = new Map();
-/**
- * One ajv per dialect and error mode. Only SPDX 2.2 collects every error (to tell the fields
- * SPDX 2.3 made optional from real errors); the others stop at the first, which compiles smaller.
- */
-function ajvFor(name) {
-    const key = name === 'openvex-0.2.0' ? '2020' : name === 'spdx-2.2' ? '07-all' : '07';
-    let ajv = instances.get(key);
-    if (!ajv) {
-        // No inlined refs and no code optimisation: compiles the CycloneDX 1.6 schema in about a
-        // third of the time (cold start), validates 10,000 components in about the same time.
-        const options = {
-            allErrors: key === '07-all',
-            strict: false,
-            validateFormats: false,
-            inlineRefs: false,
-            code: { optimize: false }
-        };
-        ajv = withUnique(key === '2020' ? new _2020.Ajv2020(options) : new dist_ajv.Ajv(options));
-        instances.set(key, ajv);
-    }
-    return ajv;
+function createAjv(dialect, code) {
+    // No inlined refs and no code optimisation: compiles the CycloneDX 1.6 schema in about a
+    // third of the time (cold start), validates 10,000 components in about the same time.
+    const options = {
+        allErrors: dialect === '07-all',
+        strict: false,
+        validateFormats: false,
+        inlineRefs: false,
+        code: { optimize: false, ...code }
+    };
+    return dialect === '2020' ? new _2020.Ajv2020(options) : new ajv.Ajv(options);
 }
-const sharedAdded = new WeakSet();
 /** CycloneDX BOM schemas reference the SPDX licence list and JSF by their SNAPSHOT file names. */
 function addCyclonedxShared(ajv) {
-    if (sharedAdded.has(ajv))
-        return;
     ajv.addSchema({
-        ...load('cyclonedx-spdx.schema.json'),
+        ...loadThirdPartySchema('cyclonedx-spdx.schema.json'),
         $id: 'http://cyclonedx.org/schema/spdx.SNAPSHOT.schema.json'
     });
     ajv.addSchema({
-        ...load('cyclonedx-jsf-0.82.schema.json'),
+        ...loadThirdPartySchema('cyclonedx-jsf-0.82.schema.json'),
         $id: 'http://cyclonedx.org/schema/jsf-0.82.SNAPSHOT.schema.json'
     });
-    sharedAdded.add(ajv);
+}
+/**
+ * A fresh ajv for standalone code of one schema (scripts/gen-vuln-validators.mjs): the run-time
+ * options, and the linear keyword as code calling `uniqueItems`, which the generated module
+ * imports from src/vuln/unique-items.ts.
+ */
+function newThirdPartyAjv(name, code) {
+    const ajv = createAjv(dialectOf(name), code);
+    ajv.addKeyword({
+        keyword: UNIQUE_KEYWORD,
+        type: 'array',
+        schemaType: 'boolean',
+        code(cxt) {
+            const fn = cxt.gen.scopeValue('func', { ref: uniqueItems, code: _ `uniqueItems` });
+            cxt.fail(_ `!${fn}(${cxt.data})`);
+        }
+    });
+    if (name.startsWith('cyclonedx-'))
+        addCyclonedxShared(ajv);
+    return ajv;
+}
+const instances = new Map();
+const sharedAdded = new WeakSet();
+/** One run-time ajv per dialect and error mode. */
+function runTimeAjv(name) {
+    const dialect = dialectOf(name);
+    let ajv = instances.get(dialect);
+    if (!ajv) {
+        ajv = createAjv(dialect, {});
+        ajv.addKeyword({
+            keyword: unique_items/* UNIQUE_KEYWORD */.Sz,
+            type: 'array',
+            schemaType: 'boolean',
+            errors: false,
+            validate: (_schema, data) => (0,unique_items/* uniqueItems */.Wj)(data)
+        });
+        instances.set(dialect, ajv);
+    }
+    if (name.startsWith('cyclonedx-') && !sharedAdded.has(ajv)) {
+        addCyclonedxShared(ajv);
+        sharedAdded.add(ajv);
+    }
+    return ajv;
 }
 const compiled = new Map();
-function thirdPartyValidator(name) {
+const compiledNames = [];
+/** The schema compiled by ajv at run time (the path before build-time code, and the fallback). */
+function compileThirdPartyAtRunTime(name) {
     let v = compiled.get(name);
     if (v)
         return v;
-    const ajv = ajvFor(name);
-    if (name.startsWith('cyclonedx-'))
-        addCyclonedxShared(ajv);
-    v = ajv.compile(load(FILES[name]));
+    v = runTimeAjv(name).compile(loadThirdPartySchema(THIRD_PARTY_FILES[name]));
     compiled.set(name, v);
+    compiledNames.push(name);
     return v;
+}
+/** The schemas this process compiled at run time (tests: a preloaded run compiles none). */
+function thirdPartyCompiledAtRunTime() {
+    return compiledNames;
+}
+// Literal specifiers: ncc makes each its own chunk, loaded only when imported.
+const MODULES = {
+    'cyclonedx-1.4': () => __webpack_require__.e(/* import() */ 1076).then(__webpack_require__.bind(__webpack_require__, 11076)),
+    'cyclonedx-1.5': () => __webpack_require__.e(/* import() */ 3099).then(__webpack_require__.bind(__webpack_require__, 33099)),
+    'cyclonedx-1.6': () => __webpack_require__.e(/* import() */ 3470).then(__webpack_require__.bind(__webpack_require__, 83470)),
+    'spdx-2.2': () => __webpack_require__.e(/* import() */ 2449).then(__webpack_require__.bind(__webpack_require__, 52449)),
+    'spdx-2.3': () => __webpack_require__.e(/* import() */ 5170).then(__webpack_require__.bind(__webpack_require__, 45170)),
+    'openvex-0.2.0': () => __webpack_require__.e(/* import() */ 77).then(__webpack_require__.bind(__webpack_require__, 77))
+};
+/** The build-time (standalone) validator of a schema, loading its module. */
+async function loadGeneratedThirdParty(name) {
+    const m = await MODULES[name]();
+    return m.default;
+}
+const generated = new Map();
+/**
+ * Load the build-time validator of a schema (if any), so that `thirdPartyValidator` returns it.
+ * Never fails: a module that does not load leaves the schema to the run-time compiler.
+ */
+async function preloadThirdParty(name) {
+    if (!name || generated.has(name) || compiled.has(name))
+        return;
+    try {
+        generated.set(name, await loadGeneratedThirdParty(name));
+    }
+    catch {
+        // compiled at run time by thirdPartyValidator, with the same meaning
+    }
+}
+function thirdPartyValidator(name) {
+    return generated.get(name) ?? compileThirdPartyAtRunTime(name);
+}
+function isRecord(v) {
+    return v !== null && typeof v === 'object' && !Array.isArray(v);
+}
+function cyclonedxSchema(j) {
+    const v = String(j.specVersion);
+    return v === '1.4' || v === '1.5' || v === '1.6' ? `cyclonedx-${v}` : undefined;
+}
+/** The schema parseSbom (src/vuln/sbom.ts) validates a document against, if it gets that far. */
+function sbomSchemaOf(j) {
+    if (!isRecord(j))
+        return undefined;
+    if (j.bomFormat === 'CycloneDX')
+        return cyclonedxSchema(j);
+    if (j.spdxVersion === 'SPDX-2.2')
+        return 'spdx-2.2';
+    if (j.spdxVersion === 'SPDX-2.3')
+        return 'spdx-2.3';
+    return undefined;
+}
+/** The schema parseVex (src/vuln/vex.ts) validates a document against, if it gets that far. */
+function vexSchemaOf(j) {
+    if (!isRecord(j))
+        return undefined;
+    if ('@context' in j)
+        return 'openvex-0.2.0';
+    if (j.bomFormat === 'CycloneDX')
+        return cyclonedxSchema(j);
+    return undefined;
 }
 
 ;// CONCATENATED MODULE: ./lib/vuln/sbom.js
@@ -1815,6 +1878,7 @@ function openSignedVex(bundle, policy) {
 
 
 
+
 const MiB = 1024 * 1024;
 const LIMITS = {
     sbom: 256 * MiB,
@@ -1832,13 +1896,21 @@ function asGateError(err) {
         throw new errors/* GateError */.ue(err.message, err.help, err.file);
     throw err;
 }
-function sbom_vex_load(input, given, ctx, json, parse) {
+function load(input, given, ctx, json, parse) {
     const abs = (0,external_node_path_.resolve)(ctx.workspace, given);
     const limit = LIMITS[input];
     try {
         const doc = json
             ? readJsonDocument(input, abs, shown(ctx, abs), limit)
             : readDocument(input, abs, shown(ctx, abs), limit);
+        return parse(doc);
+    }
+    catch (err) {
+        return asGateError(err);
+    }
+}
+function parseWith(doc, parse) {
+    try {
         return parse(doc);
     }
     catch (err) {
@@ -1900,12 +1972,12 @@ function findingOf(d) {
         ? { rule: R.blocked, severity: 'error', message: msg, file: d.reports[0] }
         : { rule: R.suppressed, severity: 'note', message: msg, file: d.vex?.doc };
 }
-function loadVex(files, ctx, inputs, findings) {
+async function loadVex(files, ctx, inputs, findings) {
     const signer = loadSigner(inputs, ctx);
     const docs = [];
     const untrusted = new Set();
     for (const given of files) {
-        const doc = sbom_vex_load('vex', given, ctx, true, (d) => d);
+        const doc = load('vex', given, ctx, true, (d) => d);
         let parsed;
         let who;
         let trusted = !signer;
@@ -1923,6 +1995,7 @@ function loadVex(files, ctx, inputs, findings) {
                 });
                 continue;
             }
+            await preloadThirdParty(vexSchemaOf(opened.vex));
             try {
                 parsed = parseVex({ ...doc, json: opened.vex });
             }
@@ -1933,6 +2006,7 @@ function loadVex(files, ctx, inputs, findings) {
             trusted = true;
         }
         else {
+            await preloadThirdParty(vexSchemaOf(doc.json));
             try {
                 parsed = parseVex(doc);
             }
@@ -1986,7 +2060,10 @@ const sbomVex = {
         const reportFiles = inputs.list('reports');
         if (reportFiles.length === 0)
             throw new errors/* InputError */.dz('reports', 'give at least one scanner report (grype, trivy or osv-scanner JSON): nothing to check');
-        const sbom = sbom_vex_load('sbom', sbomFile, ctx, true, parseSbom);
+        // The schema's build-time validator is loaded (a bundle chunk) once the format is known.
+        const sbomDoc = load('sbom', sbomFile, ctx, true, (d) => d);
+        await preloadThirdParty(sbomSchemaOf(sbomDoc.json));
+        const sbom = parseWith(sbomDoc, parseSbom);
         for (const w of sbom.schemaWarnings)
             findings.push({
                 rule: R.sbomLenient,
@@ -2001,17 +2078,17 @@ const sbomVex = {
                 message: `SBOM purl ${b}`,
                 file: sbom.file
             });
-        const reports = reportFiles.map((f) => sbom_vex_load('reports', f, ctx, true, parseReport));
-        const vex = loadVex(inputs.list('vex'), ctx, inputs, findings);
+        const reports = reportFiles.map((f) => load('reports', f, ctx, true, parseReport));
+        const vex = await loadVex(inputs.list('vex'), ctx, inputs, findings);
         const kevPin = sha256Pin(inputs, 'kev-sha256');
         const epssPin = sha256Pin(inputs, 'epss-sha256');
         const kevFile = inputs.string('kev')?.trim();
         const epssFile = inputs.string('epss')?.trim();
         const kev = kevFile
-            ? sbom_vex_load('kev', kevFile, ctx, true, parseKev)
+            ? load('kev', kevFile, ctx, true, parseKev)
             : undefined;
         const epss = epssFile
-            ? sbom_vex_load('epss', epssFile, ctx, false, parseEpss)
+            ? load('epss', epssFile, ctx, false, parseEpss)
             : undefined;
         if (kev)
             feedChecks('kev', kev, kev.released, kevPin, now, maxFeedAgeMs, findings);
@@ -2728,6 +2805,68 @@ function verifyWithRoots(json, roots) {
     if (!first || first.ok)
         throw new Error('no trusted root to verify with');
     return { ...first, message: failures.join('; ') };
+}
+
+
+/***/ }),
+
+/***/ 95493:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $y: () => (/* binding */ linearUnique),
+/* harmony export */   Sz: () => (/* binding */ UNIQUE_KEYWORD),
+/* harmony export */   Wj: () => (/* binding */ uniqueItems)
+/* harmony export */ });
+/**
+ * The linear `uniqueItems` check the third-party schemas use instead of ajv's pairwise
+ * deep-equal (see src/vuln/schemas.ts). Shared by the run-time compiled validators and the
+ * standalone code generated at build time (src/vuln/generated/), so both mean the same.
+ */
+/** The keyword `uniqueItems: true` is rewritten to in the third-party schemas. */
+const UNIQUE_KEYWORD = 'x-ci-intel-unique-items';
+/** JSON text with object keys sorted: equal texts ⇔ equal JSON values. */
+function canonical(v) {
+    if (Array.isArray(v))
+        return `[${v.map(canonical).join(',')}]`;
+    if (v !== null && typeof v === 'object') {
+        const o = v;
+        return `{${Object.keys(o)
+            .sort()
+            .map((k) => `${JSON.stringify(k)}:${canonical(o[k])}`)
+            .join(',')}}`;
+    }
+    return JSON.stringify(v);
+}
+/** True when no two items of an array are equal JSON values (anything else passes). */
+function uniqueItems(data) {
+    if (!Array.isArray(data))
+        return true;
+    const seen = new Set();
+    for (const item of data) {
+        const key = canonical(item);
+        if (seen.has(key))
+            return false;
+        seen.add(key);
+    }
+    return true;
+}
+/** Replace `uniqueItems: true` with the linear keyword, everywhere in a schema. */
+function linearUnique(node) {
+    if (Array.isArray(node))
+        return node.map(linearUnique);
+    if (node === null || typeof node !== 'object')
+        return node;
+    const out = {};
+    for (const [k, v] of Object.entries(node)) {
+        if (k === 'uniqueItems' && v === true)
+            out[UNIQUE_KEYWORD] = true;
+        else if (k === 'uniqueItems')
+            continue;
+        else
+            out[k] = linearUnique(v);
+    }
+    return out;
 }
 
 

@@ -63,7 +63,7 @@ function failure(err, o, where) {
 }
 /** Returns the response document(s) as text, one JSON document per page. */
 async function fetchAttestations(o) {
-    const path = (0,_github_client_js__WEBPACK_IMPORTED_MODULE_0__/* .expandPath */ .aD)('/repos/{owner}/{repo}/attestations/{subject_digest}', {
+    const path = (0,_github_client_js__WEBPACK_IMPORTED_MODULE_0__.expandPath)('/repos/{owner}/{repo}/attestations/{subject_digest}', {
         owner: o.owner,
         repo: o.repo,
         subject_digest: o.digest
@@ -71,7 +71,7 @@ async function fetchAttestations(o) {
     const where = `${o.apiUrl.replace(/\/+$/, '')}/repos/${o.owner}/${o.repo}/attestations/${o.digest}`;
     const pages = [];
     try {
-        const client = (0,_github_client_js__WEBPACK_IMPORTED_MODULE_0__/* .createGitHubClient */ .LX)({
+        const client = (0,_github_client_js__WEBPACK_IMPORTED_MODULE_0__.createGitHubClient)({
             apiUrl: o.apiUrl,
             token: o.token,
             userAgent: 'ci-intel-hub slsa-verify',

@@ -110,7 +110,7 @@ function describeApiError(err, what, o, now = new Date()) {
     return new ApiError(`${what}: GitHub API request failed (${err.message})`, 'Check GITHUB_API_URL, the token and the inputs.');
 }
 function createClient(o) {
-    return (0,_github_client_js__WEBPACK_IMPORTED_MODULE_1__/* .createGitHubClient */ .LX)({
+    return (0,_github_client_js__WEBPACK_IMPORTED_MODULE_1__.createGitHubClient)({
         token: o.token,
         apiUrl: o.baseUrl,
         userAgent: o.userAgent ?? 'ci-intel-hub dr-freshness',
@@ -157,7 +157,7 @@ async function defaultBranch(client, o, repository) {
     const { owner, repo } = splitRepo(repository);
     let data;
     try {
-        data = (await client.request((0,_github_client_js__WEBPACK_IMPORTED_MODULE_1__/* .expandPath */ .aD)('/repos/{owner}/{repo}', { owner, repo }))).data;
+        data = (await client.request((0,_github_client_js__WEBPACK_IMPORTED_MODULE_1__.expandPath)('/repos/{owner}/{repo}', { owner, repo }))).data;
     }
     catch (err) {
         throw describeApiError(err, `reading ${repository}'s default branch`, o);
@@ -177,7 +177,7 @@ async function latestSuccessfulRun(client, o, q) {
     const search = { branch: q.branch, pagesRead: 0, runsSeen: 0, skipped: 0 };
     const what = `listing runs of ${q.workflow} in ${q.repository}`;
     try {
-        const path = (0,_github_client_js__WEBPACK_IMPORTED_MODULE_1__/* .expandPath */ .aD)('/repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs', {
+        const path = (0,_github_client_js__WEBPACK_IMPORTED_MODULE_1__.expandPath)('/repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs', {
             owner,
             repo,
             workflow_id: q.workflow
@@ -227,7 +227,7 @@ async function findArtifact(client, o, repository, runId, name) {
     const what = `listing artifacts of run ${runId}`;
     let list;
     try {
-        const res = await client.request((0,_github_client_js__WEBPACK_IMPORTED_MODULE_1__/* .expandPath */ .aD)('/repos/{owner}/{repo}/actions/runs/{run_id}/artifacts', {
+        const res = await client.request((0,_github_client_js__WEBPACK_IMPORTED_MODULE_1__.expandPath)('/repos/{owner}/{repo}/actions/runs/{run_id}/artifacts', {
             owner,
             repo,
             run_id: runId
@@ -271,7 +271,7 @@ async function downloadArtifactZip(client, o, repository, artifact, maxBytes) {
         throw new ApiError(`${what}: it is ${artifact.sizeInBytes} bytes; evidence artifacts are limited to ${maxBytes} bytes`, 'Upload only the evidence JSON in this artifact.');
     }
     try {
-        const res = await client.download((0,_github_client_js__WEBPACK_IMPORTED_MODULE_1__/* .expandPath */ .aD)('/repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}', {
+        const res = await client.download((0,_github_client_js__WEBPACK_IMPORTED_MODULE_1__.expandPath)('/repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}', {
             owner,
             repo,
             artifact_id: artifact.id,
@@ -379,7 +379,7 @@ async function storeAttestation(repository, bundle, o) {
     const client = (0,_drill_github_api_js__WEBPACK_IMPORTED_MODULE_1__.createClient)({ ...o, userAgent: 'ci-intel-hub evidence' });
     const what = `storing the bundle through the attestations API of ${repository}`;
     try {
-        const res = await client.request((0,_github_client_js__WEBPACK_IMPORTED_MODULE_2__/* .expandPath */ .aD)('/repos/{owner}/{repo}/attestations', split(repository)), {
+        const res = await client.request((0,_github_client_js__WEBPACK_IMPORTED_MODULE_2__.expandPath)('/repos/{owner}/{repo}/attestations', split(repository)), {
             method: 'POST',
             body: { bundle }
         });
@@ -398,7 +398,7 @@ async function lookupAttestations(repository, digest, predicateType, o) {
     const what = `looking up attestations of ${digest} in ${repository}`;
     const out = [];
     try {
-        for await (const page of (0,_github_paginate_js__WEBPACK_IMPORTED_MODULE_3__/* .paginate */ .E)(client, (0,_github_client_js__WEBPACK_IMPORTED_MODULE_2__/* .expandPath */ .aD)('/repos/{owner}/{repo}/attestations/{subject_digest}', {
+        for await (const page of (0,_github_paginate_js__WEBPACK_IMPORTED_MODULE_3__/* .paginate */ .E)(client, (0,_github_client_js__WEBPACK_IMPORTED_MODULE_2__.expandPath)('/repos/{owner}/{repo}/attestations/{subject_digest}', {
             ...split(repository),
             subject_digest: digest
         }), {

@@ -746,8 +746,8 @@ function splitRepo(repository) {
 async function fetchRunAndJobs(client, q) {
     const { owner, repo } = splitRepo(q.repository);
     const runPath = q.attempt === undefined
-        ? (0,github_client/* expandPath */.aD)('/repos/{owner}/{repo}/actions/runs/{run_id}', { owner, repo, run_id: q.runId })
-        : (0,github_client/* expandPath */.aD)('/repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}', {
+        ? (0,github_client.expandPath)('/repos/{owner}/{repo}/actions/runs/{run_id}', { owner, repo, run_id: q.runId })
+        : (0,github_client.expandPath)('/repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}', {
             owner,
             repo,
             run_id: q.runId,
@@ -759,7 +759,7 @@ async function fetchRunAndJobs(client, q) {
     const attempt = q.attempt ?? run.attempt;
     if (run.attempt !== attempt)
         throw shapeError(`GET ${runPath}`, `describes attempt ${run.attempt}, not ${attempt}`);
-    const jobsPath = (0,github_client/* expandPath */.aD)('/repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/jobs', { owner, repo, run_id: q.runId, attempt_number: attempt });
+    const jobsPath = (0,github_client.expandPath)('/repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/jobs', { owner, repo, run_id: q.runId, attempt_number: attempt });
     const jobs = [];
     const seen = new Set();
     let total;
@@ -1484,7 +1484,7 @@ async function evaluate(inputs, ctx) {
     const timeoutMs = inputs.duration('api-timeout') ?? 30_000;
     const retries = inputs.number('api-retries') ?? 3;
     const apiUrl = ctx.env.GITHUB_API_URL || undefined;
-    const client = (0,github_client/* createGitHubClient */.LX)({
+    const client = (0,github_client.createGitHubClient)({
         token: token || undefined,
         apiUrl,
         userAgent: 'ci-intel-hub pipeline-run',

@@ -14901,7 +14901,7 @@ var github_errors = __webpack_require__(9452);
 
 async function getContents(owner, repo, path, ref, options) {
     const deadlineMs = options.deadlineMs ?? 30_000;
-    const client = new github_client/* GitHubClient */.jh({
+    const client = new github_client.GitHubClient({
         token: options.token,
         apiUrl: options.apiUrl,
         timeoutMs: deadlineMs,

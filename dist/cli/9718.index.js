@@ -162,7 +162,7 @@ var github_client = __webpack_require__(89726);
 /** Git Data API objects are content-addressed: creating one twice is harmless, so retry it. */
 const CONTENT_ADDRESSED = /\/git\/(blobs|trees|commits)$/;
 function restApi(token, ctx) {
-    const client = new github_client/* GitHubClient */.jh({
+    const client = new github_client.GitHubClient({
         token,
         apiUrl: ctx.env.GITHUB_API_URL,
         timeoutMs: 60_000,

@@ -39,15 +39,17 @@ async function readBody(body, maxBytes) {
 /***/ 89726:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  jh: () => (/* binding */ GitHubClient),
-  LX: () => (/* binding */ createGitHubClient),
-  aD: () => (/* binding */ expandPath)
+  DEFAULT_API_URL: () => (/* binding */ DEFAULT_API_URL),
+  DEFAULT_MAX_JSON_BYTES: () => (/* binding */ DEFAULT_MAX_JSON_BYTES),
+  GitHubClient: () => (/* binding */ GitHubClient),
+  createGitHubClient: () => (/* binding */ createGitHubClient),
+  expandPath: () => (/* binding */ expandPath)
 });
-
-// UNUSED EXPORTS: DEFAULT_API_URL, DEFAULT_MAX_JSON_BYTES
 
 // EXTERNAL MODULE: ./lib/core/bounded-body.js
 var bounded_body = __webpack_require__(77671);

@@ -1497,10 +1497,10 @@ const GATES = {
     'referrer-presence': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(9654), __nccwpck_require__.e(8782), __nccwpck_require__.e(3749)]).then(__nccwpck_require__.bind(__nccwpck_require__, 13749))).referrerPresence,
     'sbom-vex': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(5273), __nccwpck_require__.e(9654), __nccwpck_require__.e(4187), __nccwpck_require__.e(2675), __nccwpck_require__.e(402)]).then(__nccwpck_require__.bind(__nccwpck_require__, 50402))).sbomVex,
     'schema-check': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(5273), __nccwpck_require__.e(8815), __nccwpck_require__.e(2716), __nccwpck_require__.e(1595)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1595))).schemaCheck,
-    secretless: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(2830), __nccwpck_require__.e(4570), __nccwpck_require__.e(8118)]).then(__nccwpck_require__.bind(__nccwpck_require__, 38118))).secretless,
+    secretless: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(2830), __nccwpck_require__.e(7387), __nccwpck_require__.e(8118)]).then(__nccwpck_require__.bind(__nccwpck_require__, 38118))).secretless,
     'slsa-verify': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(5273), __nccwpck_require__.e(9654), __nccwpck_require__.e(4187), __nccwpck_require__.e(9831), __nccwpck_require__.e(5550)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5550))).slsaVerify,
     'template-sync': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(9726), __nccwpck_require__.e(5100), __nccwpck_require__.e(9718)]).then(__nccwpck_require__.bind(__nccwpck_require__, 79718))).templateSync,
-    'workflow-policy': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(5273), __nccwpck_require__.e(8815), __nccwpck_require__.e(2506), __nccwpck_require__.e(9726), __nccwpck_require__.e(2151), __nccwpck_require__.e(2245)]).then(__nccwpck_require__.bind(__nccwpck_require__, 62245))).workflowPolicy
+    'workflow-policy': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(5273), __nccwpck_require__.e(8815), __nccwpck_require__.e(2506), __nccwpck_require__.e(2151), __nccwpck_require__.e(9570)]).then(__nccwpck_require__.bind(__nccwpck_require__, 29570))).workflowPolicy
 };
 
 // EXTERNAL MODULE: ./lib/templates/render.js

@@ -8861,7 +8861,7 @@ module.exports = validate10;module.exports["default"] = validate10;const schema1
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _core_actions_adapter_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5952);
 /* harmony import */ var _core_report_markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6893);
-/* harmony import */ var _gates_workflow_policy_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6506);
+/* harmony import */ var _gates_workflow_policy_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8565);
 
 
 
@@ -10051,7 +10051,7 @@ async function runGate(gate, raw, ctx, options = {}) {
             // The YAML reader and the schema validator load only when there is a file to read.
             const named = options.configFile ?? ctx.env.CI_INTEL_CONFIG;
             const layers = named || (0,external_node_fs_.existsSync)((0,external_node_path_.join)(ctx.workspace, default_file/* DEFAULT_CONFIG_FILE */.C))
-                ? await (await __nccwpck_require__.e(/* import() */ 216).then(__nccwpck_require__.bind(__nccwpck_require__, 7216))).loadLayers({
+                ? await (await Promise.all(/* import() */[__nccwpck_require__.e(651), __nccwpck_require__.e(216)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7216))).loadLayers({
                     workspace: ctx.workspace,
                     env: ctx.env,
                     tempDir: ctx.tempDir,
@@ -10792,7 +10792,7 @@ function parseJsonOrJsonLines(text, source) {
 
 /***/ }),
 
-/***/ 6506:
+/***/ 8565:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -16154,22 +16154,8 @@ function loadWorkflowFile(root, file) {
     return { parsed: parseWorkflow(rel, text), text };
 }
 
-;// CONCATENATED MODULE: ./lib/workflows/detach.js
-/**
- * Strings kept after a file is checked (findings, evidence, cross-file indexes, memos) must not
- * share memory with the file's text. A string cut out of a larger one (a YAML scalar, a
- * `slice()`) can be a view that keeps the whole source text alive, so holding one short name per
- * file would hold every file read: memory would grow with the number of files, not findings.
- */
-/** Below this length V8 copies a substring anyway; longer ones may be views of their source. */
-const COPIED_BELOW = 13;
-function detached(s) {
-    if (s === undefined || s.length < COPIED_BELOW)
-        return s;
-    // Concatenating then cutting makes the engine flatten into a fresh buffer of s's own length.
-    return (' ' + s).slice(1);
-}
-
+// EXTERNAL MODULE: ./lib/workflows/detach.js
+var detach = __nccwpck_require__(1271);
 ;// CONCATENATED MODULE: ./lib/gates/workflow-policy/apply-policy.js
 /** Levels and exceptions turn rule findings into the gate's findings. */
 
@@ -16196,7 +16182,7 @@ function sharedHelp(help) {
         return undefined;
     let own = HELPS.get(help);
     if (own === undefined) {
-        own = detached(help);
+        own = (0,detach/* detached */.h)(help);
         if (HELPS.size >= MAX_HELPS)
             HELPS.clear();
         HELPS.set(own, own);
@@ -16225,7 +16211,7 @@ function applyPolicy(file, raw, policy, used, each) {
         const finding = {
             rule: `workflow-policy/${f.rule}`,
             severity,
-            message: detached(message),
+            message: (0,detach/* detached */.h)(message),
             help: sharedHelp(f.help),
             file,
             line: f.line,
@@ -16413,7 +16399,7 @@ function permissions(ctx) {
         if (sensitive.length) {
             ctx.sensitive.push({
                 file: wf.file,
-                job: detached(job.id),
+                job: (0,detach/* detached */.h)(job.id),
                 scopes: sensitive.map((s) => `${s}: write`),
                 inherited: !own,
                 line: (own ? job.permissions.pos : wf.permissions.pos).line
@@ -16423,97 +16409,10 @@ function permissions(ctx) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./lib/gates/workflow-policy/types.js
-/** A short stable label for a step: its name, else its id, else its position in the job. */
-function stepLabel(job, step) {
-    const s = step.name?.value ?? step.id?.value;
-    return `job '${job.id}', step ${s ? `'${s.replace(/\s+/g, ' ').trim().slice(0, 60)}'` : `#${step.index + 1}`}`;
-}
-/** The value node under `key` of a mapping node, aliases followed. */
-function valueNode(ctx, parent, key) {
-    const y = ctx.wf.yaml;
-    const v = y.get(parent, key)?.value;
-    return y.resolve(v) ?? v;
-}
-
-;// CONCATENATED MODULE: ./lib/workflows/uses.js
-/** What a `uses:` value points at: a local action, the hub's own (`$/`), a Docker image or a repository. */
-
-const FULL_SHA = /^[0-9a-f]{40}$/i;
-const DIGEST = /^sha256:[0-9a-f]{64}$/i;
-/** A full 40-hex commit SHA (upper case accepted, as GitHub does). */
-function isFullSha(ref) {
-    return ref !== undefined && FULL_SHA.test(ref);
-}
-function isImageDigest(digest) {
-    return digest !== undefined && DIGEST.test(digest);
-}
-/** References already read (the same actions recur in every workflow); dropped whole when full. */
-const PARSED = new Map();
-const MAX_PARSED = 16384;
-/** What a `uses:` value points at. The result is shared between callers: never change it. */
-function parseUses(value) {
-    let ref = PARSED.get(value);
-    if (!ref) {
-        // Read from an own copy, so neither the key nor the parts keep a workflow's text alive.
-        const own = detached(value);
-        ref = Object.freeze(readUses(own));
-        if (PARSED.size >= MAX_PARSED)
-            PARSED.clear();
-        PARSED.set(own, ref);
-    }
-    return ref;
-}
-function readUses(value) {
-    const raw = value.trim();
-    if (raw.includes('${{')) {
-        return { kind: 'invalid', raw, reason: 'uses: cannot hold an expression; GitHub rejects it' };
-    }
-    if (raw.startsWith('./') || raw === '.')
-        return { kind: 'local', raw };
-    if (raw.startsWith('$/'))
-        return { kind: 'hub', raw };
-    if (raw.toLowerCase().startsWith('docker://')) {
-        const rest = raw.slice('docker://'.length);
-        const at = rest.indexOf('@');
-        const name = at >= 0 ? rest.slice(0, at) : rest;
-        const digest = at >= 0 ? rest.slice(at + 1) : undefined;
-        const slash = name.lastIndexOf('/');
-        const colon = name.lastIndexOf(':');
-        const hasTag = colon > slash;
-        return {
-            kind: 'docker',
-            raw,
-            image: hasTag ? name.slice(0, colon) : name,
-            tag: hasTag ? name.slice(colon + 1) : undefined,
-            digest
-        };
-    }
-    const at = raw.indexOf('@');
-    const target = at >= 0 ? raw.slice(0, at) : raw;
-    const ref = at >= 0 ? raw.slice(at + 1) : undefined;
-    const parts = target.split('/');
-    if (parts.length < 2 || parts.some((p) => p === '')) {
-        return {
-            kind: 'invalid',
-            raw,
-            reason: `'${raw}' is not owner/repo[/path]@ref, ./path or docker://image`
-        };
-    }
-    return {
-        kind: 'repo',
-        raw,
-        owner: parts[0],
-        repo: parts[1],
-        path: parts.length > 2 ? parts.slice(2).join('/') : undefined,
-        ref: ref === '' ? undefined : ref
-    };
-}
-/** `owner/repo[/path]` of a repository reference, as users write it in policies. */
-function usesTarget(ref) {
-    return [ref.owner, ref.repo, ...(ref.path ? [ref.path] : [])].join('/');
-}
-
+// EXTERNAL MODULE: ./lib/gates/workflow-policy/types.js
+var types = __nccwpck_require__(5908);
+// EXTERNAL MODULE: ./lib/workflows/uses.js
+var workflows_uses = __nccwpck_require__(780);
 ;// CONCATENATED MODULE: ./lib/gates/workflow-policy/rules/child-node.js
 /** A mapping's value by key without building the entry list (the hot path of the per-job checks). */
 
@@ -16562,19 +16461,19 @@ function tagFromComment(comment) {
 /** Record `owner/repo[/path]@<sha> # <tag>` pins of one workflow into the index. */
 function collectPins(uses, source, pins) {
     for (const { str, node } of uses) {
-        const ref = parseUses(str.value);
-        if (ref.kind !== 'repo' || !isFullSha(ref.ref))
+        const ref = (0,workflows_uses/* parseUses */.Ap)(str.value);
+        if (ref.kind !== 'repo' || !(0,workflows_uses/* isFullSha */.Wf)(ref.ref))
             continue;
         const tag = tagFromComment(source.trailingComment(node));
         if (!tag)
             continue;
-        const target = usesTarget(ref).toLowerCase();
+        const target = (0,workflows_uses/* usesTarget */.OW)(ref).toLowerCase();
         let byTag = pins.get(target);
         // The index outlives the file: its keys and values are own copies, not views of the text.
         if (!byTag)
-            pins.set(detached(target), (byTag = new Map()));
+            pins.set((0,detach/* detached */.h)(target), (byTag = new Map()));
         if (!byTag.has(tag))
-            byTag.set(detached(tag), detached(ref.ref.toLowerCase()));
+            byTag.set((0,detach/* detached */.h)(tag), (0,detach/* detached */.h)(ref.ref.toLowerCase()));
     }
 }
 function usesOf(wf) {
@@ -16589,7 +16488,7 @@ function usesOf(wf) {
             if (!step.uses)
                 continue;
             const v = y.get(step.node, 'uses')?.value;
-            out.push({ str: step.uses, node: y.resolve(v) ?? v, where: stepLabel(job, step) });
+            out.push({ str: step.uses, node: y.resolve(v) ?? v, where: (0,types/* stepLabel */.v)(job, step) });
         }
     }
     return out;
@@ -16609,7 +16508,7 @@ function pinHelp(target, tag, pins) {
 function pinnedUses(ctx) {
     const out = [];
     for (const u of usesOf(ctx.wf)) {
-        const ref = parseUses(u.str.value);
+        const ref = (0,workflows_uses/* parseUses */.Ap)(u.str.value);
         const at = { line: u.str.pos.line, column: u.str.pos.column };
         if (ref.kind === 'local' || ref.kind === 'hub')
             continue;
@@ -16625,7 +16524,7 @@ function pinnedUses(ctx) {
         if (ref.kind === 'docker') {
             const policy = ctx.policy.pinPolicies.get('*') ?? 'hash-pin';
             const ok = policy === 'any' ||
-                (policy === 'ref-pin' ? Boolean(ref.tag || ref.digest) : isImageDigest(ref.digest));
+                (policy === 'ref-pin' ? Boolean(ref.tag || ref.digest) : (0,workflows_uses/* isImageDigest */.oG)(ref.digest));
             if (!ok) {
                 out.push({
                     rule: 'pinned-uses',
@@ -16642,7 +16541,7 @@ function pinnedUses(ctx) {
             continue;
         if (policy === 'ref-pin' && ref.ref)
             continue;
-        if (policy === 'hash-pin' && isFullSha(ref.ref))
+        if (policy === 'hash-pin' && (0,workflows_uses/* isFullSha */.Wf)(ref.ref))
             continue;
         const expected = policy === 'hash-pin'
             ? `a full 40-hex commit SHA (policy hash-pin for '${pattern}')`
@@ -16653,48 +16552,17 @@ function pinnedUses(ctx) {
         out.push({
             rule: 'pinned-uses',
             message: `${u.where}: 'uses: ${ref.raw}' is not pinned: expected ${expected}, got ${got}`,
-            help: pinHelp(usesTarget(ref), ref.ref, ctx.pins),
-            pin: { target: usesTarget(ref), tag: ref.ref },
-            owner: usesTarget(ref),
+            help: pinHelp((0,workflows_uses/* usesTarget */.OW)(ref), ref.ref, ctx.pins),
+            pin: { target: (0,workflows_uses/* usesTarget */.OW)(ref), tag: ref.ref },
+            owner: (0,workflows_uses/* usesTarget */.OW)(ref),
             ...at
         });
     }
     return out;
 }
 
-;// CONCATENATED MODULE: ./lib/gates/workflow-policy/rules/uses-match.js
-/** Whether a step's `uses:` is a given action (`owner/repo[/path]`, case-insensitive, any ref). */
-
-
-const TARGETS = new Map();
-/** `owner/repo[/path]` of a `uses:` value, lower-cased ('' for local, docker and invalid ones). */
-function targetOf(uses) {
-    let t = TARGETS.get(uses);
-    if (t === undefined) {
-        const ref = parseUses(uses);
-        t = ref.kind === 'repo' ? detached(usesTarget(ref).toLowerCase()) : '';
-        // Bounded: the memo is dropped whole when one scan meets this many distinct references.
-        if (TARGETS.size >= 32768)
-            TARGETS.clear();
-        // Own copies: a key cut out of a workflow's text would keep that whole text alive.
-        TARGETS.set(detached(uses), t);
-    }
-    return t;
-}
-function usesAction(uses, action) {
-    return uses !== undefined && targetOf(uses) === action.toLowerCase();
-}
-/** The major version a `uses:` ref or its trailing tag comment names (`v6.0.1` → 6). */
-function majorOf(tag) {
-    const m = /^v?(\d+)(\.|$)/.exec(tag ?? '');
-    return m ? Number(m[1]) : undefined;
-}
-/** A step whose `if:` is the constant false (`false`, `${{ false }}`): it never runs. */
-function neverRuns(step) {
-    const v = step.if?.value.trim();
-    return v === 'false' || (v !== undefined && /^\$\{\{\s*false\s*\}\}$/.test(v));
-}
-
+// EXTERNAL MODULE: ./lib/gates/workflow-policy/rules/uses-match.js
+var uses_match = __nccwpck_require__(7137);
 ;// CONCATENATED MODULE: ./lib/gates/workflow-policy/rules/checkout-credentials.js
 
 
@@ -16711,10 +16579,10 @@ function credentialCheckouts(ctx, job) {
         const pc = step.with.get('persist-credentials');
         if (pc && pc.value.trim().toLowerCase() === 'false')
             continue;
-        const ref = parseUses(step.uses.value);
+        const ref = (0,workflows_uses/* parseUses */.Ap)(step.uses.value);
         const tag = tagFromComment(ctx.source.trailingComment(child(ctx, step.node, 'uses'))) ??
             (ref.kind === 'repo' ? ref.ref : undefined);
-        const v = majorOf(tag);
+        const v = (0,uses_match/* majorOf */.Ds)(tag);
         out.push({ step, persist: pc?.value.trim(), modern: v !== undefined && v >= 6 });
     }
     return out;
@@ -16758,7 +16626,7 @@ function persistCredentials(ctx) {
             const whole = uploadsWorkspace(upload);
             out.push({
                 rule: 'persist-credentials',
-                message: `${stepLabel(job, step)}: actions/checkout keeps the job's token in the checkout (persist-credentials: ${persist ?? 'true by default'}) while step '${upload.name?.value ?? upload.uses.value}' uploads ${whole ? 'the workspace itself' : 'an artifact'}: expected persist-credentials: false, got ${persist ? `'${persist}'` : 'the default (true)'}${modern ? ' (checkout v6+ stores the token outside .git/config, so this is a warning)' : ''}`,
+                message: `${(0,types/* stepLabel */.v)(job, step)}: actions/checkout keeps the job's token in the checkout (persist-credentials: ${persist ?? 'true by default'}) while step '${upload.name?.value ?? upload.uses.value}' uploads ${whole ? 'the workspace itself' : 'an artifact'}: expected persist-credentials: false, got ${persist ? `'${persist}'` : 'the default (true)'}${modern ? ' (checkout v6+ stores the token outside .git/config, so this is a warning)' : ''}`,
                 help: "Add 'with: { persist-credentials: false }' to the checkout step; steps that push can set up their own credentials.",
                 maxLevel: modern ? 'warning' : undefined,
                 line: step.uses.pos.line,
@@ -16782,10 +16650,10 @@ function secretsInherit(ctx) {
     for (const job of ctx.wf.jobs) {
         if (!job.uses)
             continue;
-        const node = valueNode(ctx, job.node, 'secrets');
+        const node = (0,types/* valueNode */.I)(ctx, job.node, 'secrets');
         if (y.str(node)?.trim() !== 'inherit')
             continue;
-        const ref = parseUses(job.uses.value);
+        const ref = (0,workflows_uses/* parseUses */.Ap)(job.uses.value);
         if (ref.kind === 'local' || ref.kind === 'hub')
             continue;
         const owner = ref.kind === 'repo' ? ref.owner.toLowerCase() : undefined;
@@ -16799,7 +16667,7 @@ function secretsInherit(ctx) {
             rule: 'secrets-inherit',
             message: `job '${job.id}' passes secrets: inherit to ${job.uses.value.trim()}: expected a reusable workflow of a trusted owner (${trustedText}), got owner '${ref.kind === 'repo' ? ref.owner : '?'}'`,
             help: 'Pass only the secrets the called workflow needs (secrets: { NAME: ${{ secrets.NAME }} }), or add its owner to rules.secrets-inherit.trusted-owners in the policy.',
-            owner: ref.kind === 'repo' ? usesTarget(ref) : undefined,
+            owner: ref.kind === 'repo' ? (0,workflows_uses/* usesTarget */.OW)(ref) : undefined,
             line: pos.line,
             column: pos.column
         });
@@ -16850,2142 +16718,12 @@ function looksRandom(v) {
     return entropy(v) >= GENERIC_ENTROPY;
 }
 
-;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/ast.js
-class Expr {
-}
-class ast_Literal extends Expr {
-    constructor(literal, token) {
-        super();
-        this.literal = literal;
-        this.token = token;
-    }
-    accept(v) {
-        return v.visitLiteral(this);
-    }
-}
-class ast_Unary extends Expr {
-    constructor(operator, expr) {
-        super();
-        this.operator = operator;
-        this.expr = expr;
-    }
-    accept(v) {
-        return v.visitUnary(this);
-    }
-}
-class ast_FunctionCall extends Expr {
-    constructor(functionName, args) {
-        super();
-        this.functionName = functionName;
-        this.args = args;
-    }
-    accept(v) {
-        return v.visitFunctionCall(this);
-    }
-}
-class ast_Binary extends Expr {
-    constructor(left, operator, right) {
-        super();
-        this.left = left;
-        this.operator = operator;
-        this.right = right;
-    }
-    accept(v) {
-        return v.visitBinary(this);
-    }
-}
-class ast_Logical extends Expr {
-    constructor(operator, args) {
-        super();
-        this.operator = operator;
-        this.args = args;
-    }
-    accept(v) {
-        return v.visitLogical(this);
-    }
-}
-class ast_Grouping extends Expr {
-    constructor(group) {
-        super();
-        this.group = group;
-    }
-    accept(v) {
-        return v.visitGrouping(this);
-    }
-}
-class ContextAccess extends Expr {
-    constructor(name) {
-        super();
-        this.name = name;
-    }
-    accept(v) {
-        return v.visitContextAccess(this);
-    }
-}
-class IndexAccess extends Expr {
-    constructor(expr, index) {
-        super();
-        this.expr = expr;
-        this.index = index;
-    }
-    accept(v) {
-        return v.visitIndexAccess(this);
-    }
-}
-class ast_Star extends Expr {
-    accept() {
-        throw new Error("Method not implemented.");
-    }
-}
-//# sourceMappingURL=ast.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/data/expressiondata.js
-var expressiondata_Kind;
-(function (Kind) {
-    Kind[Kind["String"] = 0] = "String";
-    Kind[Kind["Array"] = 1] = "Array";
-    Kind[Kind["Dictionary"] = 2] = "Dictionary";
-    Kind[Kind["Boolean"] = 3] = "Boolean";
-    Kind[Kind["Number"] = 4] = "Number";
-    Kind[Kind["CaseSensitiveDictionary"] = 5] = "CaseSensitiveDictionary";
-    Kind[Kind["Null"] = 6] = "Null";
-})(expressiondata_Kind || (expressiondata_Kind = {}));
-function kindStr(k) {
-    switch (k) {
-        case expressiondata_Kind.Array:
-            return "Array";
-        case expressiondata_Kind.Boolean:
-            return "Boolean";
-        case expressiondata_Kind.Null:
-            return "Null";
-        case expressiondata_Kind.Number:
-            return "Number";
-        case expressiondata_Kind.Dictionary:
-            return "Object";
-        case expressiondata_Kind.String:
-            return "String";
-    }
-    return "unknown";
-}
-//# sourceMappingURL=expressiondata.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/data/dictionary.js
-
-class Dictionary {
-    constructor(...pairs) {
-        this.keys = [];
-        this.v = [];
-        this.indexMap = {};
-        this.kind = expressiondata_Kind.Dictionary;
-        this.primitive = false;
-        for (const p of pairs) {
-            this.add(p.key, p.value);
-        }
-    }
-    coerceString() {
-        return kindStr(this.kind);
-    }
-    number() {
-        return NaN;
-    }
-    add(key, value) {
-        if (key.toLowerCase() in this.indexMap) {
-            return;
-        }
-        this.keys.push(key);
-        this.v.push(value);
-        this.indexMap[key.toLowerCase()] = this.v.length - 1;
-    }
-    get(key) {
-        const index = this.indexMap[key.toLowerCase()];
-        if (index === undefined) {
-            return undefined;
-        }
-        return this.v[index];
-    }
-    values() {
-        return this.v;
-    }
-    pairs() {
-        const result = [];
-        for (const key of this.keys) {
-            result.push({ key, value: this.v[this.indexMap[key.toLowerCase()]] });
-        }
-        return result;
-    }
-}
-function dictionary_isDictionary(x) {
-    return x.kind === Kind.Dictionary;
-}
-//# sourceMappingURL=dictionary.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/data/array.js
-
-class array_Array {
-    constructor(...data) {
-        this.v = [];
-        this.kind = expressiondata_Kind.Array;
-        this.primitive = false;
-        for (const d of data) {
-            this.add(d);
-        }
-    }
-    coerceString() {
-        return kindStr(this.kind);
-    }
-    number() {
-        return NaN;
-    }
-    add(value) {
-        this.v.push(value);
-    }
-    get(index) {
-        return this.v[index];
-    }
-    values() {
-        return this.v;
-    }
-}
-//# sourceMappingURL=array.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/data/boolean.js
-
-class BooleanData {
-    constructor(value) {
-        this.value = value;
-        this.kind = expressiondata_Kind.Boolean;
-        this.primitive = true;
-    }
-    coerceString() {
-        if (this.value) {
-            return "true";
-        }
-        return "false";
-    }
-    number() {
-        if (this.value) {
-            return 1;
-        }
-        return 0;
-    }
-}
-//# sourceMappingURL=boolean.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/data/null.js
-
-class Null {
-    constructor() {
-        this.kind = expressiondata_Kind.Null;
-        this.primitive = true;
-    }
-    coerceString() {
-        return "";
-    }
-    number() {
-        return 0;
-    }
-}
-//# sourceMappingURL=null.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/data/number.js
-
-class NumberData {
-    constructor(value) {
-        this.value = value;
-        this.kind = expressiondata_Kind.Number;
-        this.primitive = true;
-    }
-    coerceString() {
-        if (this.value === 0) {
-            return "0";
-        }
-        // Workaround to limit the precision to at most 15 digits. Format the number to a string, then parse
-        // it back to a number to remove trailing zeroes to prevent numbers to be converted to 1.200000000...
-        return (+this.value.toFixed(15)).toString();
-    }
-    number() {
-        return this.value;
-    }
-}
-//# sourceMappingURL=number.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/data/string.js
-
-class StringData {
-    constructor(value) {
-        this.value = value;
-        this.kind = expressiondata_Kind.String;
-        this.primitive = true;
-    }
-    coerceString() {
-        return this.value;
-    }
-    number() {
-        return Number(this.value);
-    }
-}
-//# sourceMappingURL=string.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/data/replacer.js
-
-
-
-
-
-
-/**
- * Replacer can be passed to JSON.stringify to convert an ExpressionData object into plain JSON
- *
- * See: https://developer.mozilla.org/en-US/docs/Web/JavaScript/Reference/Global_Objects/JSON/stringify#replacer
- */
-function replacer(_key, value) {
-    if (value instanceof Null) {
-        return null;
-    }
-    if (value instanceof BooleanData) {
-        return value.value;
-    }
-    if (value instanceof NumberData) {
-        return value.number();
-    }
-    if (value instanceof StringData) {
-        return value.coerceString();
-    }
-    if (value instanceof array_Array) {
-        return value.values();
-    }
-    if (value instanceof Dictionary) {
-        const pairs = value.pairs();
-        const r = {};
-        for (const p of pairs) {
-            r[p.key] = p.value;
-        }
-        return r;
-    }
-    return value;
-}
-//# sourceMappingURL=replacer.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/data/reviver.js
-
-
-
-
-
-
-/**
- * Reviver can be passed to `JSON.parse` to convert plain JSON into an `ExpressionData` object.
- *
- * See: https://developer.mozilla.org/en-US/docs/Web/JavaScript/Reference/Global_Objects/JSON/parse#reviver
- */
-function reviver(_key, val) {
-    if (val === null) {
-        return new Null();
-    }
-    if (typeof val === "string") {
-        return new StringData(val);
-    }
-    if (typeof val === "number") {
-        return new NumberData(val);
-    }
-    if (typeof val === "boolean") {
-        return new BooleanData(val);
-    }
-    if (Array.isArray(val)) {
-        return new array_Array(...val);
-    }
-    if (typeof val === "object") {
-        return new Dictionary(...Object.keys(val).map(k => ({
-            key: k,
-            value: val[k]
-        })));
-    }
-    // Pass through value
-    return val;
-}
-//# sourceMappingURL=reviver.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/data/index.js
-
-
-
-
-
-
-
-
-
-//# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/filtered_array.js
-
-class filtered_array_FilteredArray extends array_Array {
-}
-//# sourceMappingURL=filtered_array.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/lexer.js
-
-
-var lexer_TokenType;
-(function (TokenType) {
-    TokenType[TokenType["UNKNOWN"] = 0] = "UNKNOWN";
-    TokenType[TokenType["LEFT_PAREN"] = 1] = "LEFT_PAREN";
-    TokenType[TokenType["RIGHT_PAREN"] = 2] = "RIGHT_PAREN";
-    TokenType[TokenType["LEFT_BRACKET"] = 3] = "LEFT_BRACKET";
-    TokenType[TokenType["RIGHT_BRACKET"] = 4] = "RIGHT_BRACKET";
-    TokenType[TokenType["COMMA"] = 5] = "COMMA";
-    TokenType[TokenType["DOT"] = 6] = "DOT";
-    TokenType[TokenType["BANG"] = 7] = "BANG";
-    TokenType[TokenType["BANG_EQUAL"] = 8] = "BANG_EQUAL";
-    TokenType[TokenType["EQUAL_EQUAL"] = 9] = "EQUAL_EQUAL";
-    TokenType[TokenType["GREATER"] = 10] = "GREATER";
-    TokenType[TokenType["GREATER_EQUAL"] = 11] = "GREATER_EQUAL";
-    TokenType[TokenType["LESS"] = 12] = "LESS";
-    TokenType[TokenType["LESS_EQUAL"] = 13] = "LESS_EQUAL";
-    TokenType[TokenType["AND"] = 14] = "AND";
-    TokenType[TokenType["OR"] = 15] = "OR";
-    TokenType[TokenType["STAR"] = 16] = "STAR";
-    TokenType[TokenType["NUMBER"] = 17] = "NUMBER";
-    TokenType[TokenType["STRING"] = 18] = "STRING";
-    TokenType[TokenType["IDENTIFIER"] = 19] = "IDENTIFIER";
-    TokenType[TokenType["TRUE"] = 20] = "TRUE";
-    TokenType[TokenType["FALSE"] = 21] = "FALSE";
-    TokenType[TokenType["NULL"] = 22] = "NULL";
-    TokenType[TokenType["EOF"] = 23] = "EOF";
-})(lexer_TokenType || (lexer_TokenType = {}));
-function tokenString(tok) {
-    switch (tok.type) {
-        case lexer_TokenType.EOF:
-            return "EOF";
-        case lexer_TokenType.NUMBER:
-            return tok.lexeme;
-        case lexer_TokenType.STRING:
-            // eslint-disable-next-line @typescript-eslint/no-non-null-assertion
-            return tok.value.toString();
-        default:
-            return tok.lexeme;
-    }
-}
-class lexer_Lexer {
-    constructor(input) {
-        this.input = input;
-        this.start = 0;
-        this.offset = 0;
-        this.line = 0;
-        this.lastLineOffset = 0;
-        this.tokens = [];
-    }
-    lex() {
-        if (this.input.length > MAX_EXPRESSION_LENGTH) {
-            throw new Error("ErrorExceededMaxLength");
-        }
-        while (!this.atEnd()) {
-            this.start = this.offset;
-            const c = this.next();
-            switch (c) {
-                case "(":
-                    this.addToken(lexer_TokenType.LEFT_PAREN);
-                    break;
-                case ")":
-                    this.addToken(lexer_TokenType.RIGHT_PAREN);
-                    break;
-                case "[":
-                    this.addToken(lexer_TokenType.LEFT_BRACKET);
-                    break;
-                case "]":
-                    this.addToken(lexer_TokenType.RIGHT_BRACKET);
-                    break;
-                case ",":
-                    this.addToken(lexer_TokenType.COMMA);
-                    break;
-                case ".":
-                    if (this.previous() != lexer_TokenType.IDENTIFIER &&
-                        this.previous() != lexer_TokenType.RIGHT_BRACKET &&
-                        this.previous() != lexer_TokenType.RIGHT_PAREN &&
-                        this.previous() != lexer_TokenType.STAR) {
-                        this.consumeNumber();
-                    }
-                    else {
-                        this.addToken(lexer_TokenType.DOT);
-                    }
-                    break;
-                case "-":
-                case "+":
-                    this.consumeNumber();
-                    break;
-                case "!":
-                    this.addToken(this.match("=") ? lexer_TokenType.BANG_EQUAL : lexer_TokenType.BANG);
-                    break;
-                case "=":
-                    if (!this.match("=")) {
-                        // Illegal; continue reading until we hit a boundary character and return an error
-                        this.consumeIdentifier();
-                        break;
-                    }
-                    this.addToken(lexer_TokenType.EQUAL_EQUAL);
-                    break;
-                case "<":
-                    this.addToken(this.match("=") ? lexer_TokenType.LESS_EQUAL : lexer_TokenType.LESS);
-                    break;
-                case ">":
-                    this.addToken(this.match("=") ? lexer_TokenType.GREATER_EQUAL : lexer_TokenType.GREATER);
-                    break;
-                case "&":
-                    if (!this.match("&")) {
-                        // Illegal; continue reading until we hit a boundary character and return an error
-                        this.consumeIdentifier();
-                        break;
-                    }
-                    this.addToken(lexer_TokenType.AND);
-                    break;
-                case "|":
-                    if (!this.match("|")) {
-                        // Illegal; continue reading until we hit a boundary character and return an error
-                        this.consumeIdentifier();
-                        break;
-                    }
-                    this.addToken(lexer_TokenType.OR);
-                    break;
-                case "*":
-                    this.addToken(lexer_TokenType.STAR);
-                    break;
-                // Ignore whitespace.
-                case " ":
-                case "\r":
-                case "\t":
-                    break;
-                case "\n":
-                    ++this.line;
-                    this.lastLineOffset = this.offset;
-                    break;
-                case "'":
-                    this.consumeString();
-                    break;
-                default:
-                    switch (true) {
-                        case isDigit(c):
-                            this.consumeNumber();
-                            break;
-                        default:
-                            this.consumeIdentifier();
-                            break;
-                    }
-            }
-        }
-        this.tokens.push({
-            type: lexer_TokenType.EOF,
-            lexeme: "",
-            range: this.range()
-        });
-        return {
-            tokens: this.tokens
-        };
-    }
-    pos() {
-        return {
-            line: this.line,
-            column: this.start - this.lastLineOffset
-        };
-    }
-    endPos() {
-        return {
-            line: this.line,
-            column: this.offset - this.lastLineOffset
-        };
-    }
-    range() {
-        return {
-            start: this.pos(),
-            end: this.endPos()
-        };
-    }
-    atEnd() {
-        return this.offset >= this.input.length;
-    }
-    peek() {
-        if (this.atEnd()) {
-            return "\0";
-        }
-        return this.input[this.offset];
-    }
-    peekNext() {
-        if (this.offset + 1 >= this.input.length) {
-            return "\0";
-        }
-        return this.input[this.offset + 1];
-    }
-    previous() {
-        const l = this.tokens.length;
-        if (l == 0) {
-            return lexer_TokenType.EOF;
-        }
-        return this.tokens[l - 1].type;
-    }
-    next() {
-        return this.input[this.offset++];
-    }
-    match(expected) {
-        if (this.atEnd()) {
-            return false;
-        }
-        if (this.input[this.offset] !== expected) {
-            return false;
-        }
-        this.offset++;
-        return true;
-    }
-    addToken(type, value) {
-        this.tokens.push({
-            type,
-            lexeme: this.input.substring(this.start, this.offset),
-            range: this.range(),
-            value
-        });
-    }
-    consumeNumber() {
-        while (!this.atEnd() && (!isBoundary(this.peek()) || this.peek() == ".")) {
-            this.next();
-        }
-        const lexeme = this.input.substring(this.start, this.offset);
-        const value = new StringData(lexeme).number();
-        if (isNaN(value)) {
-            throw new Error(`Unexpected symbol: '${lexeme}'. Located at position ${this.start + 1} within expression: ${this.input}`);
-        }
-        this.addToken(lexer_TokenType.NUMBER, value);
-    }
-    consumeString() {
-        while ((this.peek() !== "'" || this.peekNext() === "'") && !this.atEnd()) {
-            if (this.peek() === "\n")
-                this.line++;
-            if (this.peek() === "'" && this.peekNext() === "'") {
-                // Escaped "'", consume
-                this.next();
-            }
-            this.next();
-        }
-        if (this.atEnd()) {
-            // Unterminated string
-            throw new Error(`Unexpected symbol: '${this.input.substring(this.start)}'. Located at position ${this.start + 1} within expression: ${this.input}`);
-        }
-        // Closing '
-        this.next();
-        // Trim the surrounding quotes.
-        let value = this.input.substring(this.start + 1, this.offset - 1);
-        value = value.replace("''", "'");
-        this.addToken(lexer_TokenType.STRING, value);
-    }
-    consumeIdentifier() {
-        while (!this.atEnd() && !isBoundary(this.peek())) {
-            this.next();
-        }
-        let tokenType = lexer_TokenType.IDENTIFIER;
-        let tokenValue = undefined;
-        const lexeme = this.input.substring(this.start, this.offset);
-        if (this.previous() != lexer_TokenType.DOT) {
-            switch (lexeme) {
-                case "true":
-                    tokenType = lexer_TokenType.TRUE;
-                    break;
-                case "false":
-                    tokenType = lexer_TokenType.FALSE;
-                    break;
-                case "null":
-                    tokenType = lexer_TokenType.NULL;
-                    break;
-                case "NaN":
-                    tokenType = lexer_TokenType.NUMBER;
-                    tokenValue = NaN;
-                    break;
-                case "Infinity":
-                    tokenType = lexer_TokenType.NUMBER;
-                    tokenValue = Infinity;
-                    break;
-            }
-        }
-        if (!isLegalIdentifier(lexeme)) {
-            throw new Error(`Unexpected symbol: '${lexeme}'. Located at position ${this.start + 1} within expression: ${this.input}`);
-        }
-        this.addToken(tokenType, tokenValue);
-    }
-}
-function isDigit(c) {
-    return c >= "0" && c <= "9";
-}
-function isBoundary(c) {
-    switch (c) {
-        case "(":
-        case "[":
-        case ")":
-        case "]":
-        case ",":
-        case ".":
-        case "!":
-        case ">":
-        case "<":
-        case "=":
-        case "&":
-        case "|":
-            return true;
-    }
-    return /\s/.test(c);
-}
-function isLegalIdentifier(str) {
-    if (str == "") {
-        return false;
-    }
-    const first = str[0];
-    if ((first >= "a" && first <= "z") || (first >= "A" && first <= "Z") || first == "_") {
-        for (const c of str.substring(1).split("")) {
-            if ((c >= "a" && c <= "z") || (c >= "A" && c <= "Z") || (c >= "0" && c <= "9") || c == "_" || c == "-") {
-                // OK
-            }
-            else {
-                return false;
-            }
-        }
-        return true;
-    }
-    return false;
-}
-//# sourceMappingURL=lexer.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/errors.js
-
-const MAX_PARSER_DEPTH = 50;
-const MAX_EXPRESSION_LENGTH = 21000;
-var ErrorType;
-(function (ErrorType) {
-    ErrorType[ErrorType["ErrorUnexpectedSymbol"] = 0] = "ErrorUnexpectedSymbol";
-    ErrorType[ErrorType["ErrorUnrecognizedNamedValue"] = 1] = "ErrorUnrecognizedNamedValue";
-    ErrorType[ErrorType["ErrorUnexpectedEndOfExpression"] = 2] = "ErrorUnexpectedEndOfExpression";
-    ErrorType[ErrorType["ErrorExceededMaxDepth"] = 3] = "ErrorExceededMaxDepth";
-    ErrorType[ErrorType["ErrorExceededMaxLength"] = 4] = "ErrorExceededMaxLength";
-    ErrorType[ErrorType["ErrorTooFewParameters"] = 5] = "ErrorTooFewParameters";
-    ErrorType[ErrorType["ErrorTooManyParameters"] = 6] = "ErrorTooManyParameters";
-    ErrorType[ErrorType["ErrorEvenParameters"] = 7] = "ErrorEvenParameters";
-    ErrorType[ErrorType["ErrorUnrecognizedContext"] = 8] = "ErrorUnrecognizedContext";
-    ErrorType[ErrorType["ErrorUnrecognizedFunction"] = 9] = "ErrorUnrecognizedFunction";
-})(ErrorType || (ErrorType = {}));
-class ExpressionError extends Error {
-    constructor(typ, tok) {
-        super(`${errorDescription(typ)}: '${tokenString(tok)}'`);
-        this.typ = typ;
-        this.tok = tok;
-        this.pos = this.tok.range.start;
-    }
-}
-function errorDescription(typ) {
-    switch (typ) {
-        case ErrorType.ErrorUnexpectedEndOfExpression:
-            return "Unexpected end of expression";
-        case ErrorType.ErrorUnexpectedSymbol:
-            return "Unexpected symbol";
-        case ErrorType.ErrorUnrecognizedNamedValue:
-            return "Unrecognized named-value";
-        case ErrorType.ErrorExceededMaxDepth:
-            return `Exceeded max expression depth ${MAX_PARSER_DEPTH}`;
-        case ErrorType.ErrorExceededMaxLength:
-            return `Exceeded max expression length ${MAX_EXPRESSION_LENGTH}`;
-        case ErrorType.ErrorTooFewParameters:
-            return "Too few parameters supplied";
-        case ErrorType.ErrorTooManyParameters:
-            return "Too many parameters supplied";
-        case ErrorType.ErrorEvenParameters:
-            return "Even number of parameters supplied, requires an odd number of parameters";
-        case ErrorType.ErrorUnrecognizedContext:
-            return "Unrecognized named-value";
-        case ErrorType.ErrorUnrecognizedFunction:
-            return "Unrecognized function";
-        default: // Should never reach here.
-            return "Unknown error";
-    }
-}
-class ExpressionEvaluationError extends Error {
-}
-//# sourceMappingURL=errors.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/funcs/case.js
-
-const caseFunc = {
-    name: "case",
-    description: "`case( pred1, val1, pred2, val2, ..., default )`\n\nEvaluates predicates in order and returns the value corresponding to the first predicate that evaluates to `true`. If no predicate matches, it returns the last argument as the default value.",
-    minArgs: 3,
-    maxArgs: Number.MAX_SAFE_INTEGER,
-    call: (...args) => {
-        // Evaluate predicate-result pairs
-        for (let i = 0; i < args.length - 1; i += 2) {
-            const predicate = args[i];
-            // Predicate must be a boolean
-            if (predicate.kind !== expressiondata_Kind.Boolean) {
-                throw new Error("case predicate must evaluate to a boolean value");
-            }
-            // If predicate is true, return the corresponding result
-            if (predicate.value) {
-                return args[i + 1];
-            }
-        }
-        // No predicate matched, return default (last argument)
-        return args[args.length - 1];
-    }
-};
-//# sourceMappingURL=case.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/result.js
-
-function result_falsy(d) {
-    switch (d.kind) {
-        case data.Kind.Null:
-            return true;
-        case data.Kind.Boolean:
-            return !d.value;
-        case data.Kind.Number: {
-            const dv = d.value;
-            return dv === 0 || isNaN(dv);
-        }
-        case data.Kind.String:
-            return d.value.length === 0;
-    }
-    return false;
-}
-function result_truthy(d) {
-    return !result_falsy(d);
-}
-// Similar to the Javascript abstract equality comparison algorithm http://www.ecma-international.org/ecma-262/5.1/#sec-11.9.3.
-// Except objects are not coerced to primitives.
-function coerceTypes(li, ri) {
-    let lv = li;
-    let rv = ri;
-    // Do nothing, same kind
-    if (li.kind === ri.kind) {
-        return [lv, rv];
-    }
-    switch (li.kind) {
-        // Number, String
-        case expressiondata_Kind.Number:
-            if (ri.kind === expressiondata_Kind.String) {
-                rv = new NumberData(ri.number());
-                return [lv, rv];
-            }
-            break;
-        // String, Number
-        case expressiondata_Kind.String:
-            if (ri.kind === expressiondata_Kind.Number) {
-                lv = new NumberData(li.number());
-                return [lv, rv];
-            }
-            break;
-        // Boolean|Null, Any
-        case expressiondata_Kind.Null:
-        case expressiondata_Kind.Boolean:
-            lv = new NumberData(li.number());
-            return coerceTypes(lv, rv);
-    }
-    // Any, Boolean|Null
-    switch (ri.kind) {
-        case expressiondata_Kind.Null:
-        case expressiondata_Kind.Boolean:
-            rv = new NumberData(ri.number());
-            return coerceTypes(lv, rv);
-    }
-    return [lv, rv];
-}
-// Similar to the Javascript abstract equality comparison algorithm http://www.ecma-international.org/ecma-262/5.1/#sec-11.9.3.
-// Except string comparison is OrdinalIgnoreCase, and objects are not coerced to primitives.
-function result_equals(lhs, rhs) {
-    const [lv, rv] = coerceTypes(lhs, rhs);
-    if (lv.kind != rv.kind) {
-        return false;
-    }
-    switch (lv.kind) {
-        // Null, Null
-        case expressiondata_Kind.Null:
-            return true;
-        // Number, Number
-        case expressiondata_Kind.Number: {
-            const ld = lv.value;
-            const rd = rv.value;
-            if (isNaN(ld) || isNaN(rd)) {
-                return false;
-            }
-            return ld == rd;
-        }
-        // String, String
-        case expressiondata_Kind.String: {
-            const ls = lv.value;
-            const rs = rv.value;
-            return toUpperSpecial(ls) === toUpperSpecial(rs);
-        }
-        // Boolean, Boolean
-        case expressiondata_Kind.Boolean: {
-            const lb = lv.value;
-            const rb = rv.value;
-            return lb == rb;
-        }
-        // Object, Object
-        case expressiondata_Kind.Dictionary:
-        case expressiondata_Kind.Array:
-            // Check reference equality
-            return lv === rv;
-    }
-    return false;
-}
-// Similar to the Javascript abstract equality comparison algorithm http://www.ecma-international.org/ecma-262/5.1/#sec-11.9.3.
-// Except string comparison is OrdinalIgnoreCase, and objects are not coerced to primitives.
-function result_greaterThan(lhs, rhs) {
-    const [lv, rv] = coerceTypes(lhs, rhs);
-    if (lv.kind != rv.kind) {
-        return false;
-    }
-    switch (lv.kind) {
-        // Number, Number
-        case data.Kind.Number: {
-            const lf = lv.value;
-            const rf = rv.value;
-            if (isNaN(lf) || isNaN(rf)) {
-                return false;
-            }
-            return lf > rf;
-        }
-        // String, String
-        case data.Kind.String: {
-            let ls = lv.value;
-            let rs = rv.value;
-            ls = toUpperSpecial(ls);
-            rs = toUpperSpecial(rs);
-            return ls > rs;
-        }
-        // Boolean, Boolean
-        case data.Kind.Boolean: {
-            const lb = lv.value;
-            const rb = rv.value;
-            return lb && !rb;
-        }
-    }
-    return false;
-}
-// Similar to the Javascript abstract equality comparison algorithm http://www.ecma-international.org/ecma-262/5.1/#sec-11.9.3.
-// Except string comparison is OrdinalIgnoreCase, and objects are not coerced to primitives.
-function result_lessThan(lhs, rhs) {
-    const [lv, rv] = coerceTypes(lhs, rhs);
-    if (lv.kind != rv.kind) {
-        return false;
-    }
-    switch (lv.kind) {
-        // Number, Number
-        case data.Kind.Number: {
-            const lf = lv.value;
-            const rf = rv.value;
-            if (isNaN(lf) || isNaN(rf)) {
-                return false;
-            }
-            return lf < rf;
-        }
-        // String, String
-        case data.Kind.String: {
-            let ls = lv.value;
-            let rs = rv.value;
-            ls = toUpperSpecial(ls);
-            rs = toUpperSpecial(rs);
-            return ls < rs;
-        }
-        // Boolean, Boolean
-        case data.Kind.Boolean: {
-            const lb = lv.value;
-            const rb = rv.value;
-            return !lb && rb;
-        }
-    }
-    return false;
-}
-// Do not toUpper the small-dotless-ı
-function toUpperSpecial(s) {
-    const sb = [];
-    let i = 0;
-    const len = s.length;
-    let found = s.indexOf("ı");
-    while (i < len) {
-        if (i < found) {
-            sb.push(s.substring(i, found).toUpperCase()); // Append upper segment
-            i = found;
-        }
-        else if (i == found) {
-            sb.push(s.substring(i, i + 1));
-            i += 1;
-            found = s.indexOf("ı", i);
-        }
-        else {
-            sb.push(s.substring(i).toUpperCase()); // Append upper remaining
-            break;
-        }
-    }
-    return sb.join("");
-}
-//# sourceMappingURL=result.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/funcs/contains.js
-
-
-const contains = {
-    name: "contains",
-    description: "`contains( search, item )`\n\nReturns `true` if `search` contains `item`. If `search` is an array, this function returns `true` if the `item` is an element in the array. If `search` is a string, this function returns `true` if the `item` is a substring of `search`. This function is not case sensitive. Casts values to a string.",
-    minArgs: 2,
-    maxArgs: 2,
-    call: (...args) => {
-        const left = args[0];
-        const right = args[1];
-        if (left.primitive) {
-            const ls = left.coerceString();
-            if (right.primitive) {
-                const rs = right.coerceString();
-                return new BooleanData(ls.toLowerCase().includes(rs.toLowerCase()));
-            }
-        }
-        else if (left.kind === expressiondata_Kind.Array) {
-            const la = left;
-            if (la.values().length === 0) {
-                return new BooleanData(false);
-            }
-            for (const v of la.values()) {
-                if (result_equals(right, v)) {
-                    return new BooleanData(true);
-                }
-            }
-        }
-        return new BooleanData(false);
-    }
-};
-//# sourceMappingURL=contains.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/funcs/endswith.js
-
-
-const endswith = {
-    name: "endsWith",
-    description: "`endsWith( searchString, searchValue )`\n\nReturns `true` if `searchString` ends with `searchValue`. This function is not case sensitive. Casts values to a string.",
-    minArgs: 2,
-    maxArgs: 2,
-    call: (...args) => {
-        const left = args[0];
-        if (!left.primitive) {
-            return new BooleanData(false);
-        }
-        const right = args[1];
-        if (!right.primitive) {
-            return new BooleanData(false);
-        }
-        const ls = toUpperSpecial(left.coerceString());
-        const rs = toUpperSpecial(right.coerceString());
-        return new BooleanData(ls.endsWith(rs));
-    }
-};
-//# sourceMappingURL=endswith.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/funcs/format.js
-
-const format = {
-    name: "format",
-    description: "`format( string, replaceValue0, replaceValue1, ..., replaceValueN)`\n\nReplaces values in the `string`, with the variable `replaceValueN`. Variables in the `string` are specified using the `{N}` syntax, where `N` is an integer. You must specify at least one `replaceValue` and `string`. There is no maximum for the number of variables (`replaceValueN`) you can use. Escape curly braces using double braces.",
-    minArgs: 1,
-    maxArgs: 255 /*MAX_ARGUMENTS*/,
-    call: (...args) => {
-        const fs = args[0].coerceString();
-        const result = [];
-        let index = 0;
-        while (index < fs.length) {
-            const lbrace = fs.indexOf("{", index);
-            const rbrace = fs.indexOf("}", index);
-            // Left brace
-            if (lbrace >= 0 && (rbrace < 0 || rbrace > lbrace)) {
-                // Escaped left brace
-                if (safeCharAt(fs, lbrace + 1) === "{") {
-                    result.push(fs.substr(index, lbrace - index + 1));
-                    index = lbrace + 2;
-                    continue;
-                }
-                // Left brace, number, optional format specifiers, right brace
-                if (rbrace > lbrace + 1) {
-                    const argIndex = readArgIndex(fs, lbrace + 1);
-                    if (argIndex.success) {
-                        // Check parameter count
-                        if (1 + argIndex.result > args.length - 1) {
-                            throw new Error(`The following format string references more arguments than were supplied: ${fs}`);
-                        }
-                        // Append the portion before the left brace
-                        if (lbrace > index) {
-                            result.push(fs.substr(index, lbrace - index));
-                        }
-                        // Append the arg
-                        result.push(`${args[1 + argIndex.result].coerceString()}`);
-                        index = rbrace + 1;
-                        continue;
-                    }
-                }
-                throw new Error(`The following format string is invalid: ${fs}`);
-            }
-            // Right brace
-            else if (rbrace >= 0) {
-                // Escaped right brace
-                if (safeCharAt(fs, rbrace + 1) === "}") {
-                    result.push(fs.substr(index, rbrace - index + 1));
-                    index = rbrace + 2;
-                }
-                else {
-                    throw new Error(`The following format string is invalid: ${fs}`);
-                }
-            }
-            // Last segment
-            else {
-                result.push(fs.substr(index));
-                break;
-            }
-        }
-        return new StringData(result.join(""));
-    }
-};
-function safeCharAt(string, index) {
-    if (string.length > index) {
-        return string[index];
-    }
-    return "\0";
-}
-function readArgIndex(string, startIndex) {
-    // Count the number of digits
-    let length = 0;
-    for (;;) {
-        const nextChar = safeCharAt(string, startIndex + length);
-        if (nextChar >= "0" && nextChar <= "9") {
-            length++;
-        }
-        else {
-            break;
-        }
-    }
-    // Validate at least one digit
-    if (length < 1) {
-        return {
-            success: false
-        };
-    }
-    // Parse the number
-    const endIndex = startIndex + length - 1;
-    const result = parseInt(string.substr(startIndex, length));
-    return {
-        success: !isNaN(result),
-        result: result,
-        endIndex: endIndex
-    };
-}
-//# sourceMappingURL=format.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/funcs/fromjson.js
-
-
-const fromjson = {
-    name: "fromJson",
-    description: "`fromJSON(value)`\n\nReturns a JSON object or JSON data type for `value`. You can use this function to provide a JSON object as an evaluated expression or to convert environment variables from a string.",
-    minArgs: 1,
-    maxArgs: 1,
-    call: (...args) => {
-        const input = args[0];
-        const is = input.coerceString();
-        if (is.trim() === "") {
-            throw new Error("empty input");
-        }
-        try {
-            return JSON.parse(is, reviver);
-        }
-        catch (e) {
-            throw new ExpressionEvaluationError("Error parsing JSON when evaluating fromJson", { cause: e });
-        }
-    }
-};
-//# sourceMappingURL=fromjson.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/funcs/join.js
-
-const join = {
-    name: "join",
-    description: "`join( array, optionalSeparator )`\n\nThe value for `array` can be an array or a string. All values in `array` are concatenated into a string. If you provide `optionalSeparator`, it is inserted between the concatenated values. Otherwise, the default separator `,` is used. Casts values to a string.",
-    minArgs: 1,
-    maxArgs: 2,
-    call: (...args) => {
-        // Primitive
-        if (args[0].primitive) {
-            return new StringData(args[0].coerceString());
-        }
-        // Array
-        if (args[0].kind === expressiondata_Kind.Array) {
-            // Separator
-            let separator = ",";
-            if (args.length > 1 && args[1].primitive) {
-                separator = args[1].coerceString();
-            }
-            // Convert items to strings
-            return new StringData(args[0]
-                .values()
-                .map(item => item.coerceString())
-                .join(separator));
-        }
-        return new StringData("");
-    }
-};
-//# sourceMappingURL=join.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/funcs/startswith.js
-
-
-const startswith = {
-    name: "startsWith",
-    description: "`startsWith( searchString, searchValue )`\n\nReturns `true` when `searchString` starts with `searchValue`. This function is not case sensitive. Casts values to a string.",
-    minArgs: 2,
-    maxArgs: 2,
-    call: (...args) => {
-        const left = args[0];
-        if (!left.primitive) {
-            return new BooleanData(false);
-        }
-        const right = args[1];
-        if (!right.primitive) {
-            return new BooleanData(false);
-        }
-        const ls = toUpperSpecial(left.coerceString());
-        const rs = toUpperSpecial(right.coerceString());
-        return new BooleanData(ls.startsWith(rs));
-    }
-};
-//# sourceMappingURL=startswith.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/funcs/tojson.js
-
-
-const tojson = {
-    name: "toJson",
-    description: "`toJSON(value)`\n\nReturns a pretty-print JSON representation of `value`. You can use this function to debug the information provided in contexts.",
-    minArgs: 1,
-    maxArgs: 1,
-    call: (...args) => {
-        return new StringData(JSON.stringify(args[0], replacer, "  "));
-    }
-};
-//# sourceMappingURL=tojson.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/funcs.js
-
-
-
-
-
-
-
-
-
-const funcs_wellKnownFunctions = {
-    case: caseFunc,
-    contains: contains,
-    endswith: endswith,
-    format: format,
-    fromjson: fromjson,
-    join: join,
-    startswith: startswith,
-    tojson: tojson
-};
-// validateFunction returns the function definition for the given function name.
-// If the function does not exist or an incorrect number of arguments is provided,
-// an error is returned.
-function validateFunction(context, identifier, argCount) {
-    // Expression function names are case-insensitive.
-    const name = identifier.lexeme.toLowerCase();
-    let f;
-    f = funcs_wellKnownFunctions[name];
-    if (!f) {
-        f = context.extensionFunctions.get(name);
-        if (!f) {
-            if (!context.allowUnknownKeywords) {
-                throw new ExpressionError(ErrorType.ErrorUnrecognizedFunction, identifier);
-            }
-            // Skip argument validation for unknown functions
-            return;
-        }
-    }
-    if (argCount < f.minArgs) {
-        throw new ExpressionError(ErrorType.ErrorTooFewParameters, identifier);
-    }
-    if (argCount > f.maxArgs) {
-        throw new ExpressionError(ErrorType.ErrorTooManyParameters, identifier);
-    }
-    // case function requires an odd number of arguments
-    if (name === "case" && argCount % 2 === 0) {
-        throw new ExpressionError(ErrorType.ErrorEvenParameters, identifier);
-    }
-}
-//# sourceMappingURL=funcs.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/evaluator.js
-
-
-
-
-
-
-
-class evaluator_Evaluator {
-    /**
-     * Creates a new evaluator
-     * @param n Parsed expression to evaluate
-     * @param context Context data to use
-     * @param functions Optional map of function implementations. If given, these will be preferred over the built-in functions.
-     */
-    constructor(n, context, functions) {
-        this.n = n;
-        this.context = context;
-        this.functions = functions;
-    }
-    evaluate() {
-        return this.eval(this.n);
-    }
-    eval(n) {
-        return n.accept(this);
-    }
-    visitLiteral(literal) {
-        return literal.literal;
-    }
-    visitUnary(unary) {
-        const r = this.eval(unary.expr);
-        if (unary.operator.type === TokenType.BANG) {
-            return new data.BooleanData(falsy(r));
-        }
-        throw new Error(`unknown unary operator: ${unary.operator.lexeme}`);
-    }
-    visitBinary(binary) {
-        const left = this.eval(binary.left);
-        const right = this.eval(binary.right);
-        switch (binary.operator.type) {
-            case TokenType.EQUAL_EQUAL:
-                return new data.BooleanData(equals(left, right));
-            case TokenType.BANG_EQUAL:
-                return new data.BooleanData(!equals(left, right));
-            case TokenType.GREATER:
-                return new data.BooleanData(greaterThan(left, right));
-            case TokenType.GREATER_EQUAL:
-                return new data.BooleanData(equals(left, right) || greaterThan(left, right));
-            case TokenType.LESS:
-                return new data.BooleanData(lessThan(left, right));
-            case TokenType.LESS_EQUAL:
-                return new data.BooleanData(equals(left, right) || lessThan(left, right));
-        }
-        throw new Error(`unknown binary operator: ${binary.operator.lexeme}`);
-    }
-    visitLogical(logical) {
-        let result;
-        for (const arg of logical.args) {
-            result = this.eval(arg);
-            // Break?
-            if ((logical.operator.type === TokenType.AND && falsy(result)) ||
-                (logical.operator.type === TokenType.OR && truthy(result))) {
-                break;
-            }
-        }
-        // result is always assigned before we return here
-        // eslint-disable-next-line @typescript-eslint/no-non-null-assertion
-        return result;
-    }
-    visitGrouping(grouping) {
-        return this.eval(grouping.group);
-    }
-    visitContextAccess(contextAccess) {
-        // eslint-disable-next-line @typescript-eslint/no-non-null-assertion
-        const r = this.context.get(contextAccess.name.lexeme);
-        return r;
-    }
-    visitIndexAccess(ia) {
-        let idx;
-        if (ia.index instanceof Star) {
-            idx = new idxHelper(true, undefined);
-        }
-        else {
-            let idxResult;
-            try {
-                idxResult = this.eval(ia.index);
-            }
-            catch (e) {
-                throw new Error(`could not evaluate index for index access: ${e.message}`, { cause: e });
-            }
-            idx = new idxHelper(false, idxResult);
-        }
-        const objResult = this.eval(ia.expr);
-        let result;
-        switch (objResult.kind) {
-            case data.Kind.Array: {
-                const tobjResult = objResult;
-                if (tobjResult instanceof FilteredArray) {
-                    result = filteredArrayAccess(tobjResult, idx);
-                }
-                else {
-                    result = arrayAccess(tobjResult, idx);
-                }
-                break;
-            }
-            case data.Kind.Dictionary: {
-                const tobjResult = objResult;
-                result = objectAccess(tobjResult, idx);
-                break;
-            }
-            default:
-                if (idx.star) {
-                    result = new FilteredArray();
-                }
-                else {
-                    result = new data.Null();
-                }
-        }
-        return result;
-    }
-    visitFunctionCall(functionCall) {
-        // Evaluate arguments
-        const args = functionCall.args.map(arg => this.eval(arg));
-        // Get function definitions
-        const functionName = functionCall.functionName.lexeme.toLowerCase();
-        const f = this.functions?.get(functionName) || wellKnownFunctions[functionName];
-        return f.call(...args);
-    }
-}
-function filteredArrayAccess(fa, idx) {
-    const result = new FilteredArray();
-    for (const item of fa.values()) {
-        // Check the type of the nested item
-        switch (item.kind) {
-            case data.Kind.Dictionary: {
-                const ti = item;
-                if (idx.star) {
-                    for (const v of ti.values()) {
-                        result.add(v);
-                    }
-                }
-                else if (idx.str !== undefined) {
-                    const v = ti.get(idx.str);
-                    if (v !== undefined) {
-                        result.add(v);
-                    }
-                }
-                break;
-            }
-            case data.Kind.Array: {
-                const ti = item;
-                if (idx.star) {
-                    for (const v of ti.values()) {
-                        result.add(v);
-                    }
-                }
-                else if (idx.int !== undefined && idx.int < ti.values().length) {
-                    result.add(ti.get(idx.int));
-                }
-                break;
-            }
-        }
-    }
-    return result;
-}
-function arrayAccess(a, idx) {
-    if (idx.star) {
-        const fa = new FilteredArray();
-        for (const item of a.values()) {
-            fa.add(item);
-        }
-        return fa;
-    }
-    if (idx.int !== undefined && idx.int < a.values().length) {
-        return a.get(idx.int);
-    }
-    return new data.Null();
-}
-function objectAccess(obj, idx) {
-    if (idx.star) {
-        const fa = new FilteredArray(...obj.values());
-        return fa;
-    }
-    if (idx.str !== undefined) {
-        const r = obj.get(idx.str);
-        if (r !== undefined) {
-            return r;
-        }
-    }
-    return new data.Null();
-}
-//# sourceMappingURL=evaluator.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/parser.js
-
-
-
-
-
-class parser_Parser {
-    /**
-     * Constructs a new parser for the given tokens
-     *
-     * @param tokens Tokens to build a parse tree from
-     * @param extensionContexts Available context names
-     * @param extensionFunctions Available functions (beyond the built-in ones)
-     */
-    constructor(tokens, extensionContexts, extensionFunctions) {
-        this.tokens = tokens;
-        this.offset = 0;
-        this.depth = 0;
-        this.extContexts = new Map();
-        this.extFuncs = new Map();
-        for (const contextName of extensionContexts) {
-            this.extContexts.set(contextName.toLowerCase(), true);
-        }
-        for (const { name, func } of extensionFunctions.map(x => ({
-            name: x.name,
-            func: x
-        }))) {
-            this.extFuncs.set(name.toLowerCase(), func);
-        }
-        this.context = {
-            allowUnknownKeywords: false,
-            extensionContexts: this.extContexts,
-            extensionFunctions: this.extFuncs
-        };
-    }
-    parse() {
-        // eslint-disable-next-line prefer-const
-        let result;
-        // No tokens
-        if (this.atEnd()) {
-            return result;
-        }
-        result = this.expression();
-        if (!this.atEnd()) {
-            throw this.buildError(ErrorType.ErrorUnexpectedSymbol, this.peek());
-        }
-        return result;
-    }
-    expression() {
-        this.incrDepth();
-        try {
-            return this.logicalOr();
-        }
-        finally {
-            this.decrDepth();
-        }
-    }
-    logicalOr() {
-        // && is higher precedence than ||
-        let expr = this.logicalAnd();
-        if (this.check(lexer_TokenType.OR)) {
-            // Track depth
-            this.incrDepth();
-            try {
-                const logical = new ast_Logical(this.peek(), [expr]);
-                expr = logical;
-                while (this.match(lexer_TokenType.OR)) {
-                    const right = this.logicalAnd();
-                    logical.args.push(right);
-                }
-            }
-            finally {
-                this.decrDepth();
-            }
-        }
-        return expr;
-    }
-    logicalAnd() {
-        // == and != are higher precedence than &&
-        let expr = this.equality();
-        if (this.check(lexer_TokenType.AND)) {
-            // Track depth
-            this.incrDepth();
-            try {
-                const logical = new ast_Logical(this.peek(), [expr]);
-                expr = logical;
-                while (this.match(lexer_TokenType.AND)) {
-                    const right = this.equality();
-                    logical.args.push(right);
-                }
-            }
-            finally {
-                this.decrDepth();
-            }
-        }
-        return expr;
-    }
-    equality() {
-        // >, >=, <, <= are higher precedence than == and !=
-        let expr = this.comparison();
-        while (this.match(lexer_TokenType.BANG_EQUAL, lexer_TokenType.EQUAL_EQUAL)) {
-            const operator = this.previous();
-            const right = this.comparison();
-            expr = new ast_Binary(expr, operator, right);
-        }
-        return expr;
-    }
-    comparison() {
-        // ! is higher precedence than >, >=, <, <=
-        let expr = this.unary();
-        while (this.match(lexer_TokenType.GREATER, lexer_TokenType.GREATER_EQUAL, lexer_TokenType.LESS, lexer_TokenType.LESS_EQUAL)) {
-            const operator = this.previous();
-            const right = this.unary();
-            expr = new ast_Binary(expr, operator, right);
-        }
-        return expr;
-    }
-    unary() {
-        if (this.match(lexer_TokenType.BANG)) {
-            // Track depth
-            this.incrDepth();
-            const operator = this.previous();
-            const unary = this.unary();
-            try {
-                return new ast_Unary(operator, unary);
-            }
-            finally {
-                this.decrDepth();
-            }
-        }
-        return this.index();
-    }
-    index() {
-        let expr = this.call();
-        let depthIncreased = 0;
-        if (expr instanceof ast_Grouping || expr instanceof ast_FunctionCall || expr instanceof ContextAccess) {
-            let cont = true;
-            while (cont) {
-                switch (true) {
-                    case this.match(lexer_TokenType.LEFT_BRACKET): {
-                        let indexExpr;
-                        if (this.match(lexer_TokenType.STAR)) {
-                            indexExpr = new ast_Star();
-                        }
-                        else {
-                            indexExpr = this.expression();
-                        }
-                        this.consume(lexer_TokenType.RIGHT_BRACKET, ErrorType.ErrorUnexpectedSymbol);
-                        // Track depth
-                        this.incrDepth();
-                        depthIncreased++;
-                        expr = new IndexAccess(expr, indexExpr);
-                        break;
-                    }
-                    case this.match(lexer_TokenType.DOT):
-                        // Track depth
-                        this.incrDepth();
-                        depthIncreased++;
-                        if (this.match(lexer_TokenType.IDENTIFIER)) {
-                            const property = this.previous();
-                            expr = new IndexAccess(expr, new ast_Literal(new StringData(property.lexeme), property));
-                        }
-                        else if (this.match(lexer_TokenType.STAR)) {
-                            expr = new IndexAccess(expr, new ast_Star());
-                        }
-                        else {
-                            throw this.buildError(ErrorType.ErrorUnexpectedSymbol, this.peek());
-                        }
-                        break;
-                    default:
-                        cont = false;
-                }
-            }
-        }
-        for (let i = 0; i < depthIncreased; i++) {
-            this.decrDepth();
-        }
-        return expr;
-    }
-    call() {
-        if (!this.check(lexer_TokenType.IDENTIFIER)) {
-            return this.primary();
-        }
-        const identifier = this.next();
-        if (!this.match(lexer_TokenType.LEFT_PAREN)) {
-            if (!this.extContexts.has(identifier.lexeme.toLowerCase())) {
-                throw this.buildError(ErrorType.ErrorUnrecognizedContext, identifier);
-            }
-            return new ContextAccess(identifier);
-        }
-        // Function call
-        const args = [];
-        // Arguments
-        while (!this.match(lexer_TokenType.RIGHT_PAREN)) {
-            const aexp = this.expression();
-            args.push(aexp);
-            if (!this.check(lexer_TokenType.RIGHT_PAREN)) {
-                this.consume(lexer_TokenType.COMMA, ErrorType.ErrorUnexpectedSymbol);
-            }
-        }
-        validateFunction(this.context, identifier, args.length);
-        return new ast_FunctionCall(identifier, args);
-    }
-    primary() {
-        switch (true) {
-            case this.match(lexer_TokenType.FALSE):
-                return new ast_Literal(new BooleanData(false), this.previous());
-            case this.match(lexer_TokenType.TRUE):
-                return new ast_Literal(new BooleanData(true), this.previous());
-            case this.match(lexer_TokenType.NULL):
-                return new ast_Literal(new Null(), this.previous());
-            case this.match(lexer_TokenType.NUMBER):
-                return new ast_Literal(new NumberData(this.previous().value), this.previous());
-            case this.match(lexer_TokenType.STRING):
-                return new ast_Literal(new StringData(this.previous().value), this.previous());
-            case this.match(lexer_TokenType.LEFT_PAREN): {
-                const expr = this.expression();
-                if (this.atEnd()) {
-                    throw this.buildError(ErrorType.ErrorUnexpectedEndOfExpression, this.previous()); // Back up to get the last token before the EOF
-                }
-                this.consume(lexer_TokenType.RIGHT_PAREN, ErrorType.ErrorUnexpectedSymbol);
-                return new ast_Grouping(expr);
-            }
-            case this.atEnd():
-                throw this.buildError(ErrorType.ErrorUnexpectedEndOfExpression, this.previous()); // Back up to get the last token before the EOF
-        }
-        throw this.buildError(ErrorType.ErrorUnexpectedSymbol, this.peek());
-    }
-    // match consumes the next token if it matches any of the given types
-    match(...tokenTypes) {
-        for (const tokenType of tokenTypes) {
-            if (this.check(tokenType)) {
-                this.next();
-                return true;
-            }
-        }
-        return false;
-    }
-    // check peeks whether the next token is of the given type
-    check(tokenType) {
-        if (this.atEnd()) {
-            return false;
-        }
-        return this.peek().type == tokenType;
-    }
-    // atEnd peeks whether the next token is EOF
-    atEnd() {
-        return this.peek().type == lexer_TokenType.EOF;
-    }
-    next() {
-        if (!this.atEnd()) {
-            this.offset++;
-        }
-        return this.previous();
-    }
-    peek() {
-        return this.tokens[this.offset];
-    }
-    // previous returns the previous token
-    previous() {
-        return this.tokens[this.offset - 1];
-    }
-    // consume attempts to consume the next token if it matches the given type. It returns an error of
-    // the given ParseErrorKind otherwise.
-    consume(tokenType, errorType) {
-        if (this.check(tokenType)) {
-            this.next();
-            return;
-        }
-        throw this.buildError(errorType, this.peek());
-    }
-    incrDepth() {
-        this.depth++;
-        if (this.depth > MAX_PARSER_DEPTH) {
-            throw this.buildError(ErrorType.ErrorExceededMaxDepth, this.peek());
-        }
-    }
-    decrDepth() {
-        this.depth--;
-    }
-    buildError(errType, token) {
-        return new ExpressionError(errType, token);
-    }
-}
-//# sourceMappingURL=parser.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/completion.js
-
-
-
-
-
-
-/**
- * Complete returns a list of completion items for the given expression.
- * The main functionality is auto-completing functions and context access:
- * We can only provide assistance if the input is in one of the following forms (with | denoting the cursor position):
- * - context.path.inp| or context.path['inp| -- auto-complete context access
- * - context.path.| or context.path['| -- auto-complete context access
- * - toJS| -- auto-complete function call or top-level
- * - | -- auto-complete function call or top-level context access
- *
- * @param input Input expression
- * @param context Context available for the expression
- * @param extensionFunctions List of functions available
- * @param functions Optional map of functions to use during evaluation
- * @param featureFlags Optional feature flags to control which features are enabled
- * @returns Array of completion items
- */
-function complete(input, context, extensionFunctions, functions, featureFlags) {
-    // Lex
-    const lexer = new Lexer(input);
-    const lexResult = lexer.lex();
-    // Find interesting part of the tokenVector. For example, for an expression like `github.actor == env.actor.log|`, we are
-    // only interested in the `env.actor.log` part for auto-completion
-    const tokenInputVector = trimTokenVector(lexResult.tokens);
-    // Start by skipping the EOF token
-    let tokenIdx = tokenInputVector.length - 2;
-    if (tokenIdx >= 0) {
-        switch (tokenInputVector[tokenIdx].type) {
-            // If there is a (partial) identifier under the cursor, ignore that
-            case TokenType.IDENTIFIER:
-                tokenIdx--;
-                break;
-            case TokenType.STRING:
-                // TODO: Support string for `context.name['test|`
-                return [];
-        }
-    }
-    if (tokenIdx < 0) {
-        // Vector only contains the EOF token. Suggest functions and root context access
-        const result = contextKeys(context);
-        // Merge with functions
-        result.push(...functionItems(extensionFunctions, featureFlags));
-        return result;
-    }
-    // Determine path that led to the last token
-    // Use parser & evaluator to determine context to complete.
-    const pathTokenVector = tokenInputVector.slice(0, tokenIdx);
-    // Include the original EOF token to make the parser happy
-    pathTokenVector.push(tokenInputVector[tokenInputVector.length - 1]);
-    const p = new Parser(pathTokenVector, context.pairs().map(x => x.key), extensionFunctions);
-    const expr = p.parse();
-    const ev = new Evaluator(expr, context, functions);
-    const result = ev.evaluate();
-    return contextKeys(result);
-}
-function functionItems(extensionFunctions, featureFlags) {
-    const result = [];
-    const flags = featureFlags ?? new FeatureFlags();
-    for (const fdef of [...Object.values(wellKnownFunctions), ...extensionFunctions]) {
-        // Filter out case function if feature is disabled
-        if (fdef.name === "case" && !flags.isEnabled("allowCaseFunction")) {
-            continue;
-        }
-        result.push({
-            label: fdef.name,
-            description: fdef.description,
-            function: true
-        });
-    }
-    // Sort functions
-    result.sort((a, b) => a.label.localeCompare(b.label));
-    return result;
-}
-function contextKeys(context) {
-    if (isDictionary(context)) {
-        return (context
-            .pairs()
-            .map(x => completionItemFromContext(x))
-            // Sort contexts
-            .sort((a, b) => a.label.localeCompare(b.label)));
-    }
-    return [];
-}
-function completionItemFromContext(pair) {
-    const context = pair.key.toString();
-    const parenIndex = context.indexOf("(");
-    const isFunc = parenIndex >= 0 && context.indexOf(")") >= 0;
-    return {
-        label: isFunc ? context.substring(0, parenIndex) : context,
-        description: pair.description,
-        function: isFunc
-    };
-}
-function trimTokenVector(tokenVector) {
-    let tokenIdx = tokenVector.length;
-    let openParen = 0;
-    while (tokenIdx > 0) {
-        const token = tokenVector[tokenIdx - 1];
-        switch (token.type) {
-            case TokenType.LEFT_PAREN:
-                if (openParen == 0) {
-                    // Encountered an open parenthesis without a closing first, stop here
-                    break;
-                }
-                openParen--;
-                tokenIdx--;
-                continue;
-            case TokenType.RIGHT_PAREN:
-                openParen++;
-                tokenIdx--;
-                continue;
-            case TokenType.IDENTIFIER:
-            case TokenType.DOT:
-            case TokenType.EOF:
-            case TokenType.LEFT_BRACKET:
-            case TokenType.RIGHT_BRACKET:
-            case TokenType.STRING:
-                tokenIdx--;
-                continue;
-        }
-        break;
-    }
-    // Only keep the part of the token vector we're interested in
-    return tokenVector.slice(tokenIdx);
-}
-//# sourceMappingURL=completion.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/completion/descriptionDictionary.js
-
-
-function isDescriptionDictionary(x) {
-    return x.kind === Kind.Dictionary && x instanceof DescriptionDictionary;
-}
-class DescriptionDictionary extends Dictionary {
-    constructor(...pairs) {
-        super();
-        this.descriptions = new Map();
-        this.complete = true;
-        for (const p of pairs) {
-            this.add(p.key, p.value, p.description);
-        }
-    }
-    add(key, value, description) {
-        if (this.get(key) !== undefined) {
-            // Key already added, ignore
-            return;
-        }
-        super.add(key, value);
-        if (description) {
-            this.descriptions.set(key, description);
-        }
-    }
-    pairs() {
-        const pairs = super.pairs();
-        return pairs.map(p => ({ ...p, description: this.descriptions.get(p.key) }));
-    }
-    getDescription(key) {
-        return this.descriptions.get(key);
-    }
-}
-//# sourceMappingURL=descriptionDictionary.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/index.js
-
-
-
-
-
-
-
-
-
-
-//# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./lib/workflows/expressions.js
-/** Light reading of `${{ … }}` expressions: which contexts they reference. */
-/**
- * Every `${{ … }}` of a string, in order. String literals (single-quoted, `''` escapes) may hold
- * `}}` without closing the expression; an unclosed expression runs to the end of the string.
- */
-function expressions_expressionSpans(text) {
-    const out = [];
-    let i = text.indexOf('${{');
-    while (i >= 0) {
-        let j = i + 3;
-        let inString = false;
-        let end = -1;
-        while (j < text.length) {
-            const c = text[j];
-            if (inString) {
-                if (c === "'") {
-                    if (text[j + 1] === "'")
-                        j++;
-                    else
-                        inString = false;
-                }
-            }
-            else if (c === "'")
-                inString = true;
-            else if (c === '}' && text[j + 1] === '}') {
-                end = j + 2;
-                break;
-            }
-            j++;
-        }
-        if (end < 0) {
-            out.push({ body: text.slice(i + 3), start: i, end: text.length });
-            break;
-        }
-        out.push({ body: text.slice(i + 3, end - 2), start: i, end });
-        i = text.indexOf('${{', end);
-    }
-    return out;
-}
-/** The bodies of every `${{ … }}` in a string (multi-line bodies included). */
-function expressionBodies(text) {
-    return expressions_expressionSpans(text).map((s) => s.body);
-}
-/**
- * Normalise an expression so context paths read as dotted lower-case names:
- * `github.event['pull_request'] ['head'].sha` → `github.event.pull_request.head.sha`.
- */
-function normaliseExpression(body) {
-    return body
-        .replace(/\s*\[\s*(['"])([^'"\]]*)\1\s*\]/g, '.$2')
-        .replace(/\s*\.\s*/g, '.')
-        .toLowerCase();
-}
-const CONTEXT_PATH = /(?<![\w.-])([a-z_][\w-]*(?:\.[\w*-]+)+)/g;
-/** Dotted context paths referenced by the expressions in `text` (`if:` values count whole). */
-function referencedPaths(text, wholeIsExpression = false) {
-    const bodies = wholeIsExpression && !text.includes('${{') ? [text] : expressionBodies(text);
-    const out = new Set();
-    for (const body of bodies) {
-        const norm = normaliseExpression(body).replace(/'[^']*'/g, "''");
-        for (const m of norm.matchAll(CONTEXT_PATH))
-            out.add(m[1]);
-    }
-    return [...out];
-}
-
-;// CONCATENATED MODULE: ./lib/workflows/expression-flow.js
-/**
- * Which context values flow into the *value* of a `${{ … }}` expression, read with GitHub's own
- * expression parser (@actions/expressions). `contains(github.event.issue.title, 'x')` yields a
- * boolean, so the title does not flow; `format('{0}', github.head_ref)` and `a && b || c` do
- * (`b` and `c`). When the parser refuses an expression, every referenced path is taken to flow.
- */
-
-
-
-
-/** Context names GitHub knows in workflow expressions (the parser refuses other names). */
-const expression_flow_CONTEXTS = [
-    'github',
-    'env',
-    'vars',
-    'job',
-    'jobs',
-    'steps',
-    'runner',
-    'secrets',
-    'strategy',
-    'matrix',
-    'needs',
-    'inputs'
-];
-/** Functions whose result is (built from) their arguments; every other function yields a boolean or a hash. */
-const PASS_THROUGH = new Set(['format', 'join', 'tojson', 'fromjson']);
-/** A property path for an access chain (`github.event.commits[0].message` → `github.event.commits.*.message`). */
-function expression_flow_pathOf(e) {
-    if (e instanceof ContextAccess)
-        return e.name.lexeme.toLowerCase();
-    if (e instanceof IndexAccess) {
-        const base = expression_flow_pathOf(e.expr);
-        if (base === undefined)
-            return undefined;
-        const idx = e.index;
-        const key = idx instanceof ast_Literal ? idx.literal.value : undefined;
-        if (typeof key === 'string')
-            return `${base}.${key.toLowerCase()}`;
-        return `${base}.*`;
-    }
-    return undefined;
-}
-function flows(e, out, depth) {
-    if (depth > 64)
-        return;
-    const path = expression_flow_pathOf(e);
-    if (path !== undefined) {
-        out.add(path);
-        return;
-    }
-    if (e instanceof IndexAccess) {
-        // A property of a computed value (`(a || b).number`): the property of whatever the base carries.
-        const base = new Set();
-        flows(e.expr, base, depth + 1);
-        const idx = e.index;
-        const key = idx instanceof ast_Literal ? idx.literal.value : undefined;
-        const suffix = typeof key === 'string' ? key.toLowerCase() : '*';
-        for (const p of base)
-            out.add(`${p}.${suffix}`);
-    }
-    else if (e instanceof ast_Grouping) {
-        flows(e.group, out, depth + 1);
-    }
-    else if (e instanceof ast_Logical) {
-        // `a && b`: the value is b (or a falsy a, which prints as nothing); `a || b`: a or b.
-        if (e.operator.lexeme === '&&')
-            flows(e.args[e.args.length - 1], out, depth + 1);
-        else
-            for (const a of e.args)
-                flows(a, out, depth + 1);
-    }
-    else if (e instanceof ast_FunctionCall) {
-        if (PASS_THROUGH.has(e.functionName.lexeme.toLowerCase())) {
-            for (const a of e.args)
-                flows(a, out, depth + 1);
-        }
-    }
-    else if (e instanceof ast_Unary || e instanceof ast_Binary || e instanceof ast_Literal) {
-        // `!x`, comparisons and literals carry no context text.
-    }
-}
-/** Bodies already read (the same `${{ secrets.X }}` recurs across files); dropped whole when full. */
-const FLOWS = new Map();
-const MAX_FLOWS = 8192;
-/** The context paths that flow into the value of one expression body. */
-function flowingPaths(body) {
-    let flow = FLOWS.get(body);
-    if (!flow) {
-        // Read from an own copy, so neither the key nor the paths keep a workflow's text alive.
-        const own = detached(body);
-        flow = readFlow(own);
-        if (FLOWS.size >= MAX_FLOWS)
-            FLOWS.clear();
-        FLOWS.set(own, flow);
-    }
-    return { paths: [...flow.paths], parsed: flow.parsed };
-}
-function readFlow(body) {
-    try {
-        const tokens = new lexer_Lexer(body).lex().tokens;
-        const expr = new parser_Parser(tokens, expression_flow_CONTEXTS, []).parse();
-        const out = new Set();
-        flows(expr, out, 0);
-        return { paths: [...out], parsed: true };
-    }
-    catch {
-        return { paths: referencedPaths(`\${{${body}}}`), parsed: false };
-    }
-}
-/** A best-effort string for an expression: literals as themselves, context paths as `${{path}}`. */
-function symbolic(e, depth) {
-    if (depth > 64)
-        return undefined;
-    const path = expression_flow_pathOf(e);
-    if (path !== undefined)
-        return `\${{${path}}}`;
-    if (e instanceof Literal) {
-        const v = e.literal.value;
-        return v === null || v === undefined ? '' : String(v);
-    }
-    if (e instanceof Grouping)
-        return symbolic(e.group, depth + 1);
-    if (e instanceof Logical) {
-        // `a || b` may be either; `a && b` is b when it prints anything.
-        const parts = (e.operator.lexeme === '&&' ? e.args.slice(-1) : e.args).map((a) => symbolic(a, depth + 1));
-        return parts.every((p) => p !== undefined) ? parts.join(' ') : undefined;
-    }
-    if (e instanceof FunctionCall) {
-        const name = e.functionName.lexeme.toLowerCase();
-        const args = e.args.map((a) => symbolic(a, depth + 1));
-        if (name === 'format' && args[0] !== undefined) {
-            return args[0].replace(/\{\{|\}\}|\{(\d+)\}/g, (m, n) => n === undefined ? m[0] : (args[Number(n) + 1] ?? m));
-        }
-        if (name === 'join' && args.every((a) => a !== undefined))
-            return args.join(' ');
-    }
-    return undefined;
-}
-/**
- * The text as the runner would paste it, as far as it is known: each `${{ … }}` becomes its value
- * when it is built from literals (`format('refs/pull/{0}/head', github.event.number)` →
- * `refs/pull/${{github.event.number}}/head`); context values stay as `${{path}}`; an expression
- * that cannot be read stays as written.
- */
-function symbolicText(text) {
-    const spans = expressionSpans(text);
-    if (!spans.length)
-        return text;
-    let out = '';
-    let at = 0;
-    for (const s of spans) {
-        out += text.slice(at, s.start);
-        let v;
-        try {
-            const expr = new Parser(new Lexer(s.body).lex().tokens, expression_flow_CONTEXTS, []).parse();
-            v = symbolic(expr, 0);
-        }
-        catch {
-            v = undefined;
-        }
-        out += v ?? text.slice(s.start, s.end);
-        at = s.end;
-    }
-    return out + text.slice(at);
-}
-
+// EXTERNAL MODULE: ./node_modules/@actions/expressions/dist/index.js + 27 modules
+var expressions_dist = __nccwpck_require__(2506);
+// EXTERNAL MODULE: ./node_modules/@actions/expressions/dist/ast.js
+var ast = __nccwpck_require__(2049);
+// EXTERNAL MODULE: ./lib/workflows/expression-flow.js
+var expression_flow = __nccwpck_require__(9187);
 ;// CONCATENATED MODULE: ./lib/workflows/condition.js
 /**
  * Whether an `if:` condition can hold under a given event, read with GitHub's expression parser
@@ -19008,9 +16746,9 @@ const WORKFLOW_FUNCTIONS = [
     { name: 'hashFiles', minArgs: 1, maxArgs: 255 }
 ];
 function condition_lit(value) {
-    return { known: true, value, truthy: condition_truthy(value) };
+    return { known: true, value, truthy: truthy(value) };
 }
-function condition_truthy(v) {
+function truthy(v) {
     if (v === null)
         return false;
     if (typeof v === 'boolean')
@@ -19153,6 +16891,8 @@ function canRunUnder(cond, events) {
     return events.some((ev) => evalExpr(expr, ev, 0).truthy !== false);
 }
 
+// EXTERNAL MODULE: ./lib/workflows/expressions.js
+var expressions = __nccwpck_require__(4681);
 ;// CONCATENATED MODULE: ./lib/gates/workflow-policy/rules/expr-sites.js
 /**
  * Every `${{ … }}` of a workflow, found in one walk over the parsed document and kept per
@@ -19174,7 +16914,7 @@ function collect(n, out, job, key, depth) {
         const v = n.value;
         if (typeof v !== 'string' || !v.includes('${{'))
             return;
-        const spans = expressions_expressionSpans(v);
+        const spans = (0,expressions/* expressionSpans */.k7)(v);
         for (let nth = 0; nth < spans.length; nth++) {
             out.push({ node: n, text: v, span: spans[nth], nth, job, key });
         }
@@ -19210,7 +16950,7 @@ function addSites(out, node, text, keyPath) {
         if (!/^\d+$/.test(keyPath[i]))
             key = keyPath[i];
     }
-    const spans = expressions_expressionSpans(text);
+    const spans = (0,expressions/* expressionSpans */.k7)(text);
     for (let nth = 0; nth < spans.length; nth++) {
         out.push({ node, text, span: spans[nth], nth, job, key });
     }
@@ -19238,68 +16978,68 @@ function sitePos(ctx, site) {
  * Bodies already parsed: several rules parse each site, and the same expressions recur across
  * workflows. The trees are shared, so no rule may change one. Dropped whole when full.
  */
-const expr_sites_PARSED = new Map();
-const expr_sites_MAX_PARSED = 8192;
+const PARSED = new Map();
+const MAX_PARSED = 8192;
 /** Parse an expression body with GitHub's parser; undefined when GitHub would refuse it. */
 function parseExpr(body) {
-    let expr = expr_sites_PARSED.get(body);
+    let expr = PARSED.get(body);
     if (expr === undefined) {
         // Parsed from an own copy: the tree's tokens must not keep a workflow's text alive.
-        const own = detached(body);
+        const own = (0,detach/* detached */.h)(body);
         try {
-            expr = new parser_Parser(new lexer_Lexer(own).lex().tokens, expression_flow_CONTEXTS, WORKFLOW_FUNCTIONS).parse();
+            expr = new expressions_dist/* Parser */.iX(new expressions_dist/* Lexer */.JG(own).lex().tokens, expression_flow/* CONTEXTS */.Jo, WORKFLOW_FUNCTIONS).parse();
         }
         catch {
             expr = null;
         }
-        if (expr_sites_PARSED.size >= expr_sites_MAX_PARSED)
-            expr_sites_PARSED.clear();
-        expr_sites_PARSED.set(own, expr);
+        if (PARSED.size >= MAX_PARSED)
+            PARSED.clear();
+        PARSED.set(own, expr);
     }
     return expr ?? undefined;
 }
 /** The expression of an `if:` value: the fenced body, or the whole value when unfenced. */
 function conditionExpr(cond) {
-    const spans = expressions_expressionSpans(cond);
+    const spans = (0,expressions/* expressionSpans */.k7)(cond);
     if (!spans.length)
         return { expr: parseExpr(cond), fenced: false };
     return { expr: parseExpr(spans[0].body), fenced: true };
 }
 /** The direct sub-expressions of a node. */
 function children(e) {
-    if (e instanceof ast_Grouping)
+    if (e instanceof ast/* Grouping */.aU)
         return [e.group];
-    if (e instanceof ast_Unary)
+    if (e instanceof ast/* Unary */._c)
         return [e.expr];
-    if (e instanceof ast_Binary)
+    if (e instanceof ast/* Binary */.yI)
         return [e.left, e.right];
-    if (e instanceof ast_Logical)
+    if (e instanceof ast/* Logical */.oD)
         return e.args;
-    if (e instanceof ast_FunctionCall)
+    if (e instanceof ast/* FunctionCall */.R6)
         return e.args;
-    if (e instanceof IndexAccess)
+    if (e instanceof ast/* IndexAccess */.p_)
         return [e.expr, e.index];
     return [];
 }
 /** Grouping parentheses removed. */
 function ungroup(e) {
     let x = e;
-    while (x instanceof ast_Grouping)
+    while (x instanceof ast/* Grouping */.aU)
         x = x.group;
     return x;
 }
 function fnName(e) {
-    return e instanceof ast_FunctionCall ? e.functionName.lexeme.toLowerCase() : undefined;
+    return e instanceof ast/* FunctionCall */.R6 ? e.functionName.lexeme.toLowerCase() : undefined;
 }
 function literalValue(e) {
-    return e instanceof ast_Literal ? e.literal.value : undefined;
+    return e instanceof ast/* Literal */.uS ? e.literal.value : undefined;
 }
 /** A context (or a property of one): `github.event.x`, `secrets.NAME`, `matrix.os`. */
 function isContext(e) {
     const x = ungroup(e);
-    if (x instanceof ContextAccess)
+    if (x instanceof ast/* ContextAccess */.QC)
         return true;
-    return x instanceof IndexAccess && isContext(x.expr);
+    return x instanceof ast/* IndexAccess */.p_ && isContext(x.expr);
 }
 const REDUCIBLE_FUNCTIONS = new Set([
     'contains',
@@ -19311,34 +17051,34 @@ const REDUCIBLE_FUNCTIONS = new Set([
 ]);
 /** An expression whose value is known without running the workflow (literals all the way down). */
 function constantReducible(e) {
-    if (e instanceof ast_Literal)
+    if (e instanceof ast/* Literal */.uS)
         return true;
-    if (e instanceof ast_Grouping)
+    if (e instanceof ast/* Grouping */.aU)
         return constantReducible(e.group);
-    if (e instanceof ast_Unary)
+    if (e instanceof ast/* Unary */._c)
         return constantReducible(e.expr);
-    if (e instanceof ast_Binary)
+    if (e instanceof ast/* Binary */.yI)
         return constantReducible(e.left) && constantReducible(e.right);
-    if (e instanceof ast_Logical)
+    if (e instanceof ast/* Logical */.oD)
         return e.args.every(constantReducible);
-    if (e instanceof ast_FunctionCall) {
+    if (e instanceof ast/* FunctionCall */.R6) {
         return REDUCIBLE_FUNCTIONS.has(fnName(e)) && e.args.every(constantReducible);
     }
     return false;
 }
 /** The value of a constant-reducible expression (undefined when it is not one we evaluate). */
 function constValue(e) {
-    if (e instanceof ast_Literal) {
+    if (e instanceof ast/* Literal */.uS) {
         const v = literalValue(e);
         return v === undefined ? null : v;
     }
-    if (e instanceof ast_Grouping)
+    if (e instanceof ast/* Grouping */.aU)
         return constValue(e.group);
-    if (e instanceof ast_Unary) {
+    if (e instanceof ast/* Unary */._c) {
         const v = constValue(e.expr);
         return v === undefined ? undefined : !expr_sites_truthy(v);
     }
-    if (e instanceof ast_Logical) {
+    if (e instanceof ast/* Logical */.oD) {
         const vals = e.args.map(constValue);
         if (vals.some((v) => v === undefined))
             return undefined;
@@ -19346,7 +17086,7 @@ function constValue(e) {
             return vals.find((v) => !expr_sites_truthy(v)) ?? vals[vals.length - 1];
         return vals.find((v) => expr_sites_truthy(v)) ?? vals[vals.length - 1];
     }
-    if (e instanceof ast_Binary) {
+    if (e instanceof ast/* Binary */.yI) {
         const a = constValue(e.left);
         const b = constValue(e.right);
         if (a === undefined || b === undefined)
@@ -19507,6 +17247,3752 @@ function staticSecrets(ctx) {
     return out;
 }
 
+// EXTERNAL MODULE: ./lib/gates/workflow-policy/rules/template-injection.js + 1 modules
+var template_injection = __nccwpck_require__(7237);
+;// CONCATENATED MODULE: ./lib/workflows/shell.js
+/**
+ * Reading `run:` scripts as a shell does, far enough to find the commands that fetch or check out
+ * code: backslash-newline continuations joined, commands split at `;`, `&&`, `||`, `|`, `&`,
+ * newlines, `(`, `)` and backticks, words unquoted, comments dropped, and `${{ … }}` kept whole. A
+ * `$( … )` stays in its command's word and is read as a command of its own too. `git` and `gh` invocations are read past their global options (`git -c k=v -C dir fetch`,
+ * `gh --repo o/r pr checkout`).
+ */
+
+/** Split a script into simple commands. Never throws; unbalanced quotes run to the end. */
+function shellCommands(script) {
+    const src = script.replace(/\\\r?\n/g, ' ');
+    const exprAt = new Map();
+    for (const s of (0,expressions/* expressionSpans */.k7)(src))
+        exprAt.set(s.start, s.end);
+    const out = [];
+    const inner = [];
+    let words = [];
+    let word;
+    let start = 0;
+    const endWord = () => {
+        if (word !== undefined)
+            words.push(word);
+        word = undefined;
+    };
+    const endCommand = (at) => {
+        endWord();
+        if (words.length)
+            out.push({ words, text: src.slice(start, at).trim() });
+        words = [];
+    };
+    let i = 0;
+    while (i < src.length) {
+        const end = exprAt.get(i);
+        if (end !== undefined) {
+            word = (word ?? '') + src.slice(i, end);
+            i = end;
+            continue;
+        }
+        const c = src[i];
+        if (c === "'") {
+            const close = src.indexOf("'", i + 1);
+            const stop = close < 0 ? src.length : close;
+            word = (word ?? '') + src.slice(i + 1, stop);
+            i = stop + 1;
+            continue;
+        }
+        if (c === '"') {
+            let j = i + 1;
+            let text = '';
+            while (j < src.length && src[j] !== '"') {
+                const e = exprAt.get(j);
+                if (e !== undefined) {
+                    text += src.slice(j, e);
+                    j = e;
+                    continue;
+                }
+                if (src[j] === '\\' && j + 1 < src.length) {
+                    text += src[j + 1];
+                    j += 2;
+                    continue;
+                }
+                if (src[j] === '$' && src[j + 1] === '(' && src[j + 2] !== '(') {
+                    const close = closingParen(src, j + 2);
+                    text += src.slice(j, close + 1);
+                    inner.push(...shellCommands(src.slice(j + 2, close)));
+                    j = close + 1;
+                    continue;
+                }
+                text += src[j++];
+            }
+            word = (word ?? '') + text;
+            i = j + 1;
+            continue;
+        }
+        if (c === '\\' && i + 1 < src.length) {
+            word = (word ?? '') + src[i + 1];
+            i += 2;
+            continue;
+        }
+        if (c === '#' && word === undefined) {
+            const nl = src.indexOf('\n', i);
+            i = nl < 0 ? src.length : nl;
+            continue;
+        }
+        if (c === '$' && src[i + 1] === '(' && src[i + 2] !== '(') {
+            // A command substitution is part of this command's word, and a command of its own.
+            const close = closingParen(src, i + 2);
+            word = (word ?? '') + src.slice(i, close + 1);
+            inner.push(...shellCommands(src.slice(i + 2, close)));
+            i = close + 1;
+            continue;
+        }
+        if (c === '\n' || c === ';' || c === '|' || c === '&' || c === '(' || c === ')' || c === '`') {
+            endCommand(i);
+            i++;
+            while (i < src.length && (src[i] === '|' || src[i] === '&'))
+                i++;
+            start = i;
+            continue;
+        }
+        if (c === ' ' || c === '\t' || c === '\r') {
+            endWord();
+            i++;
+            continue;
+        }
+        word = (word ?? '') + c;
+        i++;
+    }
+    endCommand(src.length);
+    return [...out, ...inner];
+}
+/** The index of the `)` closing a `$(` whose body starts at `from` (quotes respected). */
+function closingParen(src, from) {
+    let depth = 1;
+    let quote;
+    for (let j = from; j < src.length; j++) {
+        const c = src[j];
+        if (quote) {
+            if (c === quote)
+                quote = undefined;
+            else if (c === '\\' && quote === '"')
+                j++;
+        }
+        else if (c === "'" || c === '"')
+            quote = c;
+        else if (c === '(')
+            depth++;
+        else if (c === ')' && --depth === 0)
+            return j;
+    }
+    return src.length;
+}
+/** Words that run the command after them (and the options they take before it). */
+const WRAPPERS = new Set(['sudo', 'env', 'command', 'exec', 'time', 'nice', 'nohup', 'xargs']);
+/** The program and its arguments, past `VAR=value` prefixes and wrappers such as `sudo`. */
+function program(words) {
+    let i = 0;
+    while (i < words.length) {
+        const w = words[i];
+        if (/^[A-Za-z_][A-Za-z0-9_]*=/.test(w)) {
+            i++;
+            continue;
+        }
+        if (WRAPPERS.has(w)) {
+            i++;
+            while (i < words.length && words[i].startsWith('-'))
+                i++;
+            continue;
+        }
+        if (w === '{' || w === '}' || w === '!' || w === 'then' || w === 'do' || w === 'else') {
+            i++;
+            continue;
+        }
+        break;
+    }
+    if (i >= words.length)
+        return undefined;
+    const name = words[i].replace(/^.*\//, '');
+    return { name, args: words.slice(i + 1) };
+}
+/** git's global options that take the next word as their value. */
+const GIT_VALUE_OPTIONS = new Set([
+    '-C',
+    '-c',
+    '--git-dir',
+    '--work-tree',
+    '--namespace',
+    '--super-prefix',
+    '--config-env',
+    '--exec-path',
+    '--list-cmds'
+]);
+/** `git [global options] <subcommand> <args>`, or undefined when the command is not git. */
+function gitInvocation(cmd) {
+    const p = program(cmd.words);
+    if (!p || p.name !== 'git')
+        return undefined;
+    let i = 0;
+    while (i < p.args.length && p.args[i].startsWith('-')) {
+        const opt = p.args[i];
+        i += GIT_VALUE_OPTIONS.has(opt) ? 2 : 1;
+    }
+    if (i >= p.args.length)
+        return undefined;
+    return { sub: p.args[i], args: p.args.slice(i + 1) };
+}
+/** gh's flags that take the next word as their value. */
+const GH_VALUE_OPTIONS = new Set(['-R', '--repo', '--hostname', '-b', '--branch']);
+/** The positional words of a `gh` command (`gh -R o/r pr checkout 1` → pr, checkout, 1). */
+function ghInvocation(cmd) {
+    const p = program(cmd.words);
+    if (!p || p.name !== 'gh')
+        return undefined;
+    const out = [];
+    for (let i = 0; i < p.args.length; i++) {
+        const a = p.args[i];
+        if (a === '--') {
+            out.push(...p.args.slice(i + 1));
+            break;
+        }
+        if (a.startsWith('-')) {
+            if (GH_VALUE_OPTIONS.has(a))
+                i++;
+            continue;
+        }
+        out.push(a);
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./lib/gates/workflow-policy/rules/step-shell.js
+
+function shellOf(ctx, job, step) {
+    const y = ctx.wf.yaml;
+    const own = y.str(child(ctx, step.node, 'shell'));
+    const fromDefaults = (node) => y.str(child(ctx, child(ctx, child(ctx, node, 'defaults'), 'run'), 'shell'));
+    const shell = own ?? fromDefaults(job.node) ?? fromDefaults(y.doc.contents);
+    if (shell)
+        return normaliseShell(shell);
+    const runsOn = y.text(child(ctx, job.node, 'runs-on')).toLowerCase();
+    return runsOn.includes('windows') ? 'pwsh' : 'bash';
+}
+/** `bash -e {0}` → `bash`, `C:\\…\\pwsh.exe` → `pwsh`. */
+function normaliseShell(shell) {
+    const first = shell.trim().split(/\s+/)[0] ?? '';
+    const base = first.split(/[\\/]/).pop() ?? first;
+    return base.replace(/\.exe$/i, '').toLowerCase();
+}
+
+;// CONCATENATED MODULE: ./lib/gates/workflow-policy/rules/adhoc-packages.js
+/**
+ * adhoc-packages (zizmor: adhoc-packages): `npm install foo`, `gem install foo`, `yarn add foo`
+ * and the like in a `run:` step install whatever version the registry serves at that moment,
+ * outside any lockfile. `npm ci` and bare `npm install` (which read the lockfile) are fine.
+ */
+
+
+
+
+
+const NPM_INSTALL = new Set([
+    'install',
+    'i',
+    'in',
+    'ins',
+    'inst',
+    'insta',
+    'instal',
+    'isnt',
+    'isnta',
+    'isntal',
+    'isntall',
+    'add'
+]);
+/** A positional argument after the subcommand: `sub` must appear, then some non-flag word after it. */
+function subcommandThenPackage(args, subs) {
+    const i = args.findIndex((a) => subs.has(a));
+    return i >= 0 && args.slice(i + 1).some((a) => !a.startsWith('-'));
+}
+/** Whether one command installs a package by name, outside a lockfile. */
+function isAdhocInstall(words) {
+    const [cmd, ...args] = words;
+    switch (cmd) {
+        case 'gem':
+            return subcommandThenPackage(args, new Set(['install', 'i']));
+        case 'bundle':
+        case 'yarn':
+        case 'pnpm':
+            return subcommandThenPackage(args, new Set(['add']));
+        case 'npm': {
+            const rest = args.slice(args.findIndex((a) => !a.startsWith('-')));
+            if (!rest.length || args.every((a) => a.startsWith('-')))
+                return false;
+            return NPM_INSTALL.has(rest[0]) && rest.slice(1).some((a) => !a.startsWith('-'));
+        }
+        default:
+            return false;
+    }
+}
+/** A cheap look first: a package manager and an install-like word on one line. */
+const CANDIDATE = /\b(npm|gem|bundle|yarn|pnpm)\b[^\n]*\b(add|i|in|ins|inst\w*|isnt\w*)\b/;
+function adhocPackages(ctx) {
+    const out = [];
+    for (const job of ctx.wf.jobs) {
+        for (const step of job.steps) {
+            if (!step.run || !CANDIDATE.test(step.run.value))
+                continue;
+            if ((0,uses_match/* neverRuns */.Z$)(step))
+                continue;
+            const shell = shellOf(ctx, job, step);
+            if (!['bash', 'sh', 'zsh', 'pwsh', 'powershell'].includes(shell))
+                continue;
+            const node = child(ctx, step.node, 'run');
+            for (const cmd of shellCommands(step.run.value)) {
+                if (!isAdhocInstall(cmd.words))
+                    continue;
+                const pos = ctx.source.locate(node, cmd.text.split('\n')[0], 0, step.run.pos);
+                out.push({
+                    rule: 'adhoc-packages',
+                    message: `${(0,types/* stepLabel */.v)(job, step)}: '${cmd.text.slice(0, 100)}' installs a package outside a lockfile: expected dependencies from a lockfile (npm ci, bundle install, yarn install --immutable), got an ad-hoc install of whatever version is current`,
+                    help: 'Declare the package in the manifest and its lockfile and install from the lockfile; for a one-off tool use a setup action pinned by SHA.',
+                    line: pos.line,
+                    column: pos.column
+                });
+            }
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./lib/gates/workflow-policy/rules/artipacked.js
+/**
+ * artipacked (zizmor: artipacked, the checkout-only case): actions/checkout without
+ * `persist-credentials: false` in a job with no later upload (persist-credentials covers those).
+ * The token stays in `.git/config` (before checkout v6) for every later step, cache and artifact
+ * of the job. An explicit `persist-credentials: true` is a stated choice and not flagged here.
+ */
+
+
+function artipacked(ctx) {
+    const out = [];
+    for (const job of ctx.wf.jobs) {
+        for (const { step, persist, modern } of credentialCheckouts(ctx, job)) {
+            if (persist !== undefined && persist.toLowerCase() === 'true')
+                continue;
+            if (persist?.includes('${{'))
+                continue;
+            if (job.steps.slice(step.index + 1).some(isUpload))
+                continue;
+            out.push({
+                rule: 'artipacked',
+                message: `${(0,types/* stepLabel */.v)(job, step)}: actions/checkout leaves the job's token in the ${modern ? 'runner (checkout v6+ keeps it outside .git/config)' : 'checkout (.git/config)'} for every later step: expected persist-credentials: false, got ${persist ? `'${persist}'` : 'the default (true)'}`,
+                help: "Add 'with: { persist-credentials: false }'; a step that must push can configure its own credentials.",
+                line: step.uses.pos.line,
+                column: step.uses.pos.column
+            });
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./lib/gates/workflow-policy/rules/conditions.js
+
+const CONDITIONS = new WeakMap();
+function conditionsOf(ctx) {
+    const cached = CONDITIONS.get(ctx.wf);
+    if (cached)
+        return cached;
+    const out = [];
+    CONDITIONS.set(ctx.wf, out);
+    for (const job of ctx.wf.jobs) {
+        if (job.if)
+            out.push({ cond: job.if, where: `job '${job.id}'` });
+        for (const step of job.steps)
+            if (step.if)
+                out.push({ cond: step.if, where: (0,types/* stepLabel */.v)(job, step) });
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./lib/gates/workflow-policy/rules/bot-conditions.js
+/**
+ * bot-conditions (zizmor: bot-conditions): `github.actor == 'dependabot[bot]'` names whoever
+ * triggered the latest event, not who wrote the code: anyone can make the bot the actor (a
+ * Dependabot rebase of a PR the attacker pushed to), so the check lets attacker code through.
+ */
+
+
+
+
+const ACTOR_NAMES = [
+    'github.actor',
+    'github.triggering_actor',
+    'github.event.pull_request.sender.login'
+];
+const ACTOR_IDS = ['github.actor_id', 'github.event.pull_request.sender.id'];
+/** Bot account and app ids people compare actor ids with (dependabot, dependabot-preview, renovate). */
+const BOT_IDS = new Set(['29110', '49699333', '27856297', '29139614']);
+function botComparison(e) {
+    const l = ungroup(e.left);
+    const r = ungroup(e.right);
+    const [c, lit] = isContext(l) ? [l, r] : isContext(r) ? [r, l] : [undefined, undefined];
+    if (!c || !lit)
+        return undefined;
+    const v = literalValue(lit);
+    if (v === undefined)
+        return undefined;
+    if (v === null || typeof v === 'boolean')
+        return null;
+    const path = (0,expression_flow/* pathOf */.XM)(c);
+    if (!path)
+        return null;
+    const s = String(v);
+    if (ACTOR_NAMES.includes(path) && s.endsWith('[bot]'))
+        return { path, value: s };
+    if (ACTOR_IDS.includes(path) && BOT_IDS.has(s))
+        return { path, value: s };
+    return null;
+}
+/** The first bot comparison, and whether it alone decides the condition (an || branch or the whole). */
+function bot_conditions_walk(e, dominating, depth = 0) {
+    if (depth > 64)
+        return [undefined, dominating];
+    const x = ungroup(e);
+    if (x instanceof ast/* Logical */.oD) {
+        const or = x.operator.lexeme === '||';
+        let hit;
+        for (const a of x.args)
+            hit ??= bot_conditions_walk(a, or, depth + 1)[0];
+        return [hit, or];
+    }
+    if (x instanceof ast/* Binary */.yI) {
+        if (x.operator.lexeme === '==') {
+            const b = botComparison(x);
+            if (b)
+                return [b, true];
+            if (b === null)
+                return [undefined, true];
+            const hit = bot_conditions_walk(x.left, true, depth + 1)[0] ?? bot_conditions_walk(x.right, true, depth + 1)[0];
+            return [hit, true];
+        }
+        const hit = bot_conditions_walk(x.left, false, depth + 1)[0] ?? bot_conditions_walk(x.right, false, depth + 1)[0];
+        return [hit, false];
+    }
+    if (x instanceof ast/* Unary */._c)
+        return bot_conditions_walk(x.expr, false, depth + 1);
+    const kids = children(x);
+    if (!kids.length)
+        return [undefined, dominating];
+    let hit;
+    for (const k of kids)
+        hit ??= bot_conditions_walk(k, false, depth + 1)[0];
+    return [hit, false];
+}
+function botConditions(ctx) {
+    const out = [];
+    for (const { cond, where } of conditionsOf(ctx)) {
+        if (!/actor|sender/i.test(cond.value))
+            continue;
+        const { expr } = conditionExpr(cond.value);
+        if (!expr)
+            continue;
+        const [hit, dominating] = bot_conditions_walk(expr, true);
+        if (!hit)
+            continue;
+        out.push({
+            rule: 'bot-conditions',
+            message: `${where}: the condition trusts ${hit.path} == '${hit.value}'${dominating ? ', which alone lets the job run' : ''}: the actor is whoever triggered the latest event, which an attacker can make the bot be; expected a check of the author of the code, got the actor`,
+            help: "Check who opened the pull request (github.event.pull_request.user.login == 'dependabot[bot]') and, for Dependabot, use dependabot/fetch-metadata; never gate privileged steps on github.actor alone.",
+            maxLevel: dominating ? undefined : 'warning',
+            line: cond.pos.line,
+            column: cond.pos.column
+        });
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./lib/gates/workflow-policy/rules/cache-poisoning.js
+/**
+ * cache-poisoning (zizmor: cache-poisoning): a job that publishes (release or tag triggers, or a
+ * known publishing action) restores a cache. Caches are shared with the runs of every branch, so
+ * a pull request can plant a poisoned cache entry that ends up inside the release.
+ */
+
+
+
+
+
+
+
+
+
+
+const c = (field, toggle, type, byDefault) => ({
+    field,
+    toggle,
+    type,
+    byDefault
+});
+/** Actions that restore caches, and the inputs that control it (from each action's action.yml). */
+const CACHE_ACTIONS = [
+    { action: 'actions/cache', any: [c('lookup-only', 'out', 'bool', true)] },
+    { action: 'actions/setup-java', any: [c('cache', 'in', 'string', false)] },
+    { action: 'actions/setup-go', any: [c('cache', 'in', 'bool', true)] },
+    {
+        action: 'actions/setup-node',
+        any: [
+            c('cache', 'in', ['npm', 'yarn', 'pnpm'], false),
+            c('package-manager-cache', 'in', 'bool', true)
+        ]
+    },
+    { action: 'actions/setup-python', any: [c('cache', 'in', 'string', false)] },
+    { action: 'actions/setup-dotnet', any: [c('cache', 'in', 'bool', false)] },
+    { action: 'astral-sh/setup-uv', any: [c('enable-cache', 'in', ['true'], false)], below: 10 },
+    { action: 'swatinem/rust-cache', any: [c('lookup-only', 'out', 'bool', true)] },
+    { action: 'ruby/setup-ruby', any: [c('bundler-cache', 'in', 'bool', false)] },
+    { action: 'pyo3/maturin-action', any: [c('sccache', 'in', 'bool', false)] },
+    { action: 'mlugg/setup-zig', any: [c('use-cache', 'in', 'bool', true)] },
+    { action: 'oven-sh/setup-bun', any: [c('no-cache', 'out', 'bool', true)] },
+    {
+        action: 'determinatesystems/magic-nix-cache-action',
+        any: [c('use-gha-cache', 'in', 'bool', true)]
+    },
+    { action: 'graalvm/setup-graalvm', any: [c('cache', 'in', 'string', false)] },
+    { action: 'gradle/actions/setup-gradle', any: [c('cache-disabled', 'out', 'bool', true)] },
+    {
+        action: 'docker/setup-buildx-action',
+        all: [c('cache-binary', 'in', 'bool', true), c('version', 'in', 'string', false)]
+    },
+    { action: 'actions-rust-lang/setup-rust-toolchain', any: [c('cache', 'in', 'bool', true)] },
+    { action: 'mozilla-actions/sccache-action' },
+    { action: 'nix-community/cache-nix-action' },
+    { action: 'jdx/mise-action', any: [c('cache', 'in', 'bool', true)] },
+    {
+        action: 'ramsey/composer-install',
+        any: [c('ignore-cache', 'out', ['yes', 'true', '1'], true)]
+    },
+    { action: 'awalsh128/cache-apt-pkgs-action' }
+];
+const CACHE_BY_TARGET = new Map(CACHE_ACTIONS.map((a) => [a.action, a]));
+/** Actions that publish what the job built (packages, releases, images, deployments). */
+const PUBLISHERS = new Set([
+    'pypa/gh-action-pypi-publish',
+    'rubygems/release-gem',
+    'jreleaser/release-action',
+    'goreleaser/goreleaser-action',
+    'softprops/action-gh-release',
+    'release-drafter/release-drafter',
+    'googleapis/release-please-action',
+    'redhat-actions/push-to-registry',
+    'aws-actions/amazon-ecs-deploy-task-definition',
+    'aws-actions/aws-cloudformation-github-deploy',
+    'azure/aci-deploy',
+    'azure/container-apps-deploy-action',
+    'azure/functions-action',
+    'azure/sql-action',
+    'cloudflare/wrangler-action',
+    'google-github-actions/deploy-appengine',
+    'google-github-actions/deploy-cloudrun',
+    'google-github-actions/deploy-cloud-functions'
+]);
+function boolOf(v) {
+    const t = v.trim();
+    if (/^(true|True|TRUE)$/.test(t))
+        return true;
+    if (/^(false|False|FALSE)$/.test(t))
+        return false;
+    return undefined;
+}
+function controlUsage(ctl, v) {
+    if (!v)
+        return ctl.byDefault ? 'on' : 'off';
+    if (v.value.includes('${{'))
+        return 'maybe';
+    let matches;
+    if (ctl.type === 'bool') {
+        const b = boolOf(v.value);
+        if (b === undefined)
+            return 'maybe';
+        matches = b;
+    }
+    else if (ctl.type === 'string')
+        matches = v.value.trim() !== '' && boolOf(v.value) !== false;
+    else
+        matches = ctl.type.includes(v.value.trim().toLowerCase());
+    return ctl.toggle === 'in' ? (matches ? 'on' : 'off') : matches ? 'off' : 'on';
+}
+function cache_poisoning_combine(us, all) {
+    if (all)
+        return us.includes('off') ? 'off' : us.includes('maybe') ? 'maybe' : 'on';
+    return us.includes('on') ? 'on' : us.includes('maybe') ? 'maybe' : 'off';
+}
+function stepTag(ctx, step) {
+    const ref = (0,workflows_uses/* parseUses */.Ap)(step.uses.value);
+    const comment = tagFromComment(ctx.source.trailingComment(child(ctx, step.node, 'uses')));
+    return comment ?? (ref.kind === 'repo' ? ref.ref : undefined);
+}
+/** Whether a step restores a cache, and through which input. */
+function cacheUsage(ctx, step) {
+    const a = step.uses ? CACHE_BY_TARGET.get((0,uses_match/* targetOf */.$r)(step.uses.value)) : undefined;
+    if (!a)
+        return undefined;
+    const w = child(ctx, step.node, 'with');
+    if (w && !(0,dist/* isMap */.jh)(w) && ctx.wf.yaml.str(w)?.includes('${{'))
+        return { action: a.action, usage: 'maybe' };
+    const controls = a.all ?? a.any;
+    if (!controls)
+        return { action: a.action, usage: 'on' };
+    let us = controls.map((ctl) => controlUsage(ctl, step.with.get(ctl.field)));
+    if (a.below !== undefined) {
+        // Below the bound any truthy value (or none) enables it; from the bound on only the explicit value.
+        const major = (0,uses_match/* majorOf */.Ds)(stepTag(ctx, step));
+        const v = step.with.get(controls[0].field);
+        const old = v
+            ? boolOf(v.value) === false
+                ? 'off'
+                : v.value.includes('${{')
+                    ? 'maybe'
+                    : 'on'
+            : 'on';
+        const legacy = major === undefined ? (old === 'on' ? 'maybe' : old) : major < a.below ? old : 'off';
+        us = [...us, legacy];
+    }
+    const usage = cache_poisoning_combine(us, Boolean(a.all));
+    const control = controls.find((ctl) => step.with.has(ctl.field));
+    const via = control ? step.with.get(control.field) : undefined;
+    return { action: a.action, usage, via, control };
+}
+/**
+ * A cache input set by an expression that is decided on a tag push or a release:
+ * `startsWith(github.ref, 'refs/tags/')`, `github.event_name == 'push' && github.ref_type == 'tag'`,
+ * literals and their negations. Undefined for anything else.
+ */
+function onTagPush(e) {
+    const x = ungroup(e);
+    if (x instanceof ast/* Literal */.uS) {
+        const v = literalValue(x);
+        return typeof v === 'boolean' ? v : undefined;
+    }
+    if (x instanceof ast/* Unary */._c) {
+        const v = onTagPush(x.expr);
+        return v === undefined ? undefined : !v;
+    }
+    if (x instanceof ast/* FunctionCall */.R6 && fnName(x) === 'startswith' && x.args.length === 2) {
+        const prefix = literalValue(ungroup(x.args[1]));
+        if ((0,expression_flow/* pathOf */.XM)(ungroup(x.args[0])) === 'github.ref' && typeof prefix === 'string') {
+            return prefix.toLowerCase() === 'refs/tags/' ? true : undefined;
+        }
+    }
+    if (x instanceof ast/* Logical */.oD && x.operator.lexeme === '&&' && x.args.length === 2) {
+        const parts = x.args.map((a) => {
+            const b = ungroup(a);
+            if (!(b instanceof ast/* Binary */.yI) || b.operator.lexeme !== '==')
+                return '';
+            const [l, r] = [ungroup(b.left), ungroup(b.right)];
+            const [p, v] = (0,expression_flow/* pathOf */.XM)(l) ? [(0,expression_flow/* pathOf */.XM)(l), literalValue(r)] : [(0,expression_flow/* pathOf */.XM)(r), literalValue(l)];
+            return `${p}=${String(v)}`;
+        });
+        if (parts.sort().join(' ') === 'github.event_name=push github.ref_type=tag')
+            return true;
+    }
+    return undefined;
+}
+/** Why the workflow's triggers are release-like, if they are. */
+function releaseTriggers(ctx) {
+    const y = ctx.wf.yaml;
+    const out = [];
+    for (const t of ctx.wf.triggers) {
+        if (t.event === 'release')
+            out.push('release');
+        if (t.event !== 'push')
+            continue;
+        const body = y.resolve(t.node);
+        if (!body || !(0,dist/* isMap */.jh)(body))
+            continue;
+        if (y.get(body, 'tags') || y.get(body, 'tags-ignore'))
+            out.push('push of tags');
+        const branches = child(ctx, body, 'branches');
+        const list = (0,dist/* isSeq */.oP)(branches)
+            ? branches.items.map((n) => y.str(n) ?? '')
+            : [y.str(branches) ?? ''];
+        if (list.some((b) => b.toLowerCase().includes('release')))
+            out.push('push to release branches');
+    }
+    return out;
+}
+function publisherOf(job) {
+    return job.steps.find((s) => {
+        if (!s.uses)
+            return false;
+        if (PUBLISHERS.has((0,uses_match/* targetOf */.$r)(s.uses.value)))
+            return true;
+        if (!(0,uses_match/* usesAction */.$m)(s.uses.value, 'docker/build-push-action'))
+            return false;
+        // zizmor counts a build-push step as publishing unless it sets push: false.
+        const push = s.with.get('push');
+        return push === undefined || boolOf(push.value) !== false;
+    });
+}
+function cachePoisoning(ctx) {
+    const out = [];
+    const triggers = releaseTriggers(ctx);
+    const tagOnly = triggers.length > 0 && triggers.every((t) => t !== 'push to release branches');
+    for (const job of ctx.wf.jobs) {
+        const publisher = triggers.length ? undefined : publisherOf(job);
+        if (!triggers.length && !publisher)
+            continue;
+        const why = triggers.length
+            ? `the workflow runs on ${[...new Set(triggers)].join(' and ')}`
+            : `step '${publisher.name?.value ?? publisher.uses.value}' publishes`;
+        for (const step of job.steps) {
+            if (!step.uses)
+                continue;
+            const u = cacheUsage(ctx, step);
+            if (!u || u.usage === 'off')
+                continue;
+            if (u.usage === 'maybe' && tagOnly && u.via && u.control?.type === 'bool') {
+                const span = (0,expressions/* expressionSpans */.k7)(u.via.value)[0];
+                const expr = span ? parseExpr(span.body) : undefined;
+                const v = expr ? onTagPush(expr) : undefined;
+                if (v !== undefined && (u.control.toggle === 'in' ? !v : v))
+                    continue;
+            }
+            const how = u.usage === 'maybe'
+                ? `may restore a cache (${u.via ? `${u.via.value.trim()}` : 'inputs set at run time'})`
+                : u.via
+                    ? `restores a cache (${u.via.value.trim()})`
+                    : 'restores a cache by default';
+            const pos = step.uses.pos;
+            out.push({
+                rule: 'cache-poisoning',
+                message: `${(0,types/* stepLabel */.v)(job, step)}: ${u.action} ${how} while ${why}: expected no cache in a job that builds what it publishes, got one any branch's run can have written`,
+                help: 'Turn the cache off in publishing jobs (e.g. cache: "" for setup-node/python, lookup-only: true for actions/cache, package-manager-cache: false), or build the release from a clean install.',
+                line: pos.line,
+                column: pos.column
+            });
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./lib/gates/workflow-policy/rules/github-app.js
+
+
+/** Inputs that only grant organisation-level access (a token with only these needs no repositories). */
+const ORG_ONLY = new Set([
+    'custom-properties-for-organizations',
+    'enterprise-custom-properties-for-organizations',
+    'members',
+    'organization-administration',
+    'organization-announcement-banners',
+    'organization-copilot-seat-management',
+    'organization-custom-org-roles',
+    'organization-custom-properties',
+    'organization-custom-roles',
+    'organization-events',
+    'organization-hooks',
+    'organization-packages',
+    'organization-personal-access-token-requests',
+    'organization-personal-access-tokens',
+    'organization-plan',
+    'organization-projects',
+    'organization-secrets',
+    'organization-self-hosted-runners',
+    'organization-user-blocking'
+].map((p) => `permission-${p}`));
+function githubApp(ctx) {
+    const out = [];
+    for (const job of ctx.wf.jobs) {
+        for (const step of job.steps) {
+            if (!(0,uses_match/* usesAction */.$m)(step.uses?.value, 'actions/create-github-app-token'))
+                continue;
+            if ((0,uses_match/* neverRuns */.Z$)(step))
+                continue;
+            const w = step.with;
+            const at = (s) => (s ?? step.uses).pos;
+            const flag = (message, help, s, maxLevel) => out.push({
+                rule: 'github-app',
+                message: `${(0,types/* stepLabel */.v)(job, step)}: ${message}`,
+                help,
+                maxLevel,
+                ...at(s)
+            });
+            const skip = w.get('skip-token-revoke');
+            const skipV = skip?.value.trim().toLowerCase();
+            if (skipV === 'true') {
+                flag('skip-token-revoke: true leaves the app token valid for an hour after the job: expected the token revoked at the end of the job, got revocation turned off', 'Remove skip-token-revoke (the action revokes the token in its post step).', skip);
+            }
+            else if (skip && skip.value.includes('${{')) {
+                flag(`skip-token-revoke is set by an expression (${skip.value.trim()}), so the token may outlive the job: expected revocation, got a run-time choice`, 'Remove skip-token-revoke, or set it to false.', skip, 'warning');
+            }
+            const perms = [...w.keys()].filter((k) => k.startsWith('permission-'));
+            const owner = w.get('owner');
+            if (owner &&
+                !w.has('repositories') &&
+                !(perms.length && perms.every((p) => ORG_ONLY.has(p)))) {
+                flag(`owner: ${owner.value.trim()} without repositories: the token reaches every repository of that owner's installation: expected 'repositories:' naming the ones the job needs, got none`, "Add repositories: 'repo1,repo2' to scope the token.", owner);
+            }
+            if (!perms.length) {
+                flag('no permission-<name> input, so the token gets every permission of the app installation: expected the permissions the job needs, got all', 'Add permission-<name> inputs (e.g. permission-contents: read) to limit the token.', undefined);
+            }
+            void step;
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./lib/gates/workflow-policy/rules/github-env.js
+/**
+ * github-env (zizmor: github-env): in a workflow that runs with the base repository's token on
+ * outside contributions (pull_request_target, workflow_run), a step that writes computed text
+ * into $GITHUB_ENV or $GITHUB_PATH lets whoever controls that text set LD_PRELOAD, NODE_OPTIONS,
+ * BASH_ENV or PATH for every later step — code execution with the privileged token.
+ * `echo`/`printf` of fixed text is not flagged.
+ */
+
+
+
+
+const PRIVILEGED = new Set(['pull_request_target', 'workflow_run']);
+const TARGET = /^"?\$\{?(GITHUB_ENV|GITHUB_PATH)\}?"?$/;
+const REDIRECT_TO = />>?\s*"?\$\{?(GITHUB_ENV|GITHUB_PATH)\b/;
+const PWSH_REDIRECT = />>?\s*"?\$\{?env:(GITHUB_ENV|GITHUB_PATH)\b/i;
+const PWSH_WRITER = /\b(out-file|add-content|set-content|tee-object)\b[^\n]*\$\{?env:(GITHUB_ENV|GITHUB_PATH)\b/i;
+const CMD_REDIRECT = /^.+>>?\s*"?%(GITHUB_ENV|GITHUB_PATH)%"?/im;
+/** Text outside single quotes carries an expansion (`$x`, `$(…)`, backticks, `${{ }}`). */
+function expands(text) {
+    return /[$`]/.test(text.replace(/'[^']*'/g, ''));
+}
+/** The environment files a bash script writes computed text into. */
+function bashEnvWrites(script) {
+    const out = [];
+    for (const cmd of shellCommands(script)) {
+        const w = cmd.words;
+        let dest;
+        for (let i = 0; i < w.length && !dest; i++) {
+            const k = w[i].search(/>>?/);
+            if (k < 0)
+                continue;
+            const rest = w[i].slice(k).replace(/^>>?/, '');
+            const target = TARGET.exec(rest === '' ? (w[i + 1] ?? '') : rest);
+            if (target)
+                dest = target[1];
+        }
+        if (dest) {
+            const name = w[0];
+            const at = cmd.text.search(REDIRECT_TO);
+            const args = cmd.text.slice(name.length, at < 0 ? undefined : at);
+            if ((name === 'echo' || name === 'printf') && !expands(args))
+                continue;
+            if (name === '}' || name === ')' || name === 'done' || name === 'fi')
+                continue;
+            out.push(dest);
+            continue;
+        }
+        if (w[0] === 'tee') {
+            const t = w.slice(1).find((x) => TARGET.test(x));
+            if (t)
+                out.push(TARGET.exec(t)[1]);
+        }
+    }
+    return out;
+}
+function envFileWrites(script, shell) {
+    if (shell === 'bash' || shell === 'sh' || shell === 'zsh')
+        return bashEnvWrites(script);
+    if (shell === 'pwsh' || shell === 'powershell') {
+        return script
+            .split('\n')
+            .map((l) => l.replace(/(^|\s)#.*$/, ''))
+            .map((l) => PWSH_REDIRECT.exec(l) ?? PWSH_WRITER.exec(l))
+            .filter((m) => Boolean(m))
+            .map((m) => (m[2] ?? m[1]).toUpperCase());
+    }
+    if (shell === 'cmd') {
+        const re = new RegExp(CMD_REDIRECT.source, 'gim');
+        return [...script.matchAll(re)].map((m) => m[1]);
+    }
+    return [];
+}
+function githubEnv(ctx) {
+    const out = [];
+    const triggers = ctx.wf.triggers.map((t) => t.event).filter((e) => PRIVILEGED.has(e));
+    if (!triggers.length)
+        return out;
+    for (const job of ctx.wf.jobs) {
+        for (const step of job.steps) {
+            if (!step.run || !/GITHUB_(ENV|PATH)/.test(step.run.value))
+                continue;
+            const shell = shellOf(ctx, job, step);
+            const writes = envFileWrites(step.run.value, shell);
+            if (!writes.length)
+                continue;
+            const pos = ctx.wf.yaml.pos(child(ctx, step.node, 'run'));
+            for (const dest of new Set(writes)) {
+                out.push({
+                    rule: 'github-env',
+                    message: `${(0,types/* stepLabel */.v)(job, step)}: writes computed text to $${dest} in a workflow triggered by ${triggers.join(' and ')}: expected no run-time values in $${dest} under a privileged trigger, got a write an outside contributor may steer (it can set ${dest === 'GITHUB_PATH' ? 'PATH' : 'LD_PRELOAD, NODE_OPTIONS or BASH_ENV'} for the later steps)`,
+                    help: `Pass the value to later steps as a step output (echo "name=value" >> "$GITHUB_OUTPUT") and read it through env:, or validate it against a fixed pattern before writing it to $${dest}.`,
+                    line: pos.line,
+                    column: pos.column
+                });
+            }
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./lib/gates/workflow-policy/rules/hardcoded-container-credentials.js
+/**
+ * hardcoded-container-credentials (zizmor: hardcoded-container-credentials): a registry password
+ * for the job container or a service container written into the file instead of `${{ secrets.X }}`.
+ * The value is never printed.
+ */
+
+
+/** The whole value is one `${{ … }}` (what GitHub substitutes at run time). */
+function isFencedExpression(v) {
+    const t = v.trim();
+    return t.startsWith('${{') && t.endsWith('}}') && t.indexOf('${{', 3) < 0;
+}
+function hardcodedContainerCredentials(ctx) {
+    const out = [];
+    const y = ctx.wf.yaml;
+    const check = (where, container) => {
+        const creds = child(ctx, container, 'credentials');
+        const pw = child(ctx, creds, 'password');
+        const v = y.str(pw);
+        if (!pw || v === undefined || !(0,dist/* isScalar */.jn)(pw) || v === '' || isFencedExpression(v))
+            return;
+        const pos = y.pos(pw);
+        out.push({
+            rule: 'hardcoded-container-credentials',
+            message: `${where}: the registry password is written into the workflow (${v.length} characters): expected \${{ secrets.NAME }}, got a literal`,
+            help: 'Rotate the password, store it as an encrypted secret and write password: ${{ secrets.REGISTRY_PASSWORD }}; for ghcr.io use ${{ secrets.GITHUB_TOKEN }} with packages: read.',
+            line: pos.line,
+            column: pos.column
+        });
+    };
+    for (const job of ctx.wf.jobs) {
+        check(`job '${job.id}' container`, child(ctx, job.node, 'container'));
+        for (const e of y.entries(child(ctx, job.node, 'services'))) {
+            check(`job '${job.id}' service '${e.key}'`, y.resolve(e.value) ?? e.value);
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./lib/gates/workflow-policy/rules/insecure-commands.js
+
+const VAR = 'ACTIONS_ALLOW_UNSECURE_COMMANDS';
+/** The runner reads the variable as a C# boolean: `true` in any case, nothing else. */
+function enabled(env) {
+    const v = env.get(VAR);
+    return v && v.value.trim().toLowerCase() === 'true' ? v : undefined;
+}
+function insecureCommands(ctx) {
+    const out = [];
+    const flag = (where, v) => out.push({
+        rule: 'insecure-commands',
+        message: `${where} sets ${VAR}: ${v.value.trim()}, which re-enables the ::set-env and ::add-path workflow commands: expected the variable unset, got it enabled`,
+        help: `Remove ${VAR}; write variables with 'echo "NAME=value" >> "$GITHUB_ENV"' and paths with 'echo "$DIR" >> "$GITHUB_PATH"' (and upgrade actions that still print ::set-env).`,
+        line: v.pos.line,
+        column: v.pos.column
+    });
+    const top = enabled(ctx.wf.env);
+    if (top)
+        flag('the workflow env', top);
+    for (const job of ctx.wf.jobs) {
+        const j = enabled(job.env);
+        if (j)
+            flag(`job '${job.id}' env`, j);
+        for (const step of job.steps) {
+            const s = step.run ? enabled(step.env) : undefined;
+            if (s)
+                flag(`${(0,types/* stepLabel */.v)(job, step)} env`, s);
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./lib/gates/workflow-policy/rules/obfuscation.js
+/**
+ * obfuscation (zizmor: obfuscation): forms GitHub accepts but that hide what a workflow does from
+ * review and from pattern checks — `uses:` paths with `.`, `..` or empty components, `with:`
+ * given as one expression, and expressions that are constants in disguise (`${{ 'ev' }}`,
+ * `format('{0}{1}', 'a', 'b')`).
+ */
+
+
+
+
+
+/** Constant sub-expressions other than plain literals. */
+function reducibleParts(e, out = [], depth = 0) {
+    if (depth > 64)
+        return out;
+    if (!(e instanceof ast/* Literal */.uS) && constantReducible(e)) {
+        out.push(e);
+        return out;
+    }
+    for (const c of children(e))
+        reducibleParts(c, out, depth + 1);
+    return out;
+}
+/**
+ * A cheap look at the text first: with string literals blanked and true/false/null as numbers,
+ * a constant can only hide where there is no context access at all, in a call whose arguments
+ * name no context, or around an operator between two literals.
+ */
+const HAS_CONTEXT = /[A-Za-z_][\w-]*\s*[.[]|\b(?!0\b)[A-Za-z_][\w-]*\b(?!\s*\()/;
+const LITERAL_CALL = /[A-Za-z_]\w*\s*\(\s*[^A-Za-z_()]*\)/;
+const LITERAL_OP = /(''|\b\d[\w.]*)\s*(==|!=|<=?|>=?|&&|\|\|)\s*(''|\d)|!\s*(''|\d|\()/;
+/** A plain context access (`github.event.number`, `matrix.os`): never a constant. */
+const PLAIN_ACCESS = /^\s*[A-Za-z_][\w-]*(\s*\.\s*[\w*-]+)+\s*$/;
+function mayBeConstant(body) {
+    if (PLAIN_ACCESS.test(body))
+        return false;
+    const bare = body.replace(/'(?:[^']|'')*'/g, "''").replace(/\b(true|false|null)\b/gi, '0');
+    return !HAS_CONTEXT.test(bare) || LITERAL_CALL.test(bare) || LITERAL_OP.test(bare);
+}
+function obfuscation(ctx) {
+    const out = [];
+    const y = ctx.wf.yaml;
+    for (const job of ctx.wf.jobs) {
+        for (const step of job.steps) {
+            if (!step.uses)
+                continue;
+            const raw = step.uses.value;
+            if (raw.startsWith('./') || /^docker:\/\//i.test(raw))
+                continue;
+            const target = raw.split('@')[0];
+            const parts = target.split('/');
+            const odd = parts.slice(2).filter((p) => p === '' || p === '.' || p === '..');
+            if (parts.length > 2 && odd.length) {
+                out.push({
+                    rule: 'obfuscation',
+                    message: `${(0,types/* stepLabel */.v)(job, step)}: 'uses: ${raw}' has ${[...new Set(odd)].map((p) => (p === '' ? 'an empty component' : `'${p}'`)).join(' and ')} in its path: expected a plain owner/repo/path, got one that hides which action runs`,
+                    help: 'Write the normalised path (owner/repo/sub/dir@ref).',
+                    line: step.uses.pos.line,
+                    column: step.uses.pos.column
+                });
+            }
+            const w = child(ctx, step.node, 'with');
+            if (w && (0,dist/* isScalar */.jn)(w) && typeof w.value === 'string' && w.value.includes('${{')) {
+                const pos = y.pos(w);
+                out.push({
+                    rule: 'obfuscation',
+                    message: `${(0,types/* stepLabel */.v)(job, step)}: 'with:' is one expression, so no check can see the inputs ${raw} gets: expected a mapping of inputs, got an expression`,
+                    help: 'List the inputs under with: one by one.',
+                    maxLevel: 'warning',
+                    line: pos.line,
+                    column: pos.column
+                });
+            }
+        }
+    }
+    for (const site of exprSites(ctx.wf)) {
+        const body = site.span.body;
+        if (!mayBeConstant(body))
+            continue;
+        const expr = parseExpr(body);
+        if (!expr)
+            continue;
+        const whole = constantReducible(expr);
+        const parts = whole ? [expr] : reducibleParts(expr);
+        if (!parts.length)
+            continue;
+        const pos = sitePos(ctx, site);
+        out.push({
+            rule: 'obfuscation',
+            message: `${site.job ? `job '${site.job}'` : 'the workflow'}${site.key && site.key !== site.job ? ` (${site.key})` : ''}: \${{ ${body.trim().replace(/\s+/g, ' ').slice(0, 120)} }} ${whole ? 'is a constant written as an expression' : 'contains a constant written as an expression'}: expected the plain value, got an expression that hides it`,
+            help: 'Write the value itself instead of computing it from literals.',
+            line: pos.line,
+            column: pos.column
+        });
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./lib/gates/workflow-policy/rules/overprovisioned-secrets.js
+/**
+ * overprovisioned-secrets (zizmor: overprovisioned-secrets): `toJSON(secrets)` and
+ * `secrets[<computed>]` hand the job every secret of the repository (and organisation) instead of
+ * the ones it names, so one leaked log line or compromised step reaches them all.
+ */
+
+
+const isSecrets = (e) => {
+    const x = ungroup(e);
+    return x instanceof ast/* ContextAccess */.QC && x.name.lexeme.toLowerCase() === 'secrets';
+};
+/** What in an expression exposes the whole secrets context. */
+function secretsExpansions(e, out = [], depth = 0) {
+    if (depth > 64)
+        return out;
+    if (e instanceof ast/* FunctionCall */.R6 && fnName(e) === 'tojson' && e.args.some(isSecrets)) {
+        out.push('toJSON(secrets)');
+        return out;
+    }
+    if (e instanceof ast/* IndexAccess */.p_ && isSecrets(e.expr) && !(ungroup(e.index) instanceof ast/* Literal */.uS)) {
+        out.push('secrets[<computed name>]');
+        return out;
+    }
+    for (const c of children(e))
+        secretsExpansions(c, out, depth + 1);
+    return out;
+}
+function overprovisionedSecrets(ctx) {
+    const out = [];
+    for (const site of exprSites(ctx.wf)) {
+        const body = site.span.body;
+        if (!/secrets/i.test(body) || !/tojson|\[/i.test(body))
+            continue;
+        const expr = parseExpr(body);
+        if (!expr)
+            continue;
+        for (const what of secretsExpansions(expr)) {
+            const pos = sitePos(ctx, site);
+            out.push({
+                rule: 'overprovisioned-secrets',
+                message: `${site.job ? `job '${site.job}'` : 'the workflow'}${site.key && site.key !== site.job ? ` (${site.key})` : ''}: ${what} gives the runner every secret of the repository and organisation: expected the secrets the job needs by name, got all of them`,
+                help: 'Reference each secret the step needs by name (${{ secrets.NAME }}); pass a reusable workflow only the secrets it declares.',
+                line: pos.line,
+                column: pos.column
+            });
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./lib/gates/workflow-policy/rules/secrets-outside-env.js
+
+
+const ALLOWED = new Set(['github_token']);
+/** `secrets.NAME` and `secrets['NAME']` in an expression body (string literals blanked first). */
+const SECRET_REF = /(?<![\w.-])secrets\s*(?:\.\s*([A-Za-z_][\w-]*)|\[\s*(?:'([^']*)'|"([^"]*)")\s*\])/gi;
+function secretNames(body) {
+    const out = new Set();
+    // Blank string literals, keeping those that directly follow `secrets[` (a literal index).
+    const bare = body.replace(/(secrets\s*\[\s*)?'((?:[^']|'')*)'/gi, (m, idx) => idx ? m : "''");
+    for (const m of bare.matchAll(SECRET_REF))
+        out.add((m[1] ?? m[2] ?? m[3]).toLowerCase());
+    return out;
+}
+function secretsOutsideEnv(ctx) {
+    const out = [];
+    const { wf } = ctx;
+    if (wf.triggers.some((t) => t.event === 'workflow_call'))
+        return out;
+    const withEnv = new Set(wf.jobs.filter((j) => child(ctx, j.node, 'environment') !== undefined).map((j) => j.id));
+    for (const site of exprSites(wf)) {
+        if (!site.job || withEnv.has(site.job) || !/secrets/i.test(site.span.body))
+            continue;
+        for (const name of secretNames(site.span.body)) {
+            if (ALLOWED.has(name) || name === '*')
+                continue;
+            const pos = sitePos(ctx, site);
+            out.push({
+                rule: 'secrets-outside-env',
+                message: `job '${site.job}' reads secrets.${name} without an environment: expected the job to declare 'environment:' so the secret lives behind its protection rules, got none`,
+                help: 'Move the secret into a deployment environment with required reviewers or branch rules and set environment: <name> on the job.',
+                line: pos.line,
+                column: pos.column
+            });
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./lib/gates/workflow-policy/rules/self-hosted-runner.js
+/**
+ * self-hosted-runner (zizmor: self-hosted-runner, auditor persona): jobs that run on self-hosted
+ * runners, which keep state between runs unless they are ephemeral — which the file cannot show.
+ */
+
+
+const WHOLE_EXPR = /^\s*\$\{\{\s*([\s\S]*?)\s*\}\}\s*$/;
+function selfHostedRunner(ctx) {
+    const out = [];
+    const y = ctx.wf.yaml;
+    for (const job of ctx.wf.jobs) {
+        if (job.uses)
+            continue;
+        const ro = child(ctx, job.node, 'runs-on');
+        if (!ro)
+            continue;
+        const pos = y.pos(ro);
+        const flag = (why, maxLevel) => out.push({
+            rule: 'self-hosted-runner',
+            message: `job '${job.id}' ${why}: expected a GitHub-hosted or ephemeral runner, and the workflow cannot show which`,
+            help: 'Use GitHub-hosted runners for untrusted code, or ephemeral (just-in-time) self-hosted runners; then add a justified exception for this workflow.',
+            maxLevel,
+            line: pos.line,
+            column: pos.column
+        });
+        if ((0,dist/* isMap */.jh)(ro)) {
+            flag('runs on a runner group (groups hold self-hosted runners)', 'warning');
+            continue;
+        }
+        const scalar = (0,dist/* isScalar */.jn)(ro) ? y.str(ro) : undefined;
+        const whole = scalar !== undefined ? WHOLE_EXPR.exec(scalar) : null;
+        if (whole) {
+            const m = /^matrix\.([\w-]+)$/i.exec(whole[1]);
+            const values = m ? job.matrix.get(m[1].toLowerCase()) : undefined;
+            if (values?.includes('self-hosted'))
+                flag(`runs on ${whole[1]}, which the matrix sets to a self-hosted label`);
+            continue;
+        }
+        const first = (0,dist/* isSeq */.oP)(ro) ? y.str(ro.items[0]) : scalar;
+        if (first === undefined)
+            continue;
+        if (first.trim() === 'self-hosted')
+            flag("runs on a 'self-hosted' runner");
+        else if (first.includes('${{'))
+            flag(`runs on '${first.trim()}', which may expand to a self-hosted label`, 'warning');
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./lib/gates/workflow-policy/rules/unpinned-images.js
+/**
+ * unpinned-images (zizmor: unpinned-images): job `container:` and `services:` images not pinned
+ * by `@sha256:` digest. No tag or `latest` floats freely (error); another tag can be re-pushed
+ * (warning); an image chosen by an expression cannot be checked (warning). `docker://` steps are
+ * pinned-uses' business.
+ */
+
+
+
+
+
+
+/** `name[:tag][@sha256:…]` → what is wrong with its pinning. */
+function imagePinning(image) {
+    const ref = image.trim().replace(/^docker:\/\//i, '');
+    if (ref === '')
+        return undefined;
+    const at = ref.indexOf('@');
+    if (at >= 0)
+        return undefined;
+    const slash = ref.lastIndexOf('/');
+    const colon = ref.lastIndexOf(':');
+    const tag = colon > slash ? ref.slice(colon + 1) : undefined;
+    if (tag === undefined)
+        return { level: 'error', why: `'${ref}' has no tag or digest (it means :latest)` };
+    if (tag === 'latest')
+        return { level: 'error', why: `'${ref}' uses the floating latest tag` };
+    return { level: 'warning', why: `'${ref}' is pinned by tag only, which can be re-pushed` };
+}
+/** The values an image expression can take: literal strings, matrix values, or unknown. */
+function leaves(e, out = []) {
+    const x = ungroup(e);
+    if (x instanceof ast/* Logical */.oD)
+        for (const a of x.args)
+            leaves(a, out);
+    else
+        out.push(x);
+    return out;
+}
+function verdicts(text, job) {
+    const spans = (0,expressions/* expressionSpans */.k7)(text);
+    if (!spans.length)
+        return [imagePinning(text)];
+    if (spans.length !== 1 ||
+        text.slice(0, spans[0].start).trim() ||
+        text.slice(spans[0].end).trim()) {
+        return [
+            {
+                level: 'warning',
+                why: `'${text.trim()}' is built at run time, so its pin cannot be checked`
+            }
+        ];
+    }
+    const expr = parseExpr(spans[0].body);
+    if (!expr)
+        return [{ level: 'warning', why: `'${text.trim()}' cannot be read` }];
+    const out = [];
+    for (const leaf of leaves(expr)) {
+        if (leaf instanceof ast/* Literal */.uS) {
+            const v = literalValue(leaf);
+            if (typeof v === 'string')
+                out.push(imagePinning(v));
+            continue;
+        }
+        const p = (0,expression_flow/* pathOf */.XM)(leaf);
+        const m = p?.startsWith('matrix.') ? p.slice('matrix.'.length) : undefined;
+        const values = m !== undefined ? job.matrix.get(m) : undefined;
+        if (m !== undefined && values !== undefined && !values.includes('${{')) {
+            for (const line of values.split('\n')) {
+                const v = line.trim().replace(/^["']|["']$/g, '');
+                if (v)
+                    out.push(imagePinning(v));
+            }
+        }
+        else if (m !== undefined && !job.matrix.size) {
+            continue;
+        }
+        else {
+            out.push({
+                level: 'warning',
+                why: `the image comes from ${p ?? 'an expression'}, so its pin cannot be checked`
+            });
+        }
+    }
+    return out;
+}
+function unpinnedImages(ctx) {
+    const out = [];
+    const y = ctx.wf.yaml;
+    const check = (where, node, job) => {
+        const text = y.str(node);
+        if (!node || text === undefined)
+            return;
+        const pos = y.pos(node);
+        const seen = new Set();
+        for (const v of verdicts(text, job)) {
+            if (!v || seen.has(v.why))
+                continue;
+            seen.add(v.why);
+            out.push({
+                rule: 'unpinned-images',
+                message: `${where}: ${v.why}: expected the image pinned by digest (name:tag@sha256:<digest>)`,
+                help: 'Pin it: image: name:tag@sha256:<digest> (docker buildx imagetools inspect name:tag shows the digest), and let Dependabot or Renovate update it.',
+                maxLevel: v.level === 'warning' ? 'warning' : undefined,
+                line: pos.line,
+                column: pos.column
+            });
+        }
+    };
+    for (const job of ctx.wf.jobs) {
+        const c = child(ctx, job.node, 'container');
+        check(`job '${job.id}' container`, c && (0,dist/* isMap */.jh)(c) ? child(ctx, c, 'image') : c, job);
+        for (const e of y.entries(child(ctx, job.node, 'services'))) {
+            const s = y.resolve(e.value) ?? e.value;
+            check(`job '${job.id}' service '${e.key}'`, s && (0,dist/* isMap */.jh)(s) ? child(ctx, s, 'image') : undefined, job);
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./lib/gates/workflow-policy/rules/unpinned-tools.js
+/**
+ * unpinned-tools (zizmor: unpinned-tools): setup actions that download their tool's latest
+ * release unless a version is given, so the job runs whatever was published last.
+ */
+
+
+const INSTALLS_LATEST = new Set(['aquasecurity/setup-trivy', '1password/load-secrets-action']);
+function unpinnedTools(ctx) {
+    const out = [];
+    for (const job of ctx.wf.jobs) {
+        for (const step of job.steps) {
+            const action = step.uses ? (0,uses_match/* targetOf */.$r)(step.uses.value) : '';
+            if ((0,uses_match/* neverRuns */.Z$)(step))
+                continue;
+            if (!INSTALLS_LATEST.has(action))
+                continue;
+            const v = step.with.get('version');
+            const val = v?.value.trim();
+            let got;
+            if (!v)
+                got = 'no version (the action installs the latest release)';
+            else if (val === 'latest')
+                got = 'version: latest';
+            else if (val.includes('${{'))
+                got = `version: ${val} (chosen at run time)`;
+            if (!got)
+                continue;
+            const pos = (v ?? step.uses).pos;
+            out.push({
+                rule: 'unpinned-tools',
+                message: `${(0,types/* stepLabel */.v)(job, step)}: ${action} installs an unpinned tool: expected a fixed version, got ${got}`,
+                help: 'Set with: { version: <exact release, e.g. v0.65.0> } and update it deliberately.',
+                maxLevel: val?.includes('${{') ? 'warning' : undefined,
+                line: pos.line,
+                column: pos.column
+            });
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./lib/gates/workflow-policy/rules/unredacted-secrets.js
+/**
+ * unredacted-secrets (zizmor: unredacted-secrets): the runner masks a secret's whole value in
+ * logs, not the parts `fromJSON(secrets.X).field` picks out of it, so those parts are printed
+ * in clear wherever they are echoed.
+ */
+
+
+
+function leaks(e, out, depth = 0) {
+    if (depth > 64)
+        return out;
+    if (e instanceof ast/* FunctionCall */.R6 && fnName(e) === 'fromjson') {
+        const secret = e.args.map((a) => (0,expression_flow/* pathOf */.XM)(ungroup(a))).find((p) => p?.startsWith('secrets.'));
+        if (secret) {
+            out.push(secret);
+            return out;
+        }
+    }
+    for (const c of children(e))
+        leaks(c, out, depth + 1);
+    return out;
+}
+function unredactedSecrets(ctx) {
+    const out = [];
+    for (const site of exprSites(ctx.wf)) {
+        const body = site.span.body;
+        if (!/fromjson/i.test(body) || !/secrets/i.test(body))
+            continue;
+        const expr = parseExpr(body);
+        if (!expr)
+            continue;
+        for (const secret of leaks(expr, [])) {
+            const pos = sitePos(ctx, site);
+            out.push({
+                rule: 'unredacted-secrets',
+                message: `${site.job ? `job '${site.job}'` : 'the workflow'}: fromJSON(${secret}) takes a structured secret apart, and the runner only masks the secret's whole value: expected one secret per value, got fields of ${secret} that print unmasked`,
+                help: 'Store each value that must stay secret as its own secret (secrets.DB_USER, secrets.DB_PASSWORD) and reference it directly; or ::add-mask:: each field before use.',
+                line: pos.line,
+                column: pos.column
+            });
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./lib/gates/workflow-policy/rules/unsound-condition.js
+/**
+ * unsound-condition (zizmor: unsound-condition): an `if:` whose value is `${{ … }}` plus other
+ * text — typically the newline a `|` block scalar keeps — is a non-empty string after
+ * substitution, and a non-empty string is true: the condition always holds.
+ */
+
+
+function unsoundCondition(ctx) {
+    const out = [];
+    for (const { cond, where } of conditionsOf(ctx)) {
+        const v = cond.value;
+        const spans = (0,expressions/* expressionSpans */.k7)(v);
+        if (!spans.length)
+            continue;
+        const first = spans[0];
+        if (first.start === 0 && first.end === v.length)
+            continue;
+        const trailing = v.slice(first.end);
+        const why = spans.length > 1
+            ? 'several ${{ }} with text between them'
+            : trailing.trim() === '' && v.slice(0, first.start).trim() === ''
+                ? `whitespace around the \${{ }} (${JSON.stringify(v.slice(0, first.start) + trailing)}), as a | or > block scalar keeps`
+                : 'text outside the ${{ }}';
+        out.push({
+            rule: 'unsound-condition',
+            message: `${where}: the if: condition has ${why}, so it becomes a non-empty string and is always true: expected the value to be exactly one \${{ … }}, got extra text`,
+            help: 'Write the condition without the block scalar newline (use |- or >-, or a plain one-line if:), and put the whole condition inside one ${{ }}.',
+            line: cond.pos.line,
+            column: cond.pos.column
+        });
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./lib/gates/workflow-policy/rules/unsound-contains.js
+/**
+ * unsound-contains (zizmor: unsound-contains): `contains('main,develop', github.ref_name)` tests
+ * for a substring, not list membership, so a branch called `mai` or `develop-evil` passes it.
+ */
+
+
+
+
+/** Values whoever triggers the run can choose (a branch or tag name, an input, an env value). */
+const CONTROLLABLE = [
+    'env',
+    'github.actor',
+    'github.base_ref',
+    'github.head_ref',
+    'github.ref',
+    'github.ref_name',
+    'github.sha',
+    'github.triggering_actor',
+    'inputs'
+];
+const childOf = (path, prefix) => path === prefix || path.startsWith(`${prefix}.`);
+function unsoundContains(ctx) {
+    const out = [];
+    for (const { cond, where } of conditionsOf(ctx)) {
+        if (!/contains\s*\(\s*'/i.test(cond.value))
+            continue;
+        const { expr } = conditionExpr(cond.value);
+        if (!expr)
+            continue;
+        for (const e of walkExpr(expr)) {
+            if (!(e instanceof ast/* FunctionCall */.R6) || fnName(e) !== 'contains' || e.args.length !== 2)
+                continue;
+            const list = literalValue(ungroup(e.args[0]));
+            const path = (0,expression_flow/* pathOf */.XM)(ungroup(e.args[1]));
+            if (typeof list !== 'string' || path === undefined)
+                continue;
+            const controllable = CONTROLLABLE.some((p) => childOf(path, p));
+            out.push({
+                rule: 'unsound-contains',
+                message: `${where}: contains('${list}', ${path}) checks for a substring, so ${controllable ? 'a chosen' : 'a'} ${path} that is only part of an entry passes: expected an exact comparison, got a substring test`,
+                help: `Test each value exactly: contains(fromJSON('["${list
+                    .split(/[\s,]+/)
+                    .filter(Boolean)
+                    .join('", "')}"]'), ${path}), or ${path} == '…' || ${path} == '…'.`,
+                maxLevel: controllable ? undefined : 'warning',
+                line: cond.pos.line,
+                column: cond.pos.column
+            });
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./lib/gates/workflow-policy/rules/unsound-ternary.js
+/**
+ * unsound-ternary (zizmor: unsound-ternary): `cond && X || Y` is GitHub's stand-in for a ternary,
+ * but when X is falsy (`false`, `''`, `0`, `null`) the result is Y whatever cond is.
+ */
+
+
+function isAnd(e) {
+    return e instanceof ast/* Logical */.oD && e.operator.lexeme === '&&';
+}
+/** The operands of nested `||`, constant sub-trees kept whole. */
+function orOperands(e, out = []) {
+    const x = ungroup(e);
+    if (!constantReducible(x) && x instanceof ast/* Logical */.oD && x.operator.lexeme === '||') {
+        for (const a of x.args)
+            orOperands(a, out);
+    }
+    else
+        out.push(x);
+    return out;
+}
+/** The falsy "true values" of pseudo-ternaries in an expression. */
+function unsoundTrueValues(e, out = [], depth = 0) {
+    if (depth > 64 || constantReducible(e))
+        return out;
+    const x = ungroup(e);
+    if (x instanceof ast/* Logical */.oD && x.operator.lexeme === '||') {
+        const ops = orOperands(x);
+        for (const op of ops.slice(0, -1)) {
+            if (!isAnd(op))
+                continue;
+            const tv = ungroup(op.args[op.args.length - 1]);
+            if (constantReducible(tv)) {
+                const v = constValue(tv);
+                if (v !== undefined && !expr_sites_truthy(v))
+                    out.push(v);
+            }
+        }
+        for (const op of ops)
+            unsoundTrueValues(op, out, depth + 1);
+        return out;
+    }
+    for (const c of children(x))
+        unsoundTrueValues(c, out, depth + 1);
+    return out;
+}
+function unsoundTernary(ctx) {
+    const out = [];
+    for (const site of exprSites(ctx.wf)) {
+        const body = site.span.body;
+        if (!body.includes('&&') || !body.includes('||'))
+            continue;
+        const expr = parseExpr(body);
+        if (!expr)
+            continue;
+        for (const v of unsoundTrueValues(expr)) {
+            const pos = sitePos(ctx, site);
+            out.push({
+                rule: 'unsound-ternary',
+                message: `${site.job ? `job '${site.job}'` : 'the workflow'}: \${{ ${body.trim().replace(/\s+/g, ' ').slice(0, 120)} }} uses 'cond && ${JSON.stringify(v)} || other', which is always 'other' because ${JSON.stringify(v)} is falsy: expected a truthy value after &&, got a falsy one`,
+                help: "Flip the test so the falsy value comes last (!cond && other || false), or use case(cond, 'a', 'b').",
+                line: pos.line,
+                column: pos.column
+            });
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./lib/gates/workflow-policy/rules-zizmor-a.js
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const ZIZMOR_A_CHECKS = {
+    artipacked: artipacked,
+    'bot-conditions': botConditions,
+    'cache-poisoning': cachePoisoning,
+    'github-env': githubEnv,
+    'insecure-commands': insecureCommands,
+    obfuscation: obfuscation,
+    'overprovisioned-secrets': overprovisionedSecrets,
+    'self-hosted-runner': selfHostedRunner,
+    'unsound-contains': unsoundContains,
+    'unsound-condition': unsoundCondition,
+    'unsound-ternary': unsoundTernary,
+    'unpinned-images': unpinnedImages,
+    'hardcoded-container-credentials': hardcodedContainerCredentials,
+    'unredacted-secrets': unredactedSecrets,
+    'secrets-outside-env': secretsOutsideEnv,
+    'github-app': githubApp,
+    'adhoc-packages': adhocPackages,
+    'unpinned-tools': unpinnedTools
+};
+
+;// CONCATENATED MODULE: ./lib/gates/workflow-policy/rules/anonymous-definition.js
+function anonymousDefinition(ctx) {
+    const { wf } = ctx;
+    const y = wf.yaml;
+    const out = [];
+    if (!wf.name) {
+        out.push({
+            rule: 'anonymous-definition',
+            message: 'the workflow has no name: expected name: <what it does>, got none (the Actions tab and required checks show the file path)',
+            help: "Add 'name: …' at the top of the workflow.",
+            ...y.pos(y.doc.contents)
+        });
+    }
+    for (const job of wf.jobs) {
+        if (job.uses || job.name)
+            continue; // zizmor checks normal jobs only
+        out.push({
+            rule: 'anonymous-definition',
+            message: `job '${job.id}' has no name: expected name: <what it does>, got none`,
+            help: "Add 'name: …' to the job; checks and logs then say what it does.",
+            maxLevel: 'warning',
+            line: job.pos.line,
+            column: job.pos.column
+        });
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./lib/gates/workflow-policy/rules/concurrency-limits.js
+/**
+ * concurrency-limits (zizmor): a concurrency group without `cancel-in-progress`. A missing group
+ * on push / pull_request workflows is the `concurrency` rule's finding; this one covers
+ * `concurrency: <group>` (the bare form) at workflow level, or on jobs when the workflow sets none.
+ * Workflows that only run as reusable workflows (`workflow_call`) are left to their callers.
+ */
+
+function concurrencyLimits(ctx) {
+    const { wf } = ctx;
+    const y = wf.yaml;
+    if (wf.triggers.every((t) => t.event === 'workflow_call'))
+        return [];
+    const out = [];
+    const bare = (node) => {
+        const n = y.resolve(node);
+        return n !== undefined && !(0,dist/* isMap */.jh)(n);
+    };
+    const msg = (where) => `${where} sets a concurrency group without cancel-in-progress: expected cancel-in-progress: true (or false, said on purpose), got the bare group, so a new run queues behind a superseded one`;
+    const help = 'Write concurrency: { group: …, cancel-in-progress: true } (cancel-in-progress: false for release and deploy runs that must finish).';
+    if (wf.concurrency) {
+        if (bare(wf.concurrency.node)) {
+            out.push({
+                rule: 'concurrency-limits',
+                message: msg('the workflow'),
+                help,
+                ...wf.concurrency.pos
+            });
+        }
+        return out;
+    }
+    for (const job of wf.jobs) {
+        if (job.uses)
+            continue;
+        const c = y.get(job.node, 'concurrency');
+        if (c && bare(c.value)) {
+            out.push({
+                rule: 'concurrency-limits',
+                message: msg(`job '${job.id}'`),
+                help,
+                ...y.pos(c.keyNode)
+            });
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./lib/gates/workflow-policy/rules/dangerous-triggers.js
+/**
+ * dangerous-triggers (zizmor): `pull_request_target` and `workflow_run` run with the base
+ * repository's token and secrets on events an outside contributor starts. One finding per trigger,
+ * at the trigger. The pr-target-ban gate is the enforcing control for pull_request_target (with
+ * its allowlist and PR-head checkout analysis); this rule is the blanket flag, as zizmor has it.
+ */
+
+const DANGEROUS = {
+    pull_request_target: 'runs in the base repository with its secrets and a write token for pull requests from forks',
+    workflow_run: 'runs with the base repository secrets and token after a workflow that a fork pull request may have started'
+};
+/** zizmor's one built-in allowance: a single job whose single step is actions/labeler. */
+function isLabelerOnly(ctx) {
+    const jobs = ctx.wf.jobs;
+    if (jobs.length !== 1 || jobs[0].uses || jobs[0].steps.length !== 1)
+        return false;
+    const u = jobs[0].steps[0].uses;
+    if (!u)
+        return false;
+    const ref = (0,workflows_uses/* parseUses */.Ap)(u.value);
+    return (ref.kind === 'repo' &&
+        ref.owner.toLowerCase() === 'actions' &&
+        ref.repo.toLowerCase() === 'labeler' &&
+        !ref.path);
+}
+function dangerousTriggers(ctx) {
+    const out = [];
+    for (const t of ctx.wf.triggers) {
+        const why = DANGEROUS[t.event];
+        if (!why)
+            continue;
+        if (t.event === 'pull_request_target' && isLabelerOnly(ctx))
+            continue;
+        out.push({
+            rule: 'dangerous-triggers',
+            message: `the workflow is triggered by ${t.event}, which ${why}: expected a trigger that runs with the pull request's own, read-only privileges (pull_request), got ${t.event}`,
+            help: t.event === 'pull_request_target'
+                ? 'Use pull_request; when the workflow must comment or label, split it: a pull_request workflow uploads the result and a separate workflow with a narrow token acts on it without running PR code. The pr-target-ban gate enforces this with a reviewed allowlist.'
+                : 'Avoid workflow_run for fork-triggered parents; if you keep it, never check out or run the triggering run’s code or artifacts, treat its outputs as untrusted, and add an exception with the justification.',
+            line: t.pos.line,
+            column: t.pos.column
+        });
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./lib/gates/workflow-policy/rules/uses-sites.js
+/**
+ * Every `uses:` of a workflow with its parsed reference, computed once per workflow and shared
+ * by the rules that read them (forbidden-uses, self-repository, typosquat-uses, the online
+ * audits), so the model is walked once however many rules are on.
+ */
+
+
+const uses_sites_cache = new WeakMap();
+function usesSites(wf) {
+    let sites = uses_sites_cache.get(wf);
+    if (!sites) {
+        sites = usesOf(wf).map((u) => ({ ...u, ref: (0,workflows_uses/* parseUses */.Ap)(u.str.value) }));
+        uses_sites_cache.set(wf, sites);
+    }
+    return sites;
+}
+/** The value of `key` in a block or flow mapping node, without building its entry list. */
+function keyValue(wf, node, key) {
+    const m = wf.yaml.map(node);
+    if (!m)
+        return undefined;
+    for (const item of m.items) {
+        const k = wf.yaml.resolve(item.key);
+        if (k && 'value' in k && k.value === key) {
+            const v = item.value;
+            return wf.yaml.resolve(v) ?? v ?? undefined;
+        }
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./lib/gates/workflow-policy/rules/forbidden-uses.js
+
+/** Whether a pattern covers a repository reference (case-insensitive; `owner/repo` is exact). */
+function usesPatternMatches(pattern, ref) {
+    const p = pattern.toLowerCase();
+    const owner = ref.owner.toLowerCase();
+    const repo = `${owner}/${ref.repo.toLowerCase()}`;
+    const full = ref.path ? `${repo}/${ref.path.toLowerCase()}` : repo;
+    if (p === '*')
+        return true;
+    if (p === `${owner}/*`)
+        return true;
+    if (p === `${repo}/*`)
+        return true;
+    return p === full;
+}
+function forbiddenUses(ctx) {
+    const cfg = ctx.policy.b.forbiddenUses;
+    if (!cfg)
+        return [];
+    const out = [];
+    for (const u of usesSites(ctx.wf)) {
+        const { ref } = u;
+        if (ref.kind !== 'repo')
+            continue;
+        const denied = cfg.allow
+            ? !cfg.allow.some((p) => usesPatternMatches(p, ref))
+            : (cfg.deny ?? []).some((p) => usesPatternMatches(p, ref));
+        if (!denied)
+            continue;
+        const rule = cfg.allow
+            ? `not in rules.forbidden-uses.allow (${cfg.allow.join(', ')})`
+            : `matched by rules.forbidden-uses.deny (${cfg.deny.filter((p) => usesPatternMatches(p, ref)).join(', ')})`;
+        out.push({
+            rule: 'forbidden-uses',
+            message: `${u.where}: 'uses: ${ref.raw}' is forbidden by the policy: expected an allowed action, got one ${rule}`,
+            help: 'Use an action the policy allows, or change rules.forbidden-uses after review (an exception needs a justification and an expiry).',
+            owner: [ref.owner, ref.repo, ...(ref.path ? [ref.path] : [])].join('/'),
+            line: u.str.pos.line,
+            column: u.str.pos.column
+        });
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./lib/gates/workflow-policy/rules/job-timeout.js
+function jobTimeout(ctx) {
+    const y = ctx.wf.yaml;
+    const out = [];
+    for (const job of ctx.wf.jobs) {
+        if (job.uses)
+            continue; // a reusable-workflow call: its jobs set their own
+        if (y.get(job.node, 'timeout-minutes'))
+            continue;
+        out.push({
+            rule: 'job-timeout',
+            message: `job '${job.id}' sets no timeout-minutes: expected a bound on how long it may run, got GitHub's default of 360 minutes`,
+            help: "Add 'timeout-minutes: <n>' to the job, a little above its usual duration (e.g. 15 for tests, 30 for builds).",
+            line: job.pos.line,
+            column: job.pos.column
+        });
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./lib/gates/workflow-policy/rules/misfeature.js
+/**
+ * misfeature (zizmor): GitHub Actions features that work against the workflow's safety or its
+ * review — `shell: cmd` (its quoting defeats analysis; zizmor's template-injection and ours cannot
+ * read it) and `actions/setup-python`'s `pip-install` (packages installed into the system Python
+ * outside any lock or virtual environment).
+ */
+
+
+
+function misfeature(ctx) {
+    const y = ctx.wf.yaml;
+    const out = [];
+    const wfShellNode = (0,types/* valueNode */.I)(ctx, (0,types/* valueNode */.I)(ctx, (0,types/* valueNode */.I)(ctx, y.doc.contents ?? undefined, 'defaults'), 'run'), 'shell');
+    for (const job of ctx.wf.jobs) {
+        const jobShellNode = (0,types/* valueNode */.I)(ctx, (0,types/* valueNode */.I)(ctx, (0,types/* valueNode */.I)(ctx, job.node, 'defaults'), 'run'), 'shell');
+        for (const step of job.steps) {
+            if (step.uses) {
+                const ref = (0,workflows_uses/* parseUses */.Ap)(step.uses.value);
+                const pip = step.with.get('pip-install');
+                if (ref.kind === 'repo' &&
+                    `${ref.owner}/${ref.repo}`.toLowerCase() === 'actions/setup-python' &&
+                    pip) {
+                    out.push({
+                        rule: 'misfeature',
+                        message: `${(0,types/* stepLabel */.v)(job, step)}: actions/setup-python installs packages with pip-install: expected packages installed into a virtual environment from a lock file, got a system-wide pip install`,
+                        help: 'Drop pip-install and install from a lock file into a virtual environment (python -m venv, uv sync, pip install -r requirements.txt --require-hashes).',
+                        line: pip.pos.line,
+                        column: pip.pos.column
+                    });
+                }
+                continue;
+            }
+            if (!step.run)
+                continue;
+            const stepShell = keyValue(ctx.wf, step.node, 'shell');
+            const node = stepShell ?? jobShellNode ?? wfShellNode;
+            const shell = y.str(node)?.trim().toLowerCase();
+            if (shell !== 'cmd' && shell !== 'cmd.exe')
+                continue;
+            const pos = node ? y.pos(node) : step.run.pos;
+            out.push({
+                rule: 'misfeature',
+                message: `${(0,types/* stepLabel */.v)(job, step)}: runs its script with shell: cmd: expected bash or pwsh, got the Windows CMD shell, whose quoting no reviewer or linter can follow`,
+                help: "Use 'shell: pwsh' (or bash) on Windows runners.",
+                line: pos.line,
+                column: pos.column
+            });
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./lib/gates/workflow-policy/rules/self-repository.js
+/**
+ * self-repository (zizmor): an action or reusable workflow of the workflow's own repository is
+ * referred to with GitHub's self-repository syntax `$/path`, which always means the commit that
+ * runs. `./path` (zizmor's finding) depends on what the job checked out into the workspace; and
+ * (ours) `owner/repo/path@ref` naming the repository itself (GITHUB_REPOSITORY) runs another
+ * commit of it.
+ */
+
+function selfRepository(ctx) {
+    const out = [];
+    const self = ctx.repository?.toLowerCase();
+    for (const u of usesSites(ctx.wf)) {
+        const { ref } = u;
+        let instead;
+        if (ref.kind === 'local')
+            instead = `$${ref.raw.slice(1)}`;
+        else if (ref.kind === 'repo' && self && `${ref.owner}/${ref.repo}`.toLowerCase() === self)
+            instead = `$/${ref.path ?? ''}`;
+        if (!instead)
+            continue;
+        out.push({
+            rule: 'self-repository',
+            message: `${u.where}: 'uses: ${ref.raw}' refers to this repository ${ref.kind === 'local' ? 'through the workspace' : 'at another ref'}: expected the self-repository form '${instead}', got '${ref.raw}'`,
+            help: `Write 'uses: ${instead}': it always runs the action or workflow of the commit that runs, whatever the job checked out.`,
+            line: u.str.pos.line,
+            column: u.str.pos.column
+        });
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./lib/gates/workflow-policy/rules/superfluous-actions.js
+/**
+ * superfluous-actions (zizmor): third-party actions that wrap what the runner already has (`gh`,
+ * `git`, `docker`, `jq`): each is more code with the job's token, for nothing. zizmor's regular-
+ * persona list; its pedantic entries (create-pull-request, rust-toolchain, auto-commit …) are not
+ * flagged.
+ */
+
+
+const SUPERFLUOUS = new Map([
+    ['ncipollo/release-action', '`gh release create`'],
+    ['softprops/action-gh-release', '`gh release create`'],
+    ['elgohr/github-release-action', '`gh release create`'],
+    ['dacbd/create-issue-action', '`gh issue create`'],
+    ['actions-ecosystem/action-add-labels', '`gh issue edit --add-label` / `gh pr edit --add-label`'],
+    [
+        'actions-ecosystem/action-remove-labels',
+        '`gh issue edit --remove-label` / `gh pr edit --remove-label`'
+    ],
+    ['svenstaro/upload-release-action', '`gh release create` and `gh release upload`'],
+    ['addnab/docker-run-action', '`docker run` (or a container step)'],
+    ['sergeysova/jq-action', '`jq`']
+]);
+function superfluousActions(ctx) {
+    const out = [];
+    for (const job of ctx.wf.jobs) {
+        for (const step of job.steps) {
+            if (!step.uses)
+                continue;
+            const ref = (0,workflows_uses/* parseUses */.Ap)(step.uses.value);
+            if (ref.kind !== 'repo')
+                continue;
+            const instead = SUPERFLUOUS.get(`${ref.owner}/${ref.repo}`.toLowerCase());
+            if (!instead)
+                continue;
+            out.push({
+                rule: 'superfluous-actions',
+                message: `${(0,types/* stepLabel */.v)(job, step)}: ${ref.owner}/${ref.repo} does what the runner's tools already do: expected ${instead} in a run: step, got a third-party action holding the job's token`,
+                help: `Replace the step with ${instead} in a run: step (GITHUB_TOKEN in env as GH_TOKEN for gh).`,
+                owner: `${ref.owner}/${ref.repo}`,
+                line: step.uses.pos.line,
+                column: step.uses.pos.column
+            });
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./lib/gates/workflow-policy/rules/typosquat-uses.js
+/**
+ * typosquat-uses (zizmor): an `owner/repo` one slip away from a popular action — a character
+ * left out, a neighbouring key hit instead, or two words of the name swapped — under another
+ * owner. Such names are registered to catch mistyped `uses:` lines.
+ */
+
+/** Widely used actions (the names typosquatters imitate). */
+const POPULAR = [
+    '8398a7/action-slack',
+    'actions/cache',
+    'actions/checkout',
+    'actions/configure-pages',
+    'actions/create-github-app-token',
+    'actions/dependency-review-action',
+    'actions/deploy-pages',
+    'actions/download-artifact',
+    'actions/github-script',
+    'actions/labeler',
+    'actions/setup-dotnet',
+    'actions/setup-go',
+    'actions/setup-java',
+    'actions/setup-node',
+    'actions/setup-python',
+    'actions/stale',
+    'actions/upload-artifact',
+    'actions/upload-pages-artifact',
+    'astral-sh/setup-uv',
+    'aws-actions/configure-aws-credentials',
+    'azure/login',
+    'codecov/codecov-action',
+    'dependabot/fetch-metadata',
+    'docker/build-push-action',
+    'docker/login-action',
+    'docker/metadata-action',
+    'docker/setup-buildx-action',
+    'docker/setup-qemu-action',
+    'dorny/paths-filter',
+    'dtolnay/rust-toolchain',
+    'github/codeql-action',
+    'google-github-actions/auth',
+    'google-github-actions/setup-gcloud',
+    'goreleaser/goreleaser-action',
+    'gradle/actions',
+    'hashicorp/setup-terraform',
+    'jamesives/github-pages-deploy-action',
+    'mikefarah/yq',
+    'ncipollo/release-action',
+    'peaceiris/actions-gh-pages',
+    'peter-evans/create-pull-request',
+    'pnpm/action-setup',
+    'pre-commit/action',
+    'pypa/gh-action-pypi-publish',
+    'release-drafter/release-drafter',
+    'ruby/setup-ruby',
+    'shivammathur/setup-php',
+    'slackapi/slack-github-action',
+    'softprops/action-gh-release',
+    'step-security/harden-runner',
+    'styfle/cancel-workflow-action',
+    'swatinem/rust-cache',
+    'tj-actions/changed-files'
+];
+/** Keys next to each key on a QWERTY keyboard, and look-alikes. */
+const NEAR = {
+    '1': ['2', 'q', 'i', 'l'],
+    '2': ['1', 'q', 'w', '3'],
+    '3': ['2', 'w', 'e', '4'],
+    '4': ['3', 'e', 'r', '5'],
+    '5': ['4', 'r', 't', '6', 's'],
+    '6': ['5', 't', 'y', '7'],
+    '7': ['6', 'y', 'u', '8'],
+    '8': ['7', 'u', 'i', '9'],
+    '9': ['8', 'i', 'o', '0'],
+    '0': ['9', 'o', 'p', '-'],
+    '-': ['_', '0', 'p', '.', ''],
+    _: ['-', '0', 'p', '.', ''],
+    q: ['1', '2', 'w', 'a'],
+    w: ['2', '3', 'e', 's', 'a', 'q', 'vv'],
+    e: ['3', '4', 'r', 'd', 's', 'w'],
+    r: ['4', '5', 't', 'f', 'd', 'e'],
+    t: ['5', '6', 'y', 'g', 'f', 'r'],
+    y: ['6', '7', 'u', 'h', 't', 'i'],
+    u: ['7', '8', 'i', 'j', 'y', 'v'],
+    i: ['1', '8', '9', 'o', 'l', 'k', 'j', 'u', 'y'],
+    o: ['9', '0', 'p', 'l', 'i'],
+    p: ['0', '-', 'o'],
+    a: ['q', 'w', 's', 'z'],
+    s: ['w', 'd', 'x', 'z', 'a', '5'],
+    d: ['e', 'r', 'f', 'c', 'x', 's'],
+    f: ['r', 'g', 'v', 'c', 'd'],
+    g: ['t', 'h', 'b', 'v', 'f'],
+    h: ['y', 'j', 'n', 'b', 'g'],
+    j: ['u', 'i', 'k', 'm', 'n', 'h'],
+    k: ['i', 'o', 'l', 'm', 'j'],
+    l: ['i', 'o', 'p', 'k', '1'],
+    z: ['a', 's', 'x'],
+    x: ['z', 's', 'd', 'c'],
+    c: ['x', 'd', 'f', 'v'],
+    v: ['c', 'f', 'g', 'b', 'u'],
+    b: ['v', 'g', 'h', 'n'],
+    n: ['b', 'h', 'j', 'm'],
+    m: ['n', 'j', 'k', 'rn'],
+    '.': ['-', '_', ''],
+    '/': ['-', '_']
+};
+let variants;
+/** Every one-slip variant of every popular name, built once. */
+function variantIndex() {
+    if (variants)
+        return variants;
+    const out = new Map();
+    const add = (v, popular, how) => {
+        if (v !== popular && !out.has(v) && /^[^/]+\/[^/]+$/.test(v))
+            out.set(v, { popular, how });
+    };
+    for (const p of POPULAR) {
+        for (let i = 0; i < p.length; i++) {
+            add(p.slice(0, i) + p.slice(i + 1), p, `leaves out '${p[i]}'`);
+            add(p.slice(0, i) + p[i] + p.slice(i), p, `repeats '${p[i]}'`);
+            if (i + 1 < p.length)
+                add(p.slice(0, i) + p[i + 1] + p[i] + p.slice(i + 2), p, `swaps '${p[i]}${p[i + 1]}'`);
+            for (const t of NEAR[p[i]] ?? [])
+                add(p.slice(0, i) + t + p.slice(i + 1), p, `has '${t}' for '${p[i]}'`);
+        }
+        // Two neighbouring words swapped (words split at - _ /, separators kept in place).
+        const parts = p.split(/([-_/])/);
+        for (let i = 0; i + 2 < parts.length; i += 2) {
+            const s = [...parts];
+            [s[i], s[i + 2]] = [s[i + 2], s[i]];
+            add(s.join(''), p, `swaps '${parts[i]}' and '${parts[i + 2]}'`);
+        }
+    }
+    variants = out;
+    return out;
+}
+function typosquatUses(ctx) {
+    const out = [];
+    for (const u of usesSites(ctx.wf)) {
+        const { ref } = u;
+        if (ref.kind !== 'repo')
+            continue;
+        const slug = `${ref.owner}/${ref.repo}`.toLowerCase();
+        const hit = variantIndex().get(slug);
+        // The popular action's own owner may name its repositories as it likes.
+        if (!hit || hit.popular.split('/')[0] === ref.owner.toLowerCase())
+            continue;
+        out.push({
+            rule: 'typosquat-uses',
+            message: `${u.where}: '${ref.owner}/${ref.repo}' looks like a typo of the popular action ${hit.popular} (it ${hit.how}): expected ${hit.popular}, got a lookalike under another owner`,
+            help: `Check the name: if you meant ${hit.popular}, fix the uses: line; if this really is the action you want, add an exception for its owner with the reason.`,
+            owner: `${ref.owner}/${ref.repo}`,
+            line: u.str.pos.line,
+            column: u.str.pos.column
+        });
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./lib/gates/workflow-policy/rules/undocumented-permissions.js
+
+function documented(ctx, pos) {
+    const lines = (n) => ctx.source.line(n);
+    const own = lines(pos.line);
+    if (/\s#\s*\S{3,}/.test(own.slice(pos.column)))
+        return true;
+    const above = pos.line > 1 ? lines(pos.line - 1) : '';
+    return /^\s*#\s*\S{3,}/.test(above);
+}
+function undocumentedPermissions(ctx) {
+    const out = [];
+    const check = (where, p) => {
+        if (!p)
+            return;
+        const b = readPermissions(ctx, p.node, p.pos);
+        if (b.kind !== 'scopes')
+            return;
+        const undocumented = [...b.scopes]
+            .filter(([scope, v]) => !(scope === 'contents' && v.value === 'read'))
+            .filter(([, v]) => !documented(ctx, v.pos));
+        const missing = undocumented.map(([scope, v]) => `${scope}: ${v.value}`);
+        if (!missing.length)
+            return;
+        // One finding per block, at the first scope without one (as zizmor), naming every scope without a comment.
+        out.push({
+            rule: 'undocumented-permissions',
+            message: `${where}: ${missing.length === 1 ? 'permission' : 'permissions'} ${missing.map((m) => `'${m}'`).join(', ')} ${missing.length === 1 ? 'has' : 'have'} no comment saying why: expected '# <what needs it>' on each line, got none`,
+            help: `Say what needs each scope: '${missing[0]} # <the step or action that uses it>'.`,
+            line: undocumented[0][1].pos.line,
+            column: undocumented[0][1].pos.column
+        });
+    };
+    check('workflow', ctx.wf.permissions);
+    for (const job of ctx.wf.jobs)
+        check(`job '${job.id}'`, job.permissions);
+    return out;
+}
+
+;// CONCATENATED MODULE: ./lib/gates/workflow-policy/rules/use-trusted-publishing.js
+/**
+ * use-trusted-publishing (zizmor): publishing to PyPI, RubyGems, npm, crates.io or NuGet with a
+ * long-lived token where the registry accepts the job's OIDC identity (Trusted Publishing).
+ * Publisher actions configured with a token, and publish commands in `run:` of jobs that cannot
+ * mint an OIDC token (no `id-token: write`): a job that can, most likely publishes with it.
+ */
+
+
+
+
+
+const PYPI = ['https://upload.pypi.org/legacy/', 'https://test.pypi.org/legacy/'];
+const RUBYGEMS = ['https://rubygems.org'];
+const NPMJS = ['https://registry.npmjs.org', 'https://registry.npmjs.org/'];
+const given = (w, k) => w.get(k)?.value.trim();
+/** An input that is unset or names a registry that supports Trusted Publishing. */
+const tpIndex = (w, k, known) => {
+    const v = given(w, k);
+    return v === undefined || v === '' || known.includes(v);
+};
+const use_trusted_publishing_truthy = (v) => v !== undefined && /^true$/i.test(v);
+/** Publisher actions with the input that carries the manual credential. */
+const ACTIONS = [
+    {
+        action: 'pypa/gh-action-pypi-publish',
+        input: 'password',
+        manual: (w) => Boolean(given(w, 'password')) &&
+            tpIndex(w, 'repository-url', PYPI) &&
+            tpIndex(w, 'repository_url', PYPI)
+    },
+    {
+        action: 'rubygems/release-gem',
+        input: 'setup-trusted-publisher',
+        manual: (w) => given(w, 'setup-trusted-publisher') !== undefined &&
+            !use_trusted_publishing_truthy(given(w, 'setup-trusted-publisher'))
+    },
+    {
+        action: 'rubygems/configure-rubygems-credentials',
+        input: 'api-token',
+        manual: (w) => Boolean(given(w, 'api-token')) && tpIndex(w, 'gem-server', RUBYGEMS)
+    },
+    {
+        action: 'actions/setup-node',
+        input: 'always-auth',
+        // As zizmor: an unset registry-url is npmjs (setup-node's default).
+        manual: (w) => tpIndex(w, 'registry-url', NPMJS) && use_trusted_publishing_truthy(given(w, 'always-auth'))
+    }
+];
+const has = (args, ...words) => words.every((w) => args.includes(w));
+const none = (args, ...words) => !words.some((w) => args.includes(w));
+/** Whether a command (its first word and arguments) publishes a package. */
+function isPublishCommand(cmd, args) {
+    const base = cmd.replace(/^.*\//, '');
+    switch (base) {
+        case 'cargo':
+            return has(args, 'publish') && none(args, '--dry-run', '-n');
+        case 'uv': {
+            const i = args.findIndex((a) => a === 'publish' || a === 'run');
+            if (i < 0)
+                return false;
+            if (args[i] === 'publish')
+                return none(args.slice(i), '--dry-run');
+            return args.slice(i).includes('twine') && args.slice(i).includes('upload');
+        }
+        case 'uvx':
+            return args.some((a) => a.startsWith('twine')) && has(args, 'upload');
+        case 'hatch':
+        case 'pdm':
+            return has(args, 'publish');
+        case 'poetry':
+        case 'npm':
+        case 'pnpm':
+        case 'bun':
+            return has(args, 'publish') && none(args, '--dry-run');
+        case 'twine':
+            return has(args, 'upload');
+        case 'pipx':
+            return has(args, 'run') && args.some((a) => a.startsWith('twine')) && has(args, 'upload');
+        case 'gem':
+            return has(args, 'push');
+        case 'bundle':
+            return has(args, 'exec', 'gem', 'push');
+        case 'yarn': {
+            const i = args.findIndex((a) => a === 'publish' || a === 'npm');
+            if (i < 0)
+                return false;
+            if (args[i] === 'publish')
+                return true;
+            return args.slice(i).includes('publish') && none(args, '--dry-run', '-n');
+        }
+        case 'bunx':
+            return (args.some((a) => a === 'npm' || a.startsWith('npm@')) &&
+                has(args, 'publish') &&
+                none(args, '--dry-run'));
+        case 'nuget':
+        case 'nuget.exe':
+            return has(args, 'push');
+        case 'dotnet':
+            return has(args, 'nuget', 'push');
+        default:
+            return /^python[0-9.]*$/.test(base) && has(args, '-m', 'twine', 'upload');
+    }
+}
+/** The job can mint an OIDC token: `id-token: write` (or write-all) on the job, else the workflow. */
+function hasIdToken(ctx, job) {
+    const p = job.permissions ?? ctx.wf.permissions;
+    if (!p)
+        return false;
+    const b = readPermissions(ctx, p.node, p.pos);
+    if (b.kind === 'all')
+        return b.value === 'write-all';
+    return b.kind === 'scopes' && b.scopes.get('id-token')?.value === 'write';
+}
+const WORD = /^[A-Za-z_][A-Za-z0-9_]*=/;
+const PUBLISH_WORD = /\b(publish|upload|push)\b/;
+const PUBLISH_TOOL = /\b(npm|pnpm|yarn|bunx?|cargo|twine|uvx?|poetry|hatch|pdm|gem|bundle|nuget(\.exe)?|dotnet|pipx|python[0-9.]*)\b/;
+/** Publish commands of a `run:` script, each with its offset in the file (when the source shows it). */
+function publishCommands(ctx, job, step) {
+    const shell = shellOf(ctx, job, step);
+    if (/^(cmd|python)/.test(shell))
+        return [];
+    const { text: src, start } = ctx.source.slice(step.run.node);
+    const out = [];
+    let cursor = 0;
+    // PowerShell continues a line with a backtick at its end where POSIX shells use a backslash.
+    const script = /^(pwsh|powershell)$/.test(shell)
+        ? step.run.value.replace(/`[ \t]*\r?\n/g, ' ')
+        : step.run.value;
+    for (const c of shellCommands(script)) {
+        let words = c.words;
+        while (words.length && (WORD.test(words[0]) || words[0] === 'sudo' || words[0] === 'env'))
+            words = words.slice(1);
+        if (!words.length)
+            continue;
+        // Commands come in order: find each one's first word after the previous one.
+        const found = src.indexOf(words[0], cursor);
+        if (found >= 0)
+            cursor =
+                found + Math.max(words[0].length, c.text.length - Math.max(0, c.text.indexOf(words[0])));
+        if (isPublishCommand(words[0], words.slice(1)))
+            out.push({ text: c.text.trim(), at: found >= 0 ? start + found : undefined });
+    }
+    return out;
+}
+function useTrustedPublishing(ctx) {
+    const out = [];
+    const help = 'Configure Trusted Publishing on the registry for this repository and workflow, grant the job id-token: write, and drop the token (PyPI, RubyGems, npm, crates.io and NuGet accept the OIDC identity).';
+    for (const job of ctx.wf.jobs) {
+        let idToken;
+        for (const step of job.steps) {
+            if (step.uses) {
+                const ref = (0,workflows_uses/* parseUses */.Ap)(step.uses.value);
+                if (ref.kind !== 'repo')
+                    continue;
+                const slug = `${ref.owner}/${ref.repo}`.toLowerCase();
+                const a = ACTIONS.find((x) => x.action === slug && !ref.path);
+                if (!a || !a.manual(step.with))
+                    continue;
+                const at = step.uses.pos;
+                out.push({
+                    rule: 'use-trusted-publishing',
+                    message: `${(0,types/* stepLabel */.v)(job, step)}: ${a.action} publishes with a manually configured credential (${a.input}): expected Trusted Publishing (OIDC), got a long-lived token`,
+                    help,
+                    line: at.line,
+                    column: at.column
+                });
+            }
+            else if (step.run) {
+                // Most scripts publish nothing: only those naming a publishing verb are read as shell.
+                if (!PUBLISH_WORD.test(step.run.value) || !PUBLISH_TOOL.test(step.run.value))
+                    continue;
+                const cmds = publishCommands(ctx, job, step);
+                if (!cmds.length)
+                    continue;
+                idToken ??= hasIdToken(ctx, job);
+                if (idToken)
+                    continue;
+                for (const { text: cmd, at } of cmds) {
+                    const pos = at === undefined ? step.run.pos : ctx.source.posAt(at);
+                    out.push({
+                        rule: 'use-trusted-publishing',
+                        message: `${(0,types/* stepLabel */.v)(job, step)}: '${cmd.slice(0, 80)}' publishes from a job without id-token: write: expected Trusted Publishing (OIDC), got a publish that needs a long-lived token`,
+                        help,
+                        line: pos.line,
+                        column: pos.column
+                    });
+                }
+            }
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./lib/gates/workflow-policy/rules-zizmor-b.js
+
+
+
+
+
+
+
+
+
+
+
+/** Decided across files or over the network after the per-file pass (see index.ts). */
+const LATER = () => [];
+const RULE_CHECKS_B = {
+    'dangerous-triggers': dangerousTriggers,
+    'use-trusted-publishing': useTrustedPublishing,
+    'job-timeout': jobTimeout,
+    'dependabot-cooldown': LATER,
+    'dependabot-execution': LATER,
+    'anonymous-definition': anonymousDefinition,
+    'concurrency-limits': concurrencyLimits,
+    misfeature: misfeature,
+    'ref-version-mismatch': LATER,
+    'undocumented-permissions': undocumentedPermissions,
+    'forbidden-uses': forbiddenUses,
+    'self-repository': selfRepository,
+    'superfluous-actions': superfluousActions,
+    'typosquat-uses': typosquatUses,
+    'impostor-commit': LATER,
+    'known-vulnerable-actions': LATER,
+    'stale-action-refs': LATER,
+    'archived-uses': LATER,
+    'ref-confusion': LATER
+};
+
+;// CONCATENATED MODULE: ./lib/gates/workflow-policy/check-workflow.js
+
+
+
+
+
+
+
+
+
+const RULE_CHECKS = {
+    'pinned-uses': pinnedUses,
+    permissions: permissions,
+    'template-injection': template_injection/* templateInjection */.kz,
+    'secrets-inherit': secretsInherit,
+    'static-secrets': staticSecrets,
+    concurrency: concurrency,
+    'persist-credentials': persistCredentials,
+    ...ZIZMOR_A_CHECKS,
+    ...RULE_CHECKS_B
+};
+function checkWorkflow(wf, source, policy, options = {}) {
+    const ctx = {
+        wf,
+        source,
+        policy,
+        repoOwner: options.repoOwner,
+        repository: options.repository,
+        pins: options.pins ?? new Map(),
+        sensitive: []
+    };
+    const findings = [];
+    for (const [name, rule] of Object.entries(RULE_CHECKS)) {
+        // Permissions also fills the evidence list, so it runs even when its findings are off.
+        if (policy.levels[name] === 'off' && name !== 'permissions')
+            continue;
+        const found = rule(ctx);
+        if (policy.levels[name] !== 'off')
+            findings.push(...found);
+    }
+    return { findings, sensitive: ctx.sensitive };
+}
+
+;// CONCATENATED MODULE: ./lib/gates/workflow-policy/dependabot.js
+/**
+ * `.github/dependabot.yml` (or `.yaml`), read when present with the same strict YAML as workflows
+ * (one document, unique keys, no merge keys), for zizmor's two Dependabot audits:
+ * dependabot-execution (`insecure-external-code-execution: allow` lets a dependency's build code
+ * run with the update's registry credentials) and dependabot-cooldown (no or too short a
+ * `cooldown.default-days`, so a freshly published — possibly compromised — release is proposed at
+ * once). Two files, or one that is not the configuration Dependabot reads, cannot be decided.
+ */
+
+
+
+
+
+
+const DEPENDABOT_FILES = ['.github/dependabot.yml', '.github/dependabot.yaml'];
+const MAX_BYTES = 1024 * 1024;
+function present(root, rel) {
+    try {
+        (0,external_node_fs_.lstatSync)((0,external_node_path_.join)(root, rel));
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+function intOf(y, node) {
+    const n = y.resolve(node);
+    return n && (0,dist/* isScalar */.jn)(n) && typeof n.value === 'number' && Number.isInteger(n.value)
+        ? n.value
+        : undefined;
+}
+/** Read and check the Dependabot configuration under `root`. */
+function checkDependabot(root, minDays) {
+    const found = DEPENDABOT_FILES.filter((f) => present(root, f));
+    if (!found.length)
+        return { kind: 'absent' };
+    const file = found[0];
+    const bad = (message, pos = { line: 1, column: 1 }) => ({
+        kind: 'invalid',
+        file,
+        message,
+        pos
+    });
+    if (found.length > 1)
+        return bad(`both ${found.join(' and ')} exist: Dependabot reads one configuration; delete the other`);
+    let text;
+    try {
+        if (!(0,external_node_fs_.existsSync)((0,external_node_path_.join)(root, file)))
+            return bad(`${file} is a dangling symlink`);
+        text = readWorkspaceText(root, (0,external_node_path_.join)(root, file), MAX_BYTES, 'Dependabot configuration');
+    }
+    catch (err) {
+        return bad((0,core_errors/* errorMessage */.gJ)(err));
+    }
+    const parsed = parseYaml(file, text);
+    if (!parsed.ok)
+        return bad(parsed.problem.message, parsed.problem);
+    const y = parsed.yaml;
+    const findings = [];
+    try {
+        const root = y.map(y.doc.contents);
+        if (!root)
+            return bad(`${file} is not a YAML mapping`);
+        const version = y.str(y.get(root, 'version')?.value);
+        if (version !== '2')
+            return bad(`${file}: expected version: 2, got ${version ?? 'none'}`, y.pos(root));
+        const updatesEntry = y.get(root, 'updates');
+        const updates = y.seq(updatesEntry?.value);
+        if (!updates)
+            return bad(`${file}: expected 'updates:' to be a list of updates`, y.pos(updatesEntry?.keyNode ?? root));
+        for (const [i, raw] of updates.entries()) {
+            const u = y.map(raw);
+            if (!u)
+                return bad(`${file}: updates[${i}] is not a mapping`, y.pos(raw));
+            const eco = y.str(y.get(u, 'package-ecosystem')?.value) ?? '?';
+            const dir = y.str(y.get(u, 'directory')?.value) ??
+                y.text(y.get(u, 'directories')?.value).replace(/\n/g, ', ');
+            const what = `update '${eco}' (${dir || '?'})`;
+            const exec = y.get(u, 'insecure-external-code-execution');
+            if (exec) {
+                const v = y.str(exec.value);
+                if (v !== 'allow' && v !== 'deny')
+                    return bad(`${file}: ${what}: insecure-external-code-execution must be allow or deny, got ${v ?? 'nothing'}`, y.pos(exec.value ?? exec.keyNode));
+                if (v === 'allow') {
+                    findings.push({
+                        rule: 'dependabot-execution',
+                        message: `${what} allows insecure-external-code-execution: expected deny (the default), got allow, so the dependencies' own build code runs with the update's registry credentials`,
+                        help: "Remove 'insecure-external-code-execution: allow' (or set deny); vendor or pin what needs code execution instead.",
+                        ...y.pos(exec.keyNode)
+                    });
+                }
+            }
+            const cooldown = y.get(u, 'cooldown');
+            const daysEntry = cooldown ? y.get(cooldown.value, 'default-days') : undefined;
+            if (cooldown && !y.map(cooldown.value))
+                return bad(`${file}: ${what}: cooldown must be a mapping`, y.pos(cooldown.value ?? cooldown.keyNode));
+            const days = daysEntry ? intOf(y, daysEntry.value) : undefined;
+            if (daysEntry && (days === undefined || days < 0))
+                return bad(`${file}: ${what}: cooldown.default-days must be a whole number of days`, y.pos(daysEntry.value ?? daysEntry.keyNode));
+            // Without default-days, Dependabot waits no extra time (zizmor counts it as 3 days).
+            const effective = days ?? 0;
+            if (effective >= minDays)
+                continue;
+            const at = daysEntry
+                ? y.pos(daysEntry.keyNode)
+                : cooldown
+                    ? y.pos(cooldown.keyNode)
+                    : y.pos(raw);
+            findings.push({
+                rule: 'dependabot-cooldown',
+                message: `${what} ${daysEntry ? `waits cooldown.default-days: ${days}` : cooldown ? 'has a cooldown without default-days' : 'has no cooldown'}: expected a cooldown of at least ${minDays} days before a new release is proposed, got ${effective}`,
+                help: `Add 'cooldown: { default-days: ${minDays} }' to the update: a compromised release is usually found and yanked within days.`,
+                ...at
+            });
+        }
+        return { kind: 'checked', file, findings, updates: updates.length };
+    }
+    catch (err) {
+        return bad((0,core_errors/* errorMessage */.gJ)(err));
+    }
+}
+
+// EXTERNAL MODULE: ./lib/gates/workflow-policy/online/checks.js
+var checks = __nccwpck_require__(4556);
+;// CONCATENATED MODULE: ./lib/gates/workflow-policy/extras-zizmor-b.js
+/**
+ * What the zizmor-derived rules add around the per-file pass: the Dependabot configuration, the
+ * cross-file half of ref-version-mismatch, the online audits (input `online`), and the fixes
+ * (`fix-diff` shows them as a unified patch, `fix` writes them). Kept apart from index.ts so the
+ * gate's main loop stays one read, one parse and one check per file.
+ */
+
+
+
+
+
+
+
+
+
+
+function readOptionsB(inputs, env) {
+    const given = inputs.string('github-token');
+    const token = (given && !given.startsWith('${{') ? given : undefined) ||
+        env.GITHUB_TOKEN ||
+        env.GH_TOKEN ||
+        undefined;
+    return {
+        online: inputs.boolean('online'),
+        token,
+        timeoutMs: inputs.duration('online-timeout') ?? 30_000,
+        fix: inputs.boolean('fix'),
+        fixDiff: inputs.boolean('fix-diff')
+    };
+}
+class ExtrasB {
+    o;
+    policy;
+    ctx;
+    evidence;
+    sites = [];
+    /** target → tag → SHAs pinned for it, with where (for the cross-file mismatch). */
+    tagPins = new Map();
+    fileFixes = [];
+    pending = [];
+    facts;
+    /** The fix modules, loaded (`import()`) only by a run that asks for fixes. */
+    fixMods;
+    /**
+     * The online audits, the GitHub client and the fixers are loaded only when the run uses them
+     * (`online`, `fix`, `fix-diff`): an offline check-only run never compiles them.
+     */
+    static async create(o, policy, ctx) {
+        const x = new ExtrasB(o, policy, ctx);
+        if (o.online) {
+            const [{ GitHubClient }, { RepoFacts }] = await Promise.all([
+                __nccwpck_require__.e(/* import() */ 651).then(__nccwpck_require__.bind(__nccwpck_require__, 651)),
+                Promise.all(/* import() */[__nccwpck_require__.e(651), __nccwpck_require__.e(260)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1260))
+            ]);
+            x.facts = new RepoFacts(new GitHubClient({
+                token: o.token,
+                apiUrl: ctx.env.GITHUB_API_URL,
+                userAgent: 'ci-intel-hub workflow-policy',
+                timeoutMs: o.timeoutMs,
+                deadline: Date.now() + 10 * 60_000,
+                retries: 2,
+                retryBaseMs: 300,
+                log: (m) => ctx.log?.(m)
+            }));
+        }
+        return x;
+    }
+    constructor(o, policy, ctx) {
+        this.o = o;
+        this.policy = policy;
+        this.ctx = ctx;
+        this.evidence = {
+            online: { requested: o.online, audits: {}, repositories: 0, errors: [] },
+            dependabot: { file: null, updates: 0 },
+            fixes: { requested: o.fix ? 'apply' : o.fixDiff ? 'diff' : 'none', files: [], unfixable: 0 }
+        };
+        for (const r of checks/* ONLINE_CHECKS */.M)
+            if (policy.levels[r] !== 'off')
+                this.evidence.online.audits[r] = o.online ? 'run' : 'not run';
+    }
+    get wantsFixes() {
+        return this.o.fix || this.o.fixDiff;
+    }
+    /** Record the `uses:` of a checked file (online audits, pins); compute its fixes. */
+    async onFile(wf, source, pins, pairs) {
+        for (const u of usesSites(wf)) {
+            const { ref } = u;
+            if (ref.kind !== 'repo' || !ref.ref)
+                continue;
+            const isSha = (0,workflows_uses/* isFullSha */.Wf)(ref.ref);
+            const commentTag = isSha ? tagFromComment(source.trailingComment(u.node)) : undefined;
+            // Offline, a site is kept only for the cross-file pin check; nothing else reads it later.
+            if (!this.facts && !commentTag)
+                continue;
+            // Kept until every file is read: own copies, not views of this file's text.
+            const site = {
+                file: wf.file,
+                where: (0,detach/* detached */.h)(u.where),
+                slug: (0,detach/* detached */.h)(`${ref.owner}/${ref.repo}`),
+                target: (0,detach/* detached */.h)((0,workflows_uses/* usesTarget */.OW)(ref)),
+                ref: (0,detach/* detached */.h)(ref.ref),
+                isSha,
+                commentTag: (0,detach/* detached */.h)(commentTag),
+                line: u.str.pos.line,
+                column: u.str.pos.column
+            };
+            if (this.facts)
+                this.sites.push(site);
+            if (site.isSha && site.commentTag) {
+                const t = site.target.toLowerCase();
+                let byTag = this.tagPins.get(t);
+                if (!byTag)
+                    this.tagPins.set(t, (byTag = new Map()));
+                let bySha = byTag.get(site.commentTag);
+                if (!bySha)
+                    byTag.set(site.commentTag, (bySha = new Map()));
+                const sha = site.ref.toLowerCase();
+                bySha.set(sha, [...(bySha.get(sha) ?? []), site]);
+            }
+        }
+        if (this.wantsFixes)
+            this.pending.push({ wf, source, pins, pairs });
+    }
+    /** Fixes are computed once every file is read, so a pin in any workflow can fix the others. */
+    async computeFixes(p) {
+        const { wf, source, pins, pairs } = p;
+        const { fixers, repoFacts } = this.fixMods;
+        const { fixesFor } = fixers;
+        const { longestTagFor } = repoFacts;
+        const resolve = async (target, tag) => {
+            const known = pins.get(target.toLowerCase())?.get(tag);
+            if (known)
+                return { sha: known, version: tag };
+            if (!this.facts)
+                return undefined;
+            const slug = target.split('/').slice(0, 2).join('/');
+            const tags = await this.facts.tags(slug);
+            const t = tags.find((x) => x.name === tag);
+            return t ? { sha: t.sha, version: longestTagFor(tags, t.sha) ?? tag } : undefined;
+        };
+        let fixes;
+        try {
+            fixes = await fixesFor(wf, source, pairs.map((p) => p.raw), resolve);
+        }
+        catch (err) {
+            this.evidence.online.errors.push({
+                file: wf.file,
+                line: 1,
+                message: `fix: ${(0,core_errors/* errorMessage */.gJ)(err)}`
+            });
+            return;
+        }
+        const ff = { file: wf.file, text: source.text, edits: [] };
+        pairs.forEach((p, i) => {
+            const e = fixes[i];
+            if (e && e.length)
+                ff.edits.push({ edits: e, finding: p.finding });
+            else if (e === undefined &&
+                ['pinned-uses', 'persist-credentials', 'template-injection'].includes(p.raw.rule))
+                this.evidence.fixes.unfixable++;
+        });
+        if (ff.edits.length)
+            this.fileFixes.push(ff);
+    }
+    /**
+     * After every file: Dependabot, the cross-file version mismatch, the online audits and the
+     * fixes. Returns the findings to add and whether something could not be decided.
+     */
+    async finish(used, all) {
+        const out = [];
+        const undecided = [];
+        const levels = this.policy.levels;
+        const on = (r) => levels[r] !== 'off';
+        if (on('dependabot-cooldown') || on('dependabot-execution')) {
+            const d = checkDependabot(this.ctx.workspace, this.policy.b.cooldownDays);
+            if (d.kind === 'invalid') {
+                this.evidence.dependabot.file = d.file;
+                undecided.push({ file: d.file, ...d.pos, message: d.message });
+            }
+            else if (d.kind === 'checked') {
+                Object.assign(this.evidence.dependabot, { file: d.file, updates: d.updates });
+                out.push(...applyPolicy(d.file, d.findings, this.policy, used));
+            }
+        }
+        if (on('ref-version-mismatch')) {
+            for (const [target, byTag] of this.tagPins) {
+                for (const [tag, bySha] of byTag) {
+                    if (bySha.size < 2)
+                        continue;
+                    const shas = [...bySha.keys()];
+                    for (const [sha, sites] of bySha) {
+                        for (const s of sites) {
+                            const others = shas.filter((x) => x !== sha).map((x) => x.slice(0, 12));
+                            const raw = {
+                                rule: 'ref-version-mismatch',
+                                message: `${s.where}: '${target}@${sha.slice(0, 12)}… # ${tag}' names ${tag}, which other workflows pin as ${others.join(', ')}: expected one commit per version, got ${bySha.size}`,
+                                help: `At most one of them is ${tag}; check the tag's commit (online: true checks it against GitHub) and correct the pin or the comment.`,
+                                owner: s.target,
+                                line: s.line,
+                                column: s.column
+                            };
+                            out.push(...applyPolicy(s.file, [raw], this.policy, used));
+                        }
+                    }
+                }
+            }
+        }
+        if (this.facts) {
+            const enabled = (r) => on(r);
+            const { runOnlineAudits } = await Promise.all(/* import() */[__nccwpck_require__.e(651), __nccwpck_require__.e(578)]).then(__nccwpck_require__.bind(__nccwpck_require__, 578));
+            const res = await runOnlineAudits(this.sites, this.facts, enabled);
+            this.evidence.online.repositories = new Set(this.sites.map((s) => s.slug.toLowerCase())).size;
+            for (const f of res.findings)
+                out.push(...applyPolicy(f.file, [f.finding], this.policy, used));
+            for (const e of res.errors) {
+                this.evidence.online.audits[e.rule] = 'error';
+                this.evidence.online.errors.push({ file: e.file, line: e.line, message: e.message });
+                undecided.push(e);
+            }
+        }
+        if (this.pending.length && !this.fixMods) {
+            const [fixers, patch, repoFacts] = await Promise.all([
+                __nccwpck_require__.e(/* import() */ 68).then(__nccwpck_require__.bind(__nccwpck_require__, 3068)),
+                __nccwpck_require__.e(/* import() */ 495).then(__nccwpck_require__.bind(__nccwpck_require__, 3495)),
+                Promise.all(/* import() */[__nccwpck_require__.e(651), __nccwpck_require__.e(260)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1260))
+            ]);
+            this.fixMods = { fixers, patch, repoFacts };
+        }
+        for (const p of this.pending)
+            await this.computeFixes(p);
+        if (this.fileFixes.length)
+            this.writeFixes(all);
+        return { findings: out, undecided };
+    }
+    writeFixes(all) {
+        const { applyEdits, unifiedDiff } = this.fixMods.patch;
+        const patches = [];
+        for (const ff of this.fileFixes) {
+            // Findings of one step share its edits: each edit once.
+            // (and a step reached through an alias is one node: the same edit twice counts once).
+            const seen = new Set();
+            const unique = ff.edits
+                .flatMap((e) => e.edits)
+                .filter((e) => {
+                const key = `${e.start}:${e.end}:${e.insert}`;
+                if (seen.has(key))
+                    return false;
+                seen.add(key);
+                return true;
+            });
+            const { text, applied } = applyEdits(ff.text, unique);
+            const done = new Set(applied.map((e) => `${e.start}:${e.end}:${e.insert}`));
+            const fixed = ff.edits.filter((e) => e.edits.every((x) => done.has(`${x.start}:${x.end}:${x.insert}`)));
+            this.evidence.fixes.files.push({ file: ff.file, edits: applied.length });
+            patches.push(unifiedDiff(ff.file, ff.text, text));
+            if (this.o.fix) {
+                (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(this.ctx.workspace, ff.file), text);
+                for (const e of fixed) {
+                    if (!all.includes(e.finding))
+                        continue;
+                    e.finding.severity = 'note';
+                    e.finding.message = `fixed (fix: true): ${e.finding.message}`;
+                }
+            }
+        }
+        const patch = patches.join('');
+        if (this.o.fixDiff)
+            this.ctx.log?.(`workflow-policy fixes (git apply):\n${patch}`);
+        if (this.ctx.tempDir) {
+            (0,external_node_fs_.mkdirSync)(this.ctx.tempDir, { recursive: true });
+            const file = (0,external_node_path_.join)(this.ctx.tempDir, 'workflow-policy-fix.patch');
+            (0,external_node_fs_.writeFileSync)(file, patch);
+            this.evidence.fixes.patchFile = file;
+        }
+    }
+}
+
+;// CONCATENATED MODULE: external "node:module"
+const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+// EXTERNAL MODULE: ./lib/core/build-registry.js
+var build_registry = __nccwpck_require__(1855);
+// EXTERNAL MODULE: ./lib/core/hub-root.js + 1 modules
+var hub_root = __nccwpck_require__(8006);
+;// CONCATENATED MODULE: ./lib/core/schemas.js
+/**
+ * JSON Schemas from schema/: in a bundle, the validators the build generated (ajv standalone
+ * code, registered by scripts/build.mjs); elsewhere compiled once per process with ajv, which then
+ * loads on first use.
+ */
+
+
+
+
+
+let ajv;
+const compiled = new Map();
+/** ajv and ajv-formats, loaded only when a schema has to be compiled at run time. */
+function runtimeAjv() {
+    if (!ajv) {
+        // Both are CommonJS; a bundle never gets here (its validators are generated at build time).
+        const load = (0,external_node_module_namespaceObject.createRequire)((0,external_node_path_.join)((0,hub_root/* hubRoot */.G)(), 'package.json'));
+        const { Ajv: AjvClass } = load('ajv');
+        const formats = load('ajv-formats');
+        const addFormats = (formats.default ?? formats);
+        ajv = addFormats(new AjvClass({ allErrors: true, strict: false }));
+    }
+    return ajv;
+}
+function schemaValidator(name) {
+    let v = compiled.get(name);
+    if (!v) {
+        v = (0,build_registry/* registeredSchemaValidator */.o$)(name);
+        if (!v) {
+            if ((0,build_registry/* schemasCompiledAtBuild */.jO)()) {
+                throw new Error(`schema/${name} was not compiled into this bundle: scripts/build.mjs registers the schemas named as string literals in the modules that call schemaValidator`);
+            }
+            const schema = JSON.parse((0,external_node_fs_.readFileSync)((0,external_node_path_.join)((0,hub_root/* hubRoot */.G)(), 'schema', name), 'utf8'));
+            v = runtimeAjv().compile(schema);
+        }
+        compiled.set(name, v);
+    }
+    return v;
+}
+/** One line per ajv error, naming the field: `/allow/0/expires: must match format "date"`. */
+function describeSchemaErrors(errors) {
+    return (errors ?? []).map((e) => {
+        const at = e.instancePath || '(root)';
+        if (e.keyword === 'required')
+            return `${at}: missing required field '${String(e.params.missingProperty)}'`;
+        if (e.keyword === 'additionalProperties') {
+            return `${at}: unknown field '${String(e.params.additionalProperty)}'`;
+        }
+        return `${at}: ${e.message ?? e.keyword}`;
+    });
+}
+
+;// CONCATENATED MODULE: ./lib/workflows/expiry.js
+/** Expiry dates of the workflow gates' exceptions (allowlist entries, policy exceptions). */
+/** `YYYY-MM-DD` naming a day that exists (2026-02-30 and 2026-13-01 do not). */
+function isCalendarDate(text) {
+    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+    if (!m)
+        return false;
+    const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    if (mo < 1 || mo > 12 || d < 1)
+        return false;
+    const days = new Date(Date.UTC(y, mo, 0)).getUTCDate();
+    return d <= days;
+}
+/** The `expires` day (UTC) has ended at `now`, or it is not a real calendar date. */
+function isExpired(expires, now) {
+    if (!isCalendarDate(expires))
+        return true;
+    return now.getTime() > Date.parse(`${expires}T23:59:59.999Z`);
+}
+
+;// CONCATENATED MODULE: ./lib/gates/workflow-policy/rules-zizmor-a-names.js
+/**
+ * Rule ids and default levels of the rules that follow zizmor's audits (issue 17, first half).
+ * Kept apart from policy.ts so the rule list grows without touching the shared table.
+ */
+const ZIZMOR_A_RULE_NAMES = [
+    'artipacked',
+    'bot-conditions',
+    'cache-poisoning',
+    'github-env',
+    'insecure-commands',
+    'obfuscation',
+    'overprovisioned-secrets',
+    'self-hosted-runner',
+    'unsound-contains',
+    'unsound-condition',
+    'unsound-ternary',
+    'unpinned-images',
+    'hardcoded-container-credentials',
+    'unredacted-secrets',
+    'secrets-outside-env',
+    'github-app',
+    'adhoc-packages',
+    'unpinned-tools'
+];
+/**
+ * Defaults: zizmor's high-severity, regular-persona findings are errors; its low-severity or
+ * low-confidence ones are warnings; its auditor-persona audits (and one static-secrets already
+ * reports) are off until a repository turns them on.
+ */
+const ZIZMOR_A_LEVELS = {
+    artipacked: 'off',
+    'bot-conditions': 'error',
+    'cache-poisoning': 'warning',
+    'github-env': 'error',
+    'insecure-commands': 'error',
+    obfuscation: 'warning',
+    'overprovisioned-secrets': 'error',
+    'self-hosted-runner': 'off',
+    'unsound-contains': 'error',
+    'unsound-condition': 'error',
+    'unsound-ternary': 'warning',
+    'unpinned-images': 'error',
+    'hardcoded-container-credentials': 'off',
+    'unredacted-secrets': 'error',
+    'secrets-outside-env': 'off',
+    'github-app': 'error',
+    'adhoc-packages': 'warning',
+    'unpinned-tools': 'warning'
+};
+
+;// CONCATENATED MODULE: ./lib/gates/workflow-policy/policy-zizmor-b.js
+/**
+ * The rules mirrored from zizmor's audits (issue 17, second share): their names, default levels
+ * and settings. Spread into policy.ts so the policy, the schema and the exceptions know them.
+ */
+/** Rules decided from the repository alone. */
+const OFFLINE_RULES_B = [
+    'dangerous-triggers',
+    'use-trusted-publishing',
+    'job-timeout',
+    'dependabot-cooldown',
+    'dependabot-execution',
+    'anonymous-definition',
+    'concurrency-limits',
+    'misfeature',
+    'ref-version-mismatch',
+    'undocumented-permissions',
+    'forbidden-uses',
+    'self-repository',
+    'superfluous-actions',
+    'typosquat-uses'
+];
+/** Rules that need the GitHub API (input `online: true`); offline they are reported as not run. */
+const ONLINE_RULES = [
+    'impostor-commit',
+    'known-vulnerable-actions',
+    'stale-action-refs',
+    'archived-uses',
+    'ref-confusion'
+];
+const RULE_NAMES_B = [...OFFLINE_RULES_B, ...ONLINE_RULES];
+const DEFAULT_LEVELS_B = {
+    // pr-target-ban is the enforcing gate for pull_request_target; this is zizmor's blanket flag.
+    'dangerous-triggers': 'warning',
+    'use-trusted-publishing': 'warning',
+    // Ours; off by default (existing repositories rarely set it), on in the hub's own config.
+    'job-timeout': 'off',
+    'dependabot-cooldown': 'warning',
+    'dependabot-execution': 'error',
+    // zizmor reports it in its pedantic persona only.
+    'anonymous-definition': 'off',
+    'concurrency-limits': 'warning',
+    misfeature: 'warning',
+    'ref-version-mismatch': 'error',
+    // zizmor reports it in its pedantic persona only.
+    'undocumented-permissions': 'off',
+    'forbidden-uses': 'error',
+    // `$/` is new GitHub syntax that older GHES versions reject; on in the hub's own config.
+    'self-repository': 'off',
+    'superfluous-actions': 'warning',
+    'typosquat-uses': 'error',
+    'impostor-commit': 'error',
+    'known-vulnerable-actions': 'error',
+    'stale-action-refs': 'warning',
+    'archived-uses': 'warning',
+    'ref-confusion': 'error'
+};
+/** zizmor's default minimum Dependabot cooldown (`dependabot-cooldown.config.days`). */
+const DEFAULT_COOLDOWN_DAYS = 7;
+function defaultSettingsB() {
+    return { cooldownDays: DEFAULT_COOLDOWN_DAYS };
+}
+/** Read the settings of one of these rules from its raw policy entry. */
+function readSettingsB(name, raw, into) {
+    if (name === 'forbidden-uses' && (raw.allow || raw.deny)) {
+        into.forbiddenUses = {
+            allow: raw.allow?.map((p) => p.toLowerCase()),
+            deny: raw.deny?.map((p) => p.toLowerCase())
+        };
+    }
+    if (name === 'dependabot-cooldown' && typeof raw.days === 'number')
+        into.cooldownDays = raw.days;
+}
+
+;// CONCATENATED MODULE: ./lib/gates/workflow-policy/policy.js
+/** The policy file: rule levels, pinning policies, trusted owners and justified, expiring exceptions. */
+
+
+
+
+
+
+const RULE_NAMES = [
+    'pinned-uses',
+    'permissions',
+    'template-injection',
+    'secrets-inherit',
+    'static-secrets',
+    'concurrency',
+    'persist-credentials',
+    ...ZIZMOR_A_RULE_NAMES,
+    ...RULE_NAMES_B
+];
+const DEFAULT_LEVELS = {
+    'pinned-uses': 'error',
+    permissions: 'error',
+    'template-injection': 'error',
+    'secrets-inherit': 'error',
+    'static-secrets': 'error',
+    concurrency: 'warning',
+    'persist-credentials': 'error',
+    ...ZIZMOR_A_LEVELS,
+    ...DEFAULT_LEVELS_B
+};
+function defaultPolicy() {
+    return {
+        levels: { ...DEFAULT_LEVELS },
+        pinPolicies: new Map([['*', 'hash-pin']]),
+        trustedOwners: [],
+        exceptions: [],
+        findings: [],
+        b: defaultSettingsB()
+    };
+}
+const PLACEHOLDER = /^(todo|tbd|n\/?a|none|-+|\.+|x+|fixme|because|needed|required|temporary|legacy)$/i;
+const MIN_JUSTIFICATION = 15;
+
+/** Parse and validate a policy file's text (throws GateError naming the file when it is malformed). */
+function parsePolicy(file, text, now) {
+    const fix = `Fix ${file} (schema: schema/workflow-policy.v1.json), or point the 'policy' input at another file.`;
+    const parsed = parseYaml(file, text);
+    if (!parsed.ok) {
+        throw new core_errors/* GateError */.ue(`input 'policy': ${file}: ${parsed.problem.message}`, fix, file, parsed.problem.line, parsed.problem.column);
+    }
+    const y = parsed.yaml;
+    let data;
+    try {
+        data = y.doc.toJS({ maxAliasCount: 100 });
+    }
+    catch (err) {
+        throw new core_errors/* GateError */.ue(`input 'policy': ${file}: ${err.message}`, fix, file);
+    }
+    if (data === null || data === undefined)
+        data = {};
+    const validate = schemaValidator('workflow-policy.v1.json');
+    if (!validate(data)) {
+        throw new core_errors/* GateError */.ue(`input 'policy': ${file} does not match schema/workflow-policy.v1.json: ${describeSchemaErrors(validate.errors).slice(0, 5).join('; ')}`, fix, file);
+    }
+    const raw = data;
+    const policy = defaultPolicy();
+    policy.file = file;
+    for (const name of RULE_NAMES) {
+        const r = raw.rules?.[name];
+        if (r === undefined)
+            continue;
+        if (typeof r === 'string') {
+            policy.levels[name] = r;
+            continue;
+        }
+        if (r.level)
+            policy.levels[name] = r.level;
+        for (const [pattern, p] of Object.entries(r.policies ?? {})) {
+            policy.pinPolicies.set(pattern.toLowerCase(), p);
+        }
+        readSettingsB(name, r, policy.b);
+        if (r['trusted-owners'])
+            policy.trustedOwners.push(...r['trusted-owners'].map((o) => o.toLowerCase()));
+    }
+    const nodes = y.seq(y.get(y.doc.contents, 'exceptions')?.value) ?? [];
+    (raw.exceptions ?? []).forEach((e, i) => {
+        const node = nodes[i];
+        const pos = y.pos(y.resolve(node) ?? node);
+        const ex = {
+            rule: e.rule,
+            path: typeof e.path === 'string' ? e.path.replace(/^\.\//, '') : undefined,
+            owner: typeof e.owner === 'string' ? e.owner : undefined,
+            justification: String(e.justification).trim(),
+            expires: String(e.expires),
+            approvedBy: typeof e['approved-by'] === 'string' ? e['approved-by'] : undefined,
+            pos,
+            valid: false
+        };
+        const what = `the ${ex.rule} exception for ${ex.path ?? ''}${ex.path && ex.owner ? ', ' : ''}${ex.owner ?? ''}`;
+        const before = policy.findings.length;
+        if (ex.justification.length < MIN_JUSTIFICATION || PLACEHOLDER.test(ex.justification)) {
+            policy.findings.push({
+                rule: 'workflow-policy/exception-invalid',
+                severity: 'error',
+                message: `${what} has no real justification: expected at least ${MIN_JUSTIFICATION} characters saying why, got '${ex.justification}'`,
+                help: 'Say why the exception is needed and why it is safe.',
+                file,
+                line: pos.line,
+                column: pos.column
+            });
+        }
+        if (!isCalendarDate(ex.expires)) {
+            policy.findings.push({
+                rule: 'workflow-policy/exception-invalid',
+                severity: 'error',
+                message: `${what} has no valid expiry: expected a real calendar date (YYYY-MM-DD), got '${ex.expires}'`,
+                help: 'Give the last day the exception holds as YYYY-MM-DD (a day that exists).',
+                file,
+                line: pos.line,
+                column: pos.column
+            });
+        }
+        else if (isExpired(ex.expires, now)) {
+            policy.findings.push({
+                rule: 'workflow-policy/exception-invalid',
+                severity: 'error',
+                message: `${what} expired: expected an expiry on or after ${now.toISOString().slice(0, 10)}, got ${ex.expires}`,
+                help: 'Review the exception: renew it with a new expires date, or fix the workflows and remove it.',
+                file,
+                line: pos.line,
+                column: pos.column
+            });
+        }
+        ex.valid = policy.findings.length === before;
+        policy.exceptions.push(ex);
+    });
+    return policy;
+}
+
+;// CONCATENATED MODULE: ./lib/gates/workflow-policy/rules-info-zizmor-a.js
+const ZIZMOR_A_RULE_INFO = [
+    {
+        id: 'workflow-policy/artipacked',
+        title: 'Checkout keeps the token for the rest of the job',
+        help: '`actions/checkout` without `persist-credentials: false` leaves the job token in `.git/config` (before v6) for every later step, cache and artifact (zizmor: artipacked). Set `persist-credentials: false`; jobs that upload after the checkout are reported by persist-credentials instead. Explicit `persist-credentials: true` is not flagged. Off by default.',
+        severity: 'warning'
+    },
+    {
+        id: 'workflow-policy/bot-conditions',
+        title: 'Condition trusts a spoofable bot actor',
+        help: "`github.actor == 'dependabot[bot]'` (or `triggering_actor`, `actor_id`, the PR sender) names whoever triggered the latest event, which an attacker can arrange to be the bot. Check the PR author (`github.event.pull_request.user.login`) and use dependabot/fetch-metadata. A comparison that decides the condition alone is an error; one inside `&&` is a warning.",
+        severity: 'error'
+    },
+    {
+        id: 'workflow-policy/cache-poisoning',
+        title: 'Cache restored in a job that publishes',
+        help: 'Release/tag-triggered workflows and jobs with a publishing action (PyPI, gems, GoReleaser, GitHub releases, docker push, cloud deploys) should not restore caches: any branch can write the cache the release then restores. Disable the cache input of the setup action (`cache: ""`, `lookup-only: true`, `package-manager-cache: false`).',
+        severity: 'warning'
+    },
+    {
+        id: 'workflow-policy/github-env',
+        title: 'Computed text written to GITHUB_ENV or GITHUB_PATH under a privileged trigger',
+        help: 'Under `pull_request_target` or `workflow_run`, a value written to `$GITHUB_ENV` / `$GITHUB_PATH` can set `LD_PRELOAD`, `NODE_OPTIONS`, `BASH_ENV` or `PATH` for every later step. Pass values as step outputs and read them through `env:`; `echo`/`printf` of fixed text is fine.',
+        severity: 'error'
+    },
+    {
+        id: 'workflow-policy/insecure-commands',
+        title: 'ACTIONS_ALLOW_UNSECURE_COMMANDS enabled',
+        help: 'It re-enables `::set-env` and `::add-path`, so any printed line can set variables or PATH for later steps. Remove it and write to `$GITHUB_ENV` / `$GITHUB_PATH`.',
+        severity: 'error'
+    },
+    {
+        id: 'workflow-policy/obfuscation',
+        title: 'Workflow feature written in a form that hides what it does',
+        help: "`uses:` paths with `.`, `..` or empty components, `with:` given as one expression, and constants written as expressions (`${{ 'x' }}`, `format('{0}', 'x')`) hide the real value from review and from the other checks. Write the plain form.",
+        severity: 'warning'
+    },
+    {
+        id: 'workflow-policy/overprovisioned-secrets',
+        title: 'Every secret handed to the job',
+        help: '`toJSON(secrets)` and `secrets[<computed name>]` expose all repository and organisation secrets to the runner. Reference the secrets the job needs by name.',
+        severity: 'error'
+    },
+    {
+        id: 'workflow-policy/self-hosted-runner',
+        title: 'Job runs on a self-hosted runner',
+        help: 'Self-hosted runners keep state between jobs unless they are ephemeral, which the workflow cannot show (zizmor: auditor persona; off by default). Use GitHub-hosted or just-in-time runners for untrusted code, then except the workflow with a justification.',
+        severity: 'warning'
+    },
+    {
+        id: 'workflow-policy/unsound-contains',
+        title: 'contains() on a string used as a list',
+        help: '`contains(\'main,develop\', github.ref_name)` is a substring test, so `mai` passes. Use `contains(fromJSON(\'["main", "develop"]\'), github.ref_name)`. An error when whoever triggers the run chooses the value (refs, actor, inputs, env), a warning otherwise.',
+        severity: 'error'
+    },
+    {
+        id: 'workflow-policy/unsound-condition',
+        title: 'if: condition that is always true',
+        help: 'An `if:` whose value is `${{ … }}` plus other text (the newline of a `|` block scalar, say) is a non-empty string, which is true. Use `|-`/`>-` or a one-line condition inside one `${{ }}`.',
+        severity: 'error'
+    },
+    {
+        id: 'workflow-policy/unsound-ternary',
+        title: 'Pseudo-ternary with a falsy true branch',
+        help: "`cond && '' || 'x'` is always `'x'`: `&&` with a falsy value falls through to `||`. Put the falsy value last or use `case()`.",
+        severity: 'warning'
+    },
+    {
+        id: 'workflow-policy/unpinned-images',
+        title: 'Container or service image not pinned by digest',
+        help: 'Pin job `container:` and `services:` images as `name:tag@sha256:<digest>`. No tag or `latest` is an error; a tag alone, or an image chosen by an expression, is a warning. (`docker://` steps are checked by pinned-uses.)',
+        severity: 'error'
+    },
+    {
+        id: 'workflow-policy/hardcoded-container-credentials',
+        title: 'Registry password written into the workflow',
+        help: 'A `container:`/`services:` `credentials.password` that is not `${{ secrets.X }}` (zizmor: hardcoded-container-credentials). Off by default because static-secrets already reports it; turn it on for the zizmor-compatible id. Rotate it and use a secret.',
+        severity: 'error'
+    },
+    {
+        id: 'workflow-policy/unredacted-secrets',
+        title: 'Structured secret taken apart with fromJSON',
+        help: 'The runner masks a secret as a whole, not the fields `fromJSON(secrets.X).field` picks out, so those print unmasked. Store each sensitive value as its own secret.',
+        severity: 'error'
+    },
+    {
+        id: 'workflow-policy/secrets-outside-env',
+        title: 'Secret read by a job without an environment',
+        help: 'A job that reads `secrets.*` (other than GITHUB_TOKEN) without `environment:` gets them on any branch and trigger; an environment adds reviewers and branch rules (zizmor: auditor persona; off by default). Reusable workflows are exempt: their caller decides.',
+        severity: 'warning'
+    },
+    {
+        id: 'workflow-policy/github-app',
+        title: 'GitHub App token broader or longer-lived than needed',
+        help: '`actions/create-github-app-token` with `skip-token-revoke: true`, with `owner:` but no `repositories:`, or without any `permission-<name>` input hands out an installation token with more reach than the job needs.',
+        severity: 'error'
+    },
+    {
+        id: 'workflow-policy/adhoc-packages',
+        title: 'Package installed outside a lockfile',
+        help: '`npm install <pkg>`, `gem install`, `yarn/pnpm/bundle add` in a `run:` step install whatever version the registry serves now. Declare it in the manifest and install from the lockfile (`npm ci`).',
+        severity: 'warning'
+    },
+    {
+        id: 'workflow-policy/unpinned-tools',
+        title: 'Setup action installs the latest tool release',
+        help: 'aquasecurity/setup-trivy and 1password/load-secrets-action without `version:` (or with `latest`) install whatever was released last. Set an exact version.',
+        severity: 'warning'
+    }
+];
+
+;// CONCATENATED MODULE: ./lib/gates/workflow-policy/rules-info-zizmor-b.js
+const r = (id, title, help, severity) => ({
+    id: `workflow-policy/${id}`,
+    title,
+    help,
+    severity
+});
+const RULES_B = [
+    r('dangerous-triggers', 'Workflow triggered by pull_request_target or workflow_run', 'Both run with the base repository’s secrets and a write token on events an outside contributor starts. Use pull_request; split privileged follow-up work into a workflow that never runs PR code. zizmor: dangerous-triggers. The pr-target-ban gate enforces the ban with an allowlist.', 'warning'),
+    r('use-trusted-publishing', 'Package published with a long-lived token instead of Trusted Publishing', 'PyPI, RubyGems, npm, crates.io and NuGet accept the job’s OIDC identity: configure Trusted Publishing, grant id-token: write and drop the token. zizmor: use-trusted-publishing.', 'warning'),
+    r('job-timeout', 'Job without timeout-minutes', 'A hung job runs for GitHub’s default 360 minutes with its token live. Set timeout-minutes on every job a little above its usual duration.', 'warning'),
+    r('dependabot-cooldown', 'Dependabot update without a cooldown', 'Without cooldown.default-days Dependabot proposes a release minutes after it is published, before a compromised release is found and yanked. Set cooldown: { default-days: 7 } (rules.dependabot-cooldown.days). zizmor: dependabot-cooldown.', 'warning'),
+    r('dependabot-execution', 'Dependabot allowed to run dependency code', 'insecure-external-code-execution: allow runs the dependencies’ build scripts with the update’s registry credentials. Remove it. zizmor: dependabot-execution.', 'error'),
+    r('anonymous-definition', 'Workflow or job without a name', 'Give every workflow and job a name: checks, required-status rules and logs then say what runs. zizmor: anonymous-definition (pedantic).', 'note'),
+    r('concurrency-limits', 'Concurrency group without cancel-in-progress', 'A bare concurrency group queues new runs behind superseded ones. Write concurrency: { group: …, cancel-in-progress: true } (false, on purpose, for release and deploy). zizmor: concurrency-limits.', 'warning'),
+    r('misfeature', 'GitHub Actions misfeature (shell: cmd, setup-python pip-install)', 'Use pwsh or bash instead of cmd; install Python packages from a lock file into a virtual environment instead of setup-python’s pip-install. zizmor: misfeature.', 'warning'),
+    r('ref-version-mismatch', 'Version comment does not match the pinned commit', 'The `# vX.Y.Z` comment is what reviewers and Dependabot read: it must name the tag of the pinned commit. Offline, two pins of one tag with different commits are flagged; with online: true each comment is checked against the repository’s tags. zizmor: ref-version-mismatch.', 'error'),
+    r('undocumented-permissions', 'Permission without a comment saying why', 'Say what needs each scope (other than contents: read) in a comment on its line. zizmor: undocumented-permissions (pedantic).', 'note'),
+    r('forbidden-uses', 'Action forbidden by the policy', 'rules.forbidden-uses.allow (only these) or .deny (not these) lists patterns: *, owner/*, owner/repo, owner/repo/*, owner/repo/path. zizmor: forbidden-uses.', 'error'),
+    r('self-repository', 'Own action or workflow not referred to as $/…', 'Refer to actions and reusable workflows of this repository as $/path: it always runs the commit that runs, whatever the job checked out. zizmor: self-repository.', 'warning'),
+    r('superfluous-actions', 'Third-party action for what the runner already does', 'gh, git, docker and jq are on the runner: a run: step does the same without a third-party action holding the token. zizmor: superfluous-actions.', 'warning'),
+    r('typosquat-uses', 'Action name one slip away from a popular action', 'A character left out, a neighbouring key or swapped words under another owner: typosquatters register such names. Check the uses: line. zizmor: typosquat-uses.', 'error'),
+    r('impostor-commit', 'Pinned commit on no branch or tag of the repository (online)', 'A fork’s commit can be referred to through the parent repository. Pin a SHA of the repository’s own release tag. Needs online: true. zizmor: impostor-commit.', 'error'),
+    r('known-vulnerable-actions', 'Action version affected by a GitHub advisory (online)', 'Upgrade to the first patched version (pinned by SHA). Needs online: true. zizmor: known-vulnerable-actions.', 'error'),
+    r('stale-action-refs', 'Pinned commit that is no tag’s commit (online)', 'Pin the commit of a release tag and name the tag in the comment. Needs online: true. zizmor: stale-action-refs.', 'warning'),
+    r('archived-uses', 'Action from an archived repository (online)', 'An archived repository receives no fixes: replace the action or fork it. Needs online: true. zizmor: archived-uses.', 'warning'),
+    r('ref-confusion', 'uses: ref that is both a branch and a tag (online)', 'Pin the commit SHA of the tag you mean. Needs online: true. zizmor: ref-confusion.', 'error'),
+    r('not-decided', 'An audit that could not decide', 'The Dependabot configuration could not be read, or GitHub did not answer an online audit (5xx, timeout, an answer of the wrong shape). Fix the cause and run again; an audit that could not run is never passed.', 'error')
+];
+
+;// CONCATENATED MODULE: ./lib/gates/workflow-policy/rules-info.js
+
+
+const RULES = [
+    {
+        id: 'workflow-policy/policy-file-deprecated',
+        title: 'Policy in its old file',
+        help: 'Move the rules and exceptions to workflow-policy.rules / workflow-policy.exceptions in .ci-intel/config.yml and delete the old file.',
+        severity: 'note'
+    },
+    {
+        id: 'workflow-policy/pinned-uses',
+        title: 'Action or reusable workflow not pinned to a commit SHA',
+        help: 'A tag or branch can be moved to other code after review. Pin third-party `uses:` to the full 40-hex commit SHA and keep the tag as a comment (`uses: owner/repo@<sha> # v4.1.1`); pin `docker://` images by `@sha256:` digest. Local `./` and `$/` actions are exempt. Per-owner policies (`hash-pin`, `ref-pin`, `any`) live in the policy file.',
+        severity: 'error'
+    },
+    {
+        id: 'workflow-policy/permissions',
+        title: 'GITHUB_TOKEN permissions not least-privilege',
+        help: 'Declare a top-level `permissions:` block (e.g. `contents: read`), never `write-all`, and grant write scopes only on the jobs that need them. Jobs with `contents`, `packages` or `id-token` write access are listed in the evidence.',
+        severity: 'error'
+    },
+    {
+        id: 'workflow-policy/template-injection',
+        title: 'Attacker-controlled expression expanded into a script',
+        help: '`${{ }}` is pasted into the script before it runs, so an issue title or branch name can become shell or JavaScript code. Set the value in `env:` and read it as a quoted variable (`"$TITLE"`, `process.env.TITLE`).',
+        severity: 'error'
+    },
+    {
+        id: 'workflow-policy/secrets-inherit',
+        title: 'All secrets passed to a reusable workflow outside the organisation',
+        help: '`secrets: inherit` gives the called workflow every secret of the repository and organisation. Pass the secrets it needs by name, or trust its owner in the policy (`rules.secrets-inherit.trusted-owners`).',
+        severity: 'error'
+    },
+    {
+        id: 'workflow-policy/static-secrets',
+        title: 'Long-lived credential written into a workflow file',
+        help: 'Anyone who can read the repository can use it, and it stays in the history. Revoke and rotate it, store it as an encrypted secret and reference `${{ secrets.NAME }}`; prefer OIDC (`id-token: write`) to long-lived cloud keys.',
+        severity: 'error'
+    },
+    {
+        id: 'workflow-policy/concurrency',
+        title: 'push / pull_request workflow without concurrency',
+        help: 'Without a `concurrency` group, superseded runs keep running and racing deploys can finish out of order. Add `concurrency: { group: ${{ github.workflow }}-${{ github.ref }}, cancel-in-progress: true }` (no cancellation for release and deploy jobs).',
+        severity: 'warning'
+    },
+    {
+        id: 'workflow-policy/persist-credentials',
+        title: 'Checkout keeps its token in a job that uploads artifacts',
+        help: '`actions/checkout` writes the token into the checkout unless `persist-credentials: false`; an artifact of the workspace then leaks it (zizmor: artipacked). Set `persist-credentials: false`.',
+        severity: 'error'
+    },
+    ...ZIZMOR_A_RULE_INFO,
+    {
+        id: 'workflow-policy/invalid-workflow',
+        title: 'Workflow file GitHub would reject or the gate cannot read',
+        help: 'Fix the file; a workflow the gate cannot read is never passed.',
+        severity: 'error'
+    },
+    {
+        id: 'workflow-policy/exception-invalid',
+        title: 'Policy exception without justification or past its expiry',
+        help: 'Every exception states why it is needed and safe and carries an expires date; expired or unjustified exceptions excuse nothing.',
+        severity: 'error'
+    },
+    {
+        id: 'workflow-policy/exception-stale',
+        title: 'Policy exception that matches no finding',
+        help: 'Remove exceptions that no longer excuse anything.',
+        severity: 'warning'
+    },
+    ...RULES_B
+];
+
+;// CONCATENATED MODULE: ./lib/gates/workflow-policy/source.js
+class SourceText {
+    text;
+    lineStarts = [0];
+    constructor(text) {
+        this.text = text;
+        for (let i = 0; i < text.length; i++)
+            if (text.charCodeAt(i) === 10)
+                this.lineStarts.push(i + 1);
+    }
+    /** 1-based line and column of an offset. */
+    posAt(offset) {
+        let lo = 0;
+        let hi = this.lineStarts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (this.lineStarts[mid] <= offset)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return { line: lo + 1, column: offset - this.lineStarts[lo] + 1 };
+    }
+    /** The text of a 1-based line, without its newline ('' past the end). */
+    line(n) {
+        const start = this.lineStarts[n - 1];
+        if (start === undefined)
+            return '';
+        const next = this.lineStarts[n];
+        return this.text.slice(start, next === undefined ? this.text.length : next - 1);
+    }
+    /** The source text of a node (empty when it has no range). */
+    slice(node) {
+        const range = node?.range;
+        if (!range)
+            return { text: '', start: 0 };
+        return { text: this.text.slice(range[0], range[1]), start: range[0] };
+    }
+    /**
+     * Where the `nth` (0-based) occurrence of `needle` sits inside the node's source; `fallback`
+     * when the source does not show it literally (an escaped double-quoted string, say).
+     */
+    locate(node, needle, nth, fallback) {
+        const { text, start } = this.slice(node);
+        let at = -1;
+        for (let k = 0; k <= nth; k++) {
+            at = text.indexOf(needle, at + 1);
+            if (at < 0)
+                return fallback;
+        }
+        return this.posAt(start + at);
+    }
+    /** Positions of every occurrence of `needle` inside the node's source, in order (one scan). */
+    locateAll(node, needle) {
+        const { text, start } = this.slice(node);
+        const out = [];
+        for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + needle.length)) {
+            out.push(this.posAt(start + at));
+        }
+        return out;
+    }
+    /** The comment after a node on its own line (`uses: x@sha # v4.1.1` → `v4.1.1`). */
+    trailingComment(node) {
+        const range = node?.range;
+        if (!range)
+            return undefined;
+        const eol = this.text.indexOf('\n', range[1]);
+        const rest = this.text.slice(range[1], eol < 0 ? this.text.length : eol);
+        const m = /^\s*#\s*(.*?)\s*$/.exec(rest);
+        return m ? m[1] : undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/gates/workflow-policy/index.js
+/** Gate: workflow-policy — compliance-as-code for workflow files. */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const DEFAULT_POLICY_FILE = '.github/ci-intel/workflow-policy.yml';
+const MAX_POLICY_BYTES = 1024 * 1024;
+function loadPolicy(inputs, root, now, settings) {
+    const given = inputs.string('policy') ?? DEFAULT_POLICY_FILE;
+    const abs = (0,external_node_path_.resolve)(root, given);
+    // workflow-policy.rules / .exceptions in the configuration: one source per setting.
+    const rules = settings?.rules;
+    const exceptions = settings?.exceptions;
+    const configured = rules?.file ? rules : exceptions?.file ? exceptions : undefined;
+    if (configured) {
+        if ((0,external_node_fs_.existsSync)(abs)) {
+            throw new core_errors/* GateError */.ue(`the policy is set twice: workflow-policy.rules/exceptions in ${configured.label} and the file ${given}`, `Move ${given} into workflow-policy.rules and workflow-policy.exceptions and delete the file; one setting has one source.`, given);
+        }
+        const doc = {};
+        if (rules?.file)
+            doc.rules = rules.value;
+        if (exceptions?.file)
+            doc.exceptions = exceptions.value;
+        const policy = parsePolicy(configured.file, (0,dist/* stringify */.As)(doc), now);
+        for (const f of policy.findings)
+            if (f.file === configured.file)
+                f.line = configured.line;
+        return policy;
+    }
+    if (!(0,external_node_fs_.existsSync)(abs)) {
+        if (given.replace(/^\.\//, '') === DEFAULT_POLICY_FILE)
+            return defaultPolicy();
+        throw new core_errors/* GateError */.ue(`input 'policy': ${given} not found under ${root}`, `Create it (schema: schema/workflow-policy.v1.json), or leave 'policy' at its default (${DEFAULT_POLICY_FILE}; a missing default file means every rule at its default level).`);
+    }
+    const rel = displayPath(root, abs);
+    let text;
+    try {
+        text = readWorkspaceText(root, abs, MAX_POLICY_BYTES, 'policy file');
+    }
+    catch (err) {
+        throw new core_errors/* GateError */.ue(`input 'policy': ${(0,core_errors/* errorMessage */.gJ)(err)}`, 'Give a regular policy file under 1 MiB.', rel);
+    }
+    const policy = parsePolicy(rel, text, now);
+    policy.findings.push({
+        rule: 'workflow-policy/policy-file-deprecated',
+        severity: 'note',
+        message: `${rel} is the policy's old place; it still works, but it belongs in workflow-policy.rules and workflow-policy.exceptions of .ci-intel/config.yml`,
+        help: 'Move the rules and exceptions to .ci-intel/config.yml (schema/config.v1.json) and delete the file.',
+        file: rel,
+        line: 1
+    });
+    return policy;
+}
+function loadWorkflow(root, file) {
+    const { parsed, text } = loadWorkflowFile(root, file);
+    if (!parsed.ok)
+        return { ok: false, file: parsed.file, ...parsed.problem };
+    return { ok: true, wf: parsed.workflow, source: new SourceText(text ?? '') };
+}
+function byLocation(a, b) {
+    return ((a.file ?? '').localeCompare(b.file ?? '') ||
+        (a.line ?? 0) - (b.line ?? 0) ||
+        (a.column ?? 0) - (b.column ?? 0) ||
+        a.rule.localeCompare(b.rule) ||
+        a.message.localeCompare(b.message));
+}
+async function evaluateWorkflowPolicy(inputs, env) {
+    const root = env.workspace;
+    const patterns = inputs.list('workflows');
+    const files = expandWorkflowInput(root, patterns);
+    const policy = loadPolicy(inputs, root, env.now(), env.settings);
+    const repoOwner = env.env.GITHUB_REPOSITORY?.split('/')[0] || undefined;
+    const repository = env.env.GITHUB_REPOSITORY || undefined;
+    const extras = await ExtrasB.create(readOptionsB(inputs, env.env), policy, env);
+    const findings = [...policy.findings];
+    const evidence = {
+        workspace: root,
+        policy: {
+            file: policy.file ?? null,
+            levels: { ...policy.levels },
+            pinPolicies: Object.fromEntries(policy.pinPolicies)
+        },
+        filesScanned: files.length,
+        findingsByRule: {},
+        sensitivePermissions: [],
+        exceptionsApplied: [],
+        invalid: [],
+        ...extras.evidence
+    };
+    const invalid = (file, line, column, message) => {
+        evidence.invalid.push({ file, line, column, message });
+        findings.push({
+            rule: 'workflow-policy/invalid-workflow',
+            severity: 'error',
+            message: `cannot decide: ${message}`,
+            help: 'Fix the workflow file; the gate never passes a file it cannot read the way GitHub does.',
+            file,
+            line,
+            column
+        });
+    };
+    // One pass, one parse per file; parsed files are dropped as soon as they are checked.
+    const pins = new Map();
+    const pinHelps = [];
+    const used = new Map();
+    for (const file of files) {
+        const l = loadWorkflow(root, file);
+        if (!l.ok) {
+            invalid(l.file, l.line, l.column, l.message);
+            continue;
+        }
+        try {
+            collectPins(usesOf(l.wf), l.source, pins);
+            const check = checkWorkflow(l.wf, l.source, policy, { repoOwner, repository, pins });
+            const pairs = [];
+            const out = applyPolicy(l.wf.file, check.findings, policy, used, (raw, finding) => {
+                if (raw.pin)
+                    pinHelps.push({ finding, ...raw.pin });
+                pairs.push({ raw, finding });
+            });
+            await extras.onFile(l.wf, l.source, pins, pairs);
+            findings.push(...out);
+            evidence.sensitivePermissions.push(...check.sensitive);
+        }
+        catch (err) {
+            // A YAML bound hit while reading deeper (an alias bomb), or a bug: either way, no pass.
+            if (err instanceof YamlLimitError) {
+                invalid(l.wf.file, err.pos.line, err.pos.column, err.message);
+            }
+            else {
+                invalid(l.wf.file, 1, 1, `internal error while checking the file: ${(0,core_errors/* errorMessage */.gJ)(err)}`);
+            }
+        }
+    }
+    const extra = await extras.finish(used, findings);
+    findings.push(...extra.findings);
+    for (const u of extra.undecided) {
+        evidence.invalid.push(u);
+        findings.push({
+            rule: 'workflow-policy/not-decided',
+            severity: 'error',
+            message: `cannot decide: ${u.message}`,
+            help: 'Fix what the message names (the Dependabot file, the token, GitHub’s availability) and run again; an audit that could not run is never passed.',
+            file: u.file,
+            line: u.line,
+            column: u.column
+        });
+    }
+    // A file checked early may be pinned by one read later: name the SHA now that all are read.
+    for (const h of pinHelps)
+        h.finding.help = pinHelp(h.target, h.tag, pins);
+    for (const e of policy.exceptions) {
+        if (!e.valid)
+            continue;
+        if (used.has(e)) {
+            evidence.exceptionsApplied.push({
+                rule: e.rule,
+                path: e.path,
+                owner: e.owner,
+                expires: e.expires,
+                findings: used.get(e) ?? 0
+            });
+            continue;
+        }
+        findings.push({
+            rule: 'workflow-policy/exception-stale',
+            severity: 'warning',
+            message: `the ${e.rule} exception for ${[e.path, e.owner].filter(Boolean).join(', ')} excuses no finding: expected a matching ${e.rule} finding, got none`,
+            help: 'Remove the exception when it is no longer needed.',
+            file: policy.file,
+            line: e.pos.line,
+            column: e.pos.column
+        });
+    }
+    findings.sort(byLocation);
+    for (const f of findings) {
+        if (f.severity === 'note')
+            continue;
+        evidence.findingsByRule[f.rule] = (evidence.findingsByRule[f.rule] ?? 0) + 1;
+    }
+    const errors = findings.filter((f) => f.severity === 'error').length;
+    const warnings = findings.filter((f) => f.severity === 'warning').length;
+    const excepted = findings.filter((f) => f.severity === 'note').length;
+    const verdict = evidence.invalid.length ? 'error' : errors ? 'fail' : 'pass';
+    const byRule = RULE_NAMES.map((r) => [r, evidence.findingsByRule[`workflow-policy/${r}`] ?? 0])
+        .filter(([, n]) => n > 0)
+        .map(([r, n]) => `${r} ${n}`);
+    const parts = [
+        `${files.length} workflow file${files.length === 1 ? '' : 's'} checked against ${policy.file ?? 'the default policy'}`,
+        `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}${byRule.length ? ` (${byRule.join(', ')})` : ''}`
+    ];
+    if (excepted)
+        parts.push(`${excepted} excepted`);
+    if (evidence.invalid.length)
+        parts.push(`${evidence.invalid.length} unreadable`);
+    const notRun = Object.entries(evidence.online.audits)
+        .filter(([, v]) => v === 'not run')
+        .map(([k]) => k);
+    if (notRun.length)
+        parts.push(`online audits not run (online: false): ${notRun.join(', ')}`);
+    const onlineErr = Object.entries(evidence.online.audits)
+        .filter(([, v]) => v === 'error')
+        .map(([k]) => k);
+    if (onlineErr.length)
+        parts.push(`online audits that could not decide: ${onlineErr.join(', ')}`);
+    if (evidence.fixes.files.length)
+        parts.push(`${evidence.fixes.requested === 'apply' ? 'fixed' : 'fixable'}: ${evidence.fixes.files.map((f) => `${f.file} (${f.edits})`).join(', ')}`);
+    const summary = parts
+        .join(': ')
+        .replace(/: (\d+ excepted|\d+ unreadable|online audits|fixed: |fixable: )/g, ', $1');
+    return {
+        verdict,
+        summary,
+        findings,
+        evidence,
+        outputs: {
+            'findings-count': String(errors + warnings),
+            'workflows-scanned': String(files.length),
+            ...(evidence.fixes.patchFile ? { 'fix-diff-file': evidence.fixes.patchFile } : {})
+        }
+    };
+}
+const workflowPolicy = {
+    name: 'workflow-policy',
+    rules: RULES,
+    evaluate: (inputs, ctx) => evaluateWorkflowPolicy(inputs, ctx)
+};
+
+
+/***/ }),
+
+/***/ 4556:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ ONLINE_CHECKS)
+/* harmony export */ });
+const ONLINE_CHECKS = [
+    'impostor-commit',
+    'known-vulnerable-actions',
+    'stale-action-refs',
+    'archived-uses',
+    'ref-confusion',
+    'ref-version-mismatch'
+];
+
+
+/***/ }),
+
+/***/ 7237:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  qA: () => (/* binding */ isAttackerControlled),
+  kz: () => (/* binding */ templateInjection)
+});
+
+// UNUSED EXPORTS: capabilityOf
+
+// EXTERNAL MODULE: ./lib/workflows/expression-flow.js
+var expression_flow = __nccwpck_require__(9187);
+// EXTERNAL MODULE: ./lib/workflows/expressions.js
+var expressions = __nccwpck_require__(4681);
+// EXTERNAL MODULE: ./lib/gates/workflow-policy/types.js
+var types = __nccwpck_require__(5908);
 ;// CONCATENATED MODULE: ./lib/gates/workflow-policy/rules/context-capabilities.js
 /**
  * Which `github.*` context values an outside contributor controls, fully (`arbitrary`) or in part
@@ -22247,6 +23733,8 @@ function contextCapability(path) {
     return table.get(path);
 }
 
+// EXTERNAL MODULE: ./lib/gates/workflow-policy/rules/uses-match.js
+var uses_match = __nccwpck_require__(7137);
 ;// CONCATENATED MODULE: ./lib/gates/workflow-policy/rules/template-injection.js
 
 
@@ -22325,8 +23813,8 @@ function taintOf(path, env, matrix) {
 }
 /** The attacker-controlled source a value carries, if any (for env and matrix values). */
 function valueTaint(text, env) {
-    for (const span of expressions_expressionSpans(text)) {
-        for (const p of flowingPaths(span.body).paths) {
+    for (const span of (0,expressions/* expressionSpans */.k7)(text)) {
+        for (const p of (0,expression_flow/* flowingPaths */.$Z)(span.body).paths) {
             const t = taintOf(p, env, new Map());
             if (t)
                 return t.split(' = ').pop();
@@ -22348,7 +23836,7 @@ function envTaint(vars, inherited) {
 function matrixTaint(job) {
     const out = new Map();
     for (const [k, v] of job.matrix) {
-        const p = referencedPaths(v).find((x) => capabilityOf(x));
+        const p = (0,expressions/* referencedPaths */.i7)(v).find((x) => capabilityOf(x));
         if (p)
             out.set(k.toLowerCase(), p);
     }
@@ -22383,10 +23871,10 @@ const CODE_INPUTS = new Map([
 ]);
 function codeOf(ctx, step) {
     if (step.run)
-        return [{ str: step.run, node: valueNode(ctx, step.node, 'run'), kind: 'run' }];
+        return [{ str: step.run, node: (0,types/* valueNode */.I)(ctx, step.node, 'run'), kind: 'run' }];
     if (!step.uses)
         return [];
-    const target = targetOf(step.uses.value);
+    const target = (0,uses_match/* targetOf */.$r)(step.uses.value);
     const inputs = CODE_INPUTS.get(target);
     if (!inputs)
         return [];
@@ -22420,7 +23908,7 @@ function templateInjection(ctx) {
         let jobMatrix;
         for (const step of job.steps) {
             for (const code of codeOf(ctx, step)) {
-                const spans = expressions_expressionSpans(code.str.value);
+                const spans = (0,expressions/* expressionSpans */.k7)(code.str.value);
                 if (!spans.length)
                     continue;
                 wfEnv ??= envTaint(ctx.wf.env, new Map());
@@ -22435,7 +23923,7 @@ function templateInjection(ctx) {
                         ? 'github-script script'
                         : (code.input ?? 'action input');
                 spans.forEach((span, nth) => {
-                    const flow = flowingPaths(span.body);
+                    const flow = (0,expression_flow/* flowingPaths */.$Z)(span.body);
                     const hits = flow.paths
                         .map((p) => taintOf(p, env, matrix))
                         .filter((t) => Boolean(t));
@@ -22456,7 +23944,7 @@ function templateInjection(ctx) {
                             : `$${name}`;
                     out.push({
                         rule: 'template-injection',
-                        message: `${stepLabel(job, step)}: ${expr} expands ${full ? 'attacker-controlled' : 'partly attacker-controlled (structured)'} ${hits.join(', ')} into the ${where}: expected no attacker-controlled expansion in code, got one`,
+                        message: `${(0,types/* stepLabel */.v)(job, step)}: ${expr} expands ${full ? 'attacker-controlled' : 'partly attacker-controlled (structured)'} ${hits.join(', ')} into the ${where}: expected no attacker-controlled expansion in code, got one`,
                         help: `Pass the value through the environment and quote it: env: { ${name}: \${{ ${source} }} } on the step, then use ${use} in the ${code.kind === 'input' ? 'code' : 'script'} instead of the expression.`,
                         maxLevel: full ? undefined : 'warning',
                         line: pos.line,
@@ -22469,5108 +23957,2383 @@ function templateInjection(ctx) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./lib/workflows/shell.js
-/**
- * Reading `run:` scripts as a shell does, far enough to find the commands that fetch or check out
- * code: backslash-newline continuations joined, commands split at `;`, `&&`, `||`, `|`, `&`,
- * newlines, `(`, `)` and backticks, words unquoted, comments dropped, and `${{ … }}` kept whole. A
- * `$( … )` stays in its command's word and is read as a command of its own too. `git` and `gh` invocations are read past their global options (`git -c k=v -C dir fetch`,
- * `gh --repo o/r pr checkout`).
- */
 
-/** Split a script into simple commands. Never throws; unbalanced quotes run to the end. */
-function shellCommands(script) {
-    const src = script.replace(/\\\r?\n/g, ' ');
-    const exprAt = new Map();
-    for (const s of expressions_expressionSpans(src))
-        exprAt.set(s.start, s.end);
-    const out = [];
-    const inner = [];
-    let words = [];
-    let word;
-    let start = 0;
-    const endWord = () => {
-        if (word !== undefined)
-            words.push(word);
-        word = undefined;
-    };
-    const endCommand = (at) => {
-        endWord();
-        if (words.length)
-            out.push({ words, text: src.slice(start, at).trim() });
-        words = [];
-    };
-    let i = 0;
-    while (i < src.length) {
-        const end = exprAt.get(i);
-        if (end !== undefined) {
-            word = (word ?? '') + src.slice(i, end);
-            i = end;
-            continue;
-        }
-        const c = src[i];
-        if (c === "'") {
-            const close = src.indexOf("'", i + 1);
-            const stop = close < 0 ? src.length : close;
-            word = (word ?? '') + src.slice(i + 1, stop);
-            i = stop + 1;
-            continue;
-        }
-        if (c === '"') {
-            let j = i + 1;
-            let text = '';
-            while (j < src.length && src[j] !== '"') {
-                const e = exprAt.get(j);
-                if (e !== undefined) {
-                    text += src.slice(j, e);
-                    j = e;
-                    continue;
-                }
-                if (src[j] === '\\' && j + 1 < src.length) {
-                    text += src[j + 1];
-                    j += 2;
-                    continue;
-                }
-                if (src[j] === '$' && src[j + 1] === '(' && src[j + 2] !== '(') {
-                    const close = closingParen(src, j + 2);
-                    text += src.slice(j, close + 1);
-                    inner.push(...shellCommands(src.slice(j + 2, close)));
-                    j = close + 1;
-                    continue;
-                }
-                text += src[j++];
-            }
-            word = (word ?? '') + text;
-            i = j + 1;
-            continue;
-        }
-        if (c === '\\' && i + 1 < src.length) {
-            word = (word ?? '') + src[i + 1];
-            i += 2;
-            continue;
-        }
-        if (c === '#' && word === undefined) {
-            const nl = src.indexOf('\n', i);
-            i = nl < 0 ? src.length : nl;
-            continue;
-        }
-        if (c === '$' && src[i + 1] === '(' && src[i + 2] !== '(') {
-            // A command substitution is part of this command's word, and a command of its own.
-            const close = closingParen(src, i + 2);
-            word = (word ?? '') + src.slice(i, close + 1);
-            inner.push(...shellCommands(src.slice(i + 2, close)));
-            i = close + 1;
-            continue;
-        }
-        if (c === '\n' || c === ';' || c === '|' || c === '&' || c === '(' || c === ')' || c === '`') {
-            endCommand(i);
-            i++;
-            while (i < src.length && (src[i] === '|' || src[i] === '&'))
-                i++;
-            start = i;
-            continue;
-        }
-        if (c === ' ' || c === '\t' || c === '\r') {
-            endWord();
-            i++;
-            continue;
-        }
-        word = (word ?? '') + c;
-        i++;
-    }
-    endCommand(src.length);
-    return [...out, ...inner];
-}
-/** The index of the `)` closing a `$(` whose body starts at `from` (quotes respected). */
-function closingParen(src, from) {
-    let depth = 1;
-    let quote;
-    for (let j = from; j < src.length; j++) {
-        const c = src[j];
-        if (quote) {
-            if (c === quote)
-                quote = undefined;
-            else if (c === '\\' && quote === '"')
-                j++;
-        }
-        else if (c === "'" || c === '"')
-            quote = c;
-        else if (c === '(')
-            depth++;
-        else if (c === ')' && --depth === 0)
-            return j;
-    }
-    return src.length;
-}
-/** Words that run the command after them (and the options they take before it). */
-const WRAPPERS = new Set(['sudo', 'env', 'command', 'exec', 'time', 'nice', 'nohup', 'xargs']);
-/** The program and its arguments, past `VAR=value` prefixes and wrappers such as `sudo`. */
-function program(words) {
-    let i = 0;
-    while (i < words.length) {
-        const w = words[i];
-        if (/^[A-Za-z_][A-Za-z0-9_]*=/.test(w)) {
-            i++;
-            continue;
-        }
-        if (WRAPPERS.has(w)) {
-            i++;
-            while (i < words.length && words[i].startsWith('-'))
-                i++;
-            continue;
-        }
-        if (w === '{' || w === '}' || w === '!' || w === 'then' || w === 'do' || w === 'else') {
-            i++;
-            continue;
-        }
-        break;
-    }
-    if (i >= words.length)
-        return undefined;
-    const name = words[i].replace(/^.*\//, '');
-    return { name, args: words.slice(i + 1) };
-}
-/** git's global options that take the next word as their value. */
-const GIT_VALUE_OPTIONS = new Set([
-    '-C',
-    '-c',
-    '--git-dir',
-    '--work-tree',
-    '--namespace',
-    '--super-prefix',
-    '--config-env',
-    '--exec-path',
-    '--list-cmds'
-]);
-/** `git [global options] <subcommand> <args>`, or undefined when the command is not git. */
-function gitInvocation(cmd) {
-    const p = program(cmd.words);
-    if (!p || p.name !== 'git')
-        return undefined;
-    let i = 0;
-    while (i < p.args.length && p.args[i].startsWith('-')) {
-        const opt = p.args[i];
-        i += GIT_VALUE_OPTIONS.has(opt) ? 2 : 1;
-    }
-    if (i >= p.args.length)
-        return undefined;
-    return { sub: p.args[i], args: p.args.slice(i + 1) };
-}
-/** gh's flags that take the next word as their value. */
-const GH_VALUE_OPTIONS = new Set(['-R', '--repo', '--hostname', '-b', '--branch']);
-/** The positional words of a `gh` command (`gh -R o/r pr checkout 1` → pr, checkout, 1). */
-function ghInvocation(cmd) {
-    const p = program(cmd.words);
-    if (!p || p.name !== 'gh')
-        return undefined;
-    const out = [];
-    for (let i = 0; i < p.args.length; i++) {
-        const a = p.args[i];
-        if (a === '--') {
-            out.push(...p.args.slice(i + 1));
-            break;
-        }
-        if (a.startsWith('-')) {
-            if (GH_VALUE_OPTIONS.has(a))
-                i++;
-            continue;
-        }
-        out.push(a);
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./lib/gates/workflow-policy/rules/step-shell.js
-
-function shellOf(ctx, job, step) {
-    const y = ctx.wf.yaml;
-    const own = y.str(child(ctx, step.node, 'shell'));
-    const fromDefaults = (node) => y.str(child(ctx, child(ctx, child(ctx, node, 'defaults'), 'run'), 'shell'));
-    const shell = own ?? fromDefaults(job.node) ?? fromDefaults(y.doc.contents);
-    if (shell)
-        return normaliseShell(shell);
-    const runsOn = y.text(child(ctx, job.node, 'runs-on')).toLowerCase();
-    return runsOn.includes('windows') ? 'pwsh' : 'bash';
-}
-/** `bash -e {0}` → `bash`, `C:\\…\\pwsh.exe` → `pwsh`. */
-function normaliseShell(shell) {
-    const first = shell.trim().split(/\s+/)[0] ?? '';
-    const base = first.split(/[\\/]/).pop() ?? first;
-    return base.replace(/\.exe$/i, '').toLowerCase();
-}
-
-;// CONCATENATED MODULE: ./lib/gates/workflow-policy/rules/adhoc-packages.js
-/**
- * adhoc-packages (zizmor: adhoc-packages): `npm install foo`, `gem install foo`, `yarn add foo`
- * and the like in a `run:` step install whatever version the registry serves at that moment,
- * outside any lockfile. `npm ci` and bare `npm install` (which read the lockfile) are fine.
- */
-
-
-
-
-
-const NPM_INSTALL = new Set([
-    'install',
-    'i',
-    'in',
-    'ins',
-    'inst',
-    'insta',
-    'instal',
-    'isnt',
-    'isnta',
-    'isntal',
-    'isntall',
-    'add'
-]);
-/** A positional argument after the subcommand: `sub` must appear, then some non-flag word after it. */
-function subcommandThenPackage(args, subs) {
-    const i = args.findIndex((a) => subs.has(a));
-    return i >= 0 && args.slice(i + 1).some((a) => !a.startsWith('-'));
-}
-/** Whether one command installs a package by name, outside a lockfile. */
-function isAdhocInstall(words) {
-    const [cmd, ...args] = words;
-    switch (cmd) {
-        case 'gem':
-            return subcommandThenPackage(args, new Set(['install', 'i']));
-        case 'bundle':
-        case 'yarn':
-        case 'pnpm':
-            return subcommandThenPackage(args, new Set(['add']));
-        case 'npm': {
-            const rest = args.slice(args.findIndex((a) => !a.startsWith('-')));
-            if (!rest.length || args.every((a) => a.startsWith('-')))
-                return false;
-            return NPM_INSTALL.has(rest[0]) && rest.slice(1).some((a) => !a.startsWith('-'));
-        }
-        default:
-            return false;
-    }
-}
-/** A cheap look first: a package manager and an install-like word on one line. */
-const CANDIDATE = /\b(npm|gem|bundle|yarn|pnpm)\b[^\n]*\b(add|i|in|ins|inst\w*|isnt\w*)\b/;
-function adhocPackages(ctx) {
-    const out = [];
-    for (const job of ctx.wf.jobs) {
-        for (const step of job.steps) {
-            if (!step.run || !CANDIDATE.test(step.run.value))
-                continue;
-            if (neverRuns(step))
-                continue;
-            const shell = shellOf(ctx, job, step);
-            if (!['bash', 'sh', 'zsh', 'pwsh', 'powershell'].includes(shell))
-                continue;
-            const node = child(ctx, step.node, 'run');
-            for (const cmd of shellCommands(step.run.value)) {
-                if (!isAdhocInstall(cmd.words))
-                    continue;
-                const pos = ctx.source.locate(node, cmd.text.split('\n')[0], 0, step.run.pos);
-                out.push({
-                    rule: 'adhoc-packages',
-                    message: `${stepLabel(job, step)}: '${cmd.text.slice(0, 100)}' installs a package outside a lockfile: expected dependencies from a lockfile (npm ci, bundle install, yarn install --immutable), got an ad-hoc install of whatever version is current`,
-                    help: 'Declare the package in the manifest and its lockfile and install from the lockfile; for a one-off tool use a setup action pinned by SHA.',
-                    line: pos.line,
-                    column: pos.column
-                });
-            }
-        }
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./lib/gates/workflow-policy/rules/artipacked.js
-/**
- * artipacked (zizmor: artipacked, the checkout-only case): actions/checkout without
- * `persist-credentials: false` in a job with no later upload (persist-credentials covers those).
- * The token stays in `.git/config` (before checkout v6) for every later step, cache and artifact
- * of the job. An explicit `persist-credentials: true` is a stated choice and not flagged here.
- */
-
-
-function artipacked(ctx) {
-    const out = [];
-    for (const job of ctx.wf.jobs) {
-        for (const { step, persist, modern } of credentialCheckouts(ctx, job)) {
-            if (persist !== undefined && persist.toLowerCase() === 'true')
-                continue;
-            if (persist?.includes('${{'))
-                continue;
-            if (job.steps.slice(step.index + 1).some(isUpload))
-                continue;
-            out.push({
-                rule: 'artipacked',
-                message: `${stepLabel(job, step)}: actions/checkout leaves the job's token in the ${modern ? 'runner (checkout v6+ keeps it outside .git/config)' : 'checkout (.git/config)'} for every later step: expected persist-credentials: false, got ${persist ? `'${persist}'` : 'the default (true)'}`,
-                help: "Add 'with: { persist-credentials: false }'; a step that must push can configure its own credentials.",
-                line: step.uses.pos.line,
-                column: step.uses.pos.column
-            });
-        }
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./lib/gates/workflow-policy/rules/conditions.js
-
-const CONDITIONS = new WeakMap();
-function conditionsOf(ctx) {
-    const cached = CONDITIONS.get(ctx.wf);
-    if (cached)
-        return cached;
-    const out = [];
-    CONDITIONS.set(ctx.wf, out);
-    for (const job of ctx.wf.jobs) {
-        if (job.if)
-            out.push({ cond: job.if, where: `job '${job.id}'` });
-        for (const step of job.steps)
-            if (step.if)
-                out.push({ cond: step.if, where: stepLabel(job, step) });
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./lib/gates/workflow-policy/rules/bot-conditions.js
-/**
- * bot-conditions (zizmor: bot-conditions): `github.actor == 'dependabot[bot]'` names whoever
- * triggered the latest event, not who wrote the code: anyone can make the bot the actor (a
- * Dependabot rebase of a PR the attacker pushed to), so the check lets attacker code through.
- */
-
-
-
-
-const ACTOR_NAMES = [
-    'github.actor',
-    'github.triggering_actor',
-    'github.event.pull_request.sender.login'
-];
-const ACTOR_IDS = ['github.actor_id', 'github.event.pull_request.sender.id'];
-/** Bot account and app ids people compare actor ids with (dependabot, dependabot-preview, renovate). */
-const BOT_IDS = new Set(['29110', '49699333', '27856297', '29139614']);
-function botComparison(e) {
-    const l = ungroup(e.left);
-    const r = ungroup(e.right);
-    const [c, lit] = isContext(l) ? [l, r] : isContext(r) ? [r, l] : [undefined, undefined];
-    if (!c || !lit)
-        return undefined;
-    const v = literalValue(lit);
-    if (v === undefined)
-        return undefined;
-    if (v === null || typeof v === 'boolean')
-        return null;
-    const path = expression_flow_pathOf(c);
-    if (!path)
-        return null;
-    const s = String(v);
-    if (ACTOR_NAMES.includes(path) && s.endsWith('[bot]'))
-        return { path, value: s };
-    if (ACTOR_IDS.includes(path) && BOT_IDS.has(s))
-        return { path, value: s };
-    return null;
-}
-/** The first bot comparison, and whether it alone decides the condition (an || branch or the whole). */
-function bot_conditions_walk(e, dominating, depth = 0) {
-    if (depth > 64)
-        return [undefined, dominating];
-    const x = ungroup(e);
-    if (x instanceof ast_Logical) {
-        const or = x.operator.lexeme === '||';
-        let hit;
-        for (const a of x.args)
-            hit ??= bot_conditions_walk(a, or, depth + 1)[0];
-        return [hit, or];
-    }
-    if (x instanceof ast_Binary) {
-        if (x.operator.lexeme === '==') {
-            const b = botComparison(x);
-            if (b)
-                return [b, true];
-            if (b === null)
-                return [undefined, true];
-            const hit = bot_conditions_walk(x.left, true, depth + 1)[0] ?? bot_conditions_walk(x.right, true, depth + 1)[0];
-            return [hit, true];
-        }
-        const hit = bot_conditions_walk(x.left, false, depth + 1)[0] ?? bot_conditions_walk(x.right, false, depth + 1)[0];
-        return [hit, false];
-    }
-    if (x instanceof ast_Unary)
-        return bot_conditions_walk(x.expr, false, depth + 1);
-    const kids = children(x);
-    if (!kids.length)
-        return [undefined, dominating];
-    let hit;
-    for (const k of kids)
-        hit ??= bot_conditions_walk(k, false, depth + 1)[0];
-    return [hit, false];
-}
-function botConditions(ctx) {
-    const out = [];
-    for (const { cond, where } of conditionsOf(ctx)) {
-        if (!/actor|sender/i.test(cond.value))
-            continue;
-        const { expr } = conditionExpr(cond.value);
-        if (!expr)
-            continue;
-        const [hit, dominating] = bot_conditions_walk(expr, true);
-        if (!hit)
-            continue;
-        out.push({
-            rule: 'bot-conditions',
-            message: `${where}: the condition trusts ${hit.path} == '${hit.value}'${dominating ? ', which alone lets the job run' : ''}: the actor is whoever triggered the latest event, which an attacker can make the bot be; expected a check of the author of the code, got the actor`,
-            help: "Check who opened the pull request (github.event.pull_request.user.login == 'dependabot[bot]') and, for Dependabot, use dependabot/fetch-metadata; never gate privileged steps on github.actor alone.",
-            maxLevel: dominating ? undefined : 'warning',
-            line: cond.pos.line,
-            column: cond.pos.column
-        });
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./lib/gates/workflow-policy/rules/cache-poisoning.js
-/**
- * cache-poisoning (zizmor: cache-poisoning): a job that publishes (release or tag triggers, or a
- * known publishing action) restores a cache. Caches are shared with the runs of every branch, so
- * a pull request can plant a poisoned cache entry that ends up inside the release.
- */
-
-
-
-
-
-
-
-
-
-
-const c = (field, toggle, type, byDefault) => ({
-    field,
-    toggle,
-    type,
-    byDefault
-});
-/** Actions that restore caches, and the inputs that control it (from each action's action.yml). */
-const CACHE_ACTIONS = [
-    { action: 'actions/cache', any: [c('lookup-only', 'out', 'bool', true)] },
-    { action: 'actions/setup-java', any: [c('cache', 'in', 'string', false)] },
-    { action: 'actions/setup-go', any: [c('cache', 'in', 'bool', true)] },
-    {
-        action: 'actions/setup-node',
-        any: [
-            c('cache', 'in', ['npm', 'yarn', 'pnpm'], false),
-            c('package-manager-cache', 'in', 'bool', true)
-        ]
-    },
-    { action: 'actions/setup-python', any: [c('cache', 'in', 'string', false)] },
-    { action: 'actions/setup-dotnet', any: [c('cache', 'in', 'bool', false)] },
-    { action: 'astral-sh/setup-uv', any: [c('enable-cache', 'in', ['true'], false)], below: 10 },
-    { action: 'swatinem/rust-cache', any: [c('lookup-only', 'out', 'bool', true)] },
-    { action: 'ruby/setup-ruby', any: [c('bundler-cache', 'in', 'bool', false)] },
-    { action: 'pyo3/maturin-action', any: [c('sccache', 'in', 'bool', false)] },
-    { action: 'mlugg/setup-zig', any: [c('use-cache', 'in', 'bool', true)] },
-    { action: 'oven-sh/setup-bun', any: [c('no-cache', 'out', 'bool', true)] },
-    {
-        action: 'determinatesystems/magic-nix-cache-action',
-        any: [c('use-gha-cache', 'in', 'bool', true)]
-    },
-    { action: 'graalvm/setup-graalvm', any: [c('cache', 'in', 'string', false)] },
-    { action: 'gradle/actions/setup-gradle', any: [c('cache-disabled', 'out', 'bool', true)] },
-    {
-        action: 'docker/setup-buildx-action',
-        all: [c('cache-binary', 'in', 'bool', true), c('version', 'in', 'string', false)]
-    },
-    { action: 'actions-rust-lang/setup-rust-toolchain', any: [c('cache', 'in', 'bool', true)] },
-    { action: 'mozilla-actions/sccache-action' },
-    { action: 'nix-community/cache-nix-action' },
-    { action: 'jdx/mise-action', any: [c('cache', 'in', 'bool', true)] },
-    {
-        action: 'ramsey/composer-install',
-        any: [c('ignore-cache', 'out', ['yes', 'true', '1'], true)]
-    },
-    { action: 'awalsh128/cache-apt-pkgs-action' }
-];
-const CACHE_BY_TARGET = new Map(CACHE_ACTIONS.map((a) => [a.action, a]));
-/** Actions that publish what the job built (packages, releases, images, deployments). */
-const PUBLISHERS = new Set([
-    'pypa/gh-action-pypi-publish',
-    'rubygems/release-gem',
-    'jreleaser/release-action',
-    'goreleaser/goreleaser-action',
-    'softprops/action-gh-release',
-    'release-drafter/release-drafter',
-    'googleapis/release-please-action',
-    'redhat-actions/push-to-registry',
-    'aws-actions/amazon-ecs-deploy-task-definition',
-    'aws-actions/aws-cloudformation-github-deploy',
-    'azure/aci-deploy',
-    'azure/container-apps-deploy-action',
-    'azure/functions-action',
-    'azure/sql-action',
-    'cloudflare/wrangler-action',
-    'google-github-actions/deploy-appengine',
-    'google-github-actions/deploy-cloudrun',
-    'google-github-actions/deploy-cloud-functions'
-]);
-function boolOf(v) {
-    const t = v.trim();
-    if (/^(true|True|TRUE)$/.test(t))
-        return true;
-    if (/^(false|False|FALSE)$/.test(t))
-        return false;
-    return undefined;
-}
-function controlUsage(ctl, v) {
-    if (!v)
-        return ctl.byDefault ? 'on' : 'off';
-    if (v.value.includes('${{'))
-        return 'maybe';
-    let matches;
-    if (ctl.type === 'bool') {
-        const b = boolOf(v.value);
-        if (b === undefined)
-            return 'maybe';
-        matches = b;
-    }
-    else if (ctl.type === 'string')
-        matches = v.value.trim() !== '' && boolOf(v.value) !== false;
-    else
-        matches = ctl.type.includes(v.value.trim().toLowerCase());
-    return ctl.toggle === 'in' ? (matches ? 'on' : 'off') : matches ? 'off' : 'on';
-}
-function cache_poisoning_combine(us, all) {
-    if (all)
-        return us.includes('off') ? 'off' : us.includes('maybe') ? 'maybe' : 'on';
-    return us.includes('on') ? 'on' : us.includes('maybe') ? 'maybe' : 'off';
-}
-function stepTag(ctx, step) {
-    const ref = parseUses(step.uses.value);
-    const comment = tagFromComment(ctx.source.trailingComment(child(ctx, step.node, 'uses')));
-    return comment ?? (ref.kind === 'repo' ? ref.ref : undefined);
-}
-/** Whether a step restores a cache, and through which input. */
-function cacheUsage(ctx, step) {
-    const a = step.uses ? CACHE_BY_TARGET.get(targetOf(step.uses.value)) : undefined;
-    if (!a)
-        return undefined;
-    const w = child(ctx, step.node, 'with');
-    if (w && !(0,dist/* isMap */.jh)(w) && ctx.wf.yaml.str(w)?.includes('${{'))
-        return { action: a.action, usage: 'maybe' };
-    const controls = a.all ?? a.any;
-    if (!controls)
-        return { action: a.action, usage: 'on' };
-    let us = controls.map((ctl) => controlUsage(ctl, step.with.get(ctl.field)));
-    if (a.below !== undefined) {
-        // Below the bound any truthy value (or none) enables it; from the bound on only the explicit value.
-        const major = majorOf(stepTag(ctx, step));
-        const v = step.with.get(controls[0].field);
-        const old = v
-            ? boolOf(v.value) === false
-                ? 'off'
-                : v.value.includes('${{')
-                    ? 'maybe'
-                    : 'on'
-            : 'on';
-        const legacy = major === undefined ? (old === 'on' ? 'maybe' : old) : major < a.below ? old : 'off';
-        us = [...us, legacy];
-    }
-    const usage = cache_poisoning_combine(us, Boolean(a.all));
-    const control = controls.find((ctl) => step.with.has(ctl.field));
-    const via = control ? step.with.get(control.field) : undefined;
-    return { action: a.action, usage, via, control };
-}
-/**
- * A cache input set by an expression that is decided on a tag push or a release:
- * `startsWith(github.ref, 'refs/tags/')`, `github.event_name == 'push' && github.ref_type == 'tag'`,
- * literals and their negations. Undefined for anything else.
- */
-function onTagPush(e) {
-    const x = ungroup(e);
-    if (x instanceof ast_Literal) {
-        const v = literalValue(x);
-        return typeof v === 'boolean' ? v : undefined;
-    }
-    if (x instanceof ast_Unary) {
-        const v = onTagPush(x.expr);
-        return v === undefined ? undefined : !v;
-    }
-    if (x instanceof ast_FunctionCall && fnName(x) === 'startswith' && x.args.length === 2) {
-        const prefix = literalValue(ungroup(x.args[1]));
-        if (expression_flow_pathOf(ungroup(x.args[0])) === 'github.ref' && typeof prefix === 'string') {
-            return prefix.toLowerCase() === 'refs/tags/' ? true : undefined;
-        }
-    }
-    if (x instanceof ast_Logical && x.operator.lexeme === '&&' && x.args.length === 2) {
-        const parts = x.args.map((a) => {
-            const b = ungroup(a);
-            if (!(b instanceof ast_Binary) || b.operator.lexeme !== '==')
-                return '';
-            const [l, r] = [ungroup(b.left), ungroup(b.right)];
-            const [p, v] = expression_flow_pathOf(l) ? [expression_flow_pathOf(l), literalValue(r)] : [expression_flow_pathOf(r), literalValue(l)];
-            return `${p}=${String(v)}`;
-        });
-        if (parts.sort().join(' ') === 'github.event_name=push github.ref_type=tag')
-            return true;
-    }
-    return undefined;
-}
-/** Why the workflow's triggers are release-like, if they are. */
-function releaseTriggers(ctx) {
-    const y = ctx.wf.yaml;
-    const out = [];
-    for (const t of ctx.wf.triggers) {
-        if (t.event === 'release')
-            out.push('release');
-        if (t.event !== 'push')
-            continue;
-        const body = y.resolve(t.node);
-        if (!body || !(0,dist/* isMap */.jh)(body))
-            continue;
-        if (y.get(body, 'tags') || y.get(body, 'tags-ignore'))
-            out.push('push of tags');
-        const branches = child(ctx, body, 'branches');
-        const list = (0,dist/* isSeq */.oP)(branches)
-            ? branches.items.map((n) => y.str(n) ?? '')
-            : [y.str(branches) ?? ''];
-        if (list.some((b) => b.toLowerCase().includes('release')))
-            out.push('push to release branches');
-    }
-    return out;
-}
-function publisherOf(job) {
-    return job.steps.find((s) => {
-        if (!s.uses)
-            return false;
-        if (PUBLISHERS.has(targetOf(s.uses.value)))
-            return true;
-        if (!usesAction(s.uses.value, 'docker/build-push-action'))
-            return false;
-        // zizmor counts a build-push step as publishing unless it sets push: false.
-        const push = s.with.get('push');
-        return push === undefined || boolOf(push.value) !== false;
-    });
-}
-function cachePoisoning(ctx) {
-    const out = [];
-    const triggers = releaseTriggers(ctx);
-    const tagOnly = triggers.length > 0 && triggers.every((t) => t !== 'push to release branches');
-    for (const job of ctx.wf.jobs) {
-        const publisher = triggers.length ? undefined : publisherOf(job);
-        if (!triggers.length && !publisher)
-            continue;
-        const why = triggers.length
-            ? `the workflow runs on ${[...new Set(triggers)].join(' and ')}`
-            : `step '${publisher.name?.value ?? publisher.uses.value}' publishes`;
-        for (const step of job.steps) {
-            if (!step.uses)
-                continue;
-            const u = cacheUsage(ctx, step);
-            if (!u || u.usage === 'off')
-                continue;
-            if (u.usage === 'maybe' && tagOnly && u.via && u.control?.type === 'bool') {
-                const span = expressions_expressionSpans(u.via.value)[0];
-                const expr = span ? parseExpr(span.body) : undefined;
-                const v = expr ? onTagPush(expr) : undefined;
-                if (v !== undefined && (u.control.toggle === 'in' ? !v : v))
-                    continue;
-            }
-            const how = u.usage === 'maybe'
-                ? `may restore a cache (${u.via ? `${u.via.value.trim()}` : 'inputs set at run time'})`
-                : u.via
-                    ? `restores a cache (${u.via.value.trim()})`
-                    : 'restores a cache by default';
-            const pos = step.uses.pos;
-            out.push({
-                rule: 'cache-poisoning',
-                message: `${stepLabel(job, step)}: ${u.action} ${how} while ${why}: expected no cache in a job that builds what it publishes, got one any branch's run can have written`,
-                help: 'Turn the cache off in publishing jobs (e.g. cache: "" for setup-node/python, lookup-only: true for actions/cache, package-manager-cache: false), or build the release from a clean install.',
-                line: pos.line,
-                column: pos.column
-            });
-        }
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./lib/gates/workflow-policy/rules/github-app.js
-
-
-/** Inputs that only grant organisation-level access (a token with only these needs no repositories). */
-const ORG_ONLY = new Set([
-    'custom-properties-for-organizations',
-    'enterprise-custom-properties-for-organizations',
-    'members',
-    'organization-administration',
-    'organization-announcement-banners',
-    'organization-copilot-seat-management',
-    'organization-custom-org-roles',
-    'organization-custom-properties',
-    'organization-custom-roles',
-    'organization-events',
-    'organization-hooks',
-    'organization-packages',
-    'organization-personal-access-token-requests',
-    'organization-personal-access-tokens',
-    'organization-plan',
-    'organization-projects',
-    'organization-secrets',
-    'organization-self-hosted-runners',
-    'organization-user-blocking'
-].map((p) => `permission-${p}`));
-function githubApp(ctx) {
-    const out = [];
-    for (const job of ctx.wf.jobs) {
-        for (const step of job.steps) {
-            if (!usesAction(step.uses?.value, 'actions/create-github-app-token'))
-                continue;
-            if (neverRuns(step))
-                continue;
-            const w = step.with;
-            const at = (s) => (s ?? step.uses).pos;
-            const flag = (message, help, s, maxLevel) => out.push({
-                rule: 'github-app',
-                message: `${stepLabel(job, step)}: ${message}`,
-                help,
-                maxLevel,
-                ...at(s)
-            });
-            const skip = w.get('skip-token-revoke');
-            const skipV = skip?.value.trim().toLowerCase();
-            if (skipV === 'true') {
-                flag('skip-token-revoke: true leaves the app token valid for an hour after the job: expected the token revoked at the end of the job, got revocation turned off', 'Remove skip-token-revoke (the action revokes the token in its post step).', skip);
-            }
-            else if (skip && skip.value.includes('${{')) {
-                flag(`skip-token-revoke is set by an expression (${skip.value.trim()}), so the token may outlive the job: expected revocation, got a run-time choice`, 'Remove skip-token-revoke, or set it to false.', skip, 'warning');
-            }
-            const perms = [...w.keys()].filter((k) => k.startsWith('permission-'));
-            const owner = w.get('owner');
-            if (owner &&
-                !w.has('repositories') &&
-                !(perms.length && perms.every((p) => ORG_ONLY.has(p)))) {
-                flag(`owner: ${owner.value.trim()} without repositories: the token reaches every repository of that owner's installation: expected 'repositories:' naming the ones the job needs, got none`, "Add repositories: 'repo1,repo2' to scope the token.", owner);
-            }
-            if (!perms.length) {
-                flag('no permission-<name> input, so the token gets every permission of the app installation: expected the permissions the job needs, got all', 'Add permission-<name> inputs (e.g. permission-contents: read) to limit the token.', undefined);
-            }
-            void step;
-        }
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./lib/gates/workflow-policy/rules/github-env.js
-/**
- * github-env (zizmor: github-env): in a workflow that runs with the base repository's token on
- * outside contributions (pull_request_target, workflow_run), a step that writes computed text
- * into $GITHUB_ENV or $GITHUB_PATH lets whoever controls that text set LD_PRELOAD, NODE_OPTIONS,
- * BASH_ENV or PATH for every later step — code execution with the privileged token.
- * `echo`/`printf` of fixed text is not flagged.
- */
-
-
-
-
-const PRIVILEGED = new Set(['pull_request_target', 'workflow_run']);
-const TARGET = /^"?\$\{?(GITHUB_ENV|GITHUB_PATH)\}?"?$/;
-const REDIRECT_TO = />>?\s*"?\$\{?(GITHUB_ENV|GITHUB_PATH)\b/;
-const PWSH_REDIRECT = />>?\s*"?\$\{?env:(GITHUB_ENV|GITHUB_PATH)\b/i;
-const PWSH_WRITER = /\b(out-file|add-content|set-content|tee-object)\b[^\n]*\$\{?env:(GITHUB_ENV|GITHUB_PATH)\b/i;
-const CMD_REDIRECT = /^.+>>?\s*"?%(GITHUB_ENV|GITHUB_PATH)%"?/im;
-/** Text outside single quotes carries an expansion (`$x`, `$(…)`, backticks, `${{ }}`). */
-function expands(text) {
-    return /[$`]/.test(text.replace(/'[^']*'/g, ''));
-}
-/** The environment files a bash script writes computed text into. */
-function bashEnvWrites(script) {
-    const out = [];
-    for (const cmd of shellCommands(script)) {
-        const w = cmd.words;
-        let dest;
-        for (let i = 0; i < w.length && !dest; i++) {
-            const k = w[i].search(/>>?/);
-            if (k < 0)
-                continue;
-            const rest = w[i].slice(k).replace(/^>>?/, '');
-            const target = TARGET.exec(rest === '' ? (w[i + 1] ?? '') : rest);
-            if (target)
-                dest = target[1];
-        }
-        if (dest) {
-            const name = w[0];
-            const at = cmd.text.search(REDIRECT_TO);
-            const args = cmd.text.slice(name.length, at < 0 ? undefined : at);
-            if ((name === 'echo' || name === 'printf') && !expands(args))
-                continue;
-            if (name === '}' || name === ')' || name === 'done' || name === 'fi')
-                continue;
-            out.push(dest);
-            continue;
-        }
-        if (w[0] === 'tee') {
-            const t = w.slice(1).find((x) => TARGET.test(x));
-            if (t)
-                out.push(TARGET.exec(t)[1]);
-        }
-    }
-    return out;
-}
-function envFileWrites(script, shell) {
-    if (shell === 'bash' || shell === 'sh' || shell === 'zsh')
-        return bashEnvWrites(script);
-    if (shell === 'pwsh' || shell === 'powershell') {
-        return script
-            .split('\n')
-            .map((l) => l.replace(/(^|\s)#.*$/, ''))
-            .map((l) => PWSH_REDIRECT.exec(l) ?? PWSH_WRITER.exec(l))
-            .filter((m) => Boolean(m))
-            .map((m) => (m[2] ?? m[1]).toUpperCase());
-    }
-    if (shell === 'cmd') {
-        const re = new RegExp(CMD_REDIRECT.source, 'gim');
-        return [...script.matchAll(re)].map((m) => m[1]);
-    }
-    return [];
-}
-function githubEnv(ctx) {
-    const out = [];
-    const triggers = ctx.wf.triggers.map((t) => t.event).filter((e) => PRIVILEGED.has(e));
-    if (!triggers.length)
-        return out;
-    for (const job of ctx.wf.jobs) {
-        for (const step of job.steps) {
-            if (!step.run || !/GITHUB_(ENV|PATH)/.test(step.run.value))
-                continue;
-            const shell = shellOf(ctx, job, step);
-            const writes = envFileWrites(step.run.value, shell);
-            if (!writes.length)
-                continue;
-            const pos = ctx.wf.yaml.pos(child(ctx, step.node, 'run'));
-            for (const dest of new Set(writes)) {
-                out.push({
-                    rule: 'github-env',
-                    message: `${stepLabel(job, step)}: writes computed text to $${dest} in a workflow triggered by ${triggers.join(' and ')}: expected no run-time values in $${dest} under a privileged trigger, got a write an outside contributor may steer (it can set ${dest === 'GITHUB_PATH' ? 'PATH' : 'LD_PRELOAD, NODE_OPTIONS or BASH_ENV'} for the later steps)`,
-                    help: `Pass the value to later steps as a step output (echo "name=value" >> "$GITHUB_OUTPUT") and read it through env:, or validate it against a fixed pattern before writing it to $${dest}.`,
-                    line: pos.line,
-                    column: pos.column
-                });
-            }
-        }
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./lib/gates/workflow-policy/rules/hardcoded-container-credentials.js
-/**
- * hardcoded-container-credentials (zizmor: hardcoded-container-credentials): a registry password
- * for the job container or a service container written into the file instead of `${{ secrets.X }}`.
- * The value is never printed.
- */
-
-
-/** The whole value is one `${{ … }}` (what GitHub substitutes at run time). */
-function isFencedExpression(v) {
-    const t = v.trim();
-    return t.startsWith('${{') && t.endsWith('}}') && t.indexOf('${{', 3) < 0;
-}
-function hardcodedContainerCredentials(ctx) {
-    const out = [];
-    const y = ctx.wf.yaml;
-    const check = (where, container) => {
-        const creds = child(ctx, container, 'credentials');
-        const pw = child(ctx, creds, 'password');
-        const v = y.str(pw);
-        if (!pw || v === undefined || !(0,dist/* isScalar */.jn)(pw) || v === '' || isFencedExpression(v))
-            return;
-        const pos = y.pos(pw);
-        out.push({
-            rule: 'hardcoded-container-credentials',
-            message: `${where}: the registry password is written into the workflow (${v.length} characters): expected \${{ secrets.NAME }}, got a literal`,
-            help: 'Rotate the password, store it as an encrypted secret and write password: ${{ secrets.REGISTRY_PASSWORD }}; for ghcr.io use ${{ secrets.GITHUB_TOKEN }} with packages: read.',
-            line: pos.line,
-            column: pos.column
-        });
-    };
-    for (const job of ctx.wf.jobs) {
-        check(`job '${job.id}' container`, child(ctx, job.node, 'container'));
-        for (const e of y.entries(child(ctx, job.node, 'services'))) {
-            check(`job '${job.id}' service '${e.key}'`, y.resolve(e.value) ?? e.value);
-        }
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./lib/gates/workflow-policy/rules/insecure-commands.js
-
-const VAR = 'ACTIONS_ALLOW_UNSECURE_COMMANDS';
-/** The runner reads the variable as a C# boolean: `true` in any case, nothing else. */
-function enabled(env) {
-    const v = env.get(VAR);
-    return v && v.value.trim().toLowerCase() === 'true' ? v : undefined;
-}
-function insecureCommands(ctx) {
-    const out = [];
-    const flag = (where, v) => out.push({
-        rule: 'insecure-commands',
-        message: `${where} sets ${VAR}: ${v.value.trim()}, which re-enables the ::set-env and ::add-path workflow commands: expected the variable unset, got it enabled`,
-        help: `Remove ${VAR}; write variables with 'echo "NAME=value" >> "$GITHUB_ENV"' and paths with 'echo "$DIR" >> "$GITHUB_PATH"' (and upgrade actions that still print ::set-env).`,
-        line: v.pos.line,
-        column: v.pos.column
-    });
-    const top = enabled(ctx.wf.env);
-    if (top)
-        flag('the workflow env', top);
-    for (const job of ctx.wf.jobs) {
-        const j = enabled(job.env);
-        if (j)
-            flag(`job '${job.id}' env`, j);
-        for (const step of job.steps) {
-            const s = step.run ? enabled(step.env) : undefined;
-            if (s)
-                flag(`${stepLabel(job, step)} env`, s);
-        }
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./lib/gates/workflow-policy/rules/obfuscation.js
-/**
- * obfuscation (zizmor: obfuscation): forms GitHub accepts but that hide what a workflow does from
- * review and from pattern checks — `uses:` paths with `.`, `..` or empty components, `with:`
- * given as one expression, and expressions that are constants in disguise (`${{ 'ev' }}`,
- * `format('{0}{1}', 'a', 'b')`).
- */
-
-
-
-
-
-/** Constant sub-expressions other than plain literals. */
-function reducibleParts(e, out = [], depth = 0) {
-    if (depth > 64)
-        return out;
-    if (!(e instanceof ast_Literal) && constantReducible(e)) {
-        out.push(e);
-        return out;
-    }
-    for (const c of children(e))
-        reducibleParts(c, out, depth + 1);
-    return out;
-}
-/**
- * A cheap look at the text first: with string literals blanked and true/false/null as numbers,
- * a constant can only hide where there is no context access at all, in a call whose arguments
- * name no context, or around an operator between two literals.
- */
-const HAS_CONTEXT = /[A-Za-z_][\w-]*\s*[.[]|\b(?!0\b)[A-Za-z_][\w-]*\b(?!\s*\()/;
-const LITERAL_CALL = /[A-Za-z_]\w*\s*\(\s*[^A-Za-z_()]*\)/;
-const LITERAL_OP = /(''|\b\d[\w.]*)\s*(==|!=|<=?|>=?|&&|\|\|)\s*(''|\d)|!\s*(''|\d|\()/;
-/** A plain context access (`github.event.number`, `matrix.os`): never a constant. */
-const PLAIN_ACCESS = /^\s*[A-Za-z_][\w-]*(\s*\.\s*[\w*-]+)+\s*$/;
-function mayBeConstant(body) {
-    if (PLAIN_ACCESS.test(body))
-        return false;
-    const bare = body.replace(/'(?:[^']|'')*'/g, "''").replace(/\b(true|false|null)\b/gi, '0');
-    return !HAS_CONTEXT.test(bare) || LITERAL_CALL.test(bare) || LITERAL_OP.test(bare);
-}
-function obfuscation(ctx) {
-    const out = [];
-    const y = ctx.wf.yaml;
-    for (const job of ctx.wf.jobs) {
-        for (const step of job.steps) {
-            if (!step.uses)
-                continue;
-            const raw = step.uses.value;
-            if (raw.startsWith('./') || /^docker:\/\//i.test(raw))
-                continue;
-            const target = raw.split('@')[0];
-            const parts = target.split('/');
-            const odd = parts.slice(2).filter((p) => p === '' || p === '.' || p === '..');
-            if (parts.length > 2 && odd.length) {
-                out.push({
-                    rule: 'obfuscation',
-                    message: `${stepLabel(job, step)}: 'uses: ${raw}' has ${[...new Set(odd)].map((p) => (p === '' ? 'an empty component' : `'${p}'`)).join(' and ')} in its path: expected a plain owner/repo/path, got one that hides which action runs`,
-                    help: 'Write the normalised path (owner/repo/sub/dir@ref).',
-                    line: step.uses.pos.line,
-                    column: step.uses.pos.column
-                });
-            }
-            const w = child(ctx, step.node, 'with');
-            if (w && (0,dist/* isScalar */.jn)(w) && typeof w.value === 'string' && w.value.includes('${{')) {
-                const pos = y.pos(w);
-                out.push({
-                    rule: 'obfuscation',
-                    message: `${stepLabel(job, step)}: 'with:' is one expression, so no check can see the inputs ${raw} gets: expected a mapping of inputs, got an expression`,
-                    help: 'List the inputs under with: one by one.',
-                    maxLevel: 'warning',
-                    line: pos.line,
-                    column: pos.column
-                });
-            }
-        }
-    }
-    for (const site of exprSites(ctx.wf)) {
-        const body = site.span.body;
-        if (!mayBeConstant(body))
-            continue;
-        const expr = parseExpr(body);
-        if (!expr)
-            continue;
-        const whole = constantReducible(expr);
-        const parts = whole ? [expr] : reducibleParts(expr);
-        if (!parts.length)
-            continue;
-        const pos = sitePos(ctx, site);
-        out.push({
-            rule: 'obfuscation',
-            message: `${site.job ? `job '${site.job}'` : 'the workflow'}${site.key && site.key !== site.job ? ` (${site.key})` : ''}: \${{ ${body.trim().replace(/\s+/g, ' ').slice(0, 120)} }} ${whole ? 'is a constant written as an expression' : 'contains a constant written as an expression'}: expected the plain value, got an expression that hides it`,
-            help: 'Write the value itself instead of computing it from literals.',
-            line: pos.line,
-            column: pos.column
-        });
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./lib/gates/workflow-policy/rules/overprovisioned-secrets.js
-/**
- * overprovisioned-secrets (zizmor: overprovisioned-secrets): `toJSON(secrets)` and
- * `secrets[<computed>]` hand the job every secret of the repository (and organisation) instead of
- * the ones it names, so one leaked log line or compromised step reaches them all.
- */
-
-
-const isSecrets = (e) => {
-    const x = ungroup(e);
-    return x instanceof ContextAccess && x.name.lexeme.toLowerCase() === 'secrets';
-};
-/** What in an expression exposes the whole secrets context. */
-function secretsExpansions(e, out = [], depth = 0) {
-    if (depth > 64)
-        return out;
-    if (e instanceof ast_FunctionCall && fnName(e) === 'tojson' && e.args.some(isSecrets)) {
-        out.push('toJSON(secrets)');
-        return out;
-    }
-    if (e instanceof IndexAccess && isSecrets(e.expr) && !(ungroup(e.index) instanceof ast_Literal)) {
-        out.push('secrets[<computed name>]');
-        return out;
-    }
-    for (const c of children(e))
-        secretsExpansions(c, out, depth + 1);
-    return out;
-}
-function overprovisionedSecrets(ctx) {
-    const out = [];
-    for (const site of exprSites(ctx.wf)) {
-        const body = site.span.body;
-        if (!/secrets/i.test(body) || !/tojson|\[/i.test(body))
-            continue;
-        const expr = parseExpr(body);
-        if (!expr)
-            continue;
-        for (const what of secretsExpansions(expr)) {
-            const pos = sitePos(ctx, site);
-            out.push({
-                rule: 'overprovisioned-secrets',
-                message: `${site.job ? `job '${site.job}'` : 'the workflow'}${site.key && site.key !== site.job ? ` (${site.key})` : ''}: ${what} gives the runner every secret of the repository and organisation: expected the secrets the job needs by name, got all of them`,
-                help: 'Reference each secret the step needs by name (${{ secrets.NAME }}); pass a reusable workflow only the secrets it declares.',
-                line: pos.line,
-                column: pos.column
-            });
-        }
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./lib/gates/workflow-policy/rules/secrets-outside-env.js
-
-
-const ALLOWED = new Set(['github_token']);
-/** `secrets.NAME` and `secrets['NAME']` in an expression body (string literals blanked first). */
-const SECRET_REF = /(?<![\w.-])secrets\s*(?:\.\s*([A-Za-z_][\w-]*)|\[\s*(?:'([^']*)'|"([^"]*)")\s*\])/gi;
-function secretNames(body) {
-    const out = new Set();
-    // Blank string literals, keeping those that directly follow `secrets[` (a literal index).
-    const bare = body.replace(/(secrets\s*\[\s*)?'((?:[^']|'')*)'/gi, (m, idx) => idx ? m : "''");
-    for (const m of bare.matchAll(SECRET_REF))
-        out.add((m[1] ?? m[2] ?? m[3]).toLowerCase());
-    return out;
-}
-function secretsOutsideEnv(ctx) {
-    const out = [];
-    const { wf } = ctx;
-    if (wf.triggers.some((t) => t.event === 'workflow_call'))
-        return out;
-    const withEnv = new Set(wf.jobs.filter((j) => child(ctx, j.node, 'environment') !== undefined).map((j) => j.id));
-    for (const site of exprSites(wf)) {
-        if (!site.job || withEnv.has(site.job) || !/secrets/i.test(site.span.body))
-            continue;
-        for (const name of secretNames(site.span.body)) {
-            if (ALLOWED.has(name) || name === '*')
-                continue;
-            const pos = sitePos(ctx, site);
-            out.push({
-                rule: 'secrets-outside-env',
-                message: `job '${site.job}' reads secrets.${name} without an environment: expected the job to declare 'environment:' so the secret lives behind its protection rules, got none`,
-                help: 'Move the secret into a deployment environment with required reviewers or branch rules and set environment: <name> on the job.',
-                line: pos.line,
-                column: pos.column
-            });
-        }
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./lib/gates/workflow-policy/rules/self-hosted-runner.js
-/**
- * self-hosted-runner (zizmor: self-hosted-runner, auditor persona): jobs that run on self-hosted
- * runners, which keep state between runs unless they are ephemeral — which the file cannot show.
- */
-
-
-const WHOLE_EXPR = /^\s*\$\{\{\s*([\s\S]*?)\s*\}\}\s*$/;
-function selfHostedRunner(ctx) {
-    const out = [];
-    const y = ctx.wf.yaml;
-    for (const job of ctx.wf.jobs) {
-        if (job.uses)
-            continue;
-        const ro = child(ctx, job.node, 'runs-on');
-        if (!ro)
-            continue;
-        const pos = y.pos(ro);
-        const flag = (why, maxLevel) => out.push({
-            rule: 'self-hosted-runner',
-            message: `job '${job.id}' ${why}: expected a GitHub-hosted or ephemeral runner, and the workflow cannot show which`,
-            help: 'Use GitHub-hosted runners for untrusted code, or ephemeral (just-in-time) self-hosted runners; then add a justified exception for this workflow.',
-            maxLevel,
-            line: pos.line,
-            column: pos.column
-        });
-        if ((0,dist/* isMap */.jh)(ro)) {
-            flag('runs on a runner group (groups hold self-hosted runners)', 'warning');
-            continue;
-        }
-        const scalar = (0,dist/* isScalar */.jn)(ro) ? y.str(ro) : undefined;
-        const whole = scalar !== undefined ? WHOLE_EXPR.exec(scalar) : null;
-        if (whole) {
-            const m = /^matrix\.([\w-]+)$/i.exec(whole[1]);
-            const values = m ? job.matrix.get(m[1].toLowerCase()) : undefined;
-            if (values?.includes('self-hosted'))
-                flag(`runs on ${whole[1]}, which the matrix sets to a self-hosted label`);
-            continue;
-        }
-        const first = (0,dist/* isSeq */.oP)(ro) ? y.str(ro.items[0]) : scalar;
-        if (first === undefined)
-            continue;
-        if (first.trim() === 'self-hosted')
-            flag("runs on a 'self-hosted' runner");
-        else if (first.includes('${{'))
-            flag(`runs on '${first.trim()}', which may expand to a self-hosted label`, 'warning');
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./lib/gates/workflow-policy/rules/unpinned-images.js
-/**
- * unpinned-images (zizmor: unpinned-images): job `container:` and `services:` images not pinned
- * by `@sha256:` digest. No tag or `latest` floats freely (error); another tag can be re-pushed
- * (warning); an image chosen by an expression cannot be checked (warning). `docker://` steps are
- * pinned-uses' business.
- */
-
-
-
-
-
-
-/** `name[:tag][@sha256:…]` → what is wrong with its pinning. */
-function imagePinning(image) {
-    const ref = image.trim().replace(/^docker:\/\//i, '');
-    if (ref === '')
-        return undefined;
-    const at = ref.indexOf('@');
-    if (at >= 0)
-        return undefined;
-    const slash = ref.lastIndexOf('/');
-    const colon = ref.lastIndexOf(':');
-    const tag = colon > slash ? ref.slice(colon + 1) : undefined;
-    if (tag === undefined)
-        return { level: 'error', why: `'${ref}' has no tag or digest (it means :latest)` };
-    if (tag === 'latest')
-        return { level: 'error', why: `'${ref}' uses the floating latest tag` };
-    return { level: 'warning', why: `'${ref}' is pinned by tag only, which can be re-pushed` };
-}
-/** The values an image expression can take: literal strings, matrix values, or unknown. */
-function leaves(e, out = []) {
-    const x = ungroup(e);
-    if (x instanceof ast_Logical)
-        for (const a of x.args)
-            leaves(a, out);
-    else
-        out.push(x);
-    return out;
-}
-function verdicts(text, job) {
-    const spans = expressions_expressionSpans(text);
-    if (!spans.length)
-        return [imagePinning(text)];
-    if (spans.length !== 1 ||
-        text.slice(0, spans[0].start).trim() ||
-        text.slice(spans[0].end).trim()) {
-        return [
-            {
-                level: 'warning',
-                why: `'${text.trim()}' is built at run time, so its pin cannot be checked`
-            }
-        ];
-    }
-    const expr = parseExpr(spans[0].body);
-    if (!expr)
-        return [{ level: 'warning', why: `'${text.trim()}' cannot be read` }];
-    const out = [];
-    for (const leaf of leaves(expr)) {
-        if (leaf instanceof ast_Literal) {
-            const v = literalValue(leaf);
-            if (typeof v === 'string')
-                out.push(imagePinning(v));
-            continue;
-        }
-        const p = expression_flow_pathOf(leaf);
-        const m = p?.startsWith('matrix.') ? p.slice('matrix.'.length) : undefined;
-        const values = m !== undefined ? job.matrix.get(m) : undefined;
-        if (m !== undefined && values !== undefined && !values.includes('${{')) {
-            for (const line of values.split('\n')) {
-                const v = line.trim().replace(/^["']|["']$/g, '');
-                if (v)
-                    out.push(imagePinning(v));
-            }
-        }
-        else if (m !== undefined && !job.matrix.size) {
-            continue;
-        }
-        else {
-            out.push({
-                level: 'warning',
-                why: `the image comes from ${p ?? 'an expression'}, so its pin cannot be checked`
-            });
-        }
-    }
-    return out;
-}
-function unpinnedImages(ctx) {
-    const out = [];
-    const y = ctx.wf.yaml;
-    const check = (where, node, job) => {
-        const text = y.str(node);
-        if (!node || text === undefined)
-            return;
-        const pos = y.pos(node);
-        const seen = new Set();
-        for (const v of verdicts(text, job)) {
-            if (!v || seen.has(v.why))
-                continue;
-            seen.add(v.why);
-            out.push({
-                rule: 'unpinned-images',
-                message: `${where}: ${v.why}: expected the image pinned by digest (name:tag@sha256:<digest>)`,
-                help: 'Pin it: image: name:tag@sha256:<digest> (docker buildx imagetools inspect name:tag shows the digest), and let Dependabot or Renovate update it.',
-                maxLevel: v.level === 'warning' ? 'warning' : undefined,
-                line: pos.line,
-                column: pos.column
-            });
-        }
-    };
-    for (const job of ctx.wf.jobs) {
-        const c = child(ctx, job.node, 'container');
-        check(`job '${job.id}' container`, c && (0,dist/* isMap */.jh)(c) ? child(ctx, c, 'image') : c, job);
-        for (const e of y.entries(child(ctx, job.node, 'services'))) {
-            const s = y.resolve(e.value) ?? e.value;
-            check(`job '${job.id}' service '${e.key}'`, s && (0,dist/* isMap */.jh)(s) ? child(ctx, s, 'image') : undefined, job);
-        }
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./lib/gates/workflow-policy/rules/unpinned-tools.js
-/**
- * unpinned-tools (zizmor: unpinned-tools): setup actions that download their tool's latest
- * release unless a version is given, so the job runs whatever was published last.
- */
-
-
-const INSTALLS_LATEST = new Set(['aquasecurity/setup-trivy', '1password/load-secrets-action']);
-function unpinnedTools(ctx) {
-    const out = [];
-    for (const job of ctx.wf.jobs) {
-        for (const step of job.steps) {
-            const action = step.uses ? targetOf(step.uses.value) : '';
-            if (neverRuns(step))
-                continue;
-            if (!INSTALLS_LATEST.has(action))
-                continue;
-            const v = step.with.get('version');
-            const val = v?.value.trim();
-            let got;
-            if (!v)
-                got = 'no version (the action installs the latest release)';
-            else if (val === 'latest')
-                got = 'version: latest';
-            else if (val.includes('${{'))
-                got = `version: ${val} (chosen at run time)`;
-            if (!got)
-                continue;
-            const pos = (v ?? step.uses).pos;
-            out.push({
-                rule: 'unpinned-tools',
-                message: `${stepLabel(job, step)}: ${action} installs an unpinned tool: expected a fixed version, got ${got}`,
-                help: 'Set with: { version: <exact release, e.g. v0.65.0> } and update it deliberately.',
-                maxLevel: val?.includes('${{') ? 'warning' : undefined,
-                line: pos.line,
-                column: pos.column
-            });
-        }
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./lib/gates/workflow-policy/rules/unredacted-secrets.js
-/**
- * unredacted-secrets (zizmor: unredacted-secrets): the runner masks a secret's whole value in
- * logs, not the parts `fromJSON(secrets.X).field` picks out of it, so those parts are printed
- * in clear wherever they are echoed.
- */
-
-
-
-function leaks(e, out, depth = 0) {
-    if (depth > 64)
-        return out;
-    if (e instanceof ast_FunctionCall && fnName(e) === 'fromjson') {
-        const secret = e.args.map((a) => expression_flow_pathOf(ungroup(a))).find((p) => p?.startsWith('secrets.'));
-        if (secret) {
-            out.push(secret);
-            return out;
-        }
-    }
-    for (const c of children(e))
-        leaks(c, out, depth + 1);
-    return out;
-}
-function unredactedSecrets(ctx) {
-    const out = [];
-    for (const site of exprSites(ctx.wf)) {
-        const body = site.span.body;
-        if (!/fromjson/i.test(body) || !/secrets/i.test(body))
-            continue;
-        const expr = parseExpr(body);
-        if (!expr)
-            continue;
-        for (const secret of leaks(expr, [])) {
-            const pos = sitePos(ctx, site);
-            out.push({
-                rule: 'unredacted-secrets',
-                message: `${site.job ? `job '${site.job}'` : 'the workflow'}: fromJSON(${secret}) takes a structured secret apart, and the runner only masks the secret's whole value: expected one secret per value, got fields of ${secret} that print unmasked`,
-                help: 'Store each value that must stay secret as its own secret (secrets.DB_USER, secrets.DB_PASSWORD) and reference it directly; or ::add-mask:: each field before use.',
-                line: pos.line,
-                column: pos.column
-            });
-        }
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./lib/gates/workflow-policy/rules/unsound-condition.js
-/**
- * unsound-condition (zizmor: unsound-condition): an `if:` whose value is `${{ … }}` plus other
- * text — typically the newline a `|` block scalar keeps — is a non-empty string after
- * substitution, and a non-empty string is true: the condition always holds.
- */
-
-
-function unsoundCondition(ctx) {
-    const out = [];
-    for (const { cond, where } of conditionsOf(ctx)) {
-        const v = cond.value;
-        const spans = expressions_expressionSpans(v);
-        if (!spans.length)
-            continue;
-        const first = spans[0];
-        if (first.start === 0 && first.end === v.length)
-            continue;
-        const trailing = v.slice(first.end);
-        const why = spans.length > 1
-            ? 'several ${{ }} with text between them'
-            : trailing.trim() === '' && v.slice(0, first.start).trim() === ''
-                ? `whitespace around the \${{ }} (${JSON.stringify(v.slice(0, first.start) + trailing)}), as a | or > block scalar keeps`
-                : 'text outside the ${{ }}';
-        out.push({
-            rule: 'unsound-condition',
-            message: `${where}: the if: condition has ${why}, so it becomes a non-empty string and is always true: expected the value to be exactly one \${{ … }}, got extra text`,
-            help: 'Write the condition without the block scalar newline (use |- or >-, or a plain one-line if:), and put the whole condition inside one ${{ }}.',
-            line: cond.pos.line,
-            column: cond.pos.column
-        });
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./lib/gates/workflow-policy/rules/unsound-contains.js
-/**
- * unsound-contains (zizmor: unsound-contains): `contains('main,develop', github.ref_name)` tests
- * for a substring, not list membership, so a branch called `mai` or `develop-evil` passes it.
- */
-
-
-
-
-/** Values whoever triggers the run can choose (a branch or tag name, an input, an env value). */
-const CONTROLLABLE = [
-    'env',
-    'github.actor',
-    'github.base_ref',
-    'github.head_ref',
-    'github.ref',
-    'github.ref_name',
-    'github.sha',
-    'github.triggering_actor',
-    'inputs'
-];
-const childOf = (path, prefix) => path === prefix || path.startsWith(`${prefix}.`);
-function unsoundContains(ctx) {
-    const out = [];
-    for (const { cond, where } of conditionsOf(ctx)) {
-        if (!/contains\s*\(\s*'/i.test(cond.value))
-            continue;
-        const { expr } = conditionExpr(cond.value);
-        if (!expr)
-            continue;
-        for (const e of walkExpr(expr)) {
-            if (!(e instanceof ast_FunctionCall) || fnName(e) !== 'contains' || e.args.length !== 2)
-                continue;
-            const list = literalValue(ungroup(e.args[0]));
-            const path = expression_flow_pathOf(ungroup(e.args[1]));
-            if (typeof list !== 'string' || path === undefined)
-                continue;
-            const controllable = CONTROLLABLE.some((p) => childOf(path, p));
-            out.push({
-                rule: 'unsound-contains',
-                message: `${where}: contains('${list}', ${path}) checks for a substring, so ${controllable ? 'a chosen' : 'a'} ${path} that is only part of an entry passes: expected an exact comparison, got a substring test`,
-                help: `Test each value exactly: contains(fromJSON('["${list
-                    .split(/[\s,]+/)
-                    .filter(Boolean)
-                    .join('", "')}"]'), ${path}), or ${path} == '…' || ${path} == '…'.`,
-                maxLevel: controllable ? undefined : 'warning',
-                line: cond.pos.line,
-                column: cond.pos.column
-            });
-        }
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./lib/gates/workflow-policy/rules/unsound-ternary.js
-/**
- * unsound-ternary (zizmor: unsound-ternary): `cond && X || Y` is GitHub's stand-in for a ternary,
- * but when X is falsy (`false`, `''`, `0`, `null`) the result is Y whatever cond is.
- */
-
-
-function isAnd(e) {
-    return e instanceof ast_Logical && e.operator.lexeme === '&&';
-}
-/** The operands of nested `||`, constant sub-trees kept whole. */
-function orOperands(e, out = []) {
-    const x = ungroup(e);
-    if (!constantReducible(x) && x instanceof ast_Logical && x.operator.lexeme === '||') {
-        for (const a of x.args)
-            orOperands(a, out);
-    }
-    else
-        out.push(x);
-    return out;
-}
-/** The falsy "true values" of pseudo-ternaries in an expression. */
-function unsoundTrueValues(e, out = [], depth = 0) {
-    if (depth > 64 || constantReducible(e))
-        return out;
-    const x = ungroup(e);
-    if (x instanceof ast_Logical && x.operator.lexeme === '||') {
-        const ops = orOperands(x);
-        for (const op of ops.slice(0, -1)) {
-            if (!isAnd(op))
-                continue;
-            const tv = ungroup(op.args[op.args.length - 1]);
-            if (constantReducible(tv)) {
-                const v = constValue(tv);
-                if (v !== undefined && !expr_sites_truthy(v))
-                    out.push(v);
-            }
-        }
-        for (const op of ops)
-            unsoundTrueValues(op, out, depth + 1);
-        return out;
-    }
-    for (const c of children(x))
-        unsoundTrueValues(c, out, depth + 1);
-    return out;
-}
-function unsoundTernary(ctx) {
-    const out = [];
-    for (const site of exprSites(ctx.wf)) {
-        const body = site.span.body;
-        if (!body.includes('&&') || !body.includes('||'))
-            continue;
-        const expr = parseExpr(body);
-        if (!expr)
-            continue;
-        for (const v of unsoundTrueValues(expr)) {
-            const pos = sitePos(ctx, site);
-            out.push({
-                rule: 'unsound-ternary',
-                message: `${site.job ? `job '${site.job}'` : 'the workflow'}: \${{ ${body.trim().replace(/\s+/g, ' ').slice(0, 120)} }} uses 'cond && ${JSON.stringify(v)} || other', which is always 'other' because ${JSON.stringify(v)} is falsy: expected a truthy value after &&, got a falsy one`,
-                help: "Flip the test so the falsy value comes last (!cond && other || false), or use case(cond, 'a', 'b').",
-                line: pos.line,
-                column: pos.column
-            });
-        }
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./lib/gates/workflow-policy/rules-zizmor-a.js
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-const ZIZMOR_A_CHECKS = {
-    artipacked: artipacked,
-    'bot-conditions': botConditions,
-    'cache-poisoning': cachePoisoning,
-    'github-env': githubEnv,
-    'insecure-commands': insecureCommands,
-    obfuscation: obfuscation,
-    'overprovisioned-secrets': overprovisionedSecrets,
-    'self-hosted-runner': selfHostedRunner,
-    'unsound-contains': unsoundContains,
-    'unsound-condition': unsoundCondition,
-    'unsound-ternary': unsoundTernary,
-    'unpinned-images': unpinnedImages,
-    'hardcoded-container-credentials': hardcodedContainerCredentials,
-    'unredacted-secrets': unredactedSecrets,
-    'secrets-outside-env': secretsOutsideEnv,
-    'github-app': githubApp,
-    'adhoc-packages': adhocPackages,
-    'unpinned-tools': unpinnedTools
-};
-
-;// CONCATENATED MODULE: ./lib/gates/workflow-policy/rules/anonymous-definition.js
-function anonymousDefinition(ctx) {
-    const { wf } = ctx;
-    const y = wf.yaml;
-    const out = [];
-    if (!wf.name) {
-        out.push({
-            rule: 'anonymous-definition',
-            message: 'the workflow has no name: expected name: <what it does>, got none (the Actions tab and required checks show the file path)',
-            help: "Add 'name: …' at the top of the workflow.",
-            ...y.pos(y.doc.contents)
-        });
-    }
-    for (const job of wf.jobs) {
-        if (job.uses || job.name)
-            continue; // zizmor checks normal jobs only
-        out.push({
-            rule: 'anonymous-definition',
-            message: `job '${job.id}' has no name: expected name: <what it does>, got none`,
-            help: "Add 'name: …' to the job; checks and logs then say what it does.",
-            maxLevel: 'warning',
-            line: job.pos.line,
-            column: job.pos.column
-        });
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./lib/gates/workflow-policy/rules/concurrency-limits.js
-/**
- * concurrency-limits (zizmor): a concurrency group without `cancel-in-progress`. A missing group
- * on push / pull_request workflows is the `concurrency` rule's finding; this one covers
- * `concurrency: <group>` (the bare form) at workflow level, or on jobs when the workflow sets none.
- * Workflows that only run as reusable workflows (`workflow_call`) are left to their callers.
- */
-
-function concurrencyLimits(ctx) {
-    const { wf } = ctx;
-    const y = wf.yaml;
-    if (wf.triggers.every((t) => t.event === 'workflow_call'))
-        return [];
-    const out = [];
-    const bare = (node) => {
-        const n = y.resolve(node);
-        return n !== undefined && !(0,dist/* isMap */.jh)(n);
-    };
-    const msg = (where) => `${where} sets a concurrency group without cancel-in-progress: expected cancel-in-progress: true (or false, said on purpose), got the bare group, so a new run queues behind a superseded one`;
-    const help = 'Write concurrency: { group: …, cancel-in-progress: true } (cancel-in-progress: false for release and deploy runs that must finish).';
-    if (wf.concurrency) {
-        if (bare(wf.concurrency.node)) {
-            out.push({
-                rule: 'concurrency-limits',
-                message: msg('the workflow'),
-                help,
-                ...wf.concurrency.pos
-            });
-        }
-        return out;
-    }
-    for (const job of wf.jobs) {
-        if (job.uses)
-            continue;
-        const c = y.get(job.node, 'concurrency');
-        if (c && bare(c.value)) {
-            out.push({
-                rule: 'concurrency-limits',
-                message: msg(`job '${job.id}'`),
-                help,
-                ...y.pos(c.keyNode)
-            });
-        }
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./lib/gates/workflow-policy/rules/dangerous-triggers.js
-/**
- * dangerous-triggers (zizmor): `pull_request_target` and `workflow_run` run with the base
- * repository's token and secrets on events an outside contributor starts. One finding per trigger,
- * at the trigger. The pr-target-ban gate is the enforcing control for pull_request_target (with
- * its allowlist and PR-head checkout analysis); this rule is the blanket flag, as zizmor has it.
- */
-
-const DANGEROUS = {
-    pull_request_target: 'runs in the base repository with its secrets and a write token for pull requests from forks',
-    workflow_run: 'runs with the base repository secrets and token after a workflow that a fork pull request may have started'
-};
-/** zizmor's one built-in allowance: a single job whose single step is actions/labeler. */
-function isLabelerOnly(ctx) {
-    const jobs = ctx.wf.jobs;
-    if (jobs.length !== 1 || jobs[0].uses || jobs[0].steps.length !== 1)
-        return false;
-    const u = jobs[0].steps[0].uses;
-    if (!u)
-        return false;
-    const ref = parseUses(u.value);
-    return (ref.kind === 'repo' &&
-        ref.owner.toLowerCase() === 'actions' &&
-        ref.repo.toLowerCase() === 'labeler' &&
-        !ref.path);
-}
-function dangerousTriggers(ctx) {
-    const out = [];
-    for (const t of ctx.wf.triggers) {
-        const why = DANGEROUS[t.event];
-        if (!why)
-            continue;
-        if (t.event === 'pull_request_target' && isLabelerOnly(ctx))
-            continue;
-        out.push({
-            rule: 'dangerous-triggers',
-            message: `the workflow is triggered by ${t.event}, which ${why}: expected a trigger that runs with the pull request's own, read-only privileges (pull_request), got ${t.event}`,
-            help: t.event === 'pull_request_target'
-                ? 'Use pull_request; when the workflow must comment or label, split it: a pull_request workflow uploads the result and a separate workflow with a narrow token acts on it without running PR code. The pr-target-ban gate enforces this with a reviewed allowlist.'
-                : 'Avoid workflow_run for fork-triggered parents; if you keep it, never check out or run the triggering run’s code or artifacts, treat its outputs as untrusted, and add an exception with the justification.',
-            line: t.pos.line,
-            column: t.pos.column
-        });
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./lib/gates/workflow-policy/rules/uses-sites.js
-/**
- * Every `uses:` of a workflow with its parsed reference, computed once per workflow and shared
- * by the rules that read them (forbidden-uses, self-repository, typosquat-uses, the online
- * audits), so the model is walked once however many rules are on.
- */
-
-
-const uses_sites_cache = new WeakMap();
-function usesSites(wf) {
-    let sites = uses_sites_cache.get(wf);
-    if (!sites) {
-        sites = usesOf(wf).map((u) => ({ ...u, ref: parseUses(u.str.value) }));
-        uses_sites_cache.set(wf, sites);
-    }
-    return sites;
-}
-/** The value of `key` in a block or flow mapping node, without building its entry list. */
-function keyValue(wf, node, key) {
-    const m = wf.yaml.map(node);
-    if (!m)
-        return undefined;
-    for (const item of m.items) {
-        const k = wf.yaml.resolve(item.key);
-        if (k && 'value' in k && k.value === key) {
-            const v = item.value;
-            return wf.yaml.resolve(v) ?? v ?? undefined;
-        }
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./lib/gates/workflow-policy/rules/forbidden-uses.js
-
-/** Whether a pattern covers a repository reference (case-insensitive; `owner/repo` is exact). */
-function usesPatternMatches(pattern, ref) {
-    const p = pattern.toLowerCase();
-    const owner = ref.owner.toLowerCase();
-    const repo = `${owner}/${ref.repo.toLowerCase()}`;
-    const full = ref.path ? `${repo}/${ref.path.toLowerCase()}` : repo;
-    if (p === '*')
-        return true;
-    if (p === `${owner}/*`)
-        return true;
-    if (p === `${repo}/*`)
-        return true;
-    return p === full;
-}
-function forbiddenUses(ctx) {
-    const cfg = ctx.policy.b.forbiddenUses;
-    if (!cfg)
-        return [];
-    const out = [];
-    for (const u of usesSites(ctx.wf)) {
-        const { ref } = u;
-        if (ref.kind !== 'repo')
-            continue;
-        const denied = cfg.allow
-            ? !cfg.allow.some((p) => usesPatternMatches(p, ref))
-            : (cfg.deny ?? []).some((p) => usesPatternMatches(p, ref));
-        if (!denied)
-            continue;
-        const rule = cfg.allow
-            ? `not in rules.forbidden-uses.allow (${cfg.allow.join(', ')})`
-            : `matched by rules.forbidden-uses.deny (${cfg.deny.filter((p) => usesPatternMatches(p, ref)).join(', ')})`;
-        out.push({
-            rule: 'forbidden-uses',
-            message: `${u.where}: 'uses: ${ref.raw}' is forbidden by the policy: expected an allowed action, got one ${rule}`,
-            help: 'Use an action the policy allows, or change rules.forbidden-uses after review (an exception needs a justification and an expiry).',
-            owner: [ref.owner, ref.repo, ...(ref.path ? [ref.path] : [])].join('/'),
-            line: u.str.pos.line,
-            column: u.str.pos.column
-        });
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./lib/gates/workflow-policy/rules/job-timeout.js
-function jobTimeout(ctx) {
-    const y = ctx.wf.yaml;
-    const out = [];
-    for (const job of ctx.wf.jobs) {
-        if (job.uses)
-            continue; // a reusable-workflow call: its jobs set their own
-        if (y.get(job.node, 'timeout-minutes'))
-            continue;
-        out.push({
-            rule: 'job-timeout',
-            message: `job '${job.id}' sets no timeout-minutes: expected a bound on how long it may run, got GitHub's default of 360 minutes`,
-            help: "Add 'timeout-minutes: <n>' to the job, a little above its usual duration (e.g. 15 for tests, 30 for builds).",
-            line: job.pos.line,
-            column: job.pos.column
-        });
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./lib/gates/workflow-policy/rules/misfeature.js
-/**
- * misfeature (zizmor): GitHub Actions features that work against the workflow's safety or its
- * review — `shell: cmd` (its quoting defeats analysis; zizmor's template-injection and ours cannot
- * read it) and `actions/setup-python`'s `pip-install` (packages installed into the system Python
- * outside any lock or virtual environment).
- */
-
-
-
-function misfeature(ctx) {
-    const y = ctx.wf.yaml;
-    const out = [];
-    const wfShellNode = valueNode(ctx, valueNode(ctx, valueNode(ctx, y.doc.contents ?? undefined, 'defaults'), 'run'), 'shell');
-    for (const job of ctx.wf.jobs) {
-        const jobShellNode = valueNode(ctx, valueNode(ctx, valueNode(ctx, job.node, 'defaults'), 'run'), 'shell');
-        for (const step of job.steps) {
-            if (step.uses) {
-                const ref = parseUses(step.uses.value);
-                const pip = step.with.get('pip-install');
-                if (ref.kind === 'repo' &&
-                    `${ref.owner}/${ref.repo}`.toLowerCase() === 'actions/setup-python' &&
-                    pip) {
-                    out.push({
-                        rule: 'misfeature',
-                        message: `${stepLabel(job, step)}: actions/setup-python installs packages with pip-install: expected packages installed into a virtual environment from a lock file, got a system-wide pip install`,
-                        help: 'Drop pip-install and install from a lock file into a virtual environment (python -m venv, uv sync, pip install -r requirements.txt --require-hashes).',
-                        line: pip.pos.line,
-                        column: pip.pos.column
-                    });
-                }
-                continue;
-            }
-            if (!step.run)
-                continue;
-            const stepShell = keyValue(ctx.wf, step.node, 'shell');
-            const node = stepShell ?? jobShellNode ?? wfShellNode;
-            const shell = y.str(node)?.trim().toLowerCase();
-            if (shell !== 'cmd' && shell !== 'cmd.exe')
-                continue;
-            const pos = node ? y.pos(node) : step.run.pos;
-            out.push({
-                rule: 'misfeature',
-                message: `${stepLabel(job, step)}: runs its script with shell: cmd: expected bash or pwsh, got the Windows CMD shell, whose quoting no reviewer or linter can follow`,
-                help: "Use 'shell: pwsh' (or bash) on Windows runners.",
-                line: pos.line,
-                column: pos.column
-            });
-        }
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./lib/gates/workflow-policy/rules/self-repository.js
-/**
- * self-repository (zizmor): an action or reusable workflow of the workflow's own repository is
- * referred to with GitHub's self-repository syntax `$/path`, which always means the commit that
- * runs. `./path` (zizmor's finding) depends on what the job checked out into the workspace; and
- * (ours) `owner/repo/path@ref` naming the repository itself (GITHUB_REPOSITORY) runs another
- * commit of it.
- */
-
-function selfRepository(ctx) {
-    const out = [];
-    const self = ctx.repository?.toLowerCase();
-    for (const u of usesSites(ctx.wf)) {
-        const { ref } = u;
-        let instead;
-        if (ref.kind === 'local')
-            instead = `$${ref.raw.slice(1)}`;
-        else if (ref.kind === 'repo' && self && `${ref.owner}/${ref.repo}`.toLowerCase() === self)
-            instead = `$/${ref.path ?? ''}`;
-        if (!instead)
-            continue;
-        out.push({
-            rule: 'self-repository',
-            message: `${u.where}: 'uses: ${ref.raw}' refers to this repository ${ref.kind === 'local' ? 'through the workspace' : 'at another ref'}: expected the self-repository form '${instead}', got '${ref.raw}'`,
-            help: `Write 'uses: ${instead}': it always runs the action or workflow of the commit that runs, whatever the job checked out.`,
-            line: u.str.pos.line,
-            column: u.str.pos.column
-        });
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./lib/gates/workflow-policy/rules/superfluous-actions.js
-/**
- * superfluous-actions (zizmor): third-party actions that wrap what the runner already has (`gh`,
- * `git`, `docker`, `jq`): each is more code with the job's token, for nothing. zizmor's regular-
- * persona list; its pedantic entries (create-pull-request, rust-toolchain, auto-commit …) are not
- * flagged.
- */
-
-
-const SUPERFLUOUS = new Map([
-    ['ncipollo/release-action', '`gh release create`'],
-    ['softprops/action-gh-release', '`gh release create`'],
-    ['elgohr/github-release-action', '`gh release create`'],
-    ['dacbd/create-issue-action', '`gh issue create`'],
-    ['actions-ecosystem/action-add-labels', '`gh issue edit --add-label` / `gh pr edit --add-label`'],
-    [
-        'actions-ecosystem/action-remove-labels',
-        '`gh issue edit --remove-label` / `gh pr edit --remove-label`'
-    ],
-    ['svenstaro/upload-release-action', '`gh release create` and `gh release upload`'],
-    ['addnab/docker-run-action', '`docker run` (or a container step)'],
-    ['sergeysova/jq-action', '`jq`']
-]);
-function superfluousActions(ctx) {
-    const out = [];
-    for (const job of ctx.wf.jobs) {
-        for (const step of job.steps) {
-            if (!step.uses)
-                continue;
-            const ref = parseUses(step.uses.value);
-            if (ref.kind !== 'repo')
-                continue;
-            const instead = SUPERFLUOUS.get(`${ref.owner}/${ref.repo}`.toLowerCase());
-            if (!instead)
-                continue;
-            out.push({
-                rule: 'superfluous-actions',
-                message: `${stepLabel(job, step)}: ${ref.owner}/${ref.repo} does what the runner's tools already do: expected ${instead} in a run: step, got a third-party action holding the job's token`,
-                help: `Replace the step with ${instead} in a run: step (GITHUB_TOKEN in env as GH_TOKEN for gh).`,
-                owner: `${ref.owner}/${ref.repo}`,
-                line: step.uses.pos.line,
-                column: step.uses.pos.column
-            });
-        }
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./lib/gates/workflow-policy/rules/typosquat-uses.js
-/**
- * typosquat-uses (zizmor): an `owner/repo` one slip away from a popular action — a character
- * left out, a neighbouring key hit instead, or two words of the name swapped — under another
- * owner. Such names are registered to catch mistyped `uses:` lines.
- */
-
-/** Widely used actions (the names typosquatters imitate). */
-const POPULAR = [
-    '8398a7/action-slack',
-    'actions/cache',
-    'actions/checkout',
-    'actions/configure-pages',
-    'actions/create-github-app-token',
-    'actions/dependency-review-action',
-    'actions/deploy-pages',
-    'actions/download-artifact',
-    'actions/github-script',
-    'actions/labeler',
-    'actions/setup-dotnet',
-    'actions/setup-go',
-    'actions/setup-java',
-    'actions/setup-node',
-    'actions/setup-python',
-    'actions/stale',
-    'actions/upload-artifact',
-    'actions/upload-pages-artifact',
-    'astral-sh/setup-uv',
-    'aws-actions/configure-aws-credentials',
-    'azure/login',
-    'codecov/codecov-action',
-    'dependabot/fetch-metadata',
-    'docker/build-push-action',
-    'docker/login-action',
-    'docker/metadata-action',
-    'docker/setup-buildx-action',
-    'docker/setup-qemu-action',
-    'dorny/paths-filter',
-    'dtolnay/rust-toolchain',
-    'github/codeql-action',
-    'google-github-actions/auth',
-    'google-github-actions/setup-gcloud',
-    'goreleaser/goreleaser-action',
-    'gradle/actions',
-    'hashicorp/setup-terraform',
-    'jamesives/github-pages-deploy-action',
-    'mikefarah/yq',
-    'ncipollo/release-action',
-    'peaceiris/actions-gh-pages',
-    'peter-evans/create-pull-request',
-    'pnpm/action-setup',
-    'pre-commit/action',
-    'pypa/gh-action-pypi-publish',
-    'release-drafter/release-drafter',
-    'ruby/setup-ruby',
-    'shivammathur/setup-php',
-    'slackapi/slack-github-action',
-    'softprops/action-gh-release',
-    'step-security/harden-runner',
-    'styfle/cancel-workflow-action',
-    'swatinem/rust-cache',
-    'tj-actions/changed-files'
-];
-/** Keys next to each key on a QWERTY keyboard, and look-alikes. */
-const NEAR = {
-    '1': ['2', 'q', 'i', 'l'],
-    '2': ['1', 'q', 'w', '3'],
-    '3': ['2', 'w', 'e', '4'],
-    '4': ['3', 'e', 'r', '5'],
-    '5': ['4', 'r', 't', '6', 's'],
-    '6': ['5', 't', 'y', '7'],
-    '7': ['6', 'y', 'u', '8'],
-    '8': ['7', 'u', 'i', '9'],
-    '9': ['8', 'i', 'o', '0'],
-    '0': ['9', 'o', 'p', '-'],
-    '-': ['_', '0', 'p', '.', ''],
-    _: ['-', '0', 'p', '.', ''],
-    q: ['1', '2', 'w', 'a'],
-    w: ['2', '3', 'e', 's', 'a', 'q', 'vv'],
-    e: ['3', '4', 'r', 'd', 's', 'w'],
-    r: ['4', '5', 't', 'f', 'd', 'e'],
-    t: ['5', '6', 'y', 'g', 'f', 'r'],
-    y: ['6', '7', 'u', 'h', 't', 'i'],
-    u: ['7', '8', 'i', 'j', 'y', 'v'],
-    i: ['1', '8', '9', 'o', 'l', 'k', 'j', 'u', 'y'],
-    o: ['9', '0', 'p', 'l', 'i'],
-    p: ['0', '-', 'o'],
-    a: ['q', 'w', 's', 'z'],
-    s: ['w', 'd', 'x', 'z', 'a', '5'],
-    d: ['e', 'r', 'f', 'c', 'x', 's'],
-    f: ['r', 'g', 'v', 'c', 'd'],
-    g: ['t', 'h', 'b', 'v', 'f'],
-    h: ['y', 'j', 'n', 'b', 'g'],
-    j: ['u', 'i', 'k', 'm', 'n', 'h'],
-    k: ['i', 'o', 'l', 'm', 'j'],
-    l: ['i', 'o', 'p', 'k', '1'],
-    z: ['a', 's', 'x'],
-    x: ['z', 's', 'd', 'c'],
-    c: ['x', 'd', 'f', 'v'],
-    v: ['c', 'f', 'g', 'b', 'u'],
-    b: ['v', 'g', 'h', 'n'],
-    n: ['b', 'h', 'j', 'm'],
-    m: ['n', 'j', 'k', 'rn'],
-    '.': ['-', '_', ''],
-    '/': ['-', '_']
-};
-let variants;
-/** Every one-slip variant of every popular name, built once. */
-function variantIndex() {
-    if (variants)
-        return variants;
-    const out = new Map();
-    const add = (v, popular, how) => {
-        if (v !== popular && !out.has(v) && /^[^/]+\/[^/]+$/.test(v))
-            out.set(v, { popular, how });
-    };
-    for (const p of POPULAR) {
-        for (let i = 0; i < p.length; i++) {
-            add(p.slice(0, i) + p.slice(i + 1), p, `leaves out '${p[i]}'`);
-            add(p.slice(0, i) + p[i] + p.slice(i), p, `repeats '${p[i]}'`);
-            if (i + 1 < p.length)
-                add(p.slice(0, i) + p[i + 1] + p[i] + p.slice(i + 2), p, `swaps '${p[i]}${p[i + 1]}'`);
-            for (const t of NEAR[p[i]] ?? [])
-                add(p.slice(0, i) + t + p.slice(i + 1), p, `has '${t}' for '${p[i]}'`);
-        }
-        // Two neighbouring words swapped (words split at - _ /, separators kept in place).
-        const parts = p.split(/([-_/])/);
-        for (let i = 0; i + 2 < parts.length; i += 2) {
-            const s = [...parts];
-            [s[i], s[i + 2]] = [s[i + 2], s[i]];
-            add(s.join(''), p, `swaps '${parts[i]}' and '${parts[i + 2]}'`);
-        }
-    }
-    variants = out;
-    return out;
-}
-function typosquatUses(ctx) {
-    const out = [];
-    for (const u of usesSites(ctx.wf)) {
-        const { ref } = u;
-        if (ref.kind !== 'repo')
-            continue;
-        const slug = `${ref.owner}/${ref.repo}`.toLowerCase();
-        const hit = variantIndex().get(slug);
-        // The popular action's own owner may name its repositories as it likes.
-        if (!hit || hit.popular.split('/')[0] === ref.owner.toLowerCase())
-            continue;
-        out.push({
-            rule: 'typosquat-uses',
-            message: `${u.where}: '${ref.owner}/${ref.repo}' looks like a typo of the popular action ${hit.popular} (it ${hit.how}): expected ${hit.popular}, got a lookalike under another owner`,
-            help: `Check the name: if you meant ${hit.popular}, fix the uses: line; if this really is the action you want, add an exception for its owner with the reason.`,
-            owner: `${ref.owner}/${ref.repo}`,
-            line: u.str.pos.line,
-            column: u.str.pos.column
-        });
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./lib/gates/workflow-policy/rules/undocumented-permissions.js
-
-function documented(ctx, pos) {
-    const lines = (n) => ctx.source.line(n);
-    const own = lines(pos.line);
-    if (/\s#\s*\S{3,}/.test(own.slice(pos.column)))
-        return true;
-    const above = pos.line > 1 ? lines(pos.line - 1) : '';
-    return /^\s*#\s*\S{3,}/.test(above);
-}
-function undocumentedPermissions(ctx) {
-    const out = [];
-    const check = (where, p) => {
-        if (!p)
-            return;
-        const b = readPermissions(ctx, p.node, p.pos);
-        if (b.kind !== 'scopes')
-            return;
-        const undocumented = [...b.scopes]
-            .filter(([scope, v]) => !(scope === 'contents' && v.value === 'read'))
-            .filter(([, v]) => !documented(ctx, v.pos));
-        const missing = undocumented.map(([scope, v]) => `${scope}: ${v.value}`);
-        if (!missing.length)
-            return;
-        // One finding per block, at the first scope without one (as zizmor), naming every scope without a comment.
-        out.push({
-            rule: 'undocumented-permissions',
-            message: `${where}: ${missing.length === 1 ? 'permission' : 'permissions'} ${missing.map((m) => `'${m}'`).join(', ')} ${missing.length === 1 ? 'has' : 'have'} no comment saying why: expected '# <what needs it>' on each line, got none`,
-            help: `Say what needs each scope: '${missing[0]} # <the step or action that uses it>'.`,
-            line: undocumented[0][1].pos.line,
-            column: undocumented[0][1].pos.column
-        });
-    };
-    check('workflow', ctx.wf.permissions);
-    for (const job of ctx.wf.jobs)
-        check(`job '${job.id}'`, job.permissions);
-    return out;
-}
-
-;// CONCATENATED MODULE: ./lib/gates/workflow-policy/rules/use-trusted-publishing.js
-/**
- * use-trusted-publishing (zizmor): publishing to PyPI, RubyGems, npm, crates.io or NuGet with a
- * long-lived token where the registry accepts the job's OIDC identity (Trusted Publishing).
- * Publisher actions configured with a token, and publish commands in `run:` of jobs that cannot
- * mint an OIDC token (no `id-token: write`): a job that can, most likely publishes with it.
- */
-
-
-
-
-
-const PYPI = ['https://upload.pypi.org/legacy/', 'https://test.pypi.org/legacy/'];
-const RUBYGEMS = ['https://rubygems.org'];
-const NPMJS = ['https://registry.npmjs.org', 'https://registry.npmjs.org/'];
-const given = (w, k) => w.get(k)?.value.trim();
-/** An input that is unset or names a registry that supports Trusted Publishing. */
-const tpIndex = (w, k, known) => {
-    const v = given(w, k);
-    return v === undefined || v === '' || known.includes(v);
-};
-const use_trusted_publishing_truthy = (v) => v !== undefined && /^true$/i.test(v);
-/** Publisher actions with the input that carries the manual credential. */
-const ACTIONS = [
-    {
-        action: 'pypa/gh-action-pypi-publish',
-        input: 'password',
-        manual: (w) => Boolean(given(w, 'password')) &&
-            tpIndex(w, 'repository-url', PYPI) &&
-            tpIndex(w, 'repository_url', PYPI)
-    },
-    {
-        action: 'rubygems/release-gem',
-        input: 'setup-trusted-publisher',
-        manual: (w) => given(w, 'setup-trusted-publisher') !== undefined &&
-            !use_trusted_publishing_truthy(given(w, 'setup-trusted-publisher'))
-    },
-    {
-        action: 'rubygems/configure-rubygems-credentials',
-        input: 'api-token',
-        manual: (w) => Boolean(given(w, 'api-token')) && tpIndex(w, 'gem-server', RUBYGEMS)
-    },
-    {
-        action: 'actions/setup-node',
-        input: 'always-auth',
-        // As zizmor: an unset registry-url is npmjs (setup-node's default).
-        manual: (w) => tpIndex(w, 'registry-url', NPMJS) && use_trusted_publishing_truthy(given(w, 'always-auth'))
-    }
-];
-const has = (args, ...words) => words.every((w) => args.includes(w));
-const none = (args, ...words) => !words.some((w) => args.includes(w));
-/** Whether a command (its first word and arguments) publishes a package. */
-function isPublishCommand(cmd, args) {
-    const base = cmd.replace(/^.*\//, '');
-    switch (base) {
-        case 'cargo':
-            return has(args, 'publish') && none(args, '--dry-run', '-n');
-        case 'uv': {
-            const i = args.findIndex((a) => a === 'publish' || a === 'run');
-            if (i < 0)
-                return false;
-            if (args[i] === 'publish')
-                return none(args.slice(i), '--dry-run');
-            return args.slice(i).includes('twine') && args.slice(i).includes('upload');
-        }
-        case 'uvx':
-            return args.some((a) => a.startsWith('twine')) && has(args, 'upload');
-        case 'hatch':
-        case 'pdm':
-            return has(args, 'publish');
-        case 'poetry':
-        case 'npm':
-        case 'pnpm':
-        case 'bun':
-            return has(args, 'publish') && none(args, '--dry-run');
-        case 'twine':
-            return has(args, 'upload');
-        case 'pipx':
-            return has(args, 'run') && args.some((a) => a.startsWith('twine')) && has(args, 'upload');
-        case 'gem':
-            return has(args, 'push');
-        case 'bundle':
-            return has(args, 'exec', 'gem', 'push');
-        case 'yarn': {
-            const i = args.findIndex((a) => a === 'publish' || a === 'npm');
-            if (i < 0)
-                return false;
-            if (args[i] === 'publish')
-                return true;
-            return args.slice(i).includes('publish') && none(args, '--dry-run', '-n');
-        }
-        case 'bunx':
-            return (args.some((a) => a === 'npm' || a.startsWith('npm@')) &&
-                has(args, 'publish') &&
-                none(args, '--dry-run'));
-        case 'nuget':
-        case 'nuget.exe':
-            return has(args, 'push');
-        case 'dotnet':
-            return has(args, 'nuget', 'push');
-        default:
-            return /^python[0-9.]*$/.test(base) && has(args, '-m', 'twine', 'upload');
-    }
-}
-/** The job can mint an OIDC token: `id-token: write` (or write-all) on the job, else the workflow. */
-function hasIdToken(ctx, job) {
-    const p = job.permissions ?? ctx.wf.permissions;
-    if (!p)
-        return false;
-    const b = readPermissions(ctx, p.node, p.pos);
-    if (b.kind === 'all')
-        return b.value === 'write-all';
-    return b.kind === 'scopes' && b.scopes.get('id-token')?.value === 'write';
-}
-const WORD = /^[A-Za-z_][A-Za-z0-9_]*=/;
-const PUBLISH_WORD = /\b(publish|upload|push)\b/;
-const PUBLISH_TOOL = /\b(npm|pnpm|yarn|bunx?|cargo|twine|uvx?|poetry|hatch|pdm|gem|bundle|nuget(\.exe)?|dotnet|pipx|python[0-9.]*)\b/;
-/** Publish commands of a `run:` script, each with its offset in the file (when the source shows it). */
-function publishCommands(ctx, job, step) {
-    const shell = shellOf(ctx, job, step);
-    if (/^(cmd|python)/.test(shell))
-        return [];
-    const { text: src, start } = ctx.source.slice(step.run.node);
-    const out = [];
-    let cursor = 0;
-    // PowerShell continues a line with a backtick at its end where POSIX shells use a backslash.
-    const script = /^(pwsh|powershell)$/.test(shell)
-        ? step.run.value.replace(/`[ \t]*\r?\n/g, ' ')
-        : step.run.value;
-    for (const c of shellCommands(script)) {
-        let words = c.words;
-        while (words.length && (WORD.test(words[0]) || words[0] === 'sudo' || words[0] === 'env'))
-            words = words.slice(1);
-        if (!words.length)
-            continue;
-        // Commands come in order: find each one's first word after the previous one.
-        const found = src.indexOf(words[0], cursor);
-        if (found >= 0)
-            cursor =
-                found + Math.max(words[0].length, c.text.length - Math.max(0, c.text.indexOf(words[0])));
-        if (isPublishCommand(words[0], words.slice(1)))
-            out.push({ text: c.text.trim(), at: found >= 0 ? start + found : undefined });
-    }
-    return out;
-}
-function useTrustedPublishing(ctx) {
-    const out = [];
-    const help = 'Configure Trusted Publishing on the registry for this repository and workflow, grant the job id-token: write, and drop the token (PyPI, RubyGems, npm, crates.io and NuGet accept the OIDC identity).';
-    for (const job of ctx.wf.jobs) {
-        let idToken;
-        for (const step of job.steps) {
-            if (step.uses) {
-                const ref = parseUses(step.uses.value);
-                if (ref.kind !== 'repo')
-                    continue;
-                const slug = `${ref.owner}/${ref.repo}`.toLowerCase();
-                const a = ACTIONS.find((x) => x.action === slug && !ref.path);
-                if (!a || !a.manual(step.with))
-                    continue;
-                const at = step.uses.pos;
-                out.push({
-                    rule: 'use-trusted-publishing',
-                    message: `${stepLabel(job, step)}: ${a.action} publishes with a manually configured credential (${a.input}): expected Trusted Publishing (OIDC), got a long-lived token`,
-                    help,
-                    line: at.line,
-                    column: at.column
-                });
-            }
-            else if (step.run) {
-                // Most scripts publish nothing: only those naming a publishing verb are read as shell.
-                if (!PUBLISH_WORD.test(step.run.value) || !PUBLISH_TOOL.test(step.run.value))
-                    continue;
-                const cmds = publishCommands(ctx, job, step);
-                if (!cmds.length)
-                    continue;
-                idToken ??= hasIdToken(ctx, job);
-                if (idToken)
-                    continue;
-                for (const { text: cmd, at } of cmds) {
-                    const pos = at === undefined ? step.run.pos : ctx.source.posAt(at);
-                    out.push({
-                        rule: 'use-trusted-publishing',
-                        message: `${stepLabel(job, step)}: '${cmd.slice(0, 80)}' publishes from a job without id-token: write: expected Trusted Publishing (OIDC), got a publish that needs a long-lived token`,
-                        help,
-                        line: pos.line,
-                        column: pos.column
-                    });
-                }
-            }
-        }
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./lib/gates/workflow-policy/rules-zizmor-b.js
-
-
-
-
-
-
-
-
-
-
-
-/** Decided across files or over the network after the per-file pass (see index.ts). */
-const LATER = () => [];
-const RULE_CHECKS_B = {
-    'dangerous-triggers': dangerousTriggers,
-    'use-trusted-publishing': useTrustedPublishing,
-    'job-timeout': jobTimeout,
-    'dependabot-cooldown': LATER,
-    'dependabot-execution': LATER,
-    'anonymous-definition': anonymousDefinition,
-    'concurrency-limits': concurrencyLimits,
-    misfeature: misfeature,
-    'ref-version-mismatch': LATER,
-    'undocumented-permissions': undocumentedPermissions,
-    'forbidden-uses': forbiddenUses,
-    'self-repository': selfRepository,
-    'superfluous-actions': superfluousActions,
-    'typosquat-uses': typosquatUses,
-    'impostor-commit': LATER,
-    'known-vulnerable-actions': LATER,
-    'stale-action-refs': LATER,
-    'archived-uses': LATER,
-    'ref-confusion': LATER
-};
-
-;// CONCATENATED MODULE: ./lib/gates/workflow-policy/check-workflow.js
-
-
-
-
-
-
-
-
-
-const RULE_CHECKS = {
-    'pinned-uses': pinnedUses,
-    permissions: permissions,
-    'template-injection': templateInjection,
-    'secrets-inherit': secretsInherit,
-    'static-secrets': staticSecrets,
-    concurrency: concurrency,
-    'persist-credentials': persistCredentials,
-    ...ZIZMOR_A_CHECKS,
-    ...RULE_CHECKS_B
-};
-function checkWorkflow(wf, source, policy, options = {}) {
-    const ctx = {
-        wf,
-        source,
-        policy,
-        repoOwner: options.repoOwner,
-        repository: options.repository,
-        pins: options.pins ?? new Map(),
-        sensitive: []
-    };
-    const findings = [];
-    for (const [name, rule] of Object.entries(RULE_CHECKS)) {
-        // Permissions also fills the evidence list, so it runs even when its findings are off.
-        if (policy.levels[name] === 'off' && name !== 'permissions')
-            continue;
-        const found = rule(ctx);
-        if (policy.levels[name] !== 'off')
-            findings.push(...found);
-    }
-    return { findings, sensitive: ctx.sensitive };
-}
-
-// EXTERNAL MODULE: ./lib/github/client.js + 3 modules
-var client = __nccwpck_require__(651);
-;// CONCATENATED MODULE: ./lib/gates/workflow-policy/dependabot.js
-/**
- * `.github/dependabot.yml` (or `.yaml`), read when present with the same strict YAML as workflows
- * (one document, unique keys, no merge keys), for zizmor's two Dependabot audits:
- * dependabot-execution (`insecure-external-code-execution: allow` lets a dependency's build code
- * run with the update's registry credentials) and dependabot-cooldown (no or too short a
- * `cooldown.default-days`, so a freshly published — possibly compromised — release is proposed at
- * once). Two files, or one that is not the configuration Dependabot reads, cannot be decided.
- */
-
-
-
-
-
-
-const DEPENDABOT_FILES = ['.github/dependabot.yml', '.github/dependabot.yaml'];
-const MAX_BYTES = 1024 * 1024;
-function present(root, rel) {
-    try {
-        (0,external_node_fs_.lstatSync)((0,external_node_path_.join)(root, rel));
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-function intOf(y, node) {
-    const n = y.resolve(node);
-    return n && (0,dist/* isScalar */.jn)(n) && typeof n.value === 'number' && Number.isInteger(n.value)
-        ? n.value
-        : undefined;
-}
-/** Read and check the Dependabot configuration under `root`. */
-function checkDependabot(root, minDays) {
-    const found = DEPENDABOT_FILES.filter((f) => present(root, f));
-    if (!found.length)
-        return { kind: 'absent' };
-    const file = found[0];
-    const bad = (message, pos = { line: 1, column: 1 }) => ({
-        kind: 'invalid',
-        file,
-        message,
-        pos
-    });
-    if (found.length > 1)
-        return bad(`both ${found.join(' and ')} exist: Dependabot reads one configuration; delete the other`);
-    let text;
-    try {
-        if (!(0,external_node_fs_.existsSync)((0,external_node_path_.join)(root, file)))
-            return bad(`${file} is a dangling symlink`);
-        text = readWorkspaceText(root, (0,external_node_path_.join)(root, file), MAX_BYTES, 'Dependabot configuration');
-    }
-    catch (err) {
-        return bad((0,core_errors/* errorMessage */.gJ)(err));
-    }
-    const parsed = parseYaml(file, text);
-    if (!parsed.ok)
-        return bad(parsed.problem.message, parsed.problem);
-    const y = parsed.yaml;
-    const findings = [];
-    try {
-        const root = y.map(y.doc.contents);
-        if (!root)
-            return bad(`${file} is not a YAML mapping`);
-        const version = y.str(y.get(root, 'version')?.value);
-        if (version !== '2')
-            return bad(`${file}: expected version: 2, got ${version ?? 'none'}`, y.pos(root));
-        const updatesEntry = y.get(root, 'updates');
-        const updates = y.seq(updatesEntry?.value);
-        if (!updates)
-            return bad(`${file}: expected 'updates:' to be a list of updates`, y.pos(updatesEntry?.keyNode ?? root));
-        for (const [i, raw] of updates.entries()) {
-            const u = y.map(raw);
-            if (!u)
-                return bad(`${file}: updates[${i}] is not a mapping`, y.pos(raw));
-            const eco = y.str(y.get(u, 'package-ecosystem')?.value) ?? '?';
-            const dir = y.str(y.get(u, 'directory')?.value) ??
-                y.text(y.get(u, 'directories')?.value).replace(/\n/g, ', ');
-            const what = `update '${eco}' (${dir || '?'})`;
-            const exec = y.get(u, 'insecure-external-code-execution');
-            if (exec) {
-                const v = y.str(exec.value);
-                if (v !== 'allow' && v !== 'deny')
-                    return bad(`${file}: ${what}: insecure-external-code-execution must be allow or deny, got ${v ?? 'nothing'}`, y.pos(exec.value ?? exec.keyNode));
-                if (v === 'allow') {
-                    findings.push({
-                        rule: 'dependabot-execution',
-                        message: `${what} allows insecure-external-code-execution: expected deny (the default), got allow, so the dependencies' own build code runs with the update's registry credentials`,
-                        help: "Remove 'insecure-external-code-execution: allow' (or set deny); vendor or pin what needs code execution instead.",
-                        ...y.pos(exec.keyNode)
-                    });
-                }
-            }
-            const cooldown = y.get(u, 'cooldown');
-            const daysEntry = cooldown ? y.get(cooldown.value, 'default-days') : undefined;
-            if (cooldown && !y.map(cooldown.value))
-                return bad(`${file}: ${what}: cooldown must be a mapping`, y.pos(cooldown.value ?? cooldown.keyNode));
-            const days = daysEntry ? intOf(y, daysEntry.value) : undefined;
-            if (daysEntry && (days === undefined || days < 0))
-                return bad(`${file}: ${what}: cooldown.default-days must be a whole number of days`, y.pos(daysEntry.value ?? daysEntry.keyNode));
-            // Without default-days, Dependabot waits no extra time (zizmor counts it as 3 days).
-            const effective = days ?? 0;
-            if (effective >= minDays)
-                continue;
-            const at = daysEntry
-                ? y.pos(daysEntry.keyNode)
-                : cooldown
-                    ? y.pos(cooldown.keyNode)
-                    : y.pos(raw);
-            findings.push({
-                rule: 'dependabot-cooldown',
-                message: `${what} ${daysEntry ? `waits cooldown.default-days: ${days}` : cooldown ? 'has a cooldown without default-days' : 'has no cooldown'}: expected a cooldown of at least ${minDays} days before a new release is proposed, got ${effective}`,
-                help: `Add 'cooldown: { default-days: ${minDays} }' to the update: a compromised release is usually found and yanked within days.`,
-                ...at
-            });
-        }
-        return { kind: 'checked', file, findings, updates: updates.length };
-    }
-    catch (err) {
-        return bad((0,core_errors/* errorMessage */.gJ)(err));
-    }
-}
-
-;// CONCATENATED MODULE: ./lib/gates/workflow-policy/fix/patch.js
-/** Apply edits (offsets into `text`); overlapping edits are refused (first wins). */
-function applyEdits(text, edits) {
-    const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
-    const applied = [];
-    let out = '';
-    let at = 0;
-    for (const e of sorted) {
-        if (e.start < at || e.end < e.start || e.end > text.length)
-            continue;
-        out += text.slice(at, e.start) + e.insert;
-        at = e.end;
-        applied.push(e);
-    }
-    return { text: out + text.slice(at), applied };
-}
-function splitLines(text) {
-    const lines = text.split('\n');
-    if (lines[lines.length - 1] === '')
-        lines.pop();
-    return lines;
-}
-/**
- * A unified diff of `before` → `after` for `path` (`a/path`, `b/path`), three lines of context,
- * as `git apply` reads it. Lines are compared by a longest-common-subsequence table (workflow
- * files are small; past 4,000 lines the whole file is one hunk).
- */
-function unifiedDiff(path, before, after) {
-    if (before === after)
-        return '';
-    const a = splitLines(before);
-    const b = splitLines(after);
-    const ops = [];
-    // Common prefix and suffix first: the table covers only the changed middle.
-    let pre = 0;
-    while (pre < a.length && pre < b.length && a[pre] === b[pre])
-        pre++;
-    let suf = 0;
-    while (suf < a.length - pre &&
-        suf < b.length - pre &&
-        a[a.length - 1 - suf] === b[b.length - 1 - suf])
-        suf++;
-    const am = a.slice(pre, a.length - suf);
-    const bm = b.slice(pre, b.length - suf);
-    for (let i = 0; i < pre; i++)
-        ops.push({ op: ' ', line: a[i] });
-    if (am.length * bm.length <= 16_000_000) {
-        const n = am.length;
-        const m = bm.length;
-        const t = Array.from({ length: n + 1 }, () => new Uint32Array(m + 1));
-        for (let i = n - 1; i >= 0; i--)
-            for (let j = m - 1; j >= 0; j--)
-                t[i][j] = am[i] === bm[j] ? t[i + 1][j + 1] + 1 : Math.max(t[i + 1][j], t[i][j + 1]);
-        let i = 0;
-        let j = 0;
-        while (i < n || j < m) {
-            if (i < n && j < m && am[i] === bm[j]) {
-                ops.push({ op: ' ', line: am[i++] });
-                j++;
-            }
-            else if (i < n && (j === m || t[i + 1][j] >= t[i][j + 1]))
-                ops.push({ op: '-', line: am[i++] });
-            else
-                ops.push({ op: '+', line: bm[j++] });
-        }
-    }
-    else {
-        for (const l of am)
-            ops.push({ op: '-', line: l });
-        for (const l of bm)
-            ops.push({ op: '+', line: l });
-    }
-    for (let i = a.length - suf; i < a.length; i++)
-        ops.push({ op: ' ', line: a[i] });
-    const noEolA = !before.endsWith('\n');
-    const noEolB = !after.endsWith('\n');
-    const out = [`--- a/${path}`, `+++ b/${path}`];
-    const CONTEXT = 3;
-    let k = 0;
-    // Line numbers (1-based) of ops[k] in a and b.
-    const posA = [];
-    const posB = [];
-    let la = 1;
-    let lb = 1;
-    for (const o of ops) {
-        posA.push(la);
-        posB.push(lb);
-        if (o.op !== '+')
-            la++;
-        if (o.op !== '-')
-            lb++;
-    }
-    while (k < ops.length) {
-        while (k < ops.length && ops[k].op === ' ')
-            k++;
-        if (k >= ops.length)
-            break;
-        const start = Math.max(0, k - CONTEXT);
-        let end = k;
-        // Extend while changes are within 2*CONTEXT lines of each other.
-        for (;;) {
-            while (end < ops.length && ops[end].op !== ' ')
-                end++;
-            let next = end;
-            while (next < ops.length && ops[next].op === ' ')
-                next++;
-            if (next < ops.length && next - end <= 2 * CONTEXT)
-                end = next;
-            else
-                break;
-        }
-        const stop = Math.min(ops.length, end + CONTEXT);
-        const hunk = ops.slice(start, stop);
-        const countA = hunk.filter((o) => o.op !== '+').length;
-        const countB = hunk.filter((o) => o.op !== '-').length;
-        const startA = countA ? posA[start] : posA[start] - 1;
-        const startB = countB ? posB[start] : posB[start] - 1;
-        out.push(`@@ -${startA},${countA} +${startB},${countB} @@`);
-        hunk.forEach((o, idx) => {
-            out.push(`${o.op}${o.line}`);
-            const global = start + idx;
-            const lastA = o.op !== '+' && posA[global] === a.length;
-            const lastB = o.op !== '-' && posB[global] === b.length;
-            if ((lastA && noEolA && o.op !== '+') || (lastB && noEolB && o.op !== '-'))
-                if (!(o.op === ' ' && noEolA !== noEolB))
-                    out.push('\\ No newline at end of file');
-        });
-        k = stop;
-    }
-    return out.join('\n') + '\n';
-}
-
-;// CONCATENATED MODULE: ./lib/gates/workflow-policy/fix/fixers.js
-/**
- * Mechanical fixes, as source edits (byte offsets), for three rules:
- * - pinned-uses: `owner/repo@<tag>` → `owner/repo@<sha> # <version>`, the SHA from a workflow that
- *   already pins that tag or, online, from the repository's tags (never a branch);
- * - persist-credentials: `persist-credentials: false` set in (or added with) the step's `with:`;
- * - template-injection: an attacker-controlled `${{ … }}` in `run:` moved into the step's `env:`
- *   and read as a shell variable.
- * Only block-style mappings are edited; a flow mapping, a folded script or an expression the
- * source does not show literally gets no fix (the finding stays).
- */
-
-
-
-
-const rangeOf = (n) => n?.range;
-/** Offset just past the line where a block mapping's last entry ends. */
-function afterMap(source, map) {
-    const last = map.items[map.items.length - 1];
-    const end = rangeOf(last?.value)?.[1] ?? rangeOf(last?.key)?.[1];
-    if (end === undefined)
-        return undefined;
-    const text = source.text;
-    if (text[end - 1] === '\n')
-        return end;
-    const nl = text.indexOf('\n', end);
-    return nl < 0 ? undefined : nl + 1;
-}
-/** The indentation (spaces) of a block mapping: the column of its first key. */
-function indentOf(source, map) {
-    const start = rangeOf(map.items[0]?.key)?.[0];
-    if (start === undefined)
-        return undefined;
-    return ' '.repeat(source.posAt(start).column - 1);
-}
-const blockMap = (n) => n && (0,dist/* isMap */.jh)(n) && !n.flow && n.items.length ? n : undefined;
-function entry(map, key) {
-    return map.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && String(p.key.value).toLowerCase() === key);
-}
-/** `key: value` set in the step's `sub:` mapping (created when missing). */
-function setInStep(source, step, sub, lines) {
-    const stepMap = blockMap(step.node);
-    if (!stepMap)
-        return undefined;
-    const stepIndent = indentOf(source, stepMap);
-    if (stepIndent === undefined)
-        return undefined;
-    const subPair = entry(stepMap, sub);
-    if (subPair) {
-        const m = blockMap(subPair.value);
-        if (!m)
-            return undefined;
-        const indent = indentOf(source, m);
-        const at = afterMap(source, m);
-        if (indent === undefined || at === undefined)
-            return undefined;
-        const edits = [];
-        let added = '';
-        for (const l of lines) {
-            const existing = entry(m, l.key.toLowerCase());
-            const r = rangeOf(existing?.value);
-            if (existing && l.replace && r)
-                edits.push({ start: r[0], end: r[1], insert: l.value });
-            else if (!existing)
-                added += `${indent}${l.key}: ${l.value}\n`;
-        }
-        if (added)
-            edits.push({ start: at, end: at, insert: added });
-        return edits;
-    }
-    const at = afterMap(source, stepMap);
-    if (at === undefined)
-        return undefined;
-    const inner = `${stepIndent}  `;
-    return [
-        {
-            start: at,
-            end: at,
-            insert: `${stepIndent}${sub}:\n${lines.map((l) => `${inner}${l.key}: ${l.value}\n`).join('')}`
-        }
-    ];
-}
-function stepsAt(wf) {
-    const out = new Map();
-    for (const job of wf.jobs)
-        for (const step of job.steps)
-            if (step.uses)
-                out.set(`${step.uses.pos.line}:${step.uses.pos.column}`, step);
-    return out;
-}
-function persistCredentialsFix(source, step) {
-    return setInStep(source, step, 'with', [
-        { key: 'persist-credentials', value: 'false', replace: true }
-    ]);
-}
-/** The shell's way to read an environment variable, or undefined for shells we do not edit. */
-function varRef(shell, name) {
-    const s = (shell ?? 'bash').trim().toLowerCase();
-    if (s === 'bash' || s === 'sh' || s.startsWith('bash ') || s.startsWith('sh '))
-        return `\${${name}}`;
-    if (s === 'pwsh' || s === 'powershell' || s.startsWith('pwsh ') || s.startsWith('powershell '))
-        return `$env:${name}`;
-    return undefined;
-}
-function envNameFor(path) {
-    const segs = path.split('.').filter((s) => s !== '*' && s !== 'github' && s !== 'event');
-    const name = segs
-        .slice(-2)
-        .join('_')
-        .toUpperCase()
-        .replace(/[^A-Z0-9_]/g, '_');
-    return /^[A-Z_]/.test(name) ? name : `V_${name}`;
-}
-function templateInjectionFix(wf, source, step, shell) {
-    const run = step.run;
-    const node = run?.node;
-    const r = rangeOf(node);
-    if (!run || !node || !r || !(0,dist/* isScalar */.jn)(node) || node.type === 'BLOCK_FOLDED')
-        return undefined;
-    const raw = source.text.slice(r[0], r[1]);
-    const spans = expressions_expressionSpans(run.value);
-    const names = new Map();
-    const used = new Set([...step.env.keys()].map((k) => k.toUpperCase()));
-    const edits = [];
-    const env = [];
-    const seen = new Map();
-    for (const span of spans) {
-        const text = run.value.slice(span.start, span.end);
-        const nth = seen.get(text) ?? 0;
-        seen.set(text, nth + 1);
-        const direct = flowingPaths(span.body).paths.find((p) => isAttackerControlled(p));
-        if (!direct)
-            continue;
-        if (text.includes('\n'))
-            return undefined;
-        // The nth occurrence in the value must be the nth in the source, and the counts must agree.
-        const inValue = run.value.split(text).length - 1;
-        const inSource = raw.split(text).length - 1;
-        if (inValue !== inSource)
-            return undefined;
-        let at = -1;
-        for (let k = 0; k <= nth; k++)
-            at = raw.indexOf(text, at + 1);
-        if (at < 0)
-            return undefined;
-        let name = names.get(text);
-        if (!name) {
-            const base = envNameFor(direct);
-            name = base;
-            for (let i = 2; used.has(name); i++)
-                name = `${base}_${i}`;
-            used.add(name);
-            names.set(text, name);
-            env.push({ key: name, value: `\${{ ${span.body.trim()} }}` });
-        }
-        const ref = varRef(shell, name);
-        if (!ref)
-            return undefined;
-        edits.push({ start: r[0] + at, end: r[0] + at + text.length, insert: ref });
-    }
-    if (!edits.length)
-        return undefined;
-    const envEdits = setInStep(source, step, 'env', env);
-    if (!envEdits)
-        return undefined;
-    void wf;
-    return [...edits, ...envEdits];
-}
-function fixers_shellOf(wf, step, jobNode) {
-    const y = wf.yaml;
-    const get = (n, ...keys) => {
-        let cur = n;
-        for (const k of keys)
-            cur = y.get(cur, k)?.value;
-        return y.str(cur);
-    };
-    return (get(step.node, 'shell') ??
-        get(jobNode, 'defaults', 'run', 'shell') ??
-        get(y.doc.contents, 'defaults', 'run', 'shell'));
-}
-/** The edits that fix each finding that has a mechanical fix (same order; undefined = none). */
-async function fixesFor(wf, source, findings, resolve) {
-    if (!source.text.endsWith('\n'))
-        return findings.map(() => undefined);
-    const byUses = stepsAt(wf);
-    const out = [];
-    // One fix per step covers all of its template-injection findings (they share the edits).
-    const doneSteps = new Map();
-    for (const f of findings) {
-        let edits;
-        if (f.rule === 'persist-credentials') {
-            const step = byUses.get(`${f.line}:${f.column}`);
-            if (step)
-                edits = persistCredentialsFix(source, step);
-        }
-        else if (f.rule === 'template-injection') {
-            for (const job of wf.jobs) {
-                for (const step of job.steps) {
-                    const r = rangeOf(step.run?.node);
-                    if (!r || !step.run)
-                        continue;
-                    const from = source.posAt(r[0]);
-                    const to = source.posAt(r[1]);
-                    const inside = (f.line > from.line || (f.line === from.line && f.column >= from.column)) &&
-                        (f.line < to.line || (f.line === to.line && f.column <= to.column));
-                    if (!inside)
-                        continue;
-                    if (!doneSteps.has(step))
-                        doneSteps.set(step, templateInjectionFix(wf, source, step, fixers_shellOf(wf, step, job.node)));
-                    edits = doneSteps.get(step);
-                }
-            }
-        }
-        else if (f.rule === 'pinned-uses' && f.pin?.tag) {
-            edits = await pinFix(wf, source, f, resolve);
-        }
-        out.push(edits);
-    }
-    return out;
-}
-async function pinFix(wf, source, f, resolve) {
-    const y = wf.yaml;
-    let node;
-    for (const job of wf.jobs) {
-        const sites = [
-            ...(job.uses ? [{ str: job.uses, parent: job.node }] : []),
-            ...job.steps.filter((s) => s.uses).map((s) => ({ str: s.uses, parent: s.node }))
-        ];
-        for (const s of sites) {
-            if (s.str.pos.line === f.line && s.str.pos.column === f.column) {
-                const v = y.get(s.parent, 'uses')?.value;
-                node = y.resolve(v) ?? v;
-            }
-        }
-    }
-    const r = rangeOf(node);
-    if (!node || !r || !(0,dist/* isScalar */.jn)(node) || !f.pin?.tag)
-        return undefined;
-    // The comment goes at the end of the line: only a one-line plain or quoted scalar that ends
-    // its line (not a block scalar, not inside a flow mapping) can take it.
-    if (node.type !== 'PLAIN' && node.type !== 'QUOTE_DOUBLE' && node.type !== 'QUOTE_SINGLE')
-        return undefined;
-    const eol = source.text.indexOf('\n', r[1]);
-    const rest = source.text.slice(r[1], eol < 0 ? source.text.length : eol);
-    if (source.text.slice(r[0], r[1]).includes('\n') || !/^\s*(#.*)?$/.test(rest))
-        return undefined;
-    const raw = source.text.slice(r[0], r[1]);
-    const needle = `@${f.pin.tag}`;
-    const at = raw.lastIndexOf(needle);
-    if (at < 0 || raw.indexOf(needle) !== at)
-        return undefined;
-    const got = await resolve(f.pin.target, f.pin.tag);
-    if (!got)
-        return undefined;
-    const edits = [
-        { start: r[0] + at + 1, end: r[0] + at + needle.length, insert: got.sha }
-    ];
-    if (source.trailingComment(node) === undefined)
-        edits.push({ start: r[1], end: r[1], insert: ` # ${got.version}` });
-    return edits;
-}
-
-;// CONCATENATED MODULE: ./lib/gates/workflow-policy/online/version-range.js
-/**
- * Versions of GitHub advisories for actions: `v1.2.3` / `1.2` read as numbers, and the
- * advisory range syntax (`< 1.2.3`, `>= 1.0.0, < 1.4.2`, `= 2.0.0`, `<= 3`).
- */
-/** The numeric parts of a version (`v4.1.1` → [4, 1, 1]); undefined when it is not one. */
-function versionParts(v) {
-    const m = /^v?(\d+(?:\.\d+){0,3})$/.exec(v.trim());
-    return m ? m[1].split('.').map(Number) : undefined;
-}
-function compareVersions(a, b) {
-    for (let i = 0; i < Math.max(a.length, b.length); i++) {
-        const d = (a[i] ?? 0) - (b[i] ?? 0);
-        if (d)
-            return d < 0 ? -1 : 1;
-    }
-    return 0;
-}
-/**
- * Whether `version` lies in `range`. A range it cannot read — or a version that is not numeric —
- * is answered `undefined` (the caller decides; it is never read as "not affected").
- */
-function inRange(version, range) {
-    const v = versionParts(version);
-    if (!v)
-        return undefined;
-    for (const clause of range.split(',')) {
-        const m = /^\s*(<=|>=|<|>|=)?\s*(\S+)\s*$/.exec(clause);
-        const bound = m ? versionParts(m[2]) : undefined;
-        if (!m || !bound)
-            return undefined;
-        const c = compareVersions(v, bound);
-        const ok = m[1] === '<'
-            ? c < 0
-            : m[1] === '<='
-                ? c <= 0
-                : m[1] === '>'
-                    ? c > 0
-                    : m[1] === '>='
-                        ? c >= 0
-                        : c === 0;
-        if (!ok)
-            return false;
-    }
-    return true;
-}
-
-// EXTERNAL MODULE: ./lib/github/errors.js
-var errors = __nccwpck_require__(9452);
-// EXTERNAL MODULE: ./lib/net/credential-origin.js
-var credential_origin = __nccwpck_require__(1685);
-;// CONCATENATED MODULE: ./lib/github/paginate.js
-/**
- * GitHub list endpoints page by `Link: rel="next"`. The next page is fetched only on the API's
- * origin (with the token); a next link to any other origin is refused, never followed — with or
- * without the token — because a page from elsewhere is not the API's answer.
- */
-
-
-async function* paginate(client, path, o) {
-    let next;
-    const seen = new Set();
-    for (let number = 1; number <= o.maxPages; number++) {
-        const res = number === 1
-            ? await client.request(path, o)
-            : await client.request(next, { maxBytes: o.maxBytes, accept: o.accept });
-        seen.add(res.url);
-        const endpoint = `GET ${new URL(res.url).pathname}`;
-        try {
-            next = (0,credential_origin/* nextPage */.Zj)(res.headers.get('link'), res.url, client.origin);
-        }
-        catch (err) {
-            if (err instanceof credential_origin/* CrossOriginError */.zN)
-                throw new errors/* GitHubApiError */.O(err.message, {
-                    kind: 'cross-origin',
-                    endpoint,
-                    status: res.status,
-                    retries: 0
-                });
-            throw err;
-        }
-        if (next !== undefined && seen.has(next)) {
-            throw new errors/* GitHubApiError */.O(`Link rel="next" points back to a page already read (${next})`, {
-                kind: 'redirect',
-                endpoint,
-                status: res.status,
-                retries: 0
-            });
-        }
-        yield { ...res, number, hasNext: next !== undefined };
-        if (next === undefined)
-            return;
-    }
-}
-
-;// CONCATENATED MODULE: ./lib/gates/workflow-policy/online/repo-facts.js
-/**
- * What the online audits ask GitHub about an action's repository, through the hub's one REST
- * client (src/github/client.ts, paginate.ts): the repository (archived?), its tags and branches
- * with their commits, whether a commit is in a branch or tag's history (compare), and GitHub's
- * advisories for the action. Each answer is read once per repository and checked for shape: an
- * answer that is not what GitHub documents is an error, never an empty list.
- */
-
-
-
-/** Pages of 100 read at most for tags and branches (10,000 names). */
-const MAX_PAGES = 100;
-/** Compare calls per pinned commit before the impostor check gives up (could not decide). */
-const MAX_COMPARES = 50;
-/** An answer that is not the shape GitHub documents for the endpoint. */
-class UnexpectedAnswerError extends Error {
-    endpoint;
-    constructor(endpoint, what) {
-        super(`GET ${endpoint}: unexpected answer: ${what}`);
-        this.endpoint = endpoint;
-    }
-}
-const isObj = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
-const SHA = /^[0-9a-f]{40}$/;
-function namedRefs(endpoint, data) {
-    if (!Array.isArray(data))
-        throw new UnexpectedAnswerError(endpoint, 'expected a JSON array');
-    return data.map((d, i) => {
-        const sha = isObj(d) && isObj(d.commit) ? d.commit.sha : undefined;
-        if (!isObj(d) || typeof d.name !== 'string' || typeof sha !== 'string' || !SHA.test(sha))
-            throw new UnexpectedAnswerError(endpoint, `item ${i} has no name and 40-hex commit.sha`);
-        return { name: d.name, sha };
-    });
-}
-class RepoFacts {
-    client;
-    cache = new Map();
-    constructor(client) {
-        this.client = client;
-    }
-    once(key, load) {
-        let p = this.cache.get(key);
-        if (!p) {
-            p = load();
-            this.cache.set(key, p);
-        }
-        return p;
-    }
-    /** The repository, or undefined when GitHub answers 404 (it does not exist or is hidden). */
-    repo(slug) {
-        return this.once(`repo:${slug}`, async () => {
-            const [owner, repo] = slug.split('/');
-            const path = (0,client/* expandPath */.aD)('/repos/{owner}/{repo}', { owner, repo });
-            const r = await this.client.request(path, { allowStatus: [404] });
-            if (r.status === 404)
-                return undefined;
-            const d = r.data;
-            if (!isObj(d) || typeof d.archived !== 'boolean' || typeof d.default_branch !== 'string')
-                throw new UnexpectedAnswerError(path, 'no boolean archived and string default_branch');
-            return { archived: d.archived, defaultBranch: d.default_branch };
-        });
-    }
-    list(slug, kind) {
-        return this.once(`${kind}:${slug}`, async () => {
-            const [owner, repo] = slug.split('/');
-            const path = (0,client/* expandPath */.aD)(`/repos/{owner}/{repo}/${kind}`, { owner, repo });
-            const out = [];
-            for await (const page of paginate(this.client, path, {
-                query: { per_page: 100 },
-                maxPages: MAX_PAGES
-            })) {
-                out.push(...namedRefs(path, page.data));
-                if (page.hasNext && page.number === MAX_PAGES)
-                    throw new UnexpectedAnswerError(path, `more than ${MAX_PAGES} pages of ${kind}`);
-            }
-            return out;
-        });
-    }
-    tags(slug) {
-        return this.list(slug, 'tags');
-    }
-    branches(slug) {
-        return this.list(slug, 'branches');
-    }
-    /** Whether `sha` is in the history of `base` (compare says identical or behind). */
-    contains(slug, base, sha) {
-        return this.once(`cmp:${slug}:${base}:${sha}`, async () => {
-            const [owner, repo] = slug.split('/');
-            const path = (0,client/* expandPath */.aD)('/repos/{owner}/{repo}/compare/{basehead}', {
-                owner,
-                repo,
-                basehead: `${base}...${sha}`
-            });
-            // 404: GitHub knows no such commit in the repository's network.
-            const r = await this.client.request(path, { allowStatus: [404], query: { per_page: 1 } });
-            if (r.status === 404)
-                return false;
-            const status = isObj(r.data) ? r.data.status : undefined;
-            if (status !== 'identical' &&
-                status !== 'behind' &&
-                status !== 'ahead' &&
-                status !== 'diverged')
-                throw new UnexpectedAnswerError(path, 'no status of identical, behind, ahead or diverged');
-            return status === 'identical' || status === 'behind';
-        });
-    }
-    /** GitHub's reviewed advisories for the action `owner/repo` (ecosystem actions). */
-    advisories(slug) {
-        return this.once(`adv:${slug}`, async () => {
-            const path = '/advisories';
-            const out = [];
-            for await (const page of paginate(this.client, path, {
-                query: { ecosystem: 'actions', affects: slug, per_page: 100, type: 'reviewed' },
-                maxPages: 10
-            })) {
-                if (!Array.isArray(page.data))
-                    throw new UnexpectedAnswerError(path, 'expected a JSON array');
-                for (const a of page.data) {
-                    if (!isObj(a) || typeof a.ghsa_id !== 'string' || !Array.isArray(a.vulnerabilities))
-                        throw new UnexpectedAnswerError(path, 'an advisory without ghsa_id and vulnerabilities');
-                    const ranges = [];
-                    for (const v of a.vulnerabilities) {
-                        if (!isObj(v) || !isObj(v.package))
-                            continue;
-                        if (v.package.ecosystem !== 'actions')
-                            continue;
-                        if (String(v.package.name).toLowerCase() !== slug.toLowerCase())
-                            continue;
-                        if (typeof v.vulnerable_version_range !== 'string')
-                            continue;
-                        ranges.push({
-                            range: v.vulnerable_version_range,
-                            patched: typeof v.first_patched_version === 'string' ? v.first_patched_version : undefined
-                        });
-                    }
-                    if (ranges.length)
-                        out.push({
-                            ghsaId: a.ghsa_id,
-                            severity: typeof a.severity === 'string' ? a.severity : 'unknown',
-                            summary: typeof a.summary === 'string' ? a.summary : '',
-                            ranges
-                        });
-                }
-            }
-            return out;
-        });
-    }
-}
-/** The longest tag name pointing at `sha` (`v4.1.1` rather than `v4`), if any. */
-function longestTagFor(tags, sha) {
-    let best;
-    for (const t of tags)
-        if (t.sha === sha.toLowerCase() && (!best || t.name.length > best.length))
-            best = t.name;
-    return best;
-}
-function isNotFound(err) {
-    return err instanceof GitHubApiError && err.status === 404;
-}
-
-;// CONCATENATED MODULE: ./lib/gates/workflow-policy/online/audits.js
-/**
- * The online audits (input `online: true`): impostor-commit, known-vulnerable-actions,
- * stale-action-refs, archived-uses, ref-confusion and the online half of ref-version-mismatch.
- * One pass over the distinct repositories the workflows use; every question goes through
- * RepoFacts (the hub's GitHub client). A question GitHub does not answer is an error for that
- * reference, never a pass.
- */
-
-
-
-const ONLINE_CHECKS = [
-    'impostor-commit',
-    'known-vulnerable-actions',
-    'stale-action-refs',
-    'archived-uses',
-    'ref-confusion',
-    'ref-version-mismatch'
-];
-/** Is the commit in the history of any branch or tag? Tips first, then compare calls. */
-async function reachable(facts, site) {
-    const sha = site.ref.toLowerCase();
-    const [tags, branches] = [await facts.tags(site.slug), await facts.branches(site.slug)];
-    if (tags.some((t) => t.sha === sha) || branches.some((b) => b.sha === sha))
-        return true;
-    const repo = await facts.repo(site.slug);
-    const order = [
-        ...(repo ? [repo.defaultBranch] : []),
-        ...branches.map((b) => b.name).filter((n) => n !== repo?.defaultBranch),
-        ...tags.map((t) => t.name)
-    ];
-    if (order.length > MAX_COMPARES && !(await facts.contains(site.slug, order[0], sha))) {
-        throw new Error(`${site.slug} has ${order.length} branches and tags; the commit is not on ${order[0]}, and checking more than ${MAX_COMPARES} of them is refused (add an exception after checking by hand)`);
-    }
-    for (const name of order.slice(0, MAX_COMPARES))
-        if (await facts.contains(site.slug, name, sha))
-            return true;
-    return false;
-}
-async function runOnlineAudits(sites, facts, enabled) {
-    const res = { findings: [], errors: [] };
-    const push = (s, rule, message, help) => res.findings.push({
-        file: s.file,
-        finding: { rule, message, help, line: s.line, column: s.column, owner: s.target }
-    });
-    const attempt = async (s, rule, f) => {
-        if (!enabled(rule))
-            return;
-        try {
-            await f();
-        }
-        catch (err) {
-            res.errors.push({
-                file: s.file,
-                line: s.line,
-                column: s.column,
-                rule,
-                message: `${rule}: cannot decide 'uses: ${s.target}@${s.ref}': ${(0,core_errors/* errorMessage */.gJ)(err)}`
-            });
-        }
-    };
-    for (const s of sites) {
-        const repo = await facts.repo(s.slug).catch((err) => err);
-        if (repo instanceof Error || repo === undefined) {
-            const message = repo === undefined
-                ? `GitHub knows no repository ${s.slug} (404): the action cannot be checked`
-                : (0,core_errors/* errorMessage */.gJ)(repo);
-            for (const rule of ONLINE_CHECKS.filter(enabled))
-                res.errors.push({
-                    file: s.file,
-                    line: s.line,
-                    column: s.column,
-                    rule,
-                    message: `${rule}: cannot decide 'uses: ${s.target}@${s.ref}': ${message}`
-                });
-            continue;
-        }
-        await attempt(s, 'archived-uses', async () => {
-            if (repo.archived)
-                push(s, 'archived-uses', `${s.where}: ${s.slug} is archived: expected a maintained action, got a repository that receives no fixes`, 'Replace it with a maintained action (or a run: step), or fork it into your organisation.');
-        });
-        if (s.isSha) {
-            await attempt(s, 'impostor-commit', async () => {
-                if (!(await reachable(facts, s)))
-                    push(s, 'impostor-commit', `${s.where}: commit ${s.ref} is on no branch or tag of ${s.slug}: expected a commit of the repository, got one that may come from a fork (an impostor commit)`, 'Look the commit up on GitHub; pin a SHA from the repository’s own release tag instead.');
-            });
-            await attempt(s, 'stale-action-refs', async () => {
-                if (!longestTagFor(await facts.tags(s.slug), s.ref))
-                    push(s, 'stale-action-refs', `${s.where}: commit ${s.ref.slice(0, 12)} of ${s.slug} is not the commit of any tag: expected a release's commit, got an untagged one`, 'Pin the commit of a release tag and name it in the comment (# vX.Y.Z).');
-            });
-            await attempt(s, 'ref-version-mismatch', async () => {
-                if (!s.commentTag)
-                    return;
-                const tags = await facts.tags(s.slug);
-                const tag = tags.find((t) => t.name === s.commentTag);
-                if (tag && tag.sha === s.ref.toLowerCase())
-                    return;
-                const right = longestTagFor(tags, s.ref);
-                push(s, 'ref-version-mismatch', `${s.where}: the comment says ${s.commentTag} but ${tag ? `${s.commentTag} is commit ${tag.sha.slice(0, 12)}` : `${s.slug} has no tag ${s.commentTag}`}: expected the pinned commit ${s.ref.slice(0, 12)}${right ? ` (tag ${right})` : ''}, got a comment that names another version`, right
-                    ? `Correct the comment to # ${right}, or pin ${s.commentTag}'s commit.`
-                    : `Pin the commit of ${s.commentTag}${tag ? ` (${tag.sha})` : ''}, or correct the comment.`);
-            });
-        }
-        else {
-            await attempt(s, 'ref-confusion', async () => {
-                const [tags, branches] = [await facts.tags(s.slug), await facts.branches(s.slug)];
-                if (tags.some((t) => t.name === s.ref) && branches.some((b) => b.name === s.ref))
-                    push(s, 'ref-confusion', `${s.where}: @${s.ref} names both a branch and a tag of ${s.slug}: expected an unambiguous ref, got one GitHub may resolve either way`, 'Pin the commit SHA of the tag you mean (# vX.Y.Z as the comment).');
-            });
-        }
-        await attempt(s, 'known-vulnerable-actions', async () => {
-            const advisories = await facts.advisories(s.slug);
-            if (!advisories.length)
-                return;
-            const tags = await facts.tags(s.slug);
-            let version;
-            if (s.isSha)
-                version = longestTagFor(tags, s.ref) ?? s.commentTag;
-            else {
-                const at = tags.find((t) => t.name === s.ref)?.sha ??
-                    (await facts.branches(s.slug)).find((b) => b.name === s.ref)?.sha;
-                version = (at && longestTagFor(tags, at)) ?? s.ref;
-            }
-            if (!version)
-                throw new Error(`advisories exist for ${s.slug} but no version of ${s.ref} is known (no tag points at it)`);
-            for (const a of advisories) {
-                for (const r of a.ranges) {
-                    const hit = inRange(version, r.range);
-                    if (hit === undefined)
-                        throw new Error(`cannot compare version '${version}' with ${a.ghsaId}'s range '${r.range}'`);
-                    if (!hit)
-                        continue;
-                    push(s, 'known-vulnerable-actions', `${s.where}: ${s.slug} ${version} is affected by ${a.ghsaId} (${a.severity}${a.summary ? `: ${a.summary.slice(0, 120)}` : ''}): expected a version outside '${r.range}', got ${version}`, r.patched
-                        ? `Upgrade to ${r.patched} or later (pin its commit SHA).`
-                        : `No patched version is published: replace the action or remove the step (see https://github.com/advisories/${a.ghsaId}).`);
-                    break;
-                }
-            }
-        });
-    }
-    return res;
-}
-
-;// CONCATENATED MODULE: ./lib/gates/workflow-policy/extras-zizmor-b.js
-/**
- * What the zizmor-derived rules add around the per-file pass: the Dependabot configuration, the
- * cross-file half of ref-version-mismatch, the online audits (input `online`), and the fixes
- * (`fix-diff` shows them as a unified patch, `fix` writes them). Kept apart from index.ts so the
- * gate's main loop stays one read, one parse and one check per file.
- */
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-function readOptionsB(inputs, env) {
-    const given = inputs.string('github-token');
-    const token = (given && !given.startsWith('${{') ? given : undefined) ||
-        env.GITHUB_TOKEN ||
-        env.GH_TOKEN ||
-        undefined;
-    return {
-        online: inputs.boolean('online'),
-        token,
-        timeoutMs: inputs.duration('online-timeout') ?? 30_000,
-        fix: inputs.boolean('fix'),
-        fixDiff: inputs.boolean('fix-diff')
-    };
-}
-class ExtrasB {
-    o;
-    policy;
-    ctx;
-    evidence;
-    sites = [];
-    /** target → tag → SHAs pinned for it, with where (for the cross-file mismatch). */
-    tagPins = new Map();
-    fileFixes = [];
-    pending = [];
-    facts;
-    constructor(o, policy, ctx) {
-        this.o = o;
-        this.policy = policy;
-        this.ctx = ctx;
-        this.evidence = {
-            online: { requested: o.online, audits: {}, repositories: 0, errors: [] },
-            dependabot: { file: null, updates: 0 },
-            fixes: { requested: o.fix ? 'apply' : o.fixDiff ? 'diff' : 'none', files: [], unfixable: 0 }
-        };
-        for (const r of ONLINE_CHECKS)
-            if (policy.levels[r] !== 'off')
-                this.evidence.online.audits[r] = o.online ? 'run' : 'not run';
-        if (o.online) {
-            this.facts = new RepoFacts(new client/* GitHubClient */.jh({
-                token: o.token,
-                apiUrl: ctx.env.GITHUB_API_URL,
-                userAgent: 'ci-intel-hub workflow-policy',
-                timeoutMs: o.timeoutMs,
-                deadline: Date.now() + 10 * 60_000,
-                retries: 2,
-                retryBaseMs: 300,
-                log: (m) => ctx.log?.(m)
-            }));
-        }
-    }
-    get wantsFixes() {
-        return this.o.fix || this.o.fixDiff;
-    }
-    /** Record the `uses:` of a checked file (online audits, pins); compute its fixes. */
-    async onFile(wf, source, pins, pairs) {
-        for (const u of usesSites(wf)) {
-            const { ref } = u;
-            if (ref.kind !== 'repo' || !ref.ref)
-                continue;
-            const isSha = isFullSha(ref.ref);
-            const commentTag = isSha ? tagFromComment(source.trailingComment(u.node)) : undefined;
-            // Offline, a site is kept only for the cross-file pin check; nothing else reads it later.
-            if (!this.facts && !commentTag)
-                continue;
-            // Kept until every file is read: own copies, not views of this file's text.
-            const site = {
-                file: wf.file,
-                where: detached(u.where),
-                slug: detached(`${ref.owner}/${ref.repo}`),
-                target: detached(usesTarget(ref)),
-                ref: detached(ref.ref),
-                isSha,
-                commentTag: detached(commentTag),
-                line: u.str.pos.line,
-                column: u.str.pos.column
-            };
-            if (this.facts)
-                this.sites.push(site);
-            if (site.isSha && site.commentTag) {
-                const t = site.target.toLowerCase();
-                let byTag = this.tagPins.get(t);
-                if (!byTag)
-                    this.tagPins.set(t, (byTag = new Map()));
-                let bySha = byTag.get(site.commentTag);
-                if (!bySha)
-                    byTag.set(site.commentTag, (bySha = new Map()));
-                const sha = site.ref.toLowerCase();
-                bySha.set(sha, [...(bySha.get(sha) ?? []), site]);
-            }
-        }
-        if (this.wantsFixes)
-            this.pending.push({ wf, source, pins, pairs });
-    }
-    /** Fixes are computed once every file is read, so a pin in any workflow can fix the others. */
-    async computeFixes(p) {
-        const { wf, source, pins, pairs } = p;
-        const resolve = async (target, tag) => {
-            const known = pins.get(target.toLowerCase())?.get(tag);
-            if (known)
-                return { sha: known, version: tag };
-            if (!this.facts)
-                return undefined;
-            const slug = target.split('/').slice(0, 2).join('/');
-            const tags = await this.facts.tags(slug);
-            const t = tags.find((x) => x.name === tag);
-            return t ? { sha: t.sha, version: longestTagFor(tags, t.sha) ?? tag } : undefined;
-        };
-        let fixes;
-        try {
-            fixes = await fixesFor(wf, source, pairs.map((p) => p.raw), resolve);
-        }
-        catch (err) {
-            this.evidence.online.errors.push({
-                file: wf.file,
-                line: 1,
-                message: `fix: ${(0,core_errors/* errorMessage */.gJ)(err)}`
-            });
-            return;
-        }
-        const ff = { file: wf.file, text: source.text, edits: [] };
-        pairs.forEach((p, i) => {
-            const e = fixes[i];
-            if (e && e.length)
-                ff.edits.push({ edits: e, finding: p.finding });
-            else if (e === undefined &&
-                ['pinned-uses', 'persist-credentials', 'template-injection'].includes(p.raw.rule))
-                this.evidence.fixes.unfixable++;
-        });
-        if (ff.edits.length)
-            this.fileFixes.push(ff);
-    }
-    /**
-     * After every file: Dependabot, the cross-file version mismatch, the online audits and the
-     * fixes. Returns the findings to add and whether something could not be decided.
-     */
-    async finish(used, all) {
-        const out = [];
-        const undecided = [];
-        const levels = this.policy.levels;
-        const on = (r) => levels[r] !== 'off';
-        if (on('dependabot-cooldown') || on('dependabot-execution')) {
-            const d = checkDependabot(this.ctx.workspace, this.policy.b.cooldownDays);
-            if (d.kind === 'invalid') {
-                this.evidence.dependabot.file = d.file;
-                undecided.push({ file: d.file, ...d.pos, message: d.message });
-            }
-            else if (d.kind === 'checked') {
-                Object.assign(this.evidence.dependabot, { file: d.file, updates: d.updates });
-                out.push(...applyPolicy(d.file, d.findings, this.policy, used));
-            }
-        }
-        if (on('ref-version-mismatch')) {
-            for (const [target, byTag] of this.tagPins) {
-                for (const [tag, bySha] of byTag) {
-                    if (bySha.size < 2)
-                        continue;
-                    const shas = [...bySha.keys()];
-                    for (const [sha, sites] of bySha) {
-                        for (const s of sites) {
-                            const others = shas.filter((x) => x !== sha).map((x) => x.slice(0, 12));
-                            const raw = {
-                                rule: 'ref-version-mismatch',
-                                message: `${s.where}: '${target}@${sha.slice(0, 12)}… # ${tag}' names ${tag}, which other workflows pin as ${others.join(', ')}: expected one commit per version, got ${bySha.size}`,
-                                help: `At most one of them is ${tag}; check the tag's commit (online: true checks it against GitHub) and correct the pin or the comment.`,
-                                owner: s.target,
-                                line: s.line,
-                                column: s.column
-                            };
-                            out.push(...applyPolicy(s.file, [raw], this.policy, used));
-                        }
-                    }
-                }
-            }
-        }
-        if (this.facts) {
-            const enabled = (r) => on(r);
-            const res = await runOnlineAudits(this.sites, this.facts, enabled);
-            this.evidence.online.repositories = new Set(this.sites.map((s) => s.slug.toLowerCase())).size;
-            for (const f of res.findings)
-                out.push(...applyPolicy(f.file, [f.finding], this.policy, used));
-            for (const e of res.errors) {
-                this.evidence.online.audits[e.rule] = 'error';
-                this.evidence.online.errors.push({ file: e.file, line: e.line, message: e.message });
-                undecided.push(e);
-            }
-        }
-        for (const p of this.pending)
-            await this.computeFixes(p);
-        if (this.fileFixes.length)
-            this.writeFixes(all);
-        return { findings: out, undecided };
-    }
-    writeFixes(all) {
-        const patches = [];
-        for (const ff of this.fileFixes) {
-            // Findings of one step share its edits: each edit once.
-            // (and a step reached through an alias is one node: the same edit twice counts once).
-            const seen = new Set();
-            const unique = ff.edits
-                .flatMap((e) => e.edits)
-                .filter((e) => {
-                const key = `${e.start}:${e.end}:${e.insert}`;
-                if (seen.has(key))
-                    return false;
-                seen.add(key);
-                return true;
-            });
-            const { text, applied } = applyEdits(ff.text, unique);
-            const done = new Set(applied.map((e) => `${e.start}:${e.end}:${e.insert}`));
-            const fixed = ff.edits.filter((e) => e.edits.every((x) => done.has(`${x.start}:${x.end}:${x.insert}`)));
-            this.evidence.fixes.files.push({ file: ff.file, edits: applied.length });
-            patches.push(unifiedDiff(ff.file, ff.text, text));
-            if (this.o.fix) {
-                (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(this.ctx.workspace, ff.file), text);
-                for (const e of fixed) {
-                    if (!all.includes(e.finding))
-                        continue;
-                    e.finding.severity = 'note';
-                    e.finding.message = `fixed (fix: true): ${e.finding.message}`;
-                }
-            }
-        }
-        const patch = patches.join('');
-        if (this.o.fixDiff)
-            this.ctx.log?.(`workflow-policy fixes (git apply):\n${patch}`);
-        if (this.ctx.tempDir) {
-            (0,external_node_fs_.mkdirSync)(this.ctx.tempDir, { recursive: true });
-            const file = (0,external_node_path_.join)(this.ctx.tempDir, 'workflow-policy-fix.patch');
-            (0,external_node_fs_.writeFileSync)(file, patch);
-            this.evidence.fixes.patchFile = file;
-        }
-    }
-}
-
-;// CONCATENATED MODULE: external "node:module"
-const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
-// EXTERNAL MODULE: ./lib/core/build-registry.js
-var build_registry = __nccwpck_require__(1855);
-// EXTERNAL MODULE: ./lib/core/hub-root.js + 1 modules
-var hub_root = __nccwpck_require__(8006);
-;// CONCATENATED MODULE: ./lib/core/schemas.js
-/**
- * JSON Schemas from schema/: in a bundle, the validators the build generated (ajv standalone
- * code, registered by scripts/build.mjs); elsewhere compiled once per process with ajv, which then
- * loads on first use.
- */
-
-
-
-
-
-let ajv;
-const compiled = new Map();
-/** ajv and ajv-formats, loaded only when a schema has to be compiled at run time. */
-function runtimeAjv() {
-    if (!ajv) {
-        // Both are CommonJS; a bundle never gets here (its validators are generated at build time).
-        const load = (0,external_node_module_namespaceObject.createRequire)((0,external_node_path_.join)((0,hub_root/* hubRoot */.G)(), 'package.json'));
-        const { Ajv: AjvClass } = load('ajv');
-        const formats = load('ajv-formats');
-        const addFormats = (formats.default ?? formats);
-        ajv = addFormats(new AjvClass({ allErrors: true, strict: false }));
-    }
-    return ajv;
-}
-function schemaValidator(name) {
-    let v = compiled.get(name);
-    if (!v) {
-        v = (0,build_registry/* registeredSchemaValidator */.o$)(name);
-        if (!v) {
-            if ((0,build_registry/* schemasCompiledAtBuild */.jO)()) {
-                throw new Error(`schema/${name} was not compiled into this bundle: scripts/build.mjs registers the schemas named as string literals in the modules that call schemaValidator`);
-            }
-            const schema = JSON.parse((0,external_node_fs_.readFileSync)((0,external_node_path_.join)((0,hub_root/* hubRoot */.G)(), 'schema', name), 'utf8'));
-            v = runtimeAjv().compile(schema);
-        }
-        compiled.set(name, v);
-    }
-    return v;
-}
-/** One line per ajv error, naming the field: `/allow/0/expires: must match format "date"`. */
-function describeSchemaErrors(errors) {
-    return (errors ?? []).map((e) => {
-        const at = e.instancePath || '(root)';
-        if (e.keyword === 'required')
-            return `${at}: missing required field '${String(e.params.missingProperty)}'`;
-        if (e.keyword === 'additionalProperties') {
-            return `${at}: unknown field '${String(e.params.additionalProperty)}'`;
-        }
-        return `${at}: ${e.message ?? e.keyword}`;
-    });
-}
-
-;// CONCATENATED MODULE: ./lib/workflows/expiry.js
-/** Expiry dates of the workflow gates' exceptions (allowlist entries, policy exceptions). */
-/** `YYYY-MM-DD` naming a day that exists (2026-02-30 and 2026-13-01 do not). */
-function isCalendarDate(text) {
-    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-    if (!m)
-        return false;
-    const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-    if (mo < 1 || mo > 12 || d < 1)
-        return false;
-    const days = new Date(Date.UTC(y, mo, 0)).getUTCDate();
-    return d <= days;
-}
-/** The `expires` day (UTC) has ended at `now`, or it is not a real calendar date. */
-function isExpired(expires, now) {
-    if (!isCalendarDate(expires))
-        return true;
-    return now.getTime() > Date.parse(`${expires}T23:59:59.999Z`);
-}
-
-;// CONCATENATED MODULE: ./lib/gates/workflow-policy/rules-zizmor-a-names.js
-/**
- * Rule ids and default levels of the rules that follow zizmor's audits (issue 17, first half).
- * Kept apart from policy.ts so the rule list grows without touching the shared table.
- */
-const ZIZMOR_A_RULE_NAMES = [
-    'artipacked',
-    'bot-conditions',
-    'cache-poisoning',
-    'github-env',
-    'insecure-commands',
-    'obfuscation',
-    'overprovisioned-secrets',
-    'self-hosted-runner',
-    'unsound-contains',
-    'unsound-condition',
-    'unsound-ternary',
-    'unpinned-images',
-    'hardcoded-container-credentials',
-    'unredacted-secrets',
-    'secrets-outside-env',
-    'github-app',
-    'adhoc-packages',
-    'unpinned-tools'
-];
-/**
- * Defaults: zizmor's high-severity, regular-persona findings are errors; its low-severity or
- * low-confidence ones are warnings; its auditor-persona audits (and one static-secrets already
- * reports) are off until a repository turns them on.
- */
-const ZIZMOR_A_LEVELS = {
-    artipacked: 'off',
-    'bot-conditions': 'error',
-    'cache-poisoning': 'warning',
-    'github-env': 'error',
-    'insecure-commands': 'error',
-    obfuscation: 'warning',
-    'overprovisioned-secrets': 'error',
-    'self-hosted-runner': 'off',
-    'unsound-contains': 'error',
-    'unsound-condition': 'error',
-    'unsound-ternary': 'warning',
-    'unpinned-images': 'error',
-    'hardcoded-container-credentials': 'off',
-    'unredacted-secrets': 'error',
-    'secrets-outside-env': 'off',
-    'github-app': 'error',
-    'adhoc-packages': 'warning',
-    'unpinned-tools': 'warning'
-};
-
-;// CONCATENATED MODULE: ./lib/gates/workflow-policy/policy-zizmor-b.js
-/**
- * The rules mirrored from zizmor's audits (issue 17, second share): their names, default levels
- * and settings. Spread into policy.ts so the policy, the schema and the exceptions know them.
- */
-/** Rules decided from the repository alone. */
-const OFFLINE_RULES_B = [
-    'dangerous-triggers',
-    'use-trusted-publishing',
-    'job-timeout',
-    'dependabot-cooldown',
-    'dependabot-execution',
-    'anonymous-definition',
-    'concurrency-limits',
-    'misfeature',
-    'ref-version-mismatch',
-    'undocumented-permissions',
-    'forbidden-uses',
-    'self-repository',
-    'superfluous-actions',
-    'typosquat-uses'
-];
-/** Rules that need the GitHub API (input `online: true`); offline they are reported as not run. */
-const ONLINE_RULES = [
-    'impostor-commit',
-    'known-vulnerable-actions',
-    'stale-action-refs',
-    'archived-uses',
-    'ref-confusion'
-];
-const RULE_NAMES_B = [...OFFLINE_RULES_B, ...ONLINE_RULES];
-const DEFAULT_LEVELS_B = {
-    // pr-target-ban is the enforcing gate for pull_request_target; this is zizmor's blanket flag.
-    'dangerous-triggers': 'warning',
-    'use-trusted-publishing': 'warning',
-    // Ours; off by default (existing repositories rarely set it), on in the hub's own config.
-    'job-timeout': 'off',
-    'dependabot-cooldown': 'warning',
-    'dependabot-execution': 'error',
-    // zizmor reports it in its pedantic persona only.
-    'anonymous-definition': 'off',
-    'concurrency-limits': 'warning',
-    misfeature: 'warning',
-    'ref-version-mismatch': 'error',
-    // zizmor reports it in its pedantic persona only.
-    'undocumented-permissions': 'off',
-    'forbidden-uses': 'error',
-    // `$/` is new GitHub syntax that older GHES versions reject; on in the hub's own config.
-    'self-repository': 'off',
-    'superfluous-actions': 'warning',
-    'typosquat-uses': 'error',
-    'impostor-commit': 'error',
-    'known-vulnerable-actions': 'error',
-    'stale-action-refs': 'warning',
-    'archived-uses': 'warning',
-    'ref-confusion': 'error'
-};
-/** zizmor's default minimum Dependabot cooldown (`dependabot-cooldown.config.days`). */
-const DEFAULT_COOLDOWN_DAYS = 7;
-function defaultSettingsB() {
-    return { cooldownDays: DEFAULT_COOLDOWN_DAYS };
-}
-/** Read the settings of one of these rules from its raw policy entry. */
-function readSettingsB(name, raw, into) {
-    if (name === 'forbidden-uses' && (raw.allow || raw.deny)) {
-        into.forbiddenUses = {
-            allow: raw.allow?.map((p) => p.toLowerCase()),
-            deny: raw.deny?.map((p) => p.toLowerCase())
-        };
-    }
-    if (name === 'dependabot-cooldown' && typeof raw.days === 'number')
-        into.cooldownDays = raw.days;
-}
-
-;// CONCATENATED MODULE: ./lib/gates/workflow-policy/policy.js
-/** The policy file: rule levels, pinning policies, trusted owners and justified, expiring exceptions. */
-
-
-
-
-
-
-const RULE_NAMES = [
-    'pinned-uses',
-    'permissions',
-    'template-injection',
-    'secrets-inherit',
-    'static-secrets',
-    'concurrency',
-    'persist-credentials',
-    ...ZIZMOR_A_RULE_NAMES,
-    ...RULE_NAMES_B
-];
-const DEFAULT_LEVELS = {
-    'pinned-uses': 'error',
-    permissions: 'error',
-    'template-injection': 'error',
-    'secrets-inherit': 'error',
-    'static-secrets': 'error',
-    concurrency: 'warning',
-    'persist-credentials': 'error',
-    ...ZIZMOR_A_LEVELS,
-    ...DEFAULT_LEVELS_B
-};
-function defaultPolicy() {
-    return {
-        levels: { ...DEFAULT_LEVELS },
-        pinPolicies: new Map([['*', 'hash-pin']]),
-        trustedOwners: [],
-        exceptions: [],
-        findings: [],
-        b: defaultSettingsB()
-    };
-}
-const PLACEHOLDER = /^(todo|tbd|n\/?a|none|-+|\.+|x+|fixme|because|needed|required|temporary|legacy)$/i;
-const MIN_JUSTIFICATION = 15;
-
-/** Parse and validate a policy file's text (throws GateError naming the file when it is malformed). */
-function parsePolicy(file, text, now) {
-    const fix = `Fix ${file} (schema: schema/workflow-policy.v1.json), or point the 'policy' input at another file.`;
-    const parsed = parseYaml(file, text);
-    if (!parsed.ok) {
-        throw new core_errors/* GateError */.ue(`input 'policy': ${file}: ${parsed.problem.message}`, fix, file, parsed.problem.line, parsed.problem.column);
-    }
-    const y = parsed.yaml;
-    let data;
-    try {
-        data = y.doc.toJS({ maxAliasCount: 100 });
-    }
-    catch (err) {
-        throw new core_errors/* GateError */.ue(`input 'policy': ${file}: ${err.message}`, fix, file);
-    }
-    if (data === null || data === undefined)
-        data = {};
-    const validate = schemaValidator('workflow-policy.v1.json');
-    if (!validate(data)) {
-        throw new core_errors/* GateError */.ue(`input 'policy': ${file} does not match schema/workflow-policy.v1.json: ${describeSchemaErrors(validate.errors).slice(0, 5).join('; ')}`, fix, file);
-    }
-    const raw = data;
-    const policy = defaultPolicy();
-    policy.file = file;
-    for (const name of RULE_NAMES) {
-        const r = raw.rules?.[name];
-        if (r === undefined)
-            continue;
-        if (typeof r === 'string') {
-            policy.levels[name] = r;
-            continue;
-        }
-        if (r.level)
-            policy.levels[name] = r.level;
-        for (const [pattern, p] of Object.entries(r.policies ?? {})) {
-            policy.pinPolicies.set(pattern.toLowerCase(), p);
-        }
-        readSettingsB(name, r, policy.b);
-        if (r['trusted-owners'])
-            policy.trustedOwners.push(...r['trusted-owners'].map((o) => o.toLowerCase()));
-    }
-    const nodes = y.seq(y.get(y.doc.contents, 'exceptions')?.value) ?? [];
-    (raw.exceptions ?? []).forEach((e, i) => {
-        const node = nodes[i];
-        const pos = y.pos(y.resolve(node) ?? node);
-        const ex = {
-            rule: e.rule,
-            path: typeof e.path === 'string' ? e.path.replace(/^\.\//, '') : undefined,
-            owner: typeof e.owner === 'string' ? e.owner : undefined,
-            justification: String(e.justification).trim(),
-            expires: String(e.expires),
-            approvedBy: typeof e['approved-by'] === 'string' ? e['approved-by'] : undefined,
-            pos,
-            valid: false
-        };
-        const what = `the ${ex.rule} exception for ${ex.path ?? ''}${ex.path && ex.owner ? ', ' : ''}${ex.owner ?? ''}`;
-        const before = policy.findings.length;
-        if (ex.justification.length < MIN_JUSTIFICATION || PLACEHOLDER.test(ex.justification)) {
-            policy.findings.push({
-                rule: 'workflow-policy/exception-invalid',
-                severity: 'error',
-                message: `${what} has no real justification: expected at least ${MIN_JUSTIFICATION} characters saying why, got '${ex.justification}'`,
-                help: 'Say why the exception is needed and why it is safe.',
-                file,
-                line: pos.line,
-                column: pos.column
-            });
-        }
-        if (!isCalendarDate(ex.expires)) {
-            policy.findings.push({
-                rule: 'workflow-policy/exception-invalid',
-                severity: 'error',
-                message: `${what} has no valid expiry: expected a real calendar date (YYYY-MM-DD), got '${ex.expires}'`,
-                help: 'Give the last day the exception holds as YYYY-MM-DD (a day that exists).',
-                file,
-                line: pos.line,
-                column: pos.column
-            });
-        }
-        else if (isExpired(ex.expires, now)) {
-            policy.findings.push({
-                rule: 'workflow-policy/exception-invalid',
-                severity: 'error',
-                message: `${what} expired: expected an expiry on or after ${now.toISOString().slice(0, 10)}, got ${ex.expires}`,
-                help: 'Review the exception: renew it with a new expires date, or fix the workflows and remove it.',
-                file,
-                line: pos.line,
-                column: pos.column
-            });
-        }
-        ex.valid = policy.findings.length === before;
-        policy.exceptions.push(ex);
-    });
-    return policy;
-}
-
-;// CONCATENATED MODULE: ./lib/gates/workflow-policy/rules-info-zizmor-a.js
-const ZIZMOR_A_RULE_INFO = [
-    {
-        id: 'workflow-policy/artipacked',
-        title: 'Checkout keeps the token for the rest of the job',
-        help: '`actions/checkout` without `persist-credentials: false` leaves the job token in `.git/config` (before v6) for every later step, cache and artifact (zizmor: artipacked). Set `persist-credentials: false`; jobs that upload after the checkout are reported by persist-credentials instead. Explicit `persist-credentials: true` is not flagged. Off by default.',
-        severity: 'warning'
-    },
-    {
-        id: 'workflow-policy/bot-conditions',
-        title: 'Condition trusts a spoofable bot actor',
-        help: "`github.actor == 'dependabot[bot]'` (or `triggering_actor`, `actor_id`, the PR sender) names whoever triggered the latest event, which an attacker can arrange to be the bot. Check the PR author (`github.event.pull_request.user.login`) and use dependabot/fetch-metadata. A comparison that decides the condition alone is an error; one inside `&&` is a warning.",
-        severity: 'error'
-    },
-    {
-        id: 'workflow-policy/cache-poisoning',
-        title: 'Cache restored in a job that publishes',
-        help: 'Release/tag-triggered workflows and jobs with a publishing action (PyPI, gems, GoReleaser, GitHub releases, docker push, cloud deploys) should not restore caches: any branch can write the cache the release then restores. Disable the cache input of the setup action (`cache: ""`, `lookup-only: true`, `package-manager-cache: false`).',
-        severity: 'warning'
-    },
-    {
-        id: 'workflow-policy/github-env',
-        title: 'Computed text written to GITHUB_ENV or GITHUB_PATH under a privileged trigger',
-        help: 'Under `pull_request_target` or `workflow_run`, a value written to `$GITHUB_ENV` / `$GITHUB_PATH` can set `LD_PRELOAD`, `NODE_OPTIONS`, `BASH_ENV` or `PATH` for every later step. Pass values as step outputs and read them through `env:`; `echo`/`printf` of fixed text is fine.',
-        severity: 'error'
-    },
-    {
-        id: 'workflow-policy/insecure-commands',
-        title: 'ACTIONS_ALLOW_UNSECURE_COMMANDS enabled',
-        help: 'It re-enables `::set-env` and `::add-path`, so any printed line can set variables or PATH for later steps. Remove it and write to `$GITHUB_ENV` / `$GITHUB_PATH`.',
-        severity: 'error'
-    },
-    {
-        id: 'workflow-policy/obfuscation',
-        title: 'Workflow feature written in a form that hides what it does',
-        help: "`uses:` paths with `.`, `..` or empty components, `with:` given as one expression, and constants written as expressions (`${{ 'x' }}`, `format('{0}', 'x')`) hide the real value from review and from the other checks. Write the plain form.",
-        severity: 'warning'
-    },
-    {
-        id: 'workflow-policy/overprovisioned-secrets',
-        title: 'Every secret handed to the job',
-        help: '`toJSON(secrets)` and `secrets[<computed name>]` expose all repository and organisation secrets to the runner. Reference the secrets the job needs by name.',
-        severity: 'error'
-    },
-    {
-        id: 'workflow-policy/self-hosted-runner',
-        title: 'Job runs on a self-hosted runner',
-        help: 'Self-hosted runners keep state between jobs unless they are ephemeral, which the workflow cannot show (zizmor: auditor persona; off by default). Use GitHub-hosted or just-in-time runners for untrusted code, then except the workflow with a justification.',
-        severity: 'warning'
-    },
-    {
-        id: 'workflow-policy/unsound-contains',
-        title: 'contains() on a string used as a list',
-        help: '`contains(\'main,develop\', github.ref_name)` is a substring test, so `mai` passes. Use `contains(fromJSON(\'["main", "develop"]\'), github.ref_name)`. An error when whoever triggers the run chooses the value (refs, actor, inputs, env), a warning otherwise.',
-        severity: 'error'
-    },
-    {
-        id: 'workflow-policy/unsound-condition',
-        title: 'if: condition that is always true',
-        help: 'An `if:` whose value is `${{ … }}` plus other text (the newline of a `|` block scalar, say) is a non-empty string, which is true. Use `|-`/`>-` or a one-line condition inside one `${{ }}`.',
-        severity: 'error'
-    },
-    {
-        id: 'workflow-policy/unsound-ternary',
-        title: 'Pseudo-ternary with a falsy true branch',
-        help: "`cond && '' || 'x'` is always `'x'`: `&&` with a falsy value falls through to `||`. Put the falsy value last or use `case()`.",
-        severity: 'warning'
-    },
-    {
-        id: 'workflow-policy/unpinned-images',
-        title: 'Container or service image not pinned by digest',
-        help: 'Pin job `container:` and `services:` images as `name:tag@sha256:<digest>`. No tag or `latest` is an error; a tag alone, or an image chosen by an expression, is a warning. (`docker://` steps are checked by pinned-uses.)',
-        severity: 'error'
-    },
-    {
-        id: 'workflow-policy/hardcoded-container-credentials',
-        title: 'Registry password written into the workflow',
-        help: 'A `container:`/`services:` `credentials.password` that is not `${{ secrets.X }}` (zizmor: hardcoded-container-credentials). Off by default because static-secrets already reports it; turn it on for the zizmor-compatible id. Rotate it and use a secret.',
-        severity: 'error'
-    },
-    {
-        id: 'workflow-policy/unredacted-secrets',
-        title: 'Structured secret taken apart with fromJSON',
-        help: 'The runner masks a secret as a whole, not the fields `fromJSON(secrets.X).field` picks out, so those print unmasked. Store each sensitive value as its own secret.',
-        severity: 'error'
-    },
-    {
-        id: 'workflow-policy/secrets-outside-env',
-        title: 'Secret read by a job without an environment',
-        help: 'A job that reads `secrets.*` (other than GITHUB_TOKEN) without `environment:` gets them on any branch and trigger; an environment adds reviewers and branch rules (zizmor: auditor persona; off by default). Reusable workflows are exempt: their caller decides.',
-        severity: 'warning'
-    },
-    {
-        id: 'workflow-policy/github-app',
-        title: 'GitHub App token broader or longer-lived than needed',
-        help: '`actions/create-github-app-token` with `skip-token-revoke: true`, with `owner:` but no `repositories:`, or without any `permission-<name>` input hands out an installation token with more reach than the job needs.',
-        severity: 'error'
-    },
-    {
-        id: 'workflow-policy/adhoc-packages',
-        title: 'Package installed outside a lockfile',
-        help: '`npm install <pkg>`, `gem install`, `yarn/pnpm/bundle add` in a `run:` step install whatever version the registry serves now. Declare it in the manifest and install from the lockfile (`npm ci`).',
-        severity: 'warning'
-    },
-    {
-        id: 'workflow-policy/unpinned-tools',
-        title: 'Setup action installs the latest tool release',
-        help: 'aquasecurity/setup-trivy and 1password/load-secrets-action without `version:` (or with `latest`) install whatever was released last. Set an exact version.',
-        severity: 'warning'
-    }
-];
-
-;// CONCATENATED MODULE: ./lib/gates/workflow-policy/rules-info-zizmor-b.js
-const r = (id, title, help, severity) => ({
-    id: `workflow-policy/${id}`,
-    title,
-    help,
-    severity
-});
-const RULES_B = [
-    r('dangerous-triggers', 'Workflow triggered by pull_request_target or workflow_run', 'Both run with the base repository’s secrets and a write token on events an outside contributor starts. Use pull_request; split privileged follow-up work into a workflow that never runs PR code. zizmor: dangerous-triggers. The pr-target-ban gate enforces the ban with an allowlist.', 'warning'),
-    r('use-trusted-publishing', 'Package published with a long-lived token instead of Trusted Publishing', 'PyPI, RubyGems, npm, crates.io and NuGet accept the job’s OIDC identity: configure Trusted Publishing, grant id-token: write and drop the token. zizmor: use-trusted-publishing.', 'warning'),
-    r('job-timeout', 'Job without timeout-minutes', 'A hung job runs for GitHub’s default 360 minutes with its token live. Set timeout-minutes on every job a little above its usual duration.', 'warning'),
-    r('dependabot-cooldown', 'Dependabot update without a cooldown', 'Without cooldown.default-days Dependabot proposes a release minutes after it is published, before a compromised release is found and yanked. Set cooldown: { default-days: 7 } (rules.dependabot-cooldown.days). zizmor: dependabot-cooldown.', 'warning'),
-    r('dependabot-execution', 'Dependabot allowed to run dependency code', 'insecure-external-code-execution: allow runs the dependencies’ build scripts with the update’s registry credentials. Remove it. zizmor: dependabot-execution.', 'error'),
-    r('anonymous-definition', 'Workflow or job without a name', 'Give every workflow and job a name: checks, required-status rules and logs then say what runs. zizmor: anonymous-definition (pedantic).', 'note'),
-    r('concurrency-limits', 'Concurrency group without cancel-in-progress', 'A bare concurrency group queues new runs behind superseded ones. Write concurrency: { group: …, cancel-in-progress: true } (false, on purpose, for release and deploy). zizmor: concurrency-limits.', 'warning'),
-    r('misfeature', 'GitHub Actions misfeature (shell: cmd, setup-python pip-install)', 'Use pwsh or bash instead of cmd; install Python packages from a lock file into a virtual environment instead of setup-python’s pip-install. zizmor: misfeature.', 'warning'),
-    r('ref-version-mismatch', 'Version comment does not match the pinned commit', 'The `# vX.Y.Z` comment is what reviewers and Dependabot read: it must name the tag of the pinned commit. Offline, two pins of one tag with different commits are flagged; with online: true each comment is checked against the repository’s tags. zizmor: ref-version-mismatch.', 'error'),
-    r('undocumented-permissions', 'Permission without a comment saying why', 'Say what needs each scope (other than contents: read) in a comment on its line. zizmor: undocumented-permissions (pedantic).', 'note'),
-    r('forbidden-uses', 'Action forbidden by the policy', 'rules.forbidden-uses.allow (only these) or .deny (not these) lists patterns: *, owner/*, owner/repo, owner/repo/*, owner/repo/path. zizmor: forbidden-uses.', 'error'),
-    r('self-repository', 'Own action or workflow not referred to as $/…', 'Refer to actions and reusable workflows of this repository as $/path: it always runs the commit that runs, whatever the job checked out. zizmor: self-repository.', 'warning'),
-    r('superfluous-actions', 'Third-party action for what the runner already does', 'gh, git, docker and jq are on the runner: a run: step does the same without a third-party action holding the token. zizmor: superfluous-actions.', 'warning'),
-    r('typosquat-uses', 'Action name one slip away from a popular action', 'A character left out, a neighbouring key or swapped words under another owner: typosquatters register such names. Check the uses: line. zizmor: typosquat-uses.', 'error'),
-    r('impostor-commit', 'Pinned commit on no branch or tag of the repository (online)', 'A fork’s commit can be referred to through the parent repository. Pin a SHA of the repository’s own release tag. Needs online: true. zizmor: impostor-commit.', 'error'),
-    r('known-vulnerable-actions', 'Action version affected by a GitHub advisory (online)', 'Upgrade to the first patched version (pinned by SHA). Needs online: true. zizmor: known-vulnerable-actions.', 'error'),
-    r('stale-action-refs', 'Pinned commit that is no tag’s commit (online)', 'Pin the commit of a release tag and name the tag in the comment. Needs online: true. zizmor: stale-action-refs.', 'warning'),
-    r('archived-uses', 'Action from an archived repository (online)', 'An archived repository receives no fixes: replace the action or fork it. Needs online: true. zizmor: archived-uses.', 'warning'),
-    r('ref-confusion', 'uses: ref that is both a branch and a tag (online)', 'Pin the commit SHA of the tag you mean. Needs online: true. zizmor: ref-confusion.', 'error'),
-    r('not-decided', 'An audit that could not decide', 'The Dependabot configuration could not be read, or GitHub did not answer an online audit (5xx, timeout, an answer of the wrong shape). Fix the cause and run again; an audit that could not run is never passed.', 'error')
-];
-
-;// CONCATENATED MODULE: ./lib/gates/workflow-policy/rules-info.js
-
-
-const RULES = [
-    {
-        id: 'workflow-policy/policy-file-deprecated',
-        title: 'Policy in its old file',
-        help: 'Move the rules and exceptions to workflow-policy.rules / workflow-policy.exceptions in .ci-intel/config.yml and delete the old file.',
-        severity: 'note'
-    },
-    {
-        id: 'workflow-policy/pinned-uses',
-        title: 'Action or reusable workflow not pinned to a commit SHA',
-        help: 'A tag or branch can be moved to other code after review. Pin third-party `uses:` to the full 40-hex commit SHA and keep the tag as a comment (`uses: owner/repo@<sha> # v4.1.1`); pin `docker://` images by `@sha256:` digest. Local `./` and `$/` actions are exempt. Per-owner policies (`hash-pin`, `ref-pin`, `any`) live in the policy file.',
-        severity: 'error'
-    },
-    {
-        id: 'workflow-policy/permissions',
-        title: 'GITHUB_TOKEN permissions not least-privilege',
-        help: 'Declare a top-level `permissions:` block (e.g. `contents: read`), never `write-all`, and grant write scopes only on the jobs that need them. Jobs with `contents`, `packages` or `id-token` write access are listed in the evidence.',
-        severity: 'error'
-    },
-    {
-        id: 'workflow-policy/template-injection',
-        title: 'Attacker-controlled expression expanded into a script',
-        help: '`${{ }}` is pasted into the script before it runs, so an issue title or branch name can become shell or JavaScript code. Set the value in `env:` and read it as a quoted variable (`"$TITLE"`, `process.env.TITLE`).',
-        severity: 'error'
-    },
-    {
-        id: 'workflow-policy/secrets-inherit',
-        title: 'All secrets passed to a reusable workflow outside the organisation',
-        help: '`secrets: inherit` gives the called workflow every secret of the repository and organisation. Pass the secrets it needs by name, or trust its owner in the policy (`rules.secrets-inherit.trusted-owners`).',
-        severity: 'error'
-    },
-    {
-        id: 'workflow-policy/static-secrets',
-        title: 'Long-lived credential written into a workflow file',
-        help: 'Anyone who can read the repository can use it, and it stays in the history. Revoke and rotate it, store it as an encrypted secret and reference `${{ secrets.NAME }}`; prefer OIDC (`id-token: write`) to long-lived cloud keys.',
-        severity: 'error'
-    },
-    {
-        id: 'workflow-policy/concurrency',
-        title: 'push / pull_request workflow without concurrency',
-        help: 'Without a `concurrency` group, superseded runs keep running and racing deploys can finish out of order. Add `concurrency: { group: ${{ github.workflow }}-${{ github.ref }}, cancel-in-progress: true }` (no cancellation for release and deploy jobs).',
-        severity: 'warning'
-    },
-    {
-        id: 'workflow-policy/persist-credentials',
-        title: 'Checkout keeps its token in a job that uploads artifacts',
-        help: '`actions/checkout` writes the token into the checkout unless `persist-credentials: false`; an artifact of the workspace then leaks it (zizmor: artipacked). Set `persist-credentials: false`.',
-        severity: 'error'
-    },
-    ...ZIZMOR_A_RULE_INFO,
-    {
-        id: 'workflow-policy/invalid-workflow',
-        title: 'Workflow file GitHub would reject or the gate cannot read',
-        help: 'Fix the file; a workflow the gate cannot read is never passed.',
-        severity: 'error'
-    },
-    {
-        id: 'workflow-policy/exception-invalid',
-        title: 'Policy exception without justification or past its expiry',
-        help: 'Every exception states why it is needed and safe and carries an expires date; expired or unjustified exceptions excuse nothing.',
-        severity: 'error'
-    },
-    {
-        id: 'workflow-policy/exception-stale',
-        title: 'Policy exception that matches no finding',
-        help: 'Remove exceptions that no longer excuse anything.',
-        severity: 'warning'
-    },
-    ...RULES_B
-];
-
-;// CONCATENATED MODULE: ./lib/gates/workflow-policy/source.js
-class SourceText {
-    text;
-    lineStarts = [0];
-    constructor(text) {
-        this.text = text;
-        for (let i = 0; i < text.length; i++)
-            if (text.charCodeAt(i) === 10)
-                this.lineStarts.push(i + 1);
-    }
-    /** 1-based line and column of an offset. */
-    posAt(offset) {
-        let lo = 0;
-        let hi = this.lineStarts.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if (this.lineStarts[mid] <= offset)
-                lo = mid;
-            else
-                hi = mid - 1;
-        }
-        return { line: lo + 1, column: offset - this.lineStarts[lo] + 1 };
-    }
-    /** The text of a 1-based line, without its newline ('' past the end). */
-    line(n) {
-        const start = this.lineStarts[n - 1];
-        if (start === undefined)
-            return '';
-        const next = this.lineStarts[n];
-        return this.text.slice(start, next === undefined ? this.text.length : next - 1);
-    }
-    /** The source text of a node (empty when it has no range). */
-    slice(node) {
-        const range = node?.range;
-        if (!range)
-            return { text: '', start: 0 };
-        return { text: this.text.slice(range[0], range[1]), start: range[0] };
-    }
-    /**
-     * Where the `nth` (0-based) occurrence of `needle` sits inside the node's source; `fallback`
-     * when the source does not show it literally (an escaped double-quoted string, say).
-     */
-    locate(node, needle, nth, fallback) {
-        const { text, start } = this.slice(node);
-        let at = -1;
-        for (let k = 0; k <= nth; k++) {
-            at = text.indexOf(needle, at + 1);
-            if (at < 0)
-                return fallback;
-        }
-        return this.posAt(start + at);
-    }
-    /** Positions of every occurrence of `needle` inside the node's source, in order (one scan). */
-    locateAll(node, needle) {
-        const { text, start } = this.slice(node);
-        const out = [];
-        for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + needle.length)) {
-            out.push(this.posAt(start + at));
-        }
-        return out;
-    }
-    /** The comment after a node on its own line (`uses: x@sha # v4.1.1` → `v4.1.1`). */
-    trailingComment(node) {
-        const range = node?.range;
-        if (!range)
-            return undefined;
-        const eol = this.text.indexOf('\n', range[1]);
-        const rest = this.text.slice(range[1], eol < 0 ? this.text.length : eol);
-        const m = /^\s*#\s*(.*?)\s*$/.exec(rest);
-        return m ? m[1] : undefined;
-    }
-}
-
-;// CONCATENATED MODULE: ./lib/gates/workflow-policy/index.js
-/** Gate: workflow-policy — compliance-as-code for workflow files. */
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-const DEFAULT_POLICY_FILE = '.github/ci-intel/workflow-policy.yml';
-const MAX_POLICY_BYTES = 1024 * 1024;
-function loadPolicy(inputs, root, now, settings) {
-    const given = inputs.string('policy') ?? DEFAULT_POLICY_FILE;
-    const abs = (0,external_node_path_.resolve)(root, given);
-    // workflow-policy.rules / .exceptions in the configuration: one source per setting.
-    const rules = settings?.rules;
-    const exceptions = settings?.exceptions;
-    const configured = rules?.file ? rules : exceptions?.file ? exceptions : undefined;
-    if (configured) {
-        if ((0,external_node_fs_.existsSync)(abs)) {
-            throw new core_errors/* GateError */.ue(`the policy is set twice: workflow-policy.rules/exceptions in ${configured.label} and the file ${given}`, `Move ${given} into workflow-policy.rules and workflow-policy.exceptions and delete the file; one setting has one source.`, given);
-        }
-        const doc = {};
-        if (rules?.file)
-            doc.rules = rules.value;
-        if (exceptions?.file)
-            doc.exceptions = exceptions.value;
-        const policy = parsePolicy(configured.file, (0,dist/* stringify */.As)(doc), now);
-        for (const f of policy.findings)
-            if (f.file === configured.file)
-                f.line = configured.line;
-        return policy;
-    }
-    if (!(0,external_node_fs_.existsSync)(abs)) {
-        if (given.replace(/^\.\//, '') === DEFAULT_POLICY_FILE)
-            return defaultPolicy();
-        throw new core_errors/* GateError */.ue(`input 'policy': ${given} not found under ${root}`, `Create it (schema: schema/workflow-policy.v1.json), or leave 'policy' at its default (${DEFAULT_POLICY_FILE}; a missing default file means every rule at its default level).`);
-    }
-    const rel = displayPath(root, abs);
-    let text;
-    try {
-        text = readWorkspaceText(root, abs, MAX_POLICY_BYTES, 'policy file');
-    }
-    catch (err) {
-        throw new core_errors/* GateError */.ue(`input 'policy': ${(0,core_errors/* errorMessage */.gJ)(err)}`, 'Give a regular policy file under 1 MiB.', rel);
-    }
-    const policy = parsePolicy(rel, text, now);
-    policy.findings.push({
-        rule: 'workflow-policy/policy-file-deprecated',
-        severity: 'note',
-        message: `${rel} is the policy's old place; it still works, but it belongs in workflow-policy.rules and workflow-policy.exceptions of .ci-intel/config.yml`,
-        help: 'Move the rules and exceptions to .ci-intel/config.yml (schema/config.v1.json) and delete the file.',
-        file: rel,
-        line: 1
-    });
-    return policy;
-}
-function loadWorkflow(root, file) {
-    const { parsed, text } = loadWorkflowFile(root, file);
-    if (!parsed.ok)
-        return { ok: false, file: parsed.file, ...parsed.problem };
-    return { ok: true, wf: parsed.workflow, source: new SourceText(text ?? '') };
-}
-function byLocation(a, b) {
-    return ((a.file ?? '').localeCompare(b.file ?? '') ||
-        (a.line ?? 0) - (b.line ?? 0) ||
-        (a.column ?? 0) - (b.column ?? 0) ||
-        a.rule.localeCompare(b.rule) ||
-        a.message.localeCompare(b.message));
-}
-async function evaluateWorkflowPolicy(inputs, env) {
-    const root = env.workspace;
-    const patterns = inputs.list('workflows');
-    const files = expandWorkflowInput(root, patterns);
-    const policy = loadPolicy(inputs, root, env.now(), env.settings);
-    const repoOwner = env.env.GITHUB_REPOSITORY?.split('/')[0] || undefined;
-    const repository = env.env.GITHUB_REPOSITORY || undefined;
-    const extras = new ExtrasB(readOptionsB(inputs, env.env), policy, env);
-    const findings = [...policy.findings];
-    const evidence = {
-        workspace: root,
-        policy: {
-            file: policy.file ?? null,
-            levels: { ...policy.levels },
-            pinPolicies: Object.fromEntries(policy.pinPolicies)
-        },
-        filesScanned: files.length,
-        findingsByRule: {},
-        sensitivePermissions: [],
-        exceptionsApplied: [],
-        invalid: [],
-        ...extras.evidence
-    };
-    const invalid = (file, line, column, message) => {
-        evidence.invalid.push({ file, line, column, message });
-        findings.push({
-            rule: 'workflow-policy/invalid-workflow',
-            severity: 'error',
-            message: `cannot decide: ${message}`,
-            help: 'Fix the workflow file; the gate never passes a file it cannot read the way GitHub does.',
-            file,
-            line,
-            column
-        });
-    };
-    // One pass, one parse per file; parsed files are dropped as soon as they are checked.
-    const pins = new Map();
-    const pinHelps = [];
-    const used = new Map();
-    for (const file of files) {
-        const l = loadWorkflow(root, file);
-        if (!l.ok) {
-            invalid(l.file, l.line, l.column, l.message);
-            continue;
-        }
-        try {
-            collectPins(usesOf(l.wf), l.source, pins);
-            const check = checkWorkflow(l.wf, l.source, policy, { repoOwner, repository, pins });
-            const pairs = [];
-            const out = applyPolicy(l.wf.file, check.findings, policy, used, (raw, finding) => {
-                if (raw.pin)
-                    pinHelps.push({ finding, ...raw.pin });
-                pairs.push({ raw, finding });
-            });
-            await extras.onFile(l.wf, l.source, pins, pairs);
-            findings.push(...out);
-            evidence.sensitivePermissions.push(...check.sensitive);
-        }
-        catch (err) {
-            // A YAML bound hit while reading deeper (an alias bomb), or a bug: either way, no pass.
-            if (err instanceof YamlLimitError) {
-                invalid(l.wf.file, err.pos.line, err.pos.column, err.message);
-            }
-            else {
-                invalid(l.wf.file, 1, 1, `internal error while checking the file: ${(0,core_errors/* errorMessage */.gJ)(err)}`);
-            }
-        }
-    }
-    const extra = await extras.finish(used, findings);
-    findings.push(...extra.findings);
-    for (const u of extra.undecided) {
-        evidence.invalid.push(u);
-        findings.push({
-            rule: 'workflow-policy/not-decided',
-            severity: 'error',
-            message: `cannot decide: ${u.message}`,
-            help: 'Fix what the message names (the Dependabot file, the token, GitHub’s availability) and run again; an audit that could not run is never passed.',
-            file: u.file,
-            line: u.line,
-            column: u.column
-        });
-    }
-    // A file checked early may be pinned by one read later: name the SHA now that all are read.
-    for (const h of pinHelps)
-        h.finding.help = pinHelp(h.target, h.tag, pins);
-    for (const e of policy.exceptions) {
-        if (!e.valid)
-            continue;
-        if (used.has(e)) {
-            evidence.exceptionsApplied.push({
-                rule: e.rule,
-                path: e.path,
-                owner: e.owner,
-                expires: e.expires,
-                findings: used.get(e) ?? 0
-            });
-            continue;
-        }
-        findings.push({
-            rule: 'workflow-policy/exception-stale',
-            severity: 'warning',
-            message: `the ${e.rule} exception for ${[e.path, e.owner].filter(Boolean).join(', ')} excuses no finding: expected a matching ${e.rule} finding, got none`,
-            help: 'Remove the exception when it is no longer needed.',
-            file: policy.file,
-            line: e.pos.line,
-            column: e.pos.column
-        });
-    }
-    findings.sort(byLocation);
-    for (const f of findings) {
-        if (f.severity === 'note')
-            continue;
-        evidence.findingsByRule[f.rule] = (evidence.findingsByRule[f.rule] ?? 0) + 1;
-    }
-    const errors = findings.filter((f) => f.severity === 'error').length;
-    const warnings = findings.filter((f) => f.severity === 'warning').length;
-    const excepted = findings.filter((f) => f.severity === 'note').length;
-    const verdict = evidence.invalid.length ? 'error' : errors ? 'fail' : 'pass';
-    const byRule = RULE_NAMES.map((r) => [r, evidence.findingsByRule[`workflow-policy/${r}`] ?? 0])
-        .filter(([, n]) => n > 0)
-        .map(([r, n]) => `${r} ${n}`);
-    const parts = [
-        `${files.length} workflow file${files.length === 1 ? '' : 's'} checked against ${policy.file ?? 'the default policy'}`,
-        `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}${byRule.length ? ` (${byRule.join(', ')})` : ''}`
-    ];
-    if (excepted)
-        parts.push(`${excepted} excepted`);
-    if (evidence.invalid.length)
-        parts.push(`${evidence.invalid.length} unreadable`);
-    const notRun = Object.entries(evidence.online.audits)
-        .filter(([, v]) => v === 'not run')
-        .map(([k]) => k);
-    if (notRun.length)
-        parts.push(`online audits not run (online: false): ${notRun.join(', ')}`);
-    const onlineErr = Object.entries(evidence.online.audits)
-        .filter(([, v]) => v === 'error')
-        .map(([k]) => k);
-    if (onlineErr.length)
-        parts.push(`online audits that could not decide: ${onlineErr.join(', ')}`);
-    if (evidence.fixes.files.length)
-        parts.push(`${evidence.fixes.requested === 'apply' ? 'fixed' : 'fixable'}: ${evidence.fixes.files.map((f) => `${f.file} (${f.edits})`).join(', ')}`);
-    const summary = parts
-        .join(': ')
-        .replace(/: (\d+ excepted|\d+ unreadable|online audits|fixed: |fixable: )/g, ', $1');
-    return {
-        verdict,
-        summary,
-        findings,
-        evidence,
-        outputs: {
-            'findings-count': String(errors + warnings),
-            'workflows-scanned': String(files.length),
-            ...(evidence.fixes.patchFile ? { 'fix-diff-file': evidence.fixes.patchFile } : {})
-        }
-    };
+/***/ }),
+
+/***/ 7137:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $m: () => (/* binding */ usesAction),
+/* harmony export */   $r: () => (/* binding */ targetOf),
+/* harmony export */   Ds: () => (/* binding */ majorOf),
+/* harmony export */   Z$: () => (/* binding */ neverRuns)
+/* harmony export */ });
+/* harmony import */ var _workflows_detach_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1271);
+/* harmony import */ var _workflows_uses_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(780);
+/** Whether a step's `uses:` is a given action (`owner/repo[/path]`, case-insensitive, any ref). */
+
+
+const TARGETS = new Map();
+/** `owner/repo[/path]` of a `uses:` value, lower-cased ('' for local, docker and invalid ones). */
+function targetOf(uses) {
+    let t = TARGETS.get(uses);
+    if (t === undefined) {
+        const ref = (0,_workflows_uses_js__WEBPACK_IMPORTED_MODULE_0__/* .parseUses */ .Ap)(uses);
+        t = ref.kind === 'repo' ? (0,_workflows_detach_js__WEBPACK_IMPORTED_MODULE_1__/* .detached */ .h)((0,_workflows_uses_js__WEBPACK_IMPORTED_MODULE_0__/* .usesTarget */ .OW)(ref).toLowerCase()) : '';
+        // Bounded: the memo is dropped whole when one scan meets this many distinct references.
+        if (TARGETS.size >= 32768)
+            TARGETS.clear();
+        // Own copies: a key cut out of a workflow's text would keep that whole text alive.
+        TARGETS.set((0,_workflows_detach_js__WEBPACK_IMPORTED_MODULE_1__/* .detached */ .h)(uses), t);
+    }
+    return t;
+}
+function usesAction(uses, action) {
+    return uses !== undefined && targetOf(uses) === action.toLowerCase();
+}
+/** The major version a `uses:` ref or its trailing tag comment names (`v6.0.1` → 6). */
+function majorOf(tag) {
+    const m = /^v?(\d+)(\.|$)/.exec(tag ?? '');
+    return m ? Number(m[1]) : undefined;
+}
+/** A step whose `if:` is the constant false (`false`, `${{ false }}`): it never runs. */
+function neverRuns(step) {
+    const v = step.if?.value.trim();
+    return v === 'false' || (v !== undefined && /^\$\{\{\s*false\s*\}\}$/.test(v));
 }
-const workflowPolicy = {
-    name: 'workflow-policy',
-    rules: RULES,
-    evaluate: (inputs, ctx) => evaluateWorkflowPolicy(inputs, ctx)
-};
 
 
 /***/ }),
 
-/***/ 651:
+/***/ 5908:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ valueNode),
+/* harmony export */   v: () => (/* binding */ stepLabel)
+/* harmony export */ });
+/** A short stable label for a step: its name, else its id, else its position in the job. */
+function stepLabel(job, step) {
+    const s = step.name?.value ?? step.id?.value;
+    return `job '${job.id}', step ${s ? `'${s.replace(/\s+/g, ' ').trim().slice(0, 60)}'` : `#${step.index + 1}`}`;
+}
+/** The value node under `key` of a mapping node, aliases followed. */
+function valueNode(ctx, parent, key) {
+    const y = ctx.wf.yaml;
+    const v = y.get(parent, key)?.value;
+    return y.resolve(v) ?? v;
+}
+
+
+/***/ }),
+
+/***/ 1271:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ detached)
+/* harmony export */ });
+/**
+ * Strings kept after a file is checked (findings, evidence, cross-file indexes, memos) must not
+ * share memory with the file's text. A string cut out of a larger one (a YAML scalar, a
+ * `slice()`) can be a view that keeps the whole source text alive, so holding one short name per
+ * file would hold every file read: memory would grow with the number of files, not findings.
+ */
+/** Below this length V8 copies a substring anyway; longer ones may be views of their source. */
+const COPIED_BELOW = 13;
+function detached(s) {
+    if (s === undefined || s.length < COPIED_BELOW)
+        return s;
+    // Concatenating then cutting makes the engine flatten into a fresh buffer of s's own length.
+    return (' ' + s).slice(1);
+}
+
+
+/***/ }),
+
+/***/ 9187:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $Z: () => (/* binding */ flowingPaths),
+/* harmony export */   Jo: () => (/* binding */ CONTEXTS),
+/* harmony export */   XM: () => (/* binding */ pathOf)
+/* harmony export */ });
+/* unused harmony export symbolicText */
+/* harmony import */ var _actions_expressions__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2506);
+/* harmony import */ var _actions_expressions_ast__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2049);
+/* harmony import */ var _detach_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1271);
+/* harmony import */ var _expressions_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4681);
+/**
+ * Which context values flow into the *value* of a `${{ … }}` expression, read with GitHub's own
+ * expression parser (@actions/expressions). `contains(github.event.issue.title, 'x')` yields a
+ * boolean, so the title does not flow; `format('{0}', github.head_ref)` and `a && b || c` do
+ * (`b` and `c`). When the parser refuses an expression, every referenced path is taken to flow.
+ */
+
+
+
+
+/** Context names GitHub knows in workflow expressions (the parser refuses other names). */
+const CONTEXTS = [
+    'github',
+    'env',
+    'vars',
+    'job',
+    'jobs',
+    'steps',
+    'runner',
+    'secrets',
+    'strategy',
+    'matrix',
+    'needs',
+    'inputs'
+];
+/** Functions whose result is (built from) their arguments; every other function yields a boolean or a hash. */
+const PASS_THROUGH = new Set(['format', 'join', 'tojson', 'fromjson']);
+/** A property path for an access chain (`github.event.commits[0].message` → `github.event.commits.*.message`). */
+function pathOf(e) {
+    if (e instanceof _actions_expressions_ast__WEBPACK_IMPORTED_MODULE_1__/* .ContextAccess */ .QC)
+        return e.name.lexeme.toLowerCase();
+    if (e instanceof _actions_expressions_ast__WEBPACK_IMPORTED_MODULE_1__/* .IndexAccess */ .p_) {
+        const base = pathOf(e.expr);
+        if (base === undefined)
+            return undefined;
+        const idx = e.index;
+        const key = idx instanceof _actions_expressions_ast__WEBPACK_IMPORTED_MODULE_1__/* .Literal */ .uS ? idx.literal.value : undefined;
+        if (typeof key === 'string')
+            return `${base}.${key.toLowerCase()}`;
+        return `${base}.*`;
+    }
+    return undefined;
+}
+function flows(e, out, depth) {
+    if (depth > 64)
+        return;
+    const path = pathOf(e);
+    if (path !== undefined) {
+        out.add(path);
+        return;
+    }
+    if (e instanceof _actions_expressions_ast__WEBPACK_IMPORTED_MODULE_1__/* .IndexAccess */ .p_) {
+        // A property of a computed value (`(a || b).number`): the property of whatever the base carries.
+        const base = new Set();
+        flows(e.expr, base, depth + 1);
+        const idx = e.index;
+        const key = idx instanceof _actions_expressions_ast__WEBPACK_IMPORTED_MODULE_1__/* .Literal */ .uS ? idx.literal.value : undefined;
+        const suffix = typeof key === 'string' ? key.toLowerCase() : '*';
+        for (const p of base)
+            out.add(`${p}.${suffix}`);
+    }
+    else if (e instanceof _actions_expressions_ast__WEBPACK_IMPORTED_MODULE_1__/* .Grouping */ .aU) {
+        flows(e.group, out, depth + 1);
+    }
+    else if (e instanceof _actions_expressions_ast__WEBPACK_IMPORTED_MODULE_1__/* .Logical */ .oD) {
+        // `a && b`: the value is b (or a falsy a, which prints as nothing); `a || b`: a or b.
+        if (e.operator.lexeme === '&&')
+            flows(e.args[e.args.length - 1], out, depth + 1);
+        else
+            for (const a of e.args)
+                flows(a, out, depth + 1);
+    }
+    else if (e instanceof _actions_expressions_ast__WEBPACK_IMPORTED_MODULE_1__/* .FunctionCall */ .R6) {
+        if (PASS_THROUGH.has(e.functionName.lexeme.toLowerCase())) {
+            for (const a of e.args)
+                flows(a, out, depth + 1);
+        }
+    }
+    else if (e instanceof _actions_expressions_ast__WEBPACK_IMPORTED_MODULE_1__/* .Unary */ ._c || e instanceof _actions_expressions_ast__WEBPACK_IMPORTED_MODULE_1__/* .Binary */ .yI || e instanceof _actions_expressions_ast__WEBPACK_IMPORTED_MODULE_1__/* .Literal */ .uS) {
+        // `!x`, comparisons and literals carry no context text.
+    }
+}
+/** Bodies already read (the same `${{ secrets.X }}` recurs across files); dropped whole when full. */
+const FLOWS = new Map();
+const MAX_FLOWS = 8192;
+/** The context paths that flow into the value of one expression body. */
+function flowingPaths(body) {
+    let flow = FLOWS.get(body);
+    if (!flow) {
+        // Read from an own copy, so neither the key nor the paths keep a workflow's text alive.
+        const own = (0,_detach_js__WEBPACK_IMPORTED_MODULE_2__/* .detached */ .h)(body);
+        flow = readFlow(own);
+        if (FLOWS.size >= MAX_FLOWS)
+            FLOWS.clear();
+        FLOWS.set(own, flow);
+    }
+    return { paths: [...flow.paths], parsed: flow.parsed };
+}
+function readFlow(body) {
+    try {
+        const tokens = new _actions_expressions__WEBPACK_IMPORTED_MODULE_0__/* .Lexer */ .JG(body).lex().tokens;
+        const expr = new _actions_expressions__WEBPACK_IMPORTED_MODULE_0__/* .Parser */ .iX(tokens, CONTEXTS, []).parse();
+        const out = new Set();
+        flows(expr, out, 0);
+        return { paths: [...out], parsed: true };
+    }
+    catch {
+        return { paths: (0,_expressions_js__WEBPACK_IMPORTED_MODULE_3__/* .referencedPaths */ .i7)(`\${{${body}}}`), parsed: false };
+    }
+}
+/** A best-effort string for an expression: literals as themselves, context paths as `${{path}}`. */
+function symbolic(e, depth) {
+    if (depth > 64)
+        return undefined;
+    const path = pathOf(e);
+    if (path !== undefined)
+        return `\${{${path}}}`;
+    if (e instanceof Literal) {
+        const v = e.literal.value;
+        return v === null || v === undefined ? '' : String(v);
+    }
+    if (e instanceof Grouping)
+        return symbolic(e.group, depth + 1);
+    if (e instanceof Logical) {
+        // `a || b` may be either; `a && b` is b when it prints anything.
+        const parts = (e.operator.lexeme === '&&' ? e.args.slice(-1) : e.args).map((a) => symbolic(a, depth + 1));
+        return parts.every((p) => p !== undefined) ? parts.join(' ') : undefined;
+    }
+    if (e instanceof FunctionCall) {
+        const name = e.functionName.lexeme.toLowerCase();
+        const args = e.args.map((a) => symbolic(a, depth + 1));
+        if (name === 'format' && args[0] !== undefined) {
+            return args[0].replace(/\{\{|\}\}|\{(\d+)\}/g, (m, n) => n === undefined ? m[0] : (args[Number(n) + 1] ?? m));
+        }
+        if (name === 'join' && args.every((a) => a !== undefined))
+            return args.join(' ');
+    }
+    return undefined;
+}
+/**
+ * The text as the runner would paste it, as far as it is known: each `${{ … }}` becomes its value
+ * when it is built from literals (`format('refs/pull/{0}/head', github.event.number)` →
+ * `refs/pull/${{github.event.number}}/head`); context values stay as `${{path}}`; an expression
+ * that cannot be read stays as written.
+ */
+function symbolicText(text) {
+    const spans = expressionSpans(text);
+    if (!spans.length)
+        return text;
+    let out = '';
+    let at = 0;
+    for (const s of spans) {
+        out += text.slice(at, s.start);
+        let v;
+        try {
+            const expr = new Parser(new Lexer(s.body).lex().tokens, CONTEXTS, []).parse();
+            v = symbolic(expr, 0);
+        }
+        catch {
+            v = undefined;
+        }
+        out += v ?? text.slice(s.start, s.end);
+        at = s.end;
+    }
+    return out + text.slice(at);
+}
+
+
+/***/ }),
+
+/***/ 4681:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   i7: () => (/* binding */ referencedPaths),
+/* harmony export */   k7: () => (/* binding */ expressionSpans)
+/* harmony export */ });
+/* unused harmony exports expressionBodies, normaliseExpression */
+/** Light reading of `${{ … }}` expressions: which contexts they reference. */
+/**
+ * Every `${{ … }}` of a string, in order. String literals (single-quoted, `''` escapes) may hold
+ * `}}` without closing the expression; an unclosed expression runs to the end of the string.
+ */
+function expressionSpans(text) {
+    const out = [];
+    let i = text.indexOf('${{');
+    while (i >= 0) {
+        let j = i + 3;
+        let inString = false;
+        let end = -1;
+        while (j < text.length) {
+            const c = text[j];
+            if (inString) {
+                if (c === "'") {
+                    if (text[j + 1] === "'")
+                        j++;
+                    else
+                        inString = false;
+                }
+            }
+            else if (c === "'")
+                inString = true;
+            else if (c === '}' && text[j + 1] === '}') {
+                end = j + 2;
+                break;
+            }
+            j++;
+        }
+        if (end < 0) {
+            out.push({ body: text.slice(i + 3), start: i, end: text.length });
+            break;
+        }
+        out.push({ body: text.slice(i + 3, end - 2), start: i, end });
+        i = text.indexOf('${{', end);
+    }
+    return out;
+}
+/** The bodies of every `${{ … }}` in a string (multi-line bodies included). */
+function expressionBodies(text) {
+    return expressionSpans(text).map((s) => s.body);
+}
+/**
+ * Normalise an expression so context paths read as dotted lower-case names:
+ * `github.event['pull_request'] ['head'].sha` → `github.event.pull_request.head.sha`.
+ */
+function normaliseExpression(body) {
+    return body
+        .replace(/\s*\[\s*(['"])([^'"\]]*)\1\s*\]/g, '.$2')
+        .replace(/\s*\.\s*/g, '.')
+        .toLowerCase();
+}
+const CONTEXT_PATH = /(?<![\w.-])([a-z_][\w-]*(?:\.[\w*-]+)+)/g;
+/** Dotted context paths referenced by the expressions in `text` (`if:` values count whole). */
+function referencedPaths(text, wholeIsExpression = false) {
+    const bodies = wholeIsExpression && !text.includes('${{') ? [text] : expressionBodies(text);
+    const out = new Set();
+    for (const body of bodies) {
+        const norm = normaliseExpression(body).replace(/'[^']*'/g, "''");
+        for (const m of norm.matchAll(CONTEXT_PATH))
+            out.add(m[1]);
+    }
+    return [...out];
+}
+
+
+/***/ }),
+
+/***/ 780:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ap: () => (/* binding */ parseUses),
+/* harmony export */   OW: () => (/* binding */ usesTarget),
+/* harmony export */   Wf: () => (/* binding */ isFullSha),
+/* harmony export */   oG: () => (/* binding */ isImageDigest)
+/* harmony export */ });
+/* harmony import */ var _detach_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1271);
+/** What a `uses:` value points at: a local action, the hub's own (`$/`), a Docker image or a repository. */
+
+const FULL_SHA = /^[0-9a-f]{40}$/i;
+const DIGEST = /^sha256:[0-9a-f]{64}$/i;
+/** A full 40-hex commit SHA (upper case accepted, as GitHub does). */
+function isFullSha(ref) {
+    return ref !== undefined && FULL_SHA.test(ref);
+}
+function isImageDigest(digest) {
+    return digest !== undefined && DIGEST.test(digest);
+}
+/** References already read (the same actions recur in every workflow); dropped whole when full. */
+const PARSED = new Map();
+const MAX_PARSED = 16384;
+/** What a `uses:` value points at. The result is shared between callers: never change it. */
+function parseUses(value) {
+    let ref = PARSED.get(value);
+    if (!ref) {
+        // Read from an own copy, so neither the key nor the parts keep a workflow's text alive.
+        const own = (0,_detach_js__WEBPACK_IMPORTED_MODULE_0__/* .detached */ .h)(value);
+        ref = Object.freeze(readUses(own));
+        if (PARSED.size >= MAX_PARSED)
+            PARSED.clear();
+        PARSED.set(own, ref);
+    }
+    return ref;
+}
+function readUses(value) {
+    const raw = value.trim();
+    if (raw.includes('${{')) {
+        return { kind: 'invalid', raw, reason: 'uses: cannot hold an expression; GitHub rejects it' };
+    }
+    if (raw.startsWith('./') || raw === '.')
+        return { kind: 'local', raw };
+    if (raw.startsWith('$/'))
+        return { kind: 'hub', raw };
+    if (raw.toLowerCase().startsWith('docker://')) {
+        const rest = raw.slice('docker://'.length);
+        const at = rest.indexOf('@');
+        const name = at >= 0 ? rest.slice(0, at) : rest;
+        const digest = at >= 0 ? rest.slice(at + 1) : undefined;
+        const slash = name.lastIndexOf('/');
+        const colon = name.lastIndexOf(':');
+        const hasTag = colon > slash;
+        return {
+            kind: 'docker',
+            raw,
+            image: hasTag ? name.slice(0, colon) : name,
+            tag: hasTag ? name.slice(colon + 1) : undefined,
+            digest
+        };
+    }
+    const at = raw.indexOf('@');
+    const target = at >= 0 ? raw.slice(0, at) : raw;
+    const ref = at >= 0 ? raw.slice(at + 1) : undefined;
+    const parts = target.split('/');
+    if (parts.length < 2 || parts.some((p) => p === '')) {
+        return {
+            kind: 'invalid',
+            raw,
+            reason: `'${raw}' is not owner/repo[/path]@ref, ./path or docker://image`
+        };
+    }
+    return {
+        kind: 'repo',
+        raw,
+        owner: parts[0],
+        repo: parts[1],
+        path: parts.length > 2 ? parts.slice(2).join('/') : undefined,
+        ref: ref === '' ? undefined : ref
+    };
+}
+/** `owner/repo[/path]` of a repository reference, as users write it in policies. */
+function usesTarget(ref) {
+    return [ref.owner, ref.repo, ...(ref.path ? [ref.path] : [])].join('/');
+}
+
+
+/***/ }),
+
+/***/ 2049:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   FE: () => (/* binding */ Star),
+/* harmony export */   QC: () => (/* binding */ ContextAccess),
+/* harmony export */   R6: () => (/* binding */ FunctionCall),
+/* harmony export */   _c: () => (/* binding */ Unary),
+/* harmony export */   aU: () => (/* binding */ Grouping),
+/* harmony export */   oD: () => (/* binding */ Logical),
+/* harmony export */   p_: () => (/* binding */ IndexAccess),
+/* harmony export */   uS: () => (/* binding */ Literal),
+/* harmony export */   yI: () => (/* binding */ Binary)
+/* harmony export */ });
+/* unused harmony export Expr */
+class Expr {
+}
+class Literal extends Expr {
+    constructor(literal, token) {
+        super();
+        this.literal = literal;
+        this.token = token;
+    }
+    accept(v) {
+        return v.visitLiteral(this);
+    }
+}
+class Unary extends Expr {
+    constructor(operator, expr) {
+        super();
+        this.operator = operator;
+        this.expr = expr;
+    }
+    accept(v) {
+        return v.visitUnary(this);
+    }
+}
+class FunctionCall extends Expr {
+    constructor(functionName, args) {
+        super();
+        this.functionName = functionName;
+        this.args = args;
+    }
+    accept(v) {
+        return v.visitFunctionCall(this);
+    }
+}
+class Binary extends Expr {
+    constructor(left, operator, right) {
+        super();
+        this.left = left;
+        this.operator = operator;
+        this.right = right;
+    }
+    accept(v) {
+        return v.visitBinary(this);
+    }
+}
+class Logical extends Expr {
+    constructor(operator, args) {
+        super();
+        this.operator = operator;
+        this.args = args;
+    }
+    accept(v) {
+        return v.visitLogical(this);
+    }
+}
+class Grouping extends Expr {
+    constructor(group) {
+        super();
+        this.group = group;
+    }
+    accept(v) {
+        return v.visitGrouping(this);
+    }
+}
+class ContextAccess extends Expr {
+    constructor(name) {
+        super();
+        this.name = name;
+    }
+    accept(v) {
+        return v.visitContextAccess(this);
+    }
+}
+class IndexAccess extends Expr {
+    constructor(expr, index) {
+        super();
+        this.expr = expr;
+        this.index = index;
+    }
+    accept(v) {
+        return v.visitIndexAccess(this);
+    }
+}
+class Star extends Expr {
+    accept() {
+        throw new Error("Method not implemented.");
+    }
+}
+//# sourceMappingURL=ast.js.map
+
+/***/ }),
+
+/***/ 2506:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  jh: () => (/* binding */ GitHubClient),
-  aD: () => (/* binding */ expandPath)
+  JG: () => (/* reexport */ lexer_Lexer),
+  iX: () => (/* reexport */ parser_Parser)
 });
 
-// UNUSED EXPORTS: DEFAULT_API_URL, DEFAULT_MAX_JSON_BYTES, createGitHubClient
+// UNUSED EXPORTS: DescriptionDictionary, Evaluator, Expr, ExpressionError, ExpressionEvaluationError, FeatureFlags, complete, data, isDescriptionDictionary, wellKnownFunctions
 
-;// CONCATENATED MODULE: ./lib/core/bounded-body.js
-/** Read an HTTP body into memory, refusing to hold more than a limit. */
-class BodyTooLargeError extends Error {
-    name = 'BodyTooLargeError';
-}
-async function readBody(body, maxBytes) {
-    if (!body)
-        return Buffer.alloc(0);
-    const reader = body.getReader();
-    const chunks = [];
-    let total = 0;
-    for (;;) {
-        const { done, value } = await reader.read();
-        if (done)
-            break;
-        total += value.byteLength;
-        if (total > maxBytes) {
-            await reader.cancel().catch(() => undefined);
-            throw new BodyTooLargeError(`the download exceeds ${maxBytes} bytes`);
-        }
-        chunks.push(value);
+// EXTERNAL MODULE: ./node_modules/@actions/expressions/dist/ast.js
+var ast = __nccwpck_require__(2049);
+;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/data/expressiondata.js
+var expressiondata_Kind;
+(function (Kind) {
+    Kind[Kind["String"] = 0] = "String";
+    Kind[Kind["Array"] = 1] = "Array";
+    Kind[Kind["Dictionary"] = 2] = "Dictionary";
+    Kind[Kind["Boolean"] = 3] = "Boolean";
+    Kind[Kind["Number"] = 4] = "Number";
+    Kind[Kind["CaseSensitiveDictionary"] = 5] = "CaseSensitiveDictionary";
+    Kind[Kind["Null"] = 6] = "Null";
+})(expressiondata_Kind || (expressiondata_Kind = {}));
+function kindStr(k) {
+    switch (k) {
+        case expressiondata_Kind.Array:
+            return "Array";
+        case expressiondata_Kind.Boolean:
+            return "Boolean";
+        case expressiondata_Kind.Null:
+            return "Null";
+        case expressiondata_Kind.Number:
+            return "Number";
+        case expressiondata_Kind.Dictionary:
+            return "Object";
+        case expressiondata_Kind.String:
+            return "String";
     }
-    return Buffer.concat(chunks);
+    return "unknown";
 }
+//# sourceMappingURL=expressiondata.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/data/dictionary.js
 
-// EXTERNAL MODULE: ./lib/core/duration.js
-var duration = __nccwpck_require__(8415);
-// EXTERNAL MODULE: ./lib/core/strict-json.js
-var strict_json = __nccwpck_require__(6613);
-// EXTERNAL MODULE: ./lib/net/credential-origin.js
-var credential_origin = __nccwpck_require__(1685);
-;// CONCATENATED MODULE: ./lib/net/retry-after.js
-/** `Retry-After` (RFC 9110 §10.2.3): delay-seconds or an HTTP date, as milliseconds from now. */
-function retryAfterMs(value, now = Date.now()) {
-    if (!value)
-        return undefined;
-    const s = Number(value.trim());
-    if (value.trim() !== '' && Number.isFinite(s) && s >= 0)
-        return s * 1000;
-    const t = Date.parse(value);
-    return Number.isNaN(t) ? undefined : Math.max(0, t - now);
-}
-
-// EXTERNAL MODULE: ./lib/github/errors.js
-var errors = __nccwpck_require__(9452);
-;// CONCATENATED MODULE: ./lib/github/rate-limit.js
-/**
- * GitHub's two rate limits, read from a 403/429 answer (docs.github.com, "Rate limits for the
- * REST API"): the primary limit (`x-ratelimit-remaining: 0`, wait until `x-ratelimit-reset`) and
- * the secondary limit (`retry-after`, or a message saying so; without a header, wait a minute).
- */
-
-/** Seconds GitHub says to wait on a secondary limit that names no `retry-after`. */
-const SECONDARY_DEFAULT_WAIT_MS = 60_000;
-function rateLimitOf(status, headers, githubMessage, now = Date.now()) {
-    if (status !== 403 && status !== 429)
-        return undefined;
-    const after = retryAfterMs(headers.get('retry-after'), now);
-    if (headers.get('x-ratelimit-remaining') === '0' && after === undefined) {
-        const reset = Number(headers.get('x-ratelimit-reset'));
-        const resetAt = Number.isFinite(reset) && reset > 0 ? new Date(reset * 1000) : undefined;
-        return {
-            kind: 'rate-limit',
-            resetAt,
-            // One second past the reset: GitHub's clock and ours are not the same clock.
-            waitMs: resetAt ? Math.max(0, resetAt.getTime() - now) + 1000 : undefined,
-            limit: headers.get('x-ratelimit-limit') ?? undefined
-        };
-    }
-    if (after !== undefined) {
-        return { kind: 'secondary-rate-limit', waitMs: after, retryAfterS: Math.ceil(after / 1000) };
-    }
-    if (status === 429 || /secondary rate limit|abuse/i.test(githubMessage ?? '')) {
-        return { kind: 'secondary-rate-limit', waitMs: SECONDARY_DEFAULT_WAIT_MS };
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./lib/github/client.js
-/**
- * The one GitHub REST client: global fetch, nothing else loaded. Base URL from GITHUB_API_URL
- * (GitHub Enterprise Server), the token only to that origin (src/net/credential-origin.ts),
- * retries with backoff on 5xx and network errors (bounded), the primary and secondary rate limits
- * waited out only when they lift within the time left, a timeout per request (its retries and
- * waits included) and an overall deadline, bounded bodies, strict JSON (duplicate keys refused),
- * redirects followed by hand. Writes (POST/PUT/PATCH/DELETE with a JSON body) for the actions
- * that open pull requests or change settings: a POST is never repeated after GitHub may have
- * acted on it. Every failure is a GitHubApiError naming the endpoint, the status and GitHub's
- * message — never the token.
- */
-
-
-
-
-
-
-
-const DEFAULT_API_URL = 'https://api.github.com';
-/** Largest JSON answer read unless the call says otherwise. */
-const DEFAULT_MAX_JSON_BYTES = 16 * 1024 * 1024;
-const MAX_REDIRECTS = 5;
-/** The most of a non-2xx body read (for GitHub's message). */
-const ERROR_BODY_BYTES = 64 * 1024;
-/** `/repos/{owner}/{repo}` with each parameter percent-encoded into its segment. */
-function expandPath(template, params) {
-    return template.replace(/\{([a-z_]+)\}/g, (_, name) => {
-        const v = params[name];
-        if (v === undefined)
-            throw new Error(`expandPath: no value for {${name}} in ${template}`);
-        return encodeURIComponent(String(v));
-    });
-}
-/** `300 ms` below a second, `1m 30s` above. */
-function span(ms) {
-    return ms < 1000 ? `${Math.round(ms)} ms` : (0,duration/* formatDuration */.a)(ms);
-}
-function sleep(ms) {
-    return new Promise((r) => setTimeout(r, ms));
-}
-/** GitHub's `message` (and ` - documentation_url`), or the start of a body that is not JSON. */
-function messageOf(text) {
-    try {
-        const doc = JSON.parse(text);
-        if (doc && typeof doc.message === 'string') {
-            const docs = typeof doc.documentation_url === 'string' ? ` - ${doc.documentation_url}` : '';
-            return (doc.message + docs).replace(/[^\x20-\x7e]/g, '?').slice(0, 300);
+class Dictionary {
+    constructor(...pairs) {
+        this.keys = [];
+        this.v = [];
+        this.indexMap = {};
+        this.kind = expressiondata_Kind.Dictionary;
+        this.primitive = false;
+        for (const p of pairs) {
+            this.add(p.key, p.value);
         }
     }
-    catch {
-        // not JSON: quote the start of it below
+    coerceString() {
+        return kindStr(this.kind);
     }
-    const start = text
-        .slice(0, 120)
-        .replace(/[^\x20-\x7e]+/g, ' ')
-        .trim();
-    return start || undefined;
-}
-class GitHubClient {
-    apiUrl;
-    origin;
-    o;
-    now;
-    constructor(o) {
-        this.o = o;
-        this.now = o.now ?? Date.now;
-        this.apiUrl = (o.apiUrl || DEFAULT_API_URL).replace(/\/+$/, '');
-        let base;
-        try {
-            base = new URL(this.apiUrl);
+    number() {
+        return NaN;
+    }
+    add(key, value) {
+        if (key.toLowerCase() in this.indexMap) {
+            return;
         }
-        catch {
-            throw new credential_origin/* CrossOriginError */.zN(`GITHUB_API_URL '${this.apiUrl}' is not a URL`, 'plain-http', this.apiUrl);
-        }
-        this.origin = base.origin;
-        if (o.token)
-            (0,credential_origin/* assertCredentialTransport */.TC)(base, `GitHub API at ${this.origin}`);
+        this.keys.push(key);
+        this.v.push(value);
+        this.indexMap[key.toLowerCase()] = this.v.length - 1;
     }
-    /** Mask the token in anything a server said (a hostile server may echo it back). */
-    scrub(text) {
-        const t = this.o.token;
-        return t && text ? text.split(t).join('***') : text;
-    }
-    url(path, query) {
-        const u = new URL(path.startsWith('/') ? this.apiUrl + path : path);
-        for (const [k, v] of Object.entries(query ?? {}))
-            if (v !== undefined)
-                u.searchParams.set(k, String(v));
-        return u;
-    }
-    headers(hop, accept) {
-        const h = {
-            Accept: accept,
-            'User-Agent': this.o.userAgent ?? 'ci-intel-hub',
-            'X-GitHub-Api-Version': '2022-11-28'
-        };
-        if (hop.withCredential && this.o.token)
-            h.Authorization = `token ${this.o.token}`;
-        return h;
-    }
-    /**
-     * One request with its retries, rate-limit waits and redirects, under one deadline. Answers
-     * 2xx (and, with `allowStatus`, other statuses the caller reads itself); throws otherwise.
-     */
-    async exchange(start, endpoint, o) {
-        const method = o.method ?? 'GET';
-        // A POST is not repeated after GitHub may have acted on it (a second pull request…); PUT,
-        // PATCH and DELETE are idempotent and are retried like a GET.
-        const mayRetry = method !== 'POST' || o.idempotent === true;
-        const t0 = this.now();
-        const perRequest = t0 + this.o.timeoutMs;
-        const overall = this.o.deadline ?? Infinity;
-        const deadline = Math.min(perRequest, overall);
-        const isOverall = overall < perRequest;
-        const retryBase = this.o.retryBaseMs ?? 1000;
-        const maxWait = this.o.maxRateLimitWaitMs ?? 60_000;
-        let hop = { url: start, withCredential: true };
-        let retries = 0;
-        let waited = 0;
-        let redirects = 0;
-        const detail = (d) => ({
-            kind: 'status',
-            endpoint,
-            retries,
-            ...(hop.url.origin !== this.origin ? { foreignOrigin: hop.url.origin } : {}),
-            ...d
-        });
-        const timeout = () => {
-            const ms = isOverall ? overall - t0 : this.o.timeoutMs;
-            return new errors/* GitHubApiError */.O(`no complete answer from ${hop.url.origin} within ${span(ms)}${isOverall ? ' (the overall deadline)' : ''}`, detail({ kind: 'timeout', timeoutMs: ms, overallDeadline: isOverall }));
-        };
-        /** Wait before another attempt if it fits the deadline; false when it does not. */
-        const waitFits = async (ms) => {
-            if (this.now() + ms >= deadline)
-                return false;
-            await sleep(ms);
-            return true;
-        };
-        for (;;) {
-            const left = deadline - this.now();
-            if (left <= 0)
-                throw timeout();
-            const signal = AbortSignal.timeout(left);
-            let res;
-            let body;
-            try {
-                res = await fetch(hop.url, {
-                    method,
-                    headers: {
-                        ...this.headers(hop, o.accept),
-                        ...(o.body !== undefined ? { 'Content-Type': 'application/json; charset=utf-8' } : {})
-                    },
-                    body: o.body,
-                    redirect: 'manual',
-                    signal
-                });
-                const ok = res.status >= 200 && res.status < 300;
-                const declared = Number(res.headers.get('content-length') ?? NaN);
-                if (ok && declared > o.maxBytes) {
-                    await res.body?.cancel().catch(() => undefined);
-                    throw new BodyTooLargeError(`the answer is ${declared} bytes`);
-                }
-                // An error or redirect body only feeds a message: its start is enough.
-                body = ok
-                    ? await readBody(res.body, o.maxBytes)
-                    : await readBody(res.body, ERROR_BODY_BYTES).catch((e) => {
-                        if (e instanceof BodyTooLargeError)
-                            return Buffer.alloc(0);
-                        throw e;
-                    });
-            }
-            catch (err) {
-                if (err instanceof BodyTooLargeError) {
-                    throw new errors/* GitHubApiError */.O(`the answer from ${hop.url.origin} is larger than the limit of ${o.maxBytes} bytes`, detail({ kind: 'too-large' }));
-                }
-                if (signal.aborted)
-                    throw timeout();
-                const cause = (0,errors/* rootCause */.e)(err);
-                if (mayRetry && retries < this.o.retries) {
-                    const wait = Math.min(retryBase * 2 ** retries, 30_000);
-                    this.o.log(`${endpoint}: ${cause}; retry ${retries + 1} in ${span(wait)}`);
-                    retries++;
-                    if (await waitFits(wait))
-                        continue;
-                    throw new errors/* GitHubApiError */.O(`${hop.url.origin} could not be reached (${cause}); the next retry would pass the deadline`, detail({ kind: 'network', cause }));
-                }
-                throw new errors/* GitHubApiError */.O(`${hop.url.origin} could not be reached (${cause})${retries ? ` after ${retries} ${retries === 1 ? 'retry' : 'retries'}` : ''}`, detail({ kind: 'network', cause }));
-            }
-            const status = res.status;
-            if (status >= 300 && status < 400 && status !== 304) {
-                const location = res.headers.get('location');
-                if (!location) {
-                    throw new errors/* GitHubApiError */.O(`${status} redirect without a Location`, detail({ kind: 'redirect', status }));
-                }
-                if (method !== 'GET' && status !== 307 && status !== 308) {
-                    // 301/302/303 would turn a write into a GET elsewhere: never silently.
-                    throw new errors/* GitHubApiError */.O(`${status} redirect of a ${method} (only 307/308 repeat a write)`, detail({ kind: 'redirect', status }));
-                }
-                if (++redirects > MAX_REDIRECTS) {
-                    throw new errors/* GitHubApiError */.O(`more than ${MAX_REDIRECTS} redirects`, detail({ kind: 'redirect', status }));
-                }
-                try {
-                    hop = (0,credential_origin/* redirectHop */.I3)(hop, location, this.origin, o.redirects);
-                }
-                catch (err) {
-                    if (err instanceof credential_origin/* CrossOriginError */.zN)
-                        throw new errors/* GitHubApiError */.O(err.message, detail({ kind: 'cross-origin', status }));
-                    throw err;
-                }
-                continue;
-            }
-            if ((status >= 200 && status < 300) || o.allowStatus?.includes(status))
-                return { hop, status, headers: res.headers, body };
-            const text = body.toString('utf8');
-            const githubMessage = this.scrub(messageOf(text));
-            const limit = hop.withCredential
-                ? rateLimitOf(status, res.headers, githubMessage, this.now())
-                : undefined;
-            if (limit) {
-                const wait = limit.waitMs;
-                const fits = wait !== undefined && wait <= maxWait && this.now() + wait < deadline;
-                if (waited === 0 && fits) {
-                    waited++;
-                    this.o.log(`${endpoint}: GitHub API ${limit.kind === 'rate-limit' ? 'rate limit hit' : 'secondary rate limit'} (${status}); waiting ${span(wait)}`);
-                    await sleep(wait);
-                    continue;
-                }
-                if (limit.kind === 'rate-limit') {
-                    throw new errors/* GitHubApiError */.O(`GitHub API rate limit exhausted (${status}${limit.limit ? `, x-ratelimit-limit ${limit.limit}` : ''}); ${limit.resetAt
-                        ? `it resets at ${limit.resetAt.toISOString().replace(/\.\d{3}Z$/, 'Z')}`
-                        : 'the answer does not say when it resets'}`, detail({
-                        kind: 'rate-limit',
-                        status,
-                        githubMessage,
-                        resetAt: limit.resetAt,
-                        limit: limit.limit
-                    }));
-                }
-                throw new errors/* GitHubApiError */.O(`GitHub API secondary rate limit (${status})${limit.retryAfterS !== undefined ? `; retry after ${limit.retryAfterS} s` : ''}`, detail({
-                    kind: 'secondary-rate-limit',
-                    status,
-                    githubMessage,
-                    retryAfterS: limit.retryAfterS
-                }));
-            }
-            if (status >= 500 && mayRetry && retries < this.o.retries) {
-                const asked = retryAfterMs(res.headers.get('retry-after'), this.now());
-                const wait = asked ?? Math.min(retryBase * 2 ** retries, 30_000);
-                this.o.log(`${endpoint}: ${status}; retry ${retries + 1} in ${span(wait)}`);
-                retries++;
-                if (await waitFits(wait))
-                    continue;
-                throw new errors/* GitHubApiError */.O(`answered ${status}${githubMessage ? ` (${githubMessage})` : ''}; the next retry would pass the deadline`, detail({ kind: 'status', status, githubMessage }));
-            }
-            throw new errors/* GitHubApiError */.O(`${hop.url.origin === this.origin ? 'GitHub' : hop.url.origin} answered ${status}${githubMessage ? ` (${githubMessage})` : ''}${status >= 500 && retries ? ` after ${retries} ${retries === 1 ? 'retry' : 'retries'}` : ''}`, detail({ kind: 'status', status, githubMessage }));
-        }
-    }
-    /** `GET /repos/…` relative to the API root (GHES: without /api/v3); another origin in full. */
-    endpoint(u, method = 'GET') {
-        const root = new URL(this.apiUrl).pathname.replace(/\/$/, '');
-        const path = u.origin === this.origin && u.pathname.startsWith(root)
-            ? u.pathname.slice(root.length) || '/'
-            : u.origin + u.pathname;
-        let shown = path;
-        try {
-            shown = decodeURIComponent(path).replace(/[^\x21-\x7e]/g, '?');
-        }
-        catch {
-            // not percent-encoded UTF-8: show it as sent
-        }
-        return `${method} ${shown}`;
-    }
-    parse(x, endpoint) {
-        let text;
-        try {
-            text = new TextDecoder('utf-8', { fatal: true }).decode(x.body);
-        }
-        catch {
-            throw new errors/* GitHubApiError */.O('the answer is not UTF-8 text', {
-                kind: 'bad-json',
-                endpoint,
-                status: x.status,
-                retries: 0
-            });
-        }
-        let data;
-        try {
-            data = (0,strict_json/* parseStrictJson */.RJ)(text, 'the answer');
-        }
-        catch (err) {
-            if (err instanceof strict_json/* JsonDocumentError */.sT)
-                throw new errors/* GitHubApiError */.O(err.message, {
-                    kind: 'bad-json',
-                    endpoint,
-                    status: x.status,
-                    retries: 0
-                });
-            throw err;
-        }
-        return { status: x.status, headers: x.headers, url: x.hop.url.toString(), data, text };
-    }
-    /**
-     * One REST call answering JSON (path relative to the API root, or a URL on its origin): GET by
-     * default, or a write with a JSON body. 204 / an empty body gives `data: null`.
-     */
-    async request(path, o = {}) {
-        const u = this.url(path, o.query);
-        const endpoint = this.endpoint(u, o.method);
-        if (u.origin !== this.origin) {
-            throw new errors/* GitHubApiError */.O(`${u.origin} is not the API's origin (${this.origin})`, {
-                kind: 'cross-origin',
-                endpoint,
-                retries: 0
-            });
-        }
-        const x = await this.exchange(u, endpoint, {
-            accept: o.accept ?? 'application/vnd.github+json',
-            maxBytes: o.maxBytes ?? DEFAULT_MAX_JSON_BYTES,
-            redirects: 'refuse',
-            method: o.method,
-            body: o.body === undefined ? undefined : JSON.stringify(o.body),
-            allowStatus: o.allowStatus,
-            idempotent: o.idempotent
-        });
-        if (x.status === 204 || x.body.length === 0)
-            return {
-                status: x.status,
-                headers: x.headers,
-                url: x.hop.url.toString(),
-                data: null,
-                text: ''
-            };
-        return this.parse(x, endpoint);
-    }
-    /**
-     * Download bytes from the API, following its redirect to storage on another origin WITHOUT
-     * the token (pre-signed URLs: artifact zips, logs, archives).
-     */
-    async download(path, o) {
-        const u = this.url(path);
-        const x = await this.exchange(u, this.endpoint(u), {
-            accept: o.accept ?? '*/*',
-            maxBytes: o.maxBytes,
-            redirects: 'drop-credential'
-        });
-        return {
-            bytes: x.body,
-            url: (0,credential_origin/* originOf */.yv)(x.hop.url) + x.hop.url.pathname,
-            foreign: x.hop.url.origin !== this.origin
-        };
-    }
-}
-function createGitHubClient(o) {
-    return new GitHubClient(o);
-}
-
-
-/***/ }),
-
-/***/ 9452:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   O: () => (/* binding */ GitHubApiError),
-/* harmony export */   e: () => (/* binding */ rootCause)
-/* harmony export */ });
-/** What a GitHub REST request that failed went through, for the caller to word its finding. */
-class GitHubApiError extends Error {
-    name = 'GitHubApiError';
-    kind;
-    endpoint;
-    status;
-    githubMessage;
-    resetAt;
-    limit;
-    retryAfterS;
-    retries;
-    foreignOrigin;
-    timeoutMs;
-    overallDeadline;
-    cause;
-    constructor(message, d) {
-        super(`${d.endpoint}: ${message}`);
-        this.kind = d.kind;
-        this.endpoint = d.endpoint;
-        this.status = d.status;
-        this.githubMessage = d.githubMessage;
-        this.resetAt = d.resetAt;
-        this.limit = d.limit;
-        this.retryAfterS = d.retryAfterS;
-        this.retries = d.retries;
-        this.foreignOrigin = d.foreignOrigin;
-        this.timeoutMs = d.timeoutMs;
-        this.overallDeadline = d.overallDeadline;
-        this.cause = d.cause;
-    }
-}
-/** The innermost cause of a fetch failure: `ECONNREFUSED: connect ECONNREFUSED …`, not `fetch failed`. */
-function rootCause(err) {
-    let cur = err;
-    for (let i = 0; i < 5 && cur?.cause && typeof cur.cause === 'object'; i++)
-        cur = cur.cause;
-    const message = cur?.message || String(err);
-    return cur?.code && !message.includes(cur.code) ? `${cur.code}: ${message}` : message;
-}
-
-
-/***/ }),
-
-/***/ 1685:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   I3: () => (/* binding */ redirectHop),
-/* harmony export */   TC: () => (/* binding */ assertCredentialTransport),
-/* harmony export */   Zj: () => (/* binding */ nextPage),
-/* harmony export */   yv: () => (/* binding */ originOf),
-/* harmony export */   zN: () => (/* binding */ CrossOriginError)
-/* harmony export */ });
-/* unused harmony exports isSameOrigin, isLoopbackHostname, mayCarryCredential, nextLink */
-/**
- * The one rule for where a credential may go, shared by every HTTP client that holds one (the
- * GitHub REST client, the OCI registry client, artifact downloads):
- *
- * - A credential belongs to one origin (scheme, host, port). It is attached only to requests to
- *   that origin, never sent over plain HTTP except to a loopback host.
- * - A redirect is followed by hand (`redirect: 'manual'`). To the same origin it keeps the
- *   credential; to another origin it is either refused (API answers must come from the API) or
- *   followed WITHOUT the credential (pre-signed downloads, digest-checked blobs on a CDN). Once a
- *   chain of redirects has left the origin the credential is never re-attached, even if the
- *   chain comes back. A redirect from HTTPS to plain HTTP is always refused.
- * - A `Link: rel="next"` page on another origin is refused: a page that is not the API's answer
- *   is not followed at all, with or without the credential.
- */
-class CrossOriginError extends Error {
-    kind;
-    target;
-    name = 'CrossOriginError';
-    constructor(message, kind, target) {
-        super(message);
-        this.kind = kind;
-        this.target = target;
-    }
-}
-/** `what: ` before a message, or nothing. */
-function at(what) {
-    return what ? `${what}: ` : '';
-}
-/** `scheme://host[:port]` of a URL (default ports dropped, host lower-cased). */
-function originOf(url) {
-    return (typeof url === 'string' ? new URL(url) : url).origin;
-}
-function isSameOrigin(a, b) {
-    return originOf(a) === originOf(b);
-}
-/** 127.0.0.1 (and 127/8), ::1 or localhost: the hosts plain HTTP may carry a credential to. */
-function isLoopbackHostname(hostname) {
-    const h = hostname.replace(/^\[|\]$/g, '').toLowerCase();
-    return h === 'localhost' || h === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(h);
-}
-/** Throws unless a credential may travel to `url` at all (HTTPS, or HTTP to loopback). */
-function assertCredentialTransport(url, what) {
-    const u = typeof url === 'string' ? new URL(url) : url;
-    if (u.protocol === 'https:')
-        return;
-    if (u.protocol === 'http:' && isLoopbackHostname(u.hostname))
-        return;
-    throw new CrossOriginError(`${at(what)}refusing to send credentials to ${u.origin} (plain HTTP to a non-loopback host)`, 'plain-http', u.origin);
-}
-/** May a request to `url` carry the credential that belongs to `credentialOrigin`? */
-function mayCarryCredential(url, credentialOrigin) {
-    return originOf(url) === originOf(credentialOrigin);
-}
-/**
- * The next hop of a redirect from `from` to `location`. `policy` says what a redirect to another
- * origin does: `refuse` throws CrossOriginError, `drop-credential` follows it without the
- * credential (and never attaches it again on this chain).
- */
-function redirectHop(from, location, credentialOrigin, policy, what) {
-    let url;
-    try {
-        url = new URL(location, from.url);
-    }
-    catch {
-        throw new CrossOriginError(`${at(what)}redirect to '${location.slice(0, 200)}' is not a URL`, 'redirect', location);
-    }
-    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-        throw new CrossOriginError(`${at(what)}redirect to a ${url.protocol} URL refused`, 'redirect', url.origin);
-    }
-    if (from.url.protocol === 'https:' &&
-        url.protocol === 'http:' &&
-        !isLoopbackHostname(url.hostname)) {
-        throw new CrossOriginError(`${at(what)}redirect from HTTPS to plain HTTP (${url.origin}) refused`, 'downgrade', url.origin);
-    }
-    const same = mayCarryCredential(url, credentialOrigin);
-    if (!same && policy === 'refuse') {
-        throw new CrossOriginError(`${at(what)}redirect to another origin (${url.origin}, not ${originOf(credentialOrigin)}) refused; the credential stays with ${originOf(credentialOrigin)}`, 'redirect', url.origin);
-    }
-    return { url, withCredential: from.withCredential && same };
-}
-/** The `rel="next"` target of a Link header (RFC 8288), resolved against the request URL. */
-function nextLink(header, requestUrl) {
-    if (!header)
-        return undefined;
-    for (const part of header.split(/,(?=\s*<)/)) {
-        const m = /^\s*<([^>]*)>\s*(.*)$/s.exec(part);
-        const rel = m && /(?:^|;)\s*rel\s*=\s*(?:"([^"]*)"|([^;\s]*))/i.exec(m[2]);
-        const rels = (rel?.[1] ?? rel?.[2] ?? '').toLowerCase().split(/\s+/);
-        if (!m || !rels.includes('next'))
-            continue;
-        try {
-            return new URL(m[1], requestUrl).toString();
-        }
-        catch {
+    get(key) {
+        const index = this.indexMap[key.toLowerCase()];
+        if (index === undefined) {
             return undefined;
         }
+        return this.v[index];
     }
-    return undefined;
-}
-/**
- * The next page of a paginated listing, or undefined at the end. A next page on another origin
- * than the credential's is refused (CrossOriginError), never fetched.
- */
-function nextPage(header, requestUrl, credentialOrigin, what) {
-    const next = nextLink(header, requestUrl);
-    if (next === undefined)
-        return undefined;
-    if (!mayCarryCredential(next, credentialOrigin)) {
-        throw new CrossOriginError(`${at(what)}Link rel="next" points to another origin (${originOf(next)}, not ${originOf(credentialOrigin)}); refusing to follow it`, 'link', originOf(next));
+    values() {
+        return this.v;
     }
-    return next;
+    pairs() {
+        const result = [];
+        for (const key of this.keys) {
+            result.push({ key, value: this.v[this.indexMap[key.toLowerCase()]] });
+        }
+        return result;
+    }
 }
+function dictionary_isDictionary(x) {
+    return x.kind === Kind.Dictionary;
+}
+//# sourceMappingURL=dictionary.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/data/array.js
 
+class array_Array {
+    constructor(...data) {
+        this.v = [];
+        this.kind = expressiondata_Kind.Array;
+        this.primitive = false;
+        for (const d of data) {
+            this.add(d);
+        }
+    }
+    coerceString() {
+        return kindStr(this.kind);
+    }
+    number() {
+        return NaN;
+    }
+    add(value) {
+        this.v.push(value);
+    }
+    get(index) {
+        return this.v[index];
+    }
+    values() {
+        return this.v;
+    }
+}
+//# sourceMappingURL=array.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/data/boolean.js
+
+class BooleanData {
+    constructor(value) {
+        this.value = value;
+        this.kind = expressiondata_Kind.Boolean;
+        this.primitive = true;
+    }
+    coerceString() {
+        if (this.value) {
+            return "true";
+        }
+        return "false";
+    }
+    number() {
+        if (this.value) {
+            return 1;
+        }
+        return 0;
+    }
+}
+//# sourceMappingURL=boolean.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/data/null.js
+
+class Null {
+    constructor() {
+        this.kind = expressiondata_Kind.Null;
+        this.primitive = true;
+    }
+    coerceString() {
+        return "";
+    }
+    number() {
+        return 0;
+    }
+}
+//# sourceMappingURL=null.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/data/number.js
+
+class NumberData {
+    constructor(value) {
+        this.value = value;
+        this.kind = expressiondata_Kind.Number;
+        this.primitive = true;
+    }
+    coerceString() {
+        if (this.value === 0) {
+            return "0";
+        }
+        // Workaround to limit the precision to at most 15 digits. Format the number to a string, then parse
+        // it back to a number to remove trailing zeroes to prevent numbers to be converted to 1.200000000...
+        return (+this.value.toFixed(15)).toString();
+    }
+    number() {
+        return this.value;
+    }
+}
+//# sourceMappingURL=number.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/data/string.js
+
+class StringData {
+    constructor(value) {
+        this.value = value;
+        this.kind = expressiondata_Kind.String;
+        this.primitive = true;
+    }
+    coerceString() {
+        return this.value;
+    }
+    number() {
+        return Number(this.value);
+    }
+}
+//# sourceMappingURL=string.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/data/replacer.js
+
+
+
+
+
+
+/**
+ * Replacer can be passed to JSON.stringify to convert an ExpressionData object into plain JSON
+ *
+ * See: https://developer.mozilla.org/en-US/docs/Web/JavaScript/Reference/Global_Objects/JSON/stringify#replacer
+ */
+function replacer(_key, value) {
+    if (value instanceof Null) {
+        return null;
+    }
+    if (value instanceof BooleanData) {
+        return value.value;
+    }
+    if (value instanceof NumberData) {
+        return value.number();
+    }
+    if (value instanceof StringData) {
+        return value.coerceString();
+    }
+    if (value instanceof array_Array) {
+        return value.values();
+    }
+    if (value instanceof Dictionary) {
+        const pairs = value.pairs();
+        const r = {};
+        for (const p of pairs) {
+            r[p.key] = p.value;
+        }
+        return r;
+    }
+    return value;
+}
+//# sourceMappingURL=replacer.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/data/reviver.js
+
+
+
+
+
+
+/**
+ * Reviver can be passed to `JSON.parse` to convert plain JSON into an `ExpressionData` object.
+ *
+ * See: https://developer.mozilla.org/en-US/docs/Web/JavaScript/Reference/Global_Objects/JSON/parse#reviver
+ */
+function reviver(_key, val) {
+    if (val === null) {
+        return new Null();
+    }
+    if (typeof val === "string") {
+        return new StringData(val);
+    }
+    if (typeof val === "number") {
+        return new NumberData(val);
+    }
+    if (typeof val === "boolean") {
+        return new BooleanData(val);
+    }
+    if (Array.isArray(val)) {
+        return new array_Array(...val);
+    }
+    if (typeof val === "object") {
+        return new Dictionary(...Object.keys(val).map(k => ({
+            key: k,
+            value: val[k]
+        })));
+    }
+    // Pass through value
+    return val;
+}
+//# sourceMappingURL=reviver.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/data/index.js
+
+
+
+
+
+
+
+
+
+//# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/filtered_array.js
+
+class filtered_array_FilteredArray extends array_Array {
+}
+//# sourceMappingURL=filtered_array.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/lexer.js
+
+
+var lexer_TokenType;
+(function (TokenType) {
+    TokenType[TokenType["UNKNOWN"] = 0] = "UNKNOWN";
+    TokenType[TokenType["LEFT_PAREN"] = 1] = "LEFT_PAREN";
+    TokenType[TokenType["RIGHT_PAREN"] = 2] = "RIGHT_PAREN";
+    TokenType[TokenType["LEFT_BRACKET"] = 3] = "LEFT_BRACKET";
+    TokenType[TokenType["RIGHT_BRACKET"] = 4] = "RIGHT_BRACKET";
+    TokenType[TokenType["COMMA"] = 5] = "COMMA";
+    TokenType[TokenType["DOT"] = 6] = "DOT";
+    TokenType[TokenType["BANG"] = 7] = "BANG";
+    TokenType[TokenType["BANG_EQUAL"] = 8] = "BANG_EQUAL";
+    TokenType[TokenType["EQUAL_EQUAL"] = 9] = "EQUAL_EQUAL";
+    TokenType[TokenType["GREATER"] = 10] = "GREATER";
+    TokenType[TokenType["GREATER_EQUAL"] = 11] = "GREATER_EQUAL";
+    TokenType[TokenType["LESS"] = 12] = "LESS";
+    TokenType[TokenType["LESS_EQUAL"] = 13] = "LESS_EQUAL";
+    TokenType[TokenType["AND"] = 14] = "AND";
+    TokenType[TokenType["OR"] = 15] = "OR";
+    TokenType[TokenType["STAR"] = 16] = "STAR";
+    TokenType[TokenType["NUMBER"] = 17] = "NUMBER";
+    TokenType[TokenType["STRING"] = 18] = "STRING";
+    TokenType[TokenType["IDENTIFIER"] = 19] = "IDENTIFIER";
+    TokenType[TokenType["TRUE"] = 20] = "TRUE";
+    TokenType[TokenType["FALSE"] = 21] = "FALSE";
+    TokenType[TokenType["NULL"] = 22] = "NULL";
+    TokenType[TokenType["EOF"] = 23] = "EOF";
+})(lexer_TokenType || (lexer_TokenType = {}));
+function tokenString(tok) {
+    switch (tok.type) {
+        case lexer_TokenType.EOF:
+            return "EOF";
+        case lexer_TokenType.NUMBER:
+            return tok.lexeme;
+        case lexer_TokenType.STRING:
+            // eslint-disable-next-line @typescript-eslint/no-non-null-assertion
+            return tok.value.toString();
+        default:
+            return tok.lexeme;
+    }
+}
+class lexer_Lexer {
+    constructor(input) {
+        this.input = input;
+        this.start = 0;
+        this.offset = 0;
+        this.line = 0;
+        this.lastLineOffset = 0;
+        this.tokens = [];
+    }
+    lex() {
+        if (this.input.length > MAX_EXPRESSION_LENGTH) {
+            throw new Error("ErrorExceededMaxLength");
+        }
+        while (!this.atEnd()) {
+            this.start = this.offset;
+            const c = this.next();
+            switch (c) {
+                case "(":
+                    this.addToken(lexer_TokenType.LEFT_PAREN);
+                    break;
+                case ")":
+                    this.addToken(lexer_TokenType.RIGHT_PAREN);
+                    break;
+                case "[":
+                    this.addToken(lexer_TokenType.LEFT_BRACKET);
+                    break;
+                case "]":
+                    this.addToken(lexer_TokenType.RIGHT_BRACKET);
+                    break;
+                case ",":
+                    this.addToken(lexer_TokenType.COMMA);
+                    break;
+                case ".":
+                    if (this.previous() != lexer_TokenType.IDENTIFIER &&
+                        this.previous() != lexer_TokenType.RIGHT_BRACKET &&
+                        this.previous() != lexer_TokenType.RIGHT_PAREN &&
+                        this.previous() != lexer_TokenType.STAR) {
+                        this.consumeNumber();
+                    }
+                    else {
+                        this.addToken(lexer_TokenType.DOT);
+                    }
+                    break;
+                case "-":
+                case "+":
+                    this.consumeNumber();
+                    break;
+                case "!":
+                    this.addToken(this.match("=") ? lexer_TokenType.BANG_EQUAL : lexer_TokenType.BANG);
+                    break;
+                case "=":
+                    if (!this.match("=")) {
+                        // Illegal; continue reading until we hit a boundary character and return an error
+                        this.consumeIdentifier();
+                        break;
+                    }
+                    this.addToken(lexer_TokenType.EQUAL_EQUAL);
+                    break;
+                case "<":
+                    this.addToken(this.match("=") ? lexer_TokenType.LESS_EQUAL : lexer_TokenType.LESS);
+                    break;
+                case ">":
+                    this.addToken(this.match("=") ? lexer_TokenType.GREATER_EQUAL : lexer_TokenType.GREATER);
+                    break;
+                case "&":
+                    if (!this.match("&")) {
+                        // Illegal; continue reading until we hit a boundary character and return an error
+                        this.consumeIdentifier();
+                        break;
+                    }
+                    this.addToken(lexer_TokenType.AND);
+                    break;
+                case "|":
+                    if (!this.match("|")) {
+                        // Illegal; continue reading until we hit a boundary character and return an error
+                        this.consumeIdentifier();
+                        break;
+                    }
+                    this.addToken(lexer_TokenType.OR);
+                    break;
+                case "*":
+                    this.addToken(lexer_TokenType.STAR);
+                    break;
+                // Ignore whitespace.
+                case " ":
+                case "\r":
+                case "\t":
+                    break;
+                case "\n":
+                    ++this.line;
+                    this.lastLineOffset = this.offset;
+                    break;
+                case "'":
+                    this.consumeString();
+                    break;
+                default:
+                    switch (true) {
+                        case isDigit(c):
+                            this.consumeNumber();
+                            break;
+                        default:
+                            this.consumeIdentifier();
+                            break;
+                    }
+            }
+        }
+        this.tokens.push({
+            type: lexer_TokenType.EOF,
+            lexeme: "",
+            range: this.range()
+        });
+        return {
+            tokens: this.tokens
+        };
+    }
+    pos() {
+        return {
+            line: this.line,
+            column: this.start - this.lastLineOffset
+        };
+    }
+    endPos() {
+        return {
+            line: this.line,
+            column: this.offset - this.lastLineOffset
+        };
+    }
+    range() {
+        return {
+            start: this.pos(),
+            end: this.endPos()
+        };
+    }
+    atEnd() {
+        return this.offset >= this.input.length;
+    }
+    peek() {
+        if (this.atEnd()) {
+            return "\0";
+        }
+        return this.input[this.offset];
+    }
+    peekNext() {
+        if (this.offset + 1 >= this.input.length) {
+            return "\0";
+        }
+        return this.input[this.offset + 1];
+    }
+    previous() {
+        const l = this.tokens.length;
+        if (l == 0) {
+            return lexer_TokenType.EOF;
+        }
+        return this.tokens[l - 1].type;
+    }
+    next() {
+        return this.input[this.offset++];
+    }
+    match(expected) {
+        if (this.atEnd()) {
+            return false;
+        }
+        if (this.input[this.offset] !== expected) {
+            return false;
+        }
+        this.offset++;
+        return true;
+    }
+    addToken(type, value) {
+        this.tokens.push({
+            type,
+            lexeme: this.input.substring(this.start, this.offset),
+            range: this.range(),
+            value
+        });
+    }
+    consumeNumber() {
+        while (!this.atEnd() && (!isBoundary(this.peek()) || this.peek() == ".")) {
+            this.next();
+        }
+        const lexeme = this.input.substring(this.start, this.offset);
+        const value = new StringData(lexeme).number();
+        if (isNaN(value)) {
+            throw new Error(`Unexpected symbol: '${lexeme}'. Located at position ${this.start + 1} within expression: ${this.input}`);
+        }
+        this.addToken(lexer_TokenType.NUMBER, value);
+    }
+    consumeString() {
+        while ((this.peek() !== "'" || this.peekNext() === "'") && !this.atEnd()) {
+            if (this.peek() === "\n")
+                this.line++;
+            if (this.peek() === "'" && this.peekNext() === "'") {
+                // Escaped "'", consume
+                this.next();
+            }
+            this.next();
+        }
+        if (this.atEnd()) {
+            // Unterminated string
+            throw new Error(`Unexpected symbol: '${this.input.substring(this.start)}'. Located at position ${this.start + 1} within expression: ${this.input}`);
+        }
+        // Closing '
+        this.next();
+        // Trim the surrounding quotes.
+        let value = this.input.substring(this.start + 1, this.offset - 1);
+        value = value.replace("''", "'");
+        this.addToken(lexer_TokenType.STRING, value);
+    }
+    consumeIdentifier() {
+        while (!this.atEnd() && !isBoundary(this.peek())) {
+            this.next();
+        }
+        let tokenType = lexer_TokenType.IDENTIFIER;
+        let tokenValue = undefined;
+        const lexeme = this.input.substring(this.start, this.offset);
+        if (this.previous() != lexer_TokenType.DOT) {
+            switch (lexeme) {
+                case "true":
+                    tokenType = lexer_TokenType.TRUE;
+                    break;
+                case "false":
+                    tokenType = lexer_TokenType.FALSE;
+                    break;
+                case "null":
+                    tokenType = lexer_TokenType.NULL;
+                    break;
+                case "NaN":
+                    tokenType = lexer_TokenType.NUMBER;
+                    tokenValue = NaN;
+                    break;
+                case "Infinity":
+                    tokenType = lexer_TokenType.NUMBER;
+                    tokenValue = Infinity;
+                    break;
+            }
+        }
+        if (!isLegalIdentifier(lexeme)) {
+            throw new Error(`Unexpected symbol: '${lexeme}'. Located at position ${this.start + 1} within expression: ${this.input}`);
+        }
+        this.addToken(tokenType, tokenValue);
+    }
+}
+function isDigit(c) {
+    return c >= "0" && c <= "9";
+}
+function isBoundary(c) {
+    switch (c) {
+        case "(":
+        case "[":
+        case ")":
+        case "]":
+        case ",":
+        case ".":
+        case "!":
+        case ">":
+        case "<":
+        case "=":
+        case "&":
+        case "|":
+            return true;
+    }
+    return /\s/.test(c);
+}
+function isLegalIdentifier(str) {
+    if (str == "") {
+        return false;
+    }
+    const first = str[0];
+    if ((first >= "a" && first <= "z") || (first >= "A" && first <= "Z") || first == "_") {
+        for (const c of str.substring(1).split("")) {
+            if ((c >= "a" && c <= "z") || (c >= "A" && c <= "Z") || (c >= "0" && c <= "9") || c == "_" || c == "-") {
+                // OK
+            }
+            else {
+                return false;
+            }
+        }
+        return true;
+    }
+    return false;
+}
+//# sourceMappingURL=lexer.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/errors.js
+
+const MAX_PARSER_DEPTH = 50;
+const MAX_EXPRESSION_LENGTH = 21000;
+var ErrorType;
+(function (ErrorType) {
+    ErrorType[ErrorType["ErrorUnexpectedSymbol"] = 0] = "ErrorUnexpectedSymbol";
+    ErrorType[ErrorType["ErrorUnrecognizedNamedValue"] = 1] = "ErrorUnrecognizedNamedValue";
+    ErrorType[ErrorType["ErrorUnexpectedEndOfExpression"] = 2] = "ErrorUnexpectedEndOfExpression";
+    ErrorType[ErrorType["ErrorExceededMaxDepth"] = 3] = "ErrorExceededMaxDepth";
+    ErrorType[ErrorType["ErrorExceededMaxLength"] = 4] = "ErrorExceededMaxLength";
+    ErrorType[ErrorType["ErrorTooFewParameters"] = 5] = "ErrorTooFewParameters";
+    ErrorType[ErrorType["ErrorTooManyParameters"] = 6] = "ErrorTooManyParameters";
+    ErrorType[ErrorType["ErrorEvenParameters"] = 7] = "ErrorEvenParameters";
+    ErrorType[ErrorType["ErrorUnrecognizedContext"] = 8] = "ErrorUnrecognizedContext";
+    ErrorType[ErrorType["ErrorUnrecognizedFunction"] = 9] = "ErrorUnrecognizedFunction";
+})(ErrorType || (ErrorType = {}));
+class ExpressionError extends Error {
+    constructor(typ, tok) {
+        super(`${errorDescription(typ)}: '${tokenString(tok)}'`);
+        this.typ = typ;
+        this.tok = tok;
+        this.pos = this.tok.range.start;
+    }
+}
+function errorDescription(typ) {
+    switch (typ) {
+        case ErrorType.ErrorUnexpectedEndOfExpression:
+            return "Unexpected end of expression";
+        case ErrorType.ErrorUnexpectedSymbol:
+            return "Unexpected symbol";
+        case ErrorType.ErrorUnrecognizedNamedValue:
+            return "Unrecognized named-value";
+        case ErrorType.ErrorExceededMaxDepth:
+            return `Exceeded max expression depth ${MAX_PARSER_DEPTH}`;
+        case ErrorType.ErrorExceededMaxLength:
+            return `Exceeded max expression length ${MAX_EXPRESSION_LENGTH}`;
+        case ErrorType.ErrorTooFewParameters:
+            return "Too few parameters supplied";
+        case ErrorType.ErrorTooManyParameters:
+            return "Too many parameters supplied";
+        case ErrorType.ErrorEvenParameters:
+            return "Even number of parameters supplied, requires an odd number of parameters";
+        case ErrorType.ErrorUnrecognizedContext:
+            return "Unrecognized named-value";
+        case ErrorType.ErrorUnrecognizedFunction:
+            return "Unrecognized function";
+        default: // Should never reach here.
+            return "Unknown error";
+    }
+}
+class ExpressionEvaluationError extends Error {
+}
+//# sourceMappingURL=errors.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/funcs/case.js
+
+const caseFunc = {
+    name: "case",
+    description: "`case( pred1, val1, pred2, val2, ..., default )`\n\nEvaluates predicates in order and returns the value corresponding to the first predicate that evaluates to `true`. If no predicate matches, it returns the last argument as the default value.",
+    minArgs: 3,
+    maxArgs: Number.MAX_SAFE_INTEGER,
+    call: (...args) => {
+        // Evaluate predicate-result pairs
+        for (let i = 0; i < args.length - 1; i += 2) {
+            const predicate = args[i];
+            // Predicate must be a boolean
+            if (predicate.kind !== expressiondata_Kind.Boolean) {
+                throw new Error("case predicate must evaluate to a boolean value");
+            }
+            // If predicate is true, return the corresponding result
+            if (predicate.value) {
+                return args[i + 1];
+            }
+        }
+        // No predicate matched, return default (last argument)
+        return args[args.length - 1];
+    }
+};
+//# sourceMappingURL=case.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/result.js
+
+function result_falsy(d) {
+    switch (d.kind) {
+        case data.Kind.Null:
+            return true;
+        case data.Kind.Boolean:
+            return !d.value;
+        case data.Kind.Number: {
+            const dv = d.value;
+            return dv === 0 || isNaN(dv);
+        }
+        case data.Kind.String:
+            return d.value.length === 0;
+    }
+    return false;
+}
+function result_truthy(d) {
+    return !result_falsy(d);
+}
+// Similar to the Javascript abstract equality comparison algorithm http://www.ecma-international.org/ecma-262/5.1/#sec-11.9.3.
+// Except objects are not coerced to primitives.
+function coerceTypes(li, ri) {
+    let lv = li;
+    let rv = ri;
+    // Do nothing, same kind
+    if (li.kind === ri.kind) {
+        return [lv, rv];
+    }
+    switch (li.kind) {
+        // Number, String
+        case expressiondata_Kind.Number:
+            if (ri.kind === expressiondata_Kind.String) {
+                rv = new NumberData(ri.number());
+                return [lv, rv];
+            }
+            break;
+        // String, Number
+        case expressiondata_Kind.String:
+            if (ri.kind === expressiondata_Kind.Number) {
+                lv = new NumberData(li.number());
+                return [lv, rv];
+            }
+            break;
+        // Boolean|Null, Any
+        case expressiondata_Kind.Null:
+        case expressiondata_Kind.Boolean:
+            lv = new NumberData(li.number());
+            return coerceTypes(lv, rv);
+    }
+    // Any, Boolean|Null
+    switch (ri.kind) {
+        case expressiondata_Kind.Null:
+        case expressiondata_Kind.Boolean:
+            rv = new NumberData(ri.number());
+            return coerceTypes(lv, rv);
+    }
+    return [lv, rv];
+}
+// Similar to the Javascript abstract equality comparison algorithm http://www.ecma-international.org/ecma-262/5.1/#sec-11.9.3.
+// Except string comparison is OrdinalIgnoreCase, and objects are not coerced to primitives.
+function result_equals(lhs, rhs) {
+    const [lv, rv] = coerceTypes(lhs, rhs);
+    if (lv.kind != rv.kind) {
+        return false;
+    }
+    switch (lv.kind) {
+        // Null, Null
+        case expressiondata_Kind.Null:
+            return true;
+        // Number, Number
+        case expressiondata_Kind.Number: {
+            const ld = lv.value;
+            const rd = rv.value;
+            if (isNaN(ld) || isNaN(rd)) {
+                return false;
+            }
+            return ld == rd;
+        }
+        // String, String
+        case expressiondata_Kind.String: {
+            const ls = lv.value;
+            const rs = rv.value;
+            return toUpperSpecial(ls) === toUpperSpecial(rs);
+        }
+        // Boolean, Boolean
+        case expressiondata_Kind.Boolean: {
+            const lb = lv.value;
+            const rb = rv.value;
+            return lb == rb;
+        }
+        // Object, Object
+        case expressiondata_Kind.Dictionary:
+        case expressiondata_Kind.Array:
+            // Check reference equality
+            return lv === rv;
+    }
+    return false;
+}
+// Similar to the Javascript abstract equality comparison algorithm http://www.ecma-international.org/ecma-262/5.1/#sec-11.9.3.
+// Except string comparison is OrdinalIgnoreCase, and objects are not coerced to primitives.
+function result_greaterThan(lhs, rhs) {
+    const [lv, rv] = coerceTypes(lhs, rhs);
+    if (lv.kind != rv.kind) {
+        return false;
+    }
+    switch (lv.kind) {
+        // Number, Number
+        case data.Kind.Number: {
+            const lf = lv.value;
+            const rf = rv.value;
+            if (isNaN(lf) || isNaN(rf)) {
+                return false;
+            }
+            return lf > rf;
+        }
+        // String, String
+        case data.Kind.String: {
+            let ls = lv.value;
+            let rs = rv.value;
+            ls = toUpperSpecial(ls);
+            rs = toUpperSpecial(rs);
+            return ls > rs;
+        }
+        // Boolean, Boolean
+        case data.Kind.Boolean: {
+            const lb = lv.value;
+            const rb = rv.value;
+            return lb && !rb;
+        }
+    }
+    return false;
+}
+// Similar to the Javascript abstract equality comparison algorithm http://www.ecma-international.org/ecma-262/5.1/#sec-11.9.3.
+// Except string comparison is OrdinalIgnoreCase, and objects are not coerced to primitives.
+function result_lessThan(lhs, rhs) {
+    const [lv, rv] = coerceTypes(lhs, rhs);
+    if (lv.kind != rv.kind) {
+        return false;
+    }
+    switch (lv.kind) {
+        // Number, Number
+        case data.Kind.Number: {
+            const lf = lv.value;
+            const rf = rv.value;
+            if (isNaN(lf) || isNaN(rf)) {
+                return false;
+            }
+            return lf < rf;
+        }
+        // String, String
+        case data.Kind.String: {
+            let ls = lv.value;
+            let rs = rv.value;
+            ls = toUpperSpecial(ls);
+            rs = toUpperSpecial(rs);
+            return ls < rs;
+        }
+        // Boolean, Boolean
+        case data.Kind.Boolean: {
+            const lb = lv.value;
+            const rb = rv.value;
+            return !lb && rb;
+        }
+    }
+    return false;
+}
+// Do not toUpper the small-dotless-ı
+function toUpperSpecial(s) {
+    const sb = [];
+    let i = 0;
+    const len = s.length;
+    let found = s.indexOf("ı");
+    while (i < len) {
+        if (i < found) {
+            sb.push(s.substring(i, found).toUpperCase()); // Append upper segment
+            i = found;
+        }
+        else if (i == found) {
+            sb.push(s.substring(i, i + 1));
+            i += 1;
+            found = s.indexOf("ı", i);
+        }
+        else {
+            sb.push(s.substring(i).toUpperCase()); // Append upper remaining
+            break;
+        }
+    }
+    return sb.join("");
+}
+//# sourceMappingURL=result.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/funcs/contains.js
+
+
+const contains = {
+    name: "contains",
+    description: "`contains( search, item )`\n\nReturns `true` if `search` contains `item`. If `search` is an array, this function returns `true` if the `item` is an element in the array. If `search` is a string, this function returns `true` if the `item` is a substring of `search`. This function is not case sensitive. Casts values to a string.",
+    minArgs: 2,
+    maxArgs: 2,
+    call: (...args) => {
+        const left = args[0];
+        const right = args[1];
+        if (left.primitive) {
+            const ls = left.coerceString();
+            if (right.primitive) {
+                const rs = right.coerceString();
+                return new BooleanData(ls.toLowerCase().includes(rs.toLowerCase()));
+            }
+        }
+        else if (left.kind === expressiondata_Kind.Array) {
+            const la = left;
+            if (la.values().length === 0) {
+                return new BooleanData(false);
+            }
+            for (const v of la.values()) {
+                if (result_equals(right, v)) {
+                    return new BooleanData(true);
+                }
+            }
+        }
+        return new BooleanData(false);
+    }
+};
+//# sourceMappingURL=contains.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/funcs/endswith.js
+
+
+const endswith = {
+    name: "endsWith",
+    description: "`endsWith( searchString, searchValue )`\n\nReturns `true` if `searchString` ends with `searchValue`. This function is not case sensitive. Casts values to a string.",
+    minArgs: 2,
+    maxArgs: 2,
+    call: (...args) => {
+        const left = args[0];
+        if (!left.primitive) {
+            return new BooleanData(false);
+        }
+        const right = args[1];
+        if (!right.primitive) {
+            return new BooleanData(false);
+        }
+        const ls = toUpperSpecial(left.coerceString());
+        const rs = toUpperSpecial(right.coerceString());
+        return new BooleanData(ls.endsWith(rs));
+    }
+};
+//# sourceMappingURL=endswith.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/funcs/format.js
+
+const format = {
+    name: "format",
+    description: "`format( string, replaceValue0, replaceValue1, ..., replaceValueN)`\n\nReplaces values in the `string`, with the variable `replaceValueN`. Variables in the `string` are specified using the `{N}` syntax, where `N` is an integer. You must specify at least one `replaceValue` and `string`. There is no maximum for the number of variables (`replaceValueN`) you can use. Escape curly braces using double braces.",
+    minArgs: 1,
+    maxArgs: 255 /*MAX_ARGUMENTS*/,
+    call: (...args) => {
+        const fs = args[0].coerceString();
+        const result = [];
+        let index = 0;
+        while (index < fs.length) {
+            const lbrace = fs.indexOf("{", index);
+            const rbrace = fs.indexOf("}", index);
+            // Left brace
+            if (lbrace >= 0 && (rbrace < 0 || rbrace > lbrace)) {
+                // Escaped left brace
+                if (safeCharAt(fs, lbrace + 1) === "{") {
+                    result.push(fs.substr(index, lbrace - index + 1));
+                    index = lbrace + 2;
+                    continue;
+                }
+                // Left brace, number, optional format specifiers, right brace
+                if (rbrace > lbrace + 1) {
+                    const argIndex = readArgIndex(fs, lbrace + 1);
+                    if (argIndex.success) {
+                        // Check parameter count
+                        if (1 + argIndex.result > args.length - 1) {
+                            throw new Error(`The following format string references more arguments than were supplied: ${fs}`);
+                        }
+                        // Append the portion before the left brace
+                        if (lbrace > index) {
+                            result.push(fs.substr(index, lbrace - index));
+                        }
+                        // Append the arg
+                        result.push(`${args[1 + argIndex.result].coerceString()}`);
+                        index = rbrace + 1;
+                        continue;
+                    }
+                }
+                throw new Error(`The following format string is invalid: ${fs}`);
+            }
+            // Right brace
+            else if (rbrace >= 0) {
+                // Escaped right brace
+                if (safeCharAt(fs, rbrace + 1) === "}") {
+                    result.push(fs.substr(index, rbrace - index + 1));
+                    index = rbrace + 2;
+                }
+                else {
+                    throw new Error(`The following format string is invalid: ${fs}`);
+                }
+            }
+            // Last segment
+            else {
+                result.push(fs.substr(index));
+                break;
+            }
+        }
+        return new StringData(result.join(""));
+    }
+};
+function safeCharAt(string, index) {
+    if (string.length > index) {
+        return string[index];
+    }
+    return "\0";
+}
+function readArgIndex(string, startIndex) {
+    // Count the number of digits
+    let length = 0;
+    for (;;) {
+        const nextChar = safeCharAt(string, startIndex + length);
+        if (nextChar >= "0" && nextChar <= "9") {
+            length++;
+        }
+        else {
+            break;
+        }
+    }
+    // Validate at least one digit
+    if (length < 1) {
+        return {
+            success: false
+        };
+    }
+    // Parse the number
+    const endIndex = startIndex + length - 1;
+    const result = parseInt(string.substr(startIndex, length));
+    return {
+        success: !isNaN(result),
+        result: result,
+        endIndex: endIndex
+    };
+}
+//# sourceMappingURL=format.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/funcs/fromjson.js
+
+
+const fromjson = {
+    name: "fromJson",
+    description: "`fromJSON(value)`\n\nReturns a JSON object or JSON data type for `value`. You can use this function to provide a JSON object as an evaluated expression or to convert environment variables from a string.",
+    minArgs: 1,
+    maxArgs: 1,
+    call: (...args) => {
+        const input = args[0];
+        const is = input.coerceString();
+        if (is.trim() === "") {
+            throw new Error("empty input");
+        }
+        try {
+            return JSON.parse(is, reviver);
+        }
+        catch (e) {
+            throw new ExpressionEvaluationError("Error parsing JSON when evaluating fromJson", { cause: e });
+        }
+    }
+};
+//# sourceMappingURL=fromjson.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/funcs/join.js
+
+const join = {
+    name: "join",
+    description: "`join( array, optionalSeparator )`\n\nThe value for `array` can be an array or a string. All values in `array` are concatenated into a string. If you provide `optionalSeparator`, it is inserted between the concatenated values. Otherwise, the default separator `,` is used. Casts values to a string.",
+    minArgs: 1,
+    maxArgs: 2,
+    call: (...args) => {
+        // Primitive
+        if (args[0].primitive) {
+            return new StringData(args[0].coerceString());
+        }
+        // Array
+        if (args[0].kind === expressiondata_Kind.Array) {
+            // Separator
+            let separator = ",";
+            if (args.length > 1 && args[1].primitive) {
+                separator = args[1].coerceString();
+            }
+            // Convert items to strings
+            return new StringData(args[0]
+                .values()
+                .map(item => item.coerceString())
+                .join(separator));
+        }
+        return new StringData("");
+    }
+};
+//# sourceMappingURL=join.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/funcs/startswith.js
+
+
+const startswith = {
+    name: "startsWith",
+    description: "`startsWith( searchString, searchValue )`\n\nReturns `true` when `searchString` starts with `searchValue`. This function is not case sensitive. Casts values to a string.",
+    minArgs: 2,
+    maxArgs: 2,
+    call: (...args) => {
+        const left = args[0];
+        if (!left.primitive) {
+            return new BooleanData(false);
+        }
+        const right = args[1];
+        if (!right.primitive) {
+            return new BooleanData(false);
+        }
+        const ls = toUpperSpecial(left.coerceString());
+        const rs = toUpperSpecial(right.coerceString());
+        return new BooleanData(ls.startsWith(rs));
+    }
+};
+//# sourceMappingURL=startswith.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/funcs/tojson.js
+
+
+const tojson = {
+    name: "toJson",
+    description: "`toJSON(value)`\n\nReturns a pretty-print JSON representation of `value`. You can use this function to debug the information provided in contexts.",
+    minArgs: 1,
+    maxArgs: 1,
+    call: (...args) => {
+        return new StringData(JSON.stringify(args[0], replacer, "  "));
+    }
+};
+//# sourceMappingURL=tojson.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/funcs.js
+
+
+
+
+
+
+
+
+
+const funcs_wellKnownFunctions = {
+    case: caseFunc,
+    contains: contains,
+    endswith: endswith,
+    format: format,
+    fromjson: fromjson,
+    join: join,
+    startswith: startswith,
+    tojson: tojson
+};
+// validateFunction returns the function definition for the given function name.
+// If the function does not exist or an incorrect number of arguments is provided,
+// an error is returned.
+function validateFunction(context, identifier, argCount) {
+    // Expression function names are case-insensitive.
+    const name = identifier.lexeme.toLowerCase();
+    let f;
+    f = funcs_wellKnownFunctions[name];
+    if (!f) {
+        f = context.extensionFunctions.get(name);
+        if (!f) {
+            if (!context.allowUnknownKeywords) {
+                throw new ExpressionError(ErrorType.ErrorUnrecognizedFunction, identifier);
+            }
+            // Skip argument validation for unknown functions
+            return;
+        }
+    }
+    if (argCount < f.minArgs) {
+        throw new ExpressionError(ErrorType.ErrorTooFewParameters, identifier);
+    }
+    if (argCount > f.maxArgs) {
+        throw new ExpressionError(ErrorType.ErrorTooManyParameters, identifier);
+    }
+    // case function requires an odd number of arguments
+    if (name === "case" && argCount % 2 === 0) {
+        throw new ExpressionError(ErrorType.ErrorEvenParameters, identifier);
+    }
+}
+//# sourceMappingURL=funcs.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/evaluator.js
+
+
+
+
+
+
+
+class evaluator_Evaluator {
+    /**
+     * Creates a new evaluator
+     * @param n Parsed expression to evaluate
+     * @param context Context data to use
+     * @param functions Optional map of function implementations. If given, these will be preferred over the built-in functions.
+     */
+    constructor(n, context, functions) {
+        this.n = n;
+        this.context = context;
+        this.functions = functions;
+    }
+    evaluate() {
+        return this.eval(this.n);
+    }
+    eval(n) {
+        return n.accept(this);
+    }
+    visitLiteral(literal) {
+        return literal.literal;
+    }
+    visitUnary(unary) {
+        const r = this.eval(unary.expr);
+        if (unary.operator.type === TokenType.BANG) {
+            return new data.BooleanData(falsy(r));
+        }
+        throw new Error(`unknown unary operator: ${unary.operator.lexeme}`);
+    }
+    visitBinary(binary) {
+        const left = this.eval(binary.left);
+        const right = this.eval(binary.right);
+        switch (binary.operator.type) {
+            case TokenType.EQUAL_EQUAL:
+                return new data.BooleanData(equals(left, right));
+            case TokenType.BANG_EQUAL:
+                return new data.BooleanData(!equals(left, right));
+            case TokenType.GREATER:
+                return new data.BooleanData(greaterThan(left, right));
+            case TokenType.GREATER_EQUAL:
+                return new data.BooleanData(equals(left, right) || greaterThan(left, right));
+            case TokenType.LESS:
+                return new data.BooleanData(lessThan(left, right));
+            case TokenType.LESS_EQUAL:
+                return new data.BooleanData(equals(left, right) || lessThan(left, right));
+        }
+        throw new Error(`unknown binary operator: ${binary.operator.lexeme}`);
+    }
+    visitLogical(logical) {
+        let result;
+        for (const arg of logical.args) {
+            result = this.eval(arg);
+            // Break?
+            if ((logical.operator.type === TokenType.AND && falsy(result)) ||
+                (logical.operator.type === TokenType.OR && truthy(result))) {
+                break;
+            }
+        }
+        // result is always assigned before we return here
+        // eslint-disable-next-line @typescript-eslint/no-non-null-assertion
+        return result;
+    }
+    visitGrouping(grouping) {
+        return this.eval(grouping.group);
+    }
+    visitContextAccess(contextAccess) {
+        // eslint-disable-next-line @typescript-eslint/no-non-null-assertion
+        const r = this.context.get(contextAccess.name.lexeme);
+        return r;
+    }
+    visitIndexAccess(ia) {
+        let idx;
+        if (ia.index instanceof Star) {
+            idx = new idxHelper(true, undefined);
+        }
+        else {
+            let idxResult;
+            try {
+                idxResult = this.eval(ia.index);
+            }
+            catch (e) {
+                throw new Error(`could not evaluate index for index access: ${e.message}`, { cause: e });
+            }
+            idx = new idxHelper(false, idxResult);
+        }
+        const objResult = this.eval(ia.expr);
+        let result;
+        switch (objResult.kind) {
+            case data.Kind.Array: {
+                const tobjResult = objResult;
+                if (tobjResult instanceof FilteredArray) {
+                    result = filteredArrayAccess(tobjResult, idx);
+                }
+                else {
+                    result = arrayAccess(tobjResult, idx);
+                }
+                break;
+            }
+            case data.Kind.Dictionary: {
+                const tobjResult = objResult;
+                result = objectAccess(tobjResult, idx);
+                break;
+            }
+            default:
+                if (idx.star) {
+                    result = new FilteredArray();
+                }
+                else {
+                    result = new data.Null();
+                }
+        }
+        return result;
+    }
+    visitFunctionCall(functionCall) {
+        // Evaluate arguments
+        const args = functionCall.args.map(arg => this.eval(arg));
+        // Get function definitions
+        const functionName = functionCall.functionName.lexeme.toLowerCase();
+        const f = this.functions?.get(functionName) || wellKnownFunctions[functionName];
+        return f.call(...args);
+    }
+}
+function filteredArrayAccess(fa, idx) {
+    const result = new FilteredArray();
+    for (const item of fa.values()) {
+        // Check the type of the nested item
+        switch (item.kind) {
+            case data.Kind.Dictionary: {
+                const ti = item;
+                if (idx.star) {
+                    for (const v of ti.values()) {
+                        result.add(v);
+                    }
+                }
+                else if (idx.str !== undefined) {
+                    const v = ti.get(idx.str);
+                    if (v !== undefined) {
+                        result.add(v);
+                    }
+                }
+                break;
+            }
+            case data.Kind.Array: {
+                const ti = item;
+                if (idx.star) {
+                    for (const v of ti.values()) {
+                        result.add(v);
+                    }
+                }
+                else if (idx.int !== undefined && idx.int < ti.values().length) {
+                    result.add(ti.get(idx.int));
+                }
+                break;
+            }
+        }
+    }
+    return result;
+}
+function arrayAccess(a, idx) {
+    if (idx.star) {
+        const fa = new FilteredArray();
+        for (const item of a.values()) {
+            fa.add(item);
+        }
+        return fa;
+    }
+    if (idx.int !== undefined && idx.int < a.values().length) {
+        return a.get(idx.int);
+    }
+    return new data.Null();
+}
+function objectAccess(obj, idx) {
+    if (idx.star) {
+        const fa = new FilteredArray(...obj.values());
+        return fa;
+    }
+    if (idx.str !== undefined) {
+        const r = obj.get(idx.str);
+        if (r !== undefined) {
+            return r;
+        }
+    }
+    return new data.Null();
+}
+//# sourceMappingURL=evaluator.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/parser.js
+
+
+
+
+
+class parser_Parser {
+    /**
+     * Constructs a new parser for the given tokens
+     *
+     * @param tokens Tokens to build a parse tree from
+     * @param extensionContexts Available context names
+     * @param extensionFunctions Available functions (beyond the built-in ones)
+     */
+    constructor(tokens, extensionContexts, extensionFunctions) {
+        this.tokens = tokens;
+        this.offset = 0;
+        this.depth = 0;
+        this.extContexts = new Map();
+        this.extFuncs = new Map();
+        for (const contextName of extensionContexts) {
+            this.extContexts.set(contextName.toLowerCase(), true);
+        }
+        for (const { name, func } of extensionFunctions.map(x => ({
+            name: x.name,
+            func: x
+        }))) {
+            this.extFuncs.set(name.toLowerCase(), func);
+        }
+        this.context = {
+            allowUnknownKeywords: false,
+            extensionContexts: this.extContexts,
+            extensionFunctions: this.extFuncs
+        };
+    }
+    parse() {
+        // eslint-disable-next-line prefer-const
+        let result;
+        // No tokens
+        if (this.atEnd()) {
+            return result;
+        }
+        result = this.expression();
+        if (!this.atEnd()) {
+            throw this.buildError(ErrorType.ErrorUnexpectedSymbol, this.peek());
+        }
+        return result;
+    }
+    expression() {
+        this.incrDepth();
+        try {
+            return this.logicalOr();
+        }
+        finally {
+            this.decrDepth();
+        }
+    }
+    logicalOr() {
+        // && is higher precedence than ||
+        let expr = this.logicalAnd();
+        if (this.check(lexer_TokenType.OR)) {
+            // Track depth
+            this.incrDepth();
+            try {
+                const logical = new ast/* Logical */.oD(this.peek(), [expr]);
+                expr = logical;
+                while (this.match(lexer_TokenType.OR)) {
+                    const right = this.logicalAnd();
+                    logical.args.push(right);
+                }
+            }
+            finally {
+                this.decrDepth();
+            }
+        }
+        return expr;
+    }
+    logicalAnd() {
+        // == and != are higher precedence than &&
+        let expr = this.equality();
+        if (this.check(lexer_TokenType.AND)) {
+            // Track depth
+            this.incrDepth();
+            try {
+                const logical = new ast/* Logical */.oD(this.peek(), [expr]);
+                expr = logical;
+                while (this.match(lexer_TokenType.AND)) {
+                    const right = this.equality();
+                    logical.args.push(right);
+                }
+            }
+            finally {
+                this.decrDepth();
+            }
+        }
+        return expr;
+    }
+    equality() {
+        // >, >=, <, <= are higher precedence than == and !=
+        let expr = this.comparison();
+        while (this.match(lexer_TokenType.BANG_EQUAL, lexer_TokenType.EQUAL_EQUAL)) {
+            const operator = this.previous();
+            const right = this.comparison();
+            expr = new ast/* Binary */.yI(expr, operator, right);
+        }
+        return expr;
+    }
+    comparison() {
+        // ! is higher precedence than >, >=, <, <=
+        let expr = this.unary();
+        while (this.match(lexer_TokenType.GREATER, lexer_TokenType.GREATER_EQUAL, lexer_TokenType.LESS, lexer_TokenType.LESS_EQUAL)) {
+            const operator = this.previous();
+            const right = this.unary();
+            expr = new ast/* Binary */.yI(expr, operator, right);
+        }
+        return expr;
+    }
+    unary() {
+        if (this.match(lexer_TokenType.BANG)) {
+            // Track depth
+            this.incrDepth();
+            const operator = this.previous();
+            const unary = this.unary();
+            try {
+                return new ast/* Unary */._c(operator, unary);
+            }
+            finally {
+                this.decrDepth();
+            }
+        }
+        return this.index();
+    }
+    index() {
+        let expr = this.call();
+        let depthIncreased = 0;
+        if (expr instanceof ast/* Grouping */.aU || expr instanceof ast/* FunctionCall */.R6 || expr instanceof ast/* ContextAccess */.QC) {
+            let cont = true;
+            while (cont) {
+                switch (true) {
+                    case this.match(lexer_TokenType.LEFT_BRACKET): {
+                        let indexExpr;
+                        if (this.match(lexer_TokenType.STAR)) {
+                            indexExpr = new ast/* Star */.FE();
+                        }
+                        else {
+                            indexExpr = this.expression();
+                        }
+                        this.consume(lexer_TokenType.RIGHT_BRACKET, ErrorType.ErrorUnexpectedSymbol);
+                        // Track depth
+                        this.incrDepth();
+                        depthIncreased++;
+                        expr = new ast/* IndexAccess */.p_(expr, indexExpr);
+                        break;
+                    }
+                    case this.match(lexer_TokenType.DOT):
+                        // Track depth
+                        this.incrDepth();
+                        depthIncreased++;
+                        if (this.match(lexer_TokenType.IDENTIFIER)) {
+                            const property = this.previous();
+                            expr = new ast/* IndexAccess */.p_(expr, new ast/* Literal */.uS(new StringData(property.lexeme), property));
+                        }
+                        else if (this.match(lexer_TokenType.STAR)) {
+                            expr = new ast/* IndexAccess */.p_(expr, new ast/* Star */.FE());
+                        }
+                        else {
+                            throw this.buildError(ErrorType.ErrorUnexpectedSymbol, this.peek());
+                        }
+                        break;
+                    default:
+                        cont = false;
+                }
+            }
+        }
+        for (let i = 0; i < depthIncreased; i++) {
+            this.decrDepth();
+        }
+        return expr;
+    }
+    call() {
+        if (!this.check(lexer_TokenType.IDENTIFIER)) {
+            return this.primary();
+        }
+        const identifier = this.next();
+        if (!this.match(lexer_TokenType.LEFT_PAREN)) {
+            if (!this.extContexts.has(identifier.lexeme.toLowerCase())) {
+                throw this.buildError(ErrorType.ErrorUnrecognizedContext, identifier);
+            }
+            return new ast/* ContextAccess */.QC(identifier);
+        }
+        // Function call
+        const args = [];
+        // Arguments
+        while (!this.match(lexer_TokenType.RIGHT_PAREN)) {
+            const aexp = this.expression();
+            args.push(aexp);
+            if (!this.check(lexer_TokenType.RIGHT_PAREN)) {
+                this.consume(lexer_TokenType.COMMA, ErrorType.ErrorUnexpectedSymbol);
+            }
+        }
+        validateFunction(this.context, identifier, args.length);
+        return new ast/* FunctionCall */.R6(identifier, args);
+    }
+    primary() {
+        switch (true) {
+            case this.match(lexer_TokenType.FALSE):
+                return new ast/* Literal */.uS(new BooleanData(false), this.previous());
+            case this.match(lexer_TokenType.TRUE):
+                return new ast/* Literal */.uS(new BooleanData(true), this.previous());
+            case this.match(lexer_TokenType.NULL):
+                return new ast/* Literal */.uS(new Null(), this.previous());
+            case this.match(lexer_TokenType.NUMBER):
+                return new ast/* Literal */.uS(new NumberData(this.previous().value), this.previous());
+            case this.match(lexer_TokenType.STRING):
+                return new ast/* Literal */.uS(new StringData(this.previous().value), this.previous());
+            case this.match(lexer_TokenType.LEFT_PAREN): {
+                const expr = this.expression();
+                if (this.atEnd()) {
+                    throw this.buildError(ErrorType.ErrorUnexpectedEndOfExpression, this.previous()); // Back up to get the last token before the EOF
+                }
+                this.consume(lexer_TokenType.RIGHT_PAREN, ErrorType.ErrorUnexpectedSymbol);
+                return new ast/* Grouping */.aU(expr);
+            }
+            case this.atEnd():
+                throw this.buildError(ErrorType.ErrorUnexpectedEndOfExpression, this.previous()); // Back up to get the last token before the EOF
+        }
+        throw this.buildError(ErrorType.ErrorUnexpectedSymbol, this.peek());
+    }
+    // match consumes the next token if it matches any of the given types
+    match(...tokenTypes) {
+        for (const tokenType of tokenTypes) {
+            if (this.check(tokenType)) {
+                this.next();
+                return true;
+            }
+        }
+        return false;
+    }
+    // check peeks whether the next token is of the given type
+    check(tokenType) {
+        if (this.atEnd()) {
+            return false;
+        }
+        return this.peek().type == tokenType;
+    }
+    // atEnd peeks whether the next token is EOF
+    atEnd() {
+        return this.peek().type == lexer_TokenType.EOF;
+    }
+    next() {
+        if (!this.atEnd()) {
+            this.offset++;
+        }
+        return this.previous();
+    }
+    peek() {
+        return this.tokens[this.offset];
+    }
+    // previous returns the previous token
+    previous() {
+        return this.tokens[this.offset - 1];
+    }
+    // consume attempts to consume the next token if it matches the given type. It returns an error of
+    // the given ParseErrorKind otherwise.
+    consume(tokenType, errorType) {
+        if (this.check(tokenType)) {
+            this.next();
+            return;
+        }
+        throw this.buildError(errorType, this.peek());
+    }
+    incrDepth() {
+        this.depth++;
+        if (this.depth > MAX_PARSER_DEPTH) {
+            throw this.buildError(ErrorType.ErrorExceededMaxDepth, this.peek());
+        }
+    }
+    decrDepth() {
+        this.depth--;
+    }
+    buildError(errType, token) {
+        return new ExpressionError(errType, token);
+    }
+}
+//# sourceMappingURL=parser.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/completion.js
+
+
+
+
+
+
+/**
+ * Complete returns a list of completion items for the given expression.
+ * The main functionality is auto-completing functions and context access:
+ * We can only provide assistance if the input is in one of the following forms (with | denoting the cursor position):
+ * - context.path.inp| or context.path['inp| -- auto-complete context access
+ * - context.path.| or context.path['| -- auto-complete context access
+ * - toJS| -- auto-complete function call or top-level
+ * - | -- auto-complete function call or top-level context access
+ *
+ * @param input Input expression
+ * @param context Context available for the expression
+ * @param extensionFunctions List of functions available
+ * @param functions Optional map of functions to use during evaluation
+ * @param featureFlags Optional feature flags to control which features are enabled
+ * @returns Array of completion items
+ */
+function complete(input, context, extensionFunctions, functions, featureFlags) {
+    // Lex
+    const lexer = new Lexer(input);
+    const lexResult = lexer.lex();
+    // Find interesting part of the tokenVector. For example, for an expression like `github.actor == env.actor.log|`, we are
+    // only interested in the `env.actor.log` part for auto-completion
+    const tokenInputVector = trimTokenVector(lexResult.tokens);
+    // Start by skipping the EOF token
+    let tokenIdx = tokenInputVector.length - 2;
+    if (tokenIdx >= 0) {
+        switch (tokenInputVector[tokenIdx].type) {
+            // If there is a (partial) identifier under the cursor, ignore that
+            case TokenType.IDENTIFIER:
+                tokenIdx--;
+                break;
+            case TokenType.STRING:
+                // TODO: Support string for `context.name['test|`
+                return [];
+        }
+    }
+    if (tokenIdx < 0) {
+        // Vector only contains the EOF token. Suggest functions and root context access
+        const result = contextKeys(context);
+        // Merge with functions
+        result.push(...functionItems(extensionFunctions, featureFlags));
+        return result;
+    }
+    // Determine path that led to the last token
+    // Use parser & evaluator to determine context to complete.
+    const pathTokenVector = tokenInputVector.slice(0, tokenIdx);
+    // Include the original EOF token to make the parser happy
+    pathTokenVector.push(tokenInputVector[tokenInputVector.length - 1]);
+    const p = new Parser(pathTokenVector, context.pairs().map(x => x.key), extensionFunctions);
+    const expr = p.parse();
+    const ev = new Evaluator(expr, context, functions);
+    const result = ev.evaluate();
+    return contextKeys(result);
+}
+function functionItems(extensionFunctions, featureFlags) {
+    const result = [];
+    const flags = featureFlags ?? new FeatureFlags();
+    for (const fdef of [...Object.values(wellKnownFunctions), ...extensionFunctions]) {
+        // Filter out case function if feature is disabled
+        if (fdef.name === "case" && !flags.isEnabled("allowCaseFunction")) {
+            continue;
+        }
+        result.push({
+            label: fdef.name,
+            description: fdef.description,
+            function: true
+        });
+    }
+    // Sort functions
+    result.sort((a, b) => a.label.localeCompare(b.label));
+    return result;
+}
+function contextKeys(context) {
+    if (isDictionary(context)) {
+        return (context
+            .pairs()
+            .map(x => completionItemFromContext(x))
+            // Sort contexts
+            .sort((a, b) => a.label.localeCompare(b.label)));
+    }
+    return [];
+}
+function completionItemFromContext(pair) {
+    const context = pair.key.toString();
+    const parenIndex = context.indexOf("(");
+    const isFunc = parenIndex >= 0 && context.indexOf(")") >= 0;
+    return {
+        label: isFunc ? context.substring(0, parenIndex) : context,
+        description: pair.description,
+        function: isFunc
+    };
+}
+function trimTokenVector(tokenVector) {
+    let tokenIdx = tokenVector.length;
+    let openParen = 0;
+    while (tokenIdx > 0) {
+        const token = tokenVector[tokenIdx - 1];
+        switch (token.type) {
+            case TokenType.LEFT_PAREN:
+                if (openParen == 0) {
+                    // Encountered an open parenthesis without a closing first, stop here
+                    break;
+                }
+                openParen--;
+                tokenIdx--;
+                continue;
+            case TokenType.RIGHT_PAREN:
+                openParen++;
+                tokenIdx--;
+                continue;
+            case TokenType.IDENTIFIER:
+            case TokenType.DOT:
+            case TokenType.EOF:
+            case TokenType.LEFT_BRACKET:
+            case TokenType.RIGHT_BRACKET:
+            case TokenType.STRING:
+                tokenIdx--;
+                continue;
+        }
+        break;
+    }
+    // Only keep the part of the token vector we're interested in
+    return tokenVector.slice(tokenIdx);
+}
+//# sourceMappingURL=completion.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/completion/descriptionDictionary.js
+
+
+function isDescriptionDictionary(x) {
+    return x.kind === Kind.Dictionary && x instanceof DescriptionDictionary;
+}
+class DescriptionDictionary extends Dictionary {
+    constructor(...pairs) {
+        super();
+        this.descriptions = new Map();
+        this.complete = true;
+        for (const p of pairs) {
+            this.add(p.key, p.value, p.description);
+        }
+    }
+    add(key, value, description) {
+        if (this.get(key) !== undefined) {
+            // Key already added, ignore
+            return;
+        }
+        super.add(key, value);
+        if (description) {
+            this.descriptions.set(key, description);
+        }
+    }
+    pairs() {
+        const pairs = super.pairs();
+        return pairs.map(p => ({ ...p, description: this.descriptions.get(p.key) }));
+    }
+    getDescription(key) {
+        return this.descriptions.get(key);
+    }
+}
+//# sourceMappingURL=descriptionDictionary.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/index.js
+
+
+
+
+
+
+
+
+
+
+//# sourceMappingURL=index.js.map
 
 /***/ })
 
