@@ -15727,16 +15727,9 @@ function parseYaml(file, text) {
         }
     }
     const lines = new dist/* LineCounter */.HN();
-    const parsed = (0,dist/* parseAllDocuments */.hR)(text, {
-        lineCounter: lines,
-        version: '1.2',
-        schema: 'core',
-        // Checked by keyProblem in one linear pass (the library's own check is quadratic).
-        uniqueKeys: false,
-        merge: false,
-        prettyErrors: true,
-        strict: true
-    });
+    // The fast reader's options, so both paths read alike; unique keys are checked by keyProblem
+    // in one linear pass (the library's own check is quadratic).
+    const parsed = (0,dist/* parseAllDocuments */.hR)(text, { lineCounter: lines, ...DOC_OPTIONS });
     const docs = Array.isArray(parsed) ? parsed : [];
     if (docs.length === 0) {
         return {

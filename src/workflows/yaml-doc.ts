@@ -17,7 +17,7 @@ import {
   type Node,
   type YAMLMap
 } from 'yaml';
-import { fastParse, LineTable } from './yaml-fast.js';
+import { DOC_OPTIONS, fastParse, LineTable } from './yaml-fast.js';
 
 export interface Pos {
   line: number;
@@ -184,16 +184,9 @@ export function parseYaml(file: string, text: string): YamlParse {
     }
   }
   const lines = new LineCounter();
-  const parsed = parseAllDocuments(text, {
-    lineCounter: lines,
-    version: '1.2',
-    schema: 'core',
-    // Checked by keyProblem in one linear pass (the library's own check is quadratic).
-    uniqueKeys: false,
-    merge: false,
-    prettyErrors: true,
-    strict: true
-  });
+  // The fast reader's options, so both paths read alike; unique keys are checked by keyProblem
+  // in one linear pass (the library's own check is quadratic).
+  const parsed = parseAllDocuments(text, { lineCounter: lines, ...DOC_OPTIONS });
   const docs = Array.isArray(parsed) ? parsed : [];
   if (docs.length === 0) {
     return {
