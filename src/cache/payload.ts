@@ -48,15 +48,18 @@ const LEVEL = 3;
 /**
  * Pack `entries` into `archiveFile`; fills each file's `blake3`, `size` and `mode` (from the open
  * file); returns the digest and size of the stored (compressed) bytes and the compression used.
+ * `entries` may be a lazy walk (iterated once, in order); `onEntry` sees each entry right after
+ * its member is packed (a file's digest filled in), so nothing needs to keep the list.
  *
  * With the native hasher, zstd and the stored bytes' hash run on a worker thread fed through a
  * ring of shared slots (zstd-worker.ts) while this thread reads and hashes the files. With the
  * portable hasher only, the worker compresses and the archive is hashed here once written.
  */
 export async function writePayload(
-  entries: WalkedEntry[],
+  entries: Iterable<WalkedEntry>,
   archiveFile: string,
-  compression: Compression = defaultCompression()
+  compression: Compression = defaultCompression(),
+  onEntry?: (e: WalkedEntry) => void
 ): Promise<{ blake3: string; size: number; compression: Compression }> {
   const out = openSync(archiveFile, 'wx+', 0o600);
   let pipe: ZstdPipe | undefined;
@@ -120,6 +123,7 @@ export async function writePayload(
       if (e.type === 'dir') tar.directory(name, e.mode);
       else if (e.type === 'symlink') tar.symlink(name, e.target!);
       else packFile(tar, e, name);
+      onEntry?.(e);
     }
     tar.end();
     return { ...finish(), compression };
