@@ -227,6 +227,9 @@ export async function extractFrom(
   }
 }
 
+/** The in-thread path's tar (as the entries bound it) at most this many times its stored limit. */
+const IN_THREAD_TAR_RATIO = 4;
+
 /**
  * The whole stored payload when it is at most `inThreadLimit()` bytes (one read); undefined when
  * it is larger, or grew while it was read (then it is streamed).
@@ -309,9 +312,14 @@ async function extractStream(
           `the payload archive cannot be read: ${(err as Error).message}; expected a complete tar`
         );
 
-  // A small zstd payload is checked and decompressed here in one call (no worker thread).
+  // A small zstd payload is checked and decompressed here in one call (no worker thread) —
+  // when the tar the entries describe is small too: a small payload of many small text files
+  // can hold a tar 60 times its size, which would sit in memory whole.
   let tarBytes: Buffer | undefined;
-  const stored = manifest.archive.compression === 'zstd' ? readSmall(archiveFd) : undefined;
+  const stored =
+    manifest.archive.compression === 'zstd' && bound <= IN_THREAD_TAR_RATIO * inThreadLimit()
+      ? readSmall(archiveFd)
+      : undefined;
   if (stored) {
     storedBytes = stored.length;
     storedDigest = blake3Hex(stored);
