@@ -104,11 +104,19 @@ class LineReader {
     for (;;) {
       const nl = this.start < this.end ? this.buf.indexOf(0x0a, this.start) : -1;
       if (nl !== -1 && nl < this.end) {
+        if (nl - this.start > MAX_LINE_BYTES)
+          throw new EntriesFormatError(
+            `line ${this.line + 1} is longer than ${MAX_LINE_BYTES} bytes`
+          );
         const line = this.buf.subarray(this.start, nl);
         this.start = nl + 1;
         this.line++;
         return line;
       }
+      if (this.end - this.start > MAX_LINE_BYTES)
+        throw new EntriesFormatError(
+          `line ${this.line + 1} is longer than ${MAX_LINE_BYTES} bytes`
+        );
       if (this.eof) {
         if (this.start < this.end)
           throw new EntriesFormatError(`line ${this.line + 1} has no newline at the end`);
@@ -120,10 +128,6 @@ class LineReader {
         this.start = 0;
       }
       if (this.end === this.buf.length) {
-        if (this.buf.length >= MAX_LINE_BYTES)
-          throw new EntriesFormatError(
-            `line ${this.line + 1} is longer than ${MAX_LINE_BYTES} bytes`
-          );
         const bigger = Buffer.allocUnsafe(this.buf.length * 2);
         this.buf.copy(bigger, 0, 0, this.end);
         this.buf = bigger;
