@@ -265,8 +265,7 @@ export async function forge(sb: Sandbox, o: ForgeOptions): Promise<string> {
       count: lines.length ? lines.toString('utf8').split('\n').length - 1 : 0
     };
     o.entriesRef?.(ref);
-    const { entries: _inline, ...header } = manifest;
-    signed = { ...header, schema: MANIFEST_SCHEMA_V2, entries: ref };
+    signed = { ...manifest, schema: MANIFEST_SCHEMA_V2, entries: ref };
     writeFileSync(join(envelope, 'entries.ndjson'), o.afterSignEntries?.(lines) ?? lines);
   }
   const serialized = serializeManifest(signed);
