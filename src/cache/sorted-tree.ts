@@ -49,11 +49,6 @@ export class SortedEntryTree {
   /** @param label names the root in messages (e.g. `the cache path 'deps'`). */
   constructor(private readonly label = 'the cache root') {}
 
-  /** The number of symlinks held (what memory grows with). */
-  get symlinks(): number {
-    return this.links.size;
-  }
-
   /** Place `path` (a safe relative path, checked by the caller) as `kind`; throws PlacementError. */
   add(path: string, kind: EntryKind, target?: string): void {
     if (this.last !== undefined) {

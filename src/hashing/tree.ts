@@ -77,7 +77,6 @@ const byName = (x: Dirent, y: Dirent): number => (x.name < y.name ? -1 : x.name 
 /** One root's walk, yielding entries in the manifest v2 order; memory: the folder chain. */
 class RootWalk {
   readonly tree: SortedEntryTree;
-  count = 0;
 
   constructor(
     readonly root: number,
@@ -148,9 +147,7 @@ class RootWalk {
   *walk(rel: string, abs: string, st: Stats): Generator<WalkedEntry> {
     const kind = kindOf(st);
     if (kind !== 'dir' || rel !== '') {
-      const e = this.entry(rel, abs, kind, st);
-      this.count++;
-      yield e;
+      yield this.entry(rel, abs, kind, st);
     }
     if (kind !== 'dir') return;
     const stack: Frame[] = [{ abs, rel, names: this.list(abs), next: 0 }];
@@ -164,9 +161,7 @@ class RootWalk {
       const childAbs = `${f.abs}${sep}${d.name}`;
       const childRel = f.rel === '' ? d.name : `${f.rel}/${d.name}`;
       const k = kindOf(d);
-      const e = this.entry(childRel, childAbs, k);
-      this.count++;
-      yield e;
+      yield this.entry(childRel, childAbs, k);
       if (k === 'dir')
         stack.push({ abs: childAbs, rel: childRel, names: this.list(childAbs), next: 0 });
     }
