@@ -12,6 +12,7 @@ import type { Inputs } from '../../core/inputs.js';
 import type { Finding } from '../../core/result.js';
 import { isFullSha, usesTarget } from '../../workflows/uses.js';
 import { detached } from '../../workflows/detach.js';
+import { withYamlLibrary } from '../../workflows/yaml-doc.js';
 import type { Workflow } from '../../workflows/workflow.js';
 import { applyPolicy } from './apply-policy.js';
 import { checkDependabot } from './dependabot.js';
@@ -248,7 +249,9 @@ export class ExtrasB {
     const on = (r: RuleName) => levels[r] !== 'off';
 
     if (on('dependabot-cooldown') || on('dependabot-execution')) {
-      const d = checkDependabot(this.ctx.workspace, this.policy.b.cooldownDays);
+      const d = await withYamlLibrary(() =>
+        checkDependabot(this.ctx.workspace, this.policy.b.cooldownDays)
+      );
       if (d.kind === 'invalid') {
         this.evidence.dependabot.file = d.file;
         undecided.push({ file: d.file, ...d.pos, message: d.message });
