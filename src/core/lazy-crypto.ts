@@ -13,8 +13,6 @@ let loaded: NodeCrypto | undefined;
 
 /** The `node:crypto` module, loaded on the first call. */
 export function nodeCrypto(): NodeCrypto {
-  loaded ??=
-    (process.getBuiltinModule?.('node:crypto') as NodeCrypto | undefined) ??
-    (createRequire(import.meta.url)('node:crypto') as NodeCrypto);
+  loaded ??= createRequire(import.meta.url)('node:crypto') as NodeCrypto;
   return loaded;
 }

@@ -95,7 +95,7 @@ export class ExtrasB {
   private fixMods?: {
     fixers: typeof import('./fix/fixers.js');
     patch: typeof import('./fix/patch.js');
-    repoFacts: typeof import('./online/repo-facts.js');
+    tags: typeof import('./online/tags.js');
   };
 
   /**
@@ -191,9 +191,9 @@ export class ExtrasB {
     pairs: { raw: RuleFinding; finding: Finding }[];
   }): Promise<void> {
     const { wf, source, pins, pairs } = p;
-    const { fixers, repoFacts } = this.fixMods!;
+    const { fixers, tags: tagNames } = this.fixMods!;
     const { fixesFor } = fixers;
-    const { longestTagFor } = repoFacts;
+    const { longestTagFor } = tagNames;
     const resolve: PinResolver = async (target, tag) => {
       const known = pins.get(target.toLowerCase())?.get(tag);
       if (known) return { sha: known, version: tag };
@@ -299,12 +299,12 @@ export class ExtrasB {
     }
 
     if (this.pending.length && !this.fixMods) {
-      const [fixers, patch, repoFacts] = await Promise.all([
+      const [fixers, patch, tags] = await Promise.all([
         import('./fix/fixers.js'),
         import('./fix/patch.js'),
-        import('./online/repo-facts.js')
+        import('./online/tags.js')
       ]);
-      this.fixMods = { fixers, patch, repoFacts };
+      this.fixMods = { fixers, patch, tags };
     }
     for (const p of this.pending) await this.computeFixes(p);
     if (this.fileFixes.length) this.writeFixes(all);
