@@ -37,7 +37,10 @@ const ANCHORED = [
   ''
 ].join('\n');
 
-async function run(inputs: Record<string, string>, files = { '.github/workflows/ci.yml': GOOD }) {
+async function run(
+  inputs: Record<string, string>,
+  files: Record<string, string> = { '.github/workflows/ci.yml': GOOD }
+) {
   const loads = moduleLoadLog();
   const r = await runAction('workflow-policy', {
     workspace: workspace(files),
