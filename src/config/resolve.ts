@@ -4,9 +4,9 @@
  * default), with where it came from; the organisation's locked keys and bounds enforced on every
  * layer below it; and a digest of the whole, for the evidence.
  */
-import { createHash } from 'node:crypto';
 import type { ActionSpec, InputSpec } from '../core/action-spec.js';
 import { parseDuration } from '../core/duration.js';
+import { sha256Hex } from '../core/sha256.js';
 import { positionOf, type ConfigDocument } from './positions.js';
 import { ConfigError } from './errors.js';
 import type { ConfigLayers } from './layers.js';
@@ -227,7 +227,7 @@ export function resolveGateConfig(
     settings: Object.fromEntries(Object.entries(settings).map(([k, v]) => [k, v.value]))
   });
   const evidence: ConfigEvidence = {
-    digest: `sha256:${createHash('sha256').update(digestOf).digest('hex')}`,
+    digest: `sha256:${sha256Hex(digestOf)}`,
     files
   };
   if (layers.org) evidence.overlay = layers.org.ref.text;

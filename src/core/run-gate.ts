@@ -119,7 +119,8 @@ export async function runGate(
   options: RunOptions = {}
 ): Promise<GateResult> {
   const started = new Date();
-  const t0 = performance.now();
+  // process.hrtime, not performance.now(): the `performance` global loads perf_hooks (~1 ms).
+  const t0 = process.hrtime.bigint();
   const redactor = options.redactor ?? new Redactor();
   let spec: ActionSpec | undefined = options.spec;
   let evaluation: Evaluation<object>;
@@ -189,7 +190,7 @@ export async function runGate(
     evidence: { ...(evaluation.evidence as Record<string, unknown>) },
     outputs: evaluation.outputs ?? {},
     startedAt: started.toISOString(),
-    durationMs: Math.round((performance.now() - t0) * 1000) / 1000
+    durationMs: Math.round(Number(process.hrtime.bigint() - t0) / 1000) / 1000
   };
   if (inputs) result.evidence.inputs ??= inputs.toEvidence();
   if (configEvidence) result.evidence.config ??= configEvidence;

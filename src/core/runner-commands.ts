@@ -7,9 +7,9 @@
  * a token is ever asked for (tens of milliseconds at every start). The one thing it does not do,
  * fetching the job's OIDC token, is in ./oidc-token.ts, which loads `@actions/core` on demand.
  */
-import { randomUUID } from 'node:crypto';
 import { accessSync, appendFileSync, constants, existsSync } from 'node:fs';
 import { EOL } from 'node:os';
+import { uniqueToken } from './unique-token.js';
 
 export interface AnnotationProperties {
   title?: string;
@@ -46,10 +46,8 @@ function issueFileCommand(command: 'OUTPUT' | 'STATE', name: string, value: stri
   const file = process.env[`GITHUB_${command}`];
   if (!file) throw new Error(`Unable to find environment variable for file command ${command}`);
   if (!existsSync(file)) throw new Error(`Missing file at path: ${file}`);
-  const delimiter = `ghadelimiter_${randomUUID()}`;
-  if (name.includes(delimiter) || value.includes(delimiter)) {
-    throw new Error(`Unexpected input: the name or value contains the delimiter "${delimiter}"`);
-  }
+  // A delimiter that occurs in neither the name nor the value (drawn again if it would).
+  const delimiter = uniqueToken('ghadelimiter_', name, value);
   appendFileSync(file, `${name}<<${delimiter}${EOL}${value}${EOL}${delimiter}${EOL}`, 'utf8');
 }
 

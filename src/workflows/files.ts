@@ -6,9 +6,9 @@
  */
 import { lstatSync, readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
-import { minimatch } from 'minimatch';
 import { GateError } from '../core/errors.js';
 import { FileReadError, readRegularTextFile } from '../core/read-file.js';
+import { globMatch, loadGlobMatcherFor } from './glob.js';
 
 const GLOB_CHARS = /[*?[\]{}]/;
 const SKIP_DIRS = new Set(['.git', 'node_modules']);
@@ -64,10 +64,10 @@ function walk(dir: string, w: Walk): void {
       }
     }
     if (isDir) {
-      if (!SKIP_DIRS.has(e.name) && minimatch(posix, w.pattern, { dot: true, partial: true })) {
+      if (!SKIP_DIRS.has(e.name) && globMatch(posix, w.pattern, { dot: true, partial: true })) {
         walk(full, w);
       }
-    } else if (minimatch(posix, w.pattern, { dot: true })) w.out.push(full);
+    } else if (globMatch(posix, w.pattern, { dot: true })) w.out.push(full);
   }
 }
 
@@ -133,6 +133,19 @@ export function expandFiles(
     if (files.size === before) unmatched.push(pattern);
   }
   return { files: [...files].sort(), unmatched };
+}
+
+/**
+ * Load what `expandFiles(root, patterns)` needs beyond ./glob.ts's own matcher: minimatch, for a
+ * glob outside the simple form (none of the usual `.github/workflows/*.yml` kind). Gates call it
+ * before expanding their inputs, so a run whose globs are simple never loads minimatch.
+ */
+export async function loadGlobsFor(root: string, patterns: string[]): Promise<void> {
+  await loadGlobMatcherFor(
+    patterns
+      .filter((p) => GLOB_CHARS.test(p))
+      .map((p) => toPosix(isAbsolute(p) ? p : resolve(root, p)))
+  );
 }
 
 /** Path of `file` relative to `root`, in posix form (as findings and SARIF show it). */

@@ -2,14 +2,16 @@
  * One notion of a workflow, its triggers, jobs and steps, with source positions. Every gate that
  * reads workflow files goes through `parseWorkflow` (one parser, one model).
  */
-import { isMap, isScalar, isSeq, type Node } from 'yaml';
+import type { Node } from 'yaml';
 import { errorMessage } from '../core/errors.js';
 import { parseStrictJson } from '../core/strict-json.js';
 import { unknownEvent } from './events.js';
+import { isMap, isScalar, isSeq } from './yaml-nodes.js';
 import { displayPath, readWorkspaceText, symlinkOnPath } from './files.js';
 import {
   MAX_YAML_BYTES,
   parseYaml,
+  YamlLibraryNeeded,
   YamlLimitError,
   type Pos,
   type YamlDoc,
@@ -317,6 +319,7 @@ export function parseWorkflow(file: string, text: string): WorkflowParse {
     if (!parsed.ok) return { ok: false, file, problem: parsed.problem };
     return { ok: true, workflow: modelOf(parsed.yaml) };
   } catch (err) {
+    if (err instanceof YamlLibraryNeeded) throw err; // not the file's problem: see withYamlLibrary
     if (err instanceof YamlLimitError) {
       return { ok: false, file, problem: { message: err.message, ...err.pos } };
     }

@@ -5,19 +5,54 @@
  * `uniqueKeys` check compares every key with every earlier one, which takes minutes on a 2 MiB
  * mapping); keys that differ only in case count as duplicates, as in GitHub's workflow parser.
  */
-import {
-  isAlias,
-  isMap,
-  isPair,
-  isScalar,
-  isSeq,
-  LineCounter,
-  parseAllDocuments,
-  type Document,
-  type Node,
-  type YAMLMap
-} from 'yaml';
+import type { Document, Node, YAMLMap } from 'yaml';
 import { DOC_OPTIONS, fastParse, LineTable } from './yaml-fast.js';
+import { isAlias, isMap, isPair, isScalar, isSeq } from './yaml-nodes.js';
+
+type YamlLibrary = typeof import('./yaml-library.js');
+
+let library: YamlLibrary | undefined;
+
+/**
+ * The yaml library's parser (and `stringify`), loaded on the first call. A run loads it only
+ * when the fast reader gives up on a text (about one workflow in forty) or a setting is turned
+ * back into YAML; the node classes the fast reader builds come without it (./yaml-nodes.ts).
+ */
+export async function yamlLibrary(): Promise<YamlLibrary> {
+  library ??= await import('./yaml-library.js');
+  return library;
+}
+
+/** Load the yaml library's parser now (see `yamlLibrary`). */
+export async function loadYamlLibrary(): Promise<void> {
+  await yamlLibrary();
+}
+
+/**
+ * Thrown by `parseYaml` when a text needs the library's parser and it is not loaded yet: callers
+ * that read YAML run through `withYamlLibrary`, which loads it and reads again. Never a problem
+ * of the input: nothing turns it into a finding.
+ */
+export class YamlLibraryNeeded extends Error {
+  constructor() {
+    super('internal: the YAML parser is not loaded (read the file through withYamlLibrary)');
+    this.name = 'YamlLibraryNeeded';
+  }
+}
+
+/**
+ * `read()` — and, when it needed the yaml library's parser before it was loaded, `read()` again
+ * once the parser is loaded. `read` must be safe to run twice (reading and parsing files is).
+ */
+export async function withYamlLibrary<T>(read: () => T | Promise<T>): Promise<T> {
+  try {
+    return await read();
+  } catch (err) {
+    if (!(err instanceof YamlLibraryNeeded)) throw err;
+    await loadYamlLibrary();
+    return await read();
+  }
+}
 
 export interface Pos {
   line: number;
@@ -161,7 +196,11 @@ export function setFastYaml(on: boolean): boolean {
   return was;
 }
 
-/** Parse one YAML document the way GitHub reads workflow files. */
+/**
+ * Parse one YAML document the way GitHub reads workflow files. A text the fast reader gives up
+ * on needs the library's parser: loaded beforehand (`loadYamlLibrary`), or else this throws
+ * `YamlLibraryNeeded` (see `withYamlLibrary`).
+ */
 export function parseYaml(file: string, text: string): YamlParse {
   const bytes = Buffer.byteLength(text);
   if (bytes > MAX_YAML_BYTES) {
@@ -183,10 +222,11 @@ export function parseYaml(file: string, text: string): YamlParse {
       return { ok: true, yaml };
     }
   }
-  const lines = new LineCounter();
+  if (!library) throw new YamlLibraryNeeded();
+  const lines = new library.LineCounter();
   // The fast reader's options, so both paths read alike; unique keys are checked by keyProblem
   // in one linear pass (the library's own check is quadratic).
-  const parsed = parseAllDocuments(text, { lineCounter: lines, ...DOC_OPTIONS });
+  const parsed = library.parseAllDocuments(text, { lineCounter: lines, ...DOC_OPTIONS });
   const docs = Array.isArray(parsed) ? parsed : [];
   if (docs.length === 0) {
     return {

@@ -16,7 +16,8 @@
  * in a way not modelled here — makes it give up (`undefined` plus the reason), and the caller
  * runs the library instead, so errors and positions stay the library's.
  */
-import { Document, Pair, Scalar, YAMLMap, YAMLSeq, type Node } from 'yaml';
+import type { Node } from 'yaml';
+import { Document, Pair, Scalar, YAMLMap, YAMLSeq } from './yaml-nodes.js';
 
 /** Why the fast reader gave up on a text (for the differential tests and the bench). */
 export class FastGiveUp extends Error {

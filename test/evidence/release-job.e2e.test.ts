@@ -28,6 +28,7 @@ import {
   workflowOutputs
 } from '../workflows-contract/reusable.js';
 import { gateResult, IMAGE_DIGEST } from './fixtures.js';
+import '../helpers/yaml-library.js';
 
 const wf = loadWorkflow('release.yml');
 let gh: FakeGitHub;

@@ -23,6 +23,7 @@ import {
   runGateSteps
 } from '../workflows-contract/reusable.js';
 import { PipelineGitHub, vector } from './github-server.js';
+import '../helpers/yaml-library.js';
 
 const wf = loadWorkflow('ci.yml');
 const job = wf.jobs['pipeline-run'];

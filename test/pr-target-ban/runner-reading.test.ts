@@ -19,6 +19,7 @@ import { findPwnCheckouts } from '../../src/gates/pr-target-ban/pwn-request.js';
 import { parseWorkflow, type Workflow } from '../../src/workflows/workflow.js';
 import { expectValidResult } from '../helpers/result-schema.js';
 import { makeRepo, testContext } from '../helpers/temp-repo.js';
+import '../helpers/yaml-library.js';
 
 const WF = '.github/workflows';
 const ALLOW = '.github/ci-intel/pr-target-allowlist.yml';

@@ -1,8 +1,10 @@
 /**
  * Cold start of dist/workflow-policy: an offline run that asks for no fixes never loads the
- * online audits, the GitHub client or the fixers (ncc puts them in chunks loaded with import()).
- * A chunk of one module carries no module-name comment, so a loaded bundle file is recognised
- * by the definition it holds.
+ * online audits, the GitHub client or the fixers (ncc puts them in chunks loaded with import());
+ * a run whose workflows the fast reader reads, whose globs are simple and whose policy has no
+ * exceptions loads neither the yaml library's parser nor minimatch, and no run that writes no
+ * SARIF loads node:crypto. A chunk of one module carries no module-name comment, so a loaded
+ * bundle file is recognised by the definition it holds.
  */
 import { describe, expect, it } from '@jest/globals';
 import { readFileSync } from 'node:fs';
@@ -13,34 +15,94 @@ import { GOOD, workspace } from './helpers.js';
 
 const ONLINE = ['function runOnlineAudits(', 'class RepoFacts ', 'class GitHubClient '];
 const FIX = ['function fixesFor(', 'function unifiedDiff('];
+/** The yaml library's parser (its composer and public parse functions). */
+const YAML_PARSER = ['class Composer ', 'function parseAllDocuments('];
+const MINIMATCH = ['class Minimatch '];
 
-async function run(inputs: Record<string, string>) {
+/** A workflow the fast reader leaves to the library (an anchor and an alias). */
+const ANCHORED = [
+  'name: ci',
+  'on: [push]',
+  'permissions: {}',
+  'concurrency: { group: ci, cancel-in-progress: true }',
+  'jobs:',
+  '  build:',
+  '    runs-on: ubuntu-24.04',
+  '    timeout-minutes: 10',
+  '    env: &shared',
+  '      A: "1"',
+  '    steps:',
+  '      - run: echo hi',
+  '        env: *shared',
+  ''
+].join('\n');
+
+async function run(
+  inputs: Record<string, string>,
+  files: Record<string, string> = { '.github/workflows/ci.yml': GOOD }
+) {
   const loads = moduleLoadLog();
   const r = await runAction('workflow-policy', {
-    workspace: workspace({ '.github/workflows/ci.yml': GOOD }),
+    workspace: workspace(files),
     inputs,
     env: loads.env
   });
-  const texts = readFileSync(loads.env.LOAD_LOG, 'utf8')
-    .split('\n')
+  const urls = readFileSync(loads.env.LOAD_LOG, 'utf8').split('\n');
+  const texts = urls
     .filter((u) => u.startsWith('file:') && u.includes('/dist/workflow-policy/'))
     .map((u) => readFileSync(fileURLToPath(u), 'utf8'));
   const defined = (d: string) => texts.some((t) => t.includes(d));
-  return { r, texts, defined, modules: loads.loaded('workflow-policy') };
+  const builtin = (b: string) => urls.includes(b);
+  return { r, texts, defined, builtin, modules: loads.loaded('workflow-policy') };
 }
 
 describe('dist/workflow-policy loads the online and fix modules only when the run uses them', () => {
-  it('a default run checks the file without loading them', async () => {
-    const { r, texts, defined, modules } = await run({});
+  it('a default run checks the file without loading them, the YAML parser, minimatch or node:crypto', async () => {
+    const { r, texts, defined, builtin, modules } = await run({});
     expect(r.result?.verdict).toBe('pass');
     expect(texts.length).toBeGreaterThan(0);
     expect(modules.has('lib/gates/workflow-policy/index.js')).toBe(true);
-    for (const d of [...ONLINE, ...FIX]) expect([d, defined(d)]).toEqual([d, false]);
+    expect(modules.has('lib/workflows/yaml-fast.js')).toBe(true);
+    for (const d of [...ONLINE, ...FIX, ...YAML_PARSER, ...MINIMATCH])
+      expect([d, defined(d)]).toEqual([d, false]);
+    expect(builtin('node:crypto')).toBe(false);
+    expect(builtin('node:fs')).toBe(true);
   });
 
-  it('fix-diff: true loads the fixers', async () => {
+  it('fix-diff: true loads the fixers, not the GitHub client', async () => {
     const { r, defined } = await run({ 'fix-diff': 'true' });
     expect(r.result?.verdict).toBe('pass');
     for (const d of FIX) expect([d, defined(d)]).toEqual([d, true]);
+    for (const d of ONLINE) expect([d, defined(d)]).toEqual([d, false]);
+  });
+
+  it('a workflow the fast reader gives up on loads the YAML parser, and is read as before', async () => {
+    const { r, defined } = await run({}, { '.github/workflows/ci.yml': ANCHORED });
+    expect(r.result?.verdict).toBe('pass');
+    expect(r.result?.evidence).toMatchObject({ filesScanned: 1, invalid: [] });
+    for (const d of YAML_PARSER) expect([d, defined(d)]).toEqual([d, true]);
+    for (const d of MINIMATCH) expect([d, defined(d)]).toEqual([d, false]);
+  });
+
+  it('a glob beyond the simple form loads minimatch and matches as before', async () => {
+    const { r, defined } = await run(
+      { workflows: '.github/**/*.yml' },
+      { '.github/workflows/ci.yml': GOOD, '.github/workflows/sub/other.yml': GOOD }
+    );
+    expect(r.result?.verdict).toBe('pass');
+    expect(r.outputs['workflows-scanned']).toBe('2');
+    for (const d of MINIMATCH) expect([d, defined(d)]).toEqual([d, true]);
+  });
+
+  it('sarif-file loads node:crypto for the fingerprints of its results', async () => {
+    // No concurrency group: one warning, so one SARIF result with a fingerprint.
+    const noGroup = ANCHORED.replace('concurrency: { group: ci, cancel-in-progress: true }\n', '');
+    const { r, builtin } = await run(
+      { 'sarif-file': 'out.sarif' },
+      { '.github/workflows/ci.yml': noGroup }
+    );
+    expect(r.result?.verdict).toBe('pass');
+    expect(r.result?.findings.length).toBeGreaterThan(0);
+    expect(builtin('node:crypto')).toBe(true);
   });
 });

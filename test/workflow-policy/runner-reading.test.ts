@@ -8,6 +8,7 @@ import { symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { parsePolicy } from '../../src/gates/workflow-policy/policy.js';
 import { check, checkIn, GOOD, NOW, of, SHA, wf, workspace } from './helpers.js';
+import '../helpers/yaml-library.js';
 
 const W = '.github/workflows/ci.yml';
 const P = '.github/ci-intel/workflow-policy.yml';

@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { evaluateCondition, type Json } from '../helpers/expressions.js';
 import { jobContexts, jobOutputs, loadWorkflow, render, type StepDoc } from './reusable.js';
+import '../helpers/yaml-library.js';
 
 const wf = loadWorkflow('ci.yml');
 const build = wf.jobs.build;

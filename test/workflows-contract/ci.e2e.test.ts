@@ -22,6 +22,7 @@ import {
   type SigstoreStack
 } from '../cache-sentinel/sigstore-stack.js';
 import { jobContexts, jobOutputs, loadWorkflow, render, runGateSteps } from './reusable.js';
+import '../helpers/yaml-library.js';
 
 const wf = loadWorkflow('ci.yml');
 const HUB_CI = 'acme/hub/.github/workflows/ci.yml@refs/tags/v1.2.0';

@@ -30,6 +30,7 @@ import {
   type StepDoc,
   type WorkflowDoc
 } from './reusable.js';
+import '../helpers/yaml-library.js';
 
 const files = workflowFiles();
 const reusable = files.filter((f) => loadWorkflow(f).on.workflow_call !== undefined);

@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { evaluateCondition, evaluateTemplate } from '../helpers/expressions.js';
 import { REPO_ROOT } from '../helpers/run-action.js';
 import { jobContexts, loadWorkflow, render } from './reusable.js';
+import '../helpers/yaml-library.js';
 
 const sha = (b: Buffer): Buffer => createHash('sha256').update(b).digest();
 

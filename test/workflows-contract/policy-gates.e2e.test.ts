@@ -21,6 +21,7 @@ import {
   workflowOutputs,
   type StepDoc
 } from './reusable.js';
+import '../helpers/yaml-library.js';
 
 const wf = loadWorkflow('policy-gates.yml');
 const job = wf.jobs.gates;

@@ -46,6 +46,7 @@ import {
   workflowOutputs,
   type JobSetup
 } from './reusable.js';
+import '../helpers/yaml-library.js';
 
 if (!HAVE_REGISTRY) throw new Error('docker-registry missing: run scripts/setup-tests.sh');
 

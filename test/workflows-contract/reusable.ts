@@ -16,6 +16,7 @@ import {
   type Json
 } from '../helpers/expressions.js';
 import { REPO_ROOT, runAction, type ActionRun } from '../helpers/run-action.js';
+import '../helpers/yaml-library.js';
 
 export const WF_DIR = join(REPO_ROOT, '.github', 'workflows');
 

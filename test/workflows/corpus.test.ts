@@ -7,6 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseWorkflow } from '../../src/workflows/workflow.js';
 import { describeWithShared, SHARED, whenShared } from '../helpers/shared.js';
+import '../helpers/yaml-library.js';
 
 const DIR = join(SHARED, 'corpora', 'workflows');
 const FILES = whenShared(

@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { parseWorkflow, type WorkflowParse } from '../../src/workflows/workflow.js';
 import { referencedPaths } from '../../src/workflows/expressions.js';
+import '../helpers/yaml-library.js';
 
 const JOBS = '\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo hi\n';
 

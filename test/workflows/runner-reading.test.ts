@@ -22,6 +22,9 @@ import {
 import { parseYaml } from '../../src/workflows/yaml-doc.js';
 import { REPO_ROOT } from '../helpers/run-action.js';
 import { makeRepo } from '../helpers/temp-repo.js';
+import '../helpers/yaml-library.js';
+// expandWorkflowInput is called directly, with globs beyond the simple form: minimatch first.
+import '../../src/workflows/glob-minimatch.js';
 
 const JOBS = '\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo hi\n';
 

@@ -5,6 +5,7 @@
  */
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments, type Document } from 'yaml';
 import { DOC_OPTIONS, fastParse, LineTable } from '../../src/workflows/yaml-fast.js';
+import '../helpers/yaml-library.js';
 
 export interface DiffResult {
   fast: boolean;

@@ -15,6 +15,7 @@ import { workflowPolicy } from '../../src/gates/workflow-policy/index.js';
 import { RULE_NAMES } from '../../src/gates/workflow-policy/policy.js';
 import { setFastYaml } from '../../src/workflows/yaml-doc.js';
 import { describeWithShared, SHARED, whenShared } from '../helpers/shared.js';
+import '../helpers/yaml-library.js';
 
 const CORPUS = join(SHARED, 'corpora', 'workflows');
 let ws = '';

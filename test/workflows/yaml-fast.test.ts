@@ -13,6 +13,7 @@ import { parseYaml, setFastYaml } from '../../src/workflows/yaml-doc.js';
 import { describeWithShared, SHARED, whenShared } from '../helpers/shared.js';
 import { compareTrees } from './yaml-fast-diff.js';
 import { randomYaml } from './yaml-fast-fuzz.js';
+import '../helpers/yaml-library.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 

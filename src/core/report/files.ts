@@ -1,8 +1,8 @@
 /** Files a gate run leaves behind: the result JSON, the policies NDJSON record, SARIF. */
-import { randomUUID } from 'node:crypto';
 import { appendFileSync, closeSync, mkdirSync, openSync, writeFileSync, writeSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { GateResult } from '../result.js';
+import { randomId } from '../unique-token.js';
 import { policyRecord } from './policy-record.js';
 
 /** `$RUNNER_TEMP/ci-intel`, where every gate of a job leaves its records. */
@@ -43,9 +43,16 @@ export function writeResultJson(file: string, result: GateResult): void {
     writeFileSync(file, JSON.stringify(result, null, 2) + '\n');
     return;
   }
-  const marker = `ci-intel-findings-${randomUUID()}`;
-  const text = JSON.stringify({ ...result, findings: marker }, null, 2) + '\n';
-  const at = text.indexOf(JSON.stringify(marker));
+  // A placeholder that occurs nowhere else in the document (else the cut below would be wrong):
+  // drawn again in the (astronomically unlikely) case that it does.
+  let marker: string;
+  let text: string;
+  let at: number;
+  do {
+    marker = `ci-intel-findings-${randomId()}`;
+    text = JSON.stringify({ ...result, findings: marker }, null, 2) + '\n';
+    at = text.indexOf(JSON.stringify(marker));
+  } while (at !== text.lastIndexOf(JSON.stringify(marker)));
   const fd = openSync(file, 'w');
   try {
     writeAll(fd, text.slice(0, at) + '[\n');

@@ -1,5 +1,5 @@
 /** SARIF 2.1.0 for github/codeql-action/upload-sarif. */
-import { createHash } from 'node:crypto';
+import { nodeCrypto } from '../lazy-crypto.js';
 import type { GateResult, RuleInfo, Severity } from '../result.js';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = {
@@ -51,7 +51,8 @@ export function toSarif(result: GateResult, rules: RuleInfo[], toolVersion: stri
           }
         },
         results: result.findings.map((f) => {
-          const fingerprint = createHash('sha256')
+          const fingerprint = nodeCrypto()
+            .createHash('sha256')
             .update(`${f.rule}\0${f.file ?? ''}\0${f.message}`)
             .digest('hex');
           return {

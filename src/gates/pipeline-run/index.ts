@@ -13,6 +13,8 @@ import type { Inputs } from '../../core/inputs.js';
 import type { Evaluation, Finding, RuleInfo } from '../../core/result.js';
 import { createGitHubClient } from '../../github/client.js';
 import { displayPath, expandFiles } from '../../workflows/files.js';
+// Any glob the input gives (expandFiles matches the simple ones itself, minimatch the rest).
+import '../../workflows/glob-minimatch.js';
 import { DEFAULT_PRICES, readPriceTable } from '../../telemetry/cost.js';
 import {
   coverageFractions,

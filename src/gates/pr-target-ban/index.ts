@@ -1,15 +1,24 @@
 /** Gate: pr-target-ban — no workflow may use pull_request_target unless allowlisted, and none may run the PR head. */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { stringify } from 'yaml';
 import { GateError, errorMessage } from '../../core/errors.js';
 import type { Gate, GateContext } from '../../core/gate.js';
 import type { Inputs } from '../../core/inputs.js';
 import type { Evaluation, Finding } from '../../core/result.js';
 import { detached } from '../../workflows/detach.js';
-import { displayPath, expandWorkflowInput, readWorkspaceText } from '../../workflows/files.js';
+import {
+  displayPath,
+  expandWorkflowInput,
+  loadGlobsFor,
+  readWorkspaceText
+} from '../../workflows/files.js';
 import { loadWorkflowFile, type Workflow, type WorkflowParse } from '../../workflows/workflow.js';
-import { YamlLimitError } from '../../workflows/yaml-doc.js';
+import {
+  withYamlLibrary,
+  yamlLibrary,
+  YamlLibraryNeeded,
+  YamlLimitError
+} from '../../workflows/yaml-doc.js';
 import { parseAllowlist, type AllowEntry, type Allowlist } from './allowlist.js';
 import { ownerRule, parseCodeowners } from './codeowners.js';
 import { findPwnCheckouts, type CallResolver } from './pwn-request.js';
@@ -210,6 +219,7 @@ async function evaluate(
   const root = env.workspace;
   const banned = new Set(['pull_request_target', ...inputs.list('also-deny')]);
   const patterns = inputs.list('workflows');
+  await loadGlobsFor(root, patterns);
   const files = expandWorkflowInput(root, patterns);
   const evidence: PrTargetEvidence = {
     workspace: root,
@@ -251,6 +261,7 @@ async function evaluate(
         allowPath
       );
     }
+    const { stringify } = await yamlLibrary();
     ctx.allowlist = parseAllowlist(
       configured.file,
       stringify({ allow: configured.value }),
@@ -295,6 +306,7 @@ async function evaluate(
     try {
       evidence.workflows.push(analyseWorkflow(parsed.workflow, banned, ctx, used));
     } catch (err) {
+      if (err instanceof YamlLibraryNeeded) throw err; // a local callee needs the parser: see below
       const pos = err instanceof YamlLimitError ? err.pos : { line: 1, column: 1 };
       invalid(parsed.workflow.file, pos.line, pos.column, errorMessage(err));
     }
@@ -344,5 +356,7 @@ async function evaluate(
 export const prTargetBan: Gate<PrTargetEvidence> = {
   name: 'pr-target-ban',
   rules: RULES,
-  evaluate: (inputs, ctx) => evaluate(inputs, ctx)
+  // The evaluation only reads files: when one needs the yaml library's parser (the fast reader
+  // gave up on it) the parser is loaded and the evaluation runs again from the start.
+  evaluate: (inputs, ctx) => withYamlLibrary(() => evaluate(inputs, ctx))
 };

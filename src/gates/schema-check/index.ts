@@ -14,6 +14,8 @@ import type { Evaluation, Finding, Verdict } from '../../core/result.js';
 import { forEachJsonDocument, forEachNdjsonLine } from '../../telemetry/ndjson.js';
 import { PIPELINE_RUN_VERSIONS } from '../../telemetry/record-schema.js';
 import { displayPath, expandFiles } from '../../workflows/files.js';
+// Any glob the input gives (expandFiles matches the simple ones itself, minimatch the rest).
+import '../../workflows/glob-minimatch.js';
 import { checkLine } from './check-line.js';
 import { checkCompat, type CompatEvidence } from './compat-input.js';
 import { helpOf, R, RULES } from './rules.js';

@@ -1,18 +1,22 @@
-/** Levels and exceptions turn rule findings into the gate's findings. */
-import { minimatch } from 'minimatch';
+/**
+ * Levels and exceptions turn rule findings into the gate's findings. Exception globs are matched
+ * through ../../workflows/glob.ts: a run whose policy has exceptions loads minimatch first
+ * (`loadGlobMatcher`, in index.ts).
+ */
 import type { Finding, Severity } from '../../core/result.js';
 import { detached } from '../../workflows/detach.js';
+import { globMatch } from '../../workflows/glob.js';
 import type { Policy, PolicyException } from './policy.js';
 import type { RuleFinding } from './types.js';
 
 function ownerMatches(pattern: string, target: string): boolean {
   const p = pattern.toLowerCase();
   const t = target.toLowerCase();
-  return t === p || t.startsWith(`${p}/`) || minimatch(t, p);
+  return t === p || t.startsWith(`${p}/`) || globMatch(t, p);
 }
 
 function pathMatches(pattern: string, file: string): boolean {
-  return file === pattern || minimatch(file, pattern, { dot: true });
+  return file === pattern || globMatch(file, pattern, { dot: true });
 }
 
 export function exceptionFor(

@@ -8,7 +8,8 @@
  */
 import { existsSync, lstatSync } from 'node:fs';
 import { join } from 'node:path';
-import { isScalar, type Node } from 'yaml';
+import type { Node } from 'yaml';
+import { isScalar } from '../../workflows/yaml-nodes.js';
 import { errorMessage } from '../../core/errors.js';
 import { readWorkspaceText } from '../../workflows/files.js';
 import { parseYaml, type Pos, type YamlDoc } from '../../workflows/yaml-doc.js';

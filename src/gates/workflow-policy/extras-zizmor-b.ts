@@ -12,6 +12,7 @@ import type { Inputs } from '../../core/inputs.js';
 import type { Finding } from '../../core/result.js';
 import { isFullSha, usesTarget } from '../../workflows/uses.js';
 import { detached } from '../../workflows/detach.js';
+import { withYamlLibrary } from '../../workflows/yaml-doc.js';
 import type { Workflow } from '../../workflows/workflow.js';
 import { applyPolicy } from './apply-policy.js';
 import { checkDependabot } from './dependabot.js';
@@ -94,7 +95,7 @@ export class ExtrasB {
   private fixMods?: {
     fixers: typeof import('./fix/fixers.js');
     patch: typeof import('./fix/patch.js');
-    repoFacts: typeof import('./online/repo-facts.js');
+    tags: typeof import('./online/tags.js');
   };
 
   /**
@@ -190,9 +191,9 @@ export class ExtrasB {
     pairs: { raw: RuleFinding; finding: Finding }[];
   }): Promise<void> {
     const { wf, source, pins, pairs } = p;
-    const { fixers, repoFacts } = this.fixMods!;
+    const { fixers, tags: tagNames } = this.fixMods!;
     const { fixesFor } = fixers;
-    const { longestTagFor } = repoFacts;
+    const { longestTagFor } = tagNames;
     const resolve: PinResolver = async (target, tag) => {
       const known = pins.get(target.toLowerCase())?.get(tag);
       if (known) return { sha: known, version: tag };
@@ -248,7 +249,9 @@ export class ExtrasB {
     const on = (r: RuleName) => levels[r] !== 'off';
 
     if (on('dependabot-cooldown') || on('dependabot-execution')) {
-      const d = checkDependabot(this.ctx.workspace, this.policy.b.cooldownDays);
+      const d = await withYamlLibrary(() =>
+        checkDependabot(this.ctx.workspace, this.policy.b.cooldownDays)
+      );
       if (d.kind === 'invalid') {
         this.evidence.dependabot.file = d.file;
         undecided.push({ file: d.file, ...d.pos, message: d.message });
@@ -296,12 +299,12 @@ export class ExtrasB {
     }
 
     if (this.pending.length && !this.fixMods) {
-      const [fixers, patch, repoFacts] = await Promise.all([
+      const [fixers, patch, tags] = await Promise.all([
         import('./fix/fixers.js'),
         import('./fix/patch.js'),
-        import('./online/repo-facts.js')
+        import('./online/tags.js')
       ]);
-      this.fixMods = { fixers, patch, repoFacts };
+      this.fixMods = { fixers, patch, tags };
     }
     for (const p of this.pending) await this.computeFixes(p);
     if (this.fileFixes.length) this.writeFixes(all);

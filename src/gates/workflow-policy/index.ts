@@ -1,14 +1,19 @@
 /** Gate: workflow-policy — compliance-as-code for workflow files. */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { stringify } from 'yaml';
 import { GateError, errorMessage } from '../../core/errors.js';
 import type { Gate, GateContext } from '../../core/gate.js';
 import type { Inputs } from '../../core/inputs.js';
 import type { Evaluation, Finding } from '../../core/result.js';
-import { displayPath, expandWorkflowInput, readWorkspaceText } from '../../workflows/files.js';
+import {
+  displayPath,
+  expandWorkflowInput,
+  loadGlobsFor,
+  readWorkspaceText
+} from '../../workflows/files.js';
+import { loadGlobMatcher } from '../../workflows/glob.js';
 import { loadWorkflowFile, type Workflow } from '../../workflows/workflow.js';
-import { YamlLimitError } from '../../workflows/yaml-doc.js';
+import { withYamlLibrary, yamlLibrary, YamlLimitError } from '../../workflows/yaml-doc.js';
 import { applyPolicy } from './apply-policy.js';
 import { checkWorkflow } from './check-workflow.js';
 import { ExtrasB, readOptionsB, type EvidenceB } from './extras-zizmor-b.js';
@@ -47,12 +52,12 @@ export interface WorkflowPolicyEvidence extends EvidenceB {
   invalid: { file: string; line: number; column: number; message: string }[];
 }
 
-function loadPolicy(
+async function loadPolicy(
   inputs: Inputs,
   root: string,
   now: Date,
   settings: GateContext['settings']
-): Policy {
+): Promise<Policy> {
   const given = inputs.string('policy') ?? DEFAULT_POLICY_FILE;
   const abs = resolve(root, given);
   // workflow-policy.rules / .exceptions in the configuration: one source per setting.
@@ -70,6 +75,7 @@ function loadPolicy(
     const doc: Record<string, unknown> = {};
     if (rules?.file) doc.rules = rules.value;
     if (exceptions?.file) doc.exceptions = exceptions.value;
+    const { stringify } = await yamlLibrary();
     const policy = parsePolicy(configured.file!, stringify(doc), now);
     for (const f of policy.findings) if (f.file === configured.file) f.line = configured.line;
     return policy;
@@ -92,7 +98,7 @@ function loadPolicy(
       rel
     );
   }
-  const policy = parsePolicy(rel, text, now);
+  const policy = await withYamlLibrary(() => parsePolicy(rel, text, now));
   policy.findings.push({
     rule: 'workflow-policy/policy-file-deprecated',
     severity: 'note',
@@ -131,8 +137,11 @@ export async function evaluateWorkflowPolicy(
 ): Promise<Evaluation<WorkflowPolicyEvidence>> {
   const root = env.workspace;
   const patterns = inputs.list('workflows');
+  await loadGlobsFor(root, patterns);
   const files = expandWorkflowInput(root, patterns);
-  const policy = loadPolicy(inputs, root, env.now(), env.settings);
+  const policy = await loadPolicy(inputs, root, env.now(), env.settings);
+  // Exception paths and owners are globs: minimatch loads for the runs that have exceptions.
+  if (policy.exceptions.length) await loadGlobMatcher();
   const repoOwner = env.env.GITHUB_REPOSITORY?.split('/')[0] || undefined;
   const repository = env.env.GITHUB_REPOSITORY || undefined;
   const extras = await ExtrasB.create(readOptionsB(inputs, env.env), policy, env);
@@ -169,7 +178,7 @@ export async function evaluateWorkflowPolicy(
   const pinHelps: { finding: Finding; target: string; tag?: string }[] = [];
   const used = new Map<PolicyException, number>();
   for (const file of files) {
-    const l = loadWorkflow(root, file);
+    const l = await withYamlLibrary(() => loadWorkflow(root, file));
     if (!l.ok) {
       invalid(l.file, l.line, l.column, l.message);
       continue;

@@ -15,6 +15,7 @@ import { RULE_NAMES } from '../../../src/gates/workflow-policy/policy.js';
 import { describeWithShared, SHARED, whenShared } from '../../helpers/shared.js';
 import { checkIn } from '../helpers.js';
 import { ZIZMOR_CASES } from './zizmor-snapshots.js';
+import '../../helpers/yaml-library.js';
 
 const CORPUS = join(SHARED, 'corpora', 'workflows');
 const names = whenShared(() => readdirSync(CORPUS).sort(), []);

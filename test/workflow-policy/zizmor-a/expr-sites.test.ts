@@ -11,6 +11,7 @@ import { exprSites } from '../../../src/gates/workflow-policy/rules/expr-sites.j
 import { staticSecrets } from '../../../src/gates/workflow-policy/rules/static-secrets.js';
 import { SourceText } from '../../../src/gates/workflow-policy/source.js';
 import { parseWorkflow, type Workflow } from '../../../src/workflows/workflow.js';
+import '../../helpers/yaml-library.js';
 
 const DIR = fileURLToPath(new URL('./fixtures', import.meta.url));
 

@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { RULE_NAMES } from '../../../src/gates/workflow-policy/policy.js';
 import { check } from '../helpers.js';
 import { readAnnotations } from './annotations.js';
+import '../../helpers/yaml-library.js';
 
 const DIR = fileURLToPath(new URL('./fixtures', import.meta.url));
 const FIXTURES = readdirSync(DIR)

@@ -20,6 +20,7 @@ import type { WorkflowPolicyEvidence } from '../../../src/gates/workflow-policy/
 import { RULE_NAMES } from '../../../src/gates/workflow-policy/policy.js';
 import { describeWithShared, itWithShared, SHARED, whenShared } from '../../helpers/shared.js';
 import { checkIn } from '../helpers.js';
+import '../../helpers/yaml-library.js';
 
 const CORPUS = join(SHARED, 'corpora', 'workflows');
 const names = whenShared(() => readdirSync(CORPUS).filter((f) => /\.ya?ml$/.test(f)), []);

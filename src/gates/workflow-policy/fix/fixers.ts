@@ -8,7 +8,8 @@
  * Only block-style mappings are edited; a flow mapping, a folded script or an expression the
  * source does not show literally gets no fix (the finding stays).
  */
-import { isMap, isScalar, type Node, type YAMLMap } from 'yaml';
+import type { Node, YAMLMap } from 'yaml';
+import { isMap, isScalar } from '../../../workflows/yaml-nodes.js';
 import { flowingPaths } from '../../../workflows/expression-flow.js';
 import { expressionSpans } from '../../../workflows/expressions.js';
 import type { Step, Workflow } from '../../../workflows/workflow.js';

@@ -14,10 +14,9 @@ export const MAX_PAGES = 100;
 /** Compare calls per pinned commit before the impostor check gives up (could not decide). */
 export const MAX_COMPARES = 50;
 
-export interface NamedRef {
-  name: string;
-  sha: string;
-}
+import type { NamedRef } from './tags.js';
+
+export { longestTagFor, type NamedRef } from './tags.js';
 
 export interface Advisory {
   ghsaId: string;
@@ -168,14 +167,6 @@ export class RepoFacts {
       return out;
     });
   }
-}
-
-/** The longest tag name pointing at `sha` (`v4.1.1` rather than `v4`), if any. */
-export function longestTagFor(tags: NamedRef[], sha: string): string | undefined {
-  let best: string | undefined;
-  for (const t of tags)
-    if (t.sha === sha.toLowerCase() && (!best || t.name.length > best.length)) best = t.name;
-  return best;
 }
 
 export function isNotFound(err: unknown): boolean {

@@ -7,7 +7,7 @@ import { Binary, FunctionCall, Literal, Logical, Unary, type Expr } from '@actio
 import type { Node } from 'yaml';
 import { pathOf } from '../../../workflows/expression-flow.js';
 import { expressionSpans } from '../../../workflows/expressions.js';
-import { isMap, isSeq } from 'yaml';
+import { isMap, isSeq } from '../../../workflows/yaml-nodes.js';
 import type { Job, Step, Str } from '../../../workflows/workflow.js';
 import { parseUses } from '../../../workflows/uses.js';
 import { stepLabel, type CheckContext, type RuleFinding } from '../types.js';

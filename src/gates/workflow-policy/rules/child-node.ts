@@ -1,5 +1,6 @@
 /** A mapping's value by key without building the entry list (the hot path of the per-job checks). */
-import { isMap, isScalar, type Node } from 'yaml';
+import type { Node } from 'yaml';
+import { isMap, isScalar } from '../../../workflows/yaml-nodes.js';
 import type { CheckContext } from '../types.js';
 
 export function child(ctx: CheckContext, parent: unknown, key: string): Node | undefined {

@@ -4,7 +4,7 @@
  * `concurrency: <group>` (the bare form) at workflow level, or on jobs when the workflow sets none.
  * Workflows that only run as reusable workflows (`workflow_call`) are left to their callers.
  */
-import { isMap } from 'yaml';
+import { isMap } from '../../../workflows/yaml-nodes.js';
 import type { CheckContext, RuleFinding } from '../types.js';
 
 export function concurrencyLimits(ctx: CheckContext): RuleFinding[] {

@@ -15,7 +15,8 @@ import {
   Unary,
   type Expr
 } from '@actions/expressions/ast';
-import { isAlias, isMap, isPair, isScalar, isSeq, type Node } from 'yaml';
+import type { Node } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq } from '../../../workflows/yaml-nodes.js';
 import { WORKFLOW_FUNCTIONS } from '../../../workflows/condition.js';
 import { detached } from '../../../workflows/detach.js';
 import { CONTEXTS } from '../../../workflows/expression-flow.js';

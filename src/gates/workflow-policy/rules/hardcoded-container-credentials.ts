@@ -3,7 +3,7 @@
  * for the job container or a service container written into the file instead of `${{ secrets.X }}`.
  * The value is never printed.
  */
-import { isScalar } from 'yaml';
+import { isScalar } from '../../../workflows/yaml-nodes.js';
 import { type CheckContext, type RuleFinding } from '../types.js';
 import { child } from './child-node.js';
 

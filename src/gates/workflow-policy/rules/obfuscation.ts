@@ -5,7 +5,7 @@
  * `format('{0}{1}', 'a', 'b')`).
  */
 import { Literal, type Expr } from '@actions/expressions/ast';
-import { isScalar } from 'yaml';
+import { isScalar } from '../../../workflows/yaml-nodes.js';
 import { stepLabel, type CheckContext, type RuleFinding } from '../types.js';
 import { child } from './child-node.js';
 import { children, constantReducible, exprSites, parseExpr, sitePos } from './expr-sites.js';

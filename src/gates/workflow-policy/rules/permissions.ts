@@ -1,5 +1,6 @@
 /** permissions: a workflow-level block exists, nothing asks for write-all, sensitive write scopes are listed. */
-import { isMap, isScalar, type Node } from 'yaml';
+import type { Node } from 'yaml';
+import { isMap, isScalar } from '../../../workflows/yaml-nodes.js';
 import type { Pos } from '../../../workflows/yaml-doc.js';
 import { detached } from '../../../workflows/detach.js';
 import type { CheckContext, RuleFinding } from '../types.js';

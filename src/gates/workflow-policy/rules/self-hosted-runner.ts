@@ -2,7 +2,7 @@
  * self-hosted-runner (zizmor: self-hosted-runner, auditor persona): jobs that run on self-hosted
  * runners, which keep state between runs unless they are ephemeral — which the file cannot show.
  */
-import { isMap, isScalar, isSeq } from 'yaml';
+import { isMap, isScalar, isSeq } from '../../../workflows/yaml-nodes.js';
 import { type CheckContext, type RuleFinding } from '../types.js';
 import { child } from './child-node.js';
 

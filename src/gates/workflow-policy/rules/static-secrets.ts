@@ -2,7 +2,8 @@
  * static-secrets: long-lived credentials written into the workflow file (cloud keys, tokens, private
  * keys, literal values of *_TOKEN / *_KEY / password settings). The value itself is never printed.
  */
-import { isAlias, isMap, isPair, isScalar, isSeq, type Node } from 'yaml';
+import type { Node } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq } from '../../../workflows/yaml-nodes.js';
 import type { CheckContext, RuleFinding } from '../types.js';
 import { looksRandom } from '../../../secrets/entropy.js';
 import { addSites, primeSites, type ExprSite } from './expr-sites.js';

@@ -5,7 +5,8 @@
  * pinned-uses' business.
  */
 import { Literal, Logical, type Expr } from '@actions/expressions/ast';
-import { isMap, type Node } from 'yaml';
+import type { Node } from 'yaml';
+import { isMap } from '../../../workflows/yaml-nodes.js';
 import { pathOf } from '../../../workflows/expression-flow.js';
 import { expressionSpans } from '../../../workflows/expressions.js';
 import type { Job } from '../../../workflows/workflow.js';
