@@ -36,10 +36,23 @@ export interface RuleScreen {
   /** The secretlint rule id. */
   id: string;
   /** Every text the rule can report in matches one of these (empty: it reports in none). */
-  patterns: RegExp[];
+  patterns: Screen[];
   /** Why the patterns cover the rule. */
   why: string;
 }
+
+/**
+ * A pattern and the literals every match of it holds: one of `any` and each of `all` (lowercase
+ * for a case-insensitive pattern, then looked for in the lowercased text). The literals are looked
+ * for first, with `includes`: the pattern is compiled and run only on a text that has them.
+ */
+export interface Screen {
+  re: RegExp;
+  any: string[];
+  all?: string[];
+}
+const S = (re: RegExp, any: string[], all?: string[]): Screen =>
+  all ? { re, any, all } : { re, any };
 
 const P = '@secretlint/secretlint-rule-';
 const DB_AUTH = String.raw`[^:\/\s]{1,100}:[^@\/\s]{1,200}@`;
@@ -50,7 +63,10 @@ export const RULE_SCREENS: readonly RuleScreen[] = [
     id: `${P}aws`,
     // enableIDScanRule is off by default: only the secret-access-key pattern runs.
     patterns: [
-      /(?:SECRET|secret|Secret)_?(?:ACCESS|access|Access)_?(?:KEY|key|Key)["']?\s*(?::|=>|=)\s*["']?[A-Za-z0-9/+=]{40}/
+      S(
+        /(?:SECRET|secret|Secret)_?(?:ACCESS|access|Access)_?(?:KEY|key|Key)["']?\s*(?::|=>|=)\s*["']?[A-Za-z0-9/+=]{40}/,
+        ['SECRET', 'secret', 'Secret']
+      )
     ],
     why: 'the secret-access-key pattern without its optional AWS prefix, opening quote and closing quote/boundary'
   },
@@ -61,149 +77,187 @@ export const RULE_SCREENS: readonly RuleScreen[] = [
   },
   {
     id: `${P}privatekey`,
-    patterns: [/-----BEGIN[ ]?(?:(?:RSA|DSA|EC|OPENSSH|PGP) )?PRIVATE KEY(?: BLOCK)?-----/],
+    patterns: [
+      S(/-----BEGIN[ ]?(?:(?:RSA|DSA|EC|OPENSSH|PGP) )?PRIVATE KEY(?: BLOCK)?-----/, [
+        'PRIVATE KEY'
+      ])
+    ],
     why: 'the BEGIN line every PEM match starts with'
   },
   {
     id: `${P}npm`,
     // The x-oauth-basic (package.json) and _authToken (.npmrc) patterns need those file names.
-    patterns: [/npm_[A-Za-z0-9_]{36}/u],
+    patterns: [S(/npm_[A-Za-z0-9_]{36}/u, ['npm_'])],
     why: 'the access-token pattern without its boundaries; the file-name patterns are off for the batch'
   },
   {
     id: `${P}basicauth`,
     patterns: [
-      /(?:https?|ftp|ftps):\/\/[-a-zA-Z0-9_]{1,256}:[-a-zA-Z0-9_]{1,256}@[-a-zA-Z0-9%._+~#=]{1,256}\.[a-zA-Z0-9()]{1,6}/
+      S(
+        /(?:https?|ftp|ftps):\/\/[-a-zA-Z0-9_]{1,256}:[-a-zA-Z0-9_]{1,256}@[-a-zA-Z0-9%._+~#=]{1,256}\.[a-zA-Z0-9()]{1,6}/,
+        ['://'],
+        ['@']
+      )
     ],
     why: 'the URL pattern without its closing boundary and the placeholder checks'
   },
   {
     id: `${P}slack`,
     patterns: [
-      /(?:xoxb|xoxp|xapp|xoxa|xoxo|xoxr)-(?:\d-)?(?:[a-zA-Z0-9]{1,40}-)+[a-zA-Z0-9]{1,40}/,
-      /https:\/\/hooks\.slack\.com\/services\/T[a-zA-Z0-9]{1,40}\/B[a-zA-Z0-9]{1,40}\/[a-zA-Z0-9]{1,40}/i
+      S(/(?:xoxb|xoxp|xapp|xoxa|xoxo|xoxr)-(?:\d-)?(?:[a-zA-Z0-9]{1,40}-)+[a-zA-Z0-9]{1,40}/, [
+        'xoxb-',
+        'xoxp-',
+        'xapp-',
+        'xoxa-',
+        'xoxo-',
+        'xoxr-'
+      ]),
+      S(
+        /https:\/\/hooks\.slack\.com\/services\/T[a-zA-Z0-9]{1,40}\/B[a-zA-Z0-9]{1,40}\/[a-zA-Z0-9]{1,40}/i,
+        ['hooks.slack.com/services/']
+      )
     ],
     why: 'the token pattern without its boundaries; the webhook pattern as it is'
   },
   {
     id: `${P}sendgrid`,
-    patterns: [/SG\.\w{1,128}\.\w/u],
+    patterns: [S(/SG\.\w{1,128}\.\w/u, ['SG.'])],
     why: 'the prefix of every match (the rule then needs 69 characters)'
   },
   {
     id: `${P}shopify`,
-    patterns: [/(?:shppa|shpca|shpat|shpss)_[a-zA-Z0-9]{32,64}/u],
+    patterns: [
+      S(/(?:shppa|shpca|shpat|shpss)_[a-zA-Z0-9]{32,64}/u, ['shppa_', 'shpca_', 'shpat_', 'shpss_'])
+    ],
     why: 'the pattern without its lookarounds'
   },
   {
     id: `${P}stripe`,
-    patterns: [/(?:sk_live|sk_test|rk_live|rk_test)_[a-zA-Z0-9]{24,99}/u],
+    patterns: [
+      S(/(?:sk_live|sk_test|rk_live|rk_test)_[a-zA-Z0-9]{24,99}/u, [
+        'sk_live_',
+        'sk_test_',
+        'rk_live_',
+        'rk_test_'
+      ])
+    ],
     why: 'the pattern without its lookarounds'
   },
   {
     id: `${P}github`,
     patterns: [
-      /(?:ghp|gho|ghu|ghs|ghr)_[A-Za-z0-9_]{36}/u,
-      /github_pat_[A-Za-z0-9_]{82}/u,
-      /ghs_[0-9]{1,20}_[A-Za-z0-9_-]{1,1000}\.[A-Za-z0-9_-]{1,10000}\.[A-Za-z0-9_-]{1,1000}/u
+      S(/(?:ghp|gho|ghu|ghs|ghr)_[A-Za-z0-9_]{36}/u, ['ghp_', 'gho_', 'ghu_', 'ghs_', 'ghr_']),
+      S(/github_pat_[A-Za-z0-9_]{82}/u, ['github_pat_']),
+      S(/ghs_[0-9]{1,20}_[A-Za-z0-9_-]{1,1000}\.[A-Za-z0-9_-]{1,10000}\.[A-Za-z0-9_-]{1,1000}/u, [
+        'ghs_'
+      ])
     ],
     why: 'the classic, fine-grained and app-installation patterns without their lookarounds'
   },
   {
     id: `${P}gitlab`,
-    patterns: [/glpat-[A-Za-z0-9_-]{20,128}/u],
+    patterns: [S(/glpat-[A-Za-z0-9_-]{20,128}/u, ['glpat-'])],
     why: 'the pattern without its lookarounds'
   },
   {
     id: `${P}grafana`,
-    patterns: [/glc_[A-Za-z0-9+/]{32,400}/u, /glsa_[A-Za-z0-9]{32}_[A-Fa-f0-9]{8}/u],
+    patterns: [
+      S(/glc_[A-Za-z0-9+/]{32,400}/u, ['glc_']),
+      S(/glsa_[A-Za-z0-9]{32}_[A-Fa-f0-9]{8}/u, ['glsa_'])
+    ],
     why: 'the cloud-token pattern without its padding and lookarounds; the service-account pattern without its lookarounds'
   },
   {
     id: `${P}openai`,
     patterns: [
-      /sk-(?:proj|svcacct|admin)-(?:[A-Za-z0-9_-]{74}|[A-Za-z0-9_-]{58})T3BlbkFJ(?:[A-Za-z0-9_-]{74}|[A-Za-z0-9_-]{58})/,
-      /sk-[a-zA-Z0-9]{20}T3BlbkFJ[a-zA-Z0-9]{20}/
+      S(
+        /sk-(?:proj|svcacct|admin)-(?:[A-Za-z0-9_-]{74}|[A-Za-z0-9_-]{58})T3BlbkFJ(?:[A-Za-z0-9_-]{74}|[A-Za-z0-9_-]{58})/,
+        ['T3BlbkFJ'],
+        ['sk-']
+      ),
+      S(/sk-[a-zA-Z0-9]{20}T3BlbkFJ[a-zA-Z0-9]{20}/, ['T3BlbkFJ'], ['sk-'])
     ],
     why: 'both alternatives of the pattern without the boundary'
   },
   {
     id: `${P}anthropic`,
-    patterns: [/sk-ant-api0\d-[A-Za-z0-9_-]{90,128}AA/u],
+    patterns: [S(/sk-ant-api0\d-[A-Za-z0-9_-]{90,128}AA/u, ['sk-ant-api0'])],
     why: 'the pattern without its lookarounds'
   },
   {
     id: `${P}groq`,
-    patterns: [/gsk_[a-zA-Z0-9]{52}/u],
+    patterns: [S(/gsk_[a-zA-Z0-9]{52}/u, ['gsk_'])],
     why: 'the pattern without its lookarounds'
   },
   {
     id: `${P}huggingface`,
-    patterns: [/hf_[a-zA-Z]{34}/u],
+    patterns: [S(/hf_[a-zA-Z]{34}/u, ['hf_'])],
     why: 'the pattern without its lookarounds'
   },
   {
     id: `${P}linear`,
-    patterns: [/lin_api_[a-zA-Z0-9_]{32,128}/u],
+    patterns: [S(/lin_api_[a-zA-Z0-9_]{32,128}/u, ['lin_api_'])],
     why: 'the pattern without its lookarounds'
   },
   {
     id: `${P}notion`,
-    patterns: [/ntn_[0-9]{11}[A-Za-z0-9]{35}/u],
+    patterns: [S(/ntn_[0-9]{11}[A-Za-z0-9]{35}/u, ['ntn_'])],
     why: 'the pattern without its lookarounds'
   },
   {
     id: `${P}1password`,
-    patterns: [/ops_ey[A-Za-z0-9+/=]{100,1280}fQ/u],
+    patterns: [S(/ops_ey[A-Za-z0-9+/=]{100,1280}fQ/u, ['ops_ey'])],
     why: 'the pattern without its padding and lookarounds (the rule then decodes the JSON)'
   },
   {
     id: `${P}database-connection-string`,
     // Each URI pattern reports only when its optional user:password@ group matched.
     patterns: [
-      new RegExp(String.raw`mongodb(?:\+srv)?:\/\/${DB_AUTH}`, 'i'),
-      new RegExp(String.raw`mysql(?:x)?:\/\/${DB_AUTH}`, 'i'),
-      new RegExp(String.raw`postgres(?:ql)?:\/\/${DB_AUTH}`, 'i')
+      S(new RegExp(String.raw`mongodb(?:\+srv)?:\/\/${DB_AUTH}`, 'i'), ['mongodb'], ['@']),
+      S(new RegExp(String.raw`mysql(?:x)?:\/\/${DB_AUTH}`, 'i'), ['mysql'], ['@']),
+      S(new RegExp(String.raw`postgres(?:ql)?:\/\/${DB_AUTH}`, 'i'), ['postgres'], ['@'])
     ],
     why: 'the MongoDB, MySQL and PostgreSQL URIs up to their user:password@ (a match without it is not reported)'
   },
   {
     id: `${P}hashicorp-vault`,
     patterns: [
-      /hvs\.[A-Za-z0-9_-]{90,120}/u,
-      /hvb\.[A-Za-z0-9_-]{138,300}/u,
-      /hvr\.[A-Za-z0-9_-]{90,120}/u
+      S(/hvs\.[A-Za-z0-9_-]{90,120}/u, ['hvs.']),
+      S(/hvb\.[A-Za-z0-9_-]{138,300}/u, ['hvb.']),
+      S(/hvr\.[A-Za-z0-9_-]{90,120}/u, ['hvr.'])
     ],
     why: 'the service, batch and recovery patterns without their lookarounds'
   },
   {
     id: `${P}vercel`,
-    patterns: [/(?:vcp|vci|vca|vcr|vck)_[A-Za-z0-9]{20,60}/u],
+    patterns: [
+      S(/(?:vcp|vci|vca|vcr|vck)_[A-Za-z0-9]{20,60}/u, ['vcp_', 'vci_', 'vca_', 'vcr_', 'vck_'])
+    ],
     why: 'the pattern without its lookarounds'
   },
   {
     id: `${P}databricks`,
-    patterns: [/dapi[A-Fa-f0-9]{32}/u],
+    patterns: [S(/dapi[A-Fa-f0-9]{32}/u, ['dapi'])],
     why: 'the pattern without its optional suffix and lookarounds'
   },
   {
     id: `${P}docker`,
-    patterns: [/dckr_pat_[a-zA-Z0-9_-]{27}/u],
+    patterns: [S(/dckr_pat_[a-zA-Z0-9_-]{27}/u, ['dckr_pat_'])],
     why: 'the pattern without its lookarounds'
   },
   {
     id: `${P}figma`,
-    patterns: [/figd_[A-Za-z0-9_-]{40,200}/u],
+    patterns: [S(/figd_[A-Za-z0-9_-]{40,200}/u, ['figd_'])],
     why: 'the pattern without its lookarounds'
   },
   {
     id: `${P}cloudflare`,
-    patterns: [/(?:cfk|cfut|cfat)_[A-Za-z0-9]{40}[0-9a-f]{8}/u],
+    patterns: [S(/(?:cfk|cfut|cfat)_[A-Za-z0-9]{40}[0-9a-f]{8}/u, ['cfk_', 'cfut_', 'cfat_'])],
     why: 'the pattern without its lookarounds'
   },
   {
     id: `${P}tailscale`,
-    patterns: [/tskey-[a-z]{2,20}-[0-9A-Za-z_]{8,40}-[0-9A-Za-z_]{16,60}/u],
+    patterns: [S(/tskey-[a-z]{2,20}-[0-9A-Za-z_]{8,40}-[0-9A-Za-z_]{16,60}/u, ['tskey-'])],
     why: 'the pattern without its lookarounds'
   }
 ];
@@ -211,27 +265,30 @@ export const RULE_SCREENS: readonly RuleScreen[] = [
 /** The secretlint rules run, by id (for the evidence and the docs). */
 export const LIBRARY_RULE_IDS: string[] = RULE_SCREENS.map((r) => r.id);
 
-/**
- * The screens joined into one pattern per set of flags (an alternation matches where one of its
- * parts does), built on first use.
- */
-let joined: RegExp[] | undefined;
-function screens(): RegExp[] {
-  if (joined) return joined;
-  const byFlags = new Map<string, string[]>();
-  for (const r of RULE_SCREENS) {
-    for (const p of r.patterns) {
-      const list = byFlags.get(p.flags) ?? [];
-      list.push(`(?:${p.source})`);
-      byFlags.set(p.flags, list);
+/** The screens in one list, each with whether its literals are looked for in lowercase. */
+const SCREENS = RULE_SCREENS.flatMap((r) =>
+  r.patterns.map((p) => ({ ...p, all: p.all ?? [], lower: p.re.ignoreCase }))
+);
+
+function holds(text: string, any: string[], all: string[]): boolean {
+  let found = false;
+  for (const l of any) {
+    if (text.includes(l)) {
+      found = true;
+      break;
     }
   }
-  joined = [...byFlags].map(([flags, parts]) => new RegExp(parts.join('|'), flags));
-  return joined;
+  if (!found) return false;
+  for (const l of all) if (!text.includes(l)) return false;
+  return true;
 }
 
 /** Whether some secretlint rule could report in `text`; false means none can. */
 export function mayMatchLibrary(text: string): boolean {
-  for (const re of screens()) if (re.test(text)) return true;
+  let lower: string | undefined;
+  for (const s of SCREENS) {
+    if (!holds(s.lower ? (lower ??= text.toLowerCase()) : text, s.any, s.all)) continue;
+    if (s.re.test(text)) return true;
+  }
   return false;
 }

@@ -250,6 +250,29 @@ function randomText(r: () => number): string {
   return t;
 }
 
+/**
+ * The literals a screen looks for first are in every match of its pattern, so looking for them
+ * first changes nothing: the screen with them says what the patterns alone say.
+ */
+function expectLiteralsHeld(texts: string[], label: string): void {
+  const wrong: string[] = [];
+  const screens = RULE_SCREENS.flatMap((r) => r.patterns.map((p) => ({ id: r.id, ...p })));
+  for (let i = 0; i < texts.length; i++) {
+    let any = false;
+    for (const s of screens) {
+      const global = new RegExp(s.re.source, `${s.re.flags}g`);
+      for (const m of texts[i].matchAll(global)) {
+        any = true;
+        const t = s.re.flags.includes('i') ? m[0].toLowerCase() : m[0];
+        if (!s.any.some((l) => t.includes(l)) || !(s.all ?? []).every((l) => t.includes(l)))
+          wrong.push(`${label}#${i} ${s.id} /${s.re.source.slice(0, 24)}…/`);
+      }
+    }
+    if (any !== mayMatchLibrary(texts[i])) wrong.push(`${label}#${i}: screen ${!any} vs ${any}`);
+  }
+  expect(wrong).toEqual([]);
+}
+
 /** Every text secretlint reports in is one the screen passes; returns how many each way. */
 async function expectCovered(texts: string[], label: string) {
   const full = await matchLibraryRules(texts, { screen: false });
@@ -266,6 +289,7 @@ async function expectCovered(texts: string[], label: string) {
   const key = (m: LibraryMatch) => `${m.index}:${m.rule}:${m.start}:${m.end}`;
   expect(screened.map(key).sort()).toEqual(full.map(key).sort());
   const passed = texts.filter((t) => mayMatchLibrary(t)).length;
+  expectLiteralsHeld(texts, label);
   return { texts: texts.length, reported: reported.size, passed, full };
 }
 
