@@ -9,7 +9,7 @@
  * secretlint is imported on first use: a run none of whose values or files could get a
  * secretlint report never loads it.
  */
-import { LIBRARY_RULE_IDS, LIBRARY_SOURCE_PATH, mayMatchLibrary } from './library-screen.js';
+import { LIBRARY_RULE_IDS, LIBRARY_SOURCE_PATH, screenLibrary } from './library-screen.js';
 
 export { LIBRARY_RULE_IDS } from './library-screen.js';
 
@@ -77,8 +77,7 @@ export async function matchLibraryRules(
   values: string[],
   { screen = true }: { screen?: boolean } = {}
 ): Promise<LibraryMatch[]> {
-  const picked: number[] = [];
-  for (let i = 0; i < values.length; i++) if (!screen || mayMatchLibrary(values[i])) picked.push(i);
+  const picked = screen ? screenLibrary(values) : values.map((_, i) => i);
   if (!picked.length) return [];
   const { lintSource, rules } = await loadLibrary();
   const starts: number[] = [];

@@ -283,12 +283,38 @@ function holds(text: string, any: string[], all: string[]): boolean {
   return true;
 }
 
+/** No literal holds a newline or a NUL, so none is found across two texts joined with this. */
+const JOIN = '\n\u0000\n';
+
+/**
+ * The indexes of the `texts` some secretlint rule could report in; any other text cannot get a
+ * report. The literals are looked for once in all the texts together (most runs find none and
+ * stop there), then text by text only for the screens whose literals were found.
+ */
+export function screenLibrary(texts: readonly string[]): number[] {
+  if (!texts.length) return [];
+  const joined = texts.join(JOIN);
+  let lowerJoined: string | undefined;
+  const live = SCREENS.filter((s) =>
+    holds(s.lower ? (lowerJoined ??= joined.toLowerCase()) : joined, s.any, s.all)
+  );
+  if (!live.length) return [];
+  const out: number[] = [];
+  for (let i = 0; i < texts.length; i++) {
+    const text = texts[i];
+    let lower: string | undefined;
+    for (const s of live) {
+      if (!holds(s.lower ? (lower ??= text.toLowerCase()) : text, s.any, s.all)) continue;
+      if (s.re.test(text)) {
+        out.push(i);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
 /** Whether some secretlint rule could report in `text`; false means none can. */
 export function mayMatchLibrary(text: string): boolean {
-  let lower: string | undefined;
-  for (const s of SCREENS) {
-    if (!holds(s.lower ? (lower ??= text.toLowerCase()) : text, s.any, s.all)) continue;
-    if (s.re.test(text)) return true;
-  }
-  return false;
+  return screenLibrary([text]).length > 0;
 }

@@ -16,7 +16,8 @@ import {
   LIBRARY_SOURCE_PATH,
   mayMatchLibrary,
   RULE_SCREENS,
-  SCREENED_PRESET
+  SCREENED_PRESET,
+  screenLibrary
 } from '../../src/secrets/library-screen.js';
 import { REPO_ROOT } from '../helpers/run-action.js';
 import { itWithShared, SHARED } from '../helpers/shared.js';
@@ -289,6 +290,8 @@ async function expectCovered(texts: string[], label: string) {
   const key = (m: LibraryMatch) => `${m.index}:${m.rule}:${m.start}:${m.end}`;
   expect(screened.map(key).sort()).toEqual(full.map(key).sort());
   const passed = texts.filter((t) => mayMatchLibrary(t)).length;
+  // Screening the texts together passes on the same ones as screening each alone.
+  expect(screenLibrary(texts)).toEqual(texts.flatMap((t, i) => (mayMatchLibrary(t) ? [i] : [])));
   expectLiteralsHeld(texts, label);
   return { texts: texts.length, reported: reported.size, passed, full };
 }
