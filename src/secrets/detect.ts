@@ -6,7 +6,14 @@
 import { ENTROPY_KEYWORDS, matchNameRule } from './name-rules.js';
 import { isPlaceholder, looksRandom } from './entropy.js';
 import type { JwtClaims } from './jwt.js';
-import { matchValueRules, widenToToken, type ValueMatch } from './value-rules.js';
+import {
+  matchValueRules,
+  VALUE_RULES,
+  valueRulesFor,
+  widenToToken,
+  type ValueMatch,
+  type ValueRule
+} from './value-rules.js';
 
 export type DetectionKind = 'value' | 'name' | 'entropy' | 'library';
 
@@ -50,11 +57,36 @@ function decodeBase64(text: string): string | undefined {
   return /^[\t\n\r\x20-\x7e]*$/.test(s) ? s : undefined;
 }
 
-/** Credentials in `value`, stored under `name` (an environment variable or a file key). */
-export function detect(name: string, value: string): Detection[] {
-  const out: Detection[] = matchValueRules(value).map((m) => fromMatch(m));
+/**
+ * What can match in a set of values (found once for all of them): the value rules with one of
+ * their literals somewhere, and whether `asic` / `earer` occur at all (`[Bb]asic`, `[Bb]earer`).
+ * Detecting with it finds what detecting without it finds.
+ */
+export interface DetectScope {
+  rules: readonly ValueRule[];
+  basic: boolean;
+  bearer: boolean;
+}
 
-  for (const m of value.matchAll(BASIC)) {
+const EVERYTHING: DetectScope = { rules: VALUE_RULES, basic: true, bearer: true };
+
+export function detectScopeFor(values: readonly string[]): DetectScope {
+  const joined = values.join('\n');
+  return {
+    rules: valueRulesFor(values),
+    basic: joined.includes('asic'),
+    bearer: joined.includes('earer')
+  };
+}
+
+/**
+ * Credentials in `value`, stored under `name` (an environment variable or a file key). `scope`:
+ * from `detectScopeFor` over a set of values holding this one.
+ */
+export function detect(name: string, value: string, scope: DetectScope = EVERYTHING): Detection[] {
+  const out: Detection[] = matchValueRules(value, scope.rules).map((m) => fromMatch(m));
+
+  for (const m of scope.basic ? value.matchAll(BASIC) : []) {
     const start = m.index + m[0].length - m[1].length;
     const end = start + m[1].length;
     if (overlaps(out, start, end)) continue;
@@ -71,7 +103,7 @@ export function detect(name: string, value: string): Detection[] {
       ...(inner?.claims ? { claims: inner.claims } : {})
     });
   }
-  for (const m of value.matchAll(BEARER)) {
+  for (const m of scope.bearer ? value.matchAll(BEARER) : []) {
     const start = m.index + m[0].length - m[1].length;
     const end = start + m[1].length;
     if (!overlaps(out, start, end)) out.push({ rule: 'bearer-token', kind: 'value', start, end });

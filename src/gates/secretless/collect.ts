@@ -3,7 +3,7 @@
  * the credentials files — and runs the detectors once per distinct `NAME=value` (500 processes
  * mostly share one environment).
  */
-import { addLibraryMatch, detect, type Detection } from '../../secrets/detect.js';
+import { addLibraryMatch, detect, detectScopeFor, type Detection } from '../../secrets/detect.js';
 import type { EnvEntry } from '../../secrets/environ.js';
 import { matchLibraryRules } from '../../secrets/library-rules.js';
 import { scanText, type TextDetection } from '../../secrets/scan-text.js';
@@ -67,7 +67,9 @@ export async function scanEnvironments(
       }
     }
   }
-  for (const d of all) d.detections = detect(d.name, d.value);
+  // What can match at all is found once over every value (most rules' literals are in none).
+  const scope = detectScopeFor(all.map((d) => d.value));
+  for (const d of all) d.detections = detect(d.name, d.value, scope);
   const forLibrary = library ? all.filter((d) => d.value.length >= LIBRARY_MIN) : [];
   for (const m of await matchLibraryRules(forLibrary.map((d) => d.value))) {
     const d = forLibrary[m.index];
