@@ -103,17 +103,91 @@ function workerMain(req: (id: string) => unknown): void {
       }
     };
 
-    const compress = async (): Promise<void> => {
-      const z = zlib.createZstdCompress({
+    const write = (c: Buffer): void => {
+      hasher.update(c);
+      stored += c.length;
+      for (let off = 0; off < c.length;) off += fs.writeSync(setup.fd, c, off, c.length - off);
+    };
+    /** Blocks this thread until slot `i` is no longer in state `from`. */
+    const leaveSync = (i: number, from: number): void => {
+      while (Atomics.load(ctl, i) === from) {
+        if (Atomics.load(ctl, ABORT_)) process.exit(0);
+        Atomics.wait(ctl, i, from, 1000);
+      }
+    };
+    const newCompressor = () =>
+      zlib.createZstdCompress({
         chunkSize: size,
         params: { [zlib.constants.ZSTD_c_compressionLevel]: setup.level }
       });
-      z.on('data', (c: Buffer) => {
-        hasher.update(c);
-        stored += c.length;
-        for (let off = 0; off < c.length;) off += fs.writeSync(setup.fd, c, off, c.length - off);
-      });
+    /** The zlib engine's synchronous step, as zlib's one-shot functions drive it. */
+    interface Engine {
+      _handle?: {
+        writeSync?(
+          flush: number,
+          input: Buffer,
+          inOff: number,
+          inLen: number,
+          out: Buffer,
+          outOff: number,
+          outLen: number
+        ): void;
+      };
+      _writeState?: Uint32Array;
+    }
+
+    /**
+     * Compress each slot in synchronous steps of the zlib engine on this thread, as zlib's own
+     * one-shot functions do: no hop to the thread pool and back per slot, no event-loop turn, one
+     * output buffer reused, so this thread compresses, hashes and writes the stored bytes while
+     * the main thread fills the next slots, blocking only when the ring is empty.
+     */
+    const compressSync = (z: ReturnType<typeof newCompressor>, engine: Engine): void => {
+      const handle = engine._handle!;
+      const state = engine._writeState!;
+      const out = Buffer.allocUnsafe(size);
+      const step = (input: Buffer, flush: number): void => {
+        let inOff = 0;
+        let inLen = input.length;
+        for (;;) {
+          handle.writeSync!(flush, input, inOff, inLen, out, 0, size);
+          const [outLeft, inLeft] = [state[0], state[1]];
+          if (outLeft < size) write(out.subarray(0, size - outLeft));
+          inOff += inLen - inLeft;
+          inLen = inLeft;
+          // A full output buffer: zstd may hold more; otherwise the input is all taken.
+          if (outLeft !== 0) break;
+        }
+      };
+      const { ZSTD_e_continue, ZSTD_e_end } = zlib.constants;
+      let i = 0;
+      for (;;) {
+        leaveSync(i, FREE_);
+        const len = ctl[LEN_ + i];
+        if (len < 0) break;
+        step(Buffer.from(setup.data, i * size, len), ZSTD_e_continue);
+        Atomics.store(ctl, i, FREE_);
+        Atomics.notify(ctl, i);
+        i = (i + 1) % n;
+      }
+      step(Buffer.alloc(0), ZSTD_e_end);
+      z.close();
+      finish();
+      // The end marker's slot is handed back last: the main thread reads the results after it.
+      Atomics.store(ctl, i, FREE_);
+      Atomics.notify(ctl, i);
+    };
+
+    const compress = async (): Promise<void> => {
+      const z = newCompressor();
       z.on('error', fail);
+      const engine = z as unknown as Engine;
+      if (
+        typeof engine._handle?.writeSync === 'function' &&
+        engine._writeState instanceof Uint32Array
+      )
+        return compressSync(z, engine);
+      z.on('data', write);
       const ended = new Promise<void>((resolve) => z.on('end', resolve));
       let i = 0;
       for (;;) {
