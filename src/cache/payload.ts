@@ -16,6 +16,9 @@ import { ZstdPipe } from './zstd-worker.js';
 
 export type Compression = 'zstd' | 'none';
 
+/** What the last writePayload did beyond its result (tests check that a path was taken). */
+export const lastPayload = { readAhead: 0 };
+
 /** zlib, loaded when a payload is written or its compression chosen (not at every start). */
 const loadZlib = (): typeof import('node:zlib') =>
   createRequire(import.meta.url)('node:zlib') as typeof import('node:zlib');
@@ -62,6 +65,8 @@ export async function writePayload(
   let pipe: ZstdPipe | undefined;
   try {
     const native = blake3NativePath();
+    const ahead = new ReadAhead(entries);
+    lastPayload.readAhead = 0;
     let sink: BatchSink;
     let first: Buffer;
     let finish: () => { blake3: string; size: number };
@@ -80,6 +85,8 @@ export async function writePayload(
           return buf;
         }
         const p = ZstdPipe.compressor(out, LEVEL, native);
+        // While a batch waits for a free slot, the next small files are read ahead.
+        p.idle = () => ahead.readNext();
         pipe = p;
         let slot = p.first();
         for (const piece of [...held, batch]) {
@@ -115,11 +122,15 @@ export async function writePayload(
       finish = stored.result;
     }
     const tar = new TarWriter(sink, first);
-    for (const e of entries) {
+    for (let i = 0; i < entries.length; i++) {
+      const e = entries[i];
       const name = memberName(e);
       if (e.type === 'dir') tar.directory(name, e.mode);
       else if (e.type === 'symlink') tar.symlink(name, e.target!);
-      else packFile(tar, e, name);
+      else if (!ahead.pack(tar, i, name)) {
+        ahead.from = Math.max(ahead.from, i + 1);
+        packFile(tar, e, name);
+      }
     }
     tar.end();
     return { ...finish(), compression };
@@ -144,7 +155,11 @@ function hashArchive(fd: number, size: number): { blake3: string; size: number }
   return { blake3: h.digestHex(), size: pos };
 }
 
-function packFile(tar: TarWriter, e: WalkedEntry, name: string): void {
+/**
+ * Open `e` for packing: a regular file by its descriptor, with its size and mode from there.
+ * Returns the descriptor (the caller closes it).
+ */
+function openEntry(e: WalkedEntry): { fd: number; size: number; mode: number } {
   let fd: number;
   try {
     fd = openSync(e.abs, OPEN_FOR_READING);
@@ -153,33 +168,182 @@ function packFile(tar: TarWriter, e: WalkedEntry, name: string): void {
       `${e.abs} cannot be read (${(err as NodeJS.ErrnoException).code ?? (err as Error).message}); cache files no step is changing`
     );
   }
-  const h = newBlake3();
-  let read: number;
-  let now: number;
   try {
     const st = fstatSync(fd);
-    if (!st.isFile()) {
-      h.digestHex();
+    if (!st.isFile())
       throw new TreeError(`${e.abs} is no longer a regular file; cache files no step is changing`);
+    return { fd, size: st.size, mode: st.mode & 0o777 };
+  } catch (err) {
+    closeSync(fd);
+    throw err;
+  }
+}
+
+/**
+ * A reader of `size` bytes from `fd` for TarWriter.file that also tells whether the file ended
+ * there: the read that reaches `size` asks for one byte more where the buffer has room (a short
+ * read of a regular file is its end), else one probe read follows. One system call fewer per
+ * small file than a second fstat, and it sees a file that grew while it was read.
+ */
+function exactReader(fd: number, size: number) {
+  let done = 0;
+  let grew = false;
+  let atEnd = false;
+  return {
+    read(buf: Buffer, off: number, len: number): number {
+      const last = done + len === size && off + len < buf.length;
+      const n = readSync(fd, buf, off, last ? len + 1 : len, null);
+      // Short of the extra byte: the file ends at `size`.
+      atEnd = last && n <= len;
+      if (n > len) grew = true;
+      const got = Math.min(n, len);
+      done += got;
+      return got;
+    },
+    /** After the last read: the bytes past `size` (0 when the file ended at `size`). */
+    past(probe: Buffer): number {
+      if (grew) return 1;
+      if (atEnd) return 0;
+      return readSync(fd, probe, 0, 1, null);
     }
-    e.size = st.size;
-    e.mode = st.mode & 0o777;
-    read = tar.file(
-      name,
-      e.mode,
-      e.size,
-      (buf, off, len) => readSync(fd, buf, off, len, null),
-      (piece) => h.update(piece)
-    );
-    now = fstatSync(fd).size;
+  };
+}
+
+const probe = Buffer.allocUnsafe(1);
+
+function changed(e: WalkedEntry, size: number, got: number): TreeError {
+  return new TreeError(
+    `${e.abs} changed while it was cached (size ${size} → ${got}); cache files no step is writing`
+  );
+}
+
+function packFile(tar: TarWriter, e: WalkedEntry, name: string): void {
+  const { fd, size, mode } = openEntry(e);
+  const h = newBlake3();
+  let read: number;
+  let past: number;
+  try {
+    e.size = size;
+    e.mode = mode;
+    const reader = exactReader(fd, size);
+    read = tar.file(name, mode, size, reader.read, (piece) => h.update(piece));
+    past = read === size ? reader.past(probe) : 0;
+  } catch (err) {
+    h.digestHex();
+    throw err;
   } finally {
     closeSync(fd);
   }
-  if (read !== e.size || now !== e.size) {
+  if (read !== size || past) {
     h.digestHex();
-    throw new TreeError(
-      `${e.abs} changed while it was cached (size ${e.size} → ${read !== e.size ? read : now}); cache files no step is writing`
-    );
+    throw changed(e, size, read !== size ? read : size + past);
   }
   e.blake3 = h.digestHex();
+}
+
+/** Bytes of small files read ahead while the ring is full, at most. */
+export const READ_AHEAD_BYTES = 48 << 20;
+/** Files up to this size are read ahead (larger ones are read quickly enough in their turn). */
+const READ_AHEAD_FILE = 1 << 20;
+
+/**
+ * Small files read ahead of the tar writer while it waits for the compressor (a large file
+ * going through it): they are opened, checked, read and hashed as packFile does, their bytes
+ * kept in one arena until their turn, so reading many small files overlaps compressing large
+ * ones instead of following it. Bounded by READ_AHEAD_BYTES; nothing is read ahead until the
+ * ring is full once.
+ */
+class ReadAhead {
+  /** The next entry that may be read ahead (those before it are packed, being packed or read ahead). */
+  from = 0;
+  private arena: Buffer | undefined;
+  private used = 0;
+  /** The entry that did not fit in the arena (not tried again until it is emptied). */
+  private blocked = -1;
+  /** Read-ahead files in entry order. */
+  private readonly queue: {
+    index: number;
+    at: number;
+    size: number;
+    blake3: string;
+    mode: number;
+  }[] = [];
+  private head = 0;
+
+  constructor(private readonly entries: WalkedEntry[]) {}
+
+  /** Read the next small file ahead; false when there is none or no room for it. */
+  readNext(): boolean {
+    while (this.from < this.entries.length) {
+      const e = this.entries[this.from];
+      if (e.type !== 'file') {
+        this.from++;
+        continue;
+      }
+      // The walk does not stat files: the size is known once the file is open.
+      if (this.blocked === this.from) return false;
+      this.arena ??= Buffer.allocUnsafe(READ_AHEAD_BYTES);
+      const { fd, size, mode } = openEntry(e);
+      try {
+        if (size > READ_AHEAD_FILE) {
+          this.from++; // read quickly enough in its turn
+          return true;
+        }
+        if (this.used + size + 1 > this.arena.length) {
+          this.blocked = this.from; // until the arena is emptied
+          return false;
+        }
+        const at = this.used;
+        let done = 0;
+        for (;;) {
+          const n = readSync(fd, this.arena, at + done, size + 1 - done, null);
+          if (n === 0) break;
+          done += n;
+          if (done > size) throw changed(e, size, done);
+        }
+        if (done !== size) throw changed(e, size, done);
+        this.used += size;
+        const h = newBlake3();
+        h.update(this.arena.subarray(at, at + size));
+        this.queue.push({ index: this.from, at, size, blake3: h.digestHex(), mode });
+        lastPayload.readAhead++;
+      } finally {
+        closeSync(fd);
+      }
+      this.from++;
+      return true;
+    }
+    return false;
+  }
+
+  /** Pack entry `index` from what was read ahead; false when it was not read ahead. */
+  pack(tar: TarWriter, index: number, name: string): boolean {
+    const got = this.queue[this.head];
+    if (!got || got.index !== index) return false;
+    this.head++;
+    const e = this.entries[index];
+    e.size = got.size;
+    e.mode = got.mode;
+    e.blake3 = got.blake3;
+    const arena = this.arena!;
+    let at = got.at;
+    tar.file(
+      name,
+      got.mode,
+      got.size,
+      (buf, off, len) => {
+        arena.copy(buf, off, at, at + len);
+        at += len;
+        return len;
+      },
+      () => undefined
+    );
+    if (this.head === this.queue.length) {
+      this.queue.length = 0;
+      this.head = 0;
+      this.used = 0;
+      this.blocked = -1;
+    }
+    return true;
+  }
 }

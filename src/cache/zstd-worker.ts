@@ -326,12 +326,23 @@ export class ZstdPipe {
     return new Error(`zstd: ${msg || 'the worker failed'}`);
   }
 
+  /**
+   * (compress) Work to do instead of waiting for a free slot: called while the ring is full, one
+   * small unit per call; returns false when there is nothing (more) to do, and the thread waits.
+   */
+  idle: (() => boolean) | undefined;
+
   /** Block until slot `i` leaves state `from`; throws the worker's error. */
   private waitWhile(i: number, from: number): void {
     let idle = 0;
+    let work = from === FULL ? this.idle : undefined;
     while (Atomics.load(this.ctl, i) === from) {
       const err = this.failure();
       if (err) throw err;
+      if (work) {
+        if (!work()) work = undefined;
+        continue;
+      }
       if (Atomics.wait(this.ctl, i, from, 250) === 'timed-out') {
         idle += 250;
         if (idle >= STALL_MS) throw new Error(`zstd: no progress for ${STALL_MS / 1000} s`);
