@@ -24,7 +24,9 @@ const FULL = 1;
 const LEN = SLOTS;
 const FAILED = 2 * SLOTS;
 const ABORT = 2 * SLOTS + 1;
-const CTL_INTS = 2 * SLOTS + 2;
+/** Set by the worker when it compresses in synchronous engine steps (not through the stream). */
+const STEPPED = 2 * SLOTS + 2;
+const CTL_INTS = 2 * SLOTS + 3;
 // After the ints: the stored size (Float64), the stored BLAKE3 (64 ASCII hex), an error message.
 const SIZE_AT = Math.ceil((CTL_INTS * 4) / 8) * 8;
 const DIGEST_AT = SIZE_AT + 8;
@@ -70,10 +72,10 @@ function workerMain(req: (id: string) => unknown): void {
   const setup = workerData as WorkerSetup;
   const n = setup.slots;
   const size = setup.slotBytes;
-  const ctl = new Int32Array(setup.ctl, 0, 2 * n + 2);
+  const ctl = new Int32Array(setup.ctl, 0, 2 * n + 3);
   const meta = Buffer.from(setup.ctl);
   const { digestAt, errorAt } = setup;
-  const [FREE_, FULL_, LEN_, FAILED_, ABORT_] = [0, 1, n, 2 * n, 2 * n + 1];
+  const [FREE_, FULL_, LEN_, FAILED_, ABORT_, STEPPED_] = [0, 1, n, 2 * n, 2 * n + 1, 2 * n + 2];
   const fail = (err: unknown): void => {
     const msg = Buffer.from(String((err as Error)?.message ?? err)).subarray(0, 2000);
     meta.fill(0, errorAt, errorAt + 2048);
@@ -143,6 +145,7 @@ function workerMain(req: (id: string) => unknown): void {
      * the main thread fills the next slots, blocking only when the ring is empty.
      */
     const compressSync = (z: ReturnType<typeof newCompressor>, engine: Engine): void => {
+      Atomics.store(ctl, STEPPED_, 1);
       const handle = engine._handle!;
       const state = engine._writeState!;
       const out = Buffer.allocUnsafe(size);
@@ -403,6 +406,11 @@ export class ZstdPipe {
       size: new Float64Array(this.ctl.buffer, SIZE_AT, 1)[0],
       blake3: this.meta.toString('latin1', DIGEST_AT, DIGEST_AT + 64).replace(/\0+$/, '')
     };
+  }
+
+  /** (compress) Whether the worker compressed in synchronous engine steps (else the stream). */
+  stepped(): boolean {
+    return Atomics.load(this.ctl, STEPPED) === 1;
   }
 
   /** Stop the worker; resolves once it no longer touches the descriptor. */
