@@ -12,7 +12,12 @@
  * to the in-process stream. (The stream must be one zstd frame: Node's zstd decompressor stops
  * at the end of the first frame of a large input.)
  */
-import { Worker } from 'node:worker_threads';
+import { createRequire } from 'node:module';
+import type { Worker } from 'node:worker_threads';
+
+/** worker_threads, loaded when a pipe starts: a small payload never starts one (in-thread.ts). */
+const loadWorkerThreads = (): typeof import('node:worker_threads') =>
+  createRequire(import.meta.url)('node:worker_threads') as typeof import('node:worker_threads');
 
 /** Slots in the ring, and bytes per slot (zlib's output chunk size, so one chunk fits a slot). */
 export const SLOTS = 8;
@@ -300,7 +305,8 @@ export class ZstdPipe {
       digestAt: DIGEST_AT,
       errorAt: ERROR_AT
     };
-    this.worker = new Worker(`(${workerMain.toString()})(require)`, {
+    const { Worker: WorkerThread } = loadWorkerThreads();
+    this.worker = new WorkerThread(`(${workerMain.toString()})(require)`, {
       eval: true,
       workerData: setup
     });
