@@ -1,7 +1,15 @@
 /** Where signed cache entries are stored: the GitHub cache service or a local folder. */
 
-/** The three files of an entry, as stored: `manifest.json`, `signature.json`, `payload.tar`. */
-export const ENVELOPE_FILES = ['manifest.json', 'signature.json', 'payload.tar'] as const;
+/**
+ * The files of an entry, as stored: `manifest.json`, `signature.json`, `payload.tar`, and (v2
+ * manifests, what save writes) `entries.ndjson`, which the signed manifest pins by digest.
+ */
+export const ENVELOPE_FILES = [
+  'manifest.json',
+  'signature.json',
+  'entries.ndjson',
+  'payload.tar'
+] as const;
 export type EnvelopeFile = (typeof ENVELOPE_FILES)[number];
 
 export interface FetchedEnvelope {
@@ -58,5 +66,6 @@ export class BackendError extends Error {
 export const MAX_ENVELOPE_FILE: Record<EnvelopeFile, number> = {
   'manifest.json': 64 * 1024 * 1024,
   'signature.json': 1024 * 1024,
+  'entries.ndjson': 512 * 1024 * 1024,
   'payload.tar': Number.MAX_SAFE_INTEGER
 };

@@ -131,7 +131,8 @@ export class DirBackend implements CacheBackend {
     const tmp = join(this.root, `.tmp-${randomBytes(8).toString('hex')}`);
     mkdirSync(tmp, { mode: 0o700 });
     try {
-      for (const f of ENVELOPE_FILES) copyFileSync(join(envelopeDir, f), join(tmp, f));
+      for (const f of ENVELOPE_FILES)
+        if (existsSync(join(envelopeDir, f))) copyFileSync(join(envelopeDir, f), join(tmp, f));
       writeFileSync(join(tmp, 'key'), key);
       renameSync(tmp, dest);
     } catch (err) {

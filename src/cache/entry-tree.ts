@@ -21,6 +21,7 @@ export class PlacementError extends Error {
       | 'write-through-symlink'
       | 'not-a-directory'
       | 'duplicate-member'
+      | 'out-of-order'
       | 'symlink-escape'
       | 'symlink-loop',
     message: string,

@@ -31,7 +31,8 @@ import {
   isSafeRelativePath,
   memberName,
   type CacheManifest,
-  type ManifestEntry
+  type ManifestEntry,
+  type ManifestHeader
 } from '../hashing/manifest.js';
 import { EntryTree, PlacementError } from './entry-tree.js';
 import { inThreadLimit, tarBound, zstdFrameLength } from './in-thread.js';
@@ -91,6 +92,101 @@ export function checkManifestTree(manifest: CacheManifest): void {
 }
 
 /**
+ * Where the members' expected entries come from: v1 looks each member up in the manifest held
+ * in memory (any order); v2 reads the entries file in lockstep (entries-file.ts). `admit` returns
+ * the entry a member must match or throws a Rejection (unlisted, repeated, an entry skipped);
+ * `finish` runs after the last member (every entry seen).
+ */
+export interface MemberSource {
+  admit(root: number, path: string, name: string): ManifestEntry;
+  /** Extra placement check of a member as written (v1: the staged tree). */
+  staged?(root: number, path: string, entry: ManifestEntry, linkname: string | undefined): void;
+  /** A member was written completely. */
+  done?(entry: ManifestEntry): void;
+  finish(): void;
+  /** The folders made in staging so far (v1: a set; v2: the current chain, members are sorted). */
+  readonly dirs: { has(dir: string): boolean; add(dir: string): void };
+}
+
+/** The v1 source: a map from path to entry per root, a flag per entry once written. */
+function inlineSource(manifest: CacheManifest): MemberSource {
+  const expected = manifest.roots.map(() => new Map<string, number>());
+  manifest.entries.forEach((e, i) => expected[e.root].set(e.path, i));
+  const entryDone = new Uint8Array(manifest.entries.length);
+  const indexOf = new Map<ManifestEntry, number>();
+  const staged = manifest.roots.map((r) => new EntryTree(`the cache path '${r.spec}'`));
+  return {
+    dirs: new Set<string>(),
+    admit(root, path, name) {
+      const index = expected[root]?.get(path);
+      if (index === undefined)
+        throw new Rejection(
+          'unlisted-file',
+          `archive member '${name}' is not in the signed manifest; expected only listed entries`,
+          name
+        );
+      if (entryDone[index])
+        throw new Rejection(
+          'duplicate-member',
+          `archive member '${name}' appears twice; expected each entry once`,
+          name
+        );
+      const want = manifest.entries[index];
+      indexOf.set(want, index);
+      return want;
+    },
+    staged(root, path, want, linkname) {
+      try {
+        staged[root].add(path, want.type, linkname);
+      } catch (err) {
+        if (err instanceof PlacementError)
+          throw new Rejection(err.reason, `archive member ${err.message}`, `${root}/${path}`);
+        throw err;
+      }
+    },
+    done(entry) {
+      const i = indexOf.get(entry);
+      if (i !== undefined) {
+        entryDone[i] = 1;
+        indexOf.delete(entry);
+      }
+    },
+    finish() {
+      for (let i = 0; i < manifest.entries.length; i++) {
+        if (!entryDone[i]) {
+          const e = manifest.entries[i];
+          const id = memberName(e);
+          throw new Rejection(
+            'missing-file',
+            `manifest entry '${id}' (${e.type}) is absent from the archive; expected every listed entry`,
+            id
+          );
+        }
+      }
+    }
+  };
+}
+
+/** The chain of folders above the last member (enough when members come in sorted order). */
+export class DirChain {
+  private readonly chain: string[] = [];
+  has(dir: string): boolean {
+    for (let i = this.chain.length - 1; i >= 0; i--) if (this.chain[i] === dir) return true;
+    return false;
+  }
+  add(dir: string): void {
+    const c = this.chain;
+    while (c.length) {
+      const top = c[c.length - 1];
+      if (dir.length > top.length && dir.startsWith(top) && dir.charCodeAt(top.length) === 0x2f)
+        break;
+      c.pop();
+    }
+    c.push(dir);
+  }
+}
+
+/**
  * Extract the payload read from `archiveFd` (from offset 0) into `stagingDir/<root>/<path>`,
  * verifying every member against `manifest`, and the stored bytes' size and BLAKE3 as they
  * stream by — one read of the archive. When a member is rejected, the archive is hashed to the
@@ -102,14 +198,37 @@ export async function extractVerified(
   stagingDir: string
 ): Promise<ExtractStats> {
   try {
-    const stats = await extractStream(archiveFd, manifest, stagingDir);
+    checkManifestTree(manifest);
+  } catch (err) {
+    if (err instanceof Rejection) checkArchive(archiveFd, manifest);
+    throw err;
+  }
+  return extractFrom(archiveFd, manifest, inlineSource(manifest), tarBound(manifest), stagingDir);
+}
+
+/**
+ * The same extraction for any source of expected entries (v2: the entries file in lockstep);
+ * `bound` is the most tar bytes the entries allow (in-thread.ts's tarBound).
+ */
+export async function extractFrom(
+  archiveFd: number,
+  header: ManifestHeader,
+  source: MemberSource,
+  bound: number,
+  stagingDir: string
+): Promise<ExtractStats> {
+  try {
+    const stats = await extractStream(archiveFd, header, source, bound, stagingDir);
     return stats;
   } catch (err) {
     if (err instanceof Rejection && !err.reason.startsWith('archive-'))
-      checkArchive(archiveFd, manifest);
+      checkArchive(archiveFd, header);
     throw err;
   }
 }
+
+/** The in-thread path's tar (as the entries bound it) at most this many times its stored limit. */
+const IN_THREAD_TAR_RATIO = 4;
 
 /**
  * The whole stored payload when it is at most `inThreadLimit()` bytes (one read); undefined when
@@ -129,7 +248,7 @@ function readSmall(fd: number): Buffer | undefined {
 }
 
 /** Hash the whole stored payload (the slow path, after a rejection). */
-function checkArchive(fd: number, manifest: CacheManifest): void {
+function checkArchive(fd: number, manifest: ManifestHeader): void {
   const h = newBlake3();
   const buf = Buffer.allocUnsafe(CHUNK_SIZE);
   let pos = 0;
@@ -142,7 +261,7 @@ function checkArchive(fd: number, manifest: CacheManifest): void {
   archiveMatches(manifest, pos, h.digestHex());
 }
 
-function archiveMatches(manifest: CacheManifest, size: number, blake3: string): void {
+function archiveMatches(manifest: ManifestHeader, size: number, blake3: string): void {
   if (size !== manifest.archive.size)
     throw new Rejection(
       'archive-size-mismatch',
@@ -159,18 +278,12 @@ function archiveMatches(manifest: CacheManifest, size: number, blake3: string): 
 
 async function extractStream(
   archiveFd: number,
-  manifest: CacheManifest,
+  manifest: ManifestHeader,
+  source: MemberSource,
+  bound: number,
   stagingDir: string
 ): Promise<ExtractStats> {
-  // Per root: path → index of its manifest entry (no string built per entry), and a flag per
-  // entry once its member was written.
-  const expected = manifest.roots.map(() => new Map<string, number>());
-  manifest.entries.forEach((e, i) => expected[e.root].set(e.path, i));
-  const entryDone = new Uint8Array(manifest.entries.length);
-  checkManifestTree(manifest);
-  // What has been written so far, per root: the same placement rules, member by member.
-  const staged = manifest.roots.map((r) => new EntryTree(`the cache path '${r.spec}'`));
-  const madeDirs = new Set<string>();
+  const madeDirs = source.dirs;
   let lastParent = '';
   const stats: ExtractStats = { files: 0, dirs: 0, symlinks: 0, bytes: 0 };
   mkdirSync(stagingDir, { recursive: true, mode: 0o700 });
@@ -199,9 +312,14 @@ async function extractStream(
           `the payload archive cannot be read: ${(err as Error).message}; expected a complete tar`
         );
 
-  // A small zstd payload is checked and decompressed here in one call (no worker thread).
+  // A small zstd payload is checked and decompressed here in one call (no worker thread) —
+  // when the tar the entries describe is small too: a small payload of many small text files
+  // can hold a tar 60 times its size, which would sit in memory whole.
   let tarBytes: Buffer | undefined;
-  const stored = manifest.archive.compression === 'zstd' ? readSmall(archiveFd) : undefined;
+  const stored =
+    manifest.archive.compression === 'zstd' && bound <= IN_THREAD_TAR_RATIO * inThreadLimit()
+      ? readSmall(archiveFd)
+      : undefined;
   if (stored) {
     storedBytes = stored.length;
     storedDigest = blake3Hex(stored);
@@ -217,7 +335,7 @@ async function extractStream(
           : `the payload archive has ${stored.length - frame} bytes after its zstd frame; expected one frame`
       );
     try {
-      tarBytes = zlib.zstdDecompressSync(stored, { maxOutputLength: tarBound(manifest) });
+      tarBytes = zlib.zstdDecompressSync(stored, { maxOutputLength: bound });
     } catch (err) {
       // Larger than the manifest allows (a bomb): the streaming path below finds and refuses
       // the oversized member at its header, as for any large payload.
@@ -249,8 +367,6 @@ async function extractStream(
         name
       );
     }
-    const index = expected[parts.root]?.get(parts.path);
-    const want = index === undefined ? undefined : manifest.entries[index];
     const kind = h.type;
     if (kind === 'link') {
       throw new Rejection(
@@ -266,18 +382,13 @@ async function extractStream(
         name
       );
     }
-    if (!want)
+    if (parts.root >= rootDirs.length)
       throw new Rejection(
         'unlisted-file',
         `archive member '${name}' is not in the signed manifest; expected only listed entries`,
         name
       );
-    if (entryDone[index!])
-      throw new Rejection(
-        'duplicate-member',
-        `archive member '${name}' appears twice; expected each entry once`,
-        name
-      );
+    const want = source.admit(parts.root, parts.path, name);
     const wantKind = want.type === 'dir' ? 'directory' : want.type;
     if (kind !== wantKind) {
       throw new Rejection(
@@ -286,13 +397,7 @@ async function extractStream(
         name
       );
     }
-    try {
-      staged[parts.root].add(parts.path, want.type, h.linkname ?? undefined);
-    } catch (err) {
-      if (err instanceof PlacementError)
-        throw new Rejection(err.reason, `archive member ${err.message}`, name);
-      throw err;
-    }
+    source.staged?.(parts.root, parts.path, want, h.linkname ?? undefined);
     // Member paths are checked safe relative paths with '/' separators: joined as they are.
     const rootDir = rootDirs[parts.root];
     const slash = parts.path.lastIndexOf('/');
@@ -303,15 +408,14 @@ async function extractStream(
       madeDirs.add(parent);
     }
     lastParent = parent;
-    return { name, index: index!, want, kind, dest };
+    return { name, want, kind, dest };
   };
 
   // Each member is checked and written synchronously as its bytes arrive: no stream and no
   // promise per member or per chunk.
   let openFd: number | undefined;
   let file:
-    | { name: string; index: number; want: ManifestEntry; hasher: Blake3; fd: number; size: number }
-    | undefined;
+    { name: string; want: ManifestEntry; hasher: Blake3; fd: number; size: number } | undefined;
   const reader = new TarReader({
     entry: (h) => {
       const m = admit(h);
@@ -321,7 +425,7 @@ async function extractStream(
         chmodSync(m.dest, want.mode | 0o700);
         madeDirs.add(m.dest);
         stats.dirs++;
-        entryDone[m.index] = 1;
+        source.done?.(want);
         return;
       }
       if (m.kind === 'symlink') {
@@ -335,7 +439,7 @@ async function extractStream(
         }
         symlinkSync(target, m.dest);
         stats.symlinks++;
-        entryDone[m.index] = 1;
+        source.done?.(want);
         return;
       }
       if (h.size !== want.size) {
@@ -350,7 +454,7 @@ async function extractStream(
       // umask took bits away. The staged tree is moved into place as it is.
       const fd = openSync(m.dest, WRITE_FRESH, want.mode);
       openFd = fd;
-      file = { name, index: m.index, want, hasher: newBlake3(), fd, size: 0 };
+      file = { name, want, hasher: newBlake3(), fd, size: 0 };
     },
     data: (chunk) => {
       if (!file) return; // a folder's or symlink's data: skipped
@@ -390,7 +494,7 @@ async function extractStream(
       }
       stats.files++;
       stats.bytes += f.size;
-      entryDone[f.index] = 1;
+      source.done?.(want);
     }
   });
 
@@ -492,16 +596,6 @@ async function extractStream(
     storedDigest = hasher.digestHex();
   }
   archiveMatches(manifest, storedBytes, storedDigest);
-  for (let i = 0; i < manifest.entries.length; i++) {
-    if (!entryDone[i]) {
-      const e = manifest.entries[i];
-      const id = memberName(e);
-      throw new Rejection(
-        'missing-file',
-        `manifest entry '${id}' (${e.type}) is absent from the archive; expected every listed entry`,
-        id
-      );
-    }
-  }
+  source.finish();
   return stats;
 }

@@ -4,7 +4,7 @@
  * thread (zstd-worker.ts), whose start-up would cost more than the whole job. Larger payloads
  * (and a small one that decompresses past its bound) go through the worker as before.
  */
-import type { CacheManifest } from '../hashing/manifest.js';
+import type { CacheManifest, ManifestEntry } from '../hashing/manifest.js';
 
 /** 8 MiB of stored bytes: well under a second of zstd on one core. */
 export const IN_THREAD_BYTES = 8 << 20;
@@ -66,11 +66,18 @@ export function zstdFrameLength(buf: Buffer): number {
  * payload that decompresses past it is not the signed one (a bomb).
  */
 export function tarBound(manifest: CacheManifest): number {
-  let total = 64 * 1024;
-  for (const e of manifest.entries) {
-    const names = 4 * (e.path.length + (e.target?.length ?? 0)) + 128;
-    total += 3 * 512 + Math.ceil(names / 512) * 512;
-    if (e.type === 'file') total += Math.ceil(e.size / 512) * 512;
-  }
+  let total = TAR_BOUND_BASE;
+  for (const e of manifest.entries) total += memberBound(e);
+  return total;
+}
+
+/** tarBound's end blocks and slack. */
+export const TAR_BOUND_BASE = 64 * 1024;
+
+/** tarBound's share of one entry (a v2 restore sums it while it reads the entries file). */
+export function memberBound(e: ManifestEntry): number {
+  const names = 4 * (e.path.length + (e.target?.length ?? 0)) + 128;
+  let total = 3 * 512 + Math.ceil(names / 512) * 512;
+  if (e.type === 'file') total += Math.ceil(e.size / 512) * 512;
   return total;
 }

@@ -51,15 +51,18 @@ const LEVEL = 3;
 /**
  * Pack `entries` into `archiveFile`; fills each file's `blake3`, `size` and `mode` (from the open
  * file); returns the digest and size of the stored (compressed) bytes and the compression used.
+ * `entries` may be a lazy walk (iterated once, in order); `onEntry` sees each entry right after
+ * its member is packed (a file's digest filled in), so nothing needs to keep the list.
  *
  * With the native hasher, zstd and the stored bytes' hash run on a worker thread fed through a
  * ring of shared slots (zstd-worker.ts) while this thread reads and hashes the files. With the
  * portable hasher only, the worker compresses and the archive is hashed here once written.
  */
 export async function writePayload(
-  entries: WalkedEntry[],
+  entries: Iterable<WalkedEntry>,
   archiveFile: string,
-  compression: Compression = defaultCompression()
+  compression: Compression = defaultCompression(),
+  onEntry?: (e: WalkedEntry) => void
 ): Promise<{ blake3: string; size: number; compression: Compression }> {
   const out = openSync(archiveFile, 'wx+', 0o600);
   let pipe: ZstdPipe | undefined;
@@ -122,15 +125,14 @@ export async function writePayload(
       finish = stored.result;
     }
     const tar = new TarWriter(sink, first);
-    for (let i = 0; i < entries.length; i++) {
-      const e = entries[i];
+    for (let p = ahead.next(); p; p = ahead.next()) {
+      const e = p.entry;
       const name = memberName(e);
       if (e.type === 'dir') tar.directory(name, e.mode);
       else if (e.type === 'symlink') tar.symlink(name, e.target!);
-      else if (!ahead.pack(tar, i, name)) {
-        ahead.from = Math.max(ahead.from, i + 1);
-        packFile(tar, e, name);
-      }
+      else if (p.data) ahead.pack(tar, p, name);
+      else packFile(tar, e, name);
+      onEntry?.(e);
     }
     tar.end();
     return { ...finish(), compression };
@@ -246,91 +248,117 @@ export const READ_AHEAD_BYTES = 48 << 20;
 /** Files up to this size are read ahead (larger ones are read quickly enough in their turn). */
 const READ_AHEAD_FILE = 1 << 20;
 
+/** An entry taken from the walk ahead of its turn; `data` where its bytes were read ahead. */
+interface Ahead {
+  entry: WalkedEntry;
+  data?: { at: number; size: number; blake3: string; mode: number };
+}
+
+/** Entries taken from the walk ahead of their turn, at most (folders, large files included). */
+const READ_AHEAD_ENTRIES = 1 << 16;
+
 /**
  * Small files read ahead of the tar writer while it waits for the compressor (a large file
- * going through it): they are opened, checked, read and hashed as packFile does, their bytes
- * kept in one arena until their turn, so reading many small files overlaps compressing large
- * ones instead of following it. Bounded by READ_AHEAD_BYTES; nothing is read ahead until the
- * ring is full once.
+ * going through it): the next entries are taken from the walk, and each small file is opened,
+ * checked, read and hashed as packFile does, its bytes kept in one arena until its turn, so
+ * reading many small files overlaps compressing large ones instead of following it. Bounded by
+ * READ_AHEAD_BYTES and READ_AHEAD_ENTRIES; nothing is read ahead until the ring is full once.
+ * Entries still come out in the walk's order.
  */
 class ReadAhead {
-  /** The next entry that may be read ahead (those before it are packed, being packed or read ahead). */
-  from = 0;
+  private readonly it: Iterator<WalkedEntry>;
+  private readonly pending: Ahead[] = [];
+  private head = 0;
+  private done = false;
   private arena: Buffer | undefined;
   private used = 0;
-  /** The entry that did not fit in the arena (not tried again until it is emptied). */
-  private blocked = -1;
-  /** Read-ahead files in entry order. */
-  private readonly queue: {
-    index: number;
-    at: number;
-    size: number;
-    blake3: string;
-    mode: number;
-  }[] = [];
-  private head = 0;
+  /** Entries handed out or pending whose bytes are in the arena. */
+  private held = 0;
+  /** The last file taken did not fit: nothing more is read ahead until the arena is emptied. */
+  private full = false;
 
-  constructor(private readonly entries: WalkedEntry[]) {}
-
-  /** Read the next small file ahead; false when there is none or no room for it. */
-  readNext(): boolean {
-    while (this.from < this.entries.length) {
-      const e = this.entries[this.from];
-      if (e.type !== 'file') {
-        this.from++;
-        continue;
-      }
-      // The walk does not stat files: the size is known once the file is open.
-      if (this.blocked === this.from) return false;
-      this.arena ??= Buffer.allocUnsafe(READ_AHEAD_BYTES);
-      const { fd, size, mode } = openEntry(e);
-      try {
-        if (size > READ_AHEAD_FILE) {
-          this.from++; // read quickly enough in its turn
-          return true;
-        }
-        if (this.used + size + 1 > this.arena.length) {
-          this.blocked = this.from; // until the arena is emptied
-          return false;
-        }
-        const at = this.used;
-        let done = 0;
-        for (;;) {
-          const n = readSync(fd, this.arena, at + done, size + 1 - done, null);
-          if (n === 0) break;
-          done += n;
-          if (done > size) throw changed(e, size, done);
-        }
-        if (done !== size) throw changed(e, size, done);
-        this.used += size;
-        const h = newBlake3();
-        h.update(this.arena.subarray(at, at + size));
-        this.queue.push({ index: this.from, at, size, blake3: h.digestHex(), mode });
-        lastPayload.readAhead++;
-      } finally {
-        closeSync(fd);
-      }
-      this.from++;
-      return true;
-    }
-    return false;
+  constructor(entries: Iterable<WalkedEntry>) {
+    this.it = entries[Symbol.iterator]();
   }
 
-  /** Pack entry `index` from what was read ahead; false when it was not read ahead. */
-  pack(tar: TarWriter, index: number, name: string): boolean {
-    const got = this.queue[this.head];
-    if (!got || got.index !== index) return false;
-    this.head++;
-    const e = this.entries[index];
-    e.size = got.size;
-    e.mode = got.mode;
-    e.blake3 = got.blake3;
+  /** The next entry in the walk's order (read ahead or not), or undefined at the end. */
+  next(): Ahead | undefined {
+    if (this.head < this.pending.length) {
+      const p = this.pending[this.head++];
+      if (this.head === this.pending.length) {
+        this.pending.length = 0;
+        this.head = 0;
+      } else if (this.head >= 4096 && this.head * 2 >= this.pending.length) {
+        this.pending.splice(0, this.head); // what was handed out is not kept
+        this.head = 0;
+      }
+      return p;
+    }
+    if (this.done) return undefined;
+    const r = this.it.next();
+    if (r.done) {
+      this.done = true;
+      return undefined;
+    }
+    return { entry: r.value };
+  }
+
+  /** Take the next entry ahead, reading it when it is a small file; false when nothing more. */
+  readNext(): boolean {
+    if (this.done || this.full || this.pending.length - this.head >= READ_AHEAD_ENTRIES)
+      return false;
+    const r = this.it.next();
+    if (r.done) {
+      this.done = true;
+      return false;
+    }
+    const p: Ahead = { entry: r.value };
+    this.pending.push(p);
+    const e = r.value;
+    if (e.type !== 'file') return true;
+    // The walk does not stat files: the size is known once the file is open.
+    this.arena ??= Buffer.allocUnsafe(READ_AHEAD_BYTES);
+    const { fd, size, mode } = openEntry(e);
+    try {
+      if (size > READ_AHEAD_FILE) return true; // read quickly enough in its turn
+      if (this.used + size + 1 > this.arena.length) {
+        this.full = true; // until the arena is emptied
+        return false;
+      }
+      const at = this.used;
+      let done = 0;
+      for (;;) {
+        const n = readSync(fd, this.arena, at + done, size + 1 - done, null);
+        if (n === 0) break;
+        done += n;
+        if (done > size) throw changed(e, size, done);
+      }
+      if (done !== size) throw changed(e, size, done);
+      this.used += size;
+      const h = newBlake3();
+      h.update(this.arena.subarray(at, at + size));
+      p.data = { at, size, blake3: h.digestHex(), mode };
+      this.held++;
+      lastPayload.readAhead++;
+    } finally {
+      closeSync(fd);
+    }
+    return true;
+  }
+
+  /** Pack a file whose bytes were read ahead (its digest, size and mode filled in). */
+  pack(tar: TarWriter, p: Ahead, name: string): void {
+    const d = p.data!;
+    const e = p.entry;
+    e.size = d.size;
+    e.mode = d.mode;
+    e.blake3 = d.blake3;
     const arena = this.arena!;
-    let at = got.at;
+    let at = d.at;
     tar.file(
       name,
-      got.mode,
-      got.size,
+      d.mode,
+      d.size,
       (buf, off, len) => {
         arena.copy(buf, off, at, at + len);
         at += len;
@@ -338,12 +366,10 @@ class ReadAhead {
       },
       () => undefined
     );
-    if (this.head === this.queue.length) {
-      this.queue.length = 0;
-      this.head = 0;
+    p.data = undefined;
+    if (--this.held === 0) {
       this.used = 0;
-      this.blocked = -1;
+      this.full = false;
     }
-    return true;
   }
 }

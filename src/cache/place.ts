@@ -20,7 +20,7 @@ import {
 } from 'node:fs';
 import { homedir } from 'node:os';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
-import type { CacheManifest, ManifestRoot } from '../hashing/manifest.js';
+import type { ManifestEntry, ManifestRoot } from '../hashing/manifest.js';
 import { expandPath, isGlob, rootDir } from '../hashing/tree.js';
 import { Rejection } from './extract.js';
 
@@ -125,9 +125,18 @@ function checkFolderChain(dir: string, d: Destination, checked: Set<string>): vo
   }
 }
 
+/**
+ * The roots and the verified entries to place: a v1 manifest as it is, or a v2 header's roots
+ * with its entries file read as it is iterated (each pass reads it afresh, in order).
+ */
+export interface Placement {
+  roots: ManifestRoot[];
+  entries: Iterable<ManifestEntry>;
+}
+
 /** Check where each root and entry would land before touching anything. */
 export function checkDestinations(
-  manifest: CacheManifest,
+  manifest: Placement,
   workspace: string,
   home: string = homedir()
 ): void {
@@ -179,7 +188,7 @@ function ensureDir(dir: string, made: Set<string>): void {
 }
 
 export function placeEntry(
-  manifest: CacheManifest,
+  manifest: Placement,
   extractDir: string,
   workspace: string,
   home: string = homedir()

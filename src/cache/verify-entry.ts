@@ -1,20 +1,36 @@
 /**
  * Verifies a staged entry, in order: signature and signer policy → manifest → key, tier and
- * path binding → archive size and BLAKE3 → safe extraction with per-file checks. Any failure is
+ * path binding → (v2) entries file size and BLAKE3, then every line strictly and as a tree →
+ * archive size and BLAKE3 → safe extraction with per-file checks (v2: in lockstep with the
+ * entries file). v1 manifests (entries inline) are still verified and restored as before. Any failure is
  * a Rejection carrying a stable reason; nothing leaves the staging folder here.
  */
 import { closeSync, constants, existsSync, fstatSync, openSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { FileReadError, readRegularFile } from '../core/read-file.js';
 import {
+  ENTRIES_FILE,
   ManifestError,
+  MANIFEST_SCHEMA,
   MAX_MANIFEST_BYTES,
-  parseManifest,
-  type CacheManifest
+  parseAnyManifest,
+  type CacheManifest,
+  type CacheManifestV2,
+  type ManifestEntry,
+  type ManifestHeader
 } from '../hashing/manifest.js';
 import type { ManifestVerifier } from '../signing/policy.js';
 import { SignatureError, type SignerIdentity } from '../signing/signature.js';
-import { extractVerified, Rejection, type ExtractStats } from './extract.js';
+import { checkEntries, checkEntriesDigest, entriesOf, LockstepEntries } from './entries-file.js';
+import {
+  DirChain,
+  extractFrom,
+  extractVerified,
+  Rejection,
+  type ExtractStats,
+  type MemberSource
+} from './extract.js';
+import { memberBound, TAR_BOUND_BASE } from './in-thread.js';
 import { storageKey, tierViolation, type JobContext, type TrustRule } from './tier.js';
 
 export interface VerifyRequest {
@@ -33,7 +49,10 @@ export interface VerifyRequest {
 }
 
 export interface VerifiedEntry {
-  manifest: CacheManifest;
+  /** The signed header (v1: the whole manifest). */
+  manifest: ManifestHeader;
+  /** The verified entries, for placement (v2: read from the entries file as it is iterated). */
+  entries: Iterable<ManifestEntry>;
   signer: SignerIdentity;
   extractDir: string;
   stats: ExtractStats;
@@ -70,9 +89,9 @@ export async function verifyStagedEntry(req: VerifyRequest): Promise<VerifiedEnt
     throw new Rejection('bad-signature', `signature check failed: ${(err as Error).message}`);
   }
 
-  let manifest: CacheManifest;
+  let manifest: CacheManifest | CacheManifestV2;
   try {
-    manifest = parseManifest(manifestBytes);
+    manifest = parseAnyManifest(manifestBytes);
   } catch (err) {
     if (err instanceof ManifestError) throw new Rejection('bad-manifest', err.message);
     throw err;
@@ -126,6 +145,21 @@ export async function verifyStagedEntry(req: VerifyRequest): Promise<VerifiedEnt
     );
   }
 
+  // v2: the entries file is the signed one (size and BLAKE3) before a line of it is read, then
+  // every line is checked strictly and as a tree (memory: the symlinks), before the archive.
+  const entriesPath = join(req.stagingDir, ENTRIES_FILE);
+  let filesPerRoot: number[];
+  let bound = 0;
+  if (manifest.schema === MANIFEST_SCHEMA) {
+    filesPerRoot = manifest.roots.map(() => 0);
+    for (const e of manifest.entries) if (e.type === 'file') filesPerRoot[e.root]++;
+  } else {
+    checkEntriesDigest(entriesPath, manifest.entries);
+    const summary = checkEntries(entriesPath, manifest, memberBound, TAR_BOUND_BASE);
+    filesPerRoot = summary.filesPerRoot;
+    bound = summary.tarBound;
+  }
+
   // One descriptor for the whole check: what is hashed is what is extracted.
   const payload = req.payloadPath ?? join(req.stagingDir, 'payload.tar');
   let fd: number;
@@ -150,13 +184,26 @@ export async function verifyStagedEntry(req: VerifyRequest): Promise<VerifiedEnt
         'payload.tar'
       );
     }
-    stats = await extractVerified(fd, manifest, extractDir);
+    if (manifest.schema === MANIFEST_SCHEMA) {
+      stats = await extractVerified(fd, manifest, extractDir);
+    } else {
+      // The tar members against the entries file in lockstep (same order, one line at a time).
+      const lockstep = new LockstepEntries(entriesPath, manifest.entries, manifest.roots.length);
+      const source: MemberSource = {
+        dirs: new DirChain(),
+        admit: (root, path, name) => lockstep.admit(root, path, name),
+        finish: () => lockstep.finish()
+      };
+      try {
+        stats = await extractFrom(fd, manifest, source, bound, extractDir);
+      } finally {
+        lockstep.close();
+      }
+    }
   } finally {
     closeSync(fd);
   }
   // Nothing to check is never a hit: save never signs an entry without a file under each path.
-  const filesPerRoot = manifest.roots.map(() => 0);
-  for (const e of manifest.entries) if (e.type === 'file') filesPerRoot[e.root]++;
   const emptyRoot = filesPerRoot.findIndex((n) => n === 0);
   if (emptyRoot !== -1) {
     throw new Rejection(
@@ -164,5 +211,9 @@ export async function verifyStagedEntry(req: VerifyRequest): Promise<VerifiedEnt
       `the signed manifest lists no file under '${manifest.roots[emptyRoot].spec}'; expected at least one file per cache path (save never writes such an entry)`
     );
   }
-  return { manifest, signer, extractDir, stats };
+  const entries =
+    manifest.schema === MANIFEST_SCHEMA
+      ? manifest.entries
+      : entriesOf(entriesPath, manifest.entries, manifest.roots);
+  return { manifest, entries, signer, extractDir, stats };
 }

@@ -21,10 +21,16 @@ import type { GateContext } from '../../src/core/gate.js';
 import { runGate } from '../../src/core/run-gate.js';
 import { cacheSentinel, pathsId } from '../../src/gates/cache-sentinel/index.js';
 import { blake3Hex, initBlake3 } from '../../src/hashing/blake3.js';
+import { compareEntries } from '../../src/cache/entries-file.js';
+import { comparePaths } from '../../src/cache/sorted-tree.js';
 import {
   MANIFEST_SCHEMA,
+  MANIFEST_SCHEMA_V2,
+  serializeEntry,
   serializeManifest,
   type CacheManifest,
+  type CacheManifestV2,
+  type EntriesFileRef,
   type ManifestEntry
 } from '../../src/hashing/manifest.js';
 import { loadPrivateKey, signEd25519 } from '../../src/signing/ed25519.js';
@@ -171,6 +177,23 @@ export interface ForgeOptions {
    */
   zstd?: boolean;
   zstdBytes?: (compressed: Buffer) => Buffer;
+  /**
+   * v2 (default, what save writes): entries.ndjson pinned by a signed header; the derived
+   * entries are sorted as save sorts them (the members stay in the order given). v1: the
+   * entries inline in the signed manifest (entries written before manifest v2).
+   */
+  format?: 'v1' | 'v2';
+  /** v2: rewrite the entries file before it is pinned and signed (the signer vouched for it). */
+  entriesBytes?: (bytes: Buffer) => Buffer;
+  /** v2: change the pinned digest/size/count before signing. */
+  entriesRef?: (ref: EntriesFileRef) => void;
+  /** v2: change the entries file after signing (the header still pins the original). */
+  afterSignEntries?: (bytes: Buffer) => Buffer;
+}
+
+/** The entries file bytes save would write for `entries` (in the order given). */
+export function entriesFileOf(entries: ManifestEntry[]): Buffer {
+  return Buffer.from(entries.map((e) => serializeEntry(e) + '\n').join(''), 'utf8');
 }
 
 /** Write an entry into a dir store the way an attacker with write access to the store could. */
@@ -180,7 +203,12 @@ export async function forge(sb: Sandbox, o: ForgeOptions): Promise<string> {
   const envelope = join(tmp, 'envelope');
   mkdirSync(envelope);
   const payloadFile = join(envelope, 'payload.tar');
-  await tarOf(o.members, payloadFile);
+  // v2 with derived entries: the members in save's order too (an honest signer's archive).
+  const members =
+    (o.format ?? 'v2') === 'v2' && !o.entries
+      ? [...o.members].sort((a, b) => comparePaths(a.name, b.name))
+      : o.members;
+  await tarOf(members, payloadFile);
   let payload: Buffer = readFileSync(payloadFile);
   if (o.zstd) {
     payload = zstdCompressSync(payload);
@@ -225,8 +253,22 @@ export async function forge(sb: Sandbox, o: ForgeOptions): Promise<string> {
     },
     entries
   };
+  if ((o.format ?? 'v2') === 'v2' && !o.entries) manifest.entries.sort(compareEntries);
   o.manifestEdit?.(manifest);
-  const serialized = serializeManifest(manifest);
+  let signed: CacheManifest | CacheManifestV2 = manifest;
+  if ((o.format ?? 'v2') === 'v2') {
+    let lines = entriesFileOf(manifest.entries);
+    if (o.entriesBytes) lines = o.entriesBytes(lines);
+    const ref: EntriesFileRef = {
+      blake3: blake3Hex(lines),
+      size: lines.length,
+      count: lines.length ? lines.toString('utf8').split('\n').length - 1 : 0
+    };
+    o.entriesRef?.(ref);
+    signed = { ...manifest, schema: MANIFEST_SCHEMA_V2, entries: ref };
+    writeFileSync(join(envelope, 'entries.ndjson'), o.afterSignEntries?.(lines) ?? lines);
+  }
+  const serialized = serializeManifest(signed);
   const bytes = o.manifestBytes ? o.manifestBytes(serialized) : serialized;
   writeFileSync(join(envelope, 'manifest.json'), bytes);
   if (o.signWith)

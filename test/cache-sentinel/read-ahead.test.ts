@@ -27,7 +27,12 @@ import { IN_THREAD_BYTES, setInThreadLimit, zstdFrameLength } from '../../src/ca
 import { lastPayload, writePayload } from '../../src/cache/payload.js';
 import { blake3Hex, initBlake3 } from '../../src/hashing/blake3.js';
 import { MANIFEST_SCHEMA, type CacheManifest } from '../../src/hashing/manifest.js';
-import { toManifestEntries, walkPaths, type WalkedEntry } from '../../src/hashing/tree.js';
+import {
+  toManifestEntries,
+  walkEntries,
+  walkPaths,
+  type WalkedEntry
+} from '../../src/hashing/tree.js';
 
 beforeAll(async () => {
   expect(await initBlake3('native')).toBe('native');
@@ -128,6 +133,22 @@ describe('payload read-ahead', () => {
     expect(readFileSync(join(staging, '0', 'b-small', 'f0001.txt'), 'utf8')).toBe('1 '.repeat(38));
     const big = readFileSync(join(staging, '0', 'a-large', 'big.bin'));
     expect(big.equals(readFileSync(join(root, 'deps', 'a-large', 'big.bin')))).toBe(true);
+    rmSync(root, { recursive: true, force: true });
+  }, 120_000);
+
+  it('takes entries from a lazy walk ahead of their turn and hands each to onEntry in walk order', async () => {
+    const root = tree();
+    setInThreadLimit(-1);
+    const seen: WalkedEntry[] = [];
+    const plan = walkEntries(['deps'], root);
+    await writePayload(plan.entries, join(root, 'payload.tar'), 'zstd', (e) => {
+      // Each entry is complete when it is handed on (a file's digest filled in).
+      if (e.type === 'file') expect(e.blake3).toBe(blake3Hex(readFileSync(e.abs)));
+      seen.push(e);
+    });
+    expect(lastPayload.readAhead).toBeGreaterThan(0);
+    const order = walkPaths(['deps'], root).entries.map((e) => `${e.root}:${e.path}`);
+    expect(seen.map((e) => `${e.root}:${e.path}`)).toEqual(order);
     rmSync(root, { recursive: true, force: true });
   }, 120_000);
 

@@ -10,7 +10,7 @@ import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'no
 import { join } from 'node:path';
 import { REPO_ROOT, runAction, type ActionRun } from '../helpers/run-action.js';
 import { expectValidResult } from '../helpers/result-schema.js';
-import { serializeManifest, parseManifest } from '../../src/hashing/manifest.js';
+import { serializeManifest, parseAnyManifest } from '../../src/hashing/manifest.js';
 import { SigstoreSigner } from '../../src/signing/sigstore.js';
 import { listTree, PUSH_MAIN, prEnv, sandbox, type Sandbox } from './fixtures.js';
 import {
@@ -236,7 +236,7 @@ describe('cache-sentinel signing: sigstore (dist, mock Fulcio + Rekor on 127.0.0
   it('quarantines a manifest changed after signing', async () => {
     const sb = await savedByRelease();
     const dir = entryDir(sb);
-    const m = parseManifest(readFileSync(join(dir, 'manifest.json')));
+    const m = parseAnyManifest(readFileSync(join(dir, 'manifest.json')));
     m.runId = '999';
     writeFileSync(join(dir, 'manifest.json'), serializeManifest(m));
     const run = await restoreAction(sb);
@@ -270,7 +270,7 @@ describe('cache-sentinel signing: sigstore (dist, mock Fulcio + Rekor on 127.0.0
   it('quarantines an honest pull-request manifest stored under the trusted tier', async () => {
     const sb = await savedByRelease();
     const dir = entryDir(sb);
-    const m = parseManifest(readFileSync(join(dir, 'manifest.json')));
+    const m = parseAnyManifest(readFileSync(join(dir, 'manifest.json')));
     m.event = 'pull_request';
     m.ref = 'refs/pull/7/merge';
     const bytes = serializeManifest(m);

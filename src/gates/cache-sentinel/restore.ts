@@ -90,8 +90,9 @@ export async function restore(req: RestoreRequest): Promise<Evaluation<RestoreEv
         verifier: req.verifier
       });
       const home = ctx.env.HOME || undefined;
-      checkDestinations(verified.manifest, ctx.workspace, home);
-      placeEntry(verified.manifest, verified.extractDir, ctx.workspace, home);
+      const placement = { roots: verified.manifest.roots, entries: verified.entries };
+      checkDestinations(placement, ctx.workspace, home);
+      placeEntry(placement, verified.extractDir, ctx.workspace, home);
       rmSync(staging, { recursive: true, force: true });
       const m = verified.manifest;
       const exact = found.matchedKey === keys[0];

@@ -1,5 +1,8 @@
-/** operation: save — hash and pack the paths, write and sign the manifest, store the envelope. */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+/**
+ * operation: save — walk, hash and pack the paths as a stream (entries.ndjson written beside the
+ * tar, one line per member), sign the small v2 manifest header pinning both, store the envelope.
+ */
+import { closeSync, mkdirSync, mkdtempSync, openSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { InputError } from '../../core/errors.js';
 import type { GateContext } from '../../core/gate.js';
@@ -7,8 +10,15 @@ import type { Evaluation, Finding } from '../../core/result.js';
 import type { CacheBackend } from '../../cache/backend.js';
 import { writePayload } from '../../cache/payload.js';
 import { ownTier, storageKey, type JobContext, type TrustRule } from '../../cache/tier.js';
-import { MANIFEST_SCHEMA, serializeManifest, type CacheManifest } from '../../hashing/manifest.js';
-import { toManifestEntries, walkPaths } from '../../hashing/tree.js';
+import { EntriesWriter } from '../../cache/entries-file.js';
+import {
+  ENTRIES_FILE,
+  MANIFEST_SCHEMA_V2,
+  serializeManifest,
+  type CacheManifestV2,
+  type EntriesFileRef
+} from '../../hashing/manifest.js';
+import { walkEntries } from '../../hashing/tree.js';
 import type { ManifestSigner } from '../../signing/policy.js';
 
 export interface SaveRequest {
@@ -45,25 +55,32 @@ export async function save(req: SaveRequest): Promise<Evaluation<SaveEvidence>> 
   const { ctx, job } = req;
   const tier = ownTier(job, req.rules);
   const key = storageKey(tier, req.pathsId, req.key);
-  const { roots, entries, missing } = walkPaths(req.paths, ctx.workspace, ctx.env.HOME);
-  const files = entries.filter((e) => e.type === 'file');
+  const { roots, entries, missing } = walkEntries(req.paths, ctx.workspace, ctx.env.HOME);
   const evidence: SaveEvidence = {
     operation: 'save',
     backend: req.backend.name,
     tier,
     storageKey: key,
     stored: 'nothing',
-    files: files.length,
-    entries: entries.length,
+    files: 0,
+    entries: 0,
     bytes: 0,
     missing,
     ms: 0
   };
-  // Nothing to check is never a pass: every path item must contribute at least one file.
+  const findings: Finding[] = [];
+  const outputs = {
+    'cache-hit': 'false',
+    'matched-key': '',
+    'verified-files': '0',
+    quarantined: 'false'
+  };
+  // Nothing to check is never a pass: every path item must contribute at least one file (known
+  // once the walk is done; the unsaved envelope is thrown away).
   const perRoot = new Array<number>(roots.length).fill(0);
-  for (const f of files) perRoot[f.root]++;
-  const empty = req.paths.filter((_, i) => perRoot[i] === 0);
-  if (empty.length) {
+  const refuseEmpty = (): void => {
+    const empty = req.paths.filter((_, i) => perRoot[i] === 0);
+    if (!empty.length) return;
     const what = empty.map(
       (p) => `'${p}'${missing.includes(p) ? ' (matches nothing)' : ' (no files in it)'}`
     );
@@ -71,13 +88,6 @@ export async function save(req: SaveRequest): Promise<Evaluation<SaveEvidence>> 
       'path',
       `${what.join(', ')}: no file to cache in the workspace ${ctx.workspace}; nothing was saved. Save after the step that creates the files, or fix the path (relative paths are under the workspace, ~ is ${ctx.env.HOME ?? 'the home folder'})`
     );
-  }
-  const findings: Finding[] = [];
-  const outputs = {
-    'cache-hit': 'false',
-    'matched-key': '',
-    'verified-files': '0',
-    quarantined: 'false'
   };
 
   // A local store hands out a folder inside itself (the envelope is adopted with one rename);
@@ -94,9 +104,28 @@ export async function save(req: SaveRequest): Promise<Evaluation<SaveEvidence>> 
     mkdirSync(envelope);
   }
   try {
-    const archive = await writePayload(entries, join(envelope, 'payload.tar'));
-    const manifest: CacheManifest = {
-      schema: MANIFEST_SCHEMA,
+    // The walk, the tar and the entries file advance together: one entry at a time.
+    const entriesFd = openSync(join(envelope, ENTRIES_FILE), 'wx', 0o600);
+    let entriesRef: EntriesFileRef;
+    let archive: Awaited<ReturnType<typeof writePayload>>;
+    try {
+      const lines = new EntriesWriter(entriesFd);
+      archive = await writePayload(entries, join(envelope, 'payload.tar'), undefined, (e) => {
+        lines.add(e);
+        if (e.type === 'file') {
+          perRoot[e.root]++;
+          evidence.files++;
+          evidence.bytes += e.size;
+        }
+      });
+      entriesRef = lines.end();
+    } finally {
+      closeSync(entriesFd);
+    }
+    evidence.entries = entriesRef.count;
+    refuseEmpty();
+    const manifest: CacheManifestV2 = {
+      schema: MANIFEST_SCHEMA_V2,
       key: req.key,
       tier,
       event: job.event,
@@ -111,14 +140,13 @@ export async function save(req: SaveRequest): Promise<Evaluation<SaveEvidence>> 
         size: archive.size,
         ...(archive.compression === 'zstd' ? { compression: 'zstd' as const } : {})
       },
-      entries: toManifestEntries(entries)
+      entries: entriesRef
     };
     const bytes = serializeManifest(manifest);
     const signature = await req.signer.sign(bytes);
     writeFileSync(join(envelope, 'manifest.json'), bytes);
     writeFileSync(join(envelope, 'signature.json'), JSON.stringify(signature) + '\n');
     evidence.stored = await req.backend.save(key, envelope);
-    evidence.bytes = files.reduce((n, e) => n + e.size, 0);
     evidence.archive = manifest.archive;
     evidence.signature = signature.type === 'ed25519' ? signature.keyId : 'sigstore';
   } finally {
@@ -129,9 +157,9 @@ export async function save(req: SaveRequest): Promise<Evaluation<SaveEvidence>> 
   const what = evidence.stored === 'saved' ? 'saved' : 'kept the existing entry for';
   return {
     verdict: 'pass',
-    summary: `${what} ${req.key} in tier ${tier}: ${files.length} files, BLAKE3 manifest signed (${evidence.signature})`,
+    summary: `${what} ${req.key} in tier ${tier}: ${evidence.files} files, BLAKE3 manifest signed (${evidence.signature})`,
     findings,
     evidence,
-    outputs: { ...outputs, 'verified-files': String(files.length) }
+    outputs: { ...outputs, 'verified-files': String(evidence.files) }
   };
 }
