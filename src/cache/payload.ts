@@ -16,6 +16,9 @@ import { ZstdPipe } from './zstd-worker.js';
 
 export type Compression = 'zstd' | 'none';
 
+/** What the last writePayload did beyond its result (tests check that a path was taken). */
+export const lastPayload = { readAhead: 0 };
+
 /** zlib, loaded when a payload is written or its compression chosen (not at every start). */
 const loadZlib = (): typeof import('node:zlib') =>
   createRequire(import.meta.url)('node:zlib') as typeof import('node:zlib');
@@ -65,6 +68,8 @@ export async function writePayload(
   let pipe: ZstdPipe | undefined;
   try {
     const native = blake3NativePath();
+    const ahead = new ReadAhead(entries);
+    lastPayload.readAhead = 0;
     let sink: BatchSink;
     let first: Buffer;
     let finish: () => { blake3: string; size: number };
@@ -83,6 +88,8 @@ export async function writePayload(
           return buf;
         }
         const p = ZstdPipe.compressor(out, LEVEL, native);
+        // While a batch waits for a free slot, the next small files are read ahead.
+        p.idle = () => ahead.readNext();
         pipe = p;
         let slot = p.first();
         for (const piece of [...held, batch]) {
@@ -118,10 +125,12 @@ export async function writePayload(
       finish = stored.result;
     }
     const tar = new TarWriter(sink, first);
-    for (const e of entries) {
+    for (let p = ahead.next(); p; p = ahead.next()) {
+      const e = p.entry;
       const name = memberName(e);
       if (e.type === 'dir') tar.directory(name, e.mode);
       else if (e.type === 'symlink') tar.symlink(name, e.target!);
+      else if (p.data) ahead.pack(tar, p, name);
       else packFile(tar, e, name);
       onEntry?.(e);
     }
@@ -148,7 +157,11 @@ function hashArchive(fd: number, size: number): { blake3: string; size: number }
   return { blake3: h.digestHex(), size: pos };
 }
 
-function packFile(tar: TarWriter, e: WalkedEntry, name: string): void {
+/**
+ * Open `e` for packing: a regular file by its descriptor, with its size and mode from there.
+ * Returns the descriptor (the caller closes it).
+ */
+function openEntry(e: WalkedEntry): { fd: number; size: number; mode: number } {
   let fd: number;
   try {
     fd = openSync(e.abs, OPEN_FOR_READING);
@@ -157,33 +170,206 @@ function packFile(tar: TarWriter, e: WalkedEntry, name: string): void {
       `${e.abs} cannot be read (${(err as NodeJS.ErrnoException).code ?? (err as Error).message}); cache files no step is changing`
     );
   }
-  const h = newBlake3();
-  let read: number;
-  let now: number;
   try {
     const st = fstatSync(fd);
-    if (!st.isFile()) {
-      h.digestHex();
+    if (!st.isFile())
       throw new TreeError(`${e.abs} is no longer a regular file; cache files no step is changing`);
+    return { fd, size: st.size, mode: st.mode & 0o777 };
+  } catch (err) {
+    closeSync(fd);
+    throw err;
+  }
+}
+
+/**
+ * A reader of `size` bytes from `fd` for TarWriter.file that also tells whether the file ended
+ * there: the read that reaches `size` asks for one byte more where the buffer has room (a short
+ * read of a regular file is its end), else one probe read follows. One system call fewer per
+ * small file than a second fstat, and it sees a file that grew while it was read.
+ */
+function exactReader(fd: number, size: number) {
+  let done = 0;
+  let grew = false;
+  let atEnd = false;
+  return {
+    read(buf: Buffer, off: number, len: number): number {
+      const last = done + len === size && off + len < buf.length;
+      const n = readSync(fd, buf, off, last ? len + 1 : len, null);
+      // Short of the extra byte: the file ends at `size`.
+      atEnd = last && n <= len;
+      if (n > len) grew = true;
+      const got = Math.min(n, len);
+      done += got;
+      return got;
+    },
+    /** After the last read: the bytes past `size` (0 when the file ended at `size`). */
+    past(probe: Buffer): number {
+      if (grew) return 1;
+      if (atEnd) return 0;
+      return readSync(fd, probe, 0, 1, null);
     }
-    e.size = st.size;
-    e.mode = st.mode & 0o777;
-    read = tar.file(
-      name,
-      e.mode,
-      e.size,
-      (buf, off, len) => readSync(fd, buf, off, len, null),
-      (piece) => h.update(piece)
-    );
-    now = fstatSync(fd).size;
+  };
+}
+
+const probe = Buffer.allocUnsafe(1);
+
+function changed(e: WalkedEntry, size: number, got: number): TreeError {
+  return new TreeError(
+    `${e.abs} changed while it was cached (size ${size} → ${got}); cache files no step is writing`
+  );
+}
+
+function packFile(tar: TarWriter, e: WalkedEntry, name: string): void {
+  const { fd, size, mode } = openEntry(e);
+  const h = newBlake3();
+  let read: number;
+  let past: number;
+  try {
+    e.size = size;
+    e.mode = mode;
+    const reader = exactReader(fd, size);
+    read = tar.file(name, mode, size, reader.read, (piece) => h.update(piece));
+    past = read === size ? reader.past(probe) : 0;
+  } catch (err) {
+    h.digestHex();
+    throw err;
   } finally {
     closeSync(fd);
   }
-  if (read !== e.size || now !== e.size) {
+  if (read !== size || past) {
     h.digestHex();
-    throw new TreeError(
-      `${e.abs} changed while it was cached (size ${e.size} → ${read !== e.size ? read : now}); cache files no step is writing`
-    );
+    throw changed(e, size, read !== size ? read : size + past);
   }
   e.blake3 = h.digestHex();
+}
+
+/** Bytes of small files read ahead while the ring is full, at most. */
+export const READ_AHEAD_BYTES = 48 << 20;
+/** Files up to this size are read ahead (larger ones are read quickly enough in their turn). */
+const READ_AHEAD_FILE = 1 << 20;
+
+/** An entry taken from the walk ahead of its turn; `data` where its bytes were read ahead. */
+interface Ahead {
+  entry: WalkedEntry;
+  data?: { at: number; size: number; blake3: string; mode: number };
+}
+
+/** Entries taken from the walk ahead of their turn, at most (folders, large files included). */
+const READ_AHEAD_ENTRIES = 1 << 16;
+
+/**
+ * Small files read ahead of the tar writer while it waits for the compressor (a large file
+ * going through it): the next entries are taken from the walk, and each small file is opened,
+ * checked, read and hashed as packFile does, its bytes kept in one arena until its turn, so
+ * reading many small files overlaps compressing large ones instead of following it. Bounded by
+ * READ_AHEAD_BYTES and READ_AHEAD_ENTRIES; nothing is read ahead until the ring is full once.
+ * Entries still come out in the walk's order.
+ */
+class ReadAhead {
+  private readonly it: Iterator<WalkedEntry>;
+  private readonly pending: Ahead[] = [];
+  private head = 0;
+  private done = false;
+  private arena: Buffer | undefined;
+  private used = 0;
+  /** Entries handed out or pending whose bytes are in the arena. */
+  private held = 0;
+  /** The last file taken did not fit: nothing more is read ahead until the arena is emptied. */
+  private full = false;
+
+  constructor(entries: Iterable<WalkedEntry>) {
+    this.it = entries[Symbol.iterator]();
+  }
+
+  /** The next entry in the walk's order (read ahead or not), or undefined at the end. */
+  next(): Ahead | undefined {
+    if (this.head < this.pending.length) {
+      const p = this.pending[this.head++];
+      if (this.head === this.pending.length) {
+        this.pending.length = 0;
+        this.head = 0;
+      } else if (this.head >= 4096 && this.head * 2 >= this.pending.length) {
+        this.pending.splice(0, this.head); // what was handed out is not kept
+        this.head = 0;
+      }
+      return p;
+    }
+    if (this.done) return undefined;
+    const r = this.it.next();
+    if (r.done) {
+      this.done = true;
+      return undefined;
+    }
+    return { entry: r.value };
+  }
+
+  /** Take the next entry ahead, reading it when it is a small file; false when nothing more. */
+  readNext(): boolean {
+    if (this.done || this.full || this.pending.length - this.head >= READ_AHEAD_ENTRIES)
+      return false;
+    const r = this.it.next();
+    if (r.done) {
+      this.done = true;
+      return false;
+    }
+    const p: Ahead = { entry: r.value };
+    this.pending.push(p);
+    const e = r.value;
+    if (e.type !== 'file') return true;
+    // The walk does not stat files: the size is known once the file is open.
+    this.arena ??= Buffer.allocUnsafe(READ_AHEAD_BYTES);
+    const { fd, size, mode } = openEntry(e);
+    try {
+      if (size > READ_AHEAD_FILE) return true; // read quickly enough in its turn
+      if (this.used + size + 1 > this.arena.length) {
+        this.full = true; // until the arena is emptied
+        return false;
+      }
+      const at = this.used;
+      let done = 0;
+      for (;;) {
+        const n = readSync(fd, this.arena, at + done, size + 1 - done, null);
+        if (n === 0) break;
+        done += n;
+        if (done > size) throw changed(e, size, done);
+      }
+      if (done !== size) throw changed(e, size, done);
+      this.used += size;
+      const h = newBlake3();
+      h.update(this.arena.subarray(at, at + size));
+      p.data = { at, size, blake3: h.digestHex(), mode };
+      this.held++;
+      lastPayload.readAhead++;
+    } finally {
+      closeSync(fd);
+    }
+    return true;
+  }
+
+  /** Pack a file whose bytes were read ahead (its digest, size and mode filled in). */
+  pack(tar: TarWriter, p: Ahead, name: string): void {
+    const d = p.data!;
+    const e = p.entry;
+    e.size = d.size;
+    e.mode = d.mode;
+    e.blake3 = d.blake3;
+    const arena = this.arena!;
+    let at = d.at;
+    tar.file(
+      name,
+      d.mode,
+      d.size,
+      (buf, off, len) => {
+        arena.copy(buf, off, at, at + len);
+        at += len;
+        return len;
+      },
+      () => undefined
+    );
+    p.data = undefined;
+    if (--this.held === 0) {
+      this.used = 0;
+      this.full = false;
+    }
+  }
 }

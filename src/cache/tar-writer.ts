@@ -43,6 +43,49 @@ const TYPEFLAG: Record<TarType | 'pax', number> = {
   pax: 0x78
 };
 
+/**
+ * The fields every header shares, laid out once: uid, gid and mtime zero, the ustar magic, the
+ * checksum field as spaces (as it is summed); `TEMPLATE_SUM` is their byte sum.
+ */
+const TEMPLATE = (() => {
+  const t = Buffer.alloc(BLOCK);
+  writeOctal(t, 108, 8, 0);
+  writeOctal(t, 116, 8, 0);
+  writeOctal(t, 136, 12, 0);
+  t.write('ustar\u000000', 257, 8, 'latin1');
+  t.fill(0x20, 148, 156);
+  return t;
+})();
+const TEMPLATE_SUM = TEMPLATE.reduce((sum, b) => sum + b, 0);
+
+/** Octal digits of `value` right-aligned in `width - 1` bytes and a NUL; returns their byte sum. */
+function putOctal(buf: Buffer, at: number, width: number, value: number): number {
+  if (value >= 8 ** (width - 1)) {
+    writeOctal(buf, at, width, value); // base-256
+    let sum = 0;
+    for (let i = at; i < at + width; i++) sum += buf[i];
+    return sum;
+  }
+  let sum = 0;
+  let v = value;
+  for (let i = at + width - 2; i >= at; i--) {
+    const d = 0x30 + (v % 8);
+    buf[i] = d;
+    sum += d;
+    v = Math.floor(v / 8);
+  }
+  buf[at + width - 1] = 0;
+  return sum;
+}
+
+/** Write `text` (UTF-8, at most `max` bytes, the caller made sure) at `at`; its byte sum. */
+function putText(buf: Buffer, at: number, text: string, max: number): number {
+  const n = buf.write(text, at, max, 'utf8');
+  let sum = 0;
+  for (let i = at; i < at + n; i++) sum += buf[i];
+  return sum;
+}
+
 /** Fill one 512-byte header at `buf[at]`. Name and link must already fit (≤ 100 bytes). */
 function fillHeader(
   buf: Buffer,
@@ -53,21 +96,14 @@ function fillHeader(
   mode: number,
   linkname = ''
 ): void {
-  buf.fill(0, at, at + BLOCK);
-  buf.write(name, at, 100, 'utf8');
-  writeOctal(buf, at + 100, 8, mode);
-  writeOctal(buf, at + 108, 8, 0);
-  writeOctal(buf, at + 116, 8, 0);
-  writeOctal(buf, at + 124, 12, size);
-  writeOctal(buf, at + 136, 12, 0);
+  TEMPLATE.copy(buf, at);
+  let sum = TEMPLATE_SUM + TYPEFLAG[type];
+  sum += putText(buf, at, name, 100);
+  sum += putOctal(buf, at + 100, 8, mode);
+  sum += putOctal(buf, at + 124, 12, size);
   buf[at + 156] = TYPEFLAG[type];
-  buf.write(linkname, at + 157, 100, 'utf8');
-  buf.write('ustar\u000000', at + 257, 8, 'latin1');
-  buf.fill(0x20, at + 148, at + 156);
-  let sum = 0;
-  for (let i = at; i < at + BLOCK; i++) sum += buf[i];
-  buf.write(sum.toString(8).padStart(6, '0'), at + 148, 'ascii');
-  buf[at + 154] = 0;
+  if (linkname) sum += putText(buf, at + 157, linkname, 100);
+  putOctal(buf, at + 148, 7, sum);
   buf[at + 155] = 0x20;
 }
 

@@ -12,7 +12,12 @@
  * to the in-process stream. (The stream must be one zstd frame: Node's zstd decompressor stops
  * at the end of the first frame of a large input.)
  */
-import { Worker } from 'node:worker_threads';
+import { createRequire } from 'node:module';
+import type { Worker } from 'node:worker_threads';
+
+/** worker_threads, loaded when a pipe starts: a small payload never starts one (in-thread.ts). */
+const loadWorkerThreads = (): typeof import('node:worker_threads') =>
+  createRequire(import.meta.url)('node:worker_threads') as typeof import('node:worker_threads');
 
 /** Slots in the ring, and bytes per slot (zlib's output chunk size, so one chunk fits a slot). */
 export const SLOTS = 8;
@@ -24,7 +29,9 @@ const FULL = 1;
 const LEN = SLOTS;
 const FAILED = 2 * SLOTS;
 const ABORT = 2 * SLOTS + 1;
-const CTL_INTS = 2 * SLOTS + 2;
+/** Set by the worker when it compresses in synchronous engine steps (not through the stream). */
+const STEPPED = 2 * SLOTS + 2;
+const CTL_INTS = 2 * SLOTS + 3;
 // After the ints: the stored size (Float64), the stored BLAKE3 (64 ASCII hex), an error message.
 const SIZE_AT = Math.ceil((CTL_INTS * 4) / 8) * 8;
 const DIGEST_AT = SIZE_AT + 8;
@@ -70,10 +77,10 @@ function workerMain(req: (id: string) => unknown): void {
   const setup = workerData as WorkerSetup;
   const n = setup.slots;
   const size = setup.slotBytes;
-  const ctl = new Int32Array(setup.ctl, 0, 2 * n + 2);
+  const ctl = new Int32Array(setup.ctl, 0, 2 * n + 3);
   const meta = Buffer.from(setup.ctl);
   const { digestAt, errorAt } = setup;
-  const [FREE_, FULL_, LEN_, FAILED_, ABORT_] = [0, 1, n, 2 * n, 2 * n + 1];
+  const [FREE_, FULL_, LEN_, FAILED_, ABORT_, STEPPED_] = [0, 1, n, 2 * n, 2 * n + 1, 2 * n + 2];
   const fail = (err: unknown): void => {
     const msg = Buffer.from(String((err as Error)?.message ?? err)).subarray(0, 2000);
     meta.fill(0, errorAt, errorAt + 2048);
@@ -103,17 +110,92 @@ function workerMain(req: (id: string) => unknown): void {
       }
     };
 
-    const compress = async (): Promise<void> => {
-      const z = zlib.createZstdCompress({
+    const write = (c: Buffer): void => {
+      hasher.update(c);
+      stored += c.length;
+      for (let off = 0; off < c.length;) off += fs.writeSync(setup.fd, c, off, c.length - off);
+    };
+    /** Blocks this thread until slot `i` is no longer in state `from`. */
+    const leaveSync = (i: number, from: number): void => {
+      while (Atomics.load(ctl, i) === from) {
+        if (Atomics.load(ctl, ABORT_)) process.exit(0);
+        Atomics.wait(ctl, i, from, 1000);
+      }
+    };
+    const newCompressor = () =>
+      zlib.createZstdCompress({
         chunkSize: size,
         params: { [zlib.constants.ZSTD_c_compressionLevel]: setup.level }
       });
-      z.on('data', (c: Buffer) => {
-        hasher.update(c);
-        stored += c.length;
-        for (let off = 0; off < c.length;) off += fs.writeSync(setup.fd, c, off, c.length - off);
-      });
+    /** The zlib engine's synchronous step, as zlib's one-shot functions drive it. */
+    interface Engine {
+      _handle?: {
+        writeSync?(
+          flush: number,
+          input: Buffer,
+          inOff: number,
+          inLen: number,
+          out: Buffer,
+          outOff: number,
+          outLen: number
+        ): void;
+      };
+      _writeState?: Uint32Array;
+    }
+
+    /**
+     * Compress each slot in synchronous steps of the zlib engine on this thread, as zlib's own
+     * one-shot functions do: no hop to the thread pool and back per slot, no event-loop turn, one
+     * output buffer reused, so this thread compresses, hashes and writes the stored bytes while
+     * the main thread fills the next slots, blocking only when the ring is empty.
+     */
+    const compressSync = (z: ReturnType<typeof newCompressor>, engine: Engine): void => {
+      Atomics.store(ctl, STEPPED_, 1);
+      const handle = engine._handle!;
+      const state = engine._writeState!;
+      const out = Buffer.allocUnsafe(size);
+      const step = (input: Buffer, flush: number): void => {
+        let inOff = 0;
+        let inLen = input.length;
+        for (;;) {
+          handle.writeSync!(flush, input, inOff, inLen, out, 0, size);
+          const [outLeft, inLeft] = [state[0], state[1]];
+          if (outLeft < size) write(out.subarray(0, size - outLeft));
+          inOff += inLen - inLeft;
+          inLen = inLeft;
+          // A full output buffer: zstd may hold more; otherwise the input is all taken.
+          if (outLeft !== 0) break;
+        }
+      };
+      const { ZSTD_e_continue, ZSTD_e_end } = zlib.constants;
+      let i = 0;
+      for (;;) {
+        leaveSync(i, FREE_);
+        const len = ctl[LEN_ + i];
+        if (len < 0) break;
+        step(Buffer.from(setup.data, i * size, len), ZSTD_e_continue);
+        Atomics.store(ctl, i, FREE_);
+        Atomics.notify(ctl, i);
+        i = (i + 1) % n;
+      }
+      step(Buffer.alloc(0), ZSTD_e_end);
+      z.close();
+      finish();
+      // The end marker's slot is handed back last: the main thread reads the results after it.
+      Atomics.store(ctl, i, FREE_);
+      Atomics.notify(ctl, i);
+    };
+
+    const compress = async (): Promise<void> => {
+      const z = newCompressor();
       z.on('error', fail);
+      const engine = z as unknown as Engine;
+      if (
+        typeof engine._handle?.writeSync === 'function' &&
+        engine._writeState instanceof Uint32Array
+      )
+        return compressSync(z, engine);
+      z.on('data', write);
       const ended = new Promise<void>((resolve) => z.on('end', resolve));
       let i = 0;
       for (;;) {
@@ -223,7 +305,8 @@ export class ZstdPipe {
       digestAt: DIGEST_AT,
       errorAt: ERROR_AT
     };
-    this.worker = new Worker(`(${workerMain.toString()})(require)`, {
+    const { Worker: WorkerThread } = loadWorkerThreads();
+    this.worker = new WorkerThread(`(${workerMain.toString()})(require)`, {
       eval: true,
       workerData: setup
     });
@@ -252,12 +335,23 @@ export class ZstdPipe {
     return new Error(`zstd: ${msg || 'the worker failed'}`);
   }
 
+  /**
+   * (compress) Work to do instead of waiting for a free slot: called while the ring is full, one
+   * small unit per call; returns false when there is nothing (more) to do, and the thread waits.
+   */
+  idle: (() => boolean) | undefined;
+
   /** Block until slot `i` leaves state `from`; throws the worker's error. */
   private waitWhile(i: number, from: number): void {
     let idle = 0;
+    let work = from === FULL ? this.idle : undefined;
     while (Atomics.load(this.ctl, i) === from) {
       const err = this.failure();
       if (err) throw err;
+      if (work) {
+        if (!work()) work = undefined;
+        continue;
+      }
       if (Atomics.wait(this.ctl, i, from, 250) === 'timed-out') {
         idle += 250;
         if (idle >= STALL_MS) throw new Error(`zstd: no progress for ${STALL_MS / 1000} s`);
@@ -318,6 +412,11 @@ export class ZstdPipe {
       size: new Float64Array(this.ctl.buffer, SIZE_AT, 1)[0],
       blake3: this.meta.toString('latin1', DIGEST_AT, DIGEST_AT + 64).replace(/\0+$/, '')
     };
+  }
+
+  /** (compress) Whether the worker compressed in synchronous engine steps (else the stream). */
+  stepped(): boolean {
+    return Atomics.load(this.ctl, STEPPED) === 1;
   }
 
   /** Stop the worker; resolves once it no longer touches the descriptor. */

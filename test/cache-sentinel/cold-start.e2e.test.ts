@@ -6,7 +6,8 @@
  * file the ESM loader loads; the bundle's chunks name the lib/ modules they carry.
  */
 import { beforeAll, describe, expect, it } from '@jest/globals';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { moduleLoadLog } from '../helpers/module-loads.js';
@@ -29,7 +30,13 @@ async function run(inputs: Record<string, string>, ws: string) {
     env: { ...PUSH_MAIN, ...loads.env }
   };
   const r = await runAction('cache-sentinel', options);
-  return { r, modules: loads.loaded('cache-sentinel') };
+  // Node's own modules the run loaded (the hook logs `node:` URLs, required ones too).
+  const builtins = new Set(
+    readFileSync(loads.env.LOAD_LOG, 'utf8')
+      .split('\n')
+      .filter((u) => u.startsWith('node:'))
+  );
+  return { r, modules: loads.loaded('cache-sentinel'), builtins };
 }
 
 const SIGSTORE = ['lib/signing/sigstore.js', 'lib/sigstore/verify.js', 'lib/sigstore/trust.js'];
@@ -84,5 +91,31 @@ describe('dist/cache-sentinel loads only what the run uses', () => {
     expect(restored.r.exitCode).toBe(0);
     expect(restored.r.stdout).toMatch(/restored k/);
     for (const m of SIGSTORE) expect(restored.modules.has(m)).toBe(false);
+
+    // One small file goes through zlib on the main thread: no zstd worker, so no worker_threads.
+    for (const run of [saved, restored]) {
+      expect(run.builtins.has('node:zlib')).toBe(true);
+      expect(run.builtins.has('node:worker_threads')).toBe(false);
+    }
+  });
+
+  it('a payload past the in-thread limit starts the zstd worker (the lazy load still happens)', async () => {
+    const big = mkdtempSync(join(dir, 'ws-big-'));
+    mkdirSync(join(big, 'cache'));
+    // Random bytes: the stored size passes the 8 MiB in-thread limit.
+    writeFileSync(join(big, 'cache', 'r.bin'), randomBytes(9 << 20));
+    const saved = await run(
+      { operation: 'save', signing: 'key', 'signing-key': key.privatePem },
+      big
+    );
+    expect(saved.r.exitCode).toBe(0);
+    expect(saved.builtins.has('node:worker_threads')).toBe(true);
+    const restored = await run(
+      { operation: 'restore', signing: 'key', 'verify-key': key.publicPem },
+      big
+    );
+    expect(restored.r.exitCode).toBe(0);
+    expect(restored.r.stdout).toMatch(/restored k/);
+    expect(restored.builtins.has('node:worker_threads')).toBe(true);
   });
 });
