@@ -2244,25 +2244,44 @@ const determinism = {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B$: () => (/* binding */ parseEntryObject),
 /* harmony export */   KB: () => (/* binding */ MANIFEST_SCHEMA),
 /* harmony export */   MZ: () => (/* binding */ serializeManifest),
-/* harmony export */   Ng: () => (/* binding */ parseManifest),
+/* harmony export */   OT: () => (/* binding */ ENTRIES_FILE),
+/* harmony export */   Sd: () => (/* binding */ MAX_ENTRIES),
 /* harmony export */   Sh: () => (/* binding */ ManifestError),
 /* harmony export */   VH: () => (/* binding */ isSafeRelativePath),
+/* harmony export */   ZH: () => (/* binding */ MANIFEST_SCHEMA_V2),
 /* harmony export */   ZJ: () => (/* binding */ MAX_MANIFEST_BYTES),
-/* harmony export */   eg: () => (/* binding */ memberName)
+/* harmony export */   d$: () => (/* binding */ serializeEntry),
+/* harmony export */   dF: () => (/* binding */ parseAnyManifest),
+/* harmony export */   eg: () => (/* binding */ memberName),
+/* harmony export */   jd: () => (/* binding */ MAX_ENTRIES_FILE_BYTES)
 /* harmony export */ });
+/* unused harmony exports MAX_HEADER_BYTES, parseManifest */
 /* harmony import */ var _core_strict_json_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(66613);
 /**
- * The signed cache manifest: every entry's root, relative path, type, size, mode and BLAKE3
+ * The signed cache manifest. v1 (`ci-intel.cache-manifest.v1`) holds every entry's root, relative path, type, size, mode and BLAKE3
  * digest (symlinks with their target), the payload archive's own BLAKE3 and size, and who wrote
  * it (key, tier, event, ref, repository, run id). `parseManifest` is strict: unknown fields,
  * wrong types and unsafe paths are rejected, so the verifier never acts on a half-read document.
+ * v2 (`ci-intel.cache-manifest.v2`, what save writes) signs the same header fields but pins the
+ * entries — one canonical JSON line each, in tar member order — by the BLAKE3, size and line
+ * count of a separate `entries.ndjson`, so neither side holds the entry list in memory.
  */
 
 const MANIFEST_SCHEMA = 'ci-intel.cache-manifest.v1';
+const MANIFEST_SCHEMA_V2 = 'ci-intel.cache-manifest.v2';
 /** A manifest larger than this is refused unread (a million entries is ~150 MiB of JSON). */
 const MAX_MANIFEST_BYTES = 64 * 1024 * 1024;
+/** A v2 header holds no entries: it is small. */
+const MAX_HEADER_BYTES = 1024 * 1024;
+/** Most entries in one cache entry (save refuses more; a restore refuses a header claiming more). */
+const MAX_ENTRIES = 1_000_000;
+/** The v2 entries file: streamed, never held, so it may be larger than a v1 manifest. */
+const MAX_ENTRIES_FILE_BYTES = 512 * 1024 * 1024;
+/** The v2 entries file's name in the envelope. */
+const ENTRIES_FILE = 'entries.ndjson';
 class ManifestError extends Error {
     constructor(message) {
         super(message);
@@ -2321,36 +2340,35 @@ function onlyKeys(o, allowed, where) {
         if (!allowed.includes(k))
             fail(where, `only ${allowed.join(', ')}`, k);
 }
-/** Parse and validate manifest bytes (already signature-checked by the caller). */
-function parseManifest(bytes) {
-    if (bytes.length > MAX_MANIFEST_BYTES)
-        fail('size', `at most ${MAX_MANIFEST_BYTES} bytes`, bytes.length);
+/** Parse strict JSON bytes into the document object (a ManifestError otherwise). */
+function documentOf(bytes, source) {
     let doc;
     try {
-        doc = (0,_core_strict_json_js__WEBPACK_IMPORTED_MODULE_0__/* .parseStrictJsonBytes */ .ml)(bytes, 'manifest.json');
+        doc = (0,_core_strict_json_js__WEBPACK_IMPORTED_MODULE_0__/* .parseStrictJsonBytes */ .ml)(bytes, source);
     }
     catch (err) {
         if (err instanceof _core_strict_json_js__WEBPACK_IMPORTED_MODULE_0__/* .JsonDocumentError */ .sT)
             throw new ManifestError(err.message);
         throw err;
     }
-    const m = obj(doc, 'document');
-    onlyKeys(m, [
-        'schema',
-        'key',
-        'tier',
-        'event',
-        'ref',
-        'repository',
-        'runId',
-        'sha',
-        'createdAt',
-        'roots',
-        'archive',
-        'entries'
-    ], 'document');
-    if (m.schema !== MANIFEST_SCHEMA)
-        fail('schema', MANIFEST_SCHEMA, m.schema);
+    return obj(doc, 'document');
+}
+const HEADER_KEYS = [
+    'schema',
+    'key',
+    'tier',
+    'event',
+    'ref',
+    'repository',
+    'runId',
+    'sha',
+    'createdAt',
+    'roots',
+    'archive',
+    'entries'
+];
+/** The fields every manifest version shares (all but `schema` and `entries`). */
+function parseHeaderFields(m) {
     const roots = m.roots;
     if (!Array.isArray(roots) || roots.length === 0 || roots.length > 64)
         fail('roots', 'a list of 1..64 roots', roots);
@@ -2369,48 +2387,7 @@ function parseManifest(bytes) {
     const archiveDigest = str(archive, 'blake3', 'archive');
     if (!HEX64.test(archiveDigest))
         fail('archive.blake3', '64 hex digits', archiveDigest);
-    if (!Array.isArray(m.entries))
-        fail('entries', 'a list', m.entries);
-    const seen = parsedRoots.map(() => new Set());
-    const entries = m.entries.map((e, i) => {
-        const where = `entries[${i}]`;
-        const o = obj(e, where);
-        onlyKeys(o, ['root', 'path', 'type', 'size', 'mode', 'blake3', 'target'], where);
-        const root = int(o, 'root', where, parsedRoots.length - 1);
-        const path = str(o, 'path', where);
-        if (!isSafeRelativePath(path))
-            fail(`${where}.path`, 'a relative path without .. or empty segments', path);
-        if (seen[root].has(path))
-            fail(`${where}.path`, 'each path once', path);
-        seen[root].add(path);
-        const type = o.type;
-        if (type !== 'file' && type !== 'dir' && type !== 'symlink')
-            fail(`${where}.type`, 'file, dir or symlink', type);
-        const entry = {
-            root,
-            path,
-            type,
-            size: int(o, 'size', where),
-            mode: int(o, 'mode', where, 0o777)
-        };
-        if (type === 'file') {
-            const d = str(o, 'blake3', where);
-            if (!HEX64.test(d))
-                fail(`${where}.blake3`, '64 hex digits', d);
-            entry.blake3 = d;
-        }
-        else if (o.blake3 !== undefined)
-            fail(`${where}.blake3`, 'no digest for a non-file', o.blake3);
-        if (type === 'symlink')
-            entry.target = str(o, 'target', where);
-        else if (o.target !== undefined)
-            fail(`${where}.target`, 'no target for a non-symlink', o.target);
-        if (type !== 'file' && entry.size !== 0)
-            fail(`${where}.size`, '0 for a non-file', entry.size);
-        return entry;
-    });
     return {
-        schema: MANIFEST_SCHEMA,
         key: str(m, 'key', 'document'),
         tier: str(m, 'tier', 'document'),
         event: str(m, 'event', 'document'),
@@ -2424,11 +2401,119 @@ function parseManifest(bytes) {
             blake3: archiveDigest,
             size: int(archive, 'size', 'archive'),
             ...(archive.compression === 'zstd' ? { compression: 'zstd' } : {})
-        },
-        entries
+        }
     };
 }
-/** The exact bytes that are signed and stored. */
+/**
+ * One entry object, checked: known fields only, right types, a safe path, a digest for a file
+ * only, a target for a symlink only, size 0 for a non-file. `where` names it in messages.
+ */
+function parseEntryObject(e, where, rootCount) {
+    const o = obj(e, where);
+    onlyKeys(o, ['root', 'path', 'type', 'size', 'mode', 'blake3', 'target'], where);
+    const root = int(o, 'root', where, rootCount - 1);
+    const path = str(o, 'path', where);
+    if (!isSafeRelativePath(path))
+        fail(`${where}.path`, 'a relative path without .. or empty segments', path);
+    const type = o.type;
+    if (type !== 'file' && type !== 'dir' && type !== 'symlink')
+        fail(`${where}.type`, 'file, dir or symlink', type);
+    const entry = {
+        root,
+        path,
+        type,
+        size: int(o, 'size', where),
+        mode: int(o, 'mode', where, 0o777)
+    };
+    if (type === 'file') {
+        const d = str(o, 'blake3', where);
+        if (!HEX64.test(d))
+            fail(`${where}.blake3`, '64 hex digits', d);
+        entry.blake3 = d;
+    }
+    else if (o.blake3 !== undefined)
+        fail(`${where}.blake3`, 'no digest for a non-file', o.blake3);
+    if (type === 'symlink')
+        entry.target = str(o, 'target', where);
+    else if (o.target !== undefined)
+        fail(`${where}.target`, 'no target for a non-symlink', o.target);
+    if (type !== 'file' && entry.size !== 0)
+        fail(`${where}.size`, '0 for a non-file', entry.size);
+    return entry;
+}
+/** Parse and validate v1 manifest bytes (already signature-checked by the caller). */
+function parseManifest(bytes) {
+    if (bytes.length > MAX_MANIFEST_BYTES)
+        fail('size', `at most ${MAX_MANIFEST_BYTES} bytes`, bytes.length);
+    const m = documentOf(bytes, 'manifest.json');
+    onlyKeys(m, HEADER_KEYS, 'document');
+    if (m.schema !== MANIFEST_SCHEMA)
+        fail('schema', MANIFEST_SCHEMA, m.schema);
+    return parseV1(m);
+}
+function parseV1(m) {
+    const header = parseHeaderFields(m);
+    if (!Array.isArray(m.entries))
+        fail('entries', 'a list', m.entries);
+    const seen = header.roots.map(() => new Set());
+    const entries = m.entries.map((e, i) => {
+        const where = `entries[${i}]`;
+        const entry = parseEntryObject(e, where, header.roots.length);
+        if (seen[entry.root].has(entry.path))
+            fail(`${where}.path`, 'each path once', entry.path);
+        seen[entry.root].add(entry.path);
+        return entry;
+    });
+    return { schema: MANIFEST_SCHEMA, ...header, entries };
+}
+/**
+ * Parse signed manifest bytes of either version: a v1 manifest with its entries inline, or a v2
+ * header that pins the entries file (entries-file.ts reads and checks that file).
+ */
+function parseAnyManifest(bytes) {
+    if (bytes.length > MAX_MANIFEST_BYTES)
+        fail('size', `at most ${MAX_MANIFEST_BYTES} bytes`, bytes.length);
+    const m = documentOf(bytes, 'manifest.json');
+    onlyKeys(m, HEADER_KEYS, 'document');
+    if (m.schema === MANIFEST_SCHEMA)
+        return parseV1(m);
+    if (m.schema !== MANIFEST_SCHEMA_V2)
+        fail('schema', `${MANIFEST_SCHEMA_V2} (or ${MANIFEST_SCHEMA})`, m.schema);
+    if (bytes.length > MAX_HEADER_BYTES)
+        fail('size', `at most ${MAX_HEADER_BYTES} bytes for a v2 header`, bytes.length);
+    const header = parseHeaderFields(m);
+    const ef = obj(m.entries, 'entries');
+    onlyKeys(ef, ['blake3', 'size', 'count'], 'entries');
+    const digest = str(ef, 'blake3', 'entries');
+    if (!HEX64.test(digest))
+        fail('entries.blake3', '64 hex digits', digest);
+    return {
+        schema: MANIFEST_SCHEMA_V2,
+        ...header,
+        entries: {
+            blake3: digest,
+            size: int(ef, 'size', 'entries', MAX_ENTRIES_FILE_BYTES),
+            count: int(ef, 'count', 'entries', MAX_ENTRIES)
+        }
+    };
+}
+/** One entries-file line (without its newline): the canonical JSON of the entry. */
+function serializeEntry(e) {
+    // Fixed key order (the canonical form a restore compares each line with).
+    const o = {
+        root: e.root,
+        path: e.path,
+        type: e.type,
+        size: e.size,
+        mode: e.mode
+    };
+    if (e.blake3 !== undefined)
+        o.blake3 = e.blake3;
+    if (e.target !== undefined)
+        o.target = e.target;
+    return JSON.stringify(o);
+}
+/** The exact bytes that are signed and stored (either version). */
 function serializeManifest(m) {
     return Buffer.from(JSON.stringify(m) + '\n', 'utf8');
 }

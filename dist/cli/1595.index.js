@@ -1,5 +1,5 @@
 export const id = 1595;
-export const ids = [1595,5521];
+export const ids = [1595,5521,3323];
 export const modules = {
 
 /***/ 75521:
@@ -285,6 +285,8 @@ function forEachJsonDocument(file, limits, onLine) {
 var record_schema = __webpack_require__(62716);
 // EXTERNAL MODULE: ./lib/workflows/files.js
 var workflows_files = __webpack_require__(60577);
+// EXTERNAL MODULE: ./lib/workflows/glob-minimatch.js
+var glob_minimatch = __webpack_require__(83323);
 // EXTERNAL MODULE: ./lib/core/strict-json.js
 var strict_json = __webpack_require__(66613);
 // EXTERNAL MODULE: ./lib/telemetry/record-json.js
@@ -871,6 +873,8 @@ function checkCompat(fromGiven, toGiven, ctx, findings) {
 
 
 
+// Any glob the input gives (expandFiles matches the simple ones itself, minimatch the rest).
+
 
 
 
@@ -1132,15 +1136,16 @@ function parseRecordLine(text, source) {
 /* harmony export */   CC: () => (/* binding */ expandFiles),
 /* harmony export */   EY: () => (/* binding */ symlinkOnPath),
 /* harmony export */   Gt: () => (/* binding */ displayPath),
+/* harmony export */   j8: () => (/* binding */ loadGlobsFor),
 /* harmony export */   sz: () => (/* binding */ expandWorkflowInput),
 /* harmony export */   tA: () => (/* binding */ readWorkspaceText)
 /* harmony export */ });
 /* unused harmony export toPosix */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var minimatch__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(15273);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3828);
-/* harmony import */ var _core_read_file_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(14630);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3828);
+/* harmony import */ var _core_read_file_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(14630);
+/* harmony import */ var _glob_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(59858);
 /**
  * Finding and reading the workflow files a gate inspects. Every input form (file, folder, glob)
  * lists the same candidates, symlinks included: GitHub reads workflows from the git tree and does
@@ -1163,7 +1168,7 @@ function listDir(dir) {
         return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dir, { withFileTypes: true });
     }
     catch (err) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .GateError */ .ue(`cannot list the folder ${dir} (${err.code ?? err.message})`, 'Check that the folder exists and is readable; a folder the gate cannot read is never passed.');
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .GateError */ .ue(`cannot list the folder ${dir} (${err.code ?? err.message})`, 'Check that the folder exists and is readable; a folder the gate cannot read is never passed.');
     }
 }
 function walk(dir, w) {
@@ -1179,7 +1184,7 @@ function walk(dir, w) {
     w.seen.add(real);
     for (const e of listDir(dir)) {
         if (--w.left < 0) {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .GateError */ .ue(`more than ${MAX_WALK} files under the glob's folder; narrow the pattern`, 'Name the workflow folder (e.g. .github/workflows/*.yml) rather than a glob over the repository.');
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .GateError */ .ue(`more than ${MAX_WALK} files under the glob's folder; narrow the pattern`, 'Name the workflow folder (e.g. .github/workflows/*.yml) rather than a glob over the repository.');
         }
         const full = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, e.name);
         const posix = toPosix(full);
@@ -1193,11 +1198,11 @@ function walk(dir, w) {
             }
         }
         if (isDir) {
-            if (!SKIP_DIRS.has(e.name) && (0,minimatch__WEBPACK_IMPORTED_MODULE_2__/* .minimatch */ .xF)(posix, w.pattern, { dot: true, partial: true })) {
+            if (!SKIP_DIRS.has(e.name) && (0,_glob_js__WEBPACK_IMPORTED_MODULE_4__/* .globMatch */ .eu)(posix, w.pattern, { dot: true, partial: true })) {
                 walk(full, w);
             }
         }
-        else if ((0,minimatch__WEBPACK_IMPORTED_MODULE_2__/* .minimatch */ .xF)(posix, w.pattern, { dot: true }))
+        else if ((0,_glob_js__WEBPACK_IMPORTED_MODULE_4__/* .globMatch */ .eu)(posix, w.pattern, { dot: true }))
             w.out.push(full);
     }
 }
@@ -1271,6 +1276,16 @@ function expandFiles(root, patterns, folderExtensions = ['.yml', '.yaml']) {
     }
     return { files: [...files].sort(), unmatched };
 }
+/**
+ * Load what `expandFiles(root, patterns)` needs beyond ./glob.ts's own matcher: minimatch, for a
+ * glob outside the simple form (none of the usual `.github/workflows/*.yml` kind). Gates call it
+ * before expanding their inputs, so a run whose globs are simple never loads minimatch.
+ */
+async function loadGlobsFor(root, patterns) {
+    await (0,_glob_js__WEBPACK_IMPORTED_MODULE_4__/* .loadGlobMatcherFor */ .cY)(patterns
+        .filter((p) => GLOB_CHARS.test(p))
+        .map((p) => toPosix((0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(p) ? p : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(root, p))));
+}
 /** Path of `file` relative to `root`, in posix form (as findings and SARIF show it). */
 function displayPath(root, file) {
     const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, file);
@@ -1303,11 +1318,11 @@ function symlinkOnPath(root, file) {
  */
 function readWorkspaceText(root, file, maxBytes, what) {
     try {
-        return (0,_core_read_file_js__WEBPACK_IMPORTED_MODULE_4__.readRegularTextFile)(file, { maxBytes, what });
+        return (0,_core_read_file_js__WEBPACK_IMPORTED_MODULE_3__.readRegularTextFile)(file, { maxBytes, what });
     }
     catch (err) {
-        if (err instanceof _core_read_file_js__WEBPACK_IMPORTED_MODULE_4__/* .FileReadError */ .tJ) {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .GateError */ .ue(err.message.split(file).join(displayPath(root, file)), err.help, displayPath(root, file));
+        if (err instanceof _core_read_file_js__WEBPACK_IMPORTED_MODULE_3__/* .FileReadError */ .tJ) {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .GateError */ .ue(err.message.split(file).join(displayPath(root, file)), err.help, displayPath(root, file));
         }
         throw err;
     }
@@ -1325,19 +1340,144 @@ function expandWorkflowInput(root, patterns, input = 'workflows') {
         st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(root);
     }
     catch {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .GateError */ .ue(`the workspace ${root} does not exist`, checkout);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .GateError */ .ue(`the workspace ${root} does not exist`, checkout);
     }
     if (!st.isDirectory())
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .GateError */ .ue(`the workspace ${root} is not a folder`, checkout);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .GateError */ .ue(`the workspace ${root} is not a folder`, checkout);
     const { files, unmatched } = expandFiles(root, patterns);
     const explicitMissing = unmatched.filter((p) => !GLOB_CHARS.test(p));
     if (explicitMissing.length) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .GateError */ .ue(`input '${input}': ${explicitMissing.join(', ')} not found in the workspace ${root}`, 'Give workflow files, folders or globs relative to the repository root.');
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .GateError */ .ue(`input '${input}': ${explicitMissing.join(', ')} not found in the workspace ${root}`, 'Give workflow files, folders or globs relative to the repository root.');
     }
     if (files.length === 0) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .GateError */ .ue(`input '${input}': no workflow file matched ${patterns.length ? patterns.join(', ') : '(no patterns given)'} in the workspace ${root}: nothing to check`, `${checkout} If the repository really has no workflows, do not run this gate on it.`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .GateError */ .ue(`input '${input}': no workflow file matched ${patterns.length ? patterns.join(', ') : '(no patterns given)'} in the workspace ${root}: nothing to check`, `${checkout} If the repository really has no workflows, do not run this gate on it.`);
     }
     return files;
+}
+
+
+/***/ }),
+
+/***/ 83323:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony import */ var minimatch__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(15273);
+/* harmony import */ var _glob_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(59858);
+/**
+ * Makes minimatch the matcher of ./glob.ts for the patterns it does not match itself. Imported
+ * on demand by `loadGlobMatcherFor`, or statically by a gate that always wants it loaded.
+ */
+
+
+(0,_glob_js__WEBPACK_IMPORTED_MODULE_1__/* .registerGlobMatcher */ .i4)(minimatch__WEBPACK_IMPORTED_MODULE_0__/* .minimatch */ .xF);
+
+
+/***/ }),
+
+/***/ 59858:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   cY: () => (/* binding */ loadGlobMatcherFor),
+/* harmony export */   eu: () => (/* binding */ globMatch),
+/* harmony export */   i4: () => (/* binding */ registerGlobMatcher),
+/* harmony export */   xz: () => (/* binding */ loadGlobMatcher)
+/* harmony export */ });
+/* unused harmony export needsGlobMatcher */
+/**
+ * Glob matching for workflow paths and policy exceptions without loading minimatch at start.
+ * The patterns that occur in practice (`.github/workflows/*.yml`, a folder, a file name with a
+ * `*` in it) are matched here, exactly as minimatch matches them (test/workflows/glob.test.ts
+ * compares the two); any other pattern goes to minimatch, which a run loads first with
+ * `loadGlobMatcherFor` (or statically, by importing ./glob-minimatch.js).
+ *
+ * The simple form: posix paths whose segments hold only letters, digits, `.`, `_`, `-`, space
+ * and single `*`s (each matching any run of characters within a segment), no empty, `.` or `..`
+ * segment. Everything else — `**`, `?`, classes, braces, extglobs, negation, escapes, other
+ * punctuation, Windows — is minimatch's.
+ */
+let fallback;
+/** Called by ./glob-minimatch.js with minimatch itself. */
+function registerGlobMatcher(matcher) {
+    fallback = matcher;
+}
+const SIMPLE_SEGMENT = /^[A-Za-z0-9._ -]*(?:\*[A-Za-z0-9._ -]*)*$/;
+const compiled = new Map();
+/** The pattern's segments (literal strings or anchored regexes), or null when not simple. */
+function simpleSegments(pattern) {
+    let segs = compiled.get(pattern);
+    if (segs !== undefined)
+        return segs;
+    segs = null;
+    if (process.platform !== 'win32') {
+        const parts = pattern.split('/');
+        const body = parts[0] === '' ? parts.slice(1) : parts;
+        const ok = body.every((p) => p !== '' && p !== '.' && p !== '..' && !p.includes('**') && SIMPLE_SEGMENT.test(p));
+        if (ok && body.length) {
+            segs = parts.map((p) => p.includes('*')
+                ? new RegExp(`^${p.replace(/\./g, '\\.').replace(/\*/g, '[^/]*')}$`)
+                : p);
+        }
+    }
+    if (compiled.size > 1000)
+        compiled.clear();
+    compiled.set(pattern, segs);
+    return segs;
+}
+/** Whether `pattern` needs minimatch (it is not of the simple form). */
+function needsGlobMatcher(pattern) {
+    return simpleSegments(pattern) === null;
+}
+/** Load minimatch (a no-op once loaded). */
+async function loadGlobMatcher() {
+    if (!fallback)
+        await Promise.all(/* import() */[__webpack_require__.e(5273), __webpack_require__.e(3323)]).then(__webpack_require__.bind(__webpack_require__, 83323));
+}
+/** Load minimatch when one of `patterns` needs it. */
+async function loadGlobMatcherFor(patterns) {
+    if (fallback)
+        return;
+    for (const p of patterns)
+        if (needsGlobMatcher(p))
+            return loadGlobMatcher();
+}
+function segmentMatches(seg, pat, dot) {
+    if (typeof pat === 'string')
+        return seg === pat;
+    if (seg === '.' || seg === '..')
+        return false;
+    // Without `dot`, a segment starting with `.` is matched only by a literal leading `.`; a
+    // simple pattern segment that is a regex and does not start with `.` starts with `*`.
+    if (!dot && seg.startsWith('.') && !pat.source.startsWith('^\\.'))
+        return false;
+    return pat.test(seg);
+}
+/** Whether `path` matches `pattern`, as `minimatch(path, pattern, options)` says. */
+function globMatch(path, pattern, options = {}) {
+    const segs = simpleSegments(pattern);
+    const parts = path.split('/');
+    // A path with an empty segment (`a//b`, a trailing `/`, '') is minimatch's to judge too: paths
+    // built by path.join never have one.
+    const clean = parts.every((p, i) => p !== '' || (i === 0 && parts.length > 1));
+    if (!segs || !clean) {
+        if (!fallback) {
+            throw new Error(`internal: matching ${JSON.stringify(path)} against the glob ${JSON.stringify(pattern)} needs minimatch, which was not loaded (call loadGlobMatcher first)`);
+        }
+        return fallback(path, pattern, options);
+    }
+    const dot = options.dot ?? false;
+    if (parts.length > segs.length)
+        return false;
+    if (parts.length < segs.length) {
+        if (!options.partial)
+            return false;
+    }
+    for (let i = 0; i < parts.length; i++) {
+        if (!segmentMatches(parts[i], segs[i], dot))
+            return false;
+    }
+    return true;
 }
 
 

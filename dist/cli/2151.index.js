@@ -570,15 +570,16 @@ function referencedPaths(text, wholeIsExpression = false) {
 /* harmony export */   CC: () => (/* binding */ expandFiles),
 /* harmony export */   EY: () => (/* binding */ symlinkOnPath),
 /* harmony export */   Gt: () => (/* binding */ displayPath),
+/* harmony export */   j8: () => (/* binding */ loadGlobsFor),
 /* harmony export */   sz: () => (/* binding */ expandWorkflowInput),
 /* harmony export */   tA: () => (/* binding */ readWorkspaceText)
 /* harmony export */ });
 /* unused harmony export toPosix */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var minimatch__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(15273);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3828);
-/* harmony import */ var _core_read_file_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(14630);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3828);
+/* harmony import */ var _core_read_file_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(14630);
+/* harmony import */ var _glob_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(59858);
 /**
  * Finding and reading the workflow files a gate inspects. Every input form (file, folder, glob)
  * lists the same candidates, symlinks included: GitHub reads workflows from the git tree and does
@@ -601,7 +602,7 @@ function listDir(dir) {
         return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dir, { withFileTypes: true });
     }
     catch (err) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .GateError */ .ue(`cannot list the folder ${dir} (${err.code ?? err.message})`, 'Check that the folder exists and is readable; a folder the gate cannot read is never passed.');
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .GateError */ .ue(`cannot list the folder ${dir} (${err.code ?? err.message})`, 'Check that the folder exists and is readable; a folder the gate cannot read is never passed.');
     }
 }
 function walk(dir, w) {
@@ -617,7 +618,7 @@ function walk(dir, w) {
     w.seen.add(real);
     for (const e of listDir(dir)) {
         if (--w.left < 0) {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .GateError */ .ue(`more than ${MAX_WALK} files under the glob's folder; narrow the pattern`, 'Name the workflow folder (e.g. .github/workflows/*.yml) rather than a glob over the repository.');
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .GateError */ .ue(`more than ${MAX_WALK} files under the glob's folder; narrow the pattern`, 'Name the workflow folder (e.g. .github/workflows/*.yml) rather than a glob over the repository.');
         }
         const full = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, e.name);
         const posix = toPosix(full);
@@ -631,11 +632,11 @@ function walk(dir, w) {
             }
         }
         if (isDir) {
-            if (!SKIP_DIRS.has(e.name) && (0,minimatch__WEBPACK_IMPORTED_MODULE_2__/* .minimatch */ .xF)(posix, w.pattern, { dot: true, partial: true })) {
+            if (!SKIP_DIRS.has(e.name) && (0,_glob_js__WEBPACK_IMPORTED_MODULE_4__/* .globMatch */ .eu)(posix, w.pattern, { dot: true, partial: true })) {
                 walk(full, w);
             }
         }
-        else if ((0,minimatch__WEBPACK_IMPORTED_MODULE_2__/* .minimatch */ .xF)(posix, w.pattern, { dot: true }))
+        else if ((0,_glob_js__WEBPACK_IMPORTED_MODULE_4__/* .globMatch */ .eu)(posix, w.pattern, { dot: true }))
             w.out.push(full);
     }
 }
@@ -709,6 +710,16 @@ function expandFiles(root, patterns, folderExtensions = ['.yml', '.yaml']) {
     }
     return { files: [...files].sort(), unmatched };
 }
+/**
+ * Load what `expandFiles(root, patterns)` needs beyond ./glob.ts's own matcher: minimatch, for a
+ * glob outside the simple form (none of the usual `.github/workflows/*.yml` kind). Gates call it
+ * before expanding their inputs, so a run whose globs are simple never loads minimatch.
+ */
+async function loadGlobsFor(root, patterns) {
+    await (0,_glob_js__WEBPACK_IMPORTED_MODULE_4__/* .loadGlobMatcherFor */ .cY)(patterns
+        .filter((p) => GLOB_CHARS.test(p))
+        .map((p) => toPosix((0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(p) ? p : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(root, p))));
+}
 /** Path of `file` relative to `root`, in posix form (as findings and SARIF show it). */
 function displayPath(root, file) {
     const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, file);
@@ -741,11 +752,11 @@ function symlinkOnPath(root, file) {
  */
 function readWorkspaceText(root, file, maxBytes, what) {
     try {
-        return (0,_core_read_file_js__WEBPACK_IMPORTED_MODULE_4__.readRegularTextFile)(file, { maxBytes, what });
+        return (0,_core_read_file_js__WEBPACK_IMPORTED_MODULE_3__.readRegularTextFile)(file, { maxBytes, what });
     }
     catch (err) {
-        if (err instanceof _core_read_file_js__WEBPACK_IMPORTED_MODULE_4__/* .FileReadError */ .tJ) {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .GateError */ .ue(err.message.split(file).join(displayPath(root, file)), err.help, displayPath(root, file));
+        if (err instanceof _core_read_file_js__WEBPACK_IMPORTED_MODULE_3__/* .FileReadError */ .tJ) {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .GateError */ .ue(err.message.split(file).join(displayPath(root, file)), err.help, displayPath(root, file));
         }
         throw err;
     }
@@ -763,19 +774,127 @@ function expandWorkflowInput(root, patterns, input = 'workflows') {
         st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(root);
     }
     catch {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .GateError */ .ue(`the workspace ${root} does not exist`, checkout);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .GateError */ .ue(`the workspace ${root} does not exist`, checkout);
     }
     if (!st.isDirectory())
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .GateError */ .ue(`the workspace ${root} is not a folder`, checkout);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .GateError */ .ue(`the workspace ${root} is not a folder`, checkout);
     const { files, unmatched } = expandFiles(root, patterns);
     const explicitMissing = unmatched.filter((p) => !GLOB_CHARS.test(p));
     if (explicitMissing.length) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .GateError */ .ue(`input '${input}': ${explicitMissing.join(', ')} not found in the workspace ${root}`, 'Give workflow files, folders or globs relative to the repository root.');
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .GateError */ .ue(`input '${input}': ${explicitMissing.join(', ')} not found in the workspace ${root}`, 'Give workflow files, folders or globs relative to the repository root.');
     }
     if (files.length === 0) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .GateError */ .ue(`input '${input}': no workflow file matched ${patterns.length ? patterns.join(', ') : '(no patterns given)'} in the workspace ${root}: nothing to check`, `${checkout} If the repository really has no workflows, do not run this gate on it.`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .GateError */ .ue(`input '${input}': no workflow file matched ${patterns.length ? patterns.join(', ') : '(no patterns given)'} in the workspace ${root}: nothing to check`, `${checkout} If the repository really has no workflows, do not run this gate on it.`);
     }
     return files;
+}
+
+
+/***/ }),
+
+/***/ 59858:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   cY: () => (/* binding */ loadGlobMatcherFor),
+/* harmony export */   eu: () => (/* binding */ globMatch),
+/* harmony export */   i4: () => (/* binding */ registerGlobMatcher),
+/* harmony export */   xz: () => (/* binding */ loadGlobMatcher)
+/* harmony export */ });
+/* unused harmony export needsGlobMatcher */
+/**
+ * Glob matching for workflow paths and policy exceptions without loading minimatch at start.
+ * The patterns that occur in practice (`.github/workflows/*.yml`, a folder, a file name with a
+ * `*` in it) are matched here, exactly as minimatch matches them (test/workflows/glob.test.ts
+ * compares the two); any other pattern goes to minimatch, which a run loads first with
+ * `loadGlobMatcherFor` (or statically, by importing ./glob-minimatch.js).
+ *
+ * The simple form: posix paths whose segments hold only letters, digits, `.`, `_`, `-`, space
+ * and single `*`s (each matching any run of characters within a segment), no empty, `.` or `..`
+ * segment. Everything else — `**`, `?`, classes, braces, extglobs, negation, escapes, other
+ * punctuation, Windows — is minimatch's.
+ */
+let fallback;
+/** Called by ./glob-minimatch.js with minimatch itself. */
+function registerGlobMatcher(matcher) {
+    fallback = matcher;
+}
+const SIMPLE_SEGMENT = /^[A-Za-z0-9._ -]*(?:\*[A-Za-z0-9._ -]*)*$/;
+const compiled = new Map();
+/** The pattern's segments (literal strings or anchored regexes), or null when not simple. */
+function simpleSegments(pattern) {
+    let segs = compiled.get(pattern);
+    if (segs !== undefined)
+        return segs;
+    segs = null;
+    if (process.platform !== 'win32') {
+        const parts = pattern.split('/');
+        const body = parts[0] === '' ? parts.slice(1) : parts;
+        const ok = body.every((p) => p !== '' && p !== '.' && p !== '..' && !p.includes('**') && SIMPLE_SEGMENT.test(p));
+        if (ok && body.length) {
+            segs = parts.map((p) => p.includes('*')
+                ? new RegExp(`^${p.replace(/\./g, '\\.').replace(/\*/g, '[^/]*')}$`)
+                : p);
+        }
+    }
+    if (compiled.size > 1000)
+        compiled.clear();
+    compiled.set(pattern, segs);
+    return segs;
+}
+/** Whether `pattern` needs minimatch (it is not of the simple form). */
+function needsGlobMatcher(pattern) {
+    return simpleSegments(pattern) === null;
+}
+/** Load minimatch (a no-op once loaded). */
+async function loadGlobMatcher() {
+    if (!fallback)
+        await Promise.all(/* import() */[__webpack_require__.e(5273), __webpack_require__.e(3323)]).then(__webpack_require__.bind(__webpack_require__, 83323));
+}
+/** Load minimatch when one of `patterns` needs it. */
+async function loadGlobMatcherFor(patterns) {
+    if (fallback)
+        return;
+    for (const p of patterns)
+        if (needsGlobMatcher(p))
+            return loadGlobMatcher();
+}
+function segmentMatches(seg, pat, dot) {
+    if (typeof pat === 'string')
+        return seg === pat;
+    if (seg === '.' || seg === '..')
+        return false;
+    // Without `dot`, a segment starting with `.` is matched only by a literal leading `.`; a
+    // simple pattern segment that is a regex and does not start with `.` starts with `*`.
+    if (!dot && seg.startsWith('.') && !pat.source.startsWith('^\\.'))
+        return false;
+    return pat.test(seg);
+}
+/** Whether `path` matches `pattern`, as `minimatch(path, pattern, options)` says. */
+function globMatch(path, pattern, options = {}) {
+    const segs = simpleSegments(pattern);
+    const parts = path.split('/');
+    // A path with an empty segment (`a//b`, a trailing `/`, '') is minimatch's to judge too: paths
+    // built by path.join never have one.
+    const clean = parts.every((p, i) => p !== '' || (i === 0 && parts.length > 1));
+    if (!segs || !clean) {
+        if (!fallback) {
+            throw new Error(`internal: matching ${JSON.stringify(path)} against the glob ${JSON.stringify(pattern)} needs minimatch, which was not loaded (call loadGlobMatcher first)`);
+        }
+        return fallback(path, pattern, options);
+    }
+    const dot = options.dot ?? false;
+    if (parts.length > segs.length)
+        return false;
+    if (parts.length < segs.length) {
+        if (!options.partial)
+            return false;
+    }
+    for (let i = 0; i < parts.length; i++) {
+        if (!segmentMatches(parts[i], segs[i], dot))
+            return false;
+    }
+    return true;
 }
 
 
@@ -1014,8 +1133,6 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: parseWorkflow
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(38815);
 // EXTERNAL MODULE: ./lib/core/errors.js
 var errors = __webpack_require__(3828);
 // EXTERNAL MODULE: ./lib/core/strict-json.js
@@ -1073,15 +1190,13 @@ function unknownEvent(name) {
     return `'${name.slice(0, 60)}' is not an event GitHub knows; GitHub rejects the workflow${hint}`;
 }
 
+// EXTERNAL MODULE: ./lib/workflows/yaml-nodes.js
+var yaml_nodes = __webpack_require__(1275);
 // EXTERNAL MODULE: ./lib/workflows/files.js
 var files = __webpack_require__(60577);
 // EXTERNAL MODULE: ./lib/workflows/yaml-doc.js + 1 modules
 var yaml_doc = __webpack_require__(25485);
 ;// CONCATENATED MODULE: ./lib/workflows/workflow.js
-/**
- * One notion of a workflow, its triggers, jobs and steps, with source positions. Every gate that
- * reads workflow files goes through `parseWorkflow` (one parser, one model).
- */
 
 
 
@@ -1123,18 +1238,18 @@ function shown(y, node) {
     const n = y.resolve(node);
     if (!n)
         return 'nothing';
-    if ((0,dist/* isScalar */.jn)(n))
+    if ((0,yaml_nodes/* isScalar */.jn)(n))
         return n.value === null ? 'null' : `'${String(n.source ?? n.value).slice(0, 60)}'`;
-    if ((0,dist/* isSeq */.oP)(n))
+    if ((0,yaml_nodes/* isSeq */.oP)(n))
         return 'a list';
-    if ((0,dist/* isMap */.jh)(n))
+    if ((0,yaml_nodes/* isMap */.jh)(n))
         return 'a mapping';
     return 'a value';
 }
 /** One event name of `on:`: a non-empty string scalar, or GitHub rejects the workflow. */
 function eventOf(y, node, where) {
     const n = y.resolve(node);
-    if (!n || !(0,dist/* isScalar */.jn)(n) || typeof n.value !== 'string' || n.value === '') {
+    if (!n || !(0,yaml_nodes/* isScalar */.jn)(n) || typeof n.value !== 'string' || n.value === '') {
         throw new yaml_doc/* YamlLimitError */.r3(`'on' holds ${shown(y, node)} where an event name belongs; GitHub rejects the workflow (write an event name, a list of event names or a mapping of events)`, y.pos(n ?? node ?? where));
     }
     const unknown = unknownEvent(n.value);
@@ -1150,16 +1265,16 @@ function eventOf(y, node, where) {
  */
 function triggersOf(y, on, onKey) {
     const n = y.resolve(on);
-    if (n && (0,dist/* isSeq */.oP)(n))
+    if (n && (0,yaml_nodes/* isSeq */.oP)(n))
         return n.items.map((item) => eventOf(y, item, n));
-    if (!n || !(0,dist/* isMap */.jh)(n))
+    if (!n || !(0,yaml_nodes/* isMap */.jh)(n))
         return [eventOf(y, on, onKey)];
     return y.entries(n).map((e) => {
         const unknown = unknownEvent(e.key);
         if (unknown)
             throw new yaml_doc/* YamlLimitError */.r3(unknown, y.pos(e.keyNode));
         const v = y.resolve(e.value);
-        const ok = !v || ((0,dist/* isScalar */.jn)(v) && v.value === null) || (0,dist/* isMap */.jh)(v) || ((0,dist/* isSeq */.oP)(v) && e.key === 'schedule');
+        const ok = !v || ((0,yaml_nodes/* isScalar */.jn)(v) && v.value === null) || (0,yaml_nodes/* isMap */.jh)(v) || ((0,yaml_nodes/* isSeq */.oP)(v) && e.key === 'schedule');
         if (!ok) {
             throw new yaml_doc/* YamlLimitError */.r3(`event '${e.key}' holds ${shown(y, e.value)}; GitHub rejects the workflow (an event takes a mapping of filters, or nothing)`, y.pos(v ?? e.keyNode));
         }
@@ -1239,7 +1354,7 @@ function matrixOf(y, strategy) {
     const m = y.resolve(matrix);
     if (!m)
         return out;
-    if ((0,dist/* isScalar */.jn)(m)) {
+    if ((0,yaml_nodes/* isScalar */.jn)(m)) {
         addComputed(y, out, m, false);
         return out;
     }
@@ -1253,13 +1368,13 @@ function matrixOf(y, strategy) {
         const inc = y.resolve(e.value);
         if (!inc)
             continue;
-        if ((0,dist/* isScalar */.jn)(inc)) {
+        if ((0,yaml_nodes/* isScalar */.jn)(inc)) {
             addComputed(y, out, inc, true);
             continue;
         }
         for (const item of y.seq(inc) ?? []) {
             const row = y.resolve(item);
-            if (row && (0,dist/* isScalar */.jn)(row))
+            if (row && (0,yaml_nodes/* isScalar */.jn)(row))
                 addComputed(y, out, row, true);
             else
                 for (const r of y.entries(row))
@@ -1324,6 +1439,8 @@ function parseWorkflow(file, text) {
         return { ok: true, workflow: modelOf(parsed.yaml) };
     }
     catch (err) {
+        if (err instanceof yaml_doc/* YamlLibraryNeeded */.Y1)
+            throw err; // not the file's problem: see withYamlLibrary
         if (err instanceof yaml_doc/* YamlLimitError */.r3) {
             return { ok: false, file, problem: { message: err.message, ...err.pos } };
         }
@@ -1375,33 +1492,18 @@ function loadWorkflowFile(root, file) {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   jl: () => (/* binding */ MAX_YAML_BYTES),
+  Y1: () => (/* binding */ YamlLibraryNeeded),
   r3: () => (/* binding */ YamlLimitError),
-  hN: () => (/* binding */ parseYaml)
+  hN: () => (/* binding */ parseYaml),
+  DZ: () => (/* binding */ withYamlLibrary),
+  Tj: () => (/* binding */ yamlLibrary)
 });
 
-// UNUSED EXPORTS: MAX_ALIAS_DEREFS, YamlDoc, setFastYaml
+// UNUSED EXPORTS: MAX_ALIAS_DEREFS, YamlDoc, loadYamlLibrary, setFastYaml
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(38815);
+// EXTERNAL MODULE: ./lib/workflows/yaml-nodes.js
+var yaml_nodes = __webpack_require__(1275);
 ;// CONCATENATED MODULE: ./lib/workflows/yaml-fast.js
-/**
- * A fast, exact reader for the subset of YAML that real workflow files use, building the same
- * node objects (the yaml library's own `Scalar`, `YAMLMap`, `YAMLSeq`, `Pair` classes) with the
- * same values, sources, scalar types and ranges as `parseAllDocuments` does under our options.
- *
- * Subset: one document (an optional leading `---`), a block mapping or block sequence at column
- * 0, nested block mappings and sequences (compact `- key: v` and `- - x` forms too), single-line
- * plain, single- and double-quoted scalars, literal and folded block scalars (auto-detected
- * indentation, any chomping), single-line flow sequences and mappings of scalars, comments and
- * blank lines. Scalars resolve through the library's own YAML 1.2 core-schema tags, so `on` stays
- * a string and `010`, `0x1F`, `.inf`, `1e3` are what the library makes of them.
- *
- * Anything else — anchors, aliases, tags, directives, `? ` keys, several documents, tabs, CR,
- * BOM, control characters, multi-line flow scalars, flow collections over several lines, explicit
- * block indentation indicators, odd indentation, a comment whose placement would change a range
- * in a way not modelled here — makes it give up (`undefined` plus the reason), and the caller
- * runs the library instead, so errors and positions stay the library's.
- */
 
 /** Why the fast reader gave up on a text (for the differential tests and the bench). */
 class FastGiveUp extends Error {
@@ -1419,7 +1521,7 @@ const DOC_OPTIONS = {
     prettyErrors: true,
     strict: true
 };
-const probe = new dist/* Document */.yo(undefined, DOC_OPTIONS);
+const probe = new yaml_nodes/* Document */.yo(undefined, DOC_OPTIONS);
 const SCHEMA = probe.schema;
 /** The core schema's implicit scalar tags, in the library's own order of trial. */
 const IMPLICIT_TAGS = SCHEMA.tags.filter((t) => t.default === true && t.test !== undefined);
@@ -1454,21 +1556,21 @@ function plainScalar(value, range) {
         for (const tag of IMPLICIT_TAGS) {
             if (tag.test.test(value)) {
                 const res = tag.resolve(value, onTagError, TAG_OPTIONS);
-                node = res instanceof dist/* Scalar */.X5 ? res : new dist/* Scalar */.X5(res);
+                node = res instanceof yaml_nodes/* Scalar */.X5 ? res : new yaml_nodes/* Scalar */.X5(res);
                 if (tag.format)
                     node.format = tag.format;
                 break;
             }
         }
     }
-    node ??= new dist/* Scalar */.X5(value);
+    node ??= new yaml_nodes/* Scalar */.X5(value);
     node.range = range;
     node.source = value;
-    node.type = dist/* Scalar */.X5.PLAIN;
+    node.type = yaml_nodes/* Scalar */.X5.PLAIN;
     return node;
 }
 function stringScalar(value, range, type) {
-    const node = new dist/* Scalar */.X5(value);
+    const node = new yaml_nodes/* Scalar */.X5(value);
     node.range = range;
     node.source = value;
     node.type = type;
@@ -1633,7 +1735,7 @@ class FastReader {
         const root = this.isSeqDash(this.pos) ? this.blockSeq(0, this.pos) : this.blockMap(0, this.pos);
         if (this.nextAt < this.len)
             giveUp('content after the root collection');
-        const doc = new dist/* Document */.yo(undefined, DOC_OPTIONS);
+        const doc = new yaml_nodes/* Document */.yo(undefined, DOC_OPTIONS);
         if (docStart)
             doc.directives.docStart = true;
         doc.contents = root;
@@ -1807,7 +1909,7 @@ class FastReader {
     }
     /** A block mapping whose first key starts at `p`, column `n`. */
     blockMap(n, p) {
-        const map = new dist/* YAMLMap */.CA(SCHEMA);
+        const map = new yaml_nodes/* YAMLMap */.CA(SCHEMA);
         const t = this.text;
         let at = p;
         for (;;) {
@@ -1820,7 +1922,7 @@ class FastReader {
             while (t.charCodeAt(v) === 32)
                 v++;
             const value = this.value(n, v, 'map', colon + 1);
-            map.items.push(new dist/* Pair */.Rm(key, value));
+            map.items.push(new yaml_nodes/* Pair */.Rm(key, value));
             const next = this.after(n, false);
             if (next === undefined) {
                 const offset = value.range[2];
@@ -1832,7 +1934,7 @@ class FastReader {
     }
     /** A block sequence whose first `-` is at `p`, column `n`. */
     blockSeq(n, p) {
-        const seq = new dist/* YAMLSeq */.Rw(SCHEMA);
+        const seq = new yaml_nodes/* YAMLSeq */.Rw(SCHEMA);
         const t = this.text;
         let at = p;
         for (;;) {
@@ -1914,7 +2016,7 @@ class FastReader {
         if (c === 39 || c === 34) {
             const close = c === 39 ? this.singleQuotedEnd(p) : this.doubleQuotedEnd(p);
             const value = c === 39 ? this.singleQuotedValue(p, close) : this.doubleQuotedValue(p, close);
-            return stringScalar(value, [p, close, close], c === 39 ? dist/* Scalar */.X5.QUOTE_SINGLE : dist/* Scalar */.X5.QUOTE_DOUBLE);
+            return stringScalar(value, [p, close, close], c === 39 ? yaml_nodes/* Scalar */.X5.QUOTE_SINGLE : yaml_nodes/* Scalar */.X5.QUOTE_DOUBLE);
         }
         let e = colon;
         while (t.charCodeAt(e - 1) === 32)
@@ -2042,7 +2144,7 @@ class FastReader {
                 giveUp('multi-line quoted scalar');
             const value = c === 39 ? this.singleQuotedValue(v, close) : this.doubleQuotedValue(v, close);
             end = this.lineRest(close);
-            node = stringScalar(value, [v, close, end], c === 39 ? dist/* Scalar */.X5.QUOTE_SINGLE : dist/* Scalar */.X5.QUOTE_DOUBLE);
+            node = stringScalar(value, [v, close, end], c === 39 ? yaml_nodes/* Scalar */.X5.QUOTE_SINGLE : yaml_nodes/* Scalar */.X5.QUOTE_DOUBLE);
         }
         else if (c === 91 || c === 123) {
             [node, end] = this.flow(v);
@@ -2219,7 +2321,7 @@ class FastReader {
         }
         const src = t.slice(bodyStart, regionEnd);
         const value = blockValue(src, indent, folded, chomp);
-        const node = stringScalar(value, [p, regionEnd, regionEnd], folded ? dist/* Scalar */.X5.BLOCK_FOLDED : dist/* Scalar */.X5.BLOCK_LITERAL);
+        const node = stringScalar(value, [p, regionEnd, regionEnd], folded ? yaml_nodes/* Scalar */.X5.BLOCK_FOLDED : yaml_nodes/* Scalar */.X5.BLOCK_LITERAL);
         return [node, regionEnd];
     }
     /** A flow sequence or mapping of scalars that closes on its line. */
@@ -2239,7 +2341,7 @@ class FastReader {
         const t = this.text;
         const isMap = t.charCodeAt(p) === 123;
         const close = isMap ? 125 : 93;
-        const coll = isMap ? new dist/* YAMLMap */.CA(SCHEMA) : new dist/* YAMLSeq */.Rw(SCHEMA);
+        const coll = isMap ? new yaml_nodes/* YAMLMap */.CA(SCHEMA) : new yaml_nodes/* YAMLSeq */.Rw(SCHEMA);
         coll.flow = true;
         let i = p + 1;
         const skip = () => {
@@ -2275,7 +2377,7 @@ class FastReader {
                 if (t.charCodeAt(i) !== 32)
                     giveUp('flow mapping ":" without a space');
                 skip();
-                coll.items.push(new dist/* Pair */.Rm(key, entry(false)));
+                coll.items.push(new yaml_nodes/* Pair */.Rm(key, entry(false)));
             }
             else
                 coll.items.push(entry(false));
@@ -2299,7 +2401,7 @@ class FastReader {
             if (close === undefined)
                 giveUp('multi-line quoted scalar');
             const value = c === 39 ? this.singleQuotedValue(p, close) : this.doubleQuotedValue(p, close);
-            return stringScalar(value, [p, close, close], c === 39 ? dist/* Scalar */.X5.QUOTE_SINGLE : dist/* Scalar */.X5.QUOTE_DOUBLE);
+            return stringScalar(value, [p, close, close], c === 39 ? yaml_nodes/* Scalar */.X5.QUOTE_SINGLE : yaml_nodes/* Scalar */.X5.QUOTE_DOUBLE);
         }
         if ('-?:,[]{}#&*!|>\'"%@`'.includes(t[p]))
             giveUp(`'${t[p]}' in a flow collection`);
@@ -2382,15 +2484,48 @@ class LineTable {
 }
 
 ;// CONCATENATED MODULE: ./lib/workflows/yaml-doc.js
+
+
+let library;
 /**
- * GitHub-flavoured YAML reading with source positions, bounded against hostile input.
- * YAML 1.2 core schema (so `on` stays a string), unique keys, no merge keys, no alias keys, one
- * document. Duplicate keys are found in one linear pass of our own (the yaml library's
- * `uniqueKeys` check compares every key with every earlier one, which takes minutes on a 2 MiB
- * mapping); keys that differ only in case count as duplicates, as in GitHub's workflow parser.
+ * The yaml library's parser (and `stringify`), loaded on the first call. A run loads it only
+ * when the fast reader gives up on a text (about one workflow in forty) or a setting is turned
+ * back into YAML; the node classes the fast reader builds come without it (./yaml-nodes.ts).
  */
-
-
+async function yamlLibrary() {
+    library ??= await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(2797)]).then(__webpack_require__.bind(__webpack_require__, 62797));
+    return library;
+}
+/** Load the yaml library's parser now (see `yamlLibrary`). */
+async function loadYamlLibrary() {
+    await yamlLibrary();
+}
+/**
+ * Thrown by `parseYaml` when a text needs the library's parser and it is not loaded yet: callers
+ * that read YAML run through `withYamlLibrary`, which loads it and reads again. Never a problem
+ * of the input: nothing turns it into a finding.
+ */
+class YamlLibraryNeeded extends Error {
+    constructor() {
+        super('internal: the YAML parser is not loaded (read the file through withYamlLibrary)');
+        this.name = 'YamlLibraryNeeded';
+    }
+}
+/**
+ * `read()` — and, when it needed the yaml library's parser before it was loaded, `read()` again
+ * once the parser is loaded. `read` must be safe to run twice (reading and parsing files is).
+ */
+async function withYamlLibrary(read) {
+    try {
+        return await read();
+    }
+    catch (err) {
+        if (!(err instanceof YamlLibraryNeeded))
+            throw err;
+        await loadYamlLibrary();
+        return await read();
+    }
+}
 /** Anything bigger is refused before it is parsed. */
 const MAX_YAML_BYTES = 2 * 1024 * 1024;
 /** Alias dereferences per document before we call it an alias bomb. */
@@ -2417,7 +2552,7 @@ class YamlDoc {
     /** Follow aliases, within a budget that stops alias bombs. */
     resolve(node) {
         let n = node;
-        while (n && (0,dist/* isAlias */.Vj)(n)) {
+        while (n && (0,yaml_nodes/* isAlias */.Vj)(n)) {
             if (++this.derefs > MAX_ALIAS_DEREFS) {
                 throw new YamlLimitError(`more than ${MAX_ALIAS_DEREFS} alias expansions (a YAML alias bomb?)`, this.pos(n));
             }
@@ -2432,7 +2567,7 @@ class YamlDoc {
     /** The string value of a scalar (numbers and booleans as written), else undefined. */
     str(node) {
         const n = this.resolve(node);
-        if (!n || !(0,dist/* isScalar */.jn)(n))
+        if (!n || !(0,yaml_nodes/* isScalar */.jn)(n))
             return undefined;
         if (n.value === null || n.value === undefined)
             return undefined;
@@ -2442,11 +2577,11 @@ class YamlDoc {
     }
     map(node) {
         const n = this.resolve(node);
-        return n && (0,dist/* isMap */.jh)(n) ? n : undefined;
+        return n && (0,yaml_nodes/* isMap */.jh)(n) ? n : undefined;
     }
     seq(node) {
         const n = this.resolve(node);
-        return n && (0,dist/* isSeq */.oP)(n) ? n.items : undefined;
+        return n && (0,yaml_nodes/* isSeq */.oP)(n) ? n.items : undefined;
     }
     /** The entries of a mapping with resolved string keys; non-string keys are reported. */
     entries(node) {
@@ -2456,11 +2591,11 @@ class YamlDoc {
         const out = [];
         for (const item of m.items) {
             const keyNode = this.resolve(item.key);
-            const key = keyNode && (0,dist/* isScalar */.jn)(keyNode) && typeof keyNode.value === 'string'
+            const key = keyNode && (0,yaml_nodes/* isScalar */.jn)(keyNode) && typeof keyNode.value === 'string'
                 ? keyNode.value
                 : undefined;
             if (key === undefined) {
-                throw new YamlLimitError(`mapping key ${keyNode && (0,dist/* isScalar */.jn)(keyNode) ? `'${String(keyNode.value)}'` : ''} is not a string; GitHub rejects it`, this.pos(item.key ?? item.value));
+                throw new YamlLimitError(`mapping key ${keyNode && (0,yaml_nodes/* isScalar */.jn)(keyNode) ? `'${String(keyNode.value)}'` : ''} is not a string; GitHub rejects it`, this.pos(item.key ?? item.value));
             }
             out.push({
                 key,
@@ -2480,14 +2615,14 @@ class YamlDoc {
         const n = this.resolve(node);
         if (!n)
             return '';
-        if ((0,dist/* isScalar */.jn)(n))
+        if ((0,yaml_nodes/* isScalar */.jn)(n))
             return n.value === null ? '' : String(n.value);
-        if ((0,dist/* isMap */.jh)(n)) {
+        if ((0,yaml_nodes/* isMap */.jh)(n)) {
             return n.items
                 .map((p) => `${this.text(p.key, depth + 1)}: ${this.text(p.value, depth + 1)}`)
                 .join('\n');
         }
-        if ((0,dist/* isSeq */.oP)(n))
+        if ((0,yaml_nodes/* isSeq */.oP)(n))
             return n.items.map((i) => this.text(i, depth + 1)).join('\n');
         return '';
     }
@@ -2513,7 +2648,11 @@ function setFastYaml(on) {
     fastYaml = on;
     return was;
 }
-/** Parse one YAML document the way GitHub reads workflow files. */
+/**
+ * Parse one YAML document the way GitHub reads workflow files. A text the fast reader gives up
+ * on needs the library's parser: loaded beforehand (`loadYamlLibrary`), or else this throws
+ * `YamlLibraryNeeded` (see `withYamlLibrary`).
+ */
 function parseYaml(file, text) {
     const bytes = Buffer.byteLength(text);
     if (bytes > MAX_YAML_BYTES) {
@@ -2536,10 +2675,12 @@ function parseYaml(file, text) {
             return { ok: true, yaml };
         }
     }
-    const lines = new dist/* LineCounter */.HN();
+    if (!library)
+        throw new YamlLibraryNeeded();
+    const lines = new library.LineCounter();
     // The fast reader's options, so both paths read alike; unique keys are checked by keyProblem
     // in one linear pass (the library's own check is quadratic).
-    const parsed = (0,dist/* parseAllDocuments */.hR)(text, { lineCounter: lines, ...DOC_OPTIONS });
+    const parsed = library.parseAllDocuments(text, { lineCounter: lines, ...DOC_OPTIONS });
     const docs = Array.isArray(parsed) ? parsed : [];
     if (docs.length === 0) {
         return {
@@ -2578,7 +2719,7 @@ function parseYaml(file, text) {
  * same key to it), other scalars by type and value as the yaml library compares them.
  */
 function keyIdentity(key) {
-    if (!(0,dist/* isScalar */.jn)(key))
+    if (!(0,yaml_nodes/* isScalar */.jn)(key))
         return undefined; // a collection as a key: never equal to another
     const v = key.value;
     if (typeof v === 'string')
@@ -2598,32 +2739,32 @@ function keyProblem(y) {
     const stack = [y.doc.contents];
     while (stack.length) {
         const n = stack.pop();
-        if ((0,dist/* isMap */.jh)(n)) {
+        if ((0,yaml_nodes/* isMap */.jh)(n)) {
             // Strings by their lower-cased text, other scalars by type and value: two tables, so a
             // string key never needs a prefix (the common case allocates nothing but toLowerCase).
             const seen = new Map();
             const seenOther = new Map();
             for (const pair of n.items) {
                 const key = pair.key;
-                if (key && (0,dist/* isAlias */.Vj)(key)) {
+                if (key && (0,yaml_nodes/* isAlias */.Vj)(key)) {
                     return {
                         message: `an alias (*${key.source}) used as a mapping key: GitHub's parser rejects it; write the key out`,
                         ...y.pos(key)
                     };
                 }
-                if (key && (0,dist/* isScalar */.jn)(key) && key.value === '<<' && !key.type?.startsWith('QUOTE')) {
+                if (key && (0,yaml_nodes/* isScalar */.jn)(key) && key.value === '<<' && !key.type?.startsWith('QUOTE')) {
                     return {
                         message: "YAML merge key '<<' is not supported by GitHub Actions",
                         ...y.pos(key)
                     };
                 }
                 const id = key ? keyIdentity(key) : 'null';
-                const table = key && (0,dist/* isScalar */.jn)(key) && typeof key.value === 'string' ? seen : seenOther;
+                const table = key && (0,yaml_nodes/* isScalar */.jn)(key) && typeof key.value === 'string' ? seen : seenOther;
                 if (id !== undefined) {
                     const first = table.get(id);
                     if (first) {
-                        const name = key && (0,dist/* isScalar */.jn)(key) ? String(key.value) : '';
-                        const firstName = (0,dist/* isScalar */.jn)(first) ? String(first.value) : '';
+                        const name = key && (0,yaml_nodes/* isScalar */.jn)(key) ? String(key.value) : '';
+                        const firstName = (0,yaml_nodes/* isScalar */.jn)(first) ? String(first.value) : '';
                         return {
                             message: `Map keys must be unique: '${name.slice(0, 80)}' repeats '${firstName.slice(0, 80)}' of line ${y.pos(first).line}${name !== firstName ? ' (GitHub compares keys case-insensitively)' : ''}`,
                             ...y.pos(key ?? pair.value)
@@ -2631,24 +2772,64 @@ function keyProblem(y) {
                     }
                     table.set(id, (key ?? pair.value ?? n));
                 }
-                if (key && !(0,dist/* isScalar */.jn)(key))
+                if (key && !(0,yaml_nodes/* isScalar */.jn)(key))
                     stack.push(key);
                 // Only collections can hold keys: scalars and aliases need no visit.
                 const value = pair.value;
-                if (value && ((0,dist/* isMap */.jh)(value) || (0,dist/* isSeq */.oP)(value)))
+                if (value && ((0,yaml_nodes/* isMap */.jh)(value) || (0,yaml_nodes/* isSeq */.oP)(value)))
                     stack.push(value);
             }
         }
-        else if ((0,dist/* isSeq */.oP)(n)) {
+        else if ((0,yaml_nodes/* isSeq */.oP)(n)) {
             for (let i = n.items.length - 1; i >= 0; i--)
                 stack.push(n.items[i]);
         }
-        else if ((0,dist/* isPair */.tO)(n)) {
+        else if ((0,yaml_nodes/* isPair */.tO)(n)) {
             stack.push(n.key, n.value);
         }
     }
     return undefined;
 }
+
+
+/***/ }),
+
+/***/ 1275:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CA: () => (/* reexport safe */ _node_modules_yaml_dist_nodes_YAMLMap_js__WEBPACK_IMPORTED_MODULE_3__.YAMLMap),
+/* harmony export */   Rm: () => (/* reexport safe */ _node_modules_yaml_dist_nodes_Pair_js__WEBPACK_IMPORTED_MODULE_1__.Pair),
+/* harmony export */   Rw: () => (/* reexport safe */ _node_modules_yaml_dist_nodes_YAMLSeq_js__WEBPACK_IMPORTED_MODULE_4__.YAMLSeq),
+/* harmony export */   Vj: () => (/* reexport safe */ _node_modules_yaml_dist_nodes_identity_js__WEBPACK_IMPORTED_MODULE_5__.isAlias),
+/* harmony export */   X5: () => (/* reexport safe */ _node_modules_yaml_dist_nodes_Scalar_js__WEBPACK_IMPORTED_MODULE_2__.Scalar),
+/* harmony export */   jh: () => (/* reexport safe */ _node_modules_yaml_dist_nodes_identity_js__WEBPACK_IMPORTED_MODULE_5__.isMap),
+/* harmony export */   jn: () => (/* reexport safe */ _node_modules_yaml_dist_nodes_identity_js__WEBPACK_IMPORTED_MODULE_5__.isScalar),
+/* harmony export */   oP: () => (/* reexport safe */ _node_modules_yaml_dist_nodes_identity_js__WEBPACK_IMPORTED_MODULE_5__.isSeq),
+/* harmony export */   tO: () => (/* reexport safe */ _node_modules_yaml_dist_nodes_identity_js__WEBPACK_IMPORTED_MODULE_5__.isPair),
+/* harmony export */   yo: () => (/* reexport safe */ _node_modules_yaml_dist_doc_Document_js__WEBPACK_IMPORTED_MODULE_0__.Document)
+/* harmony export */ });
+/* harmony import */ var _node_modules_yaml_dist_doc_Document_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3021);
+/* harmony import */ var _node_modules_yaml_dist_nodes_Pair_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57165);
+/* harmony import */ var _node_modules_yaml_dist_nodes_Scalar_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(63301);
+/* harmony import */ var _node_modules_yaml_dist_nodes_YAMLMap_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(84454);
+/* harmony import */ var _node_modules_yaml_dist_nodes_YAMLSeq_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(92223);
+/* harmony import */ var _node_modules_yaml_dist_nodes_identity_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(41127);
+/**
+ * The yaml library's node classes and type guards, without its parser. `import … from 'yaml'`
+ * loads the whole library (its CommonJS index requires the lexer, parser and composer too); the
+ * fast reader (./yaml-fast.ts) and everything that walks parsed documents need only the nodes,
+ * so they import them from here, from the library's own files, and the parser loads on demand
+ * (./yaml-library.ts, through `loadYamlLibrary` in ./yaml-doc.ts) for the few texts the fast
+ * reader leaves to it. The package's `exports` map names only its index, hence the relative
+ * paths; they are the very modules the index re-exports (one class, one `instanceof`).
+ */
+
+
+
+
+
+
 
 
 /***/ })

@@ -9,20 +9,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   fixesFor: () => (/* binding */ fixesFor)
 /* harmony export */ });
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38815);
+/* harmony import */ var _workflows_yaml_nodes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1275);
 /* harmony import */ var _workflows_expression_flow_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(49187);
 /* harmony import */ var _workflows_expressions_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(24681);
 /* harmony import */ var _rules_template_injection_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7237);
-/**
- * Mechanical fixes, as source edits (byte offsets), for three rules:
- * - pinned-uses: `owner/repo@<tag>` → `owner/repo@<sha> # <version>`, the SHA from a workflow that
- *   already pins that tag or, online, from the repository's tags (never a branch);
- * - persist-credentials: `persist-credentials: false` set in (or added with) the step's `with:`;
- * - template-injection: an attacker-controlled `${{ … }}` in `run:` moved into the step's `env:`
- *   and read as a shell variable.
- * Only block-style mappings are edited; a flow mapping, a folded script or an expression the
- * source does not show literally gets no fix (the finding stays).
- */
 
 
 
@@ -47,9 +37,9 @@ function indentOf(source, map) {
         return undefined;
     return ' '.repeat(source.posAt(start).column - 1);
 }
-const blockMap = (n) => n && (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(n) && !n.flow && n.items.length ? n : undefined;
+const blockMap = (n) => n && (0,_workflows_yaml_nodes_js__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(n) && !n.flow && n.items.length ? n : undefined;
 function entry(map, key) {
-    return map.items.find((p) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(p.key) && String(p.key.value).toLowerCase() === key);
+    return map.items.find((p) => (0,_workflows_yaml_nodes_js__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(p.key) && String(p.key.value).toLowerCase() === key);
 }
 /** `key: value` set in the step's `sub:` mapping (created when missing). */
 function setInStep(source, step, sub, lines) {
@@ -129,7 +119,7 @@ function templateInjectionFix(wf, source, step, shell) {
     const run = step.run;
     const node = run?.node;
     const r = rangeOf(node);
-    if (!run || !node || !r || !(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node) || node.type === 'BLOCK_FOLDED')
+    if (!run || !node || !r || !(0,_workflows_yaml_nodes_js__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node) || node.type === 'BLOCK_FOLDED')
         return undefined;
     const raw = source.text.slice(r[0], r[1]);
     const spans = (0,_workflows_expressions_js__WEBPACK_IMPORTED_MODULE_3__/* .expressionSpans */ .k7)(run.value);
@@ -248,7 +238,7 @@ async function pinFix(wf, source, f, resolve) {
         }
     }
     const r = rangeOf(node);
-    if (!node || !r || !(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node) || !f.pin?.tag)
+    if (!node || !r || !(0,_workflows_yaml_nodes_js__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node) || !f.pin?.tag)
         return undefined;
     // The comment goes at the end of the line: only a one-line plain or quoted scalar that ends
     // its line (not a block scalar, not inside a flow mapping) can take it.

@@ -12,8 +12,16 @@ export const modules = {
 /* harmony export */   tO: () => (/* binding */ EnvelopeError)
 /* harmony export */ });
 /** Where signed cache entries are stored: the GitHub cache service or a local folder. */
-/** The three files of an entry, as stored: `manifest.json`, `signature.json`, `payload.tar`. */
-const ENVELOPE_FILES = ['manifest.json', 'signature.json', 'payload.tar'];
+/**
+ * The files of an entry, as stored: `manifest.json`, `signature.json`, `payload.tar`, and (v2
+ * manifests, what save writes) `entries.ndjson`, which the signed manifest pins by digest.
+ */
+const ENVELOPE_FILES = [
+    'manifest.json',
+    'signature.json',
+    'entries.ndjson',
+    'payload.tar'
+];
 /** A stored object that is not a well-formed envelope (quarantined, like any other rejection). */
 class EnvelopeError extends Error {
     constructor(message) {
@@ -32,6 +40,7 @@ class BackendError extends Error {
 const MAX_ENVELOPE_FILE = {
     'manifest.json': 64 * 1024 * 1024,
     'signature.json': 1024 * 1024,
+    'entries.ndjson': 512 * 1024 * 1024,
     'payload.tar': Number.MAX_SAFE_INTEGER
 };
 
@@ -367,7 +376,8 @@ class DirBackend {
         (0,external_node_fs_.mkdirSync)(tmp, { mode: 0o700 });
         try {
             for (const f of backend/* ENVELOPE_FILES */.Tj)
-                (0,external_node_fs_.copyFileSync)((0,external_node_path_.join)(envelopeDir, f), (0,external_node_path_.join)(tmp, f));
+                if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(envelopeDir, f)))
+                    (0,external_node_fs_.copyFileSync)((0,external_node_path_.join)(envelopeDir, f), (0,external_node_path_.join)(tmp, f));
             (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(tmp, 'key'), key);
             (0,external_node_fs_.renameSync)(tmp, dest);
         }
@@ -629,13 +639,13 @@ async function evaluate(inputs, ctx, deps) {
             if (!signing.verifier)
                 throw new errors/* InputError */.dz(signing.verifierInput, signing.verifierHelp);
             // Each operation loads only its own modules (cold start).
-            const { restore } = await Promise.all(/* import() */[__webpack_require__.e(6304), __webpack_require__.e(5831)]).then(__webpack_require__.bind(__webpack_require__, 65831));
+            const { restore } = await Promise.all(/* import() */[__webpack_require__.e(1905), __webpack_require__.e(9421)]).then(__webpack_require__.bind(__webpack_require__, 9421));
             result = await restore({ ...common, restoreKeys, verifier: signing.verifier });
         }
         else {
             if (!signing.signer)
                 throw new errors/* InputError */.dz(signing.signerInput, signing.signerHelp);
-            const { save } = await Promise.all(/* import() */[__webpack_require__.e(6304), __webpack_require__.e(2779)]).then(__webpack_require__.bind(__webpack_require__, 72779));
+            const { save } = await Promise.all(/* import() */[__webpack_require__.e(1905), __webpack_require__.e(2779)]).then(__webpack_require__.bind(__webpack_require__, 72779));
             result = await save({ ...common, signer: signing.signer });
         }
         return withHasher(result, hasher, ctx);

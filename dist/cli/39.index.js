@@ -17,8 +17,6 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(38815);
 // EXTERNAL MODULE: ./lib/core/errors.js
 var core_errors = __webpack_require__(3828);
 // EXTERNAL MODULE: ./lib/workflows/detach.js
@@ -580,7 +578,6 @@ const RULES = [
 
 
 
-
 function entryUsable(entry, ctx) {
     return entry.valid && ctx.allowlistOwned;
 }
@@ -735,6 +732,7 @@ async function evaluate(inputs, env) {
     const root = env.workspace;
     const banned = new Set(['pull_request_target', ...inputs.list('also-deny')]);
     const patterns = inputs.list('workflows');
+    await (0,workflows_files/* loadGlobsFor */.j8)(root, patterns);
     const files = (0,workflows_files/* expandWorkflowInput */.sz)(root, patterns);
     const evidence = {
         workspace: root,
@@ -772,7 +770,8 @@ async function evaluate(inputs, env) {
         if (legacy) {
             throw new core_errors/* GateError */.ue(`the allowlist is set twice: pr-target-ban.allow in ${configured.label} and the file ${allowPath}`, `Move the entries of ${allowPath} into pr-target-ban.allow and delete the file; one setting has one source.`, allowPath);
         }
-        ctx.allowlist = parseAllowlist(configured.file, (0,dist/* stringify */.As)({ allow: configured.value }), ctx.now);
+        const { stringify } = await (0,yaml_doc/* yamlLibrary */.Tj)();
+        ctx.allowlist = parseAllowlist(configured.file, stringify({ allow: configured.value }), ctx.now);
         // The entries stand under pr-target-ban.allow in the configuration file.
         for (const f of ctx.allowlist.findings)
             if (f.file === configured.file)
@@ -814,6 +813,8 @@ async function evaluate(inputs, env) {
             evidence.workflows.push(analyseWorkflow(parsed.workflow, banned, ctx, used));
         }
         catch (err) {
+            if (err instanceof yaml_doc/* YamlLibraryNeeded */.Y1)
+                throw err; // a local callee needs the parser: see below
             const pos = err instanceof yaml_doc/* YamlLimitError */.r3 ? err.pos : { line: 1, column: 1 };
             invalid(parsed.workflow.file, pos.line, pos.column, (0,core_errors/* errorMessage */.gJ)(err));
         }
@@ -862,7 +863,9 @@ async function evaluate(inputs, env) {
 const prTargetBan = {
     name: 'pr-target-ban',
     rules: RULES,
-    evaluate: (inputs, ctx) => evaluate(inputs, ctx)
+    // The evaluation only reads files: when one needs the yaml library's parser (the fast reader
+    // gave up on it) the parser is loaded and the evaluation runs again from the start.
+    evaluate: (inputs, ctx) => (0,yaml_doc/* withYamlLibrary */.DZ)(() => evaluate(inputs, ctx))
 };
 
 

@@ -1,5 +1,5 @@
 export const id = 578;
-export const ids = [578,6011];
+export const ids = [578,6011,4916];
 export const modules = {
 
 /***/ 70578:
@@ -216,11 +216,12 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   RepoFacts: () => (/* binding */ RepoFacts),
 /* harmony export */   UnexpectedAnswerError: () => (/* binding */ UnexpectedAnswerError),
 /* harmony export */   isNotFound: () => (/* binding */ isNotFound),
-/* harmony export */   longestTagFor: () => (/* binding */ longestTagFor)
+/* harmony export */   longestTagFor: () => (/* reexport safe */ _tags_js__WEBPACK_IMPORTED_MODULE_3__.longestTagFor)
 /* harmony export */ });
 /* harmony import */ var _github_client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(89726);
 /* harmony import */ var _github_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9452);
 /* harmony import */ var _github_paginate_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(53618);
+/* harmony import */ var _tags_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(24916);
 /**
  * What the online audits ask GitHub about an action's repository, through the hub's one REST
  * client (src/github/client.ts, paginate.ts): the repository (archived?), its tags and branches
@@ -235,6 +236,7 @@ __webpack_require__.r(__webpack_exports__);
 const MAX_PAGES = 100;
 /** Compare calls per pinned commit before the impostor check gives up (could not decide). */
 const MAX_COMPARES = 50;
+
 /** An answer that is not the shape GitHub documents for the endpoint. */
 class UnexpectedAnswerError extends Error {
     endpoint;
@@ -369,6 +371,24 @@ class RepoFacts {
         });
     }
 }
+function isNotFound(err) {
+    return err instanceof _github_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .GitHubApiError */ .O && err.status === 404;
+}
+
+
+/***/ }),
+
+/***/ 24916:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   longestTagFor: () => (/* binding */ longestTagFor)
+/* harmony export */ });
+/**
+ * Tag names for a commit: shared by the online audits and the fixers, which need it without the
+ * GitHub client (./repo-facts.ts loads src/github/client.ts; a fix-diff run offline must not).
+ */
 /** The longest tag name pointing at `sha` (`v4.1.1` rather than `v4`), if any. */
 function longestTagFor(tags, sha) {
     let best;
@@ -376,9 +396,6 @@ function longestTagFor(tags, sha) {
         if (t.sha === sha.toLowerCase() && (!best || t.name.length > best.length))
             best = t.name;
     return best;
-}
-function isNotFound(err) {
-    return err instanceof _github_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .GitHubApiError */ .O && err.status === 404;
 }
 
 

@@ -22,8 +22,8 @@ var external_node_child_process_ = __webpack_require__(31421);
 var errors = __webpack_require__(3828);
 // EXTERNAL MODULE: ./lib/config/layers.js + 5 modules
 var config_layers = __webpack_require__(17216);
-// EXTERNAL MODULE: ./lib/config/resolve.js + 1 modules
-var resolve = __webpack_require__(60743);
+// EXTERNAL MODULE: ./lib/config/resolve.js + 2 modules
+var resolve = __webpack_require__(72633);
 ;// CONCATENATED MODULE: ./lib/config/effective.js
 
 

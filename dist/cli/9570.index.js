@@ -19,31 +19,28 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(38815);
 // EXTERNAL MODULE: ./lib/core/errors.js
 var core_errors = __webpack_require__(3828);
 // EXTERNAL MODULE: ./lib/workflows/files.js
 var workflows_files = __webpack_require__(60577);
+// EXTERNAL MODULE: ./lib/workflows/glob.js
+var glob = __webpack_require__(59858);
 // EXTERNAL MODULE: ./lib/workflows/workflow.js + 1 modules
 var workflow = __webpack_require__(33810);
 // EXTERNAL MODULE: ./lib/workflows/yaml-doc.js + 1 modules
 var yaml_doc = __webpack_require__(25485);
-// EXTERNAL MODULE: ./node_modules/minimatch/dist/esm/index.js + 6 modules
-var esm = __webpack_require__(15273);
 // EXTERNAL MODULE: ./lib/workflows/detach.js
 var detach = __webpack_require__(91271);
 ;// CONCATENATED MODULE: ./lib/gates/workflow-policy/apply-policy.js
-/** Levels and exceptions turn rule findings into the gate's findings. */
 
 
 function ownerMatches(pattern, target) {
     const p = pattern.toLowerCase();
     const t = target.toLowerCase();
-    return t === p || t.startsWith(`${p}/`) || (0,esm/* minimatch */.xF)(t, p);
+    return t === p || t.startsWith(`${p}/`) || (0,glob/* globMatch */.eu)(t, p);
 }
 function pathMatches(pattern, file) {
-    return file === pattern || (0,esm/* minimatch */.xF)(file, pattern, { dot: true });
+    return file === pattern || (0,glob/* globMatch */.eu)(file, pattern, { dot: true });
 }
 function exceptionFor(policy, file, f) {
     return policy.exceptions.find((e) => e.valid &&
@@ -121,8 +118,9 @@ function concurrency(ctx) {
     ];
 }
 
+// EXTERNAL MODULE: ./lib/workflows/yaml-nodes.js
+var yaml_nodes = __webpack_require__(1275);
 ;// CONCATENATED MODULE: ./lib/gates/workflow-policy/rules/permissions.js
-/** permissions: a workflow-level block exists, nothing asks for write-all, sensitive write scopes are listed. */
 
 
 /** Scopes whose write access reviewers must see (issue 8): publishing, pushing and OIDC identity. */
@@ -152,14 +150,14 @@ const SCOPE_SEVERITY = {
 function readPermissions(ctx, node, keyPos) {
     const y = ctx.wf.yaml;
     const n = y.resolve(node);
-    if (!n || ((0,dist/* isScalar */.jn)(n) && (n.value === null || n.value === ''))) {
+    if (!n || ((0,yaml_nodes/* isScalar */.jn)(n) && (n.value === null || n.value === ''))) {
         return {
             kind: 'invalid',
             message: 'permissions: has no value (GitHub rejects the workflow)',
             pos: keyPos
         };
     }
-    if ((0,dist/* isScalar */.jn)(n)) {
+    if ((0,yaml_nodes/* isScalar */.jn)(n)) {
         const v = y.str(n) ?? '';
         if (v === 'read-all' || v === 'write-all')
             return { kind: 'all', value: v, pos: y.pos(n) };
@@ -169,7 +167,7 @@ function readPermissions(ctx, node, keyPos) {
             pos: y.pos(n)
         };
     }
-    if (!(0,dist/* isMap */.jh)(n))
+    if (!(0,yaml_nodes/* isMap */.jh)(n))
         return { kind: 'invalid', message: 'permissions: is not a mapping of scopes', pos: y.pos(n) };
     const scopes = new Map();
     for (const e of y.entries(n)) {
@@ -291,15 +289,14 @@ var types = __webpack_require__(15908);
 // EXTERNAL MODULE: ./lib/workflows/uses.js
 var workflows_uses = __webpack_require__(20780);
 ;// CONCATENATED MODULE: ./lib/gates/workflow-policy/rules/child-node.js
-/** A mapping's value by key without building the entry list (the hot path of the per-job checks). */
 
 function child(ctx, parent, key) {
     const y = ctx.wf.yaml;
     const m = y.resolve(parent);
-    if (!m || !(0,dist/* isMap */.jh)(m))
+    if (!m || !(0,yaml_nodes/* isMap */.jh)(m))
         return undefined;
     for (const item of m.items) {
-        if ((0,dist/* isScalar */.jn)(item.key) && item.key.value === key) {
+        if ((0,yaml_nodes/* isScalar */.jn)(item.key) && item.key.value === key) {
             const v = (item.value ?? undefined);
             return y.resolve(v) ?? v;
         }
@@ -555,7 +552,7 @@ function secretsInherit(ctx) {
 // EXTERNAL MODULE: ./lib/secrets/entropy.js
 var entropy = __webpack_require__(54044);
 // EXTERNAL MODULE: ./node_modules/@actions/expressions/dist/index.js + 27 modules
-var expressions_dist = __webpack_require__(52506);
+var dist = __webpack_require__(52506);
 // EXTERNAL MODULE: ./node_modules/@actions/expressions/dist/ast.js
 var ast = __webpack_require__(12049);
 // EXTERNAL MODULE: ./lib/workflows/condition.js
@@ -579,9 +576,9 @@ var expressions = __webpack_require__(24681);
 
 const SITES = new WeakMap();
 function collect(n, out, job, key, depth) {
-    if (!n || depth > 64 || (0,dist/* isAlias */.Vj)(n))
+    if (!n || depth > 64 || (0,yaml_nodes/* isAlias */.Vj)(n))
         return;
-    if ((0,dist/* isScalar */.jn)(n)) {
+    if ((0,yaml_nodes/* isScalar */.jn)(n)) {
         const v = n.value;
         if (typeof v !== 'string' || !v.includes('${{'))
             return;
@@ -590,14 +587,14 @@ function collect(n, out, job, key, depth) {
             out.push({ node: n, text: v, span: spans[nth], nth, job, key });
         }
     }
-    else if ((0,dist/* isMap */.jh)(n)) {
+    else if ((0,yaml_nodes/* isMap */.jh)(n)) {
         for (const item of n.items) {
-            if (!(0,dist/* isPair */.tO)(item))
+            if (!(0,yaml_nodes/* isPair */.tO)(item))
                 continue;
-            const k = (0,dist/* isScalar */.jn)(item.key) ? String(item.key.value) : undefined;
-            if (depth === 0 && k === 'jobs' && (0,dist/* isMap */.jh)(item.value)) {
+            const k = (0,yaml_nodes/* isScalar */.jn)(item.key) ? String(item.key.value) : undefined;
+            if (depth === 0 && k === 'jobs' && (0,yaml_nodes/* isMap */.jh)(item.value)) {
                 for (const j of item.value.items) {
-                    const id = (0,dist/* isScalar */.jn)(j.key) ? String(j.key.value) : undefined;
+                    const id = (0,yaml_nodes/* isScalar */.jn)(j.key) ? String(j.key.value) : undefined;
                     collect(j.value, out, id, id, depth + 2);
                 }
             }
@@ -605,7 +602,7 @@ function collect(n, out, job, key, depth) {
                 collect(item.value, out, job, k, depth + 1);
         }
     }
-    else if ((0,dist/* isSeq */.oP)(n)) {
+    else if ((0,yaml_nodes/* isSeq */.oP)(n)) {
         for (const item of n.items)
             collect(item, out, job, key, depth + 1);
     }
@@ -658,7 +655,7 @@ function parseExpr(body) {
         // Parsed from an own copy: the tree's tokens must not keep a workflow's text alive.
         const own = (0,detach/* detached */.h)(body);
         try {
-            expr = new expressions_dist/* Parser */.iX(new expressions_dist/* Lexer */.JG(own).lex().tokens, expression_flow/* CONTEXTS */.Jo, condition/* WORKFLOW_FUNCTIONS */.mT).parse();
+            expr = new dist/* Parser */.iX(new dist/* Lexer */.JG(own).lex().tokens, expression_flow/* CONTEXTS */.Jo, condition/* WORKFLOW_FUNCTIONS */.mT).parse();
         }
         catch {
             expr = null;
@@ -792,10 +789,6 @@ function* walkExpr(e, depth = 0) {
 }
 
 ;// CONCATENATED MODULE: ./lib/gates/workflow-policy/rules/static-secrets.js
-/**
- * static-secrets: long-lived credentials written into the workflow file (cloud keys, tokens, private
- * keys, literal values of *_TOKEN / *_KEY / password settings). The value itself is never printed.
- */
 
 
 
@@ -850,13 +843,13 @@ function staticSecrets(ctx) {
     };
     const keyPath = [];
     const walk = (node, depth) => {
-        if (depth > 64 || !node || (0,dist/* isAlias */.Vj)(node))
+        if (depth > 64 || !node || (0,yaml_nodes/* isAlias */.Vj)(node))
             return;
         const n = node;
         if (seen.has(n))
             return;
         seen.add(n);
-        if ((0,dist/* isScalar */.jn)(n)) {
+        if ((0,yaml_nodes/* isScalar */.jn)(n)) {
             // The expression rules share this walk instead of walking the document again.
             if (typeof n.value === 'string' && n.value.includes('${{'))
                 addSites(sites, n, n.value, keyPath);
@@ -887,16 +880,16 @@ function staticSecrets(ctx) {
             }
             return;
         }
-        if ((0,dist/* isMap */.jh)(n)) {
+        if ((0,yaml_nodes/* isMap */.jh)(n)) {
             for (const item of n.items) {
-                if (!(0,dist/* isPair */.tO)(item))
+                if (!(0,yaml_nodes/* isPair */.tO)(item))
                     continue;
-                keyPath.push((0,dist/* isScalar */.jn)(item.key) ? String(item.key.value) : '?');
+                keyPath.push((0,yaml_nodes/* isScalar */.jn)(item.key) ? String(item.key.value) : '?');
                 walk(item.value, depth + 1);
                 keyPath.pop();
             }
         }
-        else if ((0,dist/* isSeq */.oP)(n)) {
+        else if ((0,yaml_nodes/* isSeq */.oP)(n)) {
             n.items.forEach((item, i) => {
                 keyPath.push(String(i));
                 walk(item, depth + 1);
@@ -1295,7 +1288,7 @@ function cacheUsage(ctx, step) {
     if (!a)
         return undefined;
     const w = child(ctx, step.node, 'with');
-    if (w && !(0,dist/* isMap */.jh)(w) && ctx.wf.yaml.str(w)?.includes('${{'))
+    if (w && !(0,yaml_nodes/* isMap */.jh)(w) && ctx.wf.yaml.str(w)?.includes('${{'))
         return { action: a.action, usage: 'maybe' };
     const controls = a.all ?? a.any;
     if (!controls)
@@ -1365,12 +1358,12 @@ function releaseTriggers(ctx) {
         if (t.event !== 'push')
             continue;
         const body = y.resolve(t.node);
-        if (!body || !(0,dist/* isMap */.jh)(body))
+        if (!body || !(0,yaml_nodes/* isMap */.jh)(body))
             continue;
         if (y.get(body, 'tags') || y.get(body, 'tags-ignore'))
             out.push('push of tags');
         const branches = child(ctx, body, 'branches');
-        const list = (0,dist/* isSeq */.oP)(branches)
+        const list = (0,yaml_nodes/* isSeq */.oP)(branches)
             ? branches.items.map((n) => y.str(n) ?? '')
             : [y.str(branches) ?? ''];
         if (list.some((b) => b.toLowerCase().includes('release')))
@@ -1620,7 +1613,7 @@ function hardcodedContainerCredentials(ctx) {
         const creds = child(ctx, container, 'credentials');
         const pw = child(ctx, creds, 'password');
         const v = y.str(pw);
-        if (!pw || v === undefined || !(0,dist/* isScalar */.jn)(pw) || v === '' || isFencedExpression(v))
+        if (!pw || v === undefined || !(0,yaml_nodes/* isScalar */.jn)(pw) || v === '' || isFencedExpression(v))
             return;
         const pos = y.pos(pw);
         out.push({
@@ -1736,7 +1729,7 @@ function obfuscation(ctx) {
                 });
             }
             const w = child(ctx, step.node, 'with');
-            if (w && (0,dist/* isScalar */.jn)(w) && typeof w.value === 'string' && w.value.includes('${{')) {
+            if (w && (0,yaml_nodes/* isScalar */.jn)(w) && typeof w.value === 'string' && w.value.includes('${{')) {
                 const pos = y.pos(w);
                 out.push({
                     rule: 'obfuscation',
@@ -1888,11 +1881,11 @@ function selfHostedRunner(ctx) {
             line: pos.line,
             column: pos.column
         });
-        if ((0,dist/* isMap */.jh)(ro)) {
+        if ((0,yaml_nodes/* isMap */.jh)(ro)) {
             flag('runs on a runner group (groups hold self-hosted runners)', 'warning');
             continue;
         }
-        const scalar = (0,dist/* isScalar */.jn)(ro) ? y.str(ro) : undefined;
+        const scalar = (0,yaml_nodes/* isScalar */.jn)(ro) ? y.str(ro) : undefined;
         const whole = scalar !== undefined ? WHOLE_EXPR.exec(scalar) : null;
         if (whole) {
             const m = /^matrix\.([\w-]+)$/i.exec(whole[1]);
@@ -1901,7 +1894,7 @@ function selfHostedRunner(ctx) {
                 flag(`runs on ${whole[1]}, which the matrix sets to a self-hosted label`);
             continue;
         }
-        const first = (0,dist/* isSeq */.oP)(ro) ? y.str(ro.items[0]) : scalar;
+        const first = (0,yaml_nodes/* isSeq */.oP)(ro) ? y.str(ro.items[0]) : scalar;
         if (first === undefined)
             continue;
         if (first.trim() === 'self-hosted')
@@ -2024,10 +2017,10 @@ function unpinnedImages(ctx) {
     };
     for (const job of ctx.wf.jobs) {
         const c = child(ctx, job.node, 'container');
-        check(`job '${job.id}' container`, c && (0,dist/* isMap */.jh)(c) ? child(ctx, c, 'image') : c, job);
+        check(`job '${job.id}' container`, c && (0,yaml_nodes/* isMap */.jh)(c) ? child(ctx, c, 'image') : c, job);
         for (const e of y.entries(child(ctx, job.node, 'services'))) {
             const s = y.resolve(e.value) ?? e.value;
-            check(`job '${job.id}' service '${e.key}'`, s && (0,dist/* isMap */.jh)(s) ? child(ctx, s, 'image') : undefined, job);
+            check(`job '${job.id}' service '${e.key}'`, s && (0,yaml_nodes/* isMap */.jh)(s) ? child(ctx, s, 'image') : undefined, job);
         }
     }
     return out;
@@ -2363,7 +2356,7 @@ function concurrencyLimits(ctx) {
     const out = [];
     const bare = (node) => {
         const n = y.resolve(node);
-        return n !== undefined && !(0,dist/* isMap */.jh)(n);
+        return n !== undefined && !(0,yaml_nodes/* isMap */.jh)(n);
     };
     const msg = (where) => `${where} sets a concurrency group without cancel-in-progress: expected cancel-in-progress: true (or false, said on purpose), got the bare group, so a new run queues behind a superseded one`;
     const help = 'Write concurrency: { group: …, cancel-in-progress: true } (cancel-in-progress: false for release and deploy runs that must finish).';
@@ -3170,7 +3163,7 @@ function present(root, rel) {
 }
 function intOf(y, node) {
     const n = y.resolve(node);
-    return n && (0,dist/* isScalar */.jn)(n) && typeof n.value === 'number' && Number.isInteger(n.value)
+    return n && (0,yaml_nodes/* isScalar */.jn)(n) && typeof n.value === 'number' && Number.isInteger(n.value)
         ? n.value
         : undefined;
 }
@@ -3274,6 +3267,7 @@ var checks = __webpack_require__(44556);
  * (`fix-diff` shows them as a unified patch, `fix` writes them). Kept apart from index.ts so the
  * gate's main loop stays one read, one parse and one check per file.
  */
+
 
 
 
@@ -3394,9 +3388,9 @@ class ExtrasB {
     /** Fixes are computed once every file is read, so a pin in any workflow can fix the others. */
     async computeFixes(p) {
         const { wf, source, pins, pairs } = p;
-        const { fixers, repoFacts } = this.fixMods;
+        const { fixers, tags: tagNames } = this.fixMods;
         const { fixesFor } = fixers;
-        const { longestTagFor } = repoFacts;
+        const { longestTagFor } = tagNames;
         const resolve = async (target, tag) => {
             const known = pins.get(target.toLowerCase())?.get(tag);
             if (known)
@@ -3442,7 +3436,7 @@ class ExtrasB {
         const levels = this.policy.levels;
         const on = (r) => levels[r] !== 'off';
         if (on('dependabot-cooldown') || on('dependabot-execution')) {
-            const d = checkDependabot(this.ctx.workspace, this.policy.b.cooldownDays);
+            const d = await (0,yaml_doc/* withYamlLibrary */.DZ)(() => checkDependabot(this.ctx.workspace, this.policy.b.cooldownDays));
             if (d.kind === 'invalid') {
                 this.evidence.dependabot.file = d.file;
                 undecided.push({ file: d.file, ...d.pos, message: d.message });
@@ -3489,12 +3483,12 @@ class ExtrasB {
             }
         }
         if (this.pending.length && !this.fixMods) {
-            const [fixers, patch, repoFacts] = await Promise.all([
+            const [fixers, patch, tags] = await Promise.all([
                 __webpack_require__.e(/* import() */ 3068).then(__webpack_require__.bind(__webpack_require__, 93068)),
                 __webpack_require__.e(/* import() */ 3495).then(__webpack_require__.bind(__webpack_require__, 53495)),
-                Promise.all(/* import() */[__webpack_require__.e(9726), __webpack_require__.e(6011)]).then(__webpack_require__.bind(__webpack_require__, 26011))
+                __webpack_require__.e(/* import() */ 4916).then(__webpack_require__.bind(__webpack_require__, 24916))
             ]);
-            this.fixMods = { fixers, patch, repoFacts };
+            this.fixMods = { fixers, patch, tags };
         }
         for (const p of this.pending)
             await this.computeFixes(p);
@@ -4120,7 +4114,7 @@ class SourceText {
 
 const DEFAULT_POLICY_FILE = '.github/ci-intel/workflow-policy.yml';
 const MAX_POLICY_BYTES = 1024 * 1024;
-function loadPolicy(inputs, root, now, settings) {
+async function loadPolicy(inputs, root, now, settings) {
     const given = inputs.string('policy') ?? DEFAULT_POLICY_FILE;
     const abs = (0,external_node_path_.resolve)(root, given);
     // workflow-policy.rules / .exceptions in the configuration: one source per setting.
@@ -4136,7 +4130,8 @@ function loadPolicy(inputs, root, now, settings) {
             doc.rules = rules.value;
         if (exceptions?.file)
             doc.exceptions = exceptions.value;
-        const policy = parsePolicy(configured.file, (0,dist/* stringify */.As)(doc), now);
+        const { stringify } = await (0,yaml_doc/* yamlLibrary */.Tj)();
+        const policy = parsePolicy(configured.file, stringify(doc), now);
         for (const f of policy.findings)
             if (f.file === configured.file)
                 f.line = configured.line;
@@ -4155,7 +4150,7 @@ function loadPolicy(inputs, root, now, settings) {
     catch (err) {
         throw new core_errors/* GateError */.ue(`input 'policy': ${(0,core_errors/* errorMessage */.gJ)(err)}`, 'Give a regular policy file under 1 MiB.', rel);
     }
-    const policy = parsePolicy(rel, text, now);
+    const policy = await (0,yaml_doc/* withYamlLibrary */.DZ)(() => parsePolicy(rel, text, now));
     policy.findings.push({
         rule: 'workflow-policy/policy-file-deprecated',
         severity: 'note',
@@ -4182,8 +4177,12 @@ function byLocation(a, b) {
 async function evaluateWorkflowPolicy(inputs, env) {
     const root = env.workspace;
     const patterns = inputs.list('workflows');
+    await (0,workflows_files/* loadGlobsFor */.j8)(root, patterns);
     const files = (0,workflows_files/* expandWorkflowInput */.sz)(root, patterns);
-    const policy = loadPolicy(inputs, root, env.now(), env.settings);
+    const policy = await loadPolicy(inputs, root, env.now(), env.settings);
+    // Exception paths and owners are globs: minimatch loads for the runs that have exceptions.
+    if (policy.exceptions.length)
+        await (0,glob/* loadGlobMatcher */.xz)();
     const repoOwner = env.env.GITHUB_REPOSITORY?.split('/')[0] || undefined;
     const repository = env.env.GITHUB_REPOSITORY || undefined;
     const extras = await ExtrasB.create(readOptionsB(inputs, env.env), policy, env);
@@ -4219,7 +4218,7 @@ async function evaluateWorkflowPolicy(inputs, env) {
     const pinHelps = [];
     const used = new Map();
     for (const file of files) {
-        const l = loadWorkflow(root, file);
+        const l = await (0,yaml_doc/* withYamlLibrary */.DZ)(() => loadWorkflow(root, file));
         if (!l.ok) {
             invalid(l.file, l.line, l.column, l.message);
             continue;

@@ -918,7 +918,7 @@ function gateHelp(spec) {
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(45632);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(55913);
 
 const code = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .cli */ .x)({
     argv: process.argv.slice(2),
@@ -934,7 +934,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 45632:
+/***/ 55913:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -957,8 +957,6 @@ var errors = __nccwpck_require__(3828);
 var hub_root = __nccwpck_require__(37669);
 // EXTERNAL MODULE: ./lib/core/redact.js
 var redact = __nccwpck_require__(8038);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(77598);
 ;// CONCATENATED MODULE: ./lib/core/report/policy-record.js
 function policyRecord(result) {
     let outcome = 'allow';
@@ -1012,9 +1010,16 @@ function writeResultJson(file, result) {
         writeFileSync(file, JSON.stringify(result, null, 2) + '\n');
         return;
     }
-    const marker = `ci-intel-findings-${randomUUID()}`;
-    const text = JSON.stringify({ ...result, findings: marker }, null, 2) + '\n';
-    const at = text.indexOf(JSON.stringify(marker));
+    // A placeholder that occurs nowhere else in the document (else the cut below would be wrong):
+    // drawn again in the (astronomically unlikely) case that it does.
+    let marker;
+    let text;
+    let at;
+    do {
+        marker = `ci-intel-findings-${randomId()}`;
+        text = JSON.stringify({ ...result, findings: marker }, null, 2) + '\n';
+        at = text.indexOf(JSON.stringify(marker));
+    } while (at !== text.lastIndexOf(JSON.stringify(marker)));
     const fd = openSync(file, 'w');
     try {
         writeAll(fd, text.slice(0, at) + '[\n');
@@ -1040,6 +1045,24 @@ function appendPolicyRecord(result, runnerTemp) {
 function writeJsonFile(file, value) {
     mkdirSync(dirname(file), { recursive: true });
     writeFileSync(file, JSON.stringify(value, null, 2) + '\n');
+}
+
+// EXTERNAL MODULE: external "node:module"
+var external_node_module_ = __nccwpck_require__(98995);
+;// CONCATENATED MODULE: ./lib/core/lazy-crypto.js
+/**
+ * `node:crypto` on demand. Loading it costs about as much as a quarter of Node's own start
+ * (its internal modules are not in the startup snapshot), so code that needs it only on some
+ * runs — SARIF fingerprints, signing, a digest of a file — asks for it here, at the point of
+ * use, instead of importing it at the top of a module every run evaluates. A static
+ * `import … from 'node:crypto'` in a module the bundle's entry reaches loads it at every start.
+ */
+
+let loaded;
+/** The `node:crypto` module, loaded on the first call. */
+function nodeCrypto() {
+    loaded ??= (0,external_node_module_.createRequire)(import.meta.url)('node:crypto');
+    return loaded;
 }
 
 ;// CONCATENATED MODULE: ./lib/core/report/sarif.js
@@ -1085,7 +1108,8 @@ function toSarif(result, rules, toolVersion) {
                     }
                 },
                 results: result.findings.map((f) => {
-                    const fingerprint = (0,external_node_crypto_.createHash)('sha256')
+                    const fingerprint = nodeCrypto()
+                        .createHash('sha256')
                         .update(`${f.rule}\0${f.file ?? ''}\0${f.message}`)
                         .digest('hex');
                     return {
@@ -1296,8 +1320,8 @@ function parseInputs(spec, raw) {
 var read_file = __nccwpck_require__(14630);
 // EXTERNAL MODULE: ./lib/config/default-file.js
 var default_file = __nccwpck_require__(67454);
-// EXTERNAL MODULE: ./lib/config/resolve.js + 1 modules
-var resolve = __nccwpck_require__(60743);
+// EXTERNAL MODULE: ./lib/config/resolve.js + 2 modules
+var resolve = __nccwpck_require__(72633);
 // EXTERNAL MODULE: ./lib/core/strict-json.js
 var strict_json = __nccwpck_require__(66613);
 ;// CONCATENATED MODULE: ./lib/core/run-gate.js
@@ -1406,7 +1430,8 @@ function modeOf(raw) {
 }
 async function runGate(gate, raw, ctx, options = {}) {
     const started = new Date();
-    const t0 = performance.now();
+    // process.hrtime, not performance.now(): the `performance` global loads perf_hooks (~1 ms).
+    const t0 = process.hrtime.bigint();
     const redactor = options.redactor ?? new redact/* Redactor */.pO();
     let spec = options.spec;
     let evaluation;
@@ -1416,7 +1441,7 @@ async function runGate(gate, raw, ctx, options = {}) {
     try {
         spec ??=
             (0,build_registry/* registeredActionSpec */.wP)(gate.name) ??
-                (await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(5521)]).then(__nccwpck_require__.bind(__nccwpck_require__, 75521))).loadActionSpec(gate.name);
+                (await Promise.all(/* import() */[__nccwpck_require__.e(3021), __nccwpck_require__.e(8815), __nccwpck_require__.e(5521)]).then(__nccwpck_require__.bind(__nccwpck_require__, 75521))).loadActionSpec(gate.name);
         let effectiveRaw = raw;
         if (!options.noConfig) {
             const label = options.given ?? 'flag';
@@ -1425,7 +1450,7 @@ async function runGate(gate, raw, ctx, options = {}) {
             // The YAML reader and the schema validator load only when there is a file to read.
             const named = options.configFile ?? ctx.env.CI_INTEL_CONFIG;
             const layers = named || (0,external_node_fs_.existsSync)((0,external_node_path_.join)(ctx.workspace, default_file/* DEFAULT_CONFIG_FILE */.C))
-                ? await (await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(9726), __nccwpck_require__.e(7216)]).then(__nccwpck_require__.bind(__nccwpck_require__, 17216))).loadLayers({
+                ? await (await Promise.all(/* import() */[__nccwpck_require__.e(3021), __nccwpck_require__.e(8815), __nccwpck_require__.e(9726), __nccwpck_require__.e(7216)]).then(__nccwpck_require__.bind(__nccwpck_require__, 17216))).loadLayers({
                     workspace: ctx.workspace,
                     env: ctx.env,
                     tempDir: ctx.tempDir,
@@ -1473,7 +1498,7 @@ async function runGate(gate, raw, ctx, options = {}) {
         evidence: { ...evaluation.evidence },
         outputs: evaluation.outputs ?? {},
         startedAt: started.toISOString(),
-        durationMs: Math.round((performance.now() - t0) * 1000) / 1000
+        durationMs: Math.round(Number(process.hrtime.bigint() - t0) / 1000) / 1000
     };
     if (inputs)
         result.evidence.inputs ??= inputs.toEvidence();
@@ -1493,14 +1518,14 @@ const GATES = {
     'evidence-bundle': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(5273), __nccwpck_require__.e(9654), __nccwpck_require__.e(4187), __nccwpck_require__.e(9831), __nccwpck_require__.e(4590), __nccwpck_require__.e(5538)]).then(__nccwpck_require__.bind(__nccwpck_require__, 45538))).evidenceBundle,
     'evidence-verify': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(5273), __nccwpck_require__.e(9654), __nccwpck_require__.e(4187), __nccwpck_require__.e(9831), __nccwpck_require__.e(4590), __nccwpck_require__.e(9532)]).then(__nccwpck_require__.bind(__nccwpck_require__, 39532))).evidenceVerify,
     'pipeline-run': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(5273), __nccwpck_require__.e(9800), __nccwpck_require__.e(9726), __nccwpck_require__.e(2716), __nccwpck_require__.e(7086)]).then(__nccwpck_require__.bind(__nccwpck_require__, 67086))).pipelineRun,
-    'pr-target-ban': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(5273), __nccwpck_require__.e(8815), __nccwpck_require__.e(2506), __nccwpck_require__.e(2151), __nccwpck_require__.e(39)]).then(__nccwpck_require__.bind(__nccwpck_require__, 30039))).prTargetBan,
+    'pr-target-ban': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(3021), __nccwpck_require__.e(2506), __nccwpck_require__.e(2151), __nccwpck_require__.e(39)]).then(__nccwpck_require__.bind(__nccwpck_require__, 30039))).prTargetBan,
     'referrer-presence': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(9654), __nccwpck_require__.e(8782), __nccwpck_require__.e(3749)]).then(__nccwpck_require__.bind(__nccwpck_require__, 13749))).referrerPresence,
     'sbom-vex': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(5273), __nccwpck_require__.e(9654), __nccwpck_require__.e(4187), __nccwpck_require__.e(2675), __nccwpck_require__.e(402)]).then(__nccwpck_require__.bind(__nccwpck_require__, 50402))).sbomVex,
-    'schema-check': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(5273), __nccwpck_require__.e(8815), __nccwpck_require__.e(2716), __nccwpck_require__.e(1595)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1595))).schemaCheck,
-    secretless: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(2830), __nccwpck_require__.e(7387), __nccwpck_require__.e(8118)]).then(__nccwpck_require__.bind(__nccwpck_require__, 38118))).secretless,
+    'schema-check': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(3021), __nccwpck_require__.e(5273), __nccwpck_require__.e(8815), __nccwpck_require__.e(2716), __nccwpck_require__.e(1595)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1595))).schemaCheck,
+    secretless: async () => (await __nccwpck_require__.e(/* import() */ 3843).then(__nccwpck_require__.bind(__nccwpck_require__, 3843))).secretless,
     'slsa-verify': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(5273), __nccwpck_require__.e(9654), __nccwpck_require__.e(4187), __nccwpck_require__.e(9831), __nccwpck_require__.e(5550)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5550))).slsaVerify,
-    'template-sync': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(9726), __nccwpck_require__.e(5100), __nccwpck_require__.e(9718)]).then(__nccwpck_require__.bind(__nccwpck_require__, 79718))).templateSync,
-    'workflow-policy': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(5273), __nccwpck_require__.e(8815), __nccwpck_require__.e(2506), __nccwpck_require__.e(2151), __nccwpck_require__.e(9570)]).then(__nccwpck_require__.bind(__nccwpck_require__, 29570))).workflowPolicy
+    'template-sync': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(3021), __nccwpck_require__.e(8815), __nccwpck_require__.e(9726), __nccwpck_require__.e(5100), __nccwpck_require__.e(9718)]).then(__nccwpck_require__.bind(__nccwpck_require__, 79718))).templateSync,
+    'workflow-policy': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(3021), __nccwpck_require__.e(2506), __nccwpck_require__.e(2151), __nccwpck_require__.e(9570)]).then(__nccwpck_require__.bind(__nccwpck_require__, 29570))).workflowPolicy
 };
 
 // EXTERNAL MODULE: ./lib/templates/render.js
@@ -1530,7 +1555,7 @@ var args = __nccwpck_require__(92453);
  * its action.yml (the YAML parser then loads).
  */
 async function specOf(gate) {
-    return ((0,build_registry/* registeredActionSpec */.wP)(gate) ?? (await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(5521)]).then(__nccwpck_require__.bind(__nccwpck_require__, 75521))).loadActionSpec(gate));
+    return ((0,build_registry/* registeredActionSpec */.wP)(gate) ?? (await Promise.all(/* import() */[__nccwpck_require__.e(3021), __nccwpck_require__.e(8815), __nccwpck_require__.e(5521)]).then(__nccwpck_require__.bind(__nccwpck_require__, 75521))).loadActionSpec(gate));
 }
 async function specs() {
     const root = (0,hub_root/* hubRoot */.G)();
@@ -1688,13 +1713,13 @@ async function cli(io) {
             return await runCheck(io, rest);
         // Each command loads its own modules only when it runs (cold start).
         if (command === 'config')
-            return await (await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(9726), __nccwpck_require__.e(7216), __nccwpck_require__.e(6184)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6184))).configCommand(io, rest, await specs());
+            return await (await Promise.all(/* import() */[__nccwpck_require__.e(3021), __nccwpck_require__.e(8815), __nccwpck_require__.e(9726), __nccwpck_require__.e(7216), __nccwpck_require__.e(6184)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6184))).configCommand(io, rest, await specs());
         if (command === 'doctor')
-            return await (await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(9726), __nccwpck_require__.e(7216), __nccwpck_require__.e(6184)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6184))).doctorCommand(io, rest, await specs());
+            return await (await Promise.all(/* import() */[__nccwpck_require__.e(3021), __nccwpck_require__.e(8815), __nccwpck_require__.e(9726), __nccwpck_require__.e(7216), __nccwpck_require__.e(6184)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6184))).doctorCommand(io, rest, await specs());
         if (command === 'init')
-            return await (await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(5100), __nccwpck_require__.e(3247)]).then(__nccwpck_require__.bind(__nccwpck_require__, 73247))).initCommand({ ...io, interactive: process.stdin.isTTY }, rest);
+            return await (await Promise.all(/* import() */[__nccwpck_require__.e(3021), __nccwpck_require__.e(8815), __nccwpck_require__.e(5100), __nccwpck_require__.e(3247)]).then(__nccwpck_require__.bind(__nccwpck_require__, 73247))).initCommand({ ...io, interactive: process.stdin.isTTY }, rest);
         if (command === 'sync')
-            return await (await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(5100), __nccwpck_require__.e(3247)]).then(__nccwpck_require__.bind(__nccwpck_require__, 73247))).syncCommand(io, rest);
+            return await (await Promise.all(/* import() */[__nccwpck_require__.e(3021), __nccwpck_require__.e(8815), __nccwpck_require__.e(5100), __nccwpck_require__.e(3247)]).then(__nccwpck_require__.bind(__nccwpck_require__, 73247))).syncCommand(io, rest);
         if (command === 'report')
             return await (await Promise.all(/* import() */[__nccwpck_require__.e(2716), __nccwpck_require__.e(4723)]).then(__nccwpck_require__.bind(__nccwpck_require__, 34723))).reportCommand(io, rest);
         if (!(command in GATES)) {
@@ -1769,7 +1794,7 @@ function positionOf(doc, pointer) {
 
 /***/ }),
 
-/***/ 60743:
+/***/ 72633:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1778,10 +1803,84 @@ __nccwpck_require__.d(__webpack_exports__, {
   a: () => (/* binding */ resolveGateConfig)
 });
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(77598);
 // EXTERNAL MODULE: ./lib/core/duration.js
 var duration = __nccwpck_require__(68415);
+;// CONCATENATED MODULE: ./lib/core/sha256.js
+/**
+ * SHA-256 (FIPS 180-4) of a string's UTF-8 bytes, as lowercase hex — for the one digest every
+ * gate run computes (the effective configuration's, src/config/resolve.ts), so that a run that
+ * needs no other cryptography does not load `node:crypto` for it (./lazy-crypto.ts). Equal to
+ * `createHash('sha256').update(text).digest('hex')` byte for byte (test/core/sha256.test.ts);
+ * meant for small inputs (kilobytes): larger data goes through `node:crypto`.
+ */
+const K = new Int32Array([
+    0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
+    0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174,
+    0xe49b69c1, 0xefbe4786, 0x0fc19dc6, 0x240ca1cc, 0x2de92c6f, 0x4a7484aa, 0x5cb0a9dc, 0x76f988da,
+    0x983e5152, 0xa831c66d, 0xb00327c8, 0xbf597fc7, 0xc6e00bf3, 0xd5a79147, 0x06ca6351, 0x14292967,
+    0x27b70a85, 0x2e1b2138, 0x4d2c6dfc, 0x53380d13, 0x650a7354, 0x766a0abb, 0x81c2c92e, 0x92722c85,
+    0xa2bfe8a1, 0xa81a664b, 0xc24b8b70, 0xc76c51a3, 0xd192e819, 0xd6990624, 0xf40e3585, 0x106aa070,
+    0x19a4c116, 0x1e376c08, 0x2748774c, 0x34b0bcb5, 0x391c0cb3, 0x4ed8aa4a, 0x5b9cca4f, 0x682e6ff3,
+    0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2
+]);
+const rotr = (x, n) => (x >>> n) | (x << (32 - n));
+/** The SHA-256 digest of `text` (UTF-8), lowercase hex. */
+function sha256Hex(text) {
+    const data = Buffer.from(text, 'utf8');
+    // The message, a 1 bit, zeros, and the bit length as 64 bits big-endian: whole 64-byte blocks.
+    const blocks = Math.ceil((data.length + 9) / 64);
+    const msg = Buffer.alloc(blocks * 64);
+    data.copy(msg);
+    msg[data.length] = 0x80;
+    const bits = data.length * 8;
+    msg.writeUInt32BE(Math.floor(bits / 0x100000000), msg.length - 8);
+    msg.writeUInt32BE(bits >>> 0, msg.length - 4);
+    const h = new Int32Array([
+        0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19
+    ]);
+    const w = new Int32Array(64);
+    for (let off = 0; off < msg.length; off += 64) {
+        for (let t = 0; t < 16; t++)
+            w[t] = msg.readInt32BE(off + t * 4);
+        for (let t = 16; t < 64; t++) {
+            const a = w[t - 15];
+            const b = w[t - 2];
+            const s0 = rotr(a, 7) ^ rotr(a, 18) ^ (a >>> 3);
+            const s1 = rotr(b, 17) ^ rotr(b, 19) ^ (b >>> 10);
+            w[t] = (w[t - 16] + s0 + w[t - 7] + s1) | 0;
+        }
+        let [a, b, c, d, e, f, g, hh] = h;
+        for (let t = 0; t < 64; t++) {
+            const S1 = rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25);
+            const ch = (e & f) ^ (~e & g);
+            const t1 = (hh + S1 + ch + K[t] + w[t]) | 0;
+            const S0 = rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22);
+            const maj = (a & b) ^ (a & c) ^ (b & c);
+            const t2 = (S0 + maj) | 0;
+            hh = g;
+            g = f;
+            f = e;
+            e = (d + t1) | 0;
+            d = c;
+            c = b;
+            b = a;
+            a = (t1 + t2) | 0;
+        }
+        h[0] += a;
+        h[1] += b;
+        h[2] += c;
+        h[3] += d;
+        h[4] += e;
+        h[5] += f;
+        h[6] += g;
+        h[7] += hh;
+    }
+    let out = '';
+    for (const x of h)
+        out += (x >>> 0).toString(16).padStart(8, '0');
+    return out;
+}
+
 // EXTERNAL MODULE: ./lib/config/positions.js
 var positions = __nccwpck_require__(16370);
 // EXTERNAL MODULE: ./lib/config/errors.js
@@ -1926,12 +2025,6 @@ function configSchema(specs, documents) {
 }
 
 ;// CONCATENATED MODULE: ./lib/config/resolve.js
-/**
- * The effective configuration of one gate: for every input, the value of the highest layer that
- * sets it (step `with:` / CLI flag → repository config → organisation overlay → action.yml
- * default), with where it came from; the organisation's locked keys and bounds enforced on every
- * layer below it; and a digest of the whole, for the evidence.
- */
 
 
 
@@ -2077,7 +2170,7 @@ function resolveGateConfig(spec, layers, given) {
         settings: Object.fromEntries(Object.entries(settings).map(([k, v]) => [k, v.value]))
     });
     const evidence = {
-        digest: `sha256:${(0,external_node_crypto_.createHash)('sha256').update(digestOf).digest('hex')}`,
+        digest: `sha256:${sha256Hex(digestOf)}`,
         files
     };
     if (layers.org)

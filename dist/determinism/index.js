@@ -4545,7 +4545,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _core_actions_adapter_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5952);
+/* harmony import */ var _core_actions_adapter_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8958);
 /* harmony import */ var _gates_determinism_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3109);
 /* harmony import */ var _gates_determinism_summary_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7486);
 
@@ -4641,7 +4641,7 @@ function positionOf(doc, pointer) {
 
 /***/ }),
 
-/***/ 5952:
+/***/ 8958:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4821,10 +4821,34 @@ class Redactor {
     }
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: ./lib/core/unique-token.js
+/**
+ * Tokens that only have to be absent from a given text — a heredoc delimiter for a runner file
+ * command, a placeholder cut out of a JSON document — without loading `node:crypto` (see
+ * ./lazy-crypto.ts). Such a token needs no secrecy: what makes it safe is that the text it
+ * delimits does not contain it, and `uniqueToken` checks exactly that, drawing again on the
+ * (astronomically unlikely) chance that it does. The shape is a version-4 UUID, as before.
+ */
+function hex(n, digits) {
+    return n.toString(16).padStart(digits, '0');
+}
+/** 122 random bits (Math.random) in the form of a version-4 UUID. */
+function randomId() {
+    const r = () => Math.floor(Math.random() * 0x10000);
+    return (`${hex(r(), 4)}${hex(r(), 4)}-${hex(r(), 4)}-${hex(0x4000 | (r() & 0x0fff), 4)}-` +
+        `${hex(0x8000 | (r() & 0x3fff), 4)}-${hex(r(), 4)}${hex(r(), 4)}${hex(r(), 4)}`);
+}
+/** `prefix` + a random id that occurs in none of `texts`. */
+function uniqueToken(prefix, ...texts) {
+    for (;;) {
+        const token = `${prefix}${randomId()}`;
+        if (!texts.some((t) => t.includes(token)))
+            return token;
+    }
+}
+
 ;// CONCATENATED MODULE: ./lib/core/report/policy-record.js
 function policyRecord(result) {
     let outcome = 'allow';
@@ -4878,9 +4902,16 @@ function writeResultJson(file, result) {
         (0,external_node_fs_.writeFileSync)(file, JSON.stringify(result, null, 2) + '\n');
         return;
     }
-    const marker = `ci-intel-findings-${(0,external_node_crypto_.randomUUID)()}`;
-    const text = JSON.stringify({ ...result, findings: marker }, null, 2) + '\n';
-    const at = text.indexOf(JSON.stringify(marker));
+    // A placeholder that occurs nowhere else in the document (else the cut below would be wrong):
+    // drawn again in the (astronomically unlikely) case that it does.
+    let marker;
+    let text;
+    let at;
+    do {
+        marker = `ci-intel-findings-${randomId()}`;
+        text = JSON.stringify({ ...result, findings: marker }, null, 2) + '\n';
+        at = text.indexOf(JSON.stringify(marker));
+    } while (at !== text.lastIndexOf(JSON.stringify(marker)));
     const fd = (0,external_node_fs_.openSync)(file, 'w');
     try {
         writeAll(fd, text.slice(0, at) + '[\n');
@@ -4910,6 +4941,24 @@ function writeJsonFile(file, value) {
 
 // EXTERNAL MODULE: ./lib/core/report/markdown.js
 var markdown = __nccwpck_require__(6893);
+;// CONCATENATED MODULE: external "node:module"
+const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+;// CONCATENATED MODULE: ./lib/core/lazy-crypto.js
+/**
+ * `node:crypto` on demand. Loading it costs about as much as a quarter of Node's own start
+ * (its internal modules are not in the startup snapshot), so code that needs it only on some
+ * runs — SARIF fingerprints, signing, a digest of a file — asks for it here, at the point of
+ * use, instead of importing it at the top of a module every run evaluates. A static
+ * `import … from 'node:crypto'` in a module the bundle's entry reaches loads it at every start.
+ */
+
+let loaded;
+/** The `node:crypto` module, loaded on the first call. */
+function nodeCrypto() {
+    loaded ??= (0,external_node_module_namespaceObject.createRequire)(import.meta.url)('node:crypto');
+    return loaded;
+}
+
 ;// CONCATENATED MODULE: ./lib/core/report/sarif.js
 /** SARIF 2.1.0 for github/codeql-action/upload-sarif. */
 
@@ -4953,7 +5002,8 @@ function toSarif(result, rules, toolVersion) {
                     }
                 },
                 results: result.findings.map((f) => {
-                    const fingerprint = (0,external_node_crypto_.createHash)('sha256')
+                    const fingerprint = nodeCrypto()
+                        .createHash('sha256')
                         .update(`${f.rule}\0${f.file ?? ''}\0${f.message}`)
                         .digest('hex');
                     return {
@@ -5038,10 +5088,8 @@ function issueFileCommand(command, name, value) {
         throw new Error(`Unable to find environment variable for file command ${command}`);
     if (!(0,external_node_fs_.existsSync)(file))
         throw new Error(`Missing file at path: ${file}`);
-    const delimiter = `ghadelimiter_${(0,external_node_crypto_.randomUUID)()}`;
-    if (name.includes(delimiter) || value.includes(delimiter)) {
-        throw new Error(`Unexpected input: the name or value contains the delimiter "${delimiter}"`);
-    }
+    // A delimiter that occurs in neither the name nor the value (drawn again if it would).
+    const delimiter = uniqueToken('ghadelimiter_', name, value);
     (0,external_node_fs_.appendFileSync)(file, `${name}<<${delimiter}${external_node_os_namespaceObject.EOL}${value}${external_node_os_namespaceObject.EOL}${delimiter}${external_node_os_namespaceObject.EOL}`, 'utf8');
 }
 function annotationProps(p) {
@@ -5288,6 +5336,82 @@ function parseInputs(spec, raw) {
 var read_file = __nccwpck_require__(4630);
 // EXTERNAL MODULE: ./lib/config/default-file.js
 var default_file = __nccwpck_require__(7454);
+;// CONCATENATED MODULE: ./lib/core/sha256.js
+/**
+ * SHA-256 (FIPS 180-4) of a string's UTF-8 bytes, as lowercase hex — for the one digest every
+ * gate run computes (the effective configuration's, src/config/resolve.ts), so that a run that
+ * needs no other cryptography does not load `node:crypto` for it (./lazy-crypto.ts). Equal to
+ * `createHash('sha256').update(text).digest('hex')` byte for byte (test/core/sha256.test.ts);
+ * meant for small inputs (kilobytes): larger data goes through `node:crypto`.
+ */
+const K = new Int32Array([
+    0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
+    0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174,
+    0xe49b69c1, 0xefbe4786, 0x0fc19dc6, 0x240ca1cc, 0x2de92c6f, 0x4a7484aa, 0x5cb0a9dc, 0x76f988da,
+    0x983e5152, 0xa831c66d, 0xb00327c8, 0xbf597fc7, 0xc6e00bf3, 0xd5a79147, 0x06ca6351, 0x14292967,
+    0x27b70a85, 0x2e1b2138, 0x4d2c6dfc, 0x53380d13, 0x650a7354, 0x766a0abb, 0x81c2c92e, 0x92722c85,
+    0xa2bfe8a1, 0xa81a664b, 0xc24b8b70, 0xc76c51a3, 0xd192e819, 0xd6990624, 0xf40e3585, 0x106aa070,
+    0x19a4c116, 0x1e376c08, 0x2748774c, 0x34b0bcb5, 0x391c0cb3, 0x4ed8aa4a, 0x5b9cca4f, 0x682e6ff3,
+    0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2
+]);
+const rotr = (x, n) => (x >>> n) | (x << (32 - n));
+/** The SHA-256 digest of `text` (UTF-8), lowercase hex. */
+function sha256Hex(text) {
+    const data = Buffer.from(text, 'utf8');
+    // The message, a 1 bit, zeros, and the bit length as 64 bits big-endian: whole 64-byte blocks.
+    const blocks = Math.ceil((data.length + 9) / 64);
+    const msg = Buffer.alloc(blocks * 64);
+    data.copy(msg);
+    msg[data.length] = 0x80;
+    const bits = data.length * 8;
+    msg.writeUInt32BE(Math.floor(bits / 0x100000000), msg.length - 8);
+    msg.writeUInt32BE(bits >>> 0, msg.length - 4);
+    const h = new Int32Array([
+        0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19
+    ]);
+    const w = new Int32Array(64);
+    for (let off = 0; off < msg.length; off += 64) {
+        for (let t = 0; t < 16; t++)
+            w[t] = msg.readInt32BE(off + t * 4);
+        for (let t = 16; t < 64; t++) {
+            const a = w[t - 15];
+            const b = w[t - 2];
+            const s0 = rotr(a, 7) ^ rotr(a, 18) ^ (a >>> 3);
+            const s1 = rotr(b, 17) ^ rotr(b, 19) ^ (b >>> 10);
+            w[t] = (w[t - 16] + s0 + w[t - 7] + s1) | 0;
+        }
+        let [a, b, c, d, e, f, g, hh] = h;
+        for (let t = 0; t < 64; t++) {
+            const S1 = rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25);
+            const ch = (e & f) ^ (~e & g);
+            const t1 = (hh + S1 + ch + K[t] + w[t]) | 0;
+            const S0 = rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22);
+            const maj = (a & b) ^ (a & c) ^ (b & c);
+            const t2 = (S0 + maj) | 0;
+            hh = g;
+            g = f;
+            f = e;
+            e = (d + t1) | 0;
+            d = c;
+            c = b;
+            b = a;
+            a = (t1 + t2) | 0;
+        }
+        h[0] += a;
+        h[1] += b;
+        h[2] += c;
+        h[3] += d;
+        h[4] += e;
+        h[5] += f;
+        h[6] += g;
+        h[7] += hh;
+    }
+    let out = '';
+    for (const x of h)
+        out += (x >>> 0).toString(16).padStart(8, '0');
+    return out;
+}
+
 // EXTERNAL MODULE: ./lib/config/positions.js
 var positions = __nccwpck_require__(6370);
 // EXTERNAL MODULE: ./lib/config/errors.js
@@ -5432,12 +5556,6 @@ function configSchema(specs, documents) {
 }
 
 ;// CONCATENATED MODULE: ./lib/config/resolve.js
-/**
- * The effective configuration of one gate: for every input, the value of the highest layer that
- * sets it (step `with:` / CLI flag → repository config → organisation overlay → action.yml
- * default), with where it came from; the organisation's locked keys and bounds enforced on every
- * layer below it; and a digest of the whole, for the evidence.
- */
 
 
 
@@ -5583,7 +5701,7 @@ function resolveGateConfig(spec, layers, given) {
         settings: Object.fromEntries(Object.entries(settings).map(([k, v]) => [k, v.value]))
     });
     const evidence = {
-        digest: `sha256:${(0,external_node_crypto_.createHash)('sha256').update(digestOf).digest('hex')}`,
+        digest: `sha256:${sha256Hex(digestOf)}`,
         files
     };
     if (layers.org)
@@ -5699,7 +5817,8 @@ function modeOf(raw) {
 }
 async function runGate(gate, raw, ctx, options = {}) {
     const started = new Date();
-    const t0 = performance.now();
+    // process.hrtime, not performance.now(): the `performance` global loads perf_hooks (~1 ms).
+    const t0 = process.hrtime.bigint();
     const redactor = options.redactor ?? new Redactor();
     let spec = options.spec;
     let evaluation;
@@ -5766,7 +5885,7 @@ async function runGate(gate, raw, ctx, options = {}) {
         evidence: { ...evaluation.evidence },
         outputs: evaluation.outputs ?? {},
         startedAt: started.toISOString(),
-        durationMs: Math.round((performance.now() - t0) * 1000) / 1000
+        durationMs: Math.round(Number(process.hrtime.bigint() - t0) / 1000) / 1000
     };
     if (inputs)
         result.evidence.inputs ??= inputs.toEvidence();
@@ -7682,15 +7801,27 @@ var read_file = __nccwpck_require__(4630);
 var strict_json = __nccwpck_require__(6613);
 ;// CONCATENATED MODULE: ./lib/hashing/manifest.js
 /**
- * The signed cache manifest: every entry's root, relative path, type, size, mode and BLAKE3
+ * The signed cache manifest. v1 (`ci-intel.cache-manifest.v1`) holds every entry's root, relative path, type, size, mode and BLAKE3
  * digest (symlinks with their target), the payload archive's own BLAKE3 and size, and who wrote
  * it (key, tier, event, ref, repository, run id). `parseManifest` is strict: unknown fields,
  * wrong types and unsafe paths are rejected, so the verifier never acts on a half-read document.
+ * v2 (`ci-intel.cache-manifest.v2`, what save writes) signs the same header fields but pins the
+ * entries — one canonical JSON line each, in tar member order — by the BLAKE3, size and line
+ * count of a separate `entries.ndjson`, so neither side holds the entry list in memory.
  */
 
 const MANIFEST_SCHEMA = 'ci-intel.cache-manifest.v1';
+const MANIFEST_SCHEMA_V2 = 'ci-intel.cache-manifest.v2';
 /** A manifest larger than this is refused unread (a million entries is ~150 MiB of JSON). */
 const MAX_MANIFEST_BYTES = (/* unused pure expression or super */ null && (64 * 1024 * 1024));
+/** A v2 header holds no entries: it is small. */
+const MAX_HEADER_BYTES = (/* unused pure expression or super */ null && (1024 * 1024));
+/** Most entries in one cache entry (save refuses more; a restore refuses a header claiming more). */
+const MAX_ENTRIES = 1_000_000;
+/** The v2 entries file: streamed, never held, so it may be larger than a v1 manifest. */
+const MAX_ENTRIES_FILE_BYTES = (/* unused pure expression or super */ null && (512 * 1024 * 1024));
+/** The v2 entries file's name in the envelope. */
+const ENTRIES_FILE = 'entries.ndjson';
 class ManifestError extends Error {
     constructor(message) {
         super(message);
@@ -7749,36 +7880,35 @@ function onlyKeys(o, allowed, where) {
         if (!allowed.includes(k))
             fail(where, `only ${allowed.join(', ')}`, k);
 }
-/** Parse and validate manifest bytes (already signature-checked by the caller). */
-function parseManifest(bytes) {
-    if (bytes.length > MAX_MANIFEST_BYTES)
-        fail('size', `at most ${MAX_MANIFEST_BYTES} bytes`, bytes.length);
+/** Parse strict JSON bytes into the document object (a ManifestError otherwise). */
+function documentOf(bytes, source) {
     let doc;
     try {
-        doc = parseStrictJsonBytes(bytes, 'manifest.json');
+        doc = parseStrictJsonBytes(bytes, source);
     }
     catch (err) {
         if (err instanceof JsonDocumentError)
             throw new ManifestError(err.message);
         throw err;
     }
-    const m = obj(doc, 'document');
-    onlyKeys(m, [
-        'schema',
-        'key',
-        'tier',
-        'event',
-        'ref',
-        'repository',
-        'runId',
-        'sha',
-        'createdAt',
-        'roots',
-        'archive',
-        'entries'
-    ], 'document');
-    if (m.schema !== MANIFEST_SCHEMA)
-        fail('schema', MANIFEST_SCHEMA, m.schema);
+    return obj(doc, 'document');
+}
+const HEADER_KEYS = (/* unused pure expression or super */ null && ([
+    'schema',
+    'key',
+    'tier',
+    'event',
+    'ref',
+    'repository',
+    'runId',
+    'sha',
+    'createdAt',
+    'roots',
+    'archive',
+    'entries'
+]));
+/** The fields every manifest version shares (all but `schema` and `entries`). */
+function parseHeaderFields(m) {
     const roots = m.roots;
     if (!Array.isArray(roots) || roots.length === 0 || roots.length > 64)
         fail('roots', 'a list of 1..64 roots', roots);
@@ -7797,48 +7927,7 @@ function parseManifest(bytes) {
     const archiveDigest = str(archive, 'blake3', 'archive');
     if (!HEX64.test(archiveDigest))
         fail('archive.blake3', '64 hex digits', archiveDigest);
-    if (!Array.isArray(m.entries))
-        fail('entries', 'a list', m.entries);
-    const seen = parsedRoots.map(() => new Set());
-    const entries = m.entries.map((e, i) => {
-        const where = `entries[${i}]`;
-        const o = obj(e, where);
-        onlyKeys(o, ['root', 'path', 'type', 'size', 'mode', 'blake3', 'target'], where);
-        const root = manifest_int(o, 'root', where, parsedRoots.length - 1);
-        const path = str(o, 'path', where);
-        if (!isSafeRelativePath(path))
-            fail(`${where}.path`, 'a relative path without .. or empty segments', path);
-        if (seen[root].has(path))
-            fail(`${where}.path`, 'each path once', path);
-        seen[root].add(path);
-        const type = o.type;
-        if (type !== 'file' && type !== 'dir' && type !== 'symlink')
-            fail(`${where}.type`, 'file, dir or symlink', type);
-        const entry = {
-            root,
-            path,
-            type,
-            size: manifest_int(o, 'size', where),
-            mode: manifest_int(o, 'mode', where, 0o777)
-        };
-        if (type === 'file') {
-            const d = str(o, 'blake3', where);
-            if (!HEX64.test(d))
-                fail(`${where}.blake3`, '64 hex digits', d);
-            entry.blake3 = d;
-        }
-        else if (o.blake3 !== undefined)
-            fail(`${where}.blake3`, 'no digest for a non-file', o.blake3);
-        if (type === 'symlink')
-            entry.target = str(o, 'target', where);
-        else if (o.target !== undefined)
-            fail(`${where}.target`, 'no target for a non-symlink', o.target);
-        if (type !== 'file' && entry.size !== 0)
-            fail(`${where}.size`, '0 for a non-file', entry.size);
-        return entry;
-    });
     return {
-        schema: MANIFEST_SCHEMA,
         key: str(m, 'key', 'document'),
         tier: str(m, 'tier', 'document'),
         event: str(m, 'event', 'document'),
@@ -7852,11 +7941,119 @@ function parseManifest(bytes) {
             blake3: archiveDigest,
             size: manifest_int(archive, 'size', 'archive'),
             ...(archive.compression === 'zstd' ? { compression: 'zstd' } : {})
-        },
-        entries
+        }
     };
 }
-/** The exact bytes that are signed and stored. */
+/**
+ * One entry object, checked: known fields only, right types, a safe path, a digest for a file
+ * only, a target for a symlink only, size 0 for a non-file. `where` names it in messages.
+ */
+function parseEntryObject(e, where, rootCount) {
+    const o = obj(e, where);
+    onlyKeys(o, ['root', 'path', 'type', 'size', 'mode', 'blake3', 'target'], where);
+    const root = manifest_int(o, 'root', where, rootCount - 1);
+    const path = str(o, 'path', where);
+    if (!isSafeRelativePath(path))
+        fail(`${where}.path`, 'a relative path without .. or empty segments', path);
+    const type = o.type;
+    if (type !== 'file' && type !== 'dir' && type !== 'symlink')
+        fail(`${where}.type`, 'file, dir or symlink', type);
+    const entry = {
+        root,
+        path,
+        type,
+        size: manifest_int(o, 'size', where),
+        mode: manifest_int(o, 'mode', where, 0o777)
+    };
+    if (type === 'file') {
+        const d = str(o, 'blake3', where);
+        if (!HEX64.test(d))
+            fail(`${where}.blake3`, '64 hex digits', d);
+        entry.blake3 = d;
+    }
+    else if (o.blake3 !== undefined)
+        fail(`${where}.blake3`, 'no digest for a non-file', o.blake3);
+    if (type === 'symlink')
+        entry.target = str(o, 'target', where);
+    else if (o.target !== undefined)
+        fail(`${where}.target`, 'no target for a non-symlink', o.target);
+    if (type !== 'file' && entry.size !== 0)
+        fail(`${where}.size`, '0 for a non-file', entry.size);
+    return entry;
+}
+/** Parse and validate v1 manifest bytes (already signature-checked by the caller). */
+function parseManifest(bytes) {
+    if (bytes.length > MAX_MANIFEST_BYTES)
+        fail('size', `at most ${MAX_MANIFEST_BYTES} bytes`, bytes.length);
+    const m = documentOf(bytes, 'manifest.json');
+    onlyKeys(m, HEADER_KEYS, 'document');
+    if (m.schema !== MANIFEST_SCHEMA)
+        fail('schema', MANIFEST_SCHEMA, m.schema);
+    return parseV1(m);
+}
+function parseV1(m) {
+    const header = parseHeaderFields(m);
+    if (!Array.isArray(m.entries))
+        fail('entries', 'a list', m.entries);
+    const seen = header.roots.map(() => new Set());
+    const entries = m.entries.map((e, i) => {
+        const where = `entries[${i}]`;
+        const entry = parseEntryObject(e, where, header.roots.length);
+        if (seen[entry.root].has(entry.path))
+            fail(`${where}.path`, 'each path once', entry.path);
+        seen[entry.root].add(entry.path);
+        return entry;
+    });
+    return { schema: MANIFEST_SCHEMA, ...header, entries };
+}
+/**
+ * Parse signed manifest bytes of either version: a v1 manifest with its entries inline, or a v2
+ * header that pins the entries file (entries-file.ts reads and checks that file).
+ */
+function parseAnyManifest(bytes) {
+    if (bytes.length > MAX_MANIFEST_BYTES)
+        fail('size', `at most ${MAX_MANIFEST_BYTES} bytes`, bytes.length);
+    const m = documentOf(bytes, 'manifest.json');
+    onlyKeys(m, HEADER_KEYS, 'document');
+    if (m.schema === MANIFEST_SCHEMA)
+        return parseV1(m);
+    if (m.schema !== MANIFEST_SCHEMA_V2)
+        fail('schema', `${MANIFEST_SCHEMA_V2} (or ${MANIFEST_SCHEMA})`, m.schema);
+    if (bytes.length > MAX_HEADER_BYTES)
+        fail('size', `at most ${MAX_HEADER_BYTES} bytes for a v2 header`, bytes.length);
+    const header = parseHeaderFields(m);
+    const ef = obj(m.entries, 'entries');
+    onlyKeys(ef, ['blake3', 'size', 'count'], 'entries');
+    const digest = str(ef, 'blake3', 'entries');
+    if (!HEX64.test(digest))
+        fail('entries.blake3', '64 hex digits', digest);
+    return {
+        schema: MANIFEST_SCHEMA_V2,
+        ...header,
+        entries: {
+            blake3: digest,
+            size: manifest_int(ef, 'size', 'entries', MAX_ENTRIES_FILE_BYTES),
+            count: manifest_int(ef, 'count', 'entries', MAX_ENTRIES)
+        }
+    };
+}
+/** One entries-file line (without its newline): the canonical JSON of the entry. */
+function serializeEntry(e) {
+    // Fixed key order (the canonical form a restore compares each line with).
+    const o = {
+        root: e.root,
+        path: e.path,
+        type: e.type,
+        size: e.size,
+        mode: e.mode
+    };
+    if (e.blake3 !== undefined)
+        o.blake3 = e.blake3;
+    if (e.target !== undefined)
+        o.target = e.target;
+    return JSON.stringify(o);
+}
+/** The exact bytes that are signed and stored (either version). */
 function serializeManifest(m) {
     return Buffer.from(JSON.stringify(m) + '\n', 'utf8');
 }

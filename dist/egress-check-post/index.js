@@ -43,6 +43,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 
+/***/ 8995:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+
+/***/ }),
+
 /***/ 7030:
 /***/ ((module) => {
 
@@ -96,7 +103,7 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 const stateFile = (0,_core_runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu)('state-file');
 if (stateFile) {
     const [{ runAction }, { egressGate }, { egressDetails }] = await Promise.all([
-        __nccwpck_require__.e(/* import() */ 631).then(__nccwpck_require__.bind(__nccwpck_require__, 5631)),
+        __nccwpck_require__.e(/* import() */ 206).then(__nccwpck_require__.bind(__nccwpck_require__, 8206)),
         Promise.all(/* import() */[__nccwpck_require__.e(894), __nccwpck_require__.e(233)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2233)),
         __nccwpck_require__.e(/* import() */ 375).then(__nccwpck_require__.bind(__nccwpck_require__, 5375))
     ]);
@@ -195,9 +202,9 @@ function registeredSchemaValidator(name) {
 /* harmony export */   z3: () => (/* binding */ error)
 /* harmony export */ });
 /* unused harmony exports issueCommand, saveState */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8161);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
+/* harmony import */ var _unique_token_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4560);
 /**
  * The Actions runner's command protocol, written directly: workflow commands on stdout
  * (`::error file=…,line=…::message`, `::add-mask::…`, `::debug::…`) and file commands appended to
@@ -222,20 +229,18 @@ function issueCommand(command, properties, message) {
         .filter(([, v]) => v !== undefined && v !== '' && v !== 0)
         .map(([k, v]) => `${k}=${escapeProperty(String(v))}`)
         .join(',');
-    process.stdout.write(`::${command}${props ? ` ${props}` : ''}::${escapeData(message)}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
+    process.stdout.write(`::${command}${props ? ` ${props}` : ''}::${escapeData(message)}${node_os__WEBPACK_IMPORTED_MODULE_1__.EOL}`);
 }
 /** Append `name<<delimiter … delimiter` to the file the runner named in GITHUB_<command>. */
 function issueFileCommand(command, name, value) {
     const file = process.env[`GITHUB_${command}`];
     if (!file)
         throw new Error(`Unable to find environment variable for file command ${command}`);
-    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(file))
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file))
         throw new Error(`Missing file at path: ${file}`);
-    const delimiter = `ghadelimiter_${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)()}`;
-    if (name.includes(delimiter) || value.includes(delimiter)) {
-        throw new Error(`Unexpected input: the name or value contains the delimiter "${delimiter}"`);
-    }
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.appendFileSync)(file, `${name}<<${delimiter}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}${value}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}${delimiter}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`, 'utf8');
+    // A delimiter that occurs in neither the name nor the value (drawn again if it would).
+    const delimiter = (0,_unique_token_js__WEBPACK_IMPORTED_MODULE_2__/* .uniqueToken */ .x)('ghadelimiter_', name, value);
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.appendFileSync)(file, `${name}<<${delimiter}${node_os__WEBPACK_IMPORTED_MODULE_1__.EOL}${value}${node_os__WEBPACK_IMPORTED_MODULE_1__.EOL}${delimiter}${node_os__WEBPACK_IMPORTED_MODULE_1__.EOL}`, 'utf8');
 }
 function annotationProps(p) {
     return {
@@ -254,7 +259,7 @@ function getInput(name) {
 function setOutput(name, value) {
     if (process.env.GITHUB_OUTPUT)
         return issueFileCommand('OUTPUT', name, value);
-    process.stdout.write(node_os__WEBPACK_IMPORTED_MODULE_2__.EOL);
+    process.stdout.write(node_os__WEBPACK_IMPORTED_MODULE_1__.EOL);
     issueCommand('set-output', { name }, value);
 }
 /** Values the main step hands its post step (read back there as STATE_<name>). */
@@ -270,7 +275,7 @@ function setSecret(value) {
     issueCommand('add-mask', {}, value);
 }
 function info(message) {
-    process.stdout.write(message + node_os__WEBPACK_IMPORTED_MODULE_2__.EOL);
+    process.stdout.write(message + node_os__WEBPACK_IMPORTED_MODULE_1__.EOL);
 }
 function debug(message) {
     issueCommand('debug', {}, message);
@@ -299,16 +304,51 @@ function appendSummary(markdown) {
         throw new Error('Unable to find environment variable for $GITHUB_STEP_SUMMARY. Check if your runtime environment supports job summaries.');
     }
     try {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.accessSync)(file, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.R_OK | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.W_OK);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.accessSync)(file, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.R_OK | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.W_OK);
     }
     catch {
         throw new Error(`Unable to access summary file: '${file}'. Check if the file has correct read/write permissions.`);
     }
     if (typeof markdown === 'string')
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.appendFileSync)(file, markdown, 'utf8');
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.appendFileSync)(file, markdown, 'utf8');
     else
         for (const part of markdown)
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.appendFileSync)(file, part, 'utf8');
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.appendFileSync)(file, part, 'utf8');
+}
+
+
+/***/ }),
+
+/***/ 4560:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   x: () => (/* binding */ uniqueToken),
+/* harmony export */   z: () => (/* binding */ randomId)
+/* harmony export */ });
+/**
+ * Tokens that only have to be absent from a given text — a heredoc delimiter for a runner file
+ * command, a placeholder cut out of a JSON document — without loading `node:crypto` (see
+ * ./lazy-crypto.ts). Such a token needs no secrecy: what makes it safe is that the text it
+ * delimits does not contain it, and `uniqueToken` checks exactly that, drawing again on the
+ * (astronomically unlikely) chance that it does. The shape is a version-4 UUID, as before.
+ */
+function hex(n, digits) {
+    return n.toString(16).padStart(digits, '0');
+}
+/** 122 random bits (Math.random) in the form of a version-4 UUID. */
+function randomId() {
+    const r = () => Math.floor(Math.random() * 0x10000);
+    return (`${hex(r(), 4)}${hex(r(), 4)}-${hex(r(), 4)}-${hex(0x4000 | (r() & 0x0fff), 4)}-` +
+        `${hex(0x8000 | (r() & 0x3fff), 4)}-${hex(r(), 4)}${hex(r(), 4)}${hex(r(), 4)}`);
+}
+/** `prefix` + a random id that occurs in none of `texts`. */
+function uniqueToken(prefix, ...texts) {
+    for (;;) {
+        const token = `${prefix}${randomId()}`;
+        if (!texts.some((t) => t.includes(token)))
+            return token;
+    }
 }
 
 

@@ -8822,8 +8822,8 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _core_actions_adapter_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8102);
-/* harmony import */ var _gates_schema_check_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1405);
+/* harmony import */ var _core_actions_adapter_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(47);
+/* harmony import */ var _gates_schema_check_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6459);
 
 
 await (0,_core_actions_adapter_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)(_gates_schema_check_index_js__WEBPACK_IMPORTED_MODULE_1__/* .schemaCheck */ .u);
@@ -9097,7 +9097,7 @@ function loadActionSpec(gate, root) {
 
 /***/ }),
 
-/***/ 8102:
+/***/ 47:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -9277,10 +9277,34 @@ class Redactor {
     }
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: ./lib/core/unique-token.js
+/**
+ * Tokens that only have to be absent from a given text — a heredoc delimiter for a runner file
+ * command, a placeholder cut out of a JSON document — without loading `node:crypto` (see
+ * ./lazy-crypto.ts). Such a token needs no secrecy: what makes it safe is that the text it
+ * delimits does not contain it, and `uniqueToken` checks exactly that, drawing again on the
+ * (astronomically unlikely) chance that it does. The shape is a version-4 UUID, as before.
+ */
+function hex(n, digits) {
+    return n.toString(16).padStart(digits, '0');
+}
+/** 122 random bits (Math.random) in the form of a version-4 UUID. */
+function randomId() {
+    const r = () => Math.floor(Math.random() * 0x10000);
+    return (`${hex(r(), 4)}${hex(r(), 4)}-${hex(r(), 4)}-${hex(0x4000 | (r() & 0x0fff), 4)}-` +
+        `${hex(0x8000 | (r() & 0x3fff), 4)}-${hex(r(), 4)}${hex(r(), 4)}${hex(r(), 4)}`);
+}
+/** `prefix` + a random id that occurs in none of `texts`. */
+function uniqueToken(prefix, ...texts) {
+    for (;;) {
+        const token = `${prefix}${randomId()}`;
+        if (!texts.some((t) => t.includes(token)))
+            return token;
+    }
+}
+
 ;// CONCATENATED MODULE: ./lib/core/report/policy-record.js
 function policyRecord(result) {
     let outcome = 'allow';
@@ -9334,9 +9358,16 @@ function writeResultJson(file, result) {
         (0,external_node_fs_.writeFileSync)(file, JSON.stringify(result, null, 2) + '\n');
         return;
     }
-    const marker = `ci-intel-findings-${(0,external_node_crypto_.randomUUID)()}`;
-    const text = JSON.stringify({ ...result, findings: marker }, null, 2) + '\n';
-    const at = text.indexOf(JSON.stringify(marker));
+    // A placeholder that occurs nowhere else in the document (else the cut below would be wrong):
+    // drawn again in the (astronomically unlikely) case that it does.
+    let marker;
+    let text;
+    let at;
+    do {
+        marker = `ci-intel-findings-${randomId()}`;
+        text = JSON.stringify({ ...result, findings: marker }, null, 2) + '\n';
+        at = text.indexOf(JSON.stringify(marker));
+    } while (at !== text.lastIndexOf(JSON.stringify(marker)));
     const fd = (0,external_node_fs_.openSync)(file, 'w');
     try {
         writeAll(fd, text.slice(0, at) + '[\n');
@@ -9442,6 +9473,24 @@ function* summaryMarkdownParts(result, details, limit = SUMMARY_LIMIT_BYTES) {
     yield lines.join('\n');
 }
 
+;// CONCATENATED MODULE: external "node:module"
+const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+;// CONCATENATED MODULE: ./lib/core/lazy-crypto.js
+/**
+ * `node:crypto` on demand. Loading it costs about as much as a quarter of Node's own start
+ * (its internal modules are not in the startup snapshot), so code that needs it only on some
+ * runs — SARIF fingerprints, signing, a digest of a file — asks for it here, at the point of
+ * use, instead of importing it at the top of a module every run evaluates. A static
+ * `import … from 'node:crypto'` in a module the bundle's entry reaches loads it at every start.
+ */
+
+let loaded;
+/** The `node:crypto` module, loaded on the first call. */
+function nodeCrypto() {
+    loaded ??= (0,external_node_module_namespaceObject.createRequire)(import.meta.url)('node:crypto');
+    return loaded;
+}
+
 ;// CONCATENATED MODULE: ./lib/core/report/sarif.js
 /** SARIF 2.1.0 for github/codeql-action/upload-sarif. */
 
@@ -9485,7 +9534,8 @@ function toSarif(result, rules, toolVersion) {
                     }
                 },
                 results: result.findings.map((f) => {
-                    const fingerprint = (0,external_node_crypto_.createHash)('sha256')
+                    const fingerprint = nodeCrypto()
+                        .createHash('sha256')
                         .update(`${f.rule}\0${f.file ?? ''}\0${f.message}`)
                         .digest('hex');
                     return {
@@ -9570,10 +9620,8 @@ function issueFileCommand(command, name, value) {
         throw new Error(`Unable to find environment variable for file command ${command}`);
     if (!(0,external_node_fs_.existsSync)(file))
         throw new Error(`Missing file at path: ${file}`);
-    const delimiter = `ghadelimiter_${(0,external_node_crypto_.randomUUID)()}`;
-    if (name.includes(delimiter) || value.includes(delimiter)) {
-        throw new Error(`Unexpected input: the name or value contains the delimiter "${delimiter}"`);
-    }
+    // A delimiter that occurs in neither the name nor the value (drawn again if it would).
+    const delimiter = uniqueToken('ghadelimiter_', name, value);
     (0,external_node_fs_.appendFileSync)(file, `${name}<<${delimiter}${external_node_os_namespaceObject.EOL}${value}${external_node_os_namespaceObject.EOL}${delimiter}${external_node_os_namespaceObject.EOL}`, 'utf8');
 }
 function annotationProps(p) {
@@ -9820,6 +9868,82 @@ function parseInputs(spec, raw) {
 var read_file = __nccwpck_require__(4630);
 // EXTERNAL MODULE: ./lib/config/default-file.js
 var default_file = __nccwpck_require__(7454);
+;// CONCATENATED MODULE: ./lib/core/sha256.js
+/**
+ * SHA-256 (FIPS 180-4) of a string's UTF-8 bytes, as lowercase hex — for the one digest every
+ * gate run computes (the effective configuration's, src/config/resolve.ts), so that a run that
+ * needs no other cryptography does not load `node:crypto` for it (./lazy-crypto.ts). Equal to
+ * `createHash('sha256').update(text).digest('hex')` byte for byte (test/core/sha256.test.ts);
+ * meant for small inputs (kilobytes): larger data goes through `node:crypto`.
+ */
+const K = new Int32Array([
+    0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
+    0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174,
+    0xe49b69c1, 0xefbe4786, 0x0fc19dc6, 0x240ca1cc, 0x2de92c6f, 0x4a7484aa, 0x5cb0a9dc, 0x76f988da,
+    0x983e5152, 0xa831c66d, 0xb00327c8, 0xbf597fc7, 0xc6e00bf3, 0xd5a79147, 0x06ca6351, 0x14292967,
+    0x27b70a85, 0x2e1b2138, 0x4d2c6dfc, 0x53380d13, 0x650a7354, 0x766a0abb, 0x81c2c92e, 0x92722c85,
+    0xa2bfe8a1, 0xa81a664b, 0xc24b8b70, 0xc76c51a3, 0xd192e819, 0xd6990624, 0xf40e3585, 0x106aa070,
+    0x19a4c116, 0x1e376c08, 0x2748774c, 0x34b0bcb5, 0x391c0cb3, 0x4ed8aa4a, 0x5b9cca4f, 0x682e6ff3,
+    0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2
+]);
+const rotr = (x, n) => (x >>> n) | (x << (32 - n));
+/** The SHA-256 digest of `text` (UTF-8), lowercase hex. */
+function sha256Hex(text) {
+    const data = Buffer.from(text, 'utf8');
+    // The message, a 1 bit, zeros, and the bit length as 64 bits big-endian: whole 64-byte blocks.
+    const blocks = Math.ceil((data.length + 9) / 64);
+    const msg = Buffer.alloc(blocks * 64);
+    data.copy(msg);
+    msg[data.length] = 0x80;
+    const bits = data.length * 8;
+    msg.writeUInt32BE(Math.floor(bits / 0x100000000), msg.length - 8);
+    msg.writeUInt32BE(bits >>> 0, msg.length - 4);
+    const h = new Int32Array([
+        0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19
+    ]);
+    const w = new Int32Array(64);
+    for (let off = 0; off < msg.length; off += 64) {
+        for (let t = 0; t < 16; t++)
+            w[t] = msg.readInt32BE(off + t * 4);
+        for (let t = 16; t < 64; t++) {
+            const a = w[t - 15];
+            const b = w[t - 2];
+            const s0 = rotr(a, 7) ^ rotr(a, 18) ^ (a >>> 3);
+            const s1 = rotr(b, 17) ^ rotr(b, 19) ^ (b >>> 10);
+            w[t] = (w[t - 16] + s0 + w[t - 7] + s1) | 0;
+        }
+        let [a, b, c, d, e, f, g, hh] = h;
+        for (let t = 0; t < 64; t++) {
+            const S1 = rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25);
+            const ch = (e & f) ^ (~e & g);
+            const t1 = (hh + S1 + ch + K[t] + w[t]) | 0;
+            const S0 = rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22);
+            const maj = (a & b) ^ (a & c) ^ (b & c);
+            const t2 = (S0 + maj) | 0;
+            hh = g;
+            g = f;
+            f = e;
+            e = (d + t1) | 0;
+            d = c;
+            c = b;
+            b = a;
+            a = (t1 + t2) | 0;
+        }
+        h[0] += a;
+        h[1] += b;
+        h[2] += c;
+        h[3] += d;
+        h[4] += e;
+        h[5] += f;
+        h[6] += g;
+        h[7] += hh;
+    }
+    let out = '';
+    for (const x of h)
+        out += (x >>> 0).toString(16).padStart(8, '0');
+    return out;
+}
+
 // EXTERNAL MODULE: ./lib/config/positions.js
 var positions = __nccwpck_require__(6370);
 // EXTERNAL MODULE: ./lib/config/errors.js
@@ -9964,12 +10088,6 @@ function configSchema(specs, documents) {
 }
 
 ;// CONCATENATED MODULE: ./lib/config/resolve.js
-/**
- * The effective configuration of one gate: for every input, the value of the highest layer that
- * sets it (step `with:` / CLI flag → repository config → organisation overlay → action.yml
- * default), with where it came from; the organisation's locked keys and bounds enforced on every
- * layer below it; and a digest of the whole, for the evidence.
- */
 
 
 
@@ -10115,7 +10233,7 @@ function resolveGateConfig(spec, layers, given) {
         settings: Object.fromEntries(Object.entries(settings).map(([k, v]) => [k, v.value]))
     });
     const evidence = {
-        digest: `sha256:${(0,external_node_crypto_.createHash)('sha256').update(digestOf).digest('hex')}`,
+        digest: `sha256:${sha256Hex(digestOf)}`,
         files
     };
     if (layers.org)
@@ -10231,7 +10349,8 @@ function modeOf(raw) {
 }
 async function runGate(gate, raw, ctx, options = {}) {
     const started = new Date();
-    const t0 = performance.now();
+    // process.hrtime, not performance.now(): the `performance` global loads perf_hooks (~1 ms).
+    const t0 = process.hrtime.bigint();
     const redactor = options.redactor ?? new Redactor();
     let spec = options.spec;
     let evaluation;
@@ -10298,7 +10417,7 @@ async function runGate(gate, raw, ctx, options = {}) {
         evidence: { ...evaluation.evidence },
         outputs: evaluation.outputs ?? {},
         startedAt: started.toISOString(),
-        durationMs: Math.round((performance.now() - t0) * 1000) / 1000
+        durationMs: Math.round(Number(process.hrtime.bigint() - t0) / 1000) / 1000
     };
     if (inputs)
         result.evidence.inputs ??= inputs.toEvidence();
@@ -10864,7 +10983,7 @@ function parseJsonOrJsonLines(text, source) {
 
 /***/ }),
 
-/***/ 1405:
+/***/ 6459:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -19818,6 +19937,1055 @@ function pipelineRunViolations(record, version) {
     return validate(record) ? [] : (validate.errors ?? []).map(violationOf);
 }
 
+// EXTERNAL MODULE: ./lib/workflows/glob.js
+var glob = __nccwpck_require__(9858);
+;// CONCATENATED MODULE: ./lib/workflows/files.js
+/**
+ * Finding and reading the workflow files a gate inspects. Every input form (file, folder, glob)
+ * lists the same candidates, symlinks included: GitHub reads workflows from the git tree and does
+ * not follow a symlink, so a symlinked workflow (or one under a symlinked folder) is reported by
+ * the loader, never skipped and never read through the link.
+ */
+
+
+
+
+
+const GLOB_CHARS = /[*?[\]{}]/;
+const SKIP_DIRS = new Set(['.git', 'node_modules']);
+const MAX_WALK = 50_000;
+function toPosix(p) {
+    return p.split(external_node_path_.sep).join('/');
+}
+function listDir(dir) {
+    try {
+        return (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true });
+    }
+    catch (err) {
+        throw new errors/* GateError */.ue(`cannot list the folder ${dir} (${err.code ?? err.message})`, 'Check that the folder exists and is readable; a folder the gate cannot read is never passed.');
+    }
+}
+function walk(dir, w) {
+    let real;
+    try {
+        real = (0,external_node_fs_.realpathSync)(dir);
+    }
+    catch {
+        real = dir;
+    }
+    if (w.seen.has(real))
+        return;
+    w.seen.add(real);
+    for (const e of listDir(dir)) {
+        if (--w.left < 0) {
+            throw new errors/* GateError */.ue(`more than ${MAX_WALK} files under the glob's folder; narrow the pattern`, 'Name the workflow folder (e.g. .github/workflows/*.yml) rather than a glob over the repository.');
+        }
+        const full = (0,external_node_path_.join)(dir, e.name);
+        const posix = toPosix(full);
+        let isDir = e.isDirectory();
+        if (e.isSymbolicLink()) {
+            try {
+                isDir = (0,external_node_fs_.statSync)(full).isDirectory();
+            }
+            catch {
+                isDir = false; // a dangling link: a candidate like any other file (the loader reports it)
+            }
+        }
+        if (isDir) {
+            if (!SKIP_DIRS.has(e.name) && (0,glob/* globMatch */.eu)(posix, w.pattern, { dot: true, partial: true })) {
+                walk(full, w);
+            }
+        }
+        else if ((0,glob/* globMatch */.eu)(posix, w.pattern, { dot: true }))
+            w.out.push(full);
+    }
+}
+/**
+ * Expand files, folders and globs (relative to `root`) into a sorted list of absolute paths.
+ * A folder stands for its `*.yml` and `*.yaml` entries (whatever their type: the loader refuses
+ * what it cannot read). Patterns that match nothing are returned in `unmatched`.
+ */
+function expandFiles(root, patterns, folderExtensions = ['.yml', '.yaml']) {
+    const files = new Set();
+    const unmatched = [];
+    for (const pattern of patterns) {
+        const before = files.size;
+        const abs = (0,external_node_path_.isAbsolute)(pattern) ? pattern : (0,external_node_path_.resolve)(root, pattern);
+        if (!GLOB_CHARS.test(pattern)) {
+            let isDir;
+            try {
+                isDir = (0,external_node_fs_.statSync)(abs).isDirectory();
+            }
+            catch {
+                try {
+                    (0,external_node_fs_.lstatSync)(abs); // a dangling symlink still names a candidate
+                    isDir = false;
+                }
+                catch {
+                    unmatched.push(pattern);
+                    continue;
+                }
+            }
+            if (isDir) {
+                for (const e of listDir(abs)) {
+                    if (!folderExtensions.some((x) => e.name.endsWith(x)))
+                        continue;
+                    let dir = e.isDirectory();
+                    if (e.isSymbolicLink()) {
+                        try {
+                            dir = (0,external_node_fs_.statSync)((0,external_node_path_.join)(abs, e.name)).isDirectory();
+                        }
+                        catch {
+                            dir = false;
+                        }
+                    }
+                    if (!dir)
+                        files.add((0,external_node_path_.join)(abs, e.name));
+                }
+            }
+            else
+                files.add(abs);
+        }
+        else {
+            const posix = toPosix(abs);
+            const parts = posix.split('/');
+            const firstGlob = parts.findIndex((p) => GLOB_CHARS.test(p));
+            const base = parts.slice(0, firstGlob).join('/') || '/';
+            let baseIsDir;
+            try {
+                baseIsDir = (0,external_node_fs_.statSync)(base).isDirectory();
+            }
+            catch {
+                baseIsDir = false;
+            }
+            if (baseIsDir) {
+                const found = [];
+                walk(base, { pattern: posix, out: found, left: MAX_WALK, seen: new Set() });
+                for (const f of found)
+                    files.add(f);
+            }
+        }
+        if (files.size === before)
+            unmatched.push(pattern);
+    }
+    return { files: [...files].sort(), unmatched };
+}
+/**
+ * Load what `expandFiles(root, patterns)` needs beyond ./glob.ts's own matcher: minimatch, for a
+ * glob outside the simple form (none of the usual `.github/workflows/*.yml` kind). Gates call it
+ * before expanding their inputs, so a run whose globs are simple never loads minimatch.
+ */
+async function loadGlobsFor(root, patterns) {
+    await loadGlobMatcherFor(patterns
+        .filter((p) => GLOB_CHARS.test(p))
+        .map((p) => toPosix(isAbsolute(p) ? p : resolve(root, p))));
+}
+/** Path of `file` relative to `root`, in posix form (as findings and SARIF show it). */
+function displayPath(root, file) {
+    const rel = (0,external_node_path_.relative)(root, file);
+    return toPosix(rel.startsWith('..') || (0,external_node_path_.isAbsolute)(rel) ? file : rel);
+}
+/**
+ * The first symlink on the way from `root` to `file` (the file itself included), as a path
+ * relative to `root`; undefined when every component is a real folder or file. For a file outside
+ * `root`, only the file itself is looked at.
+ */
+function symlinkOnPath(root, file) {
+    const rel = relative(root, file);
+    const inside = rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
+    const parts = inside ? rel.split(sep) : [];
+    const candidates = inside ? parts.map((_, i) => join(root, ...parts.slice(0, i + 1))) : [file];
+    for (const c of candidates) {
+        try {
+            if (lstatSync(c).isSymbolicLink())
+                return displayPath(root, c);
+        }
+        catch {
+            return undefined; // missing: the reader says so
+        }
+    }
+    return undefined;
+}
+/**
+ * Read a file a verdict depends on (a workflow, an allowlist, CODEOWNERS, a policy) through the
+ * one bounded regular-file reader; the message names the file relative to `root`.
+ */
+function readWorkspaceText(root, file, maxBytes, what) {
+    try {
+        return readRegularTextFile(file, { maxBytes, what });
+    }
+    catch (err) {
+        if (err instanceof FileReadError) {
+            throw new GateError(err.message.split(file).join(displayPath(root, file)), err.help, displayPath(root, file));
+        }
+        throw err;
+    }
+}
+/**
+ * The workflow files named by a gate's `workflows` input. A glob that matches nothing is fine when
+ * another pattern matches (a repository may have no `.yaml` files); a file or folder named
+ * outright that does not exist, a workspace that does not exist, and nothing matched at all are
+ * errors naming the patterns and the workspace: nothing to check is never a pass.
+ */
+function expandWorkflowInput(root, patterns, input = 'workflows') {
+    const checkout = 'In a workflow, run actions/checkout before this step (uses: actions/checkout); locally, pass --workspace <the repository checkout>.';
+    let st;
+    try {
+        st = statSync(root);
+    }
+    catch {
+        throw new GateError(`the workspace ${root} does not exist`, checkout);
+    }
+    if (!st.isDirectory())
+        throw new GateError(`the workspace ${root} is not a folder`, checkout);
+    const { files, unmatched } = expandFiles(root, patterns);
+    const explicitMissing = unmatched.filter((p) => !GLOB_CHARS.test(p));
+    if (explicitMissing.length) {
+        throw new GateError(`input '${input}': ${explicitMissing.join(', ')} not found in the workspace ${root}`, 'Give workflow files, folders or globs relative to the repository root.');
+    }
+    if (files.length === 0) {
+        throw new GateError(`input '${input}': no workflow file matched ${patterns.length ? patterns.join(', ') : '(no patterns given)'} in the workspace ${root}: nothing to check`, `${checkout} If the repository really has no workflows, do not run this gate on it.`);
+    }
+    return files;
+}
+
+// EXTERNAL MODULE: ./lib/workflows/glob-minimatch.js + 9 modules
+var glob_minimatch = __nccwpck_require__(178);
+// EXTERNAL MODULE: ./lib/core/strict-json.js
+var strict_json = __nccwpck_require__(6613);
+;// CONCATENATED MODULE: ./lib/telemetry/record-json.js
+/**
+ * One NDJSON line parsed as strict JSON (duplicate keys refused), fast: JSON.parse, then the key
+ * tokens of the text are counted against the keys of the parsed value — for a compact line by
+ * counting '":', else by jumping from quote to quote with indexOf, never char by char. Each key
+ * token lands in exactly one object and JSON.parse keeps one of equal keys, so the counts differ
+ * exactly when some object has a duplicate key; only then is the line parsed again with
+ * parseStrictJson (src/core/strict-json.ts) for its error, pointer and line. Same verdict as
+ * parseStrictJson on every input (test/telemetry/record-json.test.ts).
+ */
+
+/** Keys of every object in `v`, counted. */
+function treeKeys(v) {
+    if (v === null || typeof v !== 'object')
+        return 0;
+    let n = 0;
+    if (Array.isArray(v)) {
+        for (const x of v)
+            n += treeKeys(x);
+        return n;
+    }
+    for (const k in v) {
+        n++;
+        const x = v[k];
+        if (x !== null && typeof x === 'object')
+            n += treeKeys(x);
+    }
+    return n;
+}
+/** A quote followed by JSON whitespace (one regex pass: cheaper than four indexOf scans). */
+const QUOTE_THEN_SPACE = /"[ \t\r\n]/;
+/** Occurrences of '":' in `text`. */
+function colonKeys(text) {
+    let n = 0;
+    for (let i = text.indexOf('":'); i !== -1; i = text.indexOf('":', i + 2))
+        n++;
+    return n;
+}
+/** String tokens of `text` followed by ':' (object keys), counted; `text` is valid JSON. */
+function textKeys(text) {
+    let n = 0;
+    let i = text.indexOf('"');
+    while (i !== -1) {
+        // Find the closing quote: one not preceded by an odd run of backslashes.
+        let j = text.indexOf('"', i + 1);
+        for (;;) {
+            let b = j - 1;
+            while (text.charCodeAt(b) === 0x5c)
+                b--;
+            if ((j - 1 - b) % 2 === 0)
+                break;
+            j = text.indexOf('"', j + 1);
+        }
+        let k = j + 1;
+        let c = text.charCodeAt(k);
+        while (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09)
+            c = text.charCodeAt(++k);
+        if (c === 0x3a /* : */)
+            n++;
+        i = text.indexOf('"', j + 1);
+    }
+    return n;
+}
+/** Parse one record line; throws JsonDocumentError (invalid JSON, duplicate key) naming `source`. */
+function parseRecordLine(text, source) {
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch {
+        return (0,strict_json/* parseStrictJson */.RJ)(text, source); // throws the shared reader's clean message
+    }
+    if (value === null || typeof value !== 'object')
+        return value;
+    const keys = treeKeys(value);
+    // Fast path for lines a program wrote (no whitespace after a quote): every key's closing quote
+    // is then directly followed by ':', so the occurrences of '":' are the keys plus any '\":'
+    // inside strings; equal to the parsed keys means no key was dropped, so none is duplicated.
+    if (!QUOTE_THEN_SPACE.test(text) && colonKeys(text) === keys)
+        return value;
+    if (textKeys(text) !== keys)
+        return (0,strict_json/* parseStrictJson */.RJ)(text, source);
+    return value;
+}
+
+;// CONCATENATED MODULE: ./lib/gates/schema-check/rules.js
+/** The JSON Schema keywords a pipeline_run record can fail, each its own rule. */
+const KEYWORD_RULES = [
+    'required',
+    'type',
+    'enum',
+    'const',
+    'pattern',
+    'format',
+    'minimum',
+    'maximum',
+    'minItems',
+    'additionalProperties'
+];
+const KEYWORD_HELP = {
+    required: ['Missing required field', 'Add the field the schema requires at the pointer named.'],
+    type: ['Value of the wrong type', 'Write the value with the type the schema declares.'],
+    enum: ['Value not among the allowed ones', 'Use one of the values the message lists.'],
+    const: ['Value differs from the fixed one', 'Write the exact value the schema fixes.'],
+    pattern: ['String does not match the pattern', 'Write the value in the form the pattern gives.'],
+    format: [
+        'String not in its format',
+        'Write a valid value of the format (uuid, RFC 3339 date-time, absolute URI).'
+    ],
+    minimum: ['Number below its minimum', 'Write a value at or above the minimum.'],
+    maximum: ['Number above its maximum', 'Write a value at or below the maximum.'],
+    minItems: ['Array with too few items', 'Give at least as many items as the schema requires.'],
+    additionalProperties: [
+        'Field the schema does not declare',
+        'Remove the field, or declare it in a new schema version (adding an optional field is compatible).'
+    ]
+};
+const R = {
+    invalidJson: 'schema-check/invalid-json',
+    duplicateKey: 'schema-check/duplicate-key',
+    notAnObject: 'schema-check/not-an-object',
+    missingSchema: 'schema-check/missing-schema',
+    unknownSchema: 'schema-check/unknown-schema',
+    blankLine: 'schema-check/blank-line',
+    lineTooLong: 'schema-check/line-too-long',
+    otherRule: 'schema-check/schema-rule',
+    emptyFile: 'schema-check/empty-file',
+    truncated: 'schema-check/findings-truncated',
+    breaking: 'schema-check/breaking-change',
+    compatible: 'schema-check/compatible-change'
+};
+const kebab = (keyword) => keyword.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+/** The rule of a failed JSON Schema keyword: `minItems` → `schema-check/min-items`. */
+const keywordRule = (keyword) => KEYWORD_RULES.includes(keyword)
+    ? `schema-check/${kebab(keyword)}`
+    : R.otherRule;
+const RULES = [
+    ...KEYWORD_RULES.map((k) => ({
+        id: keywordRule(k),
+        title: KEYWORD_HELP[k][0],
+        help: KEYWORD_HELP[k][1],
+        severity: 'error'
+    })),
+    {
+        id: R.otherRule,
+        title: 'Record fails a schema rule',
+        help: 'Fix the value the message names so the record matches the schema version it names.',
+        severity: 'error'
+    },
+    {
+        id: R.invalidJson,
+        title: 'Line is not JSON',
+        help: 'Each NDJSON line is one complete JSON object in UTF-8; write records with JSON.stringify, one per line.',
+        severity: 'error'
+    },
+    {
+        id: R.duplicateKey,
+        title: 'Record with a duplicate key',
+        help: 'Readers disagree on which of two equal keys wins; write each key once.',
+        severity: 'error'
+    },
+    {
+        id: R.notAnObject,
+        title: 'Line is not a JSON object',
+        help: 'Each line is one pipeline_run record: a JSON object.',
+        severity: 'error'
+    },
+    {
+        id: R.missingSchema,
+        title: 'Record names no schema',
+        help: 'Every record names its schema version in the field "schema" (e.g. "pipeline_run.v1.2").',
+        severity: 'error'
+    },
+    {
+        id: R.unknownSchema,
+        title: 'Record names an unknown schema',
+        help: 'Name a schema version the hub ships (pipeline_run.v1.1, pipeline_run.v1.2), or update the hub.',
+        severity: 'error'
+    },
+    {
+        id: R.blankLine,
+        title: 'Blank line',
+        help: 'NDJSON has one record on every line; remove the blank line.',
+        severity: 'error'
+    },
+    {
+        id: R.lineTooLong,
+        title: 'Line longer than max-line-bytes',
+        help: 'A record this large is not a pipeline_run record; check the writer, or raise max-line-bytes.',
+        severity: 'error'
+    },
+    {
+        id: R.emptyFile,
+        title: 'File with no records',
+        help: 'A file the gate is asked to check holds at least one record; nothing to check is never a pass.',
+        severity: 'error'
+    },
+    {
+        id: R.truncated,
+        title: 'More invalid lines than max-findings',
+        help: 'Fix the first ones (they are usually one cause), or raise max-findings to list more.',
+        severity: 'error'
+    },
+    {
+        id: R.breaking,
+        title: 'Schema change breaks readers',
+        help: 'Records valid under the old schema fail the new one: make the change compatible (add optional fields only), or publish a new version with a migration.',
+        severity: 'error'
+    },
+    {
+        id: R.compatible,
+        title: 'Compatible schema change',
+        help: 'Every record valid under the old schema stays valid under the new one.',
+        severity: 'note'
+    }
+];
+const HELP = new Map(RULES.map((r) => [r.id, r.help]));
+/** The fix a rule's findings carry. */
+const helpOf = (rule) => HELP.get(rule);
+
+;// CONCATENATED MODULE: ./lib/gates/schema-check/check-line.js
+/** One NDJSON line against the pipeline_run schema version it names. */
+
+
+
+
+const MAX_SHOWN = 5;
+function quote(v) {
+    const s = JSON.stringify(v) ?? String(v);
+    return s.length > 80 ? `${s.slice(0, 77)}...` : s;
+}
+/** `/jobs/0/status: must be one of "success", … [enum]` */
+function describe(v) {
+    const text = v.rule === 'required'
+        ? 'missing required field'
+        : v.rule === 'additionalProperties'
+            ? 'field not declared by the schema'
+            : v.message.slice(v.message.indexOf(': ') + 2);
+    return `${v.pointer || '(root)'}: ${text} [${v.rule}]`;
+}
+/** The verdict on one line; `source` names the line in parse messages (`file:line`). */
+function checkLine(line, source, maxLineBytes) {
+    const bad = (rule, message, pointer = '') => ({
+        ok: false,
+        rule,
+        message,
+        pointer,
+        violations: []
+    });
+    if ('problem' in line) {
+        return line.problem === 'too-long'
+            ? bad(R.lineTooLong, `line is ${line.bytes} bytes; max-line-bytes is ${maxLineBytes}`)
+            : bad(R.invalidJson, 'line is not UTF-8 text');
+    }
+    if (line.text.trim() === '')
+        return bad(R.blankLine, 'blank line (NDJSON has a record on every line)');
+    let record;
+    try {
+        record = parseRecordLine(line.text, source);
+    }
+    catch (err) {
+        if (err instanceof strict_json/* JsonDocumentError */.sT) {
+            const msg = err.message.startsWith(`${source}`)
+                ? err.message.slice(source.length).replace(/^[:\s]+/, '')
+                : err.message;
+            return err.pointer !== undefined
+                ? bad(R.duplicateKey, msg, err.pointer)
+                : bad(R.invalidJson, msg);
+        }
+        throw err;
+    }
+    if (record === null || typeof record !== 'object' || Array.isArray(record)) {
+        return bad(R.notAnObject, `the line is ${Array.isArray(record) ? 'an array' : `${quote(record)}`}, not a JSON object`);
+    }
+    const named = record.schema;
+    if (named === undefined)
+        return bad(R.missingSchema, 'the record has no "schema" field naming its version', '/schema');
+    if (!isKnownVersion(named)) {
+        return bad(R.unknownSchema, `the record names schema ${quote(named)}; known: ${PIPELINE_RUN_VERSIONS.join(', ')}`, '/schema');
+    }
+    const violations = pipelineRunViolations(record, named);
+    if (violations.length === 0)
+        return { ok: true, version: named };
+    const first = violations[0];
+    const shown = violations.slice(0, MAX_SHOWN).map(describe).join('; ');
+    const more = violations.length > MAX_SHOWN ? `; and ${violations.length - MAX_SHOWN} more` : '';
+    return {
+        ok: false,
+        rule: keywordRule(first.rule),
+        message: `${shown}${more} (${named})`,
+        pointer: first.pointer,
+        violations,
+        version: named
+    };
+}
+
+// EXTERNAL MODULE: ./lib/core/action-spec.js + 2 modules
+var action_spec = __nccwpck_require__(8494);
+;// CONCATENATED MODULE: ./lib/telemetry/schema-compat.js
+/**
+ * Whether a change from one JSON Schema to the next is compatible for readers: every record valid
+ * under `from` must stay valid under `to`, so a reader that validates with `to` (a warehouse
+ * table, a dashboard, schema-check) accepts everything already written. Breaking: a new required
+ * property (or an optional one made required), a narrowed type, removed enum values, a new or
+ * changed const, a tightened minimum/maximum/length/count, a new or changed pattern or format, a
+ * removed property where unknown properties are refused, and a flipped `additionalProperties`
+ * (false → true as well: a reader that refused unknown fields now meets them). Compatible: a new
+ * optional property, a widened type, added enum values, loosened bounds, a dropped pattern.
+ * The top-level `schema` const (the version marker every record names) is reported, not judged.
+ */
+const MIN_KEYS = ['minimum', 'exclusiveMinimum', 'minLength', 'minItems', 'minProperties'];
+const MAX_KEYS = ['maximum', 'exclusiveMaximum', 'maxLength', 'maxItems', 'maxProperties'];
+/** Keywords compared here; any other validation keyword in either schema is reported. */
+const HANDLED = new Set([
+    '$schema',
+    '$id',
+    '$comment',
+    'title',
+    'description',
+    'examples',
+    'default',
+    'type',
+    'properties',
+    'required',
+    'additionalProperties',
+    'items',
+    'enum',
+    'const',
+    'pattern',
+    'format',
+    ...MIN_KEYS,
+    ...MAX_KEYS
+]);
+const tok = (k) => k.replace(/~/g, '~0').replace(/\//g, '~1');
+const isObj = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
+const show = (v) => JSON.stringify(v);
+function typesOf(s) {
+    if (s.type === undefined)
+        return undefined;
+    return new Set(Array.isArray(s.type) ? s.type : [s.type]);
+}
+/** Whether a value of type `t` is always accepted by the set `to` (integer ⊂ number). */
+function covered(t, to) {
+    return !to || to.has(t) || (t === 'integer' && to.has('number'));
+}
+function compareTypes(from, to, at, out) {
+    const f = typesOf(from);
+    const t = typesOf(to);
+    const fromAll = f ? [...f] : ['any'];
+    const lost = f ? [...f].filter((x) => !covered(x, t)) : t ? ['any'] : [];
+    if (lost.length) {
+        out.push({
+            kind: 'type-narrowed',
+            breaking: true,
+            at: `${at}/type`,
+            message: `type narrowed from ${show(fromAll)} to ${show(t ? [...t] : ['any'])}: values of type ${lost.join(', ')} were valid and no longer are`
+        });
+    }
+    else if (t && (!f || [...t].some((x) => !f.has(x)))) {
+        out.push({
+            kind: 'type-widened',
+            breaking: false,
+            at: `${at}/type`,
+            message: `type widened from ${show(fromAll)} to ${show([...t])}`
+        });
+    }
+}
+function compareEnum(from, to, at, out) {
+    const f = Array.isArray(from.enum) ? from.enum : undefined;
+    const t = Array.isArray(to.enum) ? to.enum : undefined;
+    if (!f && !t)
+        return;
+    if (!f && t) {
+        out.push({
+            kind: 'enum-added',
+            breaking: true,
+            at: `${at}/enum`,
+            message: `now restricted to ${t.map(show).join(', ')}`
+        });
+        return;
+    }
+    if (f && !t) {
+        out.push({ kind: 'enum-removed', breaking: false, at: `${at}/enum`, message: 'enum dropped' });
+        return;
+    }
+    const key = (v) => JSON.stringify(v);
+    const tk = new Set(t.map(key));
+    const fk = new Set(f.map(key));
+    const removed = f.filter((v) => !tk.has(key(v)));
+    const added = t.filter((v) => !fk.has(key(v)));
+    if (removed.length)
+        out.push({
+            kind: 'enum-values-removed',
+            breaking: true,
+            at: `${at}/enum`,
+            message: `enum values removed: ${removed.map(show).join(', ')}`
+        });
+    if (added.length)
+        out.push({
+            kind: 'enum-values-added',
+            breaking: false,
+            at: `${at}/enum`,
+            message: `enum values added: ${added.map(show).join(', ')}`
+        });
+}
+function compareConst(from, to, at, out) {
+    if (!('const' in to) && !('const' in from))
+        return;
+    if ('const' in to && 'const' in from && show(to.const) === show(from.const))
+        return;
+    if (!('const' in to))
+        return; // a const dropped only widens
+    const marker = at === '/properties/schema' &&
+        typeof to.const === 'string' &&
+        typeof from.const === 'string' &&
+        /\.v\d+(\.\d+)*$/.test(to.const);
+    out.push(marker
+        ? {
+            kind: 'version-marker',
+            breaking: false,
+            at: `${at}/const`,
+            message: `the version every record names: ${show(from.const)} → ${show(to.const)}`
+        }
+        : {
+            kind: 'const-changed',
+            breaking: true,
+            at: `${at}/const`,
+            message: `const ${'const' in from ? `changed from ${show(from.const)}` : 'added'}: now ${show(to.const)}`
+        });
+}
+function compareBounds(from, to, at, out) {
+    for (const [keys, tighter] of [
+        [MIN_KEYS, (f, t) => t > f],
+        [MAX_KEYS, (f, t) => t < f]
+    ]) {
+        for (const k of keys) {
+            const f = from[k];
+            const t = to[k];
+            if (f === t)
+                continue;
+            if (t !== undefined && (f === undefined || tighter(f, t))) {
+                out.push({
+                    kind: 'bound-tightened',
+                    breaking: true,
+                    at: `${at}/${k}`,
+                    message: `${k} tightened: ${f === undefined ? 'none' : f} → ${t}`
+                });
+            }
+            else {
+                out.push({
+                    kind: 'bound-loosened',
+                    breaking: false,
+                    at: `${at}/${k}`,
+                    message: `${k} loosened: ${f} → ${t === undefined ? 'none' : t}`
+                });
+            }
+        }
+    }
+}
+function compareStringRules(from, to, at, out) {
+    for (const k of ['pattern', 'format']) {
+        if (from[k] === to[k])
+            continue;
+        if (to[k] === undefined) {
+            out.push({
+                kind: k === 'pattern' ? 'pattern-removed' : 'format-removed',
+                breaking: false,
+                at: `${at}/${k}`,
+                message: `${k} ${show(from[k])} dropped`
+            });
+        }
+        else {
+            // Whether one regular expression accepts all another does is not decided here: any new or
+            // changed pattern is treated as tightening.
+            out.push({
+                kind: k === 'pattern' ? 'pattern-changed' : 'format-changed',
+                breaking: true,
+                at: `${at}/${k}`,
+                message: `${k} ${from[k] === undefined ? 'added' : `changed from ${show(from[k])}`}: now ${show(to[k])}`
+            });
+        }
+    }
+}
+function compareNode(from, to, at, out) {
+    for (const k of new Set([...Object.keys(from), ...Object.keys(to)])) {
+        if (HANDLED.has(k))
+            continue;
+        if (show(from[k]) !== show(to[k]))
+            out.push({
+                kind: 'unsupported-keyword',
+                breaking: true,
+                at: `${at}/${tok(k)}`,
+                message: `keyword ${k} changed and is not compared here: treated as breaking until reviewed`
+            });
+    }
+    compareTypes(from, to, at, out);
+    compareConst(from, to, at, out);
+    compareEnum(from, to, at, out);
+    compareBounds(from, to, at, out);
+    compareStringRules(from, to, at, out);
+    const fp = isObj(from.properties) ? from.properties : {};
+    const tp = isObj(to.properties) ? to.properties : {};
+    const fr = new Set(Array.isArray(from.required) ? from.required : []);
+    const tr = new Set(Array.isArray(to.required) ? to.required : []);
+    const closedTo = to.additionalProperties === false;
+    for (const name of Object.keys(tp)) {
+        const p = `${at}/properties/${tok(name)}`;
+        if (!(name in fp)) {
+            const required = tr.has(name);
+            out.push({
+                kind: required ? 'required-added' : 'property-added',
+                breaking: required,
+                at: p,
+                message: required
+                    ? `new required property '${name}': records without it are no longer valid`
+                    : `new optional property '${name}'`
+            });
+            continue;
+        }
+        if (isObj(fp[name]) && isObj(tp[name]))
+            compareNode(fp[name], tp[name], p, out);
+    }
+    for (const name of Object.keys(fp)) {
+        if (name in tp)
+            continue;
+        out.push({
+            kind: 'property-removed',
+            breaking: closedTo,
+            at: `${at}/properties/${tok(name)}`,
+            message: closedTo
+                ? `property '${name}' removed while unknown properties are refused: records that carry it are no longer valid`
+                : `property '${name}' no longer declared (still allowed: unknown properties are accepted)`
+        });
+    }
+    for (const name of tr) {
+        if (fr.has(name) || !(name in fp))
+            continue; // new properties are reported above
+        out.push({
+            kind: 'required-added',
+            breaking: true,
+            at: `${at}/required`,
+            message: `property '${name}' became required: records without it are no longer valid`
+        });
+    }
+    for (const name of fr) {
+        if (tr.has(name))
+            continue;
+        out.push({
+            kind: 'required-removed',
+            breaking: false,
+            at: `${at}/required`,
+            message: `property '${name}' is no longer required (readers may no longer rely on it)`
+        });
+    }
+    const fa = from.additionalProperties;
+    const ta = to.additionalProperties;
+    const closed = (v) => v === false;
+    if (closed(fa) !== closed(ta)) {
+        out.push({
+            kind: 'additional-properties-flipped',
+            breaking: true,
+            at: `${at}/additionalProperties`,
+            message: closed(ta)
+                ? 'additionalProperties flipped to false: records with undeclared fields are no longer valid'
+                : 'additionalProperties flipped from false: readers that refuse unknown fields now meet them'
+        });
+    }
+    else if (isObj(fa) && isObj(ta)) {
+        compareNode(fa, ta, `${at}/additionalProperties`, out);
+    }
+    else if (isObj(ta) && !isObj(fa)) {
+        out.push({
+            kind: 'additional-properties-changed',
+            breaking: true,
+            at: `${at}/additionalProperties`,
+            message: 'undeclared properties are now constrained by a schema'
+        });
+    }
+    if (isObj(from.items) && isObj(to.items))
+        compareNode(from.items, to.items, `${at}/items`, out);
+    else if (isObj(to.items) && !isObj(from.items))
+        out.push({
+            kind: 'items-added',
+            breaking: true,
+            at: `${at}/items`,
+            message: 'array items are now constrained by a schema'
+        });
+}
+/** Compare two JSON Schemas (objects); the report says whether readers are unaffected. */
+function compareSchemas(from, to) {
+    const changes = [];
+    compareNode(from, to, '', changes);
+    return { compatible: changes.every((c) => !c.breaking), changes };
+}
+
+;// CONCATENATED MODULE: ./lib/gates/schema-check/compat-input.js
+/** schema-check's compare-from / compare-to: two schema versions and whether readers survive the change. */
+
+
+
+
+
+
+
+
+
+const MAX_SCHEMA_BYTES = 8 * 1024 * 1024;
+/** A schema named by a compare input: a file in the workspace, or a version the hub ships. */
+function loadSchema(input, given, ctx) {
+    const shipped = isKnownVersion(given);
+    const file = shipped
+        ? (0,external_node_path_.join)((0,action_spec.hubRoot)(), 'schema', schemaFileFor(given))
+        : (0,external_node_path_.resolve)(ctx.workspace, given);
+    const shown = shipped ? `${given} (shipped)` : displayPath(ctx.workspace, file);
+    let doc;
+    try {
+        doc = (0,strict_json/* parseStrictJson */.RJ)((0,read_file/* readRegularTextFile */.I)(file, { maxBytes: MAX_SCHEMA_BYTES, what: `input '${input}'` }), `input '${input}' (${shown})`);
+    }
+    catch (err) {
+        if (err instanceof read_file/* FileReadError */.tJ)
+            throw new errors/* GateError */.ue(err.message, `${err.help} Or name a shipped version (pipeline_run.v1.1, pipeline_run.v1.2).`, shown);
+        if (err instanceof strict_json/* JsonDocumentError */.sT)
+            throw new errors/* GateError */.ue(err.message, 'Give a JSON Schema document (strict JSON, no duplicate keys).', shown, err.line);
+        throw err;
+    }
+    if (doc === null || typeof doc !== 'object' || Array.isArray(doc))
+        throw new errors/* GateError */.ue(`input '${input}' (${shown}) is not a JSON Schema object`, 'Give a JSON Schema document.', shown);
+    return { shown, schema: doc };
+}
+/** Compare the two schemas; breaking changes are error findings, compatible ones notes. */
+function checkCompat(fromGiven, toGiven, ctx, findings) {
+    if (!fromGiven && !toGiven)
+        return undefined;
+    if (!fromGiven)
+        throw new errors/* InputError */.dz('compare-from', 'is required when compare-to is given');
+    if (!toGiven)
+        throw new errors/* InputError */.dz('compare-to', 'is required when compare-from is given');
+    const from = loadSchema('compare-from', fromGiven, ctx);
+    const to = loadSchema('compare-to', toGiven, ctx);
+    const report = compareSchemas(from.schema, to.schema);
+    const file = isKnownVersion(toGiven) ? undefined : to.shown;
+    for (const c of report.changes) {
+        findings.push({
+            rule: c.breaking ? R.breaking : R.compatible,
+            severity: c.breaking ? 'error' : 'note',
+            message: `${from.shown} → ${to.shown}: ${c.at || '(root)'}: ${c.message} [${c.kind}]`,
+            help: helpOf(c.breaking ? R.breaking : R.compatible),
+            file
+        });
+    }
+    return { from: from.shown, to: to.shown, ...report };
+}
+
+;// CONCATENATED MODULE: ./lib/gates/schema-check/index.js
+/**
+ * Gate: schema-check — every line of the NDJSON files given is a pipeline_run record valid
+ * against the schema version it names; each line that is not is one finding (line, JSON pointer,
+ * rule). Optionally, whether a schema change (compare-from → compare-to) is compatible for
+ * readers. Nothing to check (no file, no record) is an error, never a pass.
+ */
+
+
+
+
+
+
+
+// Any glob the input gives (expandFiles matches the simple ones itself, minimatch the rest).
+
+
+
+
+
+const schema_check_GLOB_CHARS = /[*?[\]{}]/;
+function limitsOf(inputs) {
+    return {
+        maxFileBytes: inputs.number('max-file-bytes'),
+        maxLineBytes: inputs.number('max-line-bytes'),
+        maxRecords: inputs.number('max-records'),
+        maxFindings: inputs.number('max-findings')
+    };
+}
+function matchedFiles(patterns, ctx) {
+    const { files, unmatched } = expandFiles(ctx.workspace, patterns, ['.ndjson', '.jsonl']);
+    const named = unmatched.filter((p) => !schema_check_GLOB_CHARS.test(p));
+    if (named.length) {
+        const missing = named.filter((p) => !(0,external_node_fs_.existsSync)((0,external_node_path_.resolve)(ctx.workspace, p)));
+        throw new errors/* GateError */.ue(missing.length
+            ? `input 'files': ${missing.join(', ')} not found in the workspace ${ctx.workspace}`
+            : `input 'files': the folder ${named.join(', ')} holds no *.ndjson or *.jsonl file`, 'Give NDJSON files, folders (their *.ndjson and *.jsonl files) or globs relative to the workspace.');
+    }
+    if (files.length === 0)
+        throw new errors/* GateError */.ue(`input 'files': nothing matched ${patterns.join(', ')} in the workspace ${ctx.workspace}: nothing to check`, 'Check the globs (relative to the workspace), and that the step that writes the records ran first.');
+    return files;
+}
+function checkFiles(files, limits, ctx, evidence, findings) {
+    let truncated = 0;
+    for (const abs of files) {
+        const file = displayPath(ctx.workspace, abs);
+        const fe = { file, bytes: 0, sha256: '', records: 0, invalid: 0 };
+        let info;
+        try {
+            // A .json file is one record (a pretty-printed fixture); anything else is NDJSON.
+            const read = abs.endsWith('.json') ? forEachJsonDocument : forEachNdjsonLine;
+            info = read(abs, {
+                maxFileBytes: limits.maxFileBytes,
+                maxLineBytes: limits.maxLineBytes,
+                what: `input 'files'`
+            }, (line) => {
+                if (++evidence.records > limits.maxRecords)
+                    throw new errors/* GateError */.ue(`more than ${limits.maxRecords} records in the files given (max-records); stopped at ${file}:${line.line}`, 'Check fewer files at once, or raise max-records.', file, line.line);
+                fe.records++;
+                const v = checkLine(line, `${file}:${line.line}`, limits.maxLineBytes);
+                if (v.ok) {
+                    evidence.valid++;
+                    evidence.versions[v.version] = (evidence.versions[v.version] ?? 0) + 1;
+                    return;
+                }
+                evidence.invalid++;
+                fe.invalid++;
+                if (evidence.invalidLines.length >= limits.maxFindings) {
+                    truncated++;
+                    return;
+                }
+                evidence.invalidLines.push({
+                    file,
+                    line: line.line,
+                    pointer: v.pointer,
+                    rule: v.rule,
+                    violations: v.violations.map(({ pointer, rule, schemaPath }) => ({
+                        pointer,
+                        rule,
+                        schemaPath
+                    }))
+                });
+                findings.push({
+                    rule: v.rule,
+                    severity: 'error',
+                    message: v.violations.length || !v.pointer ? v.message : `${v.pointer}: ${v.message}`,
+                    help: helpOf(v.rule),
+                    file,
+                    line: line.line
+                });
+            });
+        }
+        catch (err) {
+            if (err instanceof read_file/* FileReadError */.tJ)
+                throw new errors/* GateError */.ue(err.message.split(abs).join(file), err.help, file);
+            throw err;
+        }
+        fe.bytes = info.bytes;
+        fe.sha256 = info.sha256;
+        evidence.files.push(fe);
+        if (info.lines === 0)
+            findings.push({
+                rule: R.emptyFile,
+                severity: 'error',
+                message: `${file} holds no records`,
+                help: helpOf(R.emptyFile),
+                file
+            });
+    }
+    if (truncated)
+        findings.push({
+            rule: R.truncated,
+            severity: 'error',
+            message: `${truncated} more invalid lines not listed (max-findings is ${limits.maxFindings})`,
+            help: helpOf(R.truncated)
+        });
+}
+const schemaCheck = {
+    name: 'schema-check',
+    rules: RULES,
+    async evaluate(inputs, ctx) {
+        const patterns = inputs.list('files');
+        const limits = limitsOf(inputs);
+        const findings = [];
+        const evidence = {
+            patterns,
+            files: [],
+            records: 0,
+            valid: 0,
+            invalid: 0,
+            versions: {},
+            invalidLines: [],
+            limits
+        };
+        const compat = checkCompat(inputs.string('compare-from')?.trim() || undefined, inputs.string('compare-to')?.trim() || undefined, ctx, findings);
+        if (compat)
+            evidence.compat = compat;
+        if (patterns.length === 0 && !compat)
+            throw new errors/* GateError */.ue("nothing to check: give 'files' (NDJSON records) and/or 'compare-from' with 'compare-to' (two schema versions)", 'files: globs of NDJSON files, e.g. telemetry/**/*.ndjson; compare-from/compare-to: schema files or shipped versions (pipeline_run.v1.1).');
+        if (patterns.length) {
+            checkFiles(matchedFiles(patterns, ctx), limits, ctx, evidence, findings);
+            if (evidence.records === 0)
+                throw new errors/* GateError */.ue(`the files matched by ${patterns.join(', ')} hold no records: nothing to check`, 'Check that the step that writes the records ran and wrote them; an empty file is never a pass.');
+        }
+        const failing = findings.filter((f) => f.severity === 'error');
+        const verdict = failing.length ? 'fail' : 'pass';
+        const parts = [];
+        if (patterns.length) {
+            const by = PIPELINE_RUN_VERSIONS.filter((v) => evidence.versions[v])
+                .map((v) => `${evidence.versions[v]} ${v}`)
+                .join(', ');
+            parts.push(`${evidence.records} records in ${evidence.files.length} file${evidence.files.length === 1 ? '' : 's'}: ${evidence.invalid} invalid${by ? `; valid: ${by}` : ''}`);
+        }
+        if (compat) {
+            const breaking = compat.changes.filter((c) => c.breaking).length;
+            parts.push(`${compat.from} → ${compat.to}: ${compat.compatible ? 'compatible for readers' : `${breaking} breaking change${breaking === 1 ? '' : 's'}`}`);
+        }
+        return {
+            verdict,
+            summary: parts.join('; '),
+            findings,
+            evidence,
+            outputs: {
+                records: String(evidence.records),
+                'invalid-records': String(evidence.invalid),
+                'files-checked': String(evidence.files.length),
+                compatible: compat ? String(compat.compatible) : '',
+                'breaking-changes': compat ? String(compat.changes.filter((c) => c.breaking).length) : ''
+            }
+        };
+    }
+};
+
+
+/***/ }),
+
+/***/ 178:
+/***/ ((__unused_webpack___webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+
 ;// CONCATENATED MODULE: ./node_modules/balanced-match/dist/esm/index.js
 const balanced = (a, b, str) => {
     const ma = a instanceof RegExp ? maybeMatch(a, str) : a;
@@ -21656,8 +22824,8 @@ const path = {
     posix: { sep: '/' },
 };
 /* c8 ignore stop */
-const esm_sep = defaultPlatform === 'win32' ? path.win32.sep : path.posix.sep;
-minimatch.sep = esm_sep;
+const sep = defaultPlatform === 'win32' ? path.win32.sep : path.posix.sep;
+minimatch.sep = sep;
 const GLOBSTAR = Symbol('globstar **');
 minimatch.GLOBSTAR = GLOBSTAR;
 const filter = (pattern, options) => {
@@ -23342,1031 +24510,122 @@ minimatch.Minimatch = Minimatch;
 minimatch.escape = escape_escape;
 minimatch.unescape = unescape_unescape;
 //# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./lib/workflows/files.js
+// EXTERNAL MODULE: ./lib/workflows/glob.js
+var glob = __nccwpck_require__(9858);
+;// CONCATENATED MODULE: ./lib/workflows/glob-minimatch.js
 /**
- * Finding and reading the workflow files a gate inspects. Every input form (file, folder, glob)
- * lists the same candidates, symlinks included: GitHub reads workflows from the git tree and does
- * not follow a symlink, so a symlinked workflow (or one under a symlinked folder) is reported by
- * the loader, never skipped and never read through the link.
+ * Makes minimatch the matcher of ./glob.ts for the patterns it does not match itself. Imported
+ * on demand by `loadGlobMatcherFor`, or statically by a gate that always wants it loaded.
  */
 
 
+(0,glob/* registerGlobMatcher */.i4)(minimatch);
 
 
+/***/ }),
 
-const GLOB_CHARS = /[*?[\]{}]/;
-const SKIP_DIRS = new Set(['.git', 'node_modules']);
-const MAX_WALK = 50_000;
-function toPosix(p) {
-    return p.split(external_node_path_.sep).join('/');
+/***/ 9858:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   eu: () => (/* binding */ globMatch),
+/* harmony export */   i4: () => (/* binding */ registerGlobMatcher)
+/* harmony export */ });
+/* unused harmony exports needsGlobMatcher, loadGlobMatcher, loadGlobMatcherFor */
+/**
+ * Glob matching for workflow paths and policy exceptions without loading minimatch at start.
+ * The patterns that occur in practice (`.github/workflows/*.yml`, a folder, a file name with a
+ * `*` in it) are matched here, exactly as minimatch matches them (test/workflows/glob.test.ts
+ * compares the two); any other pattern goes to minimatch, which a run loads first with
+ * `loadGlobMatcherFor` (or statically, by importing ./glob-minimatch.js).
+ *
+ * The simple form: posix paths whose segments hold only letters, digits, `.`, `_`, `-`, space
+ * and single `*`s (each matching any run of characters within a segment), no empty, `.` or `..`
+ * segment. Everything else — `**`, `?`, classes, braces, extglobs, negation, escapes, other
+ * punctuation, Windows — is minimatch's.
+ */
+let fallback;
+/** Called by ./glob-minimatch.js with minimatch itself. */
+function registerGlobMatcher(matcher) {
+    fallback = matcher;
 }
-function listDir(dir) {
-    try {
-        return (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true });
+const SIMPLE_SEGMENT = /^[A-Za-z0-9._ -]*(?:\*[A-Za-z0-9._ -]*)*$/;
+const compiled = new Map();
+/** The pattern's segments (literal strings or anchored regexes), or null when not simple. */
+function simpleSegments(pattern) {
+    let segs = compiled.get(pattern);
+    if (segs !== undefined)
+        return segs;
+    segs = null;
+    if (process.platform !== 'win32') {
+        const parts = pattern.split('/');
+        const body = parts[0] === '' ? parts.slice(1) : parts;
+        const ok = body.every((p) => p !== '' && p !== '.' && p !== '..' && !p.includes('**') && SIMPLE_SEGMENT.test(p));
+        if (ok && body.length) {
+            segs = parts.map((p) => p.includes('*')
+                ? new RegExp(`^${p.replace(/\./g, '\\.').replace(/\*/g, '[^/]*')}$`)
+                : p);
+        }
     }
-    catch (err) {
-        throw new errors/* GateError */.ue(`cannot list the folder ${dir} (${err.code ?? err.message})`, 'Check that the folder exists and is readable; a folder the gate cannot read is never passed.');
-    }
+    if (compiled.size > 1000)
+        compiled.clear();
+    compiled.set(pattern, segs);
+    return segs;
 }
-function walk(dir, w) {
-    let real;
-    try {
-        real = (0,external_node_fs_.realpathSync)(dir);
-    }
-    catch {
-        real = dir;
-    }
-    if (w.seen.has(real))
+/** Whether `pattern` needs minimatch (it is not of the simple form). */
+function needsGlobMatcher(pattern) {
+    return simpleSegments(pattern) === null;
+}
+/** Load minimatch (a no-op once loaded). */
+async function loadGlobMatcher() {
+    if (!fallback)
+        await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 178));
+}
+/** Load minimatch when one of `patterns` needs it. */
+async function loadGlobMatcherFor(patterns) {
+    if (fallback)
         return;
-    w.seen.add(real);
-    for (const e of listDir(dir)) {
-        if (--w.left < 0) {
-            throw new errors/* GateError */.ue(`more than ${MAX_WALK} files under the glob's folder; narrow the pattern`, 'Name the workflow folder (e.g. .github/workflows/*.yml) rather than a glob over the repository.');
+    for (const p of patterns)
+        if (needsGlobMatcher(p))
+            return loadGlobMatcher();
+}
+function segmentMatches(seg, pat, dot) {
+    if (typeof pat === 'string')
+        return seg === pat;
+    if (seg === '.' || seg === '..')
+        return false;
+    // Without `dot`, a segment starting with `.` is matched only by a literal leading `.`; a
+    // simple pattern segment that is a regex and does not start with `.` starts with `*`.
+    if (!dot && seg.startsWith('.') && !pat.source.startsWith('^\\.'))
+        return false;
+    return pat.test(seg);
+}
+/** Whether `path` matches `pattern`, as `minimatch(path, pattern, options)` says. */
+function globMatch(path, pattern, options = {}) {
+    const segs = simpleSegments(pattern);
+    const parts = path.split('/');
+    // A path with an empty segment (`a//b`, a trailing `/`, '') is minimatch's to judge too: paths
+    // built by path.join never have one.
+    const clean = parts.every((p, i) => p !== '' || (i === 0 && parts.length > 1));
+    if (!segs || !clean) {
+        if (!fallback) {
+            throw new Error(`internal: matching ${JSON.stringify(path)} against the glob ${JSON.stringify(pattern)} needs minimatch, which was not loaded (call loadGlobMatcher first)`);
         }
-        const full = (0,external_node_path_.join)(dir, e.name);
-        const posix = toPosix(full);
-        let isDir = e.isDirectory();
-        if (e.isSymbolicLink()) {
-            try {
-                isDir = (0,external_node_fs_.statSync)(full).isDirectory();
-            }
-            catch {
-                isDir = false; // a dangling link: a candidate like any other file (the loader reports it)
-            }
-        }
-        if (isDir) {
-            if (!SKIP_DIRS.has(e.name) && minimatch(posix, w.pattern, { dot: true, partial: true })) {
-                walk(full, w);
-            }
-        }
-        else if (minimatch(posix, w.pattern, { dot: true }))
-            w.out.push(full);
+        return fallback(path, pattern, options);
     }
+    const dot = options.dot ?? false;
+    if (parts.length > segs.length)
+        return false;
+    if (parts.length < segs.length) {
+        if (!options.partial)
+            return false;
+    }
+    for (let i = 0; i < parts.length; i++) {
+        if (!segmentMatches(parts[i], segs[i], dot))
+            return false;
+    }
+    return true;
 }
-/**
- * Expand files, folders and globs (relative to `root`) into a sorted list of absolute paths.
- * A folder stands for its `*.yml` and `*.yaml` entries (whatever their type: the loader refuses
- * what it cannot read). Patterns that match nothing are returned in `unmatched`.
- */
-function expandFiles(root, patterns, folderExtensions = ['.yml', '.yaml']) {
-    const files = new Set();
-    const unmatched = [];
-    for (const pattern of patterns) {
-        const before = files.size;
-        const abs = (0,external_node_path_.isAbsolute)(pattern) ? pattern : (0,external_node_path_.resolve)(root, pattern);
-        if (!GLOB_CHARS.test(pattern)) {
-            let isDir;
-            try {
-                isDir = (0,external_node_fs_.statSync)(abs).isDirectory();
-            }
-            catch {
-                try {
-                    (0,external_node_fs_.lstatSync)(abs); // a dangling symlink still names a candidate
-                    isDir = false;
-                }
-                catch {
-                    unmatched.push(pattern);
-                    continue;
-                }
-            }
-            if (isDir) {
-                for (const e of listDir(abs)) {
-                    if (!folderExtensions.some((x) => e.name.endsWith(x)))
-                        continue;
-                    let dir = e.isDirectory();
-                    if (e.isSymbolicLink()) {
-                        try {
-                            dir = (0,external_node_fs_.statSync)((0,external_node_path_.join)(abs, e.name)).isDirectory();
-                        }
-                        catch {
-                            dir = false;
-                        }
-                    }
-                    if (!dir)
-                        files.add((0,external_node_path_.join)(abs, e.name));
-                }
-            }
-            else
-                files.add(abs);
-        }
-        else {
-            const posix = toPosix(abs);
-            const parts = posix.split('/');
-            const firstGlob = parts.findIndex((p) => GLOB_CHARS.test(p));
-            const base = parts.slice(0, firstGlob).join('/') || '/';
-            let baseIsDir;
-            try {
-                baseIsDir = (0,external_node_fs_.statSync)(base).isDirectory();
-            }
-            catch {
-                baseIsDir = false;
-            }
-            if (baseIsDir) {
-                const found = [];
-                walk(base, { pattern: posix, out: found, left: MAX_WALK, seen: new Set() });
-                for (const f of found)
-                    files.add(f);
-            }
-        }
-        if (files.size === before)
-            unmatched.push(pattern);
-    }
-    return { files: [...files].sort(), unmatched };
-}
-/** Path of `file` relative to `root`, in posix form (as findings and SARIF show it). */
-function displayPath(root, file) {
-    const rel = (0,external_node_path_.relative)(root, file);
-    return toPosix(rel.startsWith('..') || (0,external_node_path_.isAbsolute)(rel) ? file : rel);
-}
-/**
- * The first symlink on the way from `root` to `file` (the file itself included), as a path
- * relative to `root`; undefined when every component is a real folder or file. For a file outside
- * `root`, only the file itself is looked at.
- */
-function symlinkOnPath(root, file) {
-    const rel = relative(root, file);
-    const inside = rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
-    const parts = inside ? rel.split(sep) : [];
-    const candidates = inside ? parts.map((_, i) => join(root, ...parts.slice(0, i + 1))) : [file];
-    for (const c of candidates) {
-        try {
-            if (lstatSync(c).isSymbolicLink())
-                return displayPath(root, c);
-        }
-        catch {
-            return undefined; // missing: the reader says so
-        }
-    }
-    return undefined;
-}
-/**
- * Read a file a verdict depends on (a workflow, an allowlist, CODEOWNERS, a policy) through the
- * one bounded regular-file reader; the message names the file relative to `root`.
- */
-function readWorkspaceText(root, file, maxBytes, what) {
-    try {
-        return readRegularTextFile(file, { maxBytes, what });
-    }
-    catch (err) {
-        if (err instanceof FileReadError) {
-            throw new GateError(err.message.split(file).join(displayPath(root, file)), err.help, displayPath(root, file));
-        }
-        throw err;
-    }
-}
-/**
- * The workflow files named by a gate's `workflows` input. A glob that matches nothing is fine when
- * another pattern matches (a repository may have no `.yaml` files); a file or folder named
- * outright that does not exist, a workspace that does not exist, and nothing matched at all are
- * errors naming the patterns and the workspace: nothing to check is never a pass.
- */
-function expandWorkflowInput(root, patterns, input = 'workflows') {
-    const checkout = 'In a workflow, run actions/checkout before this step (uses: actions/checkout); locally, pass --workspace <the repository checkout>.';
-    let st;
-    try {
-        st = statSync(root);
-    }
-    catch {
-        throw new GateError(`the workspace ${root} does not exist`, checkout);
-    }
-    if (!st.isDirectory())
-        throw new GateError(`the workspace ${root} is not a folder`, checkout);
-    const { files, unmatched } = expandFiles(root, patterns);
-    const explicitMissing = unmatched.filter((p) => !GLOB_CHARS.test(p));
-    if (explicitMissing.length) {
-        throw new GateError(`input '${input}': ${explicitMissing.join(', ')} not found in the workspace ${root}`, 'Give workflow files, folders or globs relative to the repository root.');
-    }
-    if (files.length === 0) {
-        throw new GateError(`input '${input}': no workflow file matched ${patterns.length ? patterns.join(', ') : '(no patterns given)'} in the workspace ${root}: nothing to check`, `${checkout} If the repository really has no workflows, do not run this gate on it.`);
-    }
-    return files;
-}
-
-// EXTERNAL MODULE: ./lib/core/strict-json.js
-var strict_json = __nccwpck_require__(6613);
-;// CONCATENATED MODULE: ./lib/telemetry/record-json.js
-/**
- * One NDJSON line parsed as strict JSON (duplicate keys refused), fast: JSON.parse, then the key
- * tokens of the text are counted against the keys of the parsed value — for a compact line by
- * counting '":', else by jumping from quote to quote with indexOf, never char by char. Each key
- * token lands in exactly one object and JSON.parse keeps one of equal keys, so the counts differ
- * exactly when some object has a duplicate key; only then is the line parsed again with
- * parseStrictJson (src/core/strict-json.ts) for its error, pointer and line. Same verdict as
- * parseStrictJson on every input (test/telemetry/record-json.test.ts).
- */
-
-/** Keys of every object in `v`, counted. */
-function treeKeys(v) {
-    if (v === null || typeof v !== 'object')
-        return 0;
-    let n = 0;
-    if (Array.isArray(v)) {
-        for (const x of v)
-            n += treeKeys(x);
-        return n;
-    }
-    for (const k in v) {
-        n++;
-        const x = v[k];
-        if (x !== null && typeof x === 'object')
-            n += treeKeys(x);
-    }
-    return n;
-}
-/** A quote followed by JSON whitespace (one regex pass: cheaper than four indexOf scans). */
-const QUOTE_THEN_SPACE = /"[ \t\r\n]/;
-/** Occurrences of '":' in `text`. */
-function colonKeys(text) {
-    let n = 0;
-    for (let i = text.indexOf('":'); i !== -1; i = text.indexOf('":', i + 2))
-        n++;
-    return n;
-}
-/** String tokens of `text` followed by ':' (object keys), counted; `text` is valid JSON. */
-function textKeys(text) {
-    let n = 0;
-    let i = text.indexOf('"');
-    while (i !== -1) {
-        // Find the closing quote: one not preceded by an odd run of backslashes.
-        let j = text.indexOf('"', i + 1);
-        for (;;) {
-            let b = j - 1;
-            while (text.charCodeAt(b) === 0x5c)
-                b--;
-            if ((j - 1 - b) % 2 === 0)
-                break;
-            j = text.indexOf('"', j + 1);
-        }
-        let k = j + 1;
-        let c = text.charCodeAt(k);
-        while (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09)
-            c = text.charCodeAt(++k);
-        if (c === 0x3a /* : */)
-            n++;
-        i = text.indexOf('"', j + 1);
-    }
-    return n;
-}
-/** Parse one record line; throws JsonDocumentError (invalid JSON, duplicate key) naming `source`. */
-function parseRecordLine(text, source) {
-    let value;
-    try {
-        value = JSON.parse(text);
-    }
-    catch {
-        return (0,strict_json/* parseStrictJson */.RJ)(text, source); // throws the shared reader's clean message
-    }
-    if (value === null || typeof value !== 'object')
-        return value;
-    const keys = treeKeys(value);
-    // Fast path for lines a program wrote (no whitespace after a quote): every key's closing quote
-    // is then directly followed by ':', so the occurrences of '":' are the keys plus any '\":'
-    // inside strings; equal to the parsed keys means no key was dropped, so none is duplicated.
-    if (!QUOTE_THEN_SPACE.test(text) && colonKeys(text) === keys)
-        return value;
-    if (textKeys(text) !== keys)
-        return (0,strict_json/* parseStrictJson */.RJ)(text, source);
-    return value;
-}
-
-;// CONCATENATED MODULE: ./lib/gates/schema-check/rules.js
-/** The JSON Schema keywords a pipeline_run record can fail, each its own rule. */
-const KEYWORD_RULES = [
-    'required',
-    'type',
-    'enum',
-    'const',
-    'pattern',
-    'format',
-    'minimum',
-    'maximum',
-    'minItems',
-    'additionalProperties'
-];
-const KEYWORD_HELP = {
-    required: ['Missing required field', 'Add the field the schema requires at the pointer named.'],
-    type: ['Value of the wrong type', 'Write the value with the type the schema declares.'],
-    enum: ['Value not among the allowed ones', 'Use one of the values the message lists.'],
-    const: ['Value differs from the fixed one', 'Write the exact value the schema fixes.'],
-    pattern: ['String does not match the pattern', 'Write the value in the form the pattern gives.'],
-    format: [
-        'String not in its format',
-        'Write a valid value of the format (uuid, RFC 3339 date-time, absolute URI).'
-    ],
-    minimum: ['Number below its minimum', 'Write a value at or above the minimum.'],
-    maximum: ['Number above its maximum', 'Write a value at or below the maximum.'],
-    minItems: ['Array with too few items', 'Give at least as many items as the schema requires.'],
-    additionalProperties: [
-        'Field the schema does not declare',
-        'Remove the field, or declare it in a new schema version (adding an optional field is compatible).'
-    ]
-};
-const R = {
-    invalidJson: 'schema-check/invalid-json',
-    duplicateKey: 'schema-check/duplicate-key',
-    notAnObject: 'schema-check/not-an-object',
-    missingSchema: 'schema-check/missing-schema',
-    unknownSchema: 'schema-check/unknown-schema',
-    blankLine: 'schema-check/blank-line',
-    lineTooLong: 'schema-check/line-too-long',
-    otherRule: 'schema-check/schema-rule',
-    emptyFile: 'schema-check/empty-file',
-    truncated: 'schema-check/findings-truncated',
-    breaking: 'schema-check/breaking-change',
-    compatible: 'schema-check/compatible-change'
-};
-const kebab = (keyword) => keyword.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
-/** The rule of a failed JSON Schema keyword: `minItems` → `schema-check/min-items`. */
-const keywordRule = (keyword) => KEYWORD_RULES.includes(keyword)
-    ? `schema-check/${kebab(keyword)}`
-    : R.otherRule;
-const RULES = [
-    ...KEYWORD_RULES.map((k) => ({
-        id: keywordRule(k),
-        title: KEYWORD_HELP[k][0],
-        help: KEYWORD_HELP[k][1],
-        severity: 'error'
-    })),
-    {
-        id: R.otherRule,
-        title: 'Record fails a schema rule',
-        help: 'Fix the value the message names so the record matches the schema version it names.',
-        severity: 'error'
-    },
-    {
-        id: R.invalidJson,
-        title: 'Line is not JSON',
-        help: 'Each NDJSON line is one complete JSON object in UTF-8; write records with JSON.stringify, one per line.',
-        severity: 'error'
-    },
-    {
-        id: R.duplicateKey,
-        title: 'Record with a duplicate key',
-        help: 'Readers disagree on which of two equal keys wins; write each key once.',
-        severity: 'error'
-    },
-    {
-        id: R.notAnObject,
-        title: 'Line is not a JSON object',
-        help: 'Each line is one pipeline_run record: a JSON object.',
-        severity: 'error'
-    },
-    {
-        id: R.missingSchema,
-        title: 'Record names no schema',
-        help: 'Every record names its schema version in the field "schema" (e.g. "pipeline_run.v1.2").',
-        severity: 'error'
-    },
-    {
-        id: R.unknownSchema,
-        title: 'Record names an unknown schema',
-        help: 'Name a schema version the hub ships (pipeline_run.v1.1, pipeline_run.v1.2), or update the hub.',
-        severity: 'error'
-    },
-    {
-        id: R.blankLine,
-        title: 'Blank line',
-        help: 'NDJSON has one record on every line; remove the blank line.',
-        severity: 'error'
-    },
-    {
-        id: R.lineTooLong,
-        title: 'Line longer than max-line-bytes',
-        help: 'A record this large is not a pipeline_run record; check the writer, or raise max-line-bytes.',
-        severity: 'error'
-    },
-    {
-        id: R.emptyFile,
-        title: 'File with no records',
-        help: 'A file the gate is asked to check holds at least one record; nothing to check is never a pass.',
-        severity: 'error'
-    },
-    {
-        id: R.truncated,
-        title: 'More invalid lines than max-findings',
-        help: 'Fix the first ones (they are usually one cause), or raise max-findings to list more.',
-        severity: 'error'
-    },
-    {
-        id: R.breaking,
-        title: 'Schema change breaks readers',
-        help: 'Records valid under the old schema fail the new one: make the change compatible (add optional fields only), or publish a new version with a migration.',
-        severity: 'error'
-    },
-    {
-        id: R.compatible,
-        title: 'Compatible schema change',
-        help: 'Every record valid under the old schema stays valid under the new one.',
-        severity: 'note'
-    }
-];
-const HELP = new Map(RULES.map((r) => [r.id, r.help]));
-/** The fix a rule's findings carry. */
-const helpOf = (rule) => HELP.get(rule);
-
-;// CONCATENATED MODULE: ./lib/gates/schema-check/check-line.js
-/** One NDJSON line against the pipeline_run schema version it names. */
-
-
-
-
-const MAX_SHOWN = 5;
-function quote(v) {
-    const s = JSON.stringify(v) ?? String(v);
-    return s.length > 80 ? `${s.slice(0, 77)}...` : s;
-}
-/** `/jobs/0/status: must be one of "success", … [enum]` */
-function describe(v) {
-    const text = v.rule === 'required'
-        ? 'missing required field'
-        : v.rule === 'additionalProperties'
-            ? 'field not declared by the schema'
-            : v.message.slice(v.message.indexOf(': ') + 2);
-    return `${v.pointer || '(root)'}: ${text} [${v.rule}]`;
-}
-/** The verdict on one line; `source` names the line in parse messages (`file:line`). */
-function checkLine(line, source, maxLineBytes) {
-    const bad = (rule, message, pointer = '') => ({
-        ok: false,
-        rule,
-        message,
-        pointer,
-        violations: []
-    });
-    if ('problem' in line) {
-        return line.problem === 'too-long'
-            ? bad(R.lineTooLong, `line is ${line.bytes} bytes; max-line-bytes is ${maxLineBytes}`)
-            : bad(R.invalidJson, 'line is not UTF-8 text');
-    }
-    if (line.text.trim() === '')
-        return bad(R.blankLine, 'blank line (NDJSON has a record on every line)');
-    let record;
-    try {
-        record = parseRecordLine(line.text, source);
-    }
-    catch (err) {
-        if (err instanceof strict_json/* JsonDocumentError */.sT) {
-            const msg = err.message.startsWith(`${source}`)
-                ? err.message.slice(source.length).replace(/^[:\s]+/, '')
-                : err.message;
-            return err.pointer !== undefined
-                ? bad(R.duplicateKey, msg, err.pointer)
-                : bad(R.invalidJson, msg);
-        }
-        throw err;
-    }
-    if (record === null || typeof record !== 'object' || Array.isArray(record)) {
-        return bad(R.notAnObject, `the line is ${Array.isArray(record) ? 'an array' : `${quote(record)}`}, not a JSON object`);
-    }
-    const named = record.schema;
-    if (named === undefined)
-        return bad(R.missingSchema, 'the record has no "schema" field naming its version', '/schema');
-    if (!isKnownVersion(named)) {
-        return bad(R.unknownSchema, `the record names schema ${quote(named)}; known: ${PIPELINE_RUN_VERSIONS.join(', ')}`, '/schema');
-    }
-    const violations = pipelineRunViolations(record, named);
-    if (violations.length === 0)
-        return { ok: true, version: named };
-    const first = violations[0];
-    const shown = violations.slice(0, MAX_SHOWN).map(describe).join('; ');
-    const more = violations.length > MAX_SHOWN ? `; and ${violations.length - MAX_SHOWN} more` : '';
-    return {
-        ok: false,
-        rule: keywordRule(first.rule),
-        message: `${shown}${more} (${named})`,
-        pointer: first.pointer,
-        violations,
-        version: named
-    };
-}
-
-// EXTERNAL MODULE: ./lib/core/action-spec.js + 2 modules
-var action_spec = __nccwpck_require__(8494);
-;// CONCATENATED MODULE: ./lib/telemetry/schema-compat.js
-/**
- * Whether a change from one JSON Schema to the next is compatible for readers: every record valid
- * under `from` must stay valid under `to`, so a reader that validates with `to` (a warehouse
- * table, a dashboard, schema-check) accepts everything already written. Breaking: a new required
- * property (or an optional one made required), a narrowed type, removed enum values, a new or
- * changed const, a tightened minimum/maximum/length/count, a new or changed pattern or format, a
- * removed property where unknown properties are refused, and a flipped `additionalProperties`
- * (false → true as well: a reader that refused unknown fields now meets them). Compatible: a new
- * optional property, a widened type, added enum values, loosened bounds, a dropped pattern.
- * The top-level `schema` const (the version marker every record names) is reported, not judged.
- */
-const MIN_KEYS = ['minimum', 'exclusiveMinimum', 'minLength', 'minItems', 'minProperties'];
-const MAX_KEYS = ['maximum', 'exclusiveMaximum', 'maxLength', 'maxItems', 'maxProperties'];
-/** Keywords compared here; any other validation keyword in either schema is reported. */
-const HANDLED = new Set([
-    '$schema',
-    '$id',
-    '$comment',
-    'title',
-    'description',
-    'examples',
-    'default',
-    'type',
-    'properties',
-    'required',
-    'additionalProperties',
-    'items',
-    'enum',
-    'const',
-    'pattern',
-    'format',
-    ...MIN_KEYS,
-    ...MAX_KEYS
-]);
-const tok = (k) => k.replace(/~/g, '~0').replace(/\//g, '~1');
-const isObj = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
-const schema_compat_show = (v) => JSON.stringify(v);
-function typesOf(s) {
-    if (s.type === undefined)
-        return undefined;
-    return new Set(Array.isArray(s.type) ? s.type : [s.type]);
-}
-/** Whether a value of type `t` is always accepted by the set `to` (integer ⊂ number). */
-function covered(t, to) {
-    return !to || to.has(t) || (t === 'integer' && to.has('number'));
-}
-function compareTypes(from, to, at, out) {
-    const f = typesOf(from);
-    const t = typesOf(to);
-    const fromAll = f ? [...f] : ['any'];
-    const lost = f ? [...f].filter((x) => !covered(x, t)) : t ? ['any'] : [];
-    if (lost.length) {
-        out.push({
-            kind: 'type-narrowed',
-            breaking: true,
-            at: `${at}/type`,
-            message: `type narrowed from ${schema_compat_show(fromAll)} to ${schema_compat_show(t ? [...t] : ['any'])}: values of type ${lost.join(', ')} were valid and no longer are`
-        });
-    }
-    else if (t && (!f || [...t].some((x) => !f.has(x)))) {
-        out.push({
-            kind: 'type-widened',
-            breaking: false,
-            at: `${at}/type`,
-            message: `type widened from ${schema_compat_show(fromAll)} to ${schema_compat_show([...t])}`
-        });
-    }
-}
-function compareEnum(from, to, at, out) {
-    const f = Array.isArray(from.enum) ? from.enum : undefined;
-    const t = Array.isArray(to.enum) ? to.enum : undefined;
-    if (!f && !t)
-        return;
-    if (!f && t) {
-        out.push({
-            kind: 'enum-added',
-            breaking: true,
-            at: `${at}/enum`,
-            message: `now restricted to ${t.map(schema_compat_show).join(', ')}`
-        });
-        return;
-    }
-    if (f && !t) {
-        out.push({ kind: 'enum-removed', breaking: false, at: `${at}/enum`, message: 'enum dropped' });
-        return;
-    }
-    const key = (v) => JSON.stringify(v);
-    const tk = new Set(t.map(key));
-    const fk = new Set(f.map(key));
-    const removed = f.filter((v) => !tk.has(key(v)));
-    const added = t.filter((v) => !fk.has(key(v)));
-    if (removed.length)
-        out.push({
-            kind: 'enum-values-removed',
-            breaking: true,
-            at: `${at}/enum`,
-            message: `enum values removed: ${removed.map(schema_compat_show).join(', ')}`
-        });
-    if (added.length)
-        out.push({
-            kind: 'enum-values-added',
-            breaking: false,
-            at: `${at}/enum`,
-            message: `enum values added: ${added.map(schema_compat_show).join(', ')}`
-        });
-}
-function compareConst(from, to, at, out) {
-    if (!('const' in to) && !('const' in from))
-        return;
-    if ('const' in to && 'const' in from && schema_compat_show(to.const) === schema_compat_show(from.const))
-        return;
-    if (!('const' in to))
-        return; // a const dropped only widens
-    const marker = at === '/properties/schema' &&
-        typeof to.const === 'string' &&
-        typeof from.const === 'string' &&
-        /\.v\d+(\.\d+)*$/.test(to.const);
-    out.push(marker
-        ? {
-            kind: 'version-marker',
-            breaking: false,
-            at: `${at}/const`,
-            message: `the version every record names: ${schema_compat_show(from.const)} → ${schema_compat_show(to.const)}`
-        }
-        : {
-            kind: 'const-changed',
-            breaking: true,
-            at: `${at}/const`,
-            message: `const ${'const' in from ? `changed from ${schema_compat_show(from.const)}` : 'added'}: now ${schema_compat_show(to.const)}`
-        });
-}
-function compareBounds(from, to, at, out) {
-    for (const [keys, tighter] of [
-        [MIN_KEYS, (f, t) => t > f],
-        [MAX_KEYS, (f, t) => t < f]
-    ]) {
-        for (const k of keys) {
-            const f = from[k];
-            const t = to[k];
-            if (f === t)
-                continue;
-            if (t !== undefined && (f === undefined || tighter(f, t))) {
-                out.push({
-                    kind: 'bound-tightened',
-                    breaking: true,
-                    at: `${at}/${k}`,
-                    message: `${k} tightened: ${f === undefined ? 'none' : f} → ${t}`
-                });
-            }
-            else {
-                out.push({
-                    kind: 'bound-loosened',
-                    breaking: false,
-                    at: `${at}/${k}`,
-                    message: `${k} loosened: ${f} → ${t === undefined ? 'none' : t}`
-                });
-            }
-        }
-    }
-}
-function compareStringRules(from, to, at, out) {
-    for (const k of ['pattern', 'format']) {
-        if (from[k] === to[k])
-            continue;
-        if (to[k] === undefined) {
-            out.push({
-                kind: k === 'pattern' ? 'pattern-removed' : 'format-removed',
-                breaking: false,
-                at: `${at}/${k}`,
-                message: `${k} ${schema_compat_show(from[k])} dropped`
-            });
-        }
-        else {
-            // Whether one regular expression accepts all another does is not decided here: any new or
-            // changed pattern is treated as tightening.
-            out.push({
-                kind: k === 'pattern' ? 'pattern-changed' : 'format-changed',
-                breaking: true,
-                at: `${at}/${k}`,
-                message: `${k} ${from[k] === undefined ? 'added' : `changed from ${schema_compat_show(from[k])}`}: now ${schema_compat_show(to[k])}`
-            });
-        }
-    }
-}
-function compareNode(from, to, at, out) {
-    for (const k of new Set([...Object.keys(from), ...Object.keys(to)])) {
-        if (HANDLED.has(k))
-            continue;
-        if (schema_compat_show(from[k]) !== schema_compat_show(to[k]))
-            out.push({
-                kind: 'unsupported-keyword',
-                breaking: true,
-                at: `${at}/${tok(k)}`,
-                message: `keyword ${k} changed and is not compared here: treated as breaking until reviewed`
-            });
-    }
-    compareTypes(from, to, at, out);
-    compareConst(from, to, at, out);
-    compareEnum(from, to, at, out);
-    compareBounds(from, to, at, out);
-    compareStringRules(from, to, at, out);
-    const fp = isObj(from.properties) ? from.properties : {};
-    const tp = isObj(to.properties) ? to.properties : {};
-    const fr = new Set(Array.isArray(from.required) ? from.required : []);
-    const tr = new Set(Array.isArray(to.required) ? to.required : []);
-    const closedTo = to.additionalProperties === false;
-    for (const name of Object.keys(tp)) {
-        const p = `${at}/properties/${tok(name)}`;
-        if (!(name in fp)) {
-            const required = tr.has(name);
-            out.push({
-                kind: required ? 'required-added' : 'property-added',
-                breaking: required,
-                at: p,
-                message: required
-                    ? `new required property '${name}': records without it are no longer valid`
-                    : `new optional property '${name}'`
-            });
-            continue;
-        }
-        if (isObj(fp[name]) && isObj(tp[name]))
-            compareNode(fp[name], tp[name], p, out);
-    }
-    for (const name of Object.keys(fp)) {
-        if (name in tp)
-            continue;
-        out.push({
-            kind: 'property-removed',
-            breaking: closedTo,
-            at: `${at}/properties/${tok(name)}`,
-            message: closedTo
-                ? `property '${name}' removed while unknown properties are refused: records that carry it are no longer valid`
-                : `property '${name}' no longer declared (still allowed: unknown properties are accepted)`
-        });
-    }
-    for (const name of tr) {
-        if (fr.has(name) || !(name in fp))
-            continue; // new properties are reported above
-        out.push({
-            kind: 'required-added',
-            breaking: true,
-            at: `${at}/required`,
-            message: `property '${name}' became required: records without it are no longer valid`
-        });
-    }
-    for (const name of fr) {
-        if (tr.has(name))
-            continue;
-        out.push({
-            kind: 'required-removed',
-            breaking: false,
-            at: `${at}/required`,
-            message: `property '${name}' is no longer required (readers may no longer rely on it)`
-        });
-    }
-    const fa = from.additionalProperties;
-    const ta = to.additionalProperties;
-    const closed = (v) => v === false;
-    if (closed(fa) !== closed(ta)) {
-        out.push({
-            kind: 'additional-properties-flipped',
-            breaking: true,
-            at: `${at}/additionalProperties`,
-            message: closed(ta)
-                ? 'additionalProperties flipped to false: records with undeclared fields are no longer valid'
-                : 'additionalProperties flipped from false: readers that refuse unknown fields now meet them'
-        });
-    }
-    else if (isObj(fa) && isObj(ta)) {
-        compareNode(fa, ta, `${at}/additionalProperties`, out);
-    }
-    else if (isObj(ta) && !isObj(fa)) {
-        out.push({
-            kind: 'additional-properties-changed',
-            breaking: true,
-            at: `${at}/additionalProperties`,
-            message: 'undeclared properties are now constrained by a schema'
-        });
-    }
-    if (isObj(from.items) && isObj(to.items))
-        compareNode(from.items, to.items, `${at}/items`, out);
-    else if (isObj(to.items) && !isObj(from.items))
-        out.push({
-            kind: 'items-added',
-            breaking: true,
-            at: `${at}/items`,
-            message: 'array items are now constrained by a schema'
-        });
-}
-/** Compare two JSON Schemas (objects); the report says whether readers are unaffected. */
-function compareSchemas(from, to) {
-    const changes = [];
-    compareNode(from, to, '', changes);
-    return { compatible: changes.every((c) => !c.breaking), changes };
-}
-
-;// CONCATENATED MODULE: ./lib/gates/schema-check/compat-input.js
-/** schema-check's compare-from / compare-to: two schema versions and whether readers survive the change. */
-
-
-
-
-
-
-
-
-
-const MAX_SCHEMA_BYTES = 8 * 1024 * 1024;
-/** A schema named by a compare input: a file in the workspace, or a version the hub ships. */
-function loadSchema(input, given, ctx) {
-    const shipped = isKnownVersion(given);
-    const file = shipped
-        ? (0,external_node_path_.join)((0,action_spec.hubRoot)(), 'schema', schemaFileFor(given))
-        : (0,external_node_path_.resolve)(ctx.workspace, given);
-    const shown = shipped ? `${given} (shipped)` : displayPath(ctx.workspace, file);
-    let doc;
-    try {
-        doc = (0,strict_json/* parseStrictJson */.RJ)((0,read_file/* readRegularTextFile */.I)(file, { maxBytes: MAX_SCHEMA_BYTES, what: `input '${input}'` }), `input '${input}' (${shown})`);
-    }
-    catch (err) {
-        if (err instanceof read_file/* FileReadError */.tJ)
-            throw new errors/* GateError */.ue(err.message, `${err.help} Or name a shipped version (pipeline_run.v1.1, pipeline_run.v1.2).`, shown);
-        if (err instanceof strict_json/* JsonDocumentError */.sT)
-            throw new errors/* GateError */.ue(err.message, 'Give a JSON Schema document (strict JSON, no duplicate keys).', shown, err.line);
-        throw err;
-    }
-    if (doc === null || typeof doc !== 'object' || Array.isArray(doc))
-        throw new errors/* GateError */.ue(`input '${input}' (${shown}) is not a JSON Schema object`, 'Give a JSON Schema document.', shown);
-    return { shown, schema: doc };
-}
-/** Compare the two schemas; breaking changes are error findings, compatible ones notes. */
-function checkCompat(fromGiven, toGiven, ctx, findings) {
-    if (!fromGiven && !toGiven)
-        return undefined;
-    if (!fromGiven)
-        throw new errors/* InputError */.dz('compare-from', 'is required when compare-to is given');
-    if (!toGiven)
-        throw new errors/* InputError */.dz('compare-to', 'is required when compare-from is given');
-    const from = loadSchema('compare-from', fromGiven, ctx);
-    const to = loadSchema('compare-to', toGiven, ctx);
-    const report = compareSchemas(from.schema, to.schema);
-    const file = isKnownVersion(toGiven) ? undefined : to.shown;
-    for (const c of report.changes) {
-        findings.push({
-            rule: c.breaking ? R.breaking : R.compatible,
-            severity: c.breaking ? 'error' : 'note',
-            message: `${from.shown} → ${to.shown}: ${c.at || '(root)'}: ${c.message} [${c.kind}]`,
-            help: helpOf(c.breaking ? R.breaking : R.compatible),
-            file
-        });
-    }
-    return { from: from.shown, to: to.shown, ...report };
-}
-
-;// CONCATENATED MODULE: ./lib/gates/schema-check/index.js
-/**
- * Gate: schema-check — every line of the NDJSON files given is a pipeline_run record valid
- * against the schema version it names; each line that is not is one finding (line, JSON pointer,
- * rule). Optionally, whether a schema change (compare-from → compare-to) is compatible for
- * readers. Nothing to check (no file, no record) is an error, never a pass.
- */
-
-
-
-
-
-
-
-
-
-
-
-const schema_check_GLOB_CHARS = /[*?[\]{}]/;
-function limitsOf(inputs) {
-    return {
-        maxFileBytes: inputs.number('max-file-bytes'),
-        maxLineBytes: inputs.number('max-line-bytes'),
-        maxRecords: inputs.number('max-records'),
-        maxFindings: inputs.number('max-findings')
-    };
-}
-function matchedFiles(patterns, ctx) {
-    const { files, unmatched } = expandFiles(ctx.workspace, patterns, ['.ndjson', '.jsonl']);
-    const named = unmatched.filter((p) => !schema_check_GLOB_CHARS.test(p));
-    if (named.length) {
-        const missing = named.filter((p) => !(0,external_node_fs_.existsSync)((0,external_node_path_.resolve)(ctx.workspace, p)));
-        throw new errors/* GateError */.ue(missing.length
-            ? `input 'files': ${missing.join(', ')} not found in the workspace ${ctx.workspace}`
-            : `input 'files': the folder ${named.join(', ')} holds no *.ndjson or *.jsonl file`, 'Give NDJSON files, folders (their *.ndjson and *.jsonl files) or globs relative to the workspace.');
-    }
-    if (files.length === 0)
-        throw new errors/* GateError */.ue(`input 'files': nothing matched ${patterns.join(', ')} in the workspace ${ctx.workspace}: nothing to check`, 'Check the globs (relative to the workspace), and that the step that writes the records ran first.');
-    return files;
-}
-function checkFiles(files, limits, ctx, evidence, findings) {
-    let truncated = 0;
-    for (const abs of files) {
-        const file = displayPath(ctx.workspace, abs);
-        const fe = { file, bytes: 0, sha256: '', records: 0, invalid: 0 };
-        let info;
-        try {
-            // A .json file is one record (a pretty-printed fixture); anything else is NDJSON.
-            const read = abs.endsWith('.json') ? forEachJsonDocument : forEachNdjsonLine;
-            info = read(abs, {
-                maxFileBytes: limits.maxFileBytes,
-                maxLineBytes: limits.maxLineBytes,
-                what: `input 'files'`
-            }, (line) => {
-                if (++evidence.records > limits.maxRecords)
-                    throw new errors/* GateError */.ue(`more than ${limits.maxRecords} records in the files given (max-records); stopped at ${file}:${line.line}`, 'Check fewer files at once, or raise max-records.', file, line.line);
-                fe.records++;
-                const v = checkLine(line, `${file}:${line.line}`, limits.maxLineBytes);
-                if (v.ok) {
-                    evidence.valid++;
-                    evidence.versions[v.version] = (evidence.versions[v.version] ?? 0) + 1;
-                    return;
-                }
-                evidence.invalid++;
-                fe.invalid++;
-                if (evidence.invalidLines.length >= limits.maxFindings) {
-                    truncated++;
-                    return;
-                }
-                evidence.invalidLines.push({
-                    file,
-                    line: line.line,
-                    pointer: v.pointer,
-                    rule: v.rule,
-                    violations: v.violations.map(({ pointer, rule, schemaPath }) => ({
-                        pointer,
-                        rule,
-                        schemaPath
-                    }))
-                });
-                findings.push({
-                    rule: v.rule,
-                    severity: 'error',
-                    message: v.violations.length || !v.pointer ? v.message : `${v.pointer}: ${v.message}`,
-                    help: helpOf(v.rule),
-                    file,
-                    line: line.line
-                });
-            });
-        }
-        catch (err) {
-            if (err instanceof read_file/* FileReadError */.tJ)
-                throw new errors/* GateError */.ue(err.message.split(abs).join(file), err.help, file);
-            throw err;
-        }
-        fe.bytes = info.bytes;
-        fe.sha256 = info.sha256;
-        evidence.files.push(fe);
-        if (info.lines === 0)
-            findings.push({
-                rule: R.emptyFile,
-                severity: 'error',
-                message: `${file} holds no records`,
-                help: helpOf(R.emptyFile),
-                file
-            });
-    }
-    if (truncated)
-        findings.push({
-            rule: R.truncated,
-            severity: 'error',
-            message: `${truncated} more invalid lines not listed (max-findings is ${limits.maxFindings})`,
-            help: helpOf(R.truncated)
-        });
-}
-const schemaCheck = {
-    name: 'schema-check',
-    rules: RULES,
-    async evaluate(inputs, ctx) {
-        const patterns = inputs.list('files');
-        const limits = limitsOf(inputs);
-        const findings = [];
-        const evidence = {
-            patterns,
-            files: [],
-            records: 0,
-            valid: 0,
-            invalid: 0,
-            versions: {},
-            invalidLines: [],
-            limits
-        };
-        const compat = checkCompat(inputs.string('compare-from')?.trim() || undefined, inputs.string('compare-to')?.trim() || undefined, ctx, findings);
-        if (compat)
-            evidence.compat = compat;
-        if (patterns.length === 0 && !compat)
-            throw new errors/* GateError */.ue("nothing to check: give 'files' (NDJSON records) and/or 'compare-from' with 'compare-to' (two schema versions)", 'files: globs of NDJSON files, e.g. telemetry/**/*.ndjson; compare-from/compare-to: schema files or shipped versions (pipeline_run.v1.1).');
-        if (patterns.length) {
-            checkFiles(matchedFiles(patterns, ctx), limits, ctx, evidence, findings);
-            if (evidence.records === 0)
-                throw new errors/* GateError */.ue(`the files matched by ${patterns.join(', ')} hold no records: nothing to check`, 'Check that the step that writes the records ran and wrote them; an empty file is never a pass.');
-        }
-        const failing = findings.filter((f) => f.severity === 'error');
-        const verdict = failing.length ? 'fail' : 'pass';
-        const parts = [];
-        if (patterns.length) {
-            const by = PIPELINE_RUN_VERSIONS.filter((v) => evidence.versions[v])
-                .map((v) => `${evidence.versions[v]} ${v}`)
-                .join(', ');
-            parts.push(`${evidence.records} records in ${evidence.files.length} file${evidence.files.length === 1 ? '' : 's'}: ${evidence.invalid} invalid${by ? `; valid: ${by}` : ''}`);
-        }
-        if (compat) {
-            const breaking = compat.changes.filter((c) => c.breaking).length;
-            parts.push(`${compat.from} → ${compat.to}: ${compat.compatible ? 'compatible for readers' : `${breaking} breaking change${breaking === 1 ? '' : 's'}`}`);
-        }
-        return {
-            verdict,
-            summary: parts.join('; '),
-            findings,
-            evidence,
-            outputs: {
-                records: String(evidence.records),
-                'invalid-records': String(evidence.invalid),
-                'files-checked': String(evidence.files.length),
-                compatible: compat ? String(compat.compatible) : '',
-                'breaking-changes': compat ? String(compat.changes.filter((c) => c.breaking).length) : ''
-            }
-        };
-    }
-};
 
 
 /***/ })

@@ -1,5 +1,5 @@
 export const id = 578;
-export const ids = [578,260];
+export const ids = [578,260,916];
 export const modules = {
 
 /***/ 578:
@@ -219,7 +219,7 @@ __webpack_require__.d(__webpack_exports__, {
   RepoFacts: () => (/* binding */ RepoFacts),
   UnexpectedAnswerError: () => (/* binding */ UnexpectedAnswerError),
   isNotFound: () => (/* binding */ isNotFound),
-  longestTagFor: () => (/* binding */ longestTagFor)
+  longestTagFor: () => (/* reexport */ tags.longestTagFor)
 });
 
 // EXTERNAL MODULE: ./lib/github/client.js + 3 modules
@@ -272,6 +272,8 @@ async function* paginate(client, path, o) {
     }
 }
 
+// EXTERNAL MODULE: ./lib/gates/workflow-policy/online/tags.js
+var tags = __webpack_require__(4916);
 ;// CONCATENATED MODULE: ./lib/gates/workflow-policy/online/repo-facts.js
 /**
  * What the online audits ask GitHub about an action's repository, through the hub's one REST
@@ -287,6 +289,7 @@ async function* paginate(client, path, o) {
 const MAX_PAGES = 100;
 /** Compare calls per pinned commit before the impostor check gives up (could not decide). */
 const MAX_COMPARES = 50;
+
 /** An answer that is not the shape GitHub documents for the endpoint. */
 class UnexpectedAnswerError extends Error {
     endpoint;
@@ -421,6 +424,24 @@ class RepoFacts {
         });
     }
 }
+function isNotFound(err) {
+    return err instanceof errors/* GitHubApiError */.O && err.status === 404;
+}
+
+
+/***/ }),
+
+/***/ 4916:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   longestTagFor: () => (/* binding */ longestTagFor)
+/* harmony export */ });
+/**
+ * Tag names for a commit: shared by the online audits and the fixers, which need it without the
+ * GitHub client (./repo-facts.ts loads src/github/client.ts; a fix-diff run offline must not).
+ */
 /** The longest tag name pointing at `sha` (`v4.1.1` rather than `v4`), if any. */
 function longestTagFor(tags, sha) {
     let best;
@@ -428,9 +449,6 @@ function longestTagFor(tags, sha) {
         if (t.sha === sha.toLowerCase() && (!best || t.name.length > best.length))
             best = t.name;
     return best;
-}
-function isNotFound(err) {
-    return err instanceof errors/* GitHubApiError */.O && err.status === 404;
 }
 
 
