@@ -9,7 +9,7 @@
  * to place the verified tree.
  */
 import { closeSync, constants, fstatSync, openSync, readSync, writeSync } from 'node:fs';
-import { newBlake3, type Blake3 } from '../hashing/blake3.js';
+import { hashFdSync, newBlake3, type Blake3 } from '../hashing/blake3.js';
 import {
   ManifestError,
   MAX_ENTRIES,
@@ -176,17 +176,7 @@ export function checkEntriesDigest(path: string, ref: EntriesFileRef): void {
         `entries.ndjson: expected ${ref.size} bytes (signed manifest), got ${st.size}`,
         'entries.ndjson'
       );
-    const h = newBlake3();
-    const buf = Buffer.allocUnsafe(READ_BYTES);
-    let pos = 0;
-    for (;;) {
-      const n = readSync(fd, buf, 0, buf.length, pos);
-      if (n === 0) break;
-      h.update(buf.subarray(0, n));
-      pos += n;
-      if (pos > ref.size) break;
-    }
-    const digest = h.digestHex();
+    const { blake3: digest, size: pos } = hashFdSync(fd, Buffer.allocUnsafe(READ_BYTES), ref.size);
     if (pos !== ref.size)
       throw new Rejection(
         'entries-size-mismatch',

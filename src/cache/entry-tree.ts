@@ -96,35 +96,7 @@ export class EntryTree {
   }
 
   private checkLink(link: string): void {
-    const target = this.links.get(link)!;
-    if (
-      target === '' ||
-      target.startsWith('/') ||
-      target.includes('\0') ||
-      target.includes('\\') ||
-      /^[A-Za-z]:/.test(target)
-    ) {
-      throw new PlacementError(
-        'symlink-escape',
-        `symlink '${link}' points to '${target}'; expected a relative target inside ${this.label}`,
-        link
-      );
-    }
-    const where = this.resolve(link);
-    if (where === 'outside') {
-      throw new PlacementError(
-        'symlink-escape',
-        `symlink '${link}' points to '${target}', which resolves outside ${this.label} (following the symlinks in the entry); expected a target inside it`,
-        link
-      );
-    }
-    if (where === 'loop') {
-      throw new PlacementError(
-        'symlink-loop',
-        `symlink '${link}' points to '${target}', which never resolves (more than ${MAX_HOPS} symlinks); expected a target inside ${this.label}`,
-        link
-      );
-    }
+    checkLink(this.links, link, this.label);
   }
 
   /**
@@ -132,28 +104,75 @@ export class EntryTree {
    * or 'loop'. Components not in the tree are taken as plain names.
    */
   resolve(link: string): string | 'outside' | 'loop' {
-    const stack = link.split('/');
-    stack.pop();
-    const pending = this.links.get(link)!.split('/').reverse();
-    let hops = 0;
-    while (pending.length) {
-      const seg = pending.pop()!;
-      if (seg === '' || seg === '.') continue;
-      if (seg === '..') {
-        if (!stack.length) return 'outside';
-        stack.pop();
-        continue;
-      }
-      const candidate = stack.length ? `${stack.join('/')}/${seg}` : seg;
-      if (this.kinds.get(candidate) === LINK) {
-        if (++hops > MAX_HOPS) return 'loop';
-        const t = this.links.get(candidate)!;
-        if (t.startsWith('/')) return 'outside';
-        for (const s of t.split('/').reverse()) pending.push(s);
-        continue;
-      }
-      stack.push(seg);
-    }
-    return stack.join('/');
+    return resolveLink(this.links, link);
   }
+}
+
+/**
+ * Refuse symlink `link` (its target in `links`) unless it is relative and resolves inside the
+ * root once every link in `links` is followed; `label` names the root. Throws PlacementError.
+ */
+export function checkLink(links: ReadonlyMap<string, string>, link: string, label: string): void {
+  const target = links.get(link)!;
+  if (
+    target === '' ||
+    target.startsWith('/') ||
+    target.includes('\0') ||
+    target.includes('\\') ||
+    /^[A-Za-z]:/.test(target)
+  ) {
+    throw new PlacementError(
+      'symlink-escape',
+      `symlink '${link}' points to '${target}'; expected a relative target inside ${label}`,
+      link
+    );
+  }
+  const where = resolveLink(links, link);
+  if (where === 'outside') {
+    throw new PlacementError(
+      'symlink-escape',
+      `symlink '${link}' points to '${target}', which resolves outside ${label} (following the symlinks in the entry); expected a target inside it`,
+      link
+    );
+  }
+  if (where === 'loop') {
+    throw new PlacementError(
+      'symlink-loop',
+      `symlink '${link}' points to '${target}', which never resolves (more than ${MAX_HOPS} symlinks); expected a target inside ${label}`,
+      link
+    );
+  }
+}
+
+/**
+ * Where symlink `link` resolves to, following the symlinks in `links` (path → target): a path
+ * inside the root, 'outside' or 'loop'. Components that are not links are taken as plain names.
+ */
+export function resolveLink(
+  links: ReadonlyMap<string, string>,
+  link: string
+): string | 'outside' | 'loop' {
+  const stack = link.split('/');
+  stack.pop();
+  const pending = links.get(link)!.split('/').reverse();
+  let hops = 0;
+  while (pending.length) {
+    const seg = pending.pop()!;
+    if (seg === '' || seg === '.') continue;
+    if (seg === '..') {
+      if (!stack.length) return 'outside';
+      stack.pop();
+      continue;
+    }
+    const candidate = stack.length ? `${stack.join('/')}/${seg}` : seg;
+    const t = links.get(candidate);
+    if (t !== undefined) {
+      if (++hops > MAX_HOPS) return 'loop';
+      if (t.startsWith('/')) return 'outside';
+      for (const x of t.split('/').reverse()) pending.push(x);
+      continue;
+    }
+    stack.push(seg);
+  }
+  return stack.join('/');
 }

@@ -24,6 +24,7 @@ import {
   blake3Hex,
   blake3NativePath,
   CHUNK_SIZE,
+  hashFdSync,
   newBlake3,
   type Blake3
 } from '../hashing/blake3.js';
@@ -249,16 +250,8 @@ function readSmall(fd: number): Buffer | undefined {
 
 /** Hash the whole stored payload (the slow path, after a rejection). */
 function checkArchive(fd: number, manifest: ManifestHeader): void {
-  const h = newBlake3();
-  const buf = Buffer.allocUnsafe(CHUNK_SIZE);
-  let pos = 0;
-  for (;;) {
-    const n = readSync(fd, buf, 0, buf.length, pos);
-    if (n === 0) break;
-    h.update(buf.subarray(0, n));
-    pos += n;
-  }
-  archiveMatches(manifest, pos, h.digestHex());
+  const { blake3, size } = hashFdSync(fd, Buffer.allocUnsafe(CHUNK_SIZE));
+  archiveMatches(manifest, size, blake3);
 }
 
 function archiveMatches(manifest: ManifestHeader, size: number, blake3: string): void {

@@ -7,7 +7,13 @@
  */
 import { closeSync, fstatSync, openSync, readSync, writeSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { blake3NativePath, CHUNK_SIZE, newBlake3, OPEN_FOR_READING } from '../hashing/blake3.js';
+import {
+  blake3NativePath,
+  CHUNK_SIZE,
+  hashFdSync,
+  newBlake3,
+  OPEN_FOR_READING
+} from '../hashing/blake3.js';
 import { memberName } from '../hashing/manifest.js';
 import { TreeError, type WalkedEntry } from '../hashing/tree.js';
 import { BATCH_BYTES, TarWriter, type BatchSink } from './tar-writer.js';
@@ -112,7 +118,7 @@ export async function writePayload(
           return stored.result();
         }
         const r = pipe.end();
-        return native ? r : hashArchive(out, r.size);
+        return native ? r : hashFdSync(out, Buffer.allocUnsafe(CHUNK_SIZE));
       };
     } else {
       const stored = storedSink(out);
@@ -144,18 +150,6 @@ export async function writePayload(
 }
 
 /** BLAKE3 of the first `size` bytes of `fd` (the portable path's archive digest). */
-function hashArchive(fd: number, size: number): { blake3: string; size: number } {
-  const h = newBlake3();
-  const buf = Buffer.allocUnsafe(CHUNK_SIZE);
-  let pos = 0;
-  while (pos < size) {
-    const n = readSync(fd, buf, 0, Math.min(buf.length, size - pos), pos);
-    if (n === 0) break;
-    h.update(buf.subarray(0, n));
-    pos += n;
-  }
-  return { blake3: h.digestHex(), size: pos };
-}
 
 /**
  * Open `e` for packing: a regular file by its descriptor, with its size and mode from there.

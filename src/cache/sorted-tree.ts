@@ -10,10 +10,7 @@
  * a file, each path once (a repeat or a path out of order is refused), and every symlink
  * resolving inside the root the way the kernel would once everything is placed.
  */
-import { PlacementError, type EntryKind } from './entry-tree.js';
-
-/** Most symlinks followed while resolving one path (Linux's MAXSYMLINKS). */
-const MAX_HOPS = 40;
+import { checkLink, PlacementError, type EntryKind } from './entry-tree.js';
 
 /**
  * Order of two relative POSIX paths segment by segment (a folder before everything in it, then
@@ -95,61 +92,6 @@ export class SortedEntryTree {
   }
 
   private checkLink(link: string): void {
-    const target = this.links.get(link)!;
-    if (
-      target === '' ||
-      target.startsWith('/') ||
-      target.includes('\0') ||
-      target.includes('\\') ||
-      /^[A-Za-z]:/.test(target)
-    ) {
-      throw new PlacementError(
-        'symlink-escape',
-        `symlink '${link}' points to '${target}'; expected a relative target inside ${this.label}`,
-        link
-      );
-    }
-    const where = this.resolve(link);
-    if (where === 'outside') {
-      throw new PlacementError(
-        'symlink-escape',
-        `symlink '${link}' points to '${target}', which resolves outside ${this.label} (following the symlinks in the entry); expected a target inside it`,
-        link
-      );
-    }
-    if (where === 'loop') {
-      throw new PlacementError(
-        'symlink-loop',
-        `symlink '${link}' points to '${target}', which never resolves (more than ${MAX_HOPS} symlinks); expected a target inside ${this.label}`,
-        link
-      );
-    }
-  }
-
-  /** Where `link` resolves to following the tree's symlinks: a path, 'outside' or 'loop'. */
-  private resolve(link: string): string | 'outside' | 'loop' {
-    const stack = link.split('/');
-    stack.pop();
-    const pending = this.links.get(link)!.split('/').reverse();
-    let hops = 0;
-    while (pending.length) {
-      const seg = pending.pop()!;
-      if (seg === '' || seg === '.') continue;
-      if (seg === '..') {
-        if (!stack.length) return 'outside';
-        stack.pop();
-        continue;
-      }
-      const candidate = stack.length ? `${stack.join('/')}/${seg}` : seg;
-      const t = this.links.get(candidate);
-      if (t !== undefined) {
-        if (++hops > MAX_HOPS) return 'loop';
-        if (t.startsWith('/')) return 'outside';
-        for (const s of t.split('/').reverse()) pending.push(s);
-        continue;
-      }
-      stack.push(seg);
-    }
-    return stack.join('/');
+    checkLink(this.links, link, this.label);
   }
 }

@@ -150,6 +150,31 @@ export const CHUNK_SIZE = 4 * 1024 * 1024;
 export const OPEN_FOR_READING = constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK;
 
 /**
+ * Hash an open file from its start with positioned reads into `buffer`; stops once more than
+ * `stopAfter` bytes were read (the caller compares `size` with what it expected).
+ */
+export function hashFdSync(
+  fd: number,
+  buffer: Buffer,
+  stopAfter = Number.MAX_SAFE_INTEGER
+): { blake3: string; size: number } {
+  const h = newBlake3();
+  let size = 0;
+  try {
+    while (size <= stopAfter) {
+      const n = readSync(fd, buffer, 0, buffer.length, size);
+      if (n === 0) break;
+      h.update(n === buffer.length ? buffer : buffer.subarray(0, n));
+      size += n;
+    }
+  } catch (err) {
+    h.digestHex();
+    throw err;
+  }
+  return { blake3: h.digestHex(), size };
+}
+
+/**
  * Hash one regular file in CHUNK_SIZE reads, passing each chunk to `sink` too. Returns the
  * digest, the bytes read and the permission bits; throws when it is not a regular file or its
  * size changed while it was read.
