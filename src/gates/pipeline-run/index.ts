@@ -12,9 +12,7 @@ import type { Gate, GateContext } from '../../core/gate.js';
 import type { Inputs } from '../../core/inputs.js';
 import type { Evaluation, Finding, RuleInfo } from '../../core/result.js';
 import { createGitHubClient } from '../../github/client.js';
-import { displayPath, expandFiles } from '../../workflows/files.js';
-// Any glob the input gives (expandFiles matches the simple ones itself, minimatch the rest).
-import '../../workflows/glob-minimatch.js';
+import { displayPath, expandFiles, loadGlobsFor } from '../../workflows/files.js';
 import { DEFAULT_PRICES, readPriceTable } from '../../telemetry/cost.js';
 import {
   coverageFractions,
@@ -114,7 +112,9 @@ async function evaluate(
   };
   const shown = (f: string): string => displayPath(ctx.workspace, f);
 
-  // Local files first: a bad report fails fast, before any API call.
+  // Local files first: a bad report fails fast, before any API call. minimatch loads only for
+  // an input glob the simple matcher does not take.
+  await loadGlobsFor(ctx.workspace, [...inputs.list('junit'), ...inputs.list('coverage')]);
   const junit = files(inputs, ctx, 'junit', ['.xml']).map((f) => readJUnitFile(f, shown(f)));
   const coverage = files(inputs, ctx, 'coverage', ['.info', '.lcov', '.xml']).map((f) =>
     readCoverageFile(f, shown(f))

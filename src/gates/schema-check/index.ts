@@ -13,9 +13,7 @@ import { FileReadError } from '../../core/read-file.js';
 import type { Evaluation, Finding, Verdict } from '../../core/result.js';
 import { forEachJsonDocument, forEachNdjsonLine } from '../../telemetry/ndjson.js';
 import { PIPELINE_RUN_VERSIONS } from '../../telemetry/record-schema.js';
-import { displayPath, expandFiles } from '../../workflows/files.js';
-// Any glob the input gives (expandFiles matches the simple ones itself, minimatch the rest).
-import '../../workflows/glob-minimatch.js';
+import { displayPath, expandFiles, loadGlobsFor } from '../../workflows/files.js';
 import { checkLine } from './check-line.js';
 import { checkCompat, type CompatEvidence } from './compat-input.js';
 import { helpOf, R, RULES } from './rules.js';
@@ -203,6 +201,7 @@ export const schemaCheck: Gate<SchemaCheckEvidence> = {
         'files: globs of NDJSON files, e.g. telemetry/**/*.ndjson; compare-from/compare-to: schema files or shipped versions (pipeline_run.v1.1).'
       );
     if (patterns.length) {
+      await loadGlobsFor(ctx.workspace, patterns); // minimatch only for a glob beyond the simple form
       checkFiles(matchedFiles(patterns, ctx), limits, ctx, evidence, findings);
       if (evidence.records === 0)
         throw new GateError(
