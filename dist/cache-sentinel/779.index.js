@@ -327,7 +327,7 @@ async function writePayload(entries, archiveFile, compression = defaultCompressi
                     return stored.result();
                 }
                 const r = pipe.end();
-                return native ? r : hashArchive(out, r.size);
+                return native ? r : (0,blake3/* hashFdSync */.sN)(out, Buffer.allocUnsafe(blake3/* CHUNK_SIZE */.OZ));
             };
         }
         else {
@@ -365,19 +365,6 @@ async function writePayload(entries, archiveFile, compression = defaultCompressi
     }
 }
 /** BLAKE3 of the first `size` bytes of `fd` (the portable path's archive digest). */
-function hashArchive(fd, size) {
-    const h = (0,blake3/* newBlake3 */.Fh)();
-    const buf = Buffer.allocUnsafe(blake3/* CHUNK_SIZE */.OZ);
-    let pos = 0;
-    while (pos < size) {
-        const n = (0,external_node_fs_.readSync)(fd, buf, 0, Math.min(buf.length, size - pos), pos);
-        if (n === 0)
-            break;
-        h.update(buf.subarray(0, n));
-        pos += n;
-    }
-    return { blake3: h.digestHex(), size: pos };
-}
 /**
  * Open `e` for packing: a regular file by its descriptor, with its size and mode from there.
  * Returns the descriptor (the caller closes it).

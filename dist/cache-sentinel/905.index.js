@@ -166,19 +166,7 @@ function checkEntriesDigest(path, ref) {
             throw new _extract_js__WEBPACK_IMPORTED_MODULE_5__/* .Rejection */ .mQ('bad-envelope', 'entries.ndjson is not a regular file', 'entries.ndjson');
         if (st.size !== ref.size || st.size > _hashing_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_ENTRIES_FILE_BYTES */ .jd)
             throw new _extract_js__WEBPACK_IMPORTED_MODULE_5__/* .Rejection */ .mQ('entries-size-mismatch', `entries.ndjson: expected ${ref.size} bytes (signed manifest), got ${st.size}`, 'entries.ndjson');
-        const h = (0,_hashing_blake3_js__WEBPACK_IMPORTED_MODULE_1__/* .newBlake3 */ .Fh)();
-        const buf = Buffer.allocUnsafe(READ_BYTES);
-        let pos = 0;
-        for (;;) {
-            const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, buf, 0, buf.length, pos);
-            if (n === 0)
-                break;
-            h.update(buf.subarray(0, n));
-            pos += n;
-            if (pos > ref.size)
-                break;
-        }
-        const digest = h.digestHex();
+        const { blake3: digest, size: pos } = (0,_hashing_blake3_js__WEBPACK_IMPORTED_MODULE_1__/* .hashFdSync */ .sN)(fd, Buffer.allocUnsafe(READ_BYTES), ref.size);
         if (pos !== ref.size)
             throw new _extract_js__WEBPACK_IMPORTED_MODULE_5__/* .Rejection */ .mQ('entries-size-mismatch', `entries.ndjson: expected ${ref.size} bytes (signed manifest), read ${pos}`, 'entries.ndjson');
         if (digest !== ref.blake3)
@@ -307,7 +295,7 @@ function checkEntries(path, manifest, memberBound, baseBound) {
                 trees[e.root].add(e.path, e.type, e.target);
             }
             catch (err) {
-                if (err instanceof _entry_tree_js__WEBPACK_IMPORTED_MODULE_4__/* .PlacementError */ .w)
+                if (err instanceof _entry_tree_js__WEBPACK_IMPORTED_MODULE_4__/* .PlacementError */ .wI)
                     throw new _extract_js__WEBPACK_IMPORTED_MODULE_5__/* .Rejection */ .mQ(err.reason, `manifest entry ${err.message}`, (0,_hashing_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .memberName */ .eg)(e));
                 throw err;
             }
@@ -332,7 +320,7 @@ function finishTree(tree, root) {
         tree.finish();
     }
     catch (err) {
-        if (err instanceof _entry_tree_js__WEBPACK_IMPORTED_MODULE_4__/* .PlacementError */ .w)
+        if (err instanceof _entry_tree_js__WEBPACK_IMPORTED_MODULE_4__/* .PlacementError */ .wI)
             throw new _extract_js__WEBPACK_IMPORTED_MODULE_5__/* .Rejection */ .mQ(err.reason, `manifest entry ${err.message}`, `${root}/${err.path}`);
         throw err;
     }
@@ -419,9 +407,11 @@ function missing(e, why) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   w: () => (/* binding */ PlacementError),
-/* harmony export */   x: () => (/* binding */ EntryTree)
+/* harmony export */   tD: () => (/* binding */ checkLink),
+/* harmony export */   wI: () => (/* binding */ PlacementError),
+/* harmony export */   xX: () => (/* binding */ EntryTree)
 /* harmony export */ });
+/* unused harmony export resolveLink */
 /**
  * The one model of what a cache entry places under a root, used by save (the walked tree) and by
  * restore (the signed manifest, before a byte is written, and the archive as it streams).
@@ -498,56 +488,70 @@ class EntryTree {
             this.checkLink(link);
     }
     checkLink(link) {
-        const target = this.links.get(link);
-        if (target === '' ||
-            target.startsWith('/') ||
-            target.includes('\0') ||
-            target.includes('\\') ||
-            /^[A-Za-z]:/.test(target)) {
-            throw new PlacementError('symlink-escape', `symlink '${link}' points to '${target}'; expected a relative target inside ${this.label}`, link);
-        }
-        const where = this.resolve(link);
-        if (where === 'outside') {
-            throw new PlacementError('symlink-escape', `symlink '${link}' points to '${target}', which resolves outside ${this.label} (following the symlinks in the entry); expected a target inside it`, link);
-        }
-        if (where === 'loop') {
-            throw new PlacementError('symlink-loop', `symlink '${link}' points to '${target}', which never resolves (more than ${MAX_HOPS} symlinks); expected a target inside ${this.label}`, link);
-        }
+        checkLink(this.links, link, this.label);
     }
     /**
      * Where `link` resolves to, following the tree's symlinks: a path inside the root, 'outside'
      * or 'loop'. Components not in the tree are taken as plain names.
      */
     resolve(link) {
-        const stack = link.split('/');
-        stack.pop();
-        const pending = this.links.get(link).split('/').reverse();
-        let hops = 0;
-        while (pending.length) {
-            const seg = pending.pop();
-            if (seg === '' || seg === '.')
-                continue;
-            if (seg === '..') {
-                if (!stack.length)
-                    return 'outside';
-                stack.pop();
-                continue;
-            }
-            const candidate = stack.length ? `${stack.join('/')}/${seg}` : seg;
-            if (this.kinds.get(candidate) === LINK) {
-                if (++hops > MAX_HOPS)
-                    return 'loop';
-                const t = this.links.get(candidate);
-                if (t.startsWith('/'))
-                    return 'outside';
-                for (const s of t.split('/').reverse())
-                    pending.push(s);
-                continue;
-            }
-            stack.push(seg);
-        }
-        return stack.join('/');
+        return resolveLink(this.links, link);
     }
+}
+/**
+ * Refuse symlink `link` (its target in `links`) unless it is relative and resolves inside the
+ * root once every link in `links` is followed; `label` names the root. Throws PlacementError.
+ */
+function checkLink(links, link, label) {
+    const target = links.get(link);
+    if (target === '' ||
+        target.startsWith('/') ||
+        target.includes('\0') ||
+        target.includes('\\') ||
+        /^[A-Za-z]:/.test(target)) {
+        throw new PlacementError('symlink-escape', `symlink '${link}' points to '${target}'; expected a relative target inside ${label}`, link);
+    }
+    const where = resolveLink(links, link);
+    if (where === 'outside') {
+        throw new PlacementError('symlink-escape', `symlink '${link}' points to '${target}', which resolves outside ${label} (following the symlinks in the entry); expected a target inside it`, link);
+    }
+    if (where === 'loop') {
+        throw new PlacementError('symlink-loop', `symlink '${link}' points to '${target}', which never resolves (more than ${MAX_HOPS} symlinks); expected a target inside ${label}`, link);
+    }
+}
+/**
+ * Where symlink `link` resolves to, following the symlinks in `links` (path → target): a path
+ * inside the root, 'outside' or 'loop'. Components that are not links are taken as plain names.
+ */
+function resolveLink(links, link) {
+    const stack = link.split('/');
+    stack.pop();
+    const pending = links.get(link).split('/').reverse();
+    let hops = 0;
+    while (pending.length) {
+        const seg = pending.pop();
+        if (seg === '' || seg === '.')
+            continue;
+        if (seg === '..') {
+            if (!stack.length)
+                return 'outside';
+            stack.pop();
+            continue;
+        }
+        const candidate = stack.length ? `${stack.join('/')}/${seg}` : seg;
+        const t = links.get(candidate);
+        if (t !== undefined) {
+            if (++hops > MAX_HOPS)
+                return 'loop';
+            if (t.startsWith('/'))
+                return 'outside';
+            for (const x of t.split('/').reverse())
+                pending.push(x);
+            continue;
+        }
+        stack.push(seg);
+    }
+    return stack.join('/');
 }
 
 
@@ -574,7 +578,7 @@ var external_node_events_ = __webpack_require__(78474);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./lib/hashing/blake3.js
-var blake3 = __webpack_require__(53780);
+var hashing_blake3 = __webpack_require__(53780);
 // EXTERNAL MODULE: ./lib/hashing/manifest.js
 var hashing_manifest = __webpack_require__(13779);
 // EXTERNAL MODULE: ./lib/cache/entry-tree.js
@@ -906,7 +910,7 @@ function splitMember(name) {
  * the root once every entry is placed. Throws a Rejection with the placement reason.
  */
 function checkManifestTree(manifest) {
-    const trees = manifest.roots.map((r) => new entry_tree/* EntryTree */.x(`the cache path '${r.spec}'`));
+    const trees = manifest.roots.map((r) => new entry_tree/* EntryTree */.xX(`the cache path '${r.spec}'`));
     try {
         for (const e of manifest.entries)
             trees[e.root].add(e.path, e.type, e.target);
@@ -914,7 +918,7 @@ function checkManifestTree(manifest) {
             t.finish();
     }
     catch (err) {
-        if (err instanceof entry_tree/* PlacementError */.w) {
+        if (err instanceof entry_tree/* PlacementError */.wI) {
             const file = `${manifest.entries.find((e) => e.path === err.path)?.root ?? 0}/${err.path}`;
             throw new Rejection(err.reason, `manifest entry ${err.message}`, file);
         }
@@ -927,7 +931,7 @@ function inlineSource(manifest) {
     manifest.entries.forEach((e, i) => expected[e.root].set(e.path, i));
     const entryDone = new Uint8Array(manifest.entries.length);
     const indexOf = new Map();
-    const staged = manifest.roots.map((r) => new entry_tree/* EntryTree */.x(`the cache path '${r.spec}'`));
+    const staged = manifest.roots.map((r) => new entry_tree/* EntryTree */.xX(`the cache path '${r.spec}'`));
     return {
         dirs: new Set(),
         admit(root, path, name) {
@@ -945,7 +949,7 @@ function inlineSource(manifest) {
                 staged[root].add(path, want.type, linkname);
             }
             catch (err) {
-                if (err instanceof entry_tree/* PlacementError */.w)
+                if (err instanceof entry_tree/* PlacementError */.wI)
                     throw new Rejection(err.reason, `archive member ${err.message}`, `${root}/${path}`);
                 throw err;
             }
@@ -1042,17 +1046,8 @@ function readSmall(fd) {
 }
 /** Hash the whole stored payload (the slow path, after a rejection). */
 function checkArchive(fd, manifest) {
-    const h = (0,blake3/* newBlake3 */.Fh)();
-    const buf = Buffer.allocUnsafe(blake3/* CHUNK_SIZE */.OZ);
-    let pos = 0;
-    for (;;) {
-        const n = (0,external_node_fs_.readSync)(fd, buf, 0, buf.length, pos);
-        if (n === 0)
-            break;
-        h.update(buf.subarray(0, n));
-        pos += n;
-    }
-    archiveMatches(manifest, pos, h.digestHex());
+    const { blake3, size } = (0,hashing_blake3/* hashFdSync */.sN)(fd, Buffer.allocUnsafe(hashing_blake3/* CHUNK_SIZE */.OZ));
+    archiveMatches(manifest, size, blake3);
 }
 function archiveMatches(manifest, size, blake3) {
     if (size !== manifest.archive.size)
@@ -1074,7 +1069,7 @@ async function extractStream(archiveFd, manifest, source, bound, stagingDir) {
     const zlib = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 38522, 19));
     // The stored bytes are read through a few reused buffers (no allocation per read, so no GC
     // churn), hashed, and fed to the decompressor or straight to the tar reader.
-    const hasher = (0,blake3/* newBlake3 */.Fh)();
+    const hasher = (0,hashing_blake3/* newBlake3 */.Fh)();
     let storedBytes = 0;
     let storedDigest = '';
     if (manifest.archive.compression === 'zstd' && typeof zlib.createZstdDecompress !== 'function')
@@ -1091,7 +1086,7 @@ async function extractStream(archiveFd, manifest, source, bound, stagingDir) {
         : undefined;
     if (stored) {
         storedBytes = stored.length;
-        storedDigest = (0,blake3/* blake3Hex */.oZ)(stored);
+        storedDigest = (0,hashing_blake3/* blake3Hex */.oZ)(stored);
         // Every byte is at hand: the stored size and digest are checked before anything else.
         archiveMatches(manifest, storedBytes, storedDigest);
         // Node's zstd stops quietly after the first frame: the payload must be one frame exactly.
@@ -1111,7 +1106,7 @@ async function extractStream(archiveFd, manifest, source, bound, stagingDir) {
             storedBytes = 0;
         }
     }
-    const inflate = !tarBytes && manifest.archive.compression === 'zstd' && !(0,blake3/* blake3NativePath */.Nl)()
+    const inflate = !tarBytes && manifest.archive.compression === 'zstd' && !(0,hashing_blake3/* blake3NativePath */.Nl)()
         ? zlib.createZstdDecompress({ chunkSize: 1 << 20 })
         : undefined;
     /** The checks a member passes before a byte of it is written; returns where it goes. */
@@ -1187,7 +1182,7 @@ async function extractStream(archiveFd, manifest, source, bound, stagingDir) {
             // umask took bits away. The staged tree is moved into place as it is.
             const fd = (0,external_node_fs_.openSync)(m.dest, WRITE_FRESH, want.mode);
             openFd = fd;
-            file = { name, want, hasher: (0,blake3/* newBlake3 */.Fh)(), fd, size: 0 };
+            file = { name, want, hasher: (0,hashing_blake3/* newBlake3 */.Fh)(), fd, size: 0 };
         },
         data: (chunk) => {
             if (!file)
@@ -1221,7 +1216,7 @@ async function extractStream(archiveFd, manifest, source, bound, stagingDir) {
             source.done?.(want);
         }
     });
-    const native = (0,blake3/* blake3NativePath */.Nl)();
+    const native = (0,hashing_blake3/* blake3NativePath */.Nl)();
     if (tarBytes) {
         try {
             reader.push(tarBytes);
@@ -1455,8 +1450,6 @@ function memberBound(e) {
  * resolving inside the root the way the kernel would once everything is placed.
  */
 
-/** Most symlinks followed while resolving one path (Linux's MAXSYMLINKS). */
-const MAX_HOPS = 40;
 /**
  * Order of two relative POSIX paths segment by segment (a folder before everything in it, then
  * its next sibling): negative, 0 or positive. Names compare by UTF-16 code units, as the save
@@ -1499,9 +1492,9 @@ class SortedEntryTree {
         if (this.last !== undefined) {
             const order = comparePaths(path, this.last);
             if (order === 0)
-                throw new _entry_tree_js__WEBPACK_IMPORTED_MODULE_0__/* .PlacementError */ .w('duplicate-member', `'${path}' appears twice; expected each entry once`, path);
+                throw new _entry_tree_js__WEBPACK_IMPORTED_MODULE_0__/* .PlacementError */ .wI('duplicate-member', `'${path}' appears twice; expected each entry once`, path);
             if (order < 0)
-                throw new _entry_tree_js__WEBPACK_IMPORTED_MODULE_0__/* .PlacementError */ .w('out-of-order', `'${path}' comes after '${this.last}'; expected the entries in the manifest order (sorted by path segments)`, path);
+                throw new _entry_tree_js__WEBPACK_IMPORTED_MODULE_0__/* .PlacementError */ .wI('out-of-order', `'${path}' comes after '${this.last}'; expected the entries in the manifest order (sorted by path segments)`, path);
         }
         this.last = path;
         const chain = this.chain;
@@ -1509,9 +1502,9 @@ class SortedEntryTree {
             chain.pop();
         const parent = chain[chain.length - 1];
         if (parent?.kind === 'symlink')
-            throw new _entry_tree_js__WEBPACK_IMPORTED_MODULE_0__/* .PlacementError */ .w('write-through-symlink', `'${path}' would be written through the symlink '${parent.path}'; expected real folders`, path);
+            throw new _entry_tree_js__WEBPACK_IMPORTED_MODULE_0__/* .PlacementError */ .wI('write-through-symlink', `'${path}' would be written through the symlink '${parent.path}'; expected real folders`, path);
         if (parent?.kind === 'file')
-            throw new _entry_tree_js__WEBPACK_IMPORTED_MODULE_0__/* .PlacementError */ .w('not-a-directory', `'${path}' would be placed under '${parent.path}', which is a file; expected a folder`, path);
+            throw new _entry_tree_js__WEBPACK_IMPORTED_MODULE_0__/* .PlacementError */ .wI('not-a-directory', `'${path}' would be placed under '${parent.path}', which is a file; expected a folder`, path);
         chain.push({ path, kind });
         if (kind === 'symlink') {
             this.links.set(path, target ?? '');
@@ -1524,52 +1517,7 @@ class SortedEntryTree {
             this.checkLink(link);
     }
     checkLink(link) {
-        const target = this.links.get(link);
-        if (target === '' ||
-            target.startsWith('/') ||
-            target.includes('\0') ||
-            target.includes('\\') ||
-            /^[A-Za-z]:/.test(target)) {
-            throw new _entry_tree_js__WEBPACK_IMPORTED_MODULE_0__/* .PlacementError */ .w('symlink-escape', `symlink '${link}' points to '${target}'; expected a relative target inside ${this.label}`, link);
-        }
-        const where = this.resolve(link);
-        if (where === 'outside') {
-            throw new _entry_tree_js__WEBPACK_IMPORTED_MODULE_0__/* .PlacementError */ .w('symlink-escape', `symlink '${link}' points to '${target}', which resolves outside ${this.label} (following the symlinks in the entry); expected a target inside it`, link);
-        }
-        if (where === 'loop') {
-            throw new _entry_tree_js__WEBPACK_IMPORTED_MODULE_0__/* .PlacementError */ .w('symlink-loop', `symlink '${link}' points to '${target}', which never resolves (more than ${MAX_HOPS} symlinks); expected a target inside ${this.label}`, link);
-        }
-    }
-    /** Where `link` resolves to following the tree's symlinks: a path, 'outside' or 'loop'. */
-    resolve(link) {
-        const stack = link.split('/');
-        stack.pop();
-        const pending = this.links.get(link).split('/').reverse();
-        let hops = 0;
-        while (pending.length) {
-            const seg = pending.pop();
-            if (seg === '' || seg === '.')
-                continue;
-            if (seg === '..') {
-                if (!stack.length)
-                    return 'outside';
-                stack.pop();
-                continue;
-            }
-            const candidate = stack.length ? `${stack.join('/')}/${seg}` : seg;
-            const t = this.links.get(candidate);
-            if (t !== undefined) {
-                if (++hops > MAX_HOPS)
-                    return 'loop';
-                if (t.startsWith('/'))
-                    return 'outside';
-                for (const s of t.split('/').reverse())
-                    pending.push(s);
-                continue;
-            }
-            stack.push(seg);
-        }
-        return stack.join('/');
+        (0,_entry_tree_js__WEBPACK_IMPORTED_MODULE_0__/* .checkLink */ .tD)(this.links, link, this.label);
     }
 }
 
@@ -2333,7 +2281,7 @@ class RootWalk {
             this.tree.add(rel, kind, target);
         }
         catch (err) {
-            if (err instanceof _cache_entry_tree_js__WEBPACK_IMPORTED_MODULE_4__/* .PlacementError */ .w)
+            if (err instanceof _cache_entry_tree_js__WEBPACK_IMPORTED_MODULE_4__/* .PlacementError */ .wI)
                 throw placementTreeError(err, abs, this.rootAbs);
             throw err;
         }
@@ -2343,7 +2291,7 @@ class RootWalk {
             this.tree.finish();
         }
         catch (err) {
-            if (err instanceof _cache_entry_tree_js__WEBPACK_IMPORTED_MODULE_4__/* .PlacementError */ .w)
+            if (err instanceof _cache_entry_tree_js__WEBPACK_IMPORTED_MODULE_4__/* .PlacementError */ .wI)
                 throw placementTreeError(err, (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(this.rootAbs, err.path), this.rootAbs);
             throw err;
         }

@@ -3164,7 +3164,8 @@ const cacheSentinel = makeCacheSentinel();
 /* harmony export */   P$: () => (/* binding */ initBlake3),
 /* harmony export */   gE: () => (/* binding */ OPEN_FOR_READING),
 /* harmony export */   kA: () => (/* binding */ blake3NativeError),
-/* harmony export */   oZ: () => (/* binding */ blake3Hex)
+/* harmony export */   oZ: () => (/* binding */ blake3Hex),
+/* harmony export */   sN: () => (/* binding */ hashFdSync)
 /* harmony export */ });
 /* unused harmony exports NATIVE_BINARY, blake3Implementation, hashFileSync */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
@@ -3301,6 +3302,28 @@ function blake3Hex(data) {
 const CHUNK_SIZE = 4 * 1024 * 1024;
 /** Opens a file to read it for the cache: never through a symlink, never blocking on a FIFO. */
 const OPEN_FOR_READING = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK;
+/**
+ * Hash an open file from its start with positioned reads into `buffer`; stops once more than
+ * `stopAfter` bytes were read (the caller compares `size` with what it expected).
+ */
+function hashFdSync(fd, buffer, stopAfter = Number.MAX_SAFE_INTEGER) {
+    const h = newBlake3();
+    let size = 0;
+    try {
+        while (size <= stopAfter) {
+            const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, buffer, 0, buffer.length, size);
+            if (n === 0)
+                break;
+            h.update(n === buffer.length ? buffer : buffer.subarray(0, n));
+            size += n;
+        }
+    }
+    catch (err) {
+        h.digestHex();
+        throw err;
+    }
+    return { blake3: h.digestHex(), size };
+}
 /**
  * Hash one regular file in CHUNK_SIZE reads, passing each chunk to `sink` too. Returns the
  * digest, the bytes read and the permission bits; throws when it is not a regular file or its

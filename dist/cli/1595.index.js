@@ -1,5 +1,5 @@
 export const id = 1595;
-export const ids = [1595,5521,3323];
+export const ids = [1595,5521];
 export const modules = {
 
 /***/ 75521:
@@ -285,8 +285,6 @@ function forEachJsonDocument(file, limits, onLine) {
 var record_schema = __webpack_require__(62716);
 // EXTERNAL MODULE: ./lib/workflows/files.js
 var workflows_files = __webpack_require__(60577);
-// EXTERNAL MODULE: ./lib/workflows/glob-minimatch.js
-var glob_minimatch = __webpack_require__(83323);
 // EXTERNAL MODULE: ./lib/core/strict-json.js
 var strict_json = __webpack_require__(66613);
 // EXTERNAL MODULE: ./lib/telemetry/record-json.js
@@ -873,8 +871,6 @@ function checkCompat(fromGiven, toGiven, ctx, findings) {
 
 
 
-// Any glob the input gives (expandFiles matches the simple ones itself, minimatch the rest).
-
 
 
 
@@ -999,6 +995,7 @@ const schemaCheck = {
         if (patterns.length === 0 && !compat)
             throw new errors/* GateError */.ue("nothing to check: give 'files' (NDJSON records) and/or 'compare-from' with 'compare-to' (two schema versions)", 'files: globs of NDJSON files, e.g. telemetry/**/*.ndjson; compare-from/compare-to: schema files or shipped versions (pipeline_run.v1.1).');
         if (patterns.length) {
+            await (0,workflows_files/* loadGlobsFor */.j8)(ctx.workspace, patterns); // minimatch only for a glob beyond the simple form
             checkFiles(matchedFiles(patterns, ctx), limits, ctx, evidence, findings);
             if (evidence.records === 0)
                 throw new errors/* GateError */.ue(`the files matched by ${patterns.join(', ')} hold no records: nothing to check`, 'Check that the step that writes the records ran and wrote them; an empty file is never a pass.');
@@ -1354,23 +1351,6 @@ function expandWorkflowInput(root, patterns, input = 'workflows') {
     }
     return files;
 }
-
-
-/***/ }),
-
-/***/ 83323:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.r(__webpack_exports__);
-/* harmony import */ var minimatch__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(15273);
-/* harmony import */ var _glob_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(59858);
-/**
- * Makes minimatch the matcher of ./glob.ts for the patterns it does not match itself. Imported
- * on demand by `loadGlobMatcherFor`, or statically by a gate that always wants it loaded.
- */
-
-
-(0,_glob_js__WEBPACK_IMPORTED_MODULE_1__/* .registerGlobMatcher */ .i4)(minimatch__WEBPACK_IMPORTED_MODULE_0__/* .minimatch */ .xF);
 
 
 /***/ }),

@@ -187,28 +187,24 @@ function entriesOf(env) {
     return out;
 }
 
+// EXTERNAL MODULE: ./lib/core/lazy-crypto.js
+var lazy_crypto = __webpack_require__(87495);
 ;// CONCATENATED MODULE: ./lib/secrets/fingerprint.js
 /**
  * How a detected credential appears in anything the hub writes: `***<rule>:<sha256 prefix>***`,
  * the whole match replaced (never cut at a `.`, a `_` or a line break), so two reports can be
  * compared by hash without either holding the value.
  */
-/**
- * node:crypto is taken on first use (a run that finds no credential hashes nothing); the rest of
- * the start-up may load it anyway, this module does not add it.
- */
-let sha256;
-function hasher() {
-    if (!sha256) {
-        const { createHash } = process.getBuiltinModule('node:crypto');
-        sha256 = (value) => createHash('sha256').update(value, 'utf8').digest('hex');
-    }
-    return sha256;
-}
+
 /** Hex digits of sha256 kept: enough to tell values apart, far too few to search for one. */
 const FINGERPRINT_HEX = 12;
 function fingerprint(value) {
-    return hasher()(value).slice(0, FINGERPRINT_HEX);
+    // node:crypto on first use: a run that finds no credential hashes nothing.
+    return (0,lazy_crypto/* nodeCrypto */.S)()
+        .createHash('sha256')
+        .update(value, 'utf8')
+        .digest('hex')
+        .slice(0, FINGERPRINT_HEX);
 }
 function placeholder(rule, value) {
     return `***${rule}:${fingerprint(value)}***`;

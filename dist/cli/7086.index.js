@@ -1,5 +1,5 @@
 export const id = 7086;
-export const ids = [7086,3323];
+export const ids = [7086];
 export const modules = {
 
 /***/ 17645:
@@ -64,8 +64,6 @@ var errors = __webpack_require__(3828);
 var github_client = __webpack_require__(89726);
 // EXTERNAL MODULE: ./lib/workflows/files.js
 var files = __webpack_require__(60577);
-// EXTERNAL MODULE: ./lib/workflows/glob-minimatch.js
-var glob_minimatch = __webpack_require__(83323);
 // EXTERNAL MODULE: ./lib/core/read-file.js
 var read_file = __webpack_require__(14630);
 // EXTERNAL MODULE: ./lib/core/strict-json.js
@@ -1404,8 +1402,6 @@ function runTarget(inputs, ctx) {
 
 
 
-// Any glob the input gives (expandFiles matches the simple ones itself, minimatch the rest).
-
 
 
 
@@ -1471,7 +1467,9 @@ async function evaluate(inputs, ctx) {
         return v ? (0,external_node_path_.resolve)(ctx.workspace, v) : undefined;
     };
     const shown = (f) => (0,files/* displayPath */.Gt)(ctx.workspace, f);
-    // Local files first: a bad report fails fast, before any API call.
+    // Local files first: a bad report fails fast, before any API call. minimatch loads only for
+    // an input glob the simple matcher does not take.
+    await (0,files/* loadGlobsFor */.j8)(ctx.workspace, [...inputs.list('junit'), ...inputs.list('coverage')]);
     const junit = pipeline_run_files(inputs, ctx, 'junit', ['.xml']).map((f) => readJUnitFile(f, shown(f)));
     const coverage = pipeline_run_files(inputs, ctx, 'coverage', ['.info', '.lcov', '.xml']).map((f) => readCoverageFile(f, shown(f)));
     const mutationFile = path('mutation');
@@ -1915,23 +1913,6 @@ function expandWorkflowInput(root, patterns, input = 'workflows') {
     }
     return files;
 }
-
-
-/***/ }),
-
-/***/ 83323:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.r(__webpack_exports__);
-/* harmony import */ var minimatch__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(15273);
-/* harmony import */ var _glob_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(59858);
-/**
- * Makes minimatch the matcher of ./glob.ts for the patterns it does not match itself. Imported
- * on demand by `loadGlobMatcherFor`, or statically by a gate that always wants it loaded.
- */
-
-
-(0,_glob_js__WEBPACK_IMPORTED_MODULE_1__/* .registerGlobMatcher */ .i4)(minimatch__WEBPACK_IMPORTED_MODULE_0__/* .minimatch */ .xF);
 
 
 /***/ }),

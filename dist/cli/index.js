@@ -918,7 +918,7 @@ function gateHelp(spec) {
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(55913);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(45632);
 
 const code = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .cli */ .x)({
     argv: process.argv.slice(2),
@@ -934,7 +934,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 55913:
+/***/ 45632:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1047,24 +1047,8 @@ function writeJsonFile(file, value) {
     writeFileSync(file, JSON.stringify(value, null, 2) + '\n');
 }
 
-// EXTERNAL MODULE: external "node:module"
-var external_node_module_ = __nccwpck_require__(98995);
-;// CONCATENATED MODULE: ./lib/core/lazy-crypto.js
-/**
- * `node:crypto` on demand. Loading it costs about as much as a quarter of Node's own start
- * (its internal modules are not in the startup snapshot), so code that needs it only on some
- * runs — SARIF fingerprints, signing, a digest of a file — asks for it here, at the point of
- * use, instead of importing it at the top of a module every run evaluates. A static
- * `import … from 'node:crypto'` in a module the bundle's entry reaches loads it at every start.
- */
-
-let loaded;
-/** The `node:crypto` module, loaded on the first call. */
-function nodeCrypto() {
-    loaded ??= (0,external_node_module_.createRequire)(import.meta.url)('node:crypto');
-    return loaded;
-}
-
+// EXTERNAL MODULE: ./lib/core/lazy-crypto.js
+var lazy_crypto = __nccwpck_require__(87495);
 ;// CONCATENATED MODULE: ./lib/core/report/sarif.js
 /** SARIF 2.1.0 for github/codeql-action/upload-sarif. */
 
@@ -1108,7 +1092,7 @@ function toSarif(result, rules, toolVersion) {
                     }
                 },
                 results: result.findings.map((f) => {
-                    const fingerprint = nodeCrypto()
+                    const fingerprint = (0,lazy_crypto/* nodeCrypto */.S)()
                         .createHash('sha256')
                         .update(`${f.rule}\0${f.file ?? ''}\0${f.message}`)
                         .digest('hex');
@@ -1515,15 +1499,15 @@ const GATES = {
     determinism: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(663), __nccwpck_require__.e(6118), __nccwpck_require__.e(1333)]).then(__nccwpck_require__.bind(__nccwpck_require__, 11333))).determinism,
     'dr-freshness': async () => (await __nccwpck_require__.e(/* import() */ 9744).then(__nccwpck_require__.bind(__nccwpck_require__, 9744))).drFreshness,
     'egress-check': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(4894), __nccwpck_require__.e(6957)]).then(__nccwpck_require__.bind(__nccwpck_require__, 16957))).egressCheck,
-    'evidence-bundle': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(5273), __nccwpck_require__.e(9654), __nccwpck_require__.e(4187), __nccwpck_require__.e(9831), __nccwpck_require__.e(4590), __nccwpck_require__.e(5538)]).then(__nccwpck_require__.bind(__nccwpck_require__, 45538))).evidenceBundle,
-    'evidence-verify': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(5273), __nccwpck_require__.e(9654), __nccwpck_require__.e(4187), __nccwpck_require__.e(9831), __nccwpck_require__.e(4590), __nccwpck_require__.e(9532)]).then(__nccwpck_require__.bind(__nccwpck_require__, 39532))).evidenceVerify,
-    'pipeline-run': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(5273), __nccwpck_require__.e(9800), __nccwpck_require__.e(9726), __nccwpck_require__.e(2716), __nccwpck_require__.e(7086)]).then(__nccwpck_require__.bind(__nccwpck_require__, 67086))).pipelineRun,
+    'evidence-bundle': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(9654), __nccwpck_require__.e(4187), __nccwpck_require__.e(5273), __nccwpck_require__.e(9831), __nccwpck_require__.e(4590), __nccwpck_require__.e(5538)]).then(__nccwpck_require__.bind(__nccwpck_require__, 45538))).evidenceBundle,
+    'evidence-verify': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(9654), __nccwpck_require__.e(4187), __nccwpck_require__.e(5273), __nccwpck_require__.e(9831), __nccwpck_require__.e(4590), __nccwpck_require__.e(9532)]).then(__nccwpck_require__.bind(__nccwpck_require__, 39532))).evidenceVerify,
+    'pipeline-run': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(9800), __nccwpck_require__.e(9726), __nccwpck_require__.e(2716), __nccwpck_require__.e(7086)]).then(__nccwpck_require__.bind(__nccwpck_require__, 67086))).pipelineRun,
     'pr-target-ban': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(3021), __nccwpck_require__.e(2506), __nccwpck_require__.e(2151), __nccwpck_require__.e(39)]).then(__nccwpck_require__.bind(__nccwpck_require__, 30039))).prTargetBan,
     'referrer-presence': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(9654), __nccwpck_require__.e(8782), __nccwpck_require__.e(3749)]).then(__nccwpck_require__.bind(__nccwpck_require__, 13749))).referrerPresence,
-    'sbom-vex': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(5273), __nccwpck_require__.e(9654), __nccwpck_require__.e(4187), __nccwpck_require__.e(2675), __nccwpck_require__.e(402)]).then(__nccwpck_require__.bind(__nccwpck_require__, 50402))).sbomVex,
-    'schema-check': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(3021), __nccwpck_require__.e(5273), __nccwpck_require__.e(8815), __nccwpck_require__.e(2716), __nccwpck_require__.e(1595)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1595))).schemaCheck,
+    'sbom-vex': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(9654), __nccwpck_require__.e(4187), __nccwpck_require__.e(5273), __nccwpck_require__.e(2675), __nccwpck_require__.e(402)]).then(__nccwpck_require__.bind(__nccwpck_require__, 50402))).sbomVex,
+    'schema-check': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(3021), __nccwpck_require__.e(8815), __nccwpck_require__.e(2716), __nccwpck_require__.e(1595)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1595))).schemaCheck,
     secretless: async () => (await __nccwpck_require__.e(/* import() */ 3843).then(__nccwpck_require__.bind(__nccwpck_require__, 3843))).secretless,
-    'slsa-verify': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(5273), __nccwpck_require__.e(9654), __nccwpck_require__.e(4187), __nccwpck_require__.e(9831), __nccwpck_require__.e(5550)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5550))).slsaVerify,
+    'slsa-verify': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(9654), __nccwpck_require__.e(4187), __nccwpck_require__.e(5273), __nccwpck_require__.e(9831), __nccwpck_require__.e(5550)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5550))).slsaVerify,
     'template-sync': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(3021), __nccwpck_require__.e(8815), __nccwpck_require__.e(9726), __nccwpck_require__.e(5100), __nccwpck_require__.e(9718)]).then(__nccwpck_require__.bind(__nccwpck_require__, 79718))).templateSync,
     'workflow-policy': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(3021), __nccwpck_require__.e(2506), __nccwpck_require__.e(2151), __nccwpck_require__.e(9570)]).then(__nccwpck_require__.bind(__nccwpck_require__, 29570))).workflowPolicy
 };
@@ -2350,6 +2334,31 @@ function hubRoot(from = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)((0,no
             throw new Error(`cannot find the hub's actions/ folder above ${from}`);
         dir = parent;
     }
+}
+
+
+/***/ }),
+
+/***/ 87495:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ nodeCrypto)
+/* harmony export */ });
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(98995);
+/**
+ * `node:crypto` on demand. Loading it costs about as much as a quarter of Node's own start
+ * (its internal modules are not in the startup snapshot), so code that needs it only on some
+ * runs — SARIF fingerprints, signing, a digest of a file — asks for it here, at the point of
+ * use, instead of importing it at the top of a module every run evaluates. A static
+ * `import … from 'node:crypto'` in a module the bundle's entry reaches loads it at every start.
+ */
+
+let loaded;
+/** The `node:crypto` module, loaded on the first call. */
+function nodeCrypto() {
+    loaded ??= (0,node_module__WEBPACK_IMPORTED_MODULE_0__.createRequire)(import.meta.url)('node:crypto');
+    return loaded;
 }
 
 

@@ -11861,7 +11861,9 @@ async function evaluate(inputs, env) {
     }
     const used = new Set();
     for (const file of files) {
-        const parsed = loadWorkflow(root, file);
+        // A file the fast reader leaves to the parser loads it and is read again (the common case);
+        // the whole evaluation reruns only when a local callee needs it mid-analysis (see below).
+        const parsed = await withYamlLibrary(() => loadWorkflow(root, file));
         if (!parsed.ok) {
             invalid(parsed.file, parsed.problem.line, parsed.problem.column, parsed.problem.message);
             continue;

@@ -75,7 +75,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _core_actions_adapter_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8989);
+/* harmony import */ var _core_actions_adapter_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4333);
 /* harmony import */ var _gates_secretless_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1410);
 /* harmony import */ var _gates_secretless_summary_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6432);
 
@@ -171,7 +171,7 @@ function positionOf(doc, pointer) {
 
 /***/ }),
 
-/***/ 8989:
+/***/ 4333:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -308,24 +308,8 @@ function writeJsonFile(file, value) {
 
 // EXTERNAL MODULE: ./lib/core/report/markdown.js
 var markdown = __nccwpck_require__(6893);
-;// CONCATENATED MODULE: external "node:module"
-const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
-;// CONCATENATED MODULE: ./lib/core/lazy-crypto.js
-/**
- * `node:crypto` on demand. Loading it costs about as much as a quarter of Node's own start
- * (its internal modules are not in the startup snapshot), so code that needs it only on some
- * runs — SARIF fingerprints, signing, a digest of a file — asks for it here, at the point of
- * use, instead of importing it at the top of a module every run evaluates. A static
- * `import … from 'node:crypto'` in a module the bundle's entry reaches loads it at every start.
- */
-
-let loaded;
-/** The `node:crypto` module, loaded on the first call. */
-function nodeCrypto() {
-    loaded ??= (0,external_node_module_namespaceObject.createRequire)(import.meta.url)('node:crypto');
-    return loaded;
-}
-
+// EXTERNAL MODULE: ./lib/core/lazy-crypto.js + 1 modules
+var lazy_crypto = __nccwpck_require__(2402);
 ;// CONCATENATED MODULE: ./lib/core/report/sarif.js
 /** SARIF 2.1.0 for github/codeql-action/upload-sarif. */
 
@@ -369,7 +353,7 @@ function toSarif(result, rules, toolVersion) {
                     }
                 },
                 results: result.findings.map((f) => {
-                    const fingerprint = nodeCrypto()
+                    const fingerprint = (0,lazy_crypto/* nodeCrypto */.S)()
                         .createHash('sha256')
                         .update(`${f.rule}\0${f.file ?? ''}\0${f.message}`)
                         .digest('hex');
@@ -1510,6 +1494,36 @@ function errorMessage(err) {
 
 /***/ }),
 
+/***/ 2402:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  S: () => (/* binding */ nodeCrypto)
+});
+
+;// CONCATENATED MODULE: external "node:module"
+const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+;// CONCATENATED MODULE: ./lib/core/lazy-crypto.js
+/**
+ * `node:crypto` on demand. Loading it costs about as much as a quarter of Node's own start
+ * (its internal modules are not in the startup snapshot), so code that needs it only on some
+ * runs — SARIF fingerprints, signing, a digest of a file — asks for it here, at the point of
+ * use, instead of importing it at the top of a module every run evaluates. A static
+ * `import … from 'node:crypto'` in a module the bundle's entry reaches loads it at every start.
+ */
+
+let loaded;
+/** The `node:crypto` module, loaded on the first call. */
+function nodeCrypto() {
+    loaded ??= (0,external_node_module_namespaceObject.createRequire)(import.meta.url)('node:crypto');
+    return loaded;
+}
+
+
+/***/ }),
+
 /***/ 4630:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -2265,28 +2279,24 @@ function entriesOf(env) {
     return out;
 }
 
+// EXTERNAL MODULE: ./lib/core/lazy-crypto.js + 1 modules
+var lazy_crypto = __nccwpck_require__(2402);
 ;// CONCATENATED MODULE: ./lib/secrets/fingerprint.js
 /**
  * How a detected credential appears in anything the hub writes: `***<rule>:<sha256 prefix>***`,
  * the whole match replaced (never cut at a `.`, a `_` or a line break), so two reports can be
  * compared by hash without either holding the value.
  */
-/**
- * node:crypto is taken on first use (a run that finds no credential hashes nothing); the rest of
- * the start-up may load it anyway, this module does not add it.
- */
-let sha256;
-function hasher() {
-    if (!sha256) {
-        const { createHash } = process.getBuiltinModule('node:crypto');
-        sha256 = (value) => createHash('sha256').update(value, 'utf8').digest('hex');
-    }
-    return sha256;
-}
+
 /** Hex digits of sha256 kept: enough to tell values apart, far too few to search for one. */
 const FINGERPRINT_HEX = 12;
 function fingerprint(value) {
-    return hasher()(value).slice(0, FINGERPRINT_HEX);
+    // node:crypto on first use: a run that finds no credential hashes nothing.
+    return (0,lazy_crypto/* nodeCrypto */.S)()
+        .createHash('sha256')
+        .update(value, 'utf8')
+        .digest('hex')
+        .slice(0, FINGERPRINT_HEX);
 }
 function placeholder(rule, value) {
     return `***${rule}:${fingerprint(value)}***`;
