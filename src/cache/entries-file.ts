@@ -23,6 +23,7 @@ import {
   type ManifestRoot
 } from '../hashing/manifest.js';
 import { TreeError } from '../hashing/tree.js';
+import { parseCanonicalEntry } from './entry-line.js';
 import { PlacementError } from './entry-tree.js';
 import { Rejection } from './extract.js';
 import { comparePaths, SortedEntryTree } from './sorted-tree.js';
@@ -239,24 +240,9 @@ export class EntriesReader {
     const n = this.lines.line;
     if (n > this.ref.count || n > MAX_ENTRIES)
       throw this.bad(`more than the ${this.ref.count} lines signed`);
-    const text = raw.toString('utf8');
-    let value: unknown;
-    try {
-      value = JSON.parse(text);
-    } catch {
-      throw this.bad(`line ${n} is not JSON`);
-    }
-    let e: ManifestEntry;
-    try {
-      e = parseEntryObject(value, `entries.ndjson line ${n}`, this.rootCount);
-    } catch (err) {
-      if (err instanceof ManifestError) throw new Rejection('bad-manifest', err.message);
-      throw err;
-    }
-    if (this.canonical && !raw.equals(Buffer.from(serializeEntry(e))))
-      throw this.bad(
-        `line ${n} is not in canonical form (fields root, path, type, size, mode, blake3, target in that order, no spaces, no repeated field)`
-      );
+    // The usual line is read in one pass over its bytes (canonical by construction); any other
+    // goes through JSON.parse and the strict field checks, which accept it or say what is wrong.
+    const e = parseCanonicalEntry(raw, this.rootCount) ?? this.parseSlow(raw, n);
     const p = this.previous;
     if (p) {
       const order = compareEntries(e, p);
@@ -274,6 +260,28 @@ export class EntriesReader {
         );
     }
     this.previous = e;
+    return e;
+  }
+
+  /** A line outside the fast form: JSON, the field checks, then (first read) canonical form. */
+  private parseSlow(raw: Buffer, n: number): ManifestEntry {
+    let value: unknown;
+    try {
+      value = JSON.parse(raw.toString('utf8'));
+    } catch {
+      throw this.bad(`line ${n} is not JSON`);
+    }
+    let e: ManifestEntry;
+    try {
+      e = parseEntryObject(value, `entries.ndjson line ${n}`, this.rootCount);
+    } catch (err) {
+      if (err instanceof ManifestError) throw new Rejection('bad-manifest', err.message);
+      throw err;
+    }
+    if (this.canonical && !raw.equals(Buffer.from(serializeEntry(e))))
+      throw this.bad(
+        `line ${n} is not in canonical form (fields root, path, type, size, mode, blake3, target in that order, no spaces, no repeated field)`
+      );
     return e;
   }
 

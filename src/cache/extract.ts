@@ -216,16 +216,38 @@ export async function extractFrom(
   header: ManifestHeader,
   source: MemberSource,
   bound: number,
-  stagingDir: string
+  stagingDir: string,
+  /** The worker startDecompressor started on `archiveFd`; closed here whatever happens. */
+  started?: ZstdPipe
 ): Promise<ExtractStats> {
   try {
-    const stats = await extractStream(archiveFd, header, source, bound, stagingDir);
+    const stats = await extractStream(archiveFd, header, source, bound, stagingDir, started);
     return stats;
   } catch (err) {
+    await started?.close();
     if (err instanceof Rejection && !err.reason.startsWith('archive-'))
       checkArchive(archiveFd, header);
     throw err;
+  } finally {
+    await started?.close();
   }
+}
+
+/**
+ * Start the worker that reads, hashes and decompresses the stored payload (into its bounded
+ * ring of slots: nothing is parsed or written until extractFrom takes the pieces), so that it
+ * runs while the main thread still checks the entries file. Undefined where the restore would
+ * not use the worker: a payload small enough for the in-thread path, an uncompressed one, or
+ * no native BLAKE3. The caller hands it to extractFrom, or closes it.
+ */
+export function startDecompressor(
+  archiveFd: number,
+  header: ManifestHeader,
+  storedSize: number
+): ZstdPipe | undefined {
+  if (header.archive.compression !== 'zstd' || storedSize <= inThreadLimit()) return undefined;
+  const native = blake3NativePath();
+  return native ? ZstdPipe.decompressor(archiveFd, native) : undefined;
 }
 
 /** The in-thread path's tar (as the entries bound it) at most this many times its stored limit. */
@@ -274,7 +296,8 @@ async function extractStream(
   manifest: ManifestHeader,
   source: MemberSource,
   bound: number,
-  stagingDir: string
+  stagingDir: string,
+  started: ZstdPipe | undefined
 ): Promise<ExtractStats> {
   const madeDirs = source.dirs;
   let lastParent = '';
@@ -310,7 +333,9 @@ async function extractStream(
   // can hold a tar 60 times its size, which would sit in memory whole.
   let tarBytes: Buffer | undefined;
   const stored =
-    manifest.archive.compression === 'zstd' && bound <= IN_THREAD_TAR_RATIO * inThreadLimit()
+    !started &&
+    manifest.archive.compression === 'zstd' &&
+    bound <= IN_THREAD_TAR_RATIO * inThreadLimit()
       ? readSmall(archiveFd)
       : undefined;
   if (stored) {
@@ -504,7 +529,7 @@ async function extractStream(
   } else if (inflate === undefined && manifest.archive.compression === 'zstd' && native) {
     // zstd and the stored bytes' hash on a worker thread; the tar is checked and written here,
     // synchronously, from the shared slots it fills.
-    const pipe = ZstdPipe.decompressor(archiveFd, native);
+    const pipe = started ?? ZstdPipe.decompressor(archiveFd, native);
     try {
       for (let piece = pipe.next(); piece; piece = pipe.next()) reader.push(piece);
       reader.finish();

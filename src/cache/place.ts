@@ -56,6 +56,8 @@ interface Destination {
   baseName: string;
   /** The base's real path, resolved once. */
   baseReal?: string;
+  /** checkRootDir passed (it runs once per root). */
+  rootChecked?: boolean;
 }
 
 function destinationOf(root: ManifestRoot, workspace: string, home: string): Destination {
@@ -134,6 +136,21 @@ export interface Placement {
   entries: Iterable<ManifestEntry>;
 }
 
+/** A root's destination and the folders above it: real folders (or absent), never a symlink out. */
+function checkRootDir(d: Destination, checked: Set<string>): void {
+  if (d.rootChecked) return;
+  if (d.base === d.dir) {
+    const st = lstatOrUndefined(d.dir);
+    if (st?.isSymbolicLink())
+      throw new DestinationError(
+        `restore destination ${d.dir} is a symlink to ${realOrSelf(d.dir)}; nothing was restored (a restore never writes through a symlink). Remove the symlink or cache another path`,
+        d.dir
+      );
+  }
+  checkFolderChain(d.dir, d, checked);
+  d.rootChecked = true;
+}
+
 /** Check where each root and entry would land before touching anything. */
 export function checkDestinations(
   manifest: Placement,
@@ -142,6 +159,13 @@ export function checkDestinations(
 ): void {
   const checked = new Set<string>();
   const dests = manifest.roots.map((r) => destinationOf(r, workspace, home));
+  // A fresh checkout: every root is a folder root whose destination does not exist yet. Nothing
+  // lies beneath an absent folder, so the per-entry checks below would find nothing there: the
+  // roots' chains are checked and the entries are not read again (v2: a pass over the file).
+  if (manifest.roots.every((r) => r.base === 'dir')) {
+    for (const d of dests) checkRootDir(d, checked);
+    if (dests.every((d) => !lstatOrUndefined(d.dir))) return;
+  }
   const listedDirs = new Set<string>();
   for (const e of manifest.entries) {
     const root = manifest.roots[e.root];
@@ -153,15 +177,7 @@ export function checkDestinations(
       );
     }
     const d = dests[e.root];
-    if (d.base === d.dir) {
-      const st = lstatOrUndefined(d.dir);
-      if (st?.isSymbolicLink())
-        throw new DestinationError(
-          `restore destination ${d.dir} is a symlink to ${realOrSelf(d.dir)}; nothing was restored (a restore never writes through a symlink). Remove the symlink or cache another path`,
-          d.dir
-        );
-    }
-    checkFolderChain(d.dir, d, checked);
+    checkRootDir(d, checked);
     // Folders above the entry that the entry does not list: they must be real (or absent).
     const segs = e.path.split('/');
     for (let k = 1; k < segs.length; k++) {
@@ -209,6 +225,8 @@ export function placeEntry(
       if ((err as NodeJS.ErrnoException).code !== 'EXDEV') throw err;
     }
   });
+  // Every root moved whole: the entries are not read again.
+  if (moved.size === manifest.roots.length) return;
   for (const e of manifest.entries) {
     if (moved.has(e.root)) continue;
     const segs = e.path.split('/');

@@ -3,7 +3,9 @@
  * path binding → (v2) entries file size and BLAKE3, then every line strictly and as a tree →
  * archive size and BLAKE3 → safe extraction with per-file checks (v2: in lockstep with the
  * entries file). v1 manifests (entries inline) are still verified and restored as before. Any failure is
- * a Rejection carrying a stable reason; nothing leaves the staging folder here.
+ * a Rejection carrying a stable reason; nothing leaves the staging folder here. (v2, a payload
+ * for the worker thread: the worker starts reading, hashing and decompressing the archive into
+ * its bounded ring while the entries file is checked; no byte of it is parsed before that.)
  */
 import { closeSync, constants, existsSync, fstatSync, openSync } from 'node:fs';
 import { basename, join } from 'node:path';
@@ -27,11 +29,13 @@ import {
   extractFrom,
   extractVerified,
   Rejection,
+  startDecompressor,
   type ExtractStats,
   type MemberSource
 } from './extract.js';
 import { memberBound, TAR_BOUND_BASE } from './in-thread.js';
 import { storageKey, tierViolation, type JobContext, type TrustRule } from './tier.js';
+import type { ZstdPipe } from './zstd-worker.js';
 
 export interface VerifyRequest {
   stagingDir: string;
@@ -145,35 +149,45 @@ export async function verifyStagedEntry(req: VerifyRequest): Promise<VerifiedEnt
     );
   }
 
-  // v2: the entries file is the signed one (size and BLAKE3) before a line of it is read, then
-  // every line is checked strictly and as a tree (memory: the symlinks), before the archive.
-  const entriesPath = join(req.stagingDir, ENTRIES_FILE);
-  let filesPerRoot: number[];
-  let bound = 0;
-  if (manifest.schema === MANIFEST_SCHEMA) {
-    filesPerRoot = manifest.roots.map(() => 0);
-    for (const e of manifest.entries) if (e.type === 'file') filesPerRoot[e.root]++;
-  } else {
-    checkEntriesDigest(entriesPath, manifest.entries);
-    const summary = checkEntries(entriesPath, manifest, memberBound, TAR_BOUND_BASE);
-    filesPerRoot = summary.filesPerRoot;
-    bound = summary.tarBound;
-  }
-
-  // One descriptor for the whole check: what is hashed is what is extracted.
+  // One descriptor for the whole check: what is hashed is what is extracted. It is opened now
+  // so that (v2, a payload for the worker) the worker reads, hashes and decompresses it into its
+  // bounded ring while the entries file is checked here; nothing of it is used before that.
   const payload = req.payloadPath ?? join(req.stagingDir, 'payload.tar');
-  let fd: number;
+  let fd: number | undefined;
   try {
     fd = openSync(payload, constants.O_RDONLY | constants.O_NONBLOCK);
   } catch {
-    throw new Rejection(
-      'missing-archive',
-      'the entry has no payload.tar; expected the archive the manifest describes'
-    );
+    fd = undefined;
   }
+  let started: ZstdPipe | undefined;
+  const entriesPath = join(req.stagingDir, ENTRIES_FILE);
   const extractDir = join(req.stagingDir, 'extract');
+  let filesPerRoot: number[];
   let stats: ExtractStats;
   try {
+    // v2: the entries file is the signed one (size and BLAKE3) before a line of it is read, then
+    // every line is checked strictly and as a tree (memory: the symlinks), before the archive.
+    let bound = 0;
+    if (manifest.schema === MANIFEST_SCHEMA) {
+      filesPerRoot = manifest.roots.map(() => 0);
+      for (const e of manifest.entries) if (e.type === 'file') filesPerRoot[e.root]++;
+    } else {
+      if (fd !== undefined) {
+        const st = fstatSync(fd);
+        if (st.isFile() && st.size === manifest.archive.size)
+          started = startDecompressor(fd, manifest, st.size);
+      }
+      checkEntriesDigest(entriesPath, manifest.entries);
+      const summary = checkEntries(entriesPath, manifest, memberBound, TAR_BOUND_BASE);
+      filesPerRoot = summary.filesPerRoot;
+      bound = summary.tarBound;
+    }
+
+    if (fd === undefined)
+      throw new Rejection(
+        'missing-archive',
+        'the entry has no payload.tar; expected the archive the manifest describes'
+      );
     const st = fstatSync(fd);
     if (!st.isFile())
       throw new Rejection('bad-envelope', 'payload.tar is not a regular file', 'payload.tar');
@@ -194,14 +208,18 @@ export async function verifyStagedEntry(req: VerifyRequest): Promise<VerifiedEnt
         admit: (root, path, name) => lockstep.admit(root, path, name),
         finish: () => lockstep.finish()
       };
+      const pipe = started;
+      started = undefined; // extractFrom closes it
       try {
-        stats = await extractFrom(fd, manifest, source, bound, extractDir);
+        stats = await extractFrom(fd, manifest, source, bound, extractDir, pipe);
       } finally {
         lockstep.close();
       }
     }
   } finally {
-    closeSync(fd);
+    // The worker stops reading before the descriptor is closed.
+    await started?.close();
+    if (fd !== undefined) closeSync(fd);
   }
   // Nothing to check is never a hit: save never signs an entry without a file under each path.
   const emptyRoot = filesPerRoot.findIndex((n) => n === 0);

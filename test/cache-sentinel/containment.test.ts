@@ -17,9 +17,14 @@ import {
 import { join } from 'node:path';
 import { EntryTree, PlacementError } from '../../src/cache/entry-tree.js';
 import { checkManifestTree } from '../../src/cache/extract.js';
-import { checkDestinations, DestinationError } from '../../src/cache/place.js';
+import { checkDestinations, DestinationError, placeEntry } from '../../src/cache/place.js';
 import { jobContext, parseTrustRules } from '../../src/cache/tier.js';
-import { MANIFEST_SCHEMA, parseManifest, type CacheManifest } from '../../src/hashing/manifest.js';
+import {
+  MANIFEST_SCHEMA,
+  parseManifest,
+  type CacheManifest,
+  type ManifestEntry
+} from '../../src/hashing/manifest.js';
 import { walkPaths } from '../../src/hashing/tree.js';
 import { parseSignatureDoc } from '../../src/signing/signature.js';
 import { newKey, PUSH_MAIN, runInProcess, sandbox } from './fixtures.js';
@@ -255,6 +260,74 @@ describe('restore destinations', () => {
     rmSync(join(sb.workspace, 'deps'), { recursive: true });
     symlinkSync('real', join(sb.workspace, 'deps'));
     expect(() => checkDestinations(m, sb.workspace, sb.root)).not.toThrow();
+  });
+});
+
+describe('restore destinations: a fresh checkout does not read the entries again', () => {
+  const listed: ManifestEntry[] = [
+    { root: 0, path: 'x', type: 'dir', size: 0, mode: 0o755 },
+    { root: 0, path: 'x/f', type: 'file', size: 5, mode: 0o644, blake3: 'e'.repeat(64) }
+  ];
+  /** The entries as placement gets them (v2: a pass over the file), counting the passes. */
+  const counted = (entries: ManifestEntry[]) => {
+    const passes = { n: 0 };
+    const iterable: Iterable<ManifestEntry> = {
+      *[Symbol.iterator]() {
+        passes.n++;
+        yield* entries;
+      }
+    };
+    return { passes, iterable };
+  };
+  const roots = [{ spec: 'deps', base: 'dir' as const }];
+
+  it('checks the roots only when every destination is absent, and moves each root whole', () => {
+    const sb = sandbox();
+    rmSync(join(sb.workspace, 'deps'), { recursive: true });
+    const { passes, iterable } = counted(listed);
+    checkDestinations({ roots, entries: iterable }, sb.workspace, sb.root);
+    const staged = join(sb.root, 'extract');
+    mkdirSync(join(staged, '0', 'x'), { recursive: true });
+    writeFileSync(join(staged, '0', 'x', 'f'), 'fresh');
+    placeEntry({ roots, entries: iterable }, staged, sb.workspace, sb.root);
+    expect(passes.n).toBe(0);
+    expect(readFileSync(join(sb.workspace, 'deps', 'x', 'f'), 'utf8')).toBe('fresh');
+  });
+
+  it('still refuses an absent destination under a symlink leading out, without the entries', () => {
+    const sb = sandbox();
+    symlinkSync(sb.outside, join(sb.workspace, 'vendor'));
+    const { passes, iterable } = counted(listed);
+    const nested = { roots: [{ spec: 'vendor/deps', base: 'dir' as const }], entries: iterable };
+    expect(() => checkDestinations(nested, sb.workspace, sb.root)).toThrow(
+      /vendor is a symlink to .*outside the workspace/
+    );
+    expect(passes.n).toBe(0);
+  });
+
+  it('reads every entry when a destination exists: an unlisted folder that is a file is refused', () => {
+    const sb = sandbox();
+    writeFileSync(join(sb.workspace, 'deps', 'y'), 'in the way');
+    const unlisted: ManifestEntry[] = [
+      { root: 0, path: 'y/g', type: 'file', size: 1, mode: 0o644, blake3: 'c'.repeat(64) }
+    ];
+    const { passes, iterable } = counted(unlisted);
+    expect(() => checkDestinations({ roots, entries: iterable }, sb.workspace, sb.root)).toThrow(
+      /deps\/y is a file, not a folder/
+    );
+    expect(passes.n).toBe(1);
+  });
+
+  it('reads the entries for a file root even when its folder is absent (the name is checked)', () => {
+    const sb = sandbox();
+    const fileRoot = [{ spec: 'gone/one.txt', base: 'file' as const }];
+    const { passes, iterable } = counted([
+      { root: 0, path: 'other.txt', type: 'file', size: 1, mode: 0o644, blake3: 'd'.repeat(64) }
+    ]);
+    expect(() =>
+      checkDestinations({ roots: fileRoot, entries: iterable }, sb.workspace, sb.root)
+    ).toThrow(/expected exactly 'one.txt'/);
+    expect(passes.n).toBe(1);
   });
 });
 

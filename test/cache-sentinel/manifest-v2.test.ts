@@ -7,7 +7,16 @@
  */
 import { afterEach, beforeAll, describe, expect, it } from '@jest/globals';
 import { createPublicKey, randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { zstdCompressSync } from 'node:zlib';
@@ -367,6 +376,35 @@ describe.each(PATHS)('a staged v2 entry, restore path: %s', (_name, limit) => {
     const extra = entriesFileOf(entriesFor([{ name: '0/zz-evil.sh', content: 'x' }]));
     await refused({ tamperEntries: (b) => Buffer.concat([b, extra]) }, 'entries-size-mismatch');
     await refused({ tamperEntries: (b) => b.subarray(0, b.length - 10) }, 'entries-size-mismatch');
+  });
+
+  it('a refused entries file stops the payload reader it may have started: no descriptor left open', async () => {
+    // The worker path starts reading and decompressing the payload while the entries are checked.
+    const openFds = () => readdirSync('/proc/self/fd').length;
+    const threads = () => readdirSync('/proc/self/task').length;
+    setInThreadLimit(limit);
+    const dirs = await Promise.all([stage(), stage(), stage()]);
+    const before = openFds();
+    const threadsBefore = threads();
+    rmSync(join(dirs[0], 'payload.tar'));
+    expect((await verify(dirs[0])).reason).toBe('missing-archive');
+    writeFileSync(
+      join(dirs[1], 'entries.ndjson'),
+      'x'.repeat(statSync(join(dirs[1], 'entries.ndjson')).size)
+    );
+    expect(await verify(dirs[1])).toMatchObject({
+      reason: 'entries-digest-mismatch',
+      staged: false
+    });
+    rmSync(join(dirs[2], 'payload.tar'));
+    rmSync(join(dirs[2], 'entries.ndjson'));
+    expect((await verify(dirs[2])).reason).toBe('missing-entries');
+    expect(openFds()).toBe(before);
+    // The worker thread is gone too (it never outlives the descriptor it reads).
+    expect(threads()).toBe(threadsBefore);
+    // The honest entry still restores after them.
+    setInThreadLimit(limit);
+    expect((await verify(await stage())).stats?.files).toBe(3);
   });
 
   it('an entry without its entries file, and a signed count that is not the file', async () => {
