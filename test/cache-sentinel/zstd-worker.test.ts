@@ -312,6 +312,21 @@ describe('zstd worker ring', () => {
     expect(Buffer.concat(pieces).equals(data)).toBe(true);
   });
 
+  it('without the engine steps, save compresses through the zlib stream to the same kind of frame', () => {
+    setEngineSteps(false);
+    const dir = mkdtempSync(join(tmpdir(), 'cs-zw-'));
+    const data = sample();
+    const file = join(dir, 'a.zst');
+    const r = compressThroughRing(data, file);
+    const stored = readFileSync(file);
+    expect(r.stepped).toBe(false);
+    expect(r.size).toBe(stored.length);
+    expect(r.blake3).toBe(blake3Hex(stored));
+    expect(zstdFrameLength(stored)).toBe(stored.length);
+    expect(zstdDecompressSync(stored).equals(data)).toBe(true);
+    rmSync(dir, { recursive: true, force: true });
+  });
+
   it('with the portable hasher only, save writes one zstd stream and restore reads it back', async () => {
     const sb = sandbox();
     writeFileSync(join(sb.workspace, 'deps', 'big.bin'), randomBytes(3 * SLOT_BYTES + 11));
