@@ -7,10 +7,17 @@
  * the main thread (no GC churn there), no promise per file, and reading, hashing, compressing
  * and writing run on two cores instead of one.
  *
+ * Both ways the worker drives zlib's zstd engine in synchronous steps (`writeSync`, as zlib's
+ * one-shot functions do) where this Node has that engine step, and the zlib stream otherwise. On
+ * restore the steps decompress straight into the shared slots: no output buffer per chunk, no
+ * copy, one reused read buffer, so the worker's memory stays flat whatever the payload.
+ *
  * The worker hashes with the native BLAKE3 binary (loaded by its path). Where only the portable
  * hasher loads, save still compresses here but hashes the archive afterwards, and restore keeps
- * to the in-process stream. (The stream must be one zstd frame: Node's zstd decompressor stops
- * at the end of the first frame of a large input.)
+ * to the in-process stream. The stored payload must be one zstd frame, nothing after it: Node's
+ * zstd decompressor stops quietly at the end of a frame, so the worker walks the frame's block
+ * headers as it reads (`newZstdFrameWalker`) and refuses bytes after the frame and a frame cut
+ * short, whichever way it decompresses.
  */
 import { createRequire } from 'node:module';
 import type { Worker } from 'node:worker_threads';
@@ -29,7 +36,7 @@ const FULL = 1;
 const LEN = SLOTS;
 const FAILED = 2 * SLOTS;
 const ABORT = 2 * SLOTS + 1;
-/** Set by the worker when it compresses in synchronous engine steps (not through the stream). */
+/** Set by the worker when it (de)compresses in synchronous engine steps (not through the stream). */
 const STEPPED = 2 * SLOTS + 2;
 const CTL_INTS = 2 * SLOTS + 3;
 // After the ints: the stored size (Float64), the stored BLAKE3 (64 ASCII hex), an error message.
@@ -52,8 +59,96 @@ interface AtomicsWithWaitAsync {
   ): { async: false; value: string } | { async: true; value: Promise<string> };
 }
 
+/** What the worker learns of the zstd frame from the stored bytes, as they are read. */
+export interface ZstdFrameWalker {
+  /**
+   * Walk `len` bytes of `buf` from `off`: returns how many of them belong to the frame (fewer
+   * than `len` once the frame has ended: the rest lie after it). Throws at what no zstd frame
+   * starts or goes on with (a bad magic number, a reserved bit or block type).
+   */
+  take(buf: Uint8Array, off: number, len: number): number;
+  /** Whether the frame's last block (and its checksum) has been walked. */
+  done(): boolean;
+}
+
+/**
+ * A walker of one zstd frame's header and block headers (the format of RFC 8878), fed the stored
+ * bytes piece by piece: it tells where the frame ends without decoding it, which the engine
+ * does not say (Node's decompressor stops quietly at the end of a frame, and takes the bytes
+ * after it as the start of another). Self-contained: the worker runs it from its source text.
+ */
+export function newZstdFrameWalker(): ZstdFrameWalker {
+  const head = new Uint8Array(5);
+  let have = 0;
+  /** Header bytes to collect: 5 (magic and descriptor), then 3 per block header. */
+  let need = 5;
+  let inFrame = false;
+  /** Bytes to pass over: the rest of the frame header, a block's content, the checksum. */
+  let skip = 0;
+  let checksum = 0;
+  let last = false;
+  let ended = false;
+  return {
+    take(buf, off, len) {
+      const end = off + len;
+      let at = off;
+      while (at < end && !ended) {
+        if (skip > 0) {
+          const k = Math.min(skip, end - at);
+          skip -= k;
+          at += k;
+        } else {
+          head[have++] = buf[at++];
+          if (have < need) continue;
+          have = 0;
+          if (!inFrame) {
+            const magic = (head[0] | (head[1] << 8) | (head[2] << 16) | (head[3] << 24)) >>> 0;
+            if (magic !== 0xfd2fb528) throw new Error('not a zstd frame (bad magic number)');
+            const fhd = head[4];
+            if (fhd & 0x08) throw new Error('zstd frame header: reserved bit set');
+            const single = (fhd >> 5) & 1;
+            const fcs = fhd >> 6;
+            skip =
+              (single ? 0 : 1) + [0, 1, 2, 4][fhd & 3] + (fcs === 0 ? single : [0, 2, 4, 8][fcs]);
+            checksum = fhd & 0x04 ? 4 : 0;
+            inFrame = true;
+            need = 3;
+          } else {
+            const bh = head[0] | (head[1] << 8) | (head[2] << 16);
+            const type = (bh >> 1) & 3;
+            if (type === 3) throw new Error('zstd block header: reserved block type');
+            skip = type === 1 ? 1 : bh >>> 3;
+            if (bh & 1) {
+              last = true;
+              skip += checksum;
+            }
+          }
+        }
+        if (last && skip === 0) ended = true;
+      }
+      return at - off;
+    },
+    done: () => ended
+  };
+}
+
+let engineSteps = true;
+
+/**
+ * Whether new pipes may drive the zstd engine in synchronous steps (the default) or must use the
+ * zlib stream, the fallback for a Node without that engine step (tests run both); returns the
+ * previous setting.
+ */
+export function setEngineSteps(on: boolean): boolean {
+  const previous = engineSteps;
+  engineSteps = on;
+  return previous;
+}
+
 interface WorkerSetup {
   mode: 'compress' | 'decompress';
+  /** Drive the zstd engine in synchronous steps where it has them (else the zlib stream). */
+  steps: boolean;
   fd: number;
   level: number;
   /** The native BLAKE3 binary; absent: the stored bytes are not hashed here (digest ''). */
@@ -70,9 +165,10 @@ interface WorkerSetup {
 
 /**
  * The worker's whole program. It runs from its source text (`eval`), so it may use nothing from
- * this module's scope: only `req` (the worker's require) and the setup it is given.
+ * this module's scope: only `req` (the worker's require), the frame walker (also passed as
+ * source text) and the setup it is given.
  */
-function workerMain(req: (id: string) => unknown): void {
+function workerMain(req: (id: string) => unknown, newWalker: typeof newZstdFrameWalker): void {
   const { workerData } = req('node:worker_threads') as typeof import('node:worker_threads');
   const setup = workerData as WorkerSetup;
   const n = setup.slots;
@@ -139,9 +235,40 @@ function workerMain(req: (id: string) => unknown): void {
           outOff: number,
           outLen: number
         ): void;
+        onerror?: (message: unknown, errno: unknown, code?: unknown) => void;
       };
       _writeState?: Uint32Array;
     }
+    /** One engine step; after it `state` holds [output bytes left, input bytes left]. */
+    type Step = (
+      flush: number,
+      input: Buffer,
+      inOff: number,
+      inLen: number,
+      out: Buffer,
+      outOff: number,
+      outLen: number
+    ) => void;
+    /**
+     * The stream's synchronous engine step, or undefined where this Node lacks it (or the setup
+     * asks for the stream). The engine reports an error by calling its handle's `onerror` during
+     * the step: taken here, it is thrown from the step, so no step returns over an error.
+     */
+    const stepsOf = (z: object): { step: Step; state: Uint32Array } | undefined => {
+      const { _handle: handle, _writeState: state } = z as Engine;
+      if (!setup.steps || typeof handle?.writeSync !== 'function') return undefined;
+      if (!(state instanceof Uint32Array)) return undefined;
+      let error: Error | undefined;
+      handle.onerror = (message, _errno, code) => {
+        error ??= new Error(code ? `${String(message)} (${String(code)})` : String(message));
+      };
+      const write = handle.writeSync.bind(handle);
+      const step: Step = (flush, input, inOff, inLen, out, outOff, outLen) => {
+        write(flush, input, inOff, inLen, out, outOff, outLen);
+        if (error) throw error;
+      };
+      return { step, state };
+    };
 
     /**
      * Compress each slot in synchronous steps of the zlib engine on this thread, as zlib's own
@@ -149,16 +276,17 @@ function workerMain(req: (id: string) => unknown): void {
      * output buffer reused, so this thread compresses, hashes and writes the stored bytes while
      * the main thread fills the next slots, blocking only when the ring is empty.
      */
-    const compressSync = (z: ReturnType<typeof newCompressor>, engine: Engine): void => {
+    const compressSync = (
+      z: ReturnType<typeof newCompressor>,
+      { step, state }: { step: Step; state: Uint32Array }
+    ): void => {
       Atomics.store(ctl, STEPPED_, 1);
-      const handle = engine._handle!;
-      const state = engine._writeState!;
       const out = Buffer.allocUnsafe(size);
-      const step = (input: Buffer, flush: number): void => {
+      const steps = (input: Buffer, flush: number): void => {
         let inOff = 0;
         let inLen = input.length;
         for (;;) {
-          handle.writeSync!(flush, input, inOff, inLen, out, 0, size);
+          step(flush, input, inOff, inLen, out, 0, size);
           const [outLeft, inLeft] = [state[0], state[1]];
           if (outLeft < size) write(out.subarray(0, size - outLeft));
           inOff += inLen - inLeft;
@@ -173,12 +301,12 @@ function workerMain(req: (id: string) => unknown): void {
         leaveSync(i, FREE_);
         const len = ctl[LEN_ + i];
         if (len < 0) break;
-        step(Buffer.from(setup.data, i * size, len), ZSTD_e_continue);
+        steps(Buffer.from(setup.data, i * size, len), ZSTD_e_continue);
         Atomics.store(ctl, i, FREE_);
         Atomics.notify(ctl, i);
         i = (i + 1) % n;
       }
-      step(Buffer.alloc(0), ZSTD_e_end);
+      steps(Buffer.alloc(0), ZSTD_e_end);
       z.close();
       finish();
       // The end marker's slot is handed back last: the main thread reads the results after it.
@@ -189,12 +317,8 @@ function workerMain(req: (id: string) => unknown): void {
     const compress = async (): Promise<void> => {
       const z = newCompressor();
       z.on('error', fail);
-      const engine = z as unknown as Engine;
-      if (
-        typeof engine._handle?.writeSync === 'function' &&
-        engine._writeState instanceof Uint32Array
-      )
-        return compressSync(z, engine);
+      const engine = stepsOf(z);
+      if (engine) return compressSync(z, engine);
       z.on('data', write);
       const ended = new Promise<void>((resolve) => z.on('end', resolve));
       let i = 0;
@@ -218,9 +342,84 @@ function workerMain(req: (id: string) => unknown): void {
       Atomics.notify(ctl, i);
     };
 
+    /** Hash and count `got` stored bytes just read; throws at bytes after the zstd frame. */
+    const walker = newWalker();
+    const takeStored = (chunk: Buffer, got: number): void => {
+      hasher.update(got === chunk.length ? chunk : chunk.subarray(0, got));
+      stored += got;
+      const inFrame = walker.take(chunk, 0, got);
+      if (inFrame < got)
+        throw new Error(
+          `the payload goes on after its zstd frame ends (at byte ${stored - got + inFrame} of at least ${stored}); expected one frame`
+        );
+    };
+    /** At the end of the stored bytes: throws unless the frame ended there. */
+    const frameEnded = (): void => {
+      if (!walker.done())
+        throw new Error(
+          stored === 0
+            ? 'the payload is empty; expected one zstd frame'
+            : `the zstd frame is cut short: the payload ends (${stored} bytes) before its last block`
+        );
+    };
+
+    /**
+     * Decompress in synchronous engine steps straight into the slots: each step writes into the
+     * free part of the current slot (a view of the shared memory), so there is no output buffer
+     * per chunk and no copy; the stored bytes are read into one reused buffer. A slot is handed
+     * over when full (the last one at the end); this thread blocks only while the ring is full.
+     */
+    const decompressSync = (
+      z: ReturnType<typeof zlib.createZstdDecompress>,
+      { step, state }: { step: Step; state: Uint32Array }
+    ): void => {
+      Atomics.store(ctl, STEPPED_, 1);
+      const views = Array.from({ length: n }, (_, i) => Buffer.from(setup.data, i * size, size));
+      const input = Buffer.allocUnsafe(size);
+      const { ZSTD_e_continue } = zlib.constants;
+      let slot = 0;
+      let filled = 0;
+      const handOver = (len: number): void => {
+        ctl[LEN_ + slot] = len;
+        Atomics.store(ctl, slot, FULL_);
+        Atomics.notify(ctl, slot);
+        slot = (slot + 1) % n;
+        filled = 0;
+      };
+      for (let pos = 0; ;) {
+        const got = fs.readSync(setup.fd, input, 0, size, pos);
+        if (got === 0) break;
+        pos += got;
+        takeStored(input, got);
+        let inOff = 0;
+        let inLen = got;
+        for (;;) {
+          if (filled === 0) leaveSync(slot, FULL_);
+          step(ZSTD_e_continue, input, inOff, inLen, views[slot], filled, size - filled);
+          const [outLeft, inLeft] = [state[0], state[1]];
+          filled = size - outLeft;
+          inOff += inLen - inLeft;
+          inLen = inLeft;
+          // A full slot: zstd may hold more output; otherwise it has taken all the input.
+          if (outLeft === 0) handOver(size);
+          else if (inLen === 0) break;
+          // Room left and input left: the engine ended its frame where the walker did not.
+          else throw new Error('the zstd frame ends before its last block; expected one frame');
+        }
+      }
+      frameEnded();
+      z.close();
+      finish();
+      if (filled > 0) handOver(filled);
+      leaveSync(slot, FULL_);
+      handOver(-1);
+    };
+
     const decompress = async (): Promise<void> => {
       const z = zlib.createZstdDecompress({ chunkSize: size });
       z.on('error', fail);
+      const engine = stepsOf(z);
+      if (engine) return decompressSync(z, engine);
       let slot = 0;
       const put = async (bytes: Buffer, len: number): Promise<void> => {
         await leave(slot, FULL_);
@@ -240,13 +439,14 @@ function workerMain(req: (id: string) => unknown): void {
           const got = fs.readSync(setup.fd, bufs[k], 0, size, pos);
           if (got === 0) break;
           pos += got;
+          takeStored(bufs[k], got);
           const chunk = bufs[k].subarray(0, got);
-          hasher.update(chunk);
-          stored += got;
           let ok = true;
           busy[k] = new Promise<void>((resolve) => (ok = z.write(chunk, () => resolve())));
           if (!ok) await new Promise((resolve) => z.once('drain', resolve));
         }
+        // The stream is ended only after a whole frame: a cut one never reads as complete.
+        frameEnded();
         z.end();
       };
       feed().catch(fail);
@@ -294,6 +494,7 @@ export class ZstdPipe {
     this.data = new SharedArrayBuffer(SLOTS * SLOT_BYTES);
     const setup: WorkerSetup = {
       mode,
+      steps: engineSteps,
       fd,
       level,
       blake3Path,
@@ -306,10 +507,13 @@ export class ZstdPipe {
       errorAt: ERROR_AT
     };
     const { Worker: WorkerThread } = loadWorkerThreads();
-    this.worker = new WorkerThread(`(${workerMain.toString()})(require)`, {
-      eval: true,
-      workerData: setup
-    });
+    this.worker = new WorkerThread(
+      `(${workerMain.toString()})(require, ${newZstdFrameWalker.toString()})`,
+      {
+        eval: true,
+        workerData: setup
+      }
+    );
     this.worker.on('error', () => undefined); // reported through the FAILED flag
     this.worker.on('exit', () => (this.exited = true));
     this.worker.unref();
@@ -414,7 +618,7 @@ export class ZstdPipe {
     };
   }
 
-  /** (compress) Whether the worker compressed in synchronous engine steps (else the stream). */
+  /** Whether the worker (de)compressed in synchronous engine steps (else through the stream). */
   stepped(): boolean {
     return Atomics.load(this.ctl, STEPPED) === 1;
   }

@@ -25,6 +25,7 @@ import {
   zstdFrameLength
 } from '../../src/cache/in-thread.js';
 import { writePayload } from '../../src/cache/payload.js';
+import { setEngineSteps } from '../../src/cache/zstd-worker.js';
 import { blake3Hex, initBlake3 } from '../../src/hashing/blake3.js';
 import {
   MANIFEST_SCHEMA,
@@ -39,13 +40,23 @@ beforeAll(async () => {
 });
 afterEach(() => {
   setInThreadLimit(IN_THREAD_BYTES);
+  setEngineSteps(true);
 });
 
-/** Both restore and save paths: 'in-thread' (the default limit) and 'worker' (limit below 0). */
+/**
+ * The restore and save paths: 'in-thread' (the default limit) and 'worker' (limit below 0), the
+ * worker driving zstd in engine steps (the default) or through the zlib stream (its fallback).
+ */
 const PATHS = [
-  ['in-thread', IN_THREAD_BYTES],
-  ['worker', -1]
+  ['in-thread', IN_THREAD_BYTES, true],
+  ['worker', -1, true],
+  ['worker, zlib stream', -1, false]
 ] as const;
+
+function usePath(limit: number, steps: boolean): void {
+  setInThreadLimit(limit);
+  setEngineSteps(steps);
+}
 
 function manifestFor(entries: ManifestEntry[], stored: Buffer): CacheManifest {
   return {
@@ -145,16 +156,16 @@ describe('zstd frame walker', () => {
   });
 });
 
-describe.each(PATHS)('hostile payloads, restore path: %s', (_name, limit) => {
+describe.each(PATHS)('hostile payloads, restore path: %s', (_name, limit, steps) => {
   const refuses = async (stored: Buffer, entries: ManifestEntry[], reason: string) => {
-    setInThreadLimit(limit);
+    usePath(limit, steps);
     const r = await restore(stored, manifestFor(entries, stored));
     expect(r.reason).toBe(reason);
     return r;
   };
 
   it('restores the honest payload (the control)', async () => {
-    setInThreadLimit(limit);
+    usePath(limit, steps);
     const stored = zstdCompressSync(await tarBytes(good));
     const r = await restore(stored, manifestFor(entriesOf(good), stored));
     expect(r.reason).toBeUndefined();
@@ -206,7 +217,7 @@ describe.each(PATHS)('hostile payloads, restore path: %s', (_name, limit) => {
   });
 
   it('stored bytes that are not the signed ones', async () => {
-    setInThreadLimit(limit);
+    usePath(limit, steps);
     const stored = zstdCompressSync(await tarBytes(good));
     const m = manifestFor(entriesOf(good), stored);
     const swapped = Buffer.concat([stored.subarray(0, 6), Buffer.alloc(stored.length - 6, 0xff)]);
@@ -214,16 +225,18 @@ describe.each(PATHS)('hostile payloads, restore path: %s', (_name, limit) => {
     const longer = Buffer.concat([stored, Buffer.from('trailing')]);
     expect((await restore(longer, m)).reason).toBe('archive-size-mismatch');
   });
-});
 
-describe('in-thread restore: trailing bytes after the frame', () => {
   it('a signed payload with a second frame or garbage after the tar is refused', async () => {
     const tar = await tarBytes(good);
     for (const extra of [zstdCompressSync(Buffer.from('more')), Buffer.from('garbage!')]) {
       const stored = Buffer.concat([zstdCompressSync(tar), extra]);
-      const r = await restore(stored, manifestFor(entriesOf(good), stored));
-      expect(r.reason).toBe('corrupt-archive');
+      await refuses(stored, entriesOf(good), 'corrupt-archive');
     }
+  });
+
+  it('a signed payload cut short by one byte is refused', async () => {
+    const c = zstdCompressSync(await tarBytes(good));
+    await refuses(c.subarray(0, c.length - 1), entriesOf(good), 'corrupt-archive');
   });
 });
 
@@ -260,8 +273,8 @@ describe('writers: in-thread and worker', () => {
     expect(tars[1]).toEqual(tars[0]);
     expect(tars[2]).toEqual(tars[0]);
     for (const s of stored) {
-      for (const [, limit] of PATHS) {
-        setInThreadLimit(limit);
+      for (const [, limit, steps] of PATHS) {
+        usePath(limit, steps);
         const r = await restore(s.bytes, s.manifest);
         expect(r.reason).toBeUndefined();
         expect(readFileSync(join(r.staging, '0', 'd', 'random.bin'))).toEqual(

@@ -7,6 +7,7 @@ import { beforeAll, describe, expect, it } from '@jest/globals';
 import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { zstdCompressSync } from 'node:zlib';
 import { REPO_ROOT, runAction, type ActionRun } from '../helpers/run-action.js';
 import { expectValidResult } from '../helpers/result-schema.js';
 import { pathsId } from '../../src/gates/cache-sentinel/index.js';
@@ -411,6 +412,25 @@ describe.each(['v2', 'v1'] as const)('manifest %s', (f) => {
           zstd: true,
           zstdBytes: (c) => c.subarray(0, Math.floor(c.length / 2))
         },
+        'corrupt-archive'
+      ));
+
+    // 40 MiB of zeros: a tar bound past the in-thread limit, so the worker thread decompresses.
+    const large = { name: '0/zeros.bin', content: Buffer.alloc(40 * 1024 * 1024) };
+
+    it('a second zstd frame after the signed tar is a corrupt archive (worker thread)', () =>
+      poisonCase(
+        {
+          members: [...good, large],
+          zstd: true,
+          zstdBytes: (c) => Buffer.concat([c, zstdCompressSync(Buffer.from('0/evil'))])
+        },
+        'corrupt-archive'
+      ));
+
+    it('a zstd frame one byte short is a corrupt archive (worker thread)', () =>
+      poisonCase(
+        { members: [...good, large], zstd: true, zstdBytes: (c) => c.subarray(0, c.length - 1) },
         'corrupt-archive'
       ));
 
