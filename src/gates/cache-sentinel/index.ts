@@ -5,7 +5,7 @@ import type { Gate, GateContext } from '../../core/gate.js';
 import type { Inputs } from '../../core/inputs.js';
 import type { Evaluation, RuleInfo } from '../../core/result.js';
 import { BackendError } from '../../cache/backend.js';
-import { jobContext, parseTrustRules, TierError } from '../../cache/tier.js';
+import { jobContext, loadTrustMatcherFor, parseTrustRules, TierError } from '../../cache/tier.js';
 import { blake3NativeError, initBlake3 } from '../../hashing/blake3.js';
 import { KeyError } from '../../signing/ed25519.js';
 import { SigstoreSignError } from '../../signing/sigstore-names.js';
@@ -74,6 +74,7 @@ async function evaluate(
   try {
     const job = jobContext(ctx.env, inputs.string('default-branch') || undefined);
     const rules = parseTrustRules(inputs.list('trust'), job.defaultBranch);
+    await loadTrustMatcherFor(rules, [job.ref]);
     const signing = await signingFromInputs(inputs, ctx, job, deps);
     const backend = await backendFromInput(inputs.string('backend') ?? 'github', ctx, timeoutMs);
     const hasher = await initBlake3();
