@@ -1,6 +1,7 @@
 /** Gate: cache-sentinel — signed, BLAKE3-verified CI caches with quarantine. */
-import { createHash } from 'node:crypto';
+import * as nodeCryptoModule from 'node:crypto';
 import { GateError, InputError } from '../../core/errors.js';
+import { provideNodeCrypto } from '../../core/lazy-crypto.js';
 import type { Gate, GateContext } from '../../core/gate.js';
 import type { Inputs } from '../../core/inputs.js';
 import type { Evaluation, RuleInfo } from '../../core/result.js';
@@ -32,9 +33,17 @@ export const RULES: RuleInfo[] = [
 
 export type CacheSentinelEvidence = RestoreEvidence | SaveEvidence;
 
+// Every run signs or verifies, so node:crypto is loaded at start: the configuration digest
+// (src/core/sha256.ts) uses it too rather than hashing in interpreted JavaScript.
+provideNodeCrypto(nodeCryptoModule);
+
 /** Short id of the path list; part of every storage key, like actions/cache's version. */
 export function pathsId(paths: string[]): string {
-  return createHash('sha256').update(JSON.stringify(paths)).digest('hex').slice(0, 12);
+  return nodeCryptoModule
+    .createHash('sha256')
+    .update(JSON.stringify(paths))
+    .digest('hex')
+    .slice(0, 12);
 }
 
 /** Record which BLAKE3 implementation hashed; the portable fallback is never silent. */
