@@ -93,9 +93,15 @@ function numeric(buf: Buffer, at: number, len: number, what: string): number {
   return v;
 }
 
+const ZERO_BLOCK = Buffer.alloc(BLOCK);
+
+/**
+ * Whether the block at `at` is all zeros (an end-of-archive block); false when `buf` ends before
+ * it. One native comparison: the archive ends in up to a record of such blocks, which a loop in
+ * JavaScript, run once at start before it is optimised, would check byte by byte.
+ */
 function isZeroBlock(buf: Buffer, at: number): boolean {
-  for (let i = at; i < at + BLOCK; i++) if (buf[i] !== 0) return false;
-  return true;
+  return at + BLOCK <= buf.length && ZERO_BLOCK.compare(buf, at, at + BLOCK) === 0;
 }
 
 function checksumOk(buf: Buffer, at: number): boolean {

@@ -9,9 +9,9 @@
  *
  * A job reads its own tier first, then `trusted` — never another pull request's or branch's.
  */
-import { minimatch } from 'minimatch';
 import { FileReadError, readRegularTextFile } from '../core/read-file.js';
 import { JsonDocumentError, parseStrictJson } from '../core/strict-json.js';
+import { globMatch, loadGlobMatcher, needsGlobMatcherToMatch } from '../workflows/glob.js';
 
 export interface JobContext {
   event: string;
@@ -141,9 +141,22 @@ export function parseTrustRules(items: string[], defaultBranch: string): TrustRu
   });
 }
 
+/**
+ * Load minimatch when matching one of `refs` against the rules' ref globs needs it. The rules
+ * are matched by ../workflows/glob.ts, which answers for the usual ones (`refs/heads/main`,
+ * `refs/tags/*`) exactly as minimatch does, so a run with such rules never loads minimatch
+ * (cold start); call this before isTrustedWriter, ownTier, readableTiers or tierViolation with
+ * every ref they will be given.
+ */
+export async function loadTrustMatcherFor(rules: TrustRule[], refs: string[]): Promise<void> {
+  if (rules.some((r) => refs.some((ref) => needsGlobMatcherToMatch(ref, r.ref))))
+    await loadGlobMatcher();
+}
+
+/** Whether a run of `event` on `ref` writes the trusted tier (minimatch semantics, `dot`). */
 export function isTrustedWriter(event: string, ref: string, rules: TrustRule[]): boolean {
   return rules.some(
-    (r) => (r.event === '*' || r.event === event) && minimatch(ref, r.ref, { dot: true })
+    (r) => (r.event === '*' || r.event === event) && globMatch(ref, r.ref, { dot: true })
   );
 }
 

@@ -34,7 +34,13 @@ import {
   type MemberSource
 } from './extract.js';
 import { memberBound, TAR_BOUND_BASE } from './in-thread.js';
-import { storageKey, tierViolation, type JobContext, type TrustRule } from './tier.js';
+import {
+  loadTrustMatcherFor,
+  storageKey,
+  tierViolation,
+  type JobContext,
+  type TrustRule
+} from './tier.js';
 import type { ZstdPipe } from './zstd-worker.js';
 
 export interface VerifyRequest {
@@ -115,6 +121,7 @@ export async function verifyStagedEntry(req: VerifyRequest): Promise<VerifiedEnt
       `entry stored under '${req.matchedKey}'; its signed manifest says '${expectedKey}'`
     );
   }
+  await loadTrustMatcherFor(req.rules, [manifest.ref, req.job.ref]);
   const violation = tierViolation(manifest, req.job, req.rules);
   if (violation) throw new Rejection('tier-violation', violation);
   if (signer.claims) {

@@ -16,3 +16,16 @@ export function nodeCrypto(): NodeCrypto {
   loaded ??= createRequire(import.meta.url)('node:crypto') as NodeCrypto;
   return loaded;
 }
+
+/**
+ * Hand `node:crypto` over from a module that imports it statically anyway (so it is loaded at
+ * start): code that otherwise does without it, such as ./sha256.ts, then uses it.
+ */
+export function provideNodeCrypto(mod: NodeCrypto): void {
+  loaded ??= mod;
+}
+
+/** The `node:crypto` module if it was loaded (by nodeCrypto or provideNodeCrypto), else undefined. */
+export function nodeCryptoIfLoaded(): NodeCrypto | undefined {
+  return loaded;
+}

@@ -45,8 +45,24 @@ function embeddedBase64(value: Buffer): string[] {
   return out;
 }
 
+/**
+ * Forms already worked out, by value: an Actions run registers each secret input more than once
+ * (masked as given, then again as a parsed input), and working the forms out is not free at start.
+ */
+const formsOf = new Map<string, readonly string[]>();
+
 /** `value` and the forms it takes when encoded for a URL, JSON, a header or base64. */
 export function secretForms(value: string): string[] {
+  let forms = formsOf.get(value);
+  if (!forms) {
+    forms = computeSecretForms(value);
+    if (formsOf.size >= 256) formsOf.clear();
+    formsOf.set(value, forms);
+  }
+  return [...forms];
+}
+
+function computeSecretForms(value: string): string[] {
   const forms = new Set<string>([value]);
   const url = encodeURIComponent(value);
   forms.add(url);

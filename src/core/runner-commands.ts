@@ -7,7 +7,7 @@
  * a token is ever asked for (tens of milliseconds at every start). The one thing it does not do,
  * fetching the job's OIDC token, is in ./oidc-token.ts, which loads `@actions/core` on demand.
  */
-import { accessSync, appendFileSync, constants, existsSync } from 'node:fs';
+import { accessSync, appendFileSync, constants, existsSync, writeSync } from 'node:fs';
 import { EOL } from 'node:os';
 import { uniqueToken } from './unique-token.js';
 
@@ -18,6 +18,38 @@ export interface AnnotationProperties {
   endLine?: number;
   startColumn?: number;
   endColumn?: number;
+}
+
+/** Whether log lines go to file descriptor 1 directly (see writeStdoutDirectly). */
+let direct = false;
+
+/**
+ * Write what follows to file descriptor 1 directly rather than through `process.stdout`. On the
+ * runner stdout is a pipe, and Node's `process.stdout` for a pipe is a `net.Socket`: its first
+ * use loads `net` and builds a stream (milliseconds at every start) for writes that are
+ * synchronous on a pipe or file anyway, so the order of lines is the same either way. Called by
+ * the Actions adapter (a bundle's run), never on Windows. A write that would block (a
+ * non-blocking pipe) or fails goes, with everything after it, through `process.stdout`, as
+ * before.
+ */
+export function writeStdoutDirectly(): void {
+  direct = process.platform !== 'win32';
+}
+
+function writeStdout(text: string): void {
+  if (direct) {
+    const bytes = Buffer.from(text, 'utf8');
+    let done = 0;
+    try {
+      while (done < bytes.length) done += writeSync(1, bytes, done);
+      return;
+    } catch {
+      direct = false;
+      process.stdout.write(bytes.subarray(done));
+      return;
+    }
+  }
+  process.stdout.write(text);
 }
 
 function escapeData(s: string): string {
@@ -38,7 +70,7 @@ export function issueCommand(
     .filter(([, v]) => v !== undefined && v !== '' && v !== 0)
     .map(([k, v]) => `${k}=${escapeProperty(String(v))}`)
     .join(',');
-  process.stdout.write(`::${command}${props ? ` ${props}` : ''}::${escapeData(message)}${EOL}`);
+  writeStdout(`::${command}${props ? ` ${props}` : ''}::${escapeData(message)}${EOL}`);
 }
 
 /** Append `name<<delimiter … delimiter` to the file the runner named in GITHUB_<command>. */
@@ -69,7 +101,7 @@ export function getInput(name: string): string {
 
 export function setOutput(name: string, value: string): void {
   if (process.env.GITHUB_OUTPUT) return issueFileCommand('OUTPUT', name, value);
-  process.stdout.write(EOL);
+  writeStdout(EOL);
   issueCommand('set-output', { name }, value);
 }
 
@@ -88,7 +120,7 @@ export function setSecret(value: string): void {
 }
 
 export function info(message: string): void {
-  process.stdout.write(message + EOL);
+  writeStdout(message + EOL);
 }
 
 export function debug(message: string): void {

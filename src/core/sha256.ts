@@ -3,8 +3,11 @@
  * gate run computes (the effective configuration's, src/config/resolve.ts), so that a run that
  * needs no other cryptography does not load `node:crypto` for it (./lazy-crypto.ts). Equal to
  * `createHash('sha256').update(text).digest('hex')` byte for byte (test/core/sha256.test.ts);
- * meant for small inputs (kilobytes): larger data goes through `node:crypto`.
+ * meant for small inputs (kilobytes): larger data goes through `node:crypto`. Where a run has
+ * loaded `node:crypto` anyway (cache-sentinel signs or verifies at every run), the digest is
+ * node:crypto's: the same bytes, without running this code in the interpreter at start.
  */
+import { nodeCryptoIfLoaded } from './lazy-crypto.js';
 
 const K = new Int32Array([
   0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
@@ -21,6 +24,13 @@ const rotr = (x: number, n: number) => (x >>> n) | (x << (32 - n));
 
 /** The SHA-256 digest of `text` (UTF-8), lowercase hex. */
 export function sha256Hex(text: string): string {
+  const loaded = nodeCryptoIfLoaded();
+  if (loaded) return loaded.createHash('sha256').update(text, 'utf8').digest('hex');
+  return sha256HexPortable(text);
+}
+
+/** sha256Hex without node:crypto (exported for the tests that compare the two). */
+export function sha256HexPortable(text: string): string {
   const data = Buffer.from(text, 'utf8');
   // The message, a 1 bit, zeros, and the bit length as 64 bits big-endian: whole 64-byte blocks.
   const blocks = Math.ceil((data.length + 9) / 64);

@@ -25,7 +25,52 @@ type NativeHasher = new () => { update(b: Uint8Array): unknown; digest(f?: strin
 
 const requireHere = createRequire(import.meta.url);
 
+/**
+ * The program interpreter an ELF executable names (its PT_INTERP segment, e.g.
+ * `/lib64/ld-linux-x86-64.so.2` or `/lib/ld-musl-x86_64.so.1`); undefined when the file is not a
+ * 64-bit little-endian ELF file with one, or cannot be read.
+ */
+export function elfInterpreter(file: string): string | undefined {
+  let fd: number | undefined;
+  try {
+    fd = openSync(file, constants.O_RDONLY);
+    const head = Buffer.alloc(4096);
+    const n = readSync(fd, head, 0, head.length, 0);
+    if (n < 64 || head.readUInt32BE(0) !== 0x7f454c46 || head[4] !== 2 || head[5] !== 1)
+      return undefined;
+    const phoff = Number(head.readBigUInt64LE(0x20));
+    const phentsize = head.readUInt16LE(0x36);
+    const phnum = head.readUInt16LE(0x38);
+    if (phentsize < 56 || phnum > 256) return undefined;
+    const table = Buffer.alloc(phentsize * phnum);
+    if (readSync(fd, table, 0, table.length, phoff) !== table.length) return undefined;
+    for (let i = 0; i < phnum; i++) {
+      const at = i * phentsize;
+      if (table.readUInt32LE(at) !== 3 /* PT_INTERP */) continue;
+      const offset = Number(table.readBigUInt64LE(at + 8));
+      const size = Number(table.readBigUInt64LE(at + 32));
+      if (size < 2 || size > 4096) return undefined;
+      const name = Buffer.alloc(size);
+      if (readSync(fd, name, 0, size, offset) !== size) return undefined;
+      return name.toString('latin1').replace(/\0+$/, '');
+    }
+    return undefined;
+  } catch {
+    return undefined;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
+/**
+ * Whether this Node was built for musl rather than glibc. Told from the interpreter its
+ * executable names (one small read), as the glibc loader `ld-linux-*` or musl's `ld-musl-*`;
+ * otherwise (static, unreadable) from process.report, which costs milliseconds at every start.
+ */
 function isMusl(): boolean {
+  const interpreter = elfInterpreter(process.execPath);
+  if (interpreter && /\/ld-linux-[^/]*$/.test(interpreter)) return false;
+  if (interpreter && /\/ld-musl-[^/]*$/.test(interpreter)) return true;
   const report = process.report?.getReport() as { header?: { glibcVersionRuntime?: string } };
   return !report?.header?.glibcVersionRuntime;
 }

@@ -62,10 +62,18 @@ export function loadPublicKey(text: string): KeyObject {
   return key;
 }
 
+/** Ids already worked out (a restore names its key in the evidence and checks it per entry). */
+const keyIds = new WeakMap<KeyObject, string>();
+
 /** `ed25519:<sha256 of the SPKI DER>` — what `signer` names in key mode. */
 export function keyId(publicKey: KeyObject): string {
-  const der = publicKey.export({ type: 'spki', format: 'der' });
-  return `ed25519:${createHash('sha256').update(der).digest('hex')}`;
+  let id = keyIds.get(publicKey);
+  if (id === undefined) {
+    const der = publicKey.export({ type: 'spki', format: 'der' });
+    id = `ed25519:${createHash('sha256').update(der).digest('hex')}`;
+    keyIds.set(publicKey, id);
+  }
+  return id;
 }
 
 export function signEd25519(message: Uint8Array, privateKey: KeyObject): SignatureDoc {

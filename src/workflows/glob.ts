@@ -81,14 +81,24 @@ function segmentMatches(seg: string, pat: Segment, dot: boolean): boolean {
   return pat.test(seg);
 }
 
+/**
+ * Whether a path has an empty segment (`a//b`, a trailing `/`, ''): minimatch's to judge, even
+ * against a simple pattern. Paths built by path.join never have one.
+ */
+function hasEmptySegment(parts: string[]): boolean {
+  return !parts.every((p, i) => p !== '' || (i === 0 && parts.length > 1));
+}
+
+/** Whether `globMatch(path, pattern)` needs minimatch to answer (the pattern or the path). */
+export function needsGlobMatcherToMatch(path: string, pattern: string): boolean {
+  return needsGlobMatcher(pattern) || hasEmptySegment(path.split('/'));
+}
+
 /** Whether `path` matches `pattern`, as `minimatch(path, pattern, options)` says. */
 export function globMatch(path: string, pattern: string, options: GlobOptions = {}): boolean {
   const segs = simpleSegments(pattern);
   const parts = path.split('/');
-  // A path with an empty segment (`a//b`, a trailing `/`, '') is minimatch's to judge too: paths
-  // built by path.join never have one.
-  const clean = parts.every((p, i) => p !== '' || (i === 0 && parts.length > 1));
-  if (!segs || !clean) {
+  if (!segs || hasEmptySegment(parts)) {
     if (!fallback) {
       throw new Error(
         `internal: matching ${JSON.stringify(path)} against the glob ${JSON.stringify(pattern)} needs minimatch, which was not loaded (call loadGlobMatcher first)`

@@ -10,6 +10,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { moduleLoadLog } from '../helpers/module-loads.js';
 import { runAction, type RunActionOptions } from '../helpers/run-action.js';
 import { newKey, PUSH_MAIN } from './fixtures.js';
@@ -31,13 +32,34 @@ async function run(inputs: Record<string, string>, ws: string) {
   };
   const r = await runAction('cache-sentinel', options);
   // Node's own modules the run loaded (the hook logs `node:` URLs, required ones too).
-  const builtins = new Set(
-    readFileSync(loads.env.LOAD_LOG, 'utf8')
-      .split('\n')
-      .filter((u) => u.startsWith('node:'))
-  );
-  return { r, modules: loads.loaded('cache-sentinel'), builtins };
+  const urls = readFileSync(loads.env.LOAD_LOG, 'utf8').split('\n');
+  const builtins = new Set(urls.filter((u) => u.startsWith('node:')));
+  // minimatch's own code (a node_modules module, which the chunks do not name) in a loaded chunk.
+  const minimatch = urls
+    .filter((u) => u.startsWith('file:') && u.includes('/dist/cache-sentinel/'))
+    .some((u) => readFileSync(fileURLToPath(u), 'utf8').includes('class Minimatch'));
+  return {
+    r,
+    modules: loads.loaded('cache-sentinel'),
+    builtins,
+    internal: loads.internal(),
+    minimatch
+  };
 }
+
+/**
+ * What a one-file save or restore does not load: minimatch (the default trust rules are matched
+ * without it), perf_hooks (timings from process.hrtime), `net` (log lines go to the stdout pipe
+ * directly, not through a socket stream) and the diagnostic report (the C library is told from
+ * the Node executable's ELF interpreter). These are Node's internal loads, which the load hook
+ * does not see.
+ */
+const NOT_LOADED = [
+  'NativeModule perf_hooks',
+  'NativeModule net',
+  'NativeModule internal/process/report',
+  'Internal Binding report'
+];
 
 const SIGSTORE = ['lib/signing/sigstore.js', 'lib/sigstore/verify.js', 'lib/sigstore/trust.js'];
 
@@ -96,7 +118,37 @@ describe('dist/cache-sentinel loads only what the run uses', () => {
     for (const run of [saved, restored]) {
       expect(run.builtins.has('node:zlib')).toBe(true);
       expect(run.builtins.has('node:worker_threads')).toBe(false);
+      expect(run.minimatch).toBe(false);
+      // The hook saw the run's own loads (the list is not empty), and none of the lazy ones.
+      expect(run.internal.has('NativeModule crypto')).toBe(true);
+      for (const m of NOT_LOADED) expect([m, run.internal.has(m)]).toEqual([m, false]);
+      // The log lines still reach stdout, the verdict line last.
+      expect(run.r.stdout.trimEnd().split('\n').pop()).toMatch(/^cache-sentinel: pass — /);
     }
+  });
+
+  it('a trust rule beyond the simple globs loads minimatch, and still grants the trusted tier', async () => {
+    // `?` is beyond the simple form (the list input splits on commas, so no braces here).
+    const trust = 'push:refs/heads/m?in';
+    const ws2 = mkdtempSync(join(dir, 'ws-brace-'));
+    mkdirSync(join(ws2, 'cache'));
+    writeFileSync(join(ws2, 'cache', 'b.txt'), 'b\n');
+    const saved = await run(
+      { operation: 'save', signing: 'key', 'signing-key': key.privatePem, trust },
+      ws2
+    );
+    expect([saved.r.exitCode, saved.r.stdout]).toEqual([
+      0,
+      expect.stringMatching(/saved k in tier trusted/)
+    ]);
+    expect(saved.minimatch).toBe(true);
+    const restored = await run(
+      { operation: 'restore', signing: 'key', 'verify-key': key.publicPem, trust },
+      ws2
+    );
+    expect(restored.r.exitCode).toBe(0);
+    expect(restored.r.stdout).toMatch(/restored k from tier trusted/);
+    expect(restored.minimatch).toBe(true);
   });
 
   it('a payload past the in-thread limit starts the zstd worker (the lazy load still happens)', async () => {

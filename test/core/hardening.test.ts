@@ -121,6 +121,18 @@ describe('redaction', () => {
   const password = 'p@ss w0rd/+7!';
   const user = 'ci-bot';
 
+  it('works the forms out once per value, and hands each caller its own list', () => {
+    const first = secretForms(password);
+    first.push('changed by a caller');
+    const again = secretForms(password);
+    expect(again).not.toContain('changed by a caller');
+    expect(again).toEqual(first.slice(0, -1));
+    // A credential's pair forms are added to the list add() returns, not to the shared one.
+    const r = new Redactor();
+    expect(r.addCredential(user, password).length).toBeGreaterThan(again.length);
+    expect(secretForms(password)).toEqual(again);
+  });
+
   it('registers the encodings a credential takes on the wire', () => {
     const forms = secretForms(password);
     expect(forms).toContain(password);

@@ -3,19 +3,22 @@
  * that replaced randomUUID where only absence from a text matters (src/core/unique-token.ts).
  */
 import { describe, expect, it } from '@jest/globals';
-import { createHash } from 'node:crypto';
-import { sha256Hex } from '../../src/core/sha256.js';
+import * as nodeCryptoModule from 'node:crypto';
+import { nodeCryptoIfLoaded, provideNodeCrypto } from '../../src/core/lazy-crypto.js';
+import { sha256Hex, sha256HexPortable } from '../../src/core/sha256.js';
 import { randomId, uniqueToken } from '../../src/core/unique-token.js';
 
-const nodeSha = (s: string) => createHash('sha256').update(s).digest('hex');
+const nodeSha = (s: string) => nodeCryptoModule.createHash('sha256').update(s).digest('hex');
 
-describe('sha256Hex', () => {
+describe('sha256Hex (portable)', () => {
   it('gives the FIPS 180-4 test vectors', () => {
-    expect(sha256Hex('')).toBe('e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855');
-    expect(sha256Hex('abc')).toBe(
+    expect(sha256HexPortable('')).toBe(
+      'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855'
+    );
+    expect(sha256HexPortable('abc')).toBe(
       'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad'
     );
-    expect(sha256Hex('abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq')).toBe(
+    expect(sha256HexPortable('abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq')).toBe(
       '248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1'
     );
   });
@@ -23,12 +26,30 @@ describe('sha256Hex', () => {
   it('equals node:crypto for every length around the block boundaries, and for UTF-8 text', () => {
     for (let n = 0; n <= 300; n++) {
       const ascii = 'x'.repeat(n);
-      expect([n, sha256Hex(ascii)]).toEqual([n, nodeSha(ascii)]);
+      expect([n, sha256HexPortable(ascii)]).toEqual([n, nodeSha(ascii)]);
       const wide = 'é€😀'.repeat(n % 23) + ascii.slice(0, n % 64);
-      expect([n, sha256Hex(wide)]).toEqual([n, nodeSha(wide)]);
+      expect([n, sha256HexPortable(wide)]).toEqual([n, nodeSha(wide)]);
     }
     const big = JSON.stringify({ gate: 'workflow-policy', inputs: { a: 'b'.repeat(70_000) } });
-    expect(sha256Hex(big)).toBe(nodeSha(big));
+    expect(sha256HexPortable(big)).toBe(nodeSha(big));
+  });
+});
+
+describe('sha256Hex once node:crypto is loaded', () => {
+  it("uses node:crypto's digest (cache-sentinel hands it over at start), with the same result", () => {
+    expect(nodeCryptoIfLoaded()).toBeUndefined();
+    const texts = ['', 'abc', 'é€😀'.repeat(9), JSON.stringify({ k: 'v'.repeat(5000) })];
+    for (const t of texts) expect(sha256Hex(t)).toBe(sha256HexPortable(t));
+    let calls = 0;
+    provideNodeCrypto({
+      ...nodeCryptoModule,
+      createHash: (algorithm: string) => {
+        calls++;
+        return nodeCryptoModule.createHash(algorithm);
+      }
+    } as typeof nodeCryptoModule);
+    for (const t of texts) expect(sha256Hex(t)).toBe(sha256HexPortable(t));
+    expect(calls).toBe(texts.length);
   });
 });
 

@@ -21,6 +21,9 @@ writeFileSync(
     '    return next(url, context);',
     '  }',
     '});',
+    // Node's own record of what it loaded, internal modules included (what the load hook does not
+    // see: a builtin loaded by Node itself, such as `net` for process.stdout on a pipe).
+    "process.on('exit', () => appendFileSync(process.env.LOAD_LOG, process.moduleLoadList.map((m) => 'internal:' + m + '\\n').join('')));",
     ''
   ].join('\n')
 );
@@ -30,6 +33,8 @@ let n = 0;
 export function moduleLoadLog(): {
   env: Record<string, string>;
   loaded: (bundle: string) => Set<string>;
+  /** Node's internal load list at exit (`NativeModule net`, `Internal Binding report`, …). */
+  internal: () => Set<string>;
 } {
   const log = join(dir, `loads-${++n}.txt`);
   writeFileSync(log, '');
@@ -44,6 +49,13 @@ export function moduleLoadLog(): {
           out.add(m[1]);
       }
       return out;
-    }
+    },
+    internal: () =>
+      new Set(
+        readFileSync(log, 'utf8')
+          .split('\n')
+          .filter((l) => l.startsWith('internal:'))
+          .map((l) => l.slice('internal:'.length))
+      )
   };
 }

@@ -1,11 +1,12 @@
 /** Gate: cache-sentinel — signed, BLAKE3-verified CI caches with quarantine. */
-import { createHash } from 'node:crypto';
+import * as nodeCryptoModule from 'node:crypto';
 import { GateError, InputError } from '../../core/errors.js';
+import { provideNodeCrypto } from '../../core/lazy-crypto.js';
 import type { Gate, GateContext } from '../../core/gate.js';
 import type { Inputs } from '../../core/inputs.js';
 import type { Evaluation, RuleInfo } from '../../core/result.js';
 import { BackendError } from '../../cache/backend.js';
-import { jobContext, parseTrustRules, TierError } from '../../cache/tier.js';
+import { jobContext, loadTrustMatcherFor, parseTrustRules, TierError } from '../../cache/tier.js';
 import { blake3NativeError, initBlake3 } from '../../hashing/blake3.js';
 import { KeyError } from '../../signing/ed25519.js';
 import { SigstoreSignError } from '../../signing/sigstore-names.js';
@@ -32,9 +33,17 @@ export const RULES: RuleInfo[] = [
 
 export type CacheSentinelEvidence = RestoreEvidence | SaveEvidence;
 
+// Every run signs or verifies, so node:crypto is loaded at start: the configuration digest
+// (src/core/sha256.ts) uses it too rather than hashing in interpreted JavaScript.
+provideNodeCrypto(nodeCryptoModule);
+
 /** Short id of the path list; part of every storage key, like actions/cache's version. */
 export function pathsId(paths: string[]): string {
-  return createHash('sha256').update(JSON.stringify(paths)).digest('hex').slice(0, 12);
+  return nodeCryptoModule
+    .createHash('sha256')
+    .update(JSON.stringify(paths))
+    .digest('hex')
+    .slice(0, 12);
 }
 
 /** Record which BLAKE3 implementation hashed; the portable fallback is never silent. */
@@ -74,6 +83,7 @@ async function evaluate(
   try {
     const job = jobContext(ctx.env, inputs.string('default-branch') || undefined);
     const rules = parseTrustRules(inputs.list('trust'), job.defaultBranch);
+    await loadTrustMatcherFor(rules, [job.ref]);
     const signing = await signingFromInputs(inputs, ctx, job, deps);
     const backend = await backendFromInput(inputs.string('backend') ?? 'github', ctx, timeoutMs);
     const hasher = await initBlake3();

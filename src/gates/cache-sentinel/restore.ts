@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { GateError } from '../../core/errors.js';
 import type { GateContext } from '../../core/gate.js';
 import type { Evaluation } from '../../core/result.js';
+import { stopwatch } from '../../core/stopwatch.js';
 import type { CacheBackend } from '../../cache/backend.js';
 import { EnvelopeError } from '../../cache/backend.js';
 import { appendEvent, quarantine } from '../../cache/events.js';
@@ -46,7 +47,7 @@ export interface RestoreEvidence {
 }
 
 export async function restore(req: RestoreRequest): Promise<Evaluation<RestoreEvidence>> {
-  const t0 = performance.now();
+  const elapsedMs = stopwatch();
   const { ctx } = req;
   const tiers = readableTiers(req.job, req.rules);
   const evidence: RestoreEvidence = {
@@ -96,7 +97,7 @@ export async function restore(req: RestoreRequest): Promise<Evaluation<RestoreEv
       rmSync(staging, { recursive: true, force: true });
       const m = verified.manifest;
       const exact = found.matchedKey === keys[0];
-      evidence.ms = Math.round(performance.now() - t0);
+      evidence.ms = elapsedMs();
       Object.assign(evidence, {
         hit: true,
         exact,
@@ -155,7 +156,7 @@ export async function restore(req: RestoreRequest): Promise<Evaluation<RestoreEv
       }
       const files = err instanceof Rejection && err.file ? [err.file] : [];
       const dir = quarantine(ctx.tempDir, staging, ctx.now());
-      evidence.ms = Math.round(performance.now() - t0);
+      evidence.ms = elapsedMs();
       evidence.quarantine = { reason, message: err.message, dir, files };
       evidence.tier = tier;
       appendEvent(ctx.tempDir, {
@@ -195,7 +196,7 @@ export async function restore(req: RestoreRequest): Promise<Evaluation<RestoreEv
       };
     }
   }
-  evidence.ms = Math.round(performance.now() - t0);
+  evidence.ms = elapsedMs();
   appendEvent(ctx.tempDir, {
     event: 'cache_events',
     hit: false,

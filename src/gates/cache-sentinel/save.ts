@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { InputError } from '../../core/errors.js';
 import type { GateContext } from '../../core/gate.js';
 import type { Evaluation, Finding } from '../../core/result.js';
+import { stopwatch } from '../../core/stopwatch.js';
 import type { CacheBackend } from '../../cache/backend.js';
 import { writePayload } from '../../cache/payload.js';
 import { ownTier, storageKey, type JobContext, type TrustRule } from '../../cache/tier.js';
@@ -51,7 +52,7 @@ export interface SaveEvidence {
 }
 
 export async function save(req: SaveRequest): Promise<Evaluation<SaveEvidence>> {
-  const t0 = performance.now();
+  const elapsedMs = stopwatch();
   const { ctx, job } = req;
   const tier = ownTier(job, req.rules);
   const key = storageKey(tier, req.pathsId, req.key);
@@ -153,7 +154,7 @@ export async function save(req: SaveRequest): Promise<Evaluation<SaveEvidence>> 
     if (work) rmSync(work, { recursive: true, force: true });
     else req.backend.discardEnvelopeDir?.(envelope);
   }
-  evidence.ms = Math.round(performance.now() - t0);
+  evidence.ms = elapsedMs();
   const what = evidence.stored === 'saved' ? 'saved' : 'kept the existing entry for';
   return {
     verdict: 'pass',
