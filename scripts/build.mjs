@@ -88,15 +88,17 @@ function buildEntry(name, entry, gate) {
   // A gate's bundle carries its own spec; the CLI, which runs every gate, carries them all.
   for (const g of gate ? [gate] : name === 'cli' ? gates : []) {
     const yml = readFileSync(join(root, 'actions', g, 'action.yml'), 'utf8');
-    lines.push(`registry.registerActionSpec(${JSON.stringify(parseActionSpec(g, yml))});`);
+    // As JSON text, parsed on first use: a string literal costs next to nothing to load.
+    const spec = JSON.stringify(parseActionSpec(g, yml));
+    lines.push(`registry.registerActionSpec(${JSON.stringify(g)}, ${JSON.stringify(spec)});`);
   }
+  // Each validator is a chunk of its own, loaded with import() when the code about to validate
+  // asks for it (loadSchemaValidators in src/core/schemas.ts): a run that validates nothing
+  // never reads it (the CLI carries every gate's validators).
   const schemas = schemasUsed(reachable(entry));
-  schemas.forEach((n, i) => {
-    writeFileSync(join(dir, `schema-${i}.cjs`), standaloneValidator(n));
-    lines.unshift(`import schema${i} from './schema-${i}.cjs';`);
-  });
+  schemas.forEach((n, i) => writeFileSync(join(dir, `schema-${i}.cjs`), standaloneValidator(n)));
   lines.push(
-    `registry.registerSchemaValidators({${schemas.map((n, i) => `${JSON.stringify(n)}: schema${i}`).join(', ')}});`
+    `registry.registerSchemaValidators({${schemas.map((n, i) => `${JSON.stringify(n)}: () => import('./schema-${i}.cjs').then((m) => m.default)`).join(', ')}});`
   );
   writeFileSync(join(dir, 'register.js'), lines.join('\n') + '\n');
   const head = readFileSync(join(root, entry), 'utf8').startsWith('#!')

@@ -9,6 +9,7 @@
  */
 import { accessSync, appendFileSync, constants, existsSync } from 'node:fs';
 import { EOL } from 'node:os';
+import { writeStdout } from './std-write.js';
 import { uniqueToken } from './unique-token.js';
 
 export interface AnnotationProperties {
@@ -38,7 +39,7 @@ export function issueCommand(
     .filter(([, v]) => v !== undefined && v !== '' && v !== 0)
     .map(([k, v]) => `${k}=${escapeProperty(String(v))}`)
     .join(',');
-  process.stdout.write(`::${command}${props ? ` ${props}` : ''}::${escapeData(message)}${EOL}`);
+  writeStdout(`::${command}${props ? ` ${props}` : ''}::${escapeData(message)}${EOL}`);
 }
 
 /** Append `name<<delimiter … delimiter` to the file the runner named in GITHUB_<command>. */
@@ -69,7 +70,7 @@ export function getInput(name: string): string {
 
 export function setOutput(name: string, value: string): void {
   if (process.env.GITHUB_OUTPUT) return issueFileCommand('OUTPUT', name, value);
-  process.stdout.write(EOL);
+  writeStdout(EOL);
   issueCommand('set-output', { name }, value);
 }
 
@@ -88,7 +89,7 @@ export function setSecret(value: string): void {
 }
 
 export function info(message: string): void {
-  process.stdout.write(message + EOL);
+  writeStdout(message + EOL);
 }
 
 export function debug(message: string): void {

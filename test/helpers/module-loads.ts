@@ -1,7 +1,9 @@
 /**
  * What a bundle run loads: a module-load hook for the bundle's Node (`NODE_OPTIONS=--import=…`)
  * that logs every file the ESM loader loads (ncc's chunks are loaded with `import()`), and the
- * lib/ modules those bundle files carry (ncc names each concatenated module in a comment).
+ * lib/ modules those bundle files carry (ncc names each concatenated module in a comment); at
+ * exit it also logs Node's own internal modules the process loaded (`internal:stream`, …:
+ * process.moduleLoadList, which names what Node loaded for itself, e.g. for process.stdout).
  */
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -21,6 +23,12 @@ writeFileSync(
     '    return next(url, context);',
     '  }',
     '});',
+    "process.on('exit', () => {",
+    '  const internal = process.moduleLoadList',
+    "    .filter((m) => m.startsWith('NativeModule '))",
+    "    .map((m) => `internal:${m.slice('NativeModule '.length)}\\n`);",
+    "  appendFileSync(process.env.LOAD_LOG, internal.join(''));",
+    '});',
     ''
   ].join('\n')
 );
@@ -30,6 +38,8 @@ let n = 0;
 export function moduleLoadLog(): {
   env: Record<string, string>;
   loaded: (bundle: string) => Set<string>;
+  /** Node's internal modules the run loaded (`stream`, `net`, `internal/fs/sync_write_stream`). */
+  internal: () => Set<string>;
 } {
   const log = join(dir, `loads-${++n}.txt`);
   writeFileSync(log, '');
@@ -44,6 +54,13 @@ export function moduleLoadLog(): {
           out.add(m[1]);
       }
       return out;
-    }
+    },
+    internal: () =>
+      new Set(
+        readFileSync(log, 'utf8')
+          .split('\n')
+          .filter((l) => l.startsWith('internal:'))
+          .map((l) => l.slice('internal:'.length))
+      )
   };
 }
