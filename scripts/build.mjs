@@ -12,6 +12,7 @@ import {
 } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative, resolve } from 'node:path';
+import { asciiOnly } from './ascii-only.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const bin = (name) => join(root, 'node_modules', '.bin', name);
@@ -127,6 +128,15 @@ for (const [name, actionEntry, gate] of bundles) {
     '--target',
     'es2023'
   ]);
+  // ASCII only (scripts/ascii-only.mjs): Node then decodes and V8 parses each file as one byte a
+  // character. `node --check` makes sure every rewritten file still parses.
+  for (const f of readdirSync(out).filter((f) => f.endsWith('.js'))) {
+    const text = readFileSync(join(out, f), 'utf8');
+    const ascii = asciiOnly(`dist/${name}/${f}`, text);
+    if (ascii === text) continue;
+    writeFileSync(join(out, f), ascii);
+    execFileSync(process.execPath, ['--check', join(out, f)], { cwd: root, stdio: 'inherit' });
+  }
   // Native BLAKE3: src/hashing/blake3.ts loads the binary from next to the bundle (ncc cannot
   // ship it: the package's own loader needs __dirname, which ESM output lacks).
   const blake = 'node_modules/@napi-rs/blake-hash-linux-x64-gnu/blake.linux-x64-gnu.node';
