@@ -12,6 +12,7 @@ import {
 } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative, resolve } from 'node:path';
+import { asciiOnly } from './ascii-only.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const bin = (name) => join(root, 'node_modules', '.bin', name);
@@ -88,15 +89,17 @@ function buildEntry(name, entry, gate) {
   // A gate's bundle carries its own spec; the CLI, which runs every gate, carries them all.
   for (const g of gate ? [gate] : name === 'cli' ? gates : []) {
     const yml = readFileSync(join(root, 'actions', g, 'action.yml'), 'utf8');
-    lines.push(`registry.registerActionSpec(${JSON.stringify(parseActionSpec(g, yml))});`);
+    // As JSON text, parsed on first use: a string literal costs next to nothing to load.
+    const spec = JSON.stringify(parseActionSpec(g, yml));
+    lines.push(`registry.registerActionSpec(${JSON.stringify(g)}, ${JSON.stringify(spec)});`);
   }
+  // Each validator is a chunk of its own, loaded with import() when the code about to validate
+  // asks for it (loadSchemaValidators in src/core/schemas.ts): a run that validates nothing
+  // never reads it (the CLI carries every gate's validators).
   const schemas = schemasUsed(reachable(entry));
-  schemas.forEach((n, i) => {
-    writeFileSync(join(dir, `schema-${i}.cjs`), standaloneValidator(n));
-    lines.unshift(`import schema${i} from './schema-${i}.cjs';`);
-  });
+  schemas.forEach((n, i) => writeFileSync(join(dir, `schema-${i}.cjs`), standaloneValidator(n)));
   lines.push(
-    `registry.registerSchemaValidators({${schemas.map((n, i) => `${JSON.stringify(n)}: schema${i}`).join(', ')}});`
+    `registry.registerSchemaValidators({${schemas.map((n, i) => `${JSON.stringify(n)}: () => import('./schema-${i}.cjs').then((m) => m.default)`).join(', ')}});`
   );
   writeFileSync(join(dir, 'register.js'), lines.join('\n') + '\n');
   const head = readFileSync(join(root, entry), 'utf8').startsWith('#!')
@@ -125,6 +128,15 @@ for (const [name, actionEntry, gate] of bundles) {
     '--target',
     'es2023'
   ]);
+  // ASCII only (scripts/ascii-only.mjs): Node then decodes and V8 parses each file as one byte a
+  // character. `node --check` makes sure every rewritten file still parses.
+  for (const f of readdirSync(out).filter((f) => f.endsWith('.js'))) {
+    const text = readFileSync(join(out, f), 'utf8');
+    const ascii = asciiOnly(`dist/${name}/${f}`, text);
+    if (ascii === text) continue;
+    writeFileSync(join(out, f), ascii);
+    execFileSync(process.execPath, ['--check', join(out, f)], { cwd: root, stdio: 'inherit' });
+  }
   // Native BLAKE3: src/hashing/blake3.ts loads the binary from next to the bundle (ncc cannot
   // ship it: the package's own loader needs __dirname, which ESM output lacks).
   const blake = 'node_modules/@napi-rs/blake-hash-linux-x64-gnu/blake.linux-x64-gnu.node';

@@ -51,7 +51,6 @@ export async function runAction(gate: Gate, options: ActionRunOptions = {}): Pro
   // The bundle carries its spec (scripts/build.mjs); the YAML reader loads only without one.
   const spec =
     registeredActionSpec(gate.name) ?? (await import('./action-spec.js')).loadActionSpec(gate.name);
-  core.writeStdoutDirectly();
   const redactor = new Redactor();
   // Tokens learnt during the run (a registry's bearer token) are masked in the runner log too.
   onSecretRegistered((form) => core.setSecret(form));

@@ -7,8 +7,9 @@
  * a token is ever asked for (tens of milliseconds at every start). The one thing it does not do,
  * fetching the job's OIDC token, is in ./oidc-token.ts, which loads `@actions/core` on demand.
  */
-import { accessSync, appendFileSync, constants, existsSync, writeSync } from 'node:fs';
+import { accessSync, appendFileSync, constants, existsSync } from 'node:fs';
 import { EOL } from 'node:os';
+import { writeStdout } from './std-write.js';
 import { uniqueToken } from './unique-token.js';
 
 export interface AnnotationProperties {
@@ -18,38 +19,6 @@ export interface AnnotationProperties {
   endLine?: number;
   startColumn?: number;
   endColumn?: number;
-}
-
-/** Whether log lines go to file descriptor 1 directly (see writeStdoutDirectly). */
-let direct = false;
-
-/**
- * Write what follows to file descriptor 1 directly rather than through `process.stdout`. On the
- * runner stdout is a pipe, and Node's `process.stdout` for a pipe is a `net.Socket`: its first
- * use loads `net` and builds a stream (milliseconds at every start) for writes that are
- * synchronous on a pipe or file anyway, so the order of lines is the same either way. Called by
- * the Actions adapter (a bundle's run), never on Windows. A write that would block (a
- * non-blocking pipe) or fails goes, with everything after it, through `process.stdout`, as
- * before.
- */
-export function writeStdoutDirectly(): void {
-  direct = process.platform !== 'win32';
-}
-
-function writeStdout(text: string): void {
-  if (direct) {
-    const bytes = Buffer.from(text, 'utf8');
-    let done = 0;
-    try {
-      while (done < bytes.length) done += writeSync(1, bytes, done);
-      return;
-    } catch {
-      direct = false;
-      process.stdout.write(bytes.subarray(done));
-      return;
-    }
-  }
-  process.stdout.write(text);
 }
 
 function escapeData(s: string): string {

@@ -1,5 +1,5 @@
 /** Drill evidence documents (schema/dr-freshness-evidence.v1.json): read, validate, extract. */
-import { describeSchemaErrors, schemaValidator } from '../core/schemas.js';
+import { describeSchemaErrors, loadSchemaValidators, schemaValidator } from '../core/schemas.js';
 import { errorMessage } from '../core/errors.js';
 import { parseStrictJson } from '../core/strict-json.js';
 import type { DrillFacts } from './budget.js';
@@ -20,6 +20,11 @@ export interface DrillEvidence {
 
 export type EvidenceParse =
   { ok: true; evidence: DrillEvidence } | { ok: false; problems: string[] };
+
+/** Load the validator of schema/dr-freshness-evidence.v1.json (in a bundle, its chunk); await it before `parseEvidence`. */
+export function loadEvidenceValidator(): Promise<void> {
+  return loadSchemaValidators(EVIDENCE_SCHEMA);
+}
 
 /**
  * Parse and validate evidence text; `source` names it in every problem. A duplicate key

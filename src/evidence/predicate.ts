@@ -1,6 +1,11 @@
 /** The release evidence predicate checked against schema/release-evidence.v1.json. */
-import { describeSchemaErrors, schemaValidator } from '../core/schemas.js';
+import { describeSchemaErrors, loadSchemaValidators, schemaValidator } from '../core/schemas.js';
 import type { ReleaseEvidence } from './format.js';
+
+/** Load the validator of schema/release-evidence.v1.json (in a bundle, its chunk); await it before `predicateProblem`. */
+export function loadPredicateValidator(): Promise<void> {
+  return loadSchemaValidators('release-evidence.v1.json');
+}
 
 export function predicateProblem(predicate: unknown): string | undefined {
   const validate = schemaValidator('release-evidence.v1.json');

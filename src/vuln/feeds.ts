@@ -3,7 +3,7 @@
  * the date it was published, so a stale snapshot is caught by its date (and a swapped one by its
  * sha256 when the caller pins it).
  */
-import { describeSchemaErrors, schemaValidator } from '../core/schemas.js';
+import { describeSchemaErrors, loadSchemaValidators, schemaValidator } from '../core/schemas.js';
 import { parseRfc3339 } from '../drill/timestamp.js';
 import { isObject, VulnDocumentError, type LoadedDocument } from './documents.js';
 
@@ -32,6 +32,11 @@ function feedDate(text: string): Date | undefined {
   }
   const p = parseRfc3339(t.replace(/([+-]\d{2})(\d{2})$/, '$1:$2'));
   return p.ok ? p.date : undefined;
+}
+
+/** Load the validator of schema/sbom-vex-kev.v1.json (in a bundle, its chunk); await it before `parseKev`. */
+export function loadKevValidator(): Promise<void> {
+  return loadSchemaValidators('sbom-vex-kev.v1.json');
 }
 
 export function parseKev(doc: LoadedDocument): KevFeed {

@@ -4,7 +4,7 @@
  * CVSS v3 base score with its source, and the severity words. The format is the one schema the
  * document validates against (schema/sbom-vex-*-report.v1.json); none or several is an error.
  */
-import { describeSchemaErrors, schemaValidator } from '../core/schemas.js';
+import { describeSchemaErrors, loadSchemaValidators, schemaValidator } from '../core/schemas.js';
 import { cvss3BaseScore } from './cvss3.js';
 import { isObject, str, VulnDocumentError, type LoadedDocument } from './documents.js';
 import {
@@ -51,6 +51,11 @@ const SCHEMAS: Record<ReportFormat, string> = {
   trivy: 'sbom-vex-trivy-report.v1.json',
   'osv-scanner': 'sbom-vex-osv-report.v1.json'
 };
+
+/** Load the validator of the report schemas (grype, trivy, osv-scanner) (in a bundle, its chunk); await it before `parseReport`. */
+export function loadReportValidators(): Promise<void> {
+  return loadSchemaValidators(...Object.values(SCHEMAS));
+}
 
 function detect(doc: LoadedDocument): ReportFormat {
   const matched: ReportFormat[] = [];

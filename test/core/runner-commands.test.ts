@@ -10,9 +10,22 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as runner from '../../src/core/runner-commands.js';
+import { setStdWriteSink } from '../../src/core/std-write.js';
 import { parseCommandFile, REPO_ROOT } from '../helpers/run-action.js';
 
 const ENV_KEYS = ['GITHUB_OUTPUT', 'GITHUB_STATE', 'GITHUB_STEP_SUMMARY', 'INPUT_SOME_NAME'];
+
+/** What our runner commands write to stdout (they write to the descriptor, not the stream). */
+function captureOurs(fn: () => void): string {
+  const chunks: string[] = [];
+  setStdWriteSink((fd, text) => void chunks.push(fd === 1 ? text : `[fd ${fd}] ${text}`));
+  try {
+    fn();
+  } finally {
+    setStdWriteSink();
+  }
+  return chunks.join('');
+}
 
 function captureStdout(fn: () => void): string {
   const chunks: string[] = [];
@@ -47,7 +60,7 @@ describe('runner commands', () => {
   it('writes the same workflow commands as @actions/core, escaping included', () => {
     const props = { title: 'a: b, c', file: 'x%y.yml', startLine: 3, startColumn: 0 };
     const message = 'line 1\nline 2\r100%';
-    const ours = captureStdout(() => {
+    const ours = captureOurs(() => {
       runner.error(message, props);
       runner.warning(message, { file: 'w.yml', startLine: 7, endLine: 9 });
       runner.notice(message);
@@ -92,7 +105,7 @@ describe('runner commands', () => {
 
   it('without GITHUB_OUTPUT, prints set-output like @actions/core', () => {
     delete process.env.GITHUB_OUTPUT;
-    const ours = captureStdout(() => runner.setOutput('k', 'v\n1'));
+    const ours = captureOurs(() => runner.setOutput('k', 'v\n1'));
     const theirs = captureStdout(() => core.setOutput('k', 'v\n1'));
     expect(ours).toBe(theirs);
   });
@@ -114,7 +127,7 @@ describe('runner commands', () => {
   });
 
   it('setFailed sets exit code 1 and an error annotation', () => {
-    const out = captureStdout(() => runner.setFailed('gate fail: x'));
+    const out = captureOurs(() => runner.setFailed('gate fail: x'));
     expect(out).toBe('::error::gate fail: x\n');
     expect(process.exitCode).toBe(1);
   });
@@ -131,8 +144,9 @@ describe('what the build compiles into each bundle', () => {
     '%s: the main chunk carries its action spec and no @actions/core HTTP client',
     (gate) => {
       const main = readFileSync(join(REPO_ROOT, 'dist', gate, 'index.js'), 'utf8');
-      // The spec, parsed from action.yml at build time, is a literal in the bundle.
-      expect(main).toContain(`{"gate":"${gate}","name":`);
+      // The spec, parsed from action.yml at build time, is in the bundle as JSON text (a string
+      // literal, parsed when first asked for).
+      expect(main).toContain(`"{\\"gate\\":\\"${gate}\\",\\"name\\":`);
       // @actions/core's OIDC client (and with it @actions/http-client and undici) is a lazy chunk.
       expect(main).not.toContain('Unable to get ACTIONS_ID_TOKEN_REQUEST_URL');
       expect(main).not.toContain('ghadelimiter_${crypto.randomUUID()}');

@@ -1,7 +1,9 @@
 /**
  * What a bundle run loads: a module-load hook for the bundle's Node (`NODE_OPTIONS=--import=…`)
  * that logs every file the ESM loader loads (ncc's chunks are loaded with `import()`), and the
- * lib/ modules those bundle files carry (ncc names each concatenated module in a comment).
+ * lib/ modules those bundle files carry (ncc names each concatenated module in a comment); at
+ * exit it also logs Node's own internal modules the process loaded (`internal:stream`, …:
+ * process.moduleLoadList, which names what Node loaded for itself, e.g. for process.stdout).
  */
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

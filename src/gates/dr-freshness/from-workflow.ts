@@ -6,7 +6,7 @@ import { GateError } from '../../core/errors.js';
 import { formatDuration } from '../../core/duration.js';
 import type { Finding } from '../../core/result.js';
 import { DRILL_RULES, MAX_CLOCK_SKEW_MS } from '../../drill/budget.js';
-import { factsOf, parseEvidence } from '../../drill/evidence.js';
+import { factsOf, loadEvidenceValidator, parseEvidence } from '../../drill/evidence.js';
 import type * as GithubApi from '../../drill/github-api.js';
 import { parseRfc3339 } from '../../drill/timestamp.js';
 import { SOURCE_RULES } from './rules.js';
@@ -162,6 +162,7 @@ async function evidenceFromZip(
     return apiFailure(err, api);
   }
   if (source.artifact) source.artifact.file = entry.name;
+  await loadEvidenceValidator();
   const parsed = parseEvidence(entry.text, `${label}: ${entry.name}`);
   if (!parsed.ok) {
     return {

@@ -8,6 +8,7 @@ import type { Gate, GateContext } from '../../core/gate.js';
 import type { Inputs } from '../../core/inputs.js';
 import type { Evaluation, Finding, Verdict } from '../../core/result.js';
 import { assessDrill, MAX_CLOCK_SKEW_MS, type Budget, type CheckRow } from '../../drill/budget.js';
+import { loadEvidenceValidator } from '../../drill/evidence.js';
 import { formatRfc3339, parseRfc3339 } from '../../drill/timestamp.js';
 import { fromEvidenceFile } from './from-file.js';
 import { fromWorkflow, type GithubApiModule } from './from-workflow.js';
@@ -93,6 +94,7 @@ async function readSource(
         "give 'evidence' (a drill evidence JSON file) or 'workflow' (the drill workflow, e.g. dr-drill.yml)"
       );
     }
+    await loadEvidenceValidator();
     return fromEvidenceFile(ctx.workspace, evidence);
   }
   if (evidence && !artifactName) {

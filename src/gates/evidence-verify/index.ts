@@ -21,6 +21,7 @@ import {
   type BundleCheck,
   type VerifiedEvidence
 } from '../../evidence/verify.js';
+import { loadPredicateValidator } from '../../evidence/predicate.js';
 import { makeVsa } from '../../evidence/vsa.js';
 import { parseReference } from '../../oci/reference.js';
 import { findCandidates, type Candidate } from './find.js';
@@ -170,6 +171,7 @@ export function makeEvidenceVerify(deps: SignerDeps = {}): Gate {
       const candidates = await findCandidates(inputs, ctx, `sha256:${hexes[0]}`, repository);
       const rejected: { source: string; check: string; message: string }[] = [];
       const judged: Accepted[] = [];
+      if (candidates.length) await loadPredicateValidator();
       for (const c of candidates) {
         if (c.problem || c.json === undefined) {
           rejected.push({ source: c.source, check: 'subject', message: c.problem ?? 'no bundle' });

@@ -1,7 +1,7 @@
 /** The pull_request_target allowlist: reading, schema validation, expiry and justification. */
 import { GateError } from '../../core/errors.js';
 import type { Finding } from '../../core/result.js';
-import { describeSchemaErrors, schemaValidator } from '../../core/schemas.js';
+import { describeSchemaErrors, loadSchemaValidators, schemaValidator } from '../../core/schemas.js';
 import { isCalendarDate, isExpired } from '../../workflows/expiry.js';
 import { parseYaml, type Pos } from '../../workflows/yaml-doc.js';
 
@@ -28,6 +28,11 @@ const PLACEHOLDER = /^(todo|tbd|n\/?a|none|-+|\.+|x+|fixme|because|needed|requir
 const MIN_JUSTIFICATION = 15;
 
 export { isExpired } from '../../workflows/expiry.js';
+
+/** Load the validator of schema/pr-target-allowlist.v1.json (in a bundle, its chunk); await it before `parseAllowlist`. */
+export function loadAllowlistValidator(): Promise<void> {
+  return loadSchemaValidators('pr-target-allowlist.v1.json');
+}
 
 export function parseAllowlist(file: string, text: string, now: Date): Allowlist {
   const parsed = parseYaml(file, text);

@@ -19,7 +19,12 @@ import {
   YamlLibraryNeeded,
   YamlLimitError
 } from '../../workflows/yaml-doc.js';
-import { parseAllowlist, type AllowEntry, type Allowlist } from './allowlist.js';
+import {
+  loadAllowlistValidator,
+  parseAllowlist,
+  type AllowEntry,
+  type Allowlist
+} from './allowlist.js';
 import { ownerRule, parseCodeowners } from './codeowners.js';
 import { findPwnCheckouts, type CallResolver } from './pwn-request.js';
 import { RULES } from './rules.js';
@@ -262,6 +267,7 @@ async function evaluate(
       );
     }
     const { stringify } = await yamlLibrary();
+    await loadAllowlistValidator();
     ctx.allowlist = parseAllowlist(
       configured.file,
       stringify({ allow: configured.value }),
@@ -286,6 +292,7 @@ async function evaluate(
       file: rel,
       line: 1
     });
+    await loadAllowlistValidator();
     ctx.allowlist = parseAllowlist(
       rel,
       readWorkspaceText(root, resolve(root, allowPath), 1024 * 1024, 'allowlist'),

@@ -16,10 +16,16 @@ import {
   VulnDocumentError,
   type LoadedDocument
 } from '../../vuln/documents.js';
-import { parseEpss, parseKev, type EpssFeed, type KevFeed } from '../../vuln/feeds.js';
+import {
+  loadKevValidator,
+  parseEpss,
+  parseKev,
+  type EpssFeed,
+  type KevFeed
+} from '../../vuln/feeds.js';
 import { joinFindings } from '../../vuln/join.js';
 import { parsePurl, PurlError, type Purl } from '../../vuln/purl.js';
-import { parseReport, type Report } from '../../vuln/reports.js';
+import { loadReportValidators, parseReport, type Report } from '../../vuln/reports.js';
 import { parseSbom, type Sbom } from '../../vuln/sbom.js';
 import { indexStatements, type MatchContext } from '../../vuln/vex-match.js';
 import { parseVex, type VexDocument, type VexStatement } from '../../vuln/vex.js';
@@ -306,12 +312,14 @@ export const sbomVex: Gate<SbomVexEvidence> = {
         message: `SBOM purl ${b}`,
         file: sbom.file
       });
+    if (reportFiles.length) await loadReportValidators();
     const reports: Report[] = reportFiles.map((f) => load('reports', f, ctx, true, parseReport));
     const vex = await loadVex(inputs.list('vex'), ctx, inputs, findings);
     const kevPin = sha256Pin(inputs, 'kev-sha256');
     const epssPin = sha256Pin(inputs, 'epss-sha256');
     const kevFile = inputs.string('kev')?.trim();
     const epssFile = inputs.string('epss')?.trim();
+    if (kevFile) await loadKevValidator();
     const kev: KevFeed | undefined = kevFile
       ? load('kev', kevFile, ctx, true, parseKev)
       : undefined;

@@ -19,6 +19,7 @@ import { checkWorkflow } from './check-workflow.js';
 import { ExtrasB, readOptionsB, type EvidenceB } from './extras-zizmor-b.js';
 import {
   defaultPolicy,
+  loadPolicyValidator,
   parsePolicy,
   RULE_NAMES,
   type Policy,
@@ -76,6 +77,7 @@ async function loadPolicy(
     if (rules?.file) doc.rules = rules.value;
     if (exceptions?.file) doc.exceptions = exceptions.value;
     const { stringify } = await yamlLibrary();
+    await loadPolicyValidator();
     const policy = parsePolicy(configured.file!, stringify(doc), now);
     for (const f of policy.findings) if (f.file === configured.file) f.line = configured.line;
     return policy;
@@ -98,6 +100,7 @@ async function loadPolicy(
       rel
     );
   }
+  await loadPolicyValidator();
   const policy = await withYamlLibrary(() => parsePolicy(rel, text, now));
   policy.findings.push({
     rule: 'workflow-policy/policy-file-deprecated',

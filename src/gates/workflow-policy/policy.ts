@@ -1,7 +1,7 @@
 /** The policy file: rule levels, pinning policies, trusted owners and justified, expiring exceptions. */
 import { GateError } from '../../core/errors.js';
 import type { Finding } from '../../core/result.js';
-import { describeSchemaErrors, schemaValidator } from '../../core/schemas.js';
+import { describeSchemaErrors, loadSchemaValidators, schemaValidator } from '../../core/schemas.js';
 import { isCalendarDate, isExpired } from '../../workflows/expiry.js';
 import { parseYaml, type Pos } from '../../workflows/yaml-doc.js';
 import { ZIZMOR_A_LEVELS, ZIZMOR_A_RULE_NAMES } from './rules-zizmor-a-names.js';
@@ -90,6 +90,11 @@ type RawRule =
 interface RawPolicy {
   rules?: Partial<Record<RuleName, RawRule>>;
   exceptions?: Record<string, unknown>[];
+}
+
+/** Load the validator of schema/workflow-policy.v1.json (in a bundle, its chunk); await it before `parsePolicy`. */
+export function loadPolicyValidator(): Promise<void> {
+  return loadSchemaValidators('workflow-policy.v1.json');
 }
 
 /** Parse and validate a policy file's text (throws GateError naming the file when it is malformed). */
