@@ -27,7 +27,7 @@ export const modules = {
  *
  * - Restore uses our own client: `GetCacheEntryDownloadURL`, then a plain GET of the signed URL
  *   into the private staging folder, then the envelope is read member by member in-process.
- *   `@actions/cache` restoreCache is never used for restore: it runs `tar -xf … -P -C <workspace>`
+ *   `@actions/cache` restoreCache is never used for restore: it runs `tar -xf \u2026 -P -C <workspace>`
  *   before anyone could check a byte.
  * - Save uses `@actions/cache` saveCache (safe: it only reads) on the envelope folder, which
  *   makes the stored object `envelope/{manifest.json,signature.json,payload.tar}` in a
@@ -184,7 +184,7 @@ class GithubBackend {
             return 'exists';
         if ((0,node_path__WEBPACK_IMPORTED_MODULE_3__.basename)(envelopeDir) !== ENVELOPE_DIR)
             throw new Error(`internal: envelope folder must be named ${ENVELOPE_DIR}`);
-        const cache = await Promise.all(/* import() */[__webpack_require__.e(838), __webpack_require__.e(759), __webpack_require__.e(464)]).then(__webpack_require__.bind(__webpack_require__, 84464));
+        const cache = await Promise.all(/* import() */[__webpack_require__.e(540), __webpack_require__.e(838), __webpack_require__.e(759), __webpack_require__.e(464)]).then(__webpack_require__.bind(__webpack_require__, 84464));
         // saveCache globs paths from the cwd and tars them relative to GITHUB_WORKSPACE; point both at
         // the envelope's parent so the stored paths (and so the cache version) are exactly ['envelope'].
         const saved = process.env.GITHUB_WORKSPACE;

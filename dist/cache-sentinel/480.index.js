@@ -506,7 +506,7 @@ __webpack_require__.d(__webpack_exports__, {
 var esm = __webpack_require__(15273);
 ;// CONCATENATED MODULE: ./lib/sigstore/fulcio.js
 const ARC = '1.3.6.1.4.1.57264.1.';
-/** OIDs .8 and up hold a DER UTF8String; .1–.6 (deprecated) hold the raw string. */
+/** OIDs .8 and up hold a DER UTF8String; .1\u2013.6 (deprecated) hold the raw string. */
 const V2 = {
     issuer: 8,
     buildSignerURI: 9,

@@ -17,6 +17,8 @@ var external_node_fs_ = __webpack_require__(73024);
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./lib/core/errors.js
 var errors = __webpack_require__(3828);
+// EXTERNAL MODULE: ./lib/core/stopwatch.js
+var stopwatch = __webpack_require__(68520);
 // EXTERNAL MODULE: ./lib/cache/backend.js
 var backend = __webpack_require__(36438);
 // EXTERNAL MODULE: external "node:crypto"
@@ -60,8 +62,8 @@ var tree = __webpack_require__(86862);
  * check passed; the tree it reads was written by us in a private folder.
  *
  * Before anything is moved, every destination is checked: a root (or a folder above it, or a
- * folder the entry needs but does not list) that is a symlink resolving outside the workspace —
- * or outside home for `~` paths — is refused, never written through. Folders the entry lists
+ * folder the entry needs but does not list) that is a symlink resolving outside the workspace \u2014
+ * or outside home for `~` paths \u2014 is refused, never written through. Folders the entry lists
  * replace whatever is at their path (a symlink there is removed, not followed).
  */
 
@@ -151,10 +153,31 @@ function checkFolderChain(dir, d, checked) {
         checked.add(p);
     }
 }
+/** A root's destination and the folders above it: real folders (or absent), never a symlink out. */
+function checkRootDir(d, checked) {
+    if (d.rootChecked)
+        return;
+    if (d.base === d.dir) {
+        const st = lstatOrUndefined(d.dir);
+        if (st?.isSymbolicLink())
+            throw new DestinationError(`restore destination ${d.dir} is a symlink to ${realOrSelf(d.dir)}; nothing was restored (a restore never writes through a symlink). Remove the symlink or cache another path`, d.dir);
+    }
+    checkFolderChain(d.dir, d, checked);
+    d.rootChecked = true;
+}
 /** Check where each root and entry would land before touching anything. */
 function checkDestinations(manifest, workspace, home = (0,external_node_os_.homedir)()) {
     const checked = new Set();
     const dests = manifest.roots.map((r) => destinationOf(r, workspace, home));
+    // A fresh checkout: every root is a folder root whose destination does not exist yet. Nothing
+    // lies beneath an absent folder, so the per-entry checks below would find nothing there: the
+    // roots' chains are checked and the entries are not read again (v2: a pass over the file).
+    if (manifest.roots.every((r) => r.base === 'dir')) {
+        for (const d of dests)
+            checkRootDir(d, checked);
+        if (dests.every((d) => !lstatOrUndefined(d.dir)))
+            return;
+    }
     const listedDirs = new Set();
     for (const e of manifest.entries) {
         const root = manifest.roots[e.root];
@@ -162,12 +185,7 @@ function checkDestinations(manifest, workspace, home = (0,external_node_os_.home
             throw new extract/* Rejection */.mQ('paths-mismatch', `entry '${e.path}' under file root '${root.spec}'; expected exactly '${(0,external_node_path_.basename)(root.spec)}'`, e.path);
         }
         const d = dests[e.root];
-        if (d.base === d.dir) {
-            const st = lstatOrUndefined(d.dir);
-            if (st?.isSymbolicLink())
-                throw new DestinationError(`restore destination ${d.dir} is a symlink to ${realOrSelf(d.dir)}; nothing was restored (a restore never writes through a symlink). Remove the symlink or cache another path`, d.dir);
-        }
-        checkFolderChain(d.dir, d, checked);
+        checkRootDir(d, checked);
         // Folders above the entry that the entry does not list: they must be real (or absent).
         const segs = e.path.split('/');
         for (let k = 1; k < segs.length; k++) {
@@ -216,6 +234,9 @@ function placeEntry(manifest, extractDir, workspace, home = (0,external_node_os_
                 throw err;
         }
     });
+    // Every root moved whole: the entries are not read again.
+    if (moved.size === manifest.roots.length)
+        return;
     for (const e of manifest.entries) {
         if (moved.has(e.root))
             continue;
@@ -259,17 +280,19 @@ var read_file = __webpack_require__(14630);
 var hashing_manifest = __webpack_require__(13779);
 // EXTERNAL MODULE: ./lib/signing/signature.js
 var signature = __webpack_require__(62445);
-// EXTERNAL MODULE: ./lib/cache/entries-file.js
-var entries_file = __webpack_require__(71905);
+// EXTERNAL MODULE: ./lib/cache/entries-file.js + 1 modules
+var entries_file = __webpack_require__(93761);
 // EXTERNAL MODULE: ./lib/cache/in-thread.js
 var in_thread = __webpack_require__(44288);
 ;// CONCATENATED MODULE: ./lib/cache/verify-entry.js
 /**
- * Verifies a staged entry, in order: signature and signer policy → manifest → key, tier and
- * path binding → (v2) entries file size and BLAKE3, then every line strictly and as a tree →
- * archive size and BLAKE3 → safe extraction with per-file checks (v2: in lockstep with the
+ * Verifies a staged entry, in order: signature and signer policy \u2192 manifest \u2192 key, tier and
+ * path binding \u2192 (v2) entries file size and BLAKE3, then every line strictly and as a tree \u2192
+ * archive size and BLAKE3 \u2192 safe extraction with per-file checks (v2: in lockstep with the
  * entries file). v1 manifests (entries inline) are still verified and restored as before. Any failure is
- * a Rejection carrying a stable reason; nothing leaves the staging folder here.
+ * a Rejection carrying a stable reason; nothing leaves the staging folder here. (v2, a payload
+ * for the worker thread: the worker starts reading, hashing and decompressing the archive into
+ * its bounded ring while the entries file is checked; no byte of it is parsed before that.)
  */
 
 
@@ -323,6 +346,7 @@ async function verifyStagedEntry(req) {
     if (req.matchedKey !== expectedKey) {
         throw new extract/* Rejection */.mQ('key-mismatch', `entry stored under '${req.matchedKey}'; its signed manifest says '${expectedKey}'`);
     }
+    await (0,cache_tier/* loadTrustMatcherFor */.Aj)(req.rules, [manifest.ref, req.job.ref]);
     const violation = (0,cache_tier/* tierViolation */.yE)(manifest, req.job, req.rules);
     if (violation)
         throw new extract/* Rejection */.mQ('tier-violation', violation);
@@ -343,35 +367,45 @@ async function verifyStagedEntry(req) {
     if (JSON.stringify(specs) !== JSON.stringify(req.paths)) {
         throw new extract/* Rejection */.mQ('paths-mismatch', `manifest paths are ${JSON.stringify(specs)}; expected ${JSON.stringify(req.paths)}`);
     }
-    // v2: the entries file is the signed one (size and BLAKE3) before a line of it is read, then
-    // every line is checked strictly and as a tree (memory: the symlinks), before the archive.
-    const entriesPath = (0,external_node_path_.join)(req.stagingDir, hashing_manifest/* ENTRIES_FILE */.OT);
-    let filesPerRoot;
-    let bound = 0;
-    if (manifest.schema === hashing_manifest/* MANIFEST_SCHEMA */.KB) {
-        filesPerRoot = manifest.roots.map(() => 0);
-        for (const e of manifest.entries)
-            if (e.type === 'file')
-                filesPerRoot[e.root]++;
-    }
-    else {
-        (0,entries_file/* checkEntriesDigest */.fV)(entriesPath, manifest.entries);
-        const summary = (0,entries_file/* checkEntries */.bX)(entriesPath, manifest, in_thread/* memberBound */.Vk, in_thread/* TAR_BOUND_BASE */.PT);
-        filesPerRoot = summary.filesPerRoot;
-        bound = summary.tarBound;
-    }
-    // One descriptor for the whole check: what is hashed is what is extracted.
+    // One descriptor for the whole check: what is hashed is what is extracted. It is opened now
+    // so that (v2, a payload for the worker) the worker reads, hashes and decompresses it into its
+    // bounded ring while the entries file is checked here; nothing of it is used before that.
     const payload = req.payloadPath ?? (0,external_node_path_.join)(req.stagingDir, 'payload.tar');
     let fd;
     try {
         fd = (0,external_node_fs_.openSync)(payload, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NONBLOCK);
     }
     catch {
-        throw new extract/* Rejection */.mQ('missing-archive', 'the entry has no payload.tar; expected the archive the manifest describes');
+        fd = undefined;
     }
+    let started;
+    const entriesPath = (0,external_node_path_.join)(req.stagingDir, hashing_manifest/* ENTRIES_FILE */.OT);
     const extractDir = (0,external_node_path_.join)(req.stagingDir, 'extract');
+    let filesPerRoot;
     let stats;
     try {
+        // v2: the entries file is the signed one (size and BLAKE3) before a line of it is read, then
+        // every line is checked strictly and as a tree (memory: the symlinks), before the archive.
+        let bound = 0;
+        if (manifest.schema === hashing_manifest/* MANIFEST_SCHEMA */.KB) {
+            filesPerRoot = manifest.roots.map(() => 0);
+            for (const e of manifest.entries)
+                if (e.type === 'file')
+                    filesPerRoot[e.root]++;
+        }
+        else {
+            if (fd !== undefined) {
+                const st = (0,external_node_fs_.fstatSync)(fd);
+                if (st.isFile() && st.size === manifest.archive.size)
+                    started = (0,extract/* startDecompressor */.Xj)(fd, manifest, st.size);
+            }
+            (0,entries_file/* checkEntriesDigest */.fV)(entriesPath, manifest.entries);
+            const summary = (0,entries_file/* checkEntries */.bX)(entriesPath, manifest, in_thread/* memberBound */.Vk, in_thread/* TAR_BOUND_BASE */.PT);
+            filesPerRoot = summary.filesPerRoot;
+            bound = summary.tarBound;
+        }
+        if (fd === undefined)
+            throw new extract/* Rejection */.mQ('missing-archive', 'the entry has no payload.tar; expected the archive the manifest describes');
         const st = (0,external_node_fs_.fstatSync)(fd);
         if (!st.isFile())
             throw new extract/* Rejection */.mQ('bad-envelope', 'payload.tar is not a regular file', 'payload.tar');
@@ -389,8 +423,10 @@ async function verifyStagedEntry(req) {
                 admit: (root, path, name) => lockstep.admit(root, path, name),
                 finish: () => lockstep.finish()
             };
+            const pipe = started;
+            started = undefined; // extractFrom closes it
             try {
-                stats = await (0,extract/* extractFrom */.M0)(fd, manifest, source, bound, extractDir);
+                stats = await (0,extract/* extractFrom */.M0)(fd, manifest, source, bound, extractDir, pipe);
             }
             finally {
                 lockstep.close();
@@ -398,7 +434,10 @@ async function verifyStagedEntry(req) {
         }
     }
     finally {
-        (0,external_node_fs_.closeSync)(fd);
+        // The worker stops reading before the descriptor is closed.
+        await started?.close();
+        if (fd !== undefined)
+            (0,external_node_fs_.closeSync)(fd);
     }
     // Nothing to check is never a hit: save never signs an entry without a file under each path.
     const emptyRoot = filesPerRoot.findIndex((n) => n === 0);
@@ -412,7 +451,8 @@ async function verifyStagedEntry(req) {
 }
 
 ;// CONCATENATED MODULE: ./lib/gates/cache-sentinel/restore.js
-/** operation: restore — look up, stage, verify, then (only then) place; quarantine on any rejection. */
+/** operation: restore \u2014 look up, stage, verify, then (only then) place; quarantine on any rejection. */
+
 
 
 
@@ -423,7 +463,7 @@ async function verifyStagedEntry(req) {
 
 
 async function restore(req) {
-    const t0 = performance.now();
+    const elapsedMs = (0,stopwatch/* stopwatch */.s)();
     const { ctx } = req;
     const tiers = (0,cache_tier/* readableTiers */.IC)(req.job, req.rules);
     const evidence = {
@@ -473,7 +513,7 @@ async function restore(req) {
             (0,external_node_fs_.rmSync)(staging, { recursive: true, force: true });
             const m = verified.manifest;
             const exact = found.matchedKey === keys[0];
-            evidence.ms = Math.round(performance.now() - t0);
+            evidence.ms = elapsedMs();
             Object.assign(evidence, {
                 hit: true,
                 exact,
@@ -528,7 +568,7 @@ async function restore(req) {
             }
             const files = err instanceof extract/* Rejection */.mQ && err.file ? [err.file] : [];
             const dir = quarantine(ctx.tempDir, staging, ctx.now());
-            evidence.ms = Math.round(performance.now() - t0);
+            evidence.ms = elapsedMs();
             evidence.quarantine = { reason, message: err.message, dir, files };
             evidence.tier = tier;
             appendEvent(ctx.tempDir, {
@@ -568,7 +608,7 @@ async function restore(req) {
             };
         }
     }
-    evidence.ms = Math.round(performance.now() - t0);
+    evidence.ms = elapsedMs();
     appendEvent(ctx.tempDir, {
         event: 'cache_events',
         hit: false,

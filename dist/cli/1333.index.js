@@ -486,7 +486,7 @@ async function listSingleStream(file, compression, limits, what) {
 var yauzl = __webpack_require__(20663);
 ;// CONCATENATED MODULE: ./lib/archive/zip-entries.js
 /**
- * Lists the members of a zip (jar, wheel, apk, jmod, python zipapp …) with each member's sha256
+ * Lists the members of a zip (jar, wheel, apk, jmod, python zipapp \u2026) with each member's sha256
  * of its uncompressed bytes, read through yauzl from the file (never into memory whole). A zip
  * behind a prefix whose offsets count from the zip's own start is read through an offset reader.
  * Bounded: member count and total inflated bytes (checked while inflating, not from headers).
@@ -755,25 +755,25 @@ function compareMember(name, a, b) {
         detail.push(text);
     };
     if (a.type !== b.type)
-        note('type', `type ${a.type} → ${b.type}`);
+        note('type', `type ${a.type} \u2192 ${b.type}`);
     else if (a.sha256 !== b.sha256 || a.size !== b.size)
-        note('content', `content ${a.size} → ${b.size} bytes${a.sha256 && b.sha256 ? `, sha256 ${a.sha256.slice(0, 12)} → ${b.sha256.slice(0, 12)}` : ''}`);
+        note('content', `content ${a.size} \u2192 ${b.size} bytes${a.sha256 && b.sha256 ? `, sha256 ${a.sha256.slice(0, 12)} \u2192 ${b.sha256.slice(0, 12)}` : ''}`);
     if (a.linkname !== b.linkname)
-        note('link-target', `target ${shown(a.linkname)} → ${shown(b.linkname)}`);
+        note('link-target', `target ${shown(a.linkname)} \u2192 ${shown(b.linkname)}`);
     if (a.mtime !== b.mtime)
-        note('mtime', `mtime ${shown(a.mtime)} → ${shown(b.mtime)}`);
+        note('mtime', `mtime ${shown(a.mtime)} \u2192 ${shown(b.mtime)}`);
     if (a.uid !== b.uid || a.gid !== b.gid || a.uname !== b.uname || a.gname !== b.gname)
-        note('owner', `owner ${shown(a.uname ?? a.uid)}:${shown(a.gname ?? a.gid)} (${shown(a.uid)}:${shown(a.gid)}) → ${shown(b.uname ?? b.uid)}:${shown(b.gname ?? b.gid)} (${shown(b.uid)}:${shown(b.gid)})`);
+        note('owner', `owner ${shown(a.uname ?? a.uid)}:${shown(a.gname ?? a.gid)} (${shown(a.uid)}:${shown(a.gid)}) \u2192 ${shown(b.uname ?? b.uid)}:${shown(b.gname ?? b.gid)} (${shown(b.uid)}:${shown(b.gid)})`);
     if (a.mode !== b.mode)
-        note('mode', `mode ${oct(a.mode)} → ${oct(b.mode)}`);
+        note('mode', `mode ${oct(a.mode)} \u2192 ${oct(b.mode)}`);
     if ((a.extra ?? []).join(',') !== (b.extra ?? []).join(','))
-        note('zip-extra', `extra fields ${(a.extra ?? []).map((x) => x.slice(0, 4)).join(',') || 'none'} → ${(b.extra ?? []).map((x) => x.slice(0, 4)).join(',') || 'none'} (contents differ)`);
+        note('zip-extra', `extra fields ${(a.extra ?? []).map((x) => x.slice(0, 4)).join(',') || 'none'} \u2192 ${(b.extra ?? []).map((x) => x.slice(0, 4)).join(',') || 'none'} (contents differ)`);
     if (a.method !== b.method)
-        note('compression', `compression method ${shown(a.method)} → ${shown(b.method)}`);
+        note('compression', `compression method ${shown(a.method)} \u2192 ${shown(b.method)}`);
     if (a.encrypted !== b.encrypted)
-        note('content', `encryption ${a.encrypted ? 'on' : 'off'} → ${b.encrypted ? 'on' : 'off'}`);
+        note('content', `encryption ${a.encrypted ? 'on' : 'off'} \u2192 ${b.encrypted ? 'on' : 'off'}`);
     if (JSON.stringify(a.pax ?? {}) !== JSON.stringify(b.pax ?? {}))
-        note('pax', `pax records ${Object.keys(a.pax ?? {}).join(',') || 'none'} → ${Object.keys(b.pax ?? {}).join(',') || 'none'}`);
+        note('pax', `pax records ${Object.keys(a.pax ?? {}).join(',') || 'none'} \u2192 ${Object.keys(b.pax ?? {}).join(',') || 'none'}`);
     return aspects.size ? { name, aspects: [...aspects], detail } : undefined;
 }
 function compareListings(a, b) {
@@ -821,7 +821,7 @@ function compareListings(a, b) {
         diff.aspects.push('gzip-header');
         const keys = new Set([...Object.keys(a.wrapper ?? {}), ...Object.keys(b.wrapper ?? {})]);
         const changed = [...keys].filter((k) => a.wrapper?.[k] !== b.wrapper?.[k]);
-        diff.detail.push(`gzip header ${changed.map((k) => `${k} ${shown(a.wrapper?.[k])} → ${shown(b.wrapper?.[k])}`).join(', ')}`);
+        diff.detail.push(`gzip header ${changed.map((k) => `${k} ${shown(a.wrapper?.[k])} \u2192 ${shown(b.wrapper?.[k])}`).join(', ')}`);
     }
     if ((a.comment ?? '') !== (b.comment ?? '')) {
         diff.aspects.push('comment');
@@ -829,7 +829,7 @@ function compareListings(a, b) {
     }
     if ((a.prefixBytes ?? 0) !== (b.prefixBytes ?? 0) || a.prefixSha256 !== b.prefixSha256) {
         diff.aspects.push('prefix');
-        diff.detail.push(`leading prefix differs (${a.prefixBytes ?? 0} → ${b.prefixBytes ?? 0} bytes)`);
+        diff.detail.push(`leading prefix differs (${a.prefixBytes ?? 0} \u2192 ${b.prefixBytes ?? 0} bytes)`);
     }
     return diff;
 }
@@ -838,7 +838,7 @@ function compareListings(a, b) {
 /**
  * Named stabilizers (after Google OSS Rebuild's): a kind of difference that may be allowed
  * explicitly. Every difference is an aspect; an aspect either belongs to one stabilizer or is a
- * real difference that nothing allows (content, a missing file, a changed link target …).
+ * real difference that nothing allows (content, a missing file, a changed link target \u2026).
  */
 
 const STABILIZERS = {
@@ -908,18 +908,18 @@ async function compareFiles(a, b, ra, rb, limits) {
         d.detail.push(text);
     };
     if (ra.type !== rb.type) {
-        add('type', `${ra.type} → ${rb.type}`);
+        add('type', `${ra.type} \u2192 ${rb.type}`);
         return d;
     }
     if (ra.type === 'symlink' && ra.target !== rb.target)
-        add('link-target', `target ${ra.target} → ${rb.target}`);
+        add('link-target', `target ${ra.target} \u2192 ${rb.target}`);
     if (ra.type === 'special' && ra.special !== rb.special)
-        add('type', `${ra.special} → ${rb.special}`);
+        add('type', `${ra.special} \u2192 ${rb.special}`);
     if (ra.type === 'file') {
         if (ra.mode !== undefined &&
             rb.mode !== undefined &&
             (ra.mode & TREE_MODE_BITS) !== (rb.mode & TREE_MODE_BITS))
-            add('mode', `mode ${ra.mode.toString(8)} → ${rb.mode.toString(8)}`);
+            add('mode', `mode ${ra.mode.toString(8)} \u2192 ${rb.mode.toString(8)}`);
         if (ra.sha256 !== rb.sha256) {
             let la;
             let lb;
@@ -950,7 +950,7 @@ async function compareFiles(a, b, ra, rb, limits) {
             }
             else {
                 const kinds = la || lb ? ` (${la?.kind ?? 'not an archive'} vs ${lb?.kind ?? 'not an archive'})` : '';
-                add('content', `content ${ra.size} → ${rb.size} bytes, sha256 ${ra.sha256?.slice(0, 12)} → ${rb.sha256?.slice(0, 12)}${kinds}`);
+                add('content', `content ${ra.size} \u2192 ${rb.size} bytes, sha256 ${ra.sha256?.slice(0, 12)} \u2192 ${rb.sha256?.slice(0, 12)}${kinds}`);
             }
         }
     }
@@ -1256,7 +1256,7 @@ var manifest = __webpack_require__(13779);
 ;// CONCATENATED MODULE: ./lib/gates/determinism/manifest.js
 /**
  * The digest manifest of a build output (`ci-intel.determinism-manifest.v1`): every file's path,
- * type, size, sha256 and mode, symlink targets, and for archives their members — so a later job
+ * type, size, sha256 and mode, symlink targets, and for archives their members \u2014 so a later job
  * (another architecture, another day) can compare against it down to the member. Parsed strictly:
  * duplicate keys, unknown fields, wrong types and unsafe paths are refused.
  */
@@ -1328,7 +1328,7 @@ function manifest_int(o, k, where, optional = false) {
     if (v === undefined && optional)
         return undefined;
     if (typeof v !== 'number' || !Number.isSafeInteger(v) || v < 0)
-        bad(`${where}.${k}`, 'an integer ≥ 0', v);
+        bad(`${where}.${k}`, 'an integer \u2265 0', v);
     return v;
 }
 const HEX64 = /^[0-9a-f]{64}$/;
@@ -1664,7 +1664,7 @@ function loadSide(workspace, input, value) {
         snap = walkOutput(abs, value, input);
     }
     if (countable(snap) === 0) {
-        throw new errors/* InputError */.dz(input, `${value} holds no files (${snap.kind === 'manifest' ? 'an empty manifest' : 'an empty folder'}); nothing to compare is never a pass — check that the build wrote its output there`);
+        throw new errors/* InputError */.dz(input, `${value} holds no files (${snap.kind === 'manifest' ? 'an empty manifest' : 'an empty folder'}); nothing to compare is never a pass \u2014 check that the build wrote its output there`);
     }
     return snap;
 }
@@ -1940,7 +1940,7 @@ function trimDifferences(all) {
 
 ;// CONCATENATED MODULE: ./lib/gates/determinism/index.js
 /**
- * Gate: determinism — fail a release when a build is not reproducible. `compare` two outputs,
+ * Gate: determinism \u2014 fail a release when a build is not reproducible. `compare` two outputs,
  * `rebuild` twice under a fixed environment with declared variations and compare, or write a
  * digest `manifest` for a comparison in a later job (another architecture, another day).
  */
@@ -1966,9 +1966,9 @@ function limitsOf(inputs) {
     const entries = inputs.number('max-archive-entries');
     const bytes = inputs.number('max-archive-bytes');
     if (entries === undefined || !Number.isInteger(entries) || entries < 1)
-        throw new errors/* InputError */.dz('max-archive-entries', 'must be a whole number ≥ 1');
+        throw new errors/* InputError */.dz('max-archive-entries', 'must be a whole number \u2265 1');
     if (bytes === undefined || !Number.isInteger(bytes) || bytes < 1)
-        throw new errors/* InputError */.dz('max-archive-bytes', 'must be a whole number of bytes ≥ 1');
+        throw new errors/* InputError */.dz('max-archive-bytes', 'must be a whole number of bytes \u2265 1');
     return { maxEntries: entries, maxBytes: bytes };
 }
 function side(s, input) {
@@ -2266,7 +2266,7 @@ const determinism = {
  * it (key, tier, event, ref, repository, run id). `parseManifest` is strict: unknown fields,
  * wrong types and unsafe paths are rejected, so the verifier never acts on a half-read document.
  * v2 (`ci-intel.cache-manifest.v2`, what save writes) signs the same header fields but pins the
- * entries — one canonical JSON line each, in tar member order — by the BLAKE3, size and line
+ * entries \u2014 one canonical JSON line each, in tar member order \u2014 by the BLAKE3, size and line
  * count of a separate `entries.ndjson`, so neither side holds the entry list in memory.
  */
 

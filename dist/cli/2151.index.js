@@ -6,8 +6,9 @@ export const modules = {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   K: () => (/* binding */ schemaValidator),
-/* harmony export */   c: () => (/* binding */ describeSchemaErrors)
+/* harmony export */   Je: () => (/* binding */ loadSchemaValidators),
+/* harmony export */   Ki: () => (/* binding */ schemaValidator),
+/* harmony export */   cz: () => (/* binding */ describeSchemaErrors)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(98995);
@@ -16,8 +17,12 @@ export const modules = {
 /* harmony import */ var _hub_root_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(37669);
 /**
  * JSON Schemas from schema/: in a bundle, the validators the build generated (ajv standalone
- * code, registered by scripts/build.mjs); elsewhere compiled once per process with ajv, which then
- * loads on first use.
+ * code, registered by scripts/build.mjs, each in a chunk loaded by `loadSchemaValidators`);
+ * elsewhere compiled once per process with ajv, which then loads on first use.
+ *
+ * `schemaValidator` is synchronous, so in a bundle the code that validates loads the validator
+ * first, at its last asynchronous step: `await loadSchemaValidators(name)` (a no-op outside a
+ * bundle and once loaded). A run that never validates never reads the validator's code.
  */
 
 
@@ -38,17 +43,35 @@ function runtimeAjv() {
     }
     return ajv;
 }
+function notInBundle(name) {
+    return new Error(`schema/${name} was not compiled into this bundle: scripts/build.mjs registers the schemas named as string literals in the modules that call schemaValidator`);
+}
+/**
+ * Load the bundle's validators for `names` (their chunks), so that `schemaValidator` can give
+ * them. Outside a bundle nothing is loaded here: `schemaValidator` compiles on first use.
+ */
+async function loadSchemaValidators(...names) {
+    if (!(0,_build_registry_js__WEBPACK_IMPORTED_MODULE_3__/* .schemasCompiledAtBuild */ .jO)())
+        return;
+    for (const name of names) {
+        if (compiled.has(name))
+            continue;
+        const load = (0,_build_registry_js__WEBPACK_IMPORTED_MODULE_3__/* .registeredSchemaLoader */ .zv)(name);
+        if (!load)
+            throw notInBundle(name);
+        compiled.set(name, (await load()));
+    }
+}
 function schemaValidator(name) {
     let v = compiled.get(name);
     if (!v) {
-        v = (0,_build_registry_js__WEBPACK_IMPORTED_MODULE_3__/* .registeredSchemaValidator */ .o$)(name);
-        if (!v) {
-            if ((0,_build_registry_js__WEBPACK_IMPORTED_MODULE_3__/* .schemasCompiledAtBuild */ .jO)()) {
-                throw new Error(`schema/${name} was not compiled into this bundle: scripts/build.mjs registers the schemas named as string literals in the modules that call schemaValidator`);
-            }
-            const schema = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,_hub_root_js__WEBPACK_IMPORTED_MODULE_4__/* .hubRoot */ .G)(), 'schema', name), 'utf8'));
-            v = runtimeAjv().compile(schema);
+        if ((0,_build_registry_js__WEBPACK_IMPORTED_MODULE_3__/* .schemasCompiledAtBuild */ .jO)()) {
+            if (!(0,_build_registry_js__WEBPACK_IMPORTED_MODULE_3__/* .registeredSchemaLoader */ .zv)(name))
+                throw notInBundle(name);
+            throw new Error(`internal: the validator of schema/${name} is not loaded yet (await loadSchemaValidators('${name}') before validating)`);
         }
+        const schema = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,_hub_root_js__WEBPACK_IMPORTED_MODULE_4__/* .hubRoot */ .G)(), 'schema', name), 'utf8'));
+        v = runtimeAjv().compile(schema);
         compiled.set(name, v);
     }
     return v;
@@ -317,7 +340,7 @@ function isExpired(expires, now) {
 /* harmony import */ var _detach_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(91271);
 /* harmony import */ var _expressions_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(24681);
 /**
- * Which context values flow into the *value* of a `${{ … }}` expression, read with GitHub's own
+ * Which context values flow into the *value* of a `${{ \u2026 }}` expression, read with GitHub's own
  * expression parser (@actions/expressions). `contains(github.event.issue.title, 'x')` yields a
  * boolean, so the title does not flow; `format('{0}', github.head_ref)` and `a && b || c` do
  * (`b` and `c`). When the parser refuses an expression, every referenced path is taken to flow.
@@ -343,7 +366,7 @@ const CONTEXTS = [
 ];
 /** Functions whose result is (built from) their arguments; every other function yields a boolean or a hash. */
 const PASS_THROUGH = new Set(['format', 'join', 'tojson', 'fromjson']);
-/** A property path for an access chain (`github.event.commits[0].message` → `github.event.commits.*.message`). */
+/** A property path for an access chain (`github.event.commits[0].message` \u2192 `github.event.commits.*.message`). */
 function pathOf(e) {
     if (e instanceof _actions_expressions_ast__WEBPACK_IMPORTED_MODULE_1__/* .ContextAccess */ .QC)
         return e.name.lexeme.toLowerCase();
@@ -456,8 +479,8 @@ function symbolic(e, depth) {
     return undefined;
 }
 /**
- * The text as the runner would paste it, as far as it is known: each `${{ … }}` becomes its value
- * when it is built from literals (`format('refs/pull/{0}/head', github.event.number)` →
+ * The text as the runner would paste it, as far as it is known: each `${{ \u2026 }}` becomes its value
+ * when it is built from literals (`format('refs/pull/{0}/head', github.event.number)` \u2192
  * `refs/pull/${{github.event.number}}/head`); context values stay as `${{path}}`; an expression
  * that cannot be read stays as written.
  */
@@ -494,9 +517,9 @@ function symbolicText(text) {
 /* harmony export */   k7: () => (/* binding */ expressionSpans)
 /* harmony export */ });
 /* unused harmony exports expressionBodies, normaliseExpression */
-/** Light reading of `${{ … }}` expressions: which contexts they reference. */
+/** Light reading of `${{ \u2026 }}` expressions: which contexts they reference. */
 /**
- * Every `${{ … }}` of a string, in order. String literals (single-quoted, `''` escapes) may hold
+ * Every `${{ \u2026 }}` of a string, in order. String literals (single-quoted, `''` escapes) may hold
  * `}}` without closing the expression; an unclosed expression runs to the end of the string.
  */
 function expressionSpans(text) {
@@ -533,13 +556,13 @@ function expressionSpans(text) {
     }
     return out;
 }
-/** The bodies of every `${{ … }}` in a string (multi-line bodies included). */
+/** The bodies of every `${{ \u2026 }}` in a string (multi-line bodies included). */
 function expressionBodies(text) {
     return expressionSpans(text).map((s) => s.body);
 }
 /**
  * Normalise an expression so context paths read as dotted lower-case names:
- * `github.event['pull_request'] ['head'].sha` → `github.event.pull_request.head.sha`.
+ * `github.event['pull_request'] ['head'].sha` \u2192 `github.event.pull_request.head.sha`.
  */
 function normaliseExpression(body) {
     return body
@@ -796,6 +819,7 @@ function expandWorkflowInput(root, patterns, input = 'workflows') {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Qj: () => (/* binding */ needsGlobMatcherToMatch),
 /* harmony export */   cY: () => (/* binding */ loadGlobMatcherFor),
 /* harmony export */   eu: () => (/* binding */ globMatch),
 /* harmony export */   i4: () => (/* binding */ registerGlobMatcher),
@@ -811,8 +835,8 @@ function expandWorkflowInput(root, patterns, input = 'workflows') {
  *
  * The simple form: posix paths whose segments hold only letters, digits, `.`, `_`, `-`, space
  * and single `*`s (each matching any run of characters within a segment), no empty, `.` or `..`
- * segment. Everything else — `**`, `?`, classes, braces, extglobs, negation, escapes, other
- * punctuation, Windows — is minimatch's.
+ * segment. Everything else \u2014 `**`, `?`, classes, braces, extglobs, negation, escapes, other
+ * punctuation, Windows \u2014 is minimatch's.
  */
 let fallback;
 /** Called by ./glob-minimatch.js with minimatch itself. */
@@ -849,7 +873,7 @@ function needsGlobMatcher(pattern) {
 /** Load minimatch (a no-op once loaded). */
 async function loadGlobMatcher() {
     if (!fallback)
-        await Promise.all(/* import() */[__webpack_require__.e(5273), __webpack_require__.e(3323)]).then(__webpack_require__.bind(__webpack_require__, 83323));
+        await Promise.all(/* import() */[__webpack_require__.e(9540), __webpack_require__.e(5273), __webpack_require__.e(3323)]).then(__webpack_require__.bind(__webpack_require__, 83323));
 }
 /** Load minimatch when one of `patterns` needs it. */
 async function loadGlobMatcherFor(patterns) {
@@ -870,14 +894,22 @@ function segmentMatches(seg, pat, dot) {
         return false;
     return pat.test(seg);
 }
+/**
+ * Whether a path has an empty segment (`a//b`, a trailing `/`, ''): minimatch's to judge, even
+ * against a simple pattern. Paths built by path.join never have one.
+ */
+function hasEmptySegment(parts) {
+    return !parts.every((p, i) => p !== '' || (i === 0 && parts.length > 1));
+}
+/** Whether `globMatch(path, pattern)` needs minimatch to answer (the pattern or the path). */
+function needsGlobMatcherToMatch(path, pattern) {
+    return needsGlobMatcher(pattern) || hasEmptySegment(path.split('/'));
+}
 /** Whether `path` matches `pattern`, as `minimatch(path, pattern, options)` says. */
 function globMatch(path, pattern, options = {}) {
     const segs = simpleSegments(pattern);
     const parts = path.split('/');
-    // A path with an empty segment (`a//b`, a trailing `/`, '') is minimatch's to judge too: paths
-    // built by path.join never have one.
-    const clean = parts.every((p, i) => p !== '' || (i === 0 && parts.length > 1));
-    if (!segs || !clean) {
+    if (!segs || hasEmptySegment(parts)) {
         if (!fallback) {
             throw new Error(`internal: matching ${JSON.stringify(path)} against the glob ${JSON.stringify(pattern)} needs minimatch, which was not loaded (call loadGlobMatcher first)`);
         }
@@ -912,8 +944,8 @@ function globMatch(path, pattern, options = {}) {
 /**
  * Reading `run:` scripts as a shell does, far enough to find the commands that fetch or check out
  * code: backslash-newline continuations joined, commands split at `;`, `&&`, `||`, `|`, `&`,
- * newlines, `(`, `)` and backticks, words unquoted, comments dropped, and `${{ … }}` kept whole. A
- * `$( … )` stays in its command's word and is read as a command of its own too. `git` and `gh` invocations are read past their global options (`git -c k=v -C dir fetch`,
+ * newlines, `(`, `)` and backticks, words unquoted, comments dropped, and `${{ \u2026 }}` kept whole. A
+ * `$( \u2026 )` stays in its command's word and is read as a command of its own too. `git` and `gh` invocations are read past their global options (`git -c k=v -C dir fetch`,
  * `gh --repo o/r pr checkout`).
  */
 
@@ -1097,7 +1129,7 @@ function gitInvocation(cmd) {
 }
 /** gh's flags that take the next word as their value. */
 const GH_VALUE_OPTIONS = new Set(['-R', '--repo', '--hostname', '-b', '--branch']);
-/** The positional words of a `gh` command (`gh -R o/r pr checkout 1` → pr, checkout, 1). */
+/** The positional words of a `gh` command (`gh -R o/r pr checkout 1` \u2192 pr, checkout, 1). */
 function ghInvocation(cmd) {
     const p = program(cmd.words);
     if (!p || p.name !== 'gh')
@@ -1259,8 +1291,8 @@ function eventOf(y, node, where) {
 }
 /**
  * The triggers of `on:` in the forms GitHub accepts: an event name, a list of names, or a
- * mapping of events to null or their filters (`schedule` to a list). Anything else — a number,
- * null, a nested list, an alias to something else — is refused as GitHub refuses it, never read
+ * mapping of events to null or their filters (`schedule` to a list). Anything else \u2014 a number,
+ * null, a nested list, an alias to something else \u2014 is refused as GitHub refuses it, never read
  * as "no triggers".
  */
 function triggersOf(y, on, onKey) {
@@ -1304,7 +1336,7 @@ function stepsOf(y, node) {
     });
 }
 const FROM_JSON_LITERAL = /^\s*\$\{\{\s*fromjson\s*\(\s*'((?:[^']|'')*)'\s*\)\s*\}\}\s*$/i;
-/** The document of `${{ fromJSON('…') }}` with a literal argument, else undefined. */
+/** The document of `${{ fromJSON('\u2026') }}` with a literal argument, else undefined. */
 function fromJsonLiteral(y, node) {
     const text = y.str(node);
     const m = text === undefined ? null : FROM_JSON_LITERAL.exec(text);
@@ -2512,7 +2544,7 @@ class YamlLibraryNeeded extends Error {
     }
 }
 /**
- * `read()` — and, when it needed the yaml library's parser before it was loaded, `read()` again
+ * `read()` \u2014 and, when it needed the yaml library's parser before it was loaded, `read()` again
  * once the parser is loaded. `read` must be safe to run twice (reading and parsing files is).
  */
 async function withYamlLibrary(read) {
@@ -2816,7 +2848,7 @@ function keyProblem(y) {
 /* harmony import */ var _node_modules_yaml_dist_nodes_YAMLSeq_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(92223);
 /* harmony import */ var _node_modules_yaml_dist_nodes_identity_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(41127);
 /**
- * The yaml library's node classes and type guards, without its parser. `import … from 'yaml'`
+ * The yaml library's node classes and type guards, without its parser. `import \u2026 from 'yaml'`
  * loads the whole library (its CommonJS index requires the lexer, parser and composer too); the
  * fast reader (./yaml-fast.ts) and everything that walks parsed documents need only the nodes,
  * so they import them from here, from the library's own files, and the parser loads on demand

@@ -634,7 +634,7 @@ class SigstoreVerifier {
 /* harmony export */   N: () => (/* binding */ fulcioIdentity)
 /* harmony export */ });
 const ARC = '1.3.6.1.4.1.57264.1.';
-/** OIDs .8 and up hold a DER UTF8String; .1–.6 (deprecated) hold the raw string. */
+/** OIDs .8 and up hold a DER UTF8String; .1\u2013.6 (deprecated) hold the raw string. */
 const V2 = {
     issuer: 8,
     buildSignerURI: 9,

@@ -8812,7 +8812,7 @@ function pipelineRunProblems(record, version) {
     const validate = pipelineRunValidator(v);
     return validate(record) ? [] : (validate.errors ?? []).map(describeError);
 }
-/** One line per ajv error, naming the field: `/jobs/0/status: must be equal to one of …`. */
+/** One line per ajv error, naming the field: `/jobs/0/status: must be equal to one of \u2026`. */
 function describeError(e) {
     const at = e.instancePath || '(root)';
     if (e.keyword === 'required')

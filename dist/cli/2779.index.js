@@ -17,6 +17,8 @@ var external_node_fs_ = __webpack_require__(73024);
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./lib/core/errors.js
 var errors = __webpack_require__(3828);
+// EXTERNAL MODULE: ./lib/core/stopwatch.js
+var stopwatch = __webpack_require__(68520);
 // EXTERNAL MODULE: external "node:module"
 var external_node_module_ = __webpack_require__(98995);
 // EXTERNAL MODULE: ./lib/hashing/blake3.js
@@ -108,7 +110,7 @@ function putText(buf, at, text, max) {
         sum += buf[i];
     return sum;
 }
-/** Fill one 512-byte header at `buf[at]`. Name and link must already fit (≤ 100 bytes). */
+/** Fill one 512-byte header at `buf[at]`. Name and link must already fit (\u2264 100 bytes). */
 function fillHeader(buf, at, name, type, size, mode, linkname = '') {
     TEMPLATE.copy(buf, at);
     let sum = TEMPLATE_SUM + TYPEFLAG[type];
@@ -231,7 +233,7 @@ var zstd_worker = __webpack_require__(22226);
  * Writes the payload archive (a POSIX tar whose members are `<root>/<path>`, zstd-compressed where
  * this Node has zstd) while hashing every file with BLAKE3 and the stored bytes too, in one read
  * of each file. Files are read with plain synchronous reads straight into the tar batch buffer;
- * compression runs on a worker thread meanwhile, so reading, hashing and compressing overlap —
+ * compression runs on a worker thread meanwhile, so reading, hashing and compressing overlap \u2014
  * except for a small payload, compressed here in one call at the end (in-thread.ts).
  */
 
@@ -422,7 +424,7 @@ function exactReader(fd, size) {
 }
 const probe = Buffer.allocUnsafe(1);
 function changed(e, size, got) {
-    return new tree/* TreeError */.jh(`${e.abs} changed while it was cached (size ${size} → ${got}); cache files no step is writing`);
+    return new tree/* TreeError */.jh(`${e.abs} changed while it was cached (size ${size} \u2192 ${got}); cache files no step is writing`);
 }
 function packFile(tar, e, name) {
     const { fd, size, mode } = openEntry(e);
@@ -572,11 +574,11 @@ class ReadAhead {
 
 // EXTERNAL MODULE: ./lib/cache/tier.js
 var cache_tier = __webpack_require__(69428);
-// EXTERNAL MODULE: ./lib/cache/entries-file.js
-var entries_file = __webpack_require__(71905);
+// EXTERNAL MODULE: ./lib/cache/entries-file.js + 1 modules
+var entries_file = __webpack_require__(93761);
 ;// CONCATENATED MODULE: ./lib/gates/cache-sentinel/save.js
 /**
- * operation: save — walk, hash and pack the paths as a stream (entries.ndjson written beside the
+ * operation: save \u2014 walk, hash and pack the paths as a stream (entries.ndjson written beside the
  * tar, one line per member), sign the small v2 manifest header pinning both, store the envelope.
  */
 
@@ -587,8 +589,9 @@ var entries_file = __webpack_require__(71905);
 
 
 
+
 async function save(req) {
-    const t0 = performance.now();
+    const elapsedMs = (0,stopwatch/* stopwatch */.s)();
     const { ctx, job } = req;
     const tier = (0,cache_tier/* ownTier */.j_)(job, req.rules);
     const key = (0,cache_tier/* storageKey */.Z2)(tier, req.pathsId, req.key);
@@ -690,7 +693,7 @@ async function save(req) {
         else
             req.backend.discardEnvelopeDir?.(envelope);
     }
-    evidence.ms = Math.round(performance.now() - t0);
+    evidence.ms = elapsedMs();
     const what = evidence.stored === 'saved' ? 'saved' : 'kept the existing entry for';
     return {
         verdict: 'pass',

@@ -52,6 +52,7 @@ const MAX_ENVELOPE_FILE = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $R: () => (/* binding */ TierError),
+/* harmony export */   Aj: () => (/* binding */ loadTrustMatcherFor),
 /* harmony export */   IC: () => (/* binding */ readableTiers),
 /* harmony export */   Rl: () => (/* binding */ jobContext),
 /* harmony export */   Z2: () => (/* binding */ storageKey),
@@ -60,9 +61,9 @@ const MAX_ENVELOPE_FILE = {
 /* harmony export */   yE: () => (/* binding */ tierViolation)
 /* harmony export */ });
 /* unused harmony export isTrustedWriter */
-/* harmony import */ var minimatch__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(15273);
-/* harmony import */ var _core_read_file_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(14630);
-/* harmony import */ var _core_strict_json_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(66613);
+/* harmony import */ var _core_read_file_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(14630);
+/* harmony import */ var _core_strict_json_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(66613);
+/* harmony import */ var _workflows_glob_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(59858);
 /**
  * Trust tiers: who may write a cache entry that whom may restore.
  *
@@ -72,7 +73,7 @@ const MAX_ENVELOPE_FILE = {
  * - `fork-pr-<n>`: a fork pull request; private to it (never a shared tier).
  * - `ref-<ref>`: any other run (a push to a feature branch, a dispatch); private to that ref.
  *
- * A job reads its own tier first, then `trusted` — never another pull request's or branch's.
+ * A job reads its own tier first, then `trusted` \u2014 never another pull request's or branch's.
  */
 
 
@@ -97,13 +98,13 @@ function readEvent(path) {
     if (!path)
         return undefined;
     try {
-        const doc = (0,_core_strict_json_js__WEBPACK_IMPORTED_MODULE_2__/* .parseStrictJson */ .RJ)((0,_core_read_file_js__WEBPACK_IMPORTED_MODULE_1__.readRegularTextFile)(path, { maxBytes: 16 * 1024 * 1024, what: 'GITHUB_EVENT_PATH' }), `the event payload ${path}`);
+        const doc = (0,_core_strict_json_js__WEBPACK_IMPORTED_MODULE_1__/* .parseStrictJson */ .RJ)((0,_core_read_file_js__WEBPACK_IMPORTED_MODULE_0__.readRegularTextFile)(path, { maxBytes: 16 * 1024 * 1024, what: 'GITHUB_EVENT_PATH' }), `the event payload ${path}`);
         if (typeof doc !== 'object' || doc === null || Array.isArray(doc))
             throw new TierError(`the event payload ${path} is not a JSON object`);
         return doc;
     }
     catch (err) {
-        if (err instanceof _core_read_file_js__WEBPACK_IMPORTED_MODULE_1__/* .FileReadError */ .tJ || err instanceof _core_strict_json_js__WEBPACK_IMPORTED_MODULE_2__/* .JsonDocumentError */ .sT)
+        if (err instanceof _core_read_file_js__WEBPACK_IMPORTED_MODULE_0__/* .FileReadError */ .tJ || err instanceof _core_strict_json_js__WEBPACK_IMPORTED_MODULE_1__/* .JsonDocumentError */ .sT)
             throw new TierError(`${err.message}; the trust tier depends on it (expected the runner's event payload)`);
         throw err;
     }
@@ -167,8 +168,20 @@ function parseTrustRules(items, defaultBranch) {
         return { event, ref };
     });
 }
+/**
+ * Load minimatch when matching one of `refs` against the rules' ref globs needs it. The rules
+ * are matched by ../workflows/glob.ts, which answers for the usual ones (`refs/heads/main`,
+ * `refs/tags/*`) exactly as minimatch does, so a run with such rules never loads minimatch
+ * (cold start); call this before isTrustedWriter, ownTier, readableTiers or tierViolation with
+ * every ref they will be given.
+ */
+async function loadTrustMatcherFor(rules, refs) {
+    if (rules.some((r) => refs.some((ref) => (0,_workflows_glob_js__WEBPACK_IMPORTED_MODULE_2__/* .needsGlobMatcherToMatch */ .Qj)(ref, r.ref))))
+        await (0,_workflows_glob_js__WEBPACK_IMPORTED_MODULE_2__/* .loadGlobMatcher */ .xz)();
+}
+/** Whether a run of `event` on `ref` writes the trusted tier (minimatch semantics, `dot`). */
 function isTrustedWriter(event, ref, rules) {
-    return rules.some((r) => (r.event === '*' || r.event === event) && (0,minimatch__WEBPACK_IMPORTED_MODULE_0__/* .minimatch */ .xF)(ref, r.ref, { dot: true }));
+    return rules.some((r) => (r.event === '*' || r.event === event) && (0,_workflows_glob_js__WEBPACK_IMPORTED_MODULE_2__/* .globMatch */ .eu)(ref, r.ref, { dot: true }));
 }
 function sanitize(ref) {
     return ref
@@ -230,8 +243,11 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
+var external_node_crypto_namespaceObject = /*#__PURE__*/__webpack_require__.t(external_node_crypto_, 2);
 // EXTERNAL MODULE: ./lib/core/errors.js
 var errors = __webpack_require__(3828);
+// EXTERNAL MODULE: ./lib/core/lazy-crypto.js
+var lazy_crypto = __webpack_require__(87495);
 // EXTERNAL MODULE: ./lib/cache/backend.js
 var backend = __webpack_require__(36438);
 // EXTERNAL MODULE: ./lib/cache/tier.js
@@ -473,7 +489,7 @@ function ed25519FromInputs(signingKey, verifyKey, signer) {
 var keyless_inputs = __webpack_require__(73287);
 ;// CONCATENATED MODULE: ./lib/gates/cache-sentinel/sigstore-from-input.js
 /**
- * signing: sigstore — keyless signing with the job's OIDC token; verification against a trusted
+ * signing: sigstore \u2014 keyless signing with the job's OIDC token; verification against a trusted
  * root. The Sigstore stack (src/signing/sigstore.ts with @sigstore/*, the trust roots) loads only
  * when the run signs or verifies: a restore that misses, or a save that fails before signing,
  * never loads it. A `trusted-root` file the user gives is still read and checked at the start, so
@@ -482,7 +498,7 @@ var keyless_inputs = __webpack_require__(73287);
 
 
 
-const sigstoreStack = () => Promise.all(/* import() */[__webpack_require__.e(9654), __webpack_require__.e(4187), __webpack_require__.e(2537)]).then(__webpack_require__.bind(__webpack_require__, 12537));
+const sigstoreStack = () => Promise.all(/* import() */[__webpack_require__.e(9654), __webpack_require__.e(9540), __webpack_require__.e(4187), __webpack_require__.e(5273), __webpack_require__.e(2537)]).then(__webpack_require__.bind(__webpack_require__, 12537));
 const trustInput = () => Promise.all(/* import() */[__webpack_require__.e(9654), __webpack_require__.e(4187), __webpack_require__.e(847)]).then(__webpack_require__.bind(__webpack_require__, 50847));
 /** A signer made (and its modules loaded) at the first signature. */
 class DeferredSigner {
@@ -573,7 +589,8 @@ async function signingFromInputs(inputs, ctx, job, deps = {}) {
 }
 
 ;// CONCATENATED MODULE: ./lib/gates/cache-sentinel/index.js
-/** Gate: cache-sentinel — signed, BLAKE3-verified CI caches with quarantine. */
+/** Gate: cache-sentinel \u2014 signed, BLAKE3-verified CI caches with quarantine. */
+
 
 
 
@@ -597,9 +614,15 @@ const RULES = [
         severity: 'warning'
     }
 ];
+// Every run signs or verifies, so node:crypto is loaded at start: the configuration digest
+// (src/core/sha256.ts) uses it too rather than hashing in interpreted JavaScript.
+(0,lazy_crypto/* provideNodeCrypto */.jE)(external_node_crypto_namespaceObject);
 /** Short id of the path list; part of every storage key, like actions/cache's version. */
 function pathsId(paths) {
-    return (0,external_node_crypto_.createHash)('sha256').update(JSON.stringify(paths)).digest('hex').slice(0, 12);
+    return external_node_crypto_.createHash('sha256')
+        .update(JSON.stringify(paths))
+        .digest('hex')
+        .slice(0, 12);
 }
 /** Record which BLAKE3 implementation hashed; the portable fallback is never silent. */
 function withHasher(result, hasher, ctx) {
@@ -630,6 +653,7 @@ async function evaluate(inputs, ctx, deps) {
     try {
         const job = (0,tier/* jobContext */.Rl)(ctx.env, inputs.string('default-branch') || undefined);
         const rules = (0,tier/* parseTrustRules */.lO)(inputs.list('trust'), job.defaultBranch);
+        await (0,tier/* loadTrustMatcherFor */.Aj)(rules, [job.ref]);
         const signing = await signingFromInputs(inputs, ctx, job, deps);
         const backend = await backendFromInput(inputs.string('backend') ?? 'github', ctx, timeoutMs);
         const hasher = await (0,blake3/* initBlake3 */.P$)();
@@ -639,13 +663,13 @@ async function evaluate(inputs, ctx, deps) {
             if (!signing.verifier)
                 throw new errors/* InputError */.dz(signing.verifierInput, signing.verifierHelp);
             // Each operation loads only its own modules (cold start).
-            const { restore } = await Promise.all(/* import() */[__webpack_require__.e(1905), __webpack_require__.e(9421)]).then(__webpack_require__.bind(__webpack_require__, 9421));
+            const { restore } = await Promise.all(/* import() */[__webpack_require__.e(5752), __webpack_require__.e(9421)]).then(__webpack_require__.bind(__webpack_require__, 9421));
             result = await restore({ ...common, restoreKeys, verifier: signing.verifier });
         }
         else {
             if (!signing.signer)
                 throw new errors/* InputError */.dz(signing.signerInput, signing.signerHelp);
-            const { save } = await Promise.all(/* import() */[__webpack_require__.e(1905), __webpack_require__.e(2779)]).then(__webpack_require__.bind(__webpack_require__, 72779));
+            const { save } = await Promise.all(/* import() */[__webpack_require__.e(5752), __webpack_require__.e(2779)]).then(__webpack_require__.bind(__webpack_require__, 72779));
             result = await save({ ...common, signer: signing.signer });
         }
         return withHasher(result, hasher, ctx);
@@ -689,7 +713,7 @@ const cacheSentinel = makeCacheSentinel();
 /* harmony export */   oZ: () => (/* binding */ blake3Hex),
 /* harmony export */   sN: () => (/* binding */ hashFdSync)
 /* harmony export */ });
-/* unused harmony exports NATIVE_BINARY, blake3Implementation, hashFileSync */
+/* unused harmony exports elfInterpreter, NATIVE_BINARY, blake3Implementation, hashFileSync */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(98995);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73136);
@@ -707,7 +731,61 @@ let nativeError;
 /** The file of the native binary, where it was loaded by path (a worker thread loads it too). */
 let nativePath;
 const requireHere = (0,node_module__WEBPACK_IMPORTED_MODULE_1__.createRequire)(import.meta.url);
+/**
+ * The program interpreter an ELF executable names (its PT_INTERP segment, e.g.
+ * `/lib64/ld-linux-x86-64.so.2` or `/lib/ld-musl-x86_64.so.1`); undefined when the file is not a
+ * 64-bit little-endian ELF file with one, or cannot be read.
+ */
+function elfInterpreter(file) {
+    let fd;
+    try {
+        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(file, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY);
+        const head = Buffer.alloc(4096);
+        const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, head, 0, head.length, 0);
+        if (n < 64 || head.readUInt32BE(0) !== 0x7f454c46 || head[4] !== 2 || head[5] !== 1)
+            return undefined;
+        const phoff = Number(head.readBigUInt64LE(0x20));
+        const phentsize = head.readUInt16LE(0x36);
+        const phnum = head.readUInt16LE(0x38);
+        if (phentsize < 56 || phnum > 256)
+            return undefined;
+        const table = Buffer.alloc(phentsize * phnum);
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, table, 0, table.length, phoff) !== table.length)
+            return undefined;
+        for (let i = 0; i < phnum; i++) {
+            const at = i * phentsize;
+            if (table.readUInt32LE(at) !== 3 /* PT_INTERP */)
+                continue;
+            const offset = Number(table.readBigUInt64LE(at + 8));
+            const size = Number(table.readBigUInt64LE(at + 32));
+            if (size < 2 || size > 4096)
+                return undefined;
+            const name = Buffer.alloc(size);
+            if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, name, 0, size, offset) !== size)
+                return undefined;
+            return name.toString('latin1').replace(/\0+$/, '');
+        }
+        return undefined;
+    }
+    catch {
+        return undefined;
+    }
+    finally {
+        if (fd !== undefined)
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
+}
+/**
+ * Whether this Node was built for musl rather than glibc. Told from the interpreter its
+ * executable names (one small read), as the glibc loader `ld-linux-*` or musl's `ld-musl-*`;
+ * otherwise (static, unreadable) from process.report, which costs milliseconds at every start.
+ */
 function isMusl() {
+    const interpreter = elfInterpreter(process.execPath);
+    if (interpreter && /\/ld-linux-[^/]*$/.test(interpreter))
+        return false;
+    if (interpreter && /\/ld-musl-[^/]*$/.test(interpreter))
+        return true;
     const report = process.report?.getReport();
     return !report?.header?.glibcVersionRuntime;
 }
@@ -879,7 +957,7 @@ function hashFileSync(file, buffer, sink) {
     }
     const digest = h.digestHex();
     if (size !== st.size)
-        throw new Error(`${file} changed while it was read (size ${st.size} → ${size})`);
+        throw new Error(`${file} changed while it was read (size ${st.size} \u2192 ${size})`);
     return { blake3: digest, size, mode: st.mode & 0o777 };
 }
 
@@ -946,10 +1024,17 @@ function loadPublicKey(text) {
         throw new KeyError(`expected an Ed25519 key, got ${key.asymmetricKeyType}`);
     return key;
 }
-/** `ed25519:<sha256 of the SPKI DER>` — what `signer` names in key mode. */
+/** Ids already worked out (a restore names its key in the evidence and checks it per entry). */
+const keyIds = new WeakMap();
+/** `ed25519:<sha256 of the SPKI DER>` \u2014 what `signer` names in key mode. */
 function keyId(publicKey) {
-    const der = publicKey.export({ type: 'spki', format: 'der' });
-    return `ed25519:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(der).digest('hex')}`;
+    let id = keyIds.get(publicKey);
+    if (id === undefined) {
+        const der = publicKey.export({ type: 'spki', format: 'der' });
+        id = `ed25519:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(der).digest('hex')}`;
+        keyIds.set(publicKey, id);
+    }
+    return id;
 }
 function signEd25519(message, privateKey) {
     const pub = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPublicKey)(privateKey);
@@ -1109,6 +1194,123 @@ class SigstoreSignError extends Error {
 /** What a SigstoreVerifier expects, for the evidence. */
 function describeSigstorePolicy(policy) {
     return `sigstore ${policy.identity} (issuer ${policy.issuer})`;
+}
+
+
+/***/ }),
+
+/***/ 59858:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Qj: () => (/* binding */ needsGlobMatcherToMatch),
+/* harmony export */   cY: () => (/* binding */ loadGlobMatcherFor),
+/* harmony export */   eu: () => (/* binding */ globMatch),
+/* harmony export */   i4: () => (/* binding */ registerGlobMatcher),
+/* harmony export */   xz: () => (/* binding */ loadGlobMatcher)
+/* harmony export */ });
+/* unused harmony export needsGlobMatcher */
+/**
+ * Glob matching for workflow paths and policy exceptions without loading minimatch at start.
+ * The patterns that occur in practice (`.github/workflows/*.yml`, a folder, a file name with a
+ * `*` in it) are matched here, exactly as minimatch matches them (test/workflows/glob.test.ts
+ * compares the two); any other pattern goes to minimatch, which a run loads first with
+ * `loadGlobMatcherFor` (or statically, by importing ./glob-minimatch.js).
+ *
+ * The simple form: posix paths whose segments hold only letters, digits, `.`, `_`, `-`, space
+ * and single `*`s (each matching any run of characters within a segment), no empty, `.` or `..`
+ * segment. Everything else \u2014 `**`, `?`, classes, braces, extglobs, negation, escapes, other
+ * punctuation, Windows \u2014 is minimatch's.
+ */
+let fallback;
+/** Called by ./glob-minimatch.js with minimatch itself. */
+function registerGlobMatcher(matcher) {
+    fallback = matcher;
+}
+const SIMPLE_SEGMENT = /^[A-Za-z0-9._ -]*(?:\*[A-Za-z0-9._ -]*)*$/;
+const compiled = new Map();
+/** The pattern's segments (literal strings or anchored regexes), or null when not simple. */
+function simpleSegments(pattern) {
+    let segs = compiled.get(pattern);
+    if (segs !== undefined)
+        return segs;
+    segs = null;
+    if (process.platform !== 'win32') {
+        const parts = pattern.split('/');
+        const body = parts[0] === '' ? parts.slice(1) : parts;
+        const ok = body.every((p) => p !== '' && p !== '.' && p !== '..' && !p.includes('**') && SIMPLE_SEGMENT.test(p));
+        if (ok && body.length) {
+            segs = parts.map((p) => p.includes('*')
+                ? new RegExp(`^${p.replace(/\./g, '\\.').replace(/\*/g, '[^/]*')}$`)
+                : p);
+        }
+    }
+    if (compiled.size > 1000)
+        compiled.clear();
+    compiled.set(pattern, segs);
+    return segs;
+}
+/** Whether `pattern` needs minimatch (it is not of the simple form). */
+function needsGlobMatcher(pattern) {
+    return simpleSegments(pattern) === null;
+}
+/** Load minimatch (a no-op once loaded). */
+async function loadGlobMatcher() {
+    if (!fallback)
+        await Promise.all(/* import() */[__webpack_require__.e(9540), __webpack_require__.e(5273), __webpack_require__.e(3323)]).then(__webpack_require__.bind(__webpack_require__, 83323));
+}
+/** Load minimatch when one of `patterns` needs it. */
+async function loadGlobMatcherFor(patterns) {
+    if (fallback)
+        return;
+    for (const p of patterns)
+        if (needsGlobMatcher(p))
+            return loadGlobMatcher();
+}
+function segmentMatches(seg, pat, dot) {
+    if (typeof pat === 'string')
+        return seg === pat;
+    if (seg === '.' || seg === '..')
+        return false;
+    // Without `dot`, a segment starting with `.` is matched only by a literal leading `.`; a
+    // simple pattern segment that is a regex and does not start with `.` starts with `*`.
+    if (!dot && seg.startsWith('.') && !pat.source.startsWith('^\\.'))
+        return false;
+    return pat.test(seg);
+}
+/**
+ * Whether a path has an empty segment (`a//b`, a trailing `/`, ''): minimatch's to judge, even
+ * against a simple pattern. Paths built by path.join never have one.
+ */
+function hasEmptySegment(parts) {
+    return !parts.every((p, i) => p !== '' || (i === 0 && parts.length > 1));
+}
+/** Whether `globMatch(path, pattern)` needs minimatch to answer (the pattern or the path). */
+function needsGlobMatcherToMatch(path, pattern) {
+    return needsGlobMatcher(pattern) || hasEmptySegment(path.split('/'));
+}
+/** Whether `path` matches `pattern`, as `minimatch(path, pattern, options)` says. */
+function globMatch(path, pattern, options = {}) {
+    const segs = simpleSegments(pattern);
+    const parts = path.split('/');
+    if (!segs || hasEmptySegment(parts)) {
+        if (!fallback) {
+            throw new Error(`internal: matching ${JSON.stringify(path)} against the glob ${JSON.stringify(pattern)} needs minimatch, which was not loaded (call loadGlobMatcher first)`);
+        }
+        return fallback(path, pattern, options);
+    }
+    const dot = options.dot ?? false;
+    if (parts.length > segs.length)
+        return false;
+    if (parts.length < segs.length) {
+        if (!options.partial)
+            return false;
+    }
+    for (let i = 0; i < parts.length; i++) {
+        if (!segmentMatches(parts[i], segs[i], dot))
+            return false;
+    }
+    return true;
 }
 
 

@@ -242,7 +242,7 @@ async function readAnswersFile(file) {
         throw new args/* UsageError */.eb(`--answers ${file}: expected a mapping of question: answer`);
     return doc;
 }
-const INIT_HELP = `usage: ci-intel init [--yes] [--answers FILE] [--<question> VALUE …] [--force] [--workspace DIR]
+const INIT_HELP = `usage: ci-intel init [--yes] [--answers FILE] [--<question> VALUE \u2026] [--force] [--workspace DIR]
                      [--hub OWNER/REPO] [--hub-git DIR|URL --to vX.Y.Z]
 Renders the hub's template into a git repository: .ci-intel/config.yml, the caller workflows,
 a CODEOWNERS entry and the lock later syncs merge against. Refuses to overwrite a file that
@@ -313,7 +313,7 @@ async function initCommand(io, argv) {
         rl?.close();
     }
 }
-const SYNC_HELP = `usage: ci-intel sync [--to vX.Y.Z | --channel stable|canary] [--hub-git DIR|URL] [--<question> VALUE …]
+const SYNC_HELP = `usage: ci-intel sync [--to vX.Y.Z | --channel stable|canary] [--hub-git DIR|URL] [--<question> VALUE \u2026]
                      [--workspace DIR] [--format text|json|markdown] [--report FILE]
 Three-way merges every file the hub's template renders (last applied render, yours, the new
 release's) and moves the hub pins. Conflicts are left as markers. Exit 0 clean, 1 conflicts, 2 error.
@@ -355,7 +355,7 @@ async function syncCommand(io, argv) {
     else if (format === 'markdown')
         io.stdout((0,sync/* syncMarkdown */.l)(report));
     else {
-        io.stdout(`ci-intel sync: ${report.from.version} → ${report.to.version}${report.noop ? ' (nothing to do)' : ''}\n`);
+        io.stdout(`ci-intel sync: ${report.from.version} \u2192 ${report.to.version}${report.noop ? ' (nothing to do)' : ''}\n`);
         for (const x of report.files)
             if (x.outcome !== 'unchanged')
                 io.stdout(`  ${x.outcome.padEnd(14)} ${x.path}${x.from ? ` (was ${x.from})` : ''}\n`);

@@ -734,7 +734,7 @@ function checkStatement(doc, digest) {
             if (v.toLowerCase() === want) {
                 return { kinds: kindsOfPredicate(doc.predicateType), predicateType: doc.predicateType };
             }
-            seen.push(`${alg}:${v.slice(0, 16)}…`);
+            seen.push(`${alg}:${v.slice(0, 16)}\u2026`);
         }
     }
     return `the in-toto statement's subject is ${seen.length ? seen.join(', ') : 'no ' + alg + ' digest'}, expected ${digest}`;
@@ -923,7 +923,7 @@ async function inspectCandidate(o) {
         for (const [i, layer] of layers.entries()) {
             const v = analyseLayer(layer.mediaType, blobs[i], o.subject, layer.annotations);
             if (typeof v === 'string') {
-                problems.push(`layer ${layer.digest.slice(0, 19)}… (${layer.mediaType}): ${v}`);
+                problems.push(`layer ${layer.digest.slice(0, 19)}\u2026 (${layer.mediaType}): ${v}`);
                 continue;
             }
             for (const k of v.kinds)
@@ -1103,7 +1103,7 @@ class Discovery {
         const seen = new Set();
         const entries = (fetched.manifest.manifests ?? []).filter((d) => !seen.has(d.digest) && seen.add(d.digest));
         const inspected = await this.candidates(entries, 'tag-fallback');
-        this.outcome('tag-fallback', `tag ${tag} (${fetched.digest.slice(0, 19)}…) lists ${entries.length}, ${inspected} inspected`);
+        this.outcome('tag-fallback', `tag ${tag} (${fetched.digest.slice(0, 19)}\u2026) lists ${entries.length}, ${inspected} inspected`);
     }
     async cosignTags() {
         const parts = new Map();
@@ -1129,7 +1129,7 @@ class Discovery {
                     parts.set(suffix, `${suffix}: none`);
                     return;
                 }
-                parts.set(suffix, `${suffix}: ${f.digest.slice(0, 19)}…`);
+                parts.set(suffix, `${suffix}: ${f.digest.slice(0, 19)}\u2026`);
                 if (this.inspected.has(f.digest))
                     return;
                 this.inspected.add(f.digest);
@@ -1260,7 +1260,7 @@ var reference = __webpack_require__(23940);
 
 
 
-/** An unevaluated `${{ … }}` default (the CLI reads action.yml defaults literally). */
+/** An unevaluated `${{ \u2026 }}` default (the CLI reads action.yml defaults literally). */
 function unevaluated(v) {
     return v === undefined || v === '' || /^\$\{\{.*\}\}$/.test(v.trim());
 }
@@ -1330,8 +1330,8 @@ function locate(inputs, ctx, deadline) {
 
 ;// CONCATENATED MODULE: ./lib/gates/referrer-presence/index.js
 /**
- * Gate: referrer-presence — before deploy, prove that the image digest has verified attachments
- * (SBOM, provenance, signature …) in the registry, whichever of the four storage conventions put
+ * Gate: referrer-presence \u2014 before deploy, prove that the image digest has verified attachments
+ * (SBOM, provenance, signature \u2026) in the registry, whichever of the four storage conventions put
  * them there.
  */
 
@@ -1348,7 +1348,7 @@ const RULES = [
     {
         id: 'referrer-presence/missing',
         title: 'Required attachment missing',
-        help: 'Attach it to the exact image digest before deploying (e.g. actions/attest with push-to-registry, oras attach --artifact-type …, cosign attest).',
+        help: 'Attach it to the exact image digest before deploying (e.g. actions/attest with push-to-registry, oras attach --artifact-type \u2026, cosign attest).',
         severity: 'error'
     },
     {
@@ -1642,7 +1642,7 @@ function parseReference(text) {
             return `'${p}' is not a valid repository path component`;
     }
     if (!tag && !digest)
-        return 'give a digest (@sha256:…) or a tag';
+        return 'give a digest (@sha256:\u2026) or a tag';
     return {
         registry,
         apiHost: registry === 'docker.io' ? 'registry-1.docker.io' : registry,

@@ -200,7 +200,7 @@ var lazy_crypto = __webpack_require__(87495);
 const FINGERPRINT_HEX = 12;
 function fingerprint(value) {
     // node:crypto on first use: a run that finds no credential hashes nothing.
-    return (0,lazy_crypto/* nodeCrypto */.S)()
+    return (0,lazy_crypto/* nodeCrypto */.SI)()
         .createHash('sha256')
         .update(value, 'utf8')
         .digest('hex')
@@ -216,9 +216,9 @@ function placeholder(rule, value) {
  * only when some rule could report in it, and a run none of whose texts could get a report never
  * loads secretlint (a third of the bundle).
  *
- * For each rule of the recommended preset, as this hub calls it — one `lintSource` per batch
+ * For each rule of the recommended preset, as this hub calls it \u2014 one `lintSource` per batch
  * named {@link LIBRARY_SOURCE_PATH} (not a package.json nor an .npmrc) and given no `ext`,
- * default rule options — the patterns it reports from, with what can only narrow a match left out:
+ * default rule options \u2014 the patterns it reports from, with what can only narrow a match left out:
  * lookbehinds, lookaheads and `\b`, optional parts at either end, a pattern's tail after a
  * prefix every match starts with, and the checks a rule makes after a match (placeholders,
  * allow-lists, decoding). So every text a rule reports in matches one of its screens, with the
@@ -231,8 +231,8 @@ function placeholder(rule, value) {
  * the screen let pass by (test/secretless/library-screen.test.ts).
  */
 /**
- * The `filePath` every batch is linted under (and no `ext` is given): the file-type rules — npm's
- * package.json and .npmrc patterns, gcp's .json and .p12 checks — stay off.
+ * The `filePath` every batch is linted under (and no `ext` is given): the file-type rules \u2014 npm's
+ * package.json and .npmrc patterns, gcp's .json and .p12 checks \u2014 stay off.
  */
 const LIBRARY_SOURCE_PATH = 'secretless-batch';
 /** The preset (and core) the screens were written against. */
@@ -493,7 +493,7 @@ function mayMatchLibrary(text) {
 /**
  * The maintained rule library: secretlint's recommended preset, run as a library over many
  * values in one pass (one `lintSource` call per batch, not per value). Only each report's rule
- * id and range are used — secretlint's messages quote the secret and are never read. The
+ * id and range are used \u2014 secretlint's messages quote the secret and are never read. The
  * `filter-comments` rule is left out: a `secretlint-disable` written into a value would
  * otherwise switch the scan off for it.
  *
@@ -816,7 +816,7 @@ const VALUE_RULES = [
     },
     {
         id: 'aws-access-key-id',
-        title: 'AWS access key id (AKIA…, ASIA… temporary)',
+        title: 'AWS access key id (AKIA\u2026, ASIA\u2026 temporary)',
         re: /\b(?:A3T[A-Z0-9]|AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AROA|AIPA|ANPA|ANVA)[A-Z0-9]{16}\b/g,
         needs: ['A3T', 'AKIA', 'ASIA', 'ABIA', 'ACCA', 'AGPA', 'AIDA', 'AROA', 'AIPA', 'ANPA', 'ANVA']
     },
@@ -894,7 +894,7 @@ function widenToToken(text, start, end) {
 ;// CONCATENATED MODULE: ./lib/secrets/name-rules.js
 /**
  * Credentials recognised by the name they are stored under: an environment variable
- * (`AWS_SECRET_ACCESS_KEY`, `*_TOKEN`, `*_PRIVATE_KEY` …) or a key in a credentials file
+ * (`AWS_SECRET_ACCESS_KEY`, `*_TOKEN`, `*_PRIVATE_KEY` \u2026) or a key in a credentials file
  * (`_authToken` in .npmrc, `aws_secret_access_key`, a kubeconfig `token`, a docker `auth`).
  */
 /** Names that always hold a credential (checked first, most specific first). */
@@ -922,12 +922,12 @@ const NAME_RULES = [
     },
     {
         id: 'token-name',
-        title: 'Token (by name: *_TOKEN, *_PAT, refresh_token …)',
+        title: 'Token (by name: *_TOKEN, *_PAT, refresh_token \u2026)',
         re: /(^|[_.-])(token|pat|refresh[_-]?token|access[_-]?token|auth[_-]?token)$/i
     },
     {
         id: 'secret-name',
-        title: 'Secret or password (by name: *_SECRET, *_PASSWORD, *_API_KEY, *_SECRET_KEY …)',
+        title: 'Secret or password (by name: *_SECRET, *_PASSWORD, *_API_KEY, *_SECRET_KEY \u2026)',
         re: /(^|[_.-])(secret|client[_-]?secret|password|passwd|pwd|api[_-]?key|apikey|secret[_-]?key|access[_-]?key)$/i
     }
 ];
@@ -955,7 +955,7 @@ var entropy = __webpack_require__(54044);
 
 
 const MIN_NAMED = 8;
-/** Longest value decoded as base64 to look inside (a kubeconfig client-key-data is ~2–4 KiB). */
+/** Longest value decoded as base64 to look inside (a kubeconfig client-key-data is ~2\u20134 KiB). */
 const MAX_DECODE = 64 * 1024;
 const BASIC = /\b[Bb]asic\s+([A-Za-z0-9+/]{8,}={0,2})/g;
 const BEARER = /\b[Bb]earer\s+([A-Za-z0-9._~+/-]{16,}=*)/g;
@@ -1144,8 +1144,8 @@ function scanText(text) {
 
 ;// CONCATENATED MODULE: ./lib/gates/secretless/collect.js
 /**
- * Gathers what the job holds — the gate's own environment, every same-uid process's environ,
- * the credentials files — and runs the detectors once per distinct `NAME=value` (500 processes
+ * Gathers what the job holds \u2014 the gate's own environment, every same-uid process's environ,
+ * the credentials files \u2014 and runs the detectors once per distinct `NAME=value` (500 processes
  * mostly share one environment).
  */
 
@@ -1154,7 +1154,7 @@ function scanText(text) {
 /** Values shorter than this are not handed to the library (no credential format is shorter). */
 const LIBRARY_MIN = 8;
 async function scanEnvironments(sources, library = true) {
-    // name → value → the distinct entry (no key strings built per entry).
+    // name \u2192 value \u2192 the distinct entry (no key strings built per entry).
     const byName = new Map();
     const all = [];
     let entries = 0;
@@ -1400,7 +1400,7 @@ var redact = __webpack_require__(8038);
 /**
  * The last pass over everything the gate returns: every detected credential, in each encoding
  * it can take (URL, JSON, base64, inside `Basic base64(user:pass)`), is replaced by its
- * placeholder wherever it occurs — the result, the summary, the findings, the evidence.
+ * placeholder wherever it occurs \u2014 the result, the summary, the findings, the evidence.
  */
 
 function redactDeep(value, secrets) {
@@ -1438,7 +1438,7 @@ function redactDeep(value, secrets) {
 
 ;// CONCATENATED MODULE: ./lib/gates/secretless/index.js
 /**
- * Gate: secretless — prove the job holds no long-lived credentials while it runs: the gate's
+ * Gate: secretless \u2014 prove the job holds no long-lived credentials while it runs: the gate's
  * own environment, every readable `/proc/<pid>/environ` of the job's uid, and the files jobs
  * leave credentials in. Only allowed names and short-lived tokens (readable expiry within
  * max-token-ttl) may be present. Every credential is reported as `***<rule>:<sha256 prefix>***`

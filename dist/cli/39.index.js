@@ -40,6 +40,10 @@ var expiry = __webpack_require__(26555);
 const PLACEHOLDER = /^(todo|tbd|n\/?a|none|-+|\.+|x+|fixme|because|needed|required)$/i;
 const MIN_JUSTIFICATION = 15;
 
+/** Load the validator of schema/pr-target-allowlist.v1.json (in a bundle, its chunk); await it before `parseAllowlist`. */
+function loadAllowlistValidator() {
+    return (0,schemas/* loadSchemaValidators */.Je)('pr-target-allowlist.v1.json');
+}
 function parseAllowlist(file, text, now) {
     const parsed = (0,yaml_doc/* parseYaml */.hN)(file, text);
     if (!parsed.ok) {
@@ -48,14 +52,14 @@ function parseAllowlist(file, text, now) {
     const y = parsed.yaml;
     const data = y.doc.toJS({ maxAliasCount: 100 });
     const entriesNodes = y.seq(y.get(y.doc.contents, 'allow')?.value) ?? [];
-    const validate = (0,schemas/* schemaValidator */.K)('pr-target-allowlist.v1.json');
+    const validate = (0,schemas/* schemaValidator */.Ki)('pr-target-allowlist.v1.json');
     const findings = [];
     if (!validate(data)) {
         const soft = new Set(['justification', 'expires', 'approved-by']);
         const hard = (validate.errors ?? []).filter((e) => !((e.keyword === 'required' && soft.has(String(e.params.missingProperty))) ||
             /^\/allow\/\d+\/(justification|expires|approved-by)$/.test(e.instancePath)));
         if (hard.length) {
-            throw new core_errors/* GateError */.ue(`allowlist ${file} does not match schema/pr-target-allowlist.v1.json: ${(0,schemas/* describeSchemaErrors */.c)(hard).join('; ')}`, 'Each entry needs workflow, justification, expires (YYYY-MM-DD) and approved-by.', file);
+            throw new core_errors/* GateError */.ue(`allowlist ${file} does not match schema/pr-target-allowlist.v1.json: ${(0,schemas/* describeSchemaErrors */.cz)(hard).join('; ')}`, 'Each entry needs workflow, justification, expires (YYYY-MM-DD) and approved-by.', file);
         }
     }
     const entries = [];
@@ -286,7 +290,7 @@ function textTainted(text, taint, matrix, script = false) {
     return false;
 }
 const CHECKOUT = /^actions\/checkout(@|$)/i;
-/** A pull request's head or merge ref (`refs/pull/7/head`, `pull/${{…}}/merge`). */
+/** A pull request's head or merge ref (`refs/pull/7/head`, `pull/${{\u2026}}/merge`). */
 const PR_REF = /(?:^|[^\w/])(?:refs\/)?pull\/[^/\s]+\/(?:head|merge)\b/;
 /** git subcommands that bring other code into the checkout. */
 const GIT_CODE_SUBCOMMANDS = new Set([
@@ -378,8 +382,8 @@ function computeTaint(wf, inputs = new Set(), follow) {
     return taint;
 }
 /**
- * Variables a tainted step exports to later steps: `NAME=…` / `NAME<<EOF` written to
- * `$GITHUB_ENV` by a `run:` script, `core.exportVariable('NAME', …)` in github-script.
+ * Variables a tainted step exports to later steps: `NAME=\u2026` / `NAME<<EOF` written to
+ * `$GITHUB_ENV` by a `run:` script, `core.exportVariable('NAME', \u2026)` in github-script.
  */
 function exportedEnv(step, text, taint, matrix) {
     const out = [];
@@ -484,7 +488,7 @@ function scan(wf, inputs, s, via) {
     }
 }
 /**
- * Steps of `wf` — and of the local reusable workflows it calls, to any depth — that bring the PR
+ * Steps of `wf` \u2014 and of the local reusable workflows it calls, to any depth \u2014 that bring the PR
  * head's code onto the runner while one of `events` triggered the run. Jobs and steps whose `if:`
  * cannot hold under those events do not count.
  */
@@ -566,7 +570,7 @@ const RULES = [
 ];
 
 ;// CONCATENATED MODULE: ./lib/gates/pr-target-ban/index.js
-/** Gate: pr-target-ban — no workflow may use pull_request_target unless allowlisted, and none may run the PR head. */
+/** Gate: pr-target-ban \u2014 no workflow may use pull_request_target unless allowlisted, and none may run the PR head. */
 
 
 
@@ -584,7 +588,7 @@ function entryUsable(entry, ctx) {
 function loadWorkflow(root, file) {
     return (0,workflow/* loadWorkflowFile */.m)(root, file).parsed;
 }
-/** `./.github/workflows/x.yml` or `$/.github/workflows/x.yml@ref` → `.github/workflows/x.yml`. */
+/** `./.github/workflows/x.yml` or `$/.github/workflows/x.yml@ref` \u2192 `.github/workflows/x.yml`. */
 function localCallPath(uses) {
     return uses.replace(/^\$\//, '').replace(/^\.\//, '').replace(/@.*$/, '');
 }
@@ -710,7 +714,7 @@ function analyseWorkflow(wf, banned, ctx, used) {
     });
     for (const p of found) {
         ev.pwnRequests++;
-        const via = p.via.length ? ` in ${p.file}, reached from ${p.via.join(' → ')}` : '';
+        const via = p.via.length ? ` in ${p.file}, reached from ${p.via.join(' \u2192 ')}` : '';
         ctx.findings.push({
             rule: 'pr-target/pwn-request',
             severity: 'error',
@@ -771,6 +775,7 @@ async function evaluate(inputs, env) {
             throw new core_errors/* GateError */.ue(`the allowlist is set twice: pr-target-ban.allow in ${configured.label} and the file ${allowPath}`, `Move the entries of ${allowPath} into pr-target-ban.allow and delete the file; one setting has one source.`, allowPath);
         }
         const { stringify } = await (0,yaml_doc/* yamlLibrary */.Tj)();
+        await loadAllowlistValidator();
         ctx.allowlist = parseAllowlist(configured.file, stringify({ allow: configured.value }), ctx.now);
         // The entries stand under pr-target-ban.allow in the configuration file.
         for (const f of ctx.allowlist.findings)
@@ -794,6 +799,7 @@ async function evaluate(inputs, env) {
             file: rel,
             line: 1
         });
+        await loadAllowlistValidator();
         ctx.allowlist = parseAllowlist(rel, (0,workflows_files/* readWorkspaceText */.tA)(root, (0,external_node_path_.resolve)(root, allowPath), 1024 * 1024, 'allowlist'), ctx.now);
         ctx.findings.push(...ctx.allowlist.findings);
         evidence.allowlist = { file: rel, entries: ctx.allowlist.entries.length };

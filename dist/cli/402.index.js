@@ -6,8 +6,9 @@ export const modules = {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   K: () => (/* binding */ schemaValidator),
-/* harmony export */   c: () => (/* binding */ describeSchemaErrors)
+/* harmony export */   Je: () => (/* binding */ loadSchemaValidators),
+/* harmony export */   Ki: () => (/* binding */ schemaValidator),
+/* harmony export */   cz: () => (/* binding */ describeSchemaErrors)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(98995);
@@ -16,8 +17,12 @@ export const modules = {
 /* harmony import */ var _hub_root_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(37669);
 /**
  * JSON Schemas from schema/: in a bundle, the validators the build generated (ajv standalone
- * code, registered by scripts/build.mjs); elsewhere compiled once per process with ajv, which then
- * loads on first use.
+ * code, registered by scripts/build.mjs, each in a chunk loaded by `loadSchemaValidators`);
+ * elsewhere compiled once per process with ajv, which then loads on first use.
+ *
+ * `schemaValidator` is synchronous, so in a bundle the code that validates loads the validator
+ * first, at its last asynchronous step: `await loadSchemaValidators(name)` (a no-op outside a
+ * bundle and once loaded). A run that never validates never reads the validator's code.
  */
 
 
@@ -38,17 +43,35 @@ function runtimeAjv() {
     }
     return ajv;
 }
+function notInBundle(name) {
+    return new Error(`schema/${name} was not compiled into this bundle: scripts/build.mjs registers the schemas named as string literals in the modules that call schemaValidator`);
+}
+/**
+ * Load the bundle's validators for `names` (their chunks), so that `schemaValidator` can give
+ * them. Outside a bundle nothing is loaded here: `schemaValidator` compiles on first use.
+ */
+async function loadSchemaValidators(...names) {
+    if (!(0,_build_registry_js__WEBPACK_IMPORTED_MODULE_3__/* .schemasCompiledAtBuild */ .jO)())
+        return;
+    for (const name of names) {
+        if (compiled.has(name))
+            continue;
+        const load = (0,_build_registry_js__WEBPACK_IMPORTED_MODULE_3__/* .registeredSchemaLoader */ .zv)(name);
+        if (!load)
+            throw notInBundle(name);
+        compiled.set(name, (await load()));
+    }
+}
 function schemaValidator(name) {
     let v = compiled.get(name);
     if (!v) {
-        v = (0,_build_registry_js__WEBPACK_IMPORTED_MODULE_3__/* .registeredSchemaValidator */ .o$)(name);
-        if (!v) {
-            if ((0,_build_registry_js__WEBPACK_IMPORTED_MODULE_3__/* .schemasCompiledAtBuild */ .jO)()) {
-                throw new Error(`schema/${name} was not compiled into this bundle: scripts/build.mjs registers the schemas named as string literals in the modules that call schemaValidator`);
-            }
-            const schema = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,_hub_root_js__WEBPACK_IMPORTED_MODULE_4__/* .hubRoot */ .G)(), 'schema', name), 'utf8'));
-            v = runtimeAjv().compile(schema);
+        if ((0,_build_registry_js__WEBPACK_IMPORTED_MODULE_3__/* .schemasCompiledAtBuild */ .jO)()) {
+            if (!(0,_build_registry_js__WEBPACK_IMPORTED_MODULE_3__/* .registeredSchemaLoader */ .zv)(name))
+                throw notInBundle(name);
+            throw new Error(`internal: the validator of schema/${name} is not loaded yet (await loadSchemaValidators('${name}') before validating)`);
         }
+        const schema = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,_hub_root_js__WEBPACK_IMPORTED_MODULE_4__/* .hubRoot */ .G)(), 'schema', name), 'utf8'));
+        v = runtimeAjv().compile(schema);
         compiled.set(name, v);
     }
     return v;
@@ -221,10 +244,14 @@ function feedDate(text) {
     const p = (0,timestamp/* parseRfc3339 */.T)(t.replace(/([+-]\d{2})(\d{2})$/, '$1:$2'));
     return p.ok ? p.date : undefined;
 }
+/** Load the validator of schema/sbom-vex-kev.v1.json (in a bundle, its chunk); await it before `parseKev`. */
+function loadKevValidator() {
+    return (0,schemas/* loadSchemaValidators */.Je)('sbom-vex-kev.v1.json');
+}
 function parseKev(doc) {
-    const validate = (0,schemas/* schemaValidator */.K)('sbom-vex-kev.v1.json');
+    const validate = (0,schemas/* schemaValidator */.Ki)('sbom-vex-kev.v1.json');
     if (!validate(doc.json))
-        throw new VulnDocumentError('kev', doc.file, `input 'kev': ${doc.file} is not a CISA KEV catalogue: ${(0,schemas/* describeSchemaErrors */.c)(validate.errors).slice(0, 4).join('; ')}`, 'Pass known_exploited_vulnerabilities.json as CISA publishes it.');
+        throw new VulnDocumentError('kev', doc.file, `input 'kev': ${doc.file} is not a CISA KEV catalogue: ${(0,schemas/* describeSchemaErrors */.cz)(validate.errors).slice(0, 4).join('; ')}`, 'Pass known_exploited_vulnerabilities.json as CISA publishes it.');
     const j = doc.json;
     const released = feedDate(String(j.dateReleased));
     if (!released)
@@ -244,7 +271,7 @@ function parseKev(doc) {
     };
 }
 function epssError(doc, message) {
-    throw new VulnDocumentError('epss', doc.file, `input 'epss': ${doc.file} ${message}`, 'Pass the EPSS daily CSV (epss_scores-YYYY-MM-DD.csv, decompressed) unmodified: a #model_version…,score_date:… line, then cve,epss,percentile.');
+    throw new VulnDocumentError('epss', doc.file, `input 'epss': ${doc.file} ${message}`, 'Pass the EPSS daily CSV (epss_scores-YYYY-MM-DD.csv, decompressed) unmodified: a #model_version\u2026,score_date:\u2026 line, then cve,epss,percentile.');
 }
 function parseEpss(doc) {
     let text;
@@ -259,7 +286,7 @@ function parseEpss(doc) {
     const date = /score_date:([^,\s]+)/.exec(head)?.[1];
     const scoreDate = date ? feedDate(date) : undefined;
     if (!head.startsWith('#') || !scoreDate)
-        epssError(doc, 'has no #…score_date:… first line, so its date is unknown');
+        epssError(doc, 'has no #\u2026score_date:\u2026 first line, so its date is unknown');
     if (lines[1]?.trim() !== 'cve,epss,percentile')
         epssError(doc, `line 2 is '${(lines[1] ?? '').slice(0, 60)}'; expected the header cve,epss,percentile`);
     const scores = new Map();
@@ -388,7 +415,7 @@ function parsePurl(text) {
         qualifiers.repository_url = canonicalRepository(qualifiers.repository_url);
     return { type, namespace, name: n, version, qualifiers, subpath };
 }
-/** `index.docker.io/library/x` → `docker.io/library/x`; scheme and trailing slash dropped. */
+/** `index.docker.io/library/x` \u2192 `docker.io/library/x`; scheme and trailing slash dropped. */
 function canonicalRepository(url) {
     let u = url
         .trim()
@@ -704,7 +731,7 @@ function relaxedIn23(e) {
 }
 const DIGEST = /sha256:[0-9a-f]{64}/i;
 function schemaError(doc, errors, what) {
-    const lines = (0,schemas/* describeSchemaErrors */.c)(errors).slice(0, 5);
+    const lines = (0,schemas/* describeSchemaErrors */.cz)(errors).slice(0, 5);
     throw new VulnDocumentError('sbom', doc.file, `input 'sbom': ${doc.file} is not a valid ${what}: ${lines.join('; ')}`, `Pass the SBOM as the tool wrote it; it must validate against the published ${what} JSON Schema.`);
 }
 function componentOf(ref, name, version, purlText, bad) {
@@ -846,7 +873,7 @@ function parseSbom(doc) {
         what = String(j.spdxVersion);
     }
     else {
-        throw new VulnDocumentError('sbom', doc.file, `input 'sbom': ${doc.file} is neither CycloneDX (bomFormat) nor SPDX 2.2/2.3 (spdxVersion)`, 'Pass a CycloneDX 1.4–1.6 or SPDX 2.2/2.3 JSON SBOM.');
+        throw new VulnDocumentError('sbom', doc.file, `input 'sbom': ${doc.file} is neither CycloneDX (bomFormat) nor SPDX 2.2/2.3 (spdxVersion)`, 'Pass a CycloneDX 1.4\u20131.6 or SPDX 2.2/2.3 JSON SBOM.');
     }
     const validate = thirdPartyValidator(schema);
     const schemaWarnings = [];
@@ -1018,7 +1045,7 @@ function cvss3BaseScore(vector) {
 ;// CONCATENATED MODULE: ./lib/vuln/reports.js
 /**
  * Scanner reports (grype JSON, trivy JSON, osv-scanner JSON) reduced to findings: one per
- * (vulnerability, package), with every id the report gives for it (CVE ↔ GHSA aliases), every
+ * (vulnerability, package), with every id the report gives for it (CVE \u2194 GHSA aliases), every
  * CVSS v3 base score with its source, and the severity words. The format is the one schema the
  * document validates against (schema/sbom-vex-*-report.v1.json); none or several is an error.
  */
@@ -1031,15 +1058,19 @@ const SCHEMAS = {
     trivy: 'sbom-vex-trivy-report.v1.json',
     'osv-scanner': 'sbom-vex-osv-report.v1.json'
 };
+/** Load the validator of the report schemas (grype, trivy, osv-scanner) (in a bundle, its chunk); await it before `parseReport`. */
+function loadReportValidators() {
+    return (0,schemas/* loadSchemaValidators */.Je)(...Object.values(SCHEMAS));
+}
 function detect(doc) {
     const matched = [];
     const why = [];
     for (const f of Object.keys(SCHEMAS)) {
-        const v = (0,schemas/* schemaValidator */.K)(SCHEMAS[f]);
+        const v = (0,schemas/* schemaValidator */.Ki)(SCHEMAS[f]);
         if (v(doc.json))
             matched.push(f);
         else
-            why.push(`${f}: ${(0,schemas/* describeSchemaErrors */.c)(v.errors).slice(0, 2).join('; ')}`);
+            why.push(`${f}: ${(0,schemas/* describeSchemaErrors */.cz)(v.errors).slice(0, 2).join('; ')}`);
     }
     if (matched.length === 1)
         return matched[0];
@@ -1346,10 +1377,10 @@ function selectStatement(f, idx, ctx) {
 
 ;// CONCATENATED MODULE: ./lib/vuln/vex.js
 /**
- * VEX statements from OpenVEX 0.2.0 and CycloneDX (1.4–1.6) VEX documents, each validated with
+ * VEX statements from OpenVEX 0.2.0 and CycloneDX (1.4\u20131.6) VEX documents, each validated with
  * its published schema, normalised to one model: the vulnerability (with aliases), the products
  * and subcomponents it names, the status, the justification or impact statement, when it was
- * made (statement → document timestamp cascade) and when it expires (EXPIRES_FIELD below).
+ * made (statement \u2192 document timestamp cascade) and when it expires (EXPIRES_FIELD below).
  */
 
 
@@ -1420,7 +1451,7 @@ function fromOpenvex(doc, j) {
         bad(doc, `is OpenVEX with @context '${ctx}'; this gate reads OpenVEX v0.2.0`, 'Regenerate or convert the document with a current vexctl (OpenVEX v0.2.0).');
     const validate = thirdPartyValidator('openvex-0.2.0');
     if (!validate(j))
-        bad(doc, `is not valid OpenVEX 0.2.0: ${(0,schemas/* describeSchemaErrors */.c)(validate.errors).slice(0, 5).join('; ')}`, 'Fix the document so it validates against the OpenVEX JSON Schema.');
+        bad(doc, `is not valid OpenVEX 0.2.0: ${(0,schemas/* describeSchemaErrors */.cz)(validate.errors).slice(0, 5).join('; ')}`, 'Fix the document so it validates against the OpenVEX JSON Schema.');
     const docProblems = [];
     const docTime = time(j.last_updated, 'document last_updated', docProblems) ??
         time(j.timestamp, 'document timestamp', docProblems);
@@ -1463,7 +1494,7 @@ function fromCyclonedxVex(doc, j) {
         bad(doc, `is CycloneDX ${v}; VEX is read from CycloneDX 1.4, 1.5 and 1.6`, 'Regenerate the VEX as CycloneDX 1.4 or later.');
     const validate = thirdPartyValidator(`cyclonedx-${v}`);
     if (!validate(j))
-        bad(doc, `is not valid CycloneDX ${v}: ${(0,schemas/* describeSchemaErrors */.c)(validate.errors).slice(0, 5).join('; ')}`, 'Fix the document so it validates against the CycloneDX JSON Schema.');
+        bad(doc, `is not valid CycloneDX ${v}: ${(0,schemas/* describeSchemaErrors */.cz)(validate.errors).slice(0, 5).join('; ')}`, 'Fix the document so it validates against the CycloneDX JSON Schema.');
     const docProblems = [];
     const meta = isObject(j.metadata) ? j.metadata : {};
     const docTime = time(meta.timestamp, 'metadata.timestamp', docProblems);
@@ -1591,7 +1622,7 @@ function decide(f, idx, ctx, feeds, p) {
     let riskSource = cvssSource && `CVSS v3 ${cvss} (${cvssSource})`;
     if (epss !== undefined && (risk === undefined || epss * 10 > risk)) {
         risk = Math.round(epss * 100) / 10;
-        riskSource = `EPSS percentile ${epss} of ${epssId} × 10`;
+        riskSource = `EPSS percentile ${epss} of ${epssId} \u00d7 10`;
     }
     for (const s of f.severities) {
         const floor = SEVERITY_FLOOR[s.word.toLowerCase()];
@@ -1623,7 +1654,7 @@ function decide(f, idx, ctx, feeds, p) {
     if (risk === undefined)
         threats.push('no score from any source (unscored findings block)');
     else if (risk >= p.maxRisk)
-        threats.push(`risk ${risk} ≥ ${p.maxRisk} from ${riskSource}`);
+        threats.push(`risk ${risk} \u2265 ${p.maxRisk} from ${riskSource}`);
     if (kev)
         threats.push(`listed in CISA KEV ${feeds.kev.catalogVersion}`);
     if (sel.winner)
@@ -1686,7 +1717,7 @@ const RULES = [
     {
         id: R.notInSbom,
         title: 'Finding for a component the SBOM does not list',
-        help: 'The scan and the SBOM must describe the same artifact: scan the SBOM itself (grype sbom:…, trivy sbom …) or regenerate both from one image digest.',
+        help: 'The scan and the SBOM must describe the same artifact: scan the SBOM itself (grype sbom:\u2026, trivy sbom \u2026) or regenerate both from one image digest.',
         severity: 'error'
     },
     {
@@ -1850,15 +1881,15 @@ function openSignedVex(bundle, policy) {
     if (!/^https:\/\/openvex\.dev\/ns/.test(type) && !/cyclonedx\.org\/(vex|bom)/.test(type))
         return {
             ok: false,
-            reason: `predicateType ${type}; expected OpenVEX (https://openvex.dev/ns/…) or CycloneDX VEX`
+            reason: `predicateType ${type}; expected OpenVEX (https://openvex.dev/ns/\u2026) or CycloneDX VEX`
         };
     return { ok: true, vex: statement.predicate, signer: id.san };
 }
 
 ;// CONCATENATED MODULE: ./lib/gates/sbom-vex/index.js
 /**
- * Gate: sbom-vex — join scanner findings to the SBOM and the VEX statements, and block any
- * finding with risk ≥ max-risk or on CISA's KEV list unless an unexpired, justified VEX
+ * Gate: sbom-vex \u2014 join scanner findings to the SBOM and the VEX statements, and block any
+ * finding with risk \u2265 max-risk or on CISA's KEV list unless an unexpired, justified VEX
  * `not_affected` for this product suppresses it. Offline; every document schema-validated.
  */
 
@@ -2078,12 +2109,16 @@ const sbomVex = {
                 message: `SBOM purl ${b}`,
                 file: sbom.file
             });
+        if (reportFiles.length)
+            await loadReportValidators();
         const reports = reportFiles.map((f) => load('reports', f, ctx, true, parseReport));
         const vex = await loadVex(inputs.list('vex'), ctx, inputs, findings);
         const kevPin = sha256Pin(inputs, 'kev-sha256');
         const epssPin = sha256Pin(inputs, 'epss-sha256');
         const kevFile = inputs.string('kev')?.trim();
         const epssFile = inputs.string('epss')?.trim();
+        if (kevFile)
+            await loadKevValidator();
         const kev = kevFile
             ? load('kev', kevFile, ctx, true, parseKev)
             : undefined;
@@ -2236,7 +2271,7 @@ const sbomVex = {
         const summary = verdict === 'pass'
             ? `${counts.findings} finding(s) against ${sbom.components.length} SBOM components: none blocks (${counts.suppressed} suppressed by VEX, ${counts.allowed} below risk ${maxRisk})`
             : verdict === 'fail'
-                ? `${counts.blocked} finding(s) block the release (risk ≥ ${maxRisk} or KEV, no valid VEX): ${firstError?.message ?? ''}`
+                ? `${counts.blocked} finding(s) block the release (risk \u2265 ${maxRisk} or KEV, no valid VEX): ${firstError?.message ?? ''}`
                 : `cannot decide: ${firstError?.message ?? 'see findings'}`;
         return {
             verdict,
@@ -2263,7 +2298,7 @@ const sbomVex = {
 /* harmony export */   N: () => (/* binding */ fulcioIdentity)
 /* harmony export */ });
 const ARC = '1.3.6.1.4.1.57264.1.';
-/** OIDs .8 and up hold a DER UTF8String; .1–.6 (deprecated) hold the raw string. */
+/** OIDs .8 and up hold a DER UTF8String; .1\u2013.6 (deprecated) hold the raw string. */
 const V2 = {
     issuer: 8,
     buildSignerURI: 9,
@@ -2612,7 +2647,7 @@ function trustFromJSON(root, source, npmKeys = NPM_REGISTRY_KEYS) {
             throw new TrustRootError(`${source}: '${k}' must be a list`);
     }
     if (count('certificateAuthorities') + count('timestampAuthorities') + count('tlogs') === 0) {
-        throw new TrustRootError(`${source}: no certificateAuthorities, tlogs or timestampAuthorities — nothing could ever verify`);
+        throw new TrustRootError(`${source}: no certificateAuthorities, tlogs or timestampAuthorities \u2014 nothing could ever verify`);
     }
     let parsed;
     try {
@@ -2651,7 +2686,7 @@ function trustFromJSON(root, source, npmKeys = NPM_REGISTRY_KEYS) {
 let publicGood;
 /** The Sigstore public-good root pinned at build time from @sigstore/tuf's seeds. */
 function publicGoodTrust() {
-    publicGood ??= trustFromJSON(PUBLIC_GOOD_TRUSTED_ROOT, `public-good (pinned from ${PUBLIC_GOOD_SOURCE.package}, sha256 ${PUBLIC_GOOD_SOURCE.trustedRootSha256.slice(0, 12)}…)`);
+    publicGood ??= trustFromJSON(PUBLIC_GOOD_TRUSTED_ROOT, `public-good (pinned from ${PUBLIC_GOOD_SOURCE.package}, sha256 ${PUBLIC_GOOD_SOURCE.trustedRootSha256.slice(0, 12)}\u2026)`);
     return publicGood;
 }
 /**
@@ -2825,7 +2860,7 @@ function verifyWithRoots(json, roots) {
  */
 /** The keyword `uniqueItems: true` is rewritten to in the third-party schemas. */
 const UNIQUE_KEYWORD = 'x-ci-intel-unique-items';
-/** JSON text with object keys sorted: equal texts ⇔ equal JSON values. */
+/** JSON text with object keys sorted: equal texts \u21d4 equal JSON values. */
 function canonical(v) {
     if (Array.isArray(v))
         return `[${v.map(canonical).join(',')}]`;

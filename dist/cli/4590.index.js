@@ -107,7 +107,7 @@ const MEDIA_OCTETS = 'application/octet-stream';
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3828);
 /** Inputs both evidence actions read the same way: the GitHub token, the repository, the API. */
 
-/** The token: the input, unless empty or an unexpanded `${{ … }}` (the CLI), then the environment. */
+/** The token: the input, unless empty or an unexpanded `${{ \u2026 }}` (the CLI), then the environment. */
 function tokenOf(inputs, ctx, why) {
     const given = inputs.string('token')?.trim() ?? '';
     const token = given && !given.startsWith('${{') ? given : (ctx.env.GITHUB_TOKEN ?? ctx.env.GH_TOKEN ?? '');
@@ -194,7 +194,7 @@ function verifyWithKey(json, trusted) {
         throw new _signing_signature_js__WEBPACK_IMPORTED_MODULE_4__/* .SignatureError */ .VA('bad-signature', 'the bundle holds no DSSE envelope (not an attestation)');
     const vm = bundle.verificationMaterial.content;
     if (vm.$case !== 'publicKey') {
-        throw new _signing_signature_js__WEBPACK_IMPORTED_MODULE_4__/* .SignatureError */ .VA('untrusted-signer', 'the bundle is signed keylessly (a certificate); verify-key verifies key-signed bundles only — use signing: sigstore');
+        throw new _signing_signature_js__WEBPACK_IMPORTED_MODULE_4__/* .SignatureError */ .VA('untrusted-signer', 'the bundle is signed keylessly (a certificate); verify-key verifies key-signed bundles only \u2014 use signing: sigstore');
     }
     const env = bundle.content.dsseEnvelope;
     if (env.signatures.length !== 1)
@@ -417,7 +417,7 @@ function parseStatement(payload) {
         throw new StatementError('the statement has no predicateType');
     return s;
 }
-/** `sha256:<hex>` or a bare 64-hex digest → the hex, else undefined. */
+/** `sha256:<hex>` or a bare 64-hex digest \u2192 the hex, else undefined. */
 function sha256Hex(digest) {
     const hex = digest.startsWith('sha256:') ? digest.slice(7) : digest;
     return SHA256.test(hex) ? hex : undefined;
@@ -652,10 +652,17 @@ function loadPublicKey(text) {
         throw new KeyError(`expected an Ed25519 key, got ${key.asymmetricKeyType}`);
     return key;
 }
-/** `ed25519:<sha256 of the SPKI DER>` — what `signer` names in key mode. */
+/** Ids already worked out (a restore names its key in the evidence and checks it per entry). */
+const keyIds = new WeakMap();
+/** `ed25519:<sha256 of the SPKI DER>` \u2014 what `signer` names in key mode. */
 function keyId(publicKey) {
-    const der = publicKey.export({ type: 'spki', format: 'der' });
-    return `ed25519:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(der).digest('hex')}`;
+    let id = keyIds.get(publicKey);
+    if (id === undefined) {
+        const der = publicKey.export({ type: 'spki', format: 'der' });
+        id = `ed25519:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(der).digest('hex')}`;
+        keyIds.set(publicKey, id);
+    }
+    return id;
 }
 function signEd25519(message, privateKey) {
     const pub = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPublicKey)(privateKey);

@@ -15,7 +15,7 @@ export const modules = {
 /* harmony import */ var _render_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1699);
 /**
  * templates/hub/template.yml: the questions (with defaults and validation) and the files a
- * release renders. `renderAll` turns a release and the answers into path → content.
+ * release renders. `renderAll` turns a release and the answers into path \u2192 content.
  */
 
 
@@ -70,7 +70,7 @@ function checkAnswer(q, value) {
     }
     return v;
 }
-/** Every file the release renders for these answers: path → content. */
+/** Every file the release renders for these answers: path \u2192 content. */
 function renderAll(def, source, answers) {
     const context = { ...answers, hub: source.release };
     const out = new Map();
@@ -189,7 +189,7 @@ function storeBlobs(dir, contents) {
 /* harmony import */ var _git_batch_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(76742);
 /* harmony import */ var _source_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(91626);
 /**
- * `.ci-intel/template.lock.json`: what the repository last applied — the hub release, the
+ * `.ci-intel/template.lock.json`: what the repository last applied \u2014 the hub release, the
  * answers, and per rendered file the git blob of that render, so every file has its own merge
  * base. The blobs are kept reachable under `refs/ci-intel/renders` (a commit whose tree holds
  * the last renders), which the sync action fetches and pushes with its branch.
@@ -237,7 +237,7 @@ function writeLock(workspace, lock) {
     (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(file), { recursive: true });
     (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)(file, lockText(lock));
 }
-/** The contents of the recorded renders (path → blob), or a TemplateError naming the first missing one. */
+/** The contents of the recorded renders (path \u2192 blob), or a TemplateError naming the first missing one. */
 function readBlobs(workspace, blobs) {
     const got = (0,_git_batch_js__WEBPACK_IMPORTED_MODULE_5__/* .readObjects */ .$)(workspace, Object.values(blobs));
     const out = new Map();
@@ -516,7 +516,7 @@ function write(workspace, path, content) {
     (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(file), { recursive: true });
     (0,external_node_fs_.writeFileSync)(file, content);
 }
-/** `uses: <hub>/…@<old sha> # <old version>` in every workflow → the new release. */
+/** `uses: <hub>/\u2026@<old sha> # <old version>` in every workflow \u2192 the new release. */
 function movePins(workspace, from, to, skip) {
     const changes = [];
     const dir = (0,external_node_path_.join)(workspace, '.github', 'workflows');
@@ -688,7 +688,7 @@ function sync(options) {
 function syncMarkdown(r) {
     const count = (o) => r.files.filter((f) => f.outcome === o).length;
     const lines = [
-        `### ci-intel template sync: ${r.from.version} → ${r.to.version}`,
+        `### ci-intel template sync: ${r.from.version} \u2192 ${r.to.version}`,
         '',
         r.noop
             ? 'Nothing to do: the repository already matches this release.'
@@ -696,7 +696,7 @@ function syncMarkdown(r) {
         ''
     ];
     if (count('conflicted')) {
-        lines.push("**Conflicts** — resolve the `<<<<<<< before updating` / `>>>>>>> after updating` markers (your version first, the template's second; `||||||| last update` shows the last applied render), then commit:", '');
+        lines.push("**Conflicts** \u2014 resolve the `<<<<<<< before updating` / `>>>>>>> after updating` markers (your version first, the template's second; `||||||| last update` shows the last applied render), then commit:", '');
     }
     lines.push('| file | outcome |', '| --- | --- |');
     for (const f of r.files) {
@@ -711,7 +711,7 @@ function syncMarkdown(r) {
     }
     if (r.answersChanged.length)
         lines.push('', `Answers changed: ${r.answersChanged.join(', ')} (re-rendered).`);
-    lines.push('', `Lock: \`${templates_lock/* LOCK_FILE */.FI}\` → ${r.to.version} (\`${r.to.sha}\`).`);
+    lines.push('', `Lock: \`${templates_lock/* LOCK_FILE */.FI}\` \u2192 ${r.to.version} (\`${r.to.sha}\`).`);
     return lines.join('\n') + '\n';
 }
 

@@ -35,7 +35,7 @@ var evidence_pieces = __webpack_require__(6634);
 /**
  * The release evidence predicate: the manifest of every piece by digest, the truth-table rows
  * (one per gate result), the policy decisions with a digest of their inputs, and the plan's
- * fields taken from what the gates proved. Same pieces and options → byte-identical output.
+ * fields taken from what the gates proved. Same pieces and options \u2192 byte-identical output.
  */
 
 
@@ -261,7 +261,7 @@ function testsOf(inputs, ctx) {
         what: "input 'tests'"
     }), file);
     if (typeof doc !== 'object' || doc === null || Array.isArray(doc))
-        throw new errors/* InputError */.dz('tests', `${file} must hold a JSON object (e.g. {"matrix": …, "resilience": 0.87})`);
+        throw new errors/* InputError */.dz('tests', `${file} must hold a JSON object (e.g. {"matrix": \u2026, "resilience": 0.87})`);
     return doc;
 }
 function writePieces(dir, pieces, evidenceBytes) {

@@ -42,9 +42,9 @@ var errors = __webpack_require__(3828);
 var strict_json = __webpack_require__(66613);
 ;// CONCATENATED MODULE: ./lib/sigstore/documents.js
 /**
- * Reads what users hand in as "the bundle": one Sigstore bundle (v0.1–v0.3), JSONL of bundles
+ * Reads what users hand in as "the bundle": one Sigstore bundle (v0.1\u2013v0.3), JSONL of bundles
  * (`gh attestation download`, slsa-github-generator), an npm attestations document or a GitHub
- * attestations API response (`{"attestations":[{bundle, …}]}`). A bare DSSE envelope is refused
+ * attestations API response (`{"attestations":[{bundle, \u2026}]}`). A bare DSSE envelope is refused
  * with what it lacks. Every JSON value is parsed strictly: a duplicate key is refused, naming it.
  */
 
@@ -63,11 +63,11 @@ function isObject(v) {
 }
 function bareDsseError(origin, env) {
     const sigs = Array.isArray(env.signatures) ? env.signatures.length : 0;
-    return new DocumentError(`${origin}: a bare DSSE envelope (payloadType ${JSON.stringify(env.payloadType)}, ${sigs} signature${sigs === 1 ? '' : 's'}), not a Sigstore bundle: it carries no verification material — no Fulcio certificate chain and no Rekor transparency-log entry (inclusion proof or signed entry timestamp) — so it cannot be verified offline`, 'slsa-verifier looks such envelopes up in Rekor over the network. Use a Sigstore bundle instead: slsa-github-generator ≥ v2.1.0 and actions/attest write them (*.sigstore, *.intoto.jsonl bundles), and `gh attestation download` fetches them.');
+    return new DocumentError(`${origin}: a bare DSSE envelope (payloadType ${JSON.stringify(env.payloadType)}, ${sigs} signature${sigs === 1 ? '' : 's'}), not a Sigstore bundle: it carries no verification material \u2014 no Fulcio certificate chain and no Rekor transparency-log entry (inclusion proof or signed entry timestamp) \u2014 so it cannot be verified offline`, 'slsa-verifier looks such envelopes up in Rekor over the network. Use a Sigstore bundle instead: slsa-github-generator \u2265 v2.1.0 and actions/attest write them (*.sigstore, *.intoto.jsonl bundles), and `gh attestation download` fetches them.');
 }
 function classify(origin, doc, out, depth = 0) {
     if (!isObject(doc)) {
-        throw new DocumentError(`${origin}: expected a JSON object (a Sigstore bundle or {"attestations":[…]}), got ${Array.isArray(doc) ? 'an array' : typeof doc}`, 'Pass a Sigstore bundle, a JSONL file of bundles, or an npm/GitHub attestations document.');
+        throw new DocumentError(`${origin}: expected a JSON object (a Sigstore bundle or {"attestations":[\u2026]}), got ${Array.isArray(doc) ? 'an array' : typeof doc}`, 'Pass a Sigstore bundle, a JSONL file of bundles, or an npm/GitHub attestations document.');
     }
     if (typeof doc.mediaType === 'string' && BUNDLE_MEDIA.test(doc.mediaType)) {
         out.push({ origin, json: doc });
@@ -395,7 +395,7 @@ function parseStatement(payloadType, payload) {
     });
     return { predicateType: st.predicateType, subjects, predicate: obj(st.predicate) ?? {} };
 }
-/** `git+https://github.com/o/r@refs/x` → repository and ref. */
+/** `git+https://github.com/o/r@refs/x` \u2192 repository and ref. */
 function splitGitUri(uri) {
     const noPrefix = uri.replace(/^git\+/, '');
     const at = noPrefix.lastIndexOf('@');
@@ -442,7 +442,7 @@ function provenanceClaims(st) {
 }
 
 ;// CONCATENATED MODULE: ./lib/gates/slsa-verify/index.js
-/** Gate: slsa-verify — SLSA provenance verification with sigstore-js, offline, stricter than slsa-verifier. */
+/** Gate: slsa-verify \u2014 SLSA provenance verification with sigstore-js, offline, stricter than slsa-verifier. */
 
 
 
@@ -856,7 +856,7 @@ async function evaluate(inputs, ctx) {
             continue;
         covered = false;
         const all = evidence.provenances.flatMap((p) => p.subjects.map((s) => `${s.name} ${Object.entries(s.digest)
-            .map(([k, v]) => `${k}:${v.slice(0, 16)}…`)
+            .map(([k, v]) => `${k}:${v.slice(0, 16)}\u2026`)
             .join(' ')}`));
         const inRejected = evidence.provenances.some((p) => !p.accepted && (0,digests/* matchingSubjects */.TS)(a, p.subjects).length);
         if (!inRejected) {
@@ -865,7 +865,7 @@ async function evaluate(inputs, ctx) {
                 severity: 'error',
                 message: `subject digest of ${a.name}: expected ${Object.entries(a.digests)
                     .map(([k, v]) => `${k}:${v}`)
-                    .join(' or ')}, got ${all.slice(0, 5).join('; ')}${all.length > 5 ? '; …' : ''}`,
+                    .join(' or ')}, got ${all.slice(0, 5).join('; ')}${all.length > 5 ? '; \u2026' : ''}`,
                 help: 'The provenance describes other bytes: a different build or a tampered artifact.'
             });
         }
@@ -1182,7 +1182,7 @@ function trustFromJSON(root, source, npmKeys = NPM_REGISTRY_KEYS) {
             throw new TrustRootError(`${source}: '${k}' must be a list`);
     }
     if (count('certificateAuthorities') + count('timestampAuthorities') + count('tlogs') === 0) {
-        throw new TrustRootError(`${source}: no certificateAuthorities, tlogs or timestampAuthorities — nothing could ever verify`);
+        throw new TrustRootError(`${source}: no certificateAuthorities, tlogs or timestampAuthorities \u2014 nothing could ever verify`);
     }
     let parsed;
     try {
@@ -1221,7 +1221,7 @@ function trustFromJSON(root, source, npmKeys = NPM_REGISTRY_KEYS) {
 let publicGood;
 /** The Sigstore public-good root pinned at build time from @sigstore/tuf's seeds. */
 function publicGoodTrust() {
-    publicGood ??= trustFromJSON(PUBLIC_GOOD_TRUSTED_ROOT, `public-good (pinned from ${PUBLIC_GOOD_SOURCE.package}, sha256 ${PUBLIC_GOOD_SOURCE.trustedRootSha256.slice(0, 12)}…)`);
+    publicGood ??= trustFromJSON(PUBLIC_GOOD_TRUSTED_ROOT, `public-good (pinned from ${PUBLIC_GOOD_SOURCE.package}, sha256 ${PUBLIC_GOOD_SOURCE.trustedRootSha256.slice(0, 12)}\u2026)`);
     return publicGood;
 }
 /**

@@ -207,8 +207,8 @@ function longestTagFor(tags, sha) {
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9452);
 /**
  * GitHub list endpoints page by `Link: rel="next"`. The next page is fetched only on the API's
- * origin (with the token); a next link to any other origin is refused, never followed — with or
- * without the token — because a page from elsewhere is not the API's answer.
+ * origin (with the token); a next link to any other origin is refused, never followed \u2014 with or
+ * without the token \u2014 because a page from elsewhere is not the API's answer.
  */
 
 

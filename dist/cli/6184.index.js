@@ -46,7 +46,7 @@ function show(value) {
 function effectiveText(all) {
     const lines = [];
     const files = [all.layers.repo?.label, all.layers.org?.label].filter(Boolean);
-    lines.push(`configuration: ${files.length ? files.join(' → ') : 'none (hub defaults only)'}`);
+    lines.push(`configuration: ${files.length ? files.join(' \u2192 ') : 'none (hub defaults only)'}`);
     for (const g of all.gates) {
         lines.push('', `${g.gate}  (${g.evidence.digest})`);
         const entries = [...Object.entries(g.values), ...Object.entries(g.settings)];
@@ -136,7 +136,7 @@ async function doctor(specs, options, deps = systemDeps) {
             ? `v${deps.nodeVersion}`
             : major >= 20
                 ? `v${deps.nodeVersion}: the CLI runs; the actions run on Node 24 (runs.using: node24)`
-                : `v${deps.nodeVersion}: Node ≥ 20 is needed`
+                : `v${deps.nodeVersion}: Node \u2265 20 is needed`
     });
     checks.push(toolCheck(deps, 'git', 'git', ['--version'], 'the workflow gates read CODEOWNERS and the repository with git'));
     const nft = toolCheck(deps, 'nft', 'nft', ['--version'], 'egress-check mode: enforce needs nftables (apt-get install nftables)');
@@ -148,7 +148,7 @@ async function doctor(specs, options, deps = systemDeps) {
         checks.push({
             name: 'config',
             status: 'ok',
-            detail: files.length ? `valid: ${files.join(' → ')}` : 'no .ci-intel/config.yml: hub defaults'
+            detail: files.length ? `valid: ${files.join(' \u2192 ')}` : 'no .ci-intel/config.yml: hub defaults'
         });
     }
     catch (err) {
@@ -195,7 +195,7 @@ async function doctor(specs, options, deps = systemDeps) {
         return {
             gate: spec.gate,
             runs: true,
-            detail: `mode ${mode}, config ${eff.evidence.digest.slice(0, 19)}…`
+            detail: `mode ${mode}, config ${eff.evidence.digest.slice(0, 19)}\u2026`
         };
     });
     return { checks, gates };
@@ -264,7 +264,7 @@ function pick(specs, gates, command) {
 async function configCommand(io, argv, specs) {
     const flags = parseFlags('config', argv, io);
     if (flags === 'help') {
-        io.stdout('usage: ci-intel config [<gate> …] [--format text|json] [--workspace DIR] [--config FILE]\n' +
+        io.stdout('usage: ci-intel config [<gate> \u2026] [--format text|json] [--workspace DIR] [--config FILE]\n' +
             'Prints the effective configuration of each gate and where every value comes from\n' +
             '(default, the organisation overlay, .ci-intel/config.yml), like git config --show-origin.\n');
         return 0;
@@ -282,7 +282,7 @@ async function configCommand(io, argv, specs) {
 async function doctorCommand(io, argv, specs) {
     const flags = parseFlags('doctor', argv, io);
     if (flags === 'help') {
-        io.stdout('usage: ci-intel doctor [<gate> …] [--format text|json] [--workspace DIR] [--config FILE]\n' +
+        io.stdout('usage: ci-intel doctor [<gate> \u2026] [--format text|json] [--workspace DIR] [--config FILE]\n' +
             'Validates the configuration and its overlay, checks the tools and network the gates need,\n' +
             'and says per gate whether it would run. Exit 0 ready, 1 something fails.\n');
         return 0;

@@ -710,7 +710,7 @@ function allowedFinding(p) {
     return {
         rule: 'egress/allowed-unreachable',
         severity: 'error',
-        message: `probe-allowed ${p.target}: expected connected${p.port === 443 ? ' with a TLS handshake' : ''}; actual: ${p.outcome} — ${addrSummary(p)}`,
+        message: `probe-allowed ${p.target}: expected connected${p.port === 443 ? ' with a TLS handshake' : ''}; actual: ${p.outcome} \u2014 ${addrSummary(p)}`,
         help: p.dns.outcome === 'nxdomain' || p.dns.outcome === 'dns-refused'
             ? `The name ${p.host} does not resolve; ${RULES[1].help}`
             : RULES[1].help
@@ -1102,7 +1102,7 @@ function readState(file) {
         throw new core_errors/* GateError */.ue(`${file} is not an egress-check state file`);
     return state;
 }
-/** dns: system — resolve the allowed names once, now; a name that does not resolve is an error. */
+/** dns: system \u2014 resolve the allowed names once, now; a name that does not resolve is an error. */
 async function hydrate(allowlist, ipv6, timeoutMs) {
     const wild = allowlist.wildcards();
     if (wild.length) {
@@ -1202,7 +1202,7 @@ async function recheckPolicy(state, processAlive) {
     const installed = await tableExists(state.table);
     let unchanged = false;
     if (!installed) {
-        problems.push(`nft table inet ${state.table} is gone (expected: installed at ${state.installedAt}; actual: missing — a later step flushed the ruleset or deleted the table)`);
+        problems.push(`nft table inet ${state.table} is gone (expected: installed at ${state.installedAt}; actual: missing \u2014 a later step flushed the ruleset or deleted the table)`);
     }
     else {
         const now = await chainsText(state.table).catch(() => '');
@@ -1319,7 +1319,7 @@ function buildTargets(inputs, implicit) {
 
 ;// CONCATENATED MODULE: ./lib/gates/egress-check/index.js
 /**
- * Gate: egress-check — prove (probe), record (audit) or enforce (enforce) default-deny network
+ * Gate: egress-check \u2014 prove (probe), record (audit) or enforce (enforce) default-deny network
  * egress for a CI job, and re-check in the post step (or operation: report) that the policy is
  * still in place.
  */

@@ -75,7 +75,7 @@ var saxes = __webpack_require__(59800);
  * XML test and coverage reports read safely and in one streaming pass: the bytes through the one
  * file reader (regular file, size limit), then saxes (a strict XML 1.0 SAX parser: any
  * well-formedness error stops it, with line and column). Entity declarations are refused before
- * parsing — JUnit and Cobertura reports never declare entities, and a document that does is either
+ * parsing \u2014 JUnit and Cobertura reports never declare entities, and a document that does is either
  * not a report or a "billion laughs" bomb; saxes itself expands only XML's predefined entities and
  * character references, never a DTD's. Nothing is built but what the caller keeps: the callbacks
  * see each element's name and attributes as it opens and closes, so memory does not grow with the
@@ -91,7 +91,7 @@ const MAX_XML_DEPTH = 256;
 /** Parse XML text through `visitor`; returns the root element's name. */
 function scanXml(text, what, visitor) {
     if (/<!ENTITY/i.test(text)) {
-        throw new errors/* GateError */.ue(`${what} declares XML entities (<!ENTITY …>); test and coverage reports never do, and entity expansion is refused (a "billion laughs" document would expand without bound)`, 'Pass the report the test tool wrote, unmodified.');
+        throw new errors/* GateError */.ue(`${what} declares XML entities (<!ENTITY \u2026>); test and coverage reports never do, and entity expansion is refused (a "billion laughs" document would expand without bound)`, 'Pass the report the test tool wrote, unmodified.');
     }
     const parser = new saxes/* SaxesParser */.wT({ position: true });
     const path = [];
@@ -139,7 +139,7 @@ function count(v, what) {
         throw new errors/* GateError */.ue(`${what}: '${v}' is not a whole number`, 'Pass the report unmodified.');
     return Number(v.trim());
 }
-/** lcov tracefile text → counts. */
+/** lcov tracefile text \u2192 counts. */
 function lcovCounts(text, file) {
     const r = {
         file,
@@ -211,15 +211,15 @@ function lcovCounts(text, file) {
     if (open)
         throw new errors/* GateError */.ue(`${file}: the last record has no end_of_record (truncated)`, 'Pass the complete tracefile.');
     if (records === 0)
-        throw new errors/* GateError */.ue(`${file} holds no lcov record (SF: … end_of_record)`, "List only lcov tracefiles or Cobertura XML in 'coverage'.");
+        throw new errors/* GateError */.ue(`${file} holds no lcov record (SF: \u2026 end_of_record)`, "List only lcov tracefiles or Cobertura XML in 'coverage'.");
     return r;
 }
-/** `50% (1/2)` → [1, 2]. */
+/** `50% (1/2)` \u2192 [1, 2]. */
 function conditions(v) {
     const m = v ? /\((\d+)\/(\d+)\)/.exec(v) : null;
     return m ? [Number(m[1]), Number(m[2])] : undefined;
 }
-/** Cobertura XML text → counts. */
+/** Cobertura XML text \u2192 counts. */
 function coberturaCounts(text, file) {
     const where = `${file} <coverage>`;
     let rootAttrs = {};
@@ -296,8 +296,8 @@ function round(x) {
 ;// CONCATENATED MODULE: ./lib/telemetry/cost.js
 /**
  * What a run cost: each job's billed minutes (GitHub rounds every job up to a whole minute) times
- * the per-minute price of its machine class, and its CPU seconds (duration × vCPUs). The default
- * table is GitHub's published per-minute rates for hosted runners (docs.github.com, billing →
+ * the per-minute price of its machine class, and its CPU seconds (duration \u00d7 vCPUs). The default
+ * table is GitHub's published per-minute rates for hosted runners (docs.github.com, billing \u2192
  * "Actions runner pricing", the rates in force from 2026-01-01); docs/gates/pipeline-run.md lists
  * it. A `runner-prices` JSON file overrides or adds classes and maps runner labels to classes:
  *
@@ -416,7 +416,7 @@ function mergePrices(doc, file, base = DEFAULT_PRICES) {
                 if (v === undefined && (k === 'ram_gb' || k === 'gpu'))
                     continue;
                 if (typeof v !== 'number' || !Number.isFinite(v) || v < 0 || v > 1e6)
-                    throw bad(file, `${at}/${k}`, 'must be a number ≥ 0');
+                    throw bad(file, `${at}/${k}`, 'must be a number \u2265 0');
             }
             classes[name] = c;
         }
@@ -468,7 +468,7 @@ function runCost(jobs) {
  * the in-toto Statement around it; a signed Sigstore bundle is refused with a pointer to the
  * predicate (its signature is evidence-verify's business, not a telemetry recorder's). Other
  * fields are ignored; a field of the wrong shape is an error (the record would fail its schema
- * anyway — here it names the file and the field).
+ * anyway \u2014 here it names the file and the field).
  */
 
 
@@ -629,7 +629,7 @@ function readGateRecords(paths) {
                     p.docs_uri = doc.docs_uri;
                 if (doc.time_ns !== undefined) {
                     if (typeof doc.time_ns !== 'number' || !Number.isInteger(doc.time_ns) || doc.time_ns < 0)
-                        throw bad(line, 'time_ns must be a whole number ≥ 0');
+                        throw bad(line, 'time_ns must be a whole number \u2265 0');
                     p.time_ns = doc.time_ns;
                 }
                 r.policies.push(p);
@@ -658,8 +658,8 @@ var paginate = __webpack_require__(53618);
 /**
  * One workflow run attempt as the GitHub REST API describes it, read through the hub's one client
  * (src/github: retries, deadlines, bounded strict-JSON bodies, the token only to its origin):
- * `GET /repos/{o}/{r}/actions/runs/{id}` (or `…/attempts/{n}` for a given attempt) and every page
- * of `…/runs/{id}/attempts/{n}/jobs` (100 a page). Both answers are checked for the fields the
+ * `GET /repos/{o}/{r}/actions/runs/{id}` (or `\u2026/attempts/{n}` for a given attempt) and every page
+ * of `\u2026/runs/{id}/attempts/{n}/jobs` (100 a page). Both answers are checked for the fields the
  * record rests on; a listing that ends before `total_count` jobs is refused, never recorded short.
  */
 
@@ -805,7 +805,7 @@ const FLAKY = new Set(['flakyFailure', 'flakyError']);
 const SKIPPED = new Set(['skipped', 'disabled']);
 /** Deepest suite nesting read; real reports nest two or three levels. */
 const MAX_SUITE_DEPTH = 64;
-/** Seconds as JUnit writes them (`0.683`, `1,234.5` from some locales) → ms, or undefined. */
+/** Seconds as JUnit writes them (`0.683`, `1,234.5` from some locales) \u2192 ms, or undefined. */
 function seconds(v) {
     if (v === undefined)
         return undefined;
@@ -911,19 +911,19 @@ function sumJUnit(reports) {
 ;// CONCATENATED MODULE: ./lib/telemetry/mutation.js
 /**
  * A mutation-testing report in the mutation-testing-elements format (StrykerJS `mutation.json`,
- * also written by Stryker.NET, Infection, …) read into pipeline_run `tests.resilience`.
+ * also written by Stryker.NET, Infection, \u2026) read into pipeline_run `tests.resilience`.
  *
  * The report is checked for what the record rests on, with the report schema's own bounds:
  * `thresholds.high`/`low` numbers in 0..100 (`break` too, or null), `files` an object of
  * `{language, source, mutants[]}`, every mutant with a string `id` and `mutatorName`, a
- * `location` with whole-number `start`/`end` line and column ≥ 1, and a known `status`.
+ * `location` with whole-number `start`/`end` line and column \u2265 1, and a known `status`.
  *
- * Counts, per the hub's metrics dictionary (resilience = killed / max(1, mutants_total − equiv)):
+ * Counts, per the hub's metrics dictionary (resilience = killed / max(1, mutants_total \u2212 equiv)):
  * - `mutants_total`: mutants with a result, that is all but CompileError / RuntimeError (they never
  *   ran) and Pending (not run yet; reported as a warning),
  * - `killed`: Killed; `timeout`: Timeout (Stryker counts a timeout as detected; the dictionary's
  *   score does not, so it is kept apart and Stryker's own score is in the evidence),
- * - `equiv`: Ignored — the mutants a project excluded (Stryker's `// Stryker disable … : reason`,
+ * - `equiv`: Ignored \u2014 the mutants a project excluded (Stryker's `// Stryker disable \u2026 : reason`,
  *   its way of dropping equivalent mutants); `equivalent_mutants_dropped` says whether any were.
  */
 
@@ -965,7 +965,7 @@ function position(file, pointer, v) {
     for (const k of ['line', 'column']) {
         const n = v[k];
         if (typeof n !== 'number' || !Number.isInteger(n) || n < 1)
-            throw problem(file, `${pointer}/${k}`, `must be a whole number ≥ 1 (is ${JSON.stringify(n)})`);
+            throw problem(file, `${pointer}/${k}`, `must be a whole number \u2265 1 (is ${JSON.stringify(n)})`);
     }
 }
 /** Check and count a parsed report. */
@@ -1391,7 +1391,7 @@ function runTarget(inputs, ctx) {
 
 ;// CONCATENATED MODULE: ./lib/gates/pipeline-run/index.js
 /**
- * pipeline-run — records one workflow run attempt as a pipeline_run.v1.2 NDJSON record (not a
+ * pipeline-run \u2014 records one workflow run attempt as a pipeline_run.v1.2 NDJSON record (not a
  * gate that judges the run: its verdict says whether a valid record was written). The record is
  * built from the GitHub API and the files the run left (src/telemetry/*), validated with
  * `pipelineRunProblems` and appended only when valid; anything that stops a faithful record
@@ -1644,8 +1644,8 @@ const pipelineRun = {
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9452);
 /**
  * GitHub list endpoints page by `Link: rel="next"`. The next page is fetched only on the API's
- * origin (with the token); a next link to any other origin is refused, never followed — with or
- * without the token — because a page from elsewhere is not the API's answer.
+ * origin (with the token); a next link to any other origin is refused, never followed \u2014 with or
+ * without the token \u2014 because a page from elsewhere is not the API's answer.
  */
 
 
@@ -1921,6 +1921,7 @@ function expandWorkflowInput(root, patterns, input = 'workflows') {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Qj: () => (/* binding */ needsGlobMatcherToMatch),
 /* harmony export */   cY: () => (/* binding */ loadGlobMatcherFor),
 /* harmony export */   eu: () => (/* binding */ globMatch),
 /* harmony export */   i4: () => (/* binding */ registerGlobMatcher),
@@ -1936,8 +1937,8 @@ function expandWorkflowInput(root, patterns, input = 'workflows') {
  *
  * The simple form: posix paths whose segments hold only letters, digits, `.`, `_`, `-`, space
  * and single `*`s (each matching any run of characters within a segment), no empty, `.` or `..`
- * segment. Everything else — `**`, `?`, classes, braces, extglobs, negation, escapes, other
- * punctuation, Windows — is minimatch's.
+ * segment. Everything else \u2014 `**`, `?`, classes, braces, extglobs, negation, escapes, other
+ * punctuation, Windows \u2014 is minimatch's.
  */
 let fallback;
 /** Called by ./glob-minimatch.js with minimatch itself. */
@@ -1974,7 +1975,7 @@ function needsGlobMatcher(pattern) {
 /** Load minimatch (a no-op once loaded). */
 async function loadGlobMatcher() {
     if (!fallback)
-        await Promise.all(/* import() */[__webpack_require__.e(5273), __webpack_require__.e(3323)]).then(__webpack_require__.bind(__webpack_require__, 83323));
+        await Promise.all(/* import() */[__webpack_require__.e(9540), __webpack_require__.e(5273), __webpack_require__.e(3323)]).then(__webpack_require__.bind(__webpack_require__, 83323));
 }
 /** Load minimatch when one of `patterns` needs it. */
 async function loadGlobMatcherFor(patterns) {
@@ -1995,14 +1996,22 @@ function segmentMatches(seg, pat, dot) {
         return false;
     return pat.test(seg);
 }
+/**
+ * Whether a path has an empty segment (`a//b`, a trailing `/`, ''): minimatch's to judge, even
+ * against a simple pattern. Paths built by path.join never have one.
+ */
+function hasEmptySegment(parts) {
+    return !parts.every((p, i) => p !== '' || (i === 0 && parts.length > 1));
+}
+/** Whether `globMatch(path, pattern)` needs minimatch to answer (the pattern or the path). */
+function needsGlobMatcherToMatch(path, pattern) {
+    return needsGlobMatcher(pattern) || hasEmptySegment(path.split('/'));
+}
 /** Whether `path` matches `pattern`, as `minimatch(path, pattern, options)` says. */
 function globMatch(path, pattern, options = {}) {
     const segs = simpleSegments(pattern);
     const parts = path.split('/');
-    // A path with an empty segment (`a//b`, a trailing `/`, '') is minimatch's to judge too: paths
-    // built by path.join never have one.
-    const clean = parts.every((p, i) => p !== '' || (i === 0 && parts.length > 1));
-    if (!segs || !clean) {
+    if (!segs || hasEmptySegment(parts)) {
         if (!fallback) {
             throw new Error(`internal: matching ${JSON.stringify(path)} against the glob ${JSON.stringify(pattern)} needs minimatch, which was not loaded (call loadGlobMatcher first)`);
         }

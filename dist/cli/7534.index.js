@@ -249,7 +249,7 @@ function parseReference(text) {
             return `'${p}' is not a valid repository path component`;
     }
     if (!tag && !digest)
-        return 'give a digest (@sha256:…) or a tag';
+        return 'give a digest (@sha256:\u2026) or a tag';
     return {
         registry,
         apiHost: registry === 'docker.io' ? 'registry-1.docker.io' : registry,

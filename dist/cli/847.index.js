@@ -264,7 +264,7 @@ function trustFromJSON(root, source, npmKeys = NPM_REGISTRY_KEYS) {
             throw new TrustRootError(`${source}: '${k}' must be a list`);
     }
     if (count('certificateAuthorities') + count('timestampAuthorities') + count('tlogs') === 0) {
-        throw new TrustRootError(`${source}: no certificateAuthorities, tlogs or timestampAuthorities — nothing could ever verify`);
+        throw new TrustRootError(`${source}: no certificateAuthorities, tlogs or timestampAuthorities \u2014 nothing could ever verify`);
     }
     let parsed;
     try {
@@ -303,7 +303,7 @@ function trustFromJSON(root, source, npmKeys = NPM_REGISTRY_KEYS) {
 let publicGood;
 /** The Sigstore public-good root pinned at build time from @sigstore/tuf's seeds. */
 function publicGoodTrust() {
-    publicGood ??= trustFromJSON(PUBLIC_GOOD_TRUSTED_ROOT, `public-good (pinned from ${PUBLIC_GOOD_SOURCE.package}, sha256 ${PUBLIC_GOOD_SOURCE.trustedRootSha256.slice(0, 12)}…)`);
+    publicGood ??= trustFromJSON(PUBLIC_GOOD_TRUSTED_ROOT, `public-good (pinned from ${PUBLIC_GOOD_SOURCE.package}, sha256 ${PUBLIC_GOOD_SOURCE.trustedRootSha256.slice(0, 12)}\u2026)`);
     return publicGood;
 }
 /**

@@ -6,8 +6,9 @@ export const modules = {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   K: () => (/* binding */ schemaValidator),
-/* harmony export */   c: () => (/* binding */ describeSchemaErrors)
+/* harmony export */   Je: () => (/* binding */ loadSchemaValidators),
+/* harmony export */   Ki: () => (/* binding */ schemaValidator),
+/* harmony export */   cz: () => (/* binding */ describeSchemaErrors)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(98995);
@@ -16,8 +17,12 @@ export const modules = {
 /* harmony import */ var _hub_root_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(37669);
 /**
  * JSON Schemas from schema/: in a bundle, the validators the build generated (ajv standalone
- * code, registered by scripts/build.mjs); elsewhere compiled once per process with ajv, which then
- * loads on first use.
+ * code, registered by scripts/build.mjs, each in a chunk loaded by `loadSchemaValidators`);
+ * elsewhere compiled once per process with ajv, which then loads on first use.
+ *
+ * `schemaValidator` is synchronous, so in a bundle the code that validates loads the validator
+ * first, at its last asynchronous step: `await loadSchemaValidators(name)` (a no-op outside a
+ * bundle and once loaded). A run that never validates never reads the validator's code.
  */
 
 
@@ -38,17 +43,35 @@ function runtimeAjv() {
     }
     return ajv;
 }
+function notInBundle(name) {
+    return new Error(`schema/${name} was not compiled into this bundle: scripts/build.mjs registers the schemas named as string literals in the modules that call schemaValidator`);
+}
+/**
+ * Load the bundle's validators for `names` (their chunks), so that `schemaValidator` can give
+ * them. Outside a bundle nothing is loaded here: `schemaValidator` compiles on first use.
+ */
+async function loadSchemaValidators(...names) {
+    if (!(0,_build_registry_js__WEBPACK_IMPORTED_MODULE_3__/* .schemasCompiledAtBuild */ .jO)())
+        return;
+    for (const name of names) {
+        if (compiled.has(name))
+            continue;
+        const load = (0,_build_registry_js__WEBPACK_IMPORTED_MODULE_3__/* .registeredSchemaLoader */ .zv)(name);
+        if (!load)
+            throw notInBundle(name);
+        compiled.set(name, (await load()));
+    }
+}
 function schemaValidator(name) {
     let v = compiled.get(name);
     if (!v) {
-        v = (0,_build_registry_js__WEBPACK_IMPORTED_MODULE_3__/* .registeredSchemaValidator */ .o$)(name);
-        if (!v) {
-            if ((0,_build_registry_js__WEBPACK_IMPORTED_MODULE_3__/* .schemasCompiledAtBuild */ .jO)()) {
-                throw new Error(`schema/${name} was not compiled into this bundle: scripts/build.mjs registers the schemas named as string literals in the modules that call schemaValidator`);
-            }
-            const schema = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,_hub_root_js__WEBPACK_IMPORTED_MODULE_4__/* .hubRoot */ .G)(), 'schema', name), 'utf8'));
-            v = runtimeAjv().compile(schema);
+        if ((0,_build_registry_js__WEBPACK_IMPORTED_MODULE_3__/* .schemasCompiledAtBuild */ .jO)()) {
+            if (!(0,_build_registry_js__WEBPACK_IMPORTED_MODULE_3__/* .registeredSchemaLoader */ .zv)(name))
+                throw notInBundle(name);
+            throw new Error(`internal: the validator of schema/${name} is not loaded yet (await loadSchemaValidators('${name}') before validating)`);
         }
+        const schema = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,_hub_root_js__WEBPACK_IMPORTED_MODULE_4__/* .hubRoot */ .G)(), 'schema', name), 'utf8'));
+        v = runtimeAjv().compile(schema);
         compiled.set(name, v);
     }
     return v;
@@ -255,10 +278,14 @@ var schemas = __webpack_require__(9975);
 ;// CONCATENATED MODULE: ./lib/evidence/predicate.js
 /** The release evidence predicate checked against schema/release-evidence.v1.json. */
 
+/** Load the validator of schema/release-evidence.v1.json (in a bundle, its chunk); await it before `predicateProblem`. */
+function loadPredicateValidator() {
+    return (0,schemas/* loadSchemaValidators */.Je)('release-evidence.v1.json');
+}
 function predicateProblem(predicate) {
-    const validate = (0,schemas/* schemaValidator */.K)('release-evidence.v1.json');
+    const validate = (0,schemas/* schemaValidator */.Ki)('release-evidence.v1.json');
     if (!validate(predicate))
-        return `the predicate does not follow release-evidence.v1: ${(0,schemas/* describeSchemaErrors */.c)(validate.errors).slice(0, 5).join('; ')}`;
+        return `the predicate does not follow release-evidence.v1: ${(0,schemas/* describeSchemaErrors */.cz)(validate.errors).slice(0, 5).join('; ')}`;
     const e = predicate;
     // Every truth-table row must point at a manifest entry with the same digest.
     const byName = new Map(e.manifest.map((m) => [m.name, m.digest]));
@@ -514,9 +541,10 @@ var evidence_bundle_signer = __webpack_require__(98701);
 /**
  * evidence-verify: the admission check. Finds the subject's signed release evidence, verifies
  * it (signature, chain, log or timestamp, anchored signer, predicate type, subject, manifest
- * against the pieces) and the truth table of required gates. Missing or wrong → fail naming it;
- * could not check → error.
+ * against the pieces) and the truth table of required gates. Missing or wrong \u2192 fail naming it;
+ * could not check \u2192 error.
  */
+
 
 
 
@@ -615,6 +643,8 @@ function makeEvidenceVerify(deps = {}) {
             const candidates = await findCandidates(inputs, ctx, `sha256:${hexes[0]}`, repository);
             const rejected = [];
             const judged = [];
+            if (candidates.length)
+                await loadPredicateValidator();
             for (const c of candidates) {
                 if (c.problem || c.json === undefined) {
                     rejected.push({ source: c.source, check: 'subject', message: c.problem ?? 'no bundle' });
@@ -788,7 +818,7 @@ function parseReference(text) {
             return `'${p}' is not a valid repository path component`;
     }
     if (!tag && !digest)
-        return 'give a digest (@sha256:…) or a tag';
+        return 'give a digest (@sha256:\u2026) or a tag';
     return {
         registry,
         apiHost: registry === 'docker.io' ? 'registry-1.docker.io' : registry,
@@ -1072,7 +1102,7 @@ function trustFromJSON(root, source, npmKeys = NPM_REGISTRY_KEYS) {
             throw new TrustRootError(`${source}: '${k}' must be a list`);
     }
     if (count('certificateAuthorities') + count('timestampAuthorities') + count('tlogs') === 0) {
-        throw new TrustRootError(`${source}: no certificateAuthorities, tlogs or timestampAuthorities — nothing could ever verify`);
+        throw new TrustRootError(`${source}: no certificateAuthorities, tlogs or timestampAuthorities \u2014 nothing could ever verify`);
     }
     let parsed;
     try {
@@ -1111,7 +1141,7 @@ function trustFromJSON(root, source, npmKeys = NPM_REGISTRY_KEYS) {
 let publicGood;
 /** The Sigstore public-good root pinned at build time from @sigstore/tuf's seeds. */
 function publicGoodTrust() {
-    publicGood ??= trustFromJSON(PUBLIC_GOOD_TRUSTED_ROOT, `public-good (pinned from ${PUBLIC_GOOD_SOURCE.package}, sha256 ${PUBLIC_GOOD_SOURCE.trustedRootSha256.slice(0, 12)}…)`);
+    publicGood ??= trustFromJSON(PUBLIC_GOOD_TRUSTED_ROOT, `public-good (pinned from ${PUBLIC_GOOD_SOURCE.package}, sha256 ${PUBLIC_GOOD_SOURCE.trustedRootSha256.slice(0, 12)}\u2026)`);
     return publicGood;
 }
 /**

@@ -563,7 +563,7 @@ var expression_flow = __webpack_require__(49187);
 var expressions = __webpack_require__(24681);
 ;// CONCATENATED MODULE: ./lib/gates/workflow-policy/rules/expr-sites.js
 /**
- * Every `${{ … }}` of a workflow, found in one walk over the parsed document and kept per
+ * Every `${{ \u2026 }}` of a workflow, found in one walk over the parsed document and kept per
  * workflow, so the rules that look at all expressions (obfuscation, unsound-ternary, secrets
  * exposure) share one scan. Expressions are parsed with GitHub's parser only when a rule asks.
  */
@@ -824,7 +824,7 @@ const SECRET_NAME = /(^|[_-])(token|secret|password|passwd|pat|apikey|api_key|ac
 const PUBLIC_NAME = /(public|pub|gpg|pgp|cache|primary|restore|idempotency|partition|sort|ssh_known|signing_key_id|key_id|keyid|fingerprint)[_-]?(key)?$/i;
 /** A masked view of a value: its first 4 characters and its length. */
 function mask(v) {
-    return `${v.slice(0, 4)}… (${v.length} characters)`;
+    return `${v.slice(0, 4)}\u2026 (${v.length} characters)`;
 }
 function staticSecrets(ctx) {
     const out = [];
@@ -927,7 +927,7 @@ function shellOf(ctx, job, step) {
     const runsOn = y.text(child(ctx, job.node, 'runs-on')).toLowerCase();
     return runsOn.includes('windows') ? 'pwsh' : 'bash';
 }
-/** `bash -e {0}` → `bash`, `C:\\…\\pwsh.exe` → `pwsh`. */
+/** `bash -e {0}` \u2192 `bash`, `C:\\\u2026\\pwsh.exe` \u2192 `pwsh`. */
 function normaliseShell(shell) {
     const first = shell.trim().split(/\s+/)[0] ?? '';
     const base = first.split(/[\\/]/).pop() ?? first;
@@ -1497,7 +1497,7 @@ function githubApp(ctx) {
  * github-env (zizmor: github-env): in a workflow that runs with the base repository's token on
  * outside contributions (pull_request_target, workflow_run), a step that writes computed text
  * into $GITHUB_ENV or $GITHUB_PATH lets whoever controls that text set LD_PRELOAD, NODE_OPTIONS,
- * BASH_ENV or PATH for every later step — code execution with the privileged token.
+ * BASH_ENV or PATH for every later step \u2014 code execution with the privileged token.
  * `echo`/`printf` of fixed text is not flagged.
  */
 
@@ -1510,7 +1510,7 @@ const REDIRECT_TO = />>?\s*"?\$\{?(GITHUB_ENV|GITHUB_PATH)\b/;
 const PWSH_REDIRECT = />>?\s*"?\$\{?env:(GITHUB_ENV|GITHUB_PATH)\b/i;
 const PWSH_WRITER = /\b(out-file|add-content|set-content|tee-object)\b[^\n]*\$\{?env:(GITHUB_ENV|GITHUB_PATH)\b/i;
 const CMD_REDIRECT = /^.+>>?\s*"?%(GITHUB_ENV|GITHUB_PATH)%"?/im;
-/** Text outside single quotes carries an expansion (`$x`, `$(…)`, backticks, `${{ }}`). */
+/** Text outside single quotes carries an expansion (`$x`, `$(\u2026)`, backticks, `${{ }}`). */
 function expands(text) {
     return /[$`]/.test(text.replace(/'[^']*'/g, ''));
 }
@@ -1601,7 +1601,7 @@ function githubEnv(ctx) {
  */
 
 
-/** The whole value is one `${{ … }}` (what GitHub substitutes at run time). */
+/** The whole value is one `${{ \u2026 }}` (what GitHub substitutes at run time). */
 function isFencedExpression(v) {
     const t = v.trim();
     return t.startsWith('${{') && t.endsWith('}}') && t.indexOf('${{', 3) < 0;
@@ -1669,7 +1669,7 @@ function insecureCommands(ctx) {
 ;// CONCATENATED MODULE: ./lib/gates/workflow-policy/rules/obfuscation.js
 /**
  * obfuscation (zizmor: obfuscation): forms GitHub accepts but that hide what a workflow does from
- * review and from pattern checks — `uses:` paths with `.`, `..` or empty components, `with:`
+ * review and from pattern checks \u2014 `uses:` paths with `.`, `..` or empty components, `with:`
  * given as one expression, and expressions that are constants in disguise (`${{ 'ev' }}`,
  * `format('{0}{1}', 'a', 'b')`).
  */
@@ -1858,7 +1858,7 @@ function secretsOutsideEnv(ctx) {
 ;// CONCATENATED MODULE: ./lib/gates/workflow-policy/rules/self-hosted-runner.js
 /**
  * self-hosted-runner (zizmor: self-hosted-runner, auditor persona): jobs that run on self-hosted
- * runners, which keep state between runs unless they are ephemeral — which the file cannot show.
+ * runners, which keep state between runs unless they are ephemeral \u2014 which the file cannot show.
  */
 
 
@@ -1918,7 +1918,7 @@ function selfHostedRunner(ctx) {
 
 
 
-/** `name[:tag][@sha256:…]` → what is wrong with its pinning. */
+/** `name[:tag][@sha256:\u2026]` \u2192 what is wrong with its pinning. */
 function imagePinning(image) {
     const ref = image.trim().replace(/^docker:\/\//i, '');
     if (ref === '')
@@ -2116,8 +2116,8 @@ function unredactedSecrets(ctx) {
 
 ;// CONCATENATED MODULE: ./lib/gates/workflow-policy/rules/unsound-condition.js
 /**
- * unsound-condition (zizmor: unsound-condition): an `if:` whose value is `${{ … }}` plus other
- * text — typically the newline a `|` block scalar keeps — is a non-empty string after
+ * unsound-condition (zizmor: unsound-condition): an `if:` whose value is `${{ \u2026 }}` plus other
+ * text \u2014 typically the newline a `|` block scalar keeps \u2014 is a non-empty string after
  * substitution, and a non-empty string is true: the condition always holds.
  */
 
@@ -2140,7 +2140,7 @@ function unsoundCondition(ctx) {
                 : 'text outside the ${{ }}';
         out.push({
             rule: 'unsound-condition',
-            message: `${where}: the if: condition has ${why}, so it becomes a non-empty string and is always true: expected the value to be exactly one \${{ … }}, got extra text`,
+            message: `${where}: the if: condition has ${why}, so it becomes a non-empty string and is always true: expected the value to be exactly one \${{ \u2026 }}, got extra text`,
             help: 'Write the condition without the block scalar newline (use |- or >-, or a plain one-line if:), and put the whole condition inside one ${{ }}.',
             line: cond.pos.line,
             column: cond.pos.column
@@ -2193,7 +2193,7 @@ function unsoundContains(ctx) {
                 help: `Test each value exactly: contains(fromJSON('["${list
                     .split(/[\s,]+/)
                     .filter(Boolean)
-                    .join('", "')}"]'), ${path}), or ${path} == '…' || ${path} == '…'.`,
+                    .join('", "')}"]'), ${path}), or ${path} == '\u2026' || ${path} == '\u2026'.`,
                 maxLevel: controllable ? undefined : 'warning',
                 line: cond.pos.line,
                 column: cond.pos.column
@@ -2321,7 +2321,7 @@ function anonymousDefinition(ctx) {
         out.push({
             rule: 'anonymous-definition',
             message: 'the workflow has no name: expected name: <what it does>, got none (the Actions tab and required checks show the file path)',
-            help: "Add 'name: …' at the top of the workflow.",
+            help: "Add 'name: \u2026' at the top of the workflow.",
             ...y.pos(y.doc.contents)
         });
     }
@@ -2331,7 +2331,7 @@ function anonymousDefinition(ctx) {
         out.push({
             rule: 'anonymous-definition',
             message: `job '${job.id}' has no name: expected name: <what it does>, got none`,
-            help: "Add 'name: …' to the job; checks and logs then say what it does.",
+            help: "Add 'name: \u2026' to the job; checks and logs then say what it does.",
             maxLevel: 'warning',
             line: job.pos.line,
             column: job.pos.column
@@ -2359,7 +2359,7 @@ function concurrencyLimits(ctx) {
         return n !== undefined && !(0,yaml_nodes/* isMap */.jh)(n);
     };
     const msg = (where) => `${where} sets a concurrency group without cancel-in-progress: expected cancel-in-progress: true (or false, said on purpose), got the bare group, so a new run queues behind a superseded one`;
-    const help = 'Write concurrency: { group: …, cancel-in-progress: true } (cancel-in-progress: false for release and deploy runs that must finish).';
+    const help = 'Write concurrency: { group: \u2026, cancel-in-progress: true } (cancel-in-progress: false for release and deploy runs that must finish).';
     if (wf.concurrency) {
         if (bare(wf.concurrency.node)) {
             out.push({
@@ -2426,7 +2426,7 @@ function dangerousTriggers(ctx) {
             message: `the workflow is triggered by ${t.event}, which ${why}: expected a trigger that runs with the pull request's own, read-only privileges (pull_request), got ${t.event}`,
             help: t.event === 'pull_request_target'
                 ? 'Use pull_request; when the workflow must comment or label, split it: a pull_request workflow uploads the result and a separate workflow with a narrow token acts on it without running PR code. The pr-target-ban gate enforces this with a reviewed allowlist.'
-                : 'Avoid workflow_run for fork-triggered parents; if you keep it, never check out or run the triggering run’s code or artifacts, treat its outputs as untrusted, and add an exception with the justification.',
+                : 'Avoid workflow_run for fork-triggered parents; if you keep it, never check out or run the triggering run\u2019s code or artifacts, treat its outputs as untrusted, and add an exception with the justification.',
             line: t.pos.line,
             column: t.pos.column
         });
@@ -2534,7 +2534,7 @@ function jobTimeout(ctx) {
 ;// CONCATENATED MODULE: ./lib/gates/workflow-policy/rules/misfeature.js
 /**
  * misfeature (zizmor): GitHub Actions features that work against the workflow's safety or its
- * review — `shell: cmd` (its quoting defeats analysis; zizmor's template-injection and ours cannot
+ * review \u2014 `shell: cmd` (its quoting defeats analysis; zizmor's template-injection and ours cannot
  * read it) and `actions/setup-python`'s `pip-install` (packages installed into the system Python
  * outside any lock or virtual environment).
  */
@@ -2620,7 +2620,7 @@ function selfRepository(ctx) {
 /**
  * superfluous-actions (zizmor): third-party actions that wrap what the runner already has (`gh`,
  * `git`, `docker`, `jq`): each is more code with the job's token, for nothing. zizmor's regular-
- * persona list; its pedantic entries (create-pull-request, rust-toolchain, auto-commit …) are not
+ * persona list; its pedantic entries (create-pull-request, rust-toolchain, auto-commit \u2026) are not
  * flagged.
  */
 
@@ -2666,8 +2666,8 @@ function superfluousActions(ctx) {
 
 ;// CONCATENATED MODULE: ./lib/gates/workflow-policy/rules/typosquat-uses.js
 /**
- * typosquat-uses (zizmor): an `owner/repo` one slip away from a popular action — a character
- * left out, a neighbouring key hit instead, or two words of the name swapped — under another
+ * typosquat-uses (zizmor): an `owner/repo` one slip away from a popular action \u2014 a character
+ * left out, a neighbouring key hit instead, or two words of the name swapped \u2014 under another
  * owner. Such names are registered to catch mistyped `uses:` lines.
  */
 
@@ -3141,7 +3141,7 @@ function checkWorkflow(wf, source, policy, options = {}) {
  * (one document, unique keys, no merge keys), for zizmor's two Dependabot audits:
  * dependabot-execution (`insecure-external-code-execution: allow` lets a dependency's build code
  * run with the update's registry credentials) and dependabot-cooldown (no or too short a
- * `cooldown.default-days`, so a freshly published — possibly compromised — release is proposed at
+ * `cooldown.default-days`, so a freshly published \u2014 possibly compromised \u2014 release is proposed at
  * once). Two files, or one that is not the configuration Dependabot reads, cannot be decided.
  */
 
@@ -3298,7 +3298,7 @@ class ExtrasB {
     ctx;
     evidence;
     sites = [];
-    /** target → tag → SHAs pinned for it, with where (for the cross-file mismatch). */
+    /** target \u2192 tag \u2192 SHAs pinned for it, with where (for the cross-file mismatch). */
     tagPins = new Map();
     fileFixes = [];
     pending = [];
@@ -3457,7 +3457,7 @@ class ExtrasB {
                             const others = shas.filter((x) => x !== sha).map((x) => x.slice(0, 12));
                             const raw = {
                                 rule: 'ref-version-mismatch',
-                                message: `${s.where}: '${target}@${sha.slice(0, 12)}… # ${tag}' names ${tag}, which other workflows pin as ${others.join(', ')}: expected one commit per version, got ${bySha.size}`,
+                                message: `${s.where}: '${target}@${sha.slice(0, 12)}\u2026 # ${tag}' names ${tag}, which other workflows pin as ${others.join(', ')}: expected one commit per version, got ${bySha.size}`,
                                 help: `At most one of them is ${tag}; check the tag's commit (online: true checks it against GitHub) and correct the pin or the comment.`,
                                 owner: s.target,
                                 line: s.line,
@@ -3711,6 +3711,10 @@ function defaultPolicy() {
 const PLACEHOLDER = /^(todo|tbd|n\/?a|none|-+|\.+|x+|fixme|because|needed|required|temporary|legacy)$/i;
 const MIN_JUSTIFICATION = 15;
 
+/** Load the validator of schema/workflow-policy.v1.json (in a bundle, its chunk); await it before `parsePolicy`. */
+function loadPolicyValidator() {
+    return (0,schemas/* loadSchemaValidators */.Je)('workflow-policy.v1.json');
+}
 /** Parse and validate a policy file's text (throws GateError naming the file when it is malformed). */
 function parsePolicy(file, text, now) {
     const fix = `Fix ${file} (schema: schema/workflow-policy.v1.json), or point the 'policy' input at another file.`;
@@ -3728,9 +3732,9 @@ function parsePolicy(file, text, now) {
     }
     if (data === null || data === undefined)
         data = {};
-    const validate = (0,schemas/* schemaValidator */.K)('workflow-policy.v1.json');
+    const validate = (0,schemas/* schemaValidator */.Ki)('workflow-policy.v1.json');
     if (!validate(data)) {
-        throw new core_errors/* GateError */.ue(`input 'policy': ${file} does not match schema/workflow-policy.v1.json: ${(0,schemas/* describeSchemaErrors */.c)(validate.errors).slice(0, 5).join('; ')}`, fix, file);
+        throw new core_errors/* GateError */.ue(`input 'policy': ${file} does not match schema/workflow-policy.v1.json: ${(0,schemas/* describeSchemaErrors */.cz)(validate.errors).slice(0, 5).join('; ')}`, fix, file);
     }
     const raw = data;
     const policy = defaultPolicy();
@@ -3866,7 +3870,7 @@ const ZIZMOR_A_RULE_INFO = [
     {
         id: 'workflow-policy/unsound-condition',
         title: 'if: condition that is always true',
-        help: 'An `if:` whose value is `${{ … }}` plus other text (the newline of a `|` block scalar, say) is a non-empty string, which is true. Use `|-`/`>-` or a one-line condition inside one `${{ }}`.',
+        help: 'An `if:` whose value is `${{ \u2026 }}` plus other text (the newline of a `|` block scalar, say) is a non-empty string, which is true. Use `|-`/`>-` or a one-line condition inside one `${{ }}`.',
         severity: 'error'
     },
     {
@@ -3927,23 +3931,23 @@ const r = (id, title, help, severity) => ({
     severity
 });
 const RULES_B = [
-    r('dangerous-triggers', 'Workflow triggered by pull_request_target or workflow_run', 'Both run with the base repository’s secrets and a write token on events an outside contributor starts. Use pull_request; split privileged follow-up work into a workflow that never runs PR code. zizmor: dangerous-triggers. The pr-target-ban gate enforces the ban with an allowlist.', 'warning'),
-    r('use-trusted-publishing', 'Package published with a long-lived token instead of Trusted Publishing', 'PyPI, RubyGems, npm, crates.io and NuGet accept the job’s OIDC identity: configure Trusted Publishing, grant id-token: write and drop the token. zizmor: use-trusted-publishing.', 'warning'),
-    r('job-timeout', 'Job without timeout-minutes', 'A hung job runs for GitHub’s default 360 minutes with its token live. Set timeout-minutes on every job a little above its usual duration.', 'warning'),
+    r('dangerous-triggers', 'Workflow triggered by pull_request_target or workflow_run', 'Both run with the base repository\u2019s secrets and a write token on events an outside contributor starts. Use pull_request; split privileged follow-up work into a workflow that never runs PR code. zizmor: dangerous-triggers. The pr-target-ban gate enforces the ban with an allowlist.', 'warning'),
+    r('use-trusted-publishing', 'Package published with a long-lived token instead of Trusted Publishing', 'PyPI, RubyGems, npm, crates.io and NuGet accept the job\u2019s OIDC identity: configure Trusted Publishing, grant id-token: write and drop the token. zizmor: use-trusted-publishing.', 'warning'),
+    r('job-timeout', 'Job without timeout-minutes', 'A hung job runs for GitHub\u2019s default 360 minutes with its token live. Set timeout-minutes on every job a little above its usual duration.', 'warning'),
     r('dependabot-cooldown', 'Dependabot update without a cooldown', 'Without cooldown.default-days Dependabot proposes a release minutes after it is published, before a compromised release is found and yanked. Set cooldown: { default-days: 7 } (rules.dependabot-cooldown.days). zizmor: dependabot-cooldown.', 'warning'),
-    r('dependabot-execution', 'Dependabot allowed to run dependency code', 'insecure-external-code-execution: allow runs the dependencies’ build scripts with the update’s registry credentials. Remove it. zizmor: dependabot-execution.', 'error'),
+    r('dependabot-execution', 'Dependabot allowed to run dependency code', 'insecure-external-code-execution: allow runs the dependencies\u2019 build scripts with the update\u2019s registry credentials. Remove it. zizmor: dependabot-execution.', 'error'),
     r('anonymous-definition', 'Workflow or job without a name', 'Give every workflow and job a name: checks, required-status rules and logs then say what runs. zizmor: anonymous-definition (pedantic).', 'note'),
-    r('concurrency-limits', 'Concurrency group without cancel-in-progress', 'A bare concurrency group queues new runs behind superseded ones. Write concurrency: { group: …, cancel-in-progress: true } (false, on purpose, for release and deploy). zizmor: concurrency-limits.', 'warning'),
-    r('misfeature', 'GitHub Actions misfeature (shell: cmd, setup-python pip-install)', 'Use pwsh or bash instead of cmd; install Python packages from a lock file into a virtual environment instead of setup-python’s pip-install. zizmor: misfeature.', 'warning'),
-    r('ref-version-mismatch', 'Version comment does not match the pinned commit', 'The `# vX.Y.Z` comment is what reviewers and Dependabot read: it must name the tag of the pinned commit. Offline, two pins of one tag with different commits are flagged; with online: true each comment is checked against the repository’s tags. zizmor: ref-version-mismatch.', 'error'),
+    r('concurrency-limits', 'Concurrency group without cancel-in-progress', 'A bare concurrency group queues new runs behind superseded ones. Write concurrency: { group: \u2026, cancel-in-progress: true } (false, on purpose, for release and deploy). zizmor: concurrency-limits.', 'warning'),
+    r('misfeature', 'GitHub Actions misfeature (shell: cmd, setup-python pip-install)', 'Use pwsh or bash instead of cmd; install Python packages from a lock file into a virtual environment instead of setup-python\u2019s pip-install. zizmor: misfeature.', 'warning'),
+    r('ref-version-mismatch', 'Version comment does not match the pinned commit', 'The `# vX.Y.Z` comment is what reviewers and Dependabot read: it must name the tag of the pinned commit. Offline, two pins of one tag with different commits are flagged; with online: true each comment is checked against the repository\u2019s tags. zizmor: ref-version-mismatch.', 'error'),
     r('undocumented-permissions', 'Permission without a comment saying why', 'Say what needs each scope (other than contents: read) in a comment on its line. zizmor: undocumented-permissions (pedantic).', 'note'),
     r('forbidden-uses', 'Action forbidden by the policy', 'rules.forbidden-uses.allow (only these) or .deny (not these) lists patterns: *, owner/*, owner/repo, owner/repo/*, owner/repo/path. zizmor: forbidden-uses.', 'error'),
-    r('self-repository', 'Own action or workflow not referred to as $/…', 'Refer to actions and reusable workflows of this repository as $/path: it always runs the commit that runs, whatever the job checked out. zizmor: self-repository.', 'warning'),
+    r('self-repository', 'Own action or workflow not referred to as $/\u2026', 'Refer to actions and reusable workflows of this repository as $/path: it always runs the commit that runs, whatever the job checked out. zizmor: self-repository.', 'warning'),
     r('superfluous-actions', 'Third-party action for what the runner already does', 'gh, git, docker and jq are on the runner: a run: step does the same without a third-party action holding the token. zizmor: superfluous-actions.', 'warning'),
     r('typosquat-uses', 'Action name one slip away from a popular action', 'A character left out, a neighbouring key or swapped words under another owner: typosquatters register such names. Check the uses: line. zizmor: typosquat-uses.', 'error'),
-    r('impostor-commit', 'Pinned commit on no branch or tag of the repository (online)', 'A fork’s commit can be referred to through the parent repository. Pin a SHA of the repository’s own release tag. Needs online: true. zizmor: impostor-commit.', 'error'),
+    r('impostor-commit', 'Pinned commit on no branch or tag of the repository (online)', 'A fork\u2019s commit can be referred to through the parent repository. Pin a SHA of the repository\u2019s own release tag. Needs online: true. zizmor: impostor-commit.', 'error'),
     r('known-vulnerable-actions', 'Action version affected by a GitHub advisory (online)', 'Upgrade to the first patched version (pinned by SHA). Needs online: true. zizmor: known-vulnerable-actions.', 'error'),
-    r('stale-action-refs', 'Pinned commit that is no tag’s commit (online)', 'Pin the commit of a release tag and name the tag in the comment. Needs online: true. zizmor: stale-action-refs.', 'warning'),
+    r('stale-action-refs', 'Pinned commit that is no tag\u2019s commit (online)', 'Pin the commit of a release tag and name the tag in the comment. Needs online: true. zizmor: stale-action-refs.', 'warning'),
     r('archived-uses', 'Action from an archived repository (online)', 'An archived repository receives no fixes: replace the action or fork it. Needs online: true. zizmor: archived-uses.', 'warning'),
     r('ref-confusion', 'uses: ref that is both a branch and a tag (online)', 'Pin the commit SHA of the tag you mean. Needs online: true. zizmor: ref-confusion.', 'error'),
     r('not-decided', 'An audit that could not decide', 'The Dependabot configuration could not be read, or GitHub did not answer an online audit (5xx, timeout, an answer of the wrong shape). Fix the cause and run again; an audit that could not run is never passed.', 'error')
@@ -4084,7 +4088,7 @@ class SourceText {
         }
         return out;
     }
-    /** The comment after a node on its own line (`uses: x@sha # v4.1.1` → `v4.1.1`). */
+    /** The comment after a node on its own line (`uses: x@sha # v4.1.1` \u2192 `v4.1.1`). */
     trailingComment(node) {
         const range = node?.range;
         if (!range)
@@ -4097,7 +4101,7 @@ class SourceText {
 }
 
 ;// CONCATENATED MODULE: ./lib/gates/workflow-policy/index.js
-/** Gate: workflow-policy — compliance-as-code for workflow files. */
+/** Gate: workflow-policy \u2014 compliance-as-code for workflow files. */
 
 
 
@@ -4131,6 +4135,7 @@ async function loadPolicy(inputs, root, now, settings) {
         if (exceptions?.file)
             doc.exceptions = exceptions.value;
         const { stringify } = await (0,yaml_doc/* yamlLibrary */.Tj)();
+        await loadPolicyValidator();
         const policy = parsePolicy(configured.file, stringify(doc), now);
         for (const f of policy.findings)
             if (f.file === configured.file)
@@ -4150,6 +4155,7 @@ async function loadPolicy(inputs, root, now, settings) {
     catch (err) {
         throw new core_errors/* GateError */.ue(`input 'policy': ${(0,core_errors/* errorMessage */.gJ)(err)}`, 'Give a regular policy file under 1 MiB.', rel);
     }
+    await loadPolicyValidator();
     const policy = await (0,yaml_doc/* withYamlLibrary */.DZ)(() => parsePolicy(rel, text, now));
     policy.findings.push({
         rule: 'workflow-policy/policy-file-deprecated',
@@ -4254,7 +4260,7 @@ async function evaluateWorkflowPolicy(inputs, env) {
             rule: 'workflow-policy/not-decided',
             severity: 'error',
             message: `cannot decide: ${u.message}`,
-            help: 'Fix what the message names (the Dependabot file, the token, GitHub’s availability) and run again; an audit that could not run is never passed.',
+            help: 'Fix what the message names (the Dependabot file, the token, GitHub\u2019s availability) and run again; an audit that could not run is never passed.',
             file: u.file,
             line: u.line,
             column: u.column
@@ -7378,7 +7384,7 @@ function targetOf(uses) {
 function usesAction(uses, action) {
     return uses !== undefined && targetOf(uses) === action.toLowerCase();
 }
-/** The major version a `uses:` ref or its trailing tag comment names (`v6.0.1` → 6). */
+/** The major version a `uses:` ref or its trailing tag comment names (`v6.0.1` \u2192 6). */
 function majorOf(tag) {
     const m = /^v?(\d+)(\.|$)/.exec(tag ?? '');
     return m ? Number(m[1]) : undefined;

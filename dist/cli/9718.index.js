@@ -29,8 +29,8 @@ var templates_lock = __webpack_require__(51656);
 ;// CONCATENATED MODULE: ./lib/templates/pull-request.js
 /**
  * The sync pull request, through the GitHub REST API: one deterministic branch per target
- * release (`ci-intel/sync/<version>`), the commit built with the Git Data API (blobs → tree on
- * the base commit's tree → commit → ref), no push when the branch already holds that tree, the
+ * release (`ci-intel/sync/<version>`), the commit built with the Git Data API (blobs \u2192 tree on
+ * the base commit's tree \u2192 commit \u2192 ref), no push when the branch already holds that tree, the
  * pull request created or (on "already exists") updated with the report as its body, a
  * `conflicts` label when there are conflicts, older sync pull requests closed as superseded.
  */
@@ -200,7 +200,7 @@ function restApi(token, ctx) {
 
 ;// CONCATENATED MODULE: ./lib/gates/template-sync/index.js
 /**
- * Gate: template-sync — keep a downstream repository on the hub's template. Syncs the working
+ * Gate: template-sync \u2014 keep a downstream repository on the hub's template. Syncs the working
  * tree (src/templates/sync.ts) and opens or updates exactly one pull request with the report.
  */
 
@@ -380,7 +380,7 @@ async function evaluate(inputs, ctx) {
     const verdict = conflicts ? 'fail' : 'pass';
     const summary = report.noop
         ? `already on ${targetVersion}: nothing to do`
-        : `${report.from.version} → ${targetVersion}: ${conflicts ? `${conflicts} conflicted file(s)` : 'merged cleanly'}${evidence.pullRequest ? `; pull request #${evidence.pullRequest.number} ${evidence.pullRequest.operation}` : ''}`;
+        : `${report.from.version} \u2192 ${targetVersion}: ${conflicts ? `${conflicts} conflicted file(s)` : 'merged cleanly'}${evidence.pullRequest ? `; pull request #${evidence.pullRequest.number} ${evidence.pullRequest.operation}` : ''}`;
     return { verdict, summary, findings, evidence, outputs };
 }
 const templateSync = {

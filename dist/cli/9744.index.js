@@ -6,8 +6,9 @@ export const modules = {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   K: () => (/* binding */ schemaValidator),
-/* harmony export */   c: () => (/* binding */ describeSchemaErrors)
+/* harmony export */   Je: () => (/* binding */ loadSchemaValidators),
+/* harmony export */   Ki: () => (/* binding */ schemaValidator),
+/* harmony export */   cz: () => (/* binding */ describeSchemaErrors)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(98995);
@@ -16,8 +17,12 @@ export const modules = {
 /* harmony import */ var _hub_root_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(37669);
 /**
  * JSON Schemas from schema/: in a bundle, the validators the build generated (ajv standalone
- * code, registered by scripts/build.mjs); elsewhere compiled once per process with ajv, which then
- * loads on first use.
+ * code, registered by scripts/build.mjs, each in a chunk loaded by `loadSchemaValidators`);
+ * elsewhere compiled once per process with ajv, which then loads on first use.
+ *
+ * `schemaValidator` is synchronous, so in a bundle the code that validates loads the validator
+ * first, at its last asynchronous step: `await loadSchemaValidators(name)` (a no-op outside a
+ * bundle and once loaded). A run that never validates never reads the validator's code.
  */
 
 
@@ -38,17 +43,35 @@ function runtimeAjv() {
     }
     return ajv;
 }
+function notInBundle(name) {
+    return new Error(`schema/${name} was not compiled into this bundle: scripts/build.mjs registers the schemas named as string literals in the modules that call schemaValidator`);
+}
+/**
+ * Load the bundle's validators for `names` (their chunks), so that `schemaValidator` can give
+ * them. Outside a bundle nothing is loaded here: `schemaValidator` compiles on first use.
+ */
+async function loadSchemaValidators(...names) {
+    if (!(0,_build_registry_js__WEBPACK_IMPORTED_MODULE_3__/* .schemasCompiledAtBuild */ .jO)())
+        return;
+    for (const name of names) {
+        if (compiled.has(name))
+            continue;
+        const load = (0,_build_registry_js__WEBPACK_IMPORTED_MODULE_3__/* .registeredSchemaLoader */ .zv)(name);
+        if (!load)
+            throw notInBundle(name);
+        compiled.set(name, (await load()));
+    }
+}
 function schemaValidator(name) {
     let v = compiled.get(name);
     if (!v) {
-        v = (0,_build_registry_js__WEBPACK_IMPORTED_MODULE_3__/* .registeredSchemaValidator */ .o$)(name);
-        if (!v) {
-            if ((0,_build_registry_js__WEBPACK_IMPORTED_MODULE_3__/* .schemasCompiledAtBuild */ .jO)()) {
-                throw new Error(`schema/${name} was not compiled into this bundle: scripts/build.mjs registers the schemas named as string literals in the modules that call schemaValidator`);
-            }
-            const schema = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,_hub_root_js__WEBPACK_IMPORTED_MODULE_4__/* .hubRoot */ .G)(), 'schema', name), 'utf8'));
-            v = runtimeAjv().compile(schema);
+        if ((0,_build_registry_js__WEBPACK_IMPORTED_MODULE_3__/* .schemasCompiledAtBuild */ .jO)()) {
+            if (!(0,_build_registry_js__WEBPACK_IMPORTED_MODULE_3__/* .registeredSchemaLoader */ .zv)(name))
+                throw notInBundle(name);
+            throw new Error(`internal: the validator of schema/${name} is not loaded yet (await loadSchemaValidators('${name}') before validating)`);
         }
+        const schema = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,_hub_root_js__WEBPACK_IMPORTED_MODULE_4__/* .hubRoot */ .G)(), 'schema', name), 'utf8'));
+        v = runtimeAjv().compile(schema);
         compiled.set(name, v);
     }
     return v;
@@ -166,7 +189,7 @@ function seconds(n) {
     return `${Number.isInteger(n) ? n : n.toFixed(3)} s`;
 }
 function ageCheck(facts, budget, now, out) {
-    const expected = `≤ ${(0,duration/* formatDuration */.a)(budget.maxAgeMs)} (max-age)`;
+    const expected = `\u2264 ${(0,duration/* formatDuration */.a)(budget.maxAgeMs)} (max-age)`;
     if (facts.lastSuccess === undefined || facts.lastSuccess.trim() === '') {
         out.checks.push({ check: 'age', status: 'error', actual: 'no timestamp', expected });
         out.findings.push({
@@ -246,7 +269,7 @@ function resultCheck(facts, out) {
 }
 function objectiveCheck(check, actual, limit, out) {
     const input = check === 'rpo' ? 'max-rpo-seconds' : 'max-rto-seconds';
-    const expected = `≤ ${seconds(limit)} (${input})`;
+    const expected = `\u2264 ${seconds(limit)} (${input})`;
     if (actual === undefined) {
         out.checks.push({ check, status: 'unverified', actual: 'not recorded', expected });
         return;
@@ -280,10 +303,6 @@ function assessDrill(facts, budget, now) {
     return out;
 }
 
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./lib/core/read-file.js
-var read_file = __webpack_require__(14630);
 // EXTERNAL MODULE: ./lib/core/schemas.js
 var schemas = __webpack_require__(9975);
 // EXTERNAL MODULE: ./lib/core/strict-json.js
@@ -296,6 +315,10 @@ var strict_json = __webpack_require__(66613);
 const EVIDENCE_SCHEMA = 'dr-freshness-evidence.v1.json';
 /** Drill evidence is a few hundred bytes; anything over this is not evidence. */
 const MAX_EVIDENCE_BYTES = 1024 * 1024;
+/** Load the validator of schema/dr-freshness-evidence.v1.json (in a bundle, its chunk); await it before `parseEvidence`. */
+function loadEvidenceValidator() {
+    return (0,schemas/* loadSchemaValidators */.Je)(EVIDENCE_SCHEMA);
+}
 /**
  * Parse and validate evidence text; `source` names it in every problem. A duplicate key
  * (`"result":"fail","result":"pass"`) is refused: readers would disagree on the drill's result.
@@ -308,11 +331,11 @@ function parseEvidence(text, source) {
     catch (err) {
         return { ok: false, problems: [(0,errors/* errorMessage */.gJ)(err)] };
     }
-    const validate = (0,schemas/* schemaValidator */.K)(EVIDENCE_SCHEMA);
+    const validate = (0,schemas/* schemaValidator */.Ki)(EVIDENCE_SCHEMA);
     if (!validate(doc)) {
         return {
             ok: false,
-            problems: (0,schemas/* describeSchemaErrors */.c)(validate.errors).map((p) => `${source}: ${p.replace(/^\/drill\//, 'drill.').replace(/^\/drill:/, 'drill:')}`)
+            problems: (0,schemas/* describeSchemaErrors */.cz)(validate.errors).map((p) => `${source}: ${p.replace(/^\/drill\//, 'drill.').replace(/^\/drill:/, 'drill:')}`)
         };
     }
     return { ok: true, evidence: doc };
@@ -329,6 +352,10 @@ function factsOf(evidence) {
     };
 }
 
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./lib/core/read-file.js
+var read_file = __webpack_require__(14630);
 ;// CONCATENATED MODULE: ./lib/gates/dr-freshness/rules.js
 
 const SOURCE_RULES = {
@@ -565,6 +592,7 @@ async function evidenceFromZip(zip, q, source, runCompletedAt, api) {
     }
     if (source.artifact)
         source.artifact.file = entry.name;
+    await loadEvidenceValidator();
     const parsed = parseEvidence(entry.text, `${label}: ${entry.name}`);
     if (!parsed.ok) {
         return {
@@ -602,9 +630,10 @@ function sourceBlocksDecision(o) {
 
 ;// CONCATENATED MODULE: ./lib/gates/dr-freshness/index.js
 /**
- * Gate: dr-freshness — block a release when the last successful disaster-recovery drill is
+ * Gate: dr-freshness \u2014 block a release when the last successful disaster-recovery drill is
  * older than max-age, did not pass, or missed its RPO/RTO budget.
  */
+
 
 
 
@@ -637,7 +666,7 @@ function nowOf(inputs, ctx) {
         throw new errors/* InputError */.dz('now', `${parsed.reason}`);
     return parsed.date;
 }
-/** The token: the input, unless it is empty or an unexpanded `${{ … }}` (the CLI), then the environment. */
+/** The token: the input, unless it is empty or an unexpanded `${{ \u2026 }}` (the CLI), then the environment. */
 function tokenOf(inputs, ctx) {
     const given = inputs.string('token')?.trim() ?? '';
     const token = given && !given.startsWith('${{') ? given : (ctx.env.GITHUB_TOKEN ?? ctx.env.GH_TOKEN ?? '');
@@ -659,6 +688,7 @@ async function readSource(inputs, ctx, loadApi) {
         if (!evidence) {
             throw new errors/* InputError */.dz('evidence', "give 'evidence' (a drill evidence JSON file) or 'workflow' (the drill workflow, e.g. dr-drill.yml)");
         }
+        await loadEvidenceValidator();
         return fromEvidenceFile(ctx.workspace, evidence);
     }
     if (evidence && !artifactName) {

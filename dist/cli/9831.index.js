@@ -708,7 +708,7 @@ class IdentityInputError extends Error {
         this.input = input;
     }
 }
-/** `github.com/o/r`, `https://github.com/o/r`, `git+https://github.com/o/r(.git)` → `https://github.com/o/r`. */
+/** `github.com/o/r`, `https://github.com/o/r`, `git+https://github.com/o/r(.git)` \u2192 `https://github.com/o/r`. */
 function normaliseSourceUri(value) {
     const v = value
         .trim()
@@ -732,7 +732,7 @@ function normaliseSourceUri(value) {
     }
     return `${GITHUB}${parts[1]}/${parts[2]}`;
 }
-/** `[https://][github.com/]o/r/.github/workflows/x.yml` → `https://github.com/o/r/.github/workflows/x.yml`. */
+/** `[https://][github.com/]o/r/.github/workflows/x.yml` \u2192 `https://github.com/o/r/.github/workflows/x.yml`. */
 function normaliseWorkflow(input, value) {
     let v = value.trim().replace(/^https:\/\//, '');
     if (v.includes('@')) {
@@ -763,7 +763,7 @@ function parseWorkflowRef(uri) {
 function parseBuilderId(value) {
     const v = value.trim();
     if (!v.startsWith(GITHUB)) {
-        throw new IdentityInputError('builder-id', `'${value}' is not a https://github.com/… builder id`);
+        throw new IdentityInputError('builder-id', `'${value}' is not a https://github.com/\u2026 builder id`);
     }
     const at = v.lastIndexOf('@');
     if (at === -1)
@@ -830,7 +830,7 @@ function versionedTagMatches(wanted, tag) {
 /* harmony export */   N: () => (/* binding */ fulcioIdentity)
 /* harmony export */ });
 const ARC = '1.3.6.1.4.1.57264.1.';
-/** OIDs .8 and up hold a DER UTF8String; .1–.6 (deprecated) hold the raw string. */
+/** OIDs .8 and up hold a DER UTF8String; .1\u2013.6 (deprecated) hold the raw string. */
 const V2 = {
     issuer: 8,
     buildSignerURI: 9,

@@ -3536,7 +3536,7 @@ function fromRandomAccessReader(reader, totalSize, options, callback) {
       var commentLength = eocdrBuffer.readUInt16LE(20);
       var expectedCommentLength = eocdrBuffer.length - eocdrWithoutCommentSize;
       if (commentLength !== expectedCommentLength) {
-        return callback(new Error("Invalid comment length. Expected: " + expectedCommentLength + ". Found: " + commentLength + ". Are there extra bytes at the end of the file? Or is the end of central dir signature `PK☺☻` in the comment?"));
+        return callback(new Error("Invalid comment length. Expected: " + expectedCommentLength + ". Found: " + commentLength + ". Are there extra bytes at the end of the file? Or is the end of central dir signature `PK\u263a\u263b` in the comment?"));
       }
       // 22 - Comment
       // the encoding is always cp437.
@@ -4404,7 +4404,7 @@ RefUnrefFilter.prototype.unref = function(cb) {
   this.context.unref();
 };
 
-var cp437 = '\u0000☺☻♥♦♣♠•◘○◙♂♀♪♫☼►◄↕‼¶§▬↨↑↓→←∟↔▲▼ !"#$%&\'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~⌂ÇüéâäàåçêëèïîìÄÅÉæÆôöòûùÿÖÜ¢£¥₧ƒáíóúñÑªº¿⌐¬½¼¡«»░▒▓│┤╡╢╖╕╣║╗╝╜╛┐└┴┬├─┼╞╟╚╔╩╦╠═╬╧╨╤╥╙╘╒╓╫╪┘┌█▄▌▐▀αßΓπΣσµτΦΘΩδ∞φε∩≡±≥≤⌠⌡÷≈°∙·√ⁿ²■ ';
+var cp437 = '\u0000\u263a\u263b\u2665\u2666\u2663\u2660\u2022\u25d8\u25cb\u25d9\u2642\u2640\u266a\u266b\u263c\u25ba\u25c4\u2195\u203c\u00b6\u00a7\u25ac\u21a8\u2191\u2193\u2192\u2190\u221f\u2194\u25b2\u25bc !"#$%&\'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~\u2302\u00c7\u00fc\u00e9\u00e2\u00e4\u00e0\u00e5\u00e7\u00ea\u00eb\u00e8\u00ef\u00ee\u00ec\u00c4\u00c5\u00c9\u00e6\u00c6\u00f4\u00f6\u00f2\u00fb\u00f9\u00ff\u00d6\u00dc\u00a2\u00a3\u00a5\u20a7\u0192\u00e1\u00ed\u00f3\u00fa\u00f1\u00d1\u00aa\u00ba\u00bf\u2310\u00ac\u00bd\u00bc\u00a1\u00ab\u00bb\u2591\u2592\u2593\u2502\u2524\u2561\u2562\u2556\u2555\u2563\u2551\u2557\u255d\u255c\u255b\u2510\u2514\u2534\u252c\u251c\u2500\u253c\u255e\u255f\u255a\u2554\u2569\u2566\u2560\u2550\u256c\u2567\u2568\u2564\u2565\u2559\u2558\u2552\u2553\u256b\u256a\u2518\u250c\u2588\u2584\u258c\u2590\u2580\u03b1\u00df\u0393\u03c0\u03a3\u03c3\u00b5\u03c4\u03a6\u0398\u03a9\u03b4\u221e\u03c6\u03b5\u2229\u2261\u00b1\u2265\u2264\u2320\u2321\u00f7\u2248\u00b0\u2219\u00b7\u221a\u207f\u00b2\u25a0\u00a0';
 function decodeBuffer(buffer, isUtf8) {
   if (isUtf8) {
     return buffer.toString("utf8");
@@ -4545,7 +4545,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _core_actions_adapter_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8958);
+/* harmony import */ var _core_actions_adapter_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1772);
 /* harmony import */ var _gates_determinism_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3109);
 /* harmony import */ var _gates_determinism_summary_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7486);
 
@@ -4581,7 +4581,7 @@ __webpack_async_result__();
 
 /* harmony import */ var _core_build_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1855);
 
-_core_build_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .registerActionSpec */ .RI({"gate":"determinism","name":"ci-intel determinism","description":"Fails a release when a build is not reproducible. compare: two build outputs (files, folders, archives or digest manifests from another job or architecture) by content, per-file sha256 and then archive member by member (tar, tar.gz/zst, zip, jar, wheel, npm tgz, zipapp, jmod, ar), naming what differs and which named stabilizers would allow it. rebuild: runs the build twice under TZ=UTC, LC_ALL=C, SOURCE_DATE_EPOCH = commit time and a fixed umask with declared variations, then compares. manifest: writes a digest manifest for a later comparison.","inputs":[{"name":"operation","description":"compare (a against b), rebuild (run command twice and compare) or manifest (write the digest manifest of path).","required":false,"default":"compare","type":"choice","options":["compare","rebuild","manifest"]},{"name":"a","description":"compare: the first build output (file, folder, archive, or a determinism manifest JSON), relative to the workspace.","required":false,"default":"","type":"string"},{"name":"b","description":"compare: the second build output, in any of the forms a takes.","required":false,"default":"","type":"string"},{"name":"path","description":"manifest: the build output (file or folder) to record, relative to the workspace.","required":false,"default":"","type":"string"},{"name":"manifest-file","description":"manifest: where to write the manifest (relative to the workspace); upload it as an artifact and compare it in a later job.","required":false,"default":"determinism-manifest.json","type":"string"},{"name":"command","description":"rebuild: the build command, run with bash -c in a fresh copy of the workspace (twice).","required":false,"default":"","type":"string"},{"name":"build-output","description":"rebuild: what the command produces (file or folder), relative to the workspace root.","required":false,"default":"","type":"string"},{"name":"variations","description":"rebuild: what the second build varies: all (default), none, or names among time, timezone, locale, umask, build-path, file-order; a list starting with -name means all but that one. The effective set is printed.","required":false,"default":"all","type":"list"},{"name":"source-date-epoch","description":"rebuild: SOURCE_DATE_EPOCH for both builds (default: the commit time of HEAD in the workspace).","required":false,"default":"","type":"string"},{"name":"timeout","description":"rebuild: how long one build may take before it is killed (error); also bounds diffoscope.","required":false,"default":"30m","type":"duration","min":1000,"max":21600000,"integer":false},{"name":"allow-stabilizers","description":"Differences that may be allowed: all, or names among entry-order, mtimes, owners, modes, zip-extra, gzip-header (default: none). Any difference not covered is a fail; the report lists the stabilizers that were needed.","required":false,"default":"","type":"list"},{"name":"diff-file","description":"Where to write the diff summary JSON for the evidence bundle (default: $RUNNER_TEMP/ci-intel/determinism-diff.json).","required":false,"default":"","type":"string"},{"name":"diffoscope","description":"auto: when diffoscope is installed and outputs differ, run it on the differing files as a deep-dive (never required); off: never.","required":false,"default":"auto","type":"choice","options":["auto","off"]},{"name":"max-archive-entries","description":"The most members read from one archive (a larger one is an error).","required":false,"default":"100000","type":"number","min":1,"max":10000000,"integer":true},{"name":"max-archive-bytes","description":"The most uncompressed bytes read from one archive (a zip bomb is an error, not a hang).","required":false,"default":"4294967296","type":"number","min":1,"max":1099511627776,"integer":true},{"name":"sarif-file","description":"Write findings as SARIF 2.1.0 to this path (for github/codeql-action/upload-sarif).","required":false,"default":"","type":"string"},{"name":"mode","description":"enforce: the step fails on fail or error; audit: report only.","required":false,"default":"enforce","type":"choice","options":["enforce","audit"]}],"outputs":[{"name":"verdict","description":"pass, fail or error."},{"name":"result-file","description":"Path of the full result (ci-intel.gate-result.v1 JSON)."},{"name":"differences","description":"How many files differ (0 when the outputs are identical)."},{"name":"stabilizers-needed","description":"Comma-separated stabilizers the differences need (allowed or not)."},{"name":"diff-file","description":"Path of the diff summary JSON."},{"name":"manifest-file","description":"manifest: path of the manifest written."},{"name":"diffoscope-file","description":"Path of diffoscope's Markdown report of the first differing pair, when it ran."},{"name":"sarif-file","description":"The SARIF file written, when sarif-file was given."}],"permissions":{"contents":"read"},"level":"artifact","using":"node24","main":"../../dist/determinism/index.js"});
+_core_build_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .registerActionSpec */ .RI("determinism", "{\"gate\":\"determinism\",\"name\":\"ci-intel determinism\",\"description\":\"Fails a release when a build is not reproducible. compare: two build outputs (files, folders, archives or digest manifests from another job or architecture) by content, per-file sha256 and then archive member by member (tar, tar.gz/zst, zip, jar, wheel, npm tgz, zipapp, jmod, ar), naming what differs and which named stabilizers would allow it. rebuild: runs the build twice under TZ=UTC, LC_ALL=C, SOURCE_DATE_EPOCH = commit time and a fixed umask with declared variations, then compares. manifest: writes a digest manifest for a later comparison.\",\"inputs\":[{\"name\":\"operation\",\"description\":\"compare (a against b), rebuild (run command twice and compare) or manifest (write the digest manifest of path).\",\"required\":false,\"default\":\"compare\",\"type\":\"choice\",\"options\":[\"compare\",\"rebuild\",\"manifest\"]},{\"name\":\"a\",\"description\":\"compare: the first build output (file, folder, archive, or a determinism manifest JSON), relative to the workspace.\",\"required\":false,\"default\":\"\",\"type\":\"string\"},{\"name\":\"b\",\"description\":\"compare: the second build output, in any of the forms a takes.\",\"required\":false,\"default\":\"\",\"type\":\"string\"},{\"name\":\"path\",\"description\":\"manifest: the build output (file or folder) to record, relative to the workspace.\",\"required\":false,\"default\":\"\",\"type\":\"string\"},{\"name\":\"manifest-file\",\"description\":\"manifest: where to write the manifest (relative to the workspace); upload it as an artifact and compare it in a later job.\",\"required\":false,\"default\":\"determinism-manifest.json\",\"type\":\"string\"},{\"name\":\"command\",\"description\":\"rebuild: the build command, run with bash -c in a fresh copy of the workspace (twice).\",\"required\":false,\"default\":\"\",\"type\":\"string\"},{\"name\":\"build-output\",\"description\":\"rebuild: what the command produces (file or folder), relative to the workspace root.\",\"required\":false,\"default\":\"\",\"type\":\"string\"},{\"name\":\"variations\",\"description\":\"rebuild: what the second build varies: all (default), none, or names among time, timezone, locale, umask, build-path, file-order; a list starting with -name means all but that one. The effective set is printed.\",\"required\":false,\"default\":\"all\",\"type\":\"list\"},{\"name\":\"source-date-epoch\",\"description\":\"rebuild: SOURCE_DATE_EPOCH for both builds (default: the commit time of HEAD in the workspace).\",\"required\":false,\"default\":\"\",\"type\":\"string\"},{\"name\":\"timeout\",\"description\":\"rebuild: how long one build may take before it is killed (error); also bounds diffoscope.\",\"required\":false,\"default\":\"30m\",\"type\":\"duration\",\"min\":1000,\"max\":21600000,\"integer\":false},{\"name\":\"allow-stabilizers\",\"description\":\"Differences that may be allowed: all, or names among entry-order, mtimes, owners, modes, zip-extra, gzip-header (default: none). Any difference not covered is a fail; the report lists the stabilizers that were needed.\",\"required\":false,\"default\":\"\",\"type\":\"list\"},{\"name\":\"diff-file\",\"description\":\"Where to write the diff summary JSON for the evidence bundle (default: $RUNNER_TEMP/ci-intel/determinism-diff.json).\",\"required\":false,\"default\":\"\",\"type\":\"string\"},{\"name\":\"diffoscope\",\"description\":\"auto: when diffoscope is installed and outputs differ, run it on the differing files as a deep-dive (never required); off: never.\",\"required\":false,\"default\":\"auto\",\"type\":\"choice\",\"options\":[\"auto\",\"off\"]},{\"name\":\"max-archive-entries\",\"description\":\"The most members read from one archive (a larger one is an error).\",\"required\":false,\"default\":\"100000\",\"type\":\"number\",\"min\":1,\"max\":10000000,\"integer\":true},{\"name\":\"max-archive-bytes\",\"description\":\"The most uncompressed bytes read from one archive (a zip bomb is an error, not a hang).\",\"required\":false,\"default\":\"4294967296\",\"type\":\"number\",\"min\":1,\"max\":1099511627776,\"integer\":true},{\"name\":\"sarif-file\",\"description\":\"Write findings as SARIF 2.1.0 to this path (for github/codeql-action/upload-sarif).\",\"required\":false,\"default\":\"\",\"type\":\"string\"},{\"name\":\"mode\",\"description\":\"enforce: the step fails on fail or error; audit: report only.\",\"required\":false,\"default\":\"enforce\",\"type\":\"choice\",\"options\":[\"enforce\",\"audit\"]}],\"outputs\":[{\"name\":\"verdict\",\"description\":\"pass, fail or error.\"},{\"name\":\"result-file\",\"description\":\"Path of the full result (ci-intel.gate-result.v1 JSON).\"},{\"name\":\"differences\",\"description\":\"How many files differ (0 when the outputs are identical).\"},{\"name\":\"stabilizers-needed\",\"description\":\"Comma-separated stabilizers the differences need (allowed or not).\"},{\"name\":\"diff-file\",\"description\":\"Path of the diff summary JSON.\"},{\"name\":\"manifest-file\",\"description\":\"manifest: path of the manifest written.\"},{\"name\":\"diffoscope-file\",\"description\":\"Path of diffoscope's Markdown report of the first differing pair, when it ran.\"},{\"name\":\"sarif-file\",\"description\":\"The SARIF file written, when sarif-file was given.\"}],\"permissions\":{\"contents\":\"read\"},\"level\":\"artifact\",\"using\":\"node24\",\"main\":\"../../dist/determinism/index.js\"}");
 _core_build_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .registerSchemaValidators */ .Km({});
 
 
@@ -4641,7 +4641,7 @@ function positionOf(doc, pointer) {
 
 /***/ }),
 
-/***/ 8958:
+/***/ 1772:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4689,8 +4689,23 @@ function embeddedBase64(value) {
     }
     return out;
 }
+/**
+ * Forms already worked out, by value: an Actions run registers each secret input more than once
+ * (masked as given, then again as a parsed input), and working the forms out is not free at start.
+ */
+const formsOf = new Map();
 /** `value` and the forms it takes when encoded for a URL, JSON, a header or base64. */
 function secretForms(value) {
+    let forms = formsOf.get(value);
+    if (!forms) {
+        forms = computeSecretForms(value);
+        if (formsOf.size >= 256)
+            formsOf.clear();
+        formsOf.set(value, forms);
+    }
+    return [...forms];
+}
+function computeSecretForms(value) {
     const forms = new Set([value]);
     const url = encodeURIComponent(value);
     forms.add(url);
@@ -4712,7 +4727,7 @@ const runtimeSecrets = new Set();
 let runtimeVersion = 0;
 const listeners = new Set();
 /**
- * Register a secret learnt during the run — a bearer token a registry's token service handed
+ * Register a secret learnt during the run \u2014 a bearer token a registry's token service handed
  * out, a password read from a credentials helper. Every Redactor of the process redacts it (and
  * its encodings) from then on, and the Actions adapter masks it in the runner log.
  */
@@ -4825,8 +4840,8 @@ class Redactor {
 var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./lib/core/unique-token.js
 /**
- * Tokens that only have to be absent from a given text — a heredoc delimiter for a runner file
- * command, a placeholder cut out of a JSON document — without loading `node:crypto` (see
+ * Tokens that only have to be absent from a given text \u2014 a heredoc delimiter for a runner file
+ * command, a placeholder cut out of a JSON document \u2014 without loading `node:crypto` (see
  * ./lazy-crypto.ts). Such a token needs no secrecy: what makes it safe is that the text it
  * delimits does not contain it, and `uniqueToken` checks exactly that, drawing again on the
  * (astronomically unlikely) chance that it does. The shape is a version-4 UUID, as before.
@@ -4916,7 +4931,7 @@ function writeResultJson(file, result) {
     try {
         writeAll(fd, text.slice(0, at) + '[\n');
         for (let i = 0; i < findings.length; i += FINDINGS_PER_WRITE) {
-            // Stringified where they sit in the result (depth 2), then cut out of `{"f": [ … ]}`.
+            // Stringified where they sit in the result (depth 2), then cut out of `{"f": [ \u2026 ]}`.
             const wrapped = JSON.stringify({ f: findings.slice(i, i + FINDINGS_PER_WRITE) }, null, 2);
             const part = wrapped.slice(WRAP_HEAD.length, -WRAP_TAIL.length);
             writeAll(fd, i + FINDINGS_PER_WRITE < findings.length ? `${part},\n` : part);
@@ -4947,15 +4962,26 @@ const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(im
 /**
  * `node:crypto` on demand. Loading it costs about as much as a quarter of Node's own start
  * (its internal modules are not in the startup snapshot), so code that needs it only on some
- * runs — SARIF fingerprints, signing, a digest of a file — asks for it here, at the point of
+ * runs \u2014 SARIF fingerprints, signing, a digest of a file \u2014 asks for it here, at the point of
  * use, instead of importing it at the top of a module every run evaluates. A static
- * `import … from 'node:crypto'` in a module the bundle's entry reaches loads it at every start.
+ * `import \u2026 from 'node:crypto'` in a module the bundle's entry reaches loads it at every start.
  */
 
 let loaded;
 /** The `node:crypto` module, loaded on the first call. */
 function nodeCrypto() {
     loaded ??= (0,external_node_module_namespaceObject.createRequire)(import.meta.url)('node:crypto');
+    return loaded;
+}
+/**
+ * Hand `node:crypto` over from a module that imports it statically anyway (so it is loaded at
+ * start): code that otherwise does without it, such as ./sha256.ts, then uses it.
+ */
+function provideNodeCrypto(mod) {
+    loaded ??= mod;
+}
+/** The `node:crypto` module if it was loaded (by nodeCrypto or provideNodeCrypto), else undefined. */
+function nodeCryptoIfLoaded() {
     return loaded;
 }
 
@@ -5054,10 +5080,68 @@ function worstVerdict(verdicts) {
     return worst;
 }
 
+;// CONCATENATED MODULE: ./lib/core/std-write.js
+/**
+ * Writing to stdout and stderr without `process.stdout` / `process.stderr`. The first touch of
+ * either builds a stream object, and with it Node's stream machinery (node:stream, its duplex,
+ * pipeline and compose modules, and for a pipe node:net): none of it is in Node's startup
+ * snapshot, so that costs a run about a sixth of Node's own start. The actions' runner commands
+ * and the CLI's output go through here instead and are written to the file descriptor itself,
+ * synchronously and whole (a short write is continued), the way the stream writes to a file or a
+ * terminal and to a pipe that takes the text at once.
+ *
+ * When a direct write fails \u2014 a full pipe the runner made non-blocking (EAGAIN), a closed one
+ * (EPIPE), anything else \u2014 what is left of that text, and everything after it on that
+ * descriptor, goes through the stream, which handles each case as it always has (queueing, an
+ * 'error' event); from then on nothing can overtake what the stream still holds. On Windows,
+ * where the stream and a direct write do not order the same way, the stream is always used.
+ * The one other writer is the interactive prompt of `ci-intel init` (readline on process.stderr,
+ * a terminal: synchronous on POSIX too).
+ */
+
+const viaStream = new Set();
+let sink;
+/** Tests: hand every write to `to` instead (until called again without it). */
+function setStdWriteSink(to) {
+    sink = to;
+}
+function streamOf(fd) {
+    return fd === 1 ? process.stdout : process.stderr;
+}
+function write(fd, text) {
+    if (!text)
+        return;
+    if (sink)
+        return sink(fd, text);
+    if (process.platform === 'win32' || viaStream.has(fd)) {
+        viaStream.add(fd);
+        streamOf(fd).write(text);
+        return;
+    }
+    const bytes = Buffer.from(text, 'utf8');
+    let done = 0;
+    try {
+        while (done < bytes.length)
+            done += (0,external_node_fs_.writeSync)(fd, bytes, done, bytes.length - done);
+    }
+    catch {
+        viaStream.add(fd);
+        streamOf(fd).write(bytes.subarray(done));
+    }
+}
+/** `text` on stdout, as `process.stdout.write(text)` would put it there. */
+function writeStdout(text) {
+    write(1, text);
+}
+/** `text` on stderr, as `process.stderr.write(text)` would put it there. */
+function writeStderr(text) {
+    write(2, text);
+}
+
 ;// CONCATENATED MODULE: ./lib/core/runner-commands.js
 /**
  * The Actions runner's command protocol, written directly: workflow commands on stdout
- * (`::error file=…,line=…::message`, `::add-mask::…`, `::debug::…`) and file commands appended to
+ * (`::error file=\u2026,line=\u2026::message`, `::add-mask::\u2026`, `::debug::\u2026`) and file commands appended to
  * the files the runner names (`GITHUB_OUTPUT`, `GITHUB_STATE`, `GITHUB_STEP_SUMMARY`), with the
  * same escaping and heredoc delimiters as `@actions/core`. It exists so an action starts without
  * `@actions/core`, whose import loads its HTTP client and undici for the OIDC token whether or not
@@ -5067,21 +5151,22 @@ function worstVerdict(verdicts) {
 
 
 
+
 function escapeData(s) {
     return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }
 function escapeProperty(s) {
     return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
-/** `::command key=value,…::message` on stdout; properties with no value are left out. */
+/** `::command key=value,\u2026::message` on stdout; properties with no value are left out. */
 function issueCommand(command, properties, message) {
     const props = Object.entries(properties)
         .filter(([, v]) => v !== undefined && v !== '' && v !== 0)
         .map(([k, v]) => `${k}=${escapeProperty(String(v))}`)
         .join(',');
-    process.stdout.write(`::${command}${props ? ` ${props}` : ''}::${escapeData(message)}${external_node_os_namespaceObject.EOL}`);
+    writeStdout(`::${command}${props ? ` ${props}` : ''}::${escapeData(message)}${external_node_os_namespaceObject.EOL}`);
 }
-/** Append `name<<delimiter … delimiter` to the file the runner named in GITHUB_<command>. */
+/** Append `name<<delimiter \u2026 delimiter` to the file the runner named in GITHUB_<command>. */
 function issueFileCommand(command, name, value) {
     const file = process.env[`GITHUB_${command}`];
     if (!file)
@@ -5109,7 +5194,7 @@ function getInput(name) {
 function setOutput(name, value) {
     if (process.env.GITHUB_OUTPUT)
         return issueFileCommand('OUTPUT', name, value);
-    process.stdout.write(external_node_os_namespaceObject.EOL);
+    writeStdout(external_node_os_namespaceObject.EOL);
     issueCommand('set-output', { name }, value);
 }
 /** Values the main step hands its post step (read back there as STATE_<name>). */
@@ -5125,7 +5210,7 @@ function setSecret(value) {
     issueCommand('add-mask', {}, value);
 }
 function info(message) {
-    process.stdout.write(message + external_node_os_namespaceObject.EOL);
+    writeStdout(message + external_node_os_namespaceObject.EOL);
 }
 function debug(message) {
     issueCommand('debug', {}, message);
@@ -5338,12 +5423,15 @@ var read_file = __nccwpck_require__(4630);
 var default_file = __nccwpck_require__(7454);
 ;// CONCATENATED MODULE: ./lib/core/sha256.js
 /**
- * SHA-256 (FIPS 180-4) of a string's UTF-8 bytes, as lowercase hex — for the one digest every
+ * SHA-256 (FIPS 180-4) of a string's UTF-8 bytes, as lowercase hex \u2014 for the one digest every
  * gate run computes (the effective configuration's, src/config/resolve.ts), so that a run that
  * needs no other cryptography does not load `node:crypto` for it (./lazy-crypto.ts). Equal to
  * `createHash('sha256').update(text).digest('hex')` byte for byte (test/core/sha256.test.ts);
- * meant for small inputs (kilobytes): larger data goes through `node:crypto`.
+ * meant for small inputs (kilobytes): larger data goes through `node:crypto`. Where a run has
+ * loaded `node:crypto` anyway (cache-sentinel signs or verifies at every run), the digest is
+ * node:crypto's: the same bytes, without running this code in the interpreter at start.
  */
+
 const K = new Int32Array([
     0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
     0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174,
@@ -5357,6 +5445,13 @@ const K = new Int32Array([
 const rotr = (x, n) => (x >>> n) | (x << (32 - n));
 /** The SHA-256 digest of `text` (UTF-8), lowercase hex. */
 function sha256Hex(text) {
+    const loaded = nodeCryptoIfLoaded();
+    if (loaded)
+        return loaded.createHash('sha256').update(text, 'utf8').digest('hex');
+    return sha256HexPortable(text);
+}
+/** sha256Hex without node:crypto (exported for the tests that compare the two). */
+function sha256HexPortable(text) {
     const data = Buffer.from(text, 'utf8');
     // The message, a 1 bit, zeros, and the bit length as 64 bits big-endian: whole 64-byte blocks.
     const blocks = Math.ceil((data.length + 9) / 64);
@@ -5417,7 +5512,7 @@ var positions = __nccwpck_require__(6370);
 // EXTERNAL MODULE: ./lib/config/errors.js
 var config_errors = __nccwpck_require__(8159);
 ;// CONCATENATED MODULE: ./lib/config/schema.js
-/** Structured sections: config key → [document schema file, property of that document]. */
+/** Structured sections: config key \u2192 [document schema file, property of that document]. */
 const STRUCTURED_SECTIONS = {
     'pr-target-ban': { allow: ['pr-target-allowlist.v1.json', 'allow'] },
     'workflow-policy': {
@@ -5989,7 +6084,7 @@ async function runAction(gate, options = {}) {
         // No GITHUB_STEP_SUMMARY (a local run): the log below carries the same facts.
         debug(`no job summary written: ${String(err)}`);
     }
-    info(`${result.gate}: ${result.verdict} — ${result.summary}`);
+    info(`${result.gate}: ${result.verdict} \u2014 ${result.summary}`);
     if (stepFails(result)) {
         setFailed(`${result.gate} ${result.verdict}: ${result.summary}`);
     }
@@ -6010,32 +6105,47 @@ async function runAction(gate, options = {}) {
 /* harmony export */   RI: () => (/* binding */ registerActionSpec),
 /* harmony export */   wP: () => (/* binding */ registeredActionSpec)
 /* harmony export */ });
-/* unused harmony exports schemasCompiledAtBuild, registeredSchemaValidator */
+/* unused harmony exports schemasCompiledAtBuild, registeredSchemaLoader */
+/** Each gate's spec as the build wrote it (JSON), parsed when it is first asked for. */
+const specTexts = new Map();
 const specs = new Map();
 const validators = new Map();
 let bundled = false;
-function registerActionSpec(spec) {
-    specs.set(spec.gate, spec);
+/**
+ * `json`: the gate's parsed and checked spec, as JSON text. The CLI carries every gate's and a
+ * run reads one or two (its usage, all of them), so the text is parsed only when asked for.
+ */
+function registerActionSpec(gate, json) {
+    specTexts.set(gate, json);
+    specs.delete(gate);
 }
 /** The spec the build compiled into this bundle, if any. */
 function registeredActionSpec(gate) {
-    return specs.get(gate);
+    let spec = specs.get(gate);
+    if (!spec) {
+        const json = specTexts.get(gate);
+        if (json === undefined)
+            return undefined;
+        spec = JSON.parse(json);
+        specs.set(gate, spec);
+    }
+    return spec;
 }
 /**
- * Validators for `schema/<name>` (e.g. `workflow-policy.v1.json`), generated at build time: every
- * schema the bundle's code names. After this, a schema that was not registered is a build defect
- * (the bundle carries no ajv compiler), reported as such instead of compiled.
+ * Loaders of the validators for `schema/<name>` (e.g. `workflow-policy.v1.json`), generated at
+ * build time: every schema the bundle's code names. After this, a schema that was not registered
+ * is a build defect (the bundle carries no ajv compiler), reported as such instead of compiled.
  */
 function registerSchemaValidators(all) {
-    for (const [name, validate] of Object.entries(all))
-        validators.set(name, validate);
+    for (const [name, load] of Object.entries(all))
+        validators.set(name, load);
     bundled = true;
 }
 /** True in a bundle whose schemas were compiled at build time. */
 function schemasCompiledAtBuild() {
     return bundled;
 }
-function registeredSchemaValidator(name) {
+function registeredSchemaLoader(name) {
     return validators.get(name);
 }
 
@@ -6155,8 +6265,8 @@ function errorMessage(err) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /**
  * The one way a gate reads a file it was handed: opened once without blocking, checked to be a
- * regular file on the open descriptor (a FIFO, device, socket or directory — or a symlink to
- * one — is refused), and read with the byte limit enforced while reading, never from `stat`
+ * regular file on the open descriptor (a FIFO, device, socket or directory \u2014 or a symlink to
+ * one \u2014 is refused), and read with the byte limit enforced while reading, never from `stat`
  * alone (`/dev/zero` and `/proc` files report size 0).
  */
 
@@ -6166,7 +6276,7 @@ class FileReadError extends Error {
     code;
     name = 'FileReadError';
     constructor(message, file, help, 
-    /** The errno code of a failed open (`ENOENT` …), or `not-regular` / `too-large`. */
+    /** The errno code of a failed open (`ENOENT` \u2026), or `not-regular` / `too-large`. */
     code) {
         super(message);
         this.file = file;
@@ -6295,7 +6405,7 @@ function readRegularTextFile(file, limit) {
 /* harmony export */   kq: () => (/* binding */ escapeCell)
 /* harmony export */ });
 /* unused harmony exports summaryMarkdown, SUMMARY_LIMIT_BYTES */
-const ICON = { pass: '✅', fail: '❌', error: '⛔' };
+const ICON = { pass: '\u2705', fail: '\u274c', error: '\u26d4' };
 function escapeCell(text) {
     return text.replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
 }
@@ -6332,7 +6442,7 @@ function* summaryMarkdownParts(result, details, limit = SUMMARY_LIMIT_BYTES) {
     add('');
     add(escapeCell(result.summary));
     add('');
-    const footer = `<sub>ci-intel ${result.gate} · ${result.durationMs.toFixed(1)} ms · mode ${result.mode}</sub>`;
+    const footer = `<sub>ci-intel ${result.gate} \u00b7 ${result.durationMs.toFixed(1)} ms \u00b7 mode ${result.mode}</sub>`;
     const rowBudget = Math.max(0, limit - RESERVED_BYTES);
     if (result.findings.length) {
         add('| severity | rule | where | finding | fix |');
@@ -6362,7 +6472,7 @@ function* summaryMarkdownParts(result, details, limit = SUMMARY_LIMIT_BYTES) {
         if (Buffer.byteLength(text, 'utf8') > room) {
             const cut = Buffer.from(text, 'utf8').subarray(0, Math.max(0, room)).toString('utf8');
             const atLine = cut.lastIndexOf('\n');
-            text = `${atLine > 0 ? cut.slice(0, atLine) : ''}\n\n… the rest of this section is not shown: GitHub shows no step summary over 1 MiB.`;
+            text = `${atLine > 0 ? cut.slice(0, atLine) : ''}\n\n\u2026 the rest of this section is not shown: GitHub shows no step summary over 1 MiB.`;
         }
         add(text);
         add('');
@@ -6501,7 +6611,7 @@ function parseStrictJsonBytes(bytes, source) {
 /**
  * Text that is either one JSON document (possibly pretty-printed) or JSON Lines (bundles from
  * `gh attestation download`, trusted roots from `gh attestation trusted-root`), every record
- * parsed strictly. A document that is valid JSON but repeats a key is refused as it is — it is
+ * parsed strictly. A document that is valid JSON but repeats a key is refused as it is \u2014 it is
  * never re-read as JSON Lines. Blank lines between records are skipped.
  */
 function parseJsonOrJsonLines(text, source) {
@@ -7099,7 +7209,7 @@ async function listSingleStream(file, compression, limits, what) {
 var yauzl = __nccwpck_require__(663);
 ;// CONCATENATED MODULE: ./lib/archive/zip-entries.js
 /**
- * Lists the members of a zip (jar, wheel, apk, jmod, python zipapp …) with each member's sha256
+ * Lists the members of a zip (jar, wheel, apk, jmod, python zipapp \u2026) with each member's sha256
  * of its uncompressed bytes, read through yauzl from the file (never into memory whole). A zip
  * behind a prefix whose offsets count from the zip's own start is read through an offset reader.
  * Bounded: member count and total inflated bytes (checked while inflating, not from headers).
@@ -7368,25 +7478,25 @@ function compareMember(name, a, b) {
         detail.push(text);
     };
     if (a.type !== b.type)
-        note('type', `type ${a.type} → ${b.type}`);
+        note('type', `type ${a.type} \u2192 ${b.type}`);
     else if (a.sha256 !== b.sha256 || a.size !== b.size)
-        note('content', `content ${a.size} → ${b.size} bytes${a.sha256 && b.sha256 ? `, sha256 ${a.sha256.slice(0, 12)} → ${b.sha256.slice(0, 12)}` : ''}`);
+        note('content', `content ${a.size} \u2192 ${b.size} bytes${a.sha256 && b.sha256 ? `, sha256 ${a.sha256.slice(0, 12)} \u2192 ${b.sha256.slice(0, 12)}` : ''}`);
     if (a.linkname !== b.linkname)
-        note('link-target', `target ${shown(a.linkname)} → ${shown(b.linkname)}`);
+        note('link-target', `target ${shown(a.linkname)} \u2192 ${shown(b.linkname)}`);
     if (a.mtime !== b.mtime)
-        note('mtime', `mtime ${shown(a.mtime)} → ${shown(b.mtime)}`);
+        note('mtime', `mtime ${shown(a.mtime)} \u2192 ${shown(b.mtime)}`);
     if (a.uid !== b.uid || a.gid !== b.gid || a.uname !== b.uname || a.gname !== b.gname)
-        note('owner', `owner ${shown(a.uname ?? a.uid)}:${shown(a.gname ?? a.gid)} (${shown(a.uid)}:${shown(a.gid)}) → ${shown(b.uname ?? b.uid)}:${shown(b.gname ?? b.gid)} (${shown(b.uid)}:${shown(b.gid)})`);
+        note('owner', `owner ${shown(a.uname ?? a.uid)}:${shown(a.gname ?? a.gid)} (${shown(a.uid)}:${shown(a.gid)}) \u2192 ${shown(b.uname ?? b.uid)}:${shown(b.gname ?? b.gid)} (${shown(b.uid)}:${shown(b.gid)})`);
     if (a.mode !== b.mode)
-        note('mode', `mode ${oct(a.mode)} → ${oct(b.mode)}`);
+        note('mode', `mode ${oct(a.mode)} \u2192 ${oct(b.mode)}`);
     if ((a.extra ?? []).join(',') !== (b.extra ?? []).join(','))
-        note('zip-extra', `extra fields ${(a.extra ?? []).map((x) => x.slice(0, 4)).join(',') || 'none'} → ${(b.extra ?? []).map((x) => x.slice(0, 4)).join(',') || 'none'} (contents differ)`);
+        note('zip-extra', `extra fields ${(a.extra ?? []).map((x) => x.slice(0, 4)).join(',') || 'none'} \u2192 ${(b.extra ?? []).map((x) => x.slice(0, 4)).join(',') || 'none'} (contents differ)`);
     if (a.method !== b.method)
-        note('compression', `compression method ${shown(a.method)} → ${shown(b.method)}`);
+        note('compression', `compression method ${shown(a.method)} \u2192 ${shown(b.method)}`);
     if (a.encrypted !== b.encrypted)
-        note('content', `encryption ${a.encrypted ? 'on' : 'off'} → ${b.encrypted ? 'on' : 'off'}`);
+        note('content', `encryption ${a.encrypted ? 'on' : 'off'} \u2192 ${b.encrypted ? 'on' : 'off'}`);
     if (JSON.stringify(a.pax ?? {}) !== JSON.stringify(b.pax ?? {}))
-        note('pax', `pax records ${Object.keys(a.pax ?? {}).join(',') || 'none'} → ${Object.keys(b.pax ?? {}).join(',') || 'none'}`);
+        note('pax', `pax records ${Object.keys(a.pax ?? {}).join(',') || 'none'} \u2192 ${Object.keys(b.pax ?? {}).join(',') || 'none'}`);
     return aspects.size ? { name, aspects: [...aspects], detail } : undefined;
 }
 function compareListings(a, b) {
@@ -7434,7 +7544,7 @@ function compareListings(a, b) {
         diff.aspects.push('gzip-header');
         const keys = new Set([...Object.keys(a.wrapper ?? {}), ...Object.keys(b.wrapper ?? {})]);
         const changed = [...keys].filter((k) => a.wrapper?.[k] !== b.wrapper?.[k]);
-        diff.detail.push(`gzip header ${changed.map((k) => `${k} ${shown(a.wrapper?.[k])} → ${shown(b.wrapper?.[k])}`).join(', ')}`);
+        diff.detail.push(`gzip header ${changed.map((k) => `${k} ${shown(a.wrapper?.[k])} \u2192 ${shown(b.wrapper?.[k])}`).join(', ')}`);
     }
     if ((a.comment ?? '') !== (b.comment ?? '')) {
         diff.aspects.push('comment');
@@ -7442,7 +7552,7 @@ function compareListings(a, b) {
     }
     if ((a.prefixBytes ?? 0) !== (b.prefixBytes ?? 0) || a.prefixSha256 !== b.prefixSha256) {
         diff.aspects.push('prefix');
-        diff.detail.push(`leading prefix differs (${a.prefixBytes ?? 0} → ${b.prefixBytes ?? 0} bytes)`);
+        diff.detail.push(`leading prefix differs (${a.prefixBytes ?? 0} \u2192 ${b.prefixBytes ?? 0} bytes)`);
     }
     return diff;
 }
@@ -7451,7 +7561,7 @@ function compareListings(a, b) {
 /**
  * Named stabilizers (after Google OSS Rebuild's): a kind of difference that may be allowed
  * explicitly. Every difference is an aspect; an aspect either belongs to one stabilizer or is a
- * real difference that nothing allows (content, a missing file, a changed link target …).
+ * real difference that nothing allows (content, a missing file, a changed link target \u2026).
  */
 
 const STABILIZERS = {
@@ -7521,18 +7631,18 @@ async function compareFiles(a, b, ra, rb, limits) {
         d.detail.push(text);
     };
     if (ra.type !== rb.type) {
-        add('type', `${ra.type} → ${rb.type}`);
+        add('type', `${ra.type} \u2192 ${rb.type}`);
         return d;
     }
     if (ra.type === 'symlink' && ra.target !== rb.target)
-        add('link-target', `target ${ra.target} → ${rb.target}`);
+        add('link-target', `target ${ra.target} \u2192 ${rb.target}`);
     if (ra.type === 'special' && ra.special !== rb.special)
-        add('type', `${ra.special} → ${rb.special}`);
+        add('type', `${ra.special} \u2192 ${rb.special}`);
     if (ra.type === 'file') {
         if (ra.mode !== undefined &&
             rb.mode !== undefined &&
             (ra.mode & TREE_MODE_BITS) !== (rb.mode & TREE_MODE_BITS))
-            add('mode', `mode ${ra.mode.toString(8)} → ${rb.mode.toString(8)}`);
+            add('mode', `mode ${ra.mode.toString(8)} \u2192 ${rb.mode.toString(8)}`);
         if (ra.sha256 !== rb.sha256) {
             let la;
             let lb;
@@ -7563,7 +7673,7 @@ async function compareFiles(a, b, ra, rb, limits) {
             }
             else {
                 const kinds = la || lb ? ` (${la?.kind ?? 'not an archive'} vs ${lb?.kind ?? 'not an archive'})` : '';
-                add('content', `content ${ra.size} → ${rb.size} bytes, sha256 ${ra.sha256?.slice(0, 12)} → ${rb.sha256?.slice(0, 12)}${kinds}`);
+                add('content', `content ${ra.size} \u2192 ${rb.size} bytes, sha256 ${ra.sha256?.slice(0, 12)} \u2192 ${rb.sha256?.slice(0, 12)}${kinds}`);
             }
         }
     }
@@ -7806,7 +7916,7 @@ var strict_json = __nccwpck_require__(6613);
  * it (key, tier, event, ref, repository, run id). `parseManifest` is strict: unknown fields,
  * wrong types and unsafe paths are rejected, so the verifier never acts on a half-read document.
  * v2 (`ci-intel.cache-manifest.v2`, what save writes) signs the same header fields but pins the
- * entries — one canonical JSON line each, in tar member order — by the BLAKE3, size and line
+ * entries \u2014 one canonical JSON line each, in tar member order \u2014 by the BLAKE3, size and line
  * count of a separate `entries.ndjson`, so neither side holds the entry list in memory.
  */
 
@@ -8065,7 +8175,7 @@ function memberName(e) {
 ;// CONCATENATED MODULE: ./lib/gates/determinism/manifest.js
 /**
  * The digest manifest of a build output (`ci-intel.determinism-manifest.v1`): every file's path,
- * type, size, sha256 and mode, symlink targets, and for archives their members — so a later job
+ * type, size, sha256 and mode, symlink targets, and for archives their members \u2014 so a later job
  * (another architecture, another day) can compare against it down to the member. Parsed strictly:
  * duplicate keys, unknown fields, wrong types and unsafe paths are refused.
  */
@@ -8137,7 +8247,7 @@ function determinism_manifest_int(o, k, where, optional = false) {
     if (v === undefined && optional)
         return undefined;
     if (typeof v !== 'number' || !Number.isSafeInteger(v) || v < 0)
-        bad(`${where}.${k}`, 'an integer ≥ 0', v);
+        bad(`${where}.${k}`, 'an integer \u2265 0', v);
     return v;
 }
 const manifest_HEX64 = /^[0-9a-f]{64}$/;
@@ -8473,7 +8583,7 @@ function loadSide(workspace, input, value) {
         snap = walkOutput(abs, value, input);
     }
     if (countable(snap) === 0) {
-        throw new errors/* InputError */.dz(input, `${value} holds no files (${snap.kind === 'manifest' ? 'an empty manifest' : 'an empty folder'}); nothing to compare is never a pass — check that the build wrote its output there`);
+        throw new errors/* InputError */.dz(input, `${value} holds no files (${snap.kind === 'manifest' ? 'an empty manifest' : 'an empty folder'}); nothing to compare is never a pass \u2014 check that the build wrote its output there`);
     }
     return snap;
 }
@@ -8749,7 +8859,7 @@ function trimDifferences(all) {
 
 ;// CONCATENATED MODULE: ./lib/gates/determinism/index.js
 /**
- * Gate: determinism — fail a release when a build is not reproducible. `compare` two outputs,
+ * Gate: determinism \u2014 fail a release when a build is not reproducible. `compare` two outputs,
  * `rebuild` twice under a fixed environment with declared variations and compare, or write a
  * digest `manifest` for a comparison in a later job (another architecture, another day).
  */
@@ -8775,9 +8885,9 @@ function limitsOf(inputs) {
     const entries = inputs.number('max-archive-entries');
     const bytes = inputs.number('max-archive-bytes');
     if (entries === undefined || !Number.isInteger(entries) || entries < 1)
-        throw new errors/* InputError */.dz('max-archive-entries', 'must be a whole number ≥ 1');
+        throw new errors/* InputError */.dz('max-archive-entries', 'must be a whole number \u2265 1');
     if (bytes === undefined || !Number.isInteger(bytes) || bytes < 1)
-        throw new errors/* InputError */.dz('max-archive-bytes', 'must be a whole number of bytes ≥ 1');
+        throw new errors/* InputError */.dz('max-archive-bytes', 'must be a whole number of bytes \u2265 1');
     return { maxEntries: entries, maxBytes: bytes };
 }
 function side(s, input) {
@@ -9071,7 +9181,7 @@ function row(d) {
 function detailsMarkdown(e) {
     const lines = [];
     if (e.manifest) {
-        lines.push(`Manifest: \`${e.manifest.file}\` — ${e.manifest.files} files, ${e.manifest.bytes} bytes, ${e.manifest.archives} archives (${e.manifest.origin.platform}/${e.manifest.origin.arch}).`);
+        lines.push(`Manifest: \`${e.manifest.file}\` \u2014 ${e.manifest.files} files, ${e.manifest.bytes} bytes, ${e.manifest.archives} archives (${e.manifest.origin.platform}/${e.manifest.origin.arch}).`);
         return lines.join('\n');
     }
     if (e.rebuild) {
@@ -9097,7 +9207,7 @@ function detailsMarkdown(e) {
             lines.push('', `${(e.differing ?? 0) - MAX_ROWS} more in the diff summary JSON.`);
     }
     if (e.diffoscope?.runs?.length) {
-        lines.push('', `diffoscope (${(0,_core_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .kq)(e.diffoscope.version ?? '')}): ${e.diffoscope.runs.map((r) => `${r.verdict}${r.markdownFile ? ` → \`${r.markdownFile}\`` : ''}`).join('; ')}`);
+        lines.push('', `diffoscope (${(0,_core_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .kq)(e.diffoscope.version ?? '')}): ${e.diffoscope.runs.map((r) => `${r.verdict}${r.markdownFile ? ` \u2192 \`${r.markdownFile}\`` : ''}`).join('; ')}`);
     }
     else if (e.diffoscope?.skipped) {
         lines.push('', `diffoscope: ${(0,_core_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .kq)(e.diffoscope.skipped)}.`);

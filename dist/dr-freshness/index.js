@@ -1,36 +1,6 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 6214:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-// https://mathiasbynens.be/notes/javascript-encoding
-// https://github.com/bestiejs/punycode.js - punycode.ucs2.decode
-function ucs2length(str) {
-    const len = str.length;
-    let length = 0;
-    let pos = 0;
-    let value;
-    while (pos < len) {
-        length++;
-        value = str.charCodeAt(pos++);
-        if (value >= 0xd800 && value <= 0xdbff && pos < len) {
-            // high surrogate, and there is a next character
-            value = str.charCodeAt(pos);
-            if ((value & 0xfc00) === 0xdc00)
-                pos++; // low surrogate
-        }
-    }
-    return length;
-}
-exports["default"] = ucs2length;
-ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
-//# sourceMappingURL=ucs2length.js.map
-
-/***/ }),
-
 /***/ 181:
 /***/ ((module) => {
 
@@ -108,18 +78,11 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 
 /***/ }),
 
-/***/ 7671:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-module.exports = validate10;module.exports["default"] = validate10;const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://ci-intel.dev/schema/dr-freshness-evidence.v1.json","title":"ci-intel disaster-recovery drill evidence","description":"What a DR drill records about its last run: when it last succeeded, what kind of drill it was, the recovery point and recovery time it achieved, and its result. Other top-level fields are allowed and ignored.","type":"object","required":["drill"],"properties":{"drill":{"type":"object","required":["last_success_rfc3339","type","rpo_s","rto_s","result"],"properties":{"last_success_rfc3339":{"type":"string","minLength":1,"description":"RFC 3339 time (with a UTC offset) of the last successful drill, e.g. 2026-11-20T03:00:00Z."},"type":{"type":"string","minLength":1,"description":"What was drilled, e.g. restore, failover, full-region."},"rpo_s":{"type":"number","minimum":0,"description":"Recovery point achieved: seconds of data lost (time between the last recoverable write and the failure)."},"rto_s":{"type":"number","minimum":0,"description":"Recovery time achieved: seconds from the failure until service was restored."},"result":{"type":"string","minLength":1,"description":"The drill's outcome; only \"pass\" counts as passed."}}}}};const func2 = (__nccwpck_require__(6214)["default"]);function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="https://ci-intel.dev/schema/dr-freshness-evidence.v1.json" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.drill === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "drill"},message:"must have required property '"+"drill"+"'"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.drill !== undefined){let data0 = data.drill;if(data0 && typeof data0 == "object" && !Array.isArray(data0)){if(data0.last_success_rfc3339 === undefined){const err1 = {instancePath:instancePath+"/drill",schemaPath:"#/properties/drill/required",keyword:"required",params:{missingProperty: "last_success_rfc3339"},message:"must have required property '"+"last_success_rfc3339"+"'"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(data0.type === undefined){const err2 = {instancePath:instancePath+"/drill",schemaPath:"#/properties/drill/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}if(data0.rpo_s === undefined){const err3 = {instancePath:instancePath+"/drill",schemaPath:"#/properties/drill/required",keyword:"required",params:{missingProperty: "rpo_s"},message:"must have required property '"+"rpo_s"+"'"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}if(data0.rto_s === undefined){const err4 = {instancePath:instancePath+"/drill",schemaPath:"#/properties/drill/required",keyword:"required",params:{missingProperty: "rto_s"},message:"must have required property '"+"rto_s"+"'"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}if(data0.result === undefined){const err5 = {instancePath:instancePath+"/drill",schemaPath:"#/properties/drill/required",keyword:"required",params:{missingProperty: "result"},message:"must have required property '"+"result"+"'"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}if(data0.last_success_rfc3339 !== undefined){let data1 = data0.last_success_rfc3339;if(typeof data1 === "string"){if(func2(data1) < 1){const err6 = {instancePath:instancePath+"/drill/last_success_rfc3339",schemaPath:"#/properties/drill/properties/last_success_rfc3339/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}else {const err7 = {instancePath:instancePath+"/drill/last_success_rfc3339",schemaPath:"#/properties/drill/properties/last_success_rfc3339/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data0.type !== undefined){let data2 = data0.type;if(typeof data2 === "string"){if(func2(data2) < 1){const err8 = {instancePath:instancePath+"/drill/type",schemaPath:"#/properties/drill/properties/type/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}else {const err9 = {instancePath:instancePath+"/drill/type",schemaPath:"#/properties/drill/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}if(data0.rpo_s !== undefined){let data3 = data0.rpo_s;if(typeof data3 == "number"){if(data3 < 0 || isNaN(data3)){const err10 = {instancePath:instancePath+"/drill/rpo_s",schemaPath:"#/properties/drill/properties/rpo_s/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}else {const err11 = {instancePath:instancePath+"/drill/rpo_s",schemaPath:"#/properties/drill/properties/rpo_s/type",keyword:"type",params:{type: "number"},message:"must be number"};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}if(data0.rto_s !== undefined){let data4 = data0.rto_s;if(typeof data4 == "number"){if(data4 < 0 || isNaN(data4)){const err12 = {instancePath:instancePath+"/drill/rto_s",schemaPath:"#/properties/drill/properties/rto_s/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}else {const err13 = {instancePath:instancePath+"/drill/rto_s",schemaPath:"#/properties/drill/properties/rto_s/type",keyword:"type",params:{type: "number"},message:"must be number"};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}if(data0.result !== undefined){let data5 = data0.result;if(typeof data5 === "string"){if(func2(data5) < 1){const err14 = {instancePath:instancePath+"/drill/result",schemaPath:"#/properties/drill/properties/result/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}else {const err15 = {instancePath:instancePath+"/drill/result",schemaPath:"#/properties/drill/properties/result/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}}else {const err16 = {instancePath:instancePath+"/drill",schemaPath:"#/properties/drill/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}}else {const err17 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}validate10.errors = vErrors;return errors === 0;}
-
-/***/ }),
-
 /***/ 8459:
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _core_actions_adapter_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5295);
+/* harmony import */ var _core_actions_adapter_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5985);
 /* harmony import */ var _gates_dr_freshness_summary_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4049);
 /* harmony import */ var _gates_dr_freshness_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2422);
 
@@ -151,12 +114,10 @@ __webpack_async_result__();
 /***/ 7284:
 /***/ ((__unused_webpack___webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
-/* harmony import */ var _schema_0_cjs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7671);
-/* harmony import */ var _core_build_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1855);
+/* harmony import */ var _core_build_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1855);
 
-
-_core_build_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .registerActionSpec */ .RI({"gate":"dr-freshness","name":"ci-intel dr-freshness","description":"Blocks a release when the last successful disaster-recovery drill is older than max-age, did not pass, or missed its RPO/RTO budget. Reads a drill evidence JSON file, or finds the latest successful run of the drill workflow through the GitHub REST API and checks the evidence artifact it uploaded.","inputs":[{"name":"evidence","description":"Drill evidence JSON (schema/dr-freshness-evidence.v1.json: drill.last_success_rfc3339, drill.type, drill.rpo_s, drill.rto_s, drill.result). Alone: a file path relative to the workspace. With workflow + artifact-name: the file's path inside the artifact (default: its only .json file).","required":false,"default":"","type":"string"},{"name":"workflow","description":"Drill workflow file name or id (e.g. dr-drill.yml): use its latest successful run instead of a local evidence file.","required":false,"default":"","type":"string"},{"name":"repository","description":"owner/name holding the drill workflow (default: the current repository, GITHUB_REPOSITORY).","required":false,"default":"","type":"string"},{"name":"branch","description":"Branch whose drill runs count (default: the repository's default branch).","required":false,"default":"","type":"string"},{"name":"artifact-name","description":"Name of the evidence artifact the drill run uploaded; when given, its RPO/RTO/result are checked too.","required":false,"default":"","type":"string"},{"name":"token","description":"Token for the GitHub REST API (actions: read). Falls back to GITHUB_TOKEN / GH_TOKEN in the environment.","required":false,"default":"${{ github.token }}","type":"secret"},{"name":"max-age","description":"Oldest acceptable last successful drill: 36h, 7d, or ISO 8601 (P7D). A drill exactly max-age old passes.","required":false,"default":"7d","type":"duration","min":60000,"max":31622400000,"integer":false},{"name":"max-rpo-seconds","description":"Recovery point objective budget in seconds (drill.rpo_s must not exceed it).","required":false,"default":"60","type":"number","min":0,"max":31622400,"integer":false},{"name":"max-rto-seconds","description":"Recovery time objective budget in seconds (drill.rto_s must not exceed it).","required":false,"default":"300","type":"number","min":1,"max":31622400,"integer":false},{"name":"now","description":"RFC 3339 time to judge against instead of the clock (replays and tests).","required":false,"default":"","type":"string"},{"name":"api-timeout","description":"How long one GitHub API request may take before the gate gives up (error).","required":false,"default":"30s","type":"duration","min":1000,"max":600000,"integer":false},{"name":"api-retries","description":"Retries of a GitHub API request that failed with a 5xx or a network error.","required":false,"default":"3","type":"number","min":0,"max":10,"integer":true},{"name":"mode","description":"enforce: the step fails on fail or error; audit: report only.","required":false,"default":"enforce","type":"choice","options":["enforce","audit"]}],"outputs":[{"name":"verdict","description":"pass, fail or error."},{"name":"result-file","description":"Path of the full result (ci-intel.gate-result.v1 JSON)."},{"name":"last-success","description":"RFC 3339 time of the last successful drill."},{"name":"age-seconds","description":"Age of the last successful drill in whole seconds."},{"name":"rpo-seconds","description":"The drill's measured RPO in seconds (empty when not known)."},{"name":"rto-seconds","description":"The drill's measured RTO in seconds (empty when not known)."}],"permissions":{"actions":"read"},"level":"artifact","using":"node24","main":"../../dist/dr-freshness/index.js"});
-_core_build_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .registerSchemaValidators */ .Km({"dr-freshness-evidence.v1.json": _schema_0_cjs__WEBPACK_IMPORTED_MODULE_0__});
+_core_build_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .registerActionSpec */ .RI("dr-freshness", "{\"gate\":\"dr-freshness\",\"name\":\"ci-intel dr-freshness\",\"description\":\"Blocks a release when the last successful disaster-recovery drill is older than max-age, did not pass, or missed its RPO/RTO budget. Reads a drill evidence JSON file, or finds the latest successful run of the drill workflow through the GitHub REST API and checks the evidence artifact it uploaded.\",\"inputs\":[{\"name\":\"evidence\",\"description\":\"Drill evidence JSON (schema/dr-freshness-evidence.v1.json: drill.last_success_rfc3339, drill.type, drill.rpo_s, drill.rto_s, drill.result). Alone: a file path relative to the workspace. With workflow + artifact-name: the file's path inside the artifact (default: its only .json file).\",\"required\":false,\"default\":\"\",\"type\":\"string\"},{\"name\":\"workflow\",\"description\":\"Drill workflow file name or id (e.g. dr-drill.yml): use its latest successful run instead of a local evidence file.\",\"required\":false,\"default\":\"\",\"type\":\"string\"},{\"name\":\"repository\",\"description\":\"owner/name holding the drill workflow (default: the current repository, GITHUB_REPOSITORY).\",\"required\":false,\"default\":\"\",\"type\":\"string\"},{\"name\":\"branch\",\"description\":\"Branch whose drill runs count (default: the repository's default branch).\",\"required\":false,\"default\":\"\",\"type\":\"string\"},{\"name\":\"artifact-name\",\"description\":\"Name of the evidence artifact the drill run uploaded; when given, its RPO/RTO/result are checked too.\",\"required\":false,\"default\":\"\",\"type\":\"string\"},{\"name\":\"token\",\"description\":\"Token for the GitHub REST API (actions: read). Falls back to GITHUB_TOKEN / GH_TOKEN in the environment.\",\"required\":false,\"default\":\"${{ github.token }}\",\"type\":\"secret\"},{\"name\":\"max-age\",\"description\":\"Oldest acceptable last successful drill: 36h, 7d, or ISO 8601 (P7D). A drill exactly max-age old passes.\",\"required\":false,\"default\":\"7d\",\"type\":\"duration\",\"min\":60000,\"max\":31622400000,\"integer\":false},{\"name\":\"max-rpo-seconds\",\"description\":\"Recovery point objective budget in seconds (drill.rpo_s must not exceed it).\",\"required\":false,\"default\":\"60\",\"type\":\"number\",\"min\":0,\"max\":31622400,\"integer\":false},{\"name\":\"max-rto-seconds\",\"description\":\"Recovery time objective budget in seconds (drill.rto_s must not exceed it).\",\"required\":false,\"default\":\"300\",\"type\":\"number\",\"min\":1,\"max\":31622400,\"integer\":false},{\"name\":\"now\",\"description\":\"RFC 3339 time to judge against instead of the clock (replays and tests).\",\"required\":false,\"default\":\"\",\"type\":\"string\"},{\"name\":\"api-timeout\",\"description\":\"How long one GitHub API request may take before the gate gives up (error).\",\"required\":false,\"default\":\"30s\",\"type\":\"duration\",\"min\":1000,\"max\":600000,\"integer\":false},{\"name\":\"api-retries\",\"description\":\"Retries of a GitHub API request that failed with a 5xx or a network error.\",\"required\":false,\"default\":\"3\",\"type\":\"number\",\"min\":0,\"max\":10,\"integer\":true},{\"name\":\"mode\",\"description\":\"enforce: the step fails on fail or error; audit: report only.\",\"required\":false,\"default\":\"enforce\",\"type\":\"choice\",\"options\":[\"enforce\",\"audit\"]}],\"outputs\":[{\"name\":\"verdict\",\"description\":\"pass, fail or error.\"},{\"name\":\"result-file\",\"description\":\"Path of the full result (ci-intel.gate-result.v1 JSON).\"},{\"name\":\"last-success\",\"description\":\"RFC 3339 time of the last successful drill.\"},{\"name\":\"age-seconds\",\"description\":\"Age of the last successful drill in whole seconds.\"},{\"name\":\"rpo-seconds\",\"description\":\"The drill's measured RPO in seconds (empty when not known).\"},{\"name\":\"rto-seconds\",\"description\":\"The drill's measured RTO in seconds (empty when not known).\"}],\"permissions\":{\"actions\":\"read\"},\"level\":\"artifact\",\"using\":\"node24\",\"main\":\"../../dist/dr-freshness/index.js\"}");
+_core_build_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .registerSchemaValidators */ .Km({"dr-freshness-evidence.v1.json": () => __nccwpck_require__.e(/* import() */ 671).then(__nccwpck_require__.t.bind(__nccwpck_require__, 7671, 19)).then((m) => m.default)});
 
 
 /***/ }),
@@ -215,7 +176,7 @@ function positionOf(doc, pointer) {
 
 /***/ }),
 
-/***/ 5295:
+/***/ 5985:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -263,8 +224,23 @@ function embeddedBase64(value) {
     }
     return out;
 }
+/**
+ * Forms already worked out, by value: an Actions run registers each secret input more than once
+ * (masked as given, then again as a parsed input), and working the forms out is not free at start.
+ */
+const formsOf = new Map();
 /** `value` and the forms it takes when encoded for a URL, JSON, a header or base64. */
 function secretForms(value) {
+    let forms = formsOf.get(value);
+    if (!forms) {
+        forms = computeSecretForms(value);
+        if (formsOf.size >= 256)
+            formsOf.clear();
+        formsOf.set(value, forms);
+    }
+    return [...forms];
+}
+function computeSecretForms(value) {
     const forms = new Set([value]);
     const url = encodeURIComponent(value);
     forms.add(url);
@@ -286,7 +262,7 @@ const runtimeSecrets = new Set();
 let runtimeVersion = 0;
 const listeners = new Set();
 /**
- * Register a secret learnt during the run — a bearer token a registry's token service handed
+ * Register a secret learnt during the run \u2014 a bearer token a registry's token service handed
  * out, a password read from a credentials helper. Every Redactor of the process redacts it (and
  * its encodings) from then on, and the Actions adapter masks it in the runner log.
  */
@@ -399,8 +375,8 @@ class Redactor {
 var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./lib/core/unique-token.js
 /**
- * Tokens that only have to be absent from a given text — a heredoc delimiter for a runner file
- * command, a placeholder cut out of a JSON document — without loading `node:crypto` (see
+ * Tokens that only have to be absent from a given text \u2014 a heredoc delimiter for a runner file
+ * command, a placeholder cut out of a JSON document \u2014 without loading `node:crypto` (see
  * ./lazy-crypto.ts). Such a token needs no secrecy: what makes it safe is that the text it
  * delimits does not contain it, and `uniqueToken` checks exactly that, drawing again on the
  * (astronomically unlikely) chance that it does. The shape is a version-4 UUID, as before.
@@ -490,7 +466,7 @@ function writeResultJson(file, result) {
     try {
         writeAll(fd, text.slice(0, at) + '[\n');
         for (let i = 0; i < findings.length; i += FINDINGS_PER_WRITE) {
-            // Stringified where they sit in the result (depth 2), then cut out of `{"f": [ … ]}`.
+            // Stringified where they sit in the result (depth 2), then cut out of `{"f": [ \u2026 ]}`.
             const wrapped = JSON.stringify({ f: findings.slice(i, i + FINDINGS_PER_WRITE) }, null, 2);
             const part = wrapped.slice(WRAP_HEAD.length, -WRAP_TAIL.length);
             writeAll(fd, i + FINDINGS_PER_WRITE < findings.length ? `${part},\n` : part);
@@ -521,15 +497,26 @@ var external_node_module_ = __nccwpck_require__(8995);
 /**
  * `node:crypto` on demand. Loading it costs about as much as a quarter of Node's own start
  * (its internal modules are not in the startup snapshot), so code that needs it only on some
- * runs — SARIF fingerprints, signing, a digest of a file — asks for it here, at the point of
+ * runs \u2014 SARIF fingerprints, signing, a digest of a file \u2014 asks for it here, at the point of
  * use, instead of importing it at the top of a module every run evaluates. A static
- * `import … from 'node:crypto'` in a module the bundle's entry reaches loads it at every start.
+ * `import \u2026 from 'node:crypto'` in a module the bundle's entry reaches loads it at every start.
  */
 
 let loaded;
 /** The `node:crypto` module, loaded on the first call. */
 function nodeCrypto() {
     loaded ??= (0,external_node_module_.createRequire)(import.meta.url)('node:crypto');
+    return loaded;
+}
+/**
+ * Hand `node:crypto` over from a module that imports it statically anyway (so it is loaded at
+ * start): code that otherwise does without it, such as ./sha256.ts, then uses it.
+ */
+function provideNodeCrypto(mod) {
+    loaded ??= mod;
+}
+/** The `node:crypto` module if it was loaded (by nodeCrypto or provideNodeCrypto), else undefined. */
+function nodeCryptoIfLoaded() {
     return loaded;
 }
 
@@ -628,10 +615,68 @@ function worstVerdict(verdicts) {
     return worst;
 }
 
+;// CONCATENATED MODULE: ./lib/core/std-write.js
+/**
+ * Writing to stdout and stderr without `process.stdout` / `process.stderr`. The first touch of
+ * either builds a stream object, and with it Node's stream machinery (node:stream, its duplex,
+ * pipeline and compose modules, and for a pipe node:net): none of it is in Node's startup
+ * snapshot, so that costs a run about a sixth of Node's own start. The actions' runner commands
+ * and the CLI's output go through here instead and are written to the file descriptor itself,
+ * synchronously and whole (a short write is continued), the way the stream writes to a file or a
+ * terminal and to a pipe that takes the text at once.
+ *
+ * When a direct write fails \u2014 a full pipe the runner made non-blocking (EAGAIN), a closed one
+ * (EPIPE), anything else \u2014 what is left of that text, and everything after it on that
+ * descriptor, goes through the stream, which handles each case as it always has (queueing, an
+ * 'error' event); from then on nothing can overtake what the stream still holds. On Windows,
+ * where the stream and a direct write do not order the same way, the stream is always used.
+ * The one other writer is the interactive prompt of `ci-intel init` (readline on process.stderr,
+ * a terminal: synchronous on POSIX too).
+ */
+
+const viaStream = new Set();
+let sink;
+/** Tests: hand every write to `to` instead (until called again without it). */
+function setStdWriteSink(to) {
+    sink = to;
+}
+function streamOf(fd) {
+    return fd === 1 ? process.stdout : process.stderr;
+}
+function write(fd, text) {
+    if (!text)
+        return;
+    if (sink)
+        return sink(fd, text);
+    if (process.platform === 'win32' || viaStream.has(fd)) {
+        viaStream.add(fd);
+        streamOf(fd).write(text);
+        return;
+    }
+    const bytes = Buffer.from(text, 'utf8');
+    let done = 0;
+    try {
+        while (done < bytes.length)
+            done += (0,external_node_fs_.writeSync)(fd, bytes, done, bytes.length - done);
+    }
+    catch {
+        viaStream.add(fd);
+        streamOf(fd).write(bytes.subarray(done));
+    }
+}
+/** `text` on stdout, as `process.stdout.write(text)` would put it there. */
+function writeStdout(text) {
+    write(1, text);
+}
+/** `text` on stderr, as `process.stderr.write(text)` would put it there. */
+function writeStderr(text) {
+    write(2, text);
+}
+
 ;// CONCATENATED MODULE: ./lib/core/runner-commands.js
 /**
  * The Actions runner's command protocol, written directly: workflow commands on stdout
- * (`::error file=…,line=…::message`, `::add-mask::…`, `::debug::…`) and file commands appended to
+ * (`::error file=\u2026,line=\u2026::message`, `::add-mask::\u2026`, `::debug::\u2026`) and file commands appended to
  * the files the runner names (`GITHUB_OUTPUT`, `GITHUB_STATE`, `GITHUB_STEP_SUMMARY`), with the
  * same escaping and heredoc delimiters as `@actions/core`. It exists so an action starts without
  * `@actions/core`, whose import loads its HTTP client and undici for the OIDC token whether or not
@@ -641,21 +686,22 @@ function worstVerdict(verdicts) {
 
 
 
+
 function escapeData(s) {
     return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }
 function escapeProperty(s) {
     return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
-/** `::command key=value,…::message` on stdout; properties with no value are left out. */
+/** `::command key=value,\u2026::message` on stdout; properties with no value are left out. */
 function issueCommand(command, properties, message) {
     const props = Object.entries(properties)
         .filter(([, v]) => v !== undefined && v !== '' && v !== 0)
         .map(([k, v]) => `${k}=${escapeProperty(String(v))}`)
         .join(',');
-    process.stdout.write(`::${command}${props ? ` ${props}` : ''}::${escapeData(message)}${external_node_os_namespaceObject.EOL}`);
+    writeStdout(`::${command}${props ? ` ${props}` : ''}::${escapeData(message)}${external_node_os_namespaceObject.EOL}`);
 }
-/** Append `name<<delimiter … delimiter` to the file the runner named in GITHUB_<command>. */
+/** Append `name<<delimiter \u2026 delimiter` to the file the runner named in GITHUB_<command>. */
 function issueFileCommand(command, name, value) {
     const file = process.env[`GITHUB_${command}`];
     if (!file)
@@ -683,7 +729,7 @@ function getInput(name) {
 function setOutput(name, value) {
     if (process.env.GITHUB_OUTPUT)
         return issueFileCommand('OUTPUT', name, value);
-    process.stdout.write(external_node_os_namespaceObject.EOL);
+    writeStdout(external_node_os_namespaceObject.EOL);
     issueCommand('set-output', { name }, value);
 }
 /** Values the main step hands its post step (read back there as STATE_<name>). */
@@ -699,7 +745,7 @@ function setSecret(value) {
     issueCommand('add-mask', {}, value);
 }
 function info(message) {
-    process.stdout.write(message + external_node_os_namespaceObject.EOL);
+    writeStdout(message + external_node_os_namespaceObject.EOL);
 }
 function debug(message) {
     issueCommand('debug', {}, message);
@@ -912,12 +958,15 @@ var read_file = __nccwpck_require__(4630);
 var default_file = __nccwpck_require__(7454);
 ;// CONCATENATED MODULE: ./lib/core/sha256.js
 /**
- * SHA-256 (FIPS 180-4) of a string's UTF-8 bytes, as lowercase hex — for the one digest every
+ * SHA-256 (FIPS 180-4) of a string's UTF-8 bytes, as lowercase hex \u2014 for the one digest every
  * gate run computes (the effective configuration's, src/config/resolve.ts), so that a run that
  * needs no other cryptography does not load `node:crypto` for it (./lazy-crypto.ts). Equal to
  * `createHash('sha256').update(text).digest('hex')` byte for byte (test/core/sha256.test.ts);
- * meant for small inputs (kilobytes): larger data goes through `node:crypto`.
+ * meant for small inputs (kilobytes): larger data goes through `node:crypto`. Where a run has
+ * loaded `node:crypto` anyway (cache-sentinel signs or verifies at every run), the digest is
+ * node:crypto's: the same bytes, without running this code in the interpreter at start.
  */
+
 const K = new Int32Array([
     0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
     0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174,
@@ -931,6 +980,13 @@ const K = new Int32Array([
 const rotr = (x, n) => (x >>> n) | (x << (32 - n));
 /** The SHA-256 digest of `text` (UTF-8), lowercase hex. */
 function sha256Hex(text) {
+    const loaded = nodeCryptoIfLoaded();
+    if (loaded)
+        return loaded.createHash('sha256').update(text, 'utf8').digest('hex');
+    return sha256HexPortable(text);
+}
+/** sha256Hex without node:crypto (exported for the tests that compare the two). */
+function sha256HexPortable(text) {
     const data = Buffer.from(text, 'utf8');
     // The message, a 1 bit, zeros, and the bit length as 64 bits big-endian: whole 64-byte blocks.
     const blocks = Math.ceil((data.length + 9) / 64);
@@ -991,7 +1047,7 @@ var positions = __nccwpck_require__(6370);
 // EXTERNAL MODULE: ./lib/config/errors.js
 var config_errors = __nccwpck_require__(8159);
 ;// CONCATENATED MODULE: ./lib/config/schema.js
-/** Structured sections: config key → [document schema file, property of that document]. */
+/** Structured sections: config key \u2192 [document schema file, property of that document]. */
 const STRUCTURED_SECTIONS = {
     'pr-target-ban': { allow: ['pr-target-allowlist.v1.json', 'allow'] },
     'workflow-policy': {
@@ -1563,7 +1619,7 @@ async function runAction(gate, options = {}) {
         // No GITHUB_STEP_SUMMARY (a local run): the log below carries the same facts.
         debug(`no job summary written: ${String(err)}`);
     }
-    info(`${result.gate}: ${result.verdict} — ${result.summary}`);
+    info(`${result.gate}: ${result.verdict} \u2014 ${result.summary}`);
     if (stepFails(result)) {
         setFailed(`${result.gate} ${result.verdict}: ${result.summary}`);
     }
@@ -1583,34 +1639,49 @@ async function runAction(gate, options = {}) {
 /* harmony export */   Km: () => (/* binding */ registerSchemaValidators),
 /* harmony export */   RI: () => (/* binding */ registerActionSpec),
 /* harmony export */   jO: () => (/* binding */ schemasCompiledAtBuild),
-/* harmony export */   o$: () => (/* binding */ registeredSchemaValidator),
-/* harmony export */   wP: () => (/* binding */ registeredActionSpec)
+/* harmony export */   wP: () => (/* binding */ registeredActionSpec),
+/* harmony export */   zv: () => (/* binding */ registeredSchemaLoader)
 /* harmony export */ });
+/** Each gate's spec as the build wrote it (JSON), parsed when it is first asked for. */
+const specTexts = new Map();
 const specs = new Map();
 const validators = new Map();
 let bundled = false;
-function registerActionSpec(spec) {
-    specs.set(spec.gate, spec);
+/**
+ * `json`: the gate's parsed and checked spec, as JSON text. The CLI carries every gate's and a
+ * run reads one or two (its usage, all of them), so the text is parsed only when asked for.
+ */
+function registerActionSpec(gate, json) {
+    specTexts.set(gate, json);
+    specs.delete(gate);
 }
 /** The spec the build compiled into this bundle, if any. */
 function registeredActionSpec(gate) {
-    return specs.get(gate);
+    let spec = specs.get(gate);
+    if (!spec) {
+        const json = specTexts.get(gate);
+        if (json === undefined)
+            return undefined;
+        spec = JSON.parse(json);
+        specs.set(gate, spec);
+    }
+    return spec;
 }
 /**
- * Validators for `schema/<name>` (e.g. `workflow-policy.v1.json`), generated at build time: every
- * schema the bundle's code names. After this, a schema that was not registered is a build defect
- * (the bundle carries no ajv compiler), reported as such instead of compiled.
+ * Loaders of the validators for `schema/<name>` (e.g. `workflow-policy.v1.json`), generated at
+ * build time: every schema the bundle's code names. After this, a schema that was not registered
+ * is a build defect (the bundle carries no ajv compiler), reported as such instead of compiled.
  */
 function registerSchemaValidators(all) {
-    for (const [name, validate] of Object.entries(all))
-        validators.set(name, validate);
+    for (const [name, load] of Object.entries(all))
+        validators.set(name, load);
     bundled = true;
 }
 /** True in a bundle whose schemas were compiled at build time. */
 function schemasCompiledAtBuild() {
     return bundled;
 }
-function registeredSchemaValidator(name) {
+function registeredSchemaLoader(name) {
     return validators.get(name);
 }
 
@@ -1768,8 +1839,8 @@ function hubRoot(from = (0,external_node_path_.dirname)((0,external_node_url_nam
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /**
  * The one way a gate reads a file it was handed: opened once without blocking, checked to be a
- * regular file on the open descriptor (a FIFO, device, socket or directory — or a symlink to
- * one — is refused), and read with the byte limit enforced while reading, never from `stat`
+ * regular file on the open descriptor (a FIFO, device, socket or directory \u2014 or a symlink to
+ * one \u2014 is refused), and read with the byte limit enforced while reading, never from `stat`
  * alone (`/dev/zero` and `/proc` files report size 0).
  */
 
@@ -1779,7 +1850,7 @@ class FileReadError extends Error {
     code;
     name = 'FileReadError';
     constructor(message, file, help, 
-    /** The errno code of a failed open (`ENOENT` …), or `not-regular` / `too-large`. */
+    /** The errno code of a failed open (`ENOENT` \u2026), or `not-regular` / `too-large`. */
     code) {
         super(message);
         this.file = file;
@@ -1908,7 +1979,7 @@ function readRegularTextFile(file, limit) {
 /* harmony export */   kq: () => (/* binding */ escapeCell)
 /* harmony export */ });
 /* unused harmony exports summaryMarkdown, SUMMARY_LIMIT_BYTES */
-const ICON = { pass: '✅', fail: '❌', error: '⛔' };
+const ICON = { pass: '\u2705', fail: '\u274c', error: '\u26d4' };
 function escapeCell(text) {
     return text.replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
 }
@@ -1945,7 +2016,7 @@ function* summaryMarkdownParts(result, details, limit = SUMMARY_LIMIT_BYTES) {
     add('');
     add(escapeCell(result.summary));
     add('');
-    const footer = `<sub>ci-intel ${result.gate} · ${result.durationMs.toFixed(1)} ms · mode ${result.mode}</sub>`;
+    const footer = `<sub>ci-intel ${result.gate} \u00b7 ${result.durationMs.toFixed(1)} ms \u00b7 mode ${result.mode}</sub>`;
     const rowBudget = Math.max(0, limit - RESERVED_BYTES);
     if (result.findings.length) {
         add('| severity | rule | where | finding | fix |');
@@ -1975,7 +2046,7 @@ function* summaryMarkdownParts(result, details, limit = SUMMARY_LIMIT_BYTES) {
         if (Buffer.byteLength(text, 'utf8') > room) {
             const cut = Buffer.from(text, 'utf8').subarray(0, Math.max(0, room)).toString('utf8');
             const atLine = cut.lastIndexOf('\n');
-            text = `${atLine > 0 ? cut.slice(0, atLine) : ''}\n\n… the rest of this section is not shown: GitHub shows no step summary over 1 MiB.`;
+            text = `${atLine > 0 ? cut.slice(0, atLine) : ''}\n\n\u2026 the rest of this section is not shown: GitHub shows no step summary over 1 MiB.`;
         }
         add(text);
         add('');
@@ -2114,7 +2185,7 @@ function parseStrictJsonBytes(bytes, source) {
 /**
  * Text that is either one JSON document (possibly pretty-printed) or JSON Lines (bundles from
  * `gh attestation download`, trusted roots from `gh attestation trusted-root`), every record
- * parsed strictly. A document that is valid JSON but repeats a key is refused as it is — it is
+ * parsed strictly. A document that is valid JSON but repeats a key is refused as it is \u2014 it is
  * never re-read as JSON Lines. Blank lines between records are skipped.
  */
 function parseJsonOrJsonLines(text, source) {
@@ -2247,7 +2318,7 @@ function seconds(n) {
     return `${Number.isInteger(n) ? n : n.toFixed(3)} s`;
 }
 function ageCheck(facts, budget, now, out) {
-    const expected = `≤ ${(0,duration/* formatDuration */.a)(budget.maxAgeMs)} (max-age)`;
+    const expected = `\u2264 ${(0,duration/* formatDuration */.a)(budget.maxAgeMs)} (max-age)`;
     if (facts.lastSuccess === undefined || facts.lastSuccess.trim() === '') {
         out.checks.push({ check: 'age', status: 'error', actual: 'no timestamp', expected });
         out.findings.push({
@@ -2327,7 +2398,7 @@ function resultCheck(facts, out) {
 }
 function objectiveCheck(check, actual, limit, out) {
     const input = check === 'rpo' ? 'max-rpo-seconds' : 'max-rto-seconds';
-    const expected = `≤ ${seconds(limit)} (${input})`;
+    const expected = `\u2264 ${seconds(limit)} (${input})`;
     if (actual === undefined) {
         out.checks.push({ check, status: 'unverified', actual: 'not recorded', expected });
         return;
@@ -2361,14 +2432,12 @@ function assessDrill(facts, budget, now) {
     return out;
 }
 
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./lib/core/read-file.js
-var read_file = __nccwpck_require__(4630);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:module"
 var external_node_module_ = __nccwpck_require__(8995);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./lib/core/build-registry.js
 var build_registry = __nccwpck_require__(1855);
 // EXTERNAL MODULE: ./lib/core/hub-root.js + 1 modules
@@ -2376,8 +2445,12 @@ var hub_root = __nccwpck_require__(8006);
 ;// CONCATENATED MODULE: ./lib/core/schemas.js
 /**
  * JSON Schemas from schema/: in a bundle, the validators the build generated (ajv standalone
- * code, registered by scripts/build.mjs); elsewhere compiled once per process with ajv, which then
- * loads on first use.
+ * code, registered by scripts/build.mjs, each in a chunk loaded by `loadSchemaValidators`);
+ * elsewhere compiled once per process with ajv, which then loads on first use.
+ *
+ * `schemaValidator` is synchronous, so in a bundle the code that validates loads the validator
+ * first, at its last asynchronous step: `await loadSchemaValidators(name)` (a no-op outside a
+ * bundle and once loaded). A run that never validates never reads the validator's code.
  */
 
 
@@ -2398,17 +2471,35 @@ function runtimeAjv() {
     }
     return ajv;
 }
+function notInBundle(name) {
+    return new Error(`schema/${name} was not compiled into this bundle: scripts/build.mjs registers the schemas named as string literals in the modules that call schemaValidator`);
+}
+/**
+ * Load the bundle's validators for `names` (their chunks), so that `schemaValidator` can give
+ * them. Outside a bundle nothing is loaded here: `schemaValidator` compiles on first use.
+ */
+async function loadSchemaValidators(...names) {
+    if (!(0,build_registry/* schemasCompiledAtBuild */.jO)())
+        return;
+    for (const name of names) {
+        if (compiled.has(name))
+            continue;
+        const load = (0,build_registry/* registeredSchemaLoader */.zv)(name);
+        if (!load)
+            throw notInBundle(name);
+        compiled.set(name, (await load()));
+    }
+}
 function schemaValidator(name) {
     let v = compiled.get(name);
     if (!v) {
-        v = (0,build_registry/* registeredSchemaValidator */.o$)(name);
-        if (!v) {
-            if ((0,build_registry/* schemasCompiledAtBuild */.jO)()) {
-                throw new Error(`schema/${name} was not compiled into this bundle: scripts/build.mjs registers the schemas named as string literals in the modules that call schemaValidator`);
-            }
-            const schema = JSON.parse((0,external_node_fs_.readFileSync)((0,external_node_path_.join)((0,hub_root/* hubRoot */.G)(), 'schema', name), 'utf8'));
-            v = runtimeAjv().compile(schema);
+        if ((0,build_registry/* schemasCompiledAtBuild */.jO)()) {
+            if (!(0,build_registry/* registeredSchemaLoader */.zv)(name))
+                throw notInBundle(name);
+            throw new Error(`internal: the validator of schema/${name} is not loaded yet (await loadSchemaValidators('${name}') before validating)`);
         }
+        const schema = JSON.parse((0,external_node_fs_.readFileSync)((0,external_node_path_.join)((0,hub_root/* hubRoot */.G)(), 'schema', name), 'utf8'));
+        v = runtimeAjv().compile(schema);
         compiled.set(name, v);
     }
     return v;
@@ -2436,6 +2527,10 @@ var strict_json = __nccwpck_require__(6613);
 const EVIDENCE_SCHEMA = 'dr-freshness-evidence.v1.json';
 /** Drill evidence is a few hundred bytes; anything over this is not evidence. */
 const MAX_EVIDENCE_BYTES = 1024 * 1024;
+/** Load the validator of schema/dr-freshness-evidence.v1.json (in a bundle, its chunk); await it before `parseEvidence`. */
+function loadEvidenceValidator() {
+    return loadSchemaValidators(EVIDENCE_SCHEMA);
+}
 /**
  * Parse and validate evidence text; `source` names it in every problem. A duplicate key
  * (`"result":"fail","result":"pass"`) is refused: readers would disagree on the drill's result.
@@ -2469,6 +2564,8 @@ function factsOf(evidence) {
     };
 }
 
+// EXTERNAL MODULE: ./lib/core/read-file.js
+var read_file = __nccwpck_require__(4630);
 ;// CONCATENATED MODULE: ./lib/gates/dr-freshness/rules.js
 
 const SOURCE_RULES = {
@@ -2705,6 +2802,7 @@ async function evidenceFromZip(zip, q, source, runCompletedAt, api) {
     }
     if (source.artifact)
         source.artifact.file = entry.name;
+    await loadEvidenceValidator();
     const parsed = parseEvidence(entry.text, `${label}: ${entry.name}`);
     if (!parsed.ok) {
         return {
@@ -2742,9 +2840,10 @@ function sourceBlocksDecision(o) {
 
 ;// CONCATENATED MODULE: ./lib/gates/dr-freshness/index.js
 /**
- * Gate: dr-freshness — block a release when the last successful disaster-recovery drill is
+ * Gate: dr-freshness \u2014 block a release when the last successful disaster-recovery drill is
  * older than max-age, did not pass, or missed its RPO/RTO budget.
  */
+
 
 
 
@@ -2777,7 +2876,7 @@ function nowOf(inputs, ctx) {
         throw new errors/* InputError */.dz('now', `${parsed.reason}`);
     return parsed.date;
 }
-/** The token: the input, unless it is empty or an unexpanded `${{ … }}` (the CLI), then the environment. */
+/** The token: the input, unless it is empty or an unexpanded `${{ \u2026 }}` (the CLI), then the environment. */
 function tokenOf(inputs, ctx) {
     const given = inputs.string('token')?.trim() ?? '';
     const token = given && !given.startsWith('${{') ? given : (ctx.env.GITHUB_TOKEN ?? ctx.env.GH_TOKEN ?? '');
@@ -2799,6 +2898,7 @@ async function readSource(inputs, ctx, loadApi) {
         if (!evidence) {
             throw new errors/* InputError */.dz('evidence', "give 'evidence' (a drill evidence JSON file) or 'workflow' (the drill workflow, e.g. dr-drill.yml)");
         }
+        await loadEvidenceValidator();
         return fromEvidenceFile(ctx.workspace, evidence);
     }
     if (evidence && !artifactName) {
@@ -2914,10 +3014,10 @@ const drFreshness = createDrFreshness();
 /** The job-summary section: the drill's age against its budget, RPO/RTO against theirs. */
 
 const STATUS = {
-    ok: '✅ within budget',
-    over: '❌ over budget',
-    error: '⛔ cannot tell',
-    unverified: '⚠️ not checked'
+    ok: '\u2705 within budget',
+    over: '\u274c over budget',
+    error: '\u26d4 cannot tell',
+    unverified: '\u26a0\ufe0f not checked'
 };
 const LABEL = {
     age: 'Age of last successful drill',
@@ -2935,7 +3035,7 @@ function sourceLine(source) {
             : `run ${run.id}`
         : 'no successful run';
     const artifact = source.artifact
-        ? `, artifact \`${source.artifact.name}\`${source.artifact.file ? ` → \`${source.artifact.file}\`` : ''}`
+        ? `, artifact \`${source.artifact.name}\`${source.artifact.file ? ` \u2192 \`${source.artifact.file}\`` : ''}`
         : '';
     return `Source: ${runText} of \`${source.workflow}\` on \`${source.branch}\` in \`${source.repository}\`${artifact}`;
 }
@@ -3066,6 +3166,36 @@ function detailsMarkdown(evidence) {
 /******/ 			return fn.r ? promise : getResult();
 /******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
 /******/ 		queue && queue.d < 0 && (queue.d = 0);
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
 /******/ 	};
 /******/ })();
 /******/ 

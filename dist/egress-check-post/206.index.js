@@ -106,8 +106,23 @@ function embeddedBase64(value) {
     }
     return out;
 }
+/**
+ * Forms already worked out, by value: an Actions run registers each secret input more than once
+ * (masked as given, then again as a parsed input), and working the forms out is not free at start.
+ */
+const formsOf = new Map();
 /** `value` and the forms it takes when encoded for a URL, JSON, a header or base64. */
 function secretForms(value) {
+    let forms = formsOf.get(value);
+    if (!forms) {
+        forms = computeSecretForms(value);
+        if (formsOf.size >= 256)
+            formsOf.clear();
+        formsOf.set(value, forms);
+    }
+    return [...forms];
+}
+function computeSecretForms(value) {
     const forms = new Set([value]);
     const url = encodeURIComponent(value);
     forms.add(url);
@@ -129,7 +144,7 @@ const runtimeSecrets = new Set();
 let runtimeVersion = 0;
 const listeners = new Set();
 /**
- * Register a secret learnt during the run — a bearer token a registry's token service handed
+ * Register a secret learnt during the run \u2014 a bearer token a registry's token service handed
  * out, a password read from a credentials helper. Every Redactor of the process redacts it (and
  * its encodings) from then on, and the Actions adapter masks it in the runner log.
  */
@@ -309,7 +324,7 @@ function writeResultJson(file, result) {
     try {
         writeAll(fd, text.slice(0, at) + '[\n');
         for (let i = 0; i < findings.length; i += FINDINGS_PER_WRITE) {
-            // Stringified where they sit in the result (depth 2), then cut out of `{"f": [ … ]}`.
+            // Stringified where they sit in the result (depth 2), then cut out of `{"f": [ \u2026 ]}`.
             const wrapped = JSON.stringify({ f: findings.slice(i, i + FINDINGS_PER_WRITE) }, null, 2);
             const part = wrapped.slice(WRAP_HEAD.length, -WRAP_TAIL.length);
             writeAll(fd, i + FINDINGS_PER_WRITE < findings.length ? `${part},\n` : part);
@@ -340,15 +355,26 @@ var external_node_module_ = __webpack_require__(8995);
 /**
  * `node:crypto` on demand. Loading it costs about as much as a quarter of Node's own start
  * (its internal modules are not in the startup snapshot), so code that needs it only on some
- * runs — SARIF fingerprints, signing, a digest of a file — asks for it here, at the point of
+ * runs \u2014 SARIF fingerprints, signing, a digest of a file \u2014 asks for it here, at the point of
  * use, instead of importing it at the top of a module every run evaluates. A static
- * `import … from 'node:crypto'` in a module the bundle's entry reaches loads it at every start.
+ * `import \u2026 from 'node:crypto'` in a module the bundle's entry reaches loads it at every start.
  */
 
 let loaded;
 /** The `node:crypto` module, loaded on the first call. */
 function nodeCrypto() {
     loaded ??= (0,external_node_module_.createRequire)(import.meta.url)('node:crypto');
+    return loaded;
+}
+/**
+ * Hand `node:crypto` over from a module that imports it statically anyway (so it is loaded at
+ * start): code that otherwise does without it, such as ./sha256.ts, then uses it.
+ */
+function provideNodeCrypto(mod) {
+    loaded ??= mod;
+}
+/** The `node:crypto` module if it was loaded (by nodeCrypto or provideNodeCrypto), else undefined. */
+function nodeCryptoIfLoaded() {
     return loaded;
 }
 
@@ -447,8 +473,8 @@ function worstVerdict(verdicts) {
     return worst;
 }
 
-// EXTERNAL MODULE: ./lib/core/runner-commands.js
-var runner_commands = __webpack_require__(2056);
+// EXTERNAL MODULE: ./lib/core/runner-commands.js + 1 modules
+var runner_commands = __webpack_require__(6166);
 // EXTERNAL MODULE: ./lib/core/errors.js
 var errors = __webpack_require__(3828);
 // EXTERNAL MODULE: ./lib/core/duration.js
@@ -621,12 +647,15 @@ var read_file = __webpack_require__(4630);
 var default_file = __webpack_require__(7454);
 ;// CONCATENATED MODULE: ./lib/core/sha256.js
 /**
- * SHA-256 (FIPS 180-4) of a string's UTF-8 bytes, as lowercase hex — for the one digest every
+ * SHA-256 (FIPS 180-4) of a string's UTF-8 bytes, as lowercase hex \u2014 for the one digest every
  * gate run computes (the effective configuration's, src/config/resolve.ts), so that a run that
  * needs no other cryptography does not load `node:crypto` for it (./lazy-crypto.ts). Equal to
  * `createHash('sha256').update(text).digest('hex')` byte for byte (test/core/sha256.test.ts);
- * meant for small inputs (kilobytes): larger data goes through `node:crypto`.
+ * meant for small inputs (kilobytes): larger data goes through `node:crypto`. Where a run has
+ * loaded `node:crypto` anyway (cache-sentinel signs or verifies at every run), the digest is
+ * node:crypto's: the same bytes, without running this code in the interpreter at start.
  */
+
 const K = new Int32Array([
     0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
     0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174,
@@ -640,6 +669,13 @@ const K = new Int32Array([
 const rotr = (x, n) => (x >>> n) | (x << (32 - n));
 /** The SHA-256 digest of `text` (UTF-8), lowercase hex. */
 function sha256Hex(text) {
+    const loaded = nodeCryptoIfLoaded();
+    if (loaded)
+        return loaded.createHash('sha256').update(text, 'utf8').digest('hex');
+    return sha256HexPortable(text);
+}
+/** sha256Hex without node:crypto (exported for the tests that compare the two). */
+function sha256HexPortable(text) {
     const data = Buffer.from(text, 'utf8');
     // The message, a 1 bit, zeros, and the bit length as 64 bits big-endian: whole 64-byte blocks.
     const blocks = Math.ceil((data.length + 9) / 64);
@@ -700,7 +736,7 @@ var positions = __webpack_require__(6370);
 // EXTERNAL MODULE: ./lib/config/errors.js
 var config_errors = __webpack_require__(8159);
 ;// CONCATENATED MODULE: ./lib/config/schema.js
-/** Structured sections: config key → [document schema file, property of that document]. */
+/** Structured sections: config key \u2192 [document schema file, property of that document]. */
 const STRUCTURED_SECTIONS = {
     'pr-target-ban': { allow: ['pr-target-allowlist.v1.json', 'allow'] },
     'workflow-policy': {
@@ -1272,7 +1308,7 @@ async function runAction(gate, options = {}) {
         // No GITHUB_STEP_SUMMARY (a local run): the log below carries the same facts.
         runner_commands/* debug */.Yz(`no job summary written: ${String(err)}`);
     }
-    runner_commands/* info */.pq(`${result.gate}: ${result.verdict} — ${result.summary}`);
+    runner_commands/* info */.pq(`${result.gate}: ${result.verdict} \u2014 ${result.summary}`);
     if (stepFails(result)) {
         runner_commands/* setFailed */.C1(`${result.gate} ${result.verdict}: ${result.summary}`);
     }
@@ -1398,8 +1434,8 @@ function errorMessage(err) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /**
  * The one way a gate reads a file it was handed: opened once without blocking, checked to be a
- * regular file on the open descriptor (a FIFO, device, socket or directory — or a symlink to
- * one — is refused), and read with the byte limit enforced while reading, never from `stat`
+ * regular file on the open descriptor (a FIFO, device, socket or directory \u2014 or a symlink to
+ * one \u2014 is refused), and read with the byte limit enforced while reading, never from `stat`
  * alone (`/dev/zero` and `/proc` files report size 0).
  */
 
@@ -1409,7 +1445,7 @@ class FileReadError extends Error {
     code;
     name = 'FileReadError';
     constructor(message, file, help, 
-    /** The errno code of a failed open (`ENOENT` …), or `not-regular` / `too-large`. */
+    /** The errno code of a failed open (`ENOENT` \u2026), or `not-regular` / `too-large`. */
     code) {
         super(message);
         this.file = file;
@@ -1538,7 +1574,7 @@ function readRegularTextFile(file, limit) {
 /* harmony export */   kq: () => (/* binding */ escapeCell)
 /* harmony export */ });
 /* unused harmony exports summaryMarkdown, SUMMARY_LIMIT_BYTES */
-const ICON = { pass: '✅', fail: '❌', error: '⛔' };
+const ICON = { pass: '\u2705', fail: '\u274c', error: '\u26d4' };
 function escapeCell(text) {
     return text.replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
 }
@@ -1575,7 +1611,7 @@ function* summaryMarkdownParts(result, details, limit = SUMMARY_LIMIT_BYTES) {
     add('');
     add(escapeCell(result.summary));
     add('');
-    const footer = `<sub>ci-intel ${result.gate} · ${result.durationMs.toFixed(1)} ms · mode ${result.mode}</sub>`;
+    const footer = `<sub>ci-intel ${result.gate} \u00b7 ${result.durationMs.toFixed(1)} ms \u00b7 mode ${result.mode}</sub>`;
     const rowBudget = Math.max(0, limit - RESERVED_BYTES);
     if (result.findings.length) {
         add('| severity | rule | where | finding | fix |');
@@ -1605,7 +1641,7 @@ function* summaryMarkdownParts(result, details, limit = SUMMARY_LIMIT_BYTES) {
         if (Buffer.byteLength(text, 'utf8') > room) {
             const cut = Buffer.from(text, 'utf8').subarray(0, Math.max(0, room)).toString('utf8');
             const atLine = cut.lastIndexOf('\n');
-            text = `${atLine > 0 ? cut.slice(0, atLine) : ''}\n\n… the rest of this section is not shown: GitHub shows no step summary over 1 MiB.`;
+            text = `${atLine > 0 ? cut.slice(0, atLine) : ''}\n\n\u2026 the rest of this section is not shown: GitHub shows no step summary over 1 MiB.`;
         }
         add(text);
         add('');
@@ -1744,7 +1780,7 @@ function parseStrictJsonBytes(bytes, source) {
 /**
  * Text that is either one JSON document (possibly pretty-printed) or JSON Lines (bundles from
  * `gh attestation download`, trusted roots from `gh attestation trusted-root`), every record
- * parsed strictly. A document that is valid JSON but repeats a key is refused as it is — it is
+ * parsed strictly. A document that is valid JSON but repeats a key is refused as it is \u2014 it is
  * never re-read as JSON Lines. Blank lines between records are skipped.
  */
 function parseJsonOrJsonLines(text, source) {

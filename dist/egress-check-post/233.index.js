@@ -88,8 +88,8 @@ function hubRoot(from = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)((0,no
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /**
  * The one way a gate reads a file it was handed: opened once without blocking, checked to be a
- * regular file on the open descriptor (a FIFO, device, socket or directory — or a symlink to
- * one — is refused), and read with the byte limit enforced while reading, never from `stat`
+ * regular file on the open descriptor (a FIFO, device, socket or directory \u2014 or a symlink to
+ * one \u2014 is refused), and read with the byte limit enforced while reading, never from `stat`
  * alone (`/dev/zero` and `/proc` files report size 0).
  */
 
@@ -99,7 +99,7 @@ class FileReadError extends Error {
     code;
     name = 'FileReadError';
     constructor(message, file, help, 
-    /** The errno code of a failed open (`ENOENT` …), or `not-regular` / `too-large`. */
+    /** The errno code of a failed open (`ENOENT` \u2026), or `not-regular` / `too-large`. */
     code) {
         super(message);
         this.file = file;
@@ -346,7 +346,7 @@ function parseStrictJsonBytes(bytes, source) {
 /**
  * Text that is either one JSON document (possibly pretty-printed) or JSON Lines (bundles from
  * `gh attestation download`, trusted roots from `gh attestation trusted-root`), every record
- * parsed strictly. A document that is valid JSON but repeats a key is refused as it is — it is
+ * parsed strictly. A document that is valid JSON but repeats a key is refused as it is \u2014 it is
  * never re-read as JSON Lines. Blank lines between records are skipped.
  */
 function parseJsonOrJsonLines(text, source) {
@@ -455,7 +455,7 @@ function allowedFinding(p) {
     return {
         rule: 'egress/allowed-unreachable',
         severity: 'error',
-        message: `probe-allowed ${p.target}: expected connected${p.port === 443 ? ' with a TLS handshake' : ''}; actual: ${p.outcome} — ${addrSummary(p)}`,
+        message: `probe-allowed ${p.target}: expected connected${p.port === 443 ? ' with a TLS handshake' : ''}; actual: ${p.outcome} \u2014 ${addrSummary(p)}`,
         help: p.dns.outcome === 'nxdomain' || p.dns.outcome === 'dns-refused'
             ? `The name ${p.host} does not resolve; ${RULES[1].help}`
             : RULES[1].help
@@ -1499,7 +1499,7 @@ function readState(file) {
         throw new core_errors/* GateError */.ue(`${file} is not an egress-check state file`);
     return state;
 }
-/** dns: system — resolve the allowed names once, now; a name that does not resolve is an error. */
+/** dns: system \u2014 resolve the allowed names once, now; a name that does not resolve is an error. */
 async function hydrate(allowlist, ipv6, timeoutMs) {
     const wild = allowlist.wildcards();
     if (wild.length) {
@@ -1599,7 +1599,7 @@ async function recheckPolicy(state, processAlive) {
     const installed = await tableExists(state.table);
     let unchanged = false;
     if (!installed) {
-        problems.push(`nft table inet ${state.table} is gone (expected: installed at ${state.installedAt}; actual: missing — a later step flushed the ruleset or deleted the table)`);
+        problems.push(`nft table inet ${state.table} is gone (expected: installed at ${state.installedAt}; actual: missing \u2014 a later step flushed the ruleset or deleted the table)`);
     }
     else {
         const now = await chainsText(state.table).catch(() => '');
@@ -1716,7 +1716,7 @@ function buildTargets(inputs, implicit) {
 
 ;// CONCATENATED MODULE: ./lib/gates/egress-check/index.js
 /**
- * Gate: egress-check — prove (probe), record (audit) or enforce (enforce) default-deny network
+ * Gate: egress-check \u2014 prove (probe), record (audit) or enforce (enforce) default-deny network
  * egress for a CI job, and re-check in the post step (or operation: report) that the policy is
  * still in place.
  */

@@ -122,7 +122,7 @@ function describeApiError(err, what, o, now = new Date()) {
         case 'timeout':
             return new ApiError(storage
                 ? `${what}: artifact storage gave no answer within ${(0,duration/* formatDuration */.a)(err.timeoutMs ?? o.timeoutMs)}${err.overallDeadline ? ' (overall deadline)' : ' (api-timeout)'}`
-                : `${what}: GitHub API at ${o.baseUrl} gave no answer within ${(0,duration/* formatDuration */.a)(err.timeoutMs ?? o.timeoutMs)}${err.overallDeadline ? ' (the overall deadline: 10 × api-timeout)' : ' (api-timeout)'}`, storage
+                : `${what}: GitHub API at ${o.baseUrl} gave no answer within ${(0,duration/* formatDuration */.a)(err.timeoutMs ?? o.timeoutMs)}${err.overallDeadline ? ' (the overall deadline: 10 \u00d7 api-timeout)' : ' (api-timeout)'}`, storage
                 ? 'Re-run later, or raise api-timeout.'
                 : 'Check GITHUB_API_URL and the network, or raise api-timeout.');
         case 'rate-limit': {
@@ -354,7 +354,7 @@ async function downloadArtifactZip(client, o, repository, artifact, maxBytes) {
 /**
  * The GitHub attestations API, through the one GitHub client: store a bundle
  * (`POST /repos/{owner}/{repo}/attestations`) and look bundles up by subject digest
- * (`GET /repos/{owner}/{repo}/attestations/{subject_digest}?predicate_type=…`, paginated).
+ * (`GET /repos/{owner}/{repo}/attestations/{subject_digest}?predicate_type=\u2026`, paginated).
  */
 
 
@@ -434,8 +434,8 @@ async function lookupAttestations(repository, digest, predicateType, o) {
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9452);
 /**
  * GitHub list endpoints page by `Link: rel="next"`. The next page is fetched only on the API's
- * origin (with the token); a next link to any other origin is refused, never followed — with or
- * without the token — because a page from elsewhere is not the API's answer.
+ * origin (with the token); a next link to any other origin is refused, never followed \u2014 with or
+ * without the token \u2014 because a page from elsewhere is not the API's answer.
  */
 
 

@@ -5203,7 +5203,7 @@ const error_1 = __nccwpck_require__(36849);
 // Separator between the note and the signatures in a checkpoint
 const CHECKPOINT_SEPARATOR = '\n\n';
 // Checkpoint signatures are of the following form:
-// "– <identity> <key_hint+signature_bytes>\n"
+// "\u2013 <identity> <key_hint+signature_bytes>\n"
 // where:
 // - the prefix is an emdash (U+2014).
 // - <identity> gives a human-readable representation of the signing ID.
@@ -6532,7 +6532,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _core_oidc_token_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(16890);
-/* harmony import */ var _core_actions_adapter_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(47);
+/* harmony import */ var _core_actions_adapter_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(48513);
 /* harmony import */ var _gates_evidence_bundle_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(93253);
 
 
@@ -6565,7 +6565,7 @@ __webpack_async_result__();
 
 /* harmony import */ var _core_build_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(71855);
 
-_core_build_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .registerActionSpec */ .RI({"gate":"evidence-bundle","name":"ci-intel evidence-bundle","description":"The signed release evidence bundle. Collects every gate result, policies.ndjson, cache events, quarantines and decision files the run left (in $RUNNER_TEMP/ci-intel and the run's ci-intel-evidence-* artifacts), builds a canonical digest-addressed manifest with the release plan's fields, wraps it in an in-toto Statement (predicate https://ci-intel.dev/release-evidence/v1) about the release's artifacts and image, and signs it keylessly with the job's OIDC identity or with an Ed25519 key. Writes the Sigstore bundle; optionally stores it through the GitHub attestations API and pushes it as an OCI referrer of the image.","inputs":[{"name":"subject-path","description":"Release files the statement is about: paths or globs relative to the workspace, one a line or comma-separated; a leading ! excludes (as actions/attest).","required":false,"default":"","type":"list"},{"name":"subject-digest","description":"The image (or other subject) digest, sha256:<hex>, with subject-name (as actions/attest).","required":false,"default":"","type":"string"},{"name":"subject-name","description":"The name of subject-digest, e.g. ghcr.io/acme/widget (the image repository without tag or digest for push-to-registry).","required":false,"default":"","type":"string"},{"name":"signing","description":"sigstore: keyless — a short-lived Fulcio certificate for the job's OIDC identity (needs permissions id-token: write); public repositories log in Rekor (public good), private ones use GitHub's instance with an RFC 3161 timestamp. key: an Ed25519 key from a secret (GHES, laptops).","required":false,"default":"sigstore","type":"choice","options":["sigstore","key"]},{"name":"sigstore-instance","description":"signing: sigstore — auto (public-good for a public repository, github for a private one, from the event payload), public-good, or github.","required":false,"default":"auto","type":"choice","options":["auto","public-good","github"]},{"name":"signing-key","description":"signing: key — the Ed25519 private key (PEM, or its base64). Pass it from a secret.","required":false,"default":"","type":"secret"},{"name":"bundle","description":"The file the signed Sigstore bundle is written to, relative to the workspace.","required":false,"default":"ci-intel-release-evidence.sigstore.json","type":"string"},{"name":"evidence-dir","description":"The folder the pieces and the canonical predicate (release-evidence.json) are written to, relative to the workspace; evidence-verify checks the pieces against the signed manifest.","required":false,"default":"ci-intel-release-evidence","type":"string"},{"name":"artifact-pattern","description":"Which of the run's artifacts to collect (a glob over names); empty: only $RUNNER_TEMP/ci-intel. Read only inside a workflow run, or with run-id.","required":false,"default":"ci-intel-evidence-*","type":"string"},{"name":"run-id","description":"The workflow run whose artifacts to collect (default: this run, GITHUB_RUN_ID).","required":false,"default":"","type":"string"},{"name":"repository","description":"owner/name of the run (default: GITHUB_REPOSITORY).","required":false,"default":"","type":"string"},{"name":"token","description":"Token for the artifacts and attestations APIs (actions: read; attestations: write with push-to-attestations).","required":false,"default":"${{ github.token }}","type":"secret"},{"name":"tests","description":"A JSON file with the release's test results (the plan's tests: matrix, resilience, flake index), relative to the workspace.","required":false,"default":"","type":"string"},{"name":"sbom-uri","description":"The SBOM location for the plan (default: the SBOM referrer referrer-presence verified).","required":false,"default":"","type":"string"},{"name":"provenance-uri","description":"The provenance location (default: the provenance referrer referrer-presence verified).","required":false,"default":"","type":"string"},{"name":"signature-uri","description":"The image signature location (default: the signature referrer referrer-presence verified).","required":false,"default":"","type":"string"},{"name":"vex-uri","description":"The VEX document location.","required":false,"default":"","type":"string"},{"name":"push-to-attestations","description":"Store the bundle through the GitHub attestations API (POST /repos/{owner}/{repo}/attestations; needs attestations: write).","required":false,"default":"false","type":"boolean"},{"name":"push-to-registry","description":"Push the bundle as an OCI referrer of subject-name@subject-digest (the image), with the hub registry client.","required":false,"default":"false","type":"boolean"},{"name":"registry-username","description":"Registry user for push-to-registry (empty: anonymous, or the token for ghcr.io).","required":false,"default":"","type":"string"},{"name":"registry-password","description":"Registry password or token for push-to-registry.","required":false,"default":"","type":"secret"},{"name":"insecure","description":"Plain HTTP to the registry; allowed only for 127.0.0.1, ::1 and localhost.","required":false,"default":"false","type":"boolean"},{"name":"timeout","description":"Bound on each request (Fulcio, Rekor, TSA, GitHub API, registry).","required":false,"default":"60s","type":"duration","min":1000,"max":600000,"integer":false},{"name":"mode","description":"enforce: the step fails when the bundle could not be built or signed; audit: report only.","required":false,"default":"enforce","type":"choice","options":["enforce","audit"]}],"outputs":[{"name":"verdict","description":"pass (bundled and signed), or error (could not collect, build or sign)."},{"name":"result-file","description":"Path of the full result (ci-intel.gate-result.v1 JSON)."},{"name":"bundle","description":"The signed bundle file."},{"name":"bundle-digest","description":"sha256:<hex> of the signed bundle file."},{"name":"statement-digest","description":"sha256:<hex> of the signed in-toto statement."},{"name":"evidence-dir","description":"The folder holding the pieces and release-evidence.json."},{"name":"pieces","description":"How many pieces of evidence the manifest lists."},{"name":"gates","description":"The gate results bundled, as gate=verdict, comma-separated."},{"name":"attestation-id","description":"The id GitHub gave the stored attestation (push-to-attestations)."},{"name":"referrer-digest","description":"The digest of the referrer manifest pushed (push-to-registry)."}],"permissions":{"actions":"read","id-token":"write"},"level":"artifact","using":"node24","main":"../../dist/evidence-bundle/index.js"});
+_core_build_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .registerActionSpec */ .RI("evidence-bundle", "{\"gate\":\"evidence-bundle\",\"name\":\"ci-intel evidence-bundle\",\"description\":\"The signed release evidence bundle. Collects every gate result, policies.ndjson, cache events, quarantines and decision files the run left (in $RUNNER_TEMP/ci-intel and the run's ci-intel-evidence-* artifacts), builds a canonical digest-addressed manifest with the release plan's fields, wraps it in an in-toto Statement (predicate https://ci-intel.dev/release-evidence/v1) about the release's artifacts and image, and signs it keylessly with the job's OIDC identity or with an Ed25519 key. Writes the Sigstore bundle; optionally stores it through the GitHub attestations API and pushes it as an OCI referrer of the image.\",\"inputs\":[{\"name\":\"subject-path\",\"description\":\"Release files the statement is about: paths or globs relative to the workspace, one a line or comma-separated; a leading ! excludes (as actions/attest).\",\"required\":false,\"default\":\"\",\"type\":\"list\"},{\"name\":\"subject-digest\",\"description\":\"The image (or other subject) digest, sha256:<hex>, with subject-name (as actions/attest).\",\"required\":false,\"default\":\"\",\"type\":\"string\"},{\"name\":\"subject-name\",\"description\":\"The name of subject-digest, e.g. ghcr.io/acme/widget (the image repository without tag or digest for push-to-registry).\",\"required\":false,\"default\":\"\",\"type\":\"string\"},{\"name\":\"signing\",\"description\":\"sigstore: keyless \u2014 a short-lived Fulcio certificate for the job's OIDC identity (needs permissions id-token: write); public repositories log in Rekor (public good), private ones use GitHub's instance with an RFC 3161 timestamp. key: an Ed25519 key from a secret (GHES, laptops).\",\"required\":false,\"default\":\"sigstore\",\"type\":\"choice\",\"options\":[\"sigstore\",\"key\"]},{\"name\":\"sigstore-instance\",\"description\":\"signing: sigstore \u2014 auto (public-good for a public repository, github for a private one, from the event payload), public-good, or github.\",\"required\":false,\"default\":\"auto\",\"type\":\"choice\",\"options\":[\"auto\",\"public-good\",\"github\"]},{\"name\":\"signing-key\",\"description\":\"signing: key \u2014 the Ed25519 private key (PEM, or its base64). Pass it from a secret.\",\"required\":false,\"default\":\"\",\"type\":\"secret\"},{\"name\":\"bundle\",\"description\":\"The file the signed Sigstore bundle is written to, relative to the workspace.\",\"required\":false,\"default\":\"ci-intel-release-evidence.sigstore.json\",\"type\":\"string\"},{\"name\":\"evidence-dir\",\"description\":\"The folder the pieces and the canonical predicate (release-evidence.json) are written to, relative to the workspace; evidence-verify checks the pieces against the signed manifest.\",\"required\":false,\"default\":\"ci-intel-release-evidence\",\"type\":\"string\"},{\"name\":\"artifact-pattern\",\"description\":\"Which of the run's artifacts to collect (a glob over names); empty: only $RUNNER_TEMP/ci-intel. Read only inside a workflow run, or with run-id.\",\"required\":false,\"default\":\"ci-intel-evidence-*\",\"type\":\"string\"},{\"name\":\"run-id\",\"description\":\"The workflow run whose artifacts to collect (default: this run, GITHUB_RUN_ID).\",\"required\":false,\"default\":\"\",\"type\":\"string\"},{\"name\":\"repository\",\"description\":\"owner/name of the run (default: GITHUB_REPOSITORY).\",\"required\":false,\"default\":\"\",\"type\":\"string\"},{\"name\":\"token\",\"description\":\"Token for the artifacts and attestations APIs (actions: read; attestations: write with push-to-attestations).\",\"required\":false,\"default\":\"${{ github.token }}\",\"type\":\"secret\"},{\"name\":\"tests\",\"description\":\"A JSON file with the release's test results (the plan's tests: matrix, resilience, flake index), relative to the workspace.\",\"required\":false,\"default\":\"\",\"type\":\"string\"},{\"name\":\"sbom-uri\",\"description\":\"The SBOM location for the plan (default: the SBOM referrer referrer-presence verified).\",\"required\":false,\"default\":\"\",\"type\":\"string\"},{\"name\":\"provenance-uri\",\"description\":\"The provenance location (default: the provenance referrer referrer-presence verified).\",\"required\":false,\"default\":\"\",\"type\":\"string\"},{\"name\":\"signature-uri\",\"description\":\"The image signature location (default: the signature referrer referrer-presence verified).\",\"required\":false,\"default\":\"\",\"type\":\"string\"},{\"name\":\"vex-uri\",\"description\":\"The VEX document location.\",\"required\":false,\"default\":\"\",\"type\":\"string\"},{\"name\":\"push-to-attestations\",\"description\":\"Store the bundle through the GitHub attestations API (POST /repos/{owner}/{repo}/attestations; needs attestations: write).\",\"required\":false,\"default\":\"false\",\"type\":\"boolean\"},{\"name\":\"push-to-registry\",\"description\":\"Push the bundle as an OCI referrer of subject-name@subject-digest (the image), with the hub registry client.\",\"required\":false,\"default\":\"false\",\"type\":\"boolean\"},{\"name\":\"registry-username\",\"description\":\"Registry user for push-to-registry (empty: anonymous, or the token for ghcr.io).\",\"required\":false,\"default\":\"\",\"type\":\"string\"},{\"name\":\"registry-password\",\"description\":\"Registry password or token for push-to-registry.\",\"required\":false,\"default\":\"\",\"type\":\"secret\"},{\"name\":\"insecure\",\"description\":\"Plain HTTP to the registry; allowed only for 127.0.0.1, ::1 and localhost.\",\"required\":false,\"default\":\"false\",\"type\":\"boolean\"},{\"name\":\"timeout\",\"description\":\"Bound on each request (Fulcio, Rekor, TSA, GitHub API, registry).\",\"required\":false,\"default\":\"60s\",\"type\":\"duration\",\"min\":1000,\"max\":600000,\"integer\":false},{\"name\":\"mode\",\"description\":\"enforce: the step fails when the bundle could not be built or signed; audit: report only.\",\"required\":false,\"default\":\"enforce\",\"type\":\"choice\",\"options\":[\"enforce\",\"audit\"]}],\"outputs\":[{\"name\":\"verdict\",\"description\":\"pass (bundled and signed), or error (could not collect, build or sign).\"},{\"name\":\"result-file\",\"description\":\"Path of the full result (ci-intel.gate-result.v1 JSON).\"},{\"name\":\"bundle\",\"description\":\"The signed bundle file.\"},{\"name\":\"bundle-digest\",\"description\":\"sha256:<hex> of the signed bundle file.\"},{\"name\":\"statement-digest\",\"description\":\"sha256:<hex> of the signed in-toto statement.\"},{\"name\":\"evidence-dir\",\"description\":\"The folder holding the pieces and release-evidence.json.\"},{\"name\":\"pieces\",\"description\":\"How many pieces of evidence the manifest lists.\"},{\"name\":\"gates\",\"description\":\"The gate results bundled, as gate=verdict, comma-separated.\"},{\"name\":\"attestation-id\",\"description\":\"The id GitHub gave the stored attestation (push-to-attestations).\"},{\"name\":\"referrer-digest\",\"description\":\"The digest of the referrer manifest pushed (push-to-registry).\"}],\"permissions\":{\"actions\":\"read\",\"id-token\":\"write\"},\"level\":\"artifact\",\"using\":\"node24\",\"main\":\"../../dist/evidence-bundle/index.js\"}");
 _core_build_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .registerSchemaValidators */ .Km({});
 
 
@@ -6625,7 +6625,7 @@ function positionOf(doc, pointer) {
 
 /***/ }),
 
-/***/ 47:
+/***/ 48513:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6673,8 +6673,23 @@ function embeddedBase64(value) {
     }
     return out;
 }
+/**
+ * Forms already worked out, by value: an Actions run registers each secret input more than once
+ * (masked as given, then again as a parsed input), and working the forms out is not free at start.
+ */
+const formsOf = new Map();
 /** `value` and the forms it takes when encoded for a URL, JSON, a header or base64. */
 function secretForms(value) {
+    let forms = formsOf.get(value);
+    if (!forms) {
+        forms = computeSecretForms(value);
+        if (formsOf.size >= 256)
+            formsOf.clear();
+        formsOf.set(value, forms);
+    }
+    return [...forms];
+}
+function computeSecretForms(value) {
     const forms = new Set([value]);
     const url = encodeURIComponent(value);
     forms.add(url);
@@ -6696,7 +6711,7 @@ const runtimeSecrets = new Set();
 let runtimeVersion = 0;
 const listeners = new Set();
 /**
- * Register a secret learnt during the run — a bearer token a registry's token service handed
+ * Register a secret learnt during the run \u2014 a bearer token a registry's token service handed
  * out, a password read from a credentials helper. Every Redactor of the process redacts it (and
  * its encodings) from then on, and the Actions adapter masks it in the runner log.
  */
@@ -6809,8 +6824,8 @@ class Redactor {
 var external_node_fs_ = __nccwpck_require__(73024);
 ;// CONCATENATED MODULE: ./lib/core/unique-token.js
 /**
- * Tokens that only have to be absent from a given text — a heredoc delimiter for a runner file
- * command, a placeholder cut out of a JSON document — without loading `node:crypto` (see
+ * Tokens that only have to be absent from a given text \u2014 a heredoc delimiter for a runner file
+ * command, a placeholder cut out of a JSON document \u2014 without loading `node:crypto` (see
  * ./lazy-crypto.ts). Such a token needs no secrecy: what makes it safe is that the text it
  * delimits does not contain it, and `uniqueToken` checks exactly that, drawing again on the
  * (astronomically unlikely) chance that it does. The shape is a version-4 UUID, as before.
@@ -6900,7 +6915,7 @@ function writeResultJson(file, result) {
     try {
         writeAll(fd, text.slice(0, at) + '[\n');
         for (let i = 0; i < findings.length; i += FINDINGS_PER_WRITE) {
-            // Stringified where they sit in the result (depth 2), then cut out of `{"f": [ … ]}`.
+            // Stringified where they sit in the result (depth 2), then cut out of `{"f": [ \u2026 ]}`.
             const wrapped = JSON.stringify({ f: findings.slice(i, i + FINDINGS_PER_WRITE) }, null, 2);
             const part = wrapped.slice(WRAP_HEAD.length, -WRAP_TAIL.length);
             writeAll(fd, i + FINDINGS_PER_WRITE < findings.length ? `${part},\n` : part);
@@ -6924,7 +6939,7 @@ function writeJsonFile(file, value) {
 }
 
 ;// CONCATENATED MODULE: ./lib/core/report/markdown.js
-const ICON = { pass: '✅', fail: '❌', error: '⛔' };
+const ICON = { pass: '\u2705', fail: '\u274c', error: '\u26d4' };
 function escapeCell(text) {
     return text.replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
 }
@@ -6961,7 +6976,7 @@ function* summaryMarkdownParts(result, details, limit = SUMMARY_LIMIT_BYTES) {
     add('');
     add(escapeCell(result.summary));
     add('');
-    const footer = `<sub>ci-intel ${result.gate} · ${result.durationMs.toFixed(1)} ms · mode ${result.mode}</sub>`;
+    const footer = `<sub>ci-intel ${result.gate} \u00b7 ${result.durationMs.toFixed(1)} ms \u00b7 mode ${result.mode}</sub>`;
     const rowBudget = Math.max(0, limit - RESERVED_BYTES);
     if (result.findings.length) {
         add('| severity | rule | where | finding | fix |');
@@ -6991,7 +7006,7 @@ function* summaryMarkdownParts(result, details, limit = SUMMARY_LIMIT_BYTES) {
         if (Buffer.byteLength(text, 'utf8') > room) {
             const cut = Buffer.from(text, 'utf8').subarray(0, Math.max(0, room)).toString('utf8');
             const atLine = cut.lastIndexOf('\n');
-            text = `${atLine > 0 ? cut.slice(0, atLine) : ''}\n\n… the rest of this section is not shown: GitHub shows no step summary over 1 MiB.`;
+            text = `${atLine > 0 ? cut.slice(0, atLine) : ''}\n\n\u2026 the rest of this section is not shown: GitHub shows no step summary over 1 MiB.`;
         }
         add(text);
         add('');
@@ -7007,15 +7022,26 @@ const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(im
 /**
  * `node:crypto` on demand. Loading it costs about as much as a quarter of Node's own start
  * (its internal modules are not in the startup snapshot), so code that needs it only on some
- * runs — SARIF fingerprints, signing, a digest of a file — asks for it here, at the point of
+ * runs \u2014 SARIF fingerprints, signing, a digest of a file \u2014 asks for it here, at the point of
  * use, instead of importing it at the top of a module every run evaluates. A static
- * `import … from 'node:crypto'` in a module the bundle's entry reaches loads it at every start.
+ * `import \u2026 from 'node:crypto'` in a module the bundle's entry reaches loads it at every start.
  */
 
 let loaded;
 /** The `node:crypto` module, loaded on the first call. */
 function nodeCrypto() {
     loaded ??= (0,external_node_module_namespaceObject.createRequire)(import.meta.url)('node:crypto');
+    return loaded;
+}
+/**
+ * Hand `node:crypto` over from a module that imports it statically anyway (so it is loaded at
+ * start): code that otherwise does without it, such as ./sha256.ts, then uses it.
+ */
+function provideNodeCrypto(mod) {
+    loaded ??= mod;
+}
+/** The `node:crypto` module if it was loaded (by nodeCrypto or provideNodeCrypto), else undefined. */
+function nodeCryptoIfLoaded() {
     return loaded;
 }
 
@@ -7114,10 +7140,68 @@ function worstVerdict(verdicts) {
     return worst;
 }
 
+;// CONCATENATED MODULE: ./lib/core/std-write.js
+/**
+ * Writing to stdout and stderr without `process.stdout` / `process.stderr`. The first touch of
+ * either builds a stream object, and with it Node's stream machinery (node:stream, its duplex,
+ * pipeline and compose modules, and for a pipe node:net): none of it is in Node's startup
+ * snapshot, so that costs a run about a sixth of Node's own start. The actions' runner commands
+ * and the CLI's output go through here instead and are written to the file descriptor itself,
+ * synchronously and whole (a short write is continued), the way the stream writes to a file or a
+ * terminal and to a pipe that takes the text at once.
+ *
+ * When a direct write fails \u2014 a full pipe the runner made non-blocking (EAGAIN), a closed one
+ * (EPIPE), anything else \u2014 what is left of that text, and everything after it on that
+ * descriptor, goes through the stream, which handles each case as it always has (queueing, an
+ * 'error' event); from then on nothing can overtake what the stream still holds. On Windows,
+ * where the stream and a direct write do not order the same way, the stream is always used.
+ * The one other writer is the interactive prompt of `ci-intel init` (readline on process.stderr,
+ * a terminal: synchronous on POSIX too).
+ */
+
+const viaStream = new Set();
+let sink;
+/** Tests: hand every write to `to` instead (until called again without it). */
+function setStdWriteSink(to) {
+    sink = to;
+}
+function streamOf(fd) {
+    return fd === 1 ? process.stdout : process.stderr;
+}
+function write(fd, text) {
+    if (!text)
+        return;
+    if (sink)
+        return sink(fd, text);
+    if (process.platform === 'win32' || viaStream.has(fd)) {
+        viaStream.add(fd);
+        streamOf(fd).write(text);
+        return;
+    }
+    const bytes = Buffer.from(text, 'utf8');
+    let done = 0;
+    try {
+        while (done < bytes.length)
+            done += (0,external_node_fs_.writeSync)(fd, bytes, done, bytes.length - done);
+    }
+    catch {
+        viaStream.add(fd);
+        streamOf(fd).write(bytes.subarray(done));
+    }
+}
+/** `text` on stdout, as `process.stdout.write(text)` would put it there. */
+function writeStdout(text) {
+    write(1, text);
+}
+/** `text` on stderr, as `process.stderr.write(text)` would put it there. */
+function writeStderr(text) {
+    write(2, text);
+}
+
 ;// CONCATENATED MODULE: ./lib/core/runner-commands.js
 /**
  * The Actions runner's command protocol, written directly: workflow commands on stdout
- * (`::error file=…,line=…::message`, `::add-mask::…`, `::debug::…`) and file commands appended to
+ * (`::error file=\u2026,line=\u2026::message`, `::add-mask::\u2026`, `::debug::\u2026`) and file commands appended to
  * the files the runner names (`GITHUB_OUTPUT`, `GITHUB_STATE`, `GITHUB_STEP_SUMMARY`), with the
  * same escaping and heredoc delimiters as `@actions/core`. It exists so an action starts without
  * `@actions/core`, whose import loads its HTTP client and undici for the OIDC token whether or not
@@ -7127,21 +7211,22 @@ function worstVerdict(verdicts) {
 
 
 
+
 function escapeData(s) {
     return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }
 function escapeProperty(s) {
     return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
-/** `::command key=value,…::message` on stdout; properties with no value are left out. */
+/** `::command key=value,\u2026::message` on stdout; properties with no value are left out. */
 function issueCommand(command, properties, message) {
     const props = Object.entries(properties)
         .filter(([, v]) => v !== undefined && v !== '' && v !== 0)
         .map(([k, v]) => `${k}=${escapeProperty(String(v))}`)
         .join(',');
-    process.stdout.write(`::${command}${props ? ` ${props}` : ''}::${escapeData(message)}${external_node_os_namespaceObject.EOL}`);
+    writeStdout(`::${command}${props ? ` ${props}` : ''}::${escapeData(message)}${external_node_os_namespaceObject.EOL}`);
 }
-/** Append `name<<delimiter … delimiter` to the file the runner named in GITHUB_<command>. */
+/** Append `name<<delimiter \u2026 delimiter` to the file the runner named in GITHUB_<command>. */
 function issueFileCommand(command, name, value) {
     const file = process.env[`GITHUB_${command}`];
     if (!file)
@@ -7169,7 +7254,7 @@ function getInput(name) {
 function setOutput(name, value) {
     if (process.env.GITHUB_OUTPUT)
         return issueFileCommand('OUTPUT', name, value);
-    process.stdout.write(external_node_os_namespaceObject.EOL);
+    writeStdout(external_node_os_namespaceObject.EOL);
     issueCommand('set-output', { name }, value);
 }
 /** Values the main step hands its post step (read back there as STATE_<name>). */
@@ -7185,7 +7270,7 @@ function setSecret(value) {
     issueCommand('add-mask', {}, value);
 }
 function info(message) {
-    process.stdout.write(message + external_node_os_namespaceObject.EOL);
+    writeStdout(message + external_node_os_namespaceObject.EOL);
 }
 function debug(message) {
     issueCommand('debug', {}, message);
@@ -7398,12 +7483,15 @@ var read_file = __nccwpck_require__(14630);
 var default_file = __nccwpck_require__(67454);
 ;// CONCATENATED MODULE: ./lib/core/sha256.js
 /**
- * SHA-256 (FIPS 180-4) of a string's UTF-8 bytes, as lowercase hex — for the one digest every
+ * SHA-256 (FIPS 180-4) of a string's UTF-8 bytes, as lowercase hex \u2014 for the one digest every
  * gate run computes (the effective configuration's, src/config/resolve.ts), so that a run that
  * needs no other cryptography does not load `node:crypto` for it (./lazy-crypto.ts). Equal to
  * `createHash('sha256').update(text).digest('hex')` byte for byte (test/core/sha256.test.ts);
- * meant for small inputs (kilobytes): larger data goes through `node:crypto`.
+ * meant for small inputs (kilobytes): larger data goes through `node:crypto`. Where a run has
+ * loaded `node:crypto` anyway (cache-sentinel signs or verifies at every run), the digest is
+ * node:crypto's: the same bytes, without running this code in the interpreter at start.
  */
+
 const K = new Int32Array([
     0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
     0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174,
@@ -7417,6 +7505,13 @@ const K = new Int32Array([
 const rotr = (x, n) => (x >>> n) | (x << (32 - n));
 /** The SHA-256 digest of `text` (UTF-8), lowercase hex. */
 function sha256Hex(text) {
+    const loaded = nodeCryptoIfLoaded();
+    if (loaded)
+        return loaded.createHash('sha256').update(text, 'utf8').digest('hex');
+    return sha256HexPortable(text);
+}
+/** sha256Hex without node:crypto (exported for the tests that compare the two). */
+function sha256HexPortable(text) {
     const data = Buffer.from(text, 'utf8');
     // The message, a 1 bit, zeros, and the bit length as 64 bits big-endian: whole 64-byte blocks.
     const blocks = Math.ceil((data.length + 9) / 64);
@@ -7477,7 +7572,7 @@ var positions = __nccwpck_require__(16370);
 // EXTERNAL MODULE: ./lib/config/errors.js
 var config_errors = __nccwpck_require__(28159);
 ;// CONCATENATED MODULE: ./lib/config/schema.js
-/** Structured sections: config key → [document schema file, property of that document]. */
+/** Structured sections: config key \u2192 [document schema file, property of that document]. */
 const STRUCTURED_SECTIONS = {
     'pr-target-ban': { allow: ['pr-target-allowlist.v1.json', 'allow'] },
     'workflow-policy': {
@@ -8049,7 +8144,7 @@ async function runAction(gate, options = {}) {
         // No GITHUB_STEP_SUMMARY (a local run): the log below carries the same facts.
         debug(`no job summary written: ${String(err)}`);
     }
-    info(`${result.gate}: ${result.verdict} — ${result.summary}`);
+    info(`${result.gate}: ${result.verdict} \u2014 ${result.summary}`);
     if (stepFails(result)) {
         setFailed(`${result.gate} ${result.verdict}: ${result.summary}`);
     }
@@ -8070,32 +8165,47 @@ async function runAction(gate, options = {}) {
 /* harmony export */   RI: () => (/* binding */ registerActionSpec),
 /* harmony export */   wP: () => (/* binding */ registeredActionSpec)
 /* harmony export */ });
-/* unused harmony exports schemasCompiledAtBuild, registeredSchemaValidator */
+/* unused harmony exports schemasCompiledAtBuild, registeredSchemaLoader */
+/** Each gate's spec as the build wrote it (JSON), parsed when it is first asked for. */
+const specTexts = new Map();
 const specs = new Map();
 const validators = new Map();
 let bundled = false;
-function registerActionSpec(spec) {
-    specs.set(spec.gate, spec);
+/**
+ * `json`: the gate's parsed and checked spec, as JSON text. The CLI carries every gate's and a
+ * run reads one or two (its usage, all of them), so the text is parsed only when asked for.
+ */
+function registerActionSpec(gate, json) {
+    specTexts.set(gate, json);
+    specs.delete(gate);
 }
 /** The spec the build compiled into this bundle, if any. */
 function registeredActionSpec(gate) {
-    return specs.get(gate);
+    let spec = specs.get(gate);
+    if (!spec) {
+        const json = specTexts.get(gate);
+        if (json === undefined)
+            return undefined;
+        spec = JSON.parse(json);
+        specs.set(gate, spec);
+    }
+    return spec;
 }
 /**
- * Validators for `schema/<name>` (e.g. `workflow-policy.v1.json`), generated at build time: every
- * schema the bundle's code names. After this, a schema that was not registered is a build defect
- * (the bundle carries no ajv compiler), reported as such instead of compiled.
+ * Loaders of the validators for `schema/<name>` (e.g. `workflow-policy.v1.json`), generated at
+ * build time: every schema the bundle's code names. After this, a schema that was not registered
+ * is a build defect (the bundle carries no ajv compiler), reported as such instead of compiled.
  */
 function registerSchemaValidators(all) {
-    for (const [name, validate] of Object.entries(all))
-        validators.set(name, validate);
+    for (const [name, load] of Object.entries(all))
+        validators.set(name, load);
     bundled = true;
 }
 /** True in a bundle whose schemas were compiled at build time. */
 function schemasCompiledAtBuild() {
     return bundled;
 }
-function registeredSchemaValidator(name) {
+function registeredSchemaLoader(name) {
     return validators.get(name);
 }
 
@@ -8234,8 +8344,8 @@ async function idToken(audience) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
 /**
  * The one way a gate reads a file it was handed: opened once without blocking, checked to be a
- * regular file on the open descriptor (a FIFO, device, socket or directory — or a symlink to
- * one — is refused), and read with the byte limit enforced while reading, never from `stat`
+ * regular file on the open descriptor (a FIFO, device, socket or directory \u2014 or a symlink to
+ * one \u2014 is refused), and read with the byte limit enforced while reading, never from `stat`
  * alone (`/dev/zero` and `/proc` files report size 0).
  */
 
@@ -8245,7 +8355,7 @@ class FileReadError extends Error {
     code;
     name = 'FileReadError';
     constructor(message, file, help, 
-    /** The errno code of a failed open (`ENOENT` …), or `not-regular` / `too-large`. */
+    /** The errno code of a failed open (`ENOENT` \u2026), or `not-regular` / `too-large`. */
     code) {
         super(message);
         this.file = file;
@@ -8493,7 +8603,7 @@ function parseStrictJsonBytes(bytes, source) {
 /**
  * Text that is either one JSON document (possibly pretty-printed) or JSON Lines (bundles from
  * `gh attestation download`, trusted roots from `gh attestation trusted-root`), every record
- * parsed strictly. A document that is valid JSON but repeats a key is refused as it is — it is
+ * parsed strictly. A document that is valid JSON but repeats a key is refused as it is \u2014 it is
  * never re-read as JSON Lines. Blank lines between records are skipped.
  */
 function parseJsonOrJsonLines(text, source) {
@@ -8790,7 +8900,7 @@ var evidence_pieces = __nccwpck_require__(6634);
 /**
  * The release evidence predicate: the manifest of every piece by digest, the truth-table rows
  * (one per gate result), the policy decisions with a digest of their inputs, and the plan's
- * fields taken from what the gates proved. Same pieces and options → byte-identical output.
+ * fields taken from what the gates proved. Same pieces and options \u2192 byte-identical output.
  */
 
 
@@ -8935,7 +9045,7 @@ function buildEvidence(input, o) {
 ;// CONCATENATED MODULE: ./lib/evidence/gate-inputs.js
 /** Inputs both evidence actions read the same way: the GitHub token, the repository, the API. */
 
-/** The token: the input, unless empty or an unexpanded `${{ … }}` (the CLI), then the environment. */
+/** The token: the input, unless empty or an unexpanded `${{ \u2026 }}` (the CLI), then the environment. */
 function tokenOf(inputs, ctx, why) {
     const given = inputs.string('token')?.trim() ?? '';
     const token = given && !given.startsWith('${{') ? given : (ctx.env.GITHUB_TOKEN ?? ctx.env.GH_TOKEN ?? '');
@@ -9024,7 +9134,7 @@ function parseStatement(payload) {
         throw new StatementError('the statement has no predicateType');
     return s;
 }
-/** `sha256:<hex>` or a bare 64-hex digest → the hex, else undefined. */
+/** `sha256:<hex>` or a bare 64-hex digest \u2192 the hex, else undefined. */
 function sha256Hex(digest) {
     const hex = digest.startsWith('sha256:') ? digest.slice(7) : digest;
     return SHA256.test(hex) ? hex : undefined;
@@ -9062,7 +9172,7 @@ class identity_IdentityInputError extends Error {
         this.input = input;
     }
 }
-/** `github.com/o/r`, `https://github.com/o/r`, `git+https://github.com/o/r(.git)` → `https://github.com/o/r`. */
+/** `github.com/o/r`, `https://github.com/o/r`, `git+https://github.com/o/r(.git)` \u2192 `https://github.com/o/r`. */
 function normaliseSourceUri(value) {
     const v = value
         .trim()
@@ -9086,7 +9196,7 @@ function normaliseSourceUri(value) {
     }
     return `${GITHUB}${parts[1]}/${parts[2]}`;
 }
-/** `[https://][github.com/]o/r/.github/workflows/x.yml` → `https://github.com/o/r/.github/workflows/x.yml`. */
+/** `[https://][github.com/]o/r/.github/workflows/x.yml` \u2192 `https://github.com/o/r/.github/workflows/x.yml`. */
 function normaliseWorkflow(input, value) {
     let v = value.trim().replace(/^https:\/\//, '');
     if (v.includes('@')) {
@@ -9117,7 +9227,7 @@ function parseWorkflowRef(uri) {
 function parseBuilderId(value) {
     const v = value.trim();
     if (!v.startsWith(GITHUB)) {
-        throw new identity_IdentityInputError('builder-id', `'${value}' is not a https://github.com/… builder id`);
+        throw new identity_IdentityInputError('builder-id', `'${value}' is not a https://github.com/\u2026 builder id`);
     }
     const at = v.lastIndexOf('@');
     if (at === -1)
@@ -9474,10 +9584,17 @@ function loadPublicKey(text) {
         throw new KeyError(`expected an Ed25519 key, got ${key.asymmetricKeyType}`);
     return key;
 }
-/** `ed25519:<sha256 of the SPKI DER>` — what `signer` names in key mode. */
+/** Ids already worked out (a restore names its key in the evidence and checks it per entry). */
+const keyIds = new WeakMap();
+/** `ed25519:<sha256 of the SPKI DER>` \u2014 what `signer` names in key mode. */
 function ed25519_keyId(publicKey) {
-    const der = publicKey.export({ type: 'spki', format: 'der' });
-    return `ed25519:${(0,external_node_crypto_.createHash)('sha256').update(der).digest('hex')}`;
+    let id = keyIds.get(publicKey);
+    if (id === undefined) {
+        const der = publicKey.export({ type: 'spki', format: 'der' });
+        id = `ed25519:${(0,external_node_crypto_.createHash)('sha256').update(der).digest('hex')}`;
+        keyIds.set(publicKey, id);
+    }
+    return id;
 }
 function signEd25519(message, privateKey) {
     const pub = (0,external_node_crypto_.createPublicKey)(privateKey);
@@ -9538,7 +9655,7 @@ function verifyWithKey(json, trusted) {
         throw new SignatureError('bad-signature', 'the bundle holds no DSSE envelope (not an attestation)');
     const vm = bundle.verificationMaterial.content;
     if (vm.$case !== 'publicKey') {
-        throw new SignatureError('untrusted-signer', 'the bundle is signed keylessly (a certificate); verify-key verifies key-signed bundles only — use signing: sigstore');
+        throw new SignatureError('untrusted-signer', 'the bundle is signed keylessly (a certificate); verify-key verifies key-signed bundles only \u2014 use signing: sigstore');
     }
     const env = bundle.content.dsseEnvelope;
     if (env.signatures.length !== 1)
@@ -9559,7 +9676,7 @@ function verifyWithKey(json, trusted) {
 
 ;// CONCATENATED MODULE: ./lib/sigstore/fulcio.js
 const ARC = '1.3.6.1.4.1.57264.1.';
-/** OIDs .8 and up hold a DER UTF8String; .1–.6 (deprecated) hold the raw string. */
+/** OIDs .8 and up hold a DER UTF8String; .1\u2013.6 (deprecated) hold the raw string. */
 const V2 = {
     issuer: 8,
     buildSignerURI: 9,
@@ -10108,7 +10225,7 @@ function testsOf(inputs, ctx) {
         what: "input 'tests'"
     }), file);
     if (typeof doc !== 'object' || doc === null || Array.isArray(doc))
-        throw new errors/* InputError */.dz('tests', `${file} must hold a JSON object (e.g. {"matrix": …, "resilience": 0.87})`);
+        throw new errors/* InputError */.dz('tests', `${file} must hold a JSON object (e.g. {"matrix": \u2026, "resilience": 0.87})`);
     return doc;
 }
 function writePieces(dir, pieces, evidenceBytes) {
@@ -11168,7 +11285,7 @@ const build = (toks, pairs, start, end, top) => {
 // normalize each run of literal chars as one string, so that a char
 // and the combining marks after it compose (or decompose) together.
 // Syntax is already parsed, so a char that normalizes to a syntax
-// char (such as full-width `＊` in NFKC) stays a literal.
+// char (such as full-width `\uff0a` in NFKC) stays a literal.
 const normalize = (items, form) => {
     const out = [];
     let run = '';

@@ -217,6 +217,36 @@ function regex(str) {
 
 /***/ }),
 
+/***/ 36214:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+// https://mathiasbynens.be/notes/javascript-encoding
+// https://github.com/bestiejs/punycode.js - punycode.ucs2.decode
+function ucs2length(str) {
+    const len = str.length;
+    let length = 0;
+    let pos = 0;
+    let value;
+    while (pos < len) {
+        length++;
+        value = str.charCodeAt(pos++);
+        if (value >= 0xd800 && value <= 0xdbff && pos < len) {
+            // high surrogate, and there is a next character
+            value = str.charCodeAt(pos);
+            if ((value & 0xfc00) === 0xdc00)
+                pos++; // low surrogate
+        }
+    }
+    return length;
+}
+exports["default"] = ucs2length;
+ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
+//# sourceMappingURL=ucs2length.js.map
+
+/***/ }),
+
 /***/ 17216:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -341,15 +371,15 @@ const schema31 = {
                     type: 'string'
                 },
                 signing: {
-                    description: "sigstore: keyless — save signs the manifest with a short-lived Fulcio certificate for the job's OIDC identity (needs permissions id-token: write) and logs it in Rekor; restore verifies the Sigstore bundle against trusted-root, then the signer policy and the certificate's repository, ref and event against the entry. key: an Ed25519 key from a secret (GHES, local use).",
+                    description: "sigstore: keyless \u2014 save signs the manifest with a short-lived Fulcio certificate for the job's OIDC identity (needs permissions id-token: write) and logs it in Rekor; restore verifies the Sigstore bundle against trusted-root, then the signer policy and the certificate's repository, ref and event against the entry. key: an Ed25519 key from a secret (GHES, local use).",
                     enum: ['sigstore', 'key']
                 },
                 'trusted-root': {
-                    description: 'signing: sigstore — a trusted_root.json (or JSON Lines of them) to verify bundles with (default: the Sigstore public-good root pinned in this release). Relative to the workspace.',
+                    description: 'signing: sigstore \u2014 a trusted_root.json (or JSON Lines of them) to verify bundles with (default: the Sigstore public-good root pinned in this release). Relative to the workspace.',
                     type: 'string'
                 },
                 'verify-key': {
-                    description: 'signing: key — the Ed25519 public key (PEM) restores trust (default: the public half of signing-key).',
+                    description: 'signing: key \u2014 the Ed25519 public key (PEM) restores trust (default: the public half of signing-key).',
                     type: 'string'
                 },
                 backend: {
@@ -604,11 +634,11 @@ const schema31 = {
                     type: 'string'
                 },
                 signing: {
-                    description: "sigstore: keyless — a short-lived Fulcio certificate for the job's OIDC identity (needs permissions id-token: write); public repositories log in Rekor (public good), private ones use GitHub's instance with an RFC 3161 timestamp. key: an Ed25519 key from a secret (GHES, laptops).",
+                    description: "sigstore: keyless \u2014 a short-lived Fulcio certificate for the job's OIDC identity (needs permissions id-token: write); public repositories log in Rekor (public good), private ones use GitHub's instance with an RFC 3161 timestamp. key: an Ed25519 key from a secret (GHES, laptops).",
                     enum: ['sigstore', 'key']
                 },
                 'sigstore-instance': {
-                    description: 'signing: sigstore — auto (public-good for a public repository, github for a private one, from the event payload), public-good, or github.',
+                    description: 'signing: sigstore \u2014 auto (public-good for a public repository, github for a private one, from the event payload), public-good, or github.',
                     enum: ['auto', 'public-good', 'github']
                 },
                 bundle: {
@@ -701,7 +731,7 @@ const schema31 = {
                     enum: ['file', 'attestations', 'referrers']
                 },
                 image: {
-                    description: 'lookup: referrers — the image, registry/repository@sha256:<hex> (its digest is the subject when subject-digest is empty).',
+                    description: 'lookup: referrers \u2014 the image, registry/repository@sha256:<hex> (its digest is the subject when subject-digest is empty).',
                     type: 'string'
                 },
                 'evidence-dir': {
@@ -713,11 +743,11 @@ const schema31 = {
                     enum: ['sigstore', 'key']
                 },
                 'verify-key': {
-                    description: 'signing: key — the Ed25519 public key (PEM) the bundle must be signed with.',
+                    description: 'signing: key \u2014 the Ed25519 public key (PEM) the bundle must be signed with.',
                     type: 'string'
                 },
                 'trusted-root': {
-                    description: "signing: sigstore — a trusted_root.json (or JSON Lines of them, as gh attestation trusted-root prints; GitHub's instance for private repositories) to verify with (default: the Sigstore public-good root pinned in this release). Relative to the workspace.",
+                    description: "signing: sigstore \u2014 a trusted_root.json (or JSON Lines of them, as gh attestation trusted-root prints; GitHub's instance for private repositories) to verify with (default: the Sigstore public-good root pinned in this release). Relative to the workspace.",
                     type: 'string'
                 },
                 repository: {
@@ -748,11 +778,11 @@ const schema31 = {
                     enum: ['none', 'key', 'sigstore']
                 },
                 'vsa-sigstore-instance': {
-                    description: 'vsa-signing: sigstore — auto (from the event payload), public-good, or github.',
+                    description: 'vsa-signing: sigstore \u2014 auto (from the event payload), public-good, or github.',
                     enum: ['auto', 'public-good', 'github']
                 },
                 'registry-username': {
-                    description: 'lookup: referrers — registry user (empty: anonymous).',
+                    description: 'lookup: referrers \u2014 registry user (empty: anonymous).',
                     type: 'string'
                 },
                 insecure: {
@@ -919,7 +949,7 @@ const schema31 = {
         'referrer-presence': {
             type: 'object',
             additionalProperties: false,
-            description: "Fails unless the image digest has verified attachments (SBOM, SLSA provenance, signature …) in the registry, found through the OCI 1.1 referrers API, the sha256-<hex> fallback tag, cosign's .sig/.att/.sbom tags or BuildKit attestation manifests; each attachment's manifest, subject and content are checked, never just the index entry.",
+            description: "Fails unless the image digest has verified attachments (SBOM, SLSA provenance, signature \u2026) in the registry, found through the OCI 1.1 referrers API, the sha256-<hex> fallback tag, cosign's .sig/.att/.sbom tags or BuildKit attestation manifests; each attachment's manifest, subject and content are checked, never just the index entry.",
             properties: {
                 image: {
                     description: 'The image: registry/repository@sha256:<hex> (a tag is resolved and the digest reported). With oci-layout: a ref.name in index.json or a digest.',
@@ -970,10 +1000,10 @@ const schema31 = {
         'sbom-vex': {
             type: 'object',
             additionalProperties: false,
-            description: "Gates a release on SBOM + VEX: joins scanner findings (grype, trivy, osv-scanner JSON) to the SBOM (CycloneDX 1.4–1.6 or SPDX 2.2/2.3 JSON) and the VEX statements (OpenVEX v0.2.0 or CycloneDX VEX), and blocks any finding with risk ≥ max-risk (the highest CVSS v3 base score, or the EPSS percentile × 10) or on CISA's KEV list, unless a justified, unexpired VEX not_affected for this product suppresses it. Offline; writes a normalised decision document.",
+            description: "Gates a release on SBOM + VEX: joins scanner findings (grype, trivy, osv-scanner JSON) to the SBOM (CycloneDX 1.4\u20131.6 or SPDX 2.2/2.3 JSON) and the VEX statements (OpenVEX v0.2.0 or CycloneDX VEX), and blocks any finding with risk \u2265 max-risk (the highest CVSS v3 base score, or the EPSS percentile \u00d7 10) or on CISA's KEV list, unless a justified, unexpired VEX not_affected for this product suppresses it. Offline; writes a normalised decision document.",
             properties: {
                 sbom: {
-                    description: 'The SBOM of the release artifact: CycloneDX 1.4–1.6 or SPDX 2.2/2.3 JSON (path relative to the workspace).',
+                    description: 'The SBOM of the release artifact: CycloneDX 1.4\u20131.6 or SPDX 2.2/2.3 JSON (path relative to the workspace).',
                     type: 'string'
                 },
                 reports: {
@@ -991,7 +1021,7 @@ const schema31 = {
                     ]
                 },
                 product: {
-                    description: 'Purls naming the released artifact, in addition to the SBOM subject (e.g. pkg:oci/app@sha256:…), that VEX products may name.',
+                    description: 'Purls naming the released artifact, in addition to the SBOM subject (e.g. pkg:oci/app@sha256:\u2026), that VEX products may name.',
                     oneOf: [
                         { type: 'array', items: { type: 'string', minLength: 1 } },
                         { type: 'string', minLength: 1 }
@@ -1011,7 +1041,7 @@ const schema31 = {
                 },
                 'epss-sha256': { description: 'Expected sha256 of the epss snapshot.', type: 'string' },
                 'max-risk': {
-                    description: 'Block findings whose risk (0–10) is at least this.',
+                    description: 'Block findings whose risk (0\u201310) is at least this.',
                     type: 'number',
                     minimum: 0,
                     maximum: 10
@@ -1153,7 +1183,7 @@ const schema31 = {
                     ]
                 },
                 'library-rules': {
-                    description: "Also run secretlint's recommended rules (Slack, Stripe, OpenAI, database URLs …) beside the gate's own; false: the gate's own rules only (faster on large files).",
+                    description: "Also run secretlint's recommended rules (Slack, Stripe, OpenAI, database URLs \u2026) beside the gate's own; false: the gate's own rules only (faster on large files).",
                     type: 'boolean'
                 },
                 'on-unreadable': {
@@ -1190,7 +1220,7 @@ const schema31 = {
                     ]
                 },
                 bundle: {
-                    description: 'The provenance: a Sigstore bundle (v0.1–v0.3), a JSONL of bundles, or an npm attestations document ({"attestations":[…]}).',
+                    description: 'The provenance: a Sigstore bundle (v0.1\u2013v0.3), a JSONL of bundles, or an npm attestations document ({"attestations":[\u2026]}).',
                     type: 'string'
                 },
                 fetch: {
@@ -15032,8 +15062,8 @@ function parseConfigText(text, label, file) {
 }
 /**
  * The validator of schema/config.v1.json: ajv standalone code generated with the options it was
- * compiled with at run time before (Ajv2020, allErrors, verbose — `describe` reads the parent
- * schema of an unknown key —, not strict, ajv-formats).
+ * compiled with at run time before (Ajv2020, allErrors, verbose \u2014 `describe` reads the parent
+ * schema of an unknown key \u2014, not strict, ajv-formats).
  */
 const configValidator = () => validate;
 /** Edit distance, for "did you mean". */
@@ -15196,7 +15226,7 @@ async function fetchOverlay(ref, options) {
 ;// CONCATENATED MODULE: ./lib/config/overlay-ref.js
 /**
  * `extends:`: the organisation overlay, pinned. A remote overlay is
- * `<owner>/<repo>/<path>@<40-hex commit sha>` — a branch or tag could be moved under a
+ * `<owner>/<repo>/<path>@<40-hex commit sha>` \u2014 a branch or tag could be moved under a
  * repository's feet, so anything else after `@` is refused. Anything without `@` is a path
  * relative to the file that names it.
  */

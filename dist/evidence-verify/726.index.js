@@ -104,7 +104,7 @@ function rateLimitOf(status, headers, githubMessage, now = Date.now()) {
  * redirects followed by hand. Writes (POST/PUT/PATCH/DELETE with a JSON body) for the actions
  * that open pull requests or change settings: a POST is never repeated after GitHub may have
  * acted on it. Every failure is a GitHubApiError naming the endpoint, the status and GitHub's
- * message — never the token.
+ * message \u2014 never the token.
  */
 
 
@@ -201,7 +201,7 @@ class GitHubClient {
      */
     async exchange(start, endpoint, o) {
         const method = o.method ?? 'GET';
-        // A POST is not repeated after GitHub may have acted on it (a second pull request…); PUT,
+        // A POST is not repeated after GitHub may have acted on it (a second pull request\u2026); PUT,
         // PATCH and DELETE are idempotent and are retried like a GET.
         const mayRetry = method !== 'POST' || o.idempotent === true;
         const t0 = this.now();
@@ -352,7 +352,7 @@ class GitHubClient {
             throw new errors/* GitHubApiError */.O(`${hop.url.origin === this.origin ? 'GitHub' : hop.url.origin} answered ${status}${githubMessage ? ` (${githubMessage})` : ''}${status >= 500 && retries ? ` after ${retries} ${retries === 1 ? 'retry' : 'retries'}` : ''}`, detail({ kind: 'status', status, githubMessage }));
         }
     }
-    /** `GET /repos/…` relative to the API root (GHES: without /api/v3); another origin in full. */
+    /** `GET /repos/\u2026` relative to the API root (GHES: without /api/v3); another origin in full. */
     endpoint(u, method = 'GET') {
         const root = new URL(this.apiUrl).pathname.replace(/\/$/, '');
         const path = u.origin === this.origin && u.pathname.startsWith(root)
@@ -492,7 +492,7 @@ class GitHubApiError extends Error {
         this.cause = d.cause;
     }
 }
-/** The innermost cause of a fetch failure: `ECONNREFUSED: connect ECONNREFUSED …`, not `fetch failed`. */
+/** The innermost cause of a fetch failure: `ECONNREFUSED: connect ECONNREFUSED \u2026`, not `fetch failed`. */
 function rootCause(err) {
     let cur = err;
     for (let i = 0; i < 5 && cur?.cause && typeof cur.cause === 'object'; i++)
@@ -638,7 +638,7 @@ function nextPage(header, requestUrl, credentialOrigin, what) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   V: () => (/* binding */ retryAfterMs)
 /* harmony export */ });
-/** `Retry-After` (RFC 9110 §10.2.3): delay-seconds or an HTTP date, as milliseconds from now. */
+/** `Retry-After` (RFC 9110 \u00a710.2.3): delay-seconds or an HTTP date, as milliseconds from now. */
 function retryAfterMs(value, now = Date.now()) {
     if (!value)
         return undefined;

@@ -93,7 +93,7 @@ const PREDICATE_SPDX = 'https://spdx.dev/Document';
 const PREDICATE_CYCLONEDX = 'https://cyclonedx.org/bom';
 const PREDICATE_SLSA_PREFIX = 'https://slsa.dev/provenance/';
 const PREDICATE_COSIGN_SIGN = 'https://sigstore.dev/cosign/sign/v1';
-/** Largest manifest or index we read (oras-go's MaxMetadataBytes; the spec asks for ≥ 4 MB support). */
+/** Largest manifest or index we read (oras-go's MaxMetadataBytes; the spec asks for \u2265 4 MB support). */
 const MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
 /** Largest attestation or SBOM layer we read. */
 const MAX_BLOB_BYTES = (/* unused pure expression or super */ null && (64 * 1024 * 1024));
@@ -274,7 +274,7 @@ var retry_after = __webpack_require__(9670);
 ;// CONCATENATED MODULE: ./lib/oci/http.js
 /**
  * One HTTP exchange with a deadline, a byte cap, manual redirects and retries of 429/5xx with
- * backoff (honouring Retry-After) — the registry client's transport.
+ * backoff (honouring Retry-After) \u2014 the registry client's transport.
  */
 
 class TransportError extends Error {
@@ -1079,7 +1079,7 @@ function nextPage(header, requestUrl, credentialOrigin, what) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   V: () => (/* binding */ retryAfterMs)
 /* harmony export */ });
-/** `Retry-After` (RFC 9110 §10.2.3): delay-seconds or an HTTP date, as milliseconds from now. */
+/** `Retry-After` (RFC 9110 \u00a710.2.3): delay-seconds or an HTTP date, as milliseconds from now. */
 function retryAfterMs(value, now = Date.now()) {
     if (!value)
         return undefined;

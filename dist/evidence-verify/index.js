@@ -5203,7 +5203,7 @@ const error_1 = __nccwpck_require__(36849);
 // Separator between the note and the signatures in a checkpoint
 const CHECKPOINT_SEPARATOR = '\n\n';
 // Checkpoint signatures are of the following form:
-// "– <identity> <key_hint+signature_bytes>\n"
+// "\u2013 <identity> <key_hint+signature_bytes>\n"
 // where:
 // - the prefix is an emdash (U+2014).
 // - <identity> gives a human-readable representation of the signing ID.
@@ -6191,36 +6191,6 @@ function containsDupes(arr) {
 
 /***/ }),
 
-/***/ 36214:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-// https://mathiasbynens.be/notes/javascript-encoding
-// https://github.com/bestiejs/punycode.js - punycode.ucs2.decode
-function ucs2length(str) {
-    const len = str.length;
-    let length = 0;
-    let pos = 0;
-    let value;
-    while (pos < len) {
-        length++;
-        value = str.charCodeAt(pos++);
-        if (value >= 0xd800 && value <= 0xdbff && pos < len) {
-            // high surrogate, and there is a next character
-            value = str.charCodeAt(pos);
-            if ((value & 0xfc00) === 0xdc00)
-                pos++; // low surrogate
-        }
-    }
-    return length;
-}
-exports["default"] = ucs2length;
-ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
-//# sourceMappingURL=ucs2length.js.map
-
-/***/ }),
-
 /***/ 42613:
 /***/ ((module) => {
 
@@ -6564,19 +6534,12 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 
 /***/ }),
 
-/***/ 76714:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-module.exports = validate10;module.exports["default"] = validate10;const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://ci-intel.dev/schema/release-evidence.v1.json","title":"ci-intel release evidence (predicate of https://ci-intel.dev/release-evidence/v1)","description":"The predicate evidence-bundle signs: a manifest of every piece of evidence by sha256 with its media type, one truth-table row per gate result, the policy decisions with a digest of their inputs, and the release plan's fields. Written as canonical JSON (keys sorted, no whitespace).","type":"object","additionalProperties":false,"required":["schema","run_id","repository","image_digest","sbom_uri","provenance_uri","signature_uri","rekor_uuid","vex_uri","tests","policies","drill","gates","config_digests","manifest"],"definitions":{"digest":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"},"uri":{"type":["string","null"],"minLength":1}},"properties":{"schema":{"const":"ci-intel.release-evidence.v1"},"run_id":{"type":"string","minLength":1,"description":"<repository>/actions/runs/<id>/attempts/<n>, or what run-id gave."},"repository":{"type":["string","null"]},"image_digest":{"oneOf":[{"$ref":"#/definitions/digest"},{"type":"null"}]},"sbom_uri":{"$ref":"#/definitions/uri"},"provenance_uri":{"$ref":"#/definitions/uri"},"signature_uri":{"$ref":"#/definitions/uri"},"rekor_uuid":{"$ref":"#/definitions/uri","description":"The Rekor log index(es) slsa-verify proved for the release artifacts."},"vex_uri":{"$ref":"#/definitions/uri"},"tests":{"type":["object","null"]},"policies":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","gate","result"],"properties":{"id":{"type":"string"},"gate":{"type":"string"},"result":{"enum":["allow","deny","warn"]},"inputs":{"$ref":"#/definitions/digest"}}}},"drill":{"type":["object","null"]},"gates":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["gate","verdict","mode","summary","piece","digest"],"properties":{"gate":{"type":"string","minLength":1},"verdict":{"type":"string"},"mode":{"type":"string"},"summary":{"type":"string"},"piece":{"type":"string","minLength":1},"digest":{"$ref":"#/definitions/digest"},"configDigest":{"type":"string"}}}},"config_digests":{"type":"array","items":{"type":"string"}},"manifest":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","mediaType","digest","size"],"properties":{"name":{"type":"string","minLength":1},"mediaType":{"type":"string","minLength":1},"digest":{"$ref":"#/definitions/digest"},"size":{"type":"integer","minimum":0}}}}}};const schema12 = {"type":"string","pattern":"^sha256:[0-9a-f]{64}$"};const schema13 = {"type":["string","null"],"minLength":1};const func2 = Object.prototype.hasOwnProperty;const func3 = (__nccwpck_require__(36214)["default"]);const pattern0 = new RegExp("^sha256:[0-9a-f]{64}$", "u");function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="https://ci-intel.dev/schema/release-evidence.v1.json" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.schema === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "schema"},message:"must have required property '"+"schema"+"'"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.run_id === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "run_id"},message:"must have required property '"+"run_id"+"'"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(data.repository === undefined){const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "repository"},message:"must have required property '"+"repository"+"'"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}if(data.image_digest === undefined){const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "image_digest"},message:"must have required property '"+"image_digest"+"'"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}if(data.sbom_uri === undefined){const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "sbom_uri"},message:"must have required property '"+"sbom_uri"+"'"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}if(data.provenance_uri === undefined){const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "provenance_uri"},message:"must have required property '"+"provenance_uri"+"'"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}if(data.signature_uri === undefined){const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "signature_uri"},message:"must have required property '"+"signature_uri"+"'"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}if(data.rekor_uuid === undefined){const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "rekor_uuid"},message:"must have required property '"+"rekor_uuid"+"'"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}if(data.vex_uri === undefined){const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "vex_uri"},message:"must have required property '"+"vex_uri"+"'"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}if(data.tests === undefined){const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "tests"},message:"must have required property '"+"tests"+"'"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}if(data.policies === undefined){const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "policies"},message:"must have required property '"+"policies"+"'"};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}if(data.drill === undefined){const err11 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "drill"},message:"must have required property '"+"drill"+"'"};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}if(data.gates === undefined){const err12 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "gates"},message:"must have required property '"+"gates"+"'"};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}if(data.config_digests === undefined){const err13 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "config_digests"},message:"must have required property '"+"config_digests"+"'"};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}if(data.manifest === undefined){const err14 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "manifest"},message:"must have required property '"+"manifest"+"'"};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}for(const key0 in data){if(!(func2.call(schema11.properties, key0))){const err15 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}if(data.schema !== undefined){if("ci-intel.release-evidence.v1" !== data.schema){const err16 = {instancePath:instancePath+"/schema",schemaPath:"#/properties/schema/const",keyword:"const",params:{allowedValue: "ci-intel.release-evidence.v1"},message:"must be equal to constant"};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}if(data.run_id !== undefined){let data1 = data.run_id;if(typeof data1 === "string"){if(func3(data1) < 1){const err17 = {instancePath:instancePath+"/run_id",schemaPath:"#/properties/run_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}else {const err18 = {instancePath:instancePath+"/run_id",schemaPath:"#/properties/run_id/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data.repository !== undefined){let data2 = data.repository;if((typeof data2 !== "string") && (data2 !== null)){const err19 = {instancePath:instancePath+"/repository",schemaPath:"#/properties/repository/type",keyword:"type",params:{type: schema11.properties.repository.type},message:"must be string,null"};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}if(data.image_digest !== undefined){let data3 = data.image_digest;const _errs8 = errors;let valid1 = false;let passing0 = null;const _errs9 = errors;if(typeof data3 === "string"){if(!pattern0.test(data3)){const err20 = {instancePath:instancePath+"/image_digest",schemaPath:"#/definitions/digest/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\""};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}else {const err21 = {instancePath:instancePath+"/image_digest",schemaPath:"#/definitions/digest/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}var _valid0 = _errs9 === errors;if(_valid0){valid1 = true;passing0 = 0;}const _errs12 = errors;if(data3 !== null){const err22 = {instancePath:instancePath+"/image_digest",schemaPath:"#/properties/image_digest/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}var _valid0 = _errs12 === errors;if(_valid0 && valid1){valid1 = false;passing0 = [passing0, 1];}else {if(_valid0){valid1 = true;passing0 = 1;}}if(!valid1){const err23 = {instancePath:instancePath+"/image_digest",schemaPath:"#/properties/image_digest/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}else {errors = _errs8;if(vErrors !== null){if(_errs8){vErrors.length = _errs8;}else {vErrors = null;}}}}if(data.sbom_uri !== undefined){let data4 = data.sbom_uri;if((typeof data4 !== "string") && (data4 !== null)){const err24 = {instancePath:instancePath+"/sbom_uri",schemaPath:"#/definitions/uri/type",keyword:"type",params:{type: schema13.type},message:"must be string,null"};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}if(typeof data4 === "string"){if(func3(data4) < 1){const err25 = {instancePath:instancePath+"/sbom_uri",schemaPath:"#/definitions/uri/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}}if(data.provenance_uri !== undefined){let data5 = data.provenance_uri;if((typeof data5 !== "string") && (data5 !== null)){const err26 = {instancePath:instancePath+"/provenance_uri",schemaPath:"#/definitions/uri/type",keyword:"type",params:{type: schema13.type},message:"must be string,null"};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}if(typeof data5 === "string"){if(func3(data5) < 1){const err27 = {instancePath:instancePath+"/provenance_uri",schemaPath:"#/definitions/uri/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}}}if(data.signature_uri !== undefined){let data6 = data.signature_uri;if((typeof data6 !== "string") && (data6 !== null)){const err28 = {instancePath:instancePath+"/signature_uri",schemaPath:"#/definitions/uri/type",keyword:"type",params:{type: schema13.type},message:"must be string,null"};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}if(typeof data6 === "string"){if(func3(data6) < 1){const err29 = {instancePath:instancePath+"/signature_uri",schemaPath:"#/definitions/uri/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}}if(data.rekor_uuid !== undefined){let data7 = data.rekor_uuid;if((typeof data7 !== "string") && (data7 !== null)){const err30 = {instancePath:instancePath+"/rekor_uuid",schemaPath:"#/definitions/uri/type",keyword:"type",params:{type: schema13.type},message:"must be string,null"};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}if(typeof data7 === "string"){if(func3(data7) < 1){const err31 = {instancePath:instancePath+"/rekor_uuid",schemaPath:"#/definitions/uri/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}}}if(data.vex_uri !== undefined){let data8 = data.vex_uri;if((typeof data8 !== "string") && (data8 !== null)){const err32 = {instancePath:instancePath+"/vex_uri",schemaPath:"#/definitions/uri/type",keyword:"type",params:{type: schema13.type},message:"must be string,null"};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}if(typeof data8 === "string"){if(func3(data8) < 1){const err33 = {instancePath:instancePath+"/vex_uri",schemaPath:"#/definitions/uri/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}}if(data.tests !== undefined){let data9 = data.tests;if((!(data9 && typeof data9 == "object" && !Array.isArray(data9))) && (data9 !== null)){const err34 = {instancePath:instancePath+"/tests",schemaPath:"#/properties/tests/type",keyword:"type",params:{type: schema11.properties.tests.type},message:"must be object,null"};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}}if(data.policies !== undefined){let data10 = data.policies;if(Array.isArray(data10)){const len0 = data10.length;for(let i0=0; i0<len0; i0++){let data11 = data10[i0];if(data11 && typeof data11 == "object" && !Array.isArray(data11)){if(data11.id === undefined){const err35 = {instancePath:instancePath+"/policies/" + i0,schemaPath:"#/properties/policies/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}if(data11.gate === undefined){const err36 = {instancePath:instancePath+"/policies/" + i0,schemaPath:"#/properties/policies/items/required",keyword:"required",params:{missingProperty: "gate"},message:"must have required property '"+"gate"+"'"};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}if(data11.result === undefined){const err37 = {instancePath:instancePath+"/policies/" + i0,schemaPath:"#/properties/policies/items/required",keyword:"required",params:{missingProperty: "result"},message:"must have required property '"+"result"+"'"};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}for(const key1 in data11){if(!((((key1 === "id") || (key1 === "gate")) || (key1 === "result")) || (key1 === "inputs"))){const err38 = {instancePath:instancePath+"/policies/" + i0,schemaPath:"#/properties/policies/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}}if(data11.id !== undefined){if(typeof data11.id !== "string"){const err39 = {instancePath:instancePath+"/policies/" + i0+"/id",schemaPath:"#/properties/policies/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}}if(data11.gate !== undefined){if(typeof data11.gate !== "string"){const err40 = {instancePath:instancePath+"/policies/" + i0+"/gate",schemaPath:"#/properties/policies/items/properties/gate/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}}if(data11.result !== undefined){let data14 = data11.result;if(!(((data14 === "allow") || (data14 === "deny")) || (data14 === "warn"))){const err41 = {instancePath:instancePath+"/policies/" + i0+"/result",schemaPath:"#/properties/policies/items/properties/result/enum",keyword:"enum",params:{allowedValues: schema11.properties.policies.items.properties.result.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}}if(data11.inputs !== undefined){let data15 = data11.inputs;if(typeof data15 === "string"){if(!pattern0.test(data15)){const err42 = {instancePath:instancePath+"/policies/" + i0+"/inputs",schemaPath:"#/definitions/digest/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\""};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}}else {const err43 = {instancePath:instancePath+"/policies/" + i0+"/inputs",schemaPath:"#/definitions/digest/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}}}else {const err44 = {instancePath:instancePath+"/policies/" + i0,schemaPath:"#/properties/policies/items/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}}}else {const err45 = {instancePath:instancePath+"/policies",schemaPath:"#/properties/policies/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;}}if(data.drill !== undefined){let data16 = data.drill;if((!(data16 && typeof data16 == "object" && !Array.isArray(data16))) && (data16 !== null)){const err46 = {instancePath:instancePath+"/drill",schemaPath:"#/properties/drill/type",keyword:"type",params:{type: schema11.properties.drill.type},message:"must be object,null"};if(vErrors === null){vErrors = [err46];}else {vErrors.push(err46);}errors++;}}if(data.gates !== undefined){let data17 = data.gates;if(Array.isArray(data17)){const len1 = data17.length;for(let i1=0; i1<len1; i1++){let data18 = data17[i1];if(data18 && typeof data18 == "object" && !Array.isArray(data18)){if(data18.gate === undefined){const err47 = {instancePath:instancePath+"/gates/" + i1,schemaPath:"#/properties/gates/items/required",keyword:"required",params:{missingProperty: "gate"},message:"must have required property '"+"gate"+"'"};if(vErrors === null){vErrors = [err47];}else {vErrors.push(err47);}errors++;}if(data18.verdict === undefined){const err48 = {instancePath:instancePath+"/gates/" + i1,schemaPath:"#/properties/gates/items/required",keyword:"required",params:{missingProperty: "verdict"},message:"must have required property '"+"verdict"+"'"};if(vErrors === null){vErrors = [err48];}else {vErrors.push(err48);}errors++;}if(data18.mode === undefined){const err49 = {instancePath:instancePath+"/gates/" + i1,schemaPath:"#/properties/gates/items/required",keyword:"required",params:{missingProperty: "mode"},message:"must have required property '"+"mode"+"'"};if(vErrors === null){vErrors = [err49];}else {vErrors.push(err49);}errors++;}if(data18.summary === undefined){const err50 = {instancePath:instancePath+"/gates/" + i1,schemaPath:"#/properties/gates/items/required",keyword:"required",params:{missingProperty: "summary"},message:"must have required property '"+"summary"+"'"};if(vErrors === null){vErrors = [err50];}else {vErrors.push(err50);}errors++;}if(data18.piece === undefined){const err51 = {instancePath:instancePath+"/gates/" + i1,schemaPath:"#/properties/gates/items/required",keyword:"required",params:{missingProperty: "piece"},message:"must have required property '"+"piece"+"'"};if(vErrors === null){vErrors = [err51];}else {vErrors.push(err51);}errors++;}if(data18.digest === undefined){const err52 = {instancePath:instancePath+"/gates/" + i1,schemaPath:"#/properties/gates/items/required",keyword:"required",params:{missingProperty: "digest"},message:"must have required property '"+"digest"+"'"};if(vErrors === null){vErrors = [err52];}else {vErrors.push(err52);}errors++;}for(const key2 in data18){if(!(((((((key2 === "gate") || (key2 === "verdict")) || (key2 === "mode")) || (key2 === "summary")) || (key2 === "piece")) || (key2 === "digest")) || (key2 === "configDigest"))){const err53 = {instancePath:instancePath+"/gates/" + i1,schemaPath:"#/properties/gates/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err53];}else {vErrors.push(err53);}errors++;}}if(data18.gate !== undefined){let data19 = data18.gate;if(typeof data19 === "string"){if(func3(data19) < 1){const err54 = {instancePath:instancePath+"/gates/" + i1+"/gate",schemaPath:"#/properties/gates/items/properties/gate/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err54];}else {vErrors.push(err54);}errors++;}}else {const err55 = {instancePath:instancePath+"/gates/" + i1+"/gate",schemaPath:"#/properties/gates/items/properties/gate/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err55];}else {vErrors.push(err55);}errors++;}}if(data18.verdict !== undefined){if(typeof data18.verdict !== "string"){const err56 = {instancePath:instancePath+"/gates/" + i1+"/verdict",schemaPath:"#/properties/gates/items/properties/verdict/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err56];}else {vErrors.push(err56);}errors++;}}if(data18.mode !== undefined){if(typeof data18.mode !== "string"){const err57 = {instancePath:instancePath+"/gates/" + i1+"/mode",schemaPath:"#/properties/gates/items/properties/mode/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err57];}else {vErrors.push(err57);}errors++;}}if(data18.summary !== undefined){if(typeof data18.summary !== "string"){const err58 = {instancePath:instancePath+"/gates/" + i1+"/summary",schemaPath:"#/properties/gates/items/properties/summary/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err58];}else {vErrors.push(err58);}errors++;}}if(data18.piece !== undefined){let data23 = data18.piece;if(typeof data23 === "string"){if(func3(data23) < 1){const err59 = {instancePath:instancePath+"/gates/" + i1+"/piece",schemaPath:"#/properties/gates/items/properties/piece/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err59];}else {vErrors.push(err59);}errors++;}}else {const err60 = {instancePath:instancePath+"/gates/" + i1+"/piece",schemaPath:"#/properties/gates/items/properties/piece/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err60];}else {vErrors.push(err60);}errors++;}}if(data18.digest !== undefined){let data24 = data18.digest;if(typeof data24 === "string"){if(!pattern0.test(data24)){const err61 = {instancePath:instancePath+"/gates/" + i1+"/digest",schemaPath:"#/definitions/digest/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\""};if(vErrors === null){vErrors = [err61];}else {vErrors.push(err61);}errors++;}}else {const err62 = {instancePath:instancePath+"/gates/" + i1+"/digest",schemaPath:"#/definitions/digest/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err62];}else {vErrors.push(err62);}errors++;}}if(data18.configDigest !== undefined){if(typeof data18.configDigest !== "string"){const err63 = {instancePath:instancePath+"/gates/" + i1+"/configDigest",schemaPath:"#/properties/gates/items/properties/configDigest/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err63];}else {vErrors.push(err63);}errors++;}}}else {const err64 = {instancePath:instancePath+"/gates/" + i1,schemaPath:"#/properties/gates/items/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err64];}else {vErrors.push(err64);}errors++;}}}else {const err65 = {instancePath:instancePath+"/gates",schemaPath:"#/properties/gates/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err65];}else {vErrors.push(err65);}errors++;}}if(data.config_digests !== undefined){let data26 = data.config_digests;if(Array.isArray(data26)){const len2 = data26.length;for(let i2=0; i2<len2; i2++){if(typeof data26[i2] !== "string"){const err66 = {instancePath:instancePath+"/config_digests/" + i2,schemaPath:"#/properties/config_digests/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err66];}else {vErrors.push(err66);}errors++;}}}else {const err67 = {instancePath:instancePath+"/config_digests",schemaPath:"#/properties/config_digests/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err67];}else {vErrors.push(err67);}errors++;}}if(data.manifest !== undefined){let data28 = data.manifest;if(Array.isArray(data28)){const len3 = data28.length;for(let i3=0; i3<len3; i3++){let data29 = data28[i3];if(data29 && typeof data29 == "object" && !Array.isArray(data29)){if(data29.name === undefined){const err68 = {instancePath:instancePath+"/manifest/" + i3,schemaPath:"#/properties/manifest/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};if(vErrors === null){vErrors = [err68];}else {vErrors.push(err68);}errors++;}if(data29.mediaType === undefined){const err69 = {instancePath:instancePath+"/manifest/" + i3,schemaPath:"#/properties/manifest/items/required",keyword:"required",params:{missingProperty: "mediaType"},message:"must have required property '"+"mediaType"+"'"};if(vErrors === null){vErrors = [err69];}else {vErrors.push(err69);}errors++;}if(data29.digest === undefined){const err70 = {instancePath:instancePath+"/manifest/" + i3,schemaPath:"#/properties/manifest/items/required",keyword:"required",params:{missingProperty: "digest"},message:"must have required property '"+"digest"+"'"};if(vErrors === null){vErrors = [err70];}else {vErrors.push(err70);}errors++;}if(data29.size === undefined){const err71 = {instancePath:instancePath+"/manifest/" + i3,schemaPath:"#/properties/manifest/items/required",keyword:"required",params:{missingProperty: "size"},message:"must have required property '"+"size"+"'"};if(vErrors === null){vErrors = [err71];}else {vErrors.push(err71);}errors++;}for(const key3 in data29){if(!((((key3 === "name") || (key3 === "mediaType")) || (key3 === "digest")) || (key3 === "size"))){const err72 = {instancePath:instancePath+"/manifest/" + i3,schemaPath:"#/properties/manifest/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err72];}else {vErrors.push(err72);}errors++;}}if(data29.name !== undefined){let data30 = data29.name;if(typeof data30 === "string"){if(func3(data30) < 1){const err73 = {instancePath:instancePath+"/manifest/" + i3+"/name",schemaPath:"#/properties/manifest/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err73];}else {vErrors.push(err73);}errors++;}}else {const err74 = {instancePath:instancePath+"/manifest/" + i3+"/name",schemaPath:"#/properties/manifest/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err74];}else {vErrors.push(err74);}errors++;}}if(data29.mediaType !== undefined){let data31 = data29.mediaType;if(typeof data31 === "string"){if(func3(data31) < 1){const err75 = {instancePath:instancePath+"/manifest/" + i3+"/mediaType",schemaPath:"#/properties/manifest/items/properties/mediaType/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err75];}else {vErrors.push(err75);}errors++;}}else {const err76 = {instancePath:instancePath+"/manifest/" + i3+"/mediaType",schemaPath:"#/properties/manifest/items/properties/mediaType/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err76];}else {vErrors.push(err76);}errors++;}}if(data29.digest !== undefined){let data32 = data29.digest;if(typeof data32 === "string"){if(!pattern0.test(data32)){const err77 = {instancePath:instancePath+"/manifest/" + i3+"/digest",schemaPath:"#/definitions/digest/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\""};if(vErrors === null){vErrors = [err77];}else {vErrors.push(err77);}errors++;}}else {const err78 = {instancePath:instancePath+"/manifest/" + i3+"/digest",schemaPath:"#/definitions/digest/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err78];}else {vErrors.push(err78);}errors++;}}if(data29.size !== undefined){let data33 = data29.size;if(!((typeof data33 == "number") && (!(data33 % 1) && !isNaN(data33)))){const err79 = {instancePath:instancePath+"/manifest/" + i3+"/size",schemaPath:"#/properties/manifest/items/properties/size/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err79];}else {vErrors.push(err79);}errors++;}if(typeof data33 == "number"){if(data33 < 0 || isNaN(data33)){const err80 = {instancePath:instancePath+"/manifest/" + i3+"/size",schemaPath:"#/properties/manifest/items/properties/size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err80];}else {vErrors.push(err80);}errors++;}}}}else {const err81 = {instancePath:instancePath+"/manifest/" + i3,schemaPath:"#/properties/manifest/items/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err81];}else {vErrors.push(err81);}errors++;}}}else {const err82 = {instancePath:instancePath+"/manifest",schemaPath:"#/properties/manifest/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err82];}else {vErrors.push(err82);}errors++;}}}else {const err83 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err83];}else {vErrors.push(err83);}errors++;}validate10.errors = vErrors;return errors === 0;}
-
-/***/ }),
-
 /***/ 36978:
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _core_oidc_token_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(16890);
-/* harmony import */ var _core_actions_adapter_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6800);
+/* harmony import */ var _core_actions_adapter_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(61393);
 /* harmony import */ var _gates_evidence_verify_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(53541);
 
 
@@ -6607,12 +6570,10 @@ __webpack_async_result__();
 /***/ 47233:
 /***/ ((__unused_webpack___webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
-/* harmony import */ var _schema_0_cjs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76714);
-/* harmony import */ var _core_build_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(71855);
+/* harmony import */ var _core_build_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(71855);
 
-
-_core_build_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .registerActionSpec */ .RI({"gate":"evidence-verify","name":"ci-intel evidence-verify","description":"The admission check for a release. Given a subject (a file, or an image by digest), finds its signed release evidence (a bundle file, the GitHub attestations API, or the image's OCI referrers), verifies the signature, certificate chain and transparency log or timestamp, an anchored signer (by default this repository's release.yml at a refs/tags/v* ref), the predicate type, that the statement is about the subject, that the pieces match the signed manifest, and the truth table: every required gate present with verdict pass. Can write a SLSA Verification Summary for the subject.","inputs":[{"name":"subject-path","description":"The release file(s) to admit: paths or globs relative to the workspace; every one must be a subject of the evidence.","required":false,"default":"","type":"list"},{"name":"subject-digest","description":"The subject by digest, sha256:<hex> (an image digest).","required":false,"default":"","type":"string"},{"name":"bundle","description":"The signed evidence bundle file (what evidence-bundle wrote), relative to the workspace; with lookup: file.","required":false,"default":"","type":"string"},{"name":"lookup","description":"Where the evidence is: file (bundle), attestations (the GitHub attestations API of repository), or referrers (the OCI referrers of image).","required":false,"default":"file","type":"choice","options":["file","attestations","referrers"]},{"name":"image","description":"lookup: referrers — the image, registry/repository@sha256:<hex> (its digest is the subject when subject-digest is empty).","required":false,"default":"","type":"string"},{"name":"evidence-dir","description":"The folder of pieces evidence-bundle wrote; when given, every piece of the signed manifest must be there with its digest.","required":false,"default":"","type":"string"},{"name":"signing","description":"sigstore: keyless bundles, verified against trusted-root and the signer identity; key: bundles signed with an Ed25519 key, verified with verify-key.","required":false,"default":"sigstore","type":"choice","options":["sigstore","key"]},{"name":"verify-key","description":"signing: key — the Ed25519 public key (PEM) the bundle must be signed with.","required":false,"default":"","type":"string"},{"name":"trusted-root","description":"signing: sigstore — a trusted_root.json (or JSON Lines of them, as gh attestation trusted-root prints; GitHub's instance for private repositories) to verify with (default: the Sigstore public-good root pinned in this release). Relative to the workspace.","required":false,"default":"","type":"string"},{"name":"repository","description":"owner/name the release is built from, exactly (default: GITHUB_REPOSITORY); also where lookup: attestations looks.","required":false,"default":"","type":"string"},{"name":"signer-workflow","description":"The workflow whose identity must sign, owner/repo/.github/workflows/file.yml, exactly (default: <repository>/.github/workflows/release.yml; name the hub's release.yml when you call it as a reusable workflow).","required":false,"default":"","type":"string"},{"name":"signer-ref","description":"Glob for the signing workflow's ref (the certificate identity after @); * never spans /.","required":false,"default":"refs/tags/v*","type":"string"},{"name":"require-gates","description":"The truth table: gates that must each have a result in the evidence, every one with verdict pass. Set it for all deploys in .ci-intel/config.yml (evidence-verify.require-gates).","required":false,"default":"pr-target-ban, workflow-policy, slsa-verify, referrer-presence, dr-freshness","type":"list"},{"name":"vsa-file","description":"Write a SLSA Verification Summary (https://slsa.dev/verification_summary/v1) in-toto statement for the subject to this file (relative to the workspace).","required":false,"default":"","type":"string"},{"name":"vsa-signing","description":"Sign the Verification Summary too: none (write the statement only), key (vsa-signing-key), or sigstore (keyless with the job OIDC identity; needs id-token: write). The Sigstore bundle goes to <vsa-file>.sigstore.json.","required":false,"default":"none","type":"choice","options":["none","key","sigstore"]},{"name":"vsa-signing-key","description":"vsa-signing: key — the Ed25519 private key (PEM, or its base64). Pass it from a secret.","required":false,"default":"","type":"secret"},{"name":"vsa-sigstore-instance","description":"vsa-signing: sigstore — auto (from the event payload), public-good, or github.","required":false,"default":"auto","type":"choice","options":["auto","public-good","github"]},{"name":"token","description":"Token for lookup: attestations (attestations: read).","required":false,"default":"${{ github.token }}","type":"secret"},{"name":"registry-username","description":"lookup: referrers — registry user (empty: anonymous).","required":false,"default":"","type":"string"},{"name":"registry-password","description":"lookup: referrers — registry password or token.","required":false,"default":"","type":"secret"},{"name":"insecure","description":"Plain HTTP to the registry; allowed only for 127.0.0.1, ::1 and localhost.","required":false,"default":"false","type":"boolean"},{"name":"timeout","description":"Bound on each GitHub API or registry request.","required":false,"default":"60s","type":"duration","min":1000,"max":600000,"integer":false},{"name":"mode","description":"enforce: the step fails unless the evidence admits the subject; audit: report only.","required":false,"default":"enforce","type":"choice","options":["enforce","audit"]}],"outputs":[{"name":"verdict","description":"pass (the evidence admits the subject), fail (a check failed or a piece is missing, named in the findings), error (could not check)."},{"name":"result-file","description":"Path of the full result (ci-intel.gate-result.v1 JSON)."},{"name":"bundle-digest","description":"sha256:<hex> of the bundle that admitted the subject."},{"name":"signer","description":"The verified signer: the certificate identity, or the key id."},{"name":"gates","description":"The truth table, gate=status, comma-separated."},{"name":"vsa-file","description":"The Verification Summary written (vsa-file)."},{"name":"vsa-bundle","description":"The signed Verification Summary (vsa-signing), a Sigstore bundle."}],"permissions":{"contents":"read"},"level":"artifact","using":"node24","main":"../../dist/evidence-verify/index.js"});
-_core_build_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .registerSchemaValidators */ .Km({"release-evidence.v1.json": _schema_0_cjs__WEBPACK_IMPORTED_MODULE_0__});
+_core_build_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .registerActionSpec */ .RI("evidence-verify", "{\"gate\":\"evidence-verify\",\"name\":\"ci-intel evidence-verify\",\"description\":\"The admission check for a release. Given a subject (a file, or an image by digest), finds its signed release evidence (a bundle file, the GitHub attestations API, or the image's OCI referrers), verifies the signature, certificate chain and transparency log or timestamp, an anchored signer (by default this repository's release.yml at a refs/tags/v* ref), the predicate type, that the statement is about the subject, that the pieces match the signed manifest, and the truth table: every required gate present with verdict pass. Can write a SLSA Verification Summary for the subject.\",\"inputs\":[{\"name\":\"subject-path\",\"description\":\"The release file(s) to admit: paths or globs relative to the workspace; every one must be a subject of the evidence.\",\"required\":false,\"default\":\"\",\"type\":\"list\"},{\"name\":\"subject-digest\",\"description\":\"The subject by digest, sha256:<hex> (an image digest).\",\"required\":false,\"default\":\"\",\"type\":\"string\"},{\"name\":\"bundle\",\"description\":\"The signed evidence bundle file (what evidence-bundle wrote), relative to the workspace; with lookup: file.\",\"required\":false,\"default\":\"\",\"type\":\"string\"},{\"name\":\"lookup\",\"description\":\"Where the evidence is: file (bundle), attestations (the GitHub attestations API of repository), or referrers (the OCI referrers of image).\",\"required\":false,\"default\":\"file\",\"type\":\"choice\",\"options\":[\"file\",\"attestations\",\"referrers\"]},{\"name\":\"image\",\"description\":\"lookup: referrers \u2014 the image, registry/repository@sha256:<hex> (its digest is the subject when subject-digest is empty).\",\"required\":false,\"default\":\"\",\"type\":\"string\"},{\"name\":\"evidence-dir\",\"description\":\"The folder of pieces evidence-bundle wrote; when given, every piece of the signed manifest must be there with its digest.\",\"required\":false,\"default\":\"\",\"type\":\"string\"},{\"name\":\"signing\",\"description\":\"sigstore: keyless bundles, verified against trusted-root and the signer identity; key: bundles signed with an Ed25519 key, verified with verify-key.\",\"required\":false,\"default\":\"sigstore\",\"type\":\"choice\",\"options\":[\"sigstore\",\"key\"]},{\"name\":\"verify-key\",\"description\":\"signing: key \u2014 the Ed25519 public key (PEM) the bundle must be signed with.\",\"required\":false,\"default\":\"\",\"type\":\"string\"},{\"name\":\"trusted-root\",\"description\":\"signing: sigstore \u2014 a trusted_root.json (or JSON Lines of them, as gh attestation trusted-root prints; GitHub's instance for private repositories) to verify with (default: the Sigstore public-good root pinned in this release). Relative to the workspace.\",\"required\":false,\"default\":\"\",\"type\":\"string\"},{\"name\":\"repository\",\"description\":\"owner/name the release is built from, exactly (default: GITHUB_REPOSITORY); also where lookup: attestations looks.\",\"required\":false,\"default\":\"\",\"type\":\"string\"},{\"name\":\"signer-workflow\",\"description\":\"The workflow whose identity must sign, owner/repo/.github/workflows/file.yml, exactly (default: <repository>/.github/workflows/release.yml; name the hub's release.yml when you call it as a reusable workflow).\",\"required\":false,\"default\":\"\",\"type\":\"string\"},{\"name\":\"signer-ref\",\"description\":\"Glob for the signing workflow's ref (the certificate identity after @); * never spans /.\",\"required\":false,\"default\":\"refs/tags/v*\",\"type\":\"string\"},{\"name\":\"require-gates\",\"description\":\"The truth table: gates that must each have a result in the evidence, every one with verdict pass. Set it for all deploys in .ci-intel/config.yml (evidence-verify.require-gates).\",\"required\":false,\"default\":\"pr-target-ban, workflow-policy, slsa-verify, referrer-presence, dr-freshness\",\"type\":\"list\"},{\"name\":\"vsa-file\",\"description\":\"Write a SLSA Verification Summary (https://slsa.dev/verification_summary/v1) in-toto statement for the subject to this file (relative to the workspace).\",\"required\":false,\"default\":\"\",\"type\":\"string\"},{\"name\":\"vsa-signing\",\"description\":\"Sign the Verification Summary too: none (write the statement only), key (vsa-signing-key), or sigstore (keyless with the job OIDC identity; needs id-token: write). The Sigstore bundle goes to <vsa-file>.sigstore.json.\",\"required\":false,\"default\":\"none\",\"type\":\"choice\",\"options\":[\"none\",\"key\",\"sigstore\"]},{\"name\":\"vsa-signing-key\",\"description\":\"vsa-signing: key \u2014 the Ed25519 private key (PEM, or its base64). Pass it from a secret.\",\"required\":false,\"default\":\"\",\"type\":\"secret\"},{\"name\":\"vsa-sigstore-instance\",\"description\":\"vsa-signing: sigstore \u2014 auto (from the event payload), public-good, or github.\",\"required\":false,\"default\":\"auto\",\"type\":\"choice\",\"options\":[\"auto\",\"public-good\",\"github\"]},{\"name\":\"token\",\"description\":\"Token for lookup: attestations (attestations: read).\",\"required\":false,\"default\":\"${{ github.token }}\",\"type\":\"secret\"},{\"name\":\"registry-username\",\"description\":\"lookup: referrers \u2014 registry user (empty: anonymous).\",\"required\":false,\"default\":\"\",\"type\":\"string\"},{\"name\":\"registry-password\",\"description\":\"lookup: referrers \u2014 registry password or token.\",\"required\":false,\"default\":\"\",\"type\":\"secret\"},{\"name\":\"insecure\",\"description\":\"Plain HTTP to the registry; allowed only for 127.0.0.1, ::1 and localhost.\",\"required\":false,\"default\":\"false\",\"type\":\"boolean\"},{\"name\":\"timeout\",\"description\":\"Bound on each GitHub API or registry request.\",\"required\":false,\"default\":\"60s\",\"type\":\"duration\",\"min\":1000,\"max\":600000,\"integer\":false},{\"name\":\"mode\",\"description\":\"enforce: the step fails unless the evidence admits the subject; audit: report only.\",\"required\":false,\"default\":\"enforce\",\"type\":\"choice\",\"options\":[\"enforce\",\"audit\"]}],\"outputs\":[{\"name\":\"verdict\",\"description\":\"pass (the evidence admits the subject), fail (a check failed or a piece is missing, named in the findings), error (could not check).\"},{\"name\":\"result-file\",\"description\":\"Path of the full result (ci-intel.gate-result.v1 JSON).\"},{\"name\":\"bundle-digest\",\"description\":\"sha256:<hex> of the bundle that admitted the subject.\"},{\"name\":\"signer\",\"description\":\"The verified signer: the certificate identity, or the key id.\"},{\"name\":\"gates\",\"description\":\"The truth table, gate=status, comma-separated.\"},{\"name\":\"vsa-file\",\"description\":\"The Verification Summary written (vsa-file).\"},{\"name\":\"vsa-bundle\",\"description\":\"The signed Verification Summary (vsa-signing), a Sigstore bundle.\"}],\"permissions\":{\"contents\":\"read\"},\"level\":\"artifact\",\"using\":\"node24\",\"main\":\"../../dist/evidence-verify/index.js\"}");
+_core_build_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .registerSchemaValidators */ .Km({"release-evidence.v1.json": () => __nccwpck_require__.e(/* import() */ 714).then(__nccwpck_require__.t.bind(__nccwpck_require__, 76714, 19)).then((m) => m.default)});
 
 
 /***/ }),
@@ -6671,7 +6632,7 @@ function positionOf(doc, pointer) {
 
 /***/ }),
 
-/***/ 6800:
+/***/ 61393:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6719,8 +6680,23 @@ function embeddedBase64(value) {
     }
     return out;
 }
+/**
+ * Forms already worked out, by value: an Actions run registers each secret input more than once
+ * (masked as given, then again as a parsed input), and working the forms out is not free at start.
+ */
+const formsOf = new Map();
 /** `value` and the forms it takes when encoded for a URL, JSON, a header or base64. */
 function secretForms(value) {
+    let forms = formsOf.get(value);
+    if (!forms) {
+        forms = computeSecretForms(value);
+        if (formsOf.size >= 256)
+            formsOf.clear();
+        formsOf.set(value, forms);
+    }
+    return [...forms];
+}
+function computeSecretForms(value) {
     const forms = new Set([value]);
     const url = encodeURIComponent(value);
     forms.add(url);
@@ -6742,7 +6718,7 @@ const runtimeSecrets = new Set();
 let runtimeVersion = 0;
 const listeners = new Set();
 /**
- * Register a secret learnt during the run — a bearer token a registry's token service handed
+ * Register a secret learnt during the run \u2014 a bearer token a registry's token service handed
  * out, a password read from a credentials helper. Every Redactor of the process redacts it (and
  * its encodings) from then on, and the Actions adapter masks it in the runner log.
  */
@@ -6855,8 +6831,8 @@ class Redactor {
 var external_node_fs_ = __nccwpck_require__(73024);
 ;// CONCATENATED MODULE: ./lib/core/unique-token.js
 /**
- * Tokens that only have to be absent from a given text — a heredoc delimiter for a runner file
- * command, a placeholder cut out of a JSON document — without loading `node:crypto` (see
+ * Tokens that only have to be absent from a given text \u2014 a heredoc delimiter for a runner file
+ * command, a placeholder cut out of a JSON document \u2014 without loading `node:crypto` (see
  * ./lazy-crypto.ts). Such a token needs no secrecy: what makes it safe is that the text it
  * delimits does not contain it, and `uniqueToken` checks exactly that, drawing again on the
  * (astronomically unlikely) chance that it does. The shape is a version-4 UUID, as before.
@@ -6946,7 +6922,7 @@ function writeResultJson(file, result) {
     try {
         writeAll(fd, text.slice(0, at) + '[\n');
         for (let i = 0; i < findings.length; i += FINDINGS_PER_WRITE) {
-            // Stringified where they sit in the result (depth 2), then cut out of `{"f": [ … ]}`.
+            // Stringified where they sit in the result (depth 2), then cut out of `{"f": [ \u2026 ]}`.
             const wrapped = JSON.stringify({ f: findings.slice(i, i + FINDINGS_PER_WRITE) }, null, 2);
             const part = wrapped.slice(WRAP_HEAD.length, -WRAP_TAIL.length);
             writeAll(fd, i + FINDINGS_PER_WRITE < findings.length ? `${part},\n` : part);
@@ -6970,7 +6946,7 @@ function writeJsonFile(file, value) {
 }
 
 ;// CONCATENATED MODULE: ./lib/core/report/markdown.js
-const ICON = { pass: '✅', fail: '❌', error: '⛔' };
+const ICON = { pass: '\u2705', fail: '\u274c', error: '\u26d4' };
 function escapeCell(text) {
     return text.replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
 }
@@ -7007,7 +6983,7 @@ function* summaryMarkdownParts(result, details, limit = SUMMARY_LIMIT_BYTES) {
     add('');
     add(escapeCell(result.summary));
     add('');
-    const footer = `<sub>ci-intel ${result.gate} · ${result.durationMs.toFixed(1)} ms · mode ${result.mode}</sub>`;
+    const footer = `<sub>ci-intel ${result.gate} \u00b7 ${result.durationMs.toFixed(1)} ms \u00b7 mode ${result.mode}</sub>`;
     const rowBudget = Math.max(0, limit - RESERVED_BYTES);
     if (result.findings.length) {
         add('| severity | rule | where | finding | fix |');
@@ -7037,7 +7013,7 @@ function* summaryMarkdownParts(result, details, limit = SUMMARY_LIMIT_BYTES) {
         if (Buffer.byteLength(text, 'utf8') > room) {
             const cut = Buffer.from(text, 'utf8').subarray(0, Math.max(0, room)).toString('utf8');
             const atLine = cut.lastIndexOf('\n');
-            text = `${atLine > 0 ? cut.slice(0, atLine) : ''}\n\n… the rest of this section is not shown: GitHub shows no step summary over 1 MiB.`;
+            text = `${atLine > 0 ? cut.slice(0, atLine) : ''}\n\n\u2026 the rest of this section is not shown: GitHub shows no step summary over 1 MiB.`;
         }
         add(text);
         add('');
@@ -7053,15 +7029,26 @@ var external_node_module_ = __nccwpck_require__(98995);
 /**
  * `node:crypto` on demand. Loading it costs about as much as a quarter of Node's own start
  * (its internal modules are not in the startup snapshot), so code that needs it only on some
- * runs — SARIF fingerprints, signing, a digest of a file — asks for it here, at the point of
+ * runs \u2014 SARIF fingerprints, signing, a digest of a file \u2014 asks for it here, at the point of
  * use, instead of importing it at the top of a module every run evaluates. A static
- * `import … from 'node:crypto'` in a module the bundle's entry reaches loads it at every start.
+ * `import \u2026 from 'node:crypto'` in a module the bundle's entry reaches loads it at every start.
  */
 
 let loaded;
 /** The `node:crypto` module, loaded on the first call. */
 function nodeCrypto() {
     loaded ??= (0,external_node_module_.createRequire)(import.meta.url)('node:crypto');
+    return loaded;
+}
+/**
+ * Hand `node:crypto` over from a module that imports it statically anyway (so it is loaded at
+ * start): code that otherwise does without it, such as ./sha256.ts, then uses it.
+ */
+function provideNodeCrypto(mod) {
+    loaded ??= mod;
+}
+/** The `node:crypto` module if it was loaded (by nodeCrypto or provideNodeCrypto), else undefined. */
+function nodeCryptoIfLoaded() {
     return loaded;
 }
 
@@ -7135,10 +7122,68 @@ function toSarif(result, rules, toolVersion) {
 
 // EXTERNAL MODULE: ./lib/core/result.js
 var core_result = __nccwpck_require__(28490);
+;// CONCATENATED MODULE: ./lib/core/std-write.js
+/**
+ * Writing to stdout and stderr without `process.stdout` / `process.stderr`. The first touch of
+ * either builds a stream object, and with it Node's stream machinery (node:stream, its duplex,
+ * pipeline and compose modules, and for a pipe node:net): none of it is in Node's startup
+ * snapshot, so that costs a run about a sixth of Node's own start. The actions' runner commands
+ * and the CLI's output go through here instead and are written to the file descriptor itself,
+ * synchronously and whole (a short write is continued), the way the stream writes to a file or a
+ * terminal and to a pipe that takes the text at once.
+ *
+ * When a direct write fails \u2014 a full pipe the runner made non-blocking (EAGAIN), a closed one
+ * (EPIPE), anything else \u2014 what is left of that text, and everything after it on that
+ * descriptor, goes through the stream, which handles each case as it always has (queueing, an
+ * 'error' event); from then on nothing can overtake what the stream still holds. On Windows,
+ * where the stream and a direct write do not order the same way, the stream is always used.
+ * The one other writer is the interactive prompt of `ci-intel init` (readline on process.stderr,
+ * a terminal: synchronous on POSIX too).
+ */
+
+const viaStream = new Set();
+let sink;
+/** Tests: hand every write to `to` instead (until called again without it). */
+function setStdWriteSink(to) {
+    sink = to;
+}
+function streamOf(fd) {
+    return fd === 1 ? process.stdout : process.stderr;
+}
+function write(fd, text) {
+    if (!text)
+        return;
+    if (sink)
+        return sink(fd, text);
+    if (process.platform === 'win32' || viaStream.has(fd)) {
+        viaStream.add(fd);
+        streamOf(fd).write(text);
+        return;
+    }
+    const bytes = Buffer.from(text, 'utf8');
+    let done = 0;
+    try {
+        while (done < bytes.length)
+            done += (0,external_node_fs_.writeSync)(fd, bytes, done, bytes.length - done);
+    }
+    catch {
+        viaStream.add(fd);
+        streamOf(fd).write(bytes.subarray(done));
+    }
+}
+/** `text` on stdout, as `process.stdout.write(text)` would put it there. */
+function writeStdout(text) {
+    write(1, text);
+}
+/** `text` on stderr, as `process.stderr.write(text)` would put it there. */
+function writeStderr(text) {
+    write(2, text);
+}
+
 ;// CONCATENATED MODULE: ./lib/core/runner-commands.js
 /**
  * The Actions runner's command protocol, written directly: workflow commands on stdout
- * (`::error file=…,line=…::message`, `::add-mask::…`, `::debug::…`) and file commands appended to
+ * (`::error file=\u2026,line=\u2026::message`, `::add-mask::\u2026`, `::debug::\u2026`) and file commands appended to
  * the files the runner names (`GITHUB_OUTPUT`, `GITHUB_STATE`, `GITHUB_STEP_SUMMARY`), with the
  * same escaping and heredoc delimiters as `@actions/core`. It exists so an action starts without
  * `@actions/core`, whose import loads its HTTP client and undici for the OIDC token whether or not
@@ -7148,21 +7193,22 @@ var core_result = __nccwpck_require__(28490);
 
 
 
+
 function escapeData(s) {
     return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }
 function escapeProperty(s) {
     return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
-/** `::command key=value,…::message` on stdout; properties with no value are left out. */
+/** `::command key=value,\u2026::message` on stdout; properties with no value are left out. */
 function issueCommand(command, properties, message) {
     const props = Object.entries(properties)
         .filter(([, v]) => v !== undefined && v !== '' && v !== 0)
         .map(([k, v]) => `${k}=${escapeProperty(String(v))}`)
         .join(',');
-    process.stdout.write(`::${command}${props ? ` ${props}` : ''}::${escapeData(message)}${external_node_os_namespaceObject.EOL}`);
+    writeStdout(`::${command}${props ? ` ${props}` : ''}::${escapeData(message)}${external_node_os_namespaceObject.EOL}`);
 }
-/** Append `name<<delimiter … delimiter` to the file the runner named in GITHUB_<command>. */
+/** Append `name<<delimiter \u2026 delimiter` to the file the runner named in GITHUB_<command>. */
 function issueFileCommand(command, name, value) {
     const file = process.env[`GITHUB_${command}`];
     if (!file)
@@ -7190,7 +7236,7 @@ function getInput(name) {
 function setOutput(name, value) {
     if (process.env.GITHUB_OUTPUT)
         return issueFileCommand('OUTPUT', name, value);
-    process.stdout.write(external_node_os_namespaceObject.EOL);
+    writeStdout(external_node_os_namespaceObject.EOL);
     issueCommand('set-output', { name }, value);
 }
 /** Values the main step hands its post step (read back there as STATE_<name>). */
@@ -7206,7 +7252,7 @@ function setSecret(value) {
     issueCommand('add-mask', {}, value);
 }
 function info(message) {
-    process.stdout.write(message + external_node_os_namespaceObject.EOL);
+    writeStdout(message + external_node_os_namespaceObject.EOL);
 }
 function debug(message) {
     issueCommand('debug', {}, message);
@@ -7419,12 +7465,15 @@ var read_file = __nccwpck_require__(14630);
 var default_file = __nccwpck_require__(67454);
 ;// CONCATENATED MODULE: ./lib/core/sha256.js
 /**
- * SHA-256 (FIPS 180-4) of a string's UTF-8 bytes, as lowercase hex — for the one digest every
+ * SHA-256 (FIPS 180-4) of a string's UTF-8 bytes, as lowercase hex \u2014 for the one digest every
  * gate run computes (the effective configuration's, src/config/resolve.ts), so that a run that
  * needs no other cryptography does not load `node:crypto` for it (./lazy-crypto.ts). Equal to
  * `createHash('sha256').update(text).digest('hex')` byte for byte (test/core/sha256.test.ts);
- * meant for small inputs (kilobytes): larger data goes through `node:crypto`.
+ * meant for small inputs (kilobytes): larger data goes through `node:crypto`. Where a run has
+ * loaded `node:crypto` anyway (cache-sentinel signs or verifies at every run), the digest is
+ * node:crypto's: the same bytes, without running this code in the interpreter at start.
  */
+
 const K = new Int32Array([
     0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
     0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174,
@@ -7438,6 +7487,13 @@ const K = new Int32Array([
 const rotr = (x, n) => (x >>> n) | (x << (32 - n));
 /** The SHA-256 digest of `text` (UTF-8), lowercase hex. */
 function sha256Hex(text) {
+    const loaded = nodeCryptoIfLoaded();
+    if (loaded)
+        return loaded.createHash('sha256').update(text, 'utf8').digest('hex');
+    return sha256HexPortable(text);
+}
+/** sha256Hex without node:crypto (exported for the tests that compare the two). */
+function sha256HexPortable(text) {
     const data = Buffer.from(text, 'utf8');
     // The message, a 1 bit, zeros, and the bit length as 64 bits big-endian: whole 64-byte blocks.
     const blocks = Math.ceil((data.length + 9) / 64);
@@ -7498,7 +7554,7 @@ var positions = __nccwpck_require__(16370);
 // EXTERNAL MODULE: ./lib/config/errors.js
 var config_errors = __nccwpck_require__(28159);
 ;// CONCATENATED MODULE: ./lib/config/schema.js
-/** Structured sections: config key → [document schema file, property of that document]. */
+/** Structured sections: config key \u2192 [document schema file, property of that document]. */
 const STRUCTURED_SECTIONS = {
     'pr-target-ban': { allow: ['pr-target-allowlist.v1.json', 'allow'] },
     'workflow-policy': {
@@ -8068,7 +8124,7 @@ async function runAction(gate, options = {}) {
         // No GITHUB_STEP_SUMMARY (a local run): the log below carries the same facts.
         debug(`no job summary written: ${String(err)}`);
     }
-    info(`${result.gate}: ${result.verdict} — ${result.summary}`);
+    info(`${result.gate}: ${result.verdict} \u2014 ${result.summary}`);
     if ((0,core_result/* stepFails */.ug)(result)) {
         setFailed(`${result.gate} ${result.verdict}: ${result.summary}`);
     }
@@ -8088,34 +8144,49 @@ async function runAction(gate, options = {}) {
 /* harmony export */   Km: () => (/* binding */ registerSchemaValidators),
 /* harmony export */   RI: () => (/* binding */ registerActionSpec),
 /* harmony export */   jO: () => (/* binding */ schemasCompiledAtBuild),
-/* harmony export */   o$: () => (/* binding */ registeredSchemaValidator),
-/* harmony export */   wP: () => (/* binding */ registeredActionSpec)
+/* harmony export */   wP: () => (/* binding */ registeredActionSpec),
+/* harmony export */   zv: () => (/* binding */ registeredSchemaLoader)
 /* harmony export */ });
+/** Each gate's spec as the build wrote it (JSON), parsed when it is first asked for. */
+const specTexts = new Map();
 const specs = new Map();
 const validators = new Map();
 let bundled = false;
-function registerActionSpec(spec) {
-    specs.set(spec.gate, spec);
+/**
+ * `json`: the gate's parsed and checked spec, as JSON text. The CLI carries every gate's and a
+ * run reads one or two (its usage, all of them), so the text is parsed only when asked for.
+ */
+function registerActionSpec(gate, json) {
+    specTexts.set(gate, json);
+    specs.delete(gate);
 }
 /** The spec the build compiled into this bundle, if any. */
 function registeredActionSpec(gate) {
-    return specs.get(gate);
+    let spec = specs.get(gate);
+    if (!spec) {
+        const json = specTexts.get(gate);
+        if (json === undefined)
+            return undefined;
+        spec = JSON.parse(json);
+        specs.set(gate, spec);
+    }
+    return spec;
 }
 /**
- * Validators for `schema/<name>` (e.g. `workflow-policy.v1.json`), generated at build time: every
- * schema the bundle's code names. After this, a schema that was not registered is a build defect
- * (the bundle carries no ajv compiler), reported as such instead of compiled.
+ * Loaders of the validators for `schema/<name>` (e.g. `workflow-policy.v1.json`), generated at
+ * build time: every schema the bundle's code names. After this, a schema that was not registered
+ * is a build defect (the bundle carries no ajv compiler), reported as such instead of compiled.
  */
 function registerSchemaValidators(all) {
-    for (const [name, validate] of Object.entries(all))
-        validators.set(name, validate);
+    for (const [name, load] of Object.entries(all))
+        validators.set(name, load);
     bundled = true;
 }
 /** True in a bundle whose schemas were compiled at build time. */
 function schemasCompiledAtBuild() {
     return bundled;
 }
-function registeredSchemaValidator(name) {
+function registeredSchemaLoader(name) {
     return validators.get(name);
 }
 
@@ -8286,8 +8357,8 @@ async function idToken(audience) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
 /**
  * The one way a gate reads a file it was handed: opened once without blocking, checked to be a
- * regular file on the open descriptor (a FIFO, device, socket or directory — or a symlink to
- * one — is refused), and read with the byte limit enforced while reading, never from `stat`
+ * regular file on the open descriptor (a FIFO, device, socket or directory \u2014 or a symlink to
+ * one \u2014 is refused), and read with the byte limit enforced while reading, never from `stat`
  * alone (`/dev/zero` and `/proc` files report size 0).
  */
 
@@ -8297,7 +8368,7 @@ class FileReadError extends Error {
     code;
     name = 'FileReadError';
     constructor(message, file, help, 
-    /** The errno code of a failed open (`ENOENT` …), or `not-regular` / `too-large`. */
+    /** The errno code of a failed open (`ENOENT` \u2026), or `not-regular` / `too-large`. */
     code) {
         super(message);
         this.file = file;
@@ -8582,7 +8653,7 @@ function parseStrictJsonBytes(bytes, source) {
 /**
  * Text that is either one JSON document (possibly pretty-printed) or JSON Lines (bundles from
  * `gh attestation download`, trusted roots from `gh attestation trusted-root`), every record
- * parsed strictly. A document that is valid JSON but repeats a key is refused as it is — it is
+ * parsed strictly. A document that is valid JSON but repeats a key is refused as it is \u2014 it is
  * never re-read as JSON Lines. Blank lines between records are skipped.
  */
 function parseJsonOrJsonLines(text, source) {
@@ -8742,7 +8813,7 @@ var version = __nccwpck_require__(18067);
 ;// CONCATENATED MODULE: ./lib/evidence/gate-inputs.js
 /** Inputs both evidence actions read the same way: the GitHub token, the repository, the API. */
 
-/** The token: the input, unless empty or an unexpanded `${{ … }}` (the CLI), then the environment. */
+/** The token: the input, unless empty or an unexpanded `${{ \u2026 }}` (the CLI), then the environment. */
 function tokenOf(inputs, ctx, why) {
     const given = inputs.string('token')?.trim() ?? '';
     const token = given && !given.startsWith('${{') ? given : (ctx.env.GITHUB_TOKEN ?? ctx.env.GH_TOKEN ?? '');
@@ -9897,7 +9968,7 @@ const build = (toks, pairs, start, end, top) => {
 // normalize each run of literal chars as one string, so that a char
 // and the combining marks after it compose (or decompose) together.
 // Syntax is already parsed, so a char that normalizes to a syntax
-// char (such as full-width `＊` in NFKC) stays a literal.
+// char (such as full-width `\uff0a` in NFKC) stays a literal.
 const normalize = (items, form) => {
     const out = [];
     let run = '';
@@ -12533,7 +12604,7 @@ class identity_IdentityInputError extends Error {
         this.input = input;
     }
 }
-/** `github.com/o/r`, `https://github.com/o/r`, `git+https://github.com/o/r(.git)` → `https://github.com/o/r`. */
+/** `github.com/o/r`, `https://github.com/o/r`, `git+https://github.com/o/r(.git)` \u2192 `https://github.com/o/r`. */
 function normaliseSourceUri(value) {
     const v = value
         .trim()
@@ -12557,7 +12628,7 @@ function normaliseSourceUri(value) {
     }
     return `${GITHUB}${parts[1]}/${parts[2]}`;
 }
-/** `[https://][github.com/]o/r/.github/workflows/x.yml` → `https://github.com/o/r/.github/workflows/x.yml`. */
+/** `[https://][github.com/]o/r/.github/workflows/x.yml` \u2192 `https://github.com/o/r/.github/workflows/x.yml`. */
 function normaliseWorkflow(input, value) {
     let v = value.trim().replace(/^https:\/\//, '');
     if (v.includes('@')) {
@@ -12588,7 +12659,7 @@ function parseWorkflowRef(uri) {
 function parseBuilderId(value) {
     const v = value.trim();
     if (!v.startsWith(GITHUB)) {
-        throw new identity_IdentityInputError('builder-id', `'${value}' is not a https://github.com/… builder id`);
+        throw new identity_IdentityInputError('builder-id', `'${value}' is not a https://github.com/\u2026 builder id`);
     }
     const at = v.lastIndexOf('@');
     if (at === -1)
@@ -12857,7 +12928,7 @@ function parseStatement(payload) {
         throw new StatementError('the statement has no predicateType');
     return s;
 }
-/** `sha256:<hex>` or a bare 64-hex digest → the hex, else undefined. */
+/** `sha256:<hex>` or a bare 64-hex digest \u2192 the hex, else undefined. */
 function sha256Hex(digest) {
     const hex = digest.startsWith('sha256:') ? digest.slice(7) : digest;
     return SHA256.test(hex) ? hex : undefined;
@@ -13025,10 +13096,17 @@ function loadPublicKey(text) {
         throw new KeyError(`expected an Ed25519 key, got ${key.asymmetricKeyType}`);
     return key;
 }
-/** `ed25519:<sha256 of the SPKI DER>` — what `signer` names in key mode. */
+/** Ids already worked out (a restore names its key in the evidence and checks it per entry). */
+const keyIds = new WeakMap();
+/** `ed25519:<sha256 of the SPKI DER>` \u2014 what `signer` names in key mode. */
 function keyId(publicKey) {
-    const der = publicKey.export({ type: 'spki', format: 'der' });
-    return `ed25519:${(0,external_node_crypto_.createHash)('sha256').update(der).digest('hex')}`;
+    let id = keyIds.get(publicKey);
+    if (id === undefined) {
+        const der = publicKey.export({ type: 'spki', format: 'der' });
+        id = `ed25519:${(0,external_node_crypto_.createHash)('sha256').update(der).digest('hex')}`;
+        keyIds.set(publicKey, id);
+    }
+    return id;
 }
 function signEd25519(message, privateKey) {
     const pub = (0,external_node_crypto_.createPublicKey)(privateKey);
@@ -13056,7 +13134,7 @@ function verifyEd25519(message, doc, trusted) {
 
 ;// CONCATENATED MODULE: ./lib/sigstore/fulcio.js
 const ARC = '1.3.6.1.4.1.57264.1.';
-/** OIDs .8 and up hold a DER UTF8String; .1–.6 (deprecated) hold the raw string. */
+/** OIDs .8 and up hold a DER UTF8String; .1\u2013.6 (deprecated) hold the raw string. */
 const V2 = {
     issuer: 8,
     buildSignerURI: 9,
@@ -13340,7 +13418,7 @@ function verifyWithKey(json, trusted) {
         throw new signature_SignatureError('bad-signature', 'the bundle holds no DSSE envelope (not an attestation)');
     const vm = bundle.verificationMaterial.content;
     if (vm.$case !== 'publicKey') {
-        throw new signature_SignatureError('untrusted-signer', 'the bundle is signed keylessly (a certificate); verify-key verifies key-signed bundles only — use signing: sigstore');
+        throw new signature_SignatureError('untrusted-signer', 'the bundle is signed keylessly (a certificate); verify-key verifies key-signed bundles only \u2014 use signing: sigstore');
     }
     const env = bundle.content.dsseEnvelope;
     if (env.signatures.length !== 1)
@@ -13368,8 +13446,12 @@ var hub_root = __nccwpck_require__(37669);
 ;// CONCATENATED MODULE: ./lib/core/schemas.js
 /**
  * JSON Schemas from schema/: in a bundle, the validators the build generated (ajv standalone
- * code, registered by scripts/build.mjs); elsewhere compiled once per process with ajv, which then
- * loads on first use.
+ * code, registered by scripts/build.mjs, each in a chunk loaded by `loadSchemaValidators`);
+ * elsewhere compiled once per process with ajv, which then loads on first use.
+ *
+ * `schemaValidator` is synchronous, so in a bundle the code that validates loads the validator
+ * first, at its last asynchronous step: `await loadSchemaValidators(name)` (a no-op outside a
+ * bundle and once loaded). A run that never validates never reads the validator's code.
  */
 
 
@@ -13390,17 +13472,35 @@ function runtimeAjv() {
     }
     return ajv;
 }
+function notInBundle(name) {
+    return new Error(`schema/${name} was not compiled into this bundle: scripts/build.mjs registers the schemas named as string literals in the modules that call schemaValidator`);
+}
+/**
+ * Load the bundle's validators for `names` (their chunks), so that `schemaValidator` can give
+ * them. Outside a bundle nothing is loaded here: `schemaValidator` compiles on first use.
+ */
+async function loadSchemaValidators(...names) {
+    if (!(0,build_registry/* schemasCompiledAtBuild */.jO)())
+        return;
+    for (const name of names) {
+        if (compiled.has(name))
+            continue;
+        const load = (0,build_registry/* registeredSchemaLoader */.zv)(name);
+        if (!load)
+            throw notInBundle(name);
+        compiled.set(name, (await load()));
+    }
+}
 function schemaValidator(name) {
     let v = compiled.get(name);
     if (!v) {
-        v = (0,build_registry/* registeredSchemaValidator */.o$)(name);
-        if (!v) {
-            if ((0,build_registry/* schemasCompiledAtBuild */.jO)()) {
-                throw new Error(`schema/${name} was not compiled into this bundle: scripts/build.mjs registers the schemas named as string literals in the modules that call schemaValidator`);
-            }
-            const schema = JSON.parse((0,external_node_fs_.readFileSync)((0,external_node_path_.join)((0,hub_root/* hubRoot */.G)(), 'schema', name), 'utf8'));
-            v = runtimeAjv().compile(schema);
+        if ((0,build_registry/* schemasCompiledAtBuild */.jO)()) {
+            if (!(0,build_registry/* registeredSchemaLoader */.zv)(name))
+                throw notInBundle(name);
+            throw new Error(`internal: the validator of schema/${name} is not loaded yet (await loadSchemaValidators('${name}') before validating)`);
         }
+        const schema = JSON.parse((0,external_node_fs_.readFileSync)((0,external_node_path_.join)((0,hub_root/* hubRoot */.G)(), 'schema', name), 'utf8'));
+        v = runtimeAjv().compile(schema);
         compiled.set(name, v);
     }
     return v;
@@ -13421,6 +13521,10 @@ function describeSchemaErrors(errors) {
 ;// CONCATENATED MODULE: ./lib/evidence/predicate.js
 /** The release evidence predicate checked against schema/release-evidence.v1.json. */
 
+/** Load the validator of schema/release-evidence.v1.json (in a bundle, its chunk); await it before `predicateProblem`. */
+function loadPredicateValidator() {
+    return loadSchemaValidators('release-evidence.v1.json');
+}
 function predicateProblem(predicate) {
     const validate = schemaValidator('release-evidence.v1.json');
     if (!validate(predicate))
@@ -14015,7 +14119,7 @@ function trustFromJSON(root, source, npmKeys = NPM_REGISTRY_KEYS) {
             throw new TrustRootError(`${source}: '${k}' must be a list`);
     }
     if (count('certificateAuthorities') + count('timestampAuthorities') + count('tlogs') === 0) {
-        throw new TrustRootError(`${source}: no certificateAuthorities, tlogs or timestampAuthorities — nothing could ever verify`);
+        throw new TrustRootError(`${source}: no certificateAuthorities, tlogs or timestampAuthorities \u2014 nothing could ever verify`);
     }
     let parsed;
     try {
@@ -14054,7 +14158,7 @@ function trustFromJSON(root, source, npmKeys = NPM_REGISTRY_KEYS) {
 let publicGood;
 /** The Sigstore public-good root pinned at build time from @sigstore/tuf's seeds. */
 function publicGoodTrust() {
-    publicGood ??= trustFromJSON(PUBLIC_GOOD_TRUSTED_ROOT, `public-good (pinned from ${PUBLIC_GOOD_SOURCE.package}, sha256 ${PUBLIC_GOOD_SOURCE.trustedRootSha256.slice(0, 12)}…)`);
+    publicGood ??= trustFromJSON(PUBLIC_GOOD_TRUSTED_ROOT, `public-good (pinned from ${PUBLIC_GOOD_SOURCE.package}, sha256 ${PUBLIC_GOOD_SOURCE.trustedRootSha256.slice(0, 12)}\u2026)`);
     return publicGood;
 }
 /**
@@ -14287,9 +14391,10 @@ function signerFromInputs(inputs, ctx, deps, names = BUNDLE_INPUTS) {
 /**
  * evidence-verify: the admission check. Finds the subject's signed release evidence, verifies
  * it (signature, chain, log or timestamp, anchored signer, predicate type, subject, manifest
- * against the pieces) and the truth table of required gates. Missing or wrong → fail naming it;
- * could not check → error.
+ * against the pieces) and the truth table of required gates. Missing or wrong \u2192 fail naming it;
+ * could not check \u2192 error.
  */
+
 
 
 
@@ -14388,6 +14493,8 @@ function makeEvidenceVerify(deps = {}) {
             const candidates = await findCandidates(inputs, ctx, `sha256:${hexes[0]}`, repository);
             const rejected = [];
             const judged = [];
+            if (candidates.length)
+                await loadPredicateValidator();
             for (const c of candidates) {
                 if (c.problem || c.json === undefined) {
                     rejected.push({ source: c.source, check: 'subject', message: c.problem ?? 'no bundle' });
@@ -14561,7 +14668,7 @@ function parseReference(text) {
             return `'${p}' is not a valid repository path component`;
     }
     if (!tag && !digest)
-        return 'give a digest (@sha256:…) or a tag';
+        return 'give a digest (@sha256:\u2026) or a tag';
     return {
         registry,
         apiHost: registry === 'docker.io' ? 'registry-1.docker.io' : registry,

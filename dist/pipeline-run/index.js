@@ -2655,7 +2655,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _core_actions_adapter_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(47);
+/* harmony import */ var _core_actions_adapter_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8513);
 /* harmony import */ var _gates_pipeline_run_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7954);
 /* harmony import */ var _gates_pipeline_run_summary_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8767);
 
@@ -2689,7 +2689,7 @@ __webpack_async_result__();
 
 /* harmony import */ var _core_build_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1855);
 
-_core_build_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .registerActionSpec */ .RI({"gate":"pipeline-run","name":"ci-intel pipeline-run","description":"Records the current workflow run (or the run a workflow_run event names) as one pipeline_run.v1.2 NDJSON record: every finished job's status, attempt, duration, queue time, runner and machine class from the GitHub REST API; the gates' policies[] records and cache hits; tests from JUnit XML, coverage from lcov or Cobertura, resilience from a mutation.json; artifact links from the evidence bundle; cost from a documented, overridable runner price table. The record is validated against its schema before it is appended; one that fails is an error and is not written.","inputs":[{"name":"token","description":"Token for the GitHub REST API (actions: read). Falls back to GITHUB_TOKEN / GH_TOKEN in the environment.","required":false,"default":"${{ github.token }}","type":"secret"},{"name":"repository","description":"owner/name of the run to record (default: the workflow_run event's repository, else GITHUB_REPOSITORY).","required":false,"default":"","type":"string"},{"name":"run-id","description":"Workflow run id to record (default: the workflow_run event's run on workflow_run, else this run, GITHUB_RUN_ID).","required":false,"default":"","type":"string"},{"name":"run-attempt","description":"Attempt of that run (default: the event's or GITHUB_RUN_ATTEMPT; with an explicit run-id, its latest attempt).","required":false,"default":"","type":"number","min":1,"max":1000,"integer":true},{"name":"records","description":"Folders (searched four levels deep) or files holding the gates' policies.ndjson and cache-events.ndjson: this job's $RUNNER_TEMP/ci-intel and the other jobs' ci-intel-evidence-<job> artifacts downloaded beside it. Empty: $RUNNER_TEMP/ci-intel.","required":false,"default":"","type":"list"},{"name":"junit","description":"JUnit XML reports (files, folders of *.xml, or globs; one a line): jest-junit, pytest --junitxml, go-junit-report, Surefire. Each must match a file.","required":false,"default":"","type":"list"},{"name":"coverage","description":"Coverage reports (files or globs; one a line): lcov tracefiles or Cobertura XML. Each must match a file.","required":false,"default":"","type":"list"},{"name":"mutation","description":"A mutation-testing report (StrykerJS reports/mutation/mutation.json, mutation-testing-elements format) for tests.resilience.","required":false,"default":"","type":"string"},{"name":"evidence-bundle","description":"The release evidence JSON (evidence-bundle's release-evidence.json, or its in-toto Statement); its image_digest, sbom_uri, provenance_uri, signature_uri and release_evidence_uri fields go into the record.","required":false,"default":"","type":"string"},{"name":"runner-prices","description":"JSON file overriding the runner price table: {\"classes\": {name: {usd_per_minute, cpu, ram_gb?, gpu?}}, \"labels\": {runs-on label: class}} (docs/gates/pipeline-run.md).","required":false,"default":"","type":"string"},{"name":"output-file","description":"NDJSON file the record is appended to (default: $RUNNER_TEMP/ci-intel/pipeline-run.ndjson).","required":false,"default":"","type":"string"},{"name":"api-timeout","description":"How long one GitHub API request may take, its retries included, before the action gives up (error).","required":false,"default":"30s","type":"duration","min":1000,"max":600000,"integer":false},{"name":"api-retries","description":"Retries of a GitHub API request that failed with a 5xx or a network error.","required":false,"default":"3","type":"number","min":0,"max":10,"integer":true},{"name":"mode","description":"enforce: the step fails on error (no valid record written); audit: report only.","required":false,"default":"enforce","type":"choice","options":["enforce","audit"]}],"outputs":[{"name":"verdict","description":"pass (the record was validated and written) or error (it could not be built or failed its schema; nothing written)."},{"name":"result-file","description":"Path of the full result (ci-intel.gate-result.v1 JSON)."},{"name":"run-id","description":"The record's run_id: a deterministic UUID of repository, run id and attempt."},{"name":"record-file","description":"The NDJSON file the record was appended to (empty when none was written)."},{"name":"jobs-recorded","description":"Number of finished jobs in the record."},{"name":"jobs-left-out","description":"Names of the jobs left out because they had not finished, one a line."}],"permissions":{"actions":"read"},"level":"artifact","using":"node24","main":"../../dist/pipeline-run/index.js"});
+_core_build_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .registerActionSpec */ .RI("pipeline-run", "{\"gate\":\"pipeline-run\",\"name\":\"ci-intel pipeline-run\",\"description\":\"Records the current workflow run (or the run a workflow_run event names) as one pipeline_run.v1.2 NDJSON record: every finished job's status, attempt, duration, queue time, runner and machine class from the GitHub REST API; the gates' policies[] records and cache hits; tests from JUnit XML, coverage from lcov or Cobertura, resilience from a mutation.json; artifact links from the evidence bundle; cost from a documented, overridable runner price table. The record is validated against its schema before it is appended; one that fails is an error and is not written.\",\"inputs\":[{\"name\":\"token\",\"description\":\"Token for the GitHub REST API (actions: read). Falls back to GITHUB_TOKEN / GH_TOKEN in the environment.\",\"required\":false,\"default\":\"${{ github.token }}\",\"type\":\"secret\"},{\"name\":\"repository\",\"description\":\"owner/name of the run to record (default: the workflow_run event's repository, else GITHUB_REPOSITORY).\",\"required\":false,\"default\":\"\",\"type\":\"string\"},{\"name\":\"run-id\",\"description\":\"Workflow run id to record (default: the workflow_run event's run on workflow_run, else this run, GITHUB_RUN_ID).\",\"required\":false,\"default\":\"\",\"type\":\"string\"},{\"name\":\"run-attempt\",\"description\":\"Attempt of that run (default: the event's or GITHUB_RUN_ATTEMPT; with an explicit run-id, its latest attempt).\",\"required\":false,\"default\":\"\",\"type\":\"number\",\"min\":1,\"max\":1000,\"integer\":true},{\"name\":\"records\",\"description\":\"Folders (searched four levels deep) or files holding the gates' policies.ndjson and cache-events.ndjson: this job's $RUNNER_TEMP/ci-intel and the other jobs' ci-intel-evidence-<job> artifacts downloaded beside it. Empty: $RUNNER_TEMP/ci-intel.\",\"required\":false,\"default\":\"\",\"type\":\"list\"},{\"name\":\"junit\",\"description\":\"JUnit XML reports (files, folders of *.xml, or globs; one a line): jest-junit, pytest --junitxml, go-junit-report, Surefire. Each must match a file.\",\"required\":false,\"default\":\"\",\"type\":\"list\"},{\"name\":\"coverage\",\"description\":\"Coverage reports (files or globs; one a line): lcov tracefiles or Cobertura XML. Each must match a file.\",\"required\":false,\"default\":\"\",\"type\":\"list\"},{\"name\":\"mutation\",\"description\":\"A mutation-testing report (StrykerJS reports/mutation/mutation.json, mutation-testing-elements format) for tests.resilience.\",\"required\":false,\"default\":\"\",\"type\":\"string\"},{\"name\":\"evidence-bundle\",\"description\":\"The release evidence JSON (evidence-bundle's release-evidence.json, or its in-toto Statement); its image_digest, sbom_uri, provenance_uri, signature_uri and release_evidence_uri fields go into the record.\",\"required\":false,\"default\":\"\",\"type\":\"string\"},{\"name\":\"runner-prices\",\"description\":\"JSON file overriding the runner price table: {\\\"classes\\\": {name: {usd_per_minute, cpu, ram_gb?, gpu?}}, \\\"labels\\\": {runs-on label: class}} (docs/gates/pipeline-run.md).\",\"required\":false,\"default\":\"\",\"type\":\"string\"},{\"name\":\"output-file\",\"description\":\"NDJSON file the record is appended to (default: $RUNNER_TEMP/ci-intel/pipeline-run.ndjson).\",\"required\":false,\"default\":\"\",\"type\":\"string\"},{\"name\":\"api-timeout\",\"description\":\"How long one GitHub API request may take, its retries included, before the action gives up (error).\",\"required\":false,\"default\":\"30s\",\"type\":\"duration\",\"min\":1000,\"max\":600000,\"integer\":false},{\"name\":\"api-retries\",\"description\":\"Retries of a GitHub API request that failed with a 5xx or a network error.\",\"required\":false,\"default\":\"3\",\"type\":\"number\",\"min\":0,\"max\":10,\"integer\":true},{\"name\":\"mode\",\"description\":\"enforce: the step fails on error (no valid record written); audit: report only.\",\"required\":false,\"default\":\"enforce\",\"type\":\"choice\",\"options\":[\"enforce\",\"audit\"]}],\"outputs\":[{\"name\":\"verdict\",\"description\":\"pass (the record was validated and written) or error (it could not be built or failed its schema; nothing written).\"},{\"name\":\"result-file\",\"description\":\"Path of the full result (ci-intel.gate-result.v1 JSON).\"},{\"name\":\"run-id\",\"description\":\"The record's run_id: a deterministic UUID of repository, run id and attempt.\"},{\"name\":\"record-file\",\"description\":\"The NDJSON file the record was appended to (empty when none was written).\"},{\"name\":\"jobs-recorded\",\"description\":\"Number of finished jobs in the record.\"},{\"name\":\"jobs-left-out\",\"description\":\"Names of the jobs left out because they had not finished, one a line.\"}],\"permissions\":{\"actions\":\"read\"},\"level\":\"artifact\",\"using\":\"node24\",\"main\":\"../../dist/pipeline-run/index.js\"}");
 _core_build_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .registerSchemaValidators */ .Km({});
 
 
@@ -2749,7 +2749,7 @@ function positionOf(doc, pointer) {
 
 /***/ }),
 
-/***/ 47:
+/***/ 8513:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2797,8 +2797,23 @@ function embeddedBase64(value) {
     }
     return out;
 }
+/**
+ * Forms already worked out, by value: an Actions run registers each secret input more than once
+ * (masked as given, then again as a parsed input), and working the forms out is not free at start.
+ */
+const formsOf = new Map();
 /** `value` and the forms it takes when encoded for a URL, JSON, a header or base64. */
 function secretForms(value) {
+    let forms = formsOf.get(value);
+    if (!forms) {
+        forms = computeSecretForms(value);
+        if (formsOf.size >= 256)
+            formsOf.clear();
+        formsOf.set(value, forms);
+    }
+    return [...forms];
+}
+function computeSecretForms(value) {
     const forms = new Set([value]);
     const url = encodeURIComponent(value);
     forms.add(url);
@@ -2820,7 +2835,7 @@ const runtimeSecrets = new Set();
 let runtimeVersion = 0;
 const listeners = new Set();
 /**
- * Register a secret learnt during the run — a bearer token a registry's token service handed
+ * Register a secret learnt during the run \u2014 a bearer token a registry's token service handed
  * out, a password read from a credentials helper. Every Redactor of the process redacts it (and
  * its encodings) from then on, and the Actions adapter masks it in the runner log.
  */
@@ -2933,8 +2948,8 @@ class Redactor {
 var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./lib/core/unique-token.js
 /**
- * Tokens that only have to be absent from a given text — a heredoc delimiter for a runner file
- * command, a placeholder cut out of a JSON document — without loading `node:crypto` (see
+ * Tokens that only have to be absent from a given text \u2014 a heredoc delimiter for a runner file
+ * command, a placeholder cut out of a JSON document \u2014 without loading `node:crypto` (see
  * ./lazy-crypto.ts). Such a token needs no secrecy: what makes it safe is that the text it
  * delimits does not contain it, and `uniqueToken` checks exactly that, drawing again on the
  * (astronomically unlikely) chance that it does. The shape is a version-4 UUID, as before.
@@ -3024,7 +3039,7 @@ function writeResultJson(file, result) {
     try {
         writeAll(fd, text.slice(0, at) + '[\n');
         for (let i = 0; i < findings.length; i += FINDINGS_PER_WRITE) {
-            // Stringified where they sit in the result (depth 2), then cut out of `{"f": [ … ]}`.
+            // Stringified where they sit in the result (depth 2), then cut out of `{"f": [ \u2026 ]}`.
             const wrapped = JSON.stringify({ f: findings.slice(i, i + FINDINGS_PER_WRITE) }, null, 2);
             const part = wrapped.slice(WRAP_HEAD.length, -WRAP_TAIL.length);
             writeAll(fd, i + FINDINGS_PER_WRITE < findings.length ? `${part},\n` : part);
@@ -3048,7 +3063,7 @@ function writeJsonFile(file, value) {
 }
 
 ;// CONCATENATED MODULE: ./lib/core/report/markdown.js
-const ICON = { pass: '✅', fail: '❌', error: '⛔' };
+const ICON = { pass: '\u2705', fail: '\u274c', error: '\u26d4' };
 function escapeCell(text) {
     return text.replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
 }
@@ -3085,7 +3100,7 @@ function* summaryMarkdownParts(result, details, limit = SUMMARY_LIMIT_BYTES) {
     add('');
     add(escapeCell(result.summary));
     add('');
-    const footer = `<sub>ci-intel ${result.gate} · ${result.durationMs.toFixed(1)} ms · mode ${result.mode}</sub>`;
+    const footer = `<sub>ci-intel ${result.gate} \u00b7 ${result.durationMs.toFixed(1)} ms \u00b7 mode ${result.mode}</sub>`;
     const rowBudget = Math.max(0, limit - RESERVED_BYTES);
     if (result.findings.length) {
         add('| severity | rule | where | finding | fix |');
@@ -3115,7 +3130,7 @@ function* summaryMarkdownParts(result, details, limit = SUMMARY_LIMIT_BYTES) {
         if (Buffer.byteLength(text, 'utf8') > room) {
             const cut = Buffer.from(text, 'utf8').subarray(0, Math.max(0, room)).toString('utf8');
             const atLine = cut.lastIndexOf('\n');
-            text = `${atLine > 0 ? cut.slice(0, atLine) : ''}\n\n… the rest of this section is not shown: GitHub shows no step summary over 1 MiB.`;
+            text = `${atLine > 0 ? cut.slice(0, atLine) : ''}\n\n\u2026 the rest of this section is not shown: GitHub shows no step summary over 1 MiB.`;
         }
         add(text);
         add('');
@@ -3131,15 +3146,26 @@ const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(im
 /**
  * `node:crypto` on demand. Loading it costs about as much as a quarter of Node's own start
  * (its internal modules are not in the startup snapshot), so code that needs it only on some
- * runs — SARIF fingerprints, signing, a digest of a file — asks for it here, at the point of
+ * runs \u2014 SARIF fingerprints, signing, a digest of a file \u2014 asks for it here, at the point of
  * use, instead of importing it at the top of a module every run evaluates. A static
- * `import … from 'node:crypto'` in a module the bundle's entry reaches loads it at every start.
+ * `import \u2026 from 'node:crypto'` in a module the bundle's entry reaches loads it at every start.
  */
 
 let loaded;
 /** The `node:crypto` module, loaded on the first call. */
 function nodeCrypto() {
     loaded ??= (0,external_node_module_namespaceObject.createRequire)(import.meta.url)('node:crypto');
+    return loaded;
+}
+/**
+ * Hand `node:crypto` over from a module that imports it statically anyway (so it is loaded at
+ * start): code that otherwise does without it, such as ./sha256.ts, then uses it.
+ */
+function provideNodeCrypto(mod) {
+    loaded ??= mod;
+}
+/** The `node:crypto` module if it was loaded (by nodeCrypto or provideNodeCrypto), else undefined. */
+function nodeCryptoIfLoaded() {
     return loaded;
 }
 
@@ -3238,10 +3264,68 @@ function worstVerdict(verdicts) {
     return worst;
 }
 
+;// CONCATENATED MODULE: ./lib/core/std-write.js
+/**
+ * Writing to stdout and stderr without `process.stdout` / `process.stderr`. The first touch of
+ * either builds a stream object, and with it Node's stream machinery (node:stream, its duplex,
+ * pipeline and compose modules, and for a pipe node:net): none of it is in Node's startup
+ * snapshot, so that costs a run about a sixth of Node's own start. The actions' runner commands
+ * and the CLI's output go through here instead and are written to the file descriptor itself,
+ * synchronously and whole (a short write is continued), the way the stream writes to a file or a
+ * terminal and to a pipe that takes the text at once.
+ *
+ * When a direct write fails \u2014 a full pipe the runner made non-blocking (EAGAIN), a closed one
+ * (EPIPE), anything else \u2014 what is left of that text, and everything after it on that
+ * descriptor, goes through the stream, which handles each case as it always has (queueing, an
+ * 'error' event); from then on nothing can overtake what the stream still holds. On Windows,
+ * where the stream and a direct write do not order the same way, the stream is always used.
+ * The one other writer is the interactive prompt of `ci-intel init` (readline on process.stderr,
+ * a terminal: synchronous on POSIX too).
+ */
+
+const viaStream = new Set();
+let sink;
+/** Tests: hand every write to `to` instead (until called again without it). */
+function setStdWriteSink(to) {
+    sink = to;
+}
+function streamOf(fd) {
+    return fd === 1 ? process.stdout : process.stderr;
+}
+function write(fd, text) {
+    if (!text)
+        return;
+    if (sink)
+        return sink(fd, text);
+    if (process.platform === 'win32' || viaStream.has(fd)) {
+        viaStream.add(fd);
+        streamOf(fd).write(text);
+        return;
+    }
+    const bytes = Buffer.from(text, 'utf8');
+    let done = 0;
+    try {
+        while (done < bytes.length)
+            done += (0,external_node_fs_.writeSync)(fd, bytes, done, bytes.length - done);
+    }
+    catch {
+        viaStream.add(fd);
+        streamOf(fd).write(bytes.subarray(done));
+    }
+}
+/** `text` on stdout, as `process.stdout.write(text)` would put it there. */
+function writeStdout(text) {
+    write(1, text);
+}
+/** `text` on stderr, as `process.stderr.write(text)` would put it there. */
+function writeStderr(text) {
+    write(2, text);
+}
+
 ;// CONCATENATED MODULE: ./lib/core/runner-commands.js
 /**
  * The Actions runner's command protocol, written directly: workflow commands on stdout
- * (`::error file=…,line=…::message`, `::add-mask::…`, `::debug::…`) and file commands appended to
+ * (`::error file=\u2026,line=\u2026::message`, `::add-mask::\u2026`, `::debug::\u2026`) and file commands appended to
  * the files the runner names (`GITHUB_OUTPUT`, `GITHUB_STATE`, `GITHUB_STEP_SUMMARY`), with the
  * same escaping and heredoc delimiters as `@actions/core`. It exists so an action starts without
  * `@actions/core`, whose import loads its HTTP client and undici for the OIDC token whether or not
@@ -3251,21 +3335,22 @@ function worstVerdict(verdicts) {
 
 
 
+
 function escapeData(s) {
     return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }
 function escapeProperty(s) {
     return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
-/** `::command key=value,…::message` on stdout; properties with no value are left out. */
+/** `::command key=value,\u2026::message` on stdout; properties with no value are left out. */
 function issueCommand(command, properties, message) {
     const props = Object.entries(properties)
         .filter(([, v]) => v !== undefined && v !== '' && v !== 0)
         .map(([k, v]) => `${k}=${escapeProperty(String(v))}`)
         .join(',');
-    process.stdout.write(`::${command}${props ? ` ${props}` : ''}::${escapeData(message)}${external_node_os_namespaceObject.EOL}`);
+    writeStdout(`::${command}${props ? ` ${props}` : ''}::${escapeData(message)}${external_node_os_namespaceObject.EOL}`);
 }
-/** Append `name<<delimiter … delimiter` to the file the runner named in GITHUB_<command>. */
+/** Append `name<<delimiter \u2026 delimiter` to the file the runner named in GITHUB_<command>. */
 function issueFileCommand(command, name, value) {
     const file = process.env[`GITHUB_${command}`];
     if (!file)
@@ -3293,7 +3378,7 @@ function getInput(name) {
 function setOutput(name, value) {
     if (process.env.GITHUB_OUTPUT)
         return issueFileCommand('OUTPUT', name, value);
-    process.stdout.write(external_node_os_namespaceObject.EOL);
+    writeStdout(external_node_os_namespaceObject.EOL);
     issueCommand('set-output', { name }, value);
 }
 /** Values the main step hands its post step (read back there as STATE_<name>). */
@@ -3309,7 +3394,7 @@ function setSecret(value) {
     issueCommand('add-mask', {}, value);
 }
 function info(message) {
-    process.stdout.write(message + external_node_os_namespaceObject.EOL);
+    writeStdout(message + external_node_os_namespaceObject.EOL);
 }
 function debug(message) {
     issueCommand('debug', {}, message);
@@ -3522,12 +3607,15 @@ var read_file = __nccwpck_require__(4630);
 var default_file = __nccwpck_require__(7454);
 ;// CONCATENATED MODULE: ./lib/core/sha256.js
 /**
- * SHA-256 (FIPS 180-4) of a string's UTF-8 bytes, as lowercase hex — for the one digest every
+ * SHA-256 (FIPS 180-4) of a string's UTF-8 bytes, as lowercase hex \u2014 for the one digest every
  * gate run computes (the effective configuration's, src/config/resolve.ts), so that a run that
  * needs no other cryptography does not load `node:crypto` for it (./lazy-crypto.ts). Equal to
  * `createHash('sha256').update(text).digest('hex')` byte for byte (test/core/sha256.test.ts);
- * meant for small inputs (kilobytes): larger data goes through `node:crypto`.
+ * meant for small inputs (kilobytes): larger data goes through `node:crypto`. Where a run has
+ * loaded `node:crypto` anyway (cache-sentinel signs or verifies at every run), the digest is
+ * node:crypto's: the same bytes, without running this code in the interpreter at start.
  */
+
 const K = new Int32Array([
     0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
     0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174,
@@ -3541,6 +3629,13 @@ const K = new Int32Array([
 const rotr = (x, n) => (x >>> n) | (x << (32 - n));
 /** The SHA-256 digest of `text` (UTF-8), lowercase hex. */
 function sha256Hex(text) {
+    const loaded = nodeCryptoIfLoaded();
+    if (loaded)
+        return loaded.createHash('sha256').update(text, 'utf8').digest('hex');
+    return sha256HexPortable(text);
+}
+/** sha256Hex without node:crypto (exported for the tests that compare the two). */
+function sha256HexPortable(text) {
     const data = Buffer.from(text, 'utf8');
     // The message, a 1 bit, zeros, and the bit length as 64 bits big-endian: whole 64-byte blocks.
     const blocks = Math.ceil((data.length + 9) / 64);
@@ -3601,7 +3696,7 @@ var positions = __nccwpck_require__(6370);
 // EXTERNAL MODULE: ./lib/config/errors.js
 var config_errors = __nccwpck_require__(8159);
 ;// CONCATENATED MODULE: ./lib/config/schema.js
-/** Structured sections: config key → [document schema file, property of that document]. */
+/** Structured sections: config key \u2192 [document schema file, property of that document]. */
 const STRUCTURED_SECTIONS = {
     'pr-target-ban': { allow: ['pr-target-allowlist.v1.json', 'allow'] },
     'workflow-policy': {
@@ -4173,7 +4268,7 @@ async function runAction(gate, options = {}) {
         // No GITHUB_STEP_SUMMARY (a local run): the log below carries the same facts.
         debug(`no job summary written: ${String(err)}`);
     }
-    info(`${result.gate}: ${result.verdict} — ${result.summary}`);
+    info(`${result.gate}: ${result.verdict} \u2014 ${result.summary}`);
     if (stepFails(result)) {
         setFailed(`${result.gate} ${result.verdict}: ${result.summary}`);
     }
@@ -4194,32 +4289,47 @@ async function runAction(gate, options = {}) {
 /* harmony export */   RI: () => (/* binding */ registerActionSpec),
 /* harmony export */   wP: () => (/* binding */ registeredActionSpec)
 /* harmony export */ });
-/* unused harmony exports schemasCompiledAtBuild, registeredSchemaValidator */
+/* unused harmony exports schemasCompiledAtBuild, registeredSchemaLoader */
+/** Each gate's spec as the build wrote it (JSON), parsed when it is first asked for. */
+const specTexts = new Map();
 const specs = new Map();
 const validators = new Map();
 let bundled = false;
-function registerActionSpec(spec) {
-    specs.set(spec.gate, spec);
+/**
+ * `json`: the gate's parsed and checked spec, as JSON text. The CLI carries every gate's and a
+ * run reads one or two (its usage, all of them), so the text is parsed only when asked for.
+ */
+function registerActionSpec(gate, json) {
+    specTexts.set(gate, json);
+    specs.delete(gate);
 }
 /** The spec the build compiled into this bundle, if any. */
 function registeredActionSpec(gate) {
-    return specs.get(gate);
+    let spec = specs.get(gate);
+    if (!spec) {
+        const json = specTexts.get(gate);
+        if (json === undefined)
+            return undefined;
+        spec = JSON.parse(json);
+        specs.set(gate, spec);
+    }
+    return spec;
 }
 /**
- * Validators for `schema/<name>` (e.g. `workflow-policy.v1.json`), generated at build time: every
- * schema the bundle's code names. After this, a schema that was not registered is a build defect
- * (the bundle carries no ajv compiler), reported as such instead of compiled.
+ * Loaders of the validators for `schema/<name>` (e.g. `workflow-policy.v1.json`), generated at
+ * build time: every schema the bundle's code names. After this, a schema that was not registered
+ * is a build defect (the bundle carries no ajv compiler), reported as such instead of compiled.
  */
 function registerSchemaValidators(all) {
-    for (const [name, validate] of Object.entries(all))
-        validators.set(name, validate);
+    for (const [name, load] of Object.entries(all))
+        validators.set(name, load);
     bundled = true;
 }
 /** True in a bundle whose schemas were compiled at build time. */
 function schemasCompiledAtBuild() {
     return bundled;
 }
-function registeredSchemaValidator(name) {
+function registeredSchemaLoader(name) {
     return validators.get(name);
 }
 
@@ -4338,8 +4448,8 @@ function errorMessage(err) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /**
  * The one way a gate reads a file it was handed: opened once without blocking, checked to be a
- * regular file on the open descriptor (a FIFO, device, socket or directory — or a symlink to
- * one — is refused), and read with the byte limit enforced while reading, never from `stat`
+ * regular file on the open descriptor (a FIFO, device, socket or directory \u2014 or a symlink to
+ * one \u2014 is refused), and read with the byte limit enforced while reading, never from `stat`
  * alone (`/dev/zero` and `/proc` files report size 0).
  */
 
@@ -4349,7 +4459,7 @@ class FileReadError extends Error {
     code;
     name = 'FileReadError';
     constructor(message, file, help, 
-    /** The errno code of a failed open (`ENOENT` …), or `not-regular` / `too-large`. */
+    /** The errno code of a failed open (`ENOENT` \u2026), or `not-regular` / `too-large`. */
     code) {
         super(message);
         this.file = file;
@@ -4596,7 +4706,7 @@ function parseStrictJsonBytes(bytes, source) {
 /**
  * Text that is either one JSON document (possibly pretty-printed) or JSON Lines (bundles from
  * `gh attestation download`, trusted roots from `gh attestation trusted-root`), every record
- * parsed strictly. A document that is valid JSON but repeats a key is refused as it is — it is
+ * parsed strictly. A document that is valid JSON but repeats a key is refused as it is \u2014 it is
  * never re-read as JSON Lines. Blank lines between records are skipped.
  */
 function parseJsonOrJsonLines(text, source) {
@@ -4876,7 +4986,7 @@ var saxes = __nccwpck_require__(9800);
  * XML test and coverage reports read safely and in one streaming pass: the bytes through the one
  * file reader (regular file, size limit), then saxes (a strict XML 1.0 SAX parser: any
  * well-formedness error stops it, with line and column). Entity declarations are refused before
- * parsing — JUnit and Cobertura reports never declare entities, and a document that does is either
+ * parsing \u2014 JUnit and Cobertura reports never declare entities, and a document that does is either
  * not a report or a "billion laughs" bomb; saxes itself expands only XML's predefined entities and
  * character references, never a DTD's. Nothing is built but what the caller keeps: the callbacks
  * see each element's name and attributes as it opens and closes, so memory does not grow with the
@@ -4892,7 +5002,7 @@ const MAX_XML_DEPTH = 256;
 /** Parse XML text through `visitor`; returns the root element's name. */
 function scanXml(text, what, visitor) {
     if (/<!ENTITY/i.test(text)) {
-        throw new errors/* GateError */.ue(`${what} declares XML entities (<!ENTITY …>); test and coverage reports never do, and entity expansion is refused (a "billion laughs" document would expand without bound)`, 'Pass the report the test tool wrote, unmodified.');
+        throw new errors/* GateError */.ue(`${what} declares XML entities (<!ENTITY \u2026>); test and coverage reports never do, and entity expansion is refused (a "billion laughs" document would expand without bound)`, 'Pass the report the test tool wrote, unmodified.');
     }
     const parser = new saxes/* SaxesParser */.wT({ position: true });
     const path = [];
@@ -4940,7 +5050,7 @@ function count(v, what) {
         throw new errors/* GateError */.ue(`${what}: '${v}' is not a whole number`, 'Pass the report unmodified.');
     return Number(v.trim());
 }
-/** lcov tracefile text → counts. */
+/** lcov tracefile text \u2192 counts. */
 function lcovCounts(text, file) {
     const r = {
         file,
@@ -5012,15 +5122,15 @@ function lcovCounts(text, file) {
     if (open)
         throw new errors/* GateError */.ue(`${file}: the last record has no end_of_record (truncated)`, 'Pass the complete tracefile.');
     if (records === 0)
-        throw new errors/* GateError */.ue(`${file} holds no lcov record (SF: … end_of_record)`, "List only lcov tracefiles or Cobertura XML in 'coverage'.");
+        throw new errors/* GateError */.ue(`${file} holds no lcov record (SF: \u2026 end_of_record)`, "List only lcov tracefiles or Cobertura XML in 'coverage'.");
     return r;
 }
-/** `50% (1/2)` → [1, 2]. */
+/** `50% (1/2)` \u2192 [1, 2]. */
 function conditions(v) {
     const m = v ? /\((\d+)\/(\d+)\)/.exec(v) : null;
     return m ? [Number(m[1]), Number(m[2])] : undefined;
 }
-/** Cobertura XML text → counts. */
+/** Cobertura XML text \u2192 counts. */
 function coberturaCounts(text, file) {
     const where = `${file} <coverage>`;
     let rootAttrs = {};
@@ -5097,8 +5207,8 @@ function round(x) {
 ;// CONCATENATED MODULE: ./lib/telemetry/cost.js
 /**
  * What a run cost: each job's billed minutes (GitHub rounds every job up to a whole minute) times
- * the per-minute price of its machine class, and its CPU seconds (duration × vCPUs). The default
- * table is GitHub's published per-minute rates for hosted runners (docs.github.com, billing →
+ * the per-minute price of its machine class, and its CPU seconds (duration \u00d7 vCPUs). The default
+ * table is GitHub's published per-minute rates for hosted runners (docs.github.com, billing \u2192
  * "Actions runner pricing", the rates in force from 2026-01-01); docs/gates/pipeline-run.md lists
  * it. A `runner-prices` JSON file overrides or adds classes and maps runner labels to classes:
  *
@@ -5217,7 +5327,7 @@ function mergePrices(doc, file, base = DEFAULT_PRICES) {
                 if (v === undefined && (k === 'ram_gb' || k === 'gpu'))
                     continue;
                 if (typeof v !== 'number' || !Number.isFinite(v) || v < 0 || v > 1e6)
-                    throw bad(file, `${at}/${k}`, 'must be a number ≥ 0');
+                    throw bad(file, `${at}/${k}`, 'must be a number \u2265 0');
             }
             classes[name] = c;
         }
@@ -5269,7 +5379,7 @@ function runCost(jobs) {
  * the in-toto Statement around it; a signed Sigstore bundle is refused with a pointer to the
  * predicate (its signature is evidence-verify's business, not a telemetry recorder's). Other
  * fields are ignored; a field of the wrong shape is an error (the record would fail its schema
- * anyway — here it names the file and the field).
+ * anyway \u2014 here it names the file and the field).
  */
 
 
@@ -5457,7 +5567,7 @@ function readGateRecords(paths) {
                     p.docs_uri = doc.docs_uri;
                 if (doc.time_ns !== undefined) {
                     if (typeof doc.time_ns !== 'number' || !Number.isInteger(doc.time_ns) || doc.time_ns < 0)
-                        throw bad(line, 'time_ns must be a whole number ≥ 0');
+                        throw bad(line, 'time_ns must be a whole number \u2265 0');
                     p.time_ns = doc.time_ns;
                 }
                 r.policies.push(p);
@@ -5487,8 +5597,8 @@ var github_errors = __nccwpck_require__(9452);
 ;// CONCATENATED MODULE: ./lib/github/paginate.js
 /**
  * GitHub list endpoints page by `Link: rel="next"`. The next page is fetched only on the API's
- * origin (with the token); a next link to any other origin is refused, never followed — with or
- * without the token — because a page from elsewhere is not the API's answer.
+ * origin (with the token); a next link to any other origin is refused, never followed \u2014 with or
+ * without the token \u2014 because a page from elsewhere is not the API's answer.
  */
 
 
@@ -5532,8 +5642,8 @@ async function* paginate(client, path, o) {
 /**
  * One workflow run attempt as the GitHub REST API describes it, read through the hub's one client
  * (src/github: retries, deadlines, bounded strict-JSON bodies, the token only to its origin):
- * `GET /repos/{o}/{r}/actions/runs/{id}` (or `…/attempts/{n}` for a given attempt) and every page
- * of `…/runs/{id}/attempts/{n}/jobs` (100 a page). Both answers are checked for the fields the
+ * `GET /repos/{o}/{r}/actions/runs/{id}` (or `\u2026/attempts/{n}` for a given attempt) and every page
+ * of `\u2026/runs/{id}/attempts/{n}/jobs` (100 a page). Both answers are checked for the fields the
  * record rests on; a listing that ends before `total_count` jobs is refused, never recorded short.
  */
 
@@ -5679,7 +5789,7 @@ const FLAKY = new Set(['flakyFailure', 'flakyError']);
 const SKIPPED = new Set(['skipped', 'disabled']);
 /** Deepest suite nesting read; real reports nest two or three levels. */
 const MAX_SUITE_DEPTH = 64;
-/** Seconds as JUnit writes them (`0.683`, `1,234.5` from some locales) → ms, or undefined. */
+/** Seconds as JUnit writes them (`0.683`, `1,234.5` from some locales) \u2192 ms, or undefined. */
 function seconds(v) {
     if (v === undefined)
         return undefined;
@@ -5785,19 +5895,19 @@ function sumJUnit(reports) {
 ;// CONCATENATED MODULE: ./lib/telemetry/mutation.js
 /**
  * A mutation-testing report in the mutation-testing-elements format (StrykerJS `mutation.json`,
- * also written by Stryker.NET, Infection, …) read into pipeline_run `tests.resilience`.
+ * also written by Stryker.NET, Infection, \u2026) read into pipeline_run `tests.resilience`.
  *
  * The report is checked for what the record rests on, with the report schema's own bounds:
  * `thresholds.high`/`low` numbers in 0..100 (`break` too, or null), `files` an object of
  * `{language, source, mutants[]}`, every mutant with a string `id` and `mutatorName`, a
- * `location` with whole-number `start`/`end` line and column ≥ 1, and a known `status`.
+ * `location` with whole-number `start`/`end` line and column \u2265 1, and a known `status`.
  *
- * Counts, per the hub's metrics dictionary (resilience = killed / max(1, mutants_total − equiv)):
+ * Counts, per the hub's metrics dictionary (resilience = killed / max(1, mutants_total \u2212 equiv)):
  * - `mutants_total`: mutants with a result, that is all but CompileError / RuntimeError (they never
  *   ran) and Pending (not run yet; reported as a warning),
  * - `killed`: Killed; `timeout`: Timeout (Stryker counts a timeout as detected; the dictionary's
  *   score does not, so it is kept apart and Stryker's own score is in the evidence),
- * - `equiv`: Ignored — the mutants a project excluded (Stryker's `// Stryker disable … : reason`,
+ * - `equiv`: Ignored \u2014 the mutants a project excluded (Stryker's `// Stryker disable \u2026 : reason`,
  *   its way of dropping equivalent mutants); `equivalent_mutants_dropped` says whether any were.
  */
 
@@ -5839,7 +5949,7 @@ function position(file, pointer, v) {
     for (const k of ['line', 'column']) {
         const n = v[k];
         if (typeof n !== 'number' || !Number.isInteger(n) || n < 1)
-            throw problem(file, `${pointer}/${k}`, `must be a whole number ≥ 1 (is ${JSON.stringify(n)})`);
+            throw problem(file, `${pointer}/${k}`, `must be a whole number \u2265 1 (is ${JSON.stringify(n)})`);
     }
 }
 /** Check and count a parsed report. */
@@ -14717,7 +14827,7 @@ function pipelineRunProblems(record, version) {
     const validate = pipelineRunValidator(v);
     return validate(record) ? [] : (validate.errors ?? []).map(describeError);
 }
-/** One line per ajv error, naming the field: `/jobs/0/status: must be equal to one of …`. */
+/** One line per ajv error, naming the field: `/jobs/0/status: must be equal to one of \u2026`. */
 function describeError(e) {
     const at = e.instancePath || '(root)';
     if (e.keyword === 'required')
@@ -15084,7 +15194,7 @@ function runTarget(inputs, ctx) {
 
 ;// CONCATENATED MODULE: ./lib/gates/pipeline-run/index.js
 /**
- * pipeline-run — records one workflow run attempt as a pipeline_run.v1.2 NDJSON record (not a
+ * pipeline-run \u2014 records one workflow run attempt as a pipeline_run.v1.2 NDJSON record (not a
  * gate that judges the run: its verdict says whether a valid record was written). The record is
  * built from the GitHub API and the files the run left (src/telemetry/*), validated with
  * `pipelineRunProblems` and appended only when valid; anything that stops a faithful record
@@ -15333,8 +15443,8 @@ const pipelineRun = {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Y: () => (/* binding */ pipelineRunDetails)
 /* harmony export */ });
-const pct = (x) => x === undefined ? '–' : `${(x * 100).toFixed(1)} %`;
-const secs = (ms) => ms === undefined ? '–' : `${(ms / 1000).toFixed(1)} s`;
+const pct = (x) => x === undefined ? '\u2013' : `${(x * 100).toFixed(1)} %`;
+const secs = (ms) => ms === undefined ? '\u2013' : `${(ms / 1000).toFixed(1)} s`;
 const cell = (s) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 function pipelineRunDetails(result) {
     const ev = result.evidence;
@@ -15349,7 +15459,7 @@ function pipelineRunDetails(result) {
             'commit / branch',
             `\`${r.commit_sha.slice(0, 12)}\` on ${cell(r.branch)}${r.pr ? ` (PR #${r.pr})` : ''}`
         ],
-        ['started → ended', `${r.started_at} → ${r.ended_at}`],
+        ['started \u2192 ended', `${r.started_at} \u2192 ${r.ended_at}`],
         ['queue before the first job', secs(r.queue_ms)],
         [
             'jobs recorded',
@@ -15375,14 +15485,14 @@ function pipelineRunDetails(result) {
         ],
         [
             'cache keys',
-            r.cache_keys?.length ? r.cache_keys.map((k) => `\`${cell(k)}\``).join(', ') : '–'
+            r.cache_keys?.length ? r.cache_keys.map((k) => `\`${cell(k)}\``).join(', ') : '\u2013'
         ],
         ['cost', `$${r.cost.usd.toFixed(3)}, ${r.cost.cpu_seconds.toFixed(0)} CPU s`]
     ];
     const runnerOf = new Map((ev.runners ?? []).map((x, i) => [i, x.runner]));
     const jobs = r.jobs
         .slice(0, 50)
-        .map((j, i) => `| ${cell(j.name)} | ${j.status} | ${secs(j.duration_ms)} | ${secs(j.queue_ms)} | ${cell(runnerOf.get(i) ?? '–')} | ${cell(j.machine?.class ?? '–')} | ${j.cache ? (j.cache.hit ? 'hit' : 'miss') : '–'} |`);
+        .map((j, i) => `| ${cell(j.name)} | ${j.status} | ${secs(j.duration_ms)} | ${secs(j.queue_ms)} | ${cell(runnerOf.get(i) ?? '\u2013')} | ${cell(j.machine?.class ?? '\u2013')} | ${j.cache ? (j.cache.hit ? 'hit' : 'miss') : '\u2013'} |`);
     return [
         '| figure | value |',
         '|---|---|',
@@ -15391,7 +15501,7 @@ function pipelineRunDetails(result) {
         '| job | status | duration | queue | runner | machine | cache |',
         '|---|---|---|---|---|---|---|',
         ...jobs,
-        ...(r.jobs.length > 50 ? [`\n…and ${r.jobs.length - 50} more jobs (see the record).`] : [])
+        ...(r.jobs.length > 50 ? [`\n\u2026and ${r.jobs.length - 50} more jobs (see the record).`] : [])
     ].join('\n');
 }
 
@@ -15443,7 +15553,7 @@ var strict_json = __nccwpck_require__(6613);
 // EXTERNAL MODULE: ./lib/net/credential-origin.js
 var credential_origin = __nccwpck_require__(1685);
 ;// CONCATENATED MODULE: ./lib/net/retry-after.js
-/** `Retry-After` (RFC 9110 §10.2.3): delay-seconds or an HTTP date, as milliseconds from now. */
+/** `Retry-After` (RFC 9110 \u00a710.2.3): delay-seconds or an HTTP date, as milliseconds from now. */
 function retryAfterMs(value, now = Date.now()) {
     if (!value)
         return undefined;
@@ -15499,7 +15609,7 @@ function rateLimitOf(status, headers, githubMessage, now = Date.now()) {
  * redirects followed by hand. Writes (POST/PUT/PATCH/DELETE with a JSON body) for the actions
  * that open pull requests or change settings: a POST is never repeated after GitHub may have
  * acted on it. Every failure is a GitHubApiError naming the endpoint, the status and GitHub's
- * message — never the token.
+ * message \u2014 never the token.
  */
 
 
@@ -15596,7 +15706,7 @@ class GitHubClient {
      */
     async exchange(start, endpoint, o) {
         const method = o.method ?? 'GET';
-        // A POST is not repeated after GitHub may have acted on it (a second pull request…); PUT,
+        // A POST is not repeated after GitHub may have acted on it (a second pull request\u2026); PUT,
         // PATCH and DELETE are idempotent and are retried like a GET.
         const mayRetry = method !== 'POST' || o.idempotent === true;
         const t0 = this.now();
@@ -15747,7 +15857,7 @@ class GitHubClient {
             throw new errors/* GitHubApiError */.O(`${hop.url.origin === this.origin ? 'GitHub' : hop.url.origin} answered ${status}${githubMessage ? ` (${githubMessage})` : ''}${status >= 500 && retries ? ` after ${retries} ${retries === 1 ? 'retry' : 'retries'}` : ''}`, detail({ kind: 'status', status, githubMessage }));
         }
     }
-    /** `GET /repos/…` relative to the API root (GHES: without /api/v3); another origin in full. */
+    /** `GET /repos/\u2026` relative to the API root (GHES: without /api/v3); another origin in full. */
     endpoint(u, method = 'GET') {
         const root = new URL(this.apiUrl).pathname.replace(/\/$/, '');
         const path = u.origin === this.origin && u.pathname.startsWith(root)
@@ -15887,7 +15997,7 @@ class GitHubApiError extends Error {
         this.cause = d.cause;
     }
 }
-/** The innermost cause of a fetch failure: `ECONNREFUSED: connect ECONNREFUSED …`, not `fetch failed`. */
+/** The innermost cause of a fetch failure: `ECONNREFUSED: connect ECONNREFUSED \u2026`, not `fetch failed`. */
 function rootCause(err) {
     let cur = err;
     for (let i = 0; i < 5 && cur?.cause && typeof cur.cause === 'object'; i++)
@@ -16034,7 +16144,7 @@ function nextPage(header, requestUrl, credentialOrigin, what) {
 /* harmony export */   eu: () => (/* binding */ globMatch),
 /* harmony export */   i4: () => (/* binding */ registerGlobMatcher)
 /* harmony export */ });
-/* unused harmony exports needsGlobMatcher, loadGlobMatcher */
+/* unused harmony exports needsGlobMatcher, loadGlobMatcher, needsGlobMatcherToMatch */
 /**
  * Glob matching for workflow paths and policy exceptions without loading minimatch at start.
  * The patterns that occur in practice (`.github/workflows/*.yml`, a folder, a file name with a
@@ -16044,8 +16154,8 @@ function nextPage(header, requestUrl, credentialOrigin, what) {
  *
  * The simple form: posix paths whose segments hold only letters, digits, `.`, `_`, `-`, space
  * and single `*`s (each matching any run of characters within a segment), no empty, `.` or `..`
- * segment. Everything else — `**`, `?`, classes, braces, extglobs, negation, escapes, other
- * punctuation, Windows — is minimatch's.
+ * segment. Everything else \u2014 `**`, `?`, classes, braces, extglobs, negation, escapes, other
+ * punctuation, Windows \u2014 is minimatch's.
  */
 let fallback;
 /** Called by ./glob-minimatch.js with minimatch itself. */
@@ -16103,14 +16213,22 @@ function segmentMatches(seg, pat, dot) {
         return false;
     return pat.test(seg);
 }
+/**
+ * Whether a path has an empty segment (`a//b`, a trailing `/`, ''): minimatch's to judge, even
+ * against a simple pattern. Paths built by path.join never have one.
+ */
+function hasEmptySegment(parts) {
+    return !parts.every((p, i) => p !== '' || (i === 0 && parts.length > 1));
+}
+/** Whether `globMatch(path, pattern)` needs minimatch to answer (the pattern or the path). */
+function needsGlobMatcherToMatch(path, pattern) {
+    return needsGlobMatcher(pattern) || hasEmptySegment(path.split('/'));
+}
 /** Whether `path` matches `pattern`, as `minimatch(path, pattern, options)` says. */
 function globMatch(path, pattern, options = {}) {
     const segs = simpleSegments(pattern);
     const parts = path.split('/');
-    // A path with an empty segment (`a//b`, a trailing `/`, '') is minimatch's to judge too: paths
-    // built by path.join never have one.
-    const clean = parts.every((p, i) => p !== '' || (i === 0 && parts.length > 1));
-    if (!segs || !clean) {
+    if (!segs || hasEmptySegment(parts)) {
         if (!fallback) {
             throw new Error(`internal: matching ${JSON.stringify(path)} against the glob ${JSON.stringify(pattern)} needs minimatch, which was not loaded (call loadGlobMatcher first)`);
         }

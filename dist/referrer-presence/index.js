@@ -2128,7 +2128,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _core_actions_adapter_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8958);
+/* harmony import */ var _core_actions_adapter_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1772);
 /* harmony import */ var _gates_referrer_presence_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3283);
 /* harmony import */ var _gates_referrer_presence_summary_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1332);
 
@@ -2162,7 +2162,7 @@ __webpack_async_result__();
 
 /* harmony import */ var _core_build_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1855);
 
-_core_build_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .registerActionSpec */ .RI({"gate":"referrer-presence","name":"ci-intel referrer-presence","description":"Fails unless the image digest has verified attachments (SBOM, SLSA provenance, signature …) in the registry, found through the OCI 1.1 referrers API, the sha256-<hex> fallback tag, cosign's .sig/.att/.sbom tags or BuildKit attestation manifests; each attachment's manifest, subject and content are checked, never just the index entry.","inputs":[{"name":"image","description":"The image: registry/repository@sha256:<hex> (a tag is resolved and the digest reported). With oci-layout: a ref.name in index.json or a digest.","required":true,"type":"string"},{"name":"require","description":"Attachments that must be present, newline- or comma-separated: spdx, cyclonedx, slsa-provenance, signature, in-toto, or media types (application/spdx+json, application/vnd.cyclonedx+json, application/vnd.in-toto+json, application/vnd.dev.sigstore.bundle.v0.3+json, any other artifactType).","required":false,"default":"spdx\nslsa-provenance\n","type":"list"},{"name":"platforms","description":"For an image index: all (the index and every platform manifest must each satisfy require), index-only, or platforms-only (every platform manifest, not the index).","required":false,"default":"all","type":"choice","options":["all","index-only","platforms-only"]},{"name":"conventions","description":"Where to look, in order: referrers-api, tag-fallback, cosign-tags, buildx-index.","required":false,"default":"referrers-api, tag-fallback, cosign-tags, buildx-index","type":"list"},{"name":"oci-layout","description":"Read a local OCI image-layout directory (index.json + blobs/) instead of a registry.","required":false,"default":"","type":"string"},{"name":"username","description":"Registry user name (Basic auth or the token service). Empty: anonymous, or the job token for ghcr.io.","required":false,"default":"","type":"string"},{"name":"password","description":"Registry password or token.","required":false,"default":"","type":"secret"},{"name":"github-token","description":"Used as the password for ghcr.io when no password is given.","required":false,"default":"${{ github.token }}","type":"secret"},{"name":"insecure","description":"Plain HTTP; allowed only for 127.0.0.1, ::1 and localhost.","required":false,"default":"false","type":"boolean"},{"name":"timeout-seconds","description":"Time budget for all registry requests, retries of 429/5xx included.","required":false,"default":"60","type":"number","min":1,"max":3600,"integer":false},{"name":"mode","description":"enforce: the step fails on fail or error; audit: report only.","required":false,"default":"enforce","type":"choice","options":["enforce","audit"]}],"outputs":[{"name":"verdict","description":"pass, fail or error."},{"name":"result-file","description":"Path of the full result (ci-intel.gate-result.v1 JSON), with every request made."},{"name":"image-digest","description":"The digest checked (resolved from a tag when a tag was given)."},{"name":"found","description":"JSON: requirement → [{subject, platform, digest, convention, artifactType, predicateTypes}]."},{"name":"missing","description":"JSON list of {type, subject, platform} that have no verified attachment."}],"permissions":{"packages":"read"},"level":"artifact","using":"node24","main":"../../dist/referrer-presence/index.js"});
+_core_build_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .registerActionSpec */ .RI("referrer-presence", "{\"gate\":\"referrer-presence\",\"name\":\"ci-intel referrer-presence\",\"description\":\"Fails unless the image digest has verified attachments (SBOM, SLSA provenance, signature \u2026) in the registry, found through the OCI 1.1 referrers API, the sha256-<hex> fallback tag, cosign's .sig/.att/.sbom tags or BuildKit attestation manifests; each attachment's manifest, subject and content are checked, never just the index entry.\",\"inputs\":[{\"name\":\"image\",\"description\":\"The image: registry/repository@sha256:<hex> (a tag is resolved and the digest reported). With oci-layout: a ref.name in index.json or a digest.\",\"required\":true,\"type\":\"string\"},{\"name\":\"require\",\"description\":\"Attachments that must be present, newline- or comma-separated: spdx, cyclonedx, slsa-provenance, signature, in-toto, or media types (application/spdx+json, application/vnd.cyclonedx+json, application/vnd.in-toto+json, application/vnd.dev.sigstore.bundle.v0.3+json, any other artifactType).\",\"required\":false,\"default\":\"spdx\\nslsa-provenance\\n\",\"type\":\"list\"},{\"name\":\"platforms\",\"description\":\"For an image index: all (the index and every platform manifest must each satisfy require), index-only, or platforms-only (every platform manifest, not the index).\",\"required\":false,\"default\":\"all\",\"type\":\"choice\",\"options\":[\"all\",\"index-only\",\"platforms-only\"]},{\"name\":\"conventions\",\"description\":\"Where to look, in order: referrers-api, tag-fallback, cosign-tags, buildx-index.\",\"required\":false,\"default\":\"referrers-api, tag-fallback, cosign-tags, buildx-index\",\"type\":\"list\"},{\"name\":\"oci-layout\",\"description\":\"Read a local OCI image-layout directory (index.json + blobs/) instead of a registry.\",\"required\":false,\"default\":\"\",\"type\":\"string\"},{\"name\":\"username\",\"description\":\"Registry user name (Basic auth or the token service). Empty: anonymous, or the job token for ghcr.io.\",\"required\":false,\"default\":\"\",\"type\":\"string\"},{\"name\":\"password\",\"description\":\"Registry password or token.\",\"required\":false,\"default\":\"\",\"type\":\"secret\"},{\"name\":\"github-token\",\"description\":\"Used as the password for ghcr.io when no password is given.\",\"required\":false,\"default\":\"${{ github.token }}\",\"type\":\"secret\"},{\"name\":\"insecure\",\"description\":\"Plain HTTP; allowed only for 127.0.0.1, ::1 and localhost.\",\"required\":false,\"default\":\"false\",\"type\":\"boolean\"},{\"name\":\"timeout-seconds\",\"description\":\"Time budget for all registry requests, retries of 429/5xx included.\",\"required\":false,\"default\":\"60\",\"type\":\"number\",\"min\":1,\"max\":3600,\"integer\":false},{\"name\":\"mode\",\"description\":\"enforce: the step fails on fail or error; audit: report only.\",\"required\":false,\"default\":\"enforce\",\"type\":\"choice\",\"options\":[\"enforce\",\"audit\"]}],\"outputs\":[{\"name\":\"verdict\",\"description\":\"pass, fail or error.\"},{\"name\":\"result-file\",\"description\":\"Path of the full result (ci-intel.gate-result.v1 JSON), with every request made.\"},{\"name\":\"image-digest\",\"description\":\"The digest checked (resolved from a tag when a tag was given).\"},{\"name\":\"found\",\"description\":\"JSON: requirement \u2192 [{subject, platform, digest, convention, artifactType, predicateTypes}].\"},{\"name\":\"missing\",\"description\":\"JSON list of {type, subject, platform} that have no verified attachment.\"}],\"permissions\":{\"packages\":\"read\"},\"level\":\"artifact\",\"using\":\"node24\",\"main\":\"../../dist/referrer-presence/index.js\"}");
 _core_build_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .registerSchemaValidators */ .Km({});
 
 
@@ -2222,7 +2222,7 @@ function positionOf(doc, pointer) {
 
 /***/ }),
 
-/***/ 8958:
+/***/ 1772:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2270,8 +2270,23 @@ function embeddedBase64(value) {
     }
     return out;
 }
+/**
+ * Forms already worked out, by value: an Actions run registers each secret input more than once
+ * (masked as given, then again as a parsed input), and working the forms out is not free at start.
+ */
+const formsOf = new Map();
 /** `value` and the forms it takes when encoded for a URL, JSON, a header or base64. */
 function secretForms(value) {
+    let forms = formsOf.get(value);
+    if (!forms) {
+        forms = computeSecretForms(value);
+        if (formsOf.size >= 256)
+            formsOf.clear();
+        formsOf.set(value, forms);
+    }
+    return [...forms];
+}
+function computeSecretForms(value) {
     const forms = new Set([value]);
     const url = encodeURIComponent(value);
     forms.add(url);
@@ -2293,7 +2308,7 @@ const runtimeSecrets = new Set();
 let runtimeVersion = 0;
 const listeners = new Set();
 /**
- * Register a secret learnt during the run — a bearer token a registry's token service handed
+ * Register a secret learnt during the run \u2014 a bearer token a registry's token service handed
  * out, a password read from a credentials helper. Every Redactor of the process redacts it (and
  * its encodings) from then on, and the Actions adapter masks it in the runner log.
  */
@@ -2406,8 +2421,8 @@ class Redactor {
 var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./lib/core/unique-token.js
 /**
- * Tokens that only have to be absent from a given text — a heredoc delimiter for a runner file
- * command, a placeholder cut out of a JSON document — without loading `node:crypto` (see
+ * Tokens that only have to be absent from a given text \u2014 a heredoc delimiter for a runner file
+ * command, a placeholder cut out of a JSON document \u2014 without loading `node:crypto` (see
  * ./lazy-crypto.ts). Such a token needs no secrecy: what makes it safe is that the text it
  * delimits does not contain it, and `uniqueToken` checks exactly that, drawing again on the
  * (astronomically unlikely) chance that it does. The shape is a version-4 UUID, as before.
@@ -2497,7 +2512,7 @@ function writeResultJson(file, result) {
     try {
         writeAll(fd, text.slice(0, at) + '[\n');
         for (let i = 0; i < findings.length; i += FINDINGS_PER_WRITE) {
-            // Stringified where they sit in the result (depth 2), then cut out of `{"f": [ … ]}`.
+            // Stringified where they sit in the result (depth 2), then cut out of `{"f": [ \u2026 ]}`.
             const wrapped = JSON.stringify({ f: findings.slice(i, i + FINDINGS_PER_WRITE) }, null, 2);
             const part = wrapped.slice(WRAP_HEAD.length, -WRAP_TAIL.length);
             writeAll(fd, i + FINDINGS_PER_WRITE < findings.length ? `${part},\n` : part);
@@ -2528,15 +2543,26 @@ const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(im
 /**
  * `node:crypto` on demand. Loading it costs about as much as a quarter of Node's own start
  * (its internal modules are not in the startup snapshot), so code that needs it only on some
- * runs — SARIF fingerprints, signing, a digest of a file — asks for it here, at the point of
+ * runs \u2014 SARIF fingerprints, signing, a digest of a file \u2014 asks for it here, at the point of
  * use, instead of importing it at the top of a module every run evaluates. A static
- * `import … from 'node:crypto'` in a module the bundle's entry reaches loads it at every start.
+ * `import \u2026 from 'node:crypto'` in a module the bundle's entry reaches loads it at every start.
  */
 
 let loaded;
 /** The `node:crypto` module, loaded on the first call. */
 function nodeCrypto() {
     loaded ??= (0,external_node_module_namespaceObject.createRequire)(import.meta.url)('node:crypto');
+    return loaded;
+}
+/**
+ * Hand `node:crypto` over from a module that imports it statically anyway (so it is loaded at
+ * start): code that otherwise does without it, such as ./sha256.ts, then uses it.
+ */
+function provideNodeCrypto(mod) {
+    loaded ??= mod;
+}
+/** The `node:crypto` module if it was loaded (by nodeCrypto or provideNodeCrypto), else undefined. */
+function nodeCryptoIfLoaded() {
     return loaded;
 }
 
@@ -2635,10 +2661,68 @@ function worstVerdict(verdicts) {
     return worst;
 }
 
+;// CONCATENATED MODULE: ./lib/core/std-write.js
+/**
+ * Writing to stdout and stderr without `process.stdout` / `process.stderr`. The first touch of
+ * either builds a stream object, and with it Node's stream machinery (node:stream, its duplex,
+ * pipeline and compose modules, and for a pipe node:net): none of it is in Node's startup
+ * snapshot, so that costs a run about a sixth of Node's own start. The actions' runner commands
+ * and the CLI's output go through here instead and are written to the file descriptor itself,
+ * synchronously and whole (a short write is continued), the way the stream writes to a file or a
+ * terminal and to a pipe that takes the text at once.
+ *
+ * When a direct write fails \u2014 a full pipe the runner made non-blocking (EAGAIN), a closed one
+ * (EPIPE), anything else \u2014 what is left of that text, and everything after it on that
+ * descriptor, goes through the stream, which handles each case as it always has (queueing, an
+ * 'error' event); from then on nothing can overtake what the stream still holds. On Windows,
+ * where the stream and a direct write do not order the same way, the stream is always used.
+ * The one other writer is the interactive prompt of `ci-intel init` (readline on process.stderr,
+ * a terminal: synchronous on POSIX too).
+ */
+
+const viaStream = new Set();
+let sink;
+/** Tests: hand every write to `to` instead (until called again without it). */
+function setStdWriteSink(to) {
+    sink = to;
+}
+function streamOf(fd) {
+    return fd === 1 ? process.stdout : process.stderr;
+}
+function write(fd, text) {
+    if (!text)
+        return;
+    if (sink)
+        return sink(fd, text);
+    if (process.platform === 'win32' || viaStream.has(fd)) {
+        viaStream.add(fd);
+        streamOf(fd).write(text);
+        return;
+    }
+    const bytes = Buffer.from(text, 'utf8');
+    let done = 0;
+    try {
+        while (done < bytes.length)
+            done += (0,external_node_fs_.writeSync)(fd, bytes, done, bytes.length - done);
+    }
+    catch {
+        viaStream.add(fd);
+        streamOf(fd).write(bytes.subarray(done));
+    }
+}
+/** `text` on stdout, as `process.stdout.write(text)` would put it there. */
+function writeStdout(text) {
+    write(1, text);
+}
+/** `text` on stderr, as `process.stderr.write(text)` would put it there. */
+function writeStderr(text) {
+    write(2, text);
+}
+
 ;// CONCATENATED MODULE: ./lib/core/runner-commands.js
 /**
  * The Actions runner's command protocol, written directly: workflow commands on stdout
- * (`::error file=…,line=…::message`, `::add-mask::…`, `::debug::…`) and file commands appended to
+ * (`::error file=\u2026,line=\u2026::message`, `::add-mask::\u2026`, `::debug::\u2026`) and file commands appended to
  * the files the runner names (`GITHUB_OUTPUT`, `GITHUB_STATE`, `GITHUB_STEP_SUMMARY`), with the
  * same escaping and heredoc delimiters as `@actions/core`. It exists so an action starts without
  * `@actions/core`, whose import loads its HTTP client and undici for the OIDC token whether or not
@@ -2648,21 +2732,22 @@ function worstVerdict(verdicts) {
 
 
 
+
 function escapeData(s) {
     return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }
 function escapeProperty(s) {
     return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
-/** `::command key=value,…::message` on stdout; properties with no value are left out. */
+/** `::command key=value,\u2026::message` on stdout; properties with no value are left out. */
 function issueCommand(command, properties, message) {
     const props = Object.entries(properties)
         .filter(([, v]) => v !== undefined && v !== '' && v !== 0)
         .map(([k, v]) => `${k}=${escapeProperty(String(v))}`)
         .join(',');
-    process.stdout.write(`::${command}${props ? ` ${props}` : ''}::${escapeData(message)}${external_node_os_namespaceObject.EOL}`);
+    writeStdout(`::${command}${props ? ` ${props}` : ''}::${escapeData(message)}${external_node_os_namespaceObject.EOL}`);
 }
-/** Append `name<<delimiter … delimiter` to the file the runner named in GITHUB_<command>. */
+/** Append `name<<delimiter \u2026 delimiter` to the file the runner named in GITHUB_<command>. */
 function issueFileCommand(command, name, value) {
     const file = process.env[`GITHUB_${command}`];
     if (!file)
@@ -2690,7 +2775,7 @@ function getInput(name) {
 function setOutput(name, value) {
     if (process.env.GITHUB_OUTPUT)
         return issueFileCommand('OUTPUT', name, value);
-    process.stdout.write(external_node_os_namespaceObject.EOL);
+    writeStdout(external_node_os_namespaceObject.EOL);
     issueCommand('set-output', { name }, value);
 }
 /** Values the main step hands its post step (read back there as STATE_<name>). */
@@ -2706,7 +2791,7 @@ function setSecret(value) {
     issueCommand('add-mask', {}, value);
 }
 function info(message) {
-    process.stdout.write(message + external_node_os_namespaceObject.EOL);
+    writeStdout(message + external_node_os_namespaceObject.EOL);
 }
 function debug(message) {
     issueCommand('debug', {}, message);
@@ -2919,12 +3004,15 @@ var read_file = __nccwpck_require__(4630);
 var default_file = __nccwpck_require__(7454);
 ;// CONCATENATED MODULE: ./lib/core/sha256.js
 /**
- * SHA-256 (FIPS 180-4) of a string's UTF-8 bytes, as lowercase hex — for the one digest every
+ * SHA-256 (FIPS 180-4) of a string's UTF-8 bytes, as lowercase hex \u2014 for the one digest every
  * gate run computes (the effective configuration's, src/config/resolve.ts), so that a run that
  * needs no other cryptography does not load `node:crypto` for it (./lazy-crypto.ts). Equal to
  * `createHash('sha256').update(text).digest('hex')` byte for byte (test/core/sha256.test.ts);
- * meant for small inputs (kilobytes): larger data goes through `node:crypto`.
+ * meant for small inputs (kilobytes): larger data goes through `node:crypto`. Where a run has
+ * loaded `node:crypto` anyway (cache-sentinel signs or verifies at every run), the digest is
+ * node:crypto's: the same bytes, without running this code in the interpreter at start.
  */
+
 const K = new Int32Array([
     0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
     0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174,
@@ -2938,6 +3026,13 @@ const K = new Int32Array([
 const rotr = (x, n) => (x >>> n) | (x << (32 - n));
 /** The SHA-256 digest of `text` (UTF-8), lowercase hex. */
 function sha256Hex(text) {
+    const loaded = nodeCryptoIfLoaded();
+    if (loaded)
+        return loaded.createHash('sha256').update(text, 'utf8').digest('hex');
+    return sha256HexPortable(text);
+}
+/** sha256Hex without node:crypto (exported for the tests that compare the two). */
+function sha256HexPortable(text) {
     const data = Buffer.from(text, 'utf8');
     // The message, a 1 bit, zeros, and the bit length as 64 bits big-endian: whole 64-byte blocks.
     const blocks = Math.ceil((data.length + 9) / 64);
@@ -2998,7 +3093,7 @@ var positions = __nccwpck_require__(6370);
 // EXTERNAL MODULE: ./lib/config/errors.js
 var config_errors = __nccwpck_require__(8159);
 ;// CONCATENATED MODULE: ./lib/config/schema.js
-/** Structured sections: config key → [document schema file, property of that document]. */
+/** Structured sections: config key \u2192 [document schema file, property of that document]. */
 const STRUCTURED_SECTIONS = {
     'pr-target-ban': { allow: ['pr-target-allowlist.v1.json', 'allow'] },
     'workflow-policy': {
@@ -3570,7 +3665,7 @@ async function runAction(gate, options = {}) {
         // No GITHUB_STEP_SUMMARY (a local run): the log below carries the same facts.
         debug(`no job summary written: ${String(err)}`);
     }
-    info(`${result.gate}: ${result.verdict} — ${result.summary}`);
+    info(`${result.gate}: ${result.verdict} \u2014 ${result.summary}`);
     if (stepFails(result)) {
         setFailed(`${result.gate} ${result.verdict}: ${result.summary}`);
     }
@@ -3625,32 +3720,47 @@ async function readBody(body, maxBytes) {
 /* harmony export */   RI: () => (/* binding */ registerActionSpec),
 /* harmony export */   wP: () => (/* binding */ registeredActionSpec)
 /* harmony export */ });
-/* unused harmony exports schemasCompiledAtBuild, registeredSchemaValidator */
+/* unused harmony exports schemasCompiledAtBuild, registeredSchemaLoader */
+/** Each gate's spec as the build wrote it (JSON), parsed when it is first asked for. */
+const specTexts = new Map();
 const specs = new Map();
 const validators = new Map();
 let bundled = false;
-function registerActionSpec(spec) {
-    specs.set(spec.gate, spec);
+/**
+ * `json`: the gate's parsed and checked spec, as JSON text. The CLI carries every gate's and a
+ * run reads one or two (its usage, all of them), so the text is parsed only when asked for.
+ */
+function registerActionSpec(gate, json) {
+    specTexts.set(gate, json);
+    specs.delete(gate);
 }
 /** The spec the build compiled into this bundle, if any. */
 function registeredActionSpec(gate) {
-    return specs.get(gate);
+    let spec = specs.get(gate);
+    if (!spec) {
+        const json = specTexts.get(gate);
+        if (json === undefined)
+            return undefined;
+        spec = JSON.parse(json);
+        specs.set(gate, spec);
+    }
+    return spec;
 }
 /**
- * Validators for `schema/<name>` (e.g. `workflow-policy.v1.json`), generated at build time: every
- * schema the bundle's code names. After this, a schema that was not registered is a build defect
- * (the bundle carries no ajv compiler), reported as such instead of compiled.
+ * Loaders of the validators for `schema/<name>` (e.g. `workflow-policy.v1.json`), generated at
+ * build time: every schema the bundle's code names. After this, a schema that was not registered
+ * is a build defect (the bundle carries no ajv compiler), reported as such instead of compiled.
  */
 function registerSchemaValidators(all) {
-    for (const [name, validate] of Object.entries(all))
-        validators.set(name, validate);
+    for (const [name, load] of Object.entries(all))
+        validators.set(name, load);
     bundled = true;
 }
 /** True in a bundle whose schemas were compiled at build time. */
 function schemasCompiledAtBuild() {
     return bundled;
 }
-function registeredSchemaValidator(name) {
+function registeredSchemaLoader(name) {
     return validators.get(name);
 }
 
@@ -3770,8 +3880,8 @@ function errorMessage(err) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /**
  * The one way a gate reads a file it was handed: opened once without blocking, checked to be a
- * regular file on the open descriptor (a FIFO, device, socket or directory — or a symlink to
- * one — is refused), and read with the byte limit enforced while reading, never from `stat`
+ * regular file on the open descriptor (a FIFO, device, socket or directory \u2014 or a symlink to
+ * one \u2014 is refused), and read with the byte limit enforced while reading, never from `stat`
  * alone (`/dev/zero` and `/proc` files report size 0).
  */
 
@@ -3781,7 +3891,7 @@ class FileReadError extends Error {
     code;
     name = 'FileReadError';
     constructor(message, file, help, 
-    /** The errno code of a failed open (`ENOENT` …), or `not-regular` / `too-large`. */
+    /** The errno code of a failed open (`ENOENT` \u2026), or `not-regular` / `too-large`. */
     code) {
         super(message);
         this.file = file;
@@ -3910,7 +4020,7 @@ function readRegularTextFile(file, limit) {
 /* harmony export */   kq: () => (/* binding */ escapeCell)
 /* harmony export */ });
 /* unused harmony exports summaryMarkdown, SUMMARY_LIMIT_BYTES */
-const ICON = { pass: '✅', fail: '❌', error: '⛔' };
+const ICON = { pass: '\u2705', fail: '\u274c', error: '\u26d4' };
 function escapeCell(text) {
     return text.replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
 }
@@ -3947,7 +4057,7 @@ function* summaryMarkdownParts(result, details, limit = SUMMARY_LIMIT_BYTES) {
     add('');
     add(escapeCell(result.summary));
     add('');
-    const footer = `<sub>ci-intel ${result.gate} · ${result.durationMs.toFixed(1)} ms · mode ${result.mode}</sub>`;
+    const footer = `<sub>ci-intel ${result.gate} \u00b7 ${result.durationMs.toFixed(1)} ms \u00b7 mode ${result.mode}</sub>`;
     const rowBudget = Math.max(0, limit - RESERVED_BYTES);
     if (result.findings.length) {
         add('| severity | rule | where | finding | fix |');
@@ -3977,7 +4087,7 @@ function* summaryMarkdownParts(result, details, limit = SUMMARY_LIMIT_BYTES) {
         if (Buffer.byteLength(text, 'utf8') > room) {
             const cut = Buffer.from(text, 'utf8').subarray(0, Math.max(0, room)).toString('utf8');
             const atLine = cut.lastIndexOf('\n');
-            text = `${atLine > 0 ? cut.slice(0, atLine) : ''}\n\n… the rest of this section is not shown: GitHub shows no step summary over 1 MiB.`;
+            text = `${atLine > 0 ? cut.slice(0, atLine) : ''}\n\n\u2026 the rest of this section is not shown: GitHub shows no step summary over 1 MiB.`;
         }
         add(text);
         add('');
@@ -4117,7 +4227,7 @@ function parseStrictJsonBytes(bytes, source) {
 /**
  * Text that is either one JSON document (possibly pretty-printed) or JSON Lines (bundles from
  * `gh attestation download`, trusted roots from `gh attestation trusted-root`), every record
- * parsed strictly. A document that is valid JSON but repeats a key is refused as it is — it is
+ * parsed strictly. A document that is valid JSON but repeats a key is refused as it is \u2014 it is
  * never re-read as JSON Lines. Blank lines between records are skipped.
  */
 function parseJsonOrJsonLines(text, source) {
@@ -4239,7 +4349,7 @@ const PREDICATE_SPDX = 'https://spdx.dev/Document';
 const PREDICATE_CYCLONEDX = 'https://cyclonedx.org/bom';
 const PREDICATE_SLSA_PREFIX = 'https://slsa.dev/provenance/';
 const PREDICATE_COSIGN_SIGN = 'https://sigstore.dev/cosign/sign/v1';
-/** Largest manifest or index we read (oras-go's MaxMetadataBytes; the spec asks for ≥ 4 MB support). */
+/** Largest manifest or index we read (oras-go's MaxMetadataBytes; the spec asks for \u2265 4 MB support). */
 const MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
 /** Largest attestation or SBOM layer we read. */
 const MAX_BLOB_BYTES = 64 * 1024 * 1024;
@@ -4568,7 +4678,7 @@ var retry_after = __nccwpck_require__(9670);
 ;// CONCATENATED MODULE: ./lib/oci/http.js
 /**
  * One HTTP exchange with a deadline, a byte cap, manual redirects and retries of 429/5xx with
- * backoff (honouring Retry-After) — the registry client's transport.
+ * backoff (honouring Retry-After) \u2014 the registry client's transport.
  */
 
 class TransportError extends Error {
@@ -4684,7 +4794,7 @@ function parseReference(text) {
             return `'${p}' is not a valid repository path component`;
     }
     if (!tag && !digest)
-        return 'give a digest (@sha256:…) or a tag';
+        return 'give a digest (@sha256:\u2026) or a tag';
     return {
         registry,
         apiHost: registry === 'docker.io' ? 'registry-1.docker.io' : registry,
@@ -5216,7 +5326,7 @@ function checkStatement(doc, digest) {
             if (v.toLowerCase() === want) {
                 return { kinds: kindsOfPredicate(doc.predicateType), predicateType: doc.predicateType };
             }
-            seen.push(`${alg}:${v.slice(0, 16)}…`);
+            seen.push(`${alg}:${v.slice(0, 16)}\u2026`);
         }
     }
     return `the in-toto statement's subject is ${seen.length ? seen.join(', ') : 'no ' + alg + ' digest'}, expected ${digest}`;
@@ -5405,7 +5515,7 @@ async function inspectCandidate(o) {
         for (const [i, layer] of layers.entries()) {
             const v = analyseLayer(layer.mediaType, blobs[i], o.subject, layer.annotations);
             if (typeof v === 'string') {
-                problems.push(`layer ${layer.digest.slice(0, 19)}… (${layer.mediaType}): ${v}`);
+                problems.push(`layer ${layer.digest.slice(0, 19)}\u2026 (${layer.mediaType}): ${v}`);
                 continue;
             }
             for (const k of v.kinds)
@@ -5585,7 +5695,7 @@ class Discovery {
         const seen = new Set();
         const entries = (fetched.manifest.manifests ?? []).filter((d) => !seen.has(d.digest) && seen.add(d.digest));
         const inspected = await this.candidates(entries, 'tag-fallback');
-        this.outcome('tag-fallback', `tag ${tag} (${fetched.digest.slice(0, 19)}…) lists ${entries.length}, ${inspected} inspected`);
+        this.outcome('tag-fallback', `tag ${tag} (${fetched.digest.slice(0, 19)}\u2026) lists ${entries.length}, ${inspected} inspected`);
     }
     async cosignTags() {
         const parts = new Map();
@@ -5611,7 +5721,7 @@ class Discovery {
                     parts.set(suffix, `${suffix}: none`);
                     return;
                 }
-                parts.set(suffix, `${suffix}: ${f.digest.slice(0, 19)}…`);
+                parts.set(suffix, `${suffix}: ${f.digest.slice(0, 19)}\u2026`);
                 if (this.inspected.has(f.digest))
                     return;
                 this.inspected.add(f.digest);
@@ -5740,7 +5850,7 @@ function parseRequirements(list) {
 
 
 
-/** An unevaluated `${{ … }}` default (the CLI reads action.yml defaults literally). */
+/** An unevaluated `${{ \u2026 }}` default (the CLI reads action.yml defaults literally). */
 function unevaluated(v) {
     return v === undefined || v === '' || /^\$\{\{.*\}\}$/.test(v.trim());
 }
@@ -5810,8 +5920,8 @@ function locate(inputs, ctx, deadline) {
 
 ;// CONCATENATED MODULE: ./lib/gates/referrer-presence/index.js
 /**
- * Gate: referrer-presence — before deploy, prove that the image digest has verified attachments
- * (SBOM, provenance, signature …) in the registry, whichever of the four storage conventions put
+ * Gate: referrer-presence \u2014 before deploy, prove that the image digest has verified attachments
+ * (SBOM, provenance, signature \u2026) in the registry, whichever of the four storage conventions put
  * them there.
  */
 
@@ -5828,7 +5938,7 @@ const RULES = [
     {
         id: 'referrer-presence/missing',
         title: 'Required attachment missing',
-        help: 'Attach it to the exact image digest before deploying (e.g. actions/attest with push-to-registry, oras attach --artifact-type …, cosign attest).',
+        help: 'Attach it to the exact image digest before deploying (e.g. actions/attest with push-to-registry, oras attach --artifact-type \u2026, cosign attest).',
         severity: 'error'
     },
     {
@@ -6058,10 +6168,10 @@ function detailsMarkdown(result) {
     ];
     for (const t of ev.targets) {
         const name = t.platform
-            ? `${t.platform} \`${t.digest.slice(0, 19)}…\``
-            : `${t.role} \`${t.digest.slice(0, 19)}…\``;
+            ? `${t.platform} \`${t.digest.slice(0, 19)}\u2026\``
+            : `${t.role} \`${t.digest.slice(0, 19)}\u2026\``;
         for (const a of t.found) {
-            lines.push(`| ${name} | \`${a.digest.slice(0, 19)}…\` ${(0,_core_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .kq)(a.kinds.filter((k) => !k.startsWith('type:')).join(', '))} | ${a.convention} | ${(0,_core_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .kq)(a.artifactType)} |`);
+            lines.push(`| ${name} | \`${a.digest.slice(0, 19)}\u2026\` ${(0,_core_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .kq)(a.kinds.filter((k) => !k.startsWith('type:')).join(', '))} | ${a.convention} | ${(0,_core_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .kq)(a.artifactType)} |`);
         }
         for (const m of t.missing)
             lines.push(`| ${name} | **missing: ${(0,_core_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .kq)(m)}** | | |`);
@@ -6207,7 +6317,7 @@ function nextPage(header, requestUrl, credentialOrigin, what) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   V: () => (/* binding */ retryAfterMs)
 /* harmony export */ });
-/** `Retry-After` (RFC 9110 §10.2.3): delay-seconds or an HTTP date, as milliseconds from now. */
+/** `Retry-After` (RFC 9110 \u00a710.2.3): delay-seconds or an HTTP date, as milliseconds from now. */
 function retryAfterMs(value, now = Date.now()) {
     if (!value)
         return undefined;

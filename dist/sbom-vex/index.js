@@ -5204,7 +5204,7 @@ const error_1 = __nccwpck_require__(6849);
 // Separator between the note and the signatures in a checkpoint
 const CHECKPOINT_SEPARATOR = '\n\n';
 // Checkpoint signatures are of the following form:
-// "– <identity> <key_hint+signature_bytes>\n"
+// "\u2013 <identity> <key_hint+signature_bytes>\n"
 // where:
 // - the prefix is an emdash (U+2014).
 // - <identity> gives a human-readable representation of the signing ID.
@@ -14136,7 +14136,7 @@ function encodeComponent (input, isAllowed) {
 }
 
 /**
- * Encodes userinfo while preserving its RFC 3986 §3.2.1 literal characters.
+ * Encodes userinfo while preserving its RFC 3986 \u00a73.2.1 literal characters.
  * In particular, authority delimiters such as `@`, `/`, `?`, and `#` are data.
  *
  * @param {string} input
@@ -14147,7 +14147,7 @@ function encodeUserinfo (input) {
 }
 
 /**
- * Encodes query data using the RFC 3986 §3.4 grammar. A literal `#` must be
+ * Encodes query data using the RFC 3986 \u00a73.4 grammar. A literal `#` must be
  * escaped because it would otherwise begin the fragment component.
  *
  * @param {string} input
@@ -14158,7 +14158,7 @@ function encodeQuery (input) {
 }
 
 /**
- * Encodes fragment data using the RFC 3986 §3.5 grammar.
+ * Encodes fragment data using the RFC 3986 \u00a73.5 grammar.
  *
  * @param {string} input
  * @returns {string}
@@ -14325,39 +14325,11 @@ module.exports = {
 
 /***/ }),
 
-/***/ 780:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-module.exports = validate10;module.exports["default"] = validate10;const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://ci-intel.dev/schema/sbom-vex-grype-report.v1.json","title":"grype JSON report (`grype -o json`): the fields the sbom-vex gate reads","type":"object","required":["matches","descriptor"],"properties":{"descriptor":{"type":"object","required":["name"],"properties":{"name":{"const":"grype"},"version":{"type":"string"}}},"source":{"type":"object","properties":{"type":{"type":"string"},"target":{}}},"matches":{"type":"array","items":{"type":"object","required":["vulnerability","artifact"],"properties":{"vulnerability":{"$ref":"#/definitions/vulnerability"},"relatedVulnerabilities":{"type":"array","items":{"$ref":"#/definitions/vulnerability"}},"artifact":{"type":"object","required":["name","version"],"properties":{"name":{"type":"string"},"version":{"type":"string"},"type":{"type":"string"},"purl":{"type":"string"}}}}}}},"definitions":{"vulnerability":{"type":"object","required":["id"],"properties":{"id":{"type":"string","minLength":1},"severity":{"type":"string"},"cvss":{"type":["array","null"],"items":{"type":"object","properties":{"version":{"type":"string"},"vector":{"type":"string"},"source":{"type":"string"},"metrics":{"type":"object","properties":{"baseScore":{"type":"number","minimum":0,"maximum":10}}}}}}}}}};const schema12 = {"type":"object","required":["id"],"properties":{"id":{"type":"string","minLength":1},"severity":{"type":"string"},"cvss":{"type":["array","null"],"items":{"type":"object","properties":{"version":{"type":"string"},"vector":{"type":"string"},"source":{"type":"string"},"metrics":{"type":"object","properties":{"baseScore":{"type":"number","minimum":0,"maximum":10}}}}}}}};const func2 = (__nccwpck_require__(6214)["default"]);function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="https://ci-intel.dev/schema/sbom-vex-grype-report.v1.json" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.matches === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "matches"},message:"must have required property '"+"matches"+"'"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.descriptor === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "descriptor"},message:"must have required property '"+"descriptor"+"'"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(data.descriptor !== undefined){let data0 = data.descriptor;if(data0 && typeof data0 == "object" && !Array.isArray(data0)){if(data0.name === undefined){const err2 = {instancePath:instancePath+"/descriptor",schemaPath:"#/properties/descriptor/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}if(data0.name !== undefined){if("grype" !== data0.name){const err3 = {instancePath:instancePath+"/descriptor/name",schemaPath:"#/properties/descriptor/properties/name/const",keyword:"const",params:{allowedValue: "grype"},message:"must be equal to constant"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data0.version !== undefined){if(typeof data0.version !== "string"){const err4 = {instancePath:instancePath+"/descriptor/version",schemaPath:"#/properties/descriptor/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}}else {const err5 = {instancePath:instancePath+"/descriptor",schemaPath:"#/properties/descriptor/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(data.source !== undefined){let data3 = data.source;if(data3 && typeof data3 == "object" && !Array.isArray(data3)){if(data3.type !== undefined){if(typeof data3.type !== "string"){const err6 = {instancePath:instancePath+"/source/type",schemaPath:"#/properties/source/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}}else {const err7 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data.matches !== undefined){let data5 = data.matches;if(Array.isArray(data5)){const len0 = data5.length;for(let i0=0; i0<len0; i0++){let data6 = data5[i0];if(data6 && typeof data6 == "object" && !Array.isArray(data6)){if(data6.vulnerability === undefined){const err8 = {instancePath:instancePath+"/matches/" + i0,schemaPath:"#/properties/matches/items/required",keyword:"required",params:{missingProperty: "vulnerability"},message:"must have required property '"+"vulnerability"+"'"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}if(data6.artifact === undefined){const err9 = {instancePath:instancePath+"/matches/" + i0,schemaPath:"#/properties/matches/items/required",keyword:"required",params:{missingProperty: "artifact"},message:"must have required property '"+"artifact"+"'"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}if(data6.vulnerability !== undefined){let data7 = data6.vulnerability;if(data7 && typeof data7 == "object" && !Array.isArray(data7)){if(data7.id === undefined){const err10 = {instancePath:instancePath+"/matches/" + i0+"/vulnerability",schemaPath:"#/definitions/vulnerability/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}if(data7.id !== undefined){let data8 = data7.id;if(typeof data8 === "string"){if(func2(data8) < 1){const err11 = {instancePath:instancePath+"/matches/" + i0+"/vulnerability/id",schemaPath:"#/definitions/vulnerability/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}else {const err12 = {instancePath:instancePath+"/matches/" + i0+"/vulnerability/id",schemaPath:"#/definitions/vulnerability/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}if(data7.severity !== undefined){if(typeof data7.severity !== "string"){const err13 = {instancePath:instancePath+"/matches/" + i0+"/vulnerability/severity",schemaPath:"#/definitions/vulnerability/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}if(data7.cvss !== undefined){let data10 = data7.cvss;if((!(Array.isArray(data10))) && (data10 !== null)){const err14 = {instancePath:instancePath+"/matches/" + i0+"/vulnerability/cvss",schemaPath:"#/definitions/vulnerability/properties/cvss/type",keyword:"type",params:{type: schema12.properties.cvss.type},message:"must be array,null"};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}if(Array.isArray(data10)){const len1 = data10.length;for(let i1=0; i1<len1; i1++){let data11 = data10[i1];if(data11 && typeof data11 == "object" && !Array.isArray(data11)){if(data11.version !== undefined){if(typeof data11.version !== "string"){const err15 = {instancePath:instancePath+"/matches/" + i0+"/vulnerability/cvss/" + i1+"/version",schemaPath:"#/definitions/vulnerability/properties/cvss/items/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}if(data11.vector !== undefined){if(typeof data11.vector !== "string"){const err16 = {instancePath:instancePath+"/matches/" + i0+"/vulnerability/cvss/" + i1+"/vector",schemaPath:"#/definitions/vulnerability/properties/cvss/items/properties/vector/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}if(data11.source !== undefined){if(typeof data11.source !== "string"){const err17 = {instancePath:instancePath+"/matches/" + i0+"/vulnerability/cvss/" + i1+"/source",schemaPath:"#/definitions/vulnerability/properties/cvss/items/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}if(data11.metrics !== undefined){let data15 = data11.metrics;if(data15 && typeof data15 == "object" && !Array.isArray(data15)){if(data15.baseScore !== undefined){let data16 = data15.baseScore;if(typeof data16 == "number"){if(data16 > 10 || isNaN(data16)){const err18 = {instancePath:instancePath+"/matches/" + i0+"/vulnerability/cvss/" + i1+"/metrics/baseScore",schemaPath:"#/definitions/vulnerability/properties/cvss/items/properties/metrics/properties/baseScore/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10"};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}if(data16 < 0 || isNaN(data16)){const err19 = {instancePath:instancePath+"/matches/" + i0+"/vulnerability/cvss/" + i1+"/metrics/baseScore",schemaPath:"#/definitions/vulnerability/properties/cvss/items/properties/metrics/properties/baseScore/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}else {const err20 = {instancePath:instancePath+"/matches/" + i0+"/vulnerability/cvss/" + i1+"/metrics/baseScore",schemaPath:"#/definitions/vulnerability/properties/cvss/items/properties/metrics/properties/baseScore/type",keyword:"type",params:{type: "number"},message:"must be number"};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}}else {const err21 = {instancePath:instancePath+"/matches/" + i0+"/vulnerability/cvss/" + i1+"/metrics",schemaPath:"#/definitions/vulnerability/properties/cvss/items/properties/metrics/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}}else {const err22 = {instancePath:instancePath+"/matches/" + i0+"/vulnerability/cvss/" + i1,schemaPath:"#/definitions/vulnerability/properties/cvss/items/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}}}}else {const err23 = {instancePath:instancePath+"/matches/" + i0+"/vulnerability",schemaPath:"#/definitions/vulnerability/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}if(data6.relatedVulnerabilities !== undefined){let data17 = data6.relatedVulnerabilities;if(Array.isArray(data17)){const len2 = data17.length;for(let i2=0; i2<len2; i2++){let data18 = data17[i2];if(data18 && typeof data18 == "object" && !Array.isArray(data18)){if(data18.id === undefined){const err24 = {instancePath:instancePath+"/matches/" + i0+"/relatedVulnerabilities/" + i2,schemaPath:"#/definitions/vulnerability/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}if(data18.id !== undefined){let data19 = data18.id;if(typeof data19 === "string"){if(func2(data19) < 1){const err25 = {instancePath:instancePath+"/matches/" + i0+"/relatedVulnerabilities/" + i2+"/id",schemaPath:"#/definitions/vulnerability/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}else {const err26 = {instancePath:instancePath+"/matches/" + i0+"/relatedVulnerabilities/" + i2+"/id",schemaPath:"#/definitions/vulnerability/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}if(data18.severity !== undefined){if(typeof data18.severity !== "string"){const err27 = {instancePath:instancePath+"/matches/" + i0+"/relatedVulnerabilities/" + i2+"/severity",schemaPath:"#/definitions/vulnerability/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}}if(data18.cvss !== undefined){let data21 = data18.cvss;if((!(Array.isArray(data21))) && (data21 !== null)){const err28 = {instancePath:instancePath+"/matches/" + i0+"/relatedVulnerabilities/" + i2+"/cvss",schemaPath:"#/definitions/vulnerability/properties/cvss/type",keyword:"type",params:{type: schema12.properties.cvss.type},message:"must be array,null"};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}if(Array.isArray(data21)){const len3 = data21.length;for(let i3=0; i3<len3; i3++){let data22 = data21[i3];if(data22 && typeof data22 == "object" && !Array.isArray(data22)){if(data22.version !== undefined){if(typeof data22.version !== "string"){const err29 = {instancePath:instancePath+"/matches/" + i0+"/relatedVulnerabilities/" + i2+"/cvss/" + i3+"/version",schemaPath:"#/definitions/vulnerability/properties/cvss/items/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}if(data22.vector !== undefined){if(typeof data22.vector !== "string"){const err30 = {instancePath:instancePath+"/matches/" + i0+"/relatedVulnerabilities/" + i2+"/cvss/" + i3+"/vector",schemaPath:"#/definitions/vulnerability/properties/cvss/items/properties/vector/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}if(data22.source !== undefined){if(typeof data22.source !== "string"){const err31 = {instancePath:instancePath+"/matches/" + i0+"/relatedVulnerabilities/" + i2+"/cvss/" + i3+"/source",schemaPath:"#/definitions/vulnerability/properties/cvss/items/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}}if(data22.metrics !== undefined){let data26 = data22.metrics;if(data26 && typeof data26 == "object" && !Array.isArray(data26)){if(data26.baseScore !== undefined){let data27 = data26.baseScore;if(typeof data27 == "number"){if(data27 > 10 || isNaN(data27)){const err32 = {instancePath:instancePath+"/matches/" + i0+"/relatedVulnerabilities/" + i2+"/cvss/" + i3+"/metrics/baseScore",schemaPath:"#/definitions/vulnerability/properties/cvss/items/properties/metrics/properties/baseScore/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10"};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}if(data27 < 0 || isNaN(data27)){const err33 = {instancePath:instancePath+"/matches/" + i0+"/relatedVulnerabilities/" + i2+"/cvss/" + i3+"/metrics/baseScore",schemaPath:"#/definitions/vulnerability/properties/cvss/items/properties/metrics/properties/baseScore/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}else {const err34 = {instancePath:instancePath+"/matches/" + i0+"/relatedVulnerabilities/" + i2+"/cvss/" + i3+"/metrics/baseScore",schemaPath:"#/definitions/vulnerability/properties/cvss/items/properties/metrics/properties/baseScore/type",keyword:"type",params:{type: "number"},message:"must be number"};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}}}else {const err35 = {instancePath:instancePath+"/matches/" + i0+"/relatedVulnerabilities/" + i2+"/cvss/" + i3+"/metrics",schemaPath:"#/definitions/vulnerability/properties/cvss/items/properties/metrics/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}}}else {const err36 = {instancePath:instancePath+"/matches/" + i0+"/relatedVulnerabilities/" + i2+"/cvss/" + i3,schemaPath:"#/definitions/vulnerability/properties/cvss/items/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}}}}}else {const err37 = {instancePath:instancePath+"/matches/" + i0+"/relatedVulnerabilities/" + i2,schemaPath:"#/definitions/vulnerability/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}}}else {const err38 = {instancePath:instancePath+"/matches/" + i0+"/relatedVulnerabilities",schemaPath:"#/properties/matches/items/properties/relatedVulnerabilities/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}}if(data6.artifact !== undefined){let data28 = data6.artifact;if(data28 && typeof data28 == "object" && !Array.isArray(data28)){if(data28.name === undefined){const err39 = {instancePath:instancePath+"/matches/" + i0+"/artifact",schemaPath:"#/properties/matches/items/properties/artifact/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}if(data28.version === undefined){const err40 = {instancePath:instancePath+"/matches/" + i0+"/artifact",schemaPath:"#/properties/matches/items/properties/artifact/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'"};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}if(data28.name !== undefined){if(typeof data28.name !== "string"){const err41 = {instancePath:instancePath+"/matches/" + i0+"/artifact/name",schemaPath:"#/properties/matches/items/properties/artifact/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}}if(data28.version !== undefined){if(typeof data28.version !== "string"){const err42 = {instancePath:instancePath+"/matches/" + i0+"/artifact/version",schemaPath:"#/properties/matches/items/properties/artifact/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}}if(data28.type !== undefined){if(typeof data28.type !== "string"){const err43 = {instancePath:instancePath+"/matches/" + i0+"/artifact/type",schemaPath:"#/properties/matches/items/properties/artifact/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}}if(data28.purl !== undefined){if(typeof data28.purl !== "string"){const err44 = {instancePath:instancePath+"/matches/" + i0+"/artifact/purl",schemaPath:"#/properties/matches/items/properties/artifact/properties/purl/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}}}else {const err45 = {instancePath:instancePath+"/matches/" + i0+"/artifact",schemaPath:"#/properties/matches/items/properties/artifact/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;}}}else {const err46 = {instancePath:instancePath+"/matches/" + i0,schemaPath:"#/properties/matches/items/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err46];}else {vErrors.push(err46);}errors++;}}}else {const err47 = {instancePath:instancePath+"/matches",schemaPath:"#/properties/matches/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err47];}else {vErrors.push(err47);}errors++;}}}else {const err48 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err48];}else {vErrors.push(err48);}errors++;}validate10.errors = vErrors;return errors === 0;}
-
-/***/ }),
-
-/***/ 8901:
-/***/ ((module) => {
-
-module.exports = validate10;module.exports["default"] = validate10;const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://ci-intel.dev/schema/sbom-vex-kev.v1.json","title":"CISA Known Exploited Vulnerabilities catalogue (known_exploited_vulnerabilities.json): the fields the sbom-vex gate reads","type":"object","required":["catalogVersion","dateReleased","vulnerabilities"],"properties":{"catalogVersion":{"type":"string"},"dateReleased":{"type":"string"},"count":{"type":"integer"},"vulnerabilities":{"type":"array","items":{"type":"object","required":["cveID","dateAdded"],"properties":{"cveID":{"type":"string","pattern":"^CVE-\\d{4}-\\d{4,}$"},"dateAdded":{"type":"string"},"dueDate":{"type":"string"},"knownRansomwareCampaignUse":{"type":"string"}}}}}};const pattern0 = new RegExp("^CVE-\\d{4}-\\d{4,}$", "u");function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="https://ci-intel.dev/schema/sbom-vex-kev.v1.json" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.catalogVersion === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "catalogVersion"},message:"must have required property '"+"catalogVersion"+"'"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.dateReleased === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "dateReleased"},message:"must have required property '"+"dateReleased"+"'"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(data.vulnerabilities === undefined){const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "vulnerabilities"},message:"must have required property '"+"vulnerabilities"+"'"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}if(data.catalogVersion !== undefined){if(typeof data.catalogVersion !== "string"){const err3 = {instancePath:instancePath+"/catalogVersion",schemaPath:"#/properties/catalogVersion/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data.dateReleased !== undefined){if(typeof data.dateReleased !== "string"){const err4 = {instancePath:instancePath+"/dateReleased",schemaPath:"#/properties/dateReleased/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.count !== undefined){let data2 = data.count;if(!((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2)))){const err5 = {instancePath:instancePath+"/count",schemaPath:"#/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(data.vulnerabilities !== undefined){let data3 = data.vulnerabilities;if(Array.isArray(data3)){const len0 = data3.length;for(let i0=0; i0<len0; i0++){let data4 = data3[i0];if(data4 && typeof data4 == "object" && !Array.isArray(data4)){if(data4.cveID === undefined){const err6 = {instancePath:instancePath+"/vulnerabilities/" + i0,schemaPath:"#/properties/vulnerabilities/items/required",keyword:"required",params:{missingProperty: "cveID"},message:"must have required property '"+"cveID"+"'"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}if(data4.dateAdded === undefined){const err7 = {instancePath:instancePath+"/vulnerabilities/" + i0,schemaPath:"#/properties/vulnerabilities/items/required",keyword:"required",params:{missingProperty: "dateAdded"},message:"must have required property '"+"dateAdded"+"'"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}if(data4.cveID !== undefined){let data5 = data4.cveID;if(typeof data5 === "string"){if(!pattern0.test(data5)){const err8 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/cveID",schemaPath:"#/properties/vulnerabilities/items/properties/cveID/pattern",keyword:"pattern",params:{pattern: "^CVE-\\d{4}-\\d{4,}$"},message:"must match pattern \""+"^CVE-\\d{4}-\\d{4,}$"+"\""};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}else {const err9 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/cveID",schemaPath:"#/properties/vulnerabilities/items/properties/cveID/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}if(data4.dateAdded !== undefined){if(typeof data4.dateAdded !== "string"){const err10 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/dateAdded",schemaPath:"#/properties/vulnerabilities/items/properties/dateAdded/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}if(data4.dueDate !== undefined){if(typeof data4.dueDate !== "string"){const err11 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/dueDate",schemaPath:"#/properties/vulnerabilities/items/properties/dueDate/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}if(data4.knownRansomwareCampaignUse !== undefined){if(typeof data4.knownRansomwareCampaignUse !== "string"){const err12 = {instancePath:instancePath+"/vulnerabilities/" + i0+"/knownRansomwareCampaignUse",schemaPath:"#/properties/vulnerabilities/items/properties/knownRansomwareCampaignUse/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}}else {const err13 = {instancePath:instancePath+"/vulnerabilities/" + i0,schemaPath:"#/properties/vulnerabilities/items/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}}else {const err14 = {instancePath:instancePath+"/vulnerabilities",schemaPath:"#/properties/vulnerabilities/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}}else {const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}validate10.errors = vErrors;return errors === 0;}
-
-/***/ }),
-
-/***/ 4686:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-module.exports = validate10;module.exports["default"] = validate10;const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://ci-intel.dev/schema/sbom-vex-osv-report.v1.json","title":"osv-scanner JSON report (`osv-scanner --format json`): the fields the sbom-vex gate reads","type":"object","required":["results"],"properties":{"results":{"type":"array","items":{"type":"object","required":["packages"],"properties":{"source":{"type":"object","properties":{"path":{"type":"string"},"type":{"type":"string"}}},"packages":{"type":"array","items":{"type":"object","required":["package"],"properties":{"package":{"type":"object","required":["name","ecosystem"],"properties":{"name":{"type":"string"},"version":{"type":"string"},"ecosystem":{"type":"string"},"purl":{"type":"string"}}},"groups":{"type":["array","null"],"items":{"type":"object","properties":{"ids":{"type":["array","null"],"items":{"type":"string"}},"aliases":{"type":["array","null"],"items":{"type":"string"}},"max_severity":{"type":["string","null"]}}}},"vulnerabilities":{"type":["array","null"],"items":{"type":"object","required":["id"],"properties":{"id":{"type":"string","minLength":1},"aliases":{"type":["array","null"],"items":{"type":"string"}},"severity":{"type":["array","null"],"items":{"type":"object","required":["type","score"],"properties":{"type":{"type":"string"},"score":{"type":"string"}}}},"database_specific":{"type":"object","properties":{"severity":{"type":"string"}}}}}}}}}}}}}};const func2 = (__nccwpck_require__(6214)["default"]);function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="https://ci-intel.dev/schema/sbom-vex-osv-report.v1.json" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.results === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "results"},message:"must have required property '"+"results"+"'"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.results !== undefined){let data0 = data.results;if(Array.isArray(data0)){const len0 = data0.length;for(let i0=0; i0<len0; i0++){let data1 = data0[i0];if(data1 && typeof data1 == "object" && !Array.isArray(data1)){if(data1.packages === undefined){const err1 = {instancePath:instancePath+"/results/" + i0,schemaPath:"#/properties/results/items/required",keyword:"required",params:{missingProperty: "packages"},message:"must have required property '"+"packages"+"'"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(data1.source !== undefined){let data2 = data1.source;if(data2 && typeof data2 == "object" && !Array.isArray(data2)){if(data2.path !== undefined){if(typeof data2.path !== "string"){const err2 = {instancePath:instancePath+"/results/" + i0+"/source/path",schemaPath:"#/properties/results/items/properties/source/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data2.type !== undefined){if(typeof data2.type !== "string"){const err3 = {instancePath:instancePath+"/results/" + i0+"/source/type",schemaPath:"#/properties/results/items/properties/source/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}}else {const err4 = {instancePath:instancePath+"/results/" + i0+"/source",schemaPath:"#/properties/results/items/properties/source/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data1.packages !== undefined){let data5 = data1.packages;if(Array.isArray(data5)){const len1 = data5.length;for(let i1=0; i1<len1; i1++){let data6 = data5[i1];if(data6 && typeof data6 == "object" && !Array.isArray(data6)){if(data6.package === undefined){const err5 = {instancePath:instancePath+"/results/" + i0+"/packages/" + i1,schemaPath:"#/properties/results/items/properties/packages/items/required",keyword:"required",params:{missingProperty: "package"},message:"must have required property '"+"package"+"'"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}if(data6.package !== undefined){let data7 = data6.package;if(data7 && typeof data7 == "object" && !Array.isArray(data7)){if(data7.name === undefined){const err6 = {instancePath:instancePath+"/results/" + i0+"/packages/" + i1+"/package",schemaPath:"#/properties/results/items/properties/packages/items/properties/package/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}if(data7.ecosystem === undefined){const err7 = {instancePath:instancePath+"/results/" + i0+"/packages/" + i1+"/package",schemaPath:"#/properties/results/items/properties/packages/items/properties/package/required",keyword:"required",params:{missingProperty: "ecosystem"},message:"must have required property '"+"ecosystem"+"'"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}if(data7.name !== undefined){if(typeof data7.name !== "string"){const err8 = {instancePath:instancePath+"/results/" + i0+"/packages/" + i1+"/package/name",schemaPath:"#/properties/results/items/properties/packages/items/properties/package/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}if(data7.version !== undefined){if(typeof data7.version !== "string"){const err9 = {instancePath:instancePath+"/results/" + i0+"/packages/" + i1+"/package/version",schemaPath:"#/properties/results/items/properties/packages/items/properties/package/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}if(data7.ecosystem !== undefined){if(typeof data7.ecosystem !== "string"){const err10 = {instancePath:instancePath+"/results/" + i0+"/packages/" + i1+"/package/ecosystem",schemaPath:"#/properties/results/items/properties/packages/items/properties/package/properties/ecosystem/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}if(data7.purl !== undefined){if(typeof data7.purl !== "string"){const err11 = {instancePath:instancePath+"/results/" + i0+"/packages/" + i1+"/package/purl",schemaPath:"#/properties/results/items/properties/packages/items/properties/package/properties/purl/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}}else {const err12 = {instancePath:instancePath+"/results/" + i0+"/packages/" + i1+"/package",schemaPath:"#/properties/results/items/properties/packages/items/properties/package/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}if(data6.groups !== undefined){let data12 = data6.groups;if((!(Array.isArray(data12))) && (data12 !== null)){const err13 = {instancePath:instancePath+"/results/" + i0+"/packages/" + i1+"/groups",schemaPath:"#/properties/results/items/properties/packages/items/properties/groups/type",keyword:"type",params:{type: schema11.properties.results.items.properties.packages.items.properties.groups.type},message:"must be array,null"};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}if(Array.isArray(data12)){const len2 = data12.length;for(let i2=0; i2<len2; i2++){let data13 = data12[i2];if(data13 && typeof data13 == "object" && !Array.isArray(data13)){if(data13.ids !== undefined){let data14 = data13.ids;if((!(Array.isArray(data14))) && (data14 !== null)){const err14 = {instancePath:instancePath+"/results/" + i0+"/packages/" + i1+"/groups/" + i2+"/ids",schemaPath:"#/properties/results/items/properties/packages/items/properties/groups/items/properties/ids/type",keyword:"type",params:{type: schema11.properties.results.items.properties.packages.items.properties.groups.items.properties.ids.type},message:"must be array,null"};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}if(Array.isArray(data14)){const len3 = data14.length;for(let i3=0; i3<len3; i3++){if(typeof data14[i3] !== "string"){const err15 = {instancePath:instancePath+"/results/" + i0+"/packages/" + i1+"/groups/" + i2+"/ids/" + i3,schemaPath:"#/properties/results/items/properties/packages/items/properties/groups/items/properties/ids/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}}}if(data13.aliases !== undefined){let data16 = data13.aliases;if((!(Array.isArray(data16))) && (data16 !== null)){const err16 = {instancePath:instancePath+"/results/" + i0+"/packages/" + i1+"/groups/" + i2+"/aliases",schemaPath:"#/properties/results/items/properties/packages/items/properties/groups/items/properties/aliases/type",keyword:"type",params:{type: schema11.properties.results.items.properties.packages.items.properties.groups.items.properties.aliases.type},message:"must be array,null"};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}if(Array.isArray(data16)){const len4 = data16.length;for(let i4=0; i4<len4; i4++){if(typeof data16[i4] !== "string"){const err17 = {instancePath:instancePath+"/results/" + i0+"/packages/" + i1+"/groups/" + i2+"/aliases/" + i4,schemaPath:"#/properties/results/items/properties/packages/items/properties/groups/items/properties/aliases/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}}}if(data13.max_severity !== undefined){let data18 = data13.max_severity;if((typeof data18 !== "string") && (data18 !== null)){const err18 = {instancePath:instancePath+"/results/" + i0+"/packages/" + i1+"/groups/" + i2+"/max_severity",schemaPath:"#/properties/results/items/properties/packages/items/properties/groups/items/properties/max_severity/type",keyword:"type",params:{type: schema11.properties.results.items.properties.packages.items.properties.groups.items.properties.max_severity.type},message:"must be string,null"};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}}else {const err19 = {instancePath:instancePath+"/results/" + i0+"/packages/" + i1+"/groups/" + i2,schemaPath:"#/properties/results/items/properties/packages/items/properties/groups/items/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}}}if(data6.vulnerabilities !== undefined){let data19 = data6.vulnerabilities;if((!(Array.isArray(data19))) && (data19 !== null)){const err20 = {instancePath:instancePath+"/results/" + i0+"/packages/" + i1+"/vulnerabilities",schemaPath:"#/properties/results/items/properties/packages/items/properties/vulnerabilities/type",keyword:"type",params:{type: schema11.properties.results.items.properties.packages.items.properties.vulnerabilities.type},message:"must be array,null"};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}if(Array.isArray(data19)){const len5 = data19.length;for(let i5=0; i5<len5; i5++){let data20 = data19[i5];if(data20 && typeof data20 == "object" && !Array.isArray(data20)){if(data20.id === undefined){const err21 = {instancePath:instancePath+"/results/" + i0+"/packages/" + i1+"/vulnerabilities/" + i5,schemaPath:"#/properties/results/items/properties/packages/items/properties/vulnerabilities/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}if(data20.id !== undefined){let data21 = data20.id;if(typeof data21 === "string"){if(func2(data21) < 1){const err22 = {instancePath:instancePath+"/results/" + i0+"/packages/" + i1+"/vulnerabilities/" + i5+"/id",schemaPath:"#/properties/results/items/properties/packages/items/properties/vulnerabilities/items/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}else {const err23 = {instancePath:instancePath+"/results/" + i0+"/packages/" + i1+"/vulnerabilities/" + i5+"/id",schemaPath:"#/properties/results/items/properties/packages/items/properties/vulnerabilities/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}if(data20.aliases !== undefined){let data22 = data20.aliases;if((!(Array.isArray(data22))) && (data22 !== null)){const err24 = {instancePath:instancePath+"/results/" + i0+"/packages/" + i1+"/vulnerabilities/" + i5+"/aliases",schemaPath:"#/properties/results/items/properties/packages/items/properties/vulnerabilities/items/properties/aliases/type",keyword:"type",params:{type: schema11.properties.results.items.properties.packages.items.properties.vulnerabilities.items.properties.aliases.type},message:"must be array,null"};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}if(Array.isArray(data22)){const len6 = data22.length;for(let i6=0; i6<len6; i6++){if(typeof data22[i6] !== "string"){const err25 = {instancePath:instancePath+"/results/" + i0+"/packages/" + i1+"/vulnerabilities/" + i5+"/aliases/" + i6,schemaPath:"#/properties/results/items/properties/packages/items/properties/vulnerabilities/items/properties/aliases/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}}}if(data20.severity !== undefined){let data24 = data20.severity;if((!(Array.isArray(data24))) && (data24 !== null)){const err26 = {instancePath:instancePath+"/results/" + i0+"/packages/" + i1+"/vulnerabilities/" + i5+"/severity",schemaPath:"#/properties/results/items/properties/packages/items/properties/vulnerabilities/items/properties/severity/type",keyword:"type",params:{type: schema11.properties.results.items.properties.packages.items.properties.vulnerabilities.items.properties.severity.type},message:"must be array,null"};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}if(Array.isArray(data24)){const len7 = data24.length;for(let i7=0; i7<len7; i7++){let data25 = data24[i7];if(data25 && typeof data25 == "object" && !Array.isArray(data25)){if(data25.type === undefined){const err27 = {instancePath:instancePath+"/results/" + i0+"/packages/" + i1+"/vulnerabilities/" + i5+"/severity/" + i7,schemaPath:"#/properties/results/items/properties/packages/items/properties/vulnerabilities/items/properties/severity/items/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}if(data25.score === undefined){const err28 = {instancePath:instancePath+"/results/" + i0+"/packages/" + i1+"/vulnerabilities/" + i5+"/severity/" + i7,schemaPath:"#/properties/results/items/properties/packages/items/properties/vulnerabilities/items/properties/severity/items/required",keyword:"required",params:{missingProperty: "score"},message:"must have required property '"+"score"+"'"};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}if(data25.type !== undefined){if(typeof data25.type !== "string"){const err29 = {instancePath:instancePath+"/results/" + i0+"/packages/" + i1+"/vulnerabilities/" + i5+"/severity/" + i7+"/type",schemaPath:"#/properties/results/items/properties/packages/items/properties/vulnerabilities/items/properties/severity/items/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}if(data25.score !== undefined){if(typeof data25.score !== "string"){const err30 = {instancePath:instancePath+"/results/" + i0+"/packages/" + i1+"/vulnerabilities/" + i5+"/severity/" + i7+"/score",schemaPath:"#/properties/results/items/properties/packages/items/properties/vulnerabilities/items/properties/severity/items/properties/score/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}}else {const err31 = {instancePath:instancePath+"/results/" + i0+"/packages/" + i1+"/vulnerabilities/" + i5+"/severity/" + i7,schemaPath:"#/properties/results/items/properties/packages/items/properties/vulnerabilities/items/properties/severity/items/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}}}}if(data20.database_specific !== undefined){let data28 = data20.database_specific;if(data28 && typeof data28 == "object" && !Array.isArray(data28)){if(data28.severity !== undefined){if(typeof data28.severity !== "string"){const err32 = {instancePath:instancePath+"/results/" + i0+"/packages/" + i1+"/vulnerabilities/" + i5+"/database_specific/severity",schemaPath:"#/properties/results/items/properties/packages/items/properties/vulnerabilities/items/properties/database_specific/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}}}else {const err33 = {instancePath:instancePath+"/results/" + i0+"/packages/" + i1+"/vulnerabilities/" + i5+"/database_specific",schemaPath:"#/properties/results/items/properties/packages/items/properties/vulnerabilities/items/properties/database_specific/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}}else {const err34 = {instancePath:instancePath+"/results/" + i0+"/packages/" + i1+"/vulnerabilities/" + i5,schemaPath:"#/properties/results/items/properties/packages/items/properties/vulnerabilities/items/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}}}}}else {const err35 = {instancePath:instancePath+"/results/" + i0+"/packages/" + i1,schemaPath:"#/properties/results/items/properties/packages/items/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}}}else {const err36 = {instancePath:instancePath+"/results/" + i0+"/packages",schemaPath:"#/properties/results/items/properties/packages/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}}}else {const err37 = {instancePath:instancePath+"/results/" + i0,schemaPath:"#/properties/results/items/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}}}else {const err38 = {instancePath:instancePath+"/results",schemaPath:"#/properties/results/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}}}else {const err39 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}validate10.errors = vErrors;return errors === 0;}
-
-/***/ }),
-
-/***/ 3407:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-module.exports = validate10;module.exports["default"] = validate10;const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://ci-intel.dev/schema/sbom-vex-trivy-report.v1.json","title":"trivy JSON report (`trivy --format json`, SchemaVersion 2): the fields the sbom-vex gate reads","type":"object","required":["SchemaVersion","ArtifactName"],"properties":{"SchemaVersion":{"type":"integer","const":2},"ArtifactName":{"type":"string"},"ArtifactType":{"type":"string"},"Metadata":{"type":"object","properties":{"ImageID":{"type":"string"},"RepoDigests":{"type":["array","null"],"items":{"type":"string"}}}},"Results":{"type":["array","null"],"items":{"type":"object","required":["Target"],"properties":{"Target":{"type":"string"},"Type":{"type":"string"},"Vulnerabilities":{"type":["array","null"],"items":{"type":"object","required":["VulnerabilityID","PkgName","InstalledVersion"],"properties":{"VulnerabilityID":{"type":"string","minLength":1},"PkgName":{"type":"string"},"InstalledVersion":{"type":"string"},"PkgIdentifier":{"type":"object","properties":{"PURL":{"type":"string"}}},"Severity":{"type":"string"},"VendorIDs":{"type":["array","null"],"items":{"type":"string"}},"CVSS":{"type":"object","additionalProperties":{"type":"object","properties":{"V3Score":{"type":"number","minimum":0,"maximum":10},"V3Vector":{"type":"string"}}}}}}}}}}}};const func2 = (__nccwpck_require__(6214)["default"]);function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="https://ci-intel.dev/schema/sbom-vex-trivy-report.v1.json" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.SchemaVersion === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "SchemaVersion"},message:"must have required property '"+"SchemaVersion"+"'"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.ArtifactName === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "ArtifactName"},message:"must have required property '"+"ArtifactName"+"'"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(data.SchemaVersion !== undefined){let data0 = data.SchemaVersion;if(!((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0)))){const err2 = {instancePath:instancePath+"/SchemaVersion",schemaPath:"#/properties/SchemaVersion/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}if(2 !== data0){const err3 = {instancePath:instancePath+"/SchemaVersion",schemaPath:"#/properties/SchemaVersion/const",keyword:"const",params:{allowedValue: 2},message:"must be equal to constant"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data.ArtifactName !== undefined){if(typeof data.ArtifactName !== "string"){const err4 = {instancePath:instancePath+"/ArtifactName",schemaPath:"#/properties/ArtifactName/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.ArtifactType !== undefined){if(typeof data.ArtifactType !== "string"){const err5 = {instancePath:instancePath+"/ArtifactType",schemaPath:"#/properties/ArtifactType/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(data.Metadata !== undefined){let data3 = data.Metadata;if(data3 && typeof data3 == "object" && !Array.isArray(data3)){if(data3.ImageID !== undefined){if(typeof data3.ImageID !== "string"){const err6 = {instancePath:instancePath+"/Metadata/ImageID",schemaPath:"#/properties/Metadata/properties/ImageID/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data3.RepoDigests !== undefined){let data5 = data3.RepoDigests;if((!(Array.isArray(data5))) && (data5 !== null)){const err7 = {instancePath:instancePath+"/Metadata/RepoDigests",schemaPath:"#/properties/Metadata/properties/RepoDigests/type",keyword:"type",params:{type: schema11.properties.Metadata.properties.RepoDigests.type},message:"must be array,null"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}if(Array.isArray(data5)){const len0 = data5.length;for(let i0=0; i0<len0; i0++){if(typeof data5[i0] !== "string"){const err8 = {instancePath:instancePath+"/Metadata/RepoDigests/" + i0,schemaPath:"#/properties/Metadata/properties/RepoDigests/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}}}}else {const err9 = {instancePath:instancePath+"/Metadata",schemaPath:"#/properties/Metadata/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}if(data.Results !== undefined){let data7 = data.Results;if((!(Array.isArray(data7))) && (data7 !== null)){const err10 = {instancePath:instancePath+"/Results",schemaPath:"#/properties/Results/type",keyword:"type",params:{type: schema11.properties.Results.type},message:"must be array,null"};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}if(Array.isArray(data7)){const len1 = data7.length;for(let i1=0; i1<len1; i1++){let data8 = data7[i1];if(data8 && typeof data8 == "object" && !Array.isArray(data8)){if(data8.Target === undefined){const err11 = {instancePath:instancePath+"/Results/" + i1,schemaPath:"#/properties/Results/items/required",keyword:"required",params:{missingProperty: "Target"},message:"must have required property '"+"Target"+"'"};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}if(data8.Target !== undefined){if(typeof data8.Target !== "string"){const err12 = {instancePath:instancePath+"/Results/" + i1+"/Target",schemaPath:"#/properties/Results/items/properties/Target/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}if(data8.Type !== undefined){if(typeof data8.Type !== "string"){const err13 = {instancePath:instancePath+"/Results/" + i1+"/Type",schemaPath:"#/properties/Results/items/properties/Type/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}if(data8.Vulnerabilities !== undefined){let data11 = data8.Vulnerabilities;if((!(Array.isArray(data11))) && (data11 !== null)){const err14 = {instancePath:instancePath+"/Results/" + i1+"/Vulnerabilities",schemaPath:"#/properties/Results/items/properties/Vulnerabilities/type",keyword:"type",params:{type: schema11.properties.Results.items.properties.Vulnerabilities.type},message:"must be array,null"};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}if(Array.isArray(data11)){const len2 = data11.length;for(let i2=0; i2<len2; i2++){let data12 = data11[i2];if(data12 && typeof data12 == "object" && !Array.isArray(data12)){if(data12.VulnerabilityID === undefined){const err15 = {instancePath:instancePath+"/Results/" + i1+"/Vulnerabilities/" + i2,schemaPath:"#/properties/Results/items/properties/Vulnerabilities/items/required",keyword:"required",params:{missingProperty: "VulnerabilityID"},message:"must have required property '"+"VulnerabilityID"+"'"};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}if(data12.PkgName === undefined){const err16 = {instancePath:instancePath+"/Results/" + i1+"/Vulnerabilities/" + i2,schemaPath:"#/properties/Results/items/properties/Vulnerabilities/items/required",keyword:"required",params:{missingProperty: "PkgName"},message:"must have required property '"+"PkgName"+"'"};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}if(data12.InstalledVersion === undefined){const err17 = {instancePath:instancePath+"/Results/" + i1+"/Vulnerabilities/" + i2,schemaPath:"#/properties/Results/items/properties/Vulnerabilities/items/required",keyword:"required",params:{missingProperty: "InstalledVersion"},message:"must have required property '"+"InstalledVersion"+"'"};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}if(data12.VulnerabilityID !== undefined){let data13 = data12.VulnerabilityID;if(typeof data13 === "string"){if(func2(data13) < 1){const err18 = {instancePath:instancePath+"/Results/" + i1+"/Vulnerabilities/" + i2+"/VulnerabilityID",schemaPath:"#/properties/Results/items/properties/Vulnerabilities/items/properties/VulnerabilityID/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}else {const err19 = {instancePath:instancePath+"/Results/" + i1+"/Vulnerabilities/" + i2+"/VulnerabilityID",schemaPath:"#/properties/Results/items/properties/Vulnerabilities/items/properties/VulnerabilityID/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}if(data12.PkgName !== undefined){if(typeof data12.PkgName !== "string"){const err20 = {instancePath:instancePath+"/Results/" + i1+"/Vulnerabilities/" + i2+"/PkgName",schemaPath:"#/properties/Results/items/properties/Vulnerabilities/items/properties/PkgName/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}if(data12.InstalledVersion !== undefined){if(typeof data12.InstalledVersion !== "string"){const err21 = {instancePath:instancePath+"/Results/" + i1+"/Vulnerabilities/" + i2+"/InstalledVersion",schemaPath:"#/properties/Results/items/properties/Vulnerabilities/items/properties/InstalledVersion/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}if(data12.PkgIdentifier !== undefined){let data16 = data12.PkgIdentifier;if(data16 && typeof data16 == "object" && !Array.isArray(data16)){if(data16.PURL !== undefined){if(typeof data16.PURL !== "string"){const err22 = {instancePath:instancePath+"/Results/" + i1+"/Vulnerabilities/" + i2+"/PkgIdentifier/PURL",schemaPath:"#/properties/Results/items/properties/Vulnerabilities/items/properties/PkgIdentifier/properties/PURL/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}}else {const err23 = {instancePath:instancePath+"/Results/" + i1+"/Vulnerabilities/" + i2+"/PkgIdentifier",schemaPath:"#/properties/Results/items/properties/Vulnerabilities/items/properties/PkgIdentifier/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}if(data12.Severity !== undefined){if(typeof data12.Severity !== "string"){const err24 = {instancePath:instancePath+"/Results/" + i1+"/Vulnerabilities/" + i2+"/Severity",schemaPath:"#/properties/Results/items/properties/Vulnerabilities/items/properties/Severity/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}if(data12.VendorIDs !== undefined){let data19 = data12.VendorIDs;if((!(Array.isArray(data19))) && (data19 !== null)){const err25 = {instancePath:instancePath+"/Results/" + i1+"/Vulnerabilities/" + i2+"/VendorIDs",schemaPath:"#/properties/Results/items/properties/Vulnerabilities/items/properties/VendorIDs/type",keyword:"type",params:{type: schema11.properties.Results.items.properties.Vulnerabilities.items.properties.VendorIDs.type},message:"must be array,null"};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}if(Array.isArray(data19)){const len3 = data19.length;for(let i3=0; i3<len3; i3++){if(typeof data19[i3] !== "string"){const err26 = {instancePath:instancePath+"/Results/" + i1+"/Vulnerabilities/" + i2+"/VendorIDs/" + i3,schemaPath:"#/properties/Results/items/properties/Vulnerabilities/items/properties/VendorIDs/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}}}if(data12.CVSS !== undefined){let data21 = data12.CVSS;if(data21 && typeof data21 == "object" && !Array.isArray(data21)){for(const key0 in data21){let data22 = data21[key0];if(data22 && typeof data22 == "object" && !Array.isArray(data22)){if(data22.V3Score !== undefined){let data23 = data22.V3Score;if(typeof data23 == "number"){if(data23 > 10 || isNaN(data23)){const err27 = {instancePath:instancePath+"/Results/" + i1+"/Vulnerabilities/" + i2+"/CVSS/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/V3Score",schemaPath:"#/properties/Results/items/properties/Vulnerabilities/items/properties/CVSS/additionalProperties/properties/V3Score/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10"};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}if(data23 < 0 || isNaN(data23)){const err28 = {instancePath:instancePath+"/Results/" + i1+"/Vulnerabilities/" + i2+"/CVSS/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/V3Score",schemaPath:"#/properties/Results/items/properties/Vulnerabilities/items/properties/CVSS/additionalProperties/properties/V3Score/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}else {const err29 = {instancePath:instancePath+"/Results/" + i1+"/Vulnerabilities/" + i2+"/CVSS/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/V3Score",schemaPath:"#/properties/Results/items/properties/Vulnerabilities/items/properties/CVSS/additionalProperties/properties/V3Score/type",keyword:"type",params:{type: "number"},message:"must be number"};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}if(data22.V3Vector !== undefined){if(typeof data22.V3Vector !== "string"){const err30 = {instancePath:instancePath+"/Results/" + i1+"/Vulnerabilities/" + i2+"/CVSS/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/V3Vector",schemaPath:"#/properties/Results/items/properties/Vulnerabilities/items/properties/CVSS/additionalProperties/properties/V3Vector/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}}else {const err31 = {instancePath:instancePath+"/Results/" + i1+"/Vulnerabilities/" + i2+"/CVSS/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/Results/items/properties/Vulnerabilities/items/properties/CVSS/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}}}else {const err32 = {instancePath:instancePath+"/Results/" + i1+"/Vulnerabilities/" + i2+"/CVSS",schemaPath:"#/properties/Results/items/properties/Vulnerabilities/items/properties/CVSS/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}}}else {const err33 = {instancePath:instancePath+"/Results/" + i1+"/Vulnerabilities/" + i2,schemaPath:"#/properties/Results/items/properties/Vulnerabilities/items/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}}}}else {const err34 = {instancePath:instancePath+"/Results/" + i1,schemaPath:"#/properties/Results/items/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}}}}}else {const err35 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}validate10.errors = vErrors;return errors === 0;}
-
-/***/ }),
-
 /***/ 6904:
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _core_actions_adapter_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5295);
+/* harmony import */ var _core_actions_adapter_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5985);
 /* harmony import */ var _gates_sbom_vex_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7690);
 /* harmony import */ var _gates_sbom_vex_summary_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8898);
 
@@ -14391,18 +14363,10 @@ __webpack_async_result__();
 /***/ 5593:
 /***/ ((__unused_webpack___webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
-/* harmony import */ var _schema_3_cjs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3407);
-/* harmony import */ var _schema_2_cjs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4686);
-/* harmony import */ var _schema_1_cjs__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8901);
-/* harmony import */ var _schema_0_cjs__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(780);
-/* harmony import */ var _core_build_registry_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1855);
+/* harmony import */ var _core_build_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1855);
 
-
-
-
-
-_core_build_registry_js__WEBPACK_IMPORTED_MODULE_4__/* .registerActionSpec */ .RI({"gate":"sbom-vex","name":"ci-intel sbom-vex","description":"Gates a release on SBOM + VEX: joins scanner findings (grype, trivy, osv-scanner JSON) to the SBOM (CycloneDX 1.4–1.6 or SPDX 2.2/2.3 JSON) and the VEX statements (OpenVEX v0.2.0 or CycloneDX VEX), and blocks any finding with risk ≥ max-risk (the highest CVSS v3 base score, or the EPSS percentile × 10) or on CISA's KEV list, unless a justified, unexpired VEX not_affected for this product suppresses it. Offline; writes a normalised decision document.","inputs":[{"name":"sbom","description":"The SBOM of the release artifact: CycloneDX 1.4–1.6 or SPDX 2.2/2.3 JSON (path relative to the workspace).","required":true,"type":"string"},{"name":"reports","description":"One or more scanner reports of the same artifact: grype, trivy or osv-scanner JSON (format detected from the content).","required":true,"type":"list"},{"name":"vex","description":"Zero or more VEX documents: OpenVEX v0.2.0 or CycloneDX VEX JSON, or Sigstore bundles of them (required with vex-signer).","required":false,"default":"","type":"list"},{"name":"product","description":"Purls naming the released artifact, in addition to the SBOM subject (e.g. pkg:oci/app@sha256:…), that VEX products may name.","required":false,"default":"","type":"list"},{"name":"kev","description":"Pinned snapshot of the CISA KEV catalogue (known_exploited_vulnerabilities.json). Absent: the KEV rule does not run (recorded).","required":false,"default":"","type":"string"},{"name":"kev-sha256","description":"Expected sha256 of the kev snapshot (a swapped file is an error).","required":false,"default":"","type":"string"},{"name":"epss","description":"Pinned snapshot of the FIRST EPSS daily CSV (decompressed). Absent: EPSS does not count towards risk (recorded).","required":false,"default":"","type":"string"},{"name":"epss-sha256","description":"Expected sha256 of the epss snapshot.","required":false,"default":"","type":"string"},{"name":"max-risk","description":"Block findings whose risk (0–10) is at least this.","required":false,"default":"7","type":"number","min":0,"max":10,"integer":false},{"name":"max-vex-age","description":"A not_affected statement older than this no longer suppresses (the statement's own ci-intel:expires applies when earlier).","required":false,"default":"90d","type":"duration","min":3600000,"max":315360000000,"integer":false},{"name":"max-feed-age","description":"Oldest acceptable KEV/EPSS snapshot (by its own release/score date).","required":false,"default":"7d","type":"duration","min":3600000,"max":31622400000,"integer":false},{"name":"require-sbom-match","description":"A finding for a component the SBOM does not list is an error (the scan and the SBOM describe different things); false: a warning.","required":false,"default":"true","type":"boolean"},{"name":"vex-signer","description":"Require every VEX document to be a Sigstore bundle signed by this certificate identity (exact SAN or glob, e.g. https://github.com/acme/vex/.github/workflows/*).","required":false,"default":"","type":"string"},{"name":"vex-signer-issuer","description":"OIDC issuer of the VEX signer's certificate.","required":false,"default":"https://token.actions.githubusercontent.com","type":"string"},{"name":"trusted-root","description":"Sigstore trusted_root.json to verify VEX signatures with (default: the pinned public-good root).","required":false,"default":"","type":"string"},{"name":"decision-file","description":"Where to write the normalised decision document (default: in RUNNER_TEMP/ci-intel).","required":false,"default":"","type":"string"},{"name":"sarif-file","description":"Write findings as SARIF 2.1.0 to this path (for github/codeql-action/upload-sarif).","required":false,"default":"","type":"string"},{"name":"now","description":"RFC 3339 time to judge against instead of the clock (replays and tests).","required":false,"default":"","type":"string"},{"name":"mode","description":"enforce: the step fails on fail or error; audit: report only.","required":false,"default":"enforce","type":"choice","options":["enforce","audit"]}],"outputs":[{"name":"verdict","description":"pass, fail or error."},{"name":"result-file","description":"Path of the full result (ci-intel.gate-result.v1 JSON)."},{"name":"decision-file","description":"Path of the decision document (ci-intel.sbom-vex-decision.v1): every finding with its risk, source, VEX statement and outcome."},{"name":"blocked","description":"Number of findings that block the release."},{"name":"suppressed","description":"Number of findings suppressed by a VEX statement."},{"name":"findings","description":"Number of distinct (vulnerability, component) findings."},{"name":"sarif-file","description":"The SARIF file written, when sarif-file was given."}],"permissions":{},"level":"artifact","using":"node24","main":"../../dist/sbom-vex/index.js"});
-_core_build_registry_js__WEBPACK_IMPORTED_MODULE_4__/* .registerSchemaValidators */ .Km({"sbom-vex-grype-report.v1.json": _schema_0_cjs__WEBPACK_IMPORTED_MODULE_3__, "sbom-vex-kev.v1.json": _schema_1_cjs__WEBPACK_IMPORTED_MODULE_2__, "sbom-vex-osv-report.v1.json": _schema_2_cjs__WEBPACK_IMPORTED_MODULE_1__, "sbom-vex-trivy-report.v1.json": _schema_3_cjs__WEBPACK_IMPORTED_MODULE_0__});
+_core_build_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .registerActionSpec */ .RI("sbom-vex", "{\"gate\":\"sbom-vex\",\"name\":\"ci-intel sbom-vex\",\"description\":\"Gates a release on SBOM + VEX: joins scanner findings (grype, trivy, osv-scanner JSON) to the SBOM (CycloneDX 1.4\u20131.6 or SPDX 2.2/2.3 JSON) and the VEX statements (OpenVEX v0.2.0 or CycloneDX VEX), and blocks any finding with risk \u2265 max-risk (the highest CVSS v3 base score, or the EPSS percentile \u00d7 10) or on CISA's KEV list, unless a justified, unexpired VEX not_affected for this product suppresses it. Offline; writes a normalised decision document.\",\"inputs\":[{\"name\":\"sbom\",\"description\":\"The SBOM of the release artifact: CycloneDX 1.4\u20131.6 or SPDX 2.2/2.3 JSON (path relative to the workspace).\",\"required\":true,\"type\":\"string\"},{\"name\":\"reports\",\"description\":\"One or more scanner reports of the same artifact: grype, trivy or osv-scanner JSON (format detected from the content).\",\"required\":true,\"type\":\"list\"},{\"name\":\"vex\",\"description\":\"Zero or more VEX documents: OpenVEX v0.2.0 or CycloneDX VEX JSON, or Sigstore bundles of them (required with vex-signer).\",\"required\":false,\"default\":\"\",\"type\":\"list\"},{\"name\":\"product\",\"description\":\"Purls naming the released artifact, in addition to the SBOM subject (e.g. pkg:oci/app@sha256:\u2026), that VEX products may name.\",\"required\":false,\"default\":\"\",\"type\":\"list\"},{\"name\":\"kev\",\"description\":\"Pinned snapshot of the CISA KEV catalogue (known_exploited_vulnerabilities.json). Absent: the KEV rule does not run (recorded).\",\"required\":false,\"default\":\"\",\"type\":\"string\"},{\"name\":\"kev-sha256\",\"description\":\"Expected sha256 of the kev snapshot (a swapped file is an error).\",\"required\":false,\"default\":\"\",\"type\":\"string\"},{\"name\":\"epss\",\"description\":\"Pinned snapshot of the FIRST EPSS daily CSV (decompressed). Absent: EPSS does not count towards risk (recorded).\",\"required\":false,\"default\":\"\",\"type\":\"string\"},{\"name\":\"epss-sha256\",\"description\":\"Expected sha256 of the epss snapshot.\",\"required\":false,\"default\":\"\",\"type\":\"string\"},{\"name\":\"max-risk\",\"description\":\"Block findings whose risk (0\u201310) is at least this.\",\"required\":false,\"default\":\"7\",\"type\":\"number\",\"min\":0,\"max\":10,\"integer\":false},{\"name\":\"max-vex-age\",\"description\":\"A not_affected statement older than this no longer suppresses (the statement's own ci-intel:expires applies when earlier).\",\"required\":false,\"default\":\"90d\",\"type\":\"duration\",\"min\":3600000,\"max\":315360000000,\"integer\":false},{\"name\":\"max-feed-age\",\"description\":\"Oldest acceptable KEV/EPSS snapshot (by its own release/score date).\",\"required\":false,\"default\":\"7d\",\"type\":\"duration\",\"min\":3600000,\"max\":31622400000,\"integer\":false},{\"name\":\"require-sbom-match\",\"description\":\"A finding for a component the SBOM does not list is an error (the scan and the SBOM describe different things); false: a warning.\",\"required\":false,\"default\":\"true\",\"type\":\"boolean\"},{\"name\":\"vex-signer\",\"description\":\"Require every VEX document to be a Sigstore bundle signed by this certificate identity (exact SAN or glob, e.g. https://github.com/acme/vex/.github/workflows/*).\",\"required\":false,\"default\":\"\",\"type\":\"string\"},{\"name\":\"vex-signer-issuer\",\"description\":\"OIDC issuer of the VEX signer's certificate.\",\"required\":false,\"default\":\"https://token.actions.githubusercontent.com\",\"type\":\"string\"},{\"name\":\"trusted-root\",\"description\":\"Sigstore trusted_root.json to verify VEX signatures with (default: the pinned public-good root).\",\"required\":false,\"default\":\"\",\"type\":\"string\"},{\"name\":\"decision-file\",\"description\":\"Where to write the normalised decision document (default: in RUNNER_TEMP/ci-intel).\",\"required\":false,\"default\":\"\",\"type\":\"string\"},{\"name\":\"sarif-file\",\"description\":\"Write findings as SARIF 2.1.0 to this path (for github/codeql-action/upload-sarif).\",\"required\":false,\"default\":\"\",\"type\":\"string\"},{\"name\":\"now\",\"description\":\"RFC 3339 time to judge against instead of the clock (replays and tests).\",\"required\":false,\"default\":\"\",\"type\":\"string\"},{\"name\":\"mode\",\"description\":\"enforce: the step fails on fail or error; audit: report only.\",\"required\":false,\"default\":\"enforce\",\"type\":\"choice\",\"options\":[\"enforce\",\"audit\"]}],\"outputs\":[{\"name\":\"verdict\",\"description\":\"pass, fail or error.\"},{\"name\":\"result-file\",\"description\":\"Path of the full result (ci-intel.gate-result.v1 JSON).\"},{\"name\":\"decision-file\",\"description\":\"Path of the decision document (ci-intel.sbom-vex-decision.v1): every finding with its risk, source, VEX statement and outcome.\"},{\"name\":\"blocked\",\"description\":\"Number of findings that block the release.\"},{\"name\":\"suppressed\",\"description\":\"Number of findings suppressed by a VEX statement.\"},{\"name\":\"findings\",\"description\":\"Number of distinct (vulnerability, component) findings.\"},{\"name\":\"sarif-file\",\"description\":\"The SARIF file written, when sarif-file was given.\"}],\"permissions\":{},\"level\":\"artifact\",\"using\":\"node24\",\"main\":\"../../dist/sbom-vex/index.js\"}");
+_core_build_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .registerSchemaValidators */ .Km({"sbom-vex-grype-report.v1.json": () => __nccwpck_require__.e(/* import() */ 780).then(__nccwpck_require__.t.bind(__nccwpck_require__, 780, 19)).then((m) => m.default), "sbom-vex-kev.v1.json": () => __nccwpck_require__.e(/* import() */ 901).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8901, 19)).then((m) => m.default), "sbom-vex-osv-report.v1.json": () => __nccwpck_require__.e(/* import() */ 686).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4686, 19)).then((m) => m.default), "sbom-vex-trivy-report.v1.json": () => __nccwpck_require__.e(/* import() */ 407).then(__nccwpck_require__.t.bind(__nccwpck_require__, 3407, 19)).then((m) => m.default)});
 
 
 /***/ }),
@@ -14461,7 +14425,7 @@ function positionOf(doc, pointer) {
 
 /***/ }),
 
-/***/ 5295:
+/***/ 5985:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -14509,8 +14473,23 @@ function embeddedBase64(value) {
     }
     return out;
 }
+/**
+ * Forms already worked out, by value: an Actions run registers each secret input more than once
+ * (masked as given, then again as a parsed input), and working the forms out is not free at start.
+ */
+const formsOf = new Map();
 /** `value` and the forms it takes when encoded for a URL, JSON, a header or base64. */
 function secretForms(value) {
+    let forms = formsOf.get(value);
+    if (!forms) {
+        forms = computeSecretForms(value);
+        if (formsOf.size >= 256)
+            formsOf.clear();
+        formsOf.set(value, forms);
+    }
+    return [...forms];
+}
+function computeSecretForms(value) {
     const forms = new Set([value]);
     const url = encodeURIComponent(value);
     forms.add(url);
@@ -14532,7 +14511,7 @@ const runtimeSecrets = new Set();
 let runtimeVersion = 0;
 const listeners = new Set();
 /**
- * Register a secret learnt during the run — a bearer token a registry's token service handed
+ * Register a secret learnt during the run \u2014 a bearer token a registry's token service handed
  * out, a password read from a credentials helper. Every Redactor of the process redacts it (and
  * its encodings) from then on, and the Actions adapter masks it in the runner log.
  */
@@ -14645,8 +14624,8 @@ class Redactor {
 var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./lib/core/unique-token.js
 /**
- * Tokens that only have to be absent from a given text — a heredoc delimiter for a runner file
- * command, a placeholder cut out of a JSON document — without loading `node:crypto` (see
+ * Tokens that only have to be absent from a given text \u2014 a heredoc delimiter for a runner file
+ * command, a placeholder cut out of a JSON document \u2014 without loading `node:crypto` (see
  * ./lazy-crypto.ts). Such a token needs no secrecy: what makes it safe is that the text it
  * delimits does not contain it, and `uniqueToken` checks exactly that, drawing again on the
  * (astronomically unlikely) chance that it does. The shape is a version-4 UUID, as before.
@@ -14736,7 +14715,7 @@ function writeResultJson(file, result) {
     try {
         writeAll(fd, text.slice(0, at) + '[\n');
         for (let i = 0; i < findings.length; i += FINDINGS_PER_WRITE) {
-            // Stringified where they sit in the result (depth 2), then cut out of `{"f": [ … ]}`.
+            // Stringified where they sit in the result (depth 2), then cut out of `{"f": [ \u2026 ]}`.
             const wrapped = JSON.stringify({ f: findings.slice(i, i + FINDINGS_PER_WRITE) }, null, 2);
             const part = wrapped.slice(WRAP_HEAD.length, -WRAP_TAIL.length);
             writeAll(fd, i + FINDINGS_PER_WRITE < findings.length ? `${part},\n` : part);
@@ -14767,15 +14746,26 @@ var external_node_module_ = __nccwpck_require__(8995);
 /**
  * `node:crypto` on demand. Loading it costs about as much as a quarter of Node's own start
  * (its internal modules are not in the startup snapshot), so code that needs it only on some
- * runs — SARIF fingerprints, signing, a digest of a file — asks for it here, at the point of
+ * runs \u2014 SARIF fingerprints, signing, a digest of a file \u2014 asks for it here, at the point of
  * use, instead of importing it at the top of a module every run evaluates. A static
- * `import … from 'node:crypto'` in a module the bundle's entry reaches loads it at every start.
+ * `import \u2026 from 'node:crypto'` in a module the bundle's entry reaches loads it at every start.
  */
 
 let loaded;
 /** The `node:crypto` module, loaded on the first call. */
 function nodeCrypto() {
     loaded ??= (0,external_node_module_.createRequire)(import.meta.url)('node:crypto');
+    return loaded;
+}
+/**
+ * Hand `node:crypto` over from a module that imports it statically anyway (so it is loaded at
+ * start): code that otherwise does without it, such as ./sha256.ts, then uses it.
+ */
+function provideNodeCrypto(mod) {
+    loaded ??= mod;
+}
+/** The `node:crypto` module if it was loaded (by nodeCrypto or provideNodeCrypto), else undefined. */
+function nodeCryptoIfLoaded() {
     return loaded;
 }
 
@@ -14874,10 +14864,68 @@ function worstVerdict(verdicts) {
     return worst;
 }
 
+;// CONCATENATED MODULE: ./lib/core/std-write.js
+/**
+ * Writing to stdout and stderr without `process.stdout` / `process.stderr`. The first touch of
+ * either builds a stream object, and with it Node's stream machinery (node:stream, its duplex,
+ * pipeline and compose modules, and for a pipe node:net): none of it is in Node's startup
+ * snapshot, so that costs a run about a sixth of Node's own start. The actions' runner commands
+ * and the CLI's output go through here instead and are written to the file descriptor itself,
+ * synchronously and whole (a short write is continued), the way the stream writes to a file or a
+ * terminal and to a pipe that takes the text at once.
+ *
+ * When a direct write fails \u2014 a full pipe the runner made non-blocking (EAGAIN), a closed one
+ * (EPIPE), anything else \u2014 what is left of that text, and everything after it on that
+ * descriptor, goes through the stream, which handles each case as it always has (queueing, an
+ * 'error' event); from then on nothing can overtake what the stream still holds. On Windows,
+ * where the stream and a direct write do not order the same way, the stream is always used.
+ * The one other writer is the interactive prompt of `ci-intel init` (readline on process.stderr,
+ * a terminal: synchronous on POSIX too).
+ */
+
+const viaStream = new Set();
+let sink;
+/** Tests: hand every write to `to` instead (until called again without it). */
+function setStdWriteSink(to) {
+    sink = to;
+}
+function streamOf(fd) {
+    return fd === 1 ? process.stdout : process.stderr;
+}
+function write(fd, text) {
+    if (!text)
+        return;
+    if (sink)
+        return sink(fd, text);
+    if (process.platform === 'win32' || viaStream.has(fd)) {
+        viaStream.add(fd);
+        streamOf(fd).write(text);
+        return;
+    }
+    const bytes = Buffer.from(text, 'utf8');
+    let done = 0;
+    try {
+        while (done < bytes.length)
+            done += (0,external_node_fs_.writeSync)(fd, bytes, done, bytes.length - done);
+    }
+    catch {
+        viaStream.add(fd);
+        streamOf(fd).write(bytes.subarray(done));
+    }
+}
+/** `text` on stdout, as `process.stdout.write(text)` would put it there. */
+function writeStdout(text) {
+    write(1, text);
+}
+/** `text` on stderr, as `process.stderr.write(text)` would put it there. */
+function writeStderr(text) {
+    write(2, text);
+}
+
 ;// CONCATENATED MODULE: ./lib/core/runner-commands.js
 /**
  * The Actions runner's command protocol, written directly: workflow commands on stdout
- * (`::error file=…,line=…::message`, `::add-mask::…`, `::debug::…`) and file commands appended to
+ * (`::error file=\u2026,line=\u2026::message`, `::add-mask::\u2026`, `::debug::\u2026`) and file commands appended to
  * the files the runner names (`GITHUB_OUTPUT`, `GITHUB_STATE`, `GITHUB_STEP_SUMMARY`), with the
  * same escaping and heredoc delimiters as `@actions/core`. It exists so an action starts without
  * `@actions/core`, whose import loads its HTTP client and undici for the OIDC token whether or not
@@ -14887,21 +14935,22 @@ function worstVerdict(verdicts) {
 
 
 
+
 function escapeData(s) {
     return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }
 function escapeProperty(s) {
     return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
-/** `::command key=value,…::message` on stdout; properties with no value are left out. */
+/** `::command key=value,\u2026::message` on stdout; properties with no value are left out. */
 function issueCommand(command, properties, message) {
     const props = Object.entries(properties)
         .filter(([, v]) => v !== undefined && v !== '' && v !== 0)
         .map(([k, v]) => `${k}=${escapeProperty(String(v))}`)
         .join(',');
-    process.stdout.write(`::${command}${props ? ` ${props}` : ''}::${escapeData(message)}${external_node_os_namespaceObject.EOL}`);
+    writeStdout(`::${command}${props ? ` ${props}` : ''}::${escapeData(message)}${external_node_os_namespaceObject.EOL}`);
 }
-/** Append `name<<delimiter … delimiter` to the file the runner named in GITHUB_<command>. */
+/** Append `name<<delimiter \u2026 delimiter` to the file the runner named in GITHUB_<command>. */
 function issueFileCommand(command, name, value) {
     const file = process.env[`GITHUB_${command}`];
     if (!file)
@@ -14929,7 +14978,7 @@ function getInput(name) {
 function setOutput(name, value) {
     if (process.env.GITHUB_OUTPUT)
         return issueFileCommand('OUTPUT', name, value);
-    process.stdout.write(external_node_os_namespaceObject.EOL);
+    writeStdout(external_node_os_namespaceObject.EOL);
     issueCommand('set-output', { name }, value);
 }
 /** Values the main step hands its post step (read back there as STATE_<name>). */
@@ -14945,7 +14994,7 @@ function setSecret(value) {
     issueCommand('add-mask', {}, value);
 }
 function info(message) {
-    process.stdout.write(message + external_node_os_namespaceObject.EOL);
+    writeStdout(message + external_node_os_namespaceObject.EOL);
 }
 function debug(message) {
     issueCommand('debug', {}, message);
@@ -15158,12 +15207,15 @@ var read_file = __nccwpck_require__(4630);
 var default_file = __nccwpck_require__(7454);
 ;// CONCATENATED MODULE: ./lib/core/sha256.js
 /**
- * SHA-256 (FIPS 180-4) of a string's UTF-8 bytes, as lowercase hex — for the one digest every
+ * SHA-256 (FIPS 180-4) of a string's UTF-8 bytes, as lowercase hex \u2014 for the one digest every
  * gate run computes (the effective configuration's, src/config/resolve.ts), so that a run that
  * needs no other cryptography does not load `node:crypto` for it (./lazy-crypto.ts). Equal to
  * `createHash('sha256').update(text).digest('hex')` byte for byte (test/core/sha256.test.ts);
- * meant for small inputs (kilobytes): larger data goes through `node:crypto`.
+ * meant for small inputs (kilobytes): larger data goes through `node:crypto`. Where a run has
+ * loaded `node:crypto` anyway (cache-sentinel signs or verifies at every run), the digest is
+ * node:crypto's: the same bytes, without running this code in the interpreter at start.
  */
+
 const K = new Int32Array([
     0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
     0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174,
@@ -15177,6 +15229,13 @@ const K = new Int32Array([
 const rotr = (x, n) => (x >>> n) | (x << (32 - n));
 /** The SHA-256 digest of `text` (UTF-8), lowercase hex. */
 function sha256Hex(text) {
+    const loaded = nodeCryptoIfLoaded();
+    if (loaded)
+        return loaded.createHash('sha256').update(text, 'utf8').digest('hex');
+    return sha256HexPortable(text);
+}
+/** sha256Hex without node:crypto (exported for the tests that compare the two). */
+function sha256HexPortable(text) {
     const data = Buffer.from(text, 'utf8');
     // The message, a 1 bit, zeros, and the bit length as 64 bits big-endian: whole 64-byte blocks.
     const blocks = Math.ceil((data.length + 9) / 64);
@@ -15237,7 +15296,7 @@ var positions = __nccwpck_require__(6370);
 // EXTERNAL MODULE: ./lib/config/errors.js
 var config_errors = __nccwpck_require__(8159);
 ;// CONCATENATED MODULE: ./lib/config/schema.js
-/** Structured sections: config key → [document schema file, property of that document]. */
+/** Structured sections: config key \u2192 [document schema file, property of that document]. */
 const STRUCTURED_SECTIONS = {
     'pr-target-ban': { allow: ['pr-target-allowlist.v1.json', 'allow'] },
     'workflow-policy': {
@@ -15809,7 +15868,7 @@ async function runAction(gate, options = {}) {
         // No GITHUB_STEP_SUMMARY (a local run): the log below carries the same facts.
         debug(`no job summary written: ${String(err)}`);
     }
-    info(`${result.gate}: ${result.verdict} — ${result.summary}`);
+    info(`${result.gate}: ${result.verdict} \u2014 ${result.summary}`);
     if (stepFails(result)) {
         setFailed(`${result.gate} ${result.verdict}: ${result.summary}`);
     }
@@ -15829,34 +15888,49 @@ async function runAction(gate, options = {}) {
 /* harmony export */   Km: () => (/* binding */ registerSchemaValidators),
 /* harmony export */   RI: () => (/* binding */ registerActionSpec),
 /* harmony export */   jO: () => (/* binding */ schemasCompiledAtBuild),
-/* harmony export */   o$: () => (/* binding */ registeredSchemaValidator),
-/* harmony export */   wP: () => (/* binding */ registeredActionSpec)
+/* harmony export */   wP: () => (/* binding */ registeredActionSpec),
+/* harmony export */   zv: () => (/* binding */ registeredSchemaLoader)
 /* harmony export */ });
+/** Each gate's spec as the build wrote it (JSON), parsed when it is first asked for. */
+const specTexts = new Map();
 const specs = new Map();
 const validators = new Map();
 let bundled = false;
-function registerActionSpec(spec) {
-    specs.set(spec.gate, spec);
+/**
+ * `json`: the gate's parsed and checked spec, as JSON text. The CLI carries every gate's and a
+ * run reads one or two (its usage, all of them), so the text is parsed only when asked for.
+ */
+function registerActionSpec(gate, json) {
+    specTexts.set(gate, json);
+    specs.delete(gate);
 }
 /** The spec the build compiled into this bundle, if any. */
 function registeredActionSpec(gate) {
-    return specs.get(gate);
+    let spec = specs.get(gate);
+    if (!spec) {
+        const json = specTexts.get(gate);
+        if (json === undefined)
+            return undefined;
+        spec = JSON.parse(json);
+        specs.set(gate, spec);
+    }
+    return spec;
 }
 /**
- * Validators for `schema/<name>` (e.g. `workflow-policy.v1.json`), generated at build time: every
- * schema the bundle's code names. After this, a schema that was not registered is a build defect
- * (the bundle carries no ajv compiler), reported as such instead of compiled.
+ * Loaders of the validators for `schema/<name>` (e.g. `workflow-policy.v1.json`), generated at
+ * build time: every schema the bundle's code names. After this, a schema that was not registered
+ * is a build defect (the bundle carries no ajv compiler), reported as such instead of compiled.
  */
 function registerSchemaValidators(all) {
-    for (const [name, validate] of Object.entries(all))
-        validators.set(name, validate);
+    for (const [name, load] of Object.entries(all))
+        validators.set(name, load);
     bundled = true;
 }
 /** True in a bundle whose schemas were compiled at build time. */
 function schemasCompiledAtBuild() {
     return bundled;
 }
-function registeredSchemaValidator(name) {
+function registeredSchemaLoader(name) {
     return validators.get(name);
 }
 
@@ -16015,8 +16089,8 @@ function hubRoot(from = (0,external_node_path_.dirname)((0,external_node_url_nam
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /**
  * The one way a gate reads a file it was handed: opened once without blocking, checked to be a
- * regular file on the open descriptor (a FIFO, device, socket or directory — or a symlink to
- * one — is refused), and read with the byte limit enforced while reading, never from `stat`
+ * regular file on the open descriptor (a FIFO, device, socket or directory \u2014 or a symlink to
+ * one \u2014 is refused), and read with the byte limit enforced while reading, never from `stat`
  * alone (`/dev/zero` and `/proc` files report size 0).
  */
 
@@ -16026,7 +16100,7 @@ class FileReadError extends Error {
     code;
     name = 'FileReadError';
     constructor(message, file, help, 
-    /** The errno code of a failed open (`ENOENT` …), or `not-regular` / `too-large`. */
+    /** The errno code of a failed open (`ENOENT` \u2026), or `not-regular` / `too-large`. */
     code) {
         super(message);
         this.file = file;
@@ -16155,7 +16229,7 @@ function readRegularTextFile(file, limit) {
 /* harmony export */   kq: () => (/* binding */ escapeCell)
 /* harmony export */ });
 /* unused harmony exports summaryMarkdown, SUMMARY_LIMIT_BYTES */
-const ICON = { pass: '✅', fail: '❌', error: '⛔' };
+const ICON = { pass: '\u2705', fail: '\u274c', error: '\u26d4' };
 function escapeCell(text) {
     return text.replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
 }
@@ -16192,7 +16266,7 @@ function* summaryMarkdownParts(result, details, limit = SUMMARY_LIMIT_BYTES) {
     add('');
     add(escapeCell(result.summary));
     add('');
-    const footer = `<sub>ci-intel ${result.gate} · ${result.durationMs.toFixed(1)} ms · mode ${result.mode}</sub>`;
+    const footer = `<sub>ci-intel ${result.gate} \u00b7 ${result.durationMs.toFixed(1)} ms \u00b7 mode ${result.mode}</sub>`;
     const rowBudget = Math.max(0, limit - RESERVED_BYTES);
     if (result.findings.length) {
         add('| severity | rule | where | finding | fix |');
@@ -16222,7 +16296,7 @@ function* summaryMarkdownParts(result, details, limit = SUMMARY_LIMIT_BYTES) {
         if (Buffer.byteLength(text, 'utf8') > room) {
             const cut = Buffer.from(text, 'utf8').subarray(0, Math.max(0, room)).toString('utf8');
             const atLine = cut.lastIndexOf('\n');
-            text = `${atLine > 0 ? cut.slice(0, atLine) : ''}\n\n… the rest of this section is not shown: GitHub shows no step summary over 1 MiB.`;
+            text = `${atLine > 0 ? cut.slice(0, atLine) : ''}\n\n\u2026 the rest of this section is not shown: GitHub shows no step summary over 1 MiB.`;
         }
         add(text);
         add('');
@@ -16362,7 +16436,7 @@ function parseStrictJsonBytes(bytes, source) {
 /**
  * Text that is either one JSON document (possibly pretty-printed) or JSON Lines (bundles from
  * `gh attestation download`, trusted roots from `gh attestation trusted-root`), every record
- * parsed strictly. A document that is valid JSON but repeats a key is refused as it is — it is
+ * parsed strictly. A document that is valid JSON but repeats a key is refused as it is \u2014 it is
  * never re-read as JSON Lines. Blank lines between records are skipped.
  */
 function parseJsonOrJsonLines(text, source) {
@@ -16528,8 +16602,12 @@ var hub_root = __nccwpck_require__(8006);
 ;// CONCATENATED MODULE: ./lib/core/schemas.js
 /**
  * JSON Schemas from schema/: in a bundle, the validators the build generated (ajv standalone
- * code, registered by scripts/build.mjs); elsewhere compiled once per process with ajv, which then
- * loads on first use.
+ * code, registered by scripts/build.mjs, each in a chunk loaded by `loadSchemaValidators`);
+ * elsewhere compiled once per process with ajv, which then loads on first use.
+ *
+ * `schemaValidator` is synchronous, so in a bundle the code that validates loads the validator
+ * first, at its last asynchronous step: `await loadSchemaValidators(name)` (a no-op outside a
+ * bundle and once loaded). A run that never validates never reads the validator's code.
  */
 
 
@@ -16550,17 +16628,35 @@ function runtimeAjv() {
     }
     return ajv;
 }
+function notInBundle(name) {
+    return new Error(`schema/${name} was not compiled into this bundle: scripts/build.mjs registers the schemas named as string literals in the modules that call schemaValidator`);
+}
+/**
+ * Load the bundle's validators for `names` (their chunks), so that `schemaValidator` can give
+ * them. Outside a bundle nothing is loaded here: `schemaValidator` compiles on first use.
+ */
+async function loadSchemaValidators(...names) {
+    if (!(0,build_registry/* schemasCompiledAtBuild */.jO)())
+        return;
+    for (const name of names) {
+        if (compiled.has(name))
+            continue;
+        const load = (0,build_registry/* registeredSchemaLoader */.zv)(name);
+        if (!load)
+            throw notInBundle(name);
+        compiled.set(name, (await load()));
+    }
+}
 function schemaValidator(name) {
     let v = compiled.get(name);
     if (!v) {
-        v = (0,build_registry/* registeredSchemaValidator */.o$)(name);
-        if (!v) {
-            if ((0,build_registry/* schemasCompiledAtBuild */.jO)()) {
-                throw new Error(`schema/${name} was not compiled into this bundle: scripts/build.mjs registers the schemas named as string literals in the modules that call schemaValidator`);
-            }
-            const schema = JSON.parse((0,external_node_fs_.readFileSync)((0,external_node_path_.join)((0,hub_root/* hubRoot */.G)(), 'schema', name), 'utf8'));
-            v = runtimeAjv().compile(schema);
+        if ((0,build_registry/* schemasCompiledAtBuild */.jO)()) {
+            if (!(0,build_registry/* registeredSchemaLoader */.zv)(name))
+                throw notInBundle(name);
+            throw new Error(`internal: the validator of schema/${name} is not loaded yet (await loadSchemaValidators('${name}') before validating)`);
         }
+        const schema = JSON.parse((0,external_node_fs_.readFileSync)((0,external_node_path_.join)((0,hub_root/* hubRoot */.G)(), 'schema', name), 'utf8'));
+        v = runtimeAjv().compile(schema);
         compiled.set(name, v);
     }
     return v;
@@ -16597,6 +16693,10 @@ function feedDate(text) {
     const p = parseRfc3339(t.replace(/([+-]\d{2})(\d{2})$/, '$1:$2'));
     return p.ok ? p.date : undefined;
 }
+/** Load the validator of schema/sbom-vex-kev.v1.json (in a bundle, its chunk); await it before `parseKev`. */
+function loadKevValidator() {
+    return loadSchemaValidators('sbom-vex-kev.v1.json');
+}
 function parseKev(doc) {
     const validate = schemaValidator('sbom-vex-kev.v1.json');
     if (!validate(doc.json))
@@ -16620,7 +16720,7 @@ function parseKev(doc) {
     };
 }
 function epssError(doc, message) {
-    throw new VulnDocumentError('epss', doc.file, `input 'epss': ${doc.file} ${message}`, 'Pass the EPSS daily CSV (epss_scores-YYYY-MM-DD.csv, decompressed) unmodified: a #model_version…,score_date:… line, then cve,epss,percentile.');
+    throw new VulnDocumentError('epss', doc.file, `input 'epss': ${doc.file} ${message}`, 'Pass the EPSS daily CSV (epss_scores-YYYY-MM-DD.csv, decompressed) unmodified: a #model_version\u2026,score_date:\u2026 line, then cve,epss,percentile.');
 }
 function parseEpss(doc) {
     let text;
@@ -16635,7 +16735,7 @@ function parseEpss(doc) {
     const date = /score_date:([^,\s]+)/.exec(head)?.[1];
     const scoreDate = date ? feedDate(date) : undefined;
     if (!head.startsWith('#') || !scoreDate)
-        epssError(doc, 'has no #…score_date:… first line, so its date is unknown');
+        epssError(doc, 'has no #\u2026score_date:\u2026 first line, so its date is unknown');
     if (lines[1]?.trim() !== 'cve,epss,percentile')
         epssError(doc, `line 2 is '${(lines[1] ?? '').slice(0, 60)}'; expected the header cve,epss,percentile`);
     const scores = new Map();
@@ -16764,7 +16864,7 @@ function parsePurl(text) {
         qualifiers.repository_url = canonicalRepository(qualifiers.repository_url);
     return { type, namespace, name: n, version, qualifiers, subpath };
 }
-/** `index.docker.io/library/x` → `docker.io/library/x`; scheme and trailing slash dropped. */
+/** `index.docker.io/library/x` \u2192 `docker.io/library/x`; scheme and trailing slash dropped. */
 function canonicalRepository(url) {
     let u = url
         .trim()
@@ -17220,7 +17320,7 @@ function parseSbom(doc) {
         what = String(j.spdxVersion);
     }
     else {
-        throw new VulnDocumentError('sbom', doc.file, `input 'sbom': ${doc.file} is neither CycloneDX (bomFormat) nor SPDX 2.2/2.3 (spdxVersion)`, 'Pass a CycloneDX 1.4–1.6 or SPDX 2.2/2.3 JSON SBOM.');
+        throw new VulnDocumentError('sbom', doc.file, `input 'sbom': ${doc.file} is neither CycloneDX (bomFormat) nor SPDX 2.2/2.3 (spdxVersion)`, 'Pass a CycloneDX 1.4\u20131.6 or SPDX 2.2/2.3 JSON SBOM.');
     }
     const validate = thirdPartyValidator(schema);
     const schemaWarnings = [];
@@ -17392,7 +17492,7 @@ function cvss3BaseScore(vector) {
 ;// CONCATENATED MODULE: ./lib/vuln/reports.js
 /**
  * Scanner reports (grype JSON, trivy JSON, osv-scanner JSON) reduced to findings: one per
- * (vulnerability, package), with every id the report gives for it (CVE ↔ GHSA aliases), every
+ * (vulnerability, package), with every id the report gives for it (CVE \u2194 GHSA aliases), every
  * CVSS v3 base score with its source, and the severity words. The format is the one schema the
  * document validates against (schema/sbom-vex-*-report.v1.json); none or several is an error.
  */
@@ -17405,6 +17505,10 @@ const SCHEMAS = {
     trivy: 'sbom-vex-trivy-report.v1.json',
     'osv-scanner': 'sbom-vex-osv-report.v1.json'
 };
+/** Load the validator of the report schemas (grype, trivy, osv-scanner) (in a bundle, its chunk); await it before `parseReport`. */
+function loadReportValidators() {
+    return loadSchemaValidators(...Object.values(SCHEMAS));
+}
 function detect(doc) {
     const matched = [];
     const why = [];
@@ -17720,10 +17824,10 @@ function selectStatement(f, idx, ctx) {
 
 ;// CONCATENATED MODULE: ./lib/vuln/vex.js
 /**
- * VEX statements from OpenVEX 0.2.0 and CycloneDX (1.4–1.6) VEX documents, each validated with
+ * VEX statements from OpenVEX 0.2.0 and CycloneDX (1.4\u20131.6) VEX documents, each validated with
  * its published schema, normalised to one model: the vulnerability (with aliases), the products
  * and subcomponents it names, the status, the justification or impact statement, when it was
- * made (statement → document timestamp cascade) and when it expires (EXPIRES_FIELD below).
+ * made (statement \u2192 document timestamp cascade) and when it expires (EXPIRES_FIELD below).
  */
 
 
@@ -17965,7 +18069,7 @@ function decide(f, idx, ctx, feeds, p) {
     let riskSource = cvssSource && `CVSS v3 ${cvss} (${cvssSource})`;
     if (epss !== undefined && (risk === undefined || epss * 10 > risk)) {
         risk = Math.round(epss * 100) / 10;
-        riskSource = `EPSS percentile ${epss} of ${epssId} × 10`;
+        riskSource = `EPSS percentile ${epss} of ${epssId} \u00d7 10`;
     }
     for (const s of f.severities) {
         const floor = SEVERITY_FLOOR[s.word.toLowerCase()];
@@ -17997,7 +18101,7 @@ function decide(f, idx, ctx, feeds, p) {
     if (risk === undefined)
         threats.push('no score from any source (unscored findings block)');
     else if (risk >= p.maxRisk)
-        threats.push(`risk ${risk} ≥ ${p.maxRisk} from ${riskSource}`);
+        threats.push(`risk ${risk} \u2265 ${p.maxRisk} from ${riskSource}`);
     if (kev)
         threats.push(`listed in CISA KEV ${feeds.kev.catalogVersion}`);
     if (sel.winner)
@@ -18060,7 +18164,7 @@ const RULES = [
     {
         id: R.notInSbom,
         title: 'Finding for a component the SBOM does not list',
-        help: 'The scan and the SBOM must describe the same artifact: scan the SBOM itself (grype sbom:…, trivy sbom …) or regenerate both from one image digest.',
+        help: 'The scan and the SBOM must describe the same artifact: scan the SBOM itself (grype sbom:\u2026, trivy sbom \u2026) or regenerate both from one image digest.',
         severity: 'error'
     },
     {
@@ -18364,7 +18468,7 @@ function trustFromJSON(root, source, npmKeys = NPM_REGISTRY_KEYS) {
             throw new TrustRootError(`${source}: '${k}' must be a list`);
     }
     if (count('certificateAuthorities') + count('timestampAuthorities') + count('tlogs') === 0) {
-        throw new TrustRootError(`${source}: no certificateAuthorities, tlogs or timestampAuthorities — nothing could ever verify`);
+        throw new TrustRootError(`${source}: no certificateAuthorities, tlogs or timestampAuthorities \u2014 nothing could ever verify`);
     }
     let parsed;
     try {
@@ -18403,7 +18507,7 @@ function trustFromJSON(root, source, npmKeys = NPM_REGISTRY_KEYS) {
 let publicGood;
 /** The Sigstore public-good root pinned at build time from @sigstore/tuf's seeds. */
 function publicGoodTrust() {
-    publicGood ??= trustFromJSON(PUBLIC_GOOD_TRUSTED_ROOT, `public-good (pinned from ${PUBLIC_GOOD_SOURCE.package}, sha256 ${PUBLIC_GOOD_SOURCE.trustedRootSha256.slice(0, 12)}…)`);
+    publicGood ??= trustFromJSON(PUBLIC_GOOD_TRUSTED_ROOT, `public-good (pinned from ${PUBLIC_GOOD_SOURCE.package}, sha256 ${PUBLIC_GOOD_SOURCE.trustedRootSha256.slice(0, 12)}\u2026)`);
     return publicGood;
 }
 /**
@@ -19366,7 +19470,7 @@ const build = (toks, pairs, start, end, top) => {
 // normalize each run of literal chars as one string, so that a char
 // and the combining marks after it compose (or decompose) together.
 // Syntax is already parsed, so a char that normalizes to a syntax
-// char (such as full-width `＊` in NFKC) stays a literal.
+// char (such as full-width `\uff0a` in NFKC) stays a literal.
 const normalize = (items, form) => {
     const out = [];
     let run = '';
@@ -21977,7 +22081,7 @@ minimatch.unescape = unescape_unescape;
 //# sourceMappingURL=index.js.map
 ;// CONCATENATED MODULE: ./lib/sigstore/fulcio.js
 const ARC = '1.3.6.1.4.1.57264.1.';
-/** OIDs .8 and up hold a DER UTF8String; .1–.6 (deprecated) hold the raw string. */
+/** OIDs .8 and up hold a DER UTF8String; .1\u2013.6 (deprecated) hold the raw string. */
 const V2 = {
     issuer: 8,
     buildSignerURI: 9,
@@ -22257,15 +22361,15 @@ function openSignedVex(bundle, policy) {
     if (!/^https:\/\/openvex\.dev\/ns/.test(type) && !/cyclonedx\.org\/(vex|bom)/.test(type))
         return {
             ok: false,
-            reason: `predicateType ${type}; expected OpenVEX (https://openvex.dev/ns/…) or CycloneDX VEX`
+            reason: `predicateType ${type}; expected OpenVEX (https://openvex.dev/ns/\u2026) or CycloneDX VEX`
         };
     return { ok: true, vex: statement.predicate, signer: id.san };
 }
 
 ;// CONCATENATED MODULE: ./lib/gates/sbom-vex/index.js
 /**
- * Gate: sbom-vex — join scanner findings to the SBOM and the VEX statements, and block any
- * finding with risk ≥ max-risk or on CISA's KEV list unless an unexpired, justified VEX
+ * Gate: sbom-vex \u2014 join scanner findings to the SBOM and the VEX statements, and block any
+ * finding with risk \u2265 max-risk or on CISA's KEV list unless an unexpired, justified VEX
  * `not_affected` for this product suppresses it. Offline; every document schema-validated.
  */
 
@@ -22485,12 +22589,16 @@ const sbomVex = {
                 message: `SBOM purl ${b}`,
                 file: sbom.file
             });
+        if (reportFiles.length)
+            await loadReportValidators();
         const reports = reportFiles.map((f) => load('reports', f, ctx, true, parseReport));
         const vex = await loadVex(inputs.list('vex'), ctx, inputs, findings);
         const kevPin = sha256Pin(inputs, 'kev-sha256');
         const epssPin = sha256Pin(inputs, 'epss-sha256');
         const kevFile = inputs.string('kev')?.trim();
         const epssFile = inputs.string('epss')?.trim();
+        if (kevFile)
+            await loadKevValidator();
         const kev = kevFile
             ? load('kev', kevFile, ctx, true, parseKev)
             : undefined;
@@ -22643,7 +22751,7 @@ const sbomVex = {
         const summary = verdict === 'pass'
             ? `${counts.findings} finding(s) against ${sbom.components.length} SBOM components: none blocks (${counts.suppressed} suppressed by VEX, ${counts.allowed} below risk ${maxRisk})`
             : verdict === 'fail'
-                ? `${counts.blocked} finding(s) block the release (risk ≥ ${maxRisk} or KEV, no valid VEX): ${firstError?.message ?? ''}`
+                ? `${counts.blocked} finding(s) block the release (risk \u2265 ${maxRisk} or KEV, no valid VEX): ${firstError?.message ?? ''}`
                 : `cannot decide: ${firstError?.message ?? 'see findings'}`;
         return {
             verdict,
@@ -22677,13 +22785,13 @@ function detailsMarkdown(e) {
         return undefined;
     const feed = (name, f) => f.ran
         ? `| ${name} | \`${(0,_core_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .kq)(f.file)}\` | ${'catalogVersion' in f ? `catalogue ${(0,_core_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .kq)(f.catalogVersion)}, released ${f.released}` : `scores of ${f.scoreDate}`} |`
-        : `| ${name} | — | ⚠️ not run: ${(0,_core_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .kq)(f.reason)} |`;
+        : `| ${name} | \u2014 | \u26a0\ufe0f not run: ${(0,_core_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .kq)(f.reason)} |`;
     const rows = [
         '| input | file | what |',
         '| --- | --- | --- |',
         `| SBOM | \`${(0,_core_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .kq)(e.sbom.file)}\` | ${e.sbom.format} ${(0,_core_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .kq)(e.sbom.specVersion)}, ${e.sbom.components} components |`,
         ...e.reports.map((r) => `| report | \`${(0,_core_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .kq)(r.file)}\` | ${r.format}, ${r.findings} findings${r.target ? ` of ${(0,_core_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .kq)(r.target)}` : ''} |`),
-        ...e.vex.map((v) => `| VEX | \`${(0,_core_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .kq)(v.file)}\` | ${v.format}, ${v.statements} statements${v.signer ? `, signed by ${(0,_core_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .kq)(v.signer)}` : ''}${v.trusted ? '' : ' (⛔ not trusted)'} |`),
+        ...e.vex.map((v) => `| VEX | \`${(0,_core_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .kq)(v.file)}\` | ${v.format}, ${v.statements} statements${v.signer ? `, signed by ${(0,_core_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .kq)(v.signer)}` : ''}${v.trusted ? '' : ' (\u26d4 not trusted)'} |`),
         feed('KEV', e.feeds.kev),
         feed('EPSS', e.feeds.epss)
     ];
@@ -22713,7 +22821,7 @@ function detailsMarkdown(e) {
  */
 /** The keyword `uniqueItems: true` is rewritten to in the third-party schemas. */
 const UNIQUE_KEYWORD = 'x-ci-intel-unique-items';
-/** JSON text with object keys sorted: equal texts ⇔ equal JSON values. */
+/** JSON text with object keys sorted: equal texts \u21d4 equal JSON values. */
 function canonical(v) {
     if (Array.isArray(v))
         return `[${v.map(canonical).join(',')}]`;

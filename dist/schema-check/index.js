@@ -1374,7 +1374,7 @@ function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onErr
         }
         if (!isMap && !sep && !props.found) {
             // item is a value in a seq
-            // → key & sep are empty, start does not include ? or :
+            // \u2192 key & sep are empty, start does not include ? or :
             const valueNode = value
                 ? composeNode(ctx, value, props, onError)
                 : composeEmptyNode(ctx, props.end, sep, null, props, onError);
@@ -2820,17 +2820,17 @@ const prettifyError = (src, lc) => (error) => {
     // Trim to max 80 chars, keeping col position near the middle
     if (ci >= 60 && lineStr.length > 80) {
         const trimStart = Math.min(ci - 39, lineStr.length - 79);
-        lineStr = '…' + lineStr.substring(trimStart);
+        lineStr = '\u2026' + lineStr.substring(trimStart);
         ci -= trimStart - 1;
     }
     if (lineStr.length > 80)
-        lineStr = lineStr.substring(0, 79) + '…';
+        lineStr = lineStr.substring(0, 79) + '\u2026';
     // Include previous line in context if pointing at line start
     if (line > 1 && /^ *$/.test(lineStr.substring(0, ci))) {
         // Regexp won't match if start is trimmed
         let prev = src.substring(lc.lineStarts[line - 2], lc.lineStarts[line - 1]);
         if (prev.length > 80)
-            prev = prev.substring(0, 79) + '…\n';
+            prev = prev.substring(0, 79) + '\u2026\n';
         lineStr = prev + lineStr;
     }
     if (/[^ ]/.test(lineStr)) {
@@ -4111,13 +4111,13 @@ const REMOVE = Symbol('remove item');
  * Walks through the tree (depth-first) starting from the root, calling a
  * `visitor` function with two arguments when entering each item:
  *   - `item`: The current item, which included the following members:
- *     - `start: SourceToken[]` – Source tokens before the key or value,
+ *     - `start: SourceToken[]` \u2013 Source tokens before the key or value,
  *       possibly including its anchor or tag.
- *     - `key?: Token | null` – Set for pair values. May then be `null`, if
+ *     - `key?: Token | null` \u2013 Set for pair values. May then be `null`, if
  *       the key before the `:` separator is empty.
- *     - `sep?: SourceToken[]` – Source tokens between the key and the value,
+ *     - `sep?: SourceToken[]` \u2013 Source tokens between the key and the value,
  *       which should include the `:` map value indicator if `value` is set.
- *     - `value?: Token` – The value of a sequence item, or of a map pair.
+ *     - `value?: Token` \u2013 The value of a sequence item, or of a map pair.
  *   - `path`: The steps from the root to the current node, as an array of
  *     `['key' | 'value', number]` tuples.
  *
@@ -8822,7 +8822,7 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _core_actions_adapter_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(47);
+/* harmony import */ var _core_actions_adapter_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8513);
 /* harmony import */ var _gates_schema_check_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6459);
 
 
@@ -8854,7 +8854,7 @@ __webpack_async_result__();
 
 /* harmony import */ var _core_build_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1855);
 
-_core_build_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .registerActionSpec */ .RI({"gate":"schema-check","name":"ci-intel schema-check","description":"Fails when a telemetry record does not match its schema: every line of the NDJSON files given must be a pipeline_run record valid against the schema version it names (pipeline_run.v1.1 or v1.2); each line that is not (unparsable JSON and duplicate keys included) is one finding with its line, JSON pointer and rule. Given two schema versions, also says whether the change is compatible for readers (a new required field, a narrowed type, removed enum values, tightened bounds or patterns, or flipped additionalProperties break them). No file or no record is an error, never a pass.","inputs":[{"name":"files","description":"NDJSON files to validate: files, folders (their *.ndjson and *.jsonl files) or globs relative to the workspace, one a line.","required":false,"default":"","type":"list"},{"name":"compare-from","description":"The old schema: a JSON Schema file in the workspace, or a version the hub ships (pipeline_run.v1.1, pipeline_run.v1.2). With compare-to, the change is checked for reader compatibility.","required":false,"default":"","type":"string"},{"name":"compare-to","description":"The new schema, in either form compare-from takes.","required":false,"default":"","type":"string"},{"name":"max-file-bytes","description":"The largest NDJSON file read (streamed, never held whole); a larger one is an error.","required":false,"default":"1073741824","type":"number","min":1,"max":68719476736,"integer":true},{"name":"max-line-bytes","description":"The longest line (record) read; a longer one is a finding, and is not read into memory.","required":false,"default":"1048576","type":"number","min":2,"max":67108864,"integer":true},{"name":"max-records","description":"The most lines read across all files; more is an error (check fewer files at once).","required":false,"default":"10000000","type":"number","min":1,"max":1000000000,"integer":true},{"name":"max-findings","description":"The most invalid lines listed as findings (and annotations, SARIF results); the rest are counted.","required":false,"default":"1000","type":"number","min":1,"max":1000000,"integer":true},{"name":"sarif-file","description":"Write findings as SARIF 2.1.0 to this path (for github/codeql-action/upload-sarif).","required":false,"default":"","type":"string"},{"name":"mode","description":"enforce: the step fails on fail or error; audit: report only.","required":false,"default":"enforce","type":"choice","options":["enforce","audit"]}],"outputs":[{"name":"verdict","description":"pass, fail or error."},{"name":"result-file","description":"Path of the full result (ci-intel.gate-result.v1 JSON)."},{"name":"records","description":"How many lines (records) were read."},{"name":"invalid-records","description":"How many of them are invalid."},{"name":"files-checked","description":"How many NDJSON files were read."},{"name":"compatible","description":"true or false when compare-from and compare-to were given, else empty."},{"name":"breaking-changes","description":"How many breaking schema changes were found (empty without compare inputs)."},{"name":"sarif-file","description":"The SARIF file written, when sarif-file was given."}],"permissions":{"contents":"read"},"level":"artifact","using":"node24","main":"../../dist/schema-check/index.js"});
+_core_build_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .registerActionSpec */ .RI("schema-check", "{\"gate\":\"schema-check\",\"name\":\"ci-intel schema-check\",\"description\":\"Fails when a telemetry record does not match its schema: every line of the NDJSON files given must be a pipeline_run record valid against the schema version it names (pipeline_run.v1.1 or v1.2); each line that is not (unparsable JSON and duplicate keys included) is one finding with its line, JSON pointer and rule. Given two schema versions, also says whether the change is compatible for readers (a new required field, a narrowed type, removed enum values, tightened bounds or patterns, or flipped additionalProperties break them). No file or no record is an error, never a pass.\",\"inputs\":[{\"name\":\"files\",\"description\":\"NDJSON files to validate: files, folders (their *.ndjson and *.jsonl files) or globs relative to the workspace, one a line.\",\"required\":false,\"default\":\"\",\"type\":\"list\"},{\"name\":\"compare-from\",\"description\":\"The old schema: a JSON Schema file in the workspace, or a version the hub ships (pipeline_run.v1.1, pipeline_run.v1.2). With compare-to, the change is checked for reader compatibility.\",\"required\":false,\"default\":\"\",\"type\":\"string\"},{\"name\":\"compare-to\",\"description\":\"The new schema, in either form compare-from takes.\",\"required\":false,\"default\":\"\",\"type\":\"string\"},{\"name\":\"max-file-bytes\",\"description\":\"The largest NDJSON file read (streamed, never held whole); a larger one is an error.\",\"required\":false,\"default\":\"1073741824\",\"type\":\"number\",\"min\":1,\"max\":68719476736,\"integer\":true},{\"name\":\"max-line-bytes\",\"description\":\"The longest line (record) read; a longer one is a finding, and is not read into memory.\",\"required\":false,\"default\":\"1048576\",\"type\":\"number\",\"min\":2,\"max\":67108864,\"integer\":true},{\"name\":\"max-records\",\"description\":\"The most lines read across all files; more is an error (check fewer files at once).\",\"required\":false,\"default\":\"10000000\",\"type\":\"number\",\"min\":1,\"max\":1000000000,\"integer\":true},{\"name\":\"max-findings\",\"description\":\"The most invalid lines listed as findings (and annotations, SARIF results); the rest are counted.\",\"required\":false,\"default\":\"1000\",\"type\":\"number\",\"min\":1,\"max\":1000000,\"integer\":true},{\"name\":\"sarif-file\",\"description\":\"Write findings as SARIF 2.1.0 to this path (for github/codeql-action/upload-sarif).\",\"required\":false,\"default\":\"\",\"type\":\"string\"},{\"name\":\"mode\",\"description\":\"enforce: the step fails on fail or error; audit: report only.\",\"required\":false,\"default\":\"enforce\",\"type\":\"choice\",\"options\":[\"enforce\",\"audit\"]}],\"outputs\":[{\"name\":\"verdict\",\"description\":\"pass, fail or error.\"},{\"name\":\"result-file\",\"description\":\"Path of the full result (ci-intel.gate-result.v1 JSON).\"},{\"name\":\"records\",\"description\":\"How many lines (records) were read.\"},{\"name\":\"invalid-records\",\"description\":\"How many of them are invalid.\"},{\"name\":\"files-checked\",\"description\":\"How many NDJSON files were read.\"},{\"name\":\"compatible\",\"description\":\"true or false when compare-from and compare-to were given, else empty.\"},{\"name\":\"breaking-changes\",\"description\":\"How many breaking schema changes were found (empty without compare inputs).\"},{\"name\":\"sarif-file\",\"description\":\"The SARIF file written, when sarif-file was given.\"}],\"permissions\":{\"contents\":\"read\"},\"level\":\"artifact\",\"using\":\"node24\",\"main\":\"../../dist/schema-check/index.js\"}");
 _core_build_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .registerSchemaValidators */ .Km({});
 
 
@@ -9097,7 +9097,7 @@ function loadActionSpec(gate, root) {
 
 /***/ }),
 
-/***/ 47:
+/***/ 8513:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -9145,8 +9145,23 @@ function embeddedBase64(value) {
     }
     return out;
 }
+/**
+ * Forms already worked out, by value: an Actions run registers each secret input more than once
+ * (masked as given, then again as a parsed input), and working the forms out is not free at start.
+ */
+const formsOf = new Map();
 /** `value` and the forms it takes when encoded for a URL, JSON, a header or base64. */
 function secretForms(value) {
+    let forms = formsOf.get(value);
+    if (!forms) {
+        forms = computeSecretForms(value);
+        if (formsOf.size >= 256)
+            formsOf.clear();
+        formsOf.set(value, forms);
+    }
+    return [...forms];
+}
+function computeSecretForms(value) {
     const forms = new Set([value]);
     const url = encodeURIComponent(value);
     forms.add(url);
@@ -9168,7 +9183,7 @@ const runtimeSecrets = new Set();
 let runtimeVersion = 0;
 const listeners = new Set();
 /**
- * Register a secret learnt during the run — a bearer token a registry's token service handed
+ * Register a secret learnt during the run \u2014 a bearer token a registry's token service handed
  * out, a password read from a credentials helper. Every Redactor of the process redacts it (and
  * its encodings) from then on, and the Actions adapter masks it in the runner log.
  */
@@ -9281,8 +9296,8 @@ class Redactor {
 var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./lib/core/unique-token.js
 /**
- * Tokens that only have to be absent from a given text — a heredoc delimiter for a runner file
- * command, a placeholder cut out of a JSON document — without loading `node:crypto` (see
+ * Tokens that only have to be absent from a given text \u2014 a heredoc delimiter for a runner file
+ * command, a placeholder cut out of a JSON document \u2014 without loading `node:crypto` (see
  * ./lazy-crypto.ts). Such a token needs no secrecy: what makes it safe is that the text it
  * delimits does not contain it, and `uniqueToken` checks exactly that, drawing again on the
  * (astronomically unlikely) chance that it does. The shape is a version-4 UUID, as before.
@@ -9372,7 +9387,7 @@ function writeResultJson(file, result) {
     try {
         writeAll(fd, text.slice(0, at) + '[\n');
         for (let i = 0; i < findings.length; i += FINDINGS_PER_WRITE) {
-            // Stringified where they sit in the result (depth 2), then cut out of `{"f": [ … ]}`.
+            // Stringified where they sit in the result (depth 2), then cut out of `{"f": [ \u2026 ]}`.
             const wrapped = JSON.stringify({ f: findings.slice(i, i + FINDINGS_PER_WRITE) }, null, 2);
             const part = wrapped.slice(WRAP_HEAD.length, -WRAP_TAIL.length);
             writeAll(fd, i + FINDINGS_PER_WRITE < findings.length ? `${part},\n` : part);
@@ -9396,7 +9411,7 @@ function writeJsonFile(file, value) {
 }
 
 ;// CONCATENATED MODULE: ./lib/core/report/markdown.js
-const ICON = { pass: '✅', fail: '❌', error: '⛔' };
+const ICON = { pass: '\u2705', fail: '\u274c', error: '\u26d4' };
 function escapeCell(text) {
     return text.replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
 }
@@ -9433,7 +9448,7 @@ function* summaryMarkdownParts(result, details, limit = SUMMARY_LIMIT_BYTES) {
     add('');
     add(escapeCell(result.summary));
     add('');
-    const footer = `<sub>ci-intel ${result.gate} · ${result.durationMs.toFixed(1)} ms · mode ${result.mode}</sub>`;
+    const footer = `<sub>ci-intel ${result.gate} \u00b7 ${result.durationMs.toFixed(1)} ms \u00b7 mode ${result.mode}</sub>`;
     const rowBudget = Math.max(0, limit - RESERVED_BYTES);
     if (result.findings.length) {
         add('| severity | rule | where | finding | fix |');
@@ -9463,7 +9478,7 @@ function* summaryMarkdownParts(result, details, limit = SUMMARY_LIMIT_BYTES) {
         if (Buffer.byteLength(text, 'utf8') > room) {
             const cut = Buffer.from(text, 'utf8').subarray(0, Math.max(0, room)).toString('utf8');
             const atLine = cut.lastIndexOf('\n');
-            text = `${atLine > 0 ? cut.slice(0, atLine) : ''}\n\n… the rest of this section is not shown: GitHub shows no step summary over 1 MiB.`;
+            text = `${atLine > 0 ? cut.slice(0, atLine) : ''}\n\n\u2026 the rest of this section is not shown: GitHub shows no step summary over 1 MiB.`;
         }
         add(text);
         add('');
@@ -9479,15 +9494,26 @@ const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(im
 /**
  * `node:crypto` on demand. Loading it costs about as much as a quarter of Node's own start
  * (its internal modules are not in the startup snapshot), so code that needs it only on some
- * runs — SARIF fingerprints, signing, a digest of a file — asks for it here, at the point of
+ * runs \u2014 SARIF fingerprints, signing, a digest of a file \u2014 asks for it here, at the point of
  * use, instead of importing it at the top of a module every run evaluates. A static
- * `import … from 'node:crypto'` in a module the bundle's entry reaches loads it at every start.
+ * `import \u2026 from 'node:crypto'` in a module the bundle's entry reaches loads it at every start.
  */
 
 let loaded;
 /** The `node:crypto` module, loaded on the first call. */
 function nodeCrypto() {
     loaded ??= (0,external_node_module_namespaceObject.createRequire)(import.meta.url)('node:crypto');
+    return loaded;
+}
+/**
+ * Hand `node:crypto` over from a module that imports it statically anyway (so it is loaded at
+ * start): code that otherwise does without it, such as ./sha256.ts, then uses it.
+ */
+function provideNodeCrypto(mod) {
+    loaded ??= mod;
+}
+/** The `node:crypto` module if it was loaded (by nodeCrypto or provideNodeCrypto), else undefined. */
+function nodeCryptoIfLoaded() {
     return loaded;
 }
 
@@ -9586,10 +9612,68 @@ function worstVerdict(verdicts) {
     return worst;
 }
 
+;// CONCATENATED MODULE: ./lib/core/std-write.js
+/**
+ * Writing to stdout and stderr without `process.stdout` / `process.stderr`. The first touch of
+ * either builds a stream object, and with it Node's stream machinery (node:stream, its duplex,
+ * pipeline and compose modules, and for a pipe node:net): none of it is in Node's startup
+ * snapshot, so that costs a run about a sixth of Node's own start. The actions' runner commands
+ * and the CLI's output go through here instead and are written to the file descriptor itself,
+ * synchronously and whole (a short write is continued), the way the stream writes to a file or a
+ * terminal and to a pipe that takes the text at once.
+ *
+ * When a direct write fails \u2014 a full pipe the runner made non-blocking (EAGAIN), a closed one
+ * (EPIPE), anything else \u2014 what is left of that text, and everything after it on that
+ * descriptor, goes through the stream, which handles each case as it always has (queueing, an
+ * 'error' event); from then on nothing can overtake what the stream still holds. On Windows,
+ * where the stream and a direct write do not order the same way, the stream is always used.
+ * The one other writer is the interactive prompt of `ci-intel init` (readline on process.stderr,
+ * a terminal: synchronous on POSIX too).
+ */
+
+const viaStream = new Set();
+let sink;
+/** Tests: hand every write to `to` instead (until called again without it). */
+function setStdWriteSink(to) {
+    sink = to;
+}
+function streamOf(fd) {
+    return fd === 1 ? process.stdout : process.stderr;
+}
+function write(fd, text) {
+    if (!text)
+        return;
+    if (sink)
+        return sink(fd, text);
+    if (process.platform === 'win32' || viaStream.has(fd)) {
+        viaStream.add(fd);
+        streamOf(fd).write(text);
+        return;
+    }
+    const bytes = Buffer.from(text, 'utf8');
+    let done = 0;
+    try {
+        while (done < bytes.length)
+            done += (0,external_node_fs_.writeSync)(fd, bytes, done, bytes.length - done);
+    }
+    catch {
+        viaStream.add(fd);
+        streamOf(fd).write(bytes.subarray(done));
+    }
+}
+/** `text` on stdout, as `process.stdout.write(text)` would put it there. */
+function writeStdout(text) {
+    write(1, text);
+}
+/** `text` on stderr, as `process.stderr.write(text)` would put it there. */
+function writeStderr(text) {
+    write(2, text);
+}
+
 ;// CONCATENATED MODULE: ./lib/core/runner-commands.js
 /**
  * The Actions runner's command protocol, written directly: workflow commands on stdout
- * (`::error file=…,line=…::message`, `::add-mask::…`, `::debug::…`) and file commands appended to
+ * (`::error file=\u2026,line=\u2026::message`, `::add-mask::\u2026`, `::debug::\u2026`) and file commands appended to
  * the files the runner names (`GITHUB_OUTPUT`, `GITHUB_STATE`, `GITHUB_STEP_SUMMARY`), with the
  * same escaping and heredoc delimiters as `@actions/core`. It exists so an action starts without
  * `@actions/core`, whose import loads its HTTP client and undici for the OIDC token whether or not
@@ -9599,21 +9683,22 @@ function worstVerdict(verdicts) {
 
 
 
+
 function escapeData(s) {
     return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }
 function escapeProperty(s) {
     return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
-/** `::command key=value,…::message` on stdout; properties with no value are left out. */
+/** `::command key=value,\u2026::message` on stdout; properties with no value are left out. */
 function issueCommand(command, properties, message) {
     const props = Object.entries(properties)
         .filter(([, v]) => v !== undefined && v !== '' && v !== 0)
         .map(([k, v]) => `${k}=${escapeProperty(String(v))}`)
         .join(',');
-    process.stdout.write(`::${command}${props ? ` ${props}` : ''}::${escapeData(message)}${external_node_os_namespaceObject.EOL}`);
+    writeStdout(`::${command}${props ? ` ${props}` : ''}::${escapeData(message)}${external_node_os_namespaceObject.EOL}`);
 }
-/** Append `name<<delimiter … delimiter` to the file the runner named in GITHUB_<command>. */
+/** Append `name<<delimiter \u2026 delimiter` to the file the runner named in GITHUB_<command>. */
 function issueFileCommand(command, name, value) {
     const file = process.env[`GITHUB_${command}`];
     if (!file)
@@ -9641,7 +9726,7 @@ function getInput(name) {
 function setOutput(name, value) {
     if (process.env.GITHUB_OUTPUT)
         return issueFileCommand('OUTPUT', name, value);
-    process.stdout.write(external_node_os_namespaceObject.EOL);
+    writeStdout(external_node_os_namespaceObject.EOL);
     issueCommand('set-output', { name }, value);
 }
 /** Values the main step hands its post step (read back there as STATE_<name>). */
@@ -9657,7 +9742,7 @@ function setSecret(value) {
     issueCommand('add-mask', {}, value);
 }
 function info(message) {
-    process.stdout.write(message + external_node_os_namespaceObject.EOL);
+    writeStdout(message + external_node_os_namespaceObject.EOL);
 }
 function debug(message) {
     issueCommand('debug', {}, message);
@@ -9870,12 +9955,15 @@ var read_file = __nccwpck_require__(4630);
 var default_file = __nccwpck_require__(7454);
 ;// CONCATENATED MODULE: ./lib/core/sha256.js
 /**
- * SHA-256 (FIPS 180-4) of a string's UTF-8 bytes, as lowercase hex — for the one digest every
+ * SHA-256 (FIPS 180-4) of a string's UTF-8 bytes, as lowercase hex \u2014 for the one digest every
  * gate run computes (the effective configuration's, src/config/resolve.ts), so that a run that
  * needs no other cryptography does not load `node:crypto` for it (./lazy-crypto.ts). Equal to
  * `createHash('sha256').update(text).digest('hex')` byte for byte (test/core/sha256.test.ts);
- * meant for small inputs (kilobytes): larger data goes through `node:crypto`.
+ * meant for small inputs (kilobytes): larger data goes through `node:crypto`. Where a run has
+ * loaded `node:crypto` anyway (cache-sentinel signs or verifies at every run), the digest is
+ * node:crypto's: the same bytes, without running this code in the interpreter at start.
  */
+
 const K = new Int32Array([
     0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
     0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174,
@@ -9889,6 +9977,13 @@ const K = new Int32Array([
 const rotr = (x, n) => (x >>> n) | (x << (32 - n));
 /** The SHA-256 digest of `text` (UTF-8), lowercase hex. */
 function sha256Hex(text) {
+    const loaded = nodeCryptoIfLoaded();
+    if (loaded)
+        return loaded.createHash('sha256').update(text, 'utf8').digest('hex');
+    return sha256HexPortable(text);
+}
+/** sha256Hex without node:crypto (exported for the tests that compare the two). */
+function sha256HexPortable(text) {
     const data = Buffer.from(text, 'utf8');
     // The message, a 1 bit, zeros, and the bit length as 64 bits big-endian: whole 64-byte blocks.
     const blocks = Math.ceil((data.length + 9) / 64);
@@ -9949,7 +10044,7 @@ var positions = __nccwpck_require__(6370);
 // EXTERNAL MODULE: ./lib/config/errors.js
 var config_errors = __nccwpck_require__(8159);
 ;// CONCATENATED MODULE: ./lib/config/schema.js
-/** Structured sections: config key → [document schema file, property of that document]. */
+/** Structured sections: config key \u2192 [document schema file, property of that document]. */
 const STRUCTURED_SECTIONS = {
     'pr-target-ban': { allow: ['pr-target-allowlist.v1.json', 'allow'] },
     'workflow-policy': {
@@ -10521,7 +10616,7 @@ async function runAction(gate, options = {}) {
         // No GITHUB_STEP_SUMMARY (a local run): the log below carries the same facts.
         debug(`no job summary written: ${String(err)}`);
     }
-    info(`${result.gate}: ${result.verdict} — ${result.summary}`);
+    info(`${result.gate}: ${result.verdict} \u2014 ${result.summary}`);
     if (stepFails(result)) {
         setFailed(`${result.gate} ${result.verdict}: ${result.summary}`);
     }
@@ -10542,32 +10637,47 @@ async function runAction(gate, options = {}) {
 /* harmony export */   RI: () => (/* binding */ registerActionSpec),
 /* harmony export */   wP: () => (/* binding */ registeredActionSpec)
 /* harmony export */ });
-/* unused harmony exports schemasCompiledAtBuild, registeredSchemaValidator */
+/* unused harmony exports schemasCompiledAtBuild, registeredSchemaLoader */
+/** Each gate's spec as the build wrote it (JSON), parsed when it is first asked for. */
+const specTexts = new Map();
 const specs = new Map();
 const validators = new Map();
 let bundled = false;
-function registerActionSpec(spec) {
-    specs.set(spec.gate, spec);
+/**
+ * `json`: the gate's parsed and checked spec, as JSON text. The CLI carries every gate's and a
+ * run reads one or two (its usage, all of them), so the text is parsed only when asked for.
+ */
+function registerActionSpec(gate, json) {
+    specTexts.set(gate, json);
+    specs.delete(gate);
 }
 /** The spec the build compiled into this bundle, if any. */
 function registeredActionSpec(gate) {
-    return specs.get(gate);
+    let spec = specs.get(gate);
+    if (!spec) {
+        const json = specTexts.get(gate);
+        if (json === undefined)
+            return undefined;
+        spec = JSON.parse(json);
+        specs.set(gate, spec);
+    }
+    return spec;
 }
 /**
- * Validators for `schema/<name>` (e.g. `workflow-policy.v1.json`), generated at build time: every
- * schema the bundle's code names. After this, a schema that was not registered is a build defect
- * (the bundle carries no ajv compiler), reported as such instead of compiled.
+ * Loaders of the validators for `schema/<name>` (e.g. `workflow-policy.v1.json`), generated at
+ * build time: every schema the bundle's code names. After this, a schema that was not registered
+ * is a build defect (the bundle carries no ajv compiler), reported as such instead of compiled.
  */
 function registerSchemaValidators(all) {
-    for (const [name, validate] of Object.entries(all))
-        validators.set(name, validate);
+    for (const [name, load] of Object.entries(all))
+        validators.set(name, load);
     bundled = true;
 }
 /** True in a bundle whose schemas were compiled at build time. */
 function schemasCompiledAtBuild() {
     return bundled;
 }
-function registeredSchemaValidator(name) {
+function registeredSchemaLoader(name) {
     return validators.get(name);
 }
 
@@ -10687,8 +10797,8 @@ function errorMessage(err) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /**
  * The one way a gate reads a file it was handed: opened once without blocking, checked to be a
- * regular file on the open descriptor (a FIFO, device, socket or directory — or a symlink to
- * one — is refused), and read with the byte limit enforced while reading, never from `stat`
+ * regular file on the open descriptor (a FIFO, device, socket or directory \u2014 or a symlink to
+ * one \u2014 is refused), and read with the byte limit enforced while reading, never from `stat`
  * alone (`/dev/zero` and `/proc` files report size 0).
  */
 
@@ -10698,7 +10808,7 @@ class FileReadError extends Error {
     code;
     name = 'FileReadError';
     constructor(message, file, help, 
-    /** The errno code of a failed open (`ENOENT` …), or `not-regular` / `too-large`. */
+    /** The errno code of a failed open (`ENOENT` \u2026), or `not-regular` / `too-large`. */
     code) {
         super(message);
         this.file = file;
@@ -10945,7 +11055,7 @@ function parseStrictJsonBytes(bytes, source) {
 /**
  * Text that is either one JSON document (possibly pretty-printed) or JSON Lines (bundles from
  * `gh attestation download`, trusted roots from `gh attestation trusted-root`), every record
- * parsed strictly. A document that is valid JSON but repeats a key is refused as it is — it is
+ * parsed strictly. A document that is valid JSON but repeats a key is refused as it is \u2014 it is
  * never re-read as JSON Lines. Blank lines between records are skipped.
  */
 function parseJsonOrJsonLines(text, source) {
@@ -19905,7 +20015,7 @@ function pipelineRunProblems(record, version) {
     const validate = pipelineRunValidator(v);
     return validate(record) ? [] : (validate.errors ?? []).map(describeError);
 }
-/** One line per ajv error, naming the field: `/jobs/0/status: must be equal to one of …`. */
+/** One line per ajv error, naming the field: `/jobs/0/status: must be equal to one of \u2026`. */
 function describeError(e) {
     const at = e.instancePath || '(root)';
     if (e.keyword === 'required')
@@ -20154,7 +20264,7 @@ var strict_json = __nccwpck_require__(6613);
 ;// CONCATENATED MODULE: ./lib/telemetry/record-json.js
 /**
  * One NDJSON line parsed as strict JSON (duplicate keys refused), fast: JSON.parse, then the key
- * tokens of the text are counted against the keys of the parsed value — for a compact line by
+ * tokens of the text are counted against the keys of the parsed value \u2014 for a compact line by
  * counting '":', else by jumping from quote to quote with indexOf, never char by char. Each key
  * token lands in exactly one object and JSON.parse keeps one of equal keys, so the counts differ
  * exactly when some object has a duplicate key; only then is the line parsed again with
@@ -20283,7 +20393,7 @@ const R = {
     compatible: 'schema-check/compatible-change'
 };
 const kebab = (keyword) => keyword.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
-/** The rule of a failed JSON Schema keyword: `minItems` → `schema-check/min-items`. */
+/** The rule of a failed JSON Schema keyword: `minItems` \u2192 `schema-check/min-items`. */
 const keywordRule = (keyword) => KEYWORD_RULES.includes(keyword)
     ? `schema-check/${kebab(keyword)}`
     : R.otherRule;
@@ -20382,7 +20492,7 @@ function quote(v) {
     const s = JSON.stringify(v) ?? String(v);
     return s.length > 80 ? `${s.slice(0, 77)}...` : s;
 }
-/** `/jobs/0/status: must be one of "success", … [enum]` */
+/** `/jobs/0/status: must be one of "success", \u2026 [enum]` */
 function describe(v) {
     const text = v.rule === 'required'
         ? 'missing required field'
@@ -20457,7 +20567,7 @@ var action_spec = __nccwpck_require__(8494);
  * property (or an optional one made required), a narrowed type, removed enum values, a new or
  * changed const, a tightened minimum/maximum/length/count, a new or changed pattern or format, a
  * removed property where unknown properties are refused, and a flipped `additionalProperties`
- * (false → true as well: a reader that refused unknown fields now meets them). Compatible: a new
+ * (false \u2192 true as well: a reader that refused unknown fields now meets them). Compatible: a new
  * optional property, a widened type, added enum values, loosened bounds, a dropped pattern.
  * The top-level `schema` const (the version marker every record names) is reported, not judged.
  */
@@ -20492,7 +20602,7 @@ function typesOf(s) {
         return undefined;
     return new Set(Array.isArray(s.type) ? s.type : [s.type]);
 }
-/** Whether a value of type `t` is always accepted by the set `to` (integer ⊂ number). */
+/** Whether a value of type `t` is always accepted by the set `to` (integer \u2282 number). */
 function covered(t, to) {
     return !to || to.has(t) || (t === 'integer' && to.has('number'));
 }
@@ -20572,7 +20682,7 @@ function compareConst(from, to, at, out) {
             kind: 'version-marker',
             breaking: false,
             at: `${at}/const`,
-            message: `the version every record names: ${show(from.const)} → ${show(to.const)}`
+            message: `the version every record names: ${show(from.const)} \u2192 ${show(to.const)}`
         }
         : {
             kind: 'const-changed',
@@ -20596,7 +20706,7 @@ function compareBounds(from, to, at, out) {
                     kind: 'bound-tightened',
                     breaking: true,
                     at: `${at}/${k}`,
-                    message: `${k} tightened: ${f === undefined ? 'none' : f} → ${t}`
+                    message: `${k} tightened: ${f === undefined ? 'none' : f} \u2192 ${t}`
                 });
             }
             else {
@@ -20604,7 +20714,7 @@ function compareBounds(from, to, at, out) {
                     kind: 'bound-loosened',
                     breaking: false,
                     at: `${at}/${k}`,
-                    message: `${k} loosened: ${f} → ${t === undefined ? 'none' : t}`
+                    message: `${k} loosened: ${f} \u2192 ${t === undefined ? 'none' : t}`
                 });
             }
         }
@@ -20796,7 +20906,7 @@ function checkCompat(fromGiven, toGiven, ctx, findings) {
         findings.push({
             rule: c.breaking ? R.breaking : R.compatible,
             severity: c.breaking ? 'error' : 'note',
-            message: `${from.shown} → ${to.shown}: ${c.at || '(root)'}: ${c.message} [${c.kind}]`,
+            message: `${from.shown} \u2192 ${to.shown}: ${c.at || '(root)'}: ${c.message} [${c.kind}]`,
             help: helpOf(c.breaking ? R.breaking : R.compatible),
             file
         });
@@ -20806,9 +20916,9 @@ function checkCompat(fromGiven, toGiven, ctx, findings) {
 
 ;// CONCATENATED MODULE: ./lib/gates/schema-check/index.js
 /**
- * Gate: schema-check — every line of the NDJSON files given is a pipeline_run record valid
+ * Gate: schema-check \u2014 every line of the NDJSON files given is a pipeline_run record valid
  * against the schema version it names; each line that is not is one finding (line, JSON pointer,
- * rule). Optionally, whether a schema change (compare-from → compare-to) is compatible for
+ * rule). Optionally, whether a schema change (compare-from \u2192 compare-to) is compatible for
  * readers. Nothing to check (no file, no record) is an error, never a pass.
  */
 
@@ -20958,7 +21068,7 @@ const schemaCheck = {
         }
         if (compat) {
             const breaking = compat.changes.filter((c) => c.breaking).length;
-            parts.push(`${compat.from} → ${compat.to}: ${compat.compatible ? 'compatible for readers' : `${breaking} breaking change${breaking === 1 ? '' : 's'}`}`);
+            parts.push(`${compat.from} \u2192 ${compat.to}: ${compat.compatible ? 'compatible for readers' : `${breaking} breaking change${breaking === 1 ? '' : 's'}`}`);
         }
         return {
             verdict,
@@ -20987,7 +21097,7 @@ const schemaCheck = {
 /* harmony export */   eu: () => (/* binding */ globMatch),
 /* harmony export */   i4: () => (/* binding */ registerGlobMatcher)
 /* harmony export */ });
-/* unused harmony exports needsGlobMatcher, loadGlobMatcher */
+/* unused harmony exports needsGlobMatcher, loadGlobMatcher, needsGlobMatcherToMatch */
 /**
  * Glob matching for workflow paths and policy exceptions without loading minimatch at start.
  * The patterns that occur in practice (`.github/workflows/*.yml`, a folder, a file name with a
@@ -20997,8 +21107,8 @@ const schemaCheck = {
  *
  * The simple form: posix paths whose segments hold only letters, digits, `.`, `_`, `-`, space
  * and single `*`s (each matching any run of characters within a segment), no empty, `.` or `..`
- * segment. Everything else — `**`, `?`, classes, braces, extglobs, negation, escapes, other
- * punctuation, Windows — is minimatch's.
+ * segment. Everything else \u2014 `**`, `?`, classes, braces, extglobs, negation, escapes, other
+ * punctuation, Windows \u2014 is minimatch's.
  */
 let fallback;
 /** Called by ./glob-minimatch.js with minimatch itself. */
@@ -21056,14 +21166,22 @@ function segmentMatches(seg, pat, dot) {
         return false;
     return pat.test(seg);
 }
+/**
+ * Whether a path has an empty segment (`a//b`, a trailing `/`, ''): minimatch's to judge, even
+ * against a simple pattern. Paths built by path.join never have one.
+ */
+function hasEmptySegment(parts) {
+    return !parts.every((p, i) => p !== '' || (i === 0 && parts.length > 1));
+}
+/** Whether `globMatch(path, pattern)` needs minimatch to answer (the pattern or the path). */
+function needsGlobMatcherToMatch(path, pattern) {
+    return needsGlobMatcher(pattern) || hasEmptySegment(path.split('/'));
+}
 /** Whether `path` matches `pattern`, as `minimatch(path, pattern, options)` says. */
 function globMatch(path, pattern, options = {}) {
     const segs = simpleSegments(pattern);
     const parts = path.split('/');
-    // A path with an empty segment (`a//b`, a trailing `/`, '') is minimatch's to judge too: paths
-    // built by path.join never have one.
-    const clean = parts.every((p, i) => p !== '' || (i === 0 && parts.length > 1));
-    if (!segs || !clean) {
+    if (!segs || hasEmptySegment(parts)) {
         if (!fallback) {
             throw new Error(`internal: matching ${JSON.stringify(path)} against the glob ${JSON.stringify(pattern)} needs minimatch, which was not loaded (call loadGlobMatcher first)`);
         }

@@ -75,7 +75,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _core_actions_adapter_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4333);
+/* harmony import */ var _core_actions_adapter_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8740);
 /* harmony import */ var _gates_secretless_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1410);
 /* harmony import */ var _gates_secretless_summary_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6432);
 
@@ -111,7 +111,7 @@ __webpack_async_result__();
 
 /* harmony import */ var _core_build_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1855);
 
-_core_build_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .registerActionSpec */ .RI({"gate":"secretless","name":"ci-intel secretless","description":"Proves the job holds no long-lived credentials while it runs: scans the gate's own environment, every readable /proc/<pid>/environ of the job's uid (counting the ones the kernel refuses) and the files jobs leave credentials in (docker, npm, AWS, gcloud, kubeconfig, git extraheader), by name and by value (GitHub, AWS, PEM, JWT, secretlint's recommended rules, keyword-gated entropy). Only allowed names and tokens whose readable expiry is within max-token-ttl may be present. Reports names, locations and `***<rule>:<sha256 prefix>***`, never a value.","inputs":[{"name":"processes","description":"Sweep /proc/<pid>/environ of every process of the gate's uid (false: only the gate's own environment and the files).","required":false,"default":"true","type":"boolean"},{"name":"files","description":"Credentials files or folders to scan (~ is HOME; relative paths are in the workspace). Absent files are fine.","required":false,"default":"~/.docker/config.json, ~/.npmrc, ~/.aws/credentials, ~/.config/gcloud, ~/.kube/config, .git/config","type":"list"},{"name":"allow-names","description":"Environment variables that may hold a credential: the runner's own short-lived tokens. ACTIONS_ID_TOKEN_REQUEST_TOKEN is allowed only beside ACTIONS_ID_TOKEN_REQUEST_URL (id-token: write granted).","required":false,"default":"GITHUB_TOKEN, ACTIONS_RUNTIME_TOKEN, ACTIONS_ID_TOKEN_REQUEST_TOKEN","type":"list"},{"name":"max-token-ttl","description":"A token whose expiry can be read (a JWT, a stateless ghs_<app>_<JWT> token) is allowed when it lives at most this long from issue.","required":false,"default":"6h","type":"duration","min":60000,"max":2592000000,"integer":false},{"name":"token-issuers","description":"Issuers (JWT iss) whose short-lived tokens are allowed; empty: any issuer's.","required":false,"default":"","type":"list"},{"name":"library-rules","description":"Also run secretlint's recommended rules (Slack, Stripe, OpenAI, database URLs …) beside the gate's own; false: the gate's own rules only (faster on large files).","required":false,"default":"true","type":"boolean"},{"name":"on-unreadable","description":"A process of the gate's uid whose environ the kernel refuses: error (fail closed) or warn.","required":false,"default":"error","type":"choice","options":["error","warn"]},{"name":"sarif-file","description":"Write findings as SARIF 2.1.0 to this path (for github/codeql-action/upload-sarif).","required":false,"default":"","type":"string"},{"name":"mode","description":"enforce: the step fails on fail or error; audit: report only.","required":false,"default":"enforce","type":"choice","options":["enforce","audit"]}],"outputs":[{"name":"verdict","description":"pass, fail or error."},{"name":"result-file","description":"Path of the full result (ci-intel.gate-result.v1 JSON)."},{"name":"credentials","description":"Number of credentials that are not allowed (long-lived, too long a TTL, untrusted issuer)."},{"name":"allowed","description":"Number of credentials present and allowed (allowed names and short-lived tokens)."},{"name":"processes-read","description":"Number of process environments read."},{"name":"processes-unreadable","description":"Number of processes of the gate's uid that could not be read."},{"name":"sarif-file","description":"The SARIF file written, when sarif-file was given."}],"permissions":{},"level":"artifact","using":"node24","main":"../../dist/secretless/index.js"});
+_core_build_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .registerActionSpec */ .RI("secretless", "{\"gate\":\"secretless\",\"name\":\"ci-intel secretless\",\"description\":\"Proves the job holds no long-lived credentials while it runs: scans the gate's own environment, every readable /proc/<pid>/environ of the job's uid (counting the ones the kernel refuses) and the files jobs leave credentials in (docker, npm, AWS, gcloud, kubeconfig, git extraheader), by name and by value (GitHub, AWS, PEM, JWT, secretlint's recommended rules, keyword-gated entropy). Only allowed names and tokens whose readable expiry is within max-token-ttl may be present. Reports names, locations and `***<rule>:<sha256 prefix>***`, never a value.\",\"inputs\":[{\"name\":\"processes\",\"description\":\"Sweep /proc/<pid>/environ of every process of the gate's uid (false: only the gate's own environment and the files).\",\"required\":false,\"default\":\"true\",\"type\":\"boolean\"},{\"name\":\"files\",\"description\":\"Credentials files or folders to scan (~ is HOME; relative paths are in the workspace). Absent files are fine.\",\"required\":false,\"default\":\"~/.docker/config.json, ~/.npmrc, ~/.aws/credentials, ~/.config/gcloud, ~/.kube/config, .git/config\",\"type\":\"list\"},{\"name\":\"allow-names\",\"description\":\"Environment variables that may hold a credential: the runner's own short-lived tokens. ACTIONS_ID_TOKEN_REQUEST_TOKEN is allowed only beside ACTIONS_ID_TOKEN_REQUEST_URL (id-token: write granted).\",\"required\":false,\"default\":\"GITHUB_TOKEN, ACTIONS_RUNTIME_TOKEN, ACTIONS_ID_TOKEN_REQUEST_TOKEN\",\"type\":\"list\"},{\"name\":\"max-token-ttl\",\"description\":\"A token whose expiry can be read (a JWT, a stateless ghs_<app>_<JWT> token) is allowed when it lives at most this long from issue.\",\"required\":false,\"default\":\"6h\",\"type\":\"duration\",\"min\":60000,\"max\":2592000000,\"integer\":false},{\"name\":\"token-issuers\",\"description\":\"Issuers (JWT iss) whose short-lived tokens are allowed; empty: any issuer's.\",\"required\":false,\"default\":\"\",\"type\":\"list\"},{\"name\":\"library-rules\",\"description\":\"Also run secretlint's recommended rules (Slack, Stripe, OpenAI, database URLs \u2026) beside the gate's own; false: the gate's own rules only (faster on large files).\",\"required\":false,\"default\":\"true\",\"type\":\"boolean\"},{\"name\":\"on-unreadable\",\"description\":\"A process of the gate's uid whose environ the kernel refuses: error (fail closed) or warn.\",\"required\":false,\"default\":\"error\",\"type\":\"choice\",\"options\":[\"error\",\"warn\"]},{\"name\":\"sarif-file\",\"description\":\"Write findings as SARIF 2.1.0 to this path (for github/codeql-action/upload-sarif).\",\"required\":false,\"default\":\"\",\"type\":\"string\"},{\"name\":\"mode\",\"description\":\"enforce: the step fails on fail or error; audit: report only.\",\"required\":false,\"default\":\"enforce\",\"type\":\"choice\",\"options\":[\"enforce\",\"audit\"]}],\"outputs\":[{\"name\":\"verdict\",\"description\":\"pass, fail or error.\"},{\"name\":\"result-file\",\"description\":\"Path of the full result (ci-intel.gate-result.v1 JSON).\"},{\"name\":\"credentials\",\"description\":\"Number of credentials that are not allowed (long-lived, too long a TTL, untrusted issuer).\"},{\"name\":\"allowed\",\"description\":\"Number of credentials present and allowed (allowed names and short-lived tokens).\"},{\"name\":\"processes-read\",\"description\":\"Number of process environments read.\"},{\"name\":\"processes-unreadable\",\"description\":\"Number of processes of the gate's uid that could not be read.\"},{\"name\":\"sarif-file\",\"description\":\"The SARIF file written, when sarif-file was given.\"}],\"permissions\":{},\"level\":\"artifact\",\"using\":\"node24\",\"main\":\"../../dist/secretless/index.js\"}");
 _core_build_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .registerSchemaValidators */ .Km({});
 
 
@@ -171,7 +171,7 @@ function positionOf(doc, pointer) {
 
 /***/ }),
 
-/***/ 4333:
+/***/ 8740:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -192,8 +192,8 @@ var redact = __nccwpck_require__(8038);
 var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./lib/core/unique-token.js
 /**
- * Tokens that only have to be absent from a given text — a heredoc delimiter for a runner file
- * command, a placeholder cut out of a JSON document — without loading `node:crypto` (see
+ * Tokens that only have to be absent from a given text \u2014 a heredoc delimiter for a runner file
+ * command, a placeholder cut out of a JSON document \u2014 without loading `node:crypto` (see
  * ./lazy-crypto.ts). Such a token needs no secrecy: what makes it safe is that the text it
  * delimits does not contain it, and `uniqueToken` checks exactly that, drawing again on the
  * (astronomically unlikely) chance that it does. The shape is a version-4 UUID, as before.
@@ -283,7 +283,7 @@ function writeResultJson(file, result) {
     try {
         writeAll(fd, text.slice(0, at) + '[\n');
         for (let i = 0; i < findings.length; i += FINDINGS_PER_WRITE) {
-            // Stringified where they sit in the result (depth 2), then cut out of `{"f": [ … ]}`.
+            // Stringified where they sit in the result (depth 2), then cut out of `{"f": [ \u2026 ]}`.
             const wrapped = JSON.stringify({ f: findings.slice(i, i + FINDINGS_PER_WRITE) }, null, 2);
             const part = wrapped.slice(WRAP_HEAD.length, -WRAP_TAIL.length);
             writeAll(fd, i + FINDINGS_PER_WRITE < findings.length ? `${part},\n` : part);
@@ -353,7 +353,7 @@ function toSarif(result, rules, toolVersion) {
                     }
                 },
                 results: result.findings.map((f) => {
-                    const fingerprint = (0,lazy_crypto/* nodeCrypto */.S)()
+                    const fingerprint = (0,lazy_crypto/* nodeCrypto */.SI)()
                         .createHash('sha256')
                         .update(`${f.rule}\0${f.file ?? ''}\0${f.message}`)
                         .digest('hex');
@@ -405,10 +405,68 @@ function worstVerdict(verdicts) {
     return worst;
 }
 
+;// CONCATENATED MODULE: ./lib/core/std-write.js
+/**
+ * Writing to stdout and stderr without `process.stdout` / `process.stderr`. The first touch of
+ * either builds a stream object, and with it Node's stream machinery (node:stream, its duplex,
+ * pipeline and compose modules, and for a pipe node:net): none of it is in Node's startup
+ * snapshot, so that costs a run about a sixth of Node's own start. The actions' runner commands
+ * and the CLI's output go through here instead and are written to the file descriptor itself,
+ * synchronously and whole (a short write is continued), the way the stream writes to a file or a
+ * terminal and to a pipe that takes the text at once.
+ *
+ * When a direct write fails \u2014 a full pipe the runner made non-blocking (EAGAIN), a closed one
+ * (EPIPE), anything else \u2014 what is left of that text, and everything after it on that
+ * descriptor, goes through the stream, which handles each case as it always has (queueing, an
+ * 'error' event); from then on nothing can overtake what the stream still holds. On Windows,
+ * where the stream and a direct write do not order the same way, the stream is always used.
+ * The one other writer is the interactive prompt of `ci-intel init` (readline on process.stderr,
+ * a terminal: synchronous on POSIX too).
+ */
+
+const viaStream = new Set();
+let sink;
+/** Tests: hand every write to `to` instead (until called again without it). */
+function setStdWriteSink(to) {
+    sink = to;
+}
+function streamOf(fd) {
+    return fd === 1 ? process.stdout : process.stderr;
+}
+function write(fd, text) {
+    if (!text)
+        return;
+    if (sink)
+        return sink(fd, text);
+    if (process.platform === 'win32' || viaStream.has(fd)) {
+        viaStream.add(fd);
+        streamOf(fd).write(text);
+        return;
+    }
+    const bytes = Buffer.from(text, 'utf8');
+    let done = 0;
+    try {
+        while (done < bytes.length)
+            done += (0,external_node_fs_.writeSync)(fd, bytes, done, bytes.length - done);
+    }
+    catch {
+        viaStream.add(fd);
+        streamOf(fd).write(bytes.subarray(done));
+    }
+}
+/** `text` on stdout, as `process.stdout.write(text)` would put it there. */
+function writeStdout(text) {
+    write(1, text);
+}
+/** `text` on stderr, as `process.stderr.write(text)` would put it there. */
+function writeStderr(text) {
+    write(2, text);
+}
+
 ;// CONCATENATED MODULE: ./lib/core/runner-commands.js
 /**
  * The Actions runner's command protocol, written directly: workflow commands on stdout
- * (`::error file=…,line=…::message`, `::add-mask::…`, `::debug::…`) and file commands appended to
+ * (`::error file=\u2026,line=\u2026::message`, `::add-mask::\u2026`, `::debug::\u2026`) and file commands appended to
  * the files the runner names (`GITHUB_OUTPUT`, `GITHUB_STATE`, `GITHUB_STEP_SUMMARY`), with the
  * same escaping and heredoc delimiters as `@actions/core`. It exists so an action starts without
  * `@actions/core`, whose import loads its HTTP client and undici for the OIDC token whether or not
@@ -418,21 +476,22 @@ function worstVerdict(verdicts) {
 
 
 
+
 function escapeData(s) {
     return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }
 function escapeProperty(s) {
     return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
-/** `::command key=value,…::message` on stdout; properties with no value are left out. */
+/** `::command key=value,\u2026::message` on stdout; properties with no value are left out. */
 function issueCommand(command, properties, message) {
     const props = Object.entries(properties)
         .filter(([, v]) => v !== undefined && v !== '' && v !== 0)
         .map(([k, v]) => `${k}=${escapeProperty(String(v))}`)
         .join(',');
-    process.stdout.write(`::${command}${props ? ` ${props}` : ''}::${escapeData(message)}${external_node_os_namespaceObject.EOL}`);
+    writeStdout(`::${command}${props ? ` ${props}` : ''}::${escapeData(message)}${external_node_os_namespaceObject.EOL}`);
 }
-/** Append `name<<delimiter … delimiter` to the file the runner named in GITHUB_<command>. */
+/** Append `name<<delimiter \u2026 delimiter` to the file the runner named in GITHUB_<command>. */
 function issueFileCommand(command, name, value) {
     const file = process.env[`GITHUB_${command}`];
     if (!file)
@@ -460,7 +519,7 @@ function getInput(name) {
 function setOutput(name, value) {
     if (process.env.GITHUB_OUTPUT)
         return issueFileCommand('OUTPUT', name, value);
-    process.stdout.write(external_node_os_namespaceObject.EOL);
+    writeStdout(external_node_os_namespaceObject.EOL);
     issueCommand('set-output', { name }, value);
 }
 /** Values the main step hands its post step (read back there as STATE_<name>). */
@@ -476,7 +535,7 @@ function setSecret(value) {
     issueCommand('add-mask', {}, value);
 }
 function info(message) {
-    process.stdout.write(message + external_node_os_namespaceObject.EOL);
+    writeStdout(message + external_node_os_namespaceObject.EOL);
 }
 function debug(message) {
     issueCommand('debug', {}, message);
@@ -689,12 +748,15 @@ var read_file = __nccwpck_require__(4630);
 var default_file = __nccwpck_require__(7454);
 ;// CONCATENATED MODULE: ./lib/core/sha256.js
 /**
- * SHA-256 (FIPS 180-4) of a string's UTF-8 bytes, as lowercase hex — for the one digest every
+ * SHA-256 (FIPS 180-4) of a string's UTF-8 bytes, as lowercase hex \u2014 for the one digest every
  * gate run computes (the effective configuration's, src/config/resolve.ts), so that a run that
  * needs no other cryptography does not load `node:crypto` for it (./lazy-crypto.ts). Equal to
  * `createHash('sha256').update(text).digest('hex')` byte for byte (test/core/sha256.test.ts);
- * meant for small inputs (kilobytes): larger data goes through `node:crypto`.
+ * meant for small inputs (kilobytes): larger data goes through `node:crypto`. Where a run has
+ * loaded `node:crypto` anyway (cache-sentinel signs or verifies at every run), the digest is
+ * node:crypto's: the same bytes, without running this code in the interpreter at start.
  */
+
 const K = new Int32Array([
     0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
     0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174,
@@ -708,6 +770,13 @@ const K = new Int32Array([
 const rotr = (x, n) => (x >>> n) | (x << (32 - n));
 /** The SHA-256 digest of `text` (UTF-8), lowercase hex. */
 function sha256Hex(text) {
+    const loaded = (0,lazy_crypto/* nodeCryptoIfLoaded */.Y)();
+    if (loaded)
+        return loaded.createHash('sha256').update(text, 'utf8').digest('hex');
+    return sha256HexPortable(text);
+}
+/** sha256Hex without node:crypto (exported for the tests that compare the two). */
+function sha256HexPortable(text) {
     const data = Buffer.from(text, 'utf8');
     // The message, a 1 bit, zeros, and the bit length as 64 bits big-endian: whole 64-byte blocks.
     const blocks = Math.ceil((data.length + 9) / 64);
@@ -768,7 +837,7 @@ var positions = __nccwpck_require__(6370);
 // EXTERNAL MODULE: ./lib/config/errors.js
 var config_errors = __nccwpck_require__(8159);
 ;// CONCATENATED MODULE: ./lib/config/schema.js
-/** Structured sections: config key → [document schema file, property of that document]. */
+/** Structured sections: config key \u2192 [document schema file, property of that document]. */
 const STRUCTURED_SECTIONS = {
     'pr-target-ban': { allow: ['pr-target-allowlist.v1.json', 'allow'] },
     'workflow-policy': {
@@ -1340,7 +1409,7 @@ async function runAction(gate, options = {}) {
         // No GITHUB_STEP_SUMMARY (a local run): the log below carries the same facts.
         debug(`no job summary written: ${String(err)}`);
     }
-    info(`${result.gate}: ${result.verdict} — ${result.summary}`);
+    info(`${result.gate}: ${result.verdict} \u2014 ${result.summary}`);
     if (stepFails(result)) {
         setFailed(`${result.gate} ${result.verdict}: ${result.summary}`);
     }
@@ -1361,32 +1430,47 @@ async function runAction(gate, options = {}) {
 /* harmony export */   RI: () => (/* binding */ registerActionSpec),
 /* harmony export */   wP: () => (/* binding */ registeredActionSpec)
 /* harmony export */ });
-/* unused harmony exports schemasCompiledAtBuild, registeredSchemaValidator */
+/* unused harmony exports schemasCompiledAtBuild, registeredSchemaLoader */
+/** Each gate's spec as the build wrote it (JSON), parsed when it is first asked for. */
+const specTexts = new Map();
 const specs = new Map();
 const validators = new Map();
 let bundled = false;
-function registerActionSpec(spec) {
-    specs.set(spec.gate, spec);
+/**
+ * `json`: the gate's parsed and checked spec, as JSON text. The CLI carries every gate's and a
+ * run reads one or two (its usage, all of them), so the text is parsed only when asked for.
+ */
+function registerActionSpec(gate, json) {
+    specTexts.set(gate, json);
+    specs.delete(gate);
 }
 /** The spec the build compiled into this bundle, if any. */
 function registeredActionSpec(gate) {
-    return specs.get(gate);
+    let spec = specs.get(gate);
+    if (!spec) {
+        const json = specTexts.get(gate);
+        if (json === undefined)
+            return undefined;
+        spec = JSON.parse(json);
+        specs.set(gate, spec);
+    }
+    return spec;
 }
 /**
- * Validators for `schema/<name>` (e.g. `workflow-policy.v1.json`), generated at build time: every
- * schema the bundle's code names. After this, a schema that was not registered is a build defect
- * (the bundle carries no ajv compiler), reported as such instead of compiled.
+ * Loaders of the validators for `schema/<name>` (e.g. `workflow-policy.v1.json`), generated at
+ * build time: every schema the bundle's code names. After this, a schema that was not registered
+ * is a build defect (the bundle carries no ajv compiler), reported as such instead of compiled.
  */
 function registerSchemaValidators(all) {
-    for (const [name, validate] of Object.entries(all))
-        validators.set(name, validate);
+    for (const [name, load] of Object.entries(all))
+        validators.set(name, load);
     bundled = true;
 }
 /** True in a bundle whose schemas were compiled at build time. */
 function schemasCompiledAtBuild() {
     return bundled;
 }
-function registeredSchemaValidator(name) {
+function registeredSchemaLoader(name) {
     return validators.get(name);
 }
 
@@ -1500,8 +1584,11 @@ function errorMessage(err) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  S: () => (/* binding */ nodeCrypto)
+  SI: () => (/* binding */ nodeCrypto),
+  Y: () => (/* binding */ nodeCryptoIfLoaded)
 });
+
+// UNUSED EXPORTS: provideNodeCrypto
 
 ;// CONCATENATED MODULE: external "node:module"
 const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
@@ -1509,15 +1596,26 @@ const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(im
 /**
  * `node:crypto` on demand. Loading it costs about as much as a quarter of Node's own start
  * (its internal modules are not in the startup snapshot), so code that needs it only on some
- * runs — SARIF fingerprints, signing, a digest of a file — asks for it here, at the point of
+ * runs \u2014 SARIF fingerprints, signing, a digest of a file \u2014 asks for it here, at the point of
  * use, instead of importing it at the top of a module every run evaluates. A static
- * `import … from 'node:crypto'` in a module the bundle's entry reaches loads it at every start.
+ * `import \u2026 from 'node:crypto'` in a module the bundle's entry reaches loads it at every start.
  */
 
 let loaded;
 /** The `node:crypto` module, loaded on the first call. */
 function nodeCrypto() {
     loaded ??= (0,external_node_module_namespaceObject.createRequire)(import.meta.url)('node:crypto');
+    return loaded;
+}
+/**
+ * Hand `node:crypto` over from a module that imports it statically anyway (so it is loaded at
+ * start): code that otherwise does without it, such as ./sha256.ts, then uses it.
+ */
+function provideNodeCrypto(mod) {
+    loaded ??= mod;
+}
+/** The `node:crypto` module if it was loaded (by nodeCrypto or provideNodeCrypto), else undefined. */
+function nodeCryptoIfLoaded() {
     return loaded;
 }
 
@@ -1536,8 +1634,8 @@ function nodeCrypto() {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /**
  * The one way a gate reads a file it was handed: opened once without blocking, checked to be a
- * regular file on the open descriptor (a FIFO, device, socket or directory — or a symlink to
- * one — is refused), and read with the byte limit enforced while reading, never from `stat`
+ * regular file on the open descriptor (a FIFO, device, socket or directory \u2014 or a symlink to
+ * one \u2014 is refused), and read with the byte limit enforced while reading, never from `stat`
  * alone (`/dev/zero` and `/proc` files report size 0).
  */
 
@@ -1547,7 +1645,7 @@ class FileReadError extends Error {
     code;
     name = 'FileReadError';
     constructor(message, file, help, 
-    /** The errno code of a failed open (`ENOENT` …), or `not-regular` / `too-large`. */
+    /** The errno code of a failed open (`ENOENT` \u2026), or `not-regular` / `too-large`. */
     code) {
         super(message);
         this.file = file;
@@ -1709,8 +1807,23 @@ function embeddedBase64(value) {
     }
     return out;
 }
+/**
+ * Forms already worked out, by value: an Actions run registers each secret input more than once
+ * (masked as given, then again as a parsed input), and working the forms out is not free at start.
+ */
+const formsOf = new Map();
 /** `value` and the forms it takes when encoded for a URL, JSON, a header or base64. */
 function secretForms(value) {
+    let forms = formsOf.get(value);
+    if (!forms) {
+        forms = computeSecretForms(value);
+        if (formsOf.size >= 256)
+            formsOf.clear();
+        formsOf.set(value, forms);
+    }
+    return [...forms];
+}
+function computeSecretForms(value) {
     const forms = new Set([value]);
     const url = encodeURIComponent(value);
     forms.add(url);
@@ -1732,7 +1845,7 @@ const runtimeSecrets = new Set();
 let runtimeVersion = 0;
 const listeners = new Set();
 /**
- * Register a secret learnt during the run — a bearer token a registry's token service handed
+ * Register a secret learnt during the run \u2014 a bearer token a registry's token service handed
  * out, a password read from a credentials helper. Every Redactor of the process redacts it (and
  * its encodings) from then on, and the Actions adapter masks it in the runner log.
  */
@@ -1852,7 +1965,7 @@ class Redactor {
 /* harmony export */   kq: () => (/* binding */ escapeCell)
 /* harmony export */ });
 /* unused harmony exports summaryMarkdown, SUMMARY_LIMIT_BYTES */
-const ICON = { pass: '✅', fail: '❌', error: '⛔' };
+const ICON = { pass: '\u2705', fail: '\u274c', error: '\u26d4' };
 function escapeCell(text) {
     return text.replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
 }
@@ -1889,7 +2002,7 @@ function* summaryMarkdownParts(result, details, limit = SUMMARY_LIMIT_BYTES) {
     add('');
     add(escapeCell(result.summary));
     add('');
-    const footer = `<sub>ci-intel ${result.gate} · ${result.durationMs.toFixed(1)} ms · mode ${result.mode}</sub>`;
+    const footer = `<sub>ci-intel ${result.gate} \u00b7 ${result.durationMs.toFixed(1)} ms \u00b7 mode ${result.mode}</sub>`;
     const rowBudget = Math.max(0, limit - RESERVED_BYTES);
     if (result.findings.length) {
         add('| severity | rule | where | finding | fix |');
@@ -1919,7 +2032,7 @@ function* summaryMarkdownParts(result, details, limit = SUMMARY_LIMIT_BYTES) {
         if (Buffer.byteLength(text, 'utf8') > room) {
             const cut = Buffer.from(text, 'utf8').subarray(0, Math.max(0, room)).toString('utf8');
             const atLine = cut.lastIndexOf('\n');
-            text = `${atLine > 0 ? cut.slice(0, atLine) : ''}\n\n… the rest of this section is not shown: GitHub shows no step summary over 1 MiB.`;
+            text = `${atLine > 0 ? cut.slice(0, atLine) : ''}\n\n\u2026 the rest of this section is not shown: GitHub shows no step summary over 1 MiB.`;
         }
         add(text);
         add('');
@@ -2058,7 +2171,7 @@ function parseStrictJsonBytes(bytes, source) {
 /**
  * Text that is either one JSON document (possibly pretty-printed) or JSON Lines (bundles from
  * `gh attestation download`, trusted roots from `gh attestation trusted-root`), every record
- * parsed strictly. A document that is valid JSON but repeats a key is refused as it is — it is
+ * parsed strictly. A document that is valid JSON but repeats a key is refused as it is \u2014 it is
  * never re-read as JSON Lines. Blank lines between records are skipped.
  */
 function parseJsonOrJsonLines(text, source) {
@@ -2292,7 +2405,7 @@ var lazy_crypto = __nccwpck_require__(2402);
 const FINGERPRINT_HEX = 12;
 function fingerprint(value) {
     // node:crypto on first use: a run that finds no credential hashes nothing.
-    return (0,lazy_crypto/* nodeCrypto */.S)()
+    return (0,lazy_crypto/* nodeCrypto */.SI)()
         .createHash('sha256')
         .update(value, 'utf8')
         .digest('hex')
@@ -2308,9 +2421,9 @@ function placeholder(rule, value) {
  * only when some rule could report in it, and a run none of whose texts could get a report never
  * loads secretlint (a third of the bundle).
  *
- * For each rule of the recommended preset, as this hub calls it — one `lintSource` per batch
+ * For each rule of the recommended preset, as this hub calls it \u2014 one `lintSource` per batch
  * named {@link LIBRARY_SOURCE_PATH} (not a package.json nor an .npmrc) and given no `ext`,
- * default rule options — the patterns it reports from, with what can only narrow a match left out:
+ * default rule options \u2014 the patterns it reports from, with what can only narrow a match left out:
  * lookbehinds, lookaheads and `\b`, optional parts at either end, a pattern's tail after a
  * prefix every match starts with, and the checks a rule makes after a match (placeholders,
  * allow-lists, decoding). So every text a rule reports in matches one of its screens, with the
@@ -2323,8 +2436,8 @@ function placeholder(rule, value) {
  * the screen let pass by (test/secretless/library-screen.test.ts).
  */
 /**
- * The `filePath` every batch is linted under (and no `ext` is given): the file-type rules — npm's
- * package.json and .npmrc patterns, gcp's .json and .p12 checks — stay off.
+ * The `filePath` every batch is linted under (and no `ext` is given): the file-type rules \u2014 npm's
+ * package.json and .npmrc patterns, gcp's .json and .p12 checks \u2014 stay off.
  */
 const LIBRARY_SOURCE_PATH = 'secretless-batch';
 /** The preset (and core) the screens were written against. */
@@ -2585,7 +2698,7 @@ function mayMatchLibrary(text) {
 /**
  * The maintained rule library: secretlint's recommended preset, run as a library over many
  * values in one pass (one `lintSource` call per batch, not per value). Only each report's rule
- * id and range are used — secretlint's messages quote the secret and are never read. The
+ * id and range are used \u2014 secretlint's messages quote the secret and are never read. The
  * `filter-comments` rule is left out: a `secretlint-disable` written into a value would
  * otherwise switch the scan off for it.
  *
@@ -2908,7 +3021,7 @@ const VALUE_RULES = [
     },
     {
         id: 'aws-access-key-id',
-        title: 'AWS access key id (AKIA…, ASIA… temporary)',
+        title: 'AWS access key id (AKIA\u2026, ASIA\u2026 temporary)',
         re: /\b(?:A3T[A-Z0-9]|AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AROA|AIPA|ANPA|ANVA)[A-Z0-9]{16}\b/g,
         needs: ['A3T', 'AKIA', 'ASIA', 'ABIA', 'ACCA', 'AGPA', 'AIDA', 'AROA', 'AIPA', 'ANPA', 'ANVA']
     },
@@ -2986,7 +3099,7 @@ function widenToToken(text, start, end) {
 ;// CONCATENATED MODULE: ./lib/secrets/name-rules.js
 /**
  * Credentials recognised by the name they are stored under: an environment variable
- * (`AWS_SECRET_ACCESS_KEY`, `*_TOKEN`, `*_PRIVATE_KEY` …) or a key in a credentials file
+ * (`AWS_SECRET_ACCESS_KEY`, `*_TOKEN`, `*_PRIVATE_KEY` \u2026) or a key in a credentials file
  * (`_authToken` in .npmrc, `aws_secret_access_key`, a kubeconfig `token`, a docker `auth`).
  */
 /** Names that always hold a credential (checked first, most specific first). */
@@ -3014,12 +3127,12 @@ const NAME_RULES = [
     },
     {
         id: 'token-name',
-        title: 'Token (by name: *_TOKEN, *_PAT, refresh_token …)',
+        title: 'Token (by name: *_TOKEN, *_PAT, refresh_token \u2026)',
         re: /(^|[_.-])(token|pat|refresh[_-]?token|access[_-]?token|auth[_-]?token)$/i
     },
     {
         id: 'secret-name',
-        title: 'Secret or password (by name: *_SECRET, *_PASSWORD, *_API_KEY, *_SECRET_KEY …)',
+        title: 'Secret or password (by name: *_SECRET, *_PASSWORD, *_API_KEY, *_SECRET_KEY \u2026)',
         re: /(^|[_.-])(secret|client[_-]?secret|password|passwd|pwd|api[_-]?key|apikey|secret[_-]?key|access[_-]?key)$/i
     }
 ];
@@ -3088,7 +3201,7 @@ function looksRandom(v) {
 
 
 const MIN_NAMED = 8;
-/** Longest value decoded as base64 to look inside (a kubeconfig client-key-data is ~2–4 KiB). */
+/** Longest value decoded as base64 to look inside (a kubeconfig client-key-data is ~2\u20134 KiB). */
 const MAX_DECODE = 64 * 1024;
 const BASIC = /\b[Bb]asic\s+([A-Za-z0-9+/]{8,}={0,2})/g;
 const BEARER = /\b[Bb]earer\s+([A-Za-z0-9._~+/-]{16,}=*)/g;
@@ -3277,8 +3390,8 @@ function scanText(text) {
 
 ;// CONCATENATED MODULE: ./lib/gates/secretless/collect.js
 /**
- * Gathers what the job holds — the gate's own environment, every same-uid process's environ,
- * the credentials files — and runs the detectors once per distinct `NAME=value` (500 processes
+ * Gathers what the job holds \u2014 the gate's own environment, every same-uid process's environ,
+ * the credentials files \u2014 and runs the detectors once per distinct `NAME=value` (500 processes
  * mostly share one environment).
  */
 
@@ -3287,7 +3400,7 @@ function scanText(text) {
 /** Values shorter than this are not handed to the library (no credential format is shorter). */
 const LIBRARY_MIN = 8;
 async function scanEnvironments(sources, library = true) {
-    // name → value → the distinct entry (no key strings built per entry).
+    // name \u2192 value \u2192 the distinct entry (no key strings built per entry).
     const byName = new Map();
     const all = [];
     let entries = 0;
@@ -3533,7 +3646,7 @@ var redact = __nccwpck_require__(8038);
 /**
  * The last pass over everything the gate returns: every detected credential, in each encoding
  * it can take (URL, JSON, base64, inside `Basic base64(user:pass)`), is replaced by its
- * placeholder wherever it occurs — the result, the summary, the findings, the evidence.
+ * placeholder wherever it occurs \u2014 the result, the summary, the findings, the evidence.
  */
 
 function redactDeep(value, secrets) {
@@ -3571,7 +3684,7 @@ function redactDeep(value, secrets) {
 
 ;// CONCATENATED MODULE: ./lib/gates/secretless/index.js
 /**
- * Gate: secretless — prove the job holds no long-lived credentials while it runs: the gate's
+ * Gate: secretless \u2014 prove the job holds no long-lived credentials while it runs: the gate's
  * own environment, every readable `/proc/<pid>/environ` of the job's uid, and the files jobs
  * leave credentials in. Only allowed names and short-lived tokens (readable expiry within
  * max-token-ttl) may be present. Every credential is reported as `***<rule>:<sha256 prefix>***`
@@ -3934,9 +4047,9 @@ function detailsMarkdown(ev) {
     if (ev.credentials.length) {
         lines.push('', '#### Credentials (values redacted)', '', '| outcome | name | credential | where | why |', '| --- | --- | --- | --- | --- |', ...ev.credentials
             .slice(0, 100)
-            .map((c) => `| ${c.outcome} | \`${(0,_core_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .kq)(c.name || '—')}\` | \`${(0,_core_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .kq)(c.redacted)}\` | ${(0,_core_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .kq)(c.locations[0] ?? '')}${c.seen > 1 ? ` (+${c.seen - 1})` : ''} | ${(0,_core_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .kq)(c.reason)} |`));
+            .map((c) => `| ${c.outcome} | \`${(0,_core_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .kq)(c.name || '\u2014')}\` | \`${(0,_core_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .kq)(c.redacted)}\` | ${(0,_core_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .kq)(c.locations[0] ?? '')}${c.seen > 1 ? ` (+${c.seen - 1})` : ''} | ${(0,_core_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .kq)(c.reason)} |`));
         if (ev.credentials.length > 100)
-            lines.push('', `…and ${ev.credentials.length - 100} more in the result file.`);
+            lines.push('', `\u2026and ${ev.credentials.length - 100} more in the result file.`);
     }
     return lines.join('\n');
 }

@@ -5204,7 +5204,7 @@ const error_1 = __nccwpck_require__(6849);
 // Separator between the note and the signatures in a checkpoint
 const CHECKPOINT_SEPARATOR = '\n\n';
 // Checkpoint signatures are of the following form:
-// "– <identity> <key_hint+signature_bytes>\n"
+// "\u2013 <identity> <key_hint+signature_bytes>\n"
 // where:
 // - the prefix is an emdash (U+2014).
 // - <identity> gives a human-readable representation of the signing ID.
@@ -6252,7 +6252,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _core_actions_adapter_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(47);
+/* harmony import */ var _core_actions_adapter_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8513);
 /* harmony import */ var _gates_slsa_verify_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8835);
 /* harmony import */ var _gates_slsa_verify_summary_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4804);
 
@@ -6286,7 +6286,7 @@ __webpack_async_result__();
 
 /* harmony import */ var _core_build_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1855);
 
-_core_build_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .registerActionSpec */ .RI({"gate":"slsa-verify","name":"ci-intel slsa-verify","description":"Verifies SLSA provenance offline in pure TypeScript (sigstore-js, pinned public-good trust root): signature, Fulcio chain, SCT, Rekor proof, the GitHub identity in the certificate (exact matches only), that the provenance claims what the certificate proves, and that it covers the artifact.","inputs":[{"name":"artifact","description":"Artifact files to verify, as actions/upload-artifact takes path: paths or globs (release-artifacts/**/*), one per line or comma-separated, relative to the workspace; lines starting with ! exclude. A pattern that matches no file is an error. sha256 and sha512 are computed.","required":false,"default":"","type":"list"},{"name":"artifact-digest","description":"Artifact digest(s) instead of files: sha256:<hex> or sha512:<hex> (images, npm tarballs).","required":false,"default":"","type":"list"},{"name":"bundle","description":"The provenance: a Sigstore bundle (v0.1–v0.3), a JSONL of bundles, or an npm attestations document ({\"attestations\":[…]}).","required":false,"default":"","type":"string"},{"name":"fetch","description":"none: read bundle; github: fetch the attestations for the artifact sha256 from the GitHub attestations API of source-uri.","required":false,"default":"none","type":"choice","options":["none","github"]},{"name":"github-token","description":"Token for fetch: github (needs attestations: read for private repositories). Falls back to GITHUB_TOKEN.","required":false,"default":"${{ github.token }}","type":"secret"},{"name":"timeout","description":"Time limit per GitHub API request for fetch: github.","required":false,"default":"30s","type":"duration","min":1000,"max":600000,"integer":false},{"name":"source-uri","description":"The repository the artifact must be built from, e.g. github.com/acme/widget (exact; no ref).","required":true,"type":"string"},{"name":"source-tag","description":"The exact tag it must be built from, e.g. v1.2.3 (refs/tags/v1.2.3).","required":false,"default":"","type":"string"},{"name":"source-versioned-tag","description":"A semver tag match on the given parts: v1 accepts v1.x.y, v1.2 accepts v1.2.y.","required":false,"default":"","type":"string"},{"name":"source-branch","description":"The branch it must be built from, e.g. main.","required":false,"default":"","type":"string"},{"name":"builder-id","description":"The trusted builder, name[@vX.Y.Z]: a reusable workflow (pinned at a full release tag) or, for npm provenance, https://github.com/actions/runner/github-hosted.","required":false,"default":"","type":"string"},{"name":"signer-workflow","description":"The reusable workflow that signs, owner/repo/.github/workflows/file.yml (e.g. github/artifact-attestations-workflows/.github/workflows/attest.yml).","required":false,"default":"","type":"string"},{"name":"cert-oidc-issuer","description":"The OIDC issuer the certificate must name (exact).","required":false,"default":"https://token.actions.githubusercontent.com","type":"string"},{"name":"deny-self-hosted-runners","description":"Reject provenance whose certificate does not prove a GitHub-hosted runner.","required":false,"default":"true","type":"boolean"},{"name":"predicate-type","description":"Accepted provenance predicate types (add https://slsa.dev/provenance/v0.2 for older builds).","required":false,"default":"https://slsa.dev/provenance/v1","type":"list"},{"name":"trusted-root","description":"Path of a Sigstore trusted_root.json; default the public-good root pinned at build time (no network).","required":false,"default":"","type":"string"},{"name":"mode","description":"enforce: the step fails on fail or error; audit: report only.","required":false,"default":"enforce","type":"choice","options":["enforce","audit"]}],"outputs":[{"name":"verdict","description":"pass, fail or error."},{"name":"result-file","description":"Path of the full result (ci-intel.gate-result.v1 JSON)."},{"name":"verified-subjects","description":"JSON list of {name, digest, artifact} the provenance verified."},{"name":"builder-id","description":"The builder id of the provenance that verified."},{"name":"source-ref","description":"The source ref the certificate proves (e.g. refs/tags/v1.2.3)."},{"name":"source-digest","description":"The source commit the certificate proves."},{"name":"rekor-log-index","description":"Rekor log index of the verified provenance."}],"permissions":{"attestations":"read","contents":"read"},"level":"artifact","using":"node24","main":"../../dist/slsa-verify/index.js"});
+_core_build_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .registerActionSpec */ .RI("slsa-verify", "{\"gate\":\"slsa-verify\",\"name\":\"ci-intel slsa-verify\",\"description\":\"Verifies SLSA provenance offline in pure TypeScript (sigstore-js, pinned public-good trust root): signature, Fulcio chain, SCT, Rekor proof, the GitHub identity in the certificate (exact matches only), that the provenance claims what the certificate proves, and that it covers the artifact.\",\"inputs\":[{\"name\":\"artifact\",\"description\":\"Artifact files to verify, as actions/upload-artifact takes path: paths or globs (release-artifacts/**/*), one per line or comma-separated, relative to the workspace; lines starting with ! exclude. A pattern that matches no file is an error. sha256 and sha512 are computed.\",\"required\":false,\"default\":\"\",\"type\":\"list\"},{\"name\":\"artifact-digest\",\"description\":\"Artifact digest(s) instead of files: sha256:<hex> or sha512:<hex> (images, npm tarballs).\",\"required\":false,\"default\":\"\",\"type\":\"list\"},{\"name\":\"bundle\",\"description\":\"The provenance: a Sigstore bundle (v0.1\u2013v0.3), a JSONL of bundles, or an npm attestations document ({\\\"attestations\\\":[\u2026]}).\",\"required\":false,\"default\":\"\",\"type\":\"string\"},{\"name\":\"fetch\",\"description\":\"none: read bundle; github: fetch the attestations for the artifact sha256 from the GitHub attestations API of source-uri.\",\"required\":false,\"default\":\"none\",\"type\":\"choice\",\"options\":[\"none\",\"github\"]},{\"name\":\"github-token\",\"description\":\"Token for fetch: github (needs attestations: read for private repositories). Falls back to GITHUB_TOKEN.\",\"required\":false,\"default\":\"${{ github.token }}\",\"type\":\"secret\"},{\"name\":\"timeout\",\"description\":\"Time limit per GitHub API request for fetch: github.\",\"required\":false,\"default\":\"30s\",\"type\":\"duration\",\"min\":1000,\"max\":600000,\"integer\":false},{\"name\":\"source-uri\",\"description\":\"The repository the artifact must be built from, e.g. github.com/acme/widget (exact; no ref).\",\"required\":true,\"type\":\"string\"},{\"name\":\"source-tag\",\"description\":\"The exact tag it must be built from, e.g. v1.2.3 (refs/tags/v1.2.3).\",\"required\":false,\"default\":\"\",\"type\":\"string\"},{\"name\":\"source-versioned-tag\",\"description\":\"A semver tag match on the given parts: v1 accepts v1.x.y, v1.2 accepts v1.2.y.\",\"required\":false,\"default\":\"\",\"type\":\"string\"},{\"name\":\"source-branch\",\"description\":\"The branch it must be built from, e.g. main.\",\"required\":false,\"default\":\"\",\"type\":\"string\"},{\"name\":\"builder-id\",\"description\":\"The trusted builder, name[@vX.Y.Z]: a reusable workflow (pinned at a full release tag) or, for npm provenance, https://github.com/actions/runner/github-hosted.\",\"required\":false,\"default\":\"\",\"type\":\"string\"},{\"name\":\"signer-workflow\",\"description\":\"The reusable workflow that signs, owner/repo/.github/workflows/file.yml (e.g. github/artifact-attestations-workflows/.github/workflows/attest.yml).\",\"required\":false,\"default\":\"\",\"type\":\"string\"},{\"name\":\"cert-oidc-issuer\",\"description\":\"The OIDC issuer the certificate must name (exact).\",\"required\":false,\"default\":\"https://token.actions.githubusercontent.com\",\"type\":\"string\"},{\"name\":\"deny-self-hosted-runners\",\"description\":\"Reject provenance whose certificate does not prove a GitHub-hosted runner.\",\"required\":false,\"default\":\"true\",\"type\":\"boolean\"},{\"name\":\"predicate-type\",\"description\":\"Accepted provenance predicate types (add https://slsa.dev/provenance/v0.2 for older builds).\",\"required\":false,\"default\":\"https://slsa.dev/provenance/v1\",\"type\":\"list\"},{\"name\":\"trusted-root\",\"description\":\"Path of a Sigstore trusted_root.json; default the public-good root pinned at build time (no network).\",\"required\":false,\"default\":\"\",\"type\":\"string\"},{\"name\":\"mode\",\"description\":\"enforce: the step fails on fail or error; audit: report only.\",\"required\":false,\"default\":\"enforce\",\"type\":\"choice\",\"options\":[\"enforce\",\"audit\"]}],\"outputs\":[{\"name\":\"verdict\",\"description\":\"pass, fail or error.\"},{\"name\":\"result-file\",\"description\":\"Path of the full result (ci-intel.gate-result.v1 JSON).\"},{\"name\":\"verified-subjects\",\"description\":\"JSON list of {name, digest, artifact} the provenance verified.\"},{\"name\":\"builder-id\",\"description\":\"The builder id of the provenance that verified.\"},{\"name\":\"source-ref\",\"description\":\"The source ref the certificate proves (e.g. refs/tags/v1.2.3).\"},{\"name\":\"source-digest\",\"description\":\"The source commit the certificate proves.\"},{\"name\":\"rekor-log-index\",\"description\":\"Rekor log index of the verified provenance.\"}],\"permissions\":{\"attestations\":\"read\",\"contents\":\"read\"},\"level\":\"artifact\",\"using\":\"node24\",\"main\":\"../../dist/slsa-verify/index.js\"}");
 _core_build_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .registerSchemaValidators */ .Km({});
 
 
@@ -6346,7 +6346,7 @@ function positionOf(doc, pointer) {
 
 /***/ }),
 
-/***/ 47:
+/***/ 8513:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6394,8 +6394,23 @@ function embeddedBase64(value) {
     }
     return out;
 }
+/**
+ * Forms already worked out, by value: an Actions run registers each secret input more than once
+ * (masked as given, then again as a parsed input), and working the forms out is not free at start.
+ */
+const formsOf = new Map();
 /** `value` and the forms it takes when encoded for a URL, JSON, a header or base64. */
 function secretForms(value) {
+    let forms = formsOf.get(value);
+    if (!forms) {
+        forms = computeSecretForms(value);
+        if (formsOf.size >= 256)
+            formsOf.clear();
+        formsOf.set(value, forms);
+    }
+    return [...forms];
+}
+function computeSecretForms(value) {
     const forms = new Set([value]);
     const url = encodeURIComponent(value);
     forms.add(url);
@@ -6417,7 +6432,7 @@ const runtimeSecrets = new Set();
 let runtimeVersion = 0;
 const listeners = new Set();
 /**
- * Register a secret learnt during the run — a bearer token a registry's token service handed
+ * Register a secret learnt during the run \u2014 a bearer token a registry's token service handed
  * out, a password read from a credentials helper. Every Redactor of the process redacts it (and
  * its encodings) from then on, and the Actions adapter masks it in the runner log.
  */
@@ -6530,8 +6545,8 @@ class Redactor {
 var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./lib/core/unique-token.js
 /**
- * Tokens that only have to be absent from a given text — a heredoc delimiter for a runner file
- * command, a placeholder cut out of a JSON document — without loading `node:crypto` (see
+ * Tokens that only have to be absent from a given text \u2014 a heredoc delimiter for a runner file
+ * command, a placeholder cut out of a JSON document \u2014 without loading `node:crypto` (see
  * ./lazy-crypto.ts). Such a token needs no secrecy: what makes it safe is that the text it
  * delimits does not contain it, and `uniqueToken` checks exactly that, drawing again on the
  * (astronomically unlikely) chance that it does. The shape is a version-4 UUID, as before.
@@ -6621,7 +6636,7 @@ function writeResultJson(file, result) {
     try {
         writeAll(fd, text.slice(0, at) + '[\n');
         for (let i = 0; i < findings.length; i += FINDINGS_PER_WRITE) {
-            // Stringified where they sit in the result (depth 2), then cut out of `{"f": [ … ]}`.
+            // Stringified where they sit in the result (depth 2), then cut out of `{"f": [ \u2026 ]}`.
             const wrapped = JSON.stringify({ f: findings.slice(i, i + FINDINGS_PER_WRITE) }, null, 2);
             const part = wrapped.slice(WRAP_HEAD.length, -WRAP_TAIL.length);
             writeAll(fd, i + FINDINGS_PER_WRITE < findings.length ? `${part},\n` : part);
@@ -6645,7 +6660,7 @@ function writeJsonFile(file, value) {
 }
 
 ;// CONCATENATED MODULE: ./lib/core/report/markdown.js
-const ICON = { pass: '✅', fail: '❌', error: '⛔' };
+const ICON = { pass: '\u2705', fail: '\u274c', error: '\u26d4' };
 function escapeCell(text) {
     return text.replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
 }
@@ -6682,7 +6697,7 @@ function* summaryMarkdownParts(result, details, limit = SUMMARY_LIMIT_BYTES) {
     add('');
     add(escapeCell(result.summary));
     add('');
-    const footer = `<sub>ci-intel ${result.gate} · ${result.durationMs.toFixed(1)} ms · mode ${result.mode}</sub>`;
+    const footer = `<sub>ci-intel ${result.gate} \u00b7 ${result.durationMs.toFixed(1)} ms \u00b7 mode ${result.mode}</sub>`;
     const rowBudget = Math.max(0, limit - RESERVED_BYTES);
     if (result.findings.length) {
         add('| severity | rule | where | finding | fix |');
@@ -6712,7 +6727,7 @@ function* summaryMarkdownParts(result, details, limit = SUMMARY_LIMIT_BYTES) {
         if (Buffer.byteLength(text, 'utf8') > room) {
             const cut = Buffer.from(text, 'utf8').subarray(0, Math.max(0, room)).toString('utf8');
             const atLine = cut.lastIndexOf('\n');
-            text = `${atLine > 0 ? cut.slice(0, atLine) : ''}\n\n… the rest of this section is not shown: GitHub shows no step summary over 1 MiB.`;
+            text = `${atLine > 0 ? cut.slice(0, atLine) : ''}\n\n\u2026 the rest of this section is not shown: GitHub shows no step summary over 1 MiB.`;
         }
         add(text);
         add('');
@@ -6728,15 +6743,26 @@ const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(im
 /**
  * `node:crypto` on demand. Loading it costs about as much as a quarter of Node's own start
  * (its internal modules are not in the startup snapshot), so code that needs it only on some
- * runs — SARIF fingerprints, signing, a digest of a file — asks for it here, at the point of
+ * runs \u2014 SARIF fingerprints, signing, a digest of a file \u2014 asks for it here, at the point of
  * use, instead of importing it at the top of a module every run evaluates. A static
- * `import … from 'node:crypto'` in a module the bundle's entry reaches loads it at every start.
+ * `import \u2026 from 'node:crypto'` in a module the bundle's entry reaches loads it at every start.
  */
 
 let loaded;
 /** The `node:crypto` module, loaded on the first call. */
 function nodeCrypto() {
     loaded ??= (0,external_node_module_namespaceObject.createRequire)(import.meta.url)('node:crypto');
+    return loaded;
+}
+/**
+ * Hand `node:crypto` over from a module that imports it statically anyway (so it is loaded at
+ * start): code that otherwise does without it, such as ./sha256.ts, then uses it.
+ */
+function provideNodeCrypto(mod) {
+    loaded ??= mod;
+}
+/** The `node:crypto` module if it was loaded (by nodeCrypto or provideNodeCrypto), else undefined. */
+function nodeCryptoIfLoaded() {
     return loaded;
 }
 
@@ -6835,10 +6861,68 @@ function worstVerdict(verdicts) {
     return worst;
 }
 
+;// CONCATENATED MODULE: ./lib/core/std-write.js
+/**
+ * Writing to stdout and stderr without `process.stdout` / `process.stderr`. The first touch of
+ * either builds a stream object, and with it Node's stream machinery (node:stream, its duplex,
+ * pipeline and compose modules, and for a pipe node:net): none of it is in Node's startup
+ * snapshot, so that costs a run about a sixth of Node's own start. The actions' runner commands
+ * and the CLI's output go through here instead and are written to the file descriptor itself,
+ * synchronously and whole (a short write is continued), the way the stream writes to a file or a
+ * terminal and to a pipe that takes the text at once.
+ *
+ * When a direct write fails \u2014 a full pipe the runner made non-blocking (EAGAIN), a closed one
+ * (EPIPE), anything else \u2014 what is left of that text, and everything after it on that
+ * descriptor, goes through the stream, which handles each case as it always has (queueing, an
+ * 'error' event); from then on nothing can overtake what the stream still holds. On Windows,
+ * where the stream and a direct write do not order the same way, the stream is always used.
+ * The one other writer is the interactive prompt of `ci-intel init` (readline on process.stderr,
+ * a terminal: synchronous on POSIX too).
+ */
+
+const viaStream = new Set();
+let sink;
+/** Tests: hand every write to `to` instead (until called again without it). */
+function setStdWriteSink(to) {
+    sink = to;
+}
+function streamOf(fd) {
+    return fd === 1 ? process.stdout : process.stderr;
+}
+function write(fd, text) {
+    if (!text)
+        return;
+    if (sink)
+        return sink(fd, text);
+    if (process.platform === 'win32' || viaStream.has(fd)) {
+        viaStream.add(fd);
+        streamOf(fd).write(text);
+        return;
+    }
+    const bytes = Buffer.from(text, 'utf8');
+    let done = 0;
+    try {
+        while (done < bytes.length)
+            done += (0,external_node_fs_.writeSync)(fd, bytes, done, bytes.length - done);
+    }
+    catch {
+        viaStream.add(fd);
+        streamOf(fd).write(bytes.subarray(done));
+    }
+}
+/** `text` on stdout, as `process.stdout.write(text)` would put it there. */
+function writeStdout(text) {
+    write(1, text);
+}
+/** `text` on stderr, as `process.stderr.write(text)` would put it there. */
+function writeStderr(text) {
+    write(2, text);
+}
+
 ;// CONCATENATED MODULE: ./lib/core/runner-commands.js
 /**
  * The Actions runner's command protocol, written directly: workflow commands on stdout
- * (`::error file=…,line=…::message`, `::add-mask::…`, `::debug::…`) and file commands appended to
+ * (`::error file=\u2026,line=\u2026::message`, `::add-mask::\u2026`, `::debug::\u2026`) and file commands appended to
  * the files the runner names (`GITHUB_OUTPUT`, `GITHUB_STATE`, `GITHUB_STEP_SUMMARY`), with the
  * same escaping and heredoc delimiters as `@actions/core`. It exists so an action starts without
  * `@actions/core`, whose import loads its HTTP client and undici for the OIDC token whether or not
@@ -6848,21 +6932,22 @@ function worstVerdict(verdicts) {
 
 
 
+
 function escapeData(s) {
     return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }
 function escapeProperty(s) {
     return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
-/** `::command key=value,…::message` on stdout; properties with no value are left out. */
+/** `::command key=value,\u2026::message` on stdout; properties with no value are left out. */
 function issueCommand(command, properties, message) {
     const props = Object.entries(properties)
         .filter(([, v]) => v !== undefined && v !== '' && v !== 0)
         .map(([k, v]) => `${k}=${escapeProperty(String(v))}`)
         .join(',');
-    process.stdout.write(`::${command}${props ? ` ${props}` : ''}::${escapeData(message)}${external_node_os_namespaceObject.EOL}`);
+    writeStdout(`::${command}${props ? ` ${props}` : ''}::${escapeData(message)}${external_node_os_namespaceObject.EOL}`);
 }
-/** Append `name<<delimiter … delimiter` to the file the runner named in GITHUB_<command>. */
+/** Append `name<<delimiter \u2026 delimiter` to the file the runner named in GITHUB_<command>. */
 function issueFileCommand(command, name, value) {
     const file = process.env[`GITHUB_${command}`];
     if (!file)
@@ -6890,7 +6975,7 @@ function getInput(name) {
 function setOutput(name, value) {
     if (process.env.GITHUB_OUTPUT)
         return issueFileCommand('OUTPUT', name, value);
-    process.stdout.write(external_node_os_namespaceObject.EOL);
+    writeStdout(external_node_os_namespaceObject.EOL);
     issueCommand('set-output', { name }, value);
 }
 /** Values the main step hands its post step (read back there as STATE_<name>). */
@@ -6906,7 +6991,7 @@ function setSecret(value) {
     issueCommand('add-mask', {}, value);
 }
 function info(message) {
-    process.stdout.write(message + external_node_os_namespaceObject.EOL);
+    writeStdout(message + external_node_os_namespaceObject.EOL);
 }
 function debug(message) {
     issueCommand('debug', {}, message);
@@ -7119,12 +7204,15 @@ var read_file = __nccwpck_require__(4630);
 var default_file = __nccwpck_require__(7454);
 ;// CONCATENATED MODULE: ./lib/core/sha256.js
 /**
- * SHA-256 (FIPS 180-4) of a string's UTF-8 bytes, as lowercase hex — for the one digest every
+ * SHA-256 (FIPS 180-4) of a string's UTF-8 bytes, as lowercase hex \u2014 for the one digest every
  * gate run computes (the effective configuration's, src/config/resolve.ts), so that a run that
  * needs no other cryptography does not load `node:crypto` for it (./lazy-crypto.ts). Equal to
  * `createHash('sha256').update(text).digest('hex')` byte for byte (test/core/sha256.test.ts);
- * meant for small inputs (kilobytes): larger data goes through `node:crypto`.
+ * meant for small inputs (kilobytes): larger data goes through `node:crypto`. Where a run has
+ * loaded `node:crypto` anyway (cache-sentinel signs or verifies at every run), the digest is
+ * node:crypto's: the same bytes, without running this code in the interpreter at start.
  */
+
 const K = new Int32Array([
     0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
     0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174,
@@ -7138,6 +7226,13 @@ const K = new Int32Array([
 const rotr = (x, n) => (x >>> n) | (x << (32 - n));
 /** The SHA-256 digest of `text` (UTF-8), lowercase hex. */
 function sha256Hex(text) {
+    const loaded = nodeCryptoIfLoaded();
+    if (loaded)
+        return loaded.createHash('sha256').update(text, 'utf8').digest('hex');
+    return sha256HexPortable(text);
+}
+/** sha256Hex without node:crypto (exported for the tests that compare the two). */
+function sha256HexPortable(text) {
     const data = Buffer.from(text, 'utf8');
     // The message, a 1 bit, zeros, and the bit length as 64 bits big-endian: whole 64-byte blocks.
     const blocks = Math.ceil((data.length + 9) / 64);
@@ -7198,7 +7293,7 @@ var positions = __nccwpck_require__(6370);
 // EXTERNAL MODULE: ./lib/config/errors.js
 var config_errors = __nccwpck_require__(8159);
 ;// CONCATENATED MODULE: ./lib/config/schema.js
-/** Structured sections: config key → [document schema file, property of that document]. */
+/** Structured sections: config key \u2192 [document schema file, property of that document]. */
 const STRUCTURED_SECTIONS = {
     'pr-target-ban': { allow: ['pr-target-allowlist.v1.json', 'allow'] },
     'workflow-policy': {
@@ -7770,7 +7865,7 @@ async function runAction(gate, options = {}) {
         // No GITHUB_STEP_SUMMARY (a local run): the log below carries the same facts.
         debug(`no job summary written: ${String(err)}`);
     }
-    info(`${result.gate}: ${result.verdict} — ${result.summary}`);
+    info(`${result.gate}: ${result.verdict} \u2014 ${result.summary}`);
     if (stepFails(result)) {
         setFailed(`${result.gate} ${result.verdict}: ${result.summary}`);
     }
@@ -7791,32 +7886,47 @@ async function runAction(gate, options = {}) {
 /* harmony export */   RI: () => (/* binding */ registerActionSpec),
 /* harmony export */   wP: () => (/* binding */ registeredActionSpec)
 /* harmony export */ });
-/* unused harmony exports schemasCompiledAtBuild, registeredSchemaValidator */
+/* unused harmony exports schemasCompiledAtBuild, registeredSchemaLoader */
+/** Each gate's spec as the build wrote it (JSON), parsed when it is first asked for. */
+const specTexts = new Map();
 const specs = new Map();
 const validators = new Map();
 let bundled = false;
-function registerActionSpec(spec) {
-    specs.set(spec.gate, spec);
+/**
+ * `json`: the gate's parsed and checked spec, as JSON text. The CLI carries every gate's and a
+ * run reads one or two (its usage, all of them), so the text is parsed only when asked for.
+ */
+function registerActionSpec(gate, json) {
+    specTexts.set(gate, json);
+    specs.delete(gate);
 }
 /** The spec the build compiled into this bundle, if any. */
 function registeredActionSpec(gate) {
-    return specs.get(gate);
+    let spec = specs.get(gate);
+    if (!spec) {
+        const json = specTexts.get(gate);
+        if (json === undefined)
+            return undefined;
+        spec = JSON.parse(json);
+        specs.set(gate, spec);
+    }
+    return spec;
 }
 /**
- * Validators for `schema/<name>` (e.g. `workflow-policy.v1.json`), generated at build time: every
- * schema the bundle's code names. After this, a schema that was not registered is a build defect
- * (the bundle carries no ajv compiler), reported as such instead of compiled.
+ * Loaders of the validators for `schema/<name>` (e.g. `workflow-policy.v1.json`), generated at
+ * build time: every schema the bundle's code names. After this, a schema that was not registered
+ * is a build defect (the bundle carries no ajv compiler), reported as such instead of compiled.
  */
 function registerSchemaValidators(all) {
-    for (const [name, validate] of Object.entries(all))
-        validators.set(name, validate);
+    for (const [name, load] of Object.entries(all))
+        validators.set(name, load);
     bundled = true;
 }
 /** True in a bundle whose schemas were compiled at build time. */
 function schemasCompiledAtBuild() {
     return bundled;
 }
-function registeredSchemaValidator(name) {
+function registeredSchemaLoader(name) {
     return validators.get(name);
 }
 
@@ -7936,8 +8046,8 @@ function errorMessage(err) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /**
  * The one way a gate reads a file it was handed: opened once without blocking, checked to be a
- * regular file on the open descriptor (a FIFO, device, socket or directory — or a symlink to
- * one — is refused), and read with the byte limit enforced while reading, never from `stat`
+ * regular file on the open descriptor (a FIFO, device, socket or directory \u2014 or a symlink to
+ * one \u2014 is refused), and read with the byte limit enforced while reading, never from `stat`
  * alone (`/dev/zero` and `/proc` files report size 0).
  */
 
@@ -7947,7 +8057,7 @@ class FileReadError extends Error {
     code;
     name = 'FileReadError';
     constructor(message, file, help, 
-    /** The errno code of a failed open (`ENOENT` …), or `not-regular` / `too-large`. */
+    /** The errno code of a failed open (`ENOENT` \u2026), or `not-regular` / `too-large`. */
     code) {
         super(message);
         this.file = file;
@@ -8195,7 +8305,7 @@ function parseStrictJsonBytes(bytes, source) {
 /**
  * Text that is either one JSON document (possibly pretty-printed) or JSON Lines (bundles from
  * `gh attestation download`, trusted roots from `gh attestation trusted-root`), every record
- * parsed strictly. A document that is valid JSON but repeats a key is refused as it is — it is
+ * parsed strictly. A document that is valid JSON but repeats a key is refused as it is \u2014 it is
  * never re-read as JSON Lines. Blank lines between records are skipped.
  */
 function parseJsonOrJsonLines(text, source) {
@@ -8271,9 +8381,9 @@ var errors = __nccwpck_require__(3828);
 var strict_json = __nccwpck_require__(6613);
 ;// CONCATENATED MODULE: ./lib/sigstore/documents.js
 /**
- * Reads what users hand in as "the bundle": one Sigstore bundle (v0.1–v0.3), JSONL of bundles
+ * Reads what users hand in as "the bundle": one Sigstore bundle (v0.1\u2013v0.3), JSONL of bundles
  * (`gh attestation download`, slsa-github-generator), an npm attestations document or a GitHub
- * attestations API response (`{"attestations":[{bundle, …}]}`). A bare DSSE envelope is refused
+ * attestations API response (`{"attestations":[{bundle, \u2026}]}`). A bare DSSE envelope is refused
  * with what it lacks. Every JSON value is parsed strictly: a duplicate key is refused, naming it.
  */
 
@@ -8292,11 +8402,11 @@ function isObject(v) {
 }
 function bareDsseError(origin, env) {
     const sigs = Array.isArray(env.signatures) ? env.signatures.length : 0;
-    return new DocumentError(`${origin}: a bare DSSE envelope (payloadType ${JSON.stringify(env.payloadType)}, ${sigs} signature${sigs === 1 ? '' : 's'}), not a Sigstore bundle: it carries no verification material — no Fulcio certificate chain and no Rekor transparency-log entry (inclusion proof or signed entry timestamp) — so it cannot be verified offline`, 'slsa-verifier looks such envelopes up in Rekor over the network. Use a Sigstore bundle instead: slsa-github-generator ≥ v2.1.0 and actions/attest write them (*.sigstore, *.intoto.jsonl bundles), and `gh attestation download` fetches them.');
+    return new DocumentError(`${origin}: a bare DSSE envelope (payloadType ${JSON.stringify(env.payloadType)}, ${sigs} signature${sigs === 1 ? '' : 's'}), not a Sigstore bundle: it carries no verification material \u2014 no Fulcio certificate chain and no Rekor transparency-log entry (inclusion proof or signed entry timestamp) \u2014 so it cannot be verified offline`, 'slsa-verifier looks such envelopes up in Rekor over the network. Use a Sigstore bundle instead: slsa-github-generator \u2265 v2.1.0 and actions/attest write them (*.sigstore, *.intoto.jsonl bundles), and `gh attestation download` fetches them.');
 }
 function classify(origin, doc, out, depth = 0) {
     if (!isObject(doc)) {
-        throw new DocumentError(`${origin}: expected a JSON object (a Sigstore bundle or {"attestations":[…]}), got ${Array.isArray(doc) ? 'an array' : typeof doc}`, 'Pass a Sigstore bundle, a JSONL file of bundles, or an npm/GitHub attestations document.');
+        throw new DocumentError(`${origin}: expected a JSON object (a Sigstore bundle or {"attestations":[\u2026]}), got ${Array.isArray(doc) ? 'an array' : typeof doc}`, 'Pass a Sigstore bundle, a JSONL file of bundles, or an npm/GitHub attestations document.');
     }
     if (typeof doc.mediaType === 'string' && BUNDLE_MEDIA.test(doc.mediaType)) {
         out.push({ origin, json: doc });
@@ -8352,7 +8462,7 @@ function readBundleDocument(name, text) {
 
 ;// CONCATENATED MODULE: ./lib/sigstore/fulcio.js
 const ARC = '1.3.6.1.4.1.57264.1.';
-/** OIDs .8 and up hold a DER UTF8String; .1–.6 (deprecated) hold the raw string. */
+/** OIDs .8 and up hold a DER UTF8String; .1\u2013.6 (deprecated) hold the raw string. */
 const V2 = {
     issuer: 8,
     buildSignerURI: 9,
@@ -8683,7 +8793,7 @@ function trustFromJSON(root, source, npmKeys = NPM_REGISTRY_KEYS) {
             throw new TrustRootError(`${source}: '${k}' must be a list`);
     }
     if (count('certificateAuthorities') + count('timestampAuthorities') + count('tlogs') === 0) {
-        throw new TrustRootError(`${source}: no certificateAuthorities, tlogs or timestampAuthorities — nothing could ever verify`);
+        throw new TrustRootError(`${source}: no certificateAuthorities, tlogs or timestampAuthorities \u2014 nothing could ever verify`);
     }
     let parsed;
     try {
@@ -8722,7 +8832,7 @@ function trustFromJSON(root, source, npmKeys = NPM_REGISTRY_KEYS) {
 let publicGood;
 /** The Sigstore public-good root pinned at build time from @sigstore/tuf's seeds. */
 function publicGoodTrust() {
-    publicGood ??= trustFromJSON(PUBLIC_GOOD_TRUSTED_ROOT, `public-good (pinned from ${PUBLIC_GOOD_SOURCE.package}, sha256 ${PUBLIC_GOOD_SOURCE.trustedRootSha256.slice(0, 12)}…)`);
+    publicGood ??= trustFromJSON(PUBLIC_GOOD_TRUSTED_ROOT, `public-good (pinned from ${PUBLIC_GOOD_SOURCE.package}, sha256 ${PUBLIC_GOOD_SOURCE.trustedRootSha256.slice(0, 12)}\u2026)`);
     return publicGood;
 }
 /**
@@ -9788,7 +9898,7 @@ const build = (toks, pairs, start, end, top) => {
 // normalize each run of literal chars as one string, so that a char
 // and the combining marks after it compose (or decompose) together.
 // Syntax is already parsed, so a char that normalizes to a syntax
-// char (such as full-width `＊` in NFKC) stays a literal.
+// char (such as full-width `\uff0a` in NFKC) stays a literal.
 const normalize = (items, form) => {
     const out = [];
     let run = '';
@@ -12424,7 +12534,7 @@ class IdentityInputError extends Error {
         this.input = input;
     }
 }
-/** `github.com/o/r`, `https://github.com/o/r`, `git+https://github.com/o/r(.git)` → `https://github.com/o/r`. */
+/** `github.com/o/r`, `https://github.com/o/r`, `git+https://github.com/o/r(.git)` \u2192 `https://github.com/o/r`. */
 function normaliseSourceUri(value) {
     const v = value
         .trim()
@@ -12448,7 +12558,7 @@ function normaliseSourceUri(value) {
     }
     return `${GITHUB}${parts[1]}/${parts[2]}`;
 }
-/** `[https://][github.com/]o/r/.github/workflows/x.yml` → `https://github.com/o/r/.github/workflows/x.yml`. */
+/** `[https://][github.com/]o/r/.github/workflows/x.yml` \u2192 `https://github.com/o/r/.github/workflows/x.yml`. */
 function normaliseWorkflow(input, value) {
     let v = value.trim().replace(/^https:\/\//, '');
     if (v.includes('@')) {
@@ -12479,7 +12589,7 @@ function parseWorkflowRef(uri) {
 function parseBuilderId(value) {
     const v = value.trim();
     if (!v.startsWith(GITHUB)) {
-        throw new IdentityInputError('builder-id', `'${value}' is not a https://github.com/… builder id`);
+        throw new IdentityInputError('builder-id', `'${value}' is not a https://github.com/\u2026 builder id`);
     }
     const at = v.lastIndexOf('@');
     if (at === -1)
@@ -12950,7 +13060,7 @@ function parseStatement(payloadType, payload) {
     });
     return { predicateType: st.predicateType, subjects, predicate: obj(st.predicate) ?? {} };
 }
-/** `git+https://github.com/o/r@refs/x` → repository and ref. */
+/** `git+https://github.com/o/r@refs/x` \u2192 repository and ref. */
 function splitGitUri(uri) {
     const noPrefix = uri.replace(/^git\+/, '');
     const at = noPrefix.lastIndexOf('@');
@@ -12997,7 +13107,7 @@ function provenanceClaims(st) {
 }
 
 ;// CONCATENATED MODULE: ./lib/gates/slsa-verify/index.js
-/** Gate: slsa-verify — SLSA provenance verification with sigstore-js, offline, stricter than slsa-verifier. */
+/** Gate: slsa-verify \u2014 SLSA provenance verification with sigstore-js, offline, stricter than slsa-verifier. */
 
 
 
@@ -13411,7 +13521,7 @@ async function evaluate(inputs, ctx) {
             continue;
         covered = false;
         const all = evidence.provenances.flatMap((p) => p.subjects.map((s) => `${s.name} ${Object.entries(s.digest)
-            .map(([k, v]) => `${k}:${v.slice(0, 16)}…`)
+            .map(([k, v]) => `${k}:${v.slice(0, 16)}\u2026`)
             .join(' ')}`));
         const inRejected = evidence.provenances.some((p) => !p.accepted && matchingSubjects(a, p.subjects).length);
         if (!inRejected) {
@@ -13420,7 +13530,7 @@ async function evaluate(inputs, ctx) {
                 severity: 'error',
                 message: `subject digest of ${a.name}: expected ${Object.entries(a.digests)
                     .map(([k, v]) => `${k}:${v}`)
-                    .join(' or ')}, got ${all.slice(0, 5).join('; ')}${all.length > 5 ? '; …' : ''}`,
+                    .join(' or ')}, got ${all.slice(0, 5).join('; ')}${all.length > 5 ? '; \u2026' : ''}`,
                 help: 'The provenance describes other bytes: a different build or a tampered artifact.'
             });
         }

@@ -1173,7 +1173,7 @@ function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onErr
         }
         if (!isMap && !sep && !props.found) {
             // item is a value in a seq
-            // → key & sep are empty, start does not include ? or :
+            // \u2192 key & sep are empty, start does not include ? or :
             const valueNode = value
                 ? composeNode(ctx, value, props, onError)
                 : composeEmptyNode(ctx, props.end, sep, null, props, onError);
@@ -2619,17 +2619,17 @@ const prettifyError = (src, lc) => (error) => {
     // Trim to max 80 chars, keeping col position near the middle
     if (ci >= 60 && lineStr.length > 80) {
         const trimStart = Math.min(ci - 39, lineStr.length - 79);
-        lineStr = '…' + lineStr.substring(trimStart);
+        lineStr = '\u2026' + lineStr.substring(trimStart);
         ci -= trimStart - 1;
     }
     if (lineStr.length > 80)
-        lineStr = lineStr.substring(0, 79) + '…';
+        lineStr = lineStr.substring(0, 79) + '\u2026';
     // Include previous line in context if pointing at line start
     if (line > 1 && /^ *$/.test(lineStr.substring(0, ci))) {
         // Regexp won't match if start is trimmed
         let prev = src.substring(lc.lineStarts[line - 2], lc.lineStarts[line - 1]);
         if (prev.length > 80)
-            prev = prev.substring(0, 79) + '…\n';
+            prev = prev.substring(0, 79) + '\u2026\n';
         lineStr = prev + lineStr;
     }
     if (/[^ ]/.test(lineStr)) {
@@ -3910,13 +3910,13 @@ const REMOVE = Symbol('remove item');
  * Walks through the tree (depth-first) starting from the root, calling a
  * `visitor` function with two arguments when entering each item:
  *   - `item`: The current item, which included the following members:
- *     - `start: SourceToken[]` – Source tokens before the key or value,
+ *     - `start: SourceToken[]` \u2013 Source tokens before the key or value,
  *       possibly including its anchor or tag.
- *     - `key?: Token | null` – Set for pair values. May then be `null`, if
+ *     - `key?: Token | null` \u2013 Set for pair values. May then be `null`, if
  *       the key before the `:` separator is empty.
- *     - `sep?: SourceToken[]` – Source tokens between the key and the value,
+ *     - `sep?: SourceToken[]` \u2013 Source tokens between the key and the value,
  *       which should include the `:` map value indicator if `value` is set.
- *     - `value?: Token` – The value of a sequence item, or of a map pair.
+ *     - `value?: Token` \u2013 The value of a sequence item, or of a map pair.
  *   - `path`: The steps from the root to the current node, as an array of
  *     `['key' | 'value', number]` tuples.
  *
@@ -8621,7 +8621,7 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _core_actions_adapter_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2083);
+/* harmony import */ var _core_actions_adapter_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3768);
 /* harmony import */ var _gates_template_sync_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4998);
 
 
@@ -8653,7 +8653,7 @@ __webpack_async_result__();
 
 /* harmony import */ var _core_build_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1855);
 
-_core_build_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .registerActionSpec */ .RI({"gate":"template-sync","name":"ci-intel template-sync","description":"Keeps a downstream repository on the hub's template: resolves the target hub release (a tag, or the newest on the stable or canary channel), three-way merges every rendered file with the repository's edits (ci-intel sync), and opens or updates exactly one pull request with the report, through the GitHub REST API. Conflicts are committed as markers, labelled, and fail the step.","inputs":[{"name":"to","description":"Hub release to move to (vX.Y.Z). Empty: the newest release on channel.","required":false,"default":"","type":"string"},{"name":"channel","description":"stable: the newest vX.Y.Z tag; canary: pre-releases too. Empty: the channel the lock records.","required":false,"default":"","type":"string"},{"name":"hub-repository","description":"owner/name of the hub. Empty: the hub the repository's lock records.","required":false,"default":"","type":"string"},{"name":"hub-url","description":"Git URL (or local path) of the hub repository. Empty: <server>/<hub-repository>.git.","required":false,"default":"","type":"string"},{"name":"token","description":"Token that pushes the sync branch and opens the pull request: a GitHub App installation token with contents, pull-requests and workflows write (GITHUB_TOKEN cannot push .github/workflows).","required":false,"default":"","type":"secret"},{"name":"github-token","description":"Fallback token when token is empty: enough only when no workflow file changes.","required":false,"default":"${{ github.token }}","type":"secret"},{"name":"repository","description":"owner/name of the repository to open the pull request in (default: GITHUB_REPOSITORY).","required":false,"default":"","type":"string"},{"name":"base","description":"Branch the pull request targets (default: the repository's default branch).","required":false,"default":"","type":"string"},{"name":"pull-request","description":"Open or update the pull request (false: only sync the working tree and report).","required":false,"default":"true","type":"boolean"},{"name":"report-file","description":"Write the sync report (JSON) here, relative to the workspace.","required":false,"default":"","type":"string"},{"name":"mode","description":"enforce: conflicts or errors fail the step; audit: report only.","required":false,"default":"enforce","type":"choice","options":["enforce","audit"]}],"outputs":[{"name":"verdict","description":"pass (clean or nothing to do), fail (conflicts), error (could not sync)."},{"name":"result-file","description":"Path of the gate result JSON."},{"name":"target-version","description":"The hub release synced to."},{"name":"pull-request-number","description":"The pull request opened or updated (empty when nothing changed)."},{"name":"pull-request-operation","description":"created, updated, not-updated (branch already had this tree) or none."},{"name":"conflicts","description":"Number of conflicted files."}],"permissions":{"contents":"read"},"level":"artifact","using":"node24","main":"../../dist/template-sync/index.js"});
+_core_build_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .registerActionSpec */ .RI("template-sync", "{\"gate\":\"template-sync\",\"name\":\"ci-intel template-sync\",\"description\":\"Keeps a downstream repository on the hub's template: resolves the target hub release (a tag, or the newest on the stable or canary channel), three-way merges every rendered file with the repository's edits (ci-intel sync), and opens or updates exactly one pull request with the report, through the GitHub REST API. Conflicts are committed as markers, labelled, and fail the step.\",\"inputs\":[{\"name\":\"to\",\"description\":\"Hub release to move to (vX.Y.Z). Empty: the newest release on channel.\",\"required\":false,\"default\":\"\",\"type\":\"string\"},{\"name\":\"channel\",\"description\":\"stable: the newest vX.Y.Z tag; canary: pre-releases too. Empty: the channel the lock records.\",\"required\":false,\"default\":\"\",\"type\":\"string\"},{\"name\":\"hub-repository\",\"description\":\"owner/name of the hub. Empty: the hub the repository's lock records.\",\"required\":false,\"default\":\"\",\"type\":\"string\"},{\"name\":\"hub-url\",\"description\":\"Git URL (or local path) of the hub repository. Empty: <server>/<hub-repository>.git.\",\"required\":false,\"default\":\"\",\"type\":\"string\"},{\"name\":\"token\",\"description\":\"Token that pushes the sync branch and opens the pull request: a GitHub App installation token with contents, pull-requests and workflows write (GITHUB_TOKEN cannot push .github/workflows).\",\"required\":false,\"default\":\"\",\"type\":\"secret\"},{\"name\":\"github-token\",\"description\":\"Fallback token when token is empty: enough only when no workflow file changes.\",\"required\":false,\"default\":\"${{ github.token }}\",\"type\":\"secret\"},{\"name\":\"repository\",\"description\":\"owner/name of the repository to open the pull request in (default: GITHUB_REPOSITORY).\",\"required\":false,\"default\":\"\",\"type\":\"string\"},{\"name\":\"base\",\"description\":\"Branch the pull request targets (default: the repository's default branch).\",\"required\":false,\"default\":\"\",\"type\":\"string\"},{\"name\":\"pull-request\",\"description\":\"Open or update the pull request (false: only sync the working tree and report).\",\"required\":false,\"default\":\"true\",\"type\":\"boolean\"},{\"name\":\"report-file\",\"description\":\"Write the sync report (JSON) here, relative to the workspace.\",\"required\":false,\"default\":\"\",\"type\":\"string\"},{\"name\":\"mode\",\"description\":\"enforce: conflicts or errors fail the step; audit: report only.\",\"required\":false,\"default\":\"enforce\",\"type\":\"choice\",\"options\":[\"enforce\",\"audit\"]}],\"outputs\":[{\"name\":\"verdict\",\"description\":\"pass (clean or nothing to do), fail (conflicts), error (could not sync).\"},{\"name\":\"result-file\",\"description\":\"Path of the gate result JSON.\"},{\"name\":\"target-version\",\"description\":\"The hub release synced to.\"},{\"name\":\"pull-request-number\",\"description\":\"The pull request opened or updated (empty when nothing changed).\"},{\"name\":\"pull-request-operation\",\"description\":\"created, updated, not-updated (branch already had this tree) or none.\"},{\"name\":\"conflicts\",\"description\":\"Number of conflicted files.\"}],\"permissions\":{\"contents\":\"read\"},\"level\":\"artifact\",\"using\":\"node24\",\"main\":\"../../dist/template-sync/index.js\"}");
 _core_build_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .registerSchemaValidators */ .Km({});
 
 
@@ -8713,7 +8713,7 @@ function positionOf(doc, pointer) {
 
 /***/ }),
 
-/***/ 2083:
+/***/ 3768:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -8761,8 +8761,23 @@ function embeddedBase64(value) {
     }
     return out;
 }
+/**
+ * Forms already worked out, by value: an Actions run registers each secret input more than once
+ * (masked as given, then again as a parsed input), and working the forms out is not free at start.
+ */
+const formsOf = new Map();
 /** `value` and the forms it takes when encoded for a URL, JSON, a header or base64. */
 function secretForms(value) {
+    let forms = formsOf.get(value);
+    if (!forms) {
+        forms = computeSecretForms(value);
+        if (formsOf.size >= 256)
+            formsOf.clear();
+        formsOf.set(value, forms);
+    }
+    return [...forms];
+}
+function computeSecretForms(value) {
     const forms = new Set([value]);
     const url = encodeURIComponent(value);
     forms.add(url);
@@ -8784,7 +8799,7 @@ const runtimeSecrets = new Set();
 let runtimeVersion = 0;
 const listeners = new Set();
 /**
- * Register a secret learnt during the run — a bearer token a registry's token service handed
+ * Register a secret learnt during the run \u2014 a bearer token a registry's token service handed
  * out, a password read from a credentials helper. Every Redactor of the process redacts it (and
  * its encodings) from then on, and the Actions adapter masks it in the runner log.
  */
@@ -8897,8 +8912,8 @@ class Redactor {
 var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./lib/core/unique-token.js
 /**
- * Tokens that only have to be absent from a given text — a heredoc delimiter for a runner file
- * command, a placeholder cut out of a JSON document — without loading `node:crypto` (see
+ * Tokens that only have to be absent from a given text \u2014 a heredoc delimiter for a runner file
+ * command, a placeholder cut out of a JSON document \u2014 without loading `node:crypto` (see
  * ./lazy-crypto.ts). Such a token needs no secrecy: what makes it safe is that the text it
  * delimits does not contain it, and `uniqueToken` checks exactly that, drawing again on the
  * (astronomically unlikely) chance that it does. The shape is a version-4 UUID, as before.
@@ -8988,7 +9003,7 @@ function writeResultJson(file, result) {
     try {
         writeAll(fd, text.slice(0, at) + '[\n');
         for (let i = 0; i < findings.length; i += FINDINGS_PER_WRITE) {
-            // Stringified where they sit in the result (depth 2), then cut out of `{"f": [ … ]}`.
+            // Stringified where they sit in the result (depth 2), then cut out of `{"f": [ \u2026 ]}`.
             const wrapped = JSON.stringify({ f: findings.slice(i, i + FINDINGS_PER_WRITE) }, null, 2);
             const part = wrapped.slice(WRAP_HEAD.length, -WRAP_TAIL.length);
             writeAll(fd, i + FINDINGS_PER_WRITE < findings.length ? `${part},\n` : part);
@@ -9012,7 +9027,7 @@ function writeJsonFile(file, value) {
 }
 
 ;// CONCATENATED MODULE: ./lib/core/report/markdown.js
-const ICON = { pass: '✅', fail: '❌', error: '⛔' };
+const ICON = { pass: '\u2705', fail: '\u274c', error: '\u26d4' };
 function escapeCell(text) {
     return text.replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
 }
@@ -9049,7 +9064,7 @@ function* summaryMarkdownParts(result, details, limit = SUMMARY_LIMIT_BYTES) {
     add('');
     add(escapeCell(result.summary));
     add('');
-    const footer = `<sub>ci-intel ${result.gate} · ${result.durationMs.toFixed(1)} ms · mode ${result.mode}</sub>`;
+    const footer = `<sub>ci-intel ${result.gate} \u00b7 ${result.durationMs.toFixed(1)} ms \u00b7 mode ${result.mode}</sub>`;
     const rowBudget = Math.max(0, limit - RESERVED_BYTES);
     if (result.findings.length) {
         add('| severity | rule | where | finding | fix |');
@@ -9079,7 +9094,7 @@ function* summaryMarkdownParts(result, details, limit = SUMMARY_LIMIT_BYTES) {
         if (Buffer.byteLength(text, 'utf8') > room) {
             const cut = Buffer.from(text, 'utf8').subarray(0, Math.max(0, room)).toString('utf8');
             const atLine = cut.lastIndexOf('\n');
-            text = `${atLine > 0 ? cut.slice(0, atLine) : ''}\n\n… the rest of this section is not shown: GitHub shows no step summary over 1 MiB.`;
+            text = `${atLine > 0 ? cut.slice(0, atLine) : ''}\n\n\u2026 the rest of this section is not shown: GitHub shows no step summary over 1 MiB.`;
         }
         add(text);
         add('');
@@ -9095,15 +9110,26 @@ const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(im
 /**
  * `node:crypto` on demand. Loading it costs about as much as a quarter of Node's own start
  * (its internal modules are not in the startup snapshot), so code that needs it only on some
- * runs — SARIF fingerprints, signing, a digest of a file — asks for it here, at the point of
+ * runs \u2014 SARIF fingerprints, signing, a digest of a file \u2014 asks for it here, at the point of
  * use, instead of importing it at the top of a module every run evaluates. A static
- * `import … from 'node:crypto'` in a module the bundle's entry reaches loads it at every start.
+ * `import \u2026 from 'node:crypto'` in a module the bundle's entry reaches loads it at every start.
  */
 
 let loaded;
 /** The `node:crypto` module, loaded on the first call. */
 function nodeCrypto() {
     loaded ??= (0,external_node_module_namespaceObject.createRequire)(import.meta.url)('node:crypto');
+    return loaded;
+}
+/**
+ * Hand `node:crypto` over from a module that imports it statically anyway (so it is loaded at
+ * start): code that otherwise does without it, such as ./sha256.ts, then uses it.
+ */
+function provideNodeCrypto(mod) {
+    loaded ??= mod;
+}
+/** The `node:crypto` module if it was loaded (by nodeCrypto or provideNodeCrypto), else undefined. */
+function nodeCryptoIfLoaded() {
     return loaded;
 }
 
@@ -9202,10 +9228,68 @@ function worstVerdict(verdicts) {
     return worst;
 }
 
+;// CONCATENATED MODULE: ./lib/core/std-write.js
+/**
+ * Writing to stdout and stderr without `process.stdout` / `process.stderr`. The first touch of
+ * either builds a stream object, and with it Node's stream machinery (node:stream, its duplex,
+ * pipeline and compose modules, and for a pipe node:net): none of it is in Node's startup
+ * snapshot, so that costs a run about a sixth of Node's own start. The actions' runner commands
+ * and the CLI's output go through here instead and are written to the file descriptor itself,
+ * synchronously and whole (a short write is continued), the way the stream writes to a file or a
+ * terminal and to a pipe that takes the text at once.
+ *
+ * When a direct write fails \u2014 a full pipe the runner made non-blocking (EAGAIN), a closed one
+ * (EPIPE), anything else \u2014 what is left of that text, and everything after it on that
+ * descriptor, goes through the stream, which handles each case as it always has (queueing, an
+ * 'error' event); from then on nothing can overtake what the stream still holds. On Windows,
+ * where the stream and a direct write do not order the same way, the stream is always used.
+ * The one other writer is the interactive prompt of `ci-intel init` (readline on process.stderr,
+ * a terminal: synchronous on POSIX too).
+ */
+
+const viaStream = new Set();
+let sink;
+/** Tests: hand every write to `to` instead (until called again without it). */
+function setStdWriteSink(to) {
+    sink = to;
+}
+function streamOf(fd) {
+    return fd === 1 ? process.stdout : process.stderr;
+}
+function write(fd, text) {
+    if (!text)
+        return;
+    if (sink)
+        return sink(fd, text);
+    if (process.platform === 'win32' || viaStream.has(fd)) {
+        viaStream.add(fd);
+        streamOf(fd).write(text);
+        return;
+    }
+    const bytes = Buffer.from(text, 'utf8');
+    let done = 0;
+    try {
+        while (done < bytes.length)
+            done += (0,external_node_fs_.writeSync)(fd, bytes, done, bytes.length - done);
+    }
+    catch {
+        viaStream.add(fd);
+        streamOf(fd).write(bytes.subarray(done));
+    }
+}
+/** `text` on stdout, as `process.stdout.write(text)` would put it there. */
+function writeStdout(text) {
+    write(1, text);
+}
+/** `text` on stderr, as `process.stderr.write(text)` would put it there. */
+function writeStderr(text) {
+    write(2, text);
+}
+
 ;// CONCATENATED MODULE: ./lib/core/runner-commands.js
 /**
  * The Actions runner's command protocol, written directly: workflow commands on stdout
- * (`::error file=…,line=…::message`, `::add-mask::…`, `::debug::…`) and file commands appended to
+ * (`::error file=\u2026,line=\u2026::message`, `::add-mask::\u2026`, `::debug::\u2026`) and file commands appended to
  * the files the runner names (`GITHUB_OUTPUT`, `GITHUB_STATE`, `GITHUB_STEP_SUMMARY`), with the
  * same escaping and heredoc delimiters as `@actions/core`. It exists so an action starts without
  * `@actions/core`, whose import loads its HTTP client and undici for the OIDC token whether or not
@@ -9215,21 +9299,22 @@ function worstVerdict(verdicts) {
 
 
 
+
 function escapeData(s) {
     return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }
 function escapeProperty(s) {
     return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
-/** `::command key=value,…::message` on stdout; properties with no value are left out. */
+/** `::command key=value,\u2026::message` on stdout; properties with no value are left out. */
 function issueCommand(command, properties, message) {
     const props = Object.entries(properties)
         .filter(([, v]) => v !== undefined && v !== '' && v !== 0)
         .map(([k, v]) => `${k}=${escapeProperty(String(v))}`)
         .join(',');
-    process.stdout.write(`::${command}${props ? ` ${props}` : ''}::${escapeData(message)}${external_node_os_.EOL}`);
+    writeStdout(`::${command}${props ? ` ${props}` : ''}::${escapeData(message)}${external_node_os_.EOL}`);
 }
-/** Append `name<<delimiter … delimiter` to the file the runner named in GITHUB_<command>. */
+/** Append `name<<delimiter \u2026 delimiter` to the file the runner named in GITHUB_<command>. */
 function issueFileCommand(command, name, value) {
     const file = process.env[`GITHUB_${command}`];
     if (!file)
@@ -9257,7 +9342,7 @@ function getInput(name) {
 function setOutput(name, value) {
     if (process.env.GITHUB_OUTPUT)
         return issueFileCommand('OUTPUT', name, value);
-    process.stdout.write(external_node_os_.EOL);
+    writeStdout(external_node_os_.EOL);
     issueCommand('set-output', { name }, value);
 }
 /** Values the main step hands its post step (read back there as STATE_<name>). */
@@ -9273,7 +9358,7 @@ function setSecret(value) {
     issueCommand('add-mask', {}, value);
 }
 function info(message) {
-    process.stdout.write(message + external_node_os_.EOL);
+    writeStdout(message + external_node_os_.EOL);
 }
 function debug(message) {
     issueCommand('debug', {}, message);
@@ -9486,12 +9571,15 @@ var read_file = __nccwpck_require__(4630);
 var default_file = __nccwpck_require__(7454);
 ;// CONCATENATED MODULE: ./lib/core/sha256.js
 /**
- * SHA-256 (FIPS 180-4) of a string's UTF-8 bytes, as lowercase hex — for the one digest every
+ * SHA-256 (FIPS 180-4) of a string's UTF-8 bytes, as lowercase hex \u2014 for the one digest every
  * gate run computes (the effective configuration's, src/config/resolve.ts), so that a run that
  * needs no other cryptography does not load `node:crypto` for it (./lazy-crypto.ts). Equal to
  * `createHash('sha256').update(text).digest('hex')` byte for byte (test/core/sha256.test.ts);
- * meant for small inputs (kilobytes): larger data goes through `node:crypto`.
+ * meant for small inputs (kilobytes): larger data goes through `node:crypto`. Where a run has
+ * loaded `node:crypto` anyway (cache-sentinel signs or verifies at every run), the digest is
+ * node:crypto's: the same bytes, without running this code in the interpreter at start.
  */
+
 const K = new Int32Array([
     0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
     0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174,
@@ -9505,6 +9593,13 @@ const K = new Int32Array([
 const rotr = (x, n) => (x >>> n) | (x << (32 - n));
 /** The SHA-256 digest of `text` (UTF-8), lowercase hex. */
 function sha256Hex(text) {
+    const loaded = nodeCryptoIfLoaded();
+    if (loaded)
+        return loaded.createHash('sha256').update(text, 'utf8').digest('hex');
+    return sha256HexPortable(text);
+}
+/** sha256Hex without node:crypto (exported for the tests that compare the two). */
+function sha256HexPortable(text) {
     const data = Buffer.from(text, 'utf8');
     // The message, a 1 bit, zeros, and the bit length as 64 bits big-endian: whole 64-byte blocks.
     const blocks = Math.ceil((data.length + 9) / 64);
@@ -9565,7 +9660,7 @@ var positions = __nccwpck_require__(6370);
 // EXTERNAL MODULE: ./lib/config/errors.js
 var config_errors = __nccwpck_require__(8159);
 ;// CONCATENATED MODULE: ./lib/config/schema.js
-/** Structured sections: config key → [document schema file, property of that document]. */
+/** Structured sections: config key \u2192 [document schema file, property of that document]. */
 const STRUCTURED_SECTIONS = {
     'pr-target-ban': { allow: ['pr-target-allowlist.v1.json', 'allow'] },
     'workflow-policy': {
@@ -10137,7 +10232,7 @@ async function runAction(gate, options = {}) {
         // No GITHUB_STEP_SUMMARY (a local run): the log below carries the same facts.
         debug(`no job summary written: ${String(err)}`);
     }
-    info(`${result.gate}: ${result.verdict} — ${result.summary}`);
+    info(`${result.gate}: ${result.verdict} \u2014 ${result.summary}`);
     if (stepFails(result)) {
         setFailed(`${result.gate} ${result.verdict}: ${result.summary}`);
     }
@@ -10158,32 +10253,47 @@ async function runAction(gate, options = {}) {
 /* harmony export */   RI: () => (/* binding */ registerActionSpec),
 /* harmony export */   wP: () => (/* binding */ registeredActionSpec)
 /* harmony export */ });
-/* unused harmony exports schemasCompiledAtBuild, registeredSchemaValidator */
+/* unused harmony exports schemasCompiledAtBuild, registeredSchemaLoader */
+/** Each gate's spec as the build wrote it (JSON), parsed when it is first asked for. */
+const specTexts = new Map();
 const specs = new Map();
 const validators = new Map();
 let bundled = false;
-function registerActionSpec(spec) {
-    specs.set(spec.gate, spec);
+/**
+ * `json`: the gate's parsed and checked spec, as JSON text. The CLI carries every gate's and a
+ * run reads one or two (its usage, all of them), so the text is parsed only when asked for.
+ */
+function registerActionSpec(gate, json) {
+    specTexts.set(gate, json);
+    specs.delete(gate);
 }
 /** The spec the build compiled into this bundle, if any. */
 function registeredActionSpec(gate) {
-    return specs.get(gate);
+    let spec = specs.get(gate);
+    if (!spec) {
+        const json = specTexts.get(gate);
+        if (json === undefined)
+            return undefined;
+        spec = JSON.parse(json);
+        specs.set(gate, spec);
+    }
+    return spec;
 }
 /**
- * Validators for `schema/<name>` (e.g. `workflow-policy.v1.json`), generated at build time: every
- * schema the bundle's code names. After this, a schema that was not registered is a build defect
- * (the bundle carries no ajv compiler), reported as such instead of compiled.
+ * Loaders of the validators for `schema/<name>` (e.g. `workflow-policy.v1.json`), generated at
+ * build time: every schema the bundle's code names. After this, a schema that was not registered
+ * is a build defect (the bundle carries no ajv compiler), reported as such instead of compiled.
  */
 function registerSchemaValidators(all) {
-    for (const [name, validate] of Object.entries(all))
-        validators.set(name, validate);
+    for (const [name, load] of Object.entries(all))
+        validators.set(name, load);
     bundled = true;
 }
 /** True in a bundle whose schemas were compiled at build time. */
 function schemasCompiledAtBuild() {
     return bundled;
 }
-function registeredSchemaValidator(name) {
+function registeredSchemaLoader(name) {
     return validators.get(name);
 }
 
@@ -10302,8 +10412,8 @@ function errorMessage(err) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /**
  * The one way a gate reads a file it was handed: opened once without blocking, checked to be a
- * regular file on the open descriptor (a FIFO, device, socket or directory — or a symlink to
- * one — is refused), and read with the byte limit enforced while reading, never from `stat`
+ * regular file on the open descriptor (a FIFO, device, socket or directory \u2014 or a symlink to
+ * one \u2014 is refused), and read with the byte limit enforced while reading, never from `stat`
  * alone (`/dev/zero` and `/proc` files report size 0).
  */
 
@@ -10313,7 +10423,7 @@ class FileReadError extends Error {
     code;
     name = 'FileReadError';
     constructor(message, file, help, 
-    /** The errno code of a failed open (`ENOENT` …), or `not-regular` / `too-large`. */
+    /** The errno code of a failed open (`ENOENT` \u2026), or `not-regular` / `too-large`. */
     code) {
         super(message);
         this.file = file;
@@ -10560,7 +10670,7 @@ function parseStrictJsonBytes(bytes, source) {
 /**
  * Text that is either one JSON document (possibly pretty-printed) or JSON Lines (bundles from
  * `gh attestation download`, trusted roots from `gh attestation trusted-root`), every record
- * parsed strictly. A document that is valid JSON but repeats a key is refused as it is — it is
+ * parsed strictly. A document that is valid JSON but repeats a key is refused as it is \u2014 it is
  * never re-read as JSON Lines. Blank lines between records are skipped.
  */
 function parseJsonOrJsonLines(text, source) {
@@ -10628,7 +10738,7 @@ var strict_json = __nccwpck_require__(6613);
  * The template language of templates/: `{{ name }}` (a dotted path into the answers) and
  * line-level blocks `{% if <cond> %}`, `{% else %}`, `{% endif %}` where a condition is
  * `name`, `not name`, `name == 'value'`, `name != 'value'` or `'value' in name`, joined by `or`.
- * `${{ … }}` (a GitHub Actions expression) is left alone. A block tag
+ * `${{ \u2026 }}` (a GitHub Actions expression) is left alone. A block tag
  * stands alone on its line, which is dropped from the output. Anything else is an error: a
  * template that renders wrongly must not be committed into hundreds of repositories.
  */
@@ -10881,7 +10991,7 @@ function gitSource(hubGit, ref, repo) {
 
 ;// CONCATENATED MODULE: ./lib/templates/lock.js
 /**
- * `.ci-intel/template.lock.json`: what the repository last applied — the hub release, the
+ * `.ci-intel/template.lock.json`: what the repository last applied \u2014 the hub release, the
  * answers, and per rendered file the git blob of that render, so every file has its own merge
  * base. The blobs are kept reachable under `refs/ci-intel/renders` (a commit whose tree holds
  * the last renders), which the sync action fetches and pushes with its branch.
@@ -10929,7 +11039,7 @@ function writeLock(workspace, lock) {
     (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(file), { recursive: true });
     (0,external_node_fs_.writeFileSync)(file, lockText(lock));
 }
-/** The contents of the recorded renders (path → blob), or a TemplateError naming the first missing one. */
+/** The contents of the recorded renders (path \u2192 blob), or a TemplateError naming the first missing one. */
 function readBlobs(workspace, blobs) {
     const got = readObjects(workspace, Object.values(blobs));
     const out = new Map();
@@ -10988,8 +11098,8 @@ function keepRenders(workspace, blobs, message) {
 ;// CONCATENATED MODULE: ./lib/templates/pull-request.js
 /**
  * The sync pull request, through the GitHub REST API: one deterministic branch per target
- * release (`ci-intel/sync/<version>`), the commit built with the Git Data API (blobs → tree on
- * the base commit's tree → commit → ref), no push when the branch already holds that tree, the
+ * release (`ci-intel/sync/<version>`), the commit built with the Git Data API (blobs \u2192 tree on
+ * the base commit's tree \u2192 commit \u2192 ref), no push when the branch already holds that tree, the
  * pull request created or (on "already exists") updated with the report as its body, a
  * `conflicts` label when there are conflicts, older sync pull requests closed as superseded.
  */
@@ -11112,7 +11222,7 @@ var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./lib/templates/definition.js
 /**
  * templates/hub/template.yml: the questions (with defaults and validation) and the files a
- * release renders. `renderAll` turns a release and the answers into path → content.
+ * release renders. `renderAll` turns a release and the answers into path \u2192 content.
  */
 
 
@@ -11167,7 +11277,7 @@ function checkAnswer(q, value) {
     }
     return v;
 }
-/** Every file the release renders for these answers: path → content. */
+/** Every file the release renders for these answers: path \u2192 content. */
 function renderAll(def, source, answers) {
     const context = { ...answers, hub: source.release };
     const out = new Map();
@@ -11268,7 +11378,7 @@ function write(workspace, path, content) {
     (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(file), { recursive: true });
     (0,external_node_fs_.writeFileSync)(file, content);
 }
-/** `uses: <hub>/…@<old sha> # <old version>` in every workflow → the new release. */
+/** `uses: <hub>/\u2026@<old sha> # <old version>` in every workflow \u2192 the new release. */
 function movePins(workspace, from, to, skip) {
     const changes = [];
     const dir = (0,external_node_path_.join)(workspace, '.github', 'workflows');
@@ -11440,7 +11550,7 @@ function sync(options) {
 function syncMarkdown(r) {
     const count = (o) => r.files.filter((f) => f.outcome === o).length;
     const lines = [
-        `### ci-intel template sync: ${r.from.version} → ${r.to.version}`,
+        `### ci-intel template sync: ${r.from.version} \u2192 ${r.to.version}`,
         '',
         r.noop
             ? 'Nothing to do: the repository already matches this release.'
@@ -11448,7 +11558,7 @@ function syncMarkdown(r) {
         ''
     ];
     if (count('conflicted')) {
-        lines.push("**Conflicts** — resolve the `<<<<<<< before updating` / `>>>>>>> after updating` markers (your version first, the template's second; `||||||| last update` shows the last applied render), then commit:", '');
+        lines.push("**Conflicts** \u2014 resolve the `<<<<<<< before updating` / `>>>>>>> after updating` markers (your version first, the template's second; `||||||| last update` shows the last applied render), then commit:", '');
     }
     lines.push('| file | outcome |', '| --- | --- |');
     for (const f of r.files) {
@@ -11463,7 +11573,7 @@ function syncMarkdown(r) {
     }
     if (r.answersChanged.length)
         lines.push('', `Answers changed: ${r.answersChanged.join(', ')} (re-rendered).`);
-    lines.push('', `Lock: \`${LOCK_FILE}\` → ${r.to.version} (\`${r.to.sha}\`).`);
+    lines.push('', `Lock: \`${LOCK_FILE}\` \u2192 ${r.to.version} (\`${r.to.sha}\`).`);
     return lines.join('\n') + '\n';
 }
 
@@ -11513,7 +11623,7 @@ function restApi(token, ctx) {
 
 ;// CONCATENATED MODULE: ./lib/gates/template-sync/index.js
 /**
- * Gate: template-sync — keep a downstream repository on the hub's template. Syncs the working
+ * Gate: template-sync \u2014 keep a downstream repository on the hub's template. Syncs the working
  * tree (src/templates/sync.ts) and opens or updates exactly one pull request with the report.
  */
 
@@ -11693,7 +11803,7 @@ async function template_sync_evaluate(inputs, ctx) {
     const verdict = conflicts ? 'fail' : 'pass';
     const summary = report.noop
         ? `already on ${targetVersion}: nothing to do`
-        : `${report.from.version} → ${targetVersion}: ${conflicts ? `${conflicts} conflicted file(s)` : 'merged cleanly'}${evidence.pullRequest ? `; pull request #${evidence.pullRequest.number} ${evidence.pullRequest.operation}` : ''}`;
+        : `${report.from.version} \u2192 ${targetVersion}: ${conflicts ? `${conflicts} conflicted file(s)` : 'merged cleanly'}${evidence.pullRequest ? `; pull request #${evidence.pullRequest.number} ${evidence.pullRequest.operation}` : ''}`;
     return { verdict, summary, findings, evidence, outputs };
 }
 const templateSync = {
@@ -11860,7 +11970,7 @@ function nextPage(header, requestUrl, credentialOrigin, what) {
 }
 
 ;// CONCATENATED MODULE: ./lib/net/retry-after.js
-/** `Retry-After` (RFC 9110 §10.2.3): delay-seconds or an HTTP date, as milliseconds from now. */
+/** `Retry-After` (RFC 9110 \u00a710.2.3): delay-seconds or an HTTP date, as milliseconds from now. */
 function retryAfterMs(value, now = Date.now()) {
     if (!value)
         return undefined;
@@ -11916,7 +12026,7 @@ function rateLimitOf(status, headers, githubMessage, now = Date.now()) {
  * redirects followed by hand. Writes (POST/PUT/PATCH/DELETE with a JSON body) for the actions
  * that open pull requests or change settings: a POST is never repeated after GitHub may have
  * acted on it. Every failure is a GitHubApiError naming the endpoint, the status and GitHub's
- * message — never the token.
+ * message \u2014 never the token.
  */
 
 
@@ -12013,7 +12123,7 @@ class GitHubClient {
      */
     async exchange(start, endpoint, o) {
         const method = o.method ?? 'GET';
-        // A POST is not repeated after GitHub may have acted on it (a second pull request…); PUT,
+        // A POST is not repeated after GitHub may have acted on it (a second pull request\u2026); PUT,
         // PATCH and DELETE are idempotent and are retried like a GET.
         const mayRetry = method !== 'POST' || o.idempotent === true;
         const t0 = this.now();
@@ -12164,7 +12274,7 @@ class GitHubClient {
             throw new errors/* GitHubApiError */.O(`${hop.url.origin === this.origin ? 'GitHub' : hop.url.origin} answered ${status}${githubMessage ? ` (${githubMessage})` : ''}${status >= 500 && retries ? ` after ${retries} ${retries === 1 ? 'retry' : 'retries'}` : ''}`, detail({ kind: 'status', status, githubMessage }));
         }
     }
-    /** `GET /repos/…` relative to the API root (GHES: without /api/v3); another origin in full. */
+    /** `GET /repos/\u2026` relative to the API root (GHES: without /api/v3); another origin in full. */
     endpoint(u, method = 'GET') {
         const root = new URL(this.apiUrl).pathname.replace(/\/$/, '');
         const path = u.origin === this.origin && u.pathname.startsWith(root)
@@ -12304,7 +12414,7 @@ class GitHubApiError extends Error {
         this.cause = d.cause;
     }
 }
-/** The innermost cause of a fetch failure: `ECONNREFUSED: connect ECONNREFUSED …`, not `fetch failed`. */
+/** The innermost cause of a fetch failure: `ECONNREFUSED: connect ECONNREFUSED \u2026`, not `fetch failed`. */
 function rootCause(err) {
     let cur = err;
     for (let i = 0; i < 5 && cur?.cause && typeof cur.cause === 'object'; i++)

@@ -32,7 +32,7 @@ function splitLines(text) {
     return lines;
 }
 /**
- * A unified diff of `before` → `after` for `path` (`a/path`, `b/path`), three lines of context,
+ * A unified diff of `before` \u2192 `after` for `path` (`a/path`, `b/path`), three lines of context,
  * as `git apply` reads it. Lines are compared by a longest-common-subsequence table (workflow
  * files are small; past 4,000 lines the whole file is one hunk).
  */

@@ -22,7 +22,7 @@ var checks = __webpack_require__(4556);
  * Versions of GitHub advisories for actions: `v1.2.3` / `1.2` read as numbers, and the
  * advisory range syntax (`< 1.2.3`, `>= 1.0.0, < 1.4.2`, `= 2.0.0`, `<= 3`).
  */
-/** The numeric parts of a version (`v4.1.1` → [4, 1, 1]); undefined when it is not one. */
+/** The numeric parts of a version (`v4.1.1` \u2192 [4, 1, 1]); undefined when it is not one. */
 function versionParts(v) {
     const m = /^v?(\d+(?:\.\d+){0,3})$/.exec(v.trim());
     return m ? m[1].split('.').map(Number) : undefined;
@@ -36,7 +36,7 @@ function compareVersions(a, b) {
     return 0;
 }
 /**
- * Whether `version` lies in `range`. A range it cannot read — or a version that is not numeric —
+ * Whether `version` lies in `range`. A range it cannot read \u2014 or a version that is not numeric \u2014
  * is answered `undefined` (the caller decides; it is never read as "not affected").
  */
 function inRange(version, range) {
@@ -144,7 +144,7 @@ async function runOnlineAudits(sites, facts, enabled) {
         if (s.isSha) {
             await attempt(s, 'impostor-commit', async () => {
                 if (!(await reachable(facts, s)))
-                    push(s, 'impostor-commit', `${s.where}: commit ${s.ref} is on no branch or tag of ${s.slug}: expected a commit of the repository, got one that may come from a fork (an impostor commit)`, 'Look the commit up on GitHub; pin a SHA from the repository’s own release tag instead.');
+                    push(s, 'impostor-commit', `${s.where}: commit ${s.ref} is on no branch or tag of ${s.slug}: expected a commit of the repository, got one that may come from a fork (an impostor commit)`, 'Look the commit up on GitHub; pin a SHA from the repository\u2019s own release tag instead.');
             });
             await attempt(s, 'stale-action-refs', async () => {
                 if (!(0,repo_facts.longestTagFor)(await facts.tags(s.slug), s.ref))
@@ -231,8 +231,8 @@ var credential_origin = __webpack_require__(1685);
 ;// CONCATENATED MODULE: ./lib/github/paginate.js
 /**
  * GitHub list endpoints page by `Link: rel="next"`. The next page is fetched only on the API's
- * origin (with the token); a next link to any other origin is refused, never followed — with or
- * without the token — because a page from elsewhere is not the API's answer.
+ * origin (with the token); a next link to any other origin is refused, never followed \u2014 with or
+ * without the token \u2014 because a page from elsewhere is not the API's answer.
  */
 
 

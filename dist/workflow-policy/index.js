@@ -1,251 +1,6 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 779:
-/***/ ((__unused_webpack_module, exports) => {
-
-var __webpack_unused_export__;
-
-__webpack_unused_export__ = ({ value: true });
-__webpack_unused_export__ = __webpack_unused_export__ = exports.U9 = void 0;
-function fmtDef(validate, compare) {
-    return { validate, compare };
-}
-exports.U9 = {
-    // date: http://tools.ietf.org/html/rfc3339#section-5.6
-    date: fmtDef(date, compareDate),
-    // date-time: http://tools.ietf.org/html/rfc3339#section-5.6
-    time: fmtDef(getTime(true), compareTime),
-    "date-time": fmtDef(getDateTime(true), compareDateTime),
-    "iso-time": fmtDef(getTime(), compareIsoTime),
-    "iso-date-time": fmtDef(getDateTime(), compareIsoDateTime),
-    // duration: https://tools.ietf.org/html/rfc3339#appendix-A
-    duration: /^P(?!$)((\d+Y)?(\d+M)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+S)?)?|(\d+W)?)$/,
-    uri,
-    "uri-reference": /^(?:[a-z][a-z0-9+\-.]*:)?(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'"()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*)?(?:\?(?:[a-z0-9\-._~!$&'"()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'"()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i,
-    // uri-template: https://tools.ietf.org/html/rfc6570
-    "uri-template": /^(?:(?:[^\x00-\x20"'<>%\\^`{|}]|%[0-9a-f]{2})|\{[+#./;?&=,!@|]?(?:[a-z0-9_]|%[0-9a-f]{2})+(?::[1-9][0-9]{0,3}|\*)?(?:,(?:[a-z0-9_]|%[0-9a-f]{2})+(?::[1-9][0-9]{0,3}|\*)?)*\})*$/i,
-    // For the source: https://gist.github.com/dperini/729294
-    // For test cases: https://mathiasbynens.be/demo/url-regex
-    url: /^(?:https?|ftp):\/\/(?:\S+(?::\S*)?@)?(?:(?!(?:10|127)(?:\.\d{1,3}){3})(?!(?:169\.254|192\.168)(?:\.\d{1,3}){2})(?!172\.(?:1[6-9]|2\d|3[0-1])(?:\.\d{1,3}){2})(?:[1-9]\d?|1\d\d|2[01]\d|22[0-3])(?:\.(?:1?\d{1,2}|2[0-4]\d|25[0-5])){2}(?:\.(?:[1-9]\d?|1\d\d|2[0-4]\d|25[0-4]))|(?:(?:[a-z0-9\u{00a1}-\u{ffff}]+-)*[a-z0-9\u{00a1}-\u{ffff}]+)(?:\.(?:[a-z0-9\u{00a1}-\u{ffff}]+-)*[a-z0-9\u{00a1}-\u{ffff}]+)*(?:\.(?:[a-z\u{00a1}-\u{ffff}]{2,})))(?::\d{2,5})?(?:\/[^\s]*)?$/iu,
-    email: /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/i,
-    hostname: /^(?=.{1,253}\.?$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[-0-9a-z]{0,61}[0-9a-z])?)*\.?$/i,
-    // optimized https://www.safaribooksonline.com/library/view/regular-expressions-cookbook/9780596802837/ch07s16.html
-    ipv4: /^(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/,
-    ipv6: /^((([0-9a-f]{1,4}:){7}([0-9a-f]{1,4}|:))|(([0-9a-f]{1,4}:){6}(:[0-9a-f]{1,4}|((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3})|:))|(([0-9a-f]{1,4}:){5}(((:[0-9a-f]{1,4}){1,2})|:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3})|:))|(([0-9a-f]{1,4}:){4}(((:[0-9a-f]{1,4}){1,3})|((:[0-9a-f]{1,4})?:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){3}(((:[0-9a-f]{1,4}){1,4})|((:[0-9a-f]{1,4}){0,2}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){2}(((:[0-9a-f]{1,4}){1,5})|((:[0-9a-f]{1,4}){0,3}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){1}(((:[0-9a-f]{1,4}){1,6})|((:[0-9a-f]{1,4}){0,4}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(:(((:[0-9a-f]{1,4}){1,7})|((:[0-9a-f]{1,4}){0,5}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:)))$/i,
-    regex,
-    // uuid: http://tools.ietf.org/html/rfc4122
-    uuid: /^(?:urn:uuid:)?[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i,
-    // JSON-pointer: https://tools.ietf.org/html/rfc6901
-    // uri fragment: https://tools.ietf.org/html/rfc3986#appendix-A
-    "json-pointer": /^(?:\/(?:[^~/]|~0|~1)*)*$/,
-    "json-pointer-uri-fragment": /^#(?:\/(?:[a-z0-9_\-.!$&'()*+,;:=@]|%[0-9a-f]{2}|~0|~1)*)*$/i,
-    // relative JSON-pointer: http://tools.ietf.org/html/draft-luff-relative-json-pointer-00
-    "relative-json-pointer": /^(?:0|[1-9][0-9]*)(?:#|(?:\/(?:[^~/]|~0|~1)*)*)$/,
-    // the following formats are used by the openapi specification: https://spec.openapis.org/oas/v3.0.0#data-types
-    // byte: https://github.com/miguelmota/is-base64
-    byte,
-    // signed 32 bit integer
-    int32: { type: "number", validate: validateInt32 },
-    // signed 64 bit integer
-    int64: { type: "number", validate: validateInt64 },
-    // C-type float
-    float: { type: "number", validate: validateNumber },
-    // C-type double
-    double: { type: "number", validate: validateNumber },
-    // hint to the UI to hide input strings
-    password: true,
-    // unchecked string payload
-    binary: true,
-};
-__webpack_unused_export__ = {
-    ...exports.U9,
-    date: fmtDef(/^\d\d\d\d-[0-1]\d-[0-3]\d$/, compareDate),
-    time: fmtDef(/^(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)$/i, compareTime),
-    "date-time": fmtDef(/^\d\d\d\d-[0-1]\d-[0-3]\dt(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)$/i, compareDateTime),
-    "iso-time": fmtDef(/^(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)?$/i, compareIsoTime),
-    "iso-date-time": fmtDef(/^\d\d\d\d-[0-1]\d-[0-3]\d[t\s](?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)?$/i, compareIsoDateTime),
-    // uri: https://github.com/mafintosh/is-my-json-valid/blob/master/formats.js
-    uri: /^(?:[a-z][a-z0-9+\-.]*:)(?:\/?\/)?[^\s]*$/i,
-    "uri-reference": /^(?:(?:[a-z][a-z0-9+\-.]*:)?\/?\/)?(?:[^\\\s#][^\s#]*)?(?:#[^\\\s]*)?$/i,
-    // email (sources from jsen validator):
-    // http://stackoverflow.com/questions/201323/using-a-regular-expression-to-validate-an-email-address#answer-8829363
-    // http://www.w3.org/TR/html5/forms.html#valid-e-mail-address (search for 'wilful violation')
-    email: /^[a-z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/i,
-};
-__webpack_unused_export__ = Object.keys(exports.U9);
-function isLeapYear(year) {
-    // https://tools.ietf.org/html/rfc3339#appendix-C
-    return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-}
-const DATE = /^(\d\d\d\d)-(\d\d)-(\d\d)$/;
-const DAYS = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-function date(str) {
-    // full-date from http://tools.ietf.org/html/rfc3339#section-5.6
-    const matches = DATE.exec(str);
-    if (!matches)
-        return false;
-    const year = +matches[1];
-    const month = +matches[2];
-    const day = +matches[3];
-    return (month >= 1 &&
-        month <= 12 &&
-        day >= 1 &&
-        day <= (month === 2 && isLeapYear(year) ? 29 : DAYS[month]));
-}
-function compareDate(d1, d2) {
-    if (!(d1 && d2))
-        return undefined;
-    if (d1 > d2)
-        return 1;
-    if (d1 < d2)
-        return -1;
-    return 0;
-}
-const TIME = /^(\d\d):(\d\d):(\d\d(?:\.\d+)?)(z|([+-])(\d\d)(?::?(\d\d))?)?$/i;
-function getTime(strictTimeZone) {
-    return function time(str) {
-        const matches = TIME.exec(str);
-        if (!matches)
-            return false;
-        const hr = +matches[1];
-        const min = +matches[2];
-        const sec = +matches[3];
-        const tz = matches[4];
-        const tzSign = matches[5] === "-" ? -1 : 1;
-        const tzH = +(matches[6] || 0);
-        const tzM = +(matches[7] || 0);
-        if (tzH > 23 || tzM > 59 || (strictTimeZone && !tz))
-            return false;
-        if (hr <= 23 && min <= 59 && sec < 60)
-            return true;
-        // leap second
-        const utcMin = min - tzM * tzSign;
-        const utcHr = hr - tzH * tzSign - (utcMin < 0 ? 1 : 0);
-        return (utcHr === 23 || utcHr === -1) && (utcMin === 59 || utcMin === -1) && sec < 61;
-    };
-}
-function compareTime(s1, s2) {
-    if (!(s1 && s2))
-        return undefined;
-    const t1 = new Date("2020-01-01T" + s1).valueOf();
-    const t2 = new Date("2020-01-01T" + s2).valueOf();
-    if (!(t1 && t2))
-        return undefined;
-    return t1 - t2;
-}
-function compareIsoTime(t1, t2) {
-    if (!(t1 && t2))
-        return undefined;
-    const a1 = TIME.exec(t1);
-    const a2 = TIME.exec(t2);
-    if (!(a1 && a2))
-        return undefined;
-    t1 = a1[1] + a1[2] + a1[3];
-    t2 = a2[1] + a2[2] + a2[3];
-    if (t1 > t2)
-        return 1;
-    if (t1 < t2)
-        return -1;
-    return 0;
-}
-const DATE_TIME_SEPARATOR = /t|\s/i;
-function getDateTime(strictTimeZone) {
-    const time = getTime(strictTimeZone);
-    return function date_time(str) {
-        // http://tools.ietf.org/html/rfc3339#section-5.6
-        const dateTime = str.split(DATE_TIME_SEPARATOR);
-        return dateTime.length === 2 && date(dateTime[0]) && time(dateTime[1]);
-    };
-}
-function compareDateTime(dt1, dt2) {
-    if (!(dt1 && dt2))
-        return undefined;
-    const d1 = new Date(dt1).valueOf();
-    const d2 = new Date(dt2).valueOf();
-    if (!(d1 && d2))
-        return undefined;
-    return d1 - d2;
-}
-function compareIsoDateTime(dt1, dt2) {
-    if (!(dt1 && dt2))
-        return undefined;
-    const [d1, t1] = dt1.split(DATE_TIME_SEPARATOR);
-    const [d2, t2] = dt2.split(DATE_TIME_SEPARATOR);
-    const res = compareDate(d1, d2);
-    if (res === undefined)
-        return undefined;
-    return res || compareTime(t1, t2);
-}
-const NOT_URI_FRAGMENT = /\/|:/;
-const URI = /^(?:[a-z][a-z0-9+\-.]*:)(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)(?:\?(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i;
-function uri(str) {
-    // http://jmrware.com/articles/2009/uri_regexp/URI_regex.html + optional protocol + required "."
-    return NOT_URI_FRAGMENT.test(str) && URI.test(str);
-}
-const BYTE = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/gm;
-function byte(str) {
-    BYTE.lastIndex = 0;
-    return BYTE.test(str);
-}
-const MIN_INT32 = -(2 ** 31);
-const MAX_INT32 = 2 ** 31 - 1;
-function validateInt32(value) {
-    return Number.isInteger(value) && value <= MAX_INT32 && value >= MIN_INT32;
-}
-function validateInt64(value) {
-    // JSON and javascript max Int is 2**53, so any int that passes isInteger is valid for Int64
-    return Number.isInteger(value);
-}
-function validateNumber() {
-    return true;
-}
-const Z_ANCHOR = /[^\\]\\Z/;
-function regex(str) {
-    if (Z_ANCHOR.test(str))
-        return false;
-    try {
-        new RegExp(str);
-        return true;
-    }
-    catch (e) {
-        return false;
-    }
-}
-//# sourceMappingURL=formats.js.map
-
-/***/ }),
-
-/***/ 6214:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-// https://mathiasbynens.be/notes/javascript-encoding
-// https://github.com/bestiejs/punycode.js - punycode.ucs2.decode
-function ucs2length(str) {
-    const len = str.length;
-    let length = 0;
-    let pos = 0;
-    let value;
-    while (pos < len) {
-        length++;
-        value = str.charCodeAt(pos++);
-        if (value >= 0xd800 && value <= 0xdbff && pos < len) {
-            // high surrogate, and there is a next character
-            value = str.charCodeAt(pos);
-            if ((value & 0xfc00) === 0xdc00)
-                pos++; // low surrogate
-        }
-    }
-    return length;
-}
-exports["default"] = ucs2length;
-ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
-//# sourceMappingURL=ucs2length.js.map
-
-/***/ }),
-
 /***/ 181:
 /***/ ((module) => {
 
@@ -4570,18 +4325,11 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
-/***/ 8585:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-module.exports = validate10;module.exports["default"] = validate10;const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://ci-intel.dev/schema/workflow-policy.v1.json","title":"ci-intel workflow-policy","description":"Compliance rules for GitHub Actions workflow files (.github/ci-intel/workflow-policy.yml). Every rule is on by default; a missing file means the defaults.","type":"object","additionalProperties":false,"definitions":{"level":{"type":"string","enum":["error","warning","off"],"description":"error fails the gate, warning reports only, off skips the rule."},"simpleRule":{"oneOf":[{"$ref":"#/definitions/level"},{"type":"object","additionalProperties":false,"properties":{"level":{"$ref":"#/definitions/level"}}}]}},"properties":{"rules":{"type":"object","additionalProperties":false,"properties":{"pinned-uses":{"oneOf":[{"$ref":"#/definitions/level"},{"type":"object","additionalProperties":false,"properties":{"level":{"$ref":"#/definitions/level"},"policies":{"type":"object","description":"How references must be pinned, by pattern: owner/repo/path, owner/repo, owner/repo/*, owner/* or *; the most specific pattern wins. Default: {\"*\": hash-pin}.","propertyNames":{"pattern":"^(\\*|[A-Za-z0-9_.-]+/\\*|[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+(/\\*|(/[^@*\\s]+)?))$"},"additionalProperties":{"type":"string","enum":["hash-pin","ref-pin","any"]}}}}]},"permissions":{"$ref":"#/definitions/simpleRule"},"template-injection":{"$ref":"#/definitions/simpleRule"},"secrets-inherit":{"oneOf":[{"$ref":"#/definitions/level"},{"type":"object","additionalProperties":false,"properties":{"level":{"$ref":"#/definitions/level"},"trusted-owners":{"type":"array","items":{"type":"string","pattern":"^[A-Za-z0-9_.-]+$"},"description":"Owners (users or organisations) whose reusable workflows may receive secrets: inherit, besides the repository's own owner."}}}]},"static-secrets":{"$ref":"#/definitions/simpleRule"},"concurrency":{"$ref":"#/definitions/simpleRule"},"persist-credentials":{"$ref":"#/definitions/simpleRule"},"artipacked":{"$ref":"#/definitions/simpleRule"},"bot-conditions":{"$ref":"#/definitions/simpleRule"},"cache-poisoning":{"$ref":"#/definitions/simpleRule"},"github-env":{"$ref":"#/definitions/simpleRule"},"insecure-commands":{"$ref":"#/definitions/simpleRule"},"obfuscation":{"$ref":"#/definitions/simpleRule"},"overprovisioned-secrets":{"$ref":"#/definitions/simpleRule"},"self-hosted-runner":{"$ref":"#/definitions/simpleRule"},"unsound-contains":{"$ref":"#/definitions/simpleRule"},"unsound-condition":{"$ref":"#/definitions/simpleRule"},"unsound-ternary":{"$ref":"#/definitions/simpleRule"},"unpinned-images":{"$ref":"#/definitions/simpleRule"},"hardcoded-container-credentials":{"$ref":"#/definitions/simpleRule"},"unredacted-secrets":{"$ref":"#/definitions/simpleRule"},"secrets-outside-env":{"$ref":"#/definitions/simpleRule"},"github-app":{"$ref":"#/definitions/simpleRule"},"adhoc-packages":{"$ref":"#/definitions/simpleRule"},"unpinned-tools":{"$ref":"#/definitions/simpleRule"},"dangerous-triggers":{"$ref":"#/definitions/simpleRule"},"use-trusted-publishing":{"$ref":"#/definitions/simpleRule"},"job-timeout":{"$ref":"#/definitions/simpleRule"},"dependabot-cooldown":{"oneOf":[{"$ref":"#/definitions/level"},{"type":"object","additionalProperties":false,"properties":{"level":{"$ref":"#/definitions/level"},"days":{"type":"integer","minimum":1,"maximum":365,"description":"The least cooldown.default-days every Dependabot update must set (default 7, as zizmor)."}}}]},"dependabot-execution":{"$ref":"#/definitions/simpleRule"},"anonymous-definition":{"$ref":"#/definitions/simpleRule"},"concurrency-limits":{"$ref":"#/definitions/simpleRule"},"misfeature":{"$ref":"#/definitions/simpleRule"},"ref-version-mismatch":{"$ref":"#/definitions/simpleRule"},"undocumented-permissions":{"$ref":"#/definitions/simpleRule"},"forbidden-uses":{"oneOf":[{"$ref":"#/definitions/level"},{"type":"object","additionalProperties":false,"properties":{"level":{"$ref":"#/definitions/level"},"allow":{"type":"array","items":{"type":"string","minLength":1,"pattern":"^(\\*|[A-Za-z0-9_.-]+/\\*|[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+(/\\*|(/[^@*\\s]+)?))$"},"description":"Only actions and reusable workflows matching one of these patterns (owner/*, owner/repo, owner/repo/*, owner/repo/path, *) may be used. Exclusive with deny."},"deny":{"type":"array","items":{"type":"string","minLength":1,"pattern":"^(\\*|[A-Za-z0-9_.-]+/\\*|[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+(/\\*|(/[^@*\\s]+)?))$"},"description":"Actions and reusable workflows matching one of these patterns may not be used. Exclusive with allow."}},"not":{"required":["allow","deny"]}}]},"self-repository":{"$ref":"#/definitions/simpleRule"},"superfluous-actions":{"$ref":"#/definitions/simpleRule"},"typosquat-uses":{"$ref":"#/definitions/simpleRule"},"impostor-commit":{"$ref":"#/definitions/simpleRule"},"known-vulnerable-actions":{"$ref":"#/definitions/simpleRule"},"stale-action-refs":{"$ref":"#/definitions/simpleRule"},"archived-uses":{"$ref":"#/definitions/simpleRule"},"ref-confusion":{"$ref":"#/definitions/simpleRule"}}},"exceptions":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["rule","justification","expires"],"anyOf":[{"required":["path"]},{"required":["owner"]}],"properties":{"rule":{"type":"string","enum":["pinned-uses","permissions","template-injection","secrets-inherit","static-secrets","concurrency","persist-credentials","artipacked","bot-conditions","cache-poisoning","github-env","insecure-commands","obfuscation","overprovisioned-secrets","self-hosted-runner","unsound-contains","unsound-condition","unsound-ternary","unpinned-images","hardcoded-container-credentials","unredacted-secrets","secrets-outside-env","github-app","adhoc-packages","unpinned-tools","dangerous-triggers","use-trusted-publishing","job-timeout","dependabot-cooldown","dependabot-execution","anonymous-definition","concurrency-limits","misfeature","ref-version-mismatch","undocumented-permissions","forbidden-uses","self-repository","superfluous-actions","typosquat-uses","impostor-commit","known-vulnerable-actions","stale-action-refs","archived-uses","ref-confusion"]},"path":{"type":"string","minLength":1,"description":"Workflow file (repository-relative) or glob the exception covers."},"owner":{"type":"string","minLength":1,"description":"Action or reusable-workflow owner the exception covers: owner, owner/repo or a glob such as owner/*."},"justification":{"type":"string","minLength":1,"description":"Why the exception is needed and why it is safe."},"expires":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$","format":"date","description":"Last day (UTC) on which the exception holds, YYYY-MM-DD."},"approved-by":{"type":"string","minLength":1,"description":"Who approved the exception, e.g. @acme/security."}}}}}};const schema12 = {"type":"string","enum":["error","warning","off"],"description":"error fails the gate, warning reports only, off skips the rule."};const func2 = Object.prototype.hasOwnProperty;const func3 = (__nccwpck_require__(6214)["default"]);const pattern0 = new RegExp("^(\\*|[A-Za-z0-9_.-]+/\\*|[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+(/\\*|(/[^@*\\s]+)?))$", "u");const pattern1 = new RegExp("^[A-Za-z0-9_.-]+$", "u");const pattern4 = new RegExp("^\\d{4}-\\d{2}-\\d{2}$", "u");const schema14 = {"oneOf":[{"$ref":"#/definitions/level"},{"type":"object","additionalProperties":false,"properties":{"level":{"$ref":"#/definitions/level"}}}]};function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;const _errs0 = errors;let valid0 = false;let passing0 = null;const _errs1 = errors;if(typeof data !== "string"){const err0 = {instancePath,schemaPath:"#/definitions/level/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(!(((data === "error") || (data === "warning")) || (data === "off"))){const err1 = {instancePath,schemaPath:"#/definitions/level/enum",keyword:"enum",params:{allowedValues: schema12.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}var _valid0 = _errs1 === errors;if(_valid0){valid0 = true;passing0 = 0;}const _errs4 = errors;if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!(key0 === "level")){const err2 = {instancePath,schemaPath:"#/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.level !== undefined){let data0 = data.level;if(typeof data0 !== "string"){const err3 = {instancePath:instancePath+"/level",schemaPath:"#/definitions/level/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}if(!(((data0 === "error") || (data0 === "warning")) || (data0 === "off"))){const err4 = {instancePath:instancePath+"/level",schemaPath:"#/definitions/level/enum",keyword:"enum",params:{allowedValues: schema12.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}}else {const err5 = {instancePath,schemaPath:"#/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}var _valid0 = _errs4 === errors;if(_valid0 && valid0){valid0 = false;passing0 = [passing0, 1];}else {if(_valid0){valid0 = true;passing0 = 1;}}if(!valid0){const err6 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}else {errors = _errs0;if(vErrors !== null){if(_errs0){vErrors.length = _errs0;}else {vErrors = null;}}}validate11.errors = vErrors;return errors === 0;}const formats0 = (__nccwpck_require__(779)/* .fullFormats */ .U9).date;function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="https://ci-intel.dev/schema/workflow-policy.v1.json" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!((key0 === "rules") || (key0 === "exceptions"))){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data.rules !== undefined){let data0 = data.rules;if(data0 && typeof data0 == "object" && !Array.isArray(data0)){for(const key1 in data0){if(!(func2.call(schema11.properties.rules.properties, key1))){const err1 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}if(data0["pinned-uses"] !== undefined){let data1 = data0["pinned-uses"];const _errs6 = errors;let valid2 = false;let passing0 = null;const _errs7 = errors;if(typeof data1 !== "string"){const err2 = {instancePath:instancePath+"/rules/pinned-uses",schemaPath:"#/definitions/level/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}if(!(((data1 === "error") || (data1 === "warning")) || (data1 === "off"))){const err3 = {instancePath:instancePath+"/rules/pinned-uses",schemaPath:"#/definitions/level/enum",keyword:"enum",params:{allowedValues: schema12.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}var _valid0 = _errs7 === errors;if(_valid0){valid2 = true;passing0 = 0;}const _errs10 = errors;if(data1 && typeof data1 == "object" && !Array.isArray(data1)){for(const key2 in data1){if(!((key2 === "level") || (key2 === "policies"))){const err4 = {instancePath:instancePath+"/rules/pinned-uses",schemaPath:"#/properties/rules/properties/pinned-uses/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data1.level !== undefined){let data2 = data1.level;if(typeof data2 !== "string"){const err5 = {instancePath:instancePath+"/rules/pinned-uses/level",schemaPath:"#/definitions/level/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}if(!(((data2 === "error") || (data2 === "warning")) || (data2 === "off"))){const err6 = {instancePath:instancePath+"/rules/pinned-uses/level",schemaPath:"#/definitions/level/enum",keyword:"enum",params:{allowedValues: schema12.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data1.policies !== undefined){let data3 = data1.policies;if(data3 && typeof data3 == "object" && !Array.isArray(data3)){for(const key3 in data3){const _errs18 = errors;if(typeof key3 === "string"){if(!pattern0.test(key3)){const err7 = {instancePath:instancePath+"/rules/pinned-uses/policies",schemaPath:"#/properties/rules/properties/pinned-uses/oneOf/1/properties/policies/propertyNames/pattern",keyword:"pattern",params:{pattern: "^(\\*|[A-Za-z0-9_.-]+/\\*|[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+(/\\*|(/[^@*\\s]+)?))$"},message:"must match pattern \""+"^(\\*|[A-Za-z0-9_.-]+/\\*|[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+(/\\*|(/[^@*\\s]+)?))$"+"\"",propertyName:key3};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}var valid6 = _errs18 === errors;if(!valid6){const err8 = {instancePath:instancePath+"/rules/pinned-uses/policies",schemaPath:"#/properties/rules/properties/pinned-uses/oneOf/1/properties/policies/propertyNames",keyword:"propertyNames",params:{propertyName: key3},message:"property name must be valid"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}for(const key4 in data3){let data4 = data3[key4];if(typeof data4 !== "string"){const err9 = {instancePath:instancePath+"/rules/pinned-uses/policies/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/rules/properties/pinned-uses/oneOf/1/properties/policies/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}if(!(((data4 === "hash-pin") || (data4 === "ref-pin")) || (data4 === "any"))){const err10 = {instancePath:instancePath+"/rules/pinned-uses/policies/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/rules/properties/pinned-uses/oneOf/1/properties/policies/additionalProperties/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.properties["pinned-uses"].oneOf[1].properties.policies.additionalProperties.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}}else {const err11 = {instancePath:instancePath+"/rules/pinned-uses/policies",schemaPath:"#/properties/rules/properties/pinned-uses/oneOf/1/properties/policies/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}}else {const err12 = {instancePath:instancePath+"/rules/pinned-uses",schemaPath:"#/properties/rules/properties/pinned-uses/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}var _valid0 = _errs10 === errors;if(_valid0 && valid2){valid2 = false;passing0 = [passing0, 1];}else {if(_valid0){valid2 = true;passing0 = 1;}}if(!valid2){const err13 = {instancePath:instancePath+"/rules/pinned-uses",schemaPath:"#/properties/rules/properties/pinned-uses/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}else {errors = _errs6;if(vErrors !== null){if(_errs6){vErrors.length = _errs6;}else {vErrors = null;}}}}if(data0.permissions !== undefined){if(!(validate11(data0.permissions, {instancePath:instancePath+"/rules/permissions",parentData:data0,parentDataProperty:"permissions",rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}}if(data0["template-injection"] !== undefined){if(!(validate11(data0["template-injection"], {instancePath:instancePath+"/rules/template-injection",parentData:data0,parentDataProperty:"template-injection",rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}}if(data0["secrets-inherit"] !== undefined){let data7 = data0["secrets-inherit"];const _errs25 = errors;let valid8 = false;let passing1 = null;const _errs26 = errors;if(typeof data7 !== "string"){const err14 = {instancePath:instancePath+"/rules/secrets-inherit",schemaPath:"#/definitions/level/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}if(!(((data7 === "error") || (data7 === "warning")) || (data7 === "off"))){const err15 = {instancePath:instancePath+"/rules/secrets-inherit",schemaPath:"#/definitions/level/enum",keyword:"enum",params:{allowedValues: schema12.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}var _valid1 = _errs26 === errors;if(_valid1){valid8 = true;passing1 = 0;}const _errs29 = errors;if(data7 && typeof data7 == "object" && !Array.isArray(data7)){for(const key5 in data7){if(!((key5 === "level") || (key5 === "trusted-owners"))){const err16 = {instancePath:instancePath+"/rules/secrets-inherit",schemaPath:"#/properties/rules/properties/secrets-inherit/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}if(data7.level !== undefined){let data8 = data7.level;if(typeof data8 !== "string"){const err17 = {instancePath:instancePath+"/rules/secrets-inherit/level",schemaPath:"#/definitions/level/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}if(!(((data8 === "error") || (data8 === "warning")) || (data8 === "off"))){const err18 = {instancePath:instancePath+"/rules/secrets-inherit/level",schemaPath:"#/definitions/level/enum",keyword:"enum",params:{allowedValues: schema12.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data7["trusted-owners"] !== undefined){let data9 = data7["trusted-owners"];if(Array.isArray(data9)){const len0 = data9.length;for(let i0=0; i0<len0; i0++){let data10 = data9[i0];if(typeof data10 === "string"){if(!pattern1.test(data10)){const err19 = {instancePath:instancePath+"/rules/secrets-inherit/trusted-owners/" + i0,schemaPath:"#/properties/rules/properties/secrets-inherit/oneOf/1/properties/trusted-owners/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_.-]+$"+"\""};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}else {const err20 = {instancePath:instancePath+"/rules/secrets-inherit/trusted-owners/" + i0,schemaPath:"#/properties/rules/properties/secrets-inherit/oneOf/1/properties/trusted-owners/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}}else {const err21 = {instancePath:instancePath+"/rules/secrets-inherit/trusted-owners",schemaPath:"#/properties/rules/properties/secrets-inherit/oneOf/1/properties/trusted-owners/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}}else {const err22 = {instancePath:instancePath+"/rules/secrets-inherit",schemaPath:"#/properties/rules/properties/secrets-inherit/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}var _valid1 = _errs29 === errors;if(_valid1 && valid8){valid8 = false;passing1 = [passing1, 1];}else {if(_valid1){valid8 = true;passing1 = 1;}}if(!valid8){const err23 = {instancePath:instancePath+"/rules/secrets-inherit",schemaPath:"#/properties/rules/properties/secrets-inherit/oneOf",keyword:"oneOf",params:{passingSchemas: passing1},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}else {errors = _errs25;if(vErrors !== null){if(_errs25){vErrors.length = _errs25;}else {vErrors = null;}}}}if(data0["static-secrets"] !== undefined){if(!(validate11(data0["static-secrets"], {instancePath:instancePath+"/rules/static-secrets",parentData:data0,parentDataProperty:"static-secrets",rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}}if(data0.concurrency !== undefined){if(!(validate11(data0.concurrency, {instancePath:instancePath+"/rules/concurrency",parentData:data0,parentDataProperty:"concurrency",rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}}if(data0["persist-credentials"] !== undefined){if(!(validate11(data0["persist-credentials"], {instancePath:instancePath+"/rules/persist-credentials",parentData:data0,parentDataProperty:"persist-credentials",rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}}if(data0.artipacked !== undefined){if(!(validate11(data0.artipacked, {instancePath:instancePath+"/rules/artipacked",parentData:data0,parentDataProperty:"artipacked",rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}}if(data0["bot-conditions"] !== undefined){if(!(validate11(data0["bot-conditions"], {instancePath:instancePath+"/rules/bot-conditions",parentData:data0,parentDataProperty:"bot-conditions",rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}}if(data0["cache-poisoning"] !== undefined){if(!(validate11(data0["cache-poisoning"], {instancePath:instancePath+"/rules/cache-poisoning",parentData:data0,parentDataProperty:"cache-poisoning",rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}}if(data0["github-env"] !== undefined){if(!(validate11(data0["github-env"], {instancePath:instancePath+"/rules/github-env",parentData:data0,parentDataProperty:"github-env",rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}}if(data0["insecure-commands"] !== undefined){if(!(validate11(data0["insecure-commands"], {instancePath:instancePath+"/rules/insecure-commands",parentData:data0,parentDataProperty:"insecure-commands",rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}}if(data0.obfuscation !== undefined){if(!(validate11(data0.obfuscation, {instancePath:instancePath+"/rules/obfuscation",parentData:data0,parentDataProperty:"obfuscation",rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}}if(data0["overprovisioned-secrets"] !== undefined){if(!(validate11(data0["overprovisioned-secrets"], {instancePath:instancePath+"/rules/overprovisioned-secrets",parentData:data0,parentDataProperty:"overprovisioned-secrets",rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}}if(data0["self-hosted-runner"] !== undefined){if(!(validate11(data0["self-hosted-runner"], {instancePath:instancePath+"/rules/self-hosted-runner",parentData:data0,parentDataProperty:"self-hosted-runner",rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}}if(data0["unsound-contains"] !== undefined){if(!(validate11(data0["unsound-contains"], {instancePath:instancePath+"/rules/unsound-contains",parentData:data0,parentDataProperty:"unsound-contains",rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}}if(data0["unsound-condition"] !== undefined){if(!(validate11(data0["unsound-condition"], {instancePath:instancePath+"/rules/unsound-condition",parentData:data0,parentDataProperty:"unsound-condition",rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}}if(data0["unsound-ternary"] !== undefined){if(!(validate11(data0["unsound-ternary"], {instancePath:instancePath+"/rules/unsound-ternary",parentData:data0,parentDataProperty:"unsound-ternary",rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}}if(data0["unpinned-images"] !== undefined){if(!(validate11(data0["unpinned-images"], {instancePath:instancePath+"/rules/unpinned-images",parentData:data0,parentDataProperty:"unpinned-images",rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}}if(data0["hardcoded-container-credentials"] !== undefined){if(!(validate11(data0["hardcoded-container-credentials"], {instancePath:instancePath+"/rules/hardcoded-container-credentials",parentData:data0,parentDataProperty:"hardcoded-container-credentials",rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}}if(data0["unredacted-secrets"] !== undefined){if(!(validate11(data0["unredacted-secrets"], {instancePath:instancePath+"/rules/unredacted-secrets",parentData:data0,parentDataProperty:"unredacted-secrets",rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}}if(data0["secrets-outside-env"] !== undefined){if(!(validate11(data0["secrets-outside-env"], {instancePath:instancePath+"/rules/secrets-outside-env",parentData:data0,parentDataProperty:"secrets-outside-env",rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}}if(data0["github-app"] !== undefined){if(!(validate11(data0["github-app"], {instancePath:instancePath+"/rules/github-app",parentData:data0,parentDataProperty:"github-app",rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}}if(data0["adhoc-packages"] !== undefined){if(!(validate11(data0["adhoc-packages"], {instancePath:instancePath+"/rules/adhoc-packages",parentData:data0,parentDataProperty:"adhoc-packages",rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}}if(data0["unpinned-tools"] !== undefined){if(!(validate11(data0["unpinned-tools"], {instancePath:instancePath+"/rules/unpinned-tools",parentData:data0,parentDataProperty:"unpinned-tools",rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}}if(data0["dangerous-triggers"] !== undefined){if(!(validate11(data0["dangerous-triggers"], {instancePath:instancePath+"/rules/dangerous-triggers",parentData:data0,parentDataProperty:"dangerous-triggers",rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}}if(data0["use-trusted-publishing"] !== undefined){if(!(validate11(data0["use-trusted-publishing"], {instancePath:instancePath+"/rules/use-trusted-publishing",parentData:data0,parentDataProperty:"use-trusted-publishing",rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}}if(data0["job-timeout"] !== undefined){if(!(validate11(data0["job-timeout"], {instancePath:instancePath+"/rules/job-timeout",parentData:data0,parentDataProperty:"job-timeout",rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}}if(data0["dependabot-cooldown"] !== undefined){let data35 = data0["dependabot-cooldown"];const _errs64 = errors;let valid14 = false;let passing2 = null;const _errs65 = errors;if(typeof data35 !== "string"){const err24 = {instancePath:instancePath+"/rules/dependabot-cooldown",schemaPath:"#/definitions/level/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}if(!(((data35 === "error") || (data35 === "warning")) || (data35 === "off"))){const err25 = {instancePath:instancePath+"/rules/dependabot-cooldown",schemaPath:"#/definitions/level/enum",keyword:"enum",params:{allowedValues: schema12.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}var _valid2 = _errs65 === errors;if(_valid2){valid14 = true;passing2 = 0;}const _errs68 = errors;if(data35 && typeof data35 == "object" && !Array.isArray(data35)){for(const key6 in data35){if(!((key6 === "level") || (key6 === "days"))){const err26 = {instancePath:instancePath+"/rules/dependabot-cooldown",schemaPath:"#/properties/rules/properties/dependabot-cooldown/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}if(data35.level !== undefined){let data36 = data35.level;if(typeof data36 !== "string"){const err27 = {instancePath:instancePath+"/rules/dependabot-cooldown/level",schemaPath:"#/definitions/level/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}if(!(((data36 === "error") || (data36 === "warning")) || (data36 === "off"))){const err28 = {instancePath:instancePath+"/rules/dependabot-cooldown/level",schemaPath:"#/definitions/level/enum",keyword:"enum",params:{allowedValues: schema12.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}if(data35.days !== undefined){let data37 = data35.days;if(!((typeof data37 == "number") && (!(data37 % 1) && !isNaN(data37)))){const err29 = {instancePath:instancePath+"/rules/dependabot-cooldown/days",schemaPath:"#/properties/rules/properties/dependabot-cooldown/oneOf/1/properties/days/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}if(typeof data37 == "number"){if(data37 > 365 || isNaN(data37)){const err30 = {instancePath:instancePath+"/rules/dependabot-cooldown/days",schemaPath:"#/properties/rules/properties/dependabot-cooldown/oneOf/1/properties/days/maximum",keyword:"maximum",params:{comparison: "<=", limit: 365},message:"must be <= 365"};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}if(data37 < 1 || isNaN(data37)){const err31 = {instancePath:instancePath+"/rules/dependabot-cooldown/days",schemaPath:"#/properties/rules/properties/dependabot-cooldown/oneOf/1/properties/days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}}}}else {const err32 = {instancePath:instancePath+"/rules/dependabot-cooldown",schemaPath:"#/properties/rules/properties/dependabot-cooldown/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}var _valid2 = _errs68 === errors;if(_valid2 && valid14){valid14 = false;passing2 = [passing2, 1];}else {if(_valid2){valid14 = true;passing2 = 1;}}if(!valid14){const err33 = {instancePath:instancePath+"/rules/dependabot-cooldown",schemaPath:"#/properties/rules/properties/dependabot-cooldown/oneOf",keyword:"oneOf",params:{passingSchemas: passing2},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}else {errors = _errs64;if(vErrors !== null){if(_errs64){vErrors.length = _errs64;}else {vErrors = null;}}}}if(data0["dependabot-execution"] !== undefined){if(!(validate11(data0["dependabot-execution"], {instancePath:instancePath+"/rules/dependabot-execution",parentData:data0,parentDataProperty:"dependabot-execution",rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}}if(data0["anonymous-definition"] !== undefined){if(!(validate11(data0["anonymous-definition"], {instancePath:instancePath+"/rules/anonymous-definition",parentData:data0,parentDataProperty:"anonymous-definition",rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}}if(data0["concurrency-limits"] !== undefined){if(!(validate11(data0["concurrency-limits"], {instancePath:instancePath+"/rules/concurrency-limits",parentData:data0,parentDataProperty:"concurrency-limits",rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}}if(data0.misfeature !== undefined){if(!(validate11(data0.misfeature, {instancePath:instancePath+"/rules/misfeature",parentData:data0,parentDataProperty:"misfeature",rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}}if(data0["ref-version-mismatch"] !== undefined){if(!(validate11(data0["ref-version-mismatch"], {instancePath:instancePath+"/rules/ref-version-mismatch",parentData:data0,parentDataProperty:"ref-version-mismatch",rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}}if(data0["undocumented-permissions"] !== undefined){if(!(validate11(data0["undocumented-permissions"], {instancePath:instancePath+"/rules/undocumented-permissions",parentData:data0,parentDataProperty:"undocumented-permissions",rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}}if(data0["forbidden-uses"] !== undefined){let data44 = data0["forbidden-uses"];const _errs83 = errors;let valid18 = false;let passing3 = null;const _errs84 = errors;if(typeof data44 !== "string"){const err34 = {instancePath:instancePath+"/rules/forbidden-uses",schemaPath:"#/definitions/level/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}if(!(((data44 === "error") || (data44 === "warning")) || (data44 === "off"))){const err35 = {instancePath:instancePath+"/rules/forbidden-uses",schemaPath:"#/definitions/level/enum",keyword:"enum",params:{allowedValues: schema12.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}var _valid3 = _errs84 === errors;if(_valid3){valid18 = true;passing3 = 0;}const _errs87 = errors;const _errs89 = errors;const _errs90 = errors;if(data44 && typeof data44 == "object" && !Array.isArray(data44)){let missing0;if(((data44.allow === undefined) && (missing0 = "allow")) || ((data44.deny === undefined) && (missing0 = "deny"))){const err36 = {};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}}var valid20 = _errs90 === errors;if(valid20){const err37 = {instancePath:instancePath+"/rules/forbidden-uses",schemaPath:"#/properties/rules/properties/forbidden-uses/oneOf/1/not",keyword:"not",params:{},message:"must NOT be valid"};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}else {errors = _errs89;if(vErrors !== null){if(_errs89){vErrors.length = _errs89;}else {vErrors = null;}}}if(data44 && typeof data44 == "object" && !Array.isArray(data44)){for(const key7 in data44){if(!(((key7 === "level") || (key7 === "allow")) || (key7 === "deny"))){const err38 = {instancePath:instancePath+"/rules/forbidden-uses",schemaPath:"#/properties/rules/properties/forbidden-uses/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}}if(data44.level !== undefined){let data45 = data44.level;if(typeof data45 !== "string"){const err39 = {instancePath:instancePath+"/rules/forbidden-uses/level",schemaPath:"#/definitions/level/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}if(!(((data45 === "error") || (data45 === "warning")) || (data45 === "off"))){const err40 = {instancePath:instancePath+"/rules/forbidden-uses/level",schemaPath:"#/definitions/level/enum",keyword:"enum",params:{allowedValues: schema12.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}}if(data44.allow !== undefined){let data46 = data44.allow;if(Array.isArray(data46)){const len1 = data46.length;for(let i1=0; i1<len1; i1++){let data47 = data46[i1];if(typeof data47 === "string"){if(func3(data47) < 1){const err41 = {instancePath:instancePath+"/rules/forbidden-uses/allow/" + i1,schemaPath:"#/properties/rules/properties/forbidden-uses/oneOf/1/properties/allow/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}if(!pattern0.test(data47)){const err42 = {instancePath:instancePath+"/rules/forbidden-uses/allow/" + i1,schemaPath:"#/properties/rules/properties/forbidden-uses/oneOf/1/properties/allow/items/pattern",keyword:"pattern",params:{pattern: "^(\\*|[A-Za-z0-9_.-]+/\\*|[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+(/\\*|(/[^@*\\s]+)?))$"},message:"must match pattern \""+"^(\\*|[A-Za-z0-9_.-]+/\\*|[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+(/\\*|(/[^@*\\s]+)?))$"+"\""};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}}else {const err43 = {instancePath:instancePath+"/rules/forbidden-uses/allow/" + i1,schemaPath:"#/properties/rules/properties/forbidden-uses/oneOf/1/properties/allow/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}}}else {const err44 = {instancePath:instancePath+"/rules/forbidden-uses/allow",schemaPath:"#/properties/rules/properties/forbidden-uses/oneOf/1/properties/allow/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}}if(data44.deny !== undefined){let data48 = data44.deny;if(Array.isArray(data48)){const len2 = data48.length;for(let i2=0; i2<len2; i2++){let data49 = data48[i2];if(typeof data49 === "string"){if(func3(data49) < 1){const err45 = {instancePath:instancePath+"/rules/forbidden-uses/deny/" + i2,schemaPath:"#/properties/rules/properties/forbidden-uses/oneOf/1/properties/deny/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;}if(!pattern0.test(data49)){const err46 = {instancePath:instancePath+"/rules/forbidden-uses/deny/" + i2,schemaPath:"#/properties/rules/properties/forbidden-uses/oneOf/1/properties/deny/items/pattern",keyword:"pattern",params:{pattern: "^(\\*|[A-Za-z0-9_.-]+/\\*|[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+(/\\*|(/[^@*\\s]+)?))$"},message:"must match pattern \""+"^(\\*|[A-Za-z0-9_.-]+/\\*|[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+(/\\*|(/[^@*\\s]+)?))$"+"\""};if(vErrors === null){vErrors = [err46];}else {vErrors.push(err46);}errors++;}}else {const err47 = {instancePath:instancePath+"/rules/forbidden-uses/deny/" + i2,schemaPath:"#/properties/rules/properties/forbidden-uses/oneOf/1/properties/deny/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err47];}else {vErrors.push(err47);}errors++;}}}else {const err48 = {instancePath:instancePath+"/rules/forbidden-uses/deny",schemaPath:"#/properties/rules/properties/forbidden-uses/oneOf/1/properties/deny/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err48];}else {vErrors.push(err48);}errors++;}}}else {const err49 = {instancePath:instancePath+"/rules/forbidden-uses",schemaPath:"#/properties/rules/properties/forbidden-uses/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err49];}else {vErrors.push(err49);}errors++;}var _valid3 = _errs87 === errors;if(_valid3 && valid18){valid18 = false;passing3 = [passing3, 1];}else {if(_valid3){valid18 = true;passing3 = 1;}}if(!valid18){const err50 = {instancePath:instancePath+"/rules/forbidden-uses",schemaPath:"#/properties/rules/properties/forbidden-uses/oneOf",keyword:"oneOf",params:{passingSchemas: passing3},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err50];}else {vErrors.push(err50);}errors++;}else {errors = _errs83;if(vErrors !== null){if(_errs83){vErrors.length = _errs83;}else {vErrors = null;}}}}if(data0["self-repository"] !== undefined){if(!(validate11(data0["self-repository"], {instancePath:instancePath+"/rules/self-repository",parentData:data0,parentDataProperty:"self-repository",rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}}if(data0["superfluous-actions"] !== undefined){if(!(validate11(data0["superfluous-actions"], {instancePath:instancePath+"/rules/superfluous-actions",parentData:data0,parentDataProperty:"superfluous-actions",rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}}if(data0["typosquat-uses"] !== undefined){if(!(validate11(data0["typosquat-uses"], {instancePath:instancePath+"/rules/typosquat-uses",parentData:data0,parentDataProperty:"typosquat-uses",rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}}if(data0["impostor-commit"] !== undefined){if(!(validate11(data0["impostor-commit"], {instancePath:instancePath+"/rules/impostor-commit",parentData:data0,parentDataProperty:"impostor-commit",rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}}if(data0["known-vulnerable-actions"] !== undefined){if(!(validate11(data0["known-vulnerable-actions"], {instancePath:instancePath+"/rules/known-vulnerable-actions",parentData:data0,parentDataProperty:"known-vulnerable-actions",rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}}if(data0["stale-action-refs"] !== undefined){if(!(validate11(data0["stale-action-refs"], {instancePath:instancePath+"/rules/stale-action-refs",parentData:data0,parentDataProperty:"stale-action-refs",rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}}if(data0["archived-uses"] !== undefined){if(!(validate11(data0["archived-uses"], {instancePath:instancePath+"/rules/archived-uses",parentData:data0,parentDataProperty:"archived-uses",rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}}if(data0["ref-confusion"] !== undefined){if(!(validate11(data0["ref-confusion"], {instancePath:instancePath+"/rules/ref-confusion",parentData:data0,parentDataProperty:"ref-confusion",rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}}}else {const err51 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err51];}else {vErrors.push(err51);}errors++;}}if(data.exceptions !== undefined){let data58 = data.exceptions;if(Array.isArray(data58)){const len3 = data58.length;for(let i3=0; i3<len3; i3++){let data59 = data58[i3];const _errs115 = errors;let valid29 = false;const _errs116 = errors;if(data59 && typeof data59 == "object" && !Array.isArray(data59)){if(data59.path === undefined){const err52 = {instancePath:instancePath+"/exceptions/" + i3,schemaPath:"#/properties/exceptions/items/anyOf/0/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'"};if(vErrors === null){vErrors = [err52];}else {vErrors.push(err52);}errors++;}}var _valid4 = _errs116 === errors;valid29 = valid29 || _valid4;if(!valid29){const _errs117 = errors;if(data59 && typeof data59 == "object" && !Array.isArray(data59)){if(data59.owner === undefined){const err53 = {instancePath:instancePath+"/exceptions/" + i3,schemaPath:"#/properties/exceptions/items/anyOf/1/required",keyword:"required",params:{missingProperty: "owner"},message:"must have required property '"+"owner"+"'"};if(vErrors === null){vErrors = [err53];}else {vErrors.push(err53);}errors++;}}var _valid4 = _errs117 === errors;valid29 = valid29 || _valid4;}if(!valid29){const err54 = {instancePath:instancePath+"/exceptions/" + i3,schemaPath:"#/properties/exceptions/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};if(vErrors === null){vErrors = [err54];}else {vErrors.push(err54);}errors++;}else {errors = _errs115;if(vErrors !== null){if(_errs115){vErrors.length = _errs115;}else {vErrors = null;}}}if(data59 && typeof data59 == "object" && !Array.isArray(data59)){if(data59.rule === undefined){const err55 = {instancePath:instancePath+"/exceptions/" + i3,schemaPath:"#/properties/exceptions/items/required",keyword:"required",params:{missingProperty: "rule"},message:"must have required property '"+"rule"+"'"};if(vErrors === null){vErrors = [err55];}else {vErrors.push(err55);}errors++;}if(data59.justification === undefined){const err56 = {instancePath:instancePath+"/exceptions/" + i3,schemaPath:"#/properties/exceptions/items/required",keyword:"required",params:{missingProperty: "justification"},message:"must have required property '"+"justification"+"'"};if(vErrors === null){vErrors = [err56];}else {vErrors.push(err56);}errors++;}if(data59.expires === undefined){const err57 = {instancePath:instancePath+"/exceptions/" + i3,schemaPath:"#/properties/exceptions/items/required",keyword:"required",params:{missingProperty: "expires"},message:"must have required property '"+"expires"+"'"};if(vErrors === null){vErrors = [err57];}else {vErrors.push(err57);}errors++;}for(const key8 in data59){if(!((((((key8 === "rule") || (key8 === "path")) || (key8 === "owner")) || (key8 === "justification")) || (key8 === "expires")) || (key8 === "approved-by"))){const err58 = {instancePath:instancePath+"/exceptions/" + i3,schemaPath:"#/properties/exceptions/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err58];}else {vErrors.push(err58);}errors++;}}if(data59.rule !== undefined){let data60 = data59.rule;if(typeof data60 !== "string"){const err59 = {instancePath:instancePath+"/exceptions/" + i3+"/rule",schemaPath:"#/properties/exceptions/items/properties/rule/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err59];}else {vErrors.push(err59);}errors++;}if(!((((((((((((((((((((((((((((((((((((((((((((data60 === "pinned-uses") || (data60 === "permissions")) || (data60 === "template-injection")) || (data60 === "secrets-inherit")) || (data60 === "static-secrets")) || (data60 === "concurrency")) || (data60 === "persist-credentials")) || (data60 === "artipacked")) || (data60 === "bot-conditions")) || (data60 === "cache-poisoning")) || (data60 === "github-env")) || (data60 === "insecure-commands")) || (data60 === "obfuscation")) || (data60 === "overprovisioned-secrets")) || (data60 === "self-hosted-runner")) || (data60 === "unsound-contains")) || (data60 === "unsound-condition")) || (data60 === "unsound-ternary")) || (data60 === "unpinned-images")) || (data60 === "hardcoded-container-credentials")) || (data60 === "unredacted-secrets")) || (data60 === "secrets-outside-env")) || (data60 === "github-app")) || (data60 === "adhoc-packages")) || (data60 === "unpinned-tools")) || (data60 === "dangerous-triggers")) || (data60 === "use-trusted-publishing")) || (data60 === "job-timeout")) || (data60 === "dependabot-cooldown")) || (data60 === "dependabot-execution")) || (data60 === "anonymous-definition")) || (data60 === "concurrency-limits")) || (data60 === "misfeature")) || (data60 === "ref-version-mismatch")) || (data60 === "undocumented-permissions")) || (data60 === "forbidden-uses")) || (data60 === "self-repository")) || (data60 === "superfluous-actions")) || (data60 === "typosquat-uses")) || (data60 === "impostor-commit")) || (data60 === "known-vulnerable-actions")) || (data60 === "stale-action-refs")) || (data60 === "archived-uses")) || (data60 === "ref-confusion"))){const err60 = {instancePath:instancePath+"/exceptions/" + i3+"/rule",schemaPath:"#/properties/exceptions/items/properties/rule/enum",keyword:"enum",params:{allowedValues: schema11.properties.exceptions.items.properties.rule.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err60];}else {vErrors.push(err60);}errors++;}}if(data59.path !== undefined){let data61 = data59.path;if(typeof data61 === "string"){if(func3(data61) < 1){const err61 = {instancePath:instancePath+"/exceptions/" + i3+"/path",schemaPath:"#/properties/exceptions/items/properties/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err61];}else {vErrors.push(err61);}errors++;}}else {const err62 = {instancePath:instancePath+"/exceptions/" + i3+"/path",schemaPath:"#/properties/exceptions/items/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err62];}else {vErrors.push(err62);}errors++;}}if(data59.owner !== undefined){let data62 = data59.owner;if(typeof data62 === "string"){if(func3(data62) < 1){const err63 = {instancePath:instancePath+"/exceptions/" + i3+"/owner",schemaPath:"#/properties/exceptions/items/properties/owner/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err63];}else {vErrors.push(err63);}errors++;}}else {const err64 = {instancePath:instancePath+"/exceptions/" + i3+"/owner",schemaPath:"#/properties/exceptions/items/properties/owner/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err64];}else {vErrors.push(err64);}errors++;}}if(data59.justification !== undefined){let data63 = data59.justification;if(typeof data63 === "string"){if(func3(data63) < 1){const err65 = {instancePath:instancePath+"/exceptions/" + i3+"/justification",schemaPath:"#/properties/exceptions/items/properties/justification/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err65];}else {vErrors.push(err65);}errors++;}}else {const err66 = {instancePath:instancePath+"/exceptions/" + i3+"/justification",schemaPath:"#/properties/exceptions/items/properties/justification/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err66];}else {vErrors.push(err66);}errors++;}}if(data59.expires !== undefined){let data64 = data59.expires;if(typeof data64 === "string"){if(!pattern4.test(data64)){const err67 = {instancePath:instancePath+"/exceptions/" + i3+"/expires",schemaPath:"#/properties/exceptions/items/properties/expires/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}$"+"\""};if(vErrors === null){vErrors = [err67];}else {vErrors.push(err67);}errors++;}if(!(formats0.validate(data64))){const err68 = {instancePath:instancePath+"/exceptions/" + i3+"/expires",schemaPath:"#/properties/exceptions/items/properties/expires/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\""};if(vErrors === null){vErrors = [err68];}else {vErrors.push(err68);}errors++;}}else {const err69 = {instancePath:instancePath+"/exceptions/" + i3+"/expires",schemaPath:"#/properties/exceptions/items/properties/expires/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err69];}else {vErrors.push(err69);}errors++;}}if(data59["approved-by"] !== undefined){let data65 = data59["approved-by"];if(typeof data65 === "string"){if(func3(data65) < 1){const err70 = {instancePath:instancePath+"/exceptions/" + i3+"/approved-by",schemaPath:"#/properties/exceptions/items/properties/approved-by/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err70];}else {vErrors.push(err70);}errors++;}}else {const err71 = {instancePath:instancePath+"/exceptions/" + i3+"/approved-by",schemaPath:"#/properties/exceptions/items/properties/approved-by/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err71];}else {vErrors.push(err71);}errors++;}}}else {const err72 = {instancePath:instancePath+"/exceptions/" + i3,schemaPath:"#/properties/exceptions/items/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err72];}else {vErrors.push(err72);}errors++;}}}else {const err73 = {instancePath:instancePath+"/exceptions",schemaPath:"#/properties/exceptions/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err73];}else {vErrors.push(err73);}errors++;}}}else {const err74 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err74];}else {vErrors.push(err74);}errors++;}validate10.errors = vErrors;return errors === 0;}
-
-/***/ }),
-
 /***/ 4185:
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _core_actions_adapter_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5295);
+/* harmony import */ var _core_actions_adapter_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5985);
 /* harmony import */ var _core_report_markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6893);
 /* harmony import */ var _gates_workflow_policy_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7446);
 
@@ -4603,7 +4351,7 @@ function details(result) {
             .map((r) => `| \`${(0,_core_report_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeCell */ .kq)(r.file)}:${r.line}\` | \`${(0,_core_report_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeCell */ .kq)(r.job)}\` | ${r.scopes.join(', ')} | ${r.inherited ? 'workflow-level block' : 'job block'} |`)
     ];
     if (rows.length > 100)
-        lines.push('', `…and ${rows.length - 100} more in the result file.`);
+        lines.push('', `\u2026and ${rows.length - 100} more in the result file.`);
     return lines.join('\n');
 }
 await (0,_core_actions_adapter_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)(_gates_workflow_policy_index_js__WEBPACK_IMPORTED_MODULE_2__/* .workflowPolicy */ .sE, { details });
@@ -4632,12 +4380,10 @@ __webpack_async_result__();
 /***/ 5176:
 /***/ ((__unused_webpack___webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
-/* harmony import */ var _schema_0_cjs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8585);
-/* harmony import */ var _core_build_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1855);
+/* harmony import */ var _core_build_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1855);
 
-
-_core_build_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .registerActionSpec */ .RI({"gate":"workflow-policy","name":"ci-intel workflow-policy","description":"Compliance-as-code for workflow files: third-party actions pinned by commit SHA, least-privilege permissions, no attacker-controlled expressions in scripts, no secrets: inherit outside the organisation, no credentials written into workflows, concurrency on push/pull_request and no persisted checkout credentials in jobs that upload artifacts. Findings as SARIF for code scanning.","inputs":[{"name":"workflows","description":"Workflow files, folders or globs to check, newline- or comma-separated, relative to the repository root.","required":false,"default":".github/workflows/*.yml\n.github/workflows/*.yaml\n","type":"list"},{"name":"policy","description":"Path of the policy file (schema/workflow-policy.v1.json): rule levels, pinning policies, exceptions. A missing default file means every rule at its default level.","required":false,"default":".github/ci-intel/workflow-policy.yml","type":"string"},{"name":"sarif-file","description":"Write findings as SARIF 2.1.0 to this path (for github/codeql-action/upload-sarif).","required":false,"default":"","type":"string"},{"name":"online","description":"Run the audits that ask the GitHub API (impostor-commit, known-vulnerable-actions, stale-action-refs, archived-uses, ref-confusion, ref-version-mismatch against the tags). Off: they are reported as not run, never as passed.","required":false,"default":"false","type":"boolean"},{"name":"github-token","description":"Token for online: true and for resolving tags in fixes (read access to public repositories is enough). Falls back to GITHUB_TOKEN.","required":false,"default":"${{ github.token }}","type":"secret"},{"name":"online-timeout","description":"Time limit per GitHub API request of the online audits, its retries included.","required":false,"default":"30s","type":"duration","min":1000,"max":300000,"integer":false},{"name":"fix-diff","description":"Print the mechanical fixes (SHA pins with the version comment, persist-credentials: false, expressions moved from run: into env:) as a unified patch for git apply, and write it to the fix-diff-file output.","required":false,"default":"false","type":"boolean"},{"name":"fix","description":"Write the mechanical fixes into the workflow files (byte-for-byte edits; nothing else in the file changes). Fixed findings become notes.","required":false,"default":"false","type":"boolean"},{"name":"mode","description":"enforce: the step fails on fail or error; audit: report only.","required":false,"default":"enforce","type":"choice","options":["enforce","audit"]}],"outputs":[{"name":"verdict","description":"pass, fail or error."},{"name":"result-file","description":"Path of the full result (ci-intel.gate-result.v1 JSON)."},{"name":"findings-count","description":"Number of error and warning findings (excepted findings not counted)."},{"name":"workflows-scanned","description":"How many workflow files were read."},{"name":"sarif-file","description":"The SARIF file written, when sarif-file was given."},{"name":"fix-diff-file","description":"The unified patch of the fixes, when fix-diff or fix found something to fix."}],"permissions":{"contents":"read"},"level":"repository","using":"node24","main":"../../dist/workflow-policy/index.js"});
-_core_build_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .registerSchemaValidators */ .Km({"workflow-policy.v1.json": _schema_0_cjs__WEBPACK_IMPORTED_MODULE_0__});
+_core_build_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .registerActionSpec */ .RI("workflow-policy", "{\"gate\":\"workflow-policy\",\"name\":\"ci-intel workflow-policy\",\"description\":\"Compliance-as-code for workflow files: third-party actions pinned by commit SHA, least-privilege permissions, no attacker-controlled expressions in scripts, no secrets: inherit outside the organisation, no credentials written into workflows, concurrency on push/pull_request and no persisted checkout credentials in jobs that upload artifacts. Findings as SARIF for code scanning.\",\"inputs\":[{\"name\":\"workflows\",\"description\":\"Workflow files, folders or globs to check, newline- or comma-separated, relative to the repository root.\",\"required\":false,\"default\":\".github/workflows/*.yml\\n.github/workflows/*.yaml\\n\",\"type\":\"list\"},{\"name\":\"policy\",\"description\":\"Path of the policy file (schema/workflow-policy.v1.json): rule levels, pinning policies, exceptions. A missing default file means every rule at its default level.\",\"required\":false,\"default\":\".github/ci-intel/workflow-policy.yml\",\"type\":\"string\"},{\"name\":\"sarif-file\",\"description\":\"Write findings as SARIF 2.1.0 to this path (for github/codeql-action/upload-sarif).\",\"required\":false,\"default\":\"\",\"type\":\"string\"},{\"name\":\"online\",\"description\":\"Run the audits that ask the GitHub API (impostor-commit, known-vulnerable-actions, stale-action-refs, archived-uses, ref-confusion, ref-version-mismatch against the tags). Off: they are reported as not run, never as passed.\",\"required\":false,\"default\":\"false\",\"type\":\"boolean\"},{\"name\":\"github-token\",\"description\":\"Token for online: true and for resolving tags in fixes (read access to public repositories is enough). Falls back to GITHUB_TOKEN.\",\"required\":false,\"default\":\"${{ github.token }}\",\"type\":\"secret\"},{\"name\":\"online-timeout\",\"description\":\"Time limit per GitHub API request of the online audits, its retries included.\",\"required\":false,\"default\":\"30s\",\"type\":\"duration\",\"min\":1000,\"max\":300000,\"integer\":false},{\"name\":\"fix-diff\",\"description\":\"Print the mechanical fixes (SHA pins with the version comment, persist-credentials: false, expressions moved from run: into env:) as a unified patch for git apply, and write it to the fix-diff-file output.\",\"required\":false,\"default\":\"false\",\"type\":\"boolean\"},{\"name\":\"fix\",\"description\":\"Write the mechanical fixes into the workflow files (byte-for-byte edits; nothing else in the file changes). Fixed findings become notes.\",\"required\":false,\"default\":\"false\",\"type\":\"boolean\"},{\"name\":\"mode\",\"description\":\"enforce: the step fails on fail or error; audit: report only.\",\"required\":false,\"default\":\"enforce\",\"type\":\"choice\",\"options\":[\"enforce\",\"audit\"]}],\"outputs\":[{\"name\":\"verdict\",\"description\":\"pass, fail or error.\"},{\"name\":\"result-file\",\"description\":\"Path of the full result (ci-intel.gate-result.v1 JSON).\"},{\"name\":\"findings-count\",\"description\":\"Number of error and warning findings (excepted findings not counted).\"},{\"name\":\"workflows-scanned\",\"description\":\"How many workflow files were read.\"},{\"name\":\"sarif-file\",\"description\":\"The SARIF file written, when sarif-file was given.\"},{\"name\":\"fix-diff-file\",\"description\":\"The unified patch of the fixes, when fix-diff or fix found something to fix.\"}],\"permissions\":{\"contents\":\"read\"},\"level\":\"repository\",\"using\":\"node24\",\"main\":\"../../dist/workflow-policy/index.js\"}");
+_core_build_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .registerSchemaValidators */ .Km({"workflow-policy.v1.json": () => __nccwpck_require__.e(/* import() */ 585).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8585, 19)).then((m) => m.default)});
 
 
 /***/ }),
@@ -4696,7 +4442,7 @@ function positionOf(doc, pointer) {
 
 /***/ }),
 
-/***/ 5295:
+/***/ 5985:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4744,8 +4490,23 @@ function embeddedBase64(value) {
     }
     return out;
 }
+/**
+ * Forms already worked out, by value: an Actions run registers each secret input more than once
+ * (masked as given, then again as a parsed input), and working the forms out is not free at start.
+ */
+const formsOf = new Map();
 /** `value` and the forms it takes when encoded for a URL, JSON, a header or base64. */
 function secretForms(value) {
+    let forms = formsOf.get(value);
+    if (!forms) {
+        forms = computeSecretForms(value);
+        if (formsOf.size >= 256)
+            formsOf.clear();
+        formsOf.set(value, forms);
+    }
+    return [...forms];
+}
+function computeSecretForms(value) {
     const forms = new Set([value]);
     const url = encodeURIComponent(value);
     forms.add(url);
@@ -4767,7 +4528,7 @@ const runtimeSecrets = new Set();
 let runtimeVersion = 0;
 const listeners = new Set();
 /**
- * Register a secret learnt during the run — a bearer token a registry's token service handed
+ * Register a secret learnt during the run \u2014 a bearer token a registry's token service handed
  * out, a password read from a credentials helper. Every Redactor of the process redacts it (and
  * its encodings) from then on, and the Actions adapter masks it in the runner log.
  */
@@ -4880,8 +4641,8 @@ class Redactor {
 var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./lib/core/unique-token.js
 /**
- * Tokens that only have to be absent from a given text — a heredoc delimiter for a runner file
- * command, a placeholder cut out of a JSON document — without loading `node:crypto` (see
+ * Tokens that only have to be absent from a given text \u2014 a heredoc delimiter for a runner file
+ * command, a placeholder cut out of a JSON document \u2014 without loading `node:crypto` (see
  * ./lazy-crypto.ts). Such a token needs no secrecy: what makes it safe is that the text it
  * delimits does not contain it, and `uniqueToken` checks exactly that, drawing again on the
  * (astronomically unlikely) chance that it does. The shape is a version-4 UUID, as before.
@@ -4971,7 +4732,7 @@ function writeResultJson(file, result) {
     try {
         writeAll(fd, text.slice(0, at) + '[\n');
         for (let i = 0; i < findings.length; i += FINDINGS_PER_WRITE) {
-            // Stringified where they sit in the result (depth 2), then cut out of `{"f": [ … ]}`.
+            // Stringified where they sit in the result (depth 2), then cut out of `{"f": [ \u2026 ]}`.
             const wrapped = JSON.stringify({ f: findings.slice(i, i + FINDINGS_PER_WRITE) }, null, 2);
             const part = wrapped.slice(WRAP_HEAD.length, -WRAP_TAIL.length);
             writeAll(fd, i + FINDINGS_PER_WRITE < findings.length ? `${part},\n` : part);
@@ -5002,15 +4763,26 @@ var external_node_module_ = __nccwpck_require__(8995);
 /**
  * `node:crypto` on demand. Loading it costs about as much as a quarter of Node's own start
  * (its internal modules are not in the startup snapshot), so code that needs it only on some
- * runs — SARIF fingerprints, signing, a digest of a file — asks for it here, at the point of
+ * runs \u2014 SARIF fingerprints, signing, a digest of a file \u2014 asks for it here, at the point of
  * use, instead of importing it at the top of a module every run evaluates. A static
- * `import … from 'node:crypto'` in a module the bundle's entry reaches loads it at every start.
+ * `import \u2026 from 'node:crypto'` in a module the bundle's entry reaches loads it at every start.
  */
 
 let loaded;
 /** The `node:crypto` module, loaded on the first call. */
 function nodeCrypto() {
     loaded ??= (0,external_node_module_.createRequire)(import.meta.url)('node:crypto');
+    return loaded;
+}
+/**
+ * Hand `node:crypto` over from a module that imports it statically anyway (so it is loaded at
+ * start): code that otherwise does without it, such as ./sha256.ts, then uses it.
+ */
+function provideNodeCrypto(mod) {
+    loaded ??= mod;
+}
+/** The `node:crypto` module if it was loaded (by nodeCrypto or provideNodeCrypto), else undefined. */
+function nodeCryptoIfLoaded() {
     return loaded;
 }
 
@@ -5109,10 +4881,68 @@ function worstVerdict(verdicts) {
     return worst;
 }
 
+;// CONCATENATED MODULE: ./lib/core/std-write.js
+/**
+ * Writing to stdout and stderr without `process.stdout` / `process.stderr`. The first touch of
+ * either builds a stream object, and with it Node's stream machinery (node:stream, its duplex,
+ * pipeline and compose modules, and for a pipe node:net): none of it is in Node's startup
+ * snapshot, so that costs a run about a sixth of Node's own start. The actions' runner commands
+ * and the CLI's output go through here instead and are written to the file descriptor itself,
+ * synchronously and whole (a short write is continued), the way the stream writes to a file or a
+ * terminal and to a pipe that takes the text at once.
+ *
+ * When a direct write fails \u2014 a full pipe the runner made non-blocking (EAGAIN), a closed one
+ * (EPIPE), anything else \u2014 what is left of that text, and everything after it on that
+ * descriptor, goes through the stream, which handles each case as it always has (queueing, an
+ * 'error' event); from then on nothing can overtake what the stream still holds. On Windows,
+ * where the stream and a direct write do not order the same way, the stream is always used.
+ * The one other writer is the interactive prompt of `ci-intel init` (readline on process.stderr,
+ * a terminal: synchronous on POSIX too).
+ */
+
+const viaStream = new Set();
+let sink;
+/** Tests: hand every write to `to` instead (until called again without it). */
+function setStdWriteSink(to) {
+    sink = to;
+}
+function streamOf(fd) {
+    return fd === 1 ? process.stdout : process.stderr;
+}
+function write(fd, text) {
+    if (!text)
+        return;
+    if (sink)
+        return sink(fd, text);
+    if (process.platform === 'win32' || viaStream.has(fd)) {
+        viaStream.add(fd);
+        streamOf(fd).write(text);
+        return;
+    }
+    const bytes = Buffer.from(text, 'utf8');
+    let done = 0;
+    try {
+        while (done < bytes.length)
+            done += (0,external_node_fs_.writeSync)(fd, bytes, done, bytes.length - done);
+    }
+    catch {
+        viaStream.add(fd);
+        streamOf(fd).write(bytes.subarray(done));
+    }
+}
+/** `text` on stdout, as `process.stdout.write(text)` would put it there. */
+function writeStdout(text) {
+    write(1, text);
+}
+/** `text` on stderr, as `process.stderr.write(text)` would put it there. */
+function writeStderr(text) {
+    write(2, text);
+}
+
 ;// CONCATENATED MODULE: ./lib/core/runner-commands.js
 /**
  * The Actions runner's command protocol, written directly: workflow commands on stdout
- * (`::error file=…,line=…::message`, `::add-mask::…`, `::debug::…`) and file commands appended to
+ * (`::error file=\u2026,line=\u2026::message`, `::add-mask::\u2026`, `::debug::\u2026`) and file commands appended to
  * the files the runner names (`GITHUB_OUTPUT`, `GITHUB_STATE`, `GITHUB_STEP_SUMMARY`), with the
  * same escaping and heredoc delimiters as `@actions/core`. It exists so an action starts without
  * `@actions/core`, whose import loads its HTTP client and undici for the OIDC token whether or not
@@ -5122,21 +4952,22 @@ function worstVerdict(verdicts) {
 
 
 
+
 function escapeData(s) {
     return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }
 function escapeProperty(s) {
     return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
-/** `::command key=value,…::message` on stdout; properties with no value are left out. */
+/** `::command key=value,\u2026::message` on stdout; properties with no value are left out. */
 function issueCommand(command, properties, message) {
     const props = Object.entries(properties)
         .filter(([, v]) => v !== undefined && v !== '' && v !== 0)
         .map(([k, v]) => `${k}=${escapeProperty(String(v))}`)
         .join(',');
-    process.stdout.write(`::${command}${props ? ` ${props}` : ''}::${escapeData(message)}${external_node_os_namespaceObject.EOL}`);
+    writeStdout(`::${command}${props ? ` ${props}` : ''}::${escapeData(message)}${external_node_os_namespaceObject.EOL}`);
 }
-/** Append `name<<delimiter … delimiter` to the file the runner named in GITHUB_<command>. */
+/** Append `name<<delimiter \u2026 delimiter` to the file the runner named in GITHUB_<command>. */
 function issueFileCommand(command, name, value) {
     const file = process.env[`GITHUB_${command}`];
     if (!file)
@@ -5164,7 +4995,7 @@ function getInput(name) {
 function setOutput(name, value) {
     if (process.env.GITHUB_OUTPUT)
         return issueFileCommand('OUTPUT', name, value);
-    process.stdout.write(external_node_os_namespaceObject.EOL);
+    writeStdout(external_node_os_namespaceObject.EOL);
     issueCommand('set-output', { name }, value);
 }
 /** Values the main step hands its post step (read back there as STATE_<name>). */
@@ -5180,7 +5011,7 @@ function setSecret(value) {
     issueCommand('add-mask', {}, value);
 }
 function info(message) {
-    process.stdout.write(message + external_node_os_namespaceObject.EOL);
+    writeStdout(message + external_node_os_namespaceObject.EOL);
 }
 function debug(message) {
     issueCommand('debug', {}, message);
@@ -5393,12 +5224,15 @@ var read_file = __nccwpck_require__(4630);
 var default_file = __nccwpck_require__(7454);
 ;// CONCATENATED MODULE: ./lib/core/sha256.js
 /**
- * SHA-256 (FIPS 180-4) of a string's UTF-8 bytes, as lowercase hex — for the one digest every
+ * SHA-256 (FIPS 180-4) of a string's UTF-8 bytes, as lowercase hex \u2014 for the one digest every
  * gate run computes (the effective configuration's, src/config/resolve.ts), so that a run that
  * needs no other cryptography does not load `node:crypto` for it (./lazy-crypto.ts). Equal to
  * `createHash('sha256').update(text).digest('hex')` byte for byte (test/core/sha256.test.ts);
- * meant for small inputs (kilobytes): larger data goes through `node:crypto`.
+ * meant for small inputs (kilobytes): larger data goes through `node:crypto`. Where a run has
+ * loaded `node:crypto` anyway (cache-sentinel signs or verifies at every run), the digest is
+ * node:crypto's: the same bytes, without running this code in the interpreter at start.
  */
+
 const K = new Int32Array([
     0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
     0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174,
@@ -5412,6 +5246,13 @@ const K = new Int32Array([
 const rotr = (x, n) => (x >>> n) | (x << (32 - n));
 /** The SHA-256 digest of `text` (UTF-8), lowercase hex. */
 function sha256Hex(text) {
+    const loaded = nodeCryptoIfLoaded();
+    if (loaded)
+        return loaded.createHash('sha256').update(text, 'utf8').digest('hex');
+    return sha256HexPortable(text);
+}
+/** sha256Hex without node:crypto (exported for the tests that compare the two). */
+function sha256HexPortable(text) {
     const data = Buffer.from(text, 'utf8');
     // The message, a 1 bit, zeros, and the bit length as 64 bits big-endian: whole 64-byte blocks.
     const blocks = Math.ceil((data.length + 9) / 64);
@@ -5472,7 +5313,7 @@ var positions = __nccwpck_require__(6370);
 // EXTERNAL MODULE: ./lib/config/errors.js
 var config_errors = __nccwpck_require__(8159);
 ;// CONCATENATED MODULE: ./lib/config/schema.js
-/** Structured sections: config key → [document schema file, property of that document]. */
+/** Structured sections: config key \u2192 [document schema file, property of that document]. */
 const STRUCTURED_SECTIONS = {
     'pr-target-ban': { allow: ['pr-target-allowlist.v1.json', 'allow'] },
     'workflow-policy': {
@@ -6044,7 +5885,7 @@ async function runAction(gate, options = {}) {
         // No GITHUB_STEP_SUMMARY (a local run): the log below carries the same facts.
         debug(`no job summary written: ${String(err)}`);
     }
-    info(`${result.gate}: ${result.verdict} — ${result.summary}`);
+    info(`${result.gate}: ${result.verdict} \u2014 ${result.summary}`);
     if (stepFails(result)) {
         setFailed(`${result.gate} ${result.verdict}: ${result.summary}`);
     }
@@ -6064,34 +5905,49 @@ async function runAction(gate, options = {}) {
 /* harmony export */   Km: () => (/* binding */ registerSchemaValidators),
 /* harmony export */   RI: () => (/* binding */ registerActionSpec),
 /* harmony export */   jO: () => (/* binding */ schemasCompiledAtBuild),
-/* harmony export */   o$: () => (/* binding */ registeredSchemaValidator),
-/* harmony export */   wP: () => (/* binding */ registeredActionSpec)
+/* harmony export */   wP: () => (/* binding */ registeredActionSpec),
+/* harmony export */   zv: () => (/* binding */ registeredSchemaLoader)
 /* harmony export */ });
+/** Each gate's spec as the build wrote it (JSON), parsed when it is first asked for. */
+const specTexts = new Map();
 const specs = new Map();
 const validators = new Map();
 let bundled = false;
-function registerActionSpec(spec) {
-    specs.set(spec.gate, spec);
+/**
+ * `json`: the gate's parsed and checked spec, as JSON text. The CLI carries every gate's and a
+ * run reads one or two (its usage, all of them), so the text is parsed only when asked for.
+ */
+function registerActionSpec(gate, json) {
+    specTexts.set(gate, json);
+    specs.delete(gate);
 }
 /** The spec the build compiled into this bundle, if any. */
 function registeredActionSpec(gate) {
-    return specs.get(gate);
+    let spec = specs.get(gate);
+    if (!spec) {
+        const json = specTexts.get(gate);
+        if (json === undefined)
+            return undefined;
+        spec = JSON.parse(json);
+        specs.set(gate, spec);
+    }
+    return spec;
 }
 /**
- * Validators for `schema/<name>` (e.g. `workflow-policy.v1.json`), generated at build time: every
- * schema the bundle's code names. After this, a schema that was not registered is a build defect
- * (the bundle carries no ajv compiler), reported as such instead of compiled.
+ * Loaders of the validators for `schema/<name>` (e.g. `workflow-policy.v1.json`), generated at
+ * build time: every schema the bundle's code names. After this, a schema that was not registered
+ * is a build defect (the bundle carries no ajv compiler), reported as such instead of compiled.
  */
 function registerSchemaValidators(all) {
-    for (const [name, validate] of Object.entries(all))
-        validators.set(name, validate);
+    for (const [name, load] of Object.entries(all))
+        validators.set(name, load);
     bundled = true;
 }
 /** True in a bundle whose schemas were compiled at build time. */
 function schemasCompiledAtBuild() {
     return bundled;
 }
-function registeredSchemaValidator(name) {
+function registeredSchemaLoader(name) {
     return validators.get(name);
 }
 
@@ -6249,8 +6105,8 @@ function hubRoot(from = (0,external_node_path_.dirname)((0,external_node_url_nam
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /**
  * The one way a gate reads a file it was handed: opened once without blocking, checked to be a
- * regular file on the open descriptor (a FIFO, device, socket or directory — or a symlink to
- * one — is refused), and read with the byte limit enforced while reading, never from `stat`
+ * regular file on the open descriptor (a FIFO, device, socket or directory \u2014 or a symlink to
+ * one \u2014 is refused), and read with the byte limit enforced while reading, never from `stat`
  * alone (`/dev/zero` and `/proc` files report size 0).
  */
 
@@ -6260,7 +6116,7 @@ class FileReadError extends Error {
     code;
     name = 'FileReadError';
     constructor(message, file, help, 
-    /** The errno code of a failed open (`ENOENT` …), or `not-regular` / `too-large`. */
+    /** The errno code of a failed open (`ENOENT` \u2026), or `not-regular` / `too-large`. */
     code) {
         super(message);
         this.file = file;
@@ -6389,7 +6245,7 @@ function readRegularTextFile(file, limit) {
 /* harmony export */   kq: () => (/* binding */ escapeCell)
 /* harmony export */ });
 /* unused harmony exports summaryMarkdown, SUMMARY_LIMIT_BYTES */
-const ICON = { pass: '✅', fail: '❌', error: '⛔' };
+const ICON = { pass: '\u2705', fail: '\u274c', error: '\u26d4' };
 function escapeCell(text) {
     return text.replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
 }
@@ -6426,7 +6282,7 @@ function* summaryMarkdownParts(result, details, limit = SUMMARY_LIMIT_BYTES) {
     add('');
     add(escapeCell(result.summary));
     add('');
-    const footer = `<sub>ci-intel ${result.gate} · ${result.durationMs.toFixed(1)} ms · mode ${result.mode}</sub>`;
+    const footer = `<sub>ci-intel ${result.gate} \u00b7 ${result.durationMs.toFixed(1)} ms \u00b7 mode ${result.mode}</sub>`;
     const rowBudget = Math.max(0, limit - RESERVED_BYTES);
     if (result.findings.length) {
         add('| severity | rule | where | finding | fix |');
@@ -6456,7 +6312,7 @@ function* summaryMarkdownParts(result, details, limit = SUMMARY_LIMIT_BYTES) {
         if (Buffer.byteLength(text, 'utf8') > room) {
             const cut = Buffer.from(text, 'utf8').subarray(0, Math.max(0, room)).toString('utf8');
             const atLine = cut.lastIndexOf('\n');
-            text = `${atLine > 0 ? cut.slice(0, atLine) : ''}\n\n… the rest of this section is not shown: GitHub shows no step summary over 1 MiB.`;
+            text = `${atLine > 0 ? cut.slice(0, atLine) : ''}\n\n\u2026 the rest of this section is not shown: GitHub shows no step summary over 1 MiB.`;
         }
         add(text);
         add('');
@@ -6595,7 +6451,7 @@ function parseStrictJsonBytes(bytes, source) {
 /**
  * Text that is either one JSON document (possibly pretty-printed) or JSON Lines (bundles from
  * `gh attestation download`, trusted roots from `gh attestation trusted-root`), every record
- * parsed strictly. A document that is valid JSON but repeats a key is refused as it is — it is
+ * parsed strictly. A document that is valid JSON but repeats a key is refused as it is \u2014 it is
  * never re-read as JSON Lines. Blank lines between records are skipped.
  */
 function parseJsonOrJsonLines(text, source) {
@@ -7930,7 +7786,7 @@ class YamlLibraryNeeded extends Error {
     }
 }
 /**
- * `read()` — and, when it needed the yaml library's parser before it was loaded, `read()` again
+ * `read()` \u2014 and, when it needed the yaml library's parser before it was loaded, `read()` again
  * once the parser is loaded. `read` must be safe to run twice (reading and parsing files is).
  */
 async function withYamlLibrary(read) {
@@ -8272,8 +8128,8 @@ function eventOf(y, node, where) {
 }
 /**
  * The triggers of `on:` in the forms GitHub accepts: an event name, a list of names, or a
- * mapping of events to null or their filters (`schedule` to a list). Anything else — a number,
- * null, a nested list, an alias to something else — is refused as GitHub refuses it, never read
+ * mapping of events to null or their filters (`schedule` to a list). Anything else \u2014 a number,
+ * null, a nested list, an alias to something else \u2014 is refused as GitHub refuses it, never read
  * as "no triggers".
  */
 function triggersOf(y, on, onKey) {
@@ -8317,7 +8173,7 @@ function stepsOf(y, node) {
     });
 }
 const FROM_JSON_LITERAL = /^\s*\$\{\{\s*fromjson\s*\(\s*'((?:[^']|'')*)'\s*\)\s*\}\}\s*$/i;
-/** The document of `${{ fromJSON('…') }}` with a literal argument, else undefined. */
+/** The document of `${{ fromJSON('\u2026') }}` with a literal argument, else undefined. */
 function fromJsonLiteral(y, node) {
     const text = y.str(node);
     const m = text === undefined ? null : FROM_JSON_LITERAL.exec(text);
@@ -9233,7 +9089,7 @@ function canRunUnder(cond, events) {
 var expressions = __nccwpck_require__(4681);
 ;// CONCATENATED MODULE: ./lib/gates/workflow-policy/rules/expr-sites.js
 /**
- * Every `${{ … }}` of a workflow, found in one walk over the parsed document and kept per
+ * Every `${{ \u2026 }}` of a workflow, found in one walk over the parsed document and kept per
  * workflow, so the rules that look at all expressions (obfuscation, unsound-ternary, secrets
  * exposure) share one scan. Expressions are parsed with GitHub's parser only when a rule asks.
  */
@@ -9494,7 +9350,7 @@ const SECRET_NAME = /(^|[_-])(token|secret|password|passwd|pat|apikey|api_key|ac
 const PUBLIC_NAME = /(public|pub|gpg|pgp|cache|primary|restore|idempotency|partition|sort|ssh_known|signing_key_id|key_id|keyid|fingerprint)[_-]?(key)?$/i;
 /** A masked view of a value: its first 4 characters and its length. */
 function mask(v) {
-    return `${v.slice(0, 4)}… (${v.length} characters)`;
+    return `${v.slice(0, 4)}\u2026 (${v.length} characters)`;
 }
 function staticSecrets(ctx) {
     const out = [];
@@ -9587,8 +9443,8 @@ var template_injection = __nccwpck_require__(7237);
 /**
  * Reading `run:` scripts as a shell does, far enough to find the commands that fetch or check out
  * code: backslash-newline continuations joined, commands split at `;`, `&&`, `||`, `|`, `&`,
- * newlines, `(`, `)` and backticks, words unquoted, comments dropped, and `${{ … }}` kept whole. A
- * `$( … )` stays in its command's word and is read as a command of its own too. `git` and `gh` invocations are read past their global options (`git -c k=v -C dir fetch`,
+ * newlines, `(`, `)` and backticks, words unquoted, comments dropped, and `${{ \u2026 }}` kept whole. A
+ * `$( \u2026 )` stays in its command's word and is read as a command of its own too. `git` and `gh` invocations are read past their global options (`git -c k=v -C dir fetch`,
  * `gh --repo o/r pr checkout`).
  */
 
@@ -9772,7 +9628,7 @@ function gitInvocation(cmd) {
 }
 /** gh's flags that take the next word as their value. */
 const GH_VALUE_OPTIONS = new Set(['-R', '--repo', '--hostname', '-b', '--branch']);
-/** The positional words of a `gh` command (`gh -R o/r pr checkout 1` → pr, checkout, 1). */
+/** The positional words of a `gh` command (`gh -R o/r pr checkout 1` \u2192 pr, checkout, 1). */
 function ghInvocation(cmd) {
     const p = program(cmd.words);
     if (!p || p.name !== 'gh')
@@ -9806,7 +9662,7 @@ function shellOf(ctx, job, step) {
     const runsOn = y.text(child(ctx, job.node, 'runs-on')).toLowerCase();
     return runsOn.includes('windows') ? 'pwsh' : 'bash';
 }
-/** `bash -e {0}` → `bash`, `C:\\…\\pwsh.exe` → `pwsh`. */
+/** `bash -e {0}` \u2192 `bash`, `C:\\\u2026\\pwsh.exe` \u2192 `pwsh`. */
 function normaliseShell(shell) {
     const first = shell.trim().split(/\s+/)[0] ?? '';
     const base = first.split(/[\\/]/).pop() ?? first;
@@ -10376,7 +10232,7 @@ function githubApp(ctx) {
  * github-env (zizmor: github-env): in a workflow that runs with the base repository's token on
  * outside contributions (pull_request_target, workflow_run), a step that writes computed text
  * into $GITHUB_ENV or $GITHUB_PATH lets whoever controls that text set LD_PRELOAD, NODE_OPTIONS,
- * BASH_ENV or PATH for every later step — code execution with the privileged token.
+ * BASH_ENV or PATH for every later step \u2014 code execution with the privileged token.
  * `echo`/`printf` of fixed text is not flagged.
  */
 
@@ -10389,7 +10245,7 @@ const REDIRECT_TO = />>?\s*"?\$\{?(GITHUB_ENV|GITHUB_PATH)\b/;
 const PWSH_REDIRECT = />>?\s*"?\$\{?env:(GITHUB_ENV|GITHUB_PATH)\b/i;
 const PWSH_WRITER = /\b(out-file|add-content|set-content|tee-object)\b[^\n]*\$\{?env:(GITHUB_ENV|GITHUB_PATH)\b/i;
 const CMD_REDIRECT = /^.+>>?\s*"?%(GITHUB_ENV|GITHUB_PATH)%"?/im;
-/** Text outside single quotes carries an expansion (`$x`, `$(…)`, backticks, `${{ }}`). */
+/** Text outside single quotes carries an expansion (`$x`, `$(\u2026)`, backticks, `${{ }}`). */
 function expands(text) {
     return /[$`]/.test(text.replace(/'[^']*'/g, ''));
 }
@@ -10480,7 +10336,7 @@ function githubEnv(ctx) {
  */
 
 
-/** The whole value is one `${{ … }}` (what GitHub substitutes at run time). */
+/** The whole value is one `${{ \u2026 }}` (what GitHub substitutes at run time). */
 function isFencedExpression(v) {
     const t = v.trim();
     return t.startsWith('${{') && t.endsWith('}}') && t.indexOf('${{', 3) < 0;
@@ -10548,7 +10404,7 @@ function insecureCommands(ctx) {
 ;// CONCATENATED MODULE: ./lib/gates/workflow-policy/rules/obfuscation.js
 /**
  * obfuscation (zizmor: obfuscation): forms GitHub accepts but that hide what a workflow does from
- * review and from pattern checks — `uses:` paths with `.`, `..` or empty components, `with:`
+ * review and from pattern checks \u2014 `uses:` paths with `.`, `..` or empty components, `with:`
  * given as one expression, and expressions that are constants in disguise (`${{ 'ev' }}`,
  * `format('{0}{1}', 'a', 'b')`).
  */
@@ -10737,7 +10593,7 @@ function secretsOutsideEnv(ctx) {
 ;// CONCATENATED MODULE: ./lib/gates/workflow-policy/rules/self-hosted-runner.js
 /**
  * self-hosted-runner (zizmor: self-hosted-runner, auditor persona): jobs that run on self-hosted
- * runners, which keep state between runs unless they are ephemeral — which the file cannot show.
+ * runners, which keep state between runs unless they are ephemeral \u2014 which the file cannot show.
  */
 
 
@@ -10797,7 +10653,7 @@ function selfHostedRunner(ctx) {
 
 
 
-/** `name[:tag][@sha256:…]` → what is wrong with its pinning. */
+/** `name[:tag][@sha256:\u2026]` \u2192 what is wrong with its pinning. */
 function imagePinning(image) {
     const ref = image.trim().replace(/^docker:\/\//i, '');
     if (ref === '')
@@ -10995,8 +10851,8 @@ function unredactedSecrets(ctx) {
 
 ;// CONCATENATED MODULE: ./lib/gates/workflow-policy/rules/unsound-condition.js
 /**
- * unsound-condition (zizmor: unsound-condition): an `if:` whose value is `${{ … }}` plus other
- * text — typically the newline a `|` block scalar keeps — is a non-empty string after
+ * unsound-condition (zizmor: unsound-condition): an `if:` whose value is `${{ \u2026 }}` plus other
+ * text \u2014 typically the newline a `|` block scalar keeps \u2014 is a non-empty string after
  * substitution, and a non-empty string is true: the condition always holds.
  */
 
@@ -11019,7 +10875,7 @@ function unsoundCondition(ctx) {
                 : 'text outside the ${{ }}';
         out.push({
             rule: 'unsound-condition',
-            message: `${where}: the if: condition has ${why}, so it becomes a non-empty string and is always true: expected the value to be exactly one \${{ … }}, got extra text`,
+            message: `${where}: the if: condition has ${why}, so it becomes a non-empty string and is always true: expected the value to be exactly one \${{ \u2026 }}, got extra text`,
             help: 'Write the condition without the block scalar newline (use |- or >-, or a plain one-line if:), and put the whole condition inside one ${{ }}.',
             line: cond.pos.line,
             column: cond.pos.column
@@ -11072,7 +10928,7 @@ function unsoundContains(ctx) {
                 help: `Test each value exactly: contains(fromJSON('["${list
                     .split(/[\s,]+/)
                     .filter(Boolean)
-                    .join('", "')}"]'), ${path}), or ${path} == '…' || ${path} == '…'.`,
+                    .join('", "')}"]'), ${path}), or ${path} == '\u2026' || ${path} == '\u2026'.`,
                 maxLevel: controllable ? undefined : 'warning',
                 line: cond.pos.line,
                 column: cond.pos.column
@@ -11200,7 +11056,7 @@ function anonymousDefinition(ctx) {
         out.push({
             rule: 'anonymous-definition',
             message: 'the workflow has no name: expected name: <what it does>, got none (the Actions tab and required checks show the file path)',
-            help: "Add 'name: …' at the top of the workflow.",
+            help: "Add 'name: \u2026' at the top of the workflow.",
             ...y.pos(y.doc.contents)
         });
     }
@@ -11210,7 +11066,7 @@ function anonymousDefinition(ctx) {
         out.push({
             rule: 'anonymous-definition',
             message: `job '${job.id}' has no name: expected name: <what it does>, got none`,
-            help: "Add 'name: …' to the job; checks and logs then say what it does.",
+            help: "Add 'name: \u2026' to the job; checks and logs then say what it does.",
             maxLevel: 'warning',
             line: job.pos.line,
             column: job.pos.column
@@ -11238,7 +11094,7 @@ function concurrencyLimits(ctx) {
         return n !== undefined && !(0,yaml_nodes/* isMap */.jh)(n);
     };
     const msg = (where) => `${where} sets a concurrency group without cancel-in-progress: expected cancel-in-progress: true (or false, said on purpose), got the bare group, so a new run queues behind a superseded one`;
-    const help = 'Write concurrency: { group: …, cancel-in-progress: true } (cancel-in-progress: false for release and deploy runs that must finish).';
+    const help = 'Write concurrency: { group: \u2026, cancel-in-progress: true } (cancel-in-progress: false for release and deploy runs that must finish).';
     if (wf.concurrency) {
         if (bare(wf.concurrency.node)) {
             out.push({
@@ -11305,7 +11161,7 @@ function dangerousTriggers(ctx) {
             message: `the workflow is triggered by ${t.event}, which ${why}: expected a trigger that runs with the pull request's own, read-only privileges (pull_request), got ${t.event}`,
             help: t.event === 'pull_request_target'
                 ? 'Use pull_request; when the workflow must comment or label, split it: a pull_request workflow uploads the result and a separate workflow with a narrow token acts on it without running PR code. The pr-target-ban gate enforces this with a reviewed allowlist.'
-                : 'Avoid workflow_run for fork-triggered parents; if you keep it, never check out or run the triggering run’s code or artifacts, treat its outputs as untrusted, and add an exception with the justification.',
+                : 'Avoid workflow_run for fork-triggered parents; if you keep it, never check out or run the triggering run\u2019s code or artifacts, treat its outputs as untrusted, and add an exception with the justification.',
             line: t.pos.line,
             column: t.pos.column
         });
@@ -11413,7 +11269,7 @@ function jobTimeout(ctx) {
 ;// CONCATENATED MODULE: ./lib/gates/workflow-policy/rules/misfeature.js
 /**
  * misfeature (zizmor): GitHub Actions features that work against the workflow's safety or its
- * review — `shell: cmd` (its quoting defeats analysis; zizmor's template-injection and ours cannot
+ * review \u2014 `shell: cmd` (its quoting defeats analysis; zizmor's template-injection and ours cannot
  * read it) and `actions/setup-python`'s `pip-install` (packages installed into the system Python
  * outside any lock or virtual environment).
  */
@@ -11499,7 +11355,7 @@ function selfRepository(ctx) {
 /**
  * superfluous-actions (zizmor): third-party actions that wrap what the runner already has (`gh`,
  * `git`, `docker`, `jq`): each is more code with the job's token, for nothing. zizmor's regular-
- * persona list; its pedantic entries (create-pull-request, rust-toolchain, auto-commit …) are not
+ * persona list; its pedantic entries (create-pull-request, rust-toolchain, auto-commit \u2026) are not
  * flagged.
  */
 
@@ -11545,8 +11401,8 @@ function superfluousActions(ctx) {
 
 ;// CONCATENATED MODULE: ./lib/gates/workflow-policy/rules/typosquat-uses.js
 /**
- * typosquat-uses (zizmor): an `owner/repo` one slip away from a popular action — a character
- * left out, a neighbouring key hit instead, or two words of the name swapped — under another
+ * typosquat-uses (zizmor): an `owner/repo` one slip away from a popular action \u2014 a character
+ * left out, a neighbouring key hit instead, or two words of the name swapped \u2014 under another
  * owner. Such names are registered to catch mistyped `uses:` lines.
  */
 
@@ -12020,7 +11876,7 @@ function checkWorkflow(wf, source, policy, options = {}) {
  * (one document, unique keys, no merge keys), for zizmor's two Dependabot audits:
  * dependabot-execution (`insecure-external-code-execution: allow` lets a dependency's build code
  * run with the update's registry credentials) and dependabot-cooldown (no or too short a
- * `cooldown.default-days`, so a freshly published — possibly compromised — release is proposed at
+ * `cooldown.default-days`, so a freshly published \u2014 possibly compromised \u2014 release is proposed at
  * once). Two files, or one that is not the configuration Dependabot reads, cannot be decided.
  */
 
@@ -12177,7 +12033,7 @@ class ExtrasB {
     ctx;
     evidence;
     sites = [];
-    /** target → tag → SHAs pinned for it, with where (for the cross-file mismatch). */
+    /** target \u2192 tag \u2192 SHAs pinned for it, with where (for the cross-file mismatch). */
     tagPins = new Map();
     fileFixes = [];
     pending = [];
@@ -12336,7 +12192,7 @@ class ExtrasB {
                             const others = shas.filter((x) => x !== sha).map((x) => x.slice(0, 12));
                             const raw = {
                                 rule: 'ref-version-mismatch',
-                                message: `${s.where}: '${target}@${sha.slice(0, 12)}… # ${tag}' names ${tag}, which other workflows pin as ${others.join(', ')}: expected one commit per version, got ${bySha.size}`,
+                                message: `${s.where}: '${target}@${sha.slice(0, 12)}\u2026 # ${tag}' names ${tag}, which other workflows pin as ${others.join(', ')}: expected one commit per version, got ${bySha.size}`,
                                 help: `At most one of them is ${tag}; check the tag's commit (online: true checks it against GitHub) and correct the pin or the comment.`,
                                 owner: s.target,
                                 line: s.line,
@@ -12427,8 +12283,12 @@ var hub_root = __nccwpck_require__(8006);
 ;// CONCATENATED MODULE: ./lib/core/schemas.js
 /**
  * JSON Schemas from schema/: in a bundle, the validators the build generated (ajv standalone
- * code, registered by scripts/build.mjs); elsewhere compiled once per process with ajv, which then
- * loads on first use.
+ * code, registered by scripts/build.mjs, each in a chunk loaded by `loadSchemaValidators`);
+ * elsewhere compiled once per process with ajv, which then loads on first use.
+ *
+ * `schemaValidator` is synchronous, so in a bundle the code that validates loads the validator
+ * first, at its last asynchronous step: `await loadSchemaValidators(name)` (a no-op outside a
+ * bundle and once loaded). A run that never validates never reads the validator's code.
  */
 
 
@@ -12449,17 +12309,35 @@ function runtimeAjv() {
     }
     return ajv;
 }
+function notInBundle(name) {
+    return new Error(`schema/${name} was not compiled into this bundle: scripts/build.mjs registers the schemas named as string literals in the modules that call schemaValidator`);
+}
+/**
+ * Load the bundle's validators for `names` (their chunks), so that `schemaValidator` can give
+ * them. Outside a bundle nothing is loaded here: `schemaValidator` compiles on first use.
+ */
+async function loadSchemaValidators(...names) {
+    if (!(0,build_registry/* schemasCompiledAtBuild */.jO)())
+        return;
+    for (const name of names) {
+        if (compiled.has(name))
+            continue;
+        const load = (0,build_registry/* registeredSchemaLoader */.zv)(name);
+        if (!load)
+            throw notInBundle(name);
+        compiled.set(name, (await load()));
+    }
+}
 function schemaValidator(name) {
     let v = compiled.get(name);
     if (!v) {
-        v = (0,build_registry/* registeredSchemaValidator */.o$)(name);
-        if (!v) {
-            if ((0,build_registry/* schemasCompiledAtBuild */.jO)()) {
-                throw new Error(`schema/${name} was not compiled into this bundle: scripts/build.mjs registers the schemas named as string literals in the modules that call schemaValidator`);
-            }
-            const schema = JSON.parse((0,external_node_fs_.readFileSync)((0,external_node_path_.join)((0,hub_root/* hubRoot */.G)(), 'schema', name), 'utf8'));
-            v = runtimeAjv().compile(schema);
+        if ((0,build_registry/* schemasCompiledAtBuild */.jO)()) {
+            if (!(0,build_registry/* registeredSchemaLoader */.zv)(name))
+                throw notInBundle(name);
+            throw new Error(`internal: the validator of schema/${name} is not loaded yet (await loadSchemaValidators('${name}') before validating)`);
         }
+        const schema = JSON.parse((0,external_node_fs_.readFileSync)((0,external_node_path_.join)((0,hub_root/* hubRoot */.G)(), 'schema', name), 'utf8'));
+        v = runtimeAjv().compile(schema);
         compiled.set(name, v);
     }
     return v;
@@ -12665,6 +12543,10 @@ function defaultPolicy() {
 const PLACEHOLDER = /^(todo|tbd|n\/?a|none|-+|\.+|x+|fixme|because|needed|required|temporary|legacy)$/i;
 const MIN_JUSTIFICATION = 15;
 
+/** Load the validator of schema/workflow-policy.v1.json (in a bundle, its chunk); await it before `parsePolicy`. */
+function loadPolicyValidator() {
+    return loadSchemaValidators('workflow-policy.v1.json');
+}
 /** Parse and validate a policy file's text (throws GateError naming the file when it is malformed). */
 function parsePolicy(file, text, now) {
     const fix = `Fix ${file} (schema: schema/workflow-policy.v1.json), or point the 'policy' input at another file.`;
@@ -12820,7 +12702,7 @@ const ZIZMOR_A_RULE_INFO = [
     {
         id: 'workflow-policy/unsound-condition',
         title: 'if: condition that is always true',
-        help: 'An `if:` whose value is `${{ … }}` plus other text (the newline of a `|` block scalar, say) is a non-empty string, which is true. Use `|-`/`>-` or a one-line condition inside one `${{ }}`.',
+        help: 'An `if:` whose value is `${{ \u2026 }}` plus other text (the newline of a `|` block scalar, say) is a non-empty string, which is true. Use `|-`/`>-` or a one-line condition inside one `${{ }}`.',
         severity: 'error'
     },
     {
@@ -12881,23 +12763,23 @@ const r = (id, title, help, severity) => ({
     severity
 });
 const RULES_B = [
-    r('dangerous-triggers', 'Workflow triggered by pull_request_target or workflow_run', 'Both run with the base repository’s secrets and a write token on events an outside contributor starts. Use pull_request; split privileged follow-up work into a workflow that never runs PR code. zizmor: dangerous-triggers. The pr-target-ban gate enforces the ban with an allowlist.', 'warning'),
-    r('use-trusted-publishing', 'Package published with a long-lived token instead of Trusted Publishing', 'PyPI, RubyGems, npm, crates.io and NuGet accept the job’s OIDC identity: configure Trusted Publishing, grant id-token: write and drop the token. zizmor: use-trusted-publishing.', 'warning'),
-    r('job-timeout', 'Job without timeout-minutes', 'A hung job runs for GitHub’s default 360 minutes with its token live. Set timeout-minutes on every job a little above its usual duration.', 'warning'),
+    r('dangerous-triggers', 'Workflow triggered by pull_request_target or workflow_run', 'Both run with the base repository\u2019s secrets and a write token on events an outside contributor starts. Use pull_request; split privileged follow-up work into a workflow that never runs PR code. zizmor: dangerous-triggers. The pr-target-ban gate enforces the ban with an allowlist.', 'warning'),
+    r('use-trusted-publishing', 'Package published with a long-lived token instead of Trusted Publishing', 'PyPI, RubyGems, npm, crates.io and NuGet accept the job\u2019s OIDC identity: configure Trusted Publishing, grant id-token: write and drop the token. zizmor: use-trusted-publishing.', 'warning'),
+    r('job-timeout', 'Job without timeout-minutes', 'A hung job runs for GitHub\u2019s default 360 minutes with its token live. Set timeout-minutes on every job a little above its usual duration.', 'warning'),
     r('dependabot-cooldown', 'Dependabot update without a cooldown', 'Without cooldown.default-days Dependabot proposes a release minutes after it is published, before a compromised release is found and yanked. Set cooldown: { default-days: 7 } (rules.dependabot-cooldown.days). zizmor: dependabot-cooldown.', 'warning'),
-    r('dependabot-execution', 'Dependabot allowed to run dependency code', 'insecure-external-code-execution: allow runs the dependencies’ build scripts with the update’s registry credentials. Remove it. zizmor: dependabot-execution.', 'error'),
+    r('dependabot-execution', 'Dependabot allowed to run dependency code', 'insecure-external-code-execution: allow runs the dependencies\u2019 build scripts with the update\u2019s registry credentials. Remove it. zizmor: dependabot-execution.', 'error'),
     r('anonymous-definition', 'Workflow or job without a name', 'Give every workflow and job a name: checks, required-status rules and logs then say what runs. zizmor: anonymous-definition (pedantic).', 'note'),
-    r('concurrency-limits', 'Concurrency group without cancel-in-progress', 'A bare concurrency group queues new runs behind superseded ones. Write concurrency: { group: …, cancel-in-progress: true } (false, on purpose, for release and deploy). zizmor: concurrency-limits.', 'warning'),
-    r('misfeature', 'GitHub Actions misfeature (shell: cmd, setup-python pip-install)', 'Use pwsh or bash instead of cmd; install Python packages from a lock file into a virtual environment instead of setup-python’s pip-install. zizmor: misfeature.', 'warning'),
-    r('ref-version-mismatch', 'Version comment does not match the pinned commit', 'The `# vX.Y.Z` comment is what reviewers and Dependabot read: it must name the tag of the pinned commit. Offline, two pins of one tag with different commits are flagged; with online: true each comment is checked against the repository’s tags. zizmor: ref-version-mismatch.', 'error'),
+    r('concurrency-limits', 'Concurrency group without cancel-in-progress', 'A bare concurrency group queues new runs behind superseded ones. Write concurrency: { group: \u2026, cancel-in-progress: true } (false, on purpose, for release and deploy). zizmor: concurrency-limits.', 'warning'),
+    r('misfeature', 'GitHub Actions misfeature (shell: cmd, setup-python pip-install)', 'Use pwsh or bash instead of cmd; install Python packages from a lock file into a virtual environment instead of setup-python\u2019s pip-install. zizmor: misfeature.', 'warning'),
+    r('ref-version-mismatch', 'Version comment does not match the pinned commit', 'The `# vX.Y.Z` comment is what reviewers and Dependabot read: it must name the tag of the pinned commit. Offline, two pins of one tag with different commits are flagged; with online: true each comment is checked against the repository\u2019s tags. zizmor: ref-version-mismatch.', 'error'),
     r('undocumented-permissions', 'Permission without a comment saying why', 'Say what needs each scope (other than contents: read) in a comment on its line. zizmor: undocumented-permissions (pedantic).', 'note'),
     r('forbidden-uses', 'Action forbidden by the policy', 'rules.forbidden-uses.allow (only these) or .deny (not these) lists patterns: *, owner/*, owner/repo, owner/repo/*, owner/repo/path. zizmor: forbidden-uses.', 'error'),
-    r('self-repository', 'Own action or workflow not referred to as $/…', 'Refer to actions and reusable workflows of this repository as $/path: it always runs the commit that runs, whatever the job checked out. zizmor: self-repository.', 'warning'),
+    r('self-repository', 'Own action or workflow not referred to as $/\u2026', 'Refer to actions and reusable workflows of this repository as $/path: it always runs the commit that runs, whatever the job checked out. zizmor: self-repository.', 'warning'),
     r('superfluous-actions', 'Third-party action for what the runner already does', 'gh, git, docker and jq are on the runner: a run: step does the same without a third-party action holding the token. zizmor: superfluous-actions.', 'warning'),
     r('typosquat-uses', 'Action name one slip away from a popular action', 'A character left out, a neighbouring key or swapped words under another owner: typosquatters register such names. Check the uses: line. zizmor: typosquat-uses.', 'error'),
-    r('impostor-commit', 'Pinned commit on no branch or tag of the repository (online)', 'A fork’s commit can be referred to through the parent repository. Pin a SHA of the repository’s own release tag. Needs online: true. zizmor: impostor-commit.', 'error'),
+    r('impostor-commit', 'Pinned commit on no branch or tag of the repository (online)', 'A fork\u2019s commit can be referred to through the parent repository. Pin a SHA of the repository\u2019s own release tag. Needs online: true. zizmor: impostor-commit.', 'error'),
     r('known-vulnerable-actions', 'Action version affected by a GitHub advisory (online)', 'Upgrade to the first patched version (pinned by SHA). Needs online: true. zizmor: known-vulnerable-actions.', 'error'),
-    r('stale-action-refs', 'Pinned commit that is no tag’s commit (online)', 'Pin the commit of a release tag and name the tag in the comment. Needs online: true. zizmor: stale-action-refs.', 'warning'),
+    r('stale-action-refs', 'Pinned commit that is no tag\u2019s commit (online)', 'Pin the commit of a release tag and name the tag in the comment. Needs online: true. zizmor: stale-action-refs.', 'warning'),
     r('archived-uses', 'Action from an archived repository (online)', 'An archived repository receives no fixes: replace the action or fork it. Needs online: true. zizmor: archived-uses.', 'warning'),
     r('ref-confusion', 'uses: ref that is both a branch and a tag (online)', 'Pin the commit SHA of the tag you mean. Needs online: true. zizmor: ref-confusion.', 'error'),
     r('not-decided', 'An audit that could not decide', 'The Dependabot configuration could not be read, or GitHub did not answer an online audit (5xx, timeout, an answer of the wrong shape). Fix the cause and run again; an audit that could not run is never passed.', 'error')
@@ -13038,7 +12920,7 @@ class SourceText {
         }
         return out;
     }
-    /** The comment after a node on its own line (`uses: x@sha # v4.1.1` → `v4.1.1`). */
+    /** The comment after a node on its own line (`uses: x@sha # v4.1.1` \u2192 `v4.1.1`). */
     trailingComment(node) {
         const range = node?.range;
         if (!range)
@@ -13051,7 +12933,7 @@ class SourceText {
 }
 
 ;// CONCATENATED MODULE: ./lib/gates/workflow-policy/index.js
-/** Gate: workflow-policy — compliance-as-code for workflow files. */
+/** Gate: workflow-policy \u2014 compliance-as-code for workflow files. */
 
 
 
@@ -13085,6 +12967,7 @@ async function loadPolicy(inputs, root, now, settings) {
         if (exceptions?.file)
             doc.exceptions = exceptions.value;
         const { stringify } = await yamlLibrary();
+        await loadPolicyValidator();
         const policy = parsePolicy(configured.file, stringify(doc), now);
         for (const f of policy.findings)
             if (f.file === configured.file)
@@ -13104,6 +12987,7 @@ async function loadPolicy(inputs, root, now, settings) {
     catch (err) {
         throw new core_errors/* GateError */.ue(`input 'policy': ${(0,core_errors/* errorMessage */.gJ)(err)}`, 'Give a regular policy file under 1 MiB.', rel);
     }
+    await loadPolicyValidator();
     const policy = await withYamlLibrary(() => parsePolicy(rel, text, now));
     policy.findings.push({
         rule: 'workflow-policy/policy-file-deprecated',
@@ -13208,7 +13092,7 @@ async function evaluateWorkflowPolicy(inputs, env) {
             rule: 'workflow-policy/not-decided',
             severity: 'error',
             message: `cannot decide: ${u.message}`,
-            help: 'Fix what the message names (the Dependabot file, the token, GitHub’s availability) and run again; an audit that could not run is never passed.',
+            help: 'Fix what the message names (the Dependabot file, the token, GitHub\u2019s availability) and run again; an audit that could not run is never passed.',
             file: u.file,
             line: u.line,
             column: u.column
@@ -16332,7 +16216,7 @@ function targetOf(uses) {
 function usesAction(uses, action) {
     return uses !== undefined && targetOf(uses) === action.toLowerCase();
 }
-/** The major version a `uses:` ref or its trailing tag comment names (`v6.0.1` → 6). */
+/** The major version a `uses:` ref or its trailing tag comment names (`v6.0.1` \u2192 6). */
 function majorOf(tag) {
     const m = /^v?(\d+)(\.|$)/.exec(tag ?? '');
     return m ? Number(m[1]) : undefined;
@@ -16406,7 +16290,7 @@ function detached(s) {
 /* harmony import */ var _detach_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1271);
 /* harmony import */ var _expressions_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4681);
 /**
- * Which context values flow into the *value* of a `${{ … }}` expression, read with GitHub's own
+ * Which context values flow into the *value* of a `${{ \u2026 }}` expression, read with GitHub's own
  * expression parser (@actions/expressions). `contains(github.event.issue.title, 'x')` yields a
  * boolean, so the title does not flow; `format('{0}', github.head_ref)` and `a && b || c` do
  * (`b` and `c`). When the parser refuses an expression, every referenced path is taken to flow.
@@ -16432,7 +16316,7 @@ const CONTEXTS = [
 ];
 /** Functions whose result is (built from) their arguments; every other function yields a boolean or a hash. */
 const PASS_THROUGH = new Set(['format', 'join', 'tojson', 'fromjson']);
-/** A property path for an access chain (`github.event.commits[0].message` → `github.event.commits.*.message`). */
+/** A property path for an access chain (`github.event.commits[0].message` \u2192 `github.event.commits.*.message`). */
 function pathOf(e) {
     if (e instanceof _actions_expressions_ast__WEBPACK_IMPORTED_MODULE_1__/* .ContextAccess */ .QC)
         return e.name.lexeme.toLowerCase();
@@ -16545,8 +16429,8 @@ function symbolic(e, depth) {
     return undefined;
 }
 /**
- * The text as the runner would paste it, as far as it is known: each `${{ … }}` becomes its value
- * when it is built from literals (`format('refs/pull/{0}/head', github.event.number)` →
+ * The text as the runner would paste it, as far as it is known: each `${{ \u2026 }}` becomes its value
+ * when it is built from literals (`format('refs/pull/{0}/head', github.event.number)` \u2192
  * `refs/pull/${{github.event.number}}/head`); context values stay as `${{path}}`; an expression
  * that cannot be read stays as written.
  */
@@ -16583,9 +16467,9 @@ function symbolicText(text) {
 /* harmony export */   k7: () => (/* binding */ expressionSpans)
 /* harmony export */ });
 /* unused harmony exports expressionBodies, normaliseExpression */
-/** Light reading of `${{ … }}` expressions: which contexts they reference. */
+/** Light reading of `${{ \u2026 }}` expressions: which contexts they reference. */
 /**
- * Every `${{ … }}` of a string, in order. String literals (single-quoted, `''` escapes) may hold
+ * Every `${{ \u2026 }}` of a string, in order. String literals (single-quoted, `''` escapes) may hold
  * `}}` without closing the expression; an unclosed expression runs to the end of the string.
  */
 function expressionSpans(text) {
@@ -16622,13 +16506,13 @@ function expressionSpans(text) {
     }
     return out;
 }
-/** The bodies of every `${{ … }}` in a string (multi-line bodies included). */
+/** The bodies of every `${{ \u2026 }}` in a string (multi-line bodies included). */
 function expressionBodies(text) {
     return expressionSpans(text).map((s) => s.body);
 }
 /**
  * Normalise an expression so context paths read as dotted lower-case names:
- * `github.event['pull_request'] ['head'].sha` → `github.event.pull_request.head.sha`.
+ * `github.event['pull_request'] ['head'].sha` \u2192 `github.event.pull_request.head.sha`.
  */
 function normaliseExpression(body) {
     return body
@@ -16661,7 +16545,7 @@ function referencedPaths(text, wholeIsExpression = false) {
 /* harmony export */   i4: () => (/* binding */ registerGlobMatcher),
 /* harmony export */   xz: () => (/* binding */ loadGlobMatcher)
 /* harmony export */ });
-/* unused harmony export needsGlobMatcher */
+/* unused harmony exports needsGlobMatcher, needsGlobMatcherToMatch */
 /**
  * Glob matching for workflow paths and policy exceptions without loading minimatch at start.
  * The patterns that occur in practice (`.github/workflows/*.yml`, a folder, a file name with a
@@ -16671,8 +16555,8 @@ function referencedPaths(text, wholeIsExpression = false) {
  *
  * The simple form: posix paths whose segments hold only letters, digits, `.`, `_`, `-`, space
  * and single `*`s (each matching any run of characters within a segment), no empty, `.` or `..`
- * segment. Everything else — `**`, `?`, classes, braces, extglobs, negation, escapes, other
- * punctuation, Windows — is minimatch's.
+ * segment. Everything else \u2014 `**`, `?`, classes, braces, extglobs, negation, escapes, other
+ * punctuation, Windows \u2014 is minimatch's.
  */
 let fallback;
 /** Called by ./glob-minimatch.js with minimatch itself. */
@@ -16730,14 +16614,22 @@ function segmentMatches(seg, pat, dot) {
         return false;
     return pat.test(seg);
 }
+/**
+ * Whether a path has an empty segment (`a//b`, a trailing `/`, ''): minimatch's to judge, even
+ * against a simple pattern. Paths built by path.join never have one.
+ */
+function hasEmptySegment(parts) {
+    return !parts.every((p, i) => p !== '' || (i === 0 && parts.length > 1));
+}
+/** Whether `globMatch(path, pattern)` needs minimatch to answer (the pattern or the path). */
+function needsGlobMatcherToMatch(path, pattern) {
+    return needsGlobMatcher(pattern) || hasEmptySegment(path.split('/'));
+}
 /** Whether `path` matches `pattern`, as `minimatch(path, pattern, options)` says. */
 function globMatch(path, pattern, options = {}) {
     const segs = simpleSegments(pattern);
     const parts = path.split('/');
-    // A path with an empty segment (`a//b`, a trailing `/`, '') is minimatch's to judge too: paths
-    // built by path.join never have one.
-    const clean = parts.every((p, i) => p !== '' || (i === 0 && parts.length > 1));
-    if (!segs || !clean) {
+    if (!segs || hasEmptySegment(parts)) {
         if (!fallback) {
             throw new Error(`internal: matching ${JSON.stringify(path)} against the glob ${JSON.stringify(pattern)} needs minimatch, which was not loaded (call loadGlobMatcher first)`);
         }
@@ -16872,7 +16764,7 @@ function usesTarget(ref) {
 /* harmony import */ var _node_modules_yaml_dist_nodes_YAMLSeq_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2223);
 /* harmony import */ var _node_modules_yaml_dist_nodes_identity_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1127);
 /**
- * The yaml library's node classes and type guards, without its parser. `import … from 'yaml'`
+ * The yaml library's node classes and type guards, without its parser. `import \u2026 from 'yaml'`
  * loads the whole library (its CommonJS index requires the lexer, parser and composer too); the
  * fast reader (./yaml-fast.ts) and everything that walks parsed documents need only the nodes,
  * so they import them from here, from the library's own files, and the parser loads on demand
@@ -17853,12 +17745,12 @@ function result_lessThan(lhs, rhs) {
     }
     return false;
 }
-// Do not toUpper the small-dotless-ı
+// Do not toUpper the small-dotless-\u0131
 function toUpperSpecial(s) {
     const sb = [];
     let i = 0;
     const len = s.length;
-    let found = s.indexOf("ı");
+    let found = s.indexOf("\u0131");
     while (i < len) {
         if (i < found) {
             sb.push(s.substring(i, found).toUpperCase()); // Append upper segment
@@ -17867,7 +17759,7 @@ function toUpperSpecial(s) {
         else if (i == found) {
             sb.push(s.substring(i, i + 1));
             i += 1;
-            found = s.indexOf("ı", i);
+            found = s.indexOf("\u0131", i);
         }
         else {
             sb.push(s.substring(i).toUpperCase()); // Append upper remaining
@@ -18930,6 +18822,36 @@ class DescriptionDictionary extends Dictionary {
 /******/ 			return fn.r ? promise : getResult();
 /******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
 /******/ 		queue && queue.d < 0 && (queue.d = 0);
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
 /******/ 	};
 /******/ })();
 /******/ 
