@@ -223,22 +223,6 @@ function workerMain(req: (id: string) => unknown, newWalker: typeof newZstdFrame
         chunkSize: size,
         params: { [zlib.constants.ZSTD_c_compressionLevel]: setup.level }
       });
-    /** The zlib engine's synchronous step, as zlib's one-shot functions drive it. */
-    interface Engine {
-      _handle?: {
-        writeSync?(
-          flush: number,
-          input: Buffer,
-          inOff: number,
-          inLen: number,
-          out: Buffer,
-          outOff: number,
-          outLen: number
-        ): void;
-        onerror?: (message: unknown, errno: unknown, code?: unknown) => void;
-      };
-      _writeState?: Uint32Array;
-    }
     /** One engine step; after it `state` holds [output bytes left, input bytes left]. */
     type Step = (
       flush: number,
@@ -249,6 +233,14 @@ function workerMain(req: (id: string) => unknown, newWalker: typeof newZstdFrame
       outOff: number,
       outLen: number
     ) => void;
+    /** The zlib engine's synchronous step, as zlib's one-shot functions drive it. */
+    interface Engine {
+      _handle?: {
+        writeSync?: Step;
+        onerror?: (message: unknown, errno: unknown, code?: unknown) => void;
+      };
+      _writeState?: Uint32Array;
+    }
     /**
      * The stream's synchronous engine step, or undefined where this Node lacks it (or the setup
      * asks for the stream). The engine reports an error by calling its handle's `onerror` during
