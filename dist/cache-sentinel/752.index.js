@@ -1176,19 +1176,19 @@ async function extractVerified(archiveFd, manifest, stagingDir) {
 async function extractFrom(archiveFd, header, source, bound, stagingDir, 
 /** The worker startDecompressor started on `archiveFd`; closed here whatever happens. */
 started) {
+    let stats;
     try {
-        const stats = await extractStream(archiveFd, header, source, bound, stagingDir, started);
-        return stats;
+        stats = await extractStream(archiveFd, header, source, bound, stagingDir, started);
     }
     catch (err) {
+        // The worker stops reading before the archive is hashed again here.
         await started?.close();
         if (err instanceof Rejection && !err.reason.startsWith('archive-'))
             checkArchive(archiveFd, header);
         throw err;
     }
-    finally {
-        await started?.close();
-    }
+    await started?.close();
+    return stats;
 }
 /**
  * Start the worker that reads, hashes and decompresses the stored payload (into its bounded

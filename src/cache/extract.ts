@@ -220,17 +220,18 @@ export async function extractFrom(
   /** The worker startDecompressor started on `archiveFd`; closed here whatever happens. */
   started?: ZstdPipe
 ): Promise<ExtractStats> {
+  let stats: ExtractStats;
   try {
-    const stats = await extractStream(archiveFd, header, source, bound, stagingDir, started);
-    return stats;
+    stats = await extractStream(archiveFd, header, source, bound, stagingDir, started);
   } catch (err) {
+    // The worker stops reading before the archive is hashed again here.
     await started?.close();
     if (err instanceof Rejection && !err.reason.startsWith('archive-'))
       checkArchive(archiveFd, header);
     throw err;
-  } finally {
-    await started?.close();
   }
+  await started?.close();
+  return stats;
 }
 
 /**
