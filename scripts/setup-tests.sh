@@ -2,7 +2,7 @@
 # Installs the system packages the tests use (real servers and tools, no downloads of our own).
 # Idempotent; needs root or passwordless sudo. Gates add their packages to PACKAGES below.
 set -euo pipefail
-PACKAGES=(git docker-registry apache2-utils openssl nftables dnsmasq-base iproute2 util-linux b3sum zstd jq time diffoscope-minimal zip openjdk-17-jdk-headless chromium)
+PACKAGES=(git python3 docker-registry apache2-utils openssl nftables dnsmasq-base iproute2 util-linux b3sum zstd jq time diffoscope-minimal zip openjdk-17-jdk-headless chromium)
 SUDO=""
 if [ "$(id -u)" != 0 ]; then SUDO="sudo"; fi
 missing=()
