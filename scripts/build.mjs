@@ -86,6 +86,8 @@ function buildEntry(name, entry, gate) {
   mkdirSync(dir, { recursive: true });
   const rel = (f) => './' + relative(dir, join(root, f)).split('\\').join('/');
   const lines = [`import * as registry from ${JSON.stringify(rel('lib/core/build-registry.js'))};`];
+  // Bundled, this is the bundle's index.js: the file a worker thread of the bundle loads.
+  lines.push('registry.registerBundleEntry(import.meta.url);');
   // A gate's bundle carries its own spec; the CLI, which runs every gate, carries them all.
   for (const g of gate ? [gate] : name === 'cli' ? gates : []) {
     const yml = readFileSync(join(root, 'actions', g, 'action.yml'), 'utf8');

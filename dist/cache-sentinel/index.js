@@ -377,7 +377,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _core_oidc_token_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(16890);
-/* harmony import */ var _core_actions_adapter_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(74404);
+/* harmony import */ var _core_actions_adapter_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(31276);
 /* harmony import */ var _gates_cache_sentinel_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(30168);
 
 
@@ -410,6 +410,7 @@ __webpack_async_result__();
 
 /* harmony import */ var _core_build_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(71855);
 
+_core_build_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .registerBundleEntry */ .SK(import.meta.url);
 _core_build_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .registerActionSpec */ .RI("cache-sentinel", "{\"gate\":\"cache-sentinel\",\"name\":\"ci-intel cache-sentinel\",\"description\":\"Signed, BLAKE3-verified CI caches. save hashes every file with BLAKE3 into a signed manifest; restore verifies the signature, the signer, the trust tier and every file's digest in a private staging folder before a single byte reaches the workspace, and quarantines anything that fails.\",\"inputs\":[{\"name\":\"operation\",\"description\":\"restore or save.\",\"required\":true,\"type\":\"choice\",\"options\":[\"restore\",\"save\"]},{\"name\":\"path\",\"description\":\"Files, folders or globs to cache, newline- or comma-separated (as actions/cache; ~ is the home folder, relative paths are under the workspace).\",\"required\":true,\"type\":\"list\"},{\"name\":\"key\",\"description\":\"The cache key (at most 512 characters, no commas).\",\"required\":true,\"type\":\"string\"},{\"name\":\"restore-keys\",\"description\":\"Ordered key prefixes to fall back to when the key has no exact entry (restore only).\",\"required\":false,\"default\":\"\",\"type\":\"list\"},{\"name\":\"trust\",\"description\":\"Which runs write the trusted tier that every job may restore, as <event>:<ref glob> rules; {default} is the default branch. Pull requests read their own tier and the trusted tier, never another's; fork pull requests write only their own private tier.\",\"required\":false,\"default\":\"push:refs/heads/{default}, push:refs/tags/*\",\"type\":\"list\"},{\"name\":\"default-branch\",\"description\":\"The default branch name (default: from the event payload, else main).\",\"required\":false,\"default\":\"\",\"type\":\"string\"},{\"name\":\"signer\",\"description\":\"Expected signing identity. sigstore: a glob for the certificate identity (default https://github.com/<this repository>/.github/workflows/*, where * may span /; the certificate's repository, ref and event must be the entry's). key: the key id ed25519:<sha256> (default: verify-key itself).\",\"required\":false,\"default\":\"\",\"type\":\"string\"},{\"name\":\"signing\",\"description\":\"sigstore: keyless \u2014 save signs the manifest with a short-lived Fulcio certificate for the job's OIDC identity (needs permissions id-token: write) and logs it in Rekor; restore verifies the Sigstore bundle against trusted-root, then the signer policy and the certificate's repository, ref and event against the entry. key: an Ed25519 key from a secret (GHES, local use).\",\"required\":false,\"default\":\"sigstore\",\"type\":\"choice\",\"options\":[\"sigstore\",\"key\"]},{\"name\":\"trusted-root\",\"description\":\"signing: sigstore \u2014 a trusted_root.json (or JSON Lines of them) to verify bundles with (default: the Sigstore public-good root pinned in this release). Relative to the workspace.\",\"required\":false,\"default\":\"\",\"type\":\"string\"},{\"name\":\"signing-key\",\"description\":\"signing: key \u2014 the Ed25519 private key (PEM, or its base64) that signs saved manifests. Pass it from a secret.\",\"required\":false,\"default\":\"\",\"type\":\"secret\"},{\"name\":\"verify-key\",\"description\":\"signing: key \u2014 the Ed25519 public key (PEM) restores trust (default: the public half of signing-key).\",\"required\":false,\"default\":\"\",\"type\":\"string\"},{\"name\":\"backend\",\"description\":\"github (the Actions cache service) or dir:<path> (a local folder store). Outside a workflow job, github falls back to ~/.cache/ci-intel/cache-sentinel.\",\"required\":false,\"default\":\"github\",\"type\":\"string\"},{\"name\":\"timeout\",\"description\":\"Bound on each cache service request and on any stall of a download.\",\"required\":false,\"default\":\"5m\",\"type\":\"duration\",\"min\":1000,\"max\":3600000,\"integer\":false},{\"name\":\"mode\",\"description\":\"enforce: the step fails on a quarantined entry or when the gate cannot decide; audit: report only.\",\"required\":false,\"default\":\"enforce\",\"type\":\"choice\",\"options\":[\"enforce\",\"audit\"]}],\"outputs\":[{\"name\":\"verdict\",\"description\":\"pass, fail (an entry was quarantined) or error.\"},{\"name\":\"result-file\",\"description\":\"Path of the full result (ci-intel.gate-result.v1 JSON).\"},{\"name\":\"cache-hit\",\"description\":\"true when an entry for the exact key was restored and verified.\"},{\"name\":\"matched-key\",\"description\":\"The key of the restored entry (the exact key or a restore-key match).\"},{\"name\":\"verified-files\",\"description\":\"How many files were verified (restore) or hashed and signed (save).\"},{\"name\":\"quarantined\",\"description\":\"true when an entry was rejected and moved to quarantine.\"}],\"permissions\":{\"actions\":\"read\",\"id-token\":\"write\"},\"level\":\"artifact\",\"using\":\"node24\",\"main\":\"../../dist/cache-sentinel/index.js\"}");
 _core_build_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .registerSchemaValidators */ .Km({});
 
@@ -695,7 +696,7 @@ function positionOf(doc, pointer) {
 
 /***/ }),
 
-/***/ 74404:
+/***/ 31276:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -710,6 +711,169 @@ var external_node_os_ = __nccwpck_require__(48161);
 var external_node_path_ = __nccwpck_require__(76760);
 // EXTERNAL MODULE: ./lib/core/build-registry.js
 var build_registry = __nccwpck_require__(71855);
+// EXTERNAL MODULE: external "node:module"
+var external_node_module_ = __nccwpck_require__(98995);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(73136);
+// EXTERNAL MODULE: ./lib/core/errors.js
+var errors = __nccwpck_require__(3828);
+// EXTERNAL MODULE: ./lib/core/read-file.js
+var read_file = __nccwpck_require__(14630);
+// EXTERNAL MODULE: ./lib/core/strict-json.js
+var strict_json = __nccwpck_require__(66613);
+;// CONCATENATED MODULE: ./lib/core/offload.js
+/**
+ * Running one long, allocation-heavy part of a gate (scanning thousands of workflow files) in a
+ * worker thread whose young generation is capped. V8 grows the main thread's young generation to
+ * its maximum over a long run (tens of MB freed per scavenge, most of it never reused), so the
+ * peak RSS grows with the file count although what the scan keeps does not. A worker is the one
+ * documented way to give part of a run other heap limits (`resourceLimits`): flags set after
+ * start (`v8.setFlagsFromString`) do not resize a configured heap.
+ *
+ * The worker runs the same code: the bundle's entry (registered by the build) or, outside a
+ * bundle, the module that defines the task. `defineOffloadTask` runs the task when the module is
+ * loaded in its worker; `runAction` and the CLI do nothing there. Progress lines and secrets the
+ * task learns are posted to the calling thread, which logs and masks them as usual.
+ */
+
+
+
+
+
+
+const ROLE_ENV = 'CI_INTEL_OFFLOAD_TASK';
+/** The young generation of an offload worker, MiB (measured: 32 keeps 1x-16x corpus flattest). */
+const OFFLOAD_YOUNG_GENERATION_MB = 32;
+let threads;
+/** worker_threads, loaded only by a run that offloads (or asks whether it is a worker). */
+const workerThreads = () => (threads ??= (0,external_node_module_.createRequire)(import.meta.url)('node:worker_threads'));
+/** True in a worker started by `runOffloaded`: the entry must not run its action there. */
+function inOffloadWorker() {
+    if (!process.env[ROLE_ENV])
+        return false;
+    return !workerThreads().isMainThread;
+}
+/** The gate whose module a CLI worker must load for its task to be defined. */
+function offloadWorkerGate() {
+    if (!inOffloadWorker())
+        return undefined;
+    return workerThreads().workerData?.gate;
+}
+/**
+ * Whether a task defined in `module` can run in a worker: in a bundle, or from compiled `lib/`.
+ * From the TypeScript sources (the test runner's own loader) a worker could not load it.
+ */
+function offloadable(module) {
+    return registeredBundleEntry() !== undefined || /\.m?js$/.test(module);
+}
+function encodeError(err) {
+    if (err instanceof InputError) {
+        return {
+            type: 'InputError',
+            input: err.input,
+            message: err.message.slice(`input '${err.input}': `.length)
+        };
+    }
+    if (err instanceof FileReadError) {
+        return {
+            type: 'FileReadError',
+            message: err.message,
+            file: err.file,
+            help: err.help,
+            code: err.code
+        };
+    }
+    if (err instanceof JsonDocumentError) {
+        return {
+            type: 'JsonDocumentError',
+            message: err.message,
+            line: err.line,
+            pointer: err.pointer
+        };
+    }
+    if (err instanceof GateError) {
+        const { help, file, line, column } = err;
+        return { type: 'GateError', message: err.message, help, file, line, column };
+    }
+    return { type: 'Error', message: errorMessage(err) };
+}
+/** The error the task threw, as the same class (the verdict and its finding depend on it). */
+function decodeError(e) {
+    switch (e.type) {
+        case 'InputError':
+            return new InputError(e.input ?? '', e.message);
+        case 'FileReadError':
+            return new FileReadError(e.message, e.file ?? '', e.help ?? '', e.code);
+        case 'JsonDocumentError':
+            return new JsonDocumentError(e.message, e.line, e.pointer);
+        case 'GateError':
+            return new GateError(e.message, e.help, e.file, e.line, e.column);
+        default:
+            return new Error(e.message);
+    }
+}
+/**
+ * Define a task a worker can run. Called at the top level of the module that holds it; in the
+ * worker started for this task, it runs it and posts the outcome (elsewhere it does nothing).
+ */
+function defineOffloadTask(name, run) {
+    if (process.env[ROLE_ENV] !== name || !inOffloadWorker())
+        return;
+    const { parentPort, workerData } = workerThreads();
+    const post = (m) => parentPort.postMessage(m);
+    const host = {
+        log: (text) => post({ kind: 'log', text }),
+        secret: (value) => post({ kind: 'secret', value })
+    };
+    // After the defining module (and the rest of the entry) has finished loading.
+    setImmediate(() => {
+        run(workerData.payload, host).then((value) => post({ kind: 'done', value }), (err) => post({ kind: 'failed', error: encodeError(err) }));
+    });
+}
+/**
+ * Run `task` in a worker thread and give its value; the task's error is rethrown as its own
+ * class. A worker that dies, runs out of memory or ends without an answer is a GateError: the
+ * caller reports `error`, never a result it did not get.
+ */
+function runOffloaded(task, payload, options) {
+    const { Worker } = workerThreads();
+    const entry = registeredBundleEntry() ?? options.module;
+    const young = options.youngGenerationMb ?? OFFLOAD_YOUNG_GENERATION_MB;
+    return new Promise((resolve, reject) => {
+        let settled = false;
+        const settle = (f) => {
+            if (settled)
+                return;
+            settled = true;
+            f();
+        };
+        const setup = { task, gate: options.gate, payload };
+        const worker = new Worker(fileURLToPath(entry), {
+            workerData: setup,
+            env: { ...process.env, [ROLE_ENV]: task },
+            resourceLimits: { maxYoungGenerationSizeMb: young },
+            stdout: false,
+            stderr: false
+        });
+        worker.on('message', (m) => {
+            if (m.kind === 'log')
+                options.host.log(m.text);
+            else if (m.kind === 'secret')
+                options.host.secret(m.value);
+            else if (m.kind === 'done')
+                settle(() => resolve(m.value));
+            else if (m.kind === 'failed')
+                settle(() => reject(decodeError(m.error)));
+            if (m.kind === 'done' || m.kind === 'failed')
+                void worker.terminate();
+        });
+        worker.on('error', (err) => settle(() => reject(new GateError(err.code === 'ERR_WORKER_OUT_OF_MEMORY'
+            ? `the ${task} worker ran out of memory`
+            : `the ${task} worker failed: ${typeof err?.message === 'string' ? err.message : String(err)}`, 'The gate could not decide and fails closed; re-run, and report it if it repeats.'))));
+        worker.on('exit', (code) => settle(() => reject(new GateError(`the ${task} worker ended (exit code ${code}) without an answer`, 'The gate could not decide and fails closed; re-run, and report it if it repeats.'))));
+    });
+}
+
 ;// CONCATENATED MODULE: ./lib/core/redact.js
 const TOKEN_PATTERNS = [
     /\bgh[pousr]_[A-Za-z0-9]{36,255}\b/g, // GitHub tokens
@@ -1354,8 +1518,6 @@ function appendSummary(markdown) {
             (0,external_node_fs_.appendFileSync)(file, part, 'utf8');
 }
 
-// EXTERNAL MODULE: ./lib/core/errors.js
-var errors = __nccwpck_require__(3828);
 // EXTERNAL MODULE: ./lib/core/duration.js
 var duration = __nccwpck_require__(68415);
 ;// CONCATENATED MODULE: ./lib/core/inputs.js
@@ -1472,6 +1634,13 @@ class Inputs {
     get mode() {
         return this.values.get('mode') === 'audit' ? 'audit' : 'enforce';
     }
+    /** The spec and the parsed values, as plain data a worker thread can be given. */
+    toTransfer() {
+        return { spec: this.spec, values: this.values };
+    }
+    static fromTransfer(t) {
+        return new Inputs(t.spec, t.values);
+    }
     /** Names and values of every secret-typed input that was given. */
     secrets() {
         return this.spec.inputs
@@ -1520,8 +1689,6 @@ function parseInputs(spec, raw) {
     return new Inputs(spec, values);
 }
 
-// EXTERNAL MODULE: ./lib/core/read-file.js
-var read_file = __nccwpck_require__(14630);
 // EXTERNAL MODULE: ./lib/config/default-file.js
 var default_file = __nccwpck_require__(67454);
 ;// CONCATENATED MODULE: ./lib/core/sha256.js
@@ -1907,8 +2074,6 @@ function resolveGateConfig(spec, layers, given) {
     return { gate, raw, values, settings, evidence };
 }
 
-// EXTERNAL MODULE: ./lib/core/strict-json.js
-var strict_json = __nccwpck_require__(66613);
 ;// CONCATENATED MODULE: ./lib/core/run-gate.js
 /** The fail-closed runner: inputs in, a GateResult out, never an exception. */
 
@@ -2112,6 +2277,7 @@ const HUB_VERSION = '0.1.0';
 
 
 
+
 /** GitHub shows at most 10 annotations of each kind per step; we send a few more, then a note. */
 const MAX_ANNOTATIONS = 50;
 function annotate(result) {
@@ -2139,7 +2305,10 @@ function annotate(result) {
         sent++;
     }
 }
+/** Runs the action; in an offload worker of the bundle (src/core/offload.ts), nothing. */
 async function runAction(gate, options = {}) {
+    if (inOffloadWorker())
+        return undefined;
     // The bundle carries its spec (scripts/build.mjs); the YAML reader loads only without one.
     const spec = (0,build_registry/* registeredActionSpec */.wP)(gate.name) ?? (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(376)]).then(__nccwpck_require__.bind(__nccwpck_require__, 61376))).loadActionSpec(gate.name);
     const redactor = new Redactor();
@@ -2206,9 +2375,10 @@ async function runAction(gate, options = {}) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Km: () => (/* binding */ registerSchemaValidators),
 /* harmony export */   RI: () => (/* binding */ registerActionSpec),
+/* harmony export */   SK: () => (/* binding */ registerBundleEntry),
 /* harmony export */   wP: () => (/* binding */ registeredActionSpec)
 /* harmony export */ });
-/* unused harmony exports schemasCompiledAtBuild, registeredSchemaLoader */
+/* unused harmony exports schemasCompiledAtBuild, registeredSchemaLoader, registeredBundleEntry */
 /** Each gate's spec as the build wrote it (JSON), parsed when it is first asked for. */
 const specTexts = new Map();
 const specs = new Map();
@@ -2250,6 +2420,14 @@ function schemasCompiledAtBuild() {
 }
 function registeredSchemaLoader(name) {
     return validators.get(name);
+}
+let bundleEntry;
+/** The bundle's own entry file (`import.meta.url` of the generated entry): what a worker loads. */
+function registerBundleEntry(url) {
+    bundleEntry = url;
+}
+function registeredBundleEntry() {
+    return bundleEntry;
 }
 
 

@@ -429,6 +429,7 @@ __webpack_async_result__();
 
 /* harmony import */ var _core_build_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(71855);
 
+_core_build_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .registerBundleEntry */ .SK(import.meta.url);
 _core_build_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .registerActionSpec */ .RI("cache-sentinel", "{\"gate\":\"cache-sentinel\",\"name\":\"ci-intel cache-sentinel\",\"description\":\"Signed, BLAKE3-verified CI caches. save hashes every file with BLAKE3 into a signed manifest; restore verifies the signature, the signer, the trust tier and every file's digest in a private staging folder before a single byte reaches the workspace, and quarantines anything that fails.\",\"inputs\":[{\"name\":\"operation\",\"description\":\"restore or save.\",\"required\":true,\"type\":\"choice\",\"options\":[\"restore\",\"save\"]},{\"name\":\"path\",\"description\":\"Files, folders or globs to cache, newline- or comma-separated (as actions/cache; ~ is the home folder, relative paths are under the workspace).\",\"required\":true,\"type\":\"list\"},{\"name\":\"key\",\"description\":\"The cache key (at most 512 characters, no commas).\",\"required\":true,\"type\":\"string\"},{\"name\":\"restore-keys\",\"description\":\"Ordered key prefixes to fall back to when the key has no exact entry (restore only).\",\"required\":false,\"default\":\"\",\"type\":\"list\"},{\"name\":\"trust\",\"description\":\"Which runs write the trusted tier that every job may restore, as <event>:<ref glob> rules; {default} is the default branch. Pull requests read their own tier and the trusted tier, never another's; fork pull requests write only their own private tier.\",\"required\":false,\"default\":\"push:refs/heads/{default}, push:refs/tags/*\",\"type\":\"list\"},{\"name\":\"default-branch\",\"description\":\"The default branch name (default: from the event payload, else main).\",\"required\":false,\"default\":\"\",\"type\":\"string\"},{\"name\":\"signer\",\"description\":\"Expected signing identity. sigstore: a glob for the certificate identity (default https://github.com/<this repository>/.github/workflows/*, where * may span /; the certificate's repository, ref and event must be the entry's). key: the key id ed25519:<sha256> (default: verify-key itself).\",\"required\":false,\"default\":\"\",\"type\":\"string\"},{\"name\":\"signing\",\"description\":\"sigstore: keyless \u2014 save signs the manifest with a short-lived Fulcio certificate for the job's OIDC identity (needs permissions id-token: write) and logs it in Rekor; restore verifies the Sigstore bundle against trusted-root, then the signer policy and the certificate's repository, ref and event against the entry. key: an Ed25519 key from a secret (GHES, local use).\",\"required\":false,\"default\":\"sigstore\",\"type\":\"choice\",\"options\":[\"sigstore\",\"key\"]},{\"name\":\"trusted-root\",\"description\":\"signing: sigstore \u2014 a trusted_root.json (or JSON Lines of them) to verify bundles with (default: the Sigstore public-good root pinned in this release). Relative to the workspace.\",\"required\":false,\"default\":\"\",\"type\":\"string\"},{\"name\":\"signing-key\",\"description\":\"signing: key \u2014 the Ed25519 private key (PEM, or its base64) that signs saved manifests. Pass it from a secret.\",\"required\":false,\"default\":\"\",\"type\":\"secret\"},{\"name\":\"verify-key\",\"description\":\"signing: key \u2014 the Ed25519 public key (PEM) restores trust (default: the public half of signing-key).\",\"required\":false,\"default\":\"\",\"type\":\"string\"},{\"name\":\"backend\",\"description\":\"github (the Actions cache service) or dir:<path> (a local folder store). Outside a workflow job, github falls back to ~/.cache/ci-intel/cache-sentinel.\",\"required\":false,\"default\":\"github\",\"type\":\"string\"},{\"name\":\"timeout\",\"description\":\"Bound on each cache service request and on any stall of a download.\",\"required\":false,\"default\":\"5m\",\"type\":\"duration\",\"min\":1000,\"max\":3600000,\"integer\":false},{\"name\":\"mode\",\"description\":\"enforce: the step fails on a quarantined entry or when the gate cannot decide; audit: report only.\",\"required\":false,\"default\":\"enforce\",\"type\":\"choice\",\"options\":[\"enforce\",\"audit\"]}],\"outputs\":[{\"name\":\"verdict\",\"description\":\"pass, fail (an entry was quarantined) or error.\"},{\"name\":\"result-file\",\"description\":\"Path of the full result (ci-intel.gate-result.v1 JSON).\"},{\"name\":\"cache-hit\",\"description\":\"true when an entry for the exact key was restored and verified.\"},{\"name\":\"matched-key\",\"description\":\"The key of the restored entry (the exact key or a restore-key match).\"},{\"name\":\"verified-files\",\"description\":\"How many files were verified (restore) or hashed and signed (save).\"},{\"name\":\"quarantined\",\"description\":\"true when an entry was rejected and moved to quarantine.\"}],\"permissions\":{\"actions\":\"read\",\"id-token\":\"write\"},\"level\":\"artifact\",\"using\":\"node24\",\"main\":\"../../dist/cache-sentinel/index.js\"}");
 _core_build_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .registerActionSpec */ .RI("determinism", "{\"gate\":\"determinism\",\"name\":\"ci-intel determinism\",\"description\":\"Fails a release when a build is not reproducible. compare: two build outputs (files, folders, archives or digest manifests from another job or architecture) by content, per-file sha256 and then archive member by member (tar, tar.gz/zst, zip, jar, wheel, npm tgz, zipapp, jmod, ar), naming what differs and which named stabilizers would allow it. rebuild: runs the build twice under TZ=UTC, LC_ALL=C, SOURCE_DATE_EPOCH = commit time and a fixed umask with declared variations, then compares. manifest: writes a digest manifest for a later comparison.\",\"inputs\":[{\"name\":\"operation\",\"description\":\"compare (a against b), rebuild (run command twice and compare) or manifest (write the digest manifest of path).\",\"required\":false,\"default\":\"compare\",\"type\":\"choice\",\"options\":[\"compare\",\"rebuild\",\"manifest\"]},{\"name\":\"a\",\"description\":\"compare: the first build output (file, folder, archive, or a determinism manifest JSON), relative to the workspace.\",\"required\":false,\"default\":\"\",\"type\":\"string\"},{\"name\":\"b\",\"description\":\"compare: the second build output, in any of the forms a takes.\",\"required\":false,\"default\":\"\",\"type\":\"string\"},{\"name\":\"path\",\"description\":\"manifest: the build output (file or folder) to record, relative to the workspace.\",\"required\":false,\"default\":\"\",\"type\":\"string\"},{\"name\":\"manifest-file\",\"description\":\"manifest: where to write the manifest (relative to the workspace); upload it as an artifact and compare it in a later job.\",\"required\":false,\"default\":\"determinism-manifest.json\",\"type\":\"string\"},{\"name\":\"command\",\"description\":\"rebuild: the build command, run with bash -c in a fresh copy of the workspace (twice).\",\"required\":false,\"default\":\"\",\"type\":\"string\"},{\"name\":\"build-output\",\"description\":\"rebuild: what the command produces (file or folder), relative to the workspace root.\",\"required\":false,\"default\":\"\",\"type\":\"string\"},{\"name\":\"variations\",\"description\":\"rebuild: what the second build varies: all (default), none, or names among time, timezone, locale, umask, build-path, file-order; a list starting with -name means all but that one. The effective set is printed.\",\"required\":false,\"default\":\"all\",\"type\":\"list\"},{\"name\":\"source-date-epoch\",\"description\":\"rebuild: SOURCE_DATE_EPOCH for both builds (default: the commit time of HEAD in the workspace).\",\"required\":false,\"default\":\"\",\"type\":\"string\"},{\"name\":\"timeout\",\"description\":\"rebuild: how long one build may take before it is killed (error); also bounds diffoscope.\",\"required\":false,\"default\":\"30m\",\"type\":\"duration\",\"min\":1000,\"max\":21600000,\"integer\":false},{\"name\":\"allow-stabilizers\",\"description\":\"Differences that may be allowed: all, or names among entry-order, mtimes, owners, modes, zip-extra, gzip-header (default: none). Any difference not covered is a fail; the report lists the stabilizers that were needed.\",\"required\":false,\"default\":\"\",\"type\":\"list\"},{\"name\":\"diff-file\",\"description\":\"Where to write the diff summary JSON for the evidence bundle (default: $RUNNER_TEMP/ci-intel/determinism-diff.json).\",\"required\":false,\"default\":\"\",\"type\":\"string\"},{\"name\":\"diffoscope\",\"description\":\"auto: when diffoscope is installed and outputs differ, run it on the differing files as a deep-dive (never required); off: never.\",\"required\":false,\"default\":\"auto\",\"type\":\"choice\",\"options\":[\"auto\",\"off\"]},{\"name\":\"max-archive-entries\",\"description\":\"The most members read from one archive (a larger one is an error).\",\"required\":false,\"default\":\"100000\",\"type\":\"number\",\"min\":1,\"max\":10000000,\"integer\":true},{\"name\":\"max-archive-bytes\",\"description\":\"The most uncompressed bytes read from one archive (a zip bomb is an error, not a hang).\",\"required\":false,\"default\":\"4294967296\",\"type\":\"number\",\"min\":1,\"max\":1099511627776,\"integer\":true},{\"name\":\"sarif-file\",\"description\":\"Write findings as SARIF 2.1.0 to this path (for github/codeql-action/upload-sarif).\",\"required\":false,\"default\":\"\",\"type\":\"string\"},{\"name\":\"mode\",\"description\":\"enforce: the step fails on fail or error; audit: report only.\",\"required\":false,\"default\":\"enforce\",\"type\":\"choice\",\"options\":[\"enforce\",\"audit\"]}],\"outputs\":[{\"name\":\"verdict\",\"description\":\"pass, fail or error.\"},{\"name\":\"result-file\",\"description\":\"Path of the full result (ci-intel.gate-result.v1 JSON).\"},{\"name\":\"differences\",\"description\":\"How many files differ (0 when the outputs are identical).\"},{\"name\":\"stabilizers-needed\",\"description\":\"Comma-separated stabilizers the differences need (allowed or not).\"},{\"name\":\"diff-file\",\"description\":\"Path of the diff summary JSON.\"},{\"name\":\"manifest-file\",\"description\":\"manifest: path of the manifest written.\"},{\"name\":\"diffoscope-file\",\"description\":\"Path of diffoscope's Markdown report of the first differing pair, when it ran.\"},{\"name\":\"sarif-file\",\"description\":\"The SARIF file written, when sarif-file was given.\"}],\"permissions\":{\"contents\":\"read\"},\"level\":\"artifact\",\"using\":\"node24\",\"main\":\"../../dist/determinism/index.js\"}");
 _core_build_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .registerActionSpec */ .RI("dr-freshness", "{\"gate\":\"dr-freshness\",\"name\":\"ci-intel dr-freshness\",\"description\":\"Blocks a release when the last successful disaster-recovery drill is older than max-age, did not pass, or missed its RPO/RTO budget. Reads a drill evidence JSON file, or finds the latest successful run of the drill workflow through the GitHub REST API and checks the evidence artifact it uploaded.\",\"inputs\":[{\"name\":\"evidence\",\"description\":\"Drill evidence JSON (schema/dr-freshness-evidence.v1.json: drill.last_success_rfc3339, drill.type, drill.rpo_s, drill.rto_s, drill.result). Alone: a file path relative to the workspace. With workflow + artifact-name: the file's path inside the artifact (default: its only .json file).\",\"required\":false,\"default\":\"\",\"type\":\"string\"},{\"name\":\"workflow\",\"description\":\"Drill workflow file name or id (e.g. dr-drill.yml): use its latest successful run instead of a local evidence file.\",\"required\":false,\"default\":\"\",\"type\":\"string\"},{\"name\":\"repository\",\"description\":\"owner/name holding the drill workflow (default: the current repository, GITHUB_REPOSITORY).\",\"required\":false,\"default\":\"\",\"type\":\"string\"},{\"name\":\"branch\",\"description\":\"Branch whose drill runs count (default: the repository's default branch).\",\"required\":false,\"default\":\"\",\"type\":\"string\"},{\"name\":\"artifact-name\",\"description\":\"Name of the evidence artifact the drill run uploaded; when given, its RPO/RTO/result are checked too.\",\"required\":false,\"default\":\"\",\"type\":\"string\"},{\"name\":\"token\",\"description\":\"Token for the GitHub REST API (actions: read). Falls back to GITHUB_TOKEN / GH_TOKEN in the environment.\",\"required\":false,\"default\":\"${{ github.token }}\",\"type\":\"secret\"},{\"name\":\"max-age\",\"description\":\"Oldest acceptable last successful drill: 36h, 7d, or ISO 8601 (P7D). A drill exactly max-age old passes.\",\"required\":false,\"default\":\"7d\",\"type\":\"duration\",\"min\":60000,\"max\":31622400000,\"integer\":false},{\"name\":\"max-rpo-seconds\",\"description\":\"Recovery point objective budget in seconds (drill.rpo_s must not exceed it).\",\"required\":false,\"default\":\"60\",\"type\":\"number\",\"min\":0,\"max\":31622400,\"integer\":false},{\"name\":\"max-rto-seconds\",\"description\":\"Recovery time objective budget in seconds (drill.rto_s must not exceed it).\",\"required\":false,\"default\":\"300\",\"type\":\"number\",\"min\":1,\"max\":31622400,\"integer\":false},{\"name\":\"now\",\"description\":\"RFC 3339 time to judge against instead of the clock (replays and tests).\",\"required\":false,\"default\":\"\",\"type\":\"string\"},{\"name\":\"api-timeout\",\"description\":\"How long one GitHub API request may take before the gate gives up (error).\",\"required\":false,\"default\":\"30s\",\"type\":\"duration\",\"min\":1000,\"max\":600000,\"integer\":false},{\"name\":\"api-retries\",\"description\":\"Retries of a GitHub API request that failed with a 5xx or a network error.\",\"required\":false,\"default\":\"3\",\"type\":\"number\",\"min\":0,\"max\":10,\"integer\":true},{\"name\":\"mode\",\"description\":\"enforce: the step fails on fail or error; audit: report only.\",\"required\":false,\"default\":\"enforce\",\"type\":\"choice\",\"options\":[\"enforce\",\"audit\"]}],\"outputs\":[{\"name\":\"verdict\",\"description\":\"pass, fail or error.\"},{\"name\":\"result-file\",\"description\":\"Path of the full result (ci-intel.gate-result.v1 JSON).\"},{\"name\":\"last-success\",\"description\":\"RFC 3339 time of the last successful drill.\"},{\"name\":\"age-seconds\",\"description\":\"Age of the last successful drill in whole seconds.\"},{\"name\":\"rpo-seconds\",\"description\":\"The drill's measured RPO in seconds (empty when not known).\"},{\"name\":\"rto-seconds\",\"description\":\"The drill's measured RTO in seconds (empty when not known).\"}],\"permissions\":{\"actions\":\"read\"},\"level\":\"artifact\",\"using\":\"node24\",\"main\":\"../../dist/dr-freshness/index.js\"}");
@@ -602,24 +603,35 @@ function gateHelp(spec) {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _core_std_write_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(38272);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(45632);
+/* harmony import */ var _core_offload_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(65746);
+/* harmony import */ var _gates_registry_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(58173);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(76822);
 
 
-const code = await (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .cli */ .x)({
-    argv: process.argv.slice(2),
-    cwd: process.cwd(),
-    env: process.env,
-    stdout: _core_std_write_js__WEBPACK_IMPORTED_MODULE_0__/* .writeStdout */ .jQ,
-    stderr: _core_std_write_js__WEBPACK_IMPORTED_MODULE_0__/* .writeStderr */ ._e
-});
-process.exitCode = code;
+
+
+const offloaded = (0,_core_offload_js__WEBPACK_IMPORTED_MODULE_1__/* .offloadWorkerGate */ .Vt)();
+if (offloaded !== undefined) {
+    // A worker thread of a gate run (src/core/offload.ts): loading the gate runs its task.
+    if (Object.hasOwn(_gates_registry_js__WEBPACK_IMPORTED_MODULE_2__/* .GATES */ .J, offloaded))
+        await _gates_registry_js__WEBPACK_IMPORTED_MODULE_2__/* .GATES */ .J[offloaded]();
+}
+else {
+    process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_3__/* .cli */ .x)({
+        argv: process.argv.slice(2),
+        cwd: process.cwd(),
+        env: process.env,
+        stdout: _core_std_write_js__WEBPACK_IMPORTED_MODULE_0__/* .writeStdout */ .jQ,
+        stderr: _core_std_write_js__WEBPACK_IMPORTED_MODULE_0__/* .writeStderr */ ._e
+    });
+}
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 45632:
+/***/ 76822:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -821,170 +833,8 @@ function textReport(result) {
 
 // EXTERNAL MODULE: ./lib/core/result.js
 var result = __nccwpck_require__(28490);
-// EXTERNAL MODULE: ./lib/core/duration.js
-var duration = __nccwpck_require__(68415);
-;// CONCATENATED MODULE: ./lib/core/inputs.js
-
-
-const TRUE = ['true', 'True', 'TRUE', 'yes', 'on', '1'];
-/** A plain decimal number (no hex, no `Infinity`, no blank that `Number` would read as 0). */
-const DECIMAL = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?$/i;
-const FALSE = ['false', 'False', 'FALSE', 'no', 'off', '0'];
-/** Split a list input: newline- or comma-separated, trimmed, blanks and `#` comments dropped. */
-function splitList(text) {
-    return text
-        .split(/[\n,]/)
-        .map((s) => s.trim())
-        .filter((s) => s !== '' && !s.startsWith('#'));
-}
-/** The range of a number or duration input, as users write it: `1 to 600000 (a whole number)`. */
-function describeRange(spec) {
-    const show = (n) => (spec.type === 'duration' ? (0,duration/* formatDuration */.a)(n) : String(n));
-    const whole = spec.integer ? ', a whole number' : '';
-    return `${show(spec.min ?? -Infinity)} to ${show(spec.max ?? Infinity)}${whole}`;
-}
-/** Refuse a number or duration outside its declared range, naming the value and the range. */
-function inRange(spec, raw, n) {
-    const tooSmall = spec.min !== undefined && n < spec.min;
-    const tooLarge = spec.max !== undefined && n > spec.max;
-    if (tooSmall || tooLarge || (spec.integer && !Number.isInteger(n))) {
-        throw new errors/* InputError */.dz(spec.name, `'${raw.trim()}' is out of range; allowed: ${describeRange(spec)}`);
-    }
-    return n;
-}
-function convert(spec, raw) {
-    switch (spec.type) {
-        case 'string':
-        case 'secret':
-            return raw;
-        case 'boolean':
-            if (TRUE.includes(raw.trim()))
-                return true;
-            if (FALSE.includes(raw.trim()))
-                return false;
-            throw new errors/* InputError */.dz(spec.name, `'${raw}' is not a boolean; use true or false`);
-        case 'number': {
-            const n = DECIMAL.test(raw.trim()) ? Number(raw.trim()) : NaN;
-            if (!Number.isFinite(n)) {
-                throw new errors/* InputError */.dz(spec.name, `'${raw}' is not a number; allowed: ${describeRange(spec)}`);
-            }
-            return inRange(spec, raw, n);
-        }
-        case 'choice': {
-            const v = raw.trim();
-            if (!spec.options?.includes(v)) {
-                throw new errors/* InputError */.dz(spec.name, `'${v}' is not one of: ${spec.options?.join(', ')}`);
-            }
-            return v;
-        }
-        case 'list':
-            return splitList(raw);
-        case 'duration': {
-            const ms = (0,duration/* parseDuration */.E)(raw);
-            if (ms === undefined) {
-                throw new errors/* InputError */.dz(spec.name, `'${raw}' is not a duration; write e.g. 90s, 36h, 7d, 1d12h or ISO 8601 P7D / PT36H`);
-            }
-            return inRange(spec, raw, ms);
-        }
-    }
-}
-/** The parsed inputs of one gate run, with typed accessors that fail loudly on misuse. */
-class Inputs {
-    spec;
-    values;
-    constructor(spec, values) {
-        this.spec = spec;
-        this.values = values;
-    }
-    get(name) {
-        if (!this.spec.inputs.some((i) => i.name === name)) {
-            throw new Error(`gate ${this.spec.gate} reads input '${name}', which its action.yml does not declare`);
-        }
-        return this.values.get(name);
-    }
-    /** Whether the user (or the default) gave a value. */
-    has(name) {
-        const v = this.get(name);
-        return v !== undefined && !(Array.isArray(v) && v.length === 0);
-    }
-    string(name) {
-        const v = this.get(name);
-        return v === undefined ? undefined : String(v);
-    }
-    requireString(name) {
-        const v = this.string(name);
-        if (v === undefined || v === '')
-            throw new errors/* InputError */.dz(name, 'is required here');
-        return v;
-    }
-    list(name) {
-        const v = this.get(name);
-        if (v === undefined)
-            return [];
-        return Array.isArray(v) ? v : splitList(String(v));
-    }
-    boolean(name) {
-        return this.get(name) === true;
-    }
-    number(name) {
-        const v = this.get(name);
-        return typeof v === 'number' ? v : undefined;
-    }
-    /** A duration input, in milliseconds. */
-    duration(name) {
-        return this.number(name);
-    }
-    get mode() {
-        return this.values.get('mode') === 'audit' ? 'audit' : 'enforce';
-    }
-    /** Names and values of every secret-typed input that was given. */
-    secrets() {
-        return this.spec.inputs
-            .filter((i) => i.type === 'secret')
-            .map((i) => this.values.get(i.name))
-            .filter((v) => typeof v === 'string' && v !== '');
-    }
-    /** The inputs as JSON-able evidence, secrets replaced. */
-    toEvidence() {
-        const out = {};
-        for (const i of this.spec.inputs) {
-            const v = this.values.get(i.name);
-            if (v === undefined)
-                continue;
-            out[i.name] = i.type === 'secret' ? '***' : v;
-        }
-        return out;
-    }
-}
-/**
- * Parse raw string values (from `INPUT_*` or CLI flags) against the spec. A missing or empty
- * value takes the default; a missing required input is an InputError naming it.
- */
-function parseInputs(spec, raw) {
-    const known = new Set(spec.inputs.map((i) => i.name));
-    for (const name of Object.keys(raw)) {
-        if (!known.has(name)) {
-            throw new errors/* InputError */.dz(name, `gate ${spec.gate} has no such input; it takes: ${[...known].join(', ')}`);
-        }
-    }
-    const values = new Map();
-    for (const input of spec.inputs) {
-        const given = raw[input.name];
-        // A default like `${{ github.token }}` is filled in by the runner; anywhere else (the CLI) it
-        // means "not given", never the literal expression text.
-        const fallback = input.default?.includes('${{') ? undefined : input.default;
-        const text = given !== undefined && given.trim() !== '' ? given : fallback;
-        if (text === undefined || text === '') {
-            if (input.required) {
-                throw new errors/* InputError */.dz(input.name, `is required (${input.description.trim()})`);
-            }
-            continue;
-        }
-        values.set(input.name, convert(input, text));
-    }
-    return new Inputs(spec, values);
-}
-
+// EXTERNAL MODULE: ./lib/core/inputs.js
+var core_inputs = __nccwpck_require__(50662);
 // EXTERNAL MODULE: ./lib/core/read-file.js
 var read_file = __nccwpck_require__(14630);
 // EXTERNAL MODULE: ./lib/config/default-file.js
@@ -1115,7 +965,7 @@ async function runGate(gate, raw, ctx, options = {}) {
         if (!options.noConfig) {
             const label = options.given ?? 'flag';
             // Unknown input names are reported by parseInputs, against the action.yml.
-            parseInputs(spec, raw);
+            (0,core_inputs/* parseInputs */.TL)(spec, raw);
             // The YAML reader and the schema validator load only when there is a file to read.
             const named = options.configFile ?? ctx.env.CI_INTEL_CONFIG;
             const layers = named || (0,external_node_fs_.existsSync)((0,external_node_path_.join)(ctx.workspace, default_file/* DEFAULT_CONFIG_FILE */.C))
@@ -1146,7 +996,7 @@ async function runGate(gate, raw, ctx, options = {}) {
             };
             configEvidence = effective.evidence;
         }
-        inputs = parseInputs(spec, effectiveRaw);
+        inputs = (0,core_inputs/* parseInputs */.TL)(spec, effectiveRaw);
         mode = inputs.mode;
         for (const s of inputs.secrets()) {
             redactor.add(s);
@@ -1178,25 +1028,8 @@ async function runGate(gate, raw, ctx, options = {}) {
 
 // EXTERNAL MODULE: ./lib/core/version.js
 var version = __nccwpck_require__(18067);
-;// CONCATENATED MODULE: ./lib/gates/registry.js
-const GATES = {
-    'cache-sentinel': async () => (await __nccwpck_require__.e(/* import() */ 3145).then(__nccwpck_require__.bind(__nccwpck_require__, 63145))).cacheSentinel,
-    determinism: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(663), __nccwpck_require__.e(6118), __nccwpck_require__.e(1333)]).then(__nccwpck_require__.bind(__nccwpck_require__, 11333))).determinism,
-    'dr-freshness': async () => (await __nccwpck_require__.e(/* import() */ 9744).then(__nccwpck_require__.bind(__nccwpck_require__, 9744))).drFreshness,
-    'egress-check': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(4894), __nccwpck_require__.e(6957)]).then(__nccwpck_require__.bind(__nccwpck_require__, 16957))).egressCheck,
-    'evidence-bundle': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(9654), __nccwpck_require__.e(9540), __nccwpck_require__.e(4187), __nccwpck_require__.e(5273), __nccwpck_require__.e(9831), __nccwpck_require__.e(4590), __nccwpck_require__.e(5538)]).then(__nccwpck_require__.bind(__nccwpck_require__, 45538))).evidenceBundle,
-    'evidence-verify': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(9654), __nccwpck_require__.e(9540), __nccwpck_require__.e(4187), __nccwpck_require__.e(5273), __nccwpck_require__.e(9831), __nccwpck_require__.e(4590), __nccwpck_require__.e(9532)]).then(__nccwpck_require__.bind(__nccwpck_require__, 39532))).evidenceVerify,
-    'pipeline-run': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(5486), __nccwpck_require__.e(9726), __nccwpck_require__.e(2716), __nccwpck_require__.e(7086)]).then(__nccwpck_require__.bind(__nccwpck_require__, 67086))).pipelineRun,
-    'pr-target-ban': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(3021), __nccwpck_require__.e(2506), __nccwpck_require__.e(2151), __nccwpck_require__.e(39)]).then(__nccwpck_require__.bind(__nccwpck_require__, 30039))).prTargetBan,
-    'referrer-presence': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(9654), __nccwpck_require__.e(8782), __nccwpck_require__.e(3749)]).then(__nccwpck_require__.bind(__nccwpck_require__, 13749))).referrerPresence,
-    'sbom-vex': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(9654), __nccwpck_require__.e(9540), __nccwpck_require__.e(4187), __nccwpck_require__.e(5273), __nccwpck_require__.e(2675), __nccwpck_require__.e(402)]).then(__nccwpck_require__.bind(__nccwpck_require__, 50402))).sbomVex,
-    'schema-check': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(3021), __nccwpck_require__.e(8815), __nccwpck_require__.e(2716), __nccwpck_require__.e(6017)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1595))).schemaCheck,
-    secretless: async () => (await __nccwpck_require__.e(/* import() */ 3843).then(__nccwpck_require__.bind(__nccwpck_require__, 3843))).secretless,
-    'slsa-verify': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(9654), __nccwpck_require__.e(9540), __nccwpck_require__.e(4187), __nccwpck_require__.e(5273), __nccwpck_require__.e(9831), __nccwpck_require__.e(5550)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5550))).slsaVerify,
-    'template-sync': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(3021), __nccwpck_require__.e(8815), __nccwpck_require__.e(9726), __nccwpck_require__.e(5100), __nccwpck_require__.e(9718)]).then(__nccwpck_require__.bind(__nccwpck_require__, 79718))).templateSync,
-    'workflow-policy': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(3021), __nccwpck_require__.e(2506), __nccwpck_require__.e(2151), __nccwpck_require__.e(9570)]).then(__nccwpck_require__.bind(__nccwpck_require__, 29570))).workflowPolicy
-};
-
+// EXTERNAL MODULE: ./lib/gates/registry.js
+var registry = __nccwpck_require__(58173);
 // EXTERNAL MODULE: ./lib/templates/render.js
 var render = __nccwpck_require__(1699);
 // EXTERNAL MODULE: ./lib/cli/args.js
@@ -1229,7 +1062,7 @@ async function specOf(gate) {
 async function specs() {
     const root = (0,hub_root/* hubRoot */.G)();
     const gates = (0,external_node_fs_.readdirSync)((0,external_node_path_.join)(root, 'actions'))
-        .filter((g) => (0,external_node_fs_.existsSync)((0,external_node_path_.join)(root, 'actions', g, 'action.yml')) && g in GATES)
+        .filter((g) => (0,external_node_fs_.existsSync)((0,external_node_path_.join)(root, 'actions', g, 'action.yml')) && g in registry/* GATES */.J)
         .sort();
     return Promise.all(gates.map(specOf));
 }
@@ -1320,7 +1153,7 @@ async function runOne(io, gateName, argv) {
     const workspace = workspaceOf(io, options);
     checkOutput(io, options);
     fillTokenDefaults(spec, raw, io.env);
-    const gate = await GATES[gateName]();
+    const gate = await registry/* GATES */.J[gateName]();
     const redactor = new redact/* Redactor */.pO();
     const result = await runGate(gate, raw, context(io, workspace, redactor), {
         spec,
@@ -1349,7 +1182,7 @@ async function runCheck(io, argv) {
     checkOutput(io, options);
     const results = [];
     for (const spec of (await specs()).filter((s) => s.level === 'repository')) {
-        const gate = await GATES[spec.gate]();
+        const gate = await registry/* GATES */.J[spec.gate]();
         const redactor = new redact/* Redactor */.pO();
         results.push(await runGate(gate, {}, context(io, workspace, redactor), {
             spec,
@@ -1391,8 +1224,8 @@ async function cli(io) {
             return await (await Promise.all(/* import() */[__nccwpck_require__.e(3021), __nccwpck_require__.e(8815), __nccwpck_require__.e(5100), __nccwpck_require__.e(3247)]).then(__nccwpck_require__.bind(__nccwpck_require__, 73247))).syncCommand(io, rest);
         if (command === 'report')
             return await (await Promise.all(/* import() */[__nccwpck_require__.e(2716), __nccwpck_require__.e(6253)]).then(__nccwpck_require__.bind(__nccwpck_require__, 34723))).reportCommand(io, rest);
-        if (!(command in GATES)) {
-            throw new args/* UsageError */.eb(`unknown gate '${command}'; gates: ${Object.keys(GATES).join(', ')} (or 'check')`);
+        if (!(command in registry/* GATES */.J)) {
+            throw new args/* UsageError */.eb(`unknown gate '${command}'; gates: ${Object.keys(registry/* GATES */.J).join(', ')} (or 'check')`);
         }
         return await runOne(io, command, rest);
     }
@@ -1867,7 +1700,9 @@ function resolveGateConfig(spec, layers, given) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Km: () => (/* binding */ registerSchemaValidators),
+/* harmony export */   P6: () => (/* binding */ registeredBundleEntry),
 /* harmony export */   RI: () => (/* binding */ registerActionSpec),
+/* harmony export */   SK: () => (/* binding */ registerBundleEntry),
 /* harmony export */   jO: () => (/* binding */ schemasCompiledAtBuild),
 /* harmony export */   wP: () => (/* binding */ registeredActionSpec),
 /* harmony export */   zv: () => (/* binding */ registeredSchemaLoader)
@@ -1913,6 +1748,14 @@ function schemasCompiledAtBuild() {
 }
 function registeredSchemaLoader(name) {
     return validators.get(name);
+}
+let bundleEntry;
+/** The bundle's own entry file (`import.meta.url` of the generated entry): what a worker loads. */
+function registerBundleEntry(url) {
+    bundleEntry = url;
+}
+function registeredBundleEntry() {
+    return bundleEntry;
 }
 
 
@@ -2051,6 +1894,187 @@ function hubRoot(from = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)((0,no
 
 /***/ }),
 
+/***/ 50662:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   G0: () => (/* binding */ Inputs),
+/* harmony export */   TL: () => (/* binding */ parseInputs)
+/* harmony export */ });
+/* unused harmony exports splitList, describeRange */
+/* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(68415);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3828);
+
+
+const TRUE = ['true', 'True', 'TRUE', 'yes', 'on', '1'];
+/** A plain decimal number (no hex, no `Infinity`, no blank that `Number` would read as 0). */
+const DECIMAL = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?$/i;
+const FALSE = ['false', 'False', 'FALSE', 'no', 'off', '0'];
+/** Split a list input: newline- or comma-separated, trimmed, blanks and `#` comments dropped. */
+function splitList(text) {
+    return text
+        .split(/[\n,]/)
+        .map((s) => s.trim())
+        .filter((s) => s !== '' && !s.startsWith('#'));
+}
+/** The range of a number or duration input, as users write it: `1 to 600000 (a whole number)`. */
+function describeRange(spec) {
+    const show = (n) => (spec.type === 'duration' ? (0,_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a)(n) : String(n));
+    const whole = spec.integer ? ', a whole number' : '';
+    return `${show(spec.min ?? -Infinity)} to ${show(spec.max ?? Infinity)}${whole}`;
+}
+/** Refuse a number or duration outside its declared range, naming the value and the range. */
+function inRange(spec, raw, n) {
+    const tooSmall = spec.min !== undefined && n < spec.min;
+    const tooLarge = spec.max !== undefined && n > spec.max;
+    if (tooSmall || tooLarge || (spec.integer && !Number.isInteger(n))) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(spec.name, `'${raw.trim()}' is out of range; allowed: ${describeRange(spec)}`);
+    }
+    return n;
+}
+function convert(spec, raw) {
+    switch (spec.type) {
+        case 'string':
+        case 'secret':
+            return raw;
+        case 'boolean':
+            if (TRUE.includes(raw.trim()))
+                return true;
+            if (FALSE.includes(raw.trim()))
+                return false;
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(spec.name, `'${raw}' is not a boolean; use true or false`);
+        case 'number': {
+            const n = DECIMAL.test(raw.trim()) ? Number(raw.trim()) : NaN;
+            if (!Number.isFinite(n)) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(spec.name, `'${raw}' is not a number; allowed: ${describeRange(spec)}`);
+            }
+            return inRange(spec, raw, n);
+        }
+        case 'choice': {
+            const v = raw.trim();
+            if (!spec.options?.includes(v)) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(spec.name, `'${v}' is not one of: ${spec.options?.join(', ')}`);
+            }
+            return v;
+        }
+        case 'list':
+            return splitList(raw);
+        case 'duration': {
+            const ms = (0,_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDuration */ .E)(raw);
+            if (ms === undefined) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(spec.name, `'${raw}' is not a duration; write e.g. 90s, 36h, 7d, 1d12h or ISO 8601 P7D / PT36H`);
+            }
+            return inRange(spec, raw, ms);
+        }
+    }
+}
+/** The parsed inputs of one gate run, with typed accessors that fail loudly on misuse. */
+class Inputs {
+    spec;
+    values;
+    constructor(spec, values) {
+        this.spec = spec;
+        this.values = values;
+    }
+    get(name) {
+        if (!this.spec.inputs.some((i) => i.name === name)) {
+            throw new Error(`gate ${this.spec.gate} reads input '${name}', which its action.yml does not declare`);
+        }
+        return this.values.get(name);
+    }
+    /** Whether the user (or the default) gave a value. */
+    has(name) {
+        const v = this.get(name);
+        return v !== undefined && !(Array.isArray(v) && v.length === 0);
+    }
+    string(name) {
+        const v = this.get(name);
+        return v === undefined ? undefined : String(v);
+    }
+    requireString(name) {
+        const v = this.string(name);
+        if (v === undefined || v === '')
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(name, 'is required here');
+        return v;
+    }
+    list(name) {
+        const v = this.get(name);
+        if (v === undefined)
+            return [];
+        return Array.isArray(v) ? v : splitList(String(v));
+    }
+    boolean(name) {
+        return this.get(name) === true;
+    }
+    number(name) {
+        const v = this.get(name);
+        return typeof v === 'number' ? v : undefined;
+    }
+    /** A duration input, in milliseconds. */
+    duration(name) {
+        return this.number(name);
+    }
+    get mode() {
+        return this.values.get('mode') === 'audit' ? 'audit' : 'enforce';
+    }
+    /** The spec and the parsed values, as plain data a worker thread can be given. */
+    toTransfer() {
+        return { spec: this.spec, values: this.values };
+    }
+    static fromTransfer(t) {
+        return new Inputs(t.spec, t.values);
+    }
+    /** Names and values of every secret-typed input that was given. */
+    secrets() {
+        return this.spec.inputs
+            .filter((i) => i.type === 'secret')
+            .map((i) => this.values.get(i.name))
+            .filter((v) => typeof v === 'string' && v !== '');
+    }
+    /** The inputs as JSON-able evidence, secrets replaced. */
+    toEvidence() {
+        const out = {};
+        for (const i of this.spec.inputs) {
+            const v = this.values.get(i.name);
+            if (v === undefined)
+                continue;
+            out[i.name] = i.type === 'secret' ? '***' : v;
+        }
+        return out;
+    }
+}
+/**
+ * Parse raw string values (from `INPUT_*` or CLI flags) against the spec. A missing or empty
+ * value takes the default; a missing required input is an InputError naming it.
+ */
+function parseInputs(spec, raw) {
+    const known = new Set(spec.inputs.map((i) => i.name));
+    for (const name of Object.keys(raw)) {
+        if (!known.has(name)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(name, `gate ${spec.gate} has no such input; it takes: ${[...known].join(', ')}`);
+        }
+    }
+    const values = new Map();
+    for (const input of spec.inputs) {
+        const given = raw[input.name];
+        // A default like `${{ github.token }}` is filled in by the runner; anywhere else (the CLI) it
+        // means "not given", never the literal expression text.
+        const fallback = input.default?.includes('${{') ? undefined : input.default;
+        const text = given !== undefined && given.trim() !== '' ? given : fallback;
+        if (text === undefined || text === '') {
+            if (input.required) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input.name, `is required (${input.description.trim()})`);
+            }
+            continue;
+        }
+        values.set(input.name, convert(input, text));
+    }
+    return new Inputs(spec, values);
+}
+
+
+/***/ }),
+
 /***/ 87495:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -2084,6 +2108,178 @@ function provideNodeCrypto(mod) {
 /** The `node:crypto` module if it was loaded (by nodeCrypto or provideNodeCrypto), else undefined. */
 function nodeCryptoIfLoaded() {
     return loaded;
+}
+
+
+/***/ }),
+
+/***/ 65746:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   MI: () => (/* binding */ OFFLOAD_YOUNG_GENERATION_MB),
+/* harmony export */   Vt: () => (/* binding */ offloadWorkerGate),
+/* harmony export */   Yq: () => (/* binding */ offloadable),
+/* harmony export */   mD: () => (/* binding */ runOffloaded),
+/* harmony export */   uz: () => (/* binding */ defineOffloadTask)
+/* harmony export */ });
+/* unused harmony export inOffloadWorker */
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(98995);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(73136);
+/* harmony import */ var _build_registry_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(71855);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3828);
+/* harmony import */ var _read_file_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(14630);
+/* harmony import */ var _strict_json_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(66613);
+/**
+ * Running one long, allocation-heavy part of a gate (scanning thousands of workflow files) in a
+ * worker thread whose young generation is capped. V8 grows the main thread's young generation to
+ * its maximum over a long run (tens of MB freed per scavenge, most of it never reused), so the
+ * peak RSS grows with the file count although what the scan keeps does not. A worker is the one
+ * documented way to give part of a run other heap limits (`resourceLimits`): flags set after
+ * start (`v8.setFlagsFromString`) do not resize a configured heap.
+ *
+ * The worker runs the same code: the bundle's entry (registered by the build) or, outside a
+ * bundle, the module that defines the task. `defineOffloadTask` runs the task when the module is
+ * loaded in its worker; `runAction` and the CLI do nothing there. Progress lines and secrets the
+ * task learns are posted to the calling thread, which logs and masks them as usual.
+ */
+
+
+
+
+
+
+const ROLE_ENV = 'CI_INTEL_OFFLOAD_TASK';
+/** The young generation of an offload worker, MiB (measured: 32 keeps 1x-16x corpus flattest). */
+const OFFLOAD_YOUNG_GENERATION_MB = 32;
+let threads;
+/** worker_threads, loaded only by a run that offloads (or asks whether it is a worker). */
+const workerThreads = () => (threads ??= (0,node_module__WEBPACK_IMPORTED_MODULE_0__.createRequire)(import.meta.url)('node:worker_threads'));
+/** True in a worker started by `runOffloaded`: the entry must not run its action there. */
+function inOffloadWorker() {
+    if (!process.env[ROLE_ENV])
+        return false;
+    return !workerThreads().isMainThread;
+}
+/** The gate whose module a CLI worker must load for its task to be defined. */
+function offloadWorkerGate() {
+    if (!inOffloadWorker())
+        return undefined;
+    return workerThreads().workerData?.gate;
+}
+/**
+ * Whether a task defined in `module` can run in a worker: in a bundle, or from compiled `lib/`.
+ * From the TypeScript sources (the test runner's own loader) a worker could not load it.
+ */
+function offloadable(module) {
+    return (0,_build_registry_js__WEBPACK_IMPORTED_MODULE_2__/* .registeredBundleEntry */ .P6)() !== undefined || /\.m?js$/.test(module);
+}
+function encodeError(err) {
+    if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz) {
+        return {
+            type: 'InputError',
+            input: err.input,
+            message: err.message.slice(`input '${err.input}': `.length)
+        };
+    }
+    if (err instanceof _read_file_js__WEBPACK_IMPORTED_MODULE_4__/* .FileReadError */ .tJ) {
+        return {
+            type: 'FileReadError',
+            message: err.message,
+            file: err.file,
+            help: err.help,
+            code: err.code
+        };
+    }
+    if (err instanceof _strict_json_js__WEBPACK_IMPORTED_MODULE_5__/* .JsonDocumentError */ .sT) {
+        return {
+            type: 'JsonDocumentError',
+            message: err.message,
+            line: err.line,
+            pointer: err.pointer
+        };
+    }
+    if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .GateError */ .ue) {
+        const { help, file, line, column } = err;
+        return { type: 'GateError', message: err.message, help, file, line, column };
+    }
+    return { type: 'Error', message: (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(err) };
+}
+/** The error the task threw, as the same class (the verdict and its finding depend on it). */
+function decodeError(e) {
+    switch (e.type) {
+        case 'InputError':
+            return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(e.input ?? '', e.message);
+        case 'FileReadError':
+            return new _read_file_js__WEBPACK_IMPORTED_MODULE_4__/* .FileReadError */ .tJ(e.message, e.file ?? '', e.help ?? '', e.code);
+        case 'JsonDocumentError':
+            return new _strict_json_js__WEBPACK_IMPORTED_MODULE_5__/* .JsonDocumentError */ .sT(e.message, e.line, e.pointer);
+        case 'GateError':
+            return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .GateError */ .ue(e.message, e.help, e.file, e.line, e.column);
+        default:
+            return new Error(e.message);
+    }
+}
+/**
+ * Define a task a worker can run. Called at the top level of the module that holds it; in the
+ * worker started for this task, it runs it and posts the outcome (elsewhere it does nothing).
+ */
+function defineOffloadTask(name, run) {
+    if (process.env[ROLE_ENV] !== name || !inOffloadWorker())
+        return;
+    const { parentPort, workerData } = workerThreads();
+    const post = (m) => parentPort.postMessage(m);
+    const host = {
+        log: (text) => post({ kind: 'log', text }),
+        secret: (value) => post({ kind: 'secret', value })
+    };
+    // After the defining module (and the rest of the entry) has finished loading.
+    setImmediate(() => {
+        run(workerData.payload, host).then((value) => post({ kind: 'done', value }), (err) => post({ kind: 'failed', error: encodeError(err) }));
+    });
+}
+/**
+ * Run `task` in a worker thread and give its value; the task's error is rethrown as its own
+ * class. A worker that dies, runs out of memory or ends without an answer is a GateError: the
+ * caller reports `error`, never a result it did not get.
+ */
+function runOffloaded(task, payload, options) {
+    const { Worker } = workerThreads();
+    const entry = (0,_build_registry_js__WEBPACK_IMPORTED_MODULE_2__/* .registeredBundleEntry */ .P6)() ?? options.module;
+    const young = options.youngGenerationMb ?? OFFLOAD_YOUNG_GENERATION_MB;
+    return new Promise((resolve, reject) => {
+        let settled = false;
+        const settle = (f) => {
+            if (settled)
+                return;
+            settled = true;
+            f();
+        };
+        const setup = { task, gate: options.gate, payload };
+        const worker = new Worker((0,node_url__WEBPACK_IMPORTED_MODULE_1__.fileURLToPath)(entry), {
+            workerData: setup,
+            env: { ...process.env, [ROLE_ENV]: task },
+            resourceLimits: { maxYoungGenerationSizeMb: young },
+            stdout: false,
+            stderr: false
+        });
+        worker.on('message', (m) => {
+            if (m.kind === 'log')
+                options.host.log(m.text);
+            else if (m.kind === 'secret')
+                options.host.secret(m.value);
+            else if (m.kind === 'done')
+                settle(() => resolve(m.value));
+            else if (m.kind === 'failed')
+                settle(() => reject(decodeError(m.error)));
+            if (m.kind === 'done' || m.kind === 'failed')
+                void worker.terminate();
+        });
+        worker.on('error', (err) => settle(() => reject(new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .GateError */ .ue(err.code === 'ERR_WORKER_OUT_OF_MEMORY'
+            ? `the ${task} worker ran out of memory`
+            : `the ${task} worker failed: ${typeof err?.message === 'string' ? err.message : String(err)}`, 'The gate could not decide and fails closed; re-run, and report it if it repeats.'))));
+        worker.on('exit', (code) => settle(() => reject(new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .GateError */ .ue(`the ${task} worker ended (exit code ${code}) without an answer`, 'The gate could not decide and fails closed; re-run, and report it if it repeats.'))));
+    });
 }
 
 
@@ -2702,6 +2898,33 @@ function parseJsonOrJsonLines(text, source) {
 /* harmony export */ });
 /** The hub's version, stamped into SARIF and evidence. Kept in step with package.json by a test. */
 const HUB_VERSION = '0.1.0';
+
+
+/***/ }),
+
+/***/ 58173:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ GATES)
+/* harmony export */ });
+const GATES = {
+    'cache-sentinel': async () => (await __nccwpck_require__.e(/* import() */ 3145).then(__nccwpck_require__.bind(__nccwpck_require__, 63145))).cacheSentinel,
+    determinism: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(663), __nccwpck_require__.e(6118), __nccwpck_require__.e(1333)]).then(__nccwpck_require__.bind(__nccwpck_require__, 11333))).determinism,
+    'dr-freshness': async () => (await __nccwpck_require__.e(/* import() */ 9744).then(__nccwpck_require__.bind(__nccwpck_require__, 9744))).drFreshness,
+    'egress-check': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(4894), __nccwpck_require__.e(6957)]).then(__nccwpck_require__.bind(__nccwpck_require__, 16957))).egressCheck,
+    'evidence-bundle': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(9654), __nccwpck_require__.e(9540), __nccwpck_require__.e(4187), __nccwpck_require__.e(5273), __nccwpck_require__.e(9831), __nccwpck_require__.e(4590), __nccwpck_require__.e(5538)]).then(__nccwpck_require__.bind(__nccwpck_require__, 45538))).evidenceBundle,
+    'evidence-verify': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(9654), __nccwpck_require__.e(9540), __nccwpck_require__.e(4187), __nccwpck_require__.e(5273), __nccwpck_require__.e(9831), __nccwpck_require__.e(4590), __nccwpck_require__.e(9532)]).then(__nccwpck_require__.bind(__nccwpck_require__, 39532))).evidenceVerify,
+    'pipeline-run': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(5486), __nccwpck_require__.e(9726), __nccwpck_require__.e(2716), __nccwpck_require__.e(7086)]).then(__nccwpck_require__.bind(__nccwpck_require__, 67086))).pipelineRun,
+    'pr-target-ban': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(3021), __nccwpck_require__.e(2506), __nccwpck_require__.e(2151), __nccwpck_require__.e(39)]).then(__nccwpck_require__.bind(__nccwpck_require__, 30039))).prTargetBan,
+    'referrer-presence': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(9654), __nccwpck_require__.e(8782), __nccwpck_require__.e(3749)]).then(__nccwpck_require__.bind(__nccwpck_require__, 13749))).referrerPresence,
+    'sbom-vex': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(9654), __nccwpck_require__.e(9540), __nccwpck_require__.e(4187), __nccwpck_require__.e(5273), __nccwpck_require__.e(2675), __nccwpck_require__.e(402)]).then(__nccwpck_require__.bind(__nccwpck_require__, 50402))).sbomVex,
+    'schema-check': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(3021), __nccwpck_require__.e(8815), __nccwpck_require__.e(2716), __nccwpck_require__.e(6017)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1595))).schemaCheck,
+    secretless: async () => (await __nccwpck_require__.e(/* import() */ 3843).then(__nccwpck_require__.bind(__nccwpck_require__, 3843))).secretless,
+    'slsa-verify': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(9654), __nccwpck_require__.e(9540), __nccwpck_require__.e(4187), __nccwpck_require__.e(5273), __nccwpck_require__.e(9831), __nccwpck_require__.e(5550)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5550))).slsaVerify,
+    'template-sync': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(3021), __nccwpck_require__.e(8815), __nccwpck_require__.e(9726), __nccwpck_require__.e(5100), __nccwpck_require__.e(9718)]).then(__nccwpck_require__.bind(__nccwpck_require__, 79718))).templateSync,
+    'workflow-policy': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(3021), __nccwpck_require__.e(2506), __nccwpck_require__.e(2151), __nccwpck_require__.e(2511)]).then(__nccwpck_require__.bind(__nccwpck_require__, 12511))).workflowPolicy
+};
 
 
 /***/ }),

@@ -16,7 +16,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8815);
 /* harmony import */ var _build_registry_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1855);
 /* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8415);
-/* harmony import */ var _hub_root_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8006);
+/* harmony import */ var _hub_root_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7669);
 /**
  * Reads `actions/<gate>/action.yml`, the single source of truth for a gate's interface.
  *

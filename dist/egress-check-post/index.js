@@ -103,7 +103,7 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 const stateFile = (0,_core_runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu)('state-file');
 if (stateFile) {
     const [{ runAction }, { egressGate }, { egressDetails }] = await Promise.all([
-        __nccwpck_require__.e(/* import() */ 206).then(__nccwpck_require__.bind(__nccwpck_require__, 8206)),
+        __nccwpck_require__.e(/* import() */ 616).then(__nccwpck_require__.bind(__nccwpck_require__, 9616)),
         Promise.all(/* import() */[__nccwpck_require__.e(894), __nccwpck_require__.e(233)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2233)),
         __nccwpck_require__.e(/* import() */ 375).then(__nccwpck_require__.bind(__nccwpck_require__, 5375))
     ]);
@@ -139,6 +139,7 @@ __webpack_async_result__();
 
 /* harmony import */ var _core_build_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1855);
 
+_core_build_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .registerBundleEntry */ .SK(import.meta.url);
 _core_build_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .registerActionSpec */ .RI("egress-check", "{\"gate\":\"egress-check\",\"name\":\"ci-intel egress-check\",\"description\":\"Proves, records or enforces default-deny network egress for a job: probes that denied destinations cannot be reached and allowed ones can (operation probe, no privileges), installs count-only nftables rules that record every destination outside the allowlist (audit), or a blocking nftables policy with an allowlisting DNS resolver covering IPv4, IPv6 and container bridges (enforce). The post step re-checks that the policy is still installed and reports what was contacted or blocked.\",\"inputs\":[{\"name\":\"allowed-endpoints\",\"description\":\"Allowlist in harden-runner's format: host:port, *.example.com:443 (any depth of subdomain), bare IPs and CIDRs (optionally ip:port, [v6]:port); separated by spaces, newlines or commas. A name without a port means port 443.\",\"required\":false,\"default\":\"\",\"type\":\"string\"},{\"name\":\"operation\",\"description\":\"probe: probe only (no privileges). audit: install count-only rules and report destinations outside the allowlist in the post step (nothing is blocked). enforce: install the blocking policy, then probe. report: re-check and report an installed policy (what the post step does; for the CLI).\",\"required\":false,\"default\":\"probe\",\"type\":\"choice\",\"options\":[\"probe\",\"audit\",\"enforce\",\"report\"]},{\"name\":\"probe-denied\",\"description\":\"Destinations (host:port or ip:port) that must NOT be reachable. Default: public package registries, paste/exfiltration services and raw-IP/DNS canaries (those the allowlist covers are skipped).\",\"required\":false,\"default\":\"\",\"type\":\"string\"},{\"name\":\"probe-allowed\",\"description\":\"Destinations that must be reachable. Default: the names (and ip:port entries) of allowed-endpoints.\",\"required\":false,\"default\":\"\",\"type\":\"string\"},{\"name\":\"dns\",\"description\":\"audit/enforce: allowlist runs a local resolver that answers only allowlisted names (others get REFUSED) and adds their addresses to the policy as they resolve; only it may query the upstream DNS server. system: resolve allowed names once at install and leave DNS open to the upstream.\",\"required\":false,\"default\":\"allowlist\",\"type\":\"choice\",\"options\":[\"allowlist\",\"system\"]},{\"name\":\"ipv6\",\"description\":\"block: no IPv6 egress except to IPv6 entries of the allowlist (AAAA answers are dropped). allowlist: allowed names also allow their IPv6 addresses.\",\"required\":false,\"default\":\"block\",\"type\":\"choice\",\"options\":[\"block\",\"allowlist\"]},{\"name\":\"timeout-ms\",\"description\":\"Deadline for each probe (DNS, TCP connect and TLS together), in milliseconds.\",\"required\":false,\"default\":\"2000\",\"type\":\"number\",\"min\":100,\"max\":60000,\"integer\":true},{\"name\":\"allow-runner-endpoints\",\"description\":\"audit/enforce: also allow the endpoints the Actions runner needs (see docs/gates/egress-check.md).\",\"required\":false,\"default\":\"true\",\"type\":\"boolean\"},{\"name\":\"dns-upstream\",\"description\":\"audit/enforce: upstream DNS servers (ip or ip:port). Default: those of /etc/resolv.conf (behind systemd-resolved, the ones it uses).\",\"required\":false,\"default\":\"\",\"type\":\"list\"},{\"name\":\"dns-listen\",\"description\":\"audit/enforce: addresses the allowlisting resolver listens on (port 53); add a bridge address (e.g. 172.17.0.1) for containers.\",\"required\":false,\"default\":\"127.0.0.1\",\"type\":\"list\"},{\"name\":\"keep-policy\",\"description\":\"post step / report: leave the policy installed after the re-check (default: remove it, restoring resolv.conf).\",\"required\":false,\"default\":\"false\",\"type\":\"boolean\"},{\"name\":\"mode\",\"description\":\"enforce: the step fails on fail or error; audit: report only.\",\"required\":false,\"default\":\"enforce\",\"type\":\"choice\",\"options\":[\"enforce\",\"audit\"]}],\"outputs\":[{\"name\":\"verdict\",\"description\":\"pass, fail or error.\"},{\"name\":\"result-file\",\"description\":\"Path of the full result (ci-intel.gate-result.v1 JSON).\"},{\"name\":\"reachable-denied\",\"description\":\"JSON list of probe-denied destinations that answered.\"},{\"name\":\"unreachable-allowed\",\"description\":\"JSON list of probe-allowed destinations that could not be reached.\"},{\"name\":\"policy-installed\",\"description\":\"true when an audit or enforce policy is installed (and, in the post step, still intact).\"}],\"permissions\":{},\"level\":\"artifact\",\"using\":\"node24\",\"main\":\"../../dist/egress-check/index.js\",\"post\":\"../../dist/egress-check-post/index.js\"}");
 _core_build_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .registerSchemaValidators */ .Km({});
 
@@ -151,9 +152,10 @@ _core_build_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .registerSchemaValidators
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Km: () => (/* binding */ registerSchemaValidators),
 /* harmony export */   RI: () => (/* binding */ registerActionSpec),
+/* harmony export */   SK: () => (/* binding */ registerBundleEntry),
 /* harmony export */   wP: () => (/* binding */ registeredActionSpec)
 /* harmony export */ });
-/* unused harmony exports schemasCompiledAtBuild, registeredSchemaLoader */
+/* unused harmony exports schemasCompiledAtBuild, registeredSchemaLoader, registeredBundleEntry */
 /** Each gate's spec as the build wrote it (JSON), parsed when it is first asked for. */
 const specTexts = new Map();
 const specs = new Map();
@@ -195,6 +197,14 @@ function schemasCompiledAtBuild() {
 }
 function registeredSchemaLoader(name) {
     return validators.get(name);
+}
+let bundleEntry;
+/** The bundle's own entry file (`import.meta.url` of the generated entry): what a worker loads. */
+function registerBundleEntry(url) {
+    bundleEntry = url;
+}
+function registeredBundleEntry() {
+    return bundleEntry;
 }
 
 

@@ -2138,6 +2138,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 
+/***/ 3136:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+
+/***/ }),
+
 /***/ 932:
 /***/ ((module) => {
 
@@ -2407,7 +2414,7 @@ else if (true) module.exports = ipCodec;
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _core_runner_commands_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6166);
-/* harmony import */ var _core_actions_adapter_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2789);
+/* harmony import */ var _core_actions_adapter_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1186);
 /* harmony import */ var _gates_egress_check_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8067);
 /* harmony import */ var _gates_egress_check_summary_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5375);
 /* harmony import */ var _egress_resolver_main_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9103);
@@ -2422,7 +2429,7 @@ if (process.argv[2] === '--egress-resolver') {
 }
 else {
     const result = await (0,_core_actions_adapter_js__WEBPACK_IMPORTED_MODULE_1__/* .runAction */ .C)(_gates_egress_check_index_js__WEBPACK_IMPORTED_MODULE_2__/* .egressCheck */ .gE, { details: _gates_egress_check_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .egressDetails */ .G });
-    const stateFile = result.evidence.stateFile;
+    const stateFile = result?.evidence?.stateFile;
     if (stateFile)
         _core_runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .saveState */ .LZ('state-file', stateFile);
 }
@@ -2453,6 +2460,7 @@ __webpack_async_result__();
 
 /* harmony import */ var _core_build_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1855);
 
+_core_build_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .registerBundleEntry */ .SK(import.meta.url);
 _core_build_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .registerActionSpec */ .RI("egress-check", "{\"gate\":\"egress-check\",\"name\":\"ci-intel egress-check\",\"description\":\"Proves, records or enforces default-deny network egress for a job: probes that denied destinations cannot be reached and allowed ones can (operation probe, no privileges), installs count-only nftables rules that record every destination outside the allowlist (audit), or a blocking nftables policy with an allowlisting DNS resolver covering IPv4, IPv6 and container bridges (enforce). The post step re-checks that the policy is still installed and reports what was contacted or blocked.\",\"inputs\":[{\"name\":\"allowed-endpoints\",\"description\":\"Allowlist in harden-runner's format: host:port, *.example.com:443 (any depth of subdomain), bare IPs and CIDRs (optionally ip:port, [v6]:port); separated by spaces, newlines or commas. A name without a port means port 443.\",\"required\":false,\"default\":\"\",\"type\":\"string\"},{\"name\":\"operation\",\"description\":\"probe: probe only (no privileges). audit: install count-only rules and report destinations outside the allowlist in the post step (nothing is blocked). enforce: install the blocking policy, then probe. report: re-check and report an installed policy (what the post step does; for the CLI).\",\"required\":false,\"default\":\"probe\",\"type\":\"choice\",\"options\":[\"probe\",\"audit\",\"enforce\",\"report\"]},{\"name\":\"probe-denied\",\"description\":\"Destinations (host:port or ip:port) that must NOT be reachable. Default: public package registries, paste/exfiltration services and raw-IP/DNS canaries (those the allowlist covers are skipped).\",\"required\":false,\"default\":\"\",\"type\":\"string\"},{\"name\":\"probe-allowed\",\"description\":\"Destinations that must be reachable. Default: the names (and ip:port entries) of allowed-endpoints.\",\"required\":false,\"default\":\"\",\"type\":\"string\"},{\"name\":\"dns\",\"description\":\"audit/enforce: allowlist runs a local resolver that answers only allowlisted names (others get REFUSED) and adds their addresses to the policy as they resolve; only it may query the upstream DNS server. system: resolve allowed names once at install and leave DNS open to the upstream.\",\"required\":false,\"default\":\"allowlist\",\"type\":\"choice\",\"options\":[\"allowlist\",\"system\"]},{\"name\":\"ipv6\",\"description\":\"block: no IPv6 egress except to IPv6 entries of the allowlist (AAAA answers are dropped). allowlist: allowed names also allow their IPv6 addresses.\",\"required\":false,\"default\":\"block\",\"type\":\"choice\",\"options\":[\"block\",\"allowlist\"]},{\"name\":\"timeout-ms\",\"description\":\"Deadline for each probe (DNS, TCP connect and TLS together), in milliseconds.\",\"required\":false,\"default\":\"2000\",\"type\":\"number\",\"min\":100,\"max\":60000,\"integer\":true},{\"name\":\"allow-runner-endpoints\",\"description\":\"audit/enforce: also allow the endpoints the Actions runner needs (see docs/gates/egress-check.md).\",\"required\":false,\"default\":\"true\",\"type\":\"boolean\"},{\"name\":\"dns-upstream\",\"description\":\"audit/enforce: upstream DNS servers (ip or ip:port). Default: those of /etc/resolv.conf (behind systemd-resolved, the ones it uses).\",\"required\":false,\"default\":\"\",\"type\":\"list\"},{\"name\":\"dns-listen\",\"description\":\"audit/enforce: addresses the allowlisting resolver listens on (port 53); add a bridge address (e.g. 172.17.0.1) for containers.\",\"required\":false,\"default\":\"127.0.0.1\",\"type\":\"list\"},{\"name\":\"keep-policy\",\"description\":\"post step / report: leave the policy installed after the re-check (default: remove it, restoring resolv.conf).\",\"required\":false,\"default\":\"false\",\"type\":\"boolean\"},{\"name\":\"mode\",\"description\":\"enforce: the step fails on fail or error; audit: report only.\",\"required\":false,\"default\":\"enforce\",\"type\":\"choice\",\"options\":[\"enforce\",\"audit\"]}],\"outputs\":[{\"name\":\"verdict\",\"description\":\"pass, fail or error.\"},{\"name\":\"result-file\",\"description\":\"Path of the full result (ci-intel.gate-result.v1 JSON).\"},{\"name\":\"reachable-denied\",\"description\":\"JSON list of probe-denied destinations that answered.\"},{\"name\":\"unreachable-allowed\",\"description\":\"JSON list of probe-allowed destinations that could not be reached.\"},{\"name\":\"policy-installed\",\"description\":\"true when an audit or enforce policy is installed (and, in the post step, still intact).\"}],\"permissions\":{},\"level\":\"artifact\",\"using\":\"node24\",\"main\":\"../../dist/egress-check/index.js\",\"post\":\"../../dist/egress-check-post/index.js\"}");
 _core_build_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .registerSchemaValidators */ .Km({});
 
@@ -2513,7 +2521,7 @@ function positionOf(doc, pointer) {
 
 /***/ }),
 
-/***/ 2789:
+/***/ 1186:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2528,6 +2536,169 @@ var external_node_os_ = __nccwpck_require__(8161);
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./lib/core/build-registry.js
 var build_registry = __nccwpck_require__(1855);
+;// CONCATENATED MODULE: external "node:module"
+const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(3136);
+// EXTERNAL MODULE: ./lib/core/errors.js
+var errors = __nccwpck_require__(3828);
+// EXTERNAL MODULE: ./lib/core/read-file.js
+var read_file = __nccwpck_require__(4630);
+// EXTERNAL MODULE: ./lib/core/strict-json.js
+var strict_json = __nccwpck_require__(6613);
+;// CONCATENATED MODULE: ./lib/core/offload.js
+/**
+ * Running one long, allocation-heavy part of a gate (scanning thousands of workflow files) in a
+ * worker thread whose young generation is capped. V8 grows the main thread's young generation to
+ * its maximum over a long run (tens of MB freed per scavenge, most of it never reused), so the
+ * peak RSS grows with the file count although what the scan keeps does not. A worker is the one
+ * documented way to give part of a run other heap limits (`resourceLimits`): flags set after
+ * start (`v8.setFlagsFromString`) do not resize a configured heap.
+ *
+ * The worker runs the same code: the bundle's entry (registered by the build) or, outside a
+ * bundle, the module that defines the task. `defineOffloadTask` runs the task when the module is
+ * loaded in its worker; `runAction` and the CLI do nothing there. Progress lines and secrets the
+ * task learns are posted to the calling thread, which logs and masks them as usual.
+ */
+
+
+
+
+
+
+const ROLE_ENV = 'CI_INTEL_OFFLOAD_TASK';
+/** The young generation of an offload worker, MiB (measured: 32 keeps 1x-16x corpus flattest). */
+const OFFLOAD_YOUNG_GENERATION_MB = 32;
+let threads;
+/** worker_threads, loaded only by a run that offloads (or asks whether it is a worker). */
+const workerThreads = () => (threads ??= (0,external_node_module_namespaceObject.createRequire)(import.meta.url)('node:worker_threads'));
+/** True in a worker started by `runOffloaded`: the entry must not run its action there. */
+function inOffloadWorker() {
+    if (!process.env[ROLE_ENV])
+        return false;
+    return !workerThreads().isMainThread;
+}
+/** The gate whose module a CLI worker must load for its task to be defined. */
+function offloadWorkerGate() {
+    if (!inOffloadWorker())
+        return undefined;
+    return workerThreads().workerData?.gate;
+}
+/**
+ * Whether a task defined in `module` can run in a worker: in a bundle, or from compiled `lib/`.
+ * From the TypeScript sources (the test runner's own loader) a worker could not load it.
+ */
+function offloadable(module) {
+    return registeredBundleEntry() !== undefined || /\.m?js$/.test(module);
+}
+function encodeError(err) {
+    if (err instanceof InputError) {
+        return {
+            type: 'InputError',
+            input: err.input,
+            message: err.message.slice(`input '${err.input}': `.length)
+        };
+    }
+    if (err instanceof FileReadError) {
+        return {
+            type: 'FileReadError',
+            message: err.message,
+            file: err.file,
+            help: err.help,
+            code: err.code
+        };
+    }
+    if (err instanceof JsonDocumentError) {
+        return {
+            type: 'JsonDocumentError',
+            message: err.message,
+            line: err.line,
+            pointer: err.pointer
+        };
+    }
+    if (err instanceof GateError) {
+        const { help, file, line, column } = err;
+        return { type: 'GateError', message: err.message, help, file, line, column };
+    }
+    return { type: 'Error', message: errorMessage(err) };
+}
+/** The error the task threw, as the same class (the verdict and its finding depend on it). */
+function decodeError(e) {
+    switch (e.type) {
+        case 'InputError':
+            return new InputError(e.input ?? '', e.message);
+        case 'FileReadError':
+            return new FileReadError(e.message, e.file ?? '', e.help ?? '', e.code);
+        case 'JsonDocumentError':
+            return new JsonDocumentError(e.message, e.line, e.pointer);
+        case 'GateError':
+            return new GateError(e.message, e.help, e.file, e.line, e.column);
+        default:
+            return new Error(e.message);
+    }
+}
+/**
+ * Define a task a worker can run. Called at the top level of the module that holds it; in the
+ * worker started for this task, it runs it and posts the outcome (elsewhere it does nothing).
+ */
+function defineOffloadTask(name, run) {
+    if (process.env[ROLE_ENV] !== name || !inOffloadWorker())
+        return;
+    const { parentPort, workerData } = workerThreads();
+    const post = (m) => parentPort.postMessage(m);
+    const host = {
+        log: (text) => post({ kind: 'log', text }),
+        secret: (value) => post({ kind: 'secret', value })
+    };
+    // After the defining module (and the rest of the entry) has finished loading.
+    setImmediate(() => {
+        run(workerData.payload, host).then((value) => post({ kind: 'done', value }), (err) => post({ kind: 'failed', error: encodeError(err) }));
+    });
+}
+/**
+ * Run `task` in a worker thread and give its value; the task's error is rethrown as its own
+ * class. A worker that dies, runs out of memory or ends without an answer is a GateError: the
+ * caller reports `error`, never a result it did not get.
+ */
+function runOffloaded(task, payload, options) {
+    const { Worker } = workerThreads();
+    const entry = registeredBundleEntry() ?? options.module;
+    const young = options.youngGenerationMb ?? OFFLOAD_YOUNG_GENERATION_MB;
+    return new Promise((resolve, reject) => {
+        let settled = false;
+        const settle = (f) => {
+            if (settled)
+                return;
+            settled = true;
+            f();
+        };
+        const setup = { task, gate: options.gate, payload };
+        const worker = new Worker(fileURLToPath(entry), {
+            workerData: setup,
+            env: { ...process.env, [ROLE_ENV]: task },
+            resourceLimits: { maxYoungGenerationSizeMb: young },
+            stdout: false,
+            stderr: false
+        });
+        worker.on('message', (m) => {
+            if (m.kind === 'log')
+                options.host.log(m.text);
+            else if (m.kind === 'secret')
+                options.host.secret(m.value);
+            else if (m.kind === 'done')
+                settle(() => resolve(m.value));
+            else if (m.kind === 'failed')
+                settle(() => reject(decodeError(m.error)));
+            if (m.kind === 'done' || m.kind === 'failed')
+                void worker.terminate();
+        });
+        worker.on('error', (err) => settle(() => reject(new GateError(err.code === 'ERR_WORKER_OUT_OF_MEMORY'
+            ? `the ${task} worker ran out of memory`
+            : `the ${task} worker failed: ${typeof err?.message === 'string' ? err.message : String(err)}`, 'The gate could not decide and fails closed; re-run, and report it if it repeats.'))));
+        worker.on('exit', (code) => settle(() => reject(new GateError(`the ${task} worker ended (exit code ${code}) without an answer`, 'The gate could not decide and fails closed; re-run, and report it if it repeats.'))));
+    });
+}
+
 ;// CONCATENATED MODULE: ./lib/core/redact.js
 const TOKEN_PATTERNS = [
     /\bgh[pousr]_[A-Za-z0-9]{36,255}\b/g, // GitHub tokens
@@ -2804,8 +2975,6 @@ function writeJsonFile(file, value) {
 
 // EXTERNAL MODULE: ./lib/core/report/markdown.js
 var markdown = __nccwpck_require__(6893);
-;// CONCATENATED MODULE: external "node:module"
-const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
 ;// CONCATENATED MODULE: ./lib/core/lazy-crypto.js
 /**
  * `node:crypto` on demand. Loading it costs about as much as a quarter of Node's own start
@@ -2930,8 +3099,6 @@ function worstVerdict(verdicts) {
 
 // EXTERNAL MODULE: ./lib/core/runner-commands.js + 1 modules
 var runner_commands = __nccwpck_require__(6166);
-// EXTERNAL MODULE: ./lib/core/errors.js
-var errors = __nccwpck_require__(3828);
 // EXTERNAL MODULE: ./lib/core/duration.js
 var duration = __nccwpck_require__(8415);
 ;// CONCATENATED MODULE: ./lib/core/inputs.js
@@ -3048,6 +3215,13 @@ class Inputs {
     get mode() {
         return this.values.get('mode') === 'audit' ? 'audit' : 'enforce';
     }
+    /** The spec and the parsed values, as plain data a worker thread can be given. */
+    toTransfer() {
+        return { spec: this.spec, values: this.values };
+    }
+    static fromTransfer(t) {
+        return new Inputs(t.spec, t.values);
+    }
     /** Names and values of every secret-typed input that was given. */
     secrets() {
         return this.spec.inputs
@@ -3096,8 +3270,6 @@ function parseInputs(spec, raw) {
     return new Inputs(spec, values);
 }
 
-// EXTERNAL MODULE: ./lib/core/read-file.js
-var read_file = __nccwpck_require__(4630);
 // EXTERNAL MODULE: ./lib/config/default-file.js
 var default_file = __nccwpck_require__(7454);
 ;// CONCATENATED MODULE: ./lib/core/sha256.js
@@ -3483,8 +3655,6 @@ function resolveGateConfig(spec, layers, given) {
     return { gate, raw, values, settings, evidence };
 }
 
-// EXTERNAL MODULE: ./lib/core/strict-json.js
-var strict_json = __nccwpck_require__(6613);
 ;// CONCATENATED MODULE: ./lib/core/run-gate.js
 /** The fail-closed runner: inputs in, a GateResult out, never an exception. */
 
@@ -3688,6 +3858,7 @@ const HUB_VERSION = '0.1.0';
 
 
 
+
 /** GitHub shows at most 10 annotations of each kind per step; we send a few more, then a note. */
 const MAX_ANNOTATIONS = 50;
 function annotate(result) {
@@ -3715,7 +3886,10 @@ function annotate(result) {
         sent++;
     }
 }
+/** Runs the action; in an offload worker of the bundle (src/core/offload.ts), nothing. */
 async function runAction(gate, options = {}) {
+    if (inOffloadWorker())
+        return undefined;
     // The bundle carries its spec (scripts/build.mjs); the YAML reader loads only without one.
     const spec = (0,build_registry/* registeredActionSpec */.wP)(gate.name) ?? (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(521)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5521))).loadActionSpec(gate.name);
     const redactor = new Redactor();
@@ -3782,9 +3956,10 @@ async function runAction(gate, options = {}) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Km: () => (/* binding */ registerSchemaValidators),
 /* harmony export */   RI: () => (/* binding */ registerActionSpec),
+/* harmony export */   SK: () => (/* binding */ registerBundleEntry),
 /* harmony export */   wP: () => (/* binding */ registeredActionSpec)
 /* harmony export */ });
-/* unused harmony exports schemasCompiledAtBuild, registeredSchemaLoader */
+/* unused harmony exports schemasCompiledAtBuild, registeredSchemaLoader, registeredBundleEntry */
 /** Each gate's spec as the build wrote it (JSON), parsed when it is first asked for. */
 const specTexts = new Map();
 const specs = new Map();
@@ -3826,6 +4001,14 @@ function schemasCompiledAtBuild() {
 }
 function registeredSchemaLoader(name) {
     return validators.get(name);
+}
+let bundleEntry;
+/** The bundle's own entry file (`import.meta.url` of the generated entry): what a worker loads. */
+function registerBundleEntry(url) {
+    bundleEntry = url;
+}
+function registeredBundleEntry() {
+    return bundleEntry;
 }
 
 
@@ -3932,22 +4115,15 @@ function errorMessage(err) {
 
 /***/ }),
 
-/***/ 8006:
+/***/ 7669:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  G: () => (/* binding */ hubRoot)
-});
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-;// CONCATENATED MODULE: external "node:url"
-const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
-;// CONCATENATED MODULE: ./lib/core/hub-root.js
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ hubRoot)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3136);
 /** The hub's root folder (where actions/, schema/ and package.json are), found from a module. */
 
 
@@ -3956,12 +4132,12 @@ const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impor
  * The hub's root: the nearest ancestor of this module (src/core, lib/core or dist/<bundle>)
  * that holds an `actions/` folder.
  */
-function hubRoot(from = (0,external_node_path_.dirname)((0,external_node_url_namespaceObject.fileURLToPath)(import.meta.url))) {
-    let dir = (0,external_node_path_.resolve)(from);
+function hubRoot(from = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)((0,node_url__WEBPACK_IMPORTED_MODULE_2__.fileURLToPath)(import.meta.url))) {
+    let dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(from);
     for (;;) {
-        if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, 'actions')) && (0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, 'package.json')))
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'actions')) && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'package.json')))
             return dir;
-        const parent = (0,external_node_path_.dirname)(dir);
+        const parent = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(dir);
         if (parent === dir)
             throw new Error(`cannot find the hub's actions/ folder above ${from}`);
         dir = parent;
@@ -5676,8 +5852,8 @@ async function stopProcess(pid) {
 
 // EXTERNAL MODULE: ./lib/gates/egress-check/findings.js
 var egress_check_findings = __nccwpck_require__(5805);
-// EXTERNAL MODULE: ./lib/core/hub-root.js + 1 modules
-var hub_root = __nccwpck_require__(8006);
+// EXTERNAL MODULE: ./lib/core/hub-root.js
+var hub_root = __nccwpck_require__(7669);
 // EXTERNAL MODULE: ./lib/core/strict-json.js
 var strict_json = __nccwpck_require__(6613);
 // EXTERNAL MODULE: ./lib/egress/dns-filter.js + 1 modules

@@ -6532,7 +6532,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _core_oidc_token_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(16890);
-/* harmony import */ var _core_actions_adapter_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(48513);
+/* harmony import */ var _core_actions_adapter_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(40662);
 /* harmony import */ var _gates_evidence_bundle_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(93253);
 
 
@@ -6565,6 +6565,7 @@ __webpack_async_result__();
 
 /* harmony import */ var _core_build_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(71855);
 
+_core_build_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .registerBundleEntry */ .SK(import.meta.url);
 _core_build_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .registerActionSpec */ .RI("evidence-bundle", "{\"gate\":\"evidence-bundle\",\"name\":\"ci-intel evidence-bundle\",\"description\":\"The signed release evidence bundle. Collects every gate result, policies.ndjson, cache events, quarantines and decision files the run left (in $RUNNER_TEMP/ci-intel and the run's ci-intel-evidence-* artifacts), builds a canonical digest-addressed manifest with the release plan's fields, wraps it in an in-toto Statement (predicate https://ci-intel.dev/release-evidence/v1) about the release's artifacts and image, and signs it keylessly with the job's OIDC identity or with an Ed25519 key. Writes the Sigstore bundle; optionally stores it through the GitHub attestations API and pushes it as an OCI referrer of the image.\",\"inputs\":[{\"name\":\"subject-path\",\"description\":\"Release files the statement is about: paths or globs relative to the workspace, one a line or comma-separated; a leading ! excludes (as actions/attest).\",\"required\":false,\"default\":\"\",\"type\":\"list\"},{\"name\":\"subject-digest\",\"description\":\"The image (or other subject) digest, sha256:<hex>, with subject-name (as actions/attest).\",\"required\":false,\"default\":\"\",\"type\":\"string\"},{\"name\":\"subject-name\",\"description\":\"The name of subject-digest, e.g. ghcr.io/acme/widget (the image repository without tag or digest for push-to-registry).\",\"required\":false,\"default\":\"\",\"type\":\"string\"},{\"name\":\"signing\",\"description\":\"sigstore: keyless \u2014 a short-lived Fulcio certificate for the job's OIDC identity (needs permissions id-token: write); public repositories log in Rekor (public good), private ones use GitHub's instance with an RFC 3161 timestamp. key: an Ed25519 key from a secret (GHES, laptops).\",\"required\":false,\"default\":\"sigstore\",\"type\":\"choice\",\"options\":[\"sigstore\",\"key\"]},{\"name\":\"sigstore-instance\",\"description\":\"signing: sigstore \u2014 auto (public-good for a public repository, github for a private one, from the event payload), public-good, or github.\",\"required\":false,\"default\":\"auto\",\"type\":\"choice\",\"options\":[\"auto\",\"public-good\",\"github\"]},{\"name\":\"signing-key\",\"description\":\"signing: key \u2014 the Ed25519 private key (PEM, or its base64). Pass it from a secret.\",\"required\":false,\"default\":\"\",\"type\":\"secret\"},{\"name\":\"bundle\",\"description\":\"The file the signed Sigstore bundle is written to, relative to the workspace.\",\"required\":false,\"default\":\"ci-intel-release-evidence.sigstore.json\",\"type\":\"string\"},{\"name\":\"evidence-dir\",\"description\":\"The folder the pieces and the canonical predicate (release-evidence.json) are written to, relative to the workspace; evidence-verify checks the pieces against the signed manifest.\",\"required\":false,\"default\":\"ci-intel-release-evidence\",\"type\":\"string\"},{\"name\":\"artifact-pattern\",\"description\":\"Which of the run's artifacts to collect (a glob over names); empty: only $RUNNER_TEMP/ci-intel. Read only inside a workflow run, or with run-id.\",\"required\":false,\"default\":\"ci-intel-evidence-*\",\"type\":\"string\"},{\"name\":\"run-id\",\"description\":\"The workflow run whose artifacts to collect (default: this run, GITHUB_RUN_ID).\",\"required\":false,\"default\":\"\",\"type\":\"string\"},{\"name\":\"repository\",\"description\":\"owner/name of the run (default: GITHUB_REPOSITORY).\",\"required\":false,\"default\":\"\",\"type\":\"string\"},{\"name\":\"token\",\"description\":\"Token for the artifacts and attestations APIs (actions: read; attestations: write with push-to-attestations).\",\"required\":false,\"default\":\"${{ github.token }}\",\"type\":\"secret\"},{\"name\":\"tests\",\"description\":\"A JSON file with the release's test results (the plan's tests: matrix, resilience, flake index), relative to the workspace.\",\"required\":false,\"default\":\"\",\"type\":\"string\"},{\"name\":\"sbom-uri\",\"description\":\"The SBOM location for the plan (default: the SBOM referrer referrer-presence verified).\",\"required\":false,\"default\":\"\",\"type\":\"string\"},{\"name\":\"provenance-uri\",\"description\":\"The provenance location (default: the provenance referrer referrer-presence verified).\",\"required\":false,\"default\":\"\",\"type\":\"string\"},{\"name\":\"signature-uri\",\"description\":\"The image signature location (default: the signature referrer referrer-presence verified).\",\"required\":false,\"default\":\"\",\"type\":\"string\"},{\"name\":\"vex-uri\",\"description\":\"The VEX document location.\",\"required\":false,\"default\":\"\",\"type\":\"string\"},{\"name\":\"push-to-attestations\",\"description\":\"Store the bundle through the GitHub attestations API (POST /repos/{owner}/{repo}/attestations; needs attestations: write).\",\"required\":false,\"default\":\"false\",\"type\":\"boolean\"},{\"name\":\"push-to-registry\",\"description\":\"Push the bundle as an OCI referrer of subject-name@subject-digest (the image), with the hub registry client.\",\"required\":false,\"default\":\"false\",\"type\":\"boolean\"},{\"name\":\"registry-username\",\"description\":\"Registry user for push-to-registry (empty: anonymous, or the token for ghcr.io).\",\"required\":false,\"default\":\"\",\"type\":\"string\"},{\"name\":\"registry-password\",\"description\":\"Registry password or token for push-to-registry.\",\"required\":false,\"default\":\"\",\"type\":\"secret\"},{\"name\":\"insecure\",\"description\":\"Plain HTTP to the registry; allowed only for 127.0.0.1, ::1 and localhost.\",\"required\":false,\"default\":\"false\",\"type\":\"boolean\"},{\"name\":\"timeout\",\"description\":\"Bound on each request (Fulcio, Rekor, TSA, GitHub API, registry).\",\"required\":false,\"default\":\"60s\",\"type\":\"duration\",\"min\":1000,\"max\":600000,\"integer\":false},{\"name\":\"mode\",\"description\":\"enforce: the step fails when the bundle could not be built or signed; audit: report only.\",\"required\":false,\"default\":\"enforce\",\"type\":\"choice\",\"options\":[\"enforce\",\"audit\"]}],\"outputs\":[{\"name\":\"verdict\",\"description\":\"pass (bundled and signed), or error (could not collect, build or sign).\"},{\"name\":\"result-file\",\"description\":\"Path of the full result (ci-intel.gate-result.v1 JSON).\"},{\"name\":\"bundle\",\"description\":\"The signed bundle file.\"},{\"name\":\"bundle-digest\",\"description\":\"sha256:<hex> of the signed bundle file.\"},{\"name\":\"statement-digest\",\"description\":\"sha256:<hex> of the signed in-toto statement.\"},{\"name\":\"evidence-dir\",\"description\":\"The folder holding the pieces and release-evidence.json.\"},{\"name\":\"pieces\",\"description\":\"How many pieces of evidence the manifest lists.\"},{\"name\":\"gates\",\"description\":\"The gate results bundled, as gate=verdict, comma-separated.\"},{\"name\":\"attestation-id\",\"description\":\"The id GitHub gave the stored attestation (push-to-attestations).\"},{\"name\":\"referrer-digest\",\"description\":\"The digest of the referrer manifest pushed (push-to-registry).\"}],\"permissions\":{\"actions\":\"read\",\"id-token\":\"write\"},\"level\":\"artifact\",\"using\":\"node24\",\"main\":\"../../dist/evidence-bundle/index.js\"}");
 _core_build_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .registerSchemaValidators */ .Km({});
 
@@ -6625,7 +6626,7 @@ function positionOf(doc, pointer) {
 
 /***/ }),
 
-/***/ 48513:
+/***/ 40662:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6640,6 +6641,169 @@ const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 var external_node_path_ = __nccwpck_require__(76760);
 // EXTERNAL MODULE: ./lib/core/build-registry.js
 var build_registry = __nccwpck_require__(71855);
+;// CONCATENATED MODULE: external "node:module"
+const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(73136);
+// EXTERNAL MODULE: ./lib/core/errors.js
+var errors = __nccwpck_require__(3828);
+// EXTERNAL MODULE: ./lib/core/read-file.js
+var read_file = __nccwpck_require__(14630);
+// EXTERNAL MODULE: ./lib/core/strict-json.js
+var strict_json = __nccwpck_require__(66613);
+;// CONCATENATED MODULE: ./lib/core/offload.js
+/**
+ * Running one long, allocation-heavy part of a gate (scanning thousands of workflow files) in a
+ * worker thread whose young generation is capped. V8 grows the main thread's young generation to
+ * its maximum over a long run (tens of MB freed per scavenge, most of it never reused), so the
+ * peak RSS grows with the file count although what the scan keeps does not. A worker is the one
+ * documented way to give part of a run other heap limits (`resourceLimits`): flags set after
+ * start (`v8.setFlagsFromString`) do not resize a configured heap.
+ *
+ * The worker runs the same code: the bundle's entry (registered by the build) or, outside a
+ * bundle, the module that defines the task. `defineOffloadTask` runs the task when the module is
+ * loaded in its worker; `runAction` and the CLI do nothing there. Progress lines and secrets the
+ * task learns are posted to the calling thread, which logs and masks them as usual.
+ */
+
+
+
+
+
+
+const ROLE_ENV = 'CI_INTEL_OFFLOAD_TASK';
+/** The young generation of an offload worker, MiB (measured: 32 keeps 1x-16x corpus flattest). */
+const OFFLOAD_YOUNG_GENERATION_MB = 32;
+let threads;
+/** worker_threads, loaded only by a run that offloads (or asks whether it is a worker). */
+const workerThreads = () => (threads ??= (0,external_node_module_namespaceObject.createRequire)(import.meta.url)('node:worker_threads'));
+/** True in a worker started by `runOffloaded`: the entry must not run its action there. */
+function inOffloadWorker() {
+    if (!process.env[ROLE_ENV])
+        return false;
+    return !workerThreads().isMainThread;
+}
+/** The gate whose module a CLI worker must load for its task to be defined. */
+function offloadWorkerGate() {
+    if (!inOffloadWorker())
+        return undefined;
+    return workerThreads().workerData?.gate;
+}
+/**
+ * Whether a task defined in `module` can run in a worker: in a bundle, or from compiled `lib/`.
+ * From the TypeScript sources (the test runner's own loader) a worker could not load it.
+ */
+function offloadable(module) {
+    return registeredBundleEntry() !== undefined || /\.m?js$/.test(module);
+}
+function encodeError(err) {
+    if (err instanceof InputError) {
+        return {
+            type: 'InputError',
+            input: err.input,
+            message: err.message.slice(`input '${err.input}': `.length)
+        };
+    }
+    if (err instanceof FileReadError) {
+        return {
+            type: 'FileReadError',
+            message: err.message,
+            file: err.file,
+            help: err.help,
+            code: err.code
+        };
+    }
+    if (err instanceof JsonDocumentError) {
+        return {
+            type: 'JsonDocumentError',
+            message: err.message,
+            line: err.line,
+            pointer: err.pointer
+        };
+    }
+    if (err instanceof GateError) {
+        const { help, file, line, column } = err;
+        return { type: 'GateError', message: err.message, help, file, line, column };
+    }
+    return { type: 'Error', message: errorMessage(err) };
+}
+/** The error the task threw, as the same class (the verdict and its finding depend on it). */
+function decodeError(e) {
+    switch (e.type) {
+        case 'InputError':
+            return new InputError(e.input ?? '', e.message);
+        case 'FileReadError':
+            return new FileReadError(e.message, e.file ?? '', e.help ?? '', e.code);
+        case 'JsonDocumentError':
+            return new JsonDocumentError(e.message, e.line, e.pointer);
+        case 'GateError':
+            return new GateError(e.message, e.help, e.file, e.line, e.column);
+        default:
+            return new Error(e.message);
+    }
+}
+/**
+ * Define a task a worker can run. Called at the top level of the module that holds it; in the
+ * worker started for this task, it runs it and posts the outcome (elsewhere it does nothing).
+ */
+function defineOffloadTask(name, run) {
+    if (process.env[ROLE_ENV] !== name || !inOffloadWorker())
+        return;
+    const { parentPort, workerData } = workerThreads();
+    const post = (m) => parentPort.postMessage(m);
+    const host = {
+        log: (text) => post({ kind: 'log', text }),
+        secret: (value) => post({ kind: 'secret', value })
+    };
+    // After the defining module (and the rest of the entry) has finished loading.
+    setImmediate(() => {
+        run(workerData.payload, host).then((value) => post({ kind: 'done', value }), (err) => post({ kind: 'failed', error: encodeError(err) }));
+    });
+}
+/**
+ * Run `task` in a worker thread and give its value; the task's error is rethrown as its own
+ * class. A worker that dies, runs out of memory or ends without an answer is a GateError: the
+ * caller reports `error`, never a result it did not get.
+ */
+function runOffloaded(task, payload, options) {
+    const { Worker } = workerThreads();
+    const entry = registeredBundleEntry() ?? options.module;
+    const young = options.youngGenerationMb ?? OFFLOAD_YOUNG_GENERATION_MB;
+    return new Promise((resolve, reject) => {
+        let settled = false;
+        const settle = (f) => {
+            if (settled)
+                return;
+            settled = true;
+            f();
+        };
+        const setup = { task, gate: options.gate, payload };
+        const worker = new Worker(fileURLToPath(entry), {
+            workerData: setup,
+            env: { ...process.env, [ROLE_ENV]: task },
+            resourceLimits: { maxYoungGenerationSizeMb: young },
+            stdout: false,
+            stderr: false
+        });
+        worker.on('message', (m) => {
+            if (m.kind === 'log')
+                options.host.log(m.text);
+            else if (m.kind === 'secret')
+                options.host.secret(m.value);
+            else if (m.kind === 'done')
+                settle(() => resolve(m.value));
+            else if (m.kind === 'failed')
+                settle(() => reject(decodeError(m.error)));
+            if (m.kind === 'done' || m.kind === 'failed')
+                void worker.terminate();
+        });
+        worker.on('error', (err) => settle(() => reject(new GateError(err.code === 'ERR_WORKER_OUT_OF_MEMORY'
+            ? `the ${task} worker ran out of memory`
+            : `the ${task} worker failed: ${typeof err?.message === 'string' ? err.message : String(err)}`, 'The gate could not decide and fails closed; re-run, and report it if it repeats.'))));
+        worker.on('exit', (code) => settle(() => reject(new GateError(`the ${task} worker ended (exit code ${code}) without an answer`, 'The gate could not decide and fails closed; re-run, and report it if it repeats.'))));
+    });
+}
+
 ;// CONCATENATED MODULE: ./lib/core/redact.js
 const TOKEN_PATTERNS = [
     /\bgh[pousr]_[A-Za-z0-9]{36,255}\b/g, // GitHub tokens
@@ -7016,8 +7180,6 @@ function* summaryMarkdownParts(result, details, limit = SUMMARY_LIMIT_BYTES) {
     yield lines.join('\n');
 }
 
-;// CONCATENATED MODULE: external "node:module"
-const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
 ;// CONCATENATED MODULE: ./lib/core/lazy-crypto.js
 /**
  * `node:crypto` on demand. Loading it costs about as much as a quarter of Node's own start
@@ -7311,8 +7473,6 @@ function appendSummary(markdown) {
             (0,external_node_fs_.appendFileSync)(file, part, 'utf8');
 }
 
-// EXTERNAL MODULE: ./lib/core/errors.js
-var errors = __nccwpck_require__(3828);
 // EXTERNAL MODULE: ./lib/core/duration.js
 var duration = __nccwpck_require__(68415);
 ;// CONCATENATED MODULE: ./lib/core/inputs.js
@@ -7429,6 +7589,13 @@ class Inputs {
     get mode() {
         return this.values.get('mode') === 'audit' ? 'audit' : 'enforce';
     }
+    /** The spec and the parsed values, as plain data a worker thread can be given. */
+    toTransfer() {
+        return { spec: this.spec, values: this.values };
+    }
+    static fromTransfer(t) {
+        return new Inputs(t.spec, t.values);
+    }
     /** Names and values of every secret-typed input that was given. */
     secrets() {
         return this.spec.inputs
@@ -7477,8 +7644,6 @@ function parseInputs(spec, raw) {
     return new Inputs(spec, values);
 }
 
-// EXTERNAL MODULE: ./lib/core/read-file.js
-var read_file = __nccwpck_require__(14630);
 // EXTERNAL MODULE: ./lib/config/default-file.js
 var default_file = __nccwpck_require__(67454);
 ;// CONCATENATED MODULE: ./lib/core/sha256.js
@@ -7864,8 +8029,6 @@ function resolveGateConfig(spec, layers, given) {
     return { gate, raw, values, settings, evidence };
 }
 
-// EXTERNAL MODULE: ./lib/core/strict-json.js
-var strict_json = __nccwpck_require__(66613);
 ;// CONCATENATED MODULE: ./lib/core/run-gate.js
 /** The fail-closed runner: inputs in, a GateResult out, never an exception. */
 
@@ -8069,6 +8232,7 @@ const HUB_VERSION = '0.1.0';
 
 
 
+
 /** GitHub shows at most 10 annotations of each kind per step; we send a few more, then a note. */
 const MAX_ANNOTATIONS = 50;
 function annotate(result) {
@@ -8096,7 +8260,10 @@ function annotate(result) {
         sent++;
     }
 }
+/** Runs the action; in an offload worker of the bundle (src/core/offload.ts), nothing. */
 async function runAction(gate, options = {}) {
+    if (inOffloadWorker())
+        return undefined;
     // The bundle carries its spec (scripts/build.mjs); the YAML reader loads only without one.
     const spec = (0,build_registry/* registeredActionSpec */.wP)(gate.name) ?? (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(376)]).then(__nccwpck_require__.bind(__nccwpck_require__, 61376))).loadActionSpec(gate.name);
     const redactor = new Redactor();
@@ -8163,9 +8330,10 @@ async function runAction(gate, options = {}) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Km: () => (/* binding */ registerSchemaValidators),
 /* harmony export */   RI: () => (/* binding */ registerActionSpec),
+/* harmony export */   SK: () => (/* binding */ registerBundleEntry),
 /* harmony export */   wP: () => (/* binding */ registeredActionSpec)
 /* harmony export */ });
-/* unused harmony exports schemasCompiledAtBuild, registeredSchemaLoader */
+/* unused harmony exports schemasCompiledAtBuild, registeredSchemaLoader, registeredBundleEntry */
 /** Each gate's spec as the build wrote it (JSON), parsed when it is first asked for. */
 const specTexts = new Map();
 const specs = new Map();
@@ -8207,6 +8375,14 @@ function schemasCompiledAtBuild() {
 }
 function registeredSchemaLoader(name) {
     return validators.get(name);
+}
+let bundleEntry;
+/** The bundle's own entry file (`import.meta.url` of the generated entry): what a worker loads. */
+function registerBundleEntry(url) {
+    bundleEntry = url;
+}
+function registeredBundleEntry() {
+    return bundleEntry;
 }
 
 

@@ -6539,7 +6539,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _core_oidc_token_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(16890);
-/* harmony import */ var _core_actions_adapter_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(61393);
+/* harmony import */ var _core_actions_adapter_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(45293);
 /* harmony import */ var _gates_evidence_verify_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(53541);
 
 
@@ -6572,6 +6572,7 @@ __webpack_async_result__();
 
 /* harmony import */ var _core_build_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(71855);
 
+_core_build_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .registerBundleEntry */ .SK(import.meta.url);
 _core_build_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .registerActionSpec */ .RI("evidence-verify", "{\"gate\":\"evidence-verify\",\"name\":\"ci-intel evidence-verify\",\"description\":\"The admission check for a release. Given a subject (a file, or an image by digest), finds its signed release evidence (a bundle file, the GitHub attestations API, or the image's OCI referrers), verifies the signature, certificate chain and transparency log or timestamp, an anchored signer (by default this repository's release.yml at a refs/tags/v* ref), the predicate type, that the statement is about the subject, that the pieces match the signed manifest, and the truth table: every required gate present with verdict pass. Can write a SLSA Verification Summary for the subject.\",\"inputs\":[{\"name\":\"subject-path\",\"description\":\"The release file(s) to admit: paths or globs relative to the workspace; every one must be a subject of the evidence.\",\"required\":false,\"default\":\"\",\"type\":\"list\"},{\"name\":\"subject-digest\",\"description\":\"The subject by digest, sha256:<hex> (an image digest).\",\"required\":false,\"default\":\"\",\"type\":\"string\"},{\"name\":\"bundle\",\"description\":\"The signed evidence bundle file (what evidence-bundle wrote), relative to the workspace; with lookup: file.\",\"required\":false,\"default\":\"\",\"type\":\"string\"},{\"name\":\"lookup\",\"description\":\"Where the evidence is: file (bundle), attestations (the GitHub attestations API of repository), or referrers (the OCI referrers of image).\",\"required\":false,\"default\":\"file\",\"type\":\"choice\",\"options\":[\"file\",\"attestations\",\"referrers\"]},{\"name\":\"image\",\"description\":\"lookup: referrers \u2014 the image, registry/repository@sha256:<hex> (its digest is the subject when subject-digest is empty).\",\"required\":false,\"default\":\"\",\"type\":\"string\"},{\"name\":\"evidence-dir\",\"description\":\"The folder of pieces evidence-bundle wrote; when given, every piece of the signed manifest must be there with its digest.\",\"required\":false,\"default\":\"\",\"type\":\"string\"},{\"name\":\"signing\",\"description\":\"sigstore: keyless bundles, verified against trusted-root and the signer identity; key: bundles signed with an Ed25519 key, verified with verify-key.\",\"required\":false,\"default\":\"sigstore\",\"type\":\"choice\",\"options\":[\"sigstore\",\"key\"]},{\"name\":\"verify-key\",\"description\":\"signing: key \u2014 the Ed25519 public key (PEM) the bundle must be signed with.\",\"required\":false,\"default\":\"\",\"type\":\"string\"},{\"name\":\"trusted-root\",\"description\":\"signing: sigstore \u2014 a trusted_root.json (or JSON Lines of them, as gh attestation trusted-root prints; GitHub's instance for private repositories) to verify with (default: the Sigstore public-good root pinned in this release). Relative to the workspace.\",\"required\":false,\"default\":\"\",\"type\":\"string\"},{\"name\":\"repository\",\"description\":\"owner/name the release is built from, exactly (default: GITHUB_REPOSITORY); also where lookup: attestations looks.\",\"required\":false,\"default\":\"\",\"type\":\"string\"},{\"name\":\"signer-workflow\",\"description\":\"The workflow whose identity must sign, owner/repo/.github/workflows/file.yml, exactly (default: <repository>/.github/workflows/release.yml; name the hub's release.yml when you call it as a reusable workflow).\",\"required\":false,\"default\":\"\",\"type\":\"string\"},{\"name\":\"signer-ref\",\"description\":\"Glob for the signing workflow's ref (the certificate identity after @); * never spans /.\",\"required\":false,\"default\":\"refs/tags/v*\",\"type\":\"string\"},{\"name\":\"require-gates\",\"description\":\"The truth table: gates that must each have a result in the evidence, every one with verdict pass. Set it for all deploys in .ci-intel/config.yml (evidence-verify.require-gates).\",\"required\":false,\"default\":\"pr-target-ban, workflow-policy, slsa-verify, referrer-presence, dr-freshness\",\"type\":\"list\"},{\"name\":\"vsa-file\",\"description\":\"Write a SLSA Verification Summary (https://slsa.dev/verification_summary/v1) in-toto statement for the subject to this file (relative to the workspace).\",\"required\":false,\"default\":\"\",\"type\":\"string\"},{\"name\":\"vsa-signing\",\"description\":\"Sign the Verification Summary too: none (write the statement only), key (vsa-signing-key), or sigstore (keyless with the job OIDC identity; needs id-token: write). The Sigstore bundle goes to <vsa-file>.sigstore.json.\",\"required\":false,\"default\":\"none\",\"type\":\"choice\",\"options\":[\"none\",\"key\",\"sigstore\"]},{\"name\":\"vsa-signing-key\",\"description\":\"vsa-signing: key \u2014 the Ed25519 private key (PEM, or its base64). Pass it from a secret.\",\"required\":false,\"default\":\"\",\"type\":\"secret\"},{\"name\":\"vsa-sigstore-instance\",\"description\":\"vsa-signing: sigstore \u2014 auto (from the event payload), public-good, or github.\",\"required\":false,\"default\":\"auto\",\"type\":\"choice\",\"options\":[\"auto\",\"public-good\",\"github\"]},{\"name\":\"token\",\"description\":\"Token for lookup: attestations (attestations: read).\",\"required\":false,\"default\":\"${{ github.token }}\",\"type\":\"secret\"},{\"name\":\"registry-username\",\"description\":\"lookup: referrers \u2014 registry user (empty: anonymous).\",\"required\":false,\"default\":\"\",\"type\":\"string\"},{\"name\":\"registry-password\",\"description\":\"lookup: referrers \u2014 registry password or token.\",\"required\":false,\"default\":\"\",\"type\":\"secret\"},{\"name\":\"insecure\",\"description\":\"Plain HTTP to the registry; allowed only for 127.0.0.1, ::1 and localhost.\",\"required\":false,\"default\":\"false\",\"type\":\"boolean\"},{\"name\":\"timeout\",\"description\":\"Bound on each GitHub API or registry request.\",\"required\":false,\"default\":\"60s\",\"type\":\"duration\",\"min\":1000,\"max\":600000,\"integer\":false},{\"name\":\"mode\",\"description\":\"enforce: the step fails unless the evidence admits the subject; audit: report only.\",\"required\":false,\"default\":\"enforce\",\"type\":\"choice\",\"options\":[\"enforce\",\"audit\"]}],\"outputs\":[{\"name\":\"verdict\",\"description\":\"pass (the evidence admits the subject), fail (a check failed or a piece is missing, named in the findings), error (could not check).\"},{\"name\":\"result-file\",\"description\":\"Path of the full result (ci-intel.gate-result.v1 JSON).\"},{\"name\":\"bundle-digest\",\"description\":\"sha256:<hex> of the bundle that admitted the subject.\"},{\"name\":\"signer\",\"description\":\"The verified signer: the certificate identity, or the key id.\"},{\"name\":\"gates\",\"description\":\"The truth table, gate=status, comma-separated.\"},{\"name\":\"vsa-file\",\"description\":\"The Verification Summary written (vsa-file).\"},{\"name\":\"vsa-bundle\",\"description\":\"The signed Verification Summary (vsa-signing), a Sigstore bundle.\"}],\"permissions\":{\"contents\":\"read\"},\"level\":\"artifact\",\"using\":\"node24\",\"main\":\"../../dist/evidence-verify/index.js\"}");
 _core_build_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .registerSchemaValidators */ .Km({"release-evidence.v1.json": () => __nccwpck_require__.e(/* import() */ 714).then(__nccwpck_require__.t.bind(__nccwpck_require__, 76714, 19)).then((m) => m.default)});
 
@@ -6632,7 +6633,7 @@ function positionOf(doc, pointer) {
 
 /***/ }),
 
-/***/ 61393:
+/***/ 45293:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6647,6 +6648,169 @@ const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 var external_node_path_ = __nccwpck_require__(76760);
 // EXTERNAL MODULE: ./lib/core/build-registry.js
 var build_registry = __nccwpck_require__(71855);
+// EXTERNAL MODULE: external "node:module"
+var external_node_module_ = __nccwpck_require__(98995);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(73136);
+// EXTERNAL MODULE: ./lib/core/errors.js
+var errors = __nccwpck_require__(3828);
+// EXTERNAL MODULE: ./lib/core/read-file.js
+var read_file = __nccwpck_require__(14630);
+// EXTERNAL MODULE: ./lib/core/strict-json.js
+var strict_json = __nccwpck_require__(66613);
+;// CONCATENATED MODULE: ./lib/core/offload.js
+/**
+ * Running one long, allocation-heavy part of a gate (scanning thousands of workflow files) in a
+ * worker thread whose young generation is capped. V8 grows the main thread's young generation to
+ * its maximum over a long run (tens of MB freed per scavenge, most of it never reused), so the
+ * peak RSS grows with the file count although what the scan keeps does not. A worker is the one
+ * documented way to give part of a run other heap limits (`resourceLimits`): flags set after
+ * start (`v8.setFlagsFromString`) do not resize a configured heap.
+ *
+ * The worker runs the same code: the bundle's entry (registered by the build) or, outside a
+ * bundle, the module that defines the task. `defineOffloadTask` runs the task when the module is
+ * loaded in its worker; `runAction` and the CLI do nothing there. Progress lines and secrets the
+ * task learns are posted to the calling thread, which logs and masks them as usual.
+ */
+
+
+
+
+
+
+const ROLE_ENV = 'CI_INTEL_OFFLOAD_TASK';
+/** The young generation of an offload worker, MiB (measured: 32 keeps 1x-16x corpus flattest). */
+const OFFLOAD_YOUNG_GENERATION_MB = 32;
+let threads;
+/** worker_threads, loaded only by a run that offloads (or asks whether it is a worker). */
+const workerThreads = () => (threads ??= (0,external_node_module_.createRequire)(import.meta.url)('node:worker_threads'));
+/** True in a worker started by `runOffloaded`: the entry must not run its action there. */
+function inOffloadWorker() {
+    if (!process.env[ROLE_ENV])
+        return false;
+    return !workerThreads().isMainThread;
+}
+/** The gate whose module a CLI worker must load for its task to be defined. */
+function offloadWorkerGate() {
+    if (!inOffloadWorker())
+        return undefined;
+    return workerThreads().workerData?.gate;
+}
+/**
+ * Whether a task defined in `module` can run in a worker: in a bundle, or from compiled `lib/`.
+ * From the TypeScript sources (the test runner's own loader) a worker could not load it.
+ */
+function offloadable(module) {
+    return registeredBundleEntry() !== undefined || /\.m?js$/.test(module);
+}
+function encodeError(err) {
+    if (err instanceof InputError) {
+        return {
+            type: 'InputError',
+            input: err.input,
+            message: err.message.slice(`input '${err.input}': `.length)
+        };
+    }
+    if (err instanceof FileReadError) {
+        return {
+            type: 'FileReadError',
+            message: err.message,
+            file: err.file,
+            help: err.help,
+            code: err.code
+        };
+    }
+    if (err instanceof JsonDocumentError) {
+        return {
+            type: 'JsonDocumentError',
+            message: err.message,
+            line: err.line,
+            pointer: err.pointer
+        };
+    }
+    if (err instanceof GateError) {
+        const { help, file, line, column } = err;
+        return { type: 'GateError', message: err.message, help, file, line, column };
+    }
+    return { type: 'Error', message: errorMessage(err) };
+}
+/** The error the task threw, as the same class (the verdict and its finding depend on it). */
+function decodeError(e) {
+    switch (e.type) {
+        case 'InputError':
+            return new InputError(e.input ?? '', e.message);
+        case 'FileReadError':
+            return new FileReadError(e.message, e.file ?? '', e.help ?? '', e.code);
+        case 'JsonDocumentError':
+            return new JsonDocumentError(e.message, e.line, e.pointer);
+        case 'GateError':
+            return new GateError(e.message, e.help, e.file, e.line, e.column);
+        default:
+            return new Error(e.message);
+    }
+}
+/**
+ * Define a task a worker can run. Called at the top level of the module that holds it; in the
+ * worker started for this task, it runs it and posts the outcome (elsewhere it does nothing).
+ */
+function defineOffloadTask(name, run) {
+    if (process.env[ROLE_ENV] !== name || !inOffloadWorker())
+        return;
+    const { parentPort, workerData } = workerThreads();
+    const post = (m) => parentPort.postMessage(m);
+    const host = {
+        log: (text) => post({ kind: 'log', text }),
+        secret: (value) => post({ kind: 'secret', value })
+    };
+    // After the defining module (and the rest of the entry) has finished loading.
+    setImmediate(() => {
+        run(workerData.payload, host).then((value) => post({ kind: 'done', value }), (err) => post({ kind: 'failed', error: encodeError(err) }));
+    });
+}
+/**
+ * Run `task` in a worker thread and give its value; the task's error is rethrown as its own
+ * class. A worker that dies, runs out of memory or ends without an answer is a GateError: the
+ * caller reports `error`, never a result it did not get.
+ */
+function runOffloaded(task, payload, options) {
+    const { Worker } = workerThreads();
+    const entry = registeredBundleEntry() ?? options.module;
+    const young = options.youngGenerationMb ?? OFFLOAD_YOUNG_GENERATION_MB;
+    return new Promise((resolve, reject) => {
+        let settled = false;
+        const settle = (f) => {
+            if (settled)
+                return;
+            settled = true;
+            f();
+        };
+        const setup = { task, gate: options.gate, payload };
+        const worker = new Worker(fileURLToPath(entry), {
+            workerData: setup,
+            env: { ...process.env, [ROLE_ENV]: task },
+            resourceLimits: { maxYoungGenerationSizeMb: young },
+            stdout: false,
+            stderr: false
+        });
+        worker.on('message', (m) => {
+            if (m.kind === 'log')
+                options.host.log(m.text);
+            else if (m.kind === 'secret')
+                options.host.secret(m.value);
+            else if (m.kind === 'done')
+                settle(() => resolve(m.value));
+            else if (m.kind === 'failed')
+                settle(() => reject(decodeError(m.error)));
+            if (m.kind === 'done' || m.kind === 'failed')
+                void worker.terminate();
+        });
+        worker.on('error', (err) => settle(() => reject(new GateError(err.code === 'ERR_WORKER_OUT_OF_MEMORY'
+            ? `the ${task} worker ran out of memory`
+            : `the ${task} worker failed: ${typeof err?.message === 'string' ? err.message : String(err)}`, 'The gate could not decide and fails closed; re-run, and report it if it repeats.'))));
+        worker.on('exit', (code) => settle(() => reject(new GateError(`the ${task} worker ended (exit code ${code}) without an answer`, 'The gate could not decide and fails closed; re-run, and report it if it repeats.'))));
+    });
+}
+
 ;// CONCATENATED MODULE: ./lib/core/redact.js
 const TOKEN_PATTERNS = [
     /\bgh[pousr]_[A-Za-z0-9]{36,255}\b/g, // GitHub tokens
@@ -7023,8 +7187,6 @@ function* summaryMarkdownParts(result, details, limit = SUMMARY_LIMIT_BYTES) {
     yield lines.join('\n');
 }
 
-// EXTERNAL MODULE: external "node:module"
-var external_node_module_ = __nccwpck_require__(98995);
 ;// CONCATENATED MODULE: ./lib/core/lazy-crypto.js
 /**
  * `node:crypto` on demand. Loading it costs about as much as a quarter of Node's own start
@@ -7293,8 +7455,6 @@ function appendSummary(markdown) {
             (0,external_node_fs_.appendFileSync)(file, part, 'utf8');
 }
 
-// EXTERNAL MODULE: ./lib/core/errors.js
-var errors = __nccwpck_require__(3828);
 // EXTERNAL MODULE: ./lib/core/duration.js
 var duration = __nccwpck_require__(68415);
 ;// CONCATENATED MODULE: ./lib/core/inputs.js
@@ -7411,6 +7571,13 @@ class Inputs {
     get mode() {
         return this.values.get('mode') === 'audit' ? 'audit' : 'enforce';
     }
+    /** The spec and the parsed values, as plain data a worker thread can be given. */
+    toTransfer() {
+        return { spec: this.spec, values: this.values };
+    }
+    static fromTransfer(t) {
+        return new Inputs(t.spec, t.values);
+    }
     /** Names and values of every secret-typed input that was given. */
     secrets() {
         return this.spec.inputs
@@ -7459,8 +7626,6 @@ function parseInputs(spec, raw) {
     return new Inputs(spec, values);
 }
 
-// EXTERNAL MODULE: ./lib/core/read-file.js
-var read_file = __nccwpck_require__(14630);
 // EXTERNAL MODULE: ./lib/config/default-file.js
 var default_file = __nccwpck_require__(67454);
 ;// CONCATENATED MODULE: ./lib/core/sha256.js
@@ -7846,8 +8011,6 @@ function resolveGateConfig(spec, layers, given) {
     return { gate, raw, values, settings, evidence };
 }
 
-// EXTERNAL MODULE: ./lib/core/strict-json.js
-var strict_json = __nccwpck_require__(66613);
 ;// CONCATENATED MODULE: ./lib/core/run-gate.js
 /** The fail-closed runner: inputs in, a GateResult out, never an exception. */
 
@@ -8049,6 +8212,7 @@ var version = __nccwpck_require__(18067);
 
 
 
+
 /** GitHub shows at most 10 annotations of each kind per step; we send a few more, then a note. */
 const MAX_ANNOTATIONS = 50;
 function annotate(result) {
@@ -8076,7 +8240,10 @@ function annotate(result) {
         sent++;
     }
 }
+/** Runs the action; in an offload worker of the bundle (src/core/offload.ts), nothing. */
 async function runAction(gate, options = {}) {
+    if (inOffloadWorker())
+        return undefined;
     // The bundle carries its spec (scripts/build.mjs); the YAML reader loads only without one.
     const spec = (0,build_registry/* registeredActionSpec */.wP)(gate.name) ?? (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(521)]).then(__nccwpck_require__.bind(__nccwpck_require__, 75521))).loadActionSpec(gate.name);
     const redactor = new Redactor();
@@ -8143,10 +8310,12 @@ async function runAction(gate, options = {}) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Km: () => (/* binding */ registerSchemaValidators),
 /* harmony export */   RI: () => (/* binding */ registerActionSpec),
+/* harmony export */   SK: () => (/* binding */ registerBundleEntry),
 /* harmony export */   jO: () => (/* binding */ schemasCompiledAtBuild),
 /* harmony export */   wP: () => (/* binding */ registeredActionSpec),
 /* harmony export */   zv: () => (/* binding */ registeredSchemaLoader)
 /* harmony export */ });
+/* unused harmony export registeredBundleEntry */
 /** Each gate's spec as the build wrote it (JSON), parsed when it is first asked for. */
 const specTexts = new Map();
 const specs = new Map();
@@ -8188,6 +8357,14 @@ function schemasCompiledAtBuild() {
 }
 function registeredSchemaLoader(name) {
     return validators.get(name);
+}
+let bundleEntry;
+/** The bundle's own entry file (`import.meta.url` of the generated entry): what a worker loads. */
+function registerBundleEntry(url) {
+    bundleEntry = url;
+}
+function registeredBundleEntry() {
+    return bundleEntry;
 }
 
 

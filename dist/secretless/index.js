@@ -22,6 +22,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 
+/***/ 8995:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+
+/***/ }),
+
 /***/ 6760:
 /***/ ((module) => {
 
@@ -75,7 +82,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _core_actions_adapter_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8740);
+/* harmony import */ var _core_actions_adapter_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1145);
 /* harmony import */ var _gates_secretless_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1410);
 /* harmony import */ var _gates_secretless_summary_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6432);
 
@@ -111,6 +118,7 @@ __webpack_async_result__();
 
 /* harmony import */ var _core_build_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1855);
 
+_core_build_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .registerBundleEntry */ .SK(import.meta.url);
 _core_build_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .registerActionSpec */ .RI("secretless", "{\"gate\":\"secretless\",\"name\":\"ci-intel secretless\",\"description\":\"Proves the job holds no long-lived credentials while it runs: scans the gate's own environment, every readable /proc/<pid>/environ of the job's uid (counting the ones the kernel refuses) and the files jobs leave credentials in (docker, npm, AWS, gcloud, kubeconfig, git extraheader), by name and by value (GitHub, AWS, PEM, JWT, secretlint's recommended rules, keyword-gated entropy). Only allowed names and tokens whose readable expiry is within max-token-ttl may be present. Reports names, locations and `***<rule>:<sha256 prefix>***`, never a value.\",\"inputs\":[{\"name\":\"processes\",\"description\":\"Sweep /proc/<pid>/environ of every process of the gate's uid (false: only the gate's own environment and the files).\",\"required\":false,\"default\":\"true\",\"type\":\"boolean\"},{\"name\":\"files\",\"description\":\"Credentials files or folders to scan (~ is HOME; relative paths are in the workspace). Absent files are fine.\",\"required\":false,\"default\":\"~/.docker/config.json, ~/.npmrc, ~/.aws/credentials, ~/.config/gcloud, ~/.kube/config, .git/config\",\"type\":\"list\"},{\"name\":\"allow-names\",\"description\":\"Environment variables that may hold a credential: the runner's own short-lived tokens. ACTIONS_ID_TOKEN_REQUEST_TOKEN is allowed only beside ACTIONS_ID_TOKEN_REQUEST_URL (id-token: write granted).\",\"required\":false,\"default\":\"GITHUB_TOKEN, ACTIONS_RUNTIME_TOKEN, ACTIONS_ID_TOKEN_REQUEST_TOKEN\",\"type\":\"list\"},{\"name\":\"max-token-ttl\",\"description\":\"A token whose expiry can be read (a JWT, a stateless ghs_<app>_<JWT> token) is allowed when it lives at most this long from issue.\",\"required\":false,\"default\":\"6h\",\"type\":\"duration\",\"min\":60000,\"max\":2592000000,\"integer\":false},{\"name\":\"token-issuers\",\"description\":\"Issuers (JWT iss) whose short-lived tokens are allowed; empty: any issuer's.\",\"required\":false,\"default\":\"\",\"type\":\"list\"},{\"name\":\"library-rules\",\"description\":\"Also run secretlint's recommended rules (Slack, Stripe, OpenAI, database URLs \u2026) beside the gate's own; false: the gate's own rules only (faster on large files).\",\"required\":false,\"default\":\"true\",\"type\":\"boolean\"},{\"name\":\"on-unreadable\",\"description\":\"A process of the gate's uid whose environ the kernel refuses: error (fail closed) or warn.\",\"required\":false,\"default\":\"error\",\"type\":\"choice\",\"options\":[\"error\",\"warn\"]},{\"name\":\"sarif-file\",\"description\":\"Write findings as SARIF 2.1.0 to this path (for github/codeql-action/upload-sarif).\",\"required\":false,\"default\":\"\",\"type\":\"string\"},{\"name\":\"mode\",\"description\":\"enforce: the step fails on fail or error; audit: report only.\",\"required\":false,\"default\":\"enforce\",\"type\":\"choice\",\"options\":[\"enforce\",\"audit\"]}],\"outputs\":[{\"name\":\"verdict\",\"description\":\"pass, fail or error.\"},{\"name\":\"result-file\",\"description\":\"Path of the full result (ci-intel.gate-result.v1 JSON).\"},{\"name\":\"credentials\",\"description\":\"Number of credentials that are not allowed (long-lived, too long a TTL, untrusted issuer).\"},{\"name\":\"allowed\",\"description\":\"Number of credentials present and allowed (allowed names and short-lived tokens).\"},{\"name\":\"processes-read\",\"description\":\"Number of process environments read.\"},{\"name\":\"processes-unreadable\",\"description\":\"Number of processes of the gate's uid that could not be read.\"},{\"name\":\"sarif-file\",\"description\":\"The SARIF file written, when sarif-file was given.\"}],\"permissions\":{},\"level\":\"artifact\",\"using\":\"node24\",\"main\":\"../../dist/secretless/index.js\"}");
 _core_build_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .registerSchemaValidators */ .Km({});
 
@@ -171,7 +179,7 @@ function positionOf(doc, pointer) {
 
 /***/ }),
 
-/***/ 8740:
+/***/ 1145:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -186,6 +194,169 @@ const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./lib/core/build-registry.js
 var build_registry = __nccwpck_require__(1855);
+// EXTERNAL MODULE: external "node:module"
+var external_node_module_ = __nccwpck_require__(8995);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(3136);
+// EXTERNAL MODULE: ./lib/core/errors.js
+var errors = __nccwpck_require__(3828);
+// EXTERNAL MODULE: ./lib/core/read-file.js
+var read_file = __nccwpck_require__(4630);
+// EXTERNAL MODULE: ./lib/core/strict-json.js
+var strict_json = __nccwpck_require__(6613);
+;// CONCATENATED MODULE: ./lib/core/offload.js
+/**
+ * Running one long, allocation-heavy part of a gate (scanning thousands of workflow files) in a
+ * worker thread whose young generation is capped. V8 grows the main thread's young generation to
+ * its maximum over a long run (tens of MB freed per scavenge, most of it never reused), so the
+ * peak RSS grows with the file count although what the scan keeps does not. A worker is the one
+ * documented way to give part of a run other heap limits (`resourceLimits`): flags set after
+ * start (`v8.setFlagsFromString`) do not resize a configured heap.
+ *
+ * The worker runs the same code: the bundle's entry (registered by the build) or, outside a
+ * bundle, the module that defines the task. `defineOffloadTask` runs the task when the module is
+ * loaded in its worker; `runAction` and the CLI do nothing there. Progress lines and secrets the
+ * task learns are posted to the calling thread, which logs and masks them as usual.
+ */
+
+
+
+
+
+
+const ROLE_ENV = 'CI_INTEL_OFFLOAD_TASK';
+/** The young generation of an offload worker, MiB (measured: 32 keeps 1x-16x corpus flattest). */
+const OFFLOAD_YOUNG_GENERATION_MB = 32;
+let threads;
+/** worker_threads, loaded only by a run that offloads (or asks whether it is a worker). */
+const workerThreads = () => (threads ??= (0,external_node_module_.createRequire)(import.meta.url)('node:worker_threads'));
+/** True in a worker started by `runOffloaded`: the entry must not run its action there. */
+function inOffloadWorker() {
+    if (!process.env[ROLE_ENV])
+        return false;
+    return !workerThreads().isMainThread;
+}
+/** The gate whose module a CLI worker must load for its task to be defined. */
+function offloadWorkerGate() {
+    if (!inOffloadWorker())
+        return undefined;
+    return workerThreads().workerData?.gate;
+}
+/**
+ * Whether a task defined in `module` can run in a worker: in a bundle, or from compiled `lib/`.
+ * From the TypeScript sources (the test runner's own loader) a worker could not load it.
+ */
+function offloadable(module) {
+    return registeredBundleEntry() !== undefined || /\.m?js$/.test(module);
+}
+function encodeError(err) {
+    if (err instanceof InputError) {
+        return {
+            type: 'InputError',
+            input: err.input,
+            message: err.message.slice(`input '${err.input}': `.length)
+        };
+    }
+    if (err instanceof FileReadError) {
+        return {
+            type: 'FileReadError',
+            message: err.message,
+            file: err.file,
+            help: err.help,
+            code: err.code
+        };
+    }
+    if (err instanceof JsonDocumentError) {
+        return {
+            type: 'JsonDocumentError',
+            message: err.message,
+            line: err.line,
+            pointer: err.pointer
+        };
+    }
+    if (err instanceof GateError) {
+        const { help, file, line, column } = err;
+        return { type: 'GateError', message: err.message, help, file, line, column };
+    }
+    return { type: 'Error', message: errorMessage(err) };
+}
+/** The error the task threw, as the same class (the verdict and its finding depend on it). */
+function decodeError(e) {
+    switch (e.type) {
+        case 'InputError':
+            return new InputError(e.input ?? '', e.message);
+        case 'FileReadError':
+            return new FileReadError(e.message, e.file ?? '', e.help ?? '', e.code);
+        case 'JsonDocumentError':
+            return new JsonDocumentError(e.message, e.line, e.pointer);
+        case 'GateError':
+            return new GateError(e.message, e.help, e.file, e.line, e.column);
+        default:
+            return new Error(e.message);
+    }
+}
+/**
+ * Define a task a worker can run. Called at the top level of the module that holds it; in the
+ * worker started for this task, it runs it and posts the outcome (elsewhere it does nothing).
+ */
+function defineOffloadTask(name, run) {
+    if (process.env[ROLE_ENV] !== name || !inOffloadWorker())
+        return;
+    const { parentPort, workerData } = workerThreads();
+    const post = (m) => parentPort.postMessage(m);
+    const host = {
+        log: (text) => post({ kind: 'log', text }),
+        secret: (value) => post({ kind: 'secret', value })
+    };
+    // After the defining module (and the rest of the entry) has finished loading.
+    setImmediate(() => {
+        run(workerData.payload, host).then((value) => post({ kind: 'done', value }), (err) => post({ kind: 'failed', error: encodeError(err) }));
+    });
+}
+/**
+ * Run `task` in a worker thread and give its value; the task's error is rethrown as its own
+ * class. A worker that dies, runs out of memory or ends without an answer is a GateError: the
+ * caller reports `error`, never a result it did not get.
+ */
+function runOffloaded(task, payload, options) {
+    const { Worker } = workerThreads();
+    const entry = registeredBundleEntry() ?? options.module;
+    const young = options.youngGenerationMb ?? OFFLOAD_YOUNG_GENERATION_MB;
+    return new Promise((resolve, reject) => {
+        let settled = false;
+        const settle = (f) => {
+            if (settled)
+                return;
+            settled = true;
+            f();
+        };
+        const setup = { task, gate: options.gate, payload };
+        const worker = new Worker(fileURLToPath(entry), {
+            workerData: setup,
+            env: { ...process.env, [ROLE_ENV]: task },
+            resourceLimits: { maxYoungGenerationSizeMb: young },
+            stdout: false,
+            stderr: false
+        });
+        worker.on('message', (m) => {
+            if (m.kind === 'log')
+                options.host.log(m.text);
+            else if (m.kind === 'secret')
+                options.host.secret(m.value);
+            else if (m.kind === 'done')
+                settle(() => resolve(m.value));
+            else if (m.kind === 'failed')
+                settle(() => reject(decodeError(m.error)));
+            if (m.kind === 'done' || m.kind === 'failed')
+                void worker.terminate();
+        });
+        worker.on('error', (err) => settle(() => reject(new GateError(err.code === 'ERR_WORKER_OUT_OF_MEMORY'
+            ? `the ${task} worker ran out of memory`
+            : `the ${task} worker failed: ${typeof err?.message === 'string' ? err.message : String(err)}`, 'The gate could not decide and fails closed; re-run, and report it if it repeats.'))));
+        worker.on('exit', (code) => settle(() => reject(new GateError(`the ${task} worker ended (exit code ${code}) without an answer`, 'The gate could not decide and fails closed; re-run, and report it if it repeats.'))));
+    });
+}
+
 // EXTERNAL MODULE: ./lib/core/redact.js
 var redact = __nccwpck_require__(8038);
 // EXTERNAL MODULE: external "node:fs"
@@ -308,8 +479,8 @@ function writeJsonFile(file, value) {
 
 // EXTERNAL MODULE: ./lib/core/report/markdown.js
 var markdown = __nccwpck_require__(6893);
-// EXTERNAL MODULE: ./lib/core/lazy-crypto.js + 1 modules
-var lazy_crypto = __nccwpck_require__(2402);
+// EXTERNAL MODULE: ./lib/core/lazy-crypto.js
+var lazy_crypto = __nccwpck_require__(7495);
 ;// CONCATENATED MODULE: ./lib/core/report/sarif.js
 /** SARIF 2.1.0 for github/codeql-action/upload-sarif. */
 
@@ -576,8 +747,6 @@ function appendSummary(markdown) {
             (0,external_node_fs_.appendFileSync)(file, part, 'utf8');
 }
 
-// EXTERNAL MODULE: ./lib/core/errors.js
-var errors = __nccwpck_require__(3828);
 // EXTERNAL MODULE: ./lib/core/duration.js
 var duration = __nccwpck_require__(8415);
 ;// CONCATENATED MODULE: ./lib/core/inputs.js
@@ -694,6 +863,13 @@ class Inputs {
     get mode() {
         return this.values.get('mode') === 'audit' ? 'audit' : 'enforce';
     }
+    /** The spec and the parsed values, as plain data a worker thread can be given. */
+    toTransfer() {
+        return { spec: this.spec, values: this.values };
+    }
+    static fromTransfer(t) {
+        return new Inputs(t.spec, t.values);
+    }
     /** Names and values of every secret-typed input that was given. */
     secrets() {
         return this.spec.inputs
@@ -742,8 +918,6 @@ function parseInputs(spec, raw) {
     return new Inputs(spec, values);
 }
 
-// EXTERNAL MODULE: ./lib/core/read-file.js
-var read_file = __nccwpck_require__(4630);
 // EXTERNAL MODULE: ./lib/config/default-file.js
 var default_file = __nccwpck_require__(7454);
 ;// CONCATENATED MODULE: ./lib/core/sha256.js
@@ -1129,8 +1303,6 @@ function resolveGateConfig(spec, layers, given) {
     return { gate, raw, values, settings, evidence };
 }
 
-// EXTERNAL MODULE: ./lib/core/strict-json.js
-var strict_json = __nccwpck_require__(6613);
 ;// CONCATENATED MODULE: ./lib/core/run-gate.js
 /** The fail-closed runner: inputs in, a GateResult out, never an exception. */
 
@@ -1334,6 +1506,7 @@ const HUB_VERSION = '0.1.0';
 
 
 
+
 /** GitHub shows at most 10 annotations of each kind per step; we send a few more, then a note. */
 const MAX_ANNOTATIONS = 50;
 function annotate(result) {
@@ -1361,7 +1534,10 @@ function annotate(result) {
         sent++;
     }
 }
+/** Runs the action; in an offload worker of the bundle (src/core/offload.ts), nothing. */
 async function runAction(gate, options = {}) {
+    if (inOffloadWorker())
+        return undefined;
     // The bundle carries its spec (scripts/build.mjs); the YAML reader loads only without one.
     const spec = (0,build_registry/* registeredActionSpec */.wP)(gate.name) ?? (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(376)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1376))).loadActionSpec(gate.name);
     const redactor = new redact/* Redactor */.pO();
@@ -1428,9 +1604,10 @@ async function runAction(gate, options = {}) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Km: () => (/* binding */ registerSchemaValidators),
 /* harmony export */   RI: () => (/* binding */ registerActionSpec),
+/* harmony export */   SK: () => (/* binding */ registerBundleEntry),
 /* harmony export */   wP: () => (/* binding */ registeredActionSpec)
 /* harmony export */ });
-/* unused harmony exports schemasCompiledAtBuild, registeredSchemaLoader */
+/* unused harmony exports schemasCompiledAtBuild, registeredSchemaLoader, registeredBundleEntry */
 /** Each gate's spec as the build wrote it (JSON), parsed when it is first asked for. */
 const specTexts = new Map();
 const specs = new Map();
@@ -1472,6 +1649,14 @@ function schemasCompiledAtBuild() {
 }
 function registeredSchemaLoader(name) {
     return validators.get(name);
+}
+let bundleEntry;
+/** The bundle's own entry file (`import.meta.url` of the generated entry): what a worker loads. */
+function registerBundleEntry(url) {
+    bundleEntry = url;
+}
+function registeredBundleEntry() {
+    return bundleEntry;
 }
 
 
@@ -1578,21 +1763,15 @@ function errorMessage(err) {
 
 /***/ }),
 
-/***/ 2402:
+/***/ 7495:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  SI: () => (/* binding */ nodeCrypto),
-  Y: () => (/* binding */ nodeCryptoIfLoaded)
-});
-
-// UNUSED EXPORTS: provideNodeCrypto
-
-;// CONCATENATED MODULE: external "node:module"
-const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
-;// CONCATENATED MODULE: ./lib/core/lazy-crypto.js
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   SI: () => (/* binding */ nodeCrypto),
+/* harmony export */   Y: () => (/* binding */ nodeCryptoIfLoaded)
+/* harmony export */ });
+/* unused harmony export provideNodeCrypto */
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8995);
 /**
  * `node:crypto` on demand. Loading it costs about as much as a quarter of Node's own start
  * (its internal modules are not in the startup snapshot), so code that needs it only on some
@@ -1604,7 +1783,7 @@ const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(im
 let loaded;
 /** The `node:crypto` module, loaded on the first call. */
 function nodeCrypto() {
-    loaded ??= (0,external_node_module_namespaceObject.createRequire)(import.meta.url)('node:crypto');
+    loaded ??= (0,node_module__WEBPACK_IMPORTED_MODULE_0__.createRequire)(import.meta.url)('node:crypto');
     return loaded;
 }
 /**
@@ -2392,8 +2571,8 @@ function entriesOf(env) {
     return out;
 }
 
-// EXTERNAL MODULE: ./lib/core/lazy-crypto.js + 1 modules
-var lazy_crypto = __nccwpck_require__(2402);
+// EXTERNAL MODULE: ./lib/core/lazy-crypto.js
+var lazy_crypto = __nccwpck_require__(7495);
 ;// CONCATENATED MODULE: ./lib/secrets/fingerprint.js
 /**
  * How a detected credential appears in anything the hub writes: `***<rule>:<sha256 prefix>***`,

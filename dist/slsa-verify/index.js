@@ -6252,7 +6252,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _core_actions_adapter_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8513);
+/* harmony import */ var _core_actions_adapter_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(662);
 /* harmony import */ var _gates_slsa_verify_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8835);
 /* harmony import */ var _gates_slsa_verify_summary_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4804);
 
@@ -6286,6 +6286,7 @@ __webpack_async_result__();
 
 /* harmony import */ var _core_build_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1855);
 
+_core_build_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .registerBundleEntry */ .SK(import.meta.url);
 _core_build_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .registerActionSpec */ .RI("slsa-verify", "{\"gate\":\"slsa-verify\",\"name\":\"ci-intel slsa-verify\",\"description\":\"Verifies SLSA provenance offline in pure TypeScript (sigstore-js, pinned public-good trust root): signature, Fulcio chain, SCT, Rekor proof, the GitHub identity in the certificate (exact matches only), that the provenance claims what the certificate proves, and that it covers the artifact.\",\"inputs\":[{\"name\":\"artifact\",\"description\":\"Artifact files to verify, as actions/upload-artifact takes path: paths or globs (release-artifacts/**/*), one per line or comma-separated, relative to the workspace; lines starting with ! exclude. A pattern that matches no file is an error. sha256 and sha512 are computed.\",\"required\":false,\"default\":\"\",\"type\":\"list\"},{\"name\":\"artifact-digest\",\"description\":\"Artifact digest(s) instead of files: sha256:<hex> or sha512:<hex> (images, npm tarballs).\",\"required\":false,\"default\":\"\",\"type\":\"list\"},{\"name\":\"bundle\",\"description\":\"The provenance: a Sigstore bundle (v0.1\u2013v0.3), a JSONL of bundles, or an npm attestations document ({\\\"attestations\\\":[\u2026]}).\",\"required\":false,\"default\":\"\",\"type\":\"string\"},{\"name\":\"fetch\",\"description\":\"none: read bundle; github: fetch the attestations for the artifact sha256 from the GitHub attestations API of source-uri.\",\"required\":false,\"default\":\"none\",\"type\":\"choice\",\"options\":[\"none\",\"github\"]},{\"name\":\"github-token\",\"description\":\"Token for fetch: github (needs attestations: read for private repositories). Falls back to GITHUB_TOKEN.\",\"required\":false,\"default\":\"${{ github.token }}\",\"type\":\"secret\"},{\"name\":\"timeout\",\"description\":\"Time limit per GitHub API request for fetch: github.\",\"required\":false,\"default\":\"30s\",\"type\":\"duration\",\"min\":1000,\"max\":600000,\"integer\":false},{\"name\":\"source-uri\",\"description\":\"The repository the artifact must be built from, e.g. github.com/acme/widget (exact; no ref).\",\"required\":true,\"type\":\"string\"},{\"name\":\"source-tag\",\"description\":\"The exact tag it must be built from, e.g. v1.2.3 (refs/tags/v1.2.3).\",\"required\":false,\"default\":\"\",\"type\":\"string\"},{\"name\":\"source-versioned-tag\",\"description\":\"A semver tag match on the given parts: v1 accepts v1.x.y, v1.2 accepts v1.2.y.\",\"required\":false,\"default\":\"\",\"type\":\"string\"},{\"name\":\"source-branch\",\"description\":\"The branch it must be built from, e.g. main.\",\"required\":false,\"default\":\"\",\"type\":\"string\"},{\"name\":\"builder-id\",\"description\":\"The trusted builder, name[@vX.Y.Z]: a reusable workflow (pinned at a full release tag) or, for npm provenance, https://github.com/actions/runner/github-hosted.\",\"required\":false,\"default\":\"\",\"type\":\"string\"},{\"name\":\"signer-workflow\",\"description\":\"The reusable workflow that signs, owner/repo/.github/workflows/file.yml (e.g. github/artifact-attestations-workflows/.github/workflows/attest.yml).\",\"required\":false,\"default\":\"\",\"type\":\"string\"},{\"name\":\"cert-oidc-issuer\",\"description\":\"The OIDC issuer the certificate must name (exact).\",\"required\":false,\"default\":\"https://token.actions.githubusercontent.com\",\"type\":\"string\"},{\"name\":\"deny-self-hosted-runners\",\"description\":\"Reject provenance whose certificate does not prove a GitHub-hosted runner.\",\"required\":false,\"default\":\"true\",\"type\":\"boolean\"},{\"name\":\"predicate-type\",\"description\":\"Accepted provenance predicate types (add https://slsa.dev/provenance/v0.2 for older builds).\",\"required\":false,\"default\":\"https://slsa.dev/provenance/v1\",\"type\":\"list\"},{\"name\":\"trusted-root\",\"description\":\"Path of a Sigstore trusted_root.json; default the public-good root pinned at build time (no network).\",\"required\":false,\"default\":\"\",\"type\":\"string\"},{\"name\":\"mode\",\"description\":\"enforce: the step fails on fail or error; audit: report only.\",\"required\":false,\"default\":\"enforce\",\"type\":\"choice\",\"options\":[\"enforce\",\"audit\"]}],\"outputs\":[{\"name\":\"verdict\",\"description\":\"pass, fail or error.\"},{\"name\":\"result-file\",\"description\":\"Path of the full result (ci-intel.gate-result.v1 JSON).\"},{\"name\":\"verified-subjects\",\"description\":\"JSON list of {name, digest, artifact} the provenance verified.\"},{\"name\":\"builder-id\",\"description\":\"The builder id of the provenance that verified.\"},{\"name\":\"source-ref\",\"description\":\"The source ref the certificate proves (e.g. refs/tags/v1.2.3).\"},{\"name\":\"source-digest\",\"description\":\"The source commit the certificate proves.\"},{\"name\":\"rekor-log-index\",\"description\":\"Rekor log index of the verified provenance.\"}],\"permissions\":{\"attestations\":\"read\",\"contents\":\"read\"},\"level\":\"artifact\",\"using\":\"node24\",\"main\":\"../../dist/slsa-verify/index.js\"}");
 _core_build_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .registerSchemaValidators */ .Km({});
 
@@ -6346,7 +6347,7 @@ function positionOf(doc, pointer) {
 
 /***/ }),
 
-/***/ 8513:
+/***/ 662:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6361,6 +6362,169 @@ const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./lib/core/build-registry.js
 var build_registry = __nccwpck_require__(1855);
+;// CONCATENATED MODULE: external "node:module"
+const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(3136);
+// EXTERNAL MODULE: ./lib/core/errors.js
+var errors = __nccwpck_require__(3828);
+// EXTERNAL MODULE: ./lib/core/read-file.js
+var read_file = __nccwpck_require__(4630);
+// EXTERNAL MODULE: ./lib/core/strict-json.js
+var strict_json = __nccwpck_require__(6613);
+;// CONCATENATED MODULE: ./lib/core/offload.js
+/**
+ * Running one long, allocation-heavy part of a gate (scanning thousands of workflow files) in a
+ * worker thread whose young generation is capped. V8 grows the main thread's young generation to
+ * its maximum over a long run (tens of MB freed per scavenge, most of it never reused), so the
+ * peak RSS grows with the file count although what the scan keeps does not. A worker is the one
+ * documented way to give part of a run other heap limits (`resourceLimits`): flags set after
+ * start (`v8.setFlagsFromString`) do not resize a configured heap.
+ *
+ * The worker runs the same code: the bundle's entry (registered by the build) or, outside a
+ * bundle, the module that defines the task. `defineOffloadTask` runs the task when the module is
+ * loaded in its worker; `runAction` and the CLI do nothing there. Progress lines and secrets the
+ * task learns are posted to the calling thread, which logs and masks them as usual.
+ */
+
+
+
+
+
+
+const ROLE_ENV = 'CI_INTEL_OFFLOAD_TASK';
+/** The young generation of an offload worker, MiB (measured: 32 keeps 1x-16x corpus flattest). */
+const OFFLOAD_YOUNG_GENERATION_MB = 32;
+let threads;
+/** worker_threads, loaded only by a run that offloads (or asks whether it is a worker). */
+const workerThreads = () => (threads ??= (0,external_node_module_namespaceObject.createRequire)(import.meta.url)('node:worker_threads'));
+/** True in a worker started by `runOffloaded`: the entry must not run its action there. */
+function inOffloadWorker() {
+    if (!process.env[ROLE_ENV])
+        return false;
+    return !workerThreads().isMainThread;
+}
+/** The gate whose module a CLI worker must load for its task to be defined. */
+function offloadWorkerGate() {
+    if (!inOffloadWorker())
+        return undefined;
+    return workerThreads().workerData?.gate;
+}
+/**
+ * Whether a task defined in `module` can run in a worker: in a bundle, or from compiled `lib/`.
+ * From the TypeScript sources (the test runner's own loader) a worker could not load it.
+ */
+function offloadable(module) {
+    return registeredBundleEntry() !== undefined || /\.m?js$/.test(module);
+}
+function encodeError(err) {
+    if (err instanceof InputError) {
+        return {
+            type: 'InputError',
+            input: err.input,
+            message: err.message.slice(`input '${err.input}': `.length)
+        };
+    }
+    if (err instanceof FileReadError) {
+        return {
+            type: 'FileReadError',
+            message: err.message,
+            file: err.file,
+            help: err.help,
+            code: err.code
+        };
+    }
+    if (err instanceof JsonDocumentError) {
+        return {
+            type: 'JsonDocumentError',
+            message: err.message,
+            line: err.line,
+            pointer: err.pointer
+        };
+    }
+    if (err instanceof GateError) {
+        const { help, file, line, column } = err;
+        return { type: 'GateError', message: err.message, help, file, line, column };
+    }
+    return { type: 'Error', message: errorMessage(err) };
+}
+/** The error the task threw, as the same class (the verdict and its finding depend on it). */
+function decodeError(e) {
+    switch (e.type) {
+        case 'InputError':
+            return new InputError(e.input ?? '', e.message);
+        case 'FileReadError':
+            return new FileReadError(e.message, e.file ?? '', e.help ?? '', e.code);
+        case 'JsonDocumentError':
+            return new JsonDocumentError(e.message, e.line, e.pointer);
+        case 'GateError':
+            return new GateError(e.message, e.help, e.file, e.line, e.column);
+        default:
+            return new Error(e.message);
+    }
+}
+/**
+ * Define a task a worker can run. Called at the top level of the module that holds it; in the
+ * worker started for this task, it runs it and posts the outcome (elsewhere it does nothing).
+ */
+function defineOffloadTask(name, run) {
+    if (process.env[ROLE_ENV] !== name || !inOffloadWorker())
+        return;
+    const { parentPort, workerData } = workerThreads();
+    const post = (m) => parentPort.postMessage(m);
+    const host = {
+        log: (text) => post({ kind: 'log', text }),
+        secret: (value) => post({ kind: 'secret', value })
+    };
+    // After the defining module (and the rest of the entry) has finished loading.
+    setImmediate(() => {
+        run(workerData.payload, host).then((value) => post({ kind: 'done', value }), (err) => post({ kind: 'failed', error: encodeError(err) }));
+    });
+}
+/**
+ * Run `task` in a worker thread and give its value; the task's error is rethrown as its own
+ * class. A worker that dies, runs out of memory or ends without an answer is a GateError: the
+ * caller reports `error`, never a result it did not get.
+ */
+function runOffloaded(task, payload, options) {
+    const { Worker } = workerThreads();
+    const entry = registeredBundleEntry() ?? options.module;
+    const young = options.youngGenerationMb ?? OFFLOAD_YOUNG_GENERATION_MB;
+    return new Promise((resolve, reject) => {
+        let settled = false;
+        const settle = (f) => {
+            if (settled)
+                return;
+            settled = true;
+            f();
+        };
+        const setup = { task, gate: options.gate, payload };
+        const worker = new Worker(fileURLToPath(entry), {
+            workerData: setup,
+            env: { ...process.env, [ROLE_ENV]: task },
+            resourceLimits: { maxYoungGenerationSizeMb: young },
+            stdout: false,
+            stderr: false
+        });
+        worker.on('message', (m) => {
+            if (m.kind === 'log')
+                options.host.log(m.text);
+            else if (m.kind === 'secret')
+                options.host.secret(m.value);
+            else if (m.kind === 'done')
+                settle(() => resolve(m.value));
+            else if (m.kind === 'failed')
+                settle(() => reject(decodeError(m.error)));
+            if (m.kind === 'done' || m.kind === 'failed')
+                void worker.terminate();
+        });
+        worker.on('error', (err) => settle(() => reject(new GateError(err.code === 'ERR_WORKER_OUT_OF_MEMORY'
+            ? `the ${task} worker ran out of memory`
+            : `the ${task} worker failed: ${typeof err?.message === 'string' ? err.message : String(err)}`, 'The gate could not decide and fails closed; re-run, and report it if it repeats.'))));
+        worker.on('exit', (code) => settle(() => reject(new GateError(`the ${task} worker ended (exit code ${code}) without an answer`, 'The gate could not decide and fails closed; re-run, and report it if it repeats.'))));
+    });
+}
+
 ;// CONCATENATED MODULE: ./lib/core/redact.js
 const TOKEN_PATTERNS = [
     /\bgh[pousr]_[A-Za-z0-9]{36,255}\b/g, // GitHub tokens
@@ -6737,8 +6901,6 @@ function* summaryMarkdownParts(result, details, limit = SUMMARY_LIMIT_BYTES) {
     yield lines.join('\n');
 }
 
-;// CONCATENATED MODULE: external "node:module"
-const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
 ;// CONCATENATED MODULE: ./lib/core/lazy-crypto.js
 /**
  * `node:crypto` on demand. Loading it costs about as much as a quarter of Node's own start
@@ -7032,8 +7194,6 @@ function appendSummary(markdown) {
             (0,external_node_fs_.appendFileSync)(file, part, 'utf8');
 }
 
-// EXTERNAL MODULE: ./lib/core/errors.js
-var errors = __nccwpck_require__(3828);
 // EXTERNAL MODULE: ./lib/core/duration.js
 var duration = __nccwpck_require__(8415);
 ;// CONCATENATED MODULE: ./lib/core/inputs.js
@@ -7150,6 +7310,13 @@ class Inputs {
     get mode() {
         return this.values.get('mode') === 'audit' ? 'audit' : 'enforce';
     }
+    /** The spec and the parsed values, as plain data a worker thread can be given. */
+    toTransfer() {
+        return { spec: this.spec, values: this.values };
+    }
+    static fromTransfer(t) {
+        return new Inputs(t.spec, t.values);
+    }
     /** Names and values of every secret-typed input that was given. */
     secrets() {
         return this.spec.inputs
@@ -7198,8 +7365,6 @@ function parseInputs(spec, raw) {
     return new Inputs(spec, values);
 }
 
-// EXTERNAL MODULE: ./lib/core/read-file.js
-var read_file = __nccwpck_require__(4630);
 // EXTERNAL MODULE: ./lib/config/default-file.js
 var default_file = __nccwpck_require__(7454);
 ;// CONCATENATED MODULE: ./lib/core/sha256.js
@@ -7585,8 +7750,6 @@ function resolveGateConfig(spec, layers, given) {
     return { gate, raw, values, settings, evidence };
 }
 
-// EXTERNAL MODULE: ./lib/core/strict-json.js
-var strict_json = __nccwpck_require__(6613);
 ;// CONCATENATED MODULE: ./lib/core/run-gate.js
 /** The fail-closed runner: inputs in, a GateResult out, never an exception. */
 
@@ -7790,6 +7953,7 @@ const HUB_VERSION = '0.1.0';
 
 
 
+
 /** GitHub shows at most 10 annotations of each kind per step; we send a few more, then a note. */
 const MAX_ANNOTATIONS = 50;
 function annotate(result) {
@@ -7817,7 +7981,10 @@ function annotate(result) {
         sent++;
     }
 }
+/** Runs the action; in an offload worker of the bundle (src/core/offload.ts), nothing. */
 async function runAction(gate, options = {}) {
+    if (inOffloadWorker())
+        return undefined;
     // The bundle carries its spec (scripts/build.mjs); the YAML reader loads only without one.
     const spec = (0,build_registry/* registeredActionSpec */.wP)(gate.name) ?? (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(376)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1376))).loadActionSpec(gate.name);
     const redactor = new Redactor();
@@ -7884,9 +8051,10 @@ async function runAction(gate, options = {}) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Km: () => (/* binding */ registerSchemaValidators),
 /* harmony export */   RI: () => (/* binding */ registerActionSpec),
+/* harmony export */   SK: () => (/* binding */ registerBundleEntry),
 /* harmony export */   wP: () => (/* binding */ registeredActionSpec)
 /* harmony export */ });
-/* unused harmony exports schemasCompiledAtBuild, registeredSchemaLoader */
+/* unused harmony exports schemasCompiledAtBuild, registeredSchemaLoader, registeredBundleEntry */
 /** Each gate's spec as the build wrote it (JSON), parsed when it is first asked for. */
 const specTexts = new Map();
 const specs = new Map();
@@ -7928,6 +8096,14 @@ function schemasCompiledAtBuild() {
 }
 function registeredSchemaLoader(name) {
     return validators.get(name);
+}
+let bundleEntry;
+/** The bundle's own entry file (`import.meta.url` of the generated entry): what a worker loads. */
+function registerBundleEntry(url) {
+    bundleEntry = url;
+}
+function registeredBundleEntry() {
+    return bundleEntry;
 }
 
 

@@ -8621,7 +8621,7 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _core_actions_adapter_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3768);
+/* harmony import */ var _core_actions_adapter_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8110);
 /* harmony import */ var _gates_template_sync_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4998);
 
 
@@ -8653,6 +8653,7 @@ __webpack_async_result__();
 
 /* harmony import */ var _core_build_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1855);
 
+_core_build_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .registerBundleEntry */ .SK(import.meta.url);
 _core_build_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .registerActionSpec */ .RI("template-sync", "{\"gate\":\"template-sync\",\"name\":\"ci-intel template-sync\",\"description\":\"Keeps a downstream repository on the hub's template: resolves the target hub release (a tag, or the newest on the stable or canary channel), three-way merges every rendered file with the repository's edits (ci-intel sync), and opens or updates exactly one pull request with the report, through the GitHub REST API. Conflicts are committed as markers, labelled, and fail the step.\",\"inputs\":[{\"name\":\"to\",\"description\":\"Hub release to move to (vX.Y.Z). Empty: the newest release on channel.\",\"required\":false,\"default\":\"\",\"type\":\"string\"},{\"name\":\"channel\",\"description\":\"stable: the newest vX.Y.Z tag; canary: pre-releases too. Empty: the channel the lock records.\",\"required\":false,\"default\":\"\",\"type\":\"string\"},{\"name\":\"hub-repository\",\"description\":\"owner/name of the hub. Empty: the hub the repository's lock records.\",\"required\":false,\"default\":\"\",\"type\":\"string\"},{\"name\":\"hub-url\",\"description\":\"Git URL (or local path) of the hub repository. Empty: <server>/<hub-repository>.git.\",\"required\":false,\"default\":\"\",\"type\":\"string\"},{\"name\":\"token\",\"description\":\"Token that pushes the sync branch and opens the pull request: a GitHub App installation token with contents, pull-requests and workflows write (GITHUB_TOKEN cannot push .github/workflows).\",\"required\":false,\"default\":\"\",\"type\":\"secret\"},{\"name\":\"github-token\",\"description\":\"Fallback token when token is empty: enough only when no workflow file changes.\",\"required\":false,\"default\":\"${{ github.token }}\",\"type\":\"secret\"},{\"name\":\"repository\",\"description\":\"owner/name of the repository to open the pull request in (default: GITHUB_REPOSITORY).\",\"required\":false,\"default\":\"\",\"type\":\"string\"},{\"name\":\"base\",\"description\":\"Branch the pull request targets (default: the repository's default branch).\",\"required\":false,\"default\":\"\",\"type\":\"string\"},{\"name\":\"pull-request\",\"description\":\"Open or update the pull request (false: only sync the working tree and report).\",\"required\":false,\"default\":\"true\",\"type\":\"boolean\"},{\"name\":\"report-file\",\"description\":\"Write the sync report (JSON) here, relative to the workspace.\",\"required\":false,\"default\":\"\",\"type\":\"string\"},{\"name\":\"mode\",\"description\":\"enforce: conflicts or errors fail the step; audit: report only.\",\"required\":false,\"default\":\"enforce\",\"type\":\"choice\",\"options\":[\"enforce\",\"audit\"]}],\"outputs\":[{\"name\":\"verdict\",\"description\":\"pass (clean or nothing to do), fail (conflicts), error (could not sync).\"},{\"name\":\"result-file\",\"description\":\"Path of the gate result JSON.\"},{\"name\":\"target-version\",\"description\":\"The hub release synced to.\"},{\"name\":\"pull-request-number\",\"description\":\"The pull request opened or updated (empty when nothing changed).\"},{\"name\":\"pull-request-operation\",\"description\":\"created, updated, not-updated (branch already had this tree) or none.\"},{\"name\":\"conflicts\",\"description\":\"Number of conflicted files.\"}],\"permissions\":{\"contents\":\"read\"},\"level\":\"artifact\",\"using\":\"node24\",\"main\":\"../../dist/template-sync/index.js\"}");
 _core_build_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .registerSchemaValidators */ .Km({});
 
@@ -8713,7 +8714,7 @@ function positionOf(doc, pointer) {
 
 /***/ }),
 
-/***/ 3768:
+/***/ 8110:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -8728,6 +8729,169 @@ var external_node_os_ = __nccwpck_require__(8161);
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./lib/core/build-registry.js
 var build_registry = __nccwpck_require__(1855);
+;// CONCATENATED MODULE: external "node:module"
+const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(3136);
+// EXTERNAL MODULE: ./lib/core/errors.js
+var errors = __nccwpck_require__(3828);
+// EXTERNAL MODULE: ./lib/core/read-file.js
+var read_file = __nccwpck_require__(4630);
+// EXTERNAL MODULE: ./lib/core/strict-json.js
+var strict_json = __nccwpck_require__(6613);
+;// CONCATENATED MODULE: ./lib/core/offload.js
+/**
+ * Running one long, allocation-heavy part of a gate (scanning thousands of workflow files) in a
+ * worker thread whose young generation is capped. V8 grows the main thread's young generation to
+ * its maximum over a long run (tens of MB freed per scavenge, most of it never reused), so the
+ * peak RSS grows with the file count although what the scan keeps does not. A worker is the one
+ * documented way to give part of a run other heap limits (`resourceLimits`): flags set after
+ * start (`v8.setFlagsFromString`) do not resize a configured heap.
+ *
+ * The worker runs the same code: the bundle's entry (registered by the build) or, outside a
+ * bundle, the module that defines the task. `defineOffloadTask` runs the task when the module is
+ * loaded in its worker; `runAction` and the CLI do nothing there. Progress lines and secrets the
+ * task learns are posted to the calling thread, which logs and masks them as usual.
+ */
+
+
+
+
+
+
+const ROLE_ENV = 'CI_INTEL_OFFLOAD_TASK';
+/** The young generation of an offload worker, MiB (measured: 32 keeps 1x-16x corpus flattest). */
+const OFFLOAD_YOUNG_GENERATION_MB = 32;
+let threads;
+/** worker_threads, loaded only by a run that offloads (or asks whether it is a worker). */
+const workerThreads = () => (threads ??= (0,external_node_module_namespaceObject.createRequire)(import.meta.url)('node:worker_threads'));
+/** True in a worker started by `runOffloaded`: the entry must not run its action there. */
+function inOffloadWorker() {
+    if (!process.env[ROLE_ENV])
+        return false;
+    return !workerThreads().isMainThread;
+}
+/** The gate whose module a CLI worker must load for its task to be defined. */
+function offloadWorkerGate() {
+    if (!inOffloadWorker())
+        return undefined;
+    return workerThreads().workerData?.gate;
+}
+/**
+ * Whether a task defined in `module` can run in a worker: in a bundle, or from compiled `lib/`.
+ * From the TypeScript sources (the test runner's own loader) a worker could not load it.
+ */
+function offloadable(module) {
+    return registeredBundleEntry() !== undefined || /\.m?js$/.test(module);
+}
+function encodeError(err) {
+    if (err instanceof InputError) {
+        return {
+            type: 'InputError',
+            input: err.input,
+            message: err.message.slice(`input '${err.input}': `.length)
+        };
+    }
+    if (err instanceof FileReadError) {
+        return {
+            type: 'FileReadError',
+            message: err.message,
+            file: err.file,
+            help: err.help,
+            code: err.code
+        };
+    }
+    if (err instanceof JsonDocumentError) {
+        return {
+            type: 'JsonDocumentError',
+            message: err.message,
+            line: err.line,
+            pointer: err.pointer
+        };
+    }
+    if (err instanceof GateError) {
+        const { help, file, line, column } = err;
+        return { type: 'GateError', message: err.message, help, file, line, column };
+    }
+    return { type: 'Error', message: errorMessage(err) };
+}
+/** The error the task threw, as the same class (the verdict and its finding depend on it). */
+function decodeError(e) {
+    switch (e.type) {
+        case 'InputError':
+            return new InputError(e.input ?? '', e.message);
+        case 'FileReadError':
+            return new FileReadError(e.message, e.file ?? '', e.help ?? '', e.code);
+        case 'JsonDocumentError':
+            return new JsonDocumentError(e.message, e.line, e.pointer);
+        case 'GateError':
+            return new GateError(e.message, e.help, e.file, e.line, e.column);
+        default:
+            return new Error(e.message);
+    }
+}
+/**
+ * Define a task a worker can run. Called at the top level of the module that holds it; in the
+ * worker started for this task, it runs it and posts the outcome (elsewhere it does nothing).
+ */
+function defineOffloadTask(name, run) {
+    if (process.env[ROLE_ENV] !== name || !inOffloadWorker())
+        return;
+    const { parentPort, workerData } = workerThreads();
+    const post = (m) => parentPort.postMessage(m);
+    const host = {
+        log: (text) => post({ kind: 'log', text }),
+        secret: (value) => post({ kind: 'secret', value })
+    };
+    // After the defining module (and the rest of the entry) has finished loading.
+    setImmediate(() => {
+        run(workerData.payload, host).then((value) => post({ kind: 'done', value }), (err) => post({ kind: 'failed', error: encodeError(err) }));
+    });
+}
+/**
+ * Run `task` in a worker thread and give its value; the task's error is rethrown as its own
+ * class. A worker that dies, runs out of memory or ends without an answer is a GateError: the
+ * caller reports `error`, never a result it did not get.
+ */
+function runOffloaded(task, payload, options) {
+    const { Worker } = workerThreads();
+    const entry = registeredBundleEntry() ?? options.module;
+    const young = options.youngGenerationMb ?? OFFLOAD_YOUNG_GENERATION_MB;
+    return new Promise((resolve, reject) => {
+        let settled = false;
+        const settle = (f) => {
+            if (settled)
+                return;
+            settled = true;
+            f();
+        };
+        const setup = { task, gate: options.gate, payload };
+        const worker = new Worker(fileURLToPath(entry), {
+            workerData: setup,
+            env: { ...process.env, [ROLE_ENV]: task },
+            resourceLimits: { maxYoungGenerationSizeMb: young },
+            stdout: false,
+            stderr: false
+        });
+        worker.on('message', (m) => {
+            if (m.kind === 'log')
+                options.host.log(m.text);
+            else if (m.kind === 'secret')
+                options.host.secret(m.value);
+            else if (m.kind === 'done')
+                settle(() => resolve(m.value));
+            else if (m.kind === 'failed')
+                settle(() => reject(decodeError(m.error)));
+            if (m.kind === 'done' || m.kind === 'failed')
+                void worker.terminate();
+        });
+        worker.on('error', (err) => settle(() => reject(new GateError(err.code === 'ERR_WORKER_OUT_OF_MEMORY'
+            ? `the ${task} worker ran out of memory`
+            : `the ${task} worker failed: ${typeof err?.message === 'string' ? err.message : String(err)}`, 'The gate could not decide and fails closed; re-run, and report it if it repeats.'))));
+        worker.on('exit', (code) => settle(() => reject(new GateError(`the ${task} worker ended (exit code ${code}) without an answer`, 'The gate could not decide and fails closed; re-run, and report it if it repeats.'))));
+    });
+}
+
 ;// CONCATENATED MODULE: ./lib/core/redact.js
 const TOKEN_PATTERNS = [
     /\bgh[pousr]_[A-Za-z0-9]{36,255}\b/g, // GitHub tokens
@@ -9104,8 +9268,6 @@ function* summaryMarkdownParts(result, details, limit = SUMMARY_LIMIT_BYTES) {
     yield lines.join('\n');
 }
 
-;// CONCATENATED MODULE: external "node:module"
-const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
 ;// CONCATENATED MODULE: ./lib/core/lazy-crypto.js
 /**
  * `node:crypto` on demand. Loading it costs about as much as a quarter of Node's own start
@@ -9399,8 +9561,6 @@ function appendSummary(markdown) {
             (0,external_node_fs_.appendFileSync)(file, part, 'utf8');
 }
 
-// EXTERNAL MODULE: ./lib/core/errors.js
-var errors = __nccwpck_require__(3828);
 // EXTERNAL MODULE: ./lib/core/duration.js
 var duration = __nccwpck_require__(8415);
 ;// CONCATENATED MODULE: ./lib/core/inputs.js
@@ -9517,6 +9677,13 @@ class Inputs {
     get mode() {
         return this.values.get('mode') === 'audit' ? 'audit' : 'enforce';
     }
+    /** The spec and the parsed values, as plain data a worker thread can be given. */
+    toTransfer() {
+        return { spec: this.spec, values: this.values };
+    }
+    static fromTransfer(t) {
+        return new Inputs(t.spec, t.values);
+    }
     /** Names and values of every secret-typed input that was given. */
     secrets() {
         return this.spec.inputs
@@ -9565,8 +9732,6 @@ function parseInputs(spec, raw) {
     return new Inputs(spec, values);
 }
 
-// EXTERNAL MODULE: ./lib/core/read-file.js
-var read_file = __nccwpck_require__(4630);
 // EXTERNAL MODULE: ./lib/config/default-file.js
 var default_file = __nccwpck_require__(7454);
 ;// CONCATENATED MODULE: ./lib/core/sha256.js
@@ -9952,8 +10117,6 @@ function resolveGateConfig(spec, layers, given) {
     return { gate, raw, values, settings, evidence };
 }
 
-// EXTERNAL MODULE: ./lib/core/strict-json.js
-var strict_json = __nccwpck_require__(6613);
 ;// CONCATENATED MODULE: ./lib/core/run-gate.js
 /** The fail-closed runner: inputs in, a GateResult out, never an exception. */
 
@@ -10157,6 +10320,7 @@ const HUB_VERSION = '0.1.0';
 
 
 
+
 /** GitHub shows at most 10 annotations of each kind per step; we send a few more, then a note. */
 const MAX_ANNOTATIONS = 50;
 function annotate(result) {
@@ -10184,7 +10348,10 @@ function annotate(result) {
         sent++;
     }
 }
+/** Runs the action; in an offload worker of the bundle (src/core/offload.ts), nothing. */
 async function runAction(gate, options = {}) {
+    if (inOffloadWorker())
+        return undefined;
     // The bundle carries its spec (scripts/build.mjs); the YAML reader loads only without one.
     const spec = (0,build_registry/* registeredActionSpec */.wP)(gate.name) ?? (await __nccwpck_require__.e(/* import() */ 376).then(__nccwpck_require__.bind(__nccwpck_require__, 1376))).loadActionSpec(gate.name);
     const redactor = new Redactor();
@@ -10251,9 +10418,10 @@ async function runAction(gate, options = {}) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Km: () => (/* binding */ registerSchemaValidators),
 /* harmony export */   RI: () => (/* binding */ registerActionSpec),
+/* harmony export */   SK: () => (/* binding */ registerBundleEntry),
 /* harmony export */   wP: () => (/* binding */ registeredActionSpec)
 /* harmony export */ });
-/* unused harmony exports schemasCompiledAtBuild, registeredSchemaLoader */
+/* unused harmony exports schemasCompiledAtBuild, registeredSchemaLoader, registeredBundleEntry */
 /** Each gate's spec as the build wrote it (JSON), parsed when it is first asked for. */
 const specTexts = new Map();
 const specs = new Map();
@@ -10295,6 +10463,14 @@ function schemasCompiledAtBuild() {
 }
 function registeredSchemaLoader(name) {
     return validators.get(name);
+}
+let bundleEntry;
+/** The bundle's own entry file (`import.meta.url` of the generated entry): what a worker loads. */
+function registerBundleEntry(url) {
+    bundleEntry = url;
+}
+function registeredBundleEntry() {
+    return bundleEntry;
 }
 
 

@@ -36,6 +36,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 
+/***/ 3136:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+
+/***/ }),
+
 /***/ 932:
 /***/ ((module) => {
 
@@ -4329,9 +4336,9 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _core_actions_adapter_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5985);
+/* harmony import */ var _core_actions_adapter_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9581);
 /* harmony import */ var _core_report_markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6893);
-/* harmony import */ var _gates_workflow_policy_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7446);
+/* harmony import */ var _gates_workflow_policy_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3052);
 
 
 
@@ -4354,7 +4361,7 @@ function details(result) {
         lines.push('', `\u2026and ${rows.length - 100} more in the result file.`);
     return lines.join('\n');
 }
-await (0,_core_actions_adapter_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)(_gates_workflow_policy_index_js__WEBPACK_IMPORTED_MODULE_2__/* .workflowPolicy */ .sE, { details });
+await (0,_core_actions_adapter_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)(_gates_workflow_policy_index_js__WEBPACK_IMPORTED_MODULE_2__/* .workflowPolicy */ .s, { details });
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -4382,6 +4389,7 @@ __webpack_async_result__();
 
 /* harmony import */ var _core_build_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1855);
 
+_core_build_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .registerBundleEntry */ .SK(import.meta.url);
 _core_build_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .registerActionSpec */ .RI("workflow-policy", "{\"gate\":\"workflow-policy\",\"name\":\"ci-intel workflow-policy\",\"description\":\"Compliance-as-code for workflow files: third-party actions pinned by commit SHA, least-privilege permissions, no attacker-controlled expressions in scripts, no secrets: inherit outside the organisation, no credentials written into workflows, concurrency on push/pull_request and no persisted checkout credentials in jobs that upload artifacts. Findings as SARIF for code scanning.\",\"inputs\":[{\"name\":\"workflows\",\"description\":\"Workflow files, folders or globs to check, newline- or comma-separated, relative to the repository root.\",\"required\":false,\"default\":\".github/workflows/*.yml\\n.github/workflows/*.yaml\\n\",\"type\":\"list\"},{\"name\":\"policy\",\"description\":\"Path of the policy file (schema/workflow-policy.v1.json): rule levels, pinning policies, exceptions. A missing default file means every rule at its default level.\",\"required\":false,\"default\":\".github/ci-intel/workflow-policy.yml\",\"type\":\"string\"},{\"name\":\"sarif-file\",\"description\":\"Write findings as SARIF 2.1.0 to this path (for github/codeql-action/upload-sarif).\",\"required\":false,\"default\":\"\",\"type\":\"string\"},{\"name\":\"online\",\"description\":\"Run the audits that ask the GitHub API (impostor-commit, known-vulnerable-actions, stale-action-refs, archived-uses, ref-confusion, ref-version-mismatch against the tags). Off: they are reported as not run, never as passed.\",\"required\":false,\"default\":\"false\",\"type\":\"boolean\"},{\"name\":\"github-token\",\"description\":\"Token for online: true and for resolving tags in fixes (read access to public repositories is enough). Falls back to GITHUB_TOKEN.\",\"required\":false,\"default\":\"${{ github.token }}\",\"type\":\"secret\"},{\"name\":\"online-timeout\",\"description\":\"Time limit per GitHub API request of the online audits, its retries included.\",\"required\":false,\"default\":\"30s\",\"type\":\"duration\",\"min\":1000,\"max\":300000,\"integer\":false},{\"name\":\"fix-diff\",\"description\":\"Print the mechanical fixes (SHA pins with the version comment, persist-credentials: false, expressions moved from run: into env:) as a unified patch for git apply, and write it to the fix-diff-file output.\",\"required\":false,\"default\":\"false\",\"type\":\"boolean\"},{\"name\":\"fix\",\"description\":\"Write the mechanical fixes into the workflow files (byte-for-byte edits; nothing else in the file changes). Fixed findings become notes.\",\"required\":false,\"default\":\"false\",\"type\":\"boolean\"},{\"name\":\"mode\",\"description\":\"enforce: the step fails on fail or error; audit: report only.\",\"required\":false,\"default\":\"enforce\",\"type\":\"choice\",\"options\":[\"enforce\",\"audit\"]}],\"outputs\":[{\"name\":\"verdict\",\"description\":\"pass, fail or error.\"},{\"name\":\"result-file\",\"description\":\"Path of the full result (ci-intel.gate-result.v1 JSON).\"},{\"name\":\"findings-count\",\"description\":\"Number of error and warning findings (excepted findings not counted).\"},{\"name\":\"workflows-scanned\",\"description\":\"How many workflow files were read.\"},{\"name\":\"sarif-file\",\"description\":\"The SARIF file written, when sarif-file was given.\"},{\"name\":\"fix-diff-file\",\"description\":\"The unified patch of the fixes, when fix-diff or fix found something to fix.\"}],\"permissions\":{\"contents\":\"read\"},\"level\":\"repository\",\"using\":\"node24\",\"main\":\"../../dist/workflow-policy/index.js\"}");
 _core_build_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .registerSchemaValidators */ .Km({"workflow-policy.v1.json": () => __nccwpck_require__.e(/* import() */ 585).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8585, 19)).then((m) => m.default)});
 
@@ -4442,7 +4450,7 @@ function positionOf(doc, pointer) {
 
 /***/ }),
 
-/***/ 5985:
+/***/ 9581:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4457,6 +4465,8 @@ const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./lib/core/build-registry.js
 var build_registry = __nccwpck_require__(1855);
+// EXTERNAL MODULE: ./lib/core/offload.js
+var offload = __nccwpck_require__(5746);
 ;// CONCATENATED MODULE: ./lib/core/redact.js
 const TOKEN_PATTERNS = [
     /\bgh[pousr]_[A-Za-z0-9]{36,255}\b/g, // GitHub tokens
@@ -5054,174 +5064,14 @@ function appendSummary(markdown) {
 
 // EXTERNAL MODULE: ./lib/core/errors.js
 var errors = __nccwpck_require__(3828);
-// EXTERNAL MODULE: ./lib/core/duration.js
-var duration = __nccwpck_require__(8415);
-;// CONCATENATED MODULE: ./lib/core/inputs.js
-
-
-const TRUE = ['true', 'True', 'TRUE', 'yes', 'on', '1'];
-/** A plain decimal number (no hex, no `Infinity`, no blank that `Number` would read as 0). */
-const DECIMAL = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?$/i;
-const FALSE = ['false', 'False', 'FALSE', 'no', 'off', '0'];
-/** Split a list input: newline- or comma-separated, trimmed, blanks and `#` comments dropped. */
-function splitList(text) {
-    return text
-        .split(/[\n,]/)
-        .map((s) => s.trim())
-        .filter((s) => s !== '' && !s.startsWith('#'));
-}
-/** The range of a number or duration input, as users write it: `1 to 600000 (a whole number)`. */
-function describeRange(spec) {
-    const show = (n) => (spec.type === 'duration' ? (0,duration/* formatDuration */.a)(n) : String(n));
-    const whole = spec.integer ? ', a whole number' : '';
-    return `${show(spec.min ?? -Infinity)} to ${show(spec.max ?? Infinity)}${whole}`;
-}
-/** Refuse a number or duration outside its declared range, naming the value and the range. */
-function inRange(spec, raw, n) {
-    const tooSmall = spec.min !== undefined && n < spec.min;
-    const tooLarge = spec.max !== undefined && n > spec.max;
-    if (tooSmall || tooLarge || (spec.integer && !Number.isInteger(n))) {
-        throw new errors/* InputError */.dz(spec.name, `'${raw.trim()}' is out of range; allowed: ${describeRange(spec)}`);
-    }
-    return n;
-}
-function convert(spec, raw) {
-    switch (spec.type) {
-        case 'string':
-        case 'secret':
-            return raw;
-        case 'boolean':
-            if (TRUE.includes(raw.trim()))
-                return true;
-            if (FALSE.includes(raw.trim()))
-                return false;
-            throw new errors/* InputError */.dz(spec.name, `'${raw}' is not a boolean; use true or false`);
-        case 'number': {
-            const n = DECIMAL.test(raw.trim()) ? Number(raw.trim()) : NaN;
-            if (!Number.isFinite(n)) {
-                throw new errors/* InputError */.dz(spec.name, `'${raw}' is not a number; allowed: ${describeRange(spec)}`);
-            }
-            return inRange(spec, raw, n);
-        }
-        case 'choice': {
-            const v = raw.trim();
-            if (!spec.options?.includes(v)) {
-                throw new errors/* InputError */.dz(spec.name, `'${v}' is not one of: ${spec.options?.join(', ')}`);
-            }
-            return v;
-        }
-        case 'list':
-            return splitList(raw);
-        case 'duration': {
-            const ms = (0,duration/* parseDuration */.E)(raw);
-            if (ms === undefined) {
-                throw new errors/* InputError */.dz(spec.name, `'${raw}' is not a duration; write e.g. 90s, 36h, 7d, 1d12h or ISO 8601 P7D / PT36H`);
-            }
-            return inRange(spec, raw, ms);
-        }
-    }
-}
-/** The parsed inputs of one gate run, with typed accessors that fail loudly on misuse. */
-class Inputs {
-    spec;
-    values;
-    constructor(spec, values) {
-        this.spec = spec;
-        this.values = values;
-    }
-    get(name) {
-        if (!this.spec.inputs.some((i) => i.name === name)) {
-            throw new Error(`gate ${this.spec.gate} reads input '${name}', which its action.yml does not declare`);
-        }
-        return this.values.get(name);
-    }
-    /** Whether the user (or the default) gave a value. */
-    has(name) {
-        const v = this.get(name);
-        return v !== undefined && !(Array.isArray(v) && v.length === 0);
-    }
-    string(name) {
-        const v = this.get(name);
-        return v === undefined ? undefined : String(v);
-    }
-    requireString(name) {
-        const v = this.string(name);
-        if (v === undefined || v === '')
-            throw new errors/* InputError */.dz(name, 'is required here');
-        return v;
-    }
-    list(name) {
-        const v = this.get(name);
-        if (v === undefined)
-            return [];
-        return Array.isArray(v) ? v : splitList(String(v));
-    }
-    boolean(name) {
-        return this.get(name) === true;
-    }
-    number(name) {
-        const v = this.get(name);
-        return typeof v === 'number' ? v : undefined;
-    }
-    /** A duration input, in milliseconds. */
-    duration(name) {
-        return this.number(name);
-    }
-    get mode() {
-        return this.values.get('mode') === 'audit' ? 'audit' : 'enforce';
-    }
-    /** Names and values of every secret-typed input that was given. */
-    secrets() {
-        return this.spec.inputs
-            .filter((i) => i.type === 'secret')
-            .map((i) => this.values.get(i.name))
-            .filter((v) => typeof v === 'string' && v !== '');
-    }
-    /** The inputs as JSON-able evidence, secrets replaced. */
-    toEvidence() {
-        const out = {};
-        for (const i of this.spec.inputs) {
-            const v = this.values.get(i.name);
-            if (v === undefined)
-                continue;
-            out[i.name] = i.type === 'secret' ? '***' : v;
-        }
-        return out;
-    }
-}
-/**
- * Parse raw string values (from `INPUT_*` or CLI flags) against the spec. A missing or empty
- * value takes the default; a missing required input is an InputError naming it.
- */
-function parseInputs(spec, raw) {
-    const known = new Set(spec.inputs.map((i) => i.name));
-    for (const name of Object.keys(raw)) {
-        if (!known.has(name)) {
-            throw new errors/* InputError */.dz(name, `gate ${spec.gate} has no such input; it takes: ${[...known].join(', ')}`);
-        }
-    }
-    const values = new Map();
-    for (const input of spec.inputs) {
-        const given = raw[input.name];
-        // A default like `${{ github.token }}` is filled in by the runner; anywhere else (the CLI) it
-        // means "not given", never the literal expression text.
-        const fallback = input.default?.includes('${{') ? undefined : input.default;
-        const text = given !== undefined && given.trim() !== '' ? given : fallback;
-        if (text === undefined || text === '') {
-            if (input.required) {
-                throw new errors/* InputError */.dz(input.name, `is required (${input.description.trim()})`);
-            }
-            continue;
-        }
-        values.set(input.name, convert(input, text));
-    }
-    return new Inputs(spec, values);
-}
-
+// EXTERNAL MODULE: ./lib/core/inputs.js
+var core_inputs = __nccwpck_require__(662);
 // EXTERNAL MODULE: ./lib/core/read-file.js
 var read_file = __nccwpck_require__(4630);
 // EXTERNAL MODULE: ./lib/config/default-file.js
 var default_file = __nccwpck_require__(7454);
+// EXTERNAL MODULE: ./lib/core/duration.js
+var duration = __nccwpck_require__(8415);
 ;// CONCATENATED MODULE: ./lib/core/sha256.js
 /**
  * SHA-256 (FIPS 180-4) of a string's UTF-8 bytes, as lowercase hex \u2014 for the one digest every
@@ -5729,7 +5579,7 @@ async function runGate(gate, raw, ctx, options = {}) {
         if (!options.noConfig) {
             const label = options.given ?? 'flag';
             // Unknown input names are reported by parseInputs, against the action.yml.
-            parseInputs(spec, raw);
+            (0,core_inputs/* parseInputs */.TL)(spec, raw);
             // The YAML reader and the schema validator load only when there is a file to read.
             const named = options.configFile ?? ctx.env.CI_INTEL_CONFIG;
             const layers = named || (0,external_node_fs_.existsSync)((0,external_node_path_.join)(ctx.workspace, default_file/* DEFAULT_CONFIG_FILE */.C))
@@ -5760,7 +5610,7 @@ async function runGate(gate, raw, ctx, options = {}) {
             };
             configEvidence = effective.evidence;
         }
-        inputs = parseInputs(spec, effectiveRaw);
+        inputs = (0,core_inputs/* parseInputs */.TL)(spec, effectiveRaw);
         mode = inputs.mode;
         for (const s of inputs.secrets()) {
             redactor.add(s);
@@ -5810,6 +5660,7 @@ const HUB_VERSION = '0.1.0';
 
 
 
+
 /** GitHub shows at most 10 annotations of each kind per step; we send a few more, then a note. */
 const MAX_ANNOTATIONS = 50;
 function annotate(result) {
@@ -5837,7 +5688,10 @@ function annotate(result) {
         sent++;
     }
 }
+/** Runs the action; in an offload worker of the bundle (src/core/offload.ts), nothing. */
 async function runAction(gate, options = {}) {
+    if ((0,offload/* inOffloadWorker */.Ru)())
+        return undefined;
     // The bundle carries its spec (scripts/build.mjs); the YAML reader loads only without one.
     const spec = (0,build_registry/* registeredActionSpec */.wP)(gate.name) ?? (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(521)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5521))).loadActionSpec(gate.name);
     const redactor = new Redactor();
@@ -5903,7 +5757,9 @@ async function runAction(gate, options = {}) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Km: () => (/* binding */ registerSchemaValidators),
+/* harmony export */   P6: () => (/* binding */ registeredBundleEntry),
 /* harmony export */   RI: () => (/* binding */ registerActionSpec),
+/* harmony export */   SK: () => (/* binding */ registerBundleEntry),
 /* harmony export */   jO: () => (/* binding */ schemasCompiledAtBuild),
 /* harmony export */   wP: () => (/* binding */ registeredActionSpec),
 /* harmony export */   zv: () => (/* binding */ registeredSchemaLoader)
@@ -5949,6 +5805,14 @@ function schemasCompiledAtBuild() {
 }
 function registeredSchemaLoader(name) {
     return validators.get(name);
+}
+let bundleEntry;
+/** The bundle's own entry file (`import.meta.url` of the generated entry): what a worker loads. */
+function registerBundleEntry(url) {
+    bundleEntry = url;
+}
+function registeredBundleEntry() {
+    return bundleEntry;
 }
 
 
@@ -6055,22 +5919,15 @@ function errorMessage(err) {
 
 /***/ }),
 
-/***/ 8006:
+/***/ 7669:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  G: () => (/* binding */ hubRoot)
-});
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-;// CONCATENATED MODULE: external "node:url"
-const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
-;// CONCATENATED MODULE: ./lib/core/hub-root.js
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ hubRoot)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3136);
 /** The hub's root folder (where actions/, schema/ and package.json are), found from a module. */
 
 
@@ -6079,16 +5936,369 @@ const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impor
  * The hub's root: the nearest ancestor of this module (src/core, lib/core or dist/<bundle>)
  * that holds an `actions/` folder.
  */
-function hubRoot(from = (0,external_node_path_.dirname)((0,external_node_url_namespaceObject.fileURLToPath)(import.meta.url))) {
-    let dir = (0,external_node_path_.resolve)(from);
+function hubRoot(from = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)((0,node_url__WEBPACK_IMPORTED_MODULE_2__.fileURLToPath)(import.meta.url))) {
+    let dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(from);
     for (;;) {
-        if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, 'actions')) && (0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, 'package.json')))
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'actions')) && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'package.json')))
             return dir;
-        const parent = (0,external_node_path_.dirname)(dir);
+        const parent = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(dir);
         if (parent === dir)
             throw new Error(`cannot find the hub's actions/ folder above ${from}`);
         dir = parent;
     }
+}
+
+
+/***/ }),
+
+/***/ 662:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   G0: () => (/* binding */ Inputs),
+/* harmony export */   TL: () => (/* binding */ parseInputs)
+/* harmony export */ });
+/* unused harmony exports splitList, describeRange */
+/* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8415);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3828);
+
+
+const TRUE = ['true', 'True', 'TRUE', 'yes', 'on', '1'];
+/** A plain decimal number (no hex, no `Infinity`, no blank that `Number` would read as 0). */
+const DECIMAL = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?$/i;
+const FALSE = ['false', 'False', 'FALSE', 'no', 'off', '0'];
+/** Split a list input: newline- or comma-separated, trimmed, blanks and `#` comments dropped. */
+function splitList(text) {
+    return text
+        .split(/[\n,]/)
+        .map((s) => s.trim())
+        .filter((s) => s !== '' && !s.startsWith('#'));
+}
+/** The range of a number or duration input, as users write it: `1 to 600000 (a whole number)`. */
+function describeRange(spec) {
+    const show = (n) => (spec.type === 'duration' ? (0,_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a)(n) : String(n));
+    const whole = spec.integer ? ', a whole number' : '';
+    return `${show(spec.min ?? -Infinity)} to ${show(spec.max ?? Infinity)}${whole}`;
+}
+/** Refuse a number or duration outside its declared range, naming the value and the range. */
+function inRange(spec, raw, n) {
+    const tooSmall = spec.min !== undefined && n < spec.min;
+    const tooLarge = spec.max !== undefined && n > spec.max;
+    if (tooSmall || tooLarge || (spec.integer && !Number.isInteger(n))) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(spec.name, `'${raw.trim()}' is out of range; allowed: ${describeRange(spec)}`);
+    }
+    return n;
+}
+function convert(spec, raw) {
+    switch (spec.type) {
+        case 'string':
+        case 'secret':
+            return raw;
+        case 'boolean':
+            if (TRUE.includes(raw.trim()))
+                return true;
+            if (FALSE.includes(raw.trim()))
+                return false;
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(spec.name, `'${raw}' is not a boolean; use true or false`);
+        case 'number': {
+            const n = DECIMAL.test(raw.trim()) ? Number(raw.trim()) : NaN;
+            if (!Number.isFinite(n)) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(spec.name, `'${raw}' is not a number; allowed: ${describeRange(spec)}`);
+            }
+            return inRange(spec, raw, n);
+        }
+        case 'choice': {
+            const v = raw.trim();
+            if (!spec.options?.includes(v)) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(spec.name, `'${v}' is not one of: ${spec.options?.join(', ')}`);
+            }
+            return v;
+        }
+        case 'list':
+            return splitList(raw);
+        case 'duration': {
+            const ms = (0,_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDuration */ .E)(raw);
+            if (ms === undefined) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(spec.name, `'${raw}' is not a duration; write e.g. 90s, 36h, 7d, 1d12h or ISO 8601 P7D / PT36H`);
+            }
+            return inRange(spec, raw, ms);
+        }
+    }
+}
+/** The parsed inputs of one gate run, with typed accessors that fail loudly on misuse. */
+class Inputs {
+    spec;
+    values;
+    constructor(spec, values) {
+        this.spec = spec;
+        this.values = values;
+    }
+    get(name) {
+        if (!this.spec.inputs.some((i) => i.name === name)) {
+            throw new Error(`gate ${this.spec.gate} reads input '${name}', which its action.yml does not declare`);
+        }
+        return this.values.get(name);
+    }
+    /** Whether the user (or the default) gave a value. */
+    has(name) {
+        const v = this.get(name);
+        return v !== undefined && !(Array.isArray(v) && v.length === 0);
+    }
+    string(name) {
+        const v = this.get(name);
+        return v === undefined ? undefined : String(v);
+    }
+    requireString(name) {
+        const v = this.string(name);
+        if (v === undefined || v === '')
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(name, 'is required here');
+        return v;
+    }
+    list(name) {
+        const v = this.get(name);
+        if (v === undefined)
+            return [];
+        return Array.isArray(v) ? v : splitList(String(v));
+    }
+    boolean(name) {
+        return this.get(name) === true;
+    }
+    number(name) {
+        const v = this.get(name);
+        return typeof v === 'number' ? v : undefined;
+    }
+    /** A duration input, in milliseconds. */
+    duration(name) {
+        return this.number(name);
+    }
+    get mode() {
+        return this.values.get('mode') === 'audit' ? 'audit' : 'enforce';
+    }
+    /** The spec and the parsed values, as plain data a worker thread can be given. */
+    toTransfer() {
+        return { spec: this.spec, values: this.values };
+    }
+    static fromTransfer(t) {
+        return new Inputs(t.spec, t.values);
+    }
+    /** Names and values of every secret-typed input that was given. */
+    secrets() {
+        return this.spec.inputs
+            .filter((i) => i.type === 'secret')
+            .map((i) => this.values.get(i.name))
+            .filter((v) => typeof v === 'string' && v !== '');
+    }
+    /** The inputs as JSON-able evidence, secrets replaced. */
+    toEvidence() {
+        const out = {};
+        for (const i of this.spec.inputs) {
+            const v = this.values.get(i.name);
+            if (v === undefined)
+                continue;
+            out[i.name] = i.type === 'secret' ? '***' : v;
+        }
+        return out;
+    }
+}
+/**
+ * Parse raw string values (from `INPUT_*` or CLI flags) against the spec. A missing or empty
+ * value takes the default; a missing required input is an InputError naming it.
+ */
+function parseInputs(spec, raw) {
+    const known = new Set(spec.inputs.map((i) => i.name));
+    for (const name of Object.keys(raw)) {
+        if (!known.has(name)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(name, `gate ${spec.gate} has no such input; it takes: ${[...known].join(', ')}`);
+        }
+    }
+    const values = new Map();
+    for (const input of spec.inputs) {
+        const given = raw[input.name];
+        // A default like `${{ github.token }}` is filled in by the runner; anywhere else (the CLI) it
+        // means "not given", never the literal expression text.
+        const fallback = input.default?.includes('${{') ? undefined : input.default;
+        const text = given !== undefined && given.trim() !== '' ? given : fallback;
+        if (text === undefined || text === '') {
+            if (input.required) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input.name, `is required (${input.description.trim()})`);
+            }
+            continue;
+        }
+        values.set(input.name, convert(input, text));
+    }
+    return new Inputs(spec, values);
+}
+
+
+/***/ }),
+
+/***/ 5746:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   MI: () => (/* binding */ OFFLOAD_YOUNG_GENERATION_MB),
+/* harmony export */   Ru: () => (/* binding */ inOffloadWorker),
+/* harmony export */   Yq: () => (/* binding */ offloadable),
+/* harmony export */   mD: () => (/* binding */ runOffloaded),
+/* harmony export */   uz: () => (/* binding */ defineOffloadTask)
+/* harmony export */ });
+/* unused harmony export offloadWorkerGate */
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8995);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3136);
+/* harmony import */ var _build_registry_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1855);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3828);
+/* harmony import */ var _read_file_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4630);
+/* harmony import */ var _strict_json_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6613);
+/**
+ * Running one long, allocation-heavy part of a gate (scanning thousands of workflow files) in a
+ * worker thread whose young generation is capped. V8 grows the main thread's young generation to
+ * its maximum over a long run (tens of MB freed per scavenge, most of it never reused), so the
+ * peak RSS grows with the file count although what the scan keeps does not. A worker is the one
+ * documented way to give part of a run other heap limits (`resourceLimits`): flags set after
+ * start (`v8.setFlagsFromString`) do not resize a configured heap.
+ *
+ * The worker runs the same code: the bundle's entry (registered by the build) or, outside a
+ * bundle, the module that defines the task. `defineOffloadTask` runs the task when the module is
+ * loaded in its worker; `runAction` and the CLI do nothing there. Progress lines and secrets the
+ * task learns are posted to the calling thread, which logs and masks them as usual.
+ */
+
+
+
+
+
+
+const ROLE_ENV = 'CI_INTEL_OFFLOAD_TASK';
+/** The young generation of an offload worker, MiB (measured: 32 keeps 1x-16x corpus flattest). */
+const OFFLOAD_YOUNG_GENERATION_MB = 32;
+let threads;
+/** worker_threads, loaded only by a run that offloads (or asks whether it is a worker). */
+const workerThreads = () => (threads ??= (0,node_module__WEBPACK_IMPORTED_MODULE_0__.createRequire)(import.meta.url)('node:worker_threads'));
+/** True in a worker started by `runOffloaded`: the entry must not run its action there. */
+function inOffloadWorker() {
+    if (!process.env[ROLE_ENV])
+        return false;
+    return !workerThreads().isMainThread;
+}
+/** The gate whose module a CLI worker must load for its task to be defined. */
+function offloadWorkerGate() {
+    if (!inOffloadWorker())
+        return undefined;
+    return workerThreads().workerData?.gate;
+}
+/**
+ * Whether a task defined in `module` can run in a worker: in a bundle, or from compiled `lib/`.
+ * From the TypeScript sources (the test runner's own loader) a worker could not load it.
+ */
+function offloadable(module) {
+    return (0,_build_registry_js__WEBPACK_IMPORTED_MODULE_2__/* .registeredBundleEntry */ .P6)() !== undefined || /\.m?js$/.test(module);
+}
+function encodeError(err) {
+    if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz) {
+        return {
+            type: 'InputError',
+            input: err.input,
+            message: err.message.slice(`input '${err.input}': `.length)
+        };
+    }
+    if (err instanceof _read_file_js__WEBPACK_IMPORTED_MODULE_4__/* .FileReadError */ .tJ) {
+        return {
+            type: 'FileReadError',
+            message: err.message,
+            file: err.file,
+            help: err.help,
+            code: err.code
+        };
+    }
+    if (err instanceof _strict_json_js__WEBPACK_IMPORTED_MODULE_5__/* .JsonDocumentError */ .sT) {
+        return {
+            type: 'JsonDocumentError',
+            message: err.message,
+            line: err.line,
+            pointer: err.pointer
+        };
+    }
+    if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .GateError */ .ue) {
+        const { help, file, line, column } = err;
+        return { type: 'GateError', message: err.message, help, file, line, column };
+    }
+    return { type: 'Error', message: (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(err) };
+}
+/** The error the task threw, as the same class (the verdict and its finding depend on it). */
+function decodeError(e) {
+    switch (e.type) {
+        case 'InputError':
+            return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(e.input ?? '', e.message);
+        case 'FileReadError':
+            return new _read_file_js__WEBPACK_IMPORTED_MODULE_4__/* .FileReadError */ .tJ(e.message, e.file ?? '', e.help ?? '', e.code);
+        case 'JsonDocumentError':
+            return new _strict_json_js__WEBPACK_IMPORTED_MODULE_5__/* .JsonDocumentError */ .sT(e.message, e.line, e.pointer);
+        case 'GateError':
+            return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .GateError */ .ue(e.message, e.help, e.file, e.line, e.column);
+        default:
+            return new Error(e.message);
+    }
+}
+/**
+ * Define a task a worker can run. Called at the top level of the module that holds it; in the
+ * worker started for this task, it runs it and posts the outcome (elsewhere it does nothing).
+ */
+function defineOffloadTask(name, run) {
+    if (process.env[ROLE_ENV] !== name || !inOffloadWorker())
+        return;
+    const { parentPort, workerData } = workerThreads();
+    const post = (m) => parentPort.postMessage(m);
+    const host = {
+        log: (text) => post({ kind: 'log', text }),
+        secret: (value) => post({ kind: 'secret', value })
+    };
+    // After the defining module (and the rest of the entry) has finished loading.
+    setImmediate(() => {
+        run(workerData.payload, host).then((value) => post({ kind: 'done', value }), (err) => post({ kind: 'failed', error: encodeError(err) }));
+    });
+}
+/**
+ * Run `task` in a worker thread and give its value; the task's error is rethrown as its own
+ * class. A worker that dies, runs out of memory or ends without an answer is a GateError: the
+ * caller reports `error`, never a result it did not get.
+ */
+function runOffloaded(task, payload, options) {
+    const { Worker } = workerThreads();
+    const entry = (0,_build_registry_js__WEBPACK_IMPORTED_MODULE_2__/* .registeredBundleEntry */ .P6)() ?? options.module;
+    const young = options.youngGenerationMb ?? OFFLOAD_YOUNG_GENERATION_MB;
+    return new Promise((resolve, reject) => {
+        let settled = false;
+        const settle = (f) => {
+            if (settled)
+                return;
+            settled = true;
+            f();
+        };
+        const setup = { task, gate: options.gate, payload };
+        const worker = new Worker((0,node_url__WEBPACK_IMPORTED_MODULE_1__.fileURLToPath)(entry), {
+            workerData: setup,
+            env: { ...process.env, [ROLE_ENV]: task },
+            resourceLimits: { maxYoungGenerationSizeMb: young },
+            stdout: false,
+            stderr: false
+        });
+        worker.on('message', (m) => {
+            if (m.kind === 'log')
+                options.host.log(m.text);
+            else if (m.kind === 'secret')
+                options.host.secret(m.value);
+            else if (m.kind === 'done')
+                settle(() => resolve(m.value));
+            else if (m.kind === 'failed')
+                settle(() => reject(decodeError(m.error)));
+            if (m.kind === 'done' || m.kind === 'failed')
+                void worker.terminate();
+        });
+        worker.on('error', (err) => settle(() => reject(new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .GateError */ .ue(err.code === 'ERR_WORKER_OUT_OF_MEMORY'
+            ? `the ${task} worker ran out of memory`
+            : `the ${task} worker failed: ${typeof err?.message === 'string' ? err.message : String(err)}`, 'The gate could not decide and fails closed; re-run, and report it if it repeats.'))));
+        worker.on('exit', (code) => settle(() => reject(new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .GateError */ .ue(`the ${task} worker ended (exit code ${code}) without an answer`, 'The gate could not decide and fails closed; re-run, and report it if it repeats.'))));
+    });
 }
 
 
@@ -6489,16 +6699,17 @@ function parseJsonOrJsonLines(text, source) {
 
 /***/ }),
 
-/***/ 7446:
+/***/ 3052:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  sE: () => (/* binding */ workflowPolicy)
+  evaluateWorkflowPolicy: () => (/* binding */ evaluateWorkflowPolicy),
+  s: () => (/* binding */ workflowPolicy)
 });
 
-// UNUSED EXPORTS: DEFAULT_POLICY_FILE, evaluateWorkflowPolicy
+// UNUSED EXPORTS: DEFAULT_POLICY_FILE
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
@@ -12278,8 +12489,8 @@ class ExtrasB {
 var external_node_module_ = __nccwpck_require__(8995);
 // EXTERNAL MODULE: ./lib/core/build-registry.js
 var build_registry = __nccwpck_require__(1855);
-// EXTERNAL MODULE: ./lib/core/hub-root.js + 1 modules
-var hub_root = __nccwpck_require__(8006);
+// EXTERNAL MODULE: ./lib/core/hub-root.js
+var hub_root = __nccwpck_require__(7669);
 ;// CONCATENATED MODULE: ./lib/core/schemas.js
 /**
  * JSON Schemas from schema/: in a bundle, the validators the build generated (ajv standalone
@@ -12859,6 +13070,142 @@ const RULES = [
     ...RULES_B
 ];
 
+;// CONCATENATED MODULE: ./lib/core/findings-table.js
+const STRING_FIELDS = ['rule', 'severity', 'message', 'help', 'file'];
+const NUMBER_FIELDS = ['line', 'column'];
+const WIDTH = STRING_FIELDS.length + NUMBER_FIELDS.length;
+const KNOWN = new Set([...STRING_FIELDS, ...NUMBER_FIELDS]);
+/** Thrown for a finding the table cannot carry as it is (an extra field, a fractional line). */
+class FindingsTableError extends Error {
+    name = 'FindingsTableError';
+}
+function packFindings(findings) {
+    const index = new Map();
+    const strings = [];
+    const cells = new Int32Array(findings.length * WIDTH);
+    const ref = (s) => {
+        let i = index.get(s);
+        if (i === undefined) {
+            i = strings.push(s) - 1;
+            index.set(s, i);
+        }
+        return i;
+    };
+    findings.forEach((f, n) => {
+        for (const k of Object.keys(f)) {
+            if (!KNOWN.has(k))
+                throw new FindingsTableError(`a finding of ${f.rule} has a field '${k}'`);
+        }
+        let at = n * WIDTH;
+        for (const k of STRING_FIELDS) {
+            const v = f[k];
+            if (v !== undefined && typeof v !== 'string') {
+                throw new FindingsTableError(`a finding of ${f.rule} has a non-string ${k}`);
+            }
+            cells[at++] = v === undefined ? -1 : ref(v);
+        }
+        for (const k of NUMBER_FIELDS) {
+            const v = f[k];
+            if (v !== undefined && !(Number.isInteger(v) && v >= 0 && v <= 0x7fffffff)) {
+                throw new FindingsTableError(`a finding of ${f.rule} has ${k} ${String(v)}`);
+            }
+            cells[at++] = v === undefined ? -1 : v;
+        }
+    });
+    return { strings, cells };
+}
+/** The findings `packFindings` was given: same fields, same order, absent fields left out. */
+function unpackFindings(table) {
+    const { strings, cells } = table;
+    if (cells.length % WIDTH !== 0)
+        throw new FindingsTableError('a findings table of odd length');
+    const str = (i) => {
+        if (i === -1)
+            return undefined;
+        const s = strings[i];
+        if (s === undefined)
+            throw new FindingsTableError(`a findings table names string ${i}`);
+        return s;
+    };
+    const out = [];
+    for (let at = 0; at < cells.length; at += WIDTH) {
+        const rule = str(cells[at]);
+        const severity = str(cells[at + 1]);
+        const message = str(cells[at + 2]);
+        if (rule === undefined || severity === undefined || message === undefined) {
+            throw new FindingsTableError('a findings table row without rule, severity or message');
+        }
+        const f = { rule, severity, message };
+        const help = str(cells[at + 3]);
+        const file = str(cells[at + 4]);
+        if (help !== undefined)
+            f.help = help;
+        if (file !== undefined)
+            f.file = file;
+        if (cells[at + 5] !== -1)
+            f.line = cells[at + 5];
+        if (cells[at + 6] !== -1)
+            f.column = cells[at + 6];
+        out.push(f);
+    }
+    return out;
+}
+
+// EXTERNAL MODULE: ./lib/core/inputs.js
+var inputs = __nccwpck_require__(662);
+// EXTERNAL MODULE: ./lib/core/offload.js
+var offload = __nccwpck_require__(5746);
+;// CONCATENATED MODULE: ./lib/gates/workflow-policy/scan-worker.js
+/**
+ * A scan of many workflow files runs in a worker thread with a capped young generation
+ * (src/core/offload.ts): the same evaluation, its findings handed back as a string table.
+ */
+
+
+
+/**
+ * From this many files on, the scan runs in a worker. Below it, the worker's start (loading the
+ * bundle a second time, about 50 ms) would cost more than the memory it saves.
+ */
+const SCAN_WORKER_MIN_FILES = 500;
+const TASK = 'workflow-policy/scan';
+/** The scan of `files` files in a worker, or undefined to scan in this thread. */
+function scanInWorkerIfLarge(inputs, ctx, files) {
+    if (files < SCAN_WORKER_MIN_FILES || !(0,offload/* offloadable */.Yq)(import.meta.url))
+        return undefined;
+    return scanInWorker(inputs, ctx, files);
+}
+async function scanInWorker(inputs, ctx, files) {
+    ctx.log(`workflow-policy: scanning ${files} workflow files in a worker thread (young generation ${offload/* OFFLOAD_YOUNG_GENERATION_MB */.MI} MiB, so memory stays flat)`);
+    const payload = {
+        inputs: inputs.toTransfer(),
+        workspace: ctx.workspace,
+        tempDir: ctx.tempDir,
+        env: { ...ctx.env },
+        settings: ctx.settings,
+        now: ctx.now().getTime()
+    };
+    const packed = await (0,offload/* runOffloaded */.mD)(TASK, payload, {
+        gate: 'workflow-policy',
+        module: import.meta.url,
+        host: { log: ctx.log, secret: ctx.secret }
+    });
+    return { ...packed, findings: unpackFindings(packed.findings) };
+}
+(0,offload/* defineOffloadTask */.uz)(TASK, async (p, host) => {
+    const { evaluateWorkflowPolicy } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 3052));
+    const t0 = Date.now();
+    const evaluation = await evaluateWorkflowPolicy(inputs/* Inputs */.G0.fromTransfer(p.inputs), {
+        workspace: p.workspace,
+        tempDir: p.tempDir,
+        env: p.env,
+        settings: p.settings,
+        now: () => new Date(p.now + (Date.now() - t0)),
+        log: host.log
+    });
+    return { ...evaluation, findings: packFindings(evaluation.findings) };
+});
+
 ;// CONCATENATED MODULE: ./lib/gates/workflow-policy/source.js
 class SourceText {
     text;
@@ -12948,6 +13295,7 @@ class SourceText {
 
 
 
+
 const DEFAULT_POLICY_FILE = '.github/ci-intel/workflow-policy.yml';
 const MAX_POLICY_BYTES = 1024 * 1024;
 async function loadPolicy(inputs, root, now, settings) {
@@ -13012,11 +13360,18 @@ function byLocation(a, b) {
         a.rule.localeCompare(b.rule) ||
         a.message.localeCompare(b.message));
 }
-async function evaluateWorkflowPolicy(inputs, env) {
+/**
+ * `elsewhere`: given the number of files to scan, a promise of the whole evaluation made
+ * somewhere else (a worker thread), or undefined to scan here.
+ */
+async function evaluateWorkflowPolicy(inputs, env, elsewhere) {
     const root = env.workspace;
     const patterns = inputs.list('workflows');
     await loadGlobsFor(root, patterns);
     const files = expandWorkflowInput(root, patterns);
+    const there = elsewhere?.(files.length);
+    if (there)
+        return there;
     const policy = await loadPolicy(inputs, root, env.now(), env.settings);
     // Exception paths and owners are globs: minimatch loads for the runs that have exceptions.
     if (policy.exceptions.length)
@@ -13175,7 +13530,7 @@ async function evaluateWorkflowPolicy(inputs, env) {
 const workflowPolicy = {
     name: 'workflow-policy',
     rules: RULES,
-    evaluate: (inputs, ctx) => evaluateWorkflowPolicy(inputs, ctx)
+    evaluate: (inputs, ctx) => evaluateWorkflowPolicy(inputs, ctx, (files) => scanInWorkerIfLarge(inputs, ctx, files))
 };
 
 

@@ -9,6 +9,6 @@ if (process.argv[2] === '--egress-resolver') {
   await resolverMain(process.argv[3]);
 } else {
   const result = await runAction(egressCheck, { details: egressDetails });
-  const stateFile = (result.evidence as unknown as EgressEvidence).stateFile;
+  const stateFile = (result?.evidence as unknown as EgressEvidence | undefined)?.stateFile;
   if (stateFile) core.saveState('state-file', stateFile);
 }

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { resolve } from 'node:path';
 import { registeredActionSpec } from './build-registry.js';
 import type { Gate, GateContext } from './gate.js';
+import { inOffloadWorker } from './offload.js';
 import { onSecretRegistered, Redactor } from './redact.js';
 import { appendPolicyRecord, hubTempDir, writeJsonFile, writeResultFile } from './report/files.js';
 import { summaryMarkdownParts } from './report/markdown.js';
@@ -47,7 +48,12 @@ export interface ActionRunOptions {
   details?: (result: GateResult) => string | undefined;
 }
 
-export async function runAction(gate: Gate, options: ActionRunOptions = {}): Promise<GateResult> {
+/** Runs the action; in an offload worker of the bundle (src/core/offload.ts), nothing. */
+export async function runAction(
+  gate: Gate,
+  options: ActionRunOptions = {}
+): Promise<GateResult | undefined> {
+  if (inOffloadWorker()) return undefined;
   // The bundle carries its spec (scripts/build.mjs); the YAML reader loads only without one.
   const spec =
     registeredActionSpec(gate.name) ?? (await import('./action-spec.js')).loadActionSpec(gate.name);

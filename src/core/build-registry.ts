@@ -63,3 +63,14 @@ export function schemasCompiledAtBuild(): boolean {
 export function registeredSchemaLoader(name: string): SchemaLoader | undefined {
   return validators.get(name);
 }
+
+let bundleEntry: string | undefined;
+
+/** The bundle's own entry file (`import.meta.url` of the generated entry): what a worker loads. */
+export function registerBundleEntry(url: string): void {
+  bundleEntry = url;
+}
+
+export function registeredBundleEntry(): string | undefined {
+  return bundleEntry;
+}

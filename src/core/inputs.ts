@@ -137,6 +137,15 @@ export class Inputs {
     return this.values.get('mode') === 'audit' ? 'audit' : 'enforce';
   }
 
+  /** The spec and the parsed values, as plain data a worker thread can be given. */
+  toTransfer(): { spec: ActionSpec; values: ReadonlyMap<string, InputValue> } {
+    return { spec: this.spec, values: this.values };
+  }
+
+  static fromTransfer(t: { spec: ActionSpec; values: ReadonlyMap<string, InputValue> }): Inputs {
+    return new Inputs(t.spec, t.values);
+  }
+
   /** Names and values of every secret-typed input that was given. */
   secrets(): string[] {
     return this.spec.inputs

@@ -26,6 +26,7 @@ import {
   type PolicyException
 } from './policy.js';
 import { RULES } from './rules-info.js';
+import { scanInWorkerIfLarge } from './scan-worker.js';
 import { collectPins, pinHelp, usesOf } from './rules/pinned-uses.js';
 import { SourceText } from './source.js';
 import type { PinIndex, SensitivePermission } from './types.js';
@@ -133,15 +134,22 @@ function byLocation(a: Finding, b: Finding): number {
   );
 }
 
+/**
+ * `elsewhere`: given the number of files to scan, a promise of the whole evaluation made
+ * somewhere else (a worker thread), or undefined to scan here.
+ */
 export async function evaluateWorkflowPolicy(
   inputs: Inputs,
   env: Pick<GateContext, 'workspace' | 'env' | 'now' | 'settings'> &
-    Partial<Pick<GateContext, 'log' | 'tempDir'>>
+    Partial<Pick<GateContext, 'log' | 'tempDir'>>,
+  elsewhere?: (files: number) => Promise<Evaluation<WorkflowPolicyEvidence>> | undefined
 ): Promise<Evaluation<WorkflowPolicyEvidence>> {
   const root = env.workspace;
   const patterns = inputs.list('workflows');
   await loadGlobsFor(root, patterns);
   const files = expandWorkflowInput(root, patterns);
+  const there = elsewhere?.(files.length);
+  if (there) return there;
   const policy = await loadPolicy(inputs, root, env.now(), env.settings);
   // Exception paths and owners are globs: minimatch loads for the runs that have exceptions.
   if (policy.exceptions.length) await loadGlobMatcher();
@@ -296,5 +304,6 @@ export async function evaluateWorkflowPolicy(
 export const workflowPolicy: Gate<WorkflowPolicyEvidence> = {
   name: 'workflow-policy',
   rules: RULES,
-  evaluate: (inputs, ctx) => evaluateWorkflowPolicy(inputs, ctx)
+  evaluate: (inputs, ctx) =>
+    evaluateWorkflowPolicy(inputs, ctx, (files) => scanInWorkerIfLarge(inputs, ctx, files))
 };

@@ -1,0 +1,88 @@
+/**
+ * Findings as a string table and one integer column, for handing them across a thread: a
+ * structured clone of 100,000 finding objects would copy every message into its own flat string,
+ * where a table keeps each distinct string once (a rule's help, a file's path, a repeated
+ * message) and the objects rebuilt from it share them.
+ */
+import type { Finding, Severity } from './result.js';
+
+export interface FindingsTable {
+  strings: string[];
+  /** Per finding, FIELDS.length entries: a string index (-1: absent) or a number (-1: absent). */
+  cells: Int32Array;
+}
+
+const STRING_FIELDS = ['rule', 'severity', 'message', 'help', 'file'] as const;
+const NUMBER_FIELDS = ['line', 'column'] as const;
+const WIDTH = STRING_FIELDS.length + NUMBER_FIELDS.length;
+const KNOWN = new Set<string>([...STRING_FIELDS, ...NUMBER_FIELDS]);
+
+/** Thrown for a finding the table cannot carry as it is (an extra field, a fractional line). */
+export class FindingsTableError extends Error {
+  override name = 'FindingsTableError';
+}
+
+export function packFindings(findings: readonly Finding[]): FindingsTable {
+  const index = new Map<string, number>();
+  const strings: string[] = [];
+  const cells = new Int32Array(findings.length * WIDTH);
+  const ref = (s: string): number => {
+    let i = index.get(s);
+    if (i === undefined) {
+      i = strings.push(s) - 1;
+      index.set(s, i);
+    }
+    return i;
+  };
+  findings.forEach((f, n) => {
+    for (const k of Object.keys(f)) {
+      if (!KNOWN.has(k)) throw new FindingsTableError(`a finding of ${f.rule} has a field '${k}'`);
+    }
+    let at = n * WIDTH;
+    for (const k of STRING_FIELDS) {
+      const v = f[k];
+      if (v !== undefined && typeof v !== 'string') {
+        throw new FindingsTableError(`a finding of ${f.rule} has a non-string ${k}`);
+      }
+      cells[at++] = v === undefined ? -1 : ref(v);
+    }
+    for (const k of NUMBER_FIELDS) {
+      const v = f[k];
+      if (v !== undefined && !(Number.isInteger(v) && v >= 0 && v <= 0x7fffffff)) {
+        throw new FindingsTableError(`a finding of ${f.rule} has ${k} ${String(v)}`);
+      }
+      cells[at++] = v === undefined ? -1 : v;
+    }
+  });
+  return { strings, cells };
+}
+
+/** The findings `packFindings` was given: same fields, same order, absent fields left out. */
+export function unpackFindings(table: FindingsTable): Finding[] {
+  const { strings, cells } = table;
+  if (cells.length % WIDTH !== 0) throw new FindingsTableError('a findings table of odd length');
+  const str = (i: number): string | undefined => {
+    if (i === -1) return undefined;
+    const s = strings[i];
+    if (s === undefined) throw new FindingsTableError(`a findings table names string ${i}`);
+    return s;
+  };
+  const out: Finding[] = [];
+  for (let at = 0; at < cells.length; at += WIDTH) {
+    const rule = str(cells[at]!);
+    const severity = str(cells[at + 1]!) as Severity | undefined;
+    const message = str(cells[at + 2]!);
+    if (rule === undefined || severity === undefined || message === undefined) {
+      throw new FindingsTableError('a findings table row without rule, severity or message');
+    }
+    const f: Finding = { rule, severity, message };
+    const help = str(cells[at + 3]!);
+    const file = str(cells[at + 4]!);
+    if (help !== undefined) f.help = help;
+    if (file !== undefined) f.file = file;
+    if (cells[at + 5] !== -1) f.line = cells[at + 5];
+    if (cells[at + 6] !== -1) f.column = cells[at + 6];
+    out.push(f);
+  }
+  return out;
+}

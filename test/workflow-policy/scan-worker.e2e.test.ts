@@ -1,0 +1,110 @@
+/**
+ * A scan of SCAN_WORKER_MIN_FILES files or more runs in a worker thread with a capped young
+ * generation (src/gates/workflow-policy/scan-worker.ts). Through the shipped bundles, run as the
+ * runner and a user run them: the worker's result is the in-thread result, finding for finding,
+ * and an error inside the worker is the same `error` verdict with the same help.
+ */
+import { describe, expect, it } from '@jest/globals';
+import { join } from 'node:path';
+import type { GateResult } from '../../src/core/result.js';
+import { SCAN_WORKER_MIN_FILES } from '../../src/gates/workflow-policy/scan-worker.js';
+import { runAction, runCli } from '../helpers/run-action.js';
+import { itWithShared, SHARED } from '../helpers/shared.js';
+import { checkIn, GOOD, wf, workspace } from './helpers.js';
+
+const CORPUS = join(SHARED, 'corpora', 'workflows');
+const WORKER_LINE = /workflow-policy: scanning (\d+) workflow files in a worker thread/;
+
+/** `n` workflow files, every tenth with a finding (an unpinned action). */
+function manyFiles(n: number): Record<string, string> {
+  const files: Record<string, string> = {};
+  for (let i = 0; i < n; i++) {
+    files[`.github/workflows/w${i}.yml`] =
+      i % 10 ? GOOD : wf(`      - uses: actions/checkout@v4\n`, '', 'push');
+  }
+  return files;
+}
+
+describe('workflow-policy scans many files in a worker thread', () => {
+  itWithShared(
+    'the action bundle over the 1,043-file corpus: worker used, same findings and evidence as in-thread',
+    async () => {
+      const run = await runAction('workflow-policy', {
+        workspace: CORPUS,
+        inputs: { workflows: '.' },
+        timeoutMs: 120_000
+      });
+      expect(run.stdout).toMatch(WORKER_LINE);
+      expect(WORKER_LINE.exec(run.stdout)![1]).toBe('1043');
+      // runAction sets GITHUB_REPOSITORY=acme/widget, as a runner sets it.
+      const here = await checkIn(CORPUS, { workflows: '.' }, { GITHUB_REPOSITORY: 'acme/widget' });
+      const there = run.result as unknown as GateResult;
+      expect(there.verdict).toBe(here.verdict);
+      expect(there.summary).toBe(here.summary);
+      expect(there.findings.length).toBeGreaterThan(1000);
+      expect(there.findings).toEqual(here.findings);
+      expect(there.evidence).toEqual(here.evidence);
+      expect(there.outputs).toEqual(here.outputs);
+      expect(run.outputs.verdict).toBe('error');
+      expect(run.exitCode).toBe(1);
+    },
+    180_000
+  );
+
+  itWithShared(
+    'the CLI bundle loads the gate in its worker and prints the same result',
+    async () => {
+      const r = await runCli(
+        ['workflow-policy', '--workspace', CORPUS, '--workflows', '.', '--format', 'json'],
+        {
+          timeoutMs: 120_000
+        }
+      );
+      expect(r.stderr).toMatch(WORKER_LINE);
+      const there = JSON.parse(r.stdout) as GateResult;
+      const here = await checkIn(CORPUS, { workflows: '.' });
+      expect(there.findings).toEqual(here.findings);
+      expect(there.summary).toBe(here.summary);
+      expect(there.verdict).toBe('error');
+      expect(r.exitCode).toBe(2);
+    },
+    180_000
+  );
+
+  it('below the threshold the scan stays in the thread; from it on, a worker scans', async () => {
+    const small = await runAction('workflow-policy', {
+      workspace: workspace(manyFiles(SCAN_WORKER_MIN_FILES - 1))
+    });
+    expect(small.stdout).not.toMatch(WORKER_LINE);
+    expect(small.outputs['workflows-scanned']).toBe(String(SCAN_WORKER_MIN_FILES - 1));
+    const ws = workspace(manyFiles(SCAN_WORKER_MIN_FILES));
+    const large = await runAction('workflow-policy', { workspace: ws });
+    expect(large.stdout).toMatch(WORKER_LINE);
+    expect(large.outputs['workflows-scanned']).toBe(String(SCAN_WORKER_MIN_FILES));
+    const here = await checkIn(ws);
+    expect(Number(large.outputs['findings-count'])).toBeGreaterThanOrEqual(
+      SCAN_WORKER_MIN_FILES / 10
+    );
+    expect(large.outputs['findings-count']).toBe(here.outputs['findings-count']);
+    expect(large.outputs.verdict).toBe('fail');
+    expect(large.exitCode).toBe(1);
+    expect(large.result!.findings).toEqual(here.findings);
+  }, 120_000);
+
+  it('an error inside the worker is the verdict error with the in-thread message and help', async () => {
+    const ws = workspace(manyFiles(SCAN_WORKER_MIN_FILES));
+    const run = await runAction('workflow-policy', {
+      workspace: ws,
+      inputs: { policy: 'no-such-policy.yml' }
+    });
+    expect(run.stdout).toMatch(WORKER_LINE);
+    expect(run.outputs.verdict).toBe('error');
+    expect(run.exitCode).toBe(1);
+    const here = await checkIn(ws, { policy: 'no-such-policy.yml' });
+    expect(here.verdict).toBe('error');
+    const there = run.result as unknown as GateResult;
+    expect(there.findings).toEqual(here.findings);
+    expect(there.findings[0]!.message).toMatch(/^input 'policy': no-such-policy\.yml not found/);
+    expect(there.findings[0]!.help).toMatch(/^Create it/);
+  }, 120_000);
+});
