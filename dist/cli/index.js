@@ -2263,17 +2263,18 @@ function runOffloaded(task, payload, options) {
             stdout: false,
             stderr: false
         });
+        const ended = () => worker.terminate().catch(() => undefined);
         worker.on('message', (m) => {
             if (m.kind === 'log')
                 options.host.log(m.text);
             else if (m.kind === 'secret')
                 options.host.secret(m.value);
+            // The answer is given once the worker has ended: its heap is freed before the caller
+            // goes on to report (else both heaps would be at their peak together).
             else if (m.kind === 'done')
-                settle(() => resolve(m.value));
+                settle(() => void ended().then(() => resolve(m.value)));
             else if (m.kind === 'failed')
-                settle(() => reject(decodeError(m.error)));
-            if (m.kind === 'done' || m.kind === 'failed')
-                void worker.terminate();
+                settle(() => void ended().then(() => reject(decodeError(m.error))));
         });
         worker.on('error', (err) => settle(() => reject(new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .GateError */ .ue(err.code === 'ERR_WORKER_OUT_OF_MEMORY'
             ? `the ${task} worker ran out of memory`

@@ -188,12 +188,15 @@ export function runOffloaded<R>(
       stdout: false,
       stderr: false
     });
+    const ended = (): Promise<unknown> => worker.terminate().catch(() => undefined);
     worker.on('message', (m: Message) => {
       if (m.kind === 'log') options.host.log(m.text);
       else if (m.kind === 'secret') options.host.secret(m.value);
-      else if (m.kind === 'done') settle(() => resolve(m.value as R));
-      else if (m.kind === 'failed') settle(() => reject(decodeError(m.error)));
-      if (m.kind === 'done' || m.kind === 'failed') void worker.terminate();
+      // The answer is given once the worker has ended: its heap is freed before the caller
+      // goes on to report (else both heaps would be at their peak together).
+      else if (m.kind === 'done') settle(() => void ended().then(() => resolve(m.value as R)));
+      else if (m.kind === 'failed')
+        settle(() => void ended().then(() => reject(decodeError(m.error))));
     });
     worker.on('error', (err: Error & { code?: string }) =>
       settle(() =>
