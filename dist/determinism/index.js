@@ -4978,13 +4978,40 @@ class Redactor {
         for (const [k, v] of Object.entries(result)) {
             if (RESULT_FIXED.has(k))
                 out[k] = v;
-            else if (k === 'findings' && Array.isArray(v)) {
-                out[k] = v.map((f) => Object.fromEntries(Object.entries(f).map(([fk, fv]) => [fk, FINDING_FIXED.has(fk) ? fv : this.walk(fv)])));
-            }
+            else if (k === 'findings' && Array.isArray(v))
+                out[k] = this.redactFindings(v);
             else
                 out[k] = this.walk(v);
         }
         return out;
+    }
+    /**
+     * Each finding as it is when redaction changes none of its text, else a copy with the changed
+     * fields: a run with 100,000 findings holds them once, not twice. A help or a file path is
+     * shared by many findings, so each distinct one is redacted once.
+     */
+    redactFindings(findings) {
+        const shared = new Map();
+        const text = (key, value) => {
+            if (key !== 'help' && key !== 'file')
+                return this.redact(value);
+            let r = shared.get(value);
+            if (r === undefined)
+                shared.set(value, (r = this.redact(value)));
+            return r;
+        };
+        return findings.map((f) => {
+            let copy;
+            for (const key of Object.keys(f)) {
+                if (FINDING_FIXED.has(key))
+                    continue;
+                const value = f[key];
+                const red = typeof value === 'string' ? text(key, value) : this.walk(value);
+                if (red !== value)
+                    (copy ??= { ...f })[key] = red;
+            }
+            return copy ?? f;
+        });
     }
     walk(value) {
         if (typeof value === 'string')

@@ -165,4 +165,51 @@ describe('reporters', () => {
     const gh = 'ghp_' + 'a'.repeat(36);
     expect(r.redact(`x my-password-1 y ${gh}`)).toBe('x *** y ***');
   });
+
+  it('redacts every finding of a result, copying only the findings whose text changes', () => {
+    const r = new Redactor();
+    r.add('my-password-1');
+    const help = 'rotate my-password-1 and run again';
+    const clean = {
+      rule: 'g/clean',
+      severity: 'warning' as const,
+      message: 'no secret',
+      file: 'a.yml',
+      line: 3
+    };
+    const leaky = {
+      rule: 'g/leaky',
+      severity: 'error' as const,
+      message: 'saw my-password-1',
+      help,
+      file: 'a.yml'
+    };
+    const viaHelp = { rule: 'g/help', severity: 'error' as const, message: 'plain', help };
+    const result = {
+      schema: 'ci-intel.gate-result.v1' as const,
+      gate: 'g',
+      verdict: 'fail' as const,
+      mode: 'enforce' as const,
+      summary: 'my-password-1 leaked',
+      findings: [clean, leaky, viaHelp],
+      evidence: { note: 'my-password-1' },
+      outputs: {},
+      startedAt: '2026-12-03T00:00:00.000Z',
+      durationMs: 1
+    };
+    const out = r.redactResult(result);
+    expect(out.summary).toBe('*** leaked');
+    expect(out.evidence).toEqual({ note: '***' });
+    expect(out.findings).toEqual([
+      clean,
+      { ...leaky, message: 'saw ***', help: 'rotate *** and run again' },
+      { ...viaHelp, help: 'rotate *** and run again' }
+    ]);
+    // Key order is kept, a finding without secrets is the same object, the originals are untouched.
+    expect(Object.keys(out.findings[1]!)).toEqual(Object.keys(leaky));
+    expect(out.findings[0]).toBe(clean);
+    expect(leaky.message).toBe('saw my-password-1');
+    expect(viaHelp.help).toBe(help);
+    expect(out.findings).not.toBe(result.findings);
+  });
 });
