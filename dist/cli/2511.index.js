@@ -4133,7 +4133,7 @@ function scanInWorkerIfLarge(inputs, ctx, files) {
     return scanInWorker(inputs, ctx, files);
 }
 async function scanInWorker(inputs, ctx, files) {
-    ctx.log(`workflow-policy: scanning ${files} workflow files in a worker thread (young generation ${offload/* OFFLOAD_YOUNG_GENERATION_MB */.MI} MiB, so memory stays flat)`);
+    ctx.log(`workflow-policy: scanning ${files} workflow files in a worker thread (its young generation capped at ${offload/* OFFLOAD_YOUNG_GENERATION_MB */.MI} MiB)`);
     const payload = {
         inputs: inputs.toTransfer(),
         workspace: ctx.workspace,

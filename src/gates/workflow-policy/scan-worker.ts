@@ -52,7 +52,7 @@ async function scanInWorker(
   files: number
 ): Promise<Evaluation<WorkflowPolicyEvidence>> {
   ctx.log(
-    `workflow-policy: scanning ${files} workflow files in a worker thread (young generation ${OFFLOAD_YOUNG_GENERATION_MB} MiB, so memory stays flat)`
+    `workflow-policy: scanning ${files} workflow files in a worker thread (its young generation capped at ${OFFLOAD_YOUNG_GENERATION_MB} MiB)`
   );
   const payload: ScanPayload = {
     inputs: inputs.toTransfer(),
