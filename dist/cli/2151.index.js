@@ -277,6 +277,7 @@ function canRunUnder(cond, events) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ sharedText),
 /* harmony export */   h: () => (/* binding */ detached)
 /* harmony export */ });
 /**
@@ -292,6 +293,26 @@ function detached(s) {
         return s;
     // Concatenating then cutting makes the engine flatten into a fresh buffer of s's own length.
     return (' ' + s).slice(1);
+}
+/**
+ * One detached copy of each text kept until a run ends and repeated across files: thousands of
+ * findings share a few hundred helps, a repository's workflows repeat many messages (the same
+ * unpinned action, the same missing permissions block), action names and step labels. The pool is
+ * dropped when full: sharing saves memory, it never changes a value.
+ */
+const SHARED = new Map();
+const MAX_SHARED = 1 << 16;
+function sharedText(text) {
+    if (text === undefined)
+        return undefined;
+    let own = SHARED.get(text);
+    if (own === undefined) {
+        own = detached(text);
+        if (SHARED.size >= MAX_SHARED)
+            SHARED.clear();
+        SHARED.set(own, own);
+    }
+    return own;
 }
 
 

@@ -6691,6 +6691,26 @@ function detach_detached(s) {
     // Concatenating then cutting makes the engine flatten into a fresh buffer of s's own length.
     return (' ' + s).slice(1);
 }
+/**
+ * One detached copy of each text kept until a run ends and repeated across files: thousands of
+ * findings share a few hundred helps, a repository's workflows repeat many messages (the same
+ * unpinned action, the same missing permissions block), action names and step labels. The pool is
+ * dropped when full: sharing saves memory, it never changes a value.
+ */
+const SHARED = new Map();
+const MAX_SHARED = (/* unused pure expression or super */ null && (1 << 16));
+function sharedText(text) {
+    if (text === undefined)
+        return undefined;
+    let own = SHARED.get(text);
+    if (own === undefined) {
+        own = detach_detached(text);
+        if (SHARED.size >= MAX_SHARED)
+            SHARED.clear();
+        SHARED.set(own, own);
+    }
+    return own;
+}
 
 // EXTERNAL MODULE: ./lib/core/read-file.js
 var read_file = __nccwpck_require__(4630);

@@ -29,6 +29,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module"
 
 /***/ }),
 
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
 /***/ 6760:
 /***/ ((module) => {
 
@@ -4336,9 +4343,9 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _core_actions_adapter_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9581);
+/* harmony import */ var _core_actions_adapter_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1860);
 /* harmony import */ var _core_report_markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6893);
-/* harmony import */ var _gates_workflow_policy_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3052);
+/* harmony import */ var _gates_workflow_policy_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6718);
 
 
 
@@ -4361,7 +4368,7 @@ function details(result) {
         lines.push('', `\u2026and ${rows.length - 100} more in the result file.`);
     return lines.join('\n');
 }
-await (0,_core_actions_adapter_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)(_gates_workflow_policy_index_js__WEBPACK_IMPORTED_MODULE_2__/* .workflowPolicy */ .s, { details });
+await (0,_core_actions_adapter_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)(_gates_workflow_policy_index_js__WEBPACK_IMPORTED_MODULE_2__/* .workflowPolicy */ .sE, { details });
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -4450,7 +4457,7 @@ function positionOf(doc, pointer) {
 
 /***/ }),
 
-/***/ 9581:
+/***/ 1860:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4459,8 +4466,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   C: () => (/* binding */ runAction)
 });
 
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./lib/core/build-registry.js
@@ -4676,32 +4683,8 @@ class Redactor {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
-;// CONCATENATED MODULE: ./lib/core/unique-token.js
-/**
- * Tokens that only have to be absent from a given text \u2014 a heredoc delimiter for a runner file
- * command, a placeholder cut out of a JSON document \u2014 without loading `node:crypto` (see
- * ./lazy-crypto.ts). Such a token needs no secrecy: what makes it safe is that the text it
- * delimits does not contain it, and `uniqueToken` checks exactly that, drawing again on the
- * (astronomically unlikely) chance that it does. The shape is a version-4 UUID, as before.
- */
-function hex(n, digits) {
-    return n.toString(16).padStart(digits, '0');
-}
-/** 122 random bits (Math.random) in the form of a version-4 UUID. */
-function randomId() {
-    const r = () => Math.floor(Math.random() * 0x10000);
-    return (`${hex(r(), 4)}${hex(r(), 4)}-${hex(r(), 4)}-${hex(0x4000 | (r() & 0x0fff), 4)}-` +
-        `${hex(0x8000 | (r() & 0x3fff), 4)}-${hex(r(), 4)}${hex(r(), 4)}${hex(r(), 4)}`);
-}
-/** `prefix` + a random id that occurs in none of `texts`. */
-function uniqueToken(prefix, ...texts) {
-    for (;;) {
-        const token = `${prefix}${randomId()}`;
-        if (!texts.some((t) => t.includes(token)))
-            return token;
-    }
-}
-
+// EXTERNAL MODULE: ./lib/core/unique-token.js
+var unique_token = __nccwpck_require__(4560);
 ;// CONCATENATED MODULE: ./lib/core/report/policy-record.js
 function policyRecord(result) {
     let outcome = 'allow';
@@ -4761,7 +4744,7 @@ function writeResultJson(file, result) {
     let text;
     let at;
     do {
-        marker = `ci-intel-findings-${randomId()}`;
+        marker = `ci-intel-findings-${(0,unique_token/* randomId */.z)()}`;
         text = JSON.stringify({ ...result, findings: marker }, null, 2) + '\n';
         at = text.indexOf(JSON.stringify(marker));
     } while (at !== text.lastIndexOf(JSON.stringify(marker)));
@@ -5002,7 +4985,7 @@ function issueCommand(command, properties, message) {
         .filter(([, v]) => v !== undefined && v !== '' && v !== 0)
         .map(([k, v]) => `${k}=${escapeProperty(String(v))}`)
         .join(',');
-    writeStdout(`::${command}${props ? ` ${props}` : ''}::${escapeData(message)}${external_node_os_namespaceObject.EOL}`);
+    writeStdout(`::${command}${props ? ` ${props}` : ''}::${escapeData(message)}${external_node_os_.EOL}`);
 }
 /** Append `name<<delimiter \u2026 delimiter` to the file the runner named in GITHUB_<command>. */
 function issueFileCommand(command, name, value) {
@@ -5012,8 +4995,8 @@ function issueFileCommand(command, name, value) {
     if (!(0,external_node_fs_.existsSync)(file))
         throw new Error(`Missing file at path: ${file}`);
     // A delimiter that occurs in neither the name nor the value (drawn again if it would).
-    const delimiter = uniqueToken('ghadelimiter_', name, value);
-    (0,external_node_fs_.appendFileSync)(file, `${name}<<${delimiter}${external_node_os_namespaceObject.EOL}${value}${external_node_os_namespaceObject.EOL}${delimiter}${external_node_os_namespaceObject.EOL}`, 'utf8');
+    const delimiter = (0,unique_token/* uniqueToken */.x)('ghadelimiter_', name, value);
+    (0,external_node_fs_.appendFileSync)(file, `${name}<<${delimiter}${external_node_os_.EOL}${value}${external_node_os_.EOL}${delimiter}${external_node_os_.EOL}`, 'utf8');
 }
 function annotationProps(p) {
     return {
@@ -5032,7 +5015,7 @@ function getInput(name) {
 function setOutput(name, value) {
     if (process.env.GITHUB_OUTPUT)
         return issueFileCommand('OUTPUT', name, value);
-    writeStdout(external_node_os_namespaceObject.EOL);
+    writeStdout(external_node_os_.EOL);
     issueCommand('set-output', { name }, value);
 }
 /** Values the main step hands its post step (read back there as STATE_<name>). */
@@ -5048,7 +5031,7 @@ function setSecret(value) {
     issueCommand('add-mask', {}, value);
 }
 function info(message) {
-    writeStdout(message + external_node_os_namespaceObject.EOL);
+    writeStdout(message + external_node_os_.EOL);
 }
 function debug(message) {
     issueCommand('debug', {}, message);
@@ -5737,7 +5720,7 @@ async function runAction(gate, options = {}) {
         if (value !== '')
             raw[input.name] = value;
     }
-    const runnerTemp = process.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)();
+    const runnerTemp = process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)();
     const ctx = {
         workspace: (0,external_node_path_.resolve)(process.env.GITHUB_WORKSPACE || process.cwd()),
         tempDir: hubTempDir(runnerTemp),
@@ -6727,17 +6710,52 @@ function parseJsonOrJsonLines(text, source) {
 
 /***/ }),
 
-/***/ 3052:
+/***/ 4560:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   x: () => (/* binding */ uniqueToken),
+/* harmony export */   z: () => (/* binding */ randomId)
+/* harmony export */ });
+/**
+ * Tokens that only have to be absent from a given text \u2014 a heredoc delimiter for a runner file
+ * command, a placeholder cut out of a JSON document \u2014 without loading `node:crypto` (see
+ * ./lazy-crypto.ts). Such a token needs no secrecy: what makes it safe is that the text it
+ * delimits does not contain it, and `uniqueToken` checks exactly that, drawing again on the
+ * (astronomically unlikely) chance that it does. The shape is a version-4 UUID, as before.
+ */
+function hex(n, digits) {
+    return n.toString(16).padStart(digits, '0');
+}
+/** 122 random bits (Math.random) in the form of a version-4 UUID. */
+function randomId() {
+    const r = () => Math.floor(Math.random() * 0x10000);
+    return (`${hex(r(), 4)}${hex(r(), 4)}-${hex(r(), 4)}-${hex(0x4000 | (r() & 0x0fff), 4)}-` +
+        `${hex(0x8000 | (r() & 0x3fff), 4)}-${hex(r(), 4)}${hex(r(), 4)}${hex(r(), 4)}`);
+}
+/** `prefix` + a random id that occurs in none of `texts`. */
+function uniqueToken(prefix, ...texts) {
+    for (;;) {
+        const token = `${prefix}${randomId()}`;
+        if (!texts.some((t) => t.includes(token)))
+            return token;
+    }
+}
+
+
+/***/ }),
+
+/***/ 6718:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  evaluateWorkflowPolicy: () => (/* binding */ evaluateWorkflowPolicy),
-  s: () => (/* binding */ workflowPolicy)
+  scanWorkflows: () => (/* binding */ scanWorkflows),
+  sE: () => (/* binding */ workflowPolicy)
 });
 
-// UNUSED EXPORTS: DEFAULT_POLICY_FILE
+// UNUSED EXPORTS: DEFAULT_POLICY_FILE, evaluateWorkflowPolicy
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
@@ -6745,6 +6763,446 @@ var external_node_fs_ = __nccwpck_require__(3024);
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./lib/core/errors.js
 var core_errors = __nccwpck_require__(3828);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: ./lib/core/unique-token.js
+var unique_token = __nccwpck_require__(4560);
+;// CONCATENATED MODULE: ./lib/core/findings-spool.js
+/**
+ * Findings kept off the JavaScript heap while a long scan runs. V8 lets a heap grow to several
+ * times what it holds live before it collects, so 100,000 findings held as objects until the
+ * end (a scan of thousands of files) made the peak grow with the file count. Here each finding
+ * is one row of integer columns (file, line, column, rule, severity, an optional key for a help
+ * text decided at the end) and its message and help as bytes in fixed-size chunks; past a
+ * budget, full chunks are written to an unlinked temporary file and read back when needed. The
+ * few values that repeat and are needed to sort (files, rules) are kept once each.
+ *
+ * What comes back (`findings()`, `table()`) is the findings given, field for field, in the order
+ * asked for; a finding the columns cannot carry exactly (another field, a fractional line) is
+ * kept as it is.
+ */
+
+
+
+
+const CHUNK_BYTES = 1 << 20;
+/** Chunks held in memory before full ones go to the spill file. */
+const DEFAULT_RESIDENT_CHUNKS = 4;
+/** A text longer than this (in bytes) is kept as a string instead. */
+const MAX_TEXT_BYTES = CHUNK_BYTES / 4;
+const SEVERITIES = ['error', 'warning', 'note'];
+const KNOWN = new Set(['rule', 'severity', 'message', 'help', 'file', 'line', 'column']);
+// Columns of a row.
+const FILE = 0;
+const LINE = 1;
+const COLUMN = 2;
+const RULE = 3;
+const SEVERITY = 4;
+/** A help key (>= 0), -1: the help is in the chunk, -2: no help, -3: the row is kept as it is. */
+const HELP = 5;
+const CHUNK = 6;
+const OFFSET = 7;
+/** Message bytes; the sign bit marks latin1 text (else UTF-16). */
+const MESSAGE_BYTES = 8;
+const HELP_BYTES = 9;
+const WIDTH = 10;
+const LATIN1_FLAG = 0x40000000;
+const KEPT = -3;
+const NO_HELP = -2;
+const HELP_IN_CHUNK = -1;
+function isLatin1(s) {
+    // eslint-disable-next-line no-control-regex
+    return !/[^\u0000-\u00ff]/.test(s);
+}
+function byteLength(s, latin1) {
+    return latin1 ? s.length : s.length * 2;
+}
+class FindingsSpool {
+    rows = new Int32Array(WIDTH * 1024);
+    count = 0;
+    files = [];
+    fileIndex = new Map();
+    rules = [];
+    ruleIndex = new Map();
+    helpKeys = [];
+    helpKeyIndex = new Map();
+    /** Rows kept as given (see KEPT), by row, with their help key. */
+    kept = new Map();
+    /** Chunk buffers in memory (undefined: spilled). */
+    chunks = [];
+    used = 0;
+    resident = 0;
+    fd;
+    spillPath;
+    cache;
+    lastMiss = -1;
+    dir;
+    residentChunks;
+    /** Chunks written to the spill file. */
+    spilledChunks = 0;
+    constructor(options = {}) {
+        this.dir = options.dir ?? (0,external_node_os_.tmpdir)();
+        this.residentChunks = Math.max(1, options.residentChunks ?? DEFAULT_RESIDENT_CHUNKS);
+    }
+    get size() {
+        return this.count;
+    }
+    /**
+     * Add `f`; `helpKey`, when given, names a help text the caller decides at the end (`helps`
+     * of `findings()` / `table()`) and `f.help` is not stored. Returns the finding's row.
+     */
+    add(f, helpKey) {
+        const row = this.count++;
+        if (this.rows.length < this.count * WIDTH) {
+            const grown = new Int32Array(this.rows.length * 2);
+            grown.set(this.rows);
+            this.rows = grown;
+        }
+        this.write(row, f, helpKey);
+        return row;
+    }
+    /** Replace the finding of `row` (a fix changed its severity and message). */
+    replace(row, f) {
+        if (row < 0 || row >= this.count)
+            throw new RangeError(`no finding ${row} in the spool`);
+        const key = this.rows[row * WIDTH + HELP];
+        const helpKey = key === KEPT ? this.kept.get(row).helpKey : key >= 0 ? this.helpKeys[key] : undefined;
+        this.kept.delete(row);
+        this.write(row, f, helpKey);
+    }
+    /** The finding of `row`, its help decided by `helps` where it has a help key. */
+    get(row, helps) {
+        const at = row * WIDTH;
+        const r = this.rows;
+        if (r[at + HELP] === KEPT) {
+            const { f, helpKey } = this.kept.get(row);
+            return helpKey === undefined ? f : { ...f, help: helps ? helps(helpKey) : helpKey };
+        }
+        const f = {
+            rule: this.rules[r[at + RULE]],
+            severity: SEVERITIES[r[at + SEVERITY]],
+            message: ''
+        };
+        const m = r[at + MESSAGE_BYTES];
+        const mLen = m & ~LATIN1_FLAG;
+        const h = r[at + HELP_BYTES];
+        const hLen = h & ~LATIN1_FLAG;
+        const place = this.bytes(r[at + CHUNK], r[at + OFFSET], mLen + hLen);
+        const buf = place.buf;
+        let offset = place.offset;
+        f.message = buf.toString(m & LATIN1_FLAG ? 'latin1' : 'utf16le', offset, offset + mLen);
+        offset += mLen;
+        const help = r[at + HELP];
+        if (help === HELP_IN_CHUNK) {
+            f.help = buf.toString(h & LATIN1_FLAG ? 'latin1' : 'utf16le', offset, offset + hLen);
+        }
+        else if (help >= 0) {
+            const key = this.helpKeys[help];
+            f.help = helps ? helps(key) : key;
+        }
+        if (r[at + FILE] !== -1)
+            f.file = this.files[r[at + FILE]];
+        if (r[at + LINE] !== -1)
+            f.line = r[at + LINE];
+        if (r[at + COLUMN] !== -1)
+            f.column = r[at + COLUMN];
+        return f;
+    }
+    /**
+     * Counts by severity and, for findings that are not notes, by rule (the rules in the order
+     * they first occur in `order`, default: as added).
+     */
+    counts(order) {
+        const out = { bySeverity: { error: 0, warning: 0, note: 0 }, byRule: new Map() };
+        const n = order ? order.length : this.count;
+        for (let i = 0; i < n; i++) {
+            const row = order ? order[i] : i;
+            const at = row * WIDTH;
+            let rule;
+            let severity;
+            if (this.rows[at + HELP] === KEPT) {
+                const { f } = this.kept.get(row);
+                rule = f.rule;
+                severity = f.severity;
+            }
+            else {
+                rule = this.rules[this.rows[at + RULE]];
+                severity = SEVERITIES[this.rows[at + SEVERITY]];
+            }
+            out.bySeverity[severity] = (out.bySeverity[severity] ?? 0) + 1;
+            if (severity !== 'note')
+                out.byRule.set(rule, (out.byRule.get(rule) ?? 0) + 1);
+        }
+        return out;
+    }
+    /**
+     * Rows in the order of file, line, column, rule, message (files, rules and messages by
+     * `localeCompare`, absent file as '', absent line or column as 0), ties in the order added.
+     */
+    sortedRows() {
+        const n = this.count;
+        const keptFiles = [];
+        const keptRules = [];
+        for (const { f } of this.kept.values()) {
+            keptFiles.push(f.file ?? '');
+            keptRules.push(f.rule);
+        }
+        const fileRank = rankMap([...this.files, '', ...keptFiles]);
+        const ruleRank = rankMap([...this.rules, ...keptRules]);
+        const files = this.files.map((f) => fileRank.get(f));
+        const rules = this.rules.map((r) => ruleRank.get(r));
+        const noFile = fileRank.get('');
+        // Sort keys as columns: file rank, line, column, rule rank.
+        // (Float64: a kept finding may have a fractional or negative line.)
+        const keys = new Float64Array(n * 4);
+        for (let row = 0; row < n; row++) {
+            const at = row * WIDTH;
+            const k = row * 4;
+            const kept = this.kept.get(row);
+            if (kept) {
+                keys[k] = fileRank.get(kept.f.file ?? '');
+                keys[k + 1] = kept.f.line ?? 0;
+                keys[k + 2] = kept.f.column ?? 0;
+                keys[k + 3] = ruleRank.get(kept.f.rule);
+                continue;
+            }
+            const file = this.rows[at + FILE];
+            keys[k] = file === -1 ? noFile : files[file];
+            keys[k + 1] = Math.max(0, this.rows[at + LINE]);
+            keys[k + 2] = Math.max(0, this.rows[at + COLUMN]);
+            keys[k + 3] = rules[this.rows[at + RULE]];
+        }
+        const order = new Uint32Array(n);
+        for (let i = 0; i < n; i++)
+            order[i] = i;
+        const sameKeys = (a, b) => {
+            const ka = a * 4;
+            const kb = b * 4;
+            return (keys[ka] - keys[kb] ||
+                keys[ka + 1] - keys[kb + 1] ||
+                keys[ka + 2] - keys[kb + 2] ||
+                keys[ka + 3] - keys[kb + 3]);
+        };
+        order.sort((a, b) => sameKeys(a, b) || a - b);
+        // Findings at the same place under the same rule: by message, read once per run of them.
+        for (let start = 0; start < n;) {
+            let end = start + 1;
+            while (end < n && !sameKeys(order[start], order[end]))
+                end++;
+            if (end - start > 1) {
+                const run = Array.from(order.subarray(start, end), (row) => ({
+                    row,
+                    message: this.get(row).message
+                }));
+                run.sort((a, b) => a.message.localeCompare(b.message) || a.row - b.row);
+                run.forEach((x, i) => (order[start + i] = x.row));
+            }
+            start = end;
+        }
+        return order;
+    }
+    /** Every finding, in `order` (default: as added). */
+    findings(order, helps) {
+        const n = order ? order.length : this.count;
+        const out = new Array(n);
+        const shared = new Map();
+        for (let i = 0; i < n; i++) {
+            const f = this.get(order ? order[i] : i, helps);
+            // A help repeats across findings: one copy of each.
+            if (f.help !== undefined && !this.kept.has(order ? order[i] : i)) {
+                const own = shared.get(f.help);
+                if (own === undefined)
+                    shared.set(f.help, f.help);
+                else
+                    f.help = own;
+            }
+            out[i] = f;
+        }
+        return out;
+    }
+    /** Every finding as a string table (src/core/findings-table.ts), in `order`. */
+    table(order, helps) {
+        const n = order ? order.length : this.count;
+        const index = new Map();
+        const strings = [];
+        const cells = new Int32Array(n * 7);
+        const ref = (s) => {
+            if (s === undefined)
+                return -1;
+            let i = index.get(s);
+            if (i === undefined)
+                index.set(s, (i = strings.push(s) - 1));
+            return i;
+        };
+        for (let i = 0; i < n; i++) {
+            const f = this.get(order ? order[i] : i, helps);
+            let at = i * 7;
+            cells[at++] = ref(f.rule);
+            cells[at++] = ref(f.severity);
+            cells[at++] = ref(f.message);
+            cells[at++] = ref(f.help);
+            cells[at++] = ref(f.file);
+            cells[at++] = f.line ?? -1;
+            cells[at] = f.column ?? -1;
+        }
+        return { strings, cells };
+    }
+    /** Close and remove the spill file. The spool cannot be read afterwards. */
+    close() {
+        if (this.fd !== undefined) {
+            (0,external_node_fs_.closeSync)(this.fd);
+            this.fd = undefined;
+        }
+        if (this.spillPath) {
+            try {
+                (0,external_node_fs_.unlinkSync)(this.spillPath);
+            }
+            catch {
+                // Unlinked when it was opened.
+            }
+            this.spillPath = undefined;
+        }
+        this.chunks.length = 0;
+        this.cache = undefined;
+    }
+    write(row, f, helpKey) {
+        const at = row * WIDTH;
+        const r = this.rows;
+        if (!this.fits(f, helpKey)) {
+            r[at + HELP] = KEPT;
+            this.kept.set(row, { f, helpKey });
+            return;
+        }
+        const mLatin1 = isLatin1(f.message);
+        const mBytes = byteLength(f.message, mLatin1);
+        let hLatin1 = true;
+        let hBytes = 0;
+        if (helpKey !== undefined)
+            r[at + HELP] = this.intern(helpKey, this.helpKeys, this.helpKeyIndex);
+        else if (f.help === undefined)
+            r[at + HELP] = NO_HELP;
+        else {
+            r[at + HELP] = HELP_IN_CHUNK;
+            hLatin1 = isLatin1(f.help);
+            hBytes = byteLength(f.help, hLatin1);
+        }
+        const { chunk, offset } = this.reserve(mBytes + hBytes);
+        const buf = this.chunks[chunk];
+        buf.write(f.message, offset, mBytes, mLatin1 ? 'latin1' : 'utf16le');
+        if (hBytes)
+            buf.write(f.help, offset + mBytes, hBytes, hLatin1 ? 'latin1' : 'utf16le');
+        r[at + FILE] = f.file === undefined ? -1 : this.intern(f.file, this.files, this.fileIndex);
+        r[at + LINE] = f.line ?? -1;
+        r[at + COLUMN] = f.column ?? -1;
+        r[at + RULE] = this.intern(f.rule, this.rules, this.ruleIndex);
+        r[at + SEVERITY] = SEVERITIES.indexOf(f.severity);
+        r[at + CHUNK] = chunk;
+        r[at + OFFSET] = offset;
+        r[at + MESSAGE_BYTES] = mBytes | (mLatin1 ? LATIN1_FLAG : 0);
+        r[at + HELP_BYTES] = hBytes | (hLatin1 ? LATIN1_FLAG : 0);
+    }
+    /** Whether the columns carry `f` exactly. */
+    fits(f, helpKey) {
+        for (const k of Object.keys(f))
+            if (!KNOWN.has(k))
+                return false;
+        const count = (n) => n === undefined || (typeof n === 'number' && Number.isInteger(n) && n >= 0 && n < 2 ** 31);
+        const text = (s, optional) => (optional && s === undefined) || (typeof s === 'string' && s.length * 2 <= MAX_TEXT_BYTES);
+        return (count(f.line) &&
+            count(f.column) &&
+            SEVERITIES.includes(f.severity) &&
+            typeof f.rule === 'string' &&
+            text(f.message, false) &&
+            (helpKey !== undefined || text(f.help, true)) &&
+            (f.file === undefined || typeof f.file === 'string'));
+    }
+    intern(s, list, index) {
+        let i = index.get(s);
+        if (i === undefined)
+            index.set(s, (i = list.push(s) - 1));
+        return i;
+    }
+    reserve(bytes) {
+        if (this.chunks.length === 0 || this.used + bytes > CHUNK_BYTES) {
+            // Past the budget the oldest chunk is written out and its memory is the new chunk.
+            const buf = this.resident >= this.residentChunks ? this.spillOldest() : Buffer.allocUnsafe(CHUNK_BYTES);
+            this.resident++;
+            this.chunks.push(buf);
+            this.used = 0;
+        }
+        const offset = this.used;
+        this.used += bytes;
+        return { chunk: this.chunks.length - 1, offset };
+    }
+    /** Write the oldest chunk still in memory (a full one) to the spill file; give its buffer. */
+    spillOldest() {
+        const c = this.chunks.findIndex((b) => b !== undefined);
+        const buf = this.chunks[c];
+        if (this.fd === undefined) {
+            (0,external_node_fs_.mkdirSync)(this.dir, { recursive: true });
+            this.spillPath = (0,external_node_path_.join)(this.dir, `ci-intel-findings-${(0,unique_token/* randomId */.z)()}.spool`);
+            this.fd = (0,external_node_fs_.openSync)(this.spillPath, 'wx+', 0o600);
+            try {
+                (0,external_node_fs_.unlinkSync)(this.spillPath);
+                this.spillPath = undefined;
+            }
+            catch {
+                // Where an open file cannot be unlinked (Windows), close() removes it.
+            }
+        }
+        for (let off = 0; off < CHUNK_BYTES;)
+            off += (0,external_node_fs_.writeSync)(this.fd, buf, off, CHUNK_BYTES - off, c * CHUNK_BYTES + off);
+        this.chunks[c] = undefined;
+        this.resident--;
+        this.spilledChunks++;
+        return buf;
+    }
+    /**
+     * Where `length` bytes at `offset` of chunk `c` can be read. A spilled chunk is read whole once
+     * two reads in a row fall into it (findings read in about the order they were added); a read
+     * that jumps takes only its own bytes.
+     */
+    bytes(c, offset, length) {
+        const inMemory = this.chunks[c];
+        if (inMemory)
+            return { buf: inMemory, offset };
+        if (this.cache?.chunk === c)
+            return { buf: this.cache.buf, offset };
+        if (this.fd === undefined)
+            throw new Error('the findings spool is closed');
+        if (this.lastMiss === c) {
+            const buf = this.cache?.buf ?? Buffer.allocUnsafe(CHUNK_BYTES);
+            this.readAt(buf, CHUNK_BYTES, c * CHUNK_BYTES);
+            this.cache = { chunk: c, buf };
+            return { buf, offset };
+        }
+        this.lastMiss = c;
+        const buf = Buffer.allocUnsafe(length);
+        this.readAt(buf, length, c * CHUNK_BYTES + offset);
+        return { buf, offset: 0 };
+    }
+    readAt(buf, length, position) {
+        for (let off = 0; off < length;) {
+            const n = (0,external_node_fs_.readSync)(this.fd, buf, off, length - off, position + off);
+            if (n === 0)
+                throw new Error('the findings spool file ends before its last chunk');
+            off += n;
+        }
+    }
+}
+/** Each string's rank under `localeCompare` (strings it holds equal share a rank). */
+function rankMap(list) {
+    const distinct = [...new Set(list)].sort((a, b) => a.localeCompare(b));
+    const out = new Map();
+    let rank = 0;
+    distinct.forEach((s, i) => {
+        if (i > 0 && distinct[i - 1].localeCompare(s) !== 0)
+            rank++;
+        out.set(s, rank);
+    });
+    return out;
+}
+
 // EXTERNAL MODULE: ./lib/core/read-file.js
 var read_file = __nccwpck_require__(4630);
 // EXTERNAL MODULE: ./lib/workflows/glob.js
@@ -6959,6 +7417,8 @@ function expandWorkflowInput(root, patterns, input = 'workflows') {
     return files;
 }
 
+// EXTERNAL MODULE: ./lib/workflows/detach.js
+var detach = __nccwpck_require__(1271);
 // EXTERNAL MODULE: ./lib/core/strict-json.js
 var strict_json = __nccwpck_require__(6613);
 ;// CONCATENATED MODULE: ./lib/workflows/events.js
@@ -8590,8 +9050,6 @@ function loadWorkflowFile(root, file) {
     return { parsed: parseWorkflow(rel, text), text };
 }
 
-// EXTERNAL MODULE: ./lib/workflows/detach.js
-var detach = __nccwpck_require__(1271);
 ;// CONCATENATED MODULE: ./lib/gates/workflow-policy/apply-policy.js
 
 
@@ -8609,25 +9067,18 @@ function exceptionFor(policy, file, f) {
         (e.path === undefined || pathMatches(e.path, file)) &&
         (e.owner === undefined || (f.owner !== undefined && ownerMatches(e.owner, f.owner))));
 }
-/** One copy of each help text (thousands of findings share a few hundred); dropped when full. */
-const HELPS = new Map();
-const MAX_HELPS = 4096;
-function sharedHelp(help) {
-    if (help === undefined)
-        return undefined;
-    let own = HELPS.get(help);
-    if (own === undefined) {
-        own = (0,detach/* detached */.h)(help);
-        if (HELPS.size >= MAX_HELPS)
-            HELPS.clear();
-        HELPS.set(own, own);
-    }
-    return own;
+const RULE_IDS = new Map();
+/** `workflow-policy/<rule>`, one string per rule. */
+function ruleId(rule) {
+    let id = RULE_IDS.get(rule);
+    if (id === undefined)
+        RULE_IDS.set(rule, (id = (0,detach/* detached */.h)(`workflow-policy/${rule}`)));
+    return id;
 }
 /**
- * The gate's findings for one file's rule findings. They are kept until the run ends, so their
- * text is stored in strings of its own: a message built from pieces of the workflow's text would
- * otherwise keep that whole text alive.
+ * The gate's findings for one file's rule findings. A fix may hold them until the run ends, so
+ * their text is stored in strings of its own: a message built from pieces of the workflow's text
+ * would otherwise keep that whole text alive. Helps are shared (`sharedText`).
  */
 function applyPolicy(file, raw, policy, used, each) {
     const out = [];
@@ -8644,10 +9095,10 @@ function applyPolicy(file, raw, policy, used, each) {
             message = `${message} [excepted until ${ex.expires}${ex.approvedBy ? `, approved by ${ex.approvedBy}` : ''}: ${ex.justification}]`;
         }
         const finding = {
-            rule: `workflow-policy/${f.rule}`,
+            rule: ruleId(f.rule),
             severity,
             message: (0,detach/* detached */.h)(message),
-            help: sharedHelp(f.help),
+            help: (0,detach/* sharedText */.b)(f.help),
             file,
             line: f.line,
             column: f.column
@@ -12330,15 +12781,16 @@ class ExtrasB {
             // Offline, a site is kept only for the cross-file pin check; nothing else reads it later.
             if (!this.facts && !commentTag)
                 continue;
-            // Kept until every file is read: own copies, not views of this file's text.
+            // Kept until every file is read: own copies, not views of this file's text, and one copy
+            // of each (the same action, version and step label recur across a repository's files).
             const site = {
                 file: wf.file,
-                where: (0,detach/* detached */.h)(u.where),
-                slug: (0,detach/* detached */.h)(`${ref.owner}/${ref.repo}`),
-                target: (0,detach/* detached */.h)((0,workflows_uses/* usesTarget */.OW)(ref)),
-                ref: (0,detach/* detached */.h)(ref.ref),
+                where: (0,detach/* sharedText */.b)(u.where),
+                slug: (0,detach/* sharedText */.b)(`${ref.owner}/${ref.repo}`),
+                target: (0,detach/* sharedText */.b)((0,workflows_uses/* usesTarget */.OW)(ref)),
+                ref: (0,detach/* sharedText */.b)(ref.ref),
                 isSha,
-                commentTag: (0,detach/* detached */.h)(commentTag),
+                commentTag: (0,detach/* sharedText */.b)(commentTag),
                 line: u.str.pos.line,
                 column: u.str.pos.column
             };
@@ -12348,12 +12800,16 @@ class ExtrasB {
                 const t = site.target.toLowerCase();
                 let byTag = this.tagPins.get(t);
                 if (!byTag)
-                    this.tagPins.set(t, (byTag = new Map()));
+                    this.tagPins.set((0,detach/* sharedText */.b)(t), (byTag = new Map()));
                 let bySha = byTag.get(site.commentTag);
                 if (!bySha)
                     byTag.set(site.commentTag, (bySha = new Map()));
                 const sha = site.ref.toLowerCase();
-                bySha.set(sha, [...(bySha.get(sha) ?? []), site]);
+                const sites = bySha.get(sha);
+                if (sites)
+                    sites.push(site);
+                else
+                    bySha.set((0,detach/* sharedText */.b)(sha), [site]);
             }
         }
         if (this.wantsFixes)
@@ -12404,7 +12860,7 @@ class ExtrasB {
      * After every file: Dependabot, the cross-file version mismatch, the online audits and the
      * fixes. Returns the findings to add and whether something could not be decided.
      */
-    async finish(used, all) {
+    async finish(used, reported) {
         const out = [];
         const undecided = [];
         const levels = this.policy.levels;
@@ -12467,10 +12923,10 @@ class ExtrasB {
         for (const p of this.pending)
             await this.computeFixes(p);
         if (this.fileFixes.length)
-            this.writeFixes(all);
+            this.writeFixes(reported);
         return { findings: out, undecided };
     }
-    writeFixes(all) {
+    writeFixes(reported) {
         const { applyEdits, unifiedDiff } = this.fixMods.patch;
         const patches = [];
         for (const ff of this.fileFixes) {
@@ -12494,10 +12950,11 @@ class ExtrasB {
             if (this.o.fix) {
                 (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(this.ctx.workspace, ff.file), text);
                 for (const e of fixed) {
-                    if (!all.includes(e.finding))
+                    if (!reported.has(e.finding))
                         continue;
                     e.finding.severity = 'note';
                     e.finding.message = `fixed (fix: true): ${e.finding.message}`;
+                    reported.changed(e.finding);
                 }
             }
         }
@@ -13101,8 +13558,8 @@ const RULES = [
 ;// CONCATENATED MODULE: ./lib/core/findings-table.js
 const STRING_FIELDS = ['rule', 'severity', 'message', 'help', 'file'];
 const NUMBER_FIELDS = ['line', 'column'];
-const WIDTH = STRING_FIELDS.length + NUMBER_FIELDS.length;
-const KNOWN = new Set([...STRING_FIELDS, ...NUMBER_FIELDS]);
+const findings_table_WIDTH = STRING_FIELDS.length + NUMBER_FIELDS.length;
+const findings_table_KNOWN = new Set([...STRING_FIELDS, ...NUMBER_FIELDS]);
 /** Thrown for a finding the table cannot carry as it is (an extra field, a fractional line). */
 class FindingsTableError extends Error {
     name = 'FindingsTableError';
@@ -13110,7 +13567,7 @@ class FindingsTableError extends Error {
 function packFindings(findings) {
     const index = new Map();
     const strings = [];
-    const cells = new Int32Array(findings.length * WIDTH);
+    const cells = new Int32Array(findings.length * findings_table_WIDTH);
     const ref = (s) => {
         let i = index.get(s);
         if (i === undefined) {
@@ -13121,10 +13578,10 @@ function packFindings(findings) {
     };
     findings.forEach((f, n) => {
         for (const k of Object.keys(f)) {
-            if (!KNOWN.has(k))
+            if (!findings_table_KNOWN.has(k))
                 throw new FindingsTableError(`a finding of ${f.rule} has a field '${k}'`);
         }
-        let at = n * WIDTH;
+        let at = n * findings_table_WIDTH;
         for (const k of STRING_FIELDS) {
             const v = f[k];
             if (v !== undefined && typeof v !== 'string') {
@@ -13145,7 +13602,7 @@ function packFindings(findings) {
 /** The findings `packFindings` was given: same fields, same order, absent fields left out. */
 function unpackFindings(table) {
     const { strings, cells } = table;
-    if (cells.length % WIDTH !== 0)
+    if (cells.length % findings_table_WIDTH !== 0)
         throw new FindingsTableError('a findings table of odd length');
     const str = (i) => {
         if (i === -1)
@@ -13156,7 +13613,7 @@ function unpackFindings(table) {
         return s;
     };
     const out = [];
-    for (let at = 0; at < cells.length; at += WIDTH) {
+    for (let at = 0; at < cells.length; at += findings_table_WIDTH) {
         const rule = str(cells[at]);
         const severity = str(cells[at + 1]);
         const message = str(cells[at + 2]);
@@ -13186,7 +13643,8 @@ var offload = __nccwpck_require__(5746);
 ;// CONCATENATED MODULE: ./lib/gates/workflow-policy/scan-worker.js
 /**
  * A scan of many workflow files runs in a worker thread with a capped young generation
- * (src/core/offload.ts): the same evaluation, its findings handed back as a string table.
+ * (src/core/offload.ts): the same evaluation, its findings kept in a spool while it runs
+ * (src/core/findings-spool.ts) and handed back as a string table.
  */
 
 
@@ -13221,9 +13679,9 @@ async function scanInWorker(inputs, ctx, files) {
     return { ...packed, findings: unpackFindings(packed.findings) };
 }
 (0,offload/* defineOffloadTask */.uz)(TASK, async (p, host) => {
-    const { evaluateWorkflowPolicy } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 3052));
+    const { scanWorkflows } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 6718));
     const t0 = Date.now();
-    const evaluation = await evaluateWorkflowPolicy(inputs/* Inputs */.G0.fromTransfer(p.inputs), {
+    const scanned = await scanWorkflows(inputs/* Inputs */.G0.fromTransfer(p.inputs), {
         workspace: p.workspace,
         tempDir: p.tempDir,
         env: p.env,
@@ -13231,7 +13689,15 @@ async function scanInWorker(inputs, ctx, files) {
         now: () => new Date(p.now + (Date.now() - t0)),
         log: host.log
     });
-    return { ...evaluation, findings: packFindings(evaluation.findings) };
+    if (!('spool' in scanned))
+        return { ...scanned, findings: packFindings(scanned.findings) };
+    try {
+        // Straight from the spool into the table: the findings are never all objects here.
+        return { ...scanned.evaluation, findings: scanned.spool.table(scanned.order, scanned.helps) };
+    }
+    finally {
+        scanned.spool.close();
+    }
 });
 
 ;// CONCATENATED MODULE: ./lib/gates/workflow-policy/source.js
@@ -13324,6 +13790,8 @@ class SourceText {
 
 
 
+
+
 const DEFAULT_POLICY_FILE = '.github/ci-intel/workflow-policy.yml';
 const MAX_POLICY_BYTES = 1024 * 1024;
 async function loadPolicy(inputs, root, now, settings) {
@@ -13381,18 +13849,29 @@ function loadWorkflow(root, file) {
         return { ok: false, file: parsed.file, ...parsed.problem };
     return { ok: true, wf: parsed.workflow, source: new SourceText(text ?? '') };
 }
-function byLocation(a, b) {
-    return ((a.file ?? '').localeCompare(b.file ?? '') ||
-        (a.line ?? 0) - (b.line ?? 0) ||
-        (a.column ?? 0) - (b.column ?? 0) ||
-        a.rule.localeCompare(b.rule) ||
-        a.message.localeCompare(b.message));
-}
 /**
  * `elsewhere`: given the number of files to scan, a promise of the whole evaluation made
  * somewhere else (a worker thread), or undefined to scan here.
  */
 async function evaluateWorkflowPolicy(inputs, env, elsewhere) {
+    const scanned = await scanWorkflows(inputs, env, elsewhere);
+    if (!('spool' in scanned))
+        return scanned;
+    try {
+        return {
+            ...scanned.evaluation,
+            findings: scanned.spool.findings(scanned.order, scanned.helps)
+        };
+    }
+    finally {
+        scanned.spool.close();
+    }
+}
+/**
+ * The scan, its findings kept in a spool (src/core/findings-spool.ts) until the end: the caller
+ * takes them out and closes the spool. Or, when `elsewhere` takes the scan, its evaluation.
+ */
+async function scanWorkflows(inputs, env, elsewhere) {
     const root = env.workspace;
     const patterns = inputs.list('workflows');
     await loadGlobsFor(root, patterns);
@@ -13407,7 +13886,25 @@ async function evaluateWorkflowPolicy(inputs, env, elsewhere) {
     const repoOwner = env.env.GITHUB_REPOSITORY?.split('/')[0] || undefined;
     const repository = env.env.GITHUB_REPOSITORY || undefined;
     const extras = await ExtrasB.create(readOptionsB(inputs, env.env), policy, env);
-    const findings = [...policy.findings];
+    const spool = new FindingsSpool({ dir: env.tempDir });
+    try {
+        return await scanInto(spool, { files, policy, repoOwner, repository, extras, root });
+    }
+    catch (err) {
+        spool.close();
+        throw err;
+    }
+}
+async function scanInto(spool, s) {
+    const { files, policy, repoOwner, repository, extras, root } = s;
+    // A fix changes a finding after it is spooled: its row, to replace it.
+    const rowOf = extras.wantsFixes ? new Map() : undefined;
+    const add = (f, helpKey) => {
+        const row = spool.add(f, helpKey);
+        rowOf?.set(f, row);
+    };
+    for (const f of policy.findings)
+        add(f);
     const evidence = {
         workspace: root,
         policy: {
@@ -13424,7 +13921,7 @@ async function evaluateWorkflowPolicy(inputs, env, elsewhere) {
     };
     const invalid = (file, line, column, message) => {
         evidence.invalid.push({ file, line, column, message });
-        findings.push({
+        add({
             rule: 'workflow-policy/invalid-workflow',
             severity: 'error',
             message: `cannot decide: ${message}`,
@@ -13436,7 +13933,8 @@ async function evaluateWorkflowPolicy(inputs, env, elsewhere) {
     };
     // One pass, one parse per file; parsed files are dropped as soon as they are checked.
     const pins = new Map();
-    const pinHelps = [];
+    // A pinned-uses help names the SHA some scanned file pins: decided once all are read.
+    const pinned = new Map();
     const used = new Map();
     for (const file of files) {
         const l = await withYamlLibrary(() => loadWorkflow(root, file));
@@ -13448,13 +13946,20 @@ async function evaluateWorkflowPolicy(inputs, env, elsewhere) {
             collectPins(usesOf(l.wf), l.source, pins);
             const check = checkWorkflow(l.wf, l.source, policy, { repoOwner, repository, pins });
             const pairs = [];
+            const keys = new Map();
             const out = applyPolicy(l.wf.file, check.findings, policy, used, (raw, finding) => {
-                if (raw.pin)
-                    pinHelps.push({ finding, ...raw.pin });
+                if (raw.pin) {
+                    const { target, tag } = raw.pin;
+                    const key = `${target}\0${tag ?? ''}`;
+                    if (!pinned.has(key))
+                        pinned.set((0,detach/* sharedText */.b)(key), { target: (0,detach/* sharedText */.b)(target), tag: (0,detach/* sharedText */.b)(tag) });
+                    keys.set(finding, key);
+                }
                 pairs.push({ raw, finding });
             });
             await extras.onFile(l.wf, l.source, pins, pairs);
-            findings.push(...out);
+            for (const f of out)
+                add(f, keys.get(f));
             evidence.sensitivePermissions.push(...check.sensitive);
         }
         catch (err) {
@@ -13467,11 +13972,19 @@ async function evaluateWorkflowPolicy(inputs, env, elsewhere) {
             }
         }
     }
-    const extra = await extras.finish(used, findings);
-    findings.push(...extra.findings);
+    const extra = await extras.finish(used, {
+        has: (f) => rowOf?.has(f) ?? false,
+        changed: (f) => {
+            const row = rowOf?.get(f);
+            if (row !== undefined)
+                spool.replace(row, f);
+        }
+    });
+    for (const f of extra.findings)
+        add(f);
     for (const u of extra.undecided) {
         evidence.invalid.push(u);
-        findings.push({
+        add({
             rule: 'workflow-policy/not-decided',
             severity: 'error',
             message: `cannot decide: ${u.message}`,
@@ -13481,9 +13994,6 @@ async function evaluateWorkflowPolicy(inputs, env, elsewhere) {
             column: u.column
         });
     }
-    // A file checked early may be pinned by one read later: name the SHA now that all are read.
-    for (const h of pinHelps)
-        h.finding.help = pinHelp(h.target, h.tag, pins);
     for (const e of policy.exceptions) {
         if (!e.valid)
             continue;
@@ -13497,7 +14007,7 @@ async function evaluateWorkflowPolicy(inputs, env, elsewhere) {
             });
             continue;
         }
-        findings.push({
+        add({
             rule: 'workflow-policy/exception-stale',
             severity: 'warning',
             message: `the ${e.rule} exception for ${[e.path, e.owner].filter(Boolean).join(', ')} excuses no finding: expected a matching ${e.rule} finding, got none`,
@@ -13507,15 +14017,13 @@ async function evaluateWorkflowPolicy(inputs, env, elsewhere) {
             column: e.pos.column
         });
     }
-    findings.sort(byLocation);
-    for (const f of findings) {
-        if (f.severity === 'note')
-            continue;
-        evidence.findingsByRule[f.rule] = (evidence.findingsByRule[f.rule] ?? 0) + 1;
-    }
-    const errors = findings.filter((f) => f.severity === 'error').length;
-    const warnings = findings.filter((f) => f.severity === 'warning').length;
-    const excepted = findings.filter((f) => f.severity === 'note').length;
+    const order = spool.sortedRows();
+    const counts = spool.counts(order);
+    for (const [rule, n] of counts.byRule)
+        evidence.findingsByRule[rule] = n;
+    const errors = counts.bySeverity.error;
+    const warnings = counts.bySeverity.warning;
+    const excepted = counts.bySeverity.note;
     const verdict = evidence.invalid.length ? 'error' : errors ? 'fail' : 'pass';
     const byRule = RULE_NAMES.map((r) => [r, evidence.findingsByRule[`workflow-policy/${r}`] ?? 0])
         .filter(([, n]) => n > 0)
@@ -13543,15 +14051,27 @@ async function evaluateWorkflowPolicy(inputs, env, elsewhere) {
     const summary = parts
         .join(': ')
         .replace(/: (\d+ excepted|\d+ unreadable|online audits|fixed: |fixable: )/g, ', $1');
+    const helpOf = new Map();
     return {
-        verdict,
-        summary,
-        findings,
-        evidence,
-        outputs: {
-            'findings-count': String(errors + warnings),
-            'workflows-scanned': String(files.length),
-            ...(evidence.fixes.patchFile ? { 'fix-diff-file': evidence.fixes.patchFile } : {})
+        evaluation: {
+            verdict,
+            summary,
+            evidence,
+            outputs: {
+                'findings-count': String(errors + warnings),
+                'workflows-scanned': String(files.length),
+                ...(evidence.fixes.patchFile ? { 'fix-diff-file': evidence.fixes.patchFile } : {})
+            }
+        },
+        spool,
+        order,
+        // One help string per pinned reference, however many findings name it.
+        helps: (key) => {
+            let help = helpOf.get(key);
+            const pin = pinned.get(key);
+            if (help === undefined && pin)
+                helpOf.set(key, (help = pinHelp(pin.target, pin.tag, pins)));
+            return help ?? key;
         }
     };
 }
@@ -16576,8 +17096,8 @@ function templateInjection(ctx) {
 /* harmony export */   Ds: () => (/* binding */ majorOf),
 /* harmony export */   Z$: () => (/* binding */ neverRuns)
 /* harmony export */ });
-/* harmony import */ var _workflows_detach_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1271);
-/* harmony import */ var _workflows_uses_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(780);
+/* harmony import */ var _workflows_detach_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1271);
+/* harmony import */ var _workflows_uses_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(780);
 /** Whether a step's `uses:` is a given action (`owner/repo[/path]`, case-insensitive, any ref). */
 
 
@@ -16586,13 +17106,13 @@ const TARGETS = new Map();
 function targetOf(uses) {
     let t = TARGETS.get(uses);
     if (t === undefined) {
-        const ref = (0,_workflows_uses_js__WEBPACK_IMPORTED_MODULE_0__/* .parseUses */ .Ap)(uses);
-        t = ref.kind === 'repo' ? (0,_workflows_detach_js__WEBPACK_IMPORTED_MODULE_1__/* .detached */ .h)((0,_workflows_uses_js__WEBPACK_IMPORTED_MODULE_0__/* .usesTarget */ .OW)(ref).toLowerCase()) : '';
+        const ref = (0,_workflows_uses_js__WEBPACK_IMPORTED_MODULE_1__/* .parseUses */ .Ap)(uses);
+        t = ref.kind === 'repo' ? (0,_workflows_detach_js__WEBPACK_IMPORTED_MODULE_0__/* .detached */ .h)((0,_workflows_uses_js__WEBPACK_IMPORTED_MODULE_1__/* .usesTarget */ .OW)(ref).toLowerCase()) : '';
         // Bounded: the memo is dropped whole when one scan meets this many distinct references.
         if (TARGETS.size >= 32768)
             TARGETS.clear();
         // Own copies: a key cut out of a workflow's text would keep that whole text alive.
-        TARGETS.set((0,_workflows_detach_js__WEBPACK_IMPORTED_MODULE_1__/* .detached */ .h)(uses), t);
+        TARGETS.set((0,_workflows_detach_js__WEBPACK_IMPORTED_MODULE_0__/* .detached */ .h)(uses), t);
     }
     return t;
 }
@@ -16639,6 +17159,7 @@ function valueNode(ctx, parent, key) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ sharedText),
 /* harmony export */   h: () => (/* binding */ detached)
 /* harmony export */ });
 /**
@@ -16654,6 +17175,26 @@ function detached(s) {
         return s;
     // Concatenating then cutting makes the engine flatten into a fresh buffer of s's own length.
     return (' ' + s).slice(1);
+}
+/**
+ * One detached copy of each text kept until a run ends and repeated across files: thousands of
+ * findings share a few hundred helps, a repository's workflows repeat many messages (the same
+ * unpinned action, the same missing permissions block), action names and step labels. The pool is
+ * dropped when full: sharing saves memory, it never changes a value.
+ */
+const SHARED = new Map();
+const MAX_SHARED = 1 << 16;
+function sharedText(text) {
+    if (text === undefined)
+        return undefined;
+    let own = SHARED.get(text);
+    if (own === undefined) {
+        own = detached(text);
+        if (SHARED.size >= MAX_SHARED)
+            SHARED.clear();
+        SHARED.set(own, own);
+    }
+    return own;
 }
 
 

@@ -16,3 +16,25 @@ export function detached(s: string | undefined): string | undefined {
   // Concatenating then cutting makes the engine flatten into a fresh buffer of s's own length.
   return (' ' + s).slice(1);
 }
+
+/**
+ * One detached copy of each text kept until a run ends and repeated across files: thousands of
+ * findings share a few hundred helps, a repository's workflows repeat many messages (the same
+ * unpinned action, the same missing permissions block), action names and step labels. The pool is
+ * dropped when full: sharing saves memory, it never changes a value.
+ */
+const SHARED = new Map<string, string>();
+const MAX_SHARED = 1 << 16;
+
+export function sharedText(text: string): string;
+export function sharedText(text: string | undefined): string | undefined;
+export function sharedText(text: string | undefined): string | undefined {
+  if (text === undefined) return undefined;
+  let own = SHARED.get(text);
+  if (own === undefined) {
+    own = detached(text);
+    if (SHARED.size >= MAX_SHARED) SHARED.clear();
+    SHARED.set(own, own);
+  }
+  return own;
+}

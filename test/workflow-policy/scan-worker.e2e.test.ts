@@ -5,7 +5,10 @@
  * and an error inside the worker is the same `error` verdict with the same help.
  */
 import { describe, expect, it } from '@jest/globals';
+import { mkdtempSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Finding } from '../../src/core/result.js';
 import type { GateResult } from '../../src/core/result.js';
 import { SCAN_WORKER_MIN_FILES } from '../../src/gates/workflow-policy/scan-worker.js';
 import { runAction, runCli } from '../helpers/run-action.js';
@@ -21,6 +24,35 @@ function manyFiles(n: number): Record<string, string> {
   for (let i = 0; i < n; i++) {
     files[`.github/workflows/w${i}.yml`] =
       i % 10 ? GOOD : wf(`      - uses: actions/checkout@v4\n`, '', 'push');
+  }
+  return files;
+}
+
+/** The order the gate promises, written out here (not taken from the gate). */
+function inReportOrder(findings: Finding[]): boolean {
+  return findings.every((f, i) => {
+    if (i === 0) return true;
+    const p = findings[i - 1]!;
+    const c =
+      (p.file ?? '').localeCompare(f.file ?? '') ||
+      (p.line ?? 0) - (f.line ?? 0) ||
+      (p.column ?? 0) - (f.column ?? 0) ||
+      p.rule.localeCompare(f.rule) ||
+      p.message.localeCompare(f.message);
+    return c <= 0;
+  });
+}
+
+/** `n` files (mixed-case names) of `steps` unpinned steps each: many findings, long helps. */
+function manyFindings(n: number, steps: number): Record<string, string> {
+  const files: Record<string, string> = {};
+  for (let i = 0; i < n; i++) {
+    const uses = Array.from(
+      { length: steps },
+      (_, s) =>
+        `      - uses: acme-corp/a-rather-long-action-name-for-a-long-message-${s % 7}@v${s}\n`
+    ).join('');
+    files[`.github/workflows/${i % 3 ? 'w' : 'W'}${i}.yml`] = wf(uses, '', 'push');
   }
   return files;
 }
@@ -43,6 +75,7 @@ describe('workflow-policy scans many files in a worker thread', () => {
       expect(there.summary).toBe(here.summary);
       expect(there.findings.length).toBeGreaterThan(1000);
       expect(there.findings).toEqual(here.findings);
+      expect(inReportOrder(there.findings)).toBe(true);
       expect(there.evidence).toEqual(here.evidence);
       expect(there.outputs).toEqual(here.outputs);
       expect(run.outputs.verdict).toBe('error');
@@ -90,6 +123,34 @@ describe('workflow-policy scans many files in a worker thread', () => {
     expect(large.exitCode).toBe(1);
     expect(large.result!.findings).toEqual(here.findings);
   }, 120_000);
+
+  it('findings past the memory budget go to a spill file and come back whole, in order', async () => {
+    const ws = workspace(manyFindings(SCAN_WORKER_MIN_FILES + 100, 60));
+    const runnerTemp = mkdtempSync(join(tmpdir(), 'wp-spill-'));
+    const run = await runAction('workflow-policy', {
+      workspace: ws,
+      runnerTemp,
+      timeoutMs: 120_000
+    });
+    expect(run.stdout).toMatch(WORKER_LINE);
+    const there = run.result as unknown as GateResult;
+    expect(there.findings.filter((f) => f.rule === 'workflow-policy/pinned-uses').length).toBe(
+      (SCAN_WORKER_MIN_FILES + 100) * 60
+    );
+    // Messages are what the spool keeps in its chunks (a pinned-uses help is decided at the
+    // end): ASCII, a byte a character, more than the 4 chunks of 1 MiB it holds in memory.
+    const bytes = there.findings.reduce((n, f) => n + f.message.length, 0);
+    expect(bytes).toBeGreaterThan(6 * 1024 * 1024);
+    expect(inReportOrder(there.findings)).toBe(true);
+    const here = await checkIn(ws, {}, { GITHUB_REPOSITORY: 'acme/widget' });
+    expect(there.findings).toEqual(here.findings);
+    expect(there.summary).toBe(here.summary);
+    expect(there.evidence.findingsByRule).toEqual(here.evidence.findingsByRule);
+    // The spill file was unlinked: nothing of it is left in RUNNER_TEMP.
+    const left = readdirSync(join(runnerTemp, 'ci-intel'), { recursive: true }) as string[];
+    expect(left.filter((f) => /spool/.test(f))).toEqual([]);
+    expect(run.outputs.verdict).toBe('fail');
+  }, 180_000);
 
   it('an error inside the worker is the verdict error with the in-thread message and help', async () => {
     const ws = workspace(manyFiles(SCAN_WORKER_MIN_FILES));

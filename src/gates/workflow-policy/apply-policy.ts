@@ -4,7 +4,7 @@
  * (`loadGlobMatcher`, in index.ts).
  */
 import type { Finding, Severity } from '../../core/result.js';
-import { detached } from '../../workflows/detach.js';
+import { detached, sharedText } from '../../workflows/detach.js';
 import { globMatch } from '../../workflows/glob.js';
 import type { Policy, PolicyException } from './policy.js';
 import type { RuleFinding } from './types.js';
@@ -33,25 +33,19 @@ export function exceptionFor(
   );
 }
 
-/** One copy of each help text (thousands of findings share a few hundred); dropped when full. */
-const HELPS = new Map<string, string>();
-const MAX_HELPS = 4096;
+const RULE_IDS = new Map<string, string>();
 
-function sharedHelp(help: string | undefined): string | undefined {
-  if (help === undefined) return undefined;
-  let own = HELPS.get(help);
-  if (own === undefined) {
-    own = detached(help);
-    if (HELPS.size >= MAX_HELPS) HELPS.clear();
-    HELPS.set(own, own);
-  }
-  return own;
+/** `workflow-policy/<rule>`, one string per rule. */
+function ruleId(rule: string): string {
+  let id = RULE_IDS.get(rule);
+  if (id === undefined) RULE_IDS.set(rule, (id = detached(`workflow-policy/${rule}`)));
+  return id;
 }
 
 /**
- * The gate's findings for one file's rule findings. They are kept until the run ends, so their
- * text is stored in strings of its own: a message built from pieces of the workflow's text would
- * otherwise keep that whole text alive.
+ * The gate's findings for one file's rule findings. A fix may hold them until the run ends, so
+ * their text is stored in strings of its own: a message built from pieces of the workflow's text
+ * would otherwise keep that whole text alive. Helps are shared (`sharedText`).
  */
 export function applyPolicy(
   file: string,
@@ -73,10 +67,10 @@ export function applyPolicy(
       message = `${message} [excepted until ${ex.expires}${ex.approvedBy ? `, approved by ${ex.approvedBy}` : ''}: ${ex.justification}]`;
     }
     const finding: Finding = {
-      rule: `workflow-policy/${f.rule}`,
+      rule: ruleId(f.rule),
       severity,
       message: detached(message),
-      help: sharedHelp(f.help),
+      help: sharedText(f.help),
       file,
       line: f.line,
       column: f.column

@@ -11,7 +11,7 @@ import type { GateContext } from '../../core/gate.js';
 import type { Inputs } from '../../core/inputs.js';
 import type { Finding } from '../../core/result.js';
 import { isFullSha, usesTarget } from '../../workflows/uses.js';
-import { detached } from '../../workflows/detach.js';
+import { sharedText } from '../../workflows/detach.js';
 import { withYamlLibrary } from '../../workflows/yaml-doc.js';
 import type { Workflow } from '../../workflows/workflow.js';
 import { applyPolicy } from './apply-policy.js';
@@ -77,6 +77,13 @@ interface FileFix {
 }
 
 type Ctx = Pick<GateContext, 'workspace' | 'env'> & Partial<Pick<GateContext, 'log' | 'tempDir'>>;
+
+/** The findings the gate reports, as `finish` may change them (a fix turns one into a note). */
+export interface ReportedFindings {
+  has(finding: Finding): boolean;
+  /** `finding` was changed in place: report it as it is now. */
+  changed(finding: Finding): void;
+}
 
 export class ExtrasB {
   readonly evidence: EvidenceB;
@@ -157,15 +164,16 @@ export class ExtrasB {
       const commentTag = isSha ? tagFromComment(source.trailingComment(u.node)) : undefined;
       // Offline, a site is kept only for the cross-file pin check; nothing else reads it later.
       if (!this.facts && !commentTag) continue;
-      // Kept until every file is read: own copies, not views of this file's text.
+      // Kept until every file is read: own copies, not views of this file's text, and one copy
+      // of each (the same action, version and step label recur across a repository's files).
       const site: UsesSite = {
         file: wf.file,
-        where: detached(u.where),
-        slug: detached(`${ref.owner}/${ref.repo}`),
-        target: detached(usesTarget(ref)),
-        ref: detached(ref.ref),
+        where: sharedText(u.where),
+        slug: sharedText(`${ref.owner}/${ref.repo}`),
+        target: sharedText(usesTarget(ref)),
+        ref: sharedText(ref.ref),
         isSha,
-        commentTag: detached(commentTag),
+        commentTag: sharedText(commentTag),
         line: u.str.pos.line,
         column: u.str.pos.column
       };
@@ -173,11 +181,13 @@ export class ExtrasB {
       if (site.isSha && site.commentTag) {
         const t = site.target.toLowerCase();
         let byTag = this.tagPins.get(t);
-        if (!byTag) this.tagPins.set(t, (byTag = new Map()));
+        if (!byTag) this.tagPins.set(sharedText(t), (byTag = new Map()));
         let bySha = byTag.get(site.commentTag);
         if (!bySha) byTag.set(site.commentTag, (bySha = new Map()));
         const sha = site.ref.toLowerCase();
-        bySha.set(sha, [...(bySha.get(sha) ?? []), site]);
+        const sites = bySha.get(sha);
+        if (sites) sites.push(site);
+        else bySha.set(sharedText(sha), [site]);
       }
     }
     if (this.wantsFixes) this.pending.push({ wf, source, pins, pairs });
@@ -238,7 +248,7 @@ export class ExtrasB {
    */
   async finish(
     used: Map<PolicyException, number>,
-    all: Finding[]
+    reported: ReportedFindings
   ): Promise<{
     findings: Finding[];
     undecided: { file: string; line: number; column: number; message: string }[];
@@ -307,11 +317,11 @@ export class ExtrasB {
       this.fixMods = { fixers, patch, tags };
     }
     for (const p of this.pending) await this.computeFixes(p);
-    if (this.fileFixes.length) this.writeFixes(all);
+    if (this.fileFixes.length) this.writeFixes(reported);
     return { findings: out, undecided };
   }
 
-  private writeFixes(all: Finding[]): void {
+  private writeFixes(reported: ReportedFindings): void {
     const { applyEdits, unifiedDiff } = this.fixMods!.patch;
     const patches: string[] = [];
     for (const ff of this.fileFixes) {
@@ -336,9 +346,10 @@ export class ExtrasB {
       if (this.o.fix) {
         writeFileSync(join(this.ctx.workspace, ff.file), text);
         for (const e of fixed) {
-          if (!all.includes(e.finding)) continue;
+          if (!reported.has(e.finding)) continue;
           e.finding.severity = 'note';
           e.finding.message = `fixed (fix: true): ${e.finding.message}`;
+          reported.changed(e.finding);
         }
       }
     }

@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { GateError, errorMessage } from '../../core/errors.js';
 import type { Gate, GateContext } from '../../core/gate.js';
 import type { Inputs } from '../../core/inputs.js';
+import { FindingsSpool } from '../../core/findings-spool.js';
 import type { Evaluation, Finding } from '../../core/result.js';
 import {
   displayPath,
@@ -12,6 +13,7 @@ import {
   readWorkspaceText
 } from '../../workflows/files.js';
 import { loadGlobMatcher } from '../../workflows/glob.js';
+import { sharedText } from '../../workflows/detach.js';
 import { loadWorkflowFile, type Workflow } from '../../workflows/workflow.js';
 import { withYamlLibrary, yamlLibrary, YamlLimitError } from '../../workflows/yaml-doc.js';
 import { applyPolicy } from './apply-policy.js';
@@ -124,14 +126,13 @@ function loadWorkflow(root: string, file: string): Loaded {
   return { ok: true, wf: parsed.workflow, source: new SourceText(text ?? '') };
 }
 
-function byLocation(a: Finding, b: Finding): number {
-  return (
-    (a.file ?? '').localeCompare(b.file ?? '') ||
-    (a.line ?? 0) - (b.line ?? 0) ||
-    (a.column ?? 0) - (b.column ?? 0) ||
-    a.rule.localeCompare(b.rule) ||
-    a.message.localeCompare(b.message)
-  );
+/** A scan's evaluation with its findings still in the spool, in `order`. */
+export interface ScannedWorkflows {
+  evaluation: Omit<Evaluation<WorkflowPolicyEvidence>, 'findings'>;
+  spool: FindingsSpool;
+  order: Uint32Array;
+  /** The help of a pinned-uses finding, by its key: it names a SHA any scanned file pins. */
+  helps: (key: string) => string;
 }
 
 /**
@@ -140,10 +141,33 @@ function byLocation(a: Finding, b: Finding): number {
  */
 export async function evaluateWorkflowPolicy(
   inputs: Inputs,
-  env: Pick<GateContext, 'workspace' | 'env' | 'now' | 'settings'> &
-    Partial<Pick<GateContext, 'log' | 'tempDir'>>,
+  env: ScanEnv,
   elsewhere?: (files: number) => Promise<Evaluation<WorkflowPolicyEvidence>> | undefined
 ): Promise<Evaluation<WorkflowPolicyEvidence>> {
+  const scanned = await scanWorkflows(inputs, env, elsewhere);
+  if (!('spool' in scanned)) return scanned;
+  try {
+    return {
+      ...scanned.evaluation,
+      findings: scanned.spool.findings(scanned.order, scanned.helps)
+    };
+  } finally {
+    scanned.spool.close();
+  }
+}
+
+type ScanEnv = Pick<GateContext, 'workspace' | 'env' | 'now' | 'settings'> &
+  Partial<Pick<GateContext, 'log' | 'tempDir'>>;
+
+/**
+ * The scan, its findings kept in a spool (src/core/findings-spool.ts) until the end: the caller
+ * takes them out and closes the spool. Or, when `elsewhere` takes the scan, its evaluation.
+ */
+export async function scanWorkflows(
+  inputs: Inputs,
+  env: ScanEnv,
+  elsewhere?: (files: number) => Promise<Evaluation<WorkflowPolicyEvidence>> | undefined
+): Promise<ScannedWorkflows | Evaluation<WorkflowPolicyEvidence>> {
   const root = env.workspace;
   const patterns = inputs.list('workflows');
   await loadGlobsFor(root, patterns);
@@ -156,7 +180,34 @@ export async function evaluateWorkflowPolicy(
   const repoOwner = env.env.GITHUB_REPOSITORY?.split('/')[0] || undefined;
   const repository = env.env.GITHUB_REPOSITORY || undefined;
   const extras = await ExtrasB.create(readOptionsB(inputs, env.env), policy, env);
-  const findings: Finding[] = [...policy.findings];
+  const spool = new FindingsSpool({ dir: env.tempDir });
+  try {
+    return await scanInto(spool, { files, policy, repoOwner, repository, extras, root });
+  } catch (err) {
+    spool.close();
+    throw err;
+  }
+}
+
+async function scanInto(
+  spool: FindingsSpool,
+  s: {
+    files: string[];
+    policy: Policy;
+    repoOwner: string | undefined;
+    repository: string | undefined;
+    extras: ExtrasB;
+    root: string;
+  }
+): Promise<ScannedWorkflows> {
+  const { files, policy, repoOwner, repository, extras, root } = s;
+  // A fix changes a finding after it is spooled: its row, to replace it.
+  const rowOf = extras.wantsFixes ? new Map<Finding, number>() : undefined;
+  const add = (f: Finding, helpKey?: string): void => {
+    const row = spool.add(f, helpKey);
+    rowOf?.set(f, row);
+  };
+  for (const f of policy.findings) add(f);
   const evidence: WorkflowPolicyEvidence = {
     workspace: root,
     policy: {
@@ -173,7 +224,7 @@ export async function evaluateWorkflowPolicy(
   };
   const invalid = (file: string, line: number, column: number, message: string) => {
     evidence.invalid.push({ file, line, column, message });
-    findings.push({
+    add({
       rule: 'workflow-policy/invalid-workflow',
       severity: 'error',
       message: `cannot decide: ${message}`,
@@ -186,7 +237,8 @@ export async function evaluateWorkflowPolicy(
 
   // One pass, one parse per file; parsed files are dropped as soon as they are checked.
   const pins: PinIndex = new Map();
-  const pinHelps: { finding: Finding; target: string; tag?: string }[] = [];
+  // A pinned-uses help names the SHA some scanned file pins: decided once all are read.
+  const pinned = new Map<string, { target: string; tag?: string }>();
   const used = new Map<PolicyException, number>();
   for (const file of files) {
     const l = await withYamlLibrary(() => loadWorkflow(root, file));
@@ -198,12 +250,19 @@ export async function evaluateWorkflowPolicy(
       collectPins(usesOf(l.wf), l.source, pins);
       const check = checkWorkflow(l.wf, l.source, policy, { repoOwner, repository, pins });
       const pairs: { raw: (typeof check.findings)[number]; finding: Finding }[] = [];
+      const keys = new Map<Finding, string>();
       const out = applyPolicy(l.wf.file, check.findings, policy, used, (raw, finding) => {
-        if (raw.pin) pinHelps.push({ finding, ...raw.pin });
+        if (raw.pin) {
+          const { target, tag } = raw.pin;
+          const key = `${target}\0${tag ?? ''}`;
+          if (!pinned.has(key))
+            pinned.set(sharedText(key), { target: sharedText(target), tag: sharedText(tag) });
+          keys.set(finding, key);
+        }
         pairs.push({ raw, finding });
       });
       await extras.onFile(l.wf, l.source, pins, pairs);
-      findings.push(...out);
+      for (const f of out) add(f, keys.get(f));
       evidence.sensitivePermissions.push(...check.sensitive);
     } catch (err) {
       // A YAML bound hit while reading deeper (an alias bomb), or a bug: either way, no pass.
@@ -214,11 +273,17 @@ export async function evaluateWorkflowPolicy(
       }
     }
   }
-  const extra = await extras.finish(used, findings);
-  findings.push(...extra.findings);
+  const extra = await extras.finish(used, {
+    has: (f) => rowOf?.has(f) ?? false,
+    changed: (f) => {
+      const row = rowOf?.get(f);
+      if (row !== undefined) spool.replace(row, f);
+    }
+  });
+  for (const f of extra.findings) add(f);
   for (const u of extra.undecided) {
     evidence.invalid.push(u);
-    findings.push({
+    add({
       rule: 'workflow-policy/not-decided',
       severity: 'error',
       message: `cannot decide: ${u.message}`,
@@ -228,8 +293,6 @@ export async function evaluateWorkflowPolicy(
       column: u.column
     });
   }
-  // A file checked early may be pinned by one read later: name the SHA now that all are read.
-  for (const h of pinHelps) h.finding.help = pinHelp(h.target, h.tag, pins);
   for (const e of policy.exceptions) {
     if (!e.valid) continue;
     if (used.has(e)) {
@@ -242,7 +305,7 @@ export async function evaluateWorkflowPolicy(
       });
       continue;
     }
-    findings.push({
+    add({
       rule: 'workflow-policy/exception-stale',
       severity: 'warning',
       message: `the ${e.rule} exception for ${[e.path, e.owner].filter(Boolean).join(', ')} excuses no finding: expected a matching ${e.rule} finding, got none`,
@@ -252,15 +315,12 @@ export async function evaluateWorkflowPolicy(
       column: e.pos.column
     });
   }
-  findings.sort(byLocation);
-
-  for (const f of findings) {
-    if (f.severity === 'note') continue;
-    evidence.findingsByRule[f.rule] = (evidence.findingsByRule[f.rule] ?? 0) + 1;
-  }
-  const errors = findings.filter((f) => f.severity === 'error').length;
-  const warnings = findings.filter((f) => f.severity === 'warning').length;
-  const excepted = findings.filter((f) => f.severity === 'note').length;
+  const order = spool.sortedRows();
+  const counts = spool.counts(order);
+  for (const [rule, n] of counts.byRule) evidence.findingsByRule[rule] = n;
+  const errors = counts.bySeverity.error;
+  const warnings = counts.bySeverity.warning;
+  const excepted = counts.bySeverity.note;
   const verdict = evidence.invalid.length ? 'error' : errors ? 'fail' : 'pass';
   const byRule = RULE_NAMES.map(
     (r) => [r, evidence.findingsByRule[`workflow-policy/${r}`] ?? 0] as const
@@ -288,15 +348,26 @@ export async function evaluateWorkflowPolicy(
   const summary = parts
     .join(': ')
     .replace(/: (\d+ excepted|\d+ unreadable|online audits|fixed: |fixable: )/g, ', $1');
+  const helpOf = new Map<string, string>();
   return {
-    verdict,
-    summary,
-    findings,
-    evidence,
-    outputs: {
-      'findings-count': String(errors + warnings),
-      'workflows-scanned': String(files.length),
-      ...(evidence.fixes.patchFile ? { 'fix-diff-file': evidence.fixes.patchFile } : {})
+    evaluation: {
+      verdict,
+      summary,
+      evidence,
+      outputs: {
+        'findings-count': String(errors + warnings),
+        'workflows-scanned': String(files.length),
+        ...(evidence.fixes.patchFile ? { 'fix-diff-file': evidence.fixes.patchFile } : {})
+      }
+    },
+    spool,
+    order,
+    // One help string per pinned reference, however many findings name it.
+    helps: (key) => {
+      let help = helpOf.get(key);
+      const pin = pinned.get(key);
+      if (help === undefined && pin) helpOf.set(key, (help = pinHelp(pin.target, pin.tag, pins)));
+      return help ?? key;
     }
   };
 }

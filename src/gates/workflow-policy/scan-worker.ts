@@ -1,6 +1,7 @@
 /**
  * A scan of many workflow files runs in a worker thread with a capped young generation
- * (src/core/offload.ts): the same evaluation, its findings handed back as a string table.
+ * (src/core/offload.ts): the same evaluation, its findings kept in a spool while it runs
+ * (src/core/findings-spool.ts) and handed back as a string table.
  */
 import { packFindings, unpackFindings, type FindingsTable } from '../../core/findings-table.js';
 import type { GateContext } from '../../core/gate.js';
@@ -71,9 +72,9 @@ async function scanInWorker(
 }
 
 defineOffloadTask<ScanPayload, PackedEvaluation>(TASK, async (p, host) => {
-  const { evaluateWorkflowPolicy } = await import('./index.js');
+  const { scanWorkflows } = await import('./index.js');
   const t0 = Date.now();
-  const evaluation = await evaluateWorkflowPolicy(Inputs.fromTransfer(p.inputs), {
+  const scanned = await scanWorkflows(Inputs.fromTransfer(p.inputs), {
     workspace: p.workspace,
     tempDir: p.tempDir,
     env: p.env,
@@ -81,5 +82,11 @@ defineOffloadTask<ScanPayload, PackedEvaluation>(TASK, async (p, host) => {
     now: () => new Date(p.now + (Date.now() - t0)),
     log: host.log
   });
-  return { ...evaluation, findings: packFindings(evaluation.findings) };
+  if (!('spool' in scanned)) return { ...scanned, findings: packFindings(scanned.findings) };
+  try {
+    // Straight from the spool into the table: the findings are never all objects here.
+    return { ...scanned.evaluation, findings: scanned.spool.table(scanned.order, scanned.helps) };
+  } finally {
+    scanned.spool.close();
+  }
 });

@@ -1,0 +1,202 @@
+/**
+ * The findings spool (src/core/findings-spool.ts): what goes in comes out, field for field, in
+ * the gate's order, whether its chunks stayed in memory or went to the spill file.
+ */
+import { describe, expect, it } from '@jest/globals';
+import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { unpackFindings } from '../../src/core/findings-table.js';
+import { FindingsSpool } from '../../src/core/findings-spool.js';
+import type { Finding, Severity } from '../../src/core/result.js';
+
+/** The order the gate reports in, written out here as the contract (not taken from the spool). */
+function byLocation(a: Finding, b: Finding): number {
+  return (
+    (a.file ?? '').localeCompare(b.file ?? '') ||
+    (a.line ?? 0) - (b.line ?? 0) ||
+    (a.column ?? 0) - (b.column ?? 0) ||
+    a.rule.localeCompare(b.rule) ||
+    a.message.localeCompare(b.message)
+  );
+}
+
+/** A deterministic pseudo-random source (mulberry32). */
+function random(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const TEXTS = [
+  'a@v1 is not pinned',
+  'ünïcödé ✓ and "quotes"\n',
+  'a lone surrogate \ud800 and an emoji 😀',
+  '',
+  'latin1 only: café ÿ',
+  'Zebra',
+  'zebra',
+  'ä'
+];
+const FILES = [undefined, '', 'a.yml', 'B.yml', 'b.yml', '.github/workflows/ä.yml', 'c/d.yml'];
+const SEVERITIES: Severity[] = ['error', 'warning', 'note'];
+
+function someFindings(n: number, seed: number, long = 0): Finding[] {
+  const r = random(seed);
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
+  const out: Finding[] = [];
+  for (let i = 0; i < n; i++) {
+    const f: Finding = {
+      rule: pick(['workflow-policy/pinned-uses', 'workflow-policy/permissions', 'gate/error']),
+      severity: pick(SEVERITIES),
+      message: pick(TEXTS) + (long ? 'x'.repeat(Math.floor(r() * long)) : '')
+    };
+    const help = pick([undefined, '', 'Pin it.', 'Fix the file ✓']);
+    if (help !== undefined) f.help = help;
+    const file = pick(FILES);
+    if (file !== undefined) f.file = file;
+    if (r() < 0.8) f.line = Math.floor(r() * 4);
+    if (r() < 0.7) f.column = Math.floor(r() * 3);
+    out.push(f);
+  }
+  return out;
+}
+
+function spoolOf(findings: Finding[], options = {}): FindingsSpool {
+  const spool = new FindingsSpool(options);
+  for (const f of findings) spool.add(f);
+  return spool;
+}
+
+describe('FindingsSpool', () => {
+  it('gives back every finding as given, in the order added', () => {
+    const findings = someFindings(500, 1);
+    const spool = spoolOf(findings);
+    expect(spool.size).toBe(500);
+    expect(spool.findings()).toEqual(findings);
+    // Absent fields stay absent (not present as undefined).
+    const back = spool.findings();
+    findings.forEach((f, i) => expect(Object.keys(back[i]!).sort()).toEqual(Object.keys(f).sort()));
+    spool.close();
+  });
+
+  it('sorts as the gate reports: file, line, column, rule, message; ties as added', () => {
+    for (const seed of [2, 3, 4]) {
+      const findings = someFindings(2000, seed);
+      const spool = spoolOf(findings);
+      const expected = findings
+        .map((f, i) => ({ f, i }))
+        .sort((a, b) => byLocation(a.f, b.f) || a.i - b.i)
+        .map((x) => x.i);
+      expect([...spool.sortedRows()]).toEqual(expected);
+      expect(spool.findings(spool.sortedRows())).toEqual(expected.map((i) => findings[i]));
+      spool.close();
+    }
+  });
+
+  it('spills past its memory budget to a file no one else sees, and reads it back', () => {
+    const dir = join(mkdtempSync(join(tmpdir(), 'spool-')), 'not', 'yet');
+    // About 6 MiB of messages: six or more chunks of 1 MiB, one kept in memory.
+    const findings = someFindings(3000, 5, 4000);
+    const spool = new FindingsSpool({ dir, residentChunks: 1 });
+    for (const f of findings) spool.add(f);
+    expect(spool.spilledChunks).toBeGreaterThanOrEqual(4);
+    // The directory was made; the file is unlinked while it is open.
+    expect(existsSync(dir)).toBe(true);
+    expect(readdirSync(dir)).toEqual([]);
+    const order = spool.sortedRows();
+    const expected = findings
+      .map((f, i) => ({ f, i }))
+      .sort((a, b) => byLocation(a.f, b.f) || a.i - b.i)
+      .map((x) => findings[x.i]);
+    expect(spool.findings(order)).toEqual(expected);
+    expect(unpackFindings(spool.table(order))).toEqual(expected);
+    spool.close();
+    expect(() => spool.findings()).toThrow(/closed/);
+  });
+
+  it('keeps as they are the findings its columns cannot carry', () => {
+    const odd = [
+      { rule: 'r', severity: 'error', message: 'extra field', extra: 1 },
+      { rule: 'r', severity: 'error', message: 'fractional', line: 1.5 },
+      { rule: 'r', severity: 'error', message: 'negative', line: -1 },
+      { rule: 'r', severity: 'odd', message: 'unknown severity' },
+      { rule: 'r', severity: 'error', message: 'm'.repeat(300_000), help: 'h' }
+    ] as unknown as Finding[];
+    const findings = [...someFindings(50, 6), ...odd];
+    const spool = spoolOf(findings);
+    const back = spool.findings();
+    expect(back).toEqual(findings);
+    odd.forEach((f, i) => expect(back[50 + i]).toBe(f));
+    const order = spool.sortedRows();
+    expect(spool.findings(order).map((f) => f.message)).toEqual(
+      findings
+        .map((f, i) => ({ f, i }))
+        .sort((a, b) => byLocation(a.f, b.f) || a.i - b.i)
+        .map((x) => x.f.message)
+    );
+    spool.close();
+  });
+
+  it('a help key is decided at the end; a replaced finding keeps it', () => {
+    const spool = new FindingsSpool();
+    const f: Finding = {
+      rule: 'workflow-policy/pinned-uses',
+      severity: 'error',
+      message: 'a@v4 is not pinned',
+      help: 'an early help',
+      file: 'a.yml',
+      line: 1
+    };
+    const row = spool.add(f, 'a\0v4');
+    spool.add({ ...f, file: 'b.yml' }, 'a\0v4');
+    spool.add({ ...f, file: 'c.yml', help: 'its own help' });
+    const helps = (key: string) => `pin ${key.replace('\0', ' # ')}`;
+    expect(spool.findings(undefined, helps).map((x) => x.help)).toEqual([
+      'pin a # v4',
+      'pin a # v4',
+      'its own help'
+    ]);
+    // One help string for the findings that share a key.
+    const [a, b] = spool.findings(undefined, helps);
+    expect(a!.help).toBe(b!.help);
+    spool.replace(row, { ...f, severity: 'note', message: `fixed: ${f.message}` });
+    expect(spool.get(row, helps)).toEqual({
+      ...f,
+      severity: 'note',
+      message: 'fixed: a@v4 is not pinned',
+      help: 'pin a # v4'
+    });
+    expect(() => spool.replace(3, f)).toThrow(RangeError);
+    spool.close();
+  });
+
+  it('counts by severity, and by rule for what is not a note, in the order given', () => {
+    const findings = someFindings(300, 7);
+    const spool = spoolOf(findings);
+    const order = spool.sortedRows();
+    const counts = spool.counts(order);
+    const sorted = spool.findings(order);
+    for (const s of SEVERITIES)
+      expect(counts.bySeverity[s]).toBe(findings.filter((f) => f.severity === s).length);
+    const byRule = new Map<string, number>();
+    for (const f of sorted)
+      if (f.severity !== 'note') byRule.set(f.rule, (byRule.get(f.rule) ?? 0) + 1);
+    expect([...counts.byRule]).toEqual([...byRule]);
+    spool.close();
+  });
+
+  it('an empty spool gives nothing', () => {
+    const spool = new FindingsSpool();
+    expect(spool.findings()).toEqual([]);
+    expect([...spool.sortedRows()]).toEqual([]);
+    expect(unpackFindings(spool.table())).toEqual([]);
+    expect(spool.counts().bySeverity).toEqual({ error: 0, warning: 0, note: 0 });
+    spool.close();
+  });
+});
