@@ -6771,11 +6771,12 @@ var unique_token = __nccwpck_require__(4560);
 /**
  * Findings kept off the JavaScript heap while a long scan runs. V8 lets a heap grow to several
  * times what it holds live before it collects, so 100,000 findings held as objects until the
- * end (a scan of thousands of files) made the peak grow with the file count. Here each finding
- * is one row of integer columns (file, line, column, rule, severity, an optional key for a help
- * text decided at the end) and its message and help as bytes in fixed-size chunks; past a
- * budget, full chunks are written to an unlinked temporary file and read back when needed. The
- * few values that repeat and are needed to sort (files, rules) are kept once each.
+ * end (a scan of thousands of files) made the peak grow with the file count. Here the first
+ * 8,192 findings are held as given; each one after is a row of integer columns (file, line,
+ * column, rule, severity, an optional key for a help text decided at the end) and its message
+ * and help as bytes in 1 MiB chunks. Past 4 chunks, full ones are written to a temporary file,
+ * unlinked as soon as it is open, and read back when needed. The values that repeat and are
+ * needed to sort (files, rules) are kept once each.
  *
  * What comes back (`findings()`, `table()`) is the findings given, field for field, in the order
  * asked for; a finding the columns cannot carry exactly (another field, a fractional line) is
@@ -6785,6 +6786,11 @@ var unique_token = __nccwpck_require__(4560);
 
 
 
+/**
+ * The first findings are held as the objects given: a scan with fewer pays nothing for the
+ * spool, and what they hold (about 4 MiB) does not grow with the scan.
+ */
+const DEFAULT_OBJECT_ROWS = 8192;
 const CHUNK_BYTES = 1 << 20;
 /** Chunks held in memory before full ones go to the spill file. */
 const DEFAULT_RESIDENT_CHUNKS = 4;
@@ -6802,7 +6808,7 @@ const SEVERITY = 4;
 const HELP = 5;
 const CHUNK = 6;
 const OFFSET = 7;
-/** Message bytes; the sign bit marks latin1 text (else UTF-16). */
+/** Message bytes; LATIN1_FLAG marks ASCII text, a byte a character (else UTF-16). */
 const MESSAGE_BYTES = 8;
 const HELP_BYTES = 9;
 const WIDTH = 10;
@@ -6810,9 +6816,9 @@ const LATIN1_FLAG = 0x40000000;
 const KEPT = -3;
 const NO_HELP = -2;
 const HELP_IN_CHUNK = -1;
+/** ASCII text is stored a byte a character (latin1 reads it back the same); the rest as UTF-16. */
 function isLatin1(s) {
-    // eslint-disable-next-line no-control-regex
-    return !/[^\u0000-\u00ff]/.test(s);
+    return Buffer.byteLength(s, 'utf8') === s.length;
 }
 function byteLength(s, latin1) {
     return latin1 ? s.length : s.length * 2;
@@ -6838,11 +6844,13 @@ class FindingsSpool {
     lastMiss = -1;
     dir;
     residentChunks;
+    objectRows;
     /** Chunks written to the spill file. */
     spilledChunks = 0;
     constructor(options = {}) {
         this.dir = options.dir ?? (0,external_node_os_.tmpdir)();
         this.residentChunks = Math.max(1, options.residentChunks ?? DEFAULT_RESIDENT_CHUNKS);
+        this.objectRows = Math.max(0, options.objectRows ?? DEFAULT_OBJECT_ROWS);
     }
     get size() {
         return this.count;
@@ -7068,7 +7076,7 @@ class FindingsSpool {
     write(row, f, helpKey) {
         const at = row * WIDTH;
         const r = this.rows;
-        if (!this.fits(f, helpKey)) {
+        if (row < this.objectRows || !this.fits(f, helpKey)) {
             r[at + HELP] = KEPT;
             this.kept.set(row, { f, helpKey });
             return;
@@ -7103,7 +7111,7 @@ class FindingsSpool {
     }
     /** Whether the columns carry `f` exactly. */
     fits(f, helpKey) {
-        for (const k of Object.keys(f))
+        for (const k in f)
             if (!KNOWN.has(k))
                 return false;
         const count = (n) => n === undefined || (typeof n === 'number' && Number.isInteger(n) && n >= 0 && n < 2 ** 31);
@@ -9098,7 +9106,8 @@ function applyPolicy(file, raw, policy, used, each) {
             rule: ruleId(f.rule),
             severity,
             message: (0,detach/* detached */.h)(message),
-            help: (0,detach/* sharedText */.b)(f.help),
+            // A pinned-uses help is decided again once every file is read: copied, not pooled.
+            help: f.pin ? (0,detach/* detached */.h)(f.help) : (0,detach/* sharedText */.b)(f.help),
             file,
             line: f.line,
             column: f.column

@@ -67,8 +67,9 @@ function someFindings(n: number, seed: number, long = 0): Finding[] {
   return out;
 }
 
+/** A spool that encodes every finding (none held as an object) unless told otherwise. */
 function spoolOf(findings: Finding[], options = {}): FindingsSpool {
-  const spool = new FindingsSpool(options);
+  const spool = new FindingsSpool({ objectRows: 0, ...options });
   for (const f of findings) spool.add(f);
   return spool;
 }
@@ -82,6 +83,20 @@ describe('FindingsSpool', () => {
     // Absent fields stay absent (not present as undefined).
     const back = spool.findings();
     findings.forEach((f, i) => expect(Object.keys(back[i]!).sort()).toEqual(Object.keys(f).sort()));
+    spool.close();
+  });
+
+  it('holds the first findings as the objects given, encodes the rest, sorts them together', () => {
+    const findings = someFindings(1000, 8);
+    const spool = spoolOf(findings, { objectRows: 300 });
+    const back = spool.findings();
+    expect(back).toEqual(findings);
+    for (let i = 0; i < 1000; i++) expect(back[i] === findings[i]).toBe(i < 300);
+    const expected = findings
+      .map((f, i) => ({ f, i }))
+      .sort((a, b) => byLocation(a.f, b.f) || a.i - b.i)
+      .map((x) => x.i);
+    expect([...spool.sortedRows()]).toEqual(expected);
     spool.close();
   });
 
@@ -103,7 +118,7 @@ describe('FindingsSpool', () => {
     const dir = join(mkdtempSync(join(tmpdir(), 'spool-')), 'not', 'yet');
     // About 6 MiB of messages: six or more chunks of 1 MiB, one kept in memory.
     const findings = someFindings(3000, 5, 4000);
-    const spool = new FindingsSpool({ dir, residentChunks: 1 });
+    const spool = new FindingsSpool({ dir, residentChunks: 1, objectRows: 0 });
     for (const f of findings) spool.add(f);
     expect(spool.spilledChunks).toBeGreaterThanOrEqual(4);
     // The directory was made; the file is unlinked while it is open.
@@ -144,7 +159,7 @@ describe('FindingsSpool', () => {
   });
 
   it('a help key is decided at the end; a replaced finding keeps it', () => {
-    const spool = new FindingsSpool();
+    const spool = new FindingsSpool({ objectRows: 0 });
     const f: Finding = {
       rule: 'workflow-policy/pinned-uses',
       severity: 'error',

@@ -70,7 +70,8 @@ export function applyPolicy(
       rule: ruleId(f.rule),
       severity,
       message: detached(message),
-      help: sharedText(f.help),
+      // A pinned-uses help is decided again once every file is read: copied, not pooled.
+      help: f.pin ? detached(f.help) : sharedText(f.help),
       file,
       line: f.line,
       column: f.column
