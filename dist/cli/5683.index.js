@@ -24,6 +24,109 @@ var external_node_path_ = __webpack_require__(76760);
 var core_errors = __webpack_require__(3828);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(48161);
+;// CONCATENATED MODULE: ./lib/core/findings-table.js
+const STRING_FIELDS = ['rule', 'severity', 'message', 'help', 'file'];
+const NUMBER_FIELDS = ['line', 'column'];
+const WIDTH = STRING_FIELDS.length + NUMBER_FIELDS.length;
+const KNOWN = new Set([...STRING_FIELDS, ...NUMBER_FIELDS]);
+/** Thrown for a finding the table cannot carry as it is (an extra field, a fractional line). */
+class FindingsTableError extends Error {
+    name = 'FindingsTableError';
+}
+/** A table made a finding at a time (a spool hands them out one by one). */
+class FindingsTableBuilder {
+    index = new Map();
+    strings = [];
+    cells;
+    count = 0;
+    constructor(expected = 0) {
+        this.cells = new Int32Array(Math.max(1, expected) * WIDTH);
+    }
+    add(f) {
+        for (const k of Object.keys(f)) {
+            if (!KNOWN.has(k))
+                throw new FindingsTableError(`a finding of ${f.rule} has a field '${k}'`);
+        }
+        if (this.cells.length < (this.count + 1) * WIDTH) {
+            const grown = new Int32Array(this.cells.length * 2);
+            grown.set(this.cells);
+            this.cells = grown;
+        }
+        let at = this.count++ * WIDTH;
+        for (const k of STRING_FIELDS) {
+            const v = f[k];
+            if (v !== undefined && typeof v !== 'string') {
+                throw new FindingsTableError(`a finding of ${f.rule} has a non-string ${k}`);
+            }
+            this.cells[at++] = v === undefined ? -1 : this.ref(v);
+        }
+        for (const k of NUMBER_FIELDS) {
+            const v = f[k];
+            if (v !== undefined && !(Number.isInteger(v) && v >= 0 && v <= 0x7fffffff)) {
+                throw new FindingsTableError(`a finding of ${f.rule} has ${k} ${String(v)}`);
+            }
+            this.cells[at++] = v === undefined ? -1 : v;
+        }
+    }
+    table() {
+        const used = this.count * WIDTH;
+        return {
+            strings: this.strings,
+            cells: used === this.cells.length ? this.cells : this.cells.slice(0, used)
+        };
+    }
+    ref(s) {
+        let i = this.index.get(s);
+        if (i === undefined) {
+            i = this.strings.push(s) - 1;
+            this.index.set(s, i);
+        }
+        return i;
+    }
+}
+function packFindings(findings) {
+    const builder = new FindingsTableBuilder(findings.length);
+    for (const f of findings)
+        builder.add(f);
+    return builder.table();
+}
+/** The findings `packFindings` was given: same fields, same order, absent fields left out. */
+function unpackFindings(table) {
+    const { strings, cells } = table;
+    if (cells.length % WIDTH !== 0)
+        throw new FindingsTableError('a findings table of odd length');
+    const str = (i) => {
+        if (i === -1)
+            return undefined;
+        const s = strings[i];
+        if (s === undefined)
+            throw new FindingsTableError(`a findings table names string ${i}`);
+        return s;
+    };
+    const out = [];
+    for (let at = 0; at < cells.length; at += WIDTH) {
+        const rule = str(cells[at]);
+        const severity = str(cells[at + 1]);
+        const message = str(cells[at + 2]);
+        if (rule === undefined || severity === undefined || message === undefined) {
+            throw new FindingsTableError('a findings table row without rule, severity or message');
+        }
+        const f = { rule, severity, message };
+        const help = str(cells[at + 3]);
+        const file = str(cells[at + 4]);
+        if (help !== undefined)
+            f.help = help;
+        if (file !== undefined)
+            f.file = file;
+        if (cells[at + 5] !== -1)
+            f.line = cells[at + 5];
+        if (cells[at + 6] !== -1)
+            f.column = cells[at + 6];
+        out.push(f);
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./lib/core/unique-token.js
 /**
  * Tokens that only have to be absent from a given text \u2014 a heredoc delimiter for a runner file
@@ -69,6 +172,7 @@ function uniqueToken(prefix, ...texts) {
 
 
 
+
 /**
  * The first findings are held as the objects given: a scan with fewer pays nothing for the
  * spool, and what they hold (about 4 MiB) does not grow with the scan.
@@ -80,7 +184,7 @@ const DEFAULT_RESIDENT_CHUNKS = 4;
 /** A text longer than this (in bytes) is kept as a string instead. */
 const MAX_TEXT_BYTES = CHUNK_BYTES / 4;
 const SEVERITIES = ['error', 'warning', 'note'];
-const KNOWN = new Set(['rule', 'severity', 'message', 'help', 'file', 'line', 'column']);
+const findings_spool_KNOWN = new Set(['rule', 'severity', 'message', 'help', 'file', 'line', 'column']);
 // Columns of a row.
 const FILE = 0;
 const LINE = 1;
@@ -94,7 +198,7 @@ const OFFSET = 7;
 /** Message bytes; LATIN1_FLAG marks ASCII text, a byte a character (else UTF-16). */
 const MESSAGE_BYTES = 8;
 const HELP_BYTES = 9;
-const WIDTH = 10;
+const findings_spool_WIDTH = 10;
 const LATIN1_FLAG = 0x40000000;
 const KEPT = -3;
 const NO_HELP = -2;
@@ -107,7 +211,7 @@ function byteLength(s, latin1) {
     return latin1 ? s.length : s.length * 2;
 }
 class FindingsSpool {
-    rows = new Int32Array(WIDTH * 1024);
+    rows = new Int32Array(findings_spool_WIDTH * 1024);
     count = 0;
     files = [];
     fileIndex = new Map();
@@ -144,7 +248,7 @@ class FindingsSpool {
      */
     add(f, helpKey) {
         const row = this.count++;
-        if (this.rows.length < this.count * WIDTH) {
+        if (this.rows.length < this.count * findings_spool_WIDTH) {
             const grown = new Int32Array(this.rows.length * 2);
             grown.set(this.rows);
             this.rows = grown;
@@ -156,14 +260,14 @@ class FindingsSpool {
     replace(row, f) {
         if (row < 0 || row >= this.count)
             throw new RangeError(`no finding ${row} in the spool`);
-        const key = this.rows[row * WIDTH + HELP];
+        const key = this.rows[row * findings_spool_WIDTH + HELP];
         const helpKey = key === KEPT ? this.kept.get(row).helpKey : key >= 0 ? this.helpKeys[key] : undefined;
         this.kept.delete(row);
         this.write(row, f, helpKey);
     }
     /** The finding of `row`, its help decided by `helps` where it has a help key. */
     get(row, helps) {
-        const at = row * WIDTH;
+        const at = row * findings_spool_WIDTH;
         const r = this.rows;
         if (r[at + HELP] === KEPT) {
             const { f, helpKey } = this.kept.get(row);
@@ -208,7 +312,7 @@ class FindingsSpool {
         const n = order ? order.length : this.count;
         for (let i = 0; i < n; i++) {
             const row = order ? order[i] : i;
-            const at = row * WIDTH;
+            const at = row * findings_spool_WIDTH;
             let rule;
             let severity;
             if (this.rows[at + HELP] === KEPT) {
@@ -247,7 +351,7 @@ class FindingsSpool {
         // (Float64: a kept finding may have a fractional or negative line.)
         const keys = new Float64Array(n * 4);
         for (let row = 0; row < n; row++) {
-            const at = row * WIDTH;
+            const at = row * findings_spool_WIDTH;
             const k = row * 4;
             const kept = this.kept.get(row);
             if (kept) {
@@ -311,32 +415,16 @@ class FindingsSpool {
         }
         return out;
     }
-    /** Every finding as a string table (src/core/findings-table.ts), in `order`. */
+    /**
+     * Every finding as a string table (src/core/findings-table.ts), in `order`; a finding the
+     * table cannot carry is a FindingsTableError, as in `packFindings`.
+     */
     table(order, helps) {
         const n = order ? order.length : this.count;
-        const index = new Map();
-        const strings = [];
-        const cells = new Int32Array(n * 7);
-        const ref = (s) => {
-            if (s === undefined)
-                return -1;
-            let i = index.get(s);
-            if (i === undefined)
-                index.set(s, (i = strings.push(s) - 1));
-            return i;
-        };
-        for (let i = 0; i < n; i++) {
-            const f = this.get(order ? order[i] : i, helps);
-            let at = i * 7;
-            cells[at++] = ref(f.rule);
-            cells[at++] = ref(f.severity);
-            cells[at++] = ref(f.message);
-            cells[at++] = ref(f.help);
-            cells[at++] = ref(f.file);
-            cells[at++] = f.line ?? -1;
-            cells[at] = f.column ?? -1;
-        }
-        return { strings, cells };
+        const builder = new FindingsTableBuilder(n);
+        for (let i = 0; i < n; i++)
+            builder.add(this.get(order ? order[i] : i, helps));
+        return builder.table();
     }
     /** Close and remove the spill file. The spool cannot be read afterwards. */
     close() {
@@ -357,7 +445,7 @@ class FindingsSpool {
         this.cache = undefined;
     }
     write(row, f, helpKey) {
-        const at = row * WIDTH;
+        const at = row * findings_spool_WIDTH;
         const r = this.rows;
         if (row < this.objectRows || !this.fits(f, helpKey)) {
             r[at + HELP] = KEPT;
@@ -395,7 +483,7 @@ class FindingsSpool {
     /** Whether the columns carry `f` exactly. */
     fits(f, helpKey) {
         for (const k in f)
-            if (!KNOWN.has(k))
+            if (!findings_spool_KNOWN.has(k))
                 return false;
         const count = (n) => n === undefined || (typeof n === 'number' && Number.isInteger(n) && n >= 0 && n < 2 ** 31);
         const text = (s, optional) => (optional && s === undefined) || (typeof s === 'string' && s.length * 2 <= MAX_TEXT_BYTES);
@@ -4499,87 +4587,6 @@ const RULES = [
     },
     ...RULES_B
 ];
-
-;// CONCATENATED MODULE: ./lib/core/findings-table.js
-const STRING_FIELDS = ['rule', 'severity', 'message', 'help', 'file'];
-const NUMBER_FIELDS = ['line', 'column'];
-const findings_table_WIDTH = STRING_FIELDS.length + NUMBER_FIELDS.length;
-const findings_table_KNOWN = new Set([...STRING_FIELDS, ...NUMBER_FIELDS]);
-/** Thrown for a finding the table cannot carry as it is (an extra field, a fractional line). */
-class FindingsTableError extends Error {
-    name = 'FindingsTableError';
-}
-function packFindings(findings) {
-    const index = new Map();
-    const strings = [];
-    const cells = new Int32Array(findings.length * findings_table_WIDTH);
-    const ref = (s) => {
-        let i = index.get(s);
-        if (i === undefined) {
-            i = strings.push(s) - 1;
-            index.set(s, i);
-        }
-        return i;
-    };
-    findings.forEach((f, n) => {
-        for (const k of Object.keys(f)) {
-            if (!findings_table_KNOWN.has(k))
-                throw new FindingsTableError(`a finding of ${f.rule} has a field '${k}'`);
-        }
-        let at = n * findings_table_WIDTH;
-        for (const k of STRING_FIELDS) {
-            const v = f[k];
-            if (v !== undefined && typeof v !== 'string') {
-                throw new FindingsTableError(`a finding of ${f.rule} has a non-string ${k}`);
-            }
-            cells[at++] = v === undefined ? -1 : ref(v);
-        }
-        for (const k of NUMBER_FIELDS) {
-            const v = f[k];
-            if (v !== undefined && !(Number.isInteger(v) && v >= 0 && v <= 0x7fffffff)) {
-                throw new FindingsTableError(`a finding of ${f.rule} has ${k} ${String(v)}`);
-            }
-            cells[at++] = v === undefined ? -1 : v;
-        }
-    });
-    return { strings, cells };
-}
-/** The findings `packFindings` was given: same fields, same order, absent fields left out. */
-function unpackFindings(table) {
-    const { strings, cells } = table;
-    if (cells.length % findings_table_WIDTH !== 0)
-        throw new FindingsTableError('a findings table of odd length');
-    const str = (i) => {
-        if (i === -1)
-            return undefined;
-        const s = strings[i];
-        if (s === undefined)
-            throw new FindingsTableError(`a findings table names string ${i}`);
-        return s;
-    };
-    const out = [];
-    for (let at = 0; at < cells.length; at += findings_table_WIDTH) {
-        const rule = str(cells[at]);
-        const severity = str(cells[at + 1]);
-        const message = str(cells[at + 2]);
-        if (rule === undefined || severity === undefined || message === undefined) {
-            throw new FindingsTableError('a findings table row without rule, severity or message');
-        }
-        const f = { rule, severity, message };
-        const help = str(cells[at + 3]);
-        const file = str(cells[at + 4]);
-        if (help !== undefined)
-            f.help = help;
-        if (file !== undefined)
-            f.file = file;
-        if (cells[at + 5] !== -1)
-            f.line = cells[at + 5];
-        if (cells[at + 6] !== -1)
-            f.column = cells[at + 6];
-        out.push(f);
-    }
-    return out;
-}
 
 // EXTERNAL MODULE: ./lib/core/inputs.js
 var inputs = __webpack_require__(50662);

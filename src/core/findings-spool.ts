@@ -15,7 +15,7 @@
 import { closeSync, mkdirSync, openSync, readSync, unlinkSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { FindingsTable } from './findings-table.js';
+import { FindingsTableBuilder, type FindingsTable } from './findings-table.js';
 import type { Finding, Severity } from './result.js';
 import { randomId } from './unique-token.js';
 
@@ -283,30 +283,15 @@ export class FindingsSpool {
     return out;
   }
 
-  /** Every finding as a string table (src/core/findings-table.ts), in `order`. */
+  /**
+   * Every finding as a string table (src/core/findings-table.ts), in `order`; a finding the
+   * table cannot carry is a FindingsTableError, as in `packFindings`.
+   */
   table(order?: ArrayLike<number>, helps?: (key: string) => string): FindingsTable {
     const n = order ? order.length : this.count;
-    const index = new Map<string, number>();
-    const strings: string[] = [];
-    const cells = new Int32Array(n * 7);
-    const ref = (s: string | undefined): number => {
-      if (s === undefined) return -1;
-      let i = index.get(s);
-      if (i === undefined) index.set(s, (i = strings.push(s) - 1));
-      return i;
-    };
-    for (let i = 0; i < n; i++) {
-      const f = this.get(order ? order[i]! : i, helps);
-      let at = i * 7;
-      cells[at++] = ref(f.rule);
-      cells[at++] = ref(f.severity);
-      cells[at++] = ref(f.message);
-      cells[at++] = ref(f.help);
-      cells[at++] = ref(f.file);
-      cells[at++] = f.line ?? -1;
-      cells[at] = f.column ?? -1;
-    }
-    return { strings, cells };
+    const builder = new FindingsTableBuilder(n);
+    for (let i = 0; i < n; i++) builder.add(this.get(order ? order[i]! : i, helps));
+    return builder.table();
   }
 
   /** Close and remove the spill file. The spool cannot be read afterwards. */

@@ -22,39 +22,65 @@ export class FindingsTableError extends Error {
   override name = 'FindingsTableError';
 }
 
-export function packFindings(findings: readonly Finding[]): FindingsTable {
-  const index = new Map<string, number>();
-  const strings: string[] = [];
-  const cells = new Int32Array(findings.length * WIDTH);
-  const ref = (s: string): number => {
-    let i = index.get(s);
-    if (i === undefined) {
-      i = strings.push(s) - 1;
-      index.set(s, i);
-    }
-    return i;
-  };
-  findings.forEach((f, n) => {
+/** A table made a finding at a time (a spool hands them out one by one). */
+export class FindingsTableBuilder {
+  private readonly index = new Map<string, number>();
+  private readonly strings: string[] = [];
+  private cells: Int32Array;
+  private count = 0;
+
+  constructor(expected = 0) {
+    this.cells = new Int32Array(Math.max(1, expected) * WIDTH);
+  }
+
+  add(f: Finding): void {
     for (const k of Object.keys(f)) {
       if (!KNOWN.has(k)) throw new FindingsTableError(`a finding of ${f.rule} has a field '${k}'`);
     }
-    let at = n * WIDTH;
+    if (this.cells.length < (this.count + 1) * WIDTH) {
+      const grown = new Int32Array(this.cells.length * 2);
+      grown.set(this.cells);
+      this.cells = grown;
+    }
+    let at = this.count++ * WIDTH;
     for (const k of STRING_FIELDS) {
       const v = f[k];
       if (v !== undefined && typeof v !== 'string') {
         throw new FindingsTableError(`a finding of ${f.rule} has a non-string ${k}`);
       }
-      cells[at++] = v === undefined ? -1 : ref(v);
+      this.cells[at++] = v === undefined ? -1 : this.ref(v);
     }
     for (const k of NUMBER_FIELDS) {
       const v = f[k];
       if (v !== undefined && !(Number.isInteger(v) && v >= 0 && v <= 0x7fffffff)) {
         throw new FindingsTableError(`a finding of ${f.rule} has ${k} ${String(v)}`);
       }
-      cells[at++] = v === undefined ? -1 : v;
+      this.cells[at++] = v === undefined ? -1 : v;
     }
-  });
-  return { strings, cells };
+  }
+
+  table(): FindingsTable {
+    const used = this.count * WIDTH;
+    return {
+      strings: this.strings,
+      cells: used === this.cells.length ? this.cells : this.cells.slice(0, used)
+    };
+  }
+
+  private ref(s: string): number {
+    let i = this.index.get(s);
+    if (i === undefined) {
+      i = this.strings.push(s) - 1;
+      this.index.set(s, i);
+    }
+    return i;
+  }
+}
+
+export function packFindings(findings: readonly Finding[]): FindingsTable {
+  const builder = new FindingsTableBuilder(findings.length);
+  for (const f of findings) builder.add(f);
+  return builder.table();
 }
 
 /** The findings `packFindings` was given: same fields, same order, absent fields left out. */

@@ -6,7 +6,7 @@ import { describe, expect, it } from '@jest/globals';
 import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { unpackFindings } from '../../src/core/findings-table.js';
+import { FindingsTableError, unpackFindings } from '../../src/core/findings-table.js';
 import { FindingsSpool } from '../../src/core/findings-spool.js';
 import type { Finding, Severity } from '../../src/core/result.js';
 
@@ -148,6 +148,8 @@ describe('FindingsSpool', () => {
     const back = spool.findings();
     expect(back).toEqual(findings);
     odd.forEach((f, i) => expect(back[50 + i]).toBe(f));
+    // A string table carries the seven fields only: an odd finding is refused, not cut down.
+    expect(() => spool.table()).toThrow(FindingsTableError);
     const order = spool.sortedRows();
     expect(spool.findings(order).map((f) => f.message)).toEqual(
       findings
