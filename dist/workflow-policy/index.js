@@ -6912,20 +6912,20 @@ const SEVERITY = 4;
 const HELP = 5;
 const CHUNK = 6;
 const OFFSET = 7;
-/** Message bytes; LATIN1_FLAG marks ASCII text, a byte a character (else UTF-16). */
+/** Message bytes; ASCII_FLAG marks ASCII text, a byte a character (else UTF-16). */
 const MESSAGE_BYTES = 8;
 const HELP_BYTES = 9;
 const findings_spool_WIDTH = 10;
-const LATIN1_FLAG = 0x40000000;
+const ASCII_FLAG = 0x40000000;
 const KEPT = -3;
 const NO_HELP = -2;
 const HELP_IN_CHUNK = -1;
-/** ASCII text is stored a byte a character (latin1 reads it back the same); the rest as UTF-16. */
-function isLatin1(s) {
+/** ASCII text is stored a byte a character (read back as latin1); the rest as UTF-16. */
+function isAscii(s) {
     return Buffer.byteLength(s, 'utf8') === s.length;
 }
-function byteLength(s, latin1) {
-    return latin1 ? s.length : s.length * 2;
+function byteLength(s, ascii) {
+    return ascii ? s.length : s.length * 2;
 }
 class FindingsSpool {
     rows = new Int32Array(findings_spool_WIDTH * 1024);
@@ -6996,17 +6996,17 @@ class FindingsSpool {
             message: ''
         };
         const m = r[at + MESSAGE_BYTES];
-        const mLen = m & ~LATIN1_FLAG;
+        const mLen = m & ~ASCII_FLAG;
         const h = r[at + HELP_BYTES];
-        const hLen = h & ~LATIN1_FLAG;
+        const hLen = h & ~ASCII_FLAG;
         const place = this.bytes(r[at + CHUNK], r[at + OFFSET], mLen + hLen);
         const buf = place.buf;
         let offset = place.offset;
-        f.message = buf.toString(m & LATIN1_FLAG ? 'latin1' : 'utf16le', offset, offset + mLen);
+        f.message = buf.toString(m & ASCII_FLAG ? 'latin1' : 'utf16le', offset, offset + mLen);
         offset += mLen;
         const help = r[at + HELP];
         if (help === HELP_IN_CHUNK) {
-            f.help = buf.toString(h & LATIN1_FLAG ? 'latin1' : 'utf16le', offset, offset + hLen);
+            f.help = buf.toString(h & ASCII_FLAG ? 'latin1' : 'utf16le', offset, offset + hLen);
         }
         else if (help >= 0) {
             const key = this.helpKeys[help];
@@ -7119,9 +7119,10 @@ class FindingsSpool {
         const out = new Array(n);
         const shared = new Map();
         for (let i = 0; i < n; i++) {
-            const f = this.get(order ? order[i] : i, helps);
+            const row = order ? order[i] : i;
+            const f = this.get(row, helps);
             // A help repeats across findings: one copy of each.
-            if (f.help !== undefined && !this.kept.has(order ? order[i] : i)) {
+            if (f.help !== undefined && !this.kept.has(row)) {
                 const own = shared.get(f.help);
                 if (own === undefined)
                     shared.set(f.help, f.help);
@@ -7169,9 +7170,9 @@ class FindingsSpool {
             this.kept.set(row, { f, helpKey });
             return;
         }
-        const mLatin1 = isLatin1(f.message);
-        const mBytes = byteLength(f.message, mLatin1);
-        let hLatin1 = true;
+        const mAscii = isAscii(f.message);
+        const mBytes = byteLength(f.message, mAscii);
+        let hAscii = true;
         let hBytes = 0;
         if (helpKey !== undefined)
             r[at + HELP] = this.intern(helpKey, this.helpKeys, this.helpKeyIndex);
@@ -7179,14 +7180,14 @@ class FindingsSpool {
             r[at + HELP] = NO_HELP;
         else {
             r[at + HELP] = HELP_IN_CHUNK;
-            hLatin1 = isLatin1(f.help);
-            hBytes = byteLength(f.help, hLatin1);
+            hAscii = isAscii(f.help);
+            hBytes = byteLength(f.help, hAscii);
         }
         const { chunk, offset } = this.reserve(mBytes + hBytes);
         const buf = this.chunks[chunk];
-        buf.write(f.message, offset, mBytes, mLatin1 ? 'latin1' : 'utf16le');
+        buf.write(f.message, offset, mBytes, mAscii ? 'latin1' : 'utf16le');
         if (hBytes)
-            buf.write(f.help, offset + mBytes, hBytes, hLatin1 ? 'latin1' : 'utf16le');
+            buf.write(f.help, offset + mBytes, hBytes, hAscii ? 'latin1' : 'utf16le');
         r[at + FILE] = f.file === undefined ? -1 : this.intern(f.file, this.files, this.fileIndex);
         r[at + LINE] = f.line ?? -1;
         r[at + COLUMN] = f.column ?? -1;
@@ -7194,8 +7195,8 @@ class FindingsSpool {
         r[at + SEVERITY] = SEVERITIES.indexOf(f.severity);
         r[at + CHUNK] = chunk;
         r[at + OFFSET] = offset;
-        r[at + MESSAGE_BYTES] = mBytes | (mLatin1 ? LATIN1_FLAG : 0);
-        r[at + HELP_BYTES] = hBytes | (hLatin1 ? LATIN1_FLAG : 0);
+        r[at + MESSAGE_BYTES] = mBytes | (mAscii ? ASCII_FLAG : 0);
+        r[at + HELP_BYTES] = hBytes | (hAscii ? ASCII_FLAG : 0);
     }
     /** Whether the columns carry `f` exactly. */
     fits(f, helpKey) {
@@ -13705,8 +13706,6 @@ async function scanInWorker(inputs, ctx, files) {
         now: () => new Date(p.now + (Date.now() - t0)),
         log: host.log
     });
-    if (!('spool' in scanned))
-        return { ...scanned, findings: packFindings(scanned.findings) };
     try {
         // Straight from the spool into the table: the findings are never all objects here.
         return { ...scanned.evaluation, findings: scanned.spool.table(scanned.order, scanned.helps) };
@@ -13883,10 +13882,6 @@ async function evaluateWorkflowPolicy(inputs, env, elsewhere) {
         scanned.spool.close();
     }
 }
-/**
- * The scan, its findings kept in a spool (src/core/findings-spool.ts) until the end: the caller
- * takes them out and closes the spool. Or, when `elsewhere` takes the scan, its evaluation.
- */
 async function scanWorkflows(inputs, env, elsewhere) {
     const root = env.workspace;
     const patterns = inputs.list('workflows');

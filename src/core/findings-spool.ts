@@ -43,11 +43,11 @@ const SEVERITY = 4;
 const HELP = 5;
 const CHUNK = 6;
 const OFFSET = 7;
-/** Message bytes; LATIN1_FLAG marks ASCII text, a byte a character (else UTF-16). */
+/** Message bytes; ASCII_FLAG marks ASCII text, a byte a character (else UTF-16). */
 const MESSAGE_BYTES = 8;
 const HELP_BYTES = 9;
 const WIDTH = 10;
-const LATIN1_FLAG = 0x40000000;
+const ASCII_FLAG = 0x40000000;
 const KEPT = -3;
 const NO_HELP = -2;
 const HELP_IN_CHUNK = -1;
@@ -68,13 +68,13 @@ export interface SpoolOptions {
   objectRows?: number;
 }
 
-/** ASCII text is stored a byte a character (latin1 reads it back the same); the rest as UTF-16. */
-function isLatin1(s: string): boolean {
+/** ASCII text is stored a byte a character (read back as latin1); the rest as UTF-16. */
+function isAscii(s: string): boolean {
   return Buffer.byteLength(s, 'utf8') === s.length;
 }
 
-function byteLength(s: string, latin1: boolean): number {
-  return latin1 ? s.length : s.length * 2;
+function byteLength(s: string, ascii: boolean): number {
+  return ascii ? s.length : s.length * 2;
 }
 
 export class FindingsSpool {
@@ -151,17 +151,17 @@ export class FindingsSpool {
       message: ''
     };
     const m = r[at + MESSAGE_BYTES]!;
-    const mLen = m & ~LATIN1_FLAG;
+    const mLen = m & ~ASCII_FLAG;
     const h = r[at + HELP_BYTES]!;
-    const hLen = h & ~LATIN1_FLAG;
+    const hLen = h & ~ASCII_FLAG;
     const place = this.bytes(r[at + CHUNK]!, r[at + OFFSET]!, mLen + hLen);
     const buf = place.buf;
     let offset = place.offset;
-    f.message = buf.toString(m & LATIN1_FLAG ? 'latin1' : 'utf16le', offset, offset + mLen);
+    f.message = buf.toString(m & ASCII_FLAG ? 'latin1' : 'utf16le', offset, offset + mLen);
     offset += mLen;
     const help = r[at + HELP]!;
     if (help === HELP_IN_CHUNK) {
-      f.help = buf.toString(h & LATIN1_FLAG ? 'latin1' : 'utf16le', offset, offset + hLen);
+      f.help = buf.toString(h & ASCII_FLAG ? 'latin1' : 'utf16le', offset, offset + hLen);
     } else if (help >= 0) {
       const key = this.helpKeys[help]!;
       f.help = helps ? helps(key) : key;
@@ -271,9 +271,10 @@ export class FindingsSpool {
     const out: Finding[] = new Array<Finding>(n);
     const shared = new Map<string, string>();
     for (let i = 0; i < n; i++) {
-      const f = this.get(order ? order[i]! : i, helps);
+      const row = order ? order[i]! : i;
+      const f = this.get(row, helps);
       // A help repeats across findings: one copy of each.
-      if (f.help !== undefined && !this.kept.has(order ? order[i]! : i)) {
+      if (f.help !== undefined && !this.kept.has(row)) {
         const own = shared.get(f.help);
         if (own === undefined) shared.set(f.help, f.help);
         else f.help = own;
@@ -320,22 +321,22 @@ export class FindingsSpool {
       this.kept.set(row, { f, helpKey });
       return;
     }
-    const mLatin1 = isLatin1(f.message);
-    const mBytes = byteLength(f.message, mLatin1);
-    let hLatin1 = true;
+    const mAscii = isAscii(f.message);
+    const mBytes = byteLength(f.message, mAscii);
+    let hAscii = true;
     let hBytes = 0;
     if (helpKey !== undefined)
       r[at + HELP] = this.intern(helpKey, this.helpKeys, this.helpKeyIndex);
     else if (f.help === undefined) r[at + HELP] = NO_HELP;
     else {
       r[at + HELP] = HELP_IN_CHUNK;
-      hLatin1 = isLatin1(f.help);
-      hBytes = byteLength(f.help, hLatin1);
+      hAscii = isAscii(f.help);
+      hBytes = byteLength(f.help, hAscii);
     }
     const { chunk, offset } = this.reserve(mBytes + hBytes);
     const buf = this.chunks[chunk]!;
-    buf.write(f.message, offset, mBytes, mLatin1 ? 'latin1' : 'utf16le');
-    if (hBytes) buf.write(f.help!, offset + mBytes, hBytes, hLatin1 ? 'latin1' : 'utf16le');
+    buf.write(f.message, offset, mBytes, mAscii ? 'latin1' : 'utf16le');
+    if (hBytes) buf.write(f.help!, offset + mBytes, hBytes, hAscii ? 'latin1' : 'utf16le');
     r[at + FILE] = f.file === undefined ? -1 : this.intern(f.file, this.files, this.fileIndex);
     r[at + LINE] = f.line ?? -1;
     r[at + COLUMN] = f.column ?? -1;
@@ -343,8 +344,8 @@ export class FindingsSpool {
     r[at + SEVERITY] = SEVERITIES.indexOf(f.severity);
     r[at + CHUNK] = chunk;
     r[at + OFFSET] = offset;
-    r[at + MESSAGE_BYTES] = mBytes | (mLatin1 ? LATIN1_FLAG : 0);
-    r[at + HELP_BYTES] = hBytes | (hLatin1 ? LATIN1_FLAG : 0);
+    r[at + MESSAGE_BYTES] = mBytes | (mAscii ? ASCII_FLAG : 0);
+    r[at + HELP_BYTES] = hBytes | (hAscii ? ASCII_FLAG : 0);
   }
 
   /** Whether the columns carry `f` exactly. */

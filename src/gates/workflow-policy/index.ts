@@ -163,6 +163,12 @@ type ScanEnv = Pick<GateContext, 'workspace' | 'env' | 'now' | 'settings'> &
  * The scan, its findings kept in a spool (src/core/findings-spool.ts) until the end: the caller
  * takes them out and closes the spool. Or, when `elsewhere` takes the scan, its evaluation.
  */
+export async function scanWorkflows(inputs: Inputs, env: ScanEnv): Promise<ScannedWorkflows>;
+export async function scanWorkflows(
+  inputs: Inputs,
+  env: ScanEnv,
+  elsewhere?: (files: number) => Promise<Evaluation<WorkflowPolicyEvidence>> | undefined
+): Promise<ScannedWorkflows | Evaluation<WorkflowPolicyEvidence>>;
 export async function scanWorkflows(
   inputs: Inputs,
   env: ScanEnv,

@@ -3,7 +3,7 @@
  * (src/core/offload.ts): the same evaluation, its findings kept in a spool while it runs
  * (src/core/findings-spool.ts) and handed back as a string table.
  */
-import { packFindings, unpackFindings, type FindingsTable } from '../../core/findings-table.js';
+import { unpackFindings, type FindingsTable } from '../../core/findings-table.js';
 import type { GateContext } from '../../core/gate.js';
 import { Inputs } from '../../core/inputs.js';
 import {
@@ -82,7 +82,6 @@ defineOffloadTask<ScanPayload, PackedEvaluation>(TASK, async (p, host) => {
     now: () => new Date(p.now + (Date.now() - t0)),
     log: host.log
   });
-  if (!('spool' in scanned)) return { ...scanned, findings: packFindings(scanned.findings) };
   try {
     // Straight from the spool into the table: the findings are never all objects here.
     return { ...scanned.evaluation, findings: scanned.spool.table(scanned.order, scanned.helps) };
