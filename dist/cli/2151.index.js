@@ -1181,10 +1181,10 @@ function ghInvocation(cmd) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  m: () => (/* binding */ loadWorkflowFile)
+  md: () => (/* binding */ loadWorkflowFile),
+  hM: () => (/* binding */ parseWorkflow),
+  xb: () => (/* binding */ readWorkflowText)
 });
-
-// UNUSED EXPORTS: parseWorkflow
 
 // EXTERNAL MODULE: ./lib/core/errors.js
 var errors = __webpack_require__(3828);
@@ -1516,23 +1516,31 @@ function parseWorkflow(file, text) {
  * The text comes back too, for gates that look at raw lines.
  */
 function loadWorkflowFile(root, file) {
+    const read = readWorkflowText(root, file);
+    if ('problem' in read) {
+        return {
+            parsed: { ok: false, file: read.file, problem: { message: read.problem, line: 1, column: 1 } },
+            text: undefined
+        };
+    }
+    return { parsed: parseWorkflow(read.file, read.text), text: read.text };
+}
+/** The reading half of `loadWorkflowFile` (symlinks refused, bounded, regular files only). */
+function readWorkflowText(root, file) {
     const rel = (0,files/* displayPath */.Gt)(root, file);
-    const fail = (message) => ({
-        parsed: { ok: false, file: rel, problem: { message, line: 1, column: 1 } },
-        text: undefined
-    });
     const link = (0,files/* symlinkOnPath */.EY)(root, file);
     if (link !== undefined) {
-        return fail(`${link === rel ? `${rel} is a symlink` : `${rel} lies under the symlinked folder ${link}`}: GitHub reads workflows from the git tree and does not follow symlinks (it rejects the file as invalid YAML), so it never runs what the link points at; commit the workflow file itself at this path`);
+        return {
+            file: rel,
+            problem: `${link === rel ? `${rel} is a symlink` : `${rel} lies under the symlinked folder ${link}`}: GitHub reads workflows from the git tree and does not follow symlinks (it rejects the file as invalid YAML), so it never runs what the link points at; commit the workflow file itself at this path`
+        };
     }
-    let text;
     try {
-        text = (0,files/* readWorkspaceText */.tA)(root, file, yaml_doc/* MAX_YAML_BYTES */.jl, 'workflow');
+        return { file: rel, text: (0,files/* readWorkspaceText */.tA)(root, file, yaml_doc/* MAX_YAML_BYTES */.jl, 'workflow') };
     }
     catch (err) {
-        return fail((0,errors/* errorMessage */.gJ)(err));
+        return { file: rel, problem: (0,errors/* errorMessage */.gJ)(err) };
     }
-    return { parsed: parseWorkflow(rel, text), text };
 }
 
 
@@ -2658,8 +2666,25 @@ class YamlDoc {
         }
         return out;
     }
+    /**
+     * The entry of `key`, as `entries(node)` would find it (every key resolved, a non-string key
+     * anywhere reported), without building the list.
+     */
     get(node, key) {
-        return this.entries(node).find((e) => e.key === key);
+        const m = this.map(node);
+        if (!m)
+            return undefined;
+        let found;
+        for (const item of m.items) {
+            const keyNode = this.resolve(item.key);
+            if (!keyNode || !(0,yaml_nodes/* isScalar */.jn)(keyNode) || typeof keyNode.value !== 'string') {
+                throw new YamlLimitError(`mapping key ${keyNode && (0,yaml_nodes/* isScalar */.jn)(keyNode) ? `'${String(keyNode.value)}'` : ''} is not a string; GitHub rejects it`, this.pos(item.key ?? item.value));
+            }
+            if (found === undefined && keyNode.value === key) {
+                found = { keyNode: item.key, value: (item.value ?? undefined) };
+            }
+        }
+        return found;
     }
     /** Every scalar string under a node (aliases followed), for "mentions" checks. */
     text(node, depth = 0) {
@@ -2783,20 +2808,66 @@ function keyIdentity(key) {
         return 'null';
     return `${typeof v}:${String(v)}`;
 }
+/** A mapping with more keys than this is checked through Maps; below, by a scan of an array. */
+const FEW_KEYS = 16;
+/**
+ * The keys of one mapping seen so far, by identity: strings by their lower-cased text, other
+ * scalars by type and value, in two tables (a string key never needs a prefix). Most mappings
+ * have a few keys: an array scan then, with nothing allocated per mapping; Maps past FEW_KEYS.
+ */
+class SeenKeys {
+    ids = [];
+    strings = [];
+    nodes = [];
+    count = 0;
+    seen;
+    seenOther;
+    /** Forget the keys: a new mapping starts. */
+    reset() {
+        this.count = 0;
+        this.seen = this.seenOther = undefined;
+    }
+    /** The node first recorded under this identity, else undefined (and `node` is recorded). */
+    firstOrAdd(id, isString, node) {
+        if (this.seen && this.seenOther) {
+            const table = isString ? this.seen : this.seenOther;
+            const first = table.get(id);
+            if (first === undefined)
+                table.set(id, node);
+            return first;
+        }
+        for (let i = 0; i < this.count; i++) {
+            if (this.ids[i] === id && this.strings[i] === isString)
+                return this.nodes[i];
+        }
+        if (this.count === FEW_KEYS) {
+            this.seen = new Map();
+            this.seenOther = new Map();
+            for (let i = 0; i < this.count; i++)
+                (this.strings[i] ? this.seen : this.seenOther).set(this.ids[i], this.nodes[i]);
+            (isString ? this.seen : this.seenOther).set(id, node);
+            return undefined;
+        }
+        this.ids[this.count] = id;
+        this.strings[this.count] = isString;
+        this.nodes[this.count] = node;
+        this.count++;
+        return undefined;
+    }
+}
 /**
  * The first key GitHub would refuse: a duplicate (case-insensitively), an alias used as a key
  * (GitHub's parser cannot read it: "Unexpected value 'undefined'") or a `<<` merge key. One walk
- * over every node, a Set per mapping: linear in the size of the document.
+ * over every node; keys compared within each mapping (SeenKeys): linear in the size of the
+ * document.
  */
 function keyProblem(y) {
     const stack = [y.doc.contents];
+    const keys = new SeenKeys();
     while (stack.length) {
         const n = stack.pop();
         if ((0,yaml_nodes/* isMap */.jh)(n)) {
-            // Strings by their lower-cased text, other scalars by type and value: two tables, so a
-            // string key never needs a prefix (the common case allocates nothing but toLowerCase).
-            const seen = new Map();
-            const seenOther = new Map();
+            keys.reset();
             for (const pair of n.items) {
                 const key = pair.key;
                 if (key && (0,yaml_nodes/* isAlias */.Vj)(key)) {
@@ -2812,9 +2883,9 @@ function keyProblem(y) {
                     };
                 }
                 const id = key ? keyIdentity(key) : 'null';
-                const table = key && (0,yaml_nodes/* isScalar */.jn)(key) && typeof key.value === 'string' ? seen : seenOther;
                 if (id !== undefined) {
-                    const first = table.get(id);
+                    const isString = !!key && (0,yaml_nodes/* isScalar */.jn)(key) && typeof key.value === 'string';
+                    const first = keys.firstOrAdd(id, isString, (key ?? pair.value ?? n));
                     if (first) {
                         const name = key && (0,yaml_nodes/* isScalar */.jn)(key) ? String(key.value) : '';
                         const firstName = (0,yaml_nodes/* isScalar */.jn)(first) ? String(first.value) : '';
@@ -2823,7 +2894,6 @@ function keyProblem(y) {
                             ...y.pos(key ?? pair.value)
                         };
                     }
-                    table.set(id, (key ?? pair.value ?? n));
                 }
                 if (key && !(0,yaml_nodes/* isScalar */.jn)(key))
                     stack.push(key);

@@ -586,7 +586,7 @@ function entryUsable(entry, ctx) {
     return entry.valid && ctx.allowlistOwned;
 }
 function loadWorkflow(root, file) {
-    return (0,workflow/* loadWorkflowFile */.m)(root, file).parsed;
+    return (0,workflow/* loadWorkflowFile */.md)(root, file).parsed;
 }
 /** `./.github/workflows/x.yml` or `$/.github/workflows/x.yml@ref` \u2192 `.github/workflows/x.yml`. */
 function localCallPath(uses) {

@@ -12,6 +12,8 @@ __webpack_require__.r(__webpack_exports__);
 __webpack_require__.d(__webpack_exports__, {
   DEFAULT_POLICY_FILE: () => (/* binding */ DEFAULT_POLICY_FILE),
   evaluateWorkflowPolicy: () => (/* binding */ evaluateWorkflowPolicy),
+  listWorkflowFiles: () => (/* binding */ listWorkflowFiles),
+  scanListed: () => (/* binding */ scanListed),
   scanWorkflows: () => (/* binding */ scanWorkflows),
   workflowPolicy: () => (/* binding */ workflowPolicy)
 });
@@ -22,6 +24,8 @@ var external_node_fs_ = __webpack_require__(73024);
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./lib/core/errors.js
 var core_errors = __webpack_require__(3828);
+// EXTERNAL MODULE: ./lib/core/inputs.js
+var inputs = __webpack_require__(50662);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(48161);
 ;// CONCATENATED MODULE: ./lib/core/findings-table.js
@@ -584,7 +588,7 @@ function rankMap(list) {
 }
 
 // EXTERNAL MODULE: ./lib/workflows/files.js
-var workflows_files = __webpack_require__(60577);
+var files = __webpack_require__(60577);
 // EXTERNAL MODULE: ./lib/workflows/glob.js
 var glob = __webpack_require__(59858);
 // EXTERNAL MODULE: ./lib/workflows/detach.js
@@ -1385,7 +1389,6 @@ function mask(v) {
 function staticSecrets(ctx) {
     const out = [];
     const y = ctx.wf.yaml;
-    const seen = new Set();
     const sites = [];
     const report = (node, what, where, needle) => {
         const pos = needle ? ctx.source.locate(node, needle, 0, y.pos(node)) : y.pos(node);
@@ -1398,13 +1401,11 @@ function staticSecrets(ctx) {
         });
     };
     const keyPath = [];
+    // The parse is a tree (aliases are Alias nodes, not followed here): each node is met once.
     const walk = (node, depth) => {
         if (depth > 64 || !node || (0,yaml_nodes/* isAlias */.Vj)(node))
             return;
         const n = node;
-        if (seen.has(n))
-            return;
-        seen.add(n);
         if ((0,yaml_nodes/* isScalar */.jn)(n)) {
             // The expression rules share this walk instead of walking the document again.
             if (typeof n.value === 'string' && n.value.includes('${{'))
@@ -3669,6 +3670,8 @@ const RULE_CHECKS = {
     ...ZIZMOR_A_CHECKS,
     ...RULE_CHECKS_B
 };
+/** The rules in their order of checking, listed once (not once per file). */
+const RULE_LIST = Object.entries(RULE_CHECKS);
 function checkWorkflow(wf, source, policy, options = {}) {
     const ctx = {
         wf,
@@ -3680,7 +3683,7 @@ function checkWorkflow(wf, source, policy, options = {}) {
         sensitive: []
     };
     const findings = [];
-    for (const [name, rule] of Object.entries(RULE_CHECKS)) {
+    for (const [name, rule] of RULE_LIST) {
         // Permissions also fills the evidence list, so it runs even when its findings are off.
         if (policy.levels[name] === 'off' && name !== 'permissions')
             continue;
@@ -3741,7 +3744,7 @@ function checkDependabot(root, minDays) {
     try {
         if (!(0,external_node_fs_.existsSync)((0,external_node_path_.join)(root, file)))
             return bad(`${file} is a dangling symlink`);
-        text = (0,workflows_files/* readWorkspaceText */.tA)(root, (0,external_node_path_.join)(root, file), MAX_BYTES, 'Dependabot configuration');
+        text = (0,files/* readWorkspaceText */.tA)(root, (0,external_node_path_.join)(root, file), MAX_BYTES, 'Dependabot configuration');
     }
     catch (err) {
         return bad((0,core_errors/* errorMessage */.gJ)(err));
@@ -4589,8 +4592,6 @@ const RULES = [
     ...RULES_B
 ];
 
-// EXTERNAL MODULE: ./lib/core/inputs.js
-var inputs = __webpack_require__(50662);
 // EXTERNAL MODULE: ./lib/core/offload.js
 var offload = __webpack_require__(65746);
 ;// CONCATENATED MODULE: ./lib/gates/workflow-policy/scan-worker.js
@@ -4602,45 +4603,76 @@ var offload = __webpack_require__(65746);
 
 
 
+
+
 /**
  * From this many files on, the scan runs in a worker. Below it, the worker's start (loading the
  * bundle a second time, about 50 ms) would cost more than the memory it saves.
  */
 const SCAN_WORKER_MIN_FILES = 500;
 const TASK = 'workflow-policy/scan';
-/** The scan of `files` files in a worker, or undefined to scan in this thread. */
+/** The scan of `files` in a worker, or undefined to scan in this thread. */
 function scanInWorkerIfLarge(inputs, ctx, files) {
-    if (files < SCAN_WORKER_MIN_FILES || !(0,offload/* offloadable */.Yq)(import.meta.url))
+    if (files.length < SCAN_WORKER_MIN_FILES || !(0,offload/* offloadable */.Yq)(import.meta.url)) {
+        (0,offload/* cancelPrestartedOffload */.id)(TASK);
         return undefined;
+    }
     return scanInWorker(inputs, ctx, files);
 }
+/**
+ * Start the scan's worker ahead of time when `files` (the step's `workflows` input, listed before
+ * the inputs are checked and the config is read) is large enough to be scanned there: the
+ * worker loads while this thread reads the config. A guess, never a decision: the scan itself
+ * lists again and ends an unused worker.
+ */
+function prestartScanWorker(files) {
+    if (files >= SCAN_WORKER_MIN_FILES && (0,offload/* offloadable */.Yq)(import.meta.url)) {
+        (0,offload/* prestartOffload */.hZ)(TASK, { gate: 'workflow-policy', module: import.meta.url });
+    }
+}
 async function scanInWorker(inputs, ctx, files) {
-    ctx.log(`workflow-policy: scanning ${files} workflow files in a worker thread (its young generation capped at ${offload/* OFFLOAD_YOUNG_GENERATION_MB */.MI} MiB)`);
+    ctx.log(`workflow-policy: scanning ${files.length} workflow files in a worker thread (its young generation capped at ${offload/* OFFLOAD_YOUNG_GENERATION_MB */.MI} MiB); this thread reads the files ahead of it`);
     const payload = {
         inputs: inputs.toTransfer(),
         workspace: ctx.workspace,
         tempDir: ctx.tempDir,
         env: { ...ctx.env },
         settings: ctx.settings,
+        files: files.length,
         now: ctx.now().getTime()
     };
+    let at = 0;
     const packed = await (0,offload/* runOffloaded */.mD)(TASK, payload, {
         gate: 'workflow-policy',
         module: import.meta.url,
-        host: { log: ctx.log, secret: ctx.secret }
+        host: { log: ctx.log, secret: ctx.secret },
+        // This thread waits for the worker anyway: it reads the files, the worker parses and checks.
+        supply: (n) => {
+            const texts = [];
+            for (const end = Math.min(files.length, at + n); at < end; at++)
+                texts.push((0,workflow/* readWorkflowText */.xb)(ctx.workspace, files[at]));
+            return texts;
+        }
     });
     return { ...packed, findings: unpackFindings(packed.findings) };
 }
 (0,offload/* defineOffloadTask */.uz)(TASK, async (p, host) => {
-    const { scanWorkflows } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 5683));
+    const { scanListed } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 5683));
     const t0 = Date.now();
-    const scanned = await scanWorkflows(inputs/* Inputs */.G0.fromTransfer(p.inputs), {
+    const feed = new offload/* OffloadFeed */.a1(host);
+    const scanned = await scanListed(inputs/* Inputs */.G0.fromTransfer(p.inputs), {
         workspace: p.workspace,
         tempDir: p.tempDir,
         env: p.env,
         settings: p.settings,
         now: () => new Date(p.now + (Date.now() - t0)),
         log: host.log
+    }, p.files, async () => {
+        const text = await feed.next();
+        if (text === undefined) {
+            throw new core_errors/* GateError */.ue(`the scan was fed fewer workflow files than the ${p.files} listed`, 'The gate could not decide and fails closed; re-run, and report it if it repeats.');
+        }
+        return text;
     });
     try {
         // Straight from the spool into the table: the findings are never all objects here.
@@ -4743,6 +4775,7 @@ class SourceText {
 
 
 
+
 const DEFAULT_POLICY_FILE = '.github/ci-intel/workflow-policy.yml';
 const MAX_POLICY_BYTES = 1024 * 1024;
 async function loadPolicy(inputs, root, now, settings) {
@@ -4774,10 +4807,10 @@ async function loadPolicy(inputs, root, now, settings) {
             return defaultPolicy();
         throw new core_errors/* GateError */.ue(`input 'policy': ${given} not found under ${root}`, `Create it (schema: schema/workflow-policy.v1.json), or leave 'policy' at its default (${DEFAULT_POLICY_FILE}; a missing default file means every rule at its default level).`);
     }
-    const rel = (0,workflows_files/* displayPath */.Gt)(root, abs);
+    const rel = (0,files/* displayPath */.Gt)(root, abs);
     let text;
     try {
-        text = (0,workflows_files/* readWorkspaceText */.tA)(root, abs, MAX_POLICY_BYTES, 'policy file');
+        text = (0,files/* readWorkspaceText */.tA)(root, abs, MAX_POLICY_BYTES, 'policy file');
     }
     catch (err) {
         throw new core_errors/* GateError */.ue(`input 'policy': ${(0,core_errors/* errorMessage */.gJ)(err)}`, 'Give a regular policy file under 1 MiB.', rel);
@@ -4794,15 +4827,17 @@ async function loadPolicy(inputs, root, now, settings) {
     });
     return policy;
 }
-function loadWorkflow(root, file) {
-    const { parsed, text } = (0,workflow/* loadWorkflowFile */.m)(root, file);
+function loadWorkflow(read) {
+    if ('problem' in read)
+        return { ok: false, file: read.file, line: 1, column: 1, message: read.problem };
+    const parsed = (0,workflow/* parseWorkflow */.hM)(read.file, read.text);
     if (!parsed.ok)
         return { ok: false, file: parsed.file, ...parsed.problem };
-    return { ok: true, wf: parsed.workflow, source: new SourceText(text ?? '') };
+    return { ok: true, wf: parsed.workflow, source: new SourceText(read.text) };
 }
 /**
- * `elsewhere`: given the number of files to scan, a promise of the whole evaluation made
- * somewhere else (a worker thread), or undefined to scan here.
+ * `elsewhere`: given the files to scan, a promise of the whole evaluation made somewhere else
+ * (a worker thread), or undefined to scan here.
  */
 async function evaluateWorkflowPolicy(inputs, env, elsewhere) {
     const scanned = await scanWorkflows(inputs, env, elsewhere);
@@ -4818,14 +4853,27 @@ async function evaluateWorkflowPolicy(inputs, env, elsewhere) {
         scanned.spool.close();
     }
 }
+/** The files input `workflows` names under the workspace, in scan order. */
+async function listWorkflowFiles(inputs, root) {
+    const patterns = inputs.list('workflows');
+    await (0,files/* loadGlobsFor */.j8)(root, patterns);
+    return (0,files/* expandWorkflowInput */.sz)(root, patterns);
+}
 async function scanWorkflows(inputs, env, elsewhere) {
     const root = env.workspace;
-    const patterns = inputs.list('workflows');
-    await (0,workflows_files/* loadGlobsFor */.j8)(root, patterns);
-    const files = (0,workflows_files/* expandWorkflowInput */.sz)(root, patterns);
-    const there = elsewhere?.(files.length);
+    const files = await listWorkflowFiles(inputs, root);
+    const there = elsewhere?.(files);
     if (there)
         return there;
+    let i = 0;
+    return scanListed(inputs, env, files.length, () => (0,workflow/* readWorkflowText */.xb)(root, files[i++]));
+}
+/**
+ * The scan of `count` listed files whose texts `next` gives one by one, in the order listed
+ * (read in this thread, or fed by the thread that listed them).
+ */
+async function scanListed(inputs, env, count, next) {
+    const root = env.workspace;
     const policy = await loadPolicy(inputs, root, env.now(), env.settings);
     // Exception paths and owners are globs: minimatch loads for the runs that have exceptions.
     if (policy.exceptions.length)
@@ -4835,7 +4883,7 @@ async function scanWorkflows(inputs, env, elsewhere) {
     const extras = await ExtrasB.create(readOptionsB(inputs, env.env), policy, env);
     const spool = new FindingsSpool({ dir: env.tempDir });
     try {
-        return await scanInto(spool, { files, policy, repoOwner, repository, extras, root });
+        return await scanInto(spool, { count, next, policy, repoOwner, repository, extras, root });
     }
     catch (err) {
         spool.close();
@@ -4843,7 +4891,7 @@ async function scanWorkflows(inputs, env, elsewhere) {
     }
 }
 async function scanInto(spool, s) {
-    const { files, policy, repoOwner, repository, extras, root } = s;
+    const { count, next, policy, repoOwner, repository, extras, root } = s;
     // A fix changes a finding after it is spooled: its row, to replace it.
     const rowOf = extras.wantsFixes ? new Map() : undefined;
     const add = (f, helpKey) => {
@@ -4859,7 +4907,7 @@ async function scanInto(spool, s) {
             levels: { ...policy.levels },
             pinPolicies: Object.fromEntries(policy.pinPolicies)
         },
-        filesScanned: files.length,
+        filesScanned: count,
         findingsByRule: {},
         sensitivePermissions: [],
         exceptionsApplied: [],
@@ -4883,8 +4931,9 @@ async function scanInto(spool, s) {
     // A pinned-uses help names the SHA some scanned file pins: decided once all are read.
     const pinned = new Map();
     const used = new Map();
-    for (const file of files) {
-        const l = await (0,yaml_doc/* withYamlLibrary */.DZ)(() => loadWorkflow(root, file));
+    for (let i = 0; i < count; i++) {
+        const read = await next();
+        const l = await (0,yaml_doc/* withYamlLibrary */.DZ)(() => loadWorkflow(read));
         if (!l.ok) {
             invalid(l.file, l.line, l.column, l.message);
             continue;
@@ -4976,7 +5025,7 @@ async function scanInto(spool, s) {
         .filter(([, n]) => n > 0)
         .map(([r, n]) => `${r} ${n}`);
     const parts = [
-        `${files.length} workflow file${files.length === 1 ? '' : 's'} checked against ${policy.file ?? 'the default policy'}`,
+        `${count} workflow file${count === 1 ? '' : 's'} checked against ${policy.file ?? 'the default policy'}`,
         `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}${byRule.length ? ` (${byRule.join(', ')})` : ''}`
     ];
     if (excepted)
@@ -5006,7 +5055,7 @@ async function scanInto(spool, s) {
             evidence,
             outputs: {
                 'findings-count': String(errors + warnings),
-                'workflows-scanned': String(files.length),
+                'workflows-scanned': String(count),
                 ...(evidence.fixes.patchFile ? { 'fix-diff-file': evidence.fixes.patchFile } : {})
             }
         },
@@ -5025,7 +5074,10 @@ async function scanInto(spool, s) {
 const workflowPolicy = {
     name: 'workflow-policy',
     rules: RULES,
-    evaluate: (inputs, ctx) => evaluateWorkflowPolicy(inputs, ctx, (files) => scanInWorkerIfLarge(inputs, ctx, files))
+    evaluate: (inputs, ctx) => evaluateWorkflowPolicy(inputs, ctx, (files) => scanInWorkerIfLarge(inputs, ctx, files)),
+    // A scan of many files starts its worker while the config is read. An input this cannot list
+    // (a glob that needs the matcher loaded, a missing path) starts nothing: the scan decides.
+    prestart: (raw, ctx) => prestartScanWorker((0,files/* expandWorkflowInput */.sz)(ctx.workspace, (0,inputs/* splitList */.ry)(raw.workflows ?? '')).length)
 };
 
 

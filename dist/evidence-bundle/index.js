@@ -6749,16 +6749,128 @@ function decodeError(e) {
 function defineOffloadTask(name, run) {
     if (process.env[ROLE_ENV] !== name || !inOffloadWorker())
         return;
-    const { parentPort, workerData } = workerThreads();
-    const post = (m) => parentPort.postMessage(m);
+    const port = workerThreads().parentPort;
+    const post = (m) => port.postMessage(m);
+    // Feed requests are answered in the order they were made.
+    const asked = [];
     const host = {
         log: (text) => post({ kind: 'log', text }),
-        secret: (value) => post({ kind: 'secret', value })
+        secret: (value) => post({ kind: 'secret', value }),
+        more: (n) => new Promise((resolve, reject) => {
+            asked.push({ resolve, reject });
+            post({ kind: 'want', n });
+        })
     };
-    // After the defining module (and the rest of the entry) has finished loading.
-    setImmediate(() => {
-        run(workerData.payload, host).then((value) => post({ kind: 'done', value }), (err) => post({ kind: 'failed', error: encodeError(err) }));
+    let started = false;
+    // The payload comes as the first message (a worker started ahead of time waits for it), after
+    // the defining module and the rest of the entry have finished loading.
+    port.on('message', (m) => {
+        if (m.kind === 'start' && !started) {
+            started = true;
+            run(m.payload, host).then((value) => post({ kind: 'done', value }), (err) => post({ kind: 'failed', error: encodeError(err) }));
+        }
+        else if (m.kind === 'items') {
+            asked.shift()?.resolve(m.items);
+        }
+        else if (m.kind === 'feed-failed') {
+            asked.shift()?.reject(decodeError(m.error));
+        }
     });
+}
+/**
+ * A task's view of its caller's feed, one item at a time: the next batch is asked for while half
+ * of the current one is still to be used, so the caller reads ahead on its own thread while the
+ * task works, and at most two batches are held.
+ */
+class OffloadFeed {
+    host;
+    size;
+    batch = [];
+    at = 0;
+    ahead;
+    ended = false;
+    constructor(host, size = 32) {
+        this.host = host;
+        this.size = size;
+    }
+    /** The next item, or undefined once the feed is exhausted. */
+    async next() {
+        if (this.at >= this.batch.length) {
+            if (this.ended)
+                return undefined;
+            const got = await (this.ahead ?? this.host.more(this.size));
+            this.ahead = undefined;
+            if (got.length === 0) {
+                this.ended = true;
+                return undefined;
+            }
+            this.batch = got;
+            this.at = 0;
+        }
+        if (this.ahead === undefined &&
+            this.at * 2 >= this.batch.length &&
+            this.batch.length >= this.size) {
+            this.ahead = this.host.more(this.size);
+            // Awaited by the next call; until then a failure must not count as unhandled.
+            this.ahead.catch(() => undefined);
+        }
+        return this.batch[this.at++];
+    }
+}
+/** Workers started ahead of time (`prestartOffload`), by task, not yet given their payload. */
+const prestarted = new Map();
+function startWorker(task, options) {
+    const { Worker } = workerThreads();
+    const entry = registeredBundleEntry() ?? options.module;
+    const setup = { task, gate: options.gate };
+    return new Worker(fileURLToPath(entry), {
+        workerData: setup,
+        env: { ...process.env, [ROLE_ENV]: task },
+        resourceLimits: { maxYoungGenerationSizeMb: OFFLOAD_YOUNG_GENERATION_MB },
+        stdout: false,
+        stderr: false
+    });
+}
+/**
+ * Start the worker for `task` now, while this thread still prepares what to give it: its start
+ * (loading the bundle a second time, ~50 ms) overlaps that work. The next `runOffloaded` of the
+ * task uses it. Until then it does not keep the process alive; `cancelPrestartedOffload` ends it
+ * when the run decides not to offload. Gives the worker's thread id.
+ */
+function prestartOffload(task, options) {
+    const had = prestarted.get(task);
+    if (had)
+        return had.worker.threadId;
+    const worker = startWorker(task, options);
+    const slot = { worker, ended: false };
+    // Whatever ends it before it is used: the run then starts a fresh one.
+    const end = () => {
+        slot.ended = true;
+    };
+    worker.on('error', end);
+    worker.on('exit', end);
+    worker.unref();
+    prestarted.set(task, slot);
+    return worker.threadId;
+}
+/** End the worker started ahead of time for `task`, if it was not used. */
+function cancelPrestartedOffload(task) {
+    const slot = prestarted.get(task);
+    if (!slot)
+        return;
+    prestarted.delete(task);
+    void slot.worker.terminate().catch(() => undefined);
+}
+function takePrestarted(task) {
+    const slot = prestarted.get(task);
+    if (!slot)
+        return undefined;
+    prestarted.delete(task);
+    if (slot.ended)
+        return undefined;
+    slot.worker.removeAllListeners();
+    slot.worker.ref();
+    return slot.worker;
 }
 /**
  * Run `task` in a worker thread and give its value; the task's error is rethrown as its own
@@ -6766,9 +6878,6 @@ function defineOffloadTask(name, run) {
  * caller reports `error`, never a result it did not get.
  */
 function runOffloaded(task, payload, options) {
-    const { Worker } = workerThreads();
-    const entry = registeredBundleEntry() ?? options.module;
-    const young = options.youngGenerationMb ?? OFFLOAD_YOUNG_GENERATION_MB;
     return new Promise((resolve, reject) => {
         let settled = false;
         const settle = (f) => {
@@ -6777,20 +6886,24 @@ function runOffloaded(task, payload, options) {
             settled = true;
             f();
         };
-        const setup = { task, gate: options.gate, payload };
-        const worker = new Worker(fileURLToPath(entry), {
-            workerData: setup,
-            env: { ...process.env, [ROLE_ENV]: task },
-            resourceLimits: { maxYoungGenerationSizeMb: young },
-            stdout: false,
-            stderr: false
-        });
+        const worker = takePrestarted(task) ?? startWorker(task, options);
+        const order = (m) => worker.postMessage(m);
         const ended = () => worker.terminate().catch(() => undefined);
         worker.on('message', (m) => {
             if (m.kind === 'log')
                 options.host.log(m.text);
             else if (m.kind === 'secret')
                 options.host.secret(m.value);
+            else if (m.kind === 'want') {
+                try {
+                    if (!options.supply)
+                        throw new Error(`the ${task} task asked for a feed it was not given`);
+                    order({ kind: 'items', items: options.supply(m.n) });
+                }
+                catch (err) {
+                    order({ kind: 'feed-failed', error: encodeError(err) });
+                }
+            }
             // The answer is given once the worker has ended: its heap is freed before the caller
             // goes on to report (else both heaps would be at their peak together).
             else if (m.kind === 'done')
@@ -6802,6 +6915,7 @@ function runOffloaded(task, payload, options) {
             ? `the ${task} worker ran out of memory`
             : `the ${task} worker failed: ${typeof err?.message === 'string' ? err.message : String(err)}`, 'The gate could not decide and fails closed; re-run, and report it if it repeats.'))));
         worker.on('exit', (code) => settle(() => reject(new GateError(`the ${task} worker ended (exit code ${code}) without an answer`, 'The gate could not decide and fails closed; re-run, and report it if it repeats.'))));
+        order({ kind: 'start', payload });
     });
 }
 
@@ -8175,6 +8289,15 @@ async function runGate(gate, raw, ctx, options = {}) {
         spec ??=
             (0,build_registry/* registeredActionSpec */.wP)(gate.name) ??
                 (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(376)]).then(__nccwpck_require__.bind(__nccwpck_require__, 61376))).loadActionSpec(gate.name);
+        if (gate.prestart) {
+            const given = spec;
+            try {
+                gate.prestart(Object.fromEntries(given.inputs.map((i) => [i.name, raw[i.name] ?? i.default])), ctx);
+            }
+            catch {
+                // A guess only: evaluate reports whatever is wrong with the inputs.
+            }
+        }
         let effectiveRaw = raw;
         if (!options.noConfig) {
             const label = options.given ?? 'flag';

@@ -4552,16 +4552,128 @@ function decodeError(e) {
 function defineOffloadTask(name, run) {
     if (process.env[ROLE_ENV] !== name || !inOffloadWorker())
         return;
-    const { parentPort, workerData } = workerThreads();
-    const post = (m) => parentPort.postMessage(m);
+    const port = workerThreads().parentPort;
+    const post = (m) => port.postMessage(m);
+    // Feed requests are answered in the order they were made.
+    const asked = [];
     const host = {
         log: (text) => post({ kind: 'log', text }),
-        secret: (value) => post({ kind: 'secret', value })
+        secret: (value) => post({ kind: 'secret', value }),
+        more: (n) => new Promise((resolve, reject) => {
+            asked.push({ resolve, reject });
+            post({ kind: 'want', n });
+        })
     };
-    // After the defining module (and the rest of the entry) has finished loading.
-    setImmediate(() => {
-        run(workerData.payload, host).then((value) => post({ kind: 'done', value }), (err) => post({ kind: 'failed', error: encodeError(err) }));
+    let started = false;
+    // The payload comes as the first message (a worker started ahead of time waits for it), after
+    // the defining module and the rest of the entry have finished loading.
+    port.on('message', (m) => {
+        if (m.kind === 'start' && !started) {
+            started = true;
+            run(m.payload, host).then((value) => post({ kind: 'done', value }), (err) => post({ kind: 'failed', error: encodeError(err) }));
+        }
+        else if (m.kind === 'items') {
+            asked.shift()?.resolve(m.items);
+        }
+        else if (m.kind === 'feed-failed') {
+            asked.shift()?.reject(decodeError(m.error));
+        }
     });
+}
+/**
+ * A task's view of its caller's feed, one item at a time: the next batch is asked for while half
+ * of the current one is still to be used, so the caller reads ahead on its own thread while the
+ * task works, and at most two batches are held.
+ */
+class OffloadFeed {
+    host;
+    size;
+    batch = [];
+    at = 0;
+    ahead;
+    ended = false;
+    constructor(host, size = 32) {
+        this.host = host;
+        this.size = size;
+    }
+    /** The next item, or undefined once the feed is exhausted. */
+    async next() {
+        if (this.at >= this.batch.length) {
+            if (this.ended)
+                return undefined;
+            const got = await (this.ahead ?? this.host.more(this.size));
+            this.ahead = undefined;
+            if (got.length === 0) {
+                this.ended = true;
+                return undefined;
+            }
+            this.batch = got;
+            this.at = 0;
+        }
+        if (this.ahead === undefined &&
+            this.at * 2 >= this.batch.length &&
+            this.batch.length >= this.size) {
+            this.ahead = this.host.more(this.size);
+            // Awaited by the next call; until then a failure must not count as unhandled.
+            this.ahead.catch(() => undefined);
+        }
+        return this.batch[this.at++];
+    }
+}
+/** Workers started ahead of time (`prestartOffload`), by task, not yet given their payload. */
+const prestarted = new Map();
+function startWorker(task, options) {
+    const { Worker } = workerThreads();
+    const entry = registeredBundleEntry() ?? options.module;
+    const setup = { task, gate: options.gate };
+    return new Worker(fileURLToPath(entry), {
+        workerData: setup,
+        env: { ...process.env, [ROLE_ENV]: task },
+        resourceLimits: { maxYoungGenerationSizeMb: OFFLOAD_YOUNG_GENERATION_MB },
+        stdout: false,
+        stderr: false
+    });
+}
+/**
+ * Start the worker for `task` now, while this thread still prepares what to give it: its start
+ * (loading the bundle a second time, ~50 ms) overlaps that work. The next `runOffloaded` of the
+ * task uses it. Until then it does not keep the process alive; `cancelPrestartedOffload` ends it
+ * when the run decides not to offload. Gives the worker's thread id.
+ */
+function prestartOffload(task, options) {
+    const had = prestarted.get(task);
+    if (had)
+        return had.worker.threadId;
+    const worker = startWorker(task, options);
+    const slot = { worker, ended: false };
+    // Whatever ends it before it is used: the run then starts a fresh one.
+    const end = () => {
+        slot.ended = true;
+    };
+    worker.on('error', end);
+    worker.on('exit', end);
+    worker.unref();
+    prestarted.set(task, slot);
+    return worker.threadId;
+}
+/** End the worker started ahead of time for `task`, if it was not used. */
+function cancelPrestartedOffload(task) {
+    const slot = prestarted.get(task);
+    if (!slot)
+        return;
+    prestarted.delete(task);
+    void slot.worker.terminate().catch(() => undefined);
+}
+function takePrestarted(task) {
+    const slot = prestarted.get(task);
+    if (!slot)
+        return undefined;
+    prestarted.delete(task);
+    if (slot.ended)
+        return undefined;
+    slot.worker.removeAllListeners();
+    slot.worker.ref();
+    return slot.worker;
 }
 /**
  * Run `task` in a worker thread and give its value; the task's error is rethrown as its own
@@ -4569,9 +4681,6 @@ function defineOffloadTask(name, run) {
  * caller reports `error`, never a result it did not get.
  */
 function runOffloaded(task, payload, options) {
-    const { Worker } = workerThreads();
-    const entry = registeredBundleEntry() ?? options.module;
-    const young = options.youngGenerationMb ?? OFFLOAD_YOUNG_GENERATION_MB;
     return new Promise((resolve, reject) => {
         let settled = false;
         const settle = (f) => {
@@ -4580,20 +4689,24 @@ function runOffloaded(task, payload, options) {
             settled = true;
             f();
         };
-        const setup = { task, gate: options.gate, payload };
-        const worker = new Worker(fileURLToPath(entry), {
-            workerData: setup,
-            env: { ...process.env, [ROLE_ENV]: task },
-            resourceLimits: { maxYoungGenerationSizeMb: young },
-            stdout: false,
-            stderr: false
-        });
+        const worker = takePrestarted(task) ?? startWorker(task, options);
+        const order = (m) => worker.postMessage(m);
         const ended = () => worker.terminate().catch(() => undefined);
         worker.on('message', (m) => {
             if (m.kind === 'log')
                 options.host.log(m.text);
             else if (m.kind === 'secret')
                 options.host.secret(m.value);
+            else if (m.kind === 'want') {
+                try {
+                    if (!options.supply)
+                        throw new Error(`the ${task} task asked for a feed it was not given`);
+                    order({ kind: 'items', items: options.supply(m.n) });
+                }
+                catch (err) {
+                    order({ kind: 'feed-failed', error: encodeError(err) });
+                }
+            }
             // The answer is given once the worker has ended: its heap is freed before the caller
             // goes on to report (else both heaps would be at their peak together).
             else if (m.kind === 'done')
@@ -4605,6 +4718,7 @@ function runOffloaded(task, payload, options) {
             ? `the ${task} worker ran out of memory`
             : `the ${task} worker failed: ${typeof err?.message === 'string' ? err.message : String(err)}`, 'The gate could not decide and fails closed; re-run, and report it if it repeats.'))));
         worker.on('exit', (code) => settle(() => reject(new GateError(`the ${task} worker ended (exit code ${code}) without an answer`, 'The gate could not decide and fails closed; re-run, and report it if it repeats.'))));
+        order({ kind: 'start', payload });
     });
 }
 
@@ -5978,6 +6092,15 @@ async function runGate(gate, raw, ctx, options = {}) {
         spec ??=
             (0,build_registry/* registeredActionSpec */.wP)(gate.name) ??
                 (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(521)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5521))).loadActionSpec(gate.name);
+        if (gate.prestart) {
+            const given = spec;
+            try {
+                gate.prestart(Object.fromEntries(given.inputs.map((i) => [i.name, raw[i.name] ?? i.default])), ctx);
+            }
+            catch {
+                // A guess only: evaluate reports whatever is wrong with the inputs.
+            }
+        }
         let effectiveRaw = raw;
         if (!options.noConfig) {
             const label = options.given ?? 'flag';
@@ -8112,8 +8235,25 @@ class YamlDoc {
         }
         return out;
     }
+    /**
+     * The entry of `key`, as `entries(node)` would find it (every key resolved, a non-string key
+     * anywhere reported), without building the list.
+     */
     get(node, key) {
-        return this.entries(node).find((e) => e.key === key);
+        const m = this.map(node);
+        if (!m)
+            return undefined;
+        let found;
+        for (const item of m.items) {
+            const keyNode = this.resolve(item.key);
+            if (!keyNode || !(0,identity.isScalar)(keyNode) || typeof keyNode.value !== 'string') {
+                throw new YamlLimitError(`mapping key ${keyNode && (0,identity.isScalar)(keyNode) ? `'${String(keyNode.value)}'` : ''} is not a string; GitHub rejects it`, this.pos(item.key ?? item.value));
+            }
+            if (found === undefined && keyNode.value === key) {
+                found = { keyNode: item.key, value: (item.value ?? undefined) };
+            }
+        }
+        return found;
     }
     /** Every scalar string under a node (aliases followed), for "mentions" checks. */
     text(node, depth = 0) {
@@ -8237,20 +8377,66 @@ function keyIdentity(key) {
         return 'null';
     return `${typeof v}:${String(v)}`;
 }
+/** A mapping with more keys than this is checked through Maps; below, by a scan of an array. */
+const FEW_KEYS = 16;
+/**
+ * The keys of one mapping seen so far, by identity: strings by their lower-cased text, other
+ * scalars by type and value, in two tables (a string key never needs a prefix). Most mappings
+ * have a few keys: an array scan then, with nothing allocated per mapping; Maps past FEW_KEYS.
+ */
+class SeenKeys {
+    ids = [];
+    strings = [];
+    nodes = [];
+    count = 0;
+    seen;
+    seenOther;
+    /** Forget the keys: a new mapping starts. */
+    reset() {
+        this.count = 0;
+        this.seen = this.seenOther = undefined;
+    }
+    /** The node first recorded under this identity, else undefined (and `node` is recorded). */
+    firstOrAdd(id, isString, node) {
+        if (this.seen && this.seenOther) {
+            const table = isString ? this.seen : this.seenOther;
+            const first = table.get(id);
+            if (first === undefined)
+                table.set(id, node);
+            return first;
+        }
+        for (let i = 0; i < this.count; i++) {
+            if (this.ids[i] === id && this.strings[i] === isString)
+                return this.nodes[i];
+        }
+        if (this.count === FEW_KEYS) {
+            this.seen = new Map();
+            this.seenOther = new Map();
+            for (let i = 0; i < this.count; i++)
+                (this.strings[i] ? this.seen : this.seenOther).set(this.ids[i], this.nodes[i]);
+            (isString ? this.seen : this.seenOther).set(id, node);
+            return undefined;
+        }
+        this.ids[this.count] = id;
+        this.strings[this.count] = isString;
+        this.nodes[this.count] = node;
+        this.count++;
+        return undefined;
+    }
+}
 /**
  * The first key GitHub would refuse: a duplicate (case-insensitively), an alias used as a key
  * (GitHub's parser cannot read it: "Unexpected value 'undefined'") or a `<<` merge key. One walk
- * over every node, a Set per mapping: linear in the size of the document.
+ * over every node; keys compared within each mapping (SeenKeys): linear in the size of the
+ * document.
  */
 function keyProblem(y) {
     const stack = [y.doc.contents];
+    const keys = new SeenKeys();
     while (stack.length) {
         const n = stack.pop();
         if ((0,identity.isMap)(n)) {
-            // Strings by their lower-cased text, other scalars by type and value: two tables, so a
-            // string key never needs a prefix (the common case allocates nothing but toLowerCase).
-            const seen = new Map();
-            const seenOther = new Map();
+            keys.reset();
             for (const pair of n.items) {
                 const key = pair.key;
                 if (key && (0,identity.isAlias)(key)) {
@@ -8266,9 +8452,9 @@ function keyProblem(y) {
                     };
                 }
                 const id = key ? keyIdentity(key) : 'null';
-                const table = key && (0,identity.isScalar)(key) && typeof key.value === 'string' ? seen : seenOther;
                 if (id !== undefined) {
-                    const first = table.get(id);
+                    const isString = !!key && (0,identity.isScalar)(key) && typeof key.value === 'string';
+                    const first = keys.firstOrAdd(id, isString, (key ?? pair.value ?? n));
                     if (first) {
                         const name = key && (0,identity.isScalar)(key) ? String(key.value) : '';
                         const firstName = (0,identity.isScalar)(first) ? String(first.value) : '';
@@ -8277,7 +8463,6 @@ function keyProblem(y) {
                             ...y.pos(key ?? pair.value)
                         };
                     }
-                    table.set(id, (key ?? pair.value ?? n));
                 }
                 if (key && !(0,identity.isScalar)(key))
                     stack.push(key);
@@ -8565,23 +8750,31 @@ function parseWorkflow(file, text) {
  * The text comes back too, for gates that look at raw lines.
  */
 function loadWorkflowFile(root, file) {
+    const read = readWorkflowText(root, file);
+    if ('problem' in read) {
+        return {
+            parsed: { ok: false, file: read.file, problem: { message: read.problem, line: 1, column: 1 } },
+            text: undefined
+        };
+    }
+    return { parsed: parseWorkflow(read.file, read.text), text: read.text };
+}
+/** The reading half of `loadWorkflowFile` (symlinks refused, bounded, regular files only). */
+function readWorkflowText(root, file) {
     const rel = displayPath(root, file);
-    const fail = (message) => ({
-        parsed: { ok: false, file: rel, problem: { message, line: 1, column: 1 } },
-        text: undefined
-    });
     const link = symlinkOnPath(root, file);
     if (link !== undefined) {
-        return fail(`${link === rel ? `${rel} is a symlink` : `${rel} lies under the symlinked folder ${link}`}: GitHub reads workflows from the git tree and does not follow symlinks (it rejects the file as invalid YAML), so it never runs what the link points at; commit the workflow file itself at this path`);
+        return {
+            file: rel,
+            problem: `${link === rel ? `${rel} is a symlink` : `${rel} lies under the symlinked folder ${link}`}: GitHub reads workflows from the git tree and does not follow symlinks (it rejects the file as invalid YAML), so it never runs what the link points at; commit the workflow file itself at this path`
+        };
     }
-    let text;
     try {
-        text = readWorkspaceText(root, file, MAX_YAML_BYTES, 'workflow');
+        return { file: rel, text: readWorkspaceText(root, file, MAX_YAML_BYTES, 'workflow') };
     }
     catch (err) {
-        return fail((0,core_errors/* errorMessage */.gJ)(err));
+        return { file: rel, problem: (0,core_errors/* errorMessage */.gJ)(err) };
     }
-    return { parsed: parseWorkflow(rel, text), text };
 }
 
 // EXTERNAL MODULE: external "node:module"

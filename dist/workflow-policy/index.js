@@ -5585,6 +5585,15 @@ async function runGate(gate, raw, ctx, options = {}) {
         spec ??=
             (0,build_registry/* registeredActionSpec */.wP)(gate.name) ??
                 (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(521)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5521))).loadActionSpec(gate.name);
+        if (gate.prestart) {
+            const given = spec;
+            try {
+                gate.prestart(Object.fromEntries(given.inputs.map((i) => [i.name, raw[i.name] ?? i.default])), ctx);
+            }
+            catch {
+                // A guess only: evaluate reports whatever is wrong with the inputs.
+            }
+        }
         let effectiveRaw = raw;
         if (!options.noConfig) {
             const label = options.given ?? 'flag';
@@ -5966,9 +5975,10 @@ function hubRoot(from = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)((0,no
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   G0: () => (/* binding */ Inputs),
-/* harmony export */   TL: () => (/* binding */ parseInputs)
+/* harmony export */   TL: () => (/* binding */ parseInputs),
+/* harmony export */   ry: () => (/* binding */ splitList)
 /* harmony export */ });
-/* unused harmony exports splitList, describeRange */
+/* unused harmony export describeRange */
 /* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8415);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3828);
 
@@ -6149,6 +6159,9 @@ function parseInputs(spec, raw) {
 /* harmony export */   MI: () => (/* binding */ OFFLOAD_YOUNG_GENERATION_MB),
 /* harmony export */   Ru: () => (/* binding */ inOffloadWorker),
 /* harmony export */   Yq: () => (/* binding */ offloadable),
+/* harmony export */   a1: () => (/* binding */ OffloadFeed),
+/* harmony export */   hZ: () => (/* binding */ prestartOffload),
+/* harmony export */   id: () => (/* binding */ cancelPrestartedOffload),
 /* harmony export */   mD: () => (/* binding */ runOffloaded),
 /* harmony export */   uz: () => (/* binding */ defineOffloadTask)
 /* harmony export */ });
@@ -6256,16 +6269,128 @@ function decodeError(e) {
 function defineOffloadTask(name, run) {
     if (process.env[ROLE_ENV] !== name || !inOffloadWorker())
         return;
-    const { parentPort, workerData } = workerThreads();
-    const post = (m) => parentPort.postMessage(m);
+    const port = workerThreads().parentPort;
+    const post = (m) => port.postMessage(m);
+    // Feed requests are answered in the order they were made.
+    const asked = [];
     const host = {
         log: (text) => post({ kind: 'log', text }),
-        secret: (value) => post({ kind: 'secret', value })
+        secret: (value) => post({ kind: 'secret', value }),
+        more: (n) => new Promise((resolve, reject) => {
+            asked.push({ resolve, reject });
+            post({ kind: 'want', n });
+        })
     };
-    // After the defining module (and the rest of the entry) has finished loading.
-    setImmediate(() => {
-        run(workerData.payload, host).then((value) => post({ kind: 'done', value }), (err) => post({ kind: 'failed', error: encodeError(err) }));
+    let started = false;
+    // The payload comes as the first message (a worker started ahead of time waits for it), after
+    // the defining module and the rest of the entry have finished loading.
+    port.on('message', (m) => {
+        if (m.kind === 'start' && !started) {
+            started = true;
+            run(m.payload, host).then((value) => post({ kind: 'done', value }), (err) => post({ kind: 'failed', error: encodeError(err) }));
+        }
+        else if (m.kind === 'items') {
+            asked.shift()?.resolve(m.items);
+        }
+        else if (m.kind === 'feed-failed') {
+            asked.shift()?.reject(decodeError(m.error));
+        }
     });
+}
+/**
+ * A task's view of its caller's feed, one item at a time: the next batch is asked for while half
+ * of the current one is still to be used, so the caller reads ahead on its own thread while the
+ * task works, and at most two batches are held.
+ */
+class OffloadFeed {
+    host;
+    size;
+    batch = [];
+    at = 0;
+    ahead;
+    ended = false;
+    constructor(host, size = 32) {
+        this.host = host;
+        this.size = size;
+    }
+    /** The next item, or undefined once the feed is exhausted. */
+    async next() {
+        if (this.at >= this.batch.length) {
+            if (this.ended)
+                return undefined;
+            const got = await (this.ahead ?? this.host.more(this.size));
+            this.ahead = undefined;
+            if (got.length === 0) {
+                this.ended = true;
+                return undefined;
+            }
+            this.batch = got;
+            this.at = 0;
+        }
+        if (this.ahead === undefined &&
+            this.at * 2 >= this.batch.length &&
+            this.batch.length >= this.size) {
+            this.ahead = this.host.more(this.size);
+            // Awaited by the next call; until then a failure must not count as unhandled.
+            this.ahead.catch(() => undefined);
+        }
+        return this.batch[this.at++];
+    }
+}
+/** Workers started ahead of time (`prestartOffload`), by task, not yet given their payload. */
+const prestarted = new Map();
+function startWorker(task, options) {
+    const { Worker } = workerThreads();
+    const entry = (0,_build_registry_js__WEBPACK_IMPORTED_MODULE_2__/* .registeredBundleEntry */ .P6)() ?? options.module;
+    const setup = { task, gate: options.gate };
+    return new Worker((0,node_url__WEBPACK_IMPORTED_MODULE_1__.fileURLToPath)(entry), {
+        workerData: setup,
+        env: { ...process.env, [ROLE_ENV]: task },
+        resourceLimits: { maxYoungGenerationSizeMb: OFFLOAD_YOUNG_GENERATION_MB },
+        stdout: false,
+        stderr: false
+    });
+}
+/**
+ * Start the worker for `task` now, while this thread still prepares what to give it: its start
+ * (loading the bundle a second time, ~50 ms) overlaps that work. The next `runOffloaded` of the
+ * task uses it. Until then it does not keep the process alive; `cancelPrestartedOffload` ends it
+ * when the run decides not to offload. Gives the worker's thread id.
+ */
+function prestartOffload(task, options) {
+    const had = prestarted.get(task);
+    if (had)
+        return had.worker.threadId;
+    const worker = startWorker(task, options);
+    const slot = { worker, ended: false };
+    // Whatever ends it before it is used: the run then starts a fresh one.
+    const end = () => {
+        slot.ended = true;
+    };
+    worker.on('error', end);
+    worker.on('exit', end);
+    worker.unref();
+    prestarted.set(task, slot);
+    return worker.threadId;
+}
+/** End the worker started ahead of time for `task`, if it was not used. */
+function cancelPrestartedOffload(task) {
+    const slot = prestarted.get(task);
+    if (!slot)
+        return;
+    prestarted.delete(task);
+    void slot.worker.terminate().catch(() => undefined);
+}
+function takePrestarted(task) {
+    const slot = prestarted.get(task);
+    if (!slot)
+        return undefined;
+    prestarted.delete(task);
+    if (slot.ended)
+        return undefined;
+    slot.worker.removeAllListeners();
+    slot.worker.ref();
+    return slot.worker;
 }
 /**
  * Run `task` in a worker thread and give its value; the task's error is rethrown as its own
@@ -6273,9 +6398,6 @@ function defineOffloadTask(name, run) {
  * caller reports `error`, never a result it did not get.
  */
 function runOffloaded(task, payload, options) {
-    const { Worker } = workerThreads();
-    const entry = (0,_build_registry_js__WEBPACK_IMPORTED_MODULE_2__/* .registeredBundleEntry */ .P6)() ?? options.module;
-    const young = options.youngGenerationMb ?? OFFLOAD_YOUNG_GENERATION_MB;
     return new Promise((resolve, reject) => {
         let settled = false;
         const settle = (f) => {
@@ -6284,20 +6406,24 @@ function runOffloaded(task, payload, options) {
             settled = true;
             f();
         };
-        const setup = { task, gate: options.gate, payload };
-        const worker = new Worker((0,node_url__WEBPACK_IMPORTED_MODULE_1__.fileURLToPath)(entry), {
-            workerData: setup,
-            env: { ...process.env, [ROLE_ENV]: task },
-            resourceLimits: { maxYoungGenerationSizeMb: young },
-            stdout: false,
-            stderr: false
-        });
+        const worker = takePrestarted(task) ?? startWorker(task, options);
+        const order = (m) => worker.postMessage(m);
         const ended = () => worker.terminate().catch(() => undefined);
         worker.on('message', (m) => {
             if (m.kind === 'log')
                 options.host.log(m.text);
             else if (m.kind === 'secret')
                 options.host.secret(m.value);
+            else if (m.kind === 'want') {
+                try {
+                    if (!options.supply)
+                        throw new Error(`the ${task} task asked for a feed it was not given`);
+                    order({ kind: 'items', items: options.supply(m.n) });
+                }
+                catch (err) {
+                    order({ kind: 'feed-failed', error: encodeError(err) });
+                }
+            }
             // The answer is given once the worker has ended: its heap is freed before the caller
             // goes on to report (else both heaps would be at their peak together).
             else if (m.kind === 'done')
@@ -6309,6 +6435,7 @@ function runOffloaded(task, payload, options) {
             ? `the ${task} worker ran out of memory`
             : `the ${task} worker failed: ${typeof err?.message === 'string' ? err.message : String(err)}`, 'The gate could not decide and fails closed; re-run, and report it if it repeats.'))));
         worker.on('exit', (code) => settle(() => reject(new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .GateError */ .ue(`the ${task} worker ended (exit code ${code}) without an answer`, 'The gate could not decide and fails closed; re-run, and report it if it repeats.'))));
+        order({ kind: 'start', payload });
     });
 }
 
@@ -6751,11 +6878,11 @@ function uniqueToken(prefix, ...texts) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  scanWorkflows: () => (/* binding */ scanWorkflows),
+  scanListed: () => (/* binding */ scanListed),
   sE: () => (/* binding */ workflowPolicy)
 });
 
-// UNUSED EXPORTS: DEFAULT_POLICY_FILE, evaluateWorkflowPolicy
+// UNUSED EXPORTS: DEFAULT_POLICY_FILE, evaluateWorkflowPolicy, listWorkflowFiles, scanWorkflows
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
@@ -6763,6 +6890,8 @@ var external_node_fs_ = __nccwpck_require__(3024);
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./lib/core/errors.js
 var core_errors = __nccwpck_require__(3828);
+// EXTERNAL MODULE: ./lib/core/inputs.js
+var inputs = __nccwpck_require__(662);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
 ;// CONCATENATED MODULE: ./lib/core/findings-table.js
@@ -8675,8 +8804,25 @@ class YamlDoc {
         }
         return out;
     }
+    /**
+     * The entry of `key`, as `entries(node)` would find it (every key resolved, a non-string key
+     * anywhere reported), without building the list.
+     */
     get(node, key) {
-        return this.entries(node).find((e) => e.key === key);
+        const m = this.map(node);
+        if (!m)
+            return undefined;
+        let found;
+        for (const item of m.items) {
+            const keyNode = this.resolve(item.key);
+            if (!keyNode || !(0,yaml_nodes/* isScalar */.jn)(keyNode) || typeof keyNode.value !== 'string') {
+                throw new YamlLimitError(`mapping key ${keyNode && (0,yaml_nodes/* isScalar */.jn)(keyNode) ? `'${String(keyNode.value)}'` : ''} is not a string; GitHub rejects it`, this.pos(item.key ?? item.value));
+            }
+            if (found === undefined && keyNode.value === key) {
+                found = { keyNode: item.key, value: (item.value ?? undefined) };
+            }
+        }
+        return found;
     }
     /** Every scalar string under a node (aliases followed), for "mentions" checks. */
     text(node, depth = 0) {
@@ -8800,20 +8946,66 @@ function keyIdentity(key) {
         return 'null';
     return `${typeof v}:${String(v)}`;
 }
+/** A mapping with more keys than this is checked through Maps; below, by a scan of an array. */
+const FEW_KEYS = 16;
+/**
+ * The keys of one mapping seen so far, by identity: strings by their lower-cased text, other
+ * scalars by type and value, in two tables (a string key never needs a prefix). Most mappings
+ * have a few keys: an array scan then, with nothing allocated per mapping; Maps past FEW_KEYS.
+ */
+class SeenKeys {
+    ids = [];
+    strings = [];
+    nodes = [];
+    count = 0;
+    seen;
+    seenOther;
+    /** Forget the keys: a new mapping starts. */
+    reset() {
+        this.count = 0;
+        this.seen = this.seenOther = undefined;
+    }
+    /** The node first recorded under this identity, else undefined (and `node` is recorded). */
+    firstOrAdd(id, isString, node) {
+        if (this.seen && this.seenOther) {
+            const table = isString ? this.seen : this.seenOther;
+            const first = table.get(id);
+            if (first === undefined)
+                table.set(id, node);
+            return first;
+        }
+        for (let i = 0; i < this.count; i++) {
+            if (this.ids[i] === id && this.strings[i] === isString)
+                return this.nodes[i];
+        }
+        if (this.count === FEW_KEYS) {
+            this.seen = new Map();
+            this.seenOther = new Map();
+            for (let i = 0; i < this.count; i++)
+                (this.strings[i] ? this.seen : this.seenOther).set(this.ids[i], this.nodes[i]);
+            (isString ? this.seen : this.seenOther).set(id, node);
+            return undefined;
+        }
+        this.ids[this.count] = id;
+        this.strings[this.count] = isString;
+        this.nodes[this.count] = node;
+        this.count++;
+        return undefined;
+    }
+}
 /**
  * The first key GitHub would refuse: a duplicate (case-insensitively), an alias used as a key
  * (GitHub's parser cannot read it: "Unexpected value 'undefined'") or a `<<` merge key. One walk
- * over every node, a Set per mapping: linear in the size of the document.
+ * over every node; keys compared within each mapping (SeenKeys): linear in the size of the
+ * document.
  */
 function keyProblem(y) {
     const stack = [y.doc.contents];
+    const keys = new SeenKeys();
     while (stack.length) {
         const n = stack.pop();
         if ((0,yaml_nodes/* isMap */.jh)(n)) {
-            // Strings by their lower-cased text, other scalars by type and value: two tables, so a
-            // string key never needs a prefix (the common case allocates nothing but toLowerCase).
-            const seen = new Map();
-            const seenOther = new Map();
+            keys.reset();
             for (const pair of n.items) {
                 const key = pair.key;
                 if (key && (0,yaml_nodes/* isAlias */.Vj)(key)) {
@@ -8829,9 +9021,9 @@ function keyProblem(y) {
                     };
                 }
                 const id = key ? keyIdentity(key) : 'null';
-                const table = key && (0,yaml_nodes/* isScalar */.jn)(key) && typeof key.value === 'string' ? seen : seenOther;
                 if (id !== undefined) {
-                    const first = table.get(id);
+                    const isString = !!key && (0,yaml_nodes/* isScalar */.jn)(key) && typeof key.value === 'string';
+                    const first = keys.firstOrAdd(id, isString, (key ?? pair.value ?? n));
                     if (first) {
                         const name = key && (0,yaml_nodes/* isScalar */.jn)(key) ? String(key.value) : '';
                         const firstName = (0,yaml_nodes/* isScalar */.jn)(first) ? String(first.value) : '';
@@ -8840,7 +9032,6 @@ function keyProblem(y) {
                             ...y.pos(key ?? pair.value)
                         };
                     }
-                    table.set(id, (key ?? pair.value ?? n));
                 }
                 if (key && !(0,yaml_nodes/* isScalar */.jn)(key))
                     stack.push(key);
@@ -9128,23 +9319,31 @@ function parseWorkflow(file, text) {
  * The text comes back too, for gates that look at raw lines.
  */
 function loadWorkflowFile(root, file) {
+    const read = readWorkflowText(root, file);
+    if ('problem' in read) {
+        return {
+            parsed: { ok: false, file: read.file, problem: { message: read.problem, line: 1, column: 1 } },
+            text: undefined
+        };
+    }
+    return { parsed: parseWorkflow(read.file, read.text), text: read.text };
+}
+/** The reading half of `loadWorkflowFile` (symlinks refused, bounded, regular files only). */
+function readWorkflowText(root, file) {
     const rel = displayPath(root, file);
-    const fail = (message) => ({
-        parsed: { ok: false, file: rel, problem: { message, line: 1, column: 1 } },
-        text: undefined
-    });
     const link = symlinkOnPath(root, file);
     if (link !== undefined) {
-        return fail(`${link === rel ? `${rel} is a symlink` : `${rel} lies under the symlinked folder ${link}`}: GitHub reads workflows from the git tree and does not follow symlinks (it rejects the file as invalid YAML), so it never runs what the link points at; commit the workflow file itself at this path`);
+        return {
+            file: rel,
+            problem: `${link === rel ? `${rel} is a symlink` : `${rel} lies under the symlinked folder ${link}`}: GitHub reads workflows from the git tree and does not follow symlinks (it rejects the file as invalid YAML), so it never runs what the link points at; commit the workflow file itself at this path`
+        };
     }
-    let text;
     try {
-        text = readWorkspaceText(root, file, MAX_YAML_BYTES, 'workflow');
+        return { file: rel, text: readWorkspaceText(root, file, MAX_YAML_BYTES, 'workflow') };
     }
     catch (err) {
-        return fail((0,core_errors/* errorMessage */.gJ)(err));
+        return { file: rel, problem: (0,core_errors/* errorMessage */.gJ)(err) };
     }
-    return { parsed: parseWorkflow(rel, text), text };
 }
 
 ;// CONCATENATED MODULE: ./lib/gates/workflow-policy/apply-policy.js
@@ -10143,7 +10342,6 @@ function mask(v) {
 function staticSecrets(ctx) {
     const out = [];
     const y = ctx.wf.yaml;
-    const seen = new Set();
     const sites = [];
     const report = (node, what, where, needle) => {
         const pos = needle ? ctx.source.locate(node, needle, 0, y.pos(node)) : y.pos(node);
@@ -10156,13 +10354,11 @@ function staticSecrets(ctx) {
         });
     };
     const keyPath = [];
+    // The parse is a tree (aliases are Alias nodes, not followed here): each node is met once.
     const walk = (node, depth) => {
         if (depth > 64 || !node || (0,yaml_nodes/* isAlias */.Vj)(node))
             return;
         const n = node;
-        if (seen.has(n))
-            return;
-        seen.add(n);
         if ((0,yaml_nodes/* isScalar */.jn)(n)) {
             // The expression rules share this walk instead of walking the document again.
             if (typeof n.value === 'string' && n.value.includes('${{'))
@@ -12636,6 +12832,8 @@ const RULE_CHECKS = {
     ...ZIZMOR_A_CHECKS,
     ...RULE_CHECKS_B
 };
+/** The rules in their order of checking, listed once (not once per file). */
+const RULE_LIST = Object.entries(RULE_CHECKS);
 function checkWorkflow(wf, source, policy, options = {}) {
     const ctx = {
         wf,
@@ -12647,7 +12845,7 @@ function checkWorkflow(wf, source, policy, options = {}) {
         sensitive: []
     };
     const findings = [];
-    for (const [name, rule] of Object.entries(RULE_CHECKS)) {
+    for (const [name, rule] of RULE_LIST) {
         // Permissions also fills the evidence list, so it runs even when its findings are off.
         if (policy.levels[name] === 'off' && name !== 'permissions')
             continue;
@@ -13653,8 +13851,6 @@ const RULES = [
     ...RULES_B
 ];
 
-// EXTERNAL MODULE: ./lib/core/inputs.js
-var inputs = __nccwpck_require__(662);
 // EXTERNAL MODULE: ./lib/core/offload.js
 var offload = __nccwpck_require__(5746);
 ;// CONCATENATED MODULE: ./lib/gates/workflow-policy/scan-worker.js
@@ -13666,45 +13862,76 @@ var offload = __nccwpck_require__(5746);
 
 
 
+
+
 /**
  * From this many files on, the scan runs in a worker. Below it, the worker's start (loading the
  * bundle a second time, about 50 ms) would cost more than the memory it saves.
  */
 const SCAN_WORKER_MIN_FILES = 500;
 const TASK = 'workflow-policy/scan';
-/** The scan of `files` files in a worker, or undefined to scan in this thread. */
+/** The scan of `files` in a worker, or undefined to scan in this thread. */
 function scanInWorkerIfLarge(inputs, ctx, files) {
-    if (files < SCAN_WORKER_MIN_FILES || !(0,offload/* offloadable */.Yq)(import.meta.url))
+    if (files.length < SCAN_WORKER_MIN_FILES || !(0,offload/* offloadable */.Yq)(import.meta.url)) {
+        (0,offload/* cancelPrestartedOffload */.id)(TASK);
         return undefined;
+    }
     return scanInWorker(inputs, ctx, files);
 }
+/**
+ * Start the scan's worker ahead of time when `files` (the step's `workflows` input, listed before
+ * the inputs are checked and the config is read) is large enough to be scanned there: the
+ * worker loads while this thread reads the config. A guess, never a decision: the scan itself
+ * lists again and ends an unused worker.
+ */
+function prestartScanWorker(files) {
+    if (files >= SCAN_WORKER_MIN_FILES && (0,offload/* offloadable */.Yq)(import.meta.url)) {
+        (0,offload/* prestartOffload */.hZ)(TASK, { gate: 'workflow-policy', module: import.meta.url });
+    }
+}
 async function scanInWorker(inputs, ctx, files) {
-    ctx.log(`workflow-policy: scanning ${files} workflow files in a worker thread (its young generation capped at ${offload/* OFFLOAD_YOUNG_GENERATION_MB */.MI} MiB)`);
+    ctx.log(`workflow-policy: scanning ${files.length} workflow files in a worker thread (its young generation capped at ${offload/* OFFLOAD_YOUNG_GENERATION_MB */.MI} MiB); this thread reads the files ahead of it`);
     const payload = {
         inputs: inputs.toTransfer(),
         workspace: ctx.workspace,
         tempDir: ctx.tempDir,
         env: { ...ctx.env },
         settings: ctx.settings,
+        files: files.length,
         now: ctx.now().getTime()
     };
+    let at = 0;
     const packed = await (0,offload/* runOffloaded */.mD)(TASK, payload, {
         gate: 'workflow-policy',
         module: import.meta.url,
-        host: { log: ctx.log, secret: ctx.secret }
+        host: { log: ctx.log, secret: ctx.secret },
+        // This thread waits for the worker anyway: it reads the files, the worker parses and checks.
+        supply: (n) => {
+            const texts = [];
+            for (const end = Math.min(files.length, at + n); at < end; at++)
+                texts.push(readWorkflowText(ctx.workspace, files[at]));
+            return texts;
+        }
     });
     return { ...packed, findings: unpackFindings(packed.findings) };
 }
 (0,offload/* defineOffloadTask */.uz)(TASK, async (p, host) => {
-    const { scanWorkflows } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 6718));
+    const { scanListed } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 6718));
     const t0 = Date.now();
-    const scanned = await scanWorkflows(inputs/* Inputs */.G0.fromTransfer(p.inputs), {
+    const feed = new offload/* OffloadFeed */.a1(host);
+    const scanned = await scanListed(inputs/* Inputs */.G0.fromTransfer(p.inputs), {
         workspace: p.workspace,
         tempDir: p.tempDir,
         env: p.env,
         settings: p.settings,
         now: () => new Date(p.now + (Date.now() - t0)),
         log: host.log
+    }, p.files, async () => {
+        const text = await feed.next();
+        if (text === undefined) {
+            throw new core_errors/* GateError */.ue(`the scan was fed fewer workflow files than the ${p.files} listed`, 'The gate could not decide and fails closed; re-run, and report it if it repeats.');
+        }
+        return text;
     });
     try {
         // Straight from the spool into the table: the findings are never all objects here.
@@ -13807,6 +14034,7 @@ class SourceText {
 
 
 
+
 const DEFAULT_POLICY_FILE = '.github/ci-intel/workflow-policy.yml';
 const MAX_POLICY_BYTES = 1024 * 1024;
 async function loadPolicy(inputs, root, now, settings) {
@@ -13858,15 +14086,17 @@ async function loadPolicy(inputs, root, now, settings) {
     });
     return policy;
 }
-function loadWorkflow(root, file) {
-    const { parsed, text } = loadWorkflowFile(root, file);
+function loadWorkflow(read) {
+    if ('problem' in read)
+        return { ok: false, file: read.file, line: 1, column: 1, message: read.problem };
+    const parsed = parseWorkflow(read.file, read.text);
     if (!parsed.ok)
         return { ok: false, file: parsed.file, ...parsed.problem };
-    return { ok: true, wf: parsed.workflow, source: new SourceText(text ?? '') };
+    return { ok: true, wf: parsed.workflow, source: new SourceText(read.text) };
 }
 /**
- * `elsewhere`: given the number of files to scan, a promise of the whole evaluation made
- * somewhere else (a worker thread), or undefined to scan here.
+ * `elsewhere`: given the files to scan, a promise of the whole evaluation made somewhere else
+ * (a worker thread), or undefined to scan here.
  */
 async function evaluateWorkflowPolicy(inputs, env, elsewhere) {
     const scanned = await scanWorkflows(inputs, env, elsewhere);
@@ -13882,14 +14112,27 @@ async function evaluateWorkflowPolicy(inputs, env, elsewhere) {
         scanned.spool.close();
     }
 }
-async function scanWorkflows(inputs, env, elsewhere) {
-    const root = env.workspace;
+/** The files input `workflows` names under the workspace, in scan order. */
+async function listWorkflowFiles(inputs, root) {
     const patterns = inputs.list('workflows');
     await loadGlobsFor(root, patterns);
-    const files = expandWorkflowInput(root, patterns);
-    const there = elsewhere?.(files.length);
+    return expandWorkflowInput(root, patterns);
+}
+async function scanWorkflows(inputs, env, elsewhere) {
+    const root = env.workspace;
+    const files = await listWorkflowFiles(inputs, root);
+    const there = elsewhere?.(files);
     if (there)
         return there;
+    let i = 0;
+    return scanListed(inputs, env, files.length, () => readWorkflowText(root, files[i++]));
+}
+/**
+ * The scan of `count` listed files whose texts `next` gives one by one, in the order listed
+ * (read in this thread, or fed by the thread that listed them).
+ */
+async function scanListed(inputs, env, count, next) {
+    const root = env.workspace;
     const policy = await loadPolicy(inputs, root, env.now(), env.settings);
     // Exception paths and owners are globs: minimatch loads for the runs that have exceptions.
     if (policy.exceptions.length)
@@ -13899,7 +14142,7 @@ async function scanWorkflows(inputs, env, elsewhere) {
     const extras = await ExtrasB.create(readOptionsB(inputs, env.env), policy, env);
     const spool = new FindingsSpool({ dir: env.tempDir });
     try {
-        return await scanInto(spool, { files, policy, repoOwner, repository, extras, root });
+        return await scanInto(spool, { count, next, policy, repoOwner, repository, extras, root });
     }
     catch (err) {
         spool.close();
@@ -13907,7 +14150,7 @@ async function scanWorkflows(inputs, env, elsewhere) {
     }
 }
 async function scanInto(spool, s) {
-    const { files, policy, repoOwner, repository, extras, root } = s;
+    const { count, next, policy, repoOwner, repository, extras, root } = s;
     // A fix changes a finding after it is spooled: its row, to replace it.
     const rowOf = extras.wantsFixes ? new Map() : undefined;
     const add = (f, helpKey) => {
@@ -13923,7 +14166,7 @@ async function scanInto(spool, s) {
             levels: { ...policy.levels },
             pinPolicies: Object.fromEntries(policy.pinPolicies)
         },
-        filesScanned: files.length,
+        filesScanned: count,
         findingsByRule: {},
         sensitivePermissions: [],
         exceptionsApplied: [],
@@ -13947,8 +14190,9 @@ async function scanInto(spool, s) {
     // A pinned-uses help names the SHA some scanned file pins: decided once all are read.
     const pinned = new Map();
     const used = new Map();
-    for (const file of files) {
-        const l = await withYamlLibrary(() => loadWorkflow(root, file));
+    for (let i = 0; i < count; i++) {
+        const read = await next();
+        const l = await withYamlLibrary(() => loadWorkflow(read));
         if (!l.ok) {
             invalid(l.file, l.line, l.column, l.message);
             continue;
@@ -14040,7 +14284,7 @@ async function scanInto(spool, s) {
         .filter(([, n]) => n > 0)
         .map(([r, n]) => `${r} ${n}`);
     const parts = [
-        `${files.length} workflow file${files.length === 1 ? '' : 's'} checked against ${policy.file ?? 'the default policy'}`,
+        `${count} workflow file${count === 1 ? '' : 's'} checked against ${policy.file ?? 'the default policy'}`,
         `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}${byRule.length ? ` (${byRule.join(', ')})` : ''}`
     ];
     if (excepted)
@@ -14070,7 +14314,7 @@ async function scanInto(spool, s) {
             evidence,
             outputs: {
                 'findings-count': String(errors + warnings),
-                'workflows-scanned': String(files.length),
+                'workflows-scanned': String(count),
                 ...(evidence.fixes.patchFile ? { 'fix-diff-file': evidence.fixes.patchFile } : {})
             }
         },
@@ -14089,7 +14333,10 @@ async function scanInto(spool, s) {
 const workflowPolicy = {
     name: 'workflow-policy',
     rules: RULES,
-    evaluate: (inputs, ctx) => evaluateWorkflowPolicy(inputs, ctx, (files) => scanInWorkerIfLarge(inputs, ctx, files))
+    evaluate: (inputs, ctx) => evaluateWorkflowPolicy(inputs, ctx, (files) => scanInWorkerIfLarge(inputs, ctx, files)),
+    // A scan of many files starts its worker while the config is read. An input this cannot list
+    // (a glob that needs the matcher loaded, a missing path) starts nothing: the scan decides.
+    prestart: (raw, ctx) => prestartScanWorker(expandWorkflowInput(ctx.workspace, (0,inputs/* splitList */.ry)(raw.workflows ?? '')).length)
 };
 
 

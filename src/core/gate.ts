@@ -28,4 +28,10 @@ export interface Gate<Evidence extends object = object> {
   /** Rule metadata for SARIF and help. */
   rules: RuleInfo[];
   evaluate(inputs: Inputs, ctx: GateContext): Promise<Evaluation<Evidence>>;
+  /**
+   * Work the gate may begin before its inputs are checked and its config is read (starting a
+   * worker thread), given the step's inputs with the action's defaults. A guess: it decides
+   * nothing and its errors are ignored; `evaluate` decides.
+   */
+  prestart?(raw: Record<string, string | undefined>, ctx: GateContext): void;
 }

@@ -32,7 +32,6 @@ const workerThreads = (): WorkerThreads =>
 interface WorkerSetup {
   task: string;
   gate: string;
-  payload: unknown;
 }
 
 /** True in a worker started by `runOffloaded`: the entry must not run its action there. */
@@ -59,13 +58,26 @@ export function offloadable(module: string): boolean {
 export interface OffloadHost {
   log(message: string): void;
   secret(value: string): void;
+  /**
+   * Up to `n` more items of the caller's feed (`OffloadOptions.supply`), in order; none once it
+   * is exhausted. Rejects when the caller gives no feed or its feed failed.
+   */
+  more(n: number): Promise<unknown[]>;
 }
 
+/** Worker to caller. */
 type Message =
   | { kind: 'log'; text: string }
   | { kind: 'secret'; value: string }
+  | { kind: 'want'; n: number }
   | { kind: 'done'; value: unknown }
   | { kind: 'failed'; error: EncodedError };
+
+/** Caller to worker: the payload once, then the answers to `want`, in order. */
+type Order =
+  | { kind: 'start'; payload: unknown }
+  | { kind: 'items'; items: unknown[] }
+  | { kind: 'feed-failed'; error: EncodedError };
 
 interface EncodedError {
   type: 'InputError' | 'FileReadError' | 'JsonDocumentError' | 'GateError' | 'Error';
@@ -136,19 +148,77 @@ export function defineOffloadTask<P, R>(
   run: (payload: P, host: OffloadHost) => Promise<R>
 ): void {
   if (process.env[ROLE_ENV] !== name || !inOffloadWorker()) return;
-  const { parentPort, workerData } = workerThreads();
-  const post = (m: Message): void => parentPort!.postMessage(m);
+  const port = workerThreads().parentPort!;
+  const post = (m: Message): void => port.postMessage(m);
+  // Feed requests are answered in the order they were made.
+  const asked: { resolve(items: unknown[]): void; reject(err: Error): void }[] = [];
   const host: OffloadHost = {
     log: (text) => post({ kind: 'log', text }),
-    secret: (value) => post({ kind: 'secret', value })
+    secret: (value) => post({ kind: 'secret', value }),
+    more: (n) =>
+      new Promise<unknown[]>((resolve, reject) => {
+        asked.push({ resolve, reject });
+        post({ kind: 'want', n });
+      })
   };
-  // After the defining module (and the rest of the entry) has finished loading.
-  setImmediate(() => {
-    run((workerData as WorkerSetup).payload as P, host).then(
-      (value) => post({ kind: 'done', value }),
-      (err: unknown) => post({ kind: 'failed', error: encodeError(err) })
-    );
+  let started = false;
+  // The payload comes as the first message (a worker started ahead of time waits for it), after
+  // the defining module and the rest of the entry have finished loading.
+  port.on('message', (m: Order) => {
+    if (m.kind === 'start' && !started) {
+      started = true;
+      run(m.payload as P, host).then(
+        (value) => post({ kind: 'done', value }),
+        (err: unknown) => post({ kind: 'failed', error: encodeError(err) })
+      );
+    } else if (m.kind === 'items') {
+      asked.shift()?.resolve(m.items);
+    } else if (m.kind === 'feed-failed') {
+      asked.shift()?.reject(decodeError(m.error));
+    }
   });
+}
+
+/**
+ * A task's view of its caller's feed, one item at a time: the next batch is asked for while half
+ * of the current one is still to be used, so the caller reads ahead on its own thread while the
+ * task works, and at most two batches are held.
+ */
+export class OffloadFeed<T> {
+  private batch: T[] = [];
+  private at = 0;
+  private ahead: Promise<unknown[]> | undefined;
+  private ended = false;
+
+  constructor(
+    private readonly host: OffloadHost,
+    private readonly size = 32
+  ) {}
+
+  /** The next item, or undefined once the feed is exhausted. */
+  async next(): Promise<T | undefined> {
+    if (this.at >= this.batch.length) {
+      if (this.ended) return undefined;
+      const got = await (this.ahead ?? this.host.more(this.size));
+      this.ahead = undefined;
+      if (got.length === 0) {
+        this.ended = true;
+        return undefined;
+      }
+      this.batch = got as T[];
+      this.at = 0;
+    }
+    if (
+      this.ahead === undefined &&
+      this.at * 2 >= this.batch.length &&
+      this.batch.length >= this.size
+    ) {
+      this.ahead = this.host.more(this.size);
+      // Awaited by the next call; until then a failure must not count as unhandled.
+      this.ahead.catch(() => undefined);
+    }
+    return this.batch[this.at++];
+  }
 }
 
 export interface OffloadOptions {
@@ -156,8 +226,74 @@ export interface OffloadOptions {
   gate: string;
   /** `import.meta.url` of the module that defines the task: the worker's entry outside a bundle. */
   module: string;
-  host: OffloadHost;
-  youngGenerationMb?: number;
+  host: Pick<OffloadHost, 'log' | 'secret'>;
+  /**
+   * The feed the task reads with `host.more`: up to `n` more items, none once exhausted. Called
+   * on this thread, which is otherwise idle while the task runs. A throw fails the task's read.
+   */
+  supply?: (n: number) => unknown[];
+}
+
+/** Where an offload worker starts: the same options for one started ahead of time. */
+type WorkerStart = Pick<OffloadOptions, 'gate' | 'module'>;
+
+/** Workers started ahead of time (`prestartOffload`), by task, not yet given their payload. */
+const prestarted = new Map<
+  string,
+  { worker: import('node:worker_threads').Worker; ended: boolean }
+>();
+
+function startWorker(task: string, options: WorkerStart): import('node:worker_threads').Worker {
+  const { Worker } = workerThreads();
+  const entry = registeredBundleEntry() ?? options.module;
+  const setup: WorkerSetup = { task, gate: options.gate };
+  return new Worker(fileURLToPath(entry), {
+    workerData: setup,
+    env: { ...process.env, [ROLE_ENV]: task },
+    resourceLimits: { maxYoungGenerationSizeMb: OFFLOAD_YOUNG_GENERATION_MB },
+    stdout: false,
+    stderr: false
+  });
+}
+
+/**
+ * Start the worker for `task` now, while this thread still prepares what to give it: its start
+ * (loading the bundle a second time, ~50 ms) overlaps that work. The next `runOffloaded` of the
+ * task uses it. Until then it does not keep the process alive; `cancelPrestartedOffload` ends it
+ * when the run decides not to offload. Gives the worker's thread id.
+ */
+export function prestartOffload(task: string, options: WorkerStart): number {
+  const had = prestarted.get(task);
+  if (had) return had.worker.threadId;
+  const worker = startWorker(task, options);
+  const slot = { worker, ended: false };
+  // Whatever ends it before it is used: the run then starts a fresh one.
+  const end = (): void => {
+    slot.ended = true;
+  };
+  worker.on('error', end);
+  worker.on('exit', end);
+  worker.unref();
+  prestarted.set(task, slot);
+  return worker.threadId;
+}
+
+/** End the worker started ahead of time for `task`, if it was not used. */
+export function cancelPrestartedOffload(task: string): void {
+  const slot = prestarted.get(task);
+  if (!slot) return;
+  prestarted.delete(task);
+  void slot.worker.terminate().catch(() => undefined);
+}
+
+function takePrestarted(task: string): import('node:worker_threads').Worker | undefined {
+  const slot = prestarted.get(task);
+  if (!slot) return undefined;
+  prestarted.delete(task);
+  if (slot.ended) return undefined;
+  slot.worker.removeAllListeners();
+  slot.worker.ref();
+  return slot.worker;
 }
 
 /**
@@ -170,9 +306,6 @@ export function runOffloaded<R>(
   payload: unknown,
   options: OffloadOptions
 ): Promise<R> {
-  const { Worker } = workerThreads();
-  const entry = registeredBundleEntry() ?? options.module;
-  const young = options.youngGenerationMb ?? OFFLOAD_YOUNG_GENERATION_MB;
   return new Promise<R>((resolve, reject) => {
     let settled = false;
     const settle = (f: () => void): void => {
@@ -180,18 +313,21 @@ export function runOffloaded<R>(
       settled = true;
       f();
     };
-    const setup: WorkerSetup = { task, gate: options.gate, payload };
-    const worker = new Worker(fileURLToPath(entry), {
-      workerData: setup,
-      env: { ...process.env, [ROLE_ENV]: task },
-      resourceLimits: { maxYoungGenerationSizeMb: young },
-      stdout: false,
-      stderr: false
-    });
+    const worker = takePrestarted(task) ?? startWorker(task, options);
+    const order = (m: Order): void => worker.postMessage(m);
     const ended = (): Promise<unknown> => worker.terminate().catch(() => undefined);
     worker.on('message', (m: Message) => {
       if (m.kind === 'log') options.host.log(m.text);
       else if (m.kind === 'secret') options.host.secret(m.value);
+      else if (m.kind === 'want') {
+        try {
+          if (!options.supply)
+            throw new Error(`the ${task} task asked for a feed it was not given`);
+          order({ kind: 'items', items: options.supply(m.n) });
+        } catch (err) {
+          order({ kind: 'feed-failed', error: encodeError(err) });
+        }
+      }
       // The answer is given once the worker has ended: its heap is freed before the caller
       // goes on to report (else both heaps would be at their peak together).
       else if (m.kind === 'done') settle(() => void ended().then(() => resolve(m.value as R)));
@@ -220,5 +356,6 @@ export function runOffloaded<R>(
         )
       )
     );
+    order({ kind: 'start', payload });
   });
 }

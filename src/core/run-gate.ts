@@ -131,6 +131,17 @@ export async function runGate(
     spec ??=
       registeredActionSpec(gate.name) ??
       (await import('./action-spec.js')).loadActionSpec(gate.name);
+    if (gate.prestart) {
+      const given = spec;
+      try {
+        gate.prestart(
+          Object.fromEntries(given.inputs.map((i) => [i.name, raw[i.name] ?? i.default])),
+          ctx
+        );
+      } catch {
+        // A guess only: evaluate reports whatever is wrong with the inputs.
+      }
+    }
     let effectiveRaw = raw;
     if (!options.noConfig) {
       const label = options.given ?? 'flag';

@@ -346,22 +346,32 @@ export function loadWorkflowFile(
   root: string,
   file: string
 ): { parsed: WorkflowParse; text: string | undefined } {
+  const read = readWorkflowText(root, file);
+  if ('problem' in read) {
+    return {
+      parsed: { ok: false, file: read.file, problem: { message: read.problem, line: 1, column: 1 } },
+      text: undefined
+    };
+  }
+  return { parsed: parseWorkflow(read.file, read.text), text: read.text };
+}
+
+/** A workflow file's text, or why a scan cannot read it; `file` relative to the root. */
+export type WorkflowText = { file: string; text: string } | { file: string; problem: string };
+
+/** The reading half of `loadWorkflowFile` (symlinks refused, bounded, regular files only). */
+export function readWorkflowText(root: string, file: string): WorkflowText {
   const rel = displayPath(root, file);
-  const fail = (message: string) => ({
-    parsed: { ok: false as const, file: rel, problem: { message, line: 1, column: 1 } },
-    text: undefined
-  });
   const link = symlinkOnPath(root, file);
   if (link !== undefined) {
-    return fail(
-      `${link === rel ? `${rel} is a symlink` : `${rel} lies under the symlinked folder ${link}`}: GitHub reads workflows from the git tree and does not follow symlinks (it rejects the file as invalid YAML), so it never runs what the link points at; commit the workflow file itself at this path`
-    );
+    return {
+      file: rel,
+      problem: `${link === rel ? `${rel} is a symlink` : `${rel} lies under the symlinked folder ${link}`}: GitHub reads workflows from the git tree and does not follow symlinks (it rejects the file as invalid YAML), so it never runs what the link points at; commit the workflow file itself at this path`
+    };
   }
-  let text: string;
   try {
-    text = readWorkspaceText(root, file, MAX_YAML_BYTES, 'workflow');
+    return { file: rel, text: readWorkspaceText(root, file, MAX_YAML_BYTES, 'workflow') };
   } catch (err) {
-    return fail(errorMessage(err));
+    return { file: rel, problem: errorMessage(err) };
   }
-  return { parsed: parseWorkflow(rel, text), text };
 }

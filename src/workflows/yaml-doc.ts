@@ -149,8 +149,27 @@ export class YamlDoc {
     return out;
   }
 
+  /**
+   * The entry of `key`, as `entries(node)` would find it (every key resolved, a non-string key
+   * anywhere reported), without building the list.
+   */
   get(node: unknown, key: string): { keyNode: Node; value: Node | undefined } | undefined {
-    return this.entries(node).find((e) => e.key === key);
+    const m = this.map(node);
+    if (!m) return undefined;
+    let found: { keyNode: Node; value: Node | undefined } | undefined;
+    for (const item of m.items) {
+      const keyNode = this.resolve(item.key);
+      if (!keyNode || !isScalar(keyNode) || typeof keyNode.value !== 'string') {
+        throw new YamlLimitError(
+          `mapping key ${keyNode && isScalar(keyNode) ? `'${String(keyNode.value)}'` : ''} is not a string; GitHub rejects it`,
+          this.pos(item.key ?? item.value)
+        );
+      }
+      if (found === undefined && keyNode.value === key) {
+        found = { keyNode: item.key as Node, value: (item.value ?? undefined) as Node | undefined };
+      }
+    }
+    return found;
   }
 
   /** Every scalar string under a node (aliases followed), for "mentions" checks. */
@@ -273,20 +292,68 @@ function keyIdentity(key: Node): string | undefined {
   return `${typeof v}:${String(v)}`;
 }
 
+/** A mapping with more keys than this is checked through Maps; below, by a scan of an array. */
+const FEW_KEYS = 16;
+
+/**
+ * The keys of one mapping seen so far, by identity: strings by their lower-cased text, other
+ * scalars by type and value, in two tables (a string key never needs a prefix). Most mappings
+ * have a few keys: an array scan then, with nothing allocated per mapping; Maps past FEW_KEYS.
+ */
+class SeenKeys {
+  private readonly ids: string[] = [];
+  private readonly strings: boolean[] = [];
+  private readonly nodes: Node[] = [];
+  private count = 0;
+  private seen: Map<string, Node> | undefined;
+  private seenOther: Map<string, Node> | undefined;
+
+  /** Forget the keys: a new mapping starts. */
+  reset(): void {
+    this.count = 0;
+    this.seen = this.seenOther = undefined;
+  }
+
+  /** The node first recorded under this identity, else undefined (and `node` is recorded). */
+  firstOrAdd(id: string, isString: boolean, node: Node): Node | undefined {
+    if (this.seen && this.seenOther) {
+      const table = isString ? this.seen : this.seenOther;
+      const first = table.get(id);
+      if (first === undefined) table.set(id, node);
+      return first;
+    }
+    for (let i = 0; i < this.count; i++) {
+      if (this.ids[i] === id && this.strings[i] === isString) return this.nodes[i];
+    }
+    if (this.count === FEW_KEYS) {
+      this.seen = new Map();
+      this.seenOther = new Map();
+      for (let i = 0; i < this.count; i++)
+        (this.strings[i] ? this.seen : this.seenOther).set(this.ids[i], this.nodes[i]);
+      (isString ? this.seen : this.seenOther).set(id, node);
+      return undefined;
+    }
+    this.ids[this.count] = id;
+    this.strings[this.count] = isString;
+    this.nodes[this.count] = node;
+    this.count++;
+    return undefined;
+  }
+}
+
 /**
  * The first key GitHub would refuse: a duplicate (case-insensitively), an alias used as a key
  * (GitHub's parser cannot read it: "Unexpected value 'undefined'") or a `<<` merge key. One walk
- * over every node, a Set per mapping: linear in the size of the document.
+ * over every node; keys compared within each mapping (SeenKeys): linear in the size of the
+ * document.
  */
 function keyProblem(y: YamlDoc): YamlProblem | undefined {
   const stack: unknown[] = [y.doc.contents];
+  const keys = new SeenKeys();
   while (stack.length) {
     const n = stack.pop();
     if (isMap(n)) {
-      // Strings by their lower-cased text, other scalars by type and value: two tables, so a
-      // string key never needs a prefix (the common case allocates nothing but toLowerCase).
-      const seen = new Map<string, Node>();
-      const seenOther = new Map<string, Node>();
+      keys.reset();
       for (const pair of n.items) {
         const key = pair.key as Node | null;
         if (key && isAlias(key)) {
@@ -302,9 +369,9 @@ function keyProblem(y: YamlDoc): YamlProblem | undefined {
           };
         }
         const id = key ? keyIdentity(key) : 'null';
-        const table = key && isScalar(key) && typeof key.value === 'string' ? seen : seenOther;
         if (id !== undefined) {
-          const first = table.get(id);
+          const isString = !!key && isScalar(key) && typeof key.value === 'string';
+          const first = keys.firstOrAdd(id, isString, (key ?? pair.value ?? n) as Node);
           if (first) {
             const name = key && isScalar(key) ? String(key.value) : '';
             const firstName = isScalar(first) ? String(first.value) : '';
@@ -313,7 +380,6 @@ function keyProblem(y: YamlDoc): YamlProblem | undefined {
               ...y.pos(key ?? pair.value)
             };
           }
-          table.set(id, (key ?? pair.value ?? n) as Node);
         }
         if (key && !isScalar(key)) stack.push(key);
         // Only collections can hold keys: scalars and aliases need no visit.

@@ -13,21 +13,38 @@ const LIB = join(REPO_ROOT, 'lib', 'core');
 const { GateError, InputError } = (await import(
   pathToFileURL(join(LIB, 'errors.js')).href
 )) as typeof import('../../src/core/errors.js');
-const { offloadable, runOffloaded } = (await import(
+const { FileReadError } = (await import(
+  pathToFileURL(join(LIB, 'read-file.js')).href
+)) as typeof import('../../src/core/read-file.js');
+const { cancelPrestartedOffload, offloadable, prestartOffload, runOffloaded } = (await import(
   pathToFileURL(join(LIB, 'offload.js')).href
 )) as typeof import('../../src/core/offload.js');
 
 const MODULE = pathToFileURL(join(REPO_ROOT, 'test', 'core', 'fixtures', 'offload-tasks.mjs')).href;
 
-function run(task: string, payload: unknown = {}) {
+function run(task: string, payload: unknown = {}, supply?: (n: number) => unknown[]) {
   const logs: string[] = [];
   const secrets: string[] = [];
   const done = runOffloaded(task, payload, {
     gate: 'none',
     module: MODULE,
-    host: { log: (m: string) => logs.push(m), secret: (s: string) => secrets.push(s) }
+    host: { log: (m: string) => logs.push(m), secret: (s: string) => secrets.push(s) },
+    supply
   });
   return { done, logs, secrets };
+}
+
+/** A feed of `items`, recording each request's size and how far it had been read. */
+function feedOf(items: unknown[]) {
+  const asked: { n: number; at: number }[] = [];
+  let at = 0;
+  const supply = (n: number) => {
+    asked.push({ n, at });
+    const out = items.slice(at, at + n);
+    at += out.length;
+    return out;
+  };
+  return { supply, asked };
 }
 
 describe('runOffloaded', () => {
@@ -74,6 +91,62 @@ describe('runOffloaded', () => {
     const err = await run('test/not-defined').done.catch((e: unknown) => e);
     expect(err).toBeInstanceOf(GateError);
     expect((err as Error).message).toMatch(/^the test\/not-defined worker ended \(exit code 0\)/);
+  });
+
+  it('a task reads the feed whole and in order, batch by batch', async () => {
+    const items = Array.from({ length: 23 }, (_, i) => ({ i, text: `file ${i}` }));
+    const f = feedOf(items);
+    await expect(run('test/feed', { batch: 5 }, f.supply).done).resolves.toEqual({
+      got: items,
+      after: undefined
+    });
+    // 5 batches of 5 (the last short), then one empty answer: the end.
+    expect(f.asked.map((a) => a.n)).toEqual([5, 5, 5, 5, 5, 5]);
+    expect(f.asked.map((a) => a.at)).toEqual([0, 5, 10, 15, 20, 23]);
+  });
+
+  it('an empty feed ends at once', async () => {
+    const f = feedOf([]);
+    await expect(run('test/feed', { batch: 8 }, f.supply).done).resolves.toEqual({
+      got: [],
+      after: undefined
+    });
+    expect(f.asked).toHaveLength(1);
+  });
+
+  it('a feed that throws fails the task with the same error class, never a short result', async () => {
+    let calls = 0;
+    const err = await run('test/feed-fails', {}, () => {
+      if (++calls === 3)
+        throw new FileReadError('w9.yml is a FIFO', 'w9.yml', 'Pass a file.', 'not-regular');
+      return [1, 2, 3, 4];
+    }).done.catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(FileReadError);
+    expect(err).toMatchObject({ message: 'w9.yml is a FIFO', file: 'w9.yml', code: 'not-regular' });
+  });
+
+  it('a task that asks for a feed it was not given fails, naming the task', async () => {
+    const err = await run('test/feed-fails').done.catch((e: unknown) => e);
+    expect((err as Error).message).toBe(
+      'the test/feed-fails task asked for a feed it was not given'
+    );
+  });
+
+  it('a worker started ahead of time is the one that runs the task', async () => {
+    const id = prestartOffload('test/thread-id', { gate: 'none', module: MODULE });
+    // Asking again while it waits gives the same worker.
+    expect(prestartOffload('test/thread-id', { gate: 'none', module: MODULE })).toBe(id);
+    await expect(run('test/thread-id').done).resolves.toBe(id);
+    // Used once: the next run starts its own.
+    const next = await run('test/thread-id').done;
+    expect(next).not.toBe(id);
+  });
+
+  it('a worker started ahead of time and cancelled is not used', async () => {
+    const id = prestartOffload('test/thread-id', { gate: 'none', module: MODULE });
+    cancelPrestartedOffload('test/thread-id');
+    const used = await run('test/thread-id').done;
+    expect(used).not.toBe(id);
   });
 
   it('is offered from JavaScript modules only, not from the TypeScript sources', () => {

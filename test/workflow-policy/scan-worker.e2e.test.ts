@@ -5,7 +5,8 @@
  * and an error inside the worker is the same `error` verdict with the same help.
  */
 import { describe, expect, it } from '@jest/globals';
-import { mkdtempSync, readdirSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Finding } from '../../src/core/result.js';
@@ -152,6 +153,30 @@ describe('workflow-policy scans many files in a worker thread', () => {
     expect(left.filter((f) => /spool/.test(f))).toEqual([]);
     expect(run.outputs.verdict).toBe('fail');
   }, 180_000);
+
+  it('files this thread cannot read are fed to the worker as the in-thread scan reports them', async () => {
+    const ws = workspace(manyFiles(SCAN_WORKER_MIN_FILES));
+    const dir = join(ws, '.github', 'workflows');
+    symlinkSync('w1.yml', join(dir, 'linked.yml'));
+    execFileSync('mkfifo', [join(dir, 'pipe.yml')]);
+    writeFileSync(join(dir, 'huge.yml'), `# ${'x'.repeat(3 * 1024 * 1024)}\n`);
+    writeFileSync(join(dir, 'broken.yml'), 'on: [push\njobs: {}\n');
+    const run = await runAction('workflow-policy', { workspace: ws, timeoutMs: 60_000 });
+    expect(run.stdout).toMatch(WORKER_LINE);
+    expect(run.outputs['workflows-scanned']).toBe(String(SCAN_WORKER_MIN_FILES + 4));
+    const there = run.result as unknown as GateResult;
+    const here = await checkIn(ws);
+    expect(there.findings).toEqual(here.findings);
+    expect(there.evidence).toEqual(here.evidence);
+    const invalid = there.findings.filter((f) => f.rule === 'workflow-policy/invalid-workflow');
+    expect(invalid.map((f) => f.file).sort()).toEqual(
+      ['broken.yml', 'huge.yml', 'linked.yml', 'pipe.yml'].map((f) => `.github/workflows/${f}`)
+    );
+    expect(invalid.find((f) => f.file!.endsWith('linked.yml'))!.message).toMatch(/is a symlink/);
+    expect(invalid.find((f) => f.file!.endsWith('pipe.yml'))!.message).toMatch(/FIFO/);
+    expect(run.outputs.verdict).toBe('error');
+    expect(run.exitCode).toBe(1);
+  }, 120_000);
 
   it('an error inside the worker is the verdict error with the in-thread message and help', async () => {
     const ws = workspace(manyFiles(SCAN_WORKER_MIN_FILES));

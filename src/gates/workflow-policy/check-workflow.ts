@@ -30,6 +30,9 @@ export interface WorkflowCheck {
   sensitive: SensitivePermission[];
 }
 
+/** The rules in their order of checking, listed once (not once per file). */
+const RULE_LIST = Object.entries(RULE_CHECKS) as [RuleName, Rule][];
+
 export function checkWorkflow(
   wf: Workflow,
   source: SourceText,
@@ -46,7 +49,7 @@ export function checkWorkflow(
     sensitive: []
   };
   const findings: RuleFinding[] = [];
-  for (const [name, rule] of Object.entries(RULE_CHECKS) as [RuleName, Rule][]) {
+  for (const [name, rule] of RULE_LIST) {
     // Permissions also fills the evidence list, so it runs even when its findings are off.
     if (policy.levels[name] === 'off' && name !== 'permissions') continue;
     const found = rule(ctx);

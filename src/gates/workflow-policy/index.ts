@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { GateError, errorMessage } from '../../core/errors.js';
 import type { Gate, GateContext } from '../../core/gate.js';
-import type { Inputs } from '../../core/inputs.js';
+import { splitList, type Inputs } from '../../core/inputs.js';
 import { FindingsSpool } from '../../core/findings-spool.js';
 import type { Evaluation, Finding } from '../../core/result.js';
 import {
@@ -14,7 +14,12 @@ import {
 } from '../../workflows/files.js';
 import { loadGlobMatcher } from '../../workflows/glob.js';
 import { sharedText } from '../../workflows/detach.js';
-import { loadWorkflowFile, type Workflow } from '../../workflows/workflow.js';
+import {
+  parseWorkflow,
+  readWorkflowText,
+  type Workflow,
+  type WorkflowText
+} from '../../workflows/workflow.js';
 import { withYamlLibrary, yamlLibrary, YamlLimitError } from '../../workflows/yaml-doc.js';
 import { applyPolicy } from './apply-policy.js';
 import { checkWorkflow } from './check-workflow.js';
@@ -28,7 +33,7 @@ import {
   type PolicyException
 } from './policy.js';
 import { RULES } from './rules-info.js';
-import { scanInWorkerIfLarge } from './scan-worker.js';
+import { prestartScanWorker, scanInWorkerIfLarge } from './scan-worker.js';
 import { collectPins, pinHelp, usesOf } from './rules/pinned-uses.js';
 import { SourceText } from './source.js';
 import type { PinIndex, SensitivePermission } from './types.js';
@@ -120,11 +125,16 @@ type Loaded =
   | { ok: true; wf: Workflow; source: SourceText }
   | { ok: false; file: string; line: number; column: number; message: string };
 
-function loadWorkflow(root: string, file: string): Loaded {
-  const { parsed, text } = loadWorkflowFile(root, file);
+function loadWorkflow(read: WorkflowText): Loaded {
+  if ('problem' in read)
+    return { ok: false, file: read.file, line: 1, column: 1, message: read.problem };
+  const parsed = parseWorkflow(read.file, read.text);
   if (!parsed.ok) return { ok: false, file: parsed.file, ...parsed.problem };
-  return { ok: true, wf: parsed.workflow, source: new SourceText(text ?? '') };
+  return { ok: true, wf: parsed.workflow, source: new SourceText(read.text) };
 }
+
+/** The text of the scan's next file, in the order listed (read here, or fed from elsewhere). */
+export type NextWorkflowText = () => WorkflowText | Promise<WorkflowText>;
 
 /** A scan's evaluation with its findings still in the spool, in `order`. */
 export interface ScannedWorkflows {
@@ -136,13 +146,13 @@ export interface ScannedWorkflows {
 }
 
 /**
- * `elsewhere`: given the number of files to scan, a promise of the whole evaluation made
- * somewhere else (a worker thread), or undefined to scan here.
+ * `elsewhere`: given the files to scan, a promise of the whole evaluation made somewhere else
+ * (a worker thread), or undefined to scan here.
  */
 export async function evaluateWorkflowPolicy(
   inputs: Inputs,
   env: ScanEnv,
-  elsewhere?: (files: number) => Promise<Evaluation<WorkflowPolicyEvidence>> | undefined
+  elsewhere?: (files: string[]) => Promise<Evaluation<WorkflowPolicyEvidence>> | undefined
 ): Promise<Evaluation<WorkflowPolicyEvidence>> {
   const scanned = await scanWorkflows(inputs, env, elsewhere);
   if (!('spool' in scanned)) return scanned;
@@ -159,6 +169,13 @@ export async function evaluateWorkflowPolicy(
 type ScanEnv = Pick<GateContext, 'workspace' | 'env' | 'now' | 'settings'> &
   Partial<Pick<GateContext, 'log' | 'tempDir'>>;
 
+/** The files input `workflows` names under the workspace, in scan order. */
+export async function listWorkflowFiles(inputs: Inputs, root: string): Promise<string[]> {
+  const patterns = inputs.list('workflows');
+  await loadGlobsFor(root, patterns);
+  return expandWorkflowInput(root, patterns);
+}
+
 /**
  * The scan, its findings kept in a spool (src/core/findings-spool.ts) until the end: the caller
  * takes them out and closes the spool. Or, when `elsewhere` takes the scan, its evaluation.
@@ -167,19 +184,32 @@ export async function scanWorkflows(inputs: Inputs, env: ScanEnv): Promise<Scann
 export async function scanWorkflows(
   inputs: Inputs,
   env: ScanEnv,
-  elsewhere?: (files: number) => Promise<Evaluation<WorkflowPolicyEvidence>> | undefined
+  elsewhere?: (files: string[]) => Promise<Evaluation<WorkflowPolicyEvidence>> | undefined
 ): Promise<ScannedWorkflows | Evaluation<WorkflowPolicyEvidence>>;
 export async function scanWorkflows(
   inputs: Inputs,
   env: ScanEnv,
-  elsewhere?: (files: number) => Promise<Evaluation<WorkflowPolicyEvidence>> | undefined
+  elsewhere?: (files: string[]) => Promise<Evaluation<WorkflowPolicyEvidence>> | undefined
 ): Promise<ScannedWorkflows | Evaluation<WorkflowPolicyEvidence>> {
   const root = env.workspace;
-  const patterns = inputs.list('workflows');
-  await loadGlobsFor(root, patterns);
-  const files = expandWorkflowInput(root, patterns);
-  const there = elsewhere?.(files.length);
+  const files = await listWorkflowFiles(inputs, root);
+  const there = elsewhere?.(files);
   if (there) return there;
+  let i = 0;
+  return scanListed(inputs, env, files.length, () => readWorkflowText(root, files[i++]));
+}
+
+/**
+ * The scan of `count` listed files whose texts `next` gives one by one, in the order listed
+ * (read in this thread, or fed by the thread that listed them).
+ */
+export async function scanListed(
+  inputs: Inputs,
+  env: ScanEnv,
+  count: number,
+  next: NextWorkflowText
+): Promise<ScannedWorkflows> {
+  const root = env.workspace;
   const policy = await loadPolicy(inputs, root, env.now(), env.settings);
   // Exception paths and owners are globs: minimatch loads for the runs that have exceptions.
   if (policy.exceptions.length) await loadGlobMatcher();
@@ -188,7 +218,7 @@ export async function scanWorkflows(
   const extras = await ExtrasB.create(readOptionsB(inputs, env.env), policy, env);
   const spool = new FindingsSpool({ dir: env.tempDir });
   try {
-    return await scanInto(spool, { files, policy, repoOwner, repository, extras, root });
+    return await scanInto(spool, { count, next, policy, repoOwner, repository, extras, root });
   } catch (err) {
     spool.close();
     throw err;
@@ -198,7 +228,8 @@ export async function scanWorkflows(
 async function scanInto(
   spool: FindingsSpool,
   s: {
-    files: string[];
+    count: number;
+    next: NextWorkflowText;
     policy: Policy;
     repoOwner: string | undefined;
     repository: string | undefined;
@@ -206,7 +237,7 @@ async function scanInto(
     root: string;
   }
 ): Promise<ScannedWorkflows> {
-  const { files, policy, repoOwner, repository, extras, root } = s;
+  const { count, next, policy, repoOwner, repository, extras, root } = s;
   // A fix changes a finding after it is spooled: its row, to replace it.
   const rowOf = extras.wantsFixes ? new Map<Finding, number>() : undefined;
   const add = (f: Finding, helpKey?: string): void => {
@@ -221,7 +252,7 @@ async function scanInto(
       levels: { ...policy.levels },
       pinPolicies: Object.fromEntries(policy.pinPolicies)
     },
-    filesScanned: files.length,
+    filesScanned: count,
     findingsByRule: {},
     sensitivePermissions: [],
     exceptionsApplied: [],
@@ -246,8 +277,9 @@ async function scanInto(
   // A pinned-uses help names the SHA some scanned file pins: decided once all are read.
   const pinned = new Map<string, { target: string; tag?: string }>();
   const used = new Map<PolicyException, number>();
-  for (const file of files) {
-    const l = await withYamlLibrary(() => loadWorkflow(root, file));
+  for (let i = 0; i < count; i++) {
+    const read = await next();
+    const l = await withYamlLibrary(() => loadWorkflow(read));
     if (!l.ok) {
       invalid(l.file, l.line, l.column, l.message);
       continue;
@@ -334,7 +366,7 @@ async function scanInto(
     .filter(([, n]) => n > 0)
     .map(([r, n]) => `${r} ${n}`);
   const parts = [
-    `${files.length} workflow file${files.length === 1 ? '' : 's'} checked against ${policy.file ?? 'the default policy'}`,
+    `${count} workflow file${count === 1 ? '' : 's'} checked against ${policy.file ?? 'the default policy'}`,
     `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}${byRule.length ? ` (${byRule.join(', ')})` : ''}`
   ];
   if (excepted) parts.push(`${excepted} excepted`);
@@ -362,7 +394,7 @@ async function scanInto(
       evidence,
       outputs: {
         'findings-count': String(errors + warnings),
-        'workflows-scanned': String(files.length),
+        'workflows-scanned': String(count),
         ...(evidence.fixes.patchFile ? { 'fix-diff-file': evidence.fixes.patchFile } : {})
       }
     },
@@ -382,5 +414,9 @@ export const workflowPolicy: Gate<WorkflowPolicyEvidence> = {
   name: 'workflow-policy',
   rules: RULES,
   evaluate: (inputs, ctx) =>
-    evaluateWorkflowPolicy(inputs, ctx, (files) => scanInWorkerIfLarge(inputs, ctx, files))
+    evaluateWorkflowPolicy(inputs, ctx, (files) => scanInWorkerIfLarge(inputs, ctx, files)),
+  // A scan of many files starts its worker while the config is read. An input this cannot list
+  // (a glob that needs the matcher loaded, a missing path) starts nothing: the scan decides.
+  prestart: (raw, ctx) =>
+    prestartScanWorker(expandWorkflowInput(ctx.workspace, splitList(raw.workflows ?? '')).length)
 };

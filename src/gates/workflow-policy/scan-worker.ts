@@ -7,12 +7,17 @@ import { unpackFindings, type FindingsTable } from '../../core/findings-table.js
 import type { GateContext } from '../../core/gate.js';
 import { Inputs } from '../../core/inputs.js';
 import {
+  cancelPrestartedOffload,
   defineOffloadTask,
   OFFLOAD_YOUNG_GENERATION_MB,
+  OffloadFeed,
   offloadable,
+  prestartOffload,
   runOffloaded
 } from '../../core/offload.js';
+import { GateError } from '../../core/errors.js';
 import type { Evaluation } from '../../core/result.js';
+import { readWorkflowText, type WorkflowText } from '../../workflows/workflow.js';
 import type { WorkflowPolicyEvidence } from './index.js';
 
 /**
@@ -29,6 +34,8 @@ interface ScanPayload {
   tempDir: string;
   env: Record<string, string | undefined>;
   settings: GateContext['settings'];
+  /** How many files the caller listed: it reads them and feeds their texts in that order. */
+  files: number;
   /** The caller's clock at the start (a test's fixed date stays fixed, give or take the run). */
   now: number;
 }
@@ -37,23 +44,38 @@ type PackedEvaluation = Omit<Evaluation<WorkflowPolicyEvidence>, 'findings'> & {
   findings: FindingsTable;
 };
 
-/** The scan of `files` files in a worker, or undefined to scan in this thread. */
+/** The scan of `files` in a worker, or undefined to scan in this thread. */
 export function scanInWorkerIfLarge(
   inputs: Inputs,
   ctx: GateContext,
-  files: number
+  files: string[]
 ): Promise<Evaluation<WorkflowPolicyEvidence>> | undefined {
-  if (files < SCAN_WORKER_MIN_FILES || !offloadable(import.meta.url)) return undefined;
+  if (files.length < SCAN_WORKER_MIN_FILES || !offloadable(import.meta.url)) {
+    cancelPrestartedOffload(TASK);
+    return undefined;
+  }
   return scanInWorker(inputs, ctx, files);
+}
+
+/**
+ * Start the scan's worker ahead of time when `files` (the step's `workflows` input, listed before
+ * the inputs are checked and the config is read) is large enough to be scanned there: the
+ * worker loads while this thread reads the config. A guess, never a decision: the scan itself
+ * lists again and ends an unused worker.
+ */
+export function prestartScanWorker(files: number): void {
+  if (files >= SCAN_WORKER_MIN_FILES && offloadable(import.meta.url)) {
+    prestartOffload(TASK, { gate: 'workflow-policy', module: import.meta.url });
+  }
 }
 
 async function scanInWorker(
   inputs: Inputs,
   ctx: GateContext,
-  files: number
+  files: string[]
 ): Promise<Evaluation<WorkflowPolicyEvidence>> {
   ctx.log(
-    `workflow-policy: scanning ${files} workflow files in a worker thread (its young generation capped at ${OFFLOAD_YOUNG_GENERATION_MB} MiB)`
+    `workflow-policy: scanning ${files.length} workflow files in a worker thread (its young generation capped at ${OFFLOAD_YOUNG_GENERATION_MB} MiB); this thread reads the files ahead of it`
   );
   const payload: ScanPayload = {
     inputs: inputs.toTransfer(),
@@ -61,27 +83,51 @@ async function scanInWorker(
     tempDir: ctx.tempDir,
     env: { ...ctx.env },
     settings: ctx.settings,
+    files: files.length,
     now: ctx.now().getTime()
   };
+  let at = 0;
   const packed = await runOffloaded<PackedEvaluation>(TASK, payload, {
     gate: 'workflow-policy',
     module: import.meta.url,
-    host: { log: ctx.log, secret: ctx.secret }
+    host: { log: ctx.log, secret: ctx.secret },
+    // This thread waits for the worker anyway: it reads the files, the worker parses and checks.
+    supply: (n) => {
+      const texts: WorkflowText[] = [];
+      for (const end = Math.min(files.length, at + n); at < end; at++)
+        texts.push(readWorkflowText(ctx.workspace, files[at]));
+      return texts;
+    }
   });
   return { ...packed, findings: unpackFindings(packed.findings) };
 }
 
 defineOffloadTask<ScanPayload, PackedEvaluation>(TASK, async (p, host) => {
-  const { scanWorkflows } = await import('./index.js');
+  const { scanListed } = await import('./index.js');
   const t0 = Date.now();
-  const scanned = await scanWorkflows(Inputs.fromTransfer(p.inputs), {
-    workspace: p.workspace,
-    tempDir: p.tempDir,
-    env: p.env,
-    settings: p.settings,
-    now: () => new Date(p.now + (Date.now() - t0)),
-    log: host.log
-  });
+  const feed = new OffloadFeed<WorkflowText>(host);
+  const scanned = await scanListed(
+    Inputs.fromTransfer(p.inputs),
+    {
+      workspace: p.workspace,
+      tempDir: p.tempDir,
+      env: p.env,
+      settings: p.settings,
+      now: () => new Date(p.now + (Date.now() - t0)),
+      log: host.log
+    },
+    p.files,
+    async () => {
+      const text = await feed.next();
+      if (text === undefined) {
+        throw new GateError(
+          `the scan was fed fewer workflow files than the ${p.files} listed`,
+          'The gate could not decide and fails closed; re-run, and report it if it repeats.'
+        );
+      }
+      return text;
+    }
+  );
   try {
     // Straight from the spool into the table: the findings are never all objects here.
     return { ...scanned.evaluation, findings: scanned.spool.table(scanned.order, scanned.helps) };

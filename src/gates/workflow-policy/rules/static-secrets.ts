@@ -57,7 +57,6 @@ export function mask(v: string): string {
 export function staticSecrets(ctx: CheckContext): RuleFinding[] {
   const out: RuleFinding[] = [];
   const y = ctx.wf.yaml;
-  const seen = new Set<Node>();
   const sites: ExprSite[] = [];
   const report = (node: Node, what: string, where: string, needle?: string) => {
     const pos = needle ? ctx.source.locate(node, needle, 0, y.pos(node)) : y.pos(node);
@@ -70,11 +69,10 @@ export function staticSecrets(ctx: CheckContext): RuleFinding[] {
     });
   };
   const keyPath: string[] = [];
+  // The parse is a tree (aliases are Alias nodes, not followed here): each node is met once.
   const walk = (node: unknown, depth: number): void => {
     if (depth > 64 || !node || isAlias(node)) return;
     const n = node as Node;
-    if (seen.has(n)) return;
-    seen.add(n);
     if (isScalar(n)) {
       // The expression rules share this walk instead of walking the document again.
       if (typeof n.value === 'string' && n.value.includes('${{'))
