@@ -7886,6 +7886,8 @@ class FastReader {
     commentBefore = false;
     nextAt = 0;
     nextCol = 0;
+    /** Anchors whose node is complete (an alias may refer to them). */
+    anchors = new Set();
     constructor(text) {
         this.text = text;
         this.len = text.length;
@@ -8249,6 +8251,8 @@ class FastReader {
             this.commentBefore = false;
         const t = this.text;
         const c = t.charCodeAt(v);
+        if (c === 38)
+            return this.anchored(n, v, ctx);
         if (v >= this.len || c === 10 || c === 35) {
             // Nothing more on this line: a nested block node below, or an empty value.
             if (c === 35 && v === ind)
@@ -8283,6 +8287,84 @@ class FastReader {
         if (ctx === 'seq' && this.keyEnd(v) !== undefined)
             return this.blockMap(v - this.lineStartOf(v), v);
         return this.scalarValue(n, v);
+    }
+    /**
+     * The end of an anchor's or alias's name starting at `p`: letters, digits, `_`, `-`, `.`,
+     * then a space, a line break or the end of the text. Gives up on anything else.
+     */
+    nameEnd(p) {
+        const t = this.text;
+        let e = p;
+        for (;;) {
+            const ch = t.charCodeAt(e);
+            const word = (ch >= 97 && ch <= 122) ||
+                (ch >= 65 && ch <= 90) ||
+                (ch >= 48 && ch <= 57) ||
+                ch === 95 ||
+                ch === 45 ||
+                ch === 46;
+            if (!word)
+                break;
+            e++;
+        }
+        if (e === p)
+            giveUp('empty anchor or alias name');
+        if (e < this.len && t.charCodeAt(e) !== 32 && t.charCodeAt(e) !== 10) {
+            giveUp('anchor or alias name with other characters');
+        }
+        return e;
+    }
+    /**
+     * A value with an anchor (`&name` at `v`): a scalar after it on the line, or a block
+     * collection starting on the next line. The library gives the node the anchor and starts its
+     * range at the node's own text, not at the `&`.
+     */
+    anchored(n, v, ctx) {
+        const t = this.text;
+        const e = this.nameEnd(v + 1);
+        const name = t.slice(v + 1, e);
+        if (this.anchors.has(name))
+            giveUp('anchor defined twice');
+        let p = e;
+        while (t.charCodeAt(p) === 32)
+            p++;
+        const c = t.charCodeAt(p);
+        let node;
+        if (p >= this.len || c === 10) {
+            // Alone on its line: the block collection right below carries it.
+            const at = p + 1;
+            if (at >= this.len)
+                giveUp('anchor at the end of the text');
+            const col = this.indentAt(at);
+            const content = at + col;
+            const cc = t.charCodeAt(content);
+            if (content >= this.len || cc === 10 || cc === 35)
+                giveUp('blank or comment line after an anchor');
+            if (!(col > n || (col === n && ctx === 'map' && this.isSeqDash(content)))) {
+                giveUp('anchored empty value');
+            }
+            this.pos = at;
+            if (this.isSeqDash(content))
+                node = this.blockSeq(col, content);
+            else if (this.keyEnd(content) !== undefined)
+                node = this.blockMap(col, content);
+            else
+                return giveUp('anchored scalar on the line below');
+        }
+        else {
+            if (c === 35)
+                giveUp('comment after an anchor');
+            if (c === 38 || c === 42 || c === 33)
+                giveUp('several node properties');
+            if (this.keyEnd(p) !== undefined || (ctx === 'seq' && this.isSeqDash(p))) {
+                giveUp('anchored compact collection');
+            }
+            node = this.scalarValue(n, p);
+        }
+        node.anchor = name;
+        // Complete: an alias inside the node itself was refused, one after it may refer to it.
+        this.anchors.add(name);
+        return node;
     }
     /**
      * range[2] of an empty value: where the library's empty scalar ends. It is the value's own
@@ -8346,7 +8428,17 @@ class FastReader {
             node = stringScalar(value, [v, close, end], c === 39 ? yaml_nodes/* Scalar */.X5.QUOTE_SINGLE : yaml_nodes/* Scalar */.X5.QUOTE_DOUBLE);
         }
         else if (c === 91 || c === 123) {
-            [node, end] = this.flow(v);
+            [node, end] = this.flow(v, n);
+        }
+        else if (c === 42) {
+            const e = this.nameEnd(v + 1);
+            const name = t.slice(v + 1, e);
+            if (!this.anchors.has(name))
+                giveUp('alias before its anchor is complete');
+            end = this.lineRest(e);
+            const alias = new yaml_nodes/* Alias */.x1(name);
+            alias.range = [v, e, end];
+            node = alias;
         }
         else {
             this.checkPlainStart(v, 'scalar');
@@ -8524,17 +8616,20 @@ class FastReader {
         return [node, regionEnd];
     }
     /** A flow sequence or mapping of scalars that closes on its line. */
-    flow(p) {
-        const coll = this.flowCollection(p, this.lineEnd(p), 0);
+    flow(p, n) {
+        const coll = this.flowCollection(p, n, 0);
         const end = this.lineRest(coll.range[1]);
         coll.range[2] = end;
         return [coll, end];
     }
     /**
-     * A flow sequence or mapping at `p` closing before `eol`, whose entries are scalars or flow
-     * collections (mapping keys: scalars only); range [p, past the closing bracket, same].
+     * A flow sequence or mapping at `p`, value of a node in a block collection at column `n`,
+     * whose entries are scalars or flow collections (mapping keys: scalars only); range [p, past
+     * the closing bracket, same]. It may go on over lines after `[`, `{` or `,` and before the
+     * closing bracket, each line indented past `n`; a blank or comment line inside, a key or
+     * value split over lines, or a plain scalar going on to the next line gives up.
      */
-    flowCollection(p, eol, depth) {
+    flowCollection(p, n, depth) {
         if (depth > 64)
             giveUp('flow collections nested too deep');
         const t = this.text;
@@ -8543,47 +8638,75 @@ class FastReader {
         const coll = isMap ? new yaml_nodes/* YAMLMap */.CA(SCHEMA) : new yaml_nodes/* YAMLSeq */.Rw(SCHEMA);
         coll.flow = true;
         let i = p + 1;
-        const skip = () => {
-            while (t.charCodeAt(i) === 32)
-                i++;
+        /** Past spaces and, where the collection may go on over lines, line breaks. */
+        const skip = (lines) => {
+            for (;;) {
+                while (t.charCodeAt(i) === 32)
+                    i++;
+                if (t.charCodeAt(i) !== 10 || !lines)
+                    return;
+                let k = i + 1;
+                while (t.charCodeAt(k) === 32)
+                    k++;
+                const c = t.charCodeAt(k);
+                if (k >= this.len || c === 10 || c === 35)
+                    giveUp('blank or comment line inside a flow collection');
+                if (k - (i + 1) <= n)
+                    giveUp('flow collection line not indented past its block');
+                i = k;
+            }
         };
-        /** A flow entry's node at `i`; its range[2] takes the spaces after it. */
-        const entry = (keyPosition) => {
+        /**
+         * A flow entry's node at `i`. Its range[2] takes the spaces after it and, as the library
+         * has it, for a sequence item the line breaks and indentation up to what follows, for a
+         * mapping value only its first line break. A key's `:` stays on its line.
+         */
+        const entry = (kind) => {
             const c = t.charCodeAt(i);
             const node = c === 91 || c === 123
-                ? keyPosition
+                ? kind === 'key'
                     ? giveUp('flow collection as a flow mapping key')
-                    : this.flowCollection(i, eol, depth + 1)
-                : this.flowScalar(i, eol);
+                    : this.flowCollection(i, n, depth + 1)
+                : this.flowScalar(i);
             i = node.range[1];
-            skip();
-            node.range[2] = i;
+            if (kind === 'item') {
+                skip(true);
+                node.range[2] = i;
+            }
+            else {
+                skip(false);
+                node.range[2] = t.charCodeAt(i) === 10 && kind === 'value' ? i + 1 : i;
+                if (kind === 'value')
+                    skip(true);
+            }
             return node;
         };
-        skip();
+        skip(true);
         for (;;) {
-            if (i >= eol)
-                giveUp('flow collection over several lines');
+            if (i >= this.len)
+                giveUp('flow collection without its closing bracket');
             if (t.charCodeAt(i) === close) {
                 i++;
                 break;
             }
             if (isMap) {
-                const key = entry(true);
+                const key = entry('key');
                 if (t.charCodeAt(i) !== 58)
                     giveUp('flow mapping entry without a value');
                 i++;
                 if (t.charCodeAt(i) !== 32)
                     giveUp('flow mapping ":" without a space');
-                skip();
-                coll.items.push(new yaml_nodes/* Pair */.Rm(key, entry(false)));
+                skip(false);
+                if (t.charCodeAt(i) === 10)
+                    giveUp('flow mapping value on the next line');
+                coll.items.push(new yaml_nodes/* Pair */.Rm(key, entry('value')));
             }
             else
-                coll.items.push(entry(false));
+                coll.items.push(entry('item'));
             const d = t.charCodeAt(i);
             if (d === 44) {
                 i++;
-                skip();
+                skip(true);
             }
             else if (d !== close)
                 giveUp('flow collection syntax');
@@ -8592,8 +8715,9 @@ class FastReader {
         return coll;
     }
     /** A scalar inside a flow collection (plain or quoted, on one line). */
-    flowScalar(p, eol) {
+    flowScalar(p) {
         const t = this.text;
+        const eol = this.lineEnd(p);
         const c = t.charCodeAt(p);
         if (c === 39 || c === 34) {
             const close = c === 39 ? this.singleQuotedEnd(p) : this.doubleQuotedEnd(p);
@@ -8602,7 +8726,9 @@ class FastReader {
             const value = c === 39 ? this.singleQuotedValue(p, close) : this.doubleQuotedValue(p, close);
             return stringScalar(value, [p, close, close], c === 39 ? yaml_nodes/* Scalar */.X5.QUOTE_SINGLE : yaml_nodes/* Scalar */.X5.QUOTE_DOUBLE);
         }
-        if ('-?:,[]{}#&*!|>\'"%@`'.includes(t[p]))
+        // `-` may start a plain scalar when a character that can go on one follows (`--flag`, `-1`).
+        const dashStart = t[p] === '-' && !' \n,[]{}#'.includes(t[p + 1] ?? ' ');
+        if (!dashStart && '-?:,[]{}#&*!|>\'"%@`'.includes(t[p]))
             giveUp(`'${t[p]}' in a flow collection`);
         let e = p;
         for (; e < eol; e++) {
@@ -17928,23 +18054,25 @@ function usesTarget(ref) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   CA: () => (/* reexport safe */ _node_modules_yaml_dist_nodes_YAMLMap_js__WEBPACK_IMPORTED_MODULE_3__.YAMLMap),
-/* harmony export */   Rm: () => (/* reexport safe */ _node_modules_yaml_dist_nodes_Pair_js__WEBPACK_IMPORTED_MODULE_1__.Pair),
-/* harmony export */   Rw: () => (/* reexport safe */ _node_modules_yaml_dist_nodes_YAMLSeq_js__WEBPACK_IMPORTED_MODULE_4__.YAMLSeq),
-/* harmony export */   Vj: () => (/* reexport safe */ _node_modules_yaml_dist_nodes_identity_js__WEBPACK_IMPORTED_MODULE_5__.isAlias),
-/* harmony export */   X5: () => (/* reexport safe */ _node_modules_yaml_dist_nodes_Scalar_js__WEBPACK_IMPORTED_MODULE_2__.Scalar),
-/* harmony export */   jh: () => (/* reexport safe */ _node_modules_yaml_dist_nodes_identity_js__WEBPACK_IMPORTED_MODULE_5__.isMap),
-/* harmony export */   jn: () => (/* reexport safe */ _node_modules_yaml_dist_nodes_identity_js__WEBPACK_IMPORTED_MODULE_5__.isScalar),
-/* harmony export */   oP: () => (/* reexport safe */ _node_modules_yaml_dist_nodes_identity_js__WEBPACK_IMPORTED_MODULE_5__.isSeq),
-/* harmony export */   tO: () => (/* reexport safe */ _node_modules_yaml_dist_nodes_identity_js__WEBPACK_IMPORTED_MODULE_5__.isPair),
-/* harmony export */   yo: () => (/* reexport safe */ _node_modules_yaml_dist_doc_Document_js__WEBPACK_IMPORTED_MODULE_0__.Document)
+/* harmony export */   CA: () => (/* reexport safe */ _node_modules_yaml_dist_nodes_YAMLMap_js__WEBPACK_IMPORTED_MODULE_4__.YAMLMap),
+/* harmony export */   Rm: () => (/* reexport safe */ _node_modules_yaml_dist_nodes_Pair_js__WEBPACK_IMPORTED_MODULE_2__.Pair),
+/* harmony export */   Rw: () => (/* reexport safe */ _node_modules_yaml_dist_nodes_YAMLSeq_js__WEBPACK_IMPORTED_MODULE_5__.YAMLSeq),
+/* harmony export */   Vj: () => (/* reexport safe */ _node_modules_yaml_dist_nodes_identity_js__WEBPACK_IMPORTED_MODULE_6__.isAlias),
+/* harmony export */   X5: () => (/* reexport safe */ _node_modules_yaml_dist_nodes_Scalar_js__WEBPACK_IMPORTED_MODULE_3__.Scalar),
+/* harmony export */   jh: () => (/* reexport safe */ _node_modules_yaml_dist_nodes_identity_js__WEBPACK_IMPORTED_MODULE_6__.isMap),
+/* harmony export */   jn: () => (/* reexport safe */ _node_modules_yaml_dist_nodes_identity_js__WEBPACK_IMPORTED_MODULE_6__.isScalar),
+/* harmony export */   oP: () => (/* reexport safe */ _node_modules_yaml_dist_nodes_identity_js__WEBPACK_IMPORTED_MODULE_6__.isSeq),
+/* harmony export */   tO: () => (/* reexport safe */ _node_modules_yaml_dist_nodes_identity_js__WEBPACK_IMPORTED_MODULE_6__.isPair),
+/* harmony export */   x1: () => (/* reexport safe */ _node_modules_yaml_dist_nodes_Alias_js__WEBPACK_IMPORTED_MODULE_0__.Alias),
+/* harmony export */   yo: () => (/* reexport safe */ _node_modules_yaml_dist_doc_Document_js__WEBPACK_IMPORTED_MODULE_1__.Document)
 /* harmony export */ });
-/* harmony import */ var _node_modules_yaml_dist_doc_Document_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3021);
-/* harmony import */ var _node_modules_yaml_dist_nodes_Pair_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7165);
-/* harmony import */ var _node_modules_yaml_dist_nodes_Scalar_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3301);
-/* harmony import */ var _node_modules_yaml_dist_nodes_YAMLMap_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4454);
-/* harmony import */ var _node_modules_yaml_dist_nodes_YAMLSeq_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2223);
-/* harmony import */ var _node_modules_yaml_dist_nodes_identity_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1127);
+/* harmony import */ var _node_modules_yaml_dist_nodes_Alias_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4065);
+/* harmony import */ var _node_modules_yaml_dist_doc_Document_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3021);
+/* harmony import */ var _node_modules_yaml_dist_nodes_Pair_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7165);
+/* harmony import */ var _node_modules_yaml_dist_nodes_Scalar_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3301);
+/* harmony import */ var _node_modules_yaml_dist_nodes_YAMLMap_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4454);
+/* harmony import */ var _node_modules_yaml_dist_nodes_YAMLSeq_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2223);
+/* harmony import */ var _node_modules_yaml_dist_nodes_identity_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(1127);
 /**
  * The yaml library's node classes and type guards, without its parser. `import \u2026 from 'yaml'`
  * loads the whole library (its CommonJS index requires the lexer, parser and composer too); the
@@ -17954,6 +18082,7 @@ function usesTarget(ref) {
  * reader leaves to it. The package's `exports` map names only its index, hence the relative
  * paths; they are the very modules the index re-exports (one class, one `instanceof`).
  */
+
 
 
 

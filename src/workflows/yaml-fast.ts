@@ -6,18 +6,22 @@
  * Subset: one document (an optional leading `---`), a block mapping or block sequence at column
  * 0, nested block mappings and sequences (compact `- key: v` and `- - x` forms too), single-line
  * plain, single- and double-quoted scalars, literal and folded block scalars (auto-detected
- * indentation, any chomping), single-line flow sequences and mappings of scalars, comments and
- * blank lines. Scalars resolve through the library's own YAML 1.2 core-schema tags, so `on` stays
+ * indentation, any chomping), flow sequences and mappings of scalars (over several lines too,
+ * broken after a bracket or comma, each line indented past the block), comments and blank lines. Scalars resolve through the library's own YAML 1.2 core-schema tags, so `on` stays
  * a string and `010`, `0x1F`, `.inf`, `1e3` are what the library makes of them.
  *
- * Anything else — anchors, aliases, tags, directives, `? ` keys, several documents, tabs, CR,
- * BOM, control characters, multi-line flow scalars, flow collections over several lines, explicit
+ * Anchors and aliases in their plain forms are read too: `&name` before a value on its line
+ * (a scalar) or alone before a block collection on the lines below, and `*name` as a whole value,
+ * for a name of letters, digits, `_`, `-` and `.` anchored before the alias and only once.
+ *
+ * Anything else — other anchors and aliases, tags, directives, `? ` keys, several documents, tabs, CR,
+ * BOM, control characters, multi-line flow scalars, comments or blank lines inside flow collections, explicit
  * block indentation indicators, odd indentation, a comment whose placement would change a range
  * in a way not modelled here — makes it give up (`undefined` plus the reason), and the caller
  * runs the library instead, so errors and positions stay the library's.
  */
 import type { Node } from 'yaml';
-import { Document, Pair, Scalar, YAMLMap, YAMLSeq } from './yaml-nodes.js';
+import { Alias, Document, Pair, Scalar, YAMLMap, YAMLSeq } from './yaml-nodes.js';
 
 /** Why the fast reader gave up on a text (for the differential tests and the bench). */
 export class FastGiveUp extends Error {
@@ -216,6 +220,8 @@ class FastReader {
   private commentBefore = false;
   private nextAt = 0;
   private nextCol = 0;
+  /** Anchors whose node is complete (an alias may refer to them). */
+  private readonly anchors = new Set<string>();
 
   constructor(private readonly text: string) {
     this.len = text.length;
@@ -548,6 +554,7 @@ class FastReader {
     if (ctx === 'map') this.commentBefore = false;
     const t = this.text;
     const c = t.charCodeAt(v);
+    if (c === 38) return this.anchored(n, v, ctx);
     if (v >= this.len || c === 10 || c === 35) {
       // Nothing more on this line: a nested block node below, or an empty value.
       if (c === 35 && v === ind) giveUp('comment without a space');
@@ -576,6 +583,75 @@ class FastReader {
     if (ctx === 'seq' && this.isSeqDash(v)) return this.blockSeq(v - this.lineStartOf(v), v);
     if (ctx === 'seq' && this.keyEnd(v) !== undefined) return this.blockMap(v - this.lineStartOf(v), v);
     return this.scalarValue(n, v);
+  }
+
+  /**
+   * The end of an anchor's or alias's name starting at `p`: letters, digits, `_`, `-`, `.`,
+   * then a space, a line break or the end of the text. Gives up on anything else.
+   */
+  private nameEnd(p: number): number {
+    const t = this.text;
+    let e = p;
+    for (;;) {
+      const ch = t.charCodeAt(e);
+      const word =
+        (ch >= 97 && ch <= 122) ||
+        (ch >= 65 && ch <= 90) ||
+        (ch >= 48 && ch <= 57) ||
+        ch === 95 ||
+        ch === 45 ||
+        ch === 46;
+      if (!word) break;
+      e++;
+    }
+    if (e === p) giveUp('empty anchor or alias name');
+    if (e < this.len && t.charCodeAt(e) !== 32 && t.charCodeAt(e) !== 10) {
+      giveUp('anchor or alias name with other characters');
+    }
+    return e;
+  }
+
+  /**
+   * A value with an anchor (`&name` at `v`): a scalar after it on the line, or a block
+   * collection starting on the next line. The library gives the node the anchor and starts its
+   * range at the node's own text, not at the `&`.
+   */
+  private anchored(n: number, v: number, ctx: 'map' | 'seq'): Node {
+    const t = this.text;
+    const e = this.nameEnd(v + 1);
+    const name = t.slice(v + 1, e);
+    if (this.anchors.has(name)) giveUp('anchor defined twice');
+    let p = e;
+    while (t.charCodeAt(p) === 32) p++;
+    const c = t.charCodeAt(p);
+    let node: Node;
+    if (p >= this.len || c === 10) {
+      // Alone on its line: the block collection right below carries it.
+      const at = p + 1;
+      if (at >= this.len) giveUp('anchor at the end of the text');
+      const col = this.indentAt(at);
+      const content = at + col;
+      const cc = t.charCodeAt(content);
+      if (content >= this.len || cc === 10 || cc === 35) giveUp('blank or comment line after an anchor');
+      if (!(col > n || (col === n && ctx === 'map' && this.isSeqDash(content)))) {
+        giveUp('anchored empty value');
+      }
+      this.pos = at;
+      if (this.isSeqDash(content)) node = this.blockSeq(col, content);
+      else if (this.keyEnd(content) !== undefined) node = this.blockMap(col, content);
+      else return giveUp('anchored scalar on the line below');
+    } else {
+      if (c === 35) giveUp('comment after an anchor');
+      if (c === 38 || c === 42 || c === 33) giveUp('several node properties');
+      if (this.keyEnd(p) !== undefined || (ctx === 'seq' && this.isSeqDash(p))) {
+        giveUp('anchored compact collection');
+      }
+      node = this.scalarValue(n, p);
+    }
+    (node as Scalar | YAMLMap | YAMLSeq).anchor = name;
+    // Complete: an alias inside the node itself was refused, one after it may refer to it.
+    this.anchors.add(name);
+    return node;
   }
 
   /**
@@ -639,7 +715,15 @@ class FastReader {
       end = this.lineRest(close!);
       node = stringScalar(value, [v, close!, end], c === 39 ? Scalar.QUOTE_SINGLE : Scalar.QUOTE_DOUBLE);
     } else if (c === 91 || c === 123) {
-      [node, end] = this.flow(v);
+      [node, end] = this.flow(v, n);
+    } else if (c === 42) {
+      const e = this.nameEnd(v + 1);
+      const name = t.slice(v + 1, e);
+      if (!this.anchors.has(name)) giveUp('alias before its anchor is complete');
+      end = this.lineRest(e);
+      const alias = new Alias(name);
+      alias.range = [v, e, end];
+      node = alias;
     } else {
       this.checkPlainStart(v, 'scalar');
       const first = this.plainLine(v);
@@ -799,18 +883,21 @@ class FastReader {
   }
 
   /** A flow sequence or mapping of scalars that closes on its line. */
-  private flow(p: number): [Node, number] {
-    const coll = this.flowCollection(p, this.lineEnd(p), 0);
+  private flow(p: number, n: number): [Node, number] {
+    const coll = this.flowCollection(p, n, 0);
     const end = this.lineRest(coll.range![1]);
     coll.range![2] = end;
     return [coll, end];
   }
 
   /**
-   * A flow sequence or mapping at `p` closing before `eol`, whose entries are scalars or flow
-   * collections (mapping keys: scalars only); range [p, past the closing bracket, same].
+   * A flow sequence or mapping at `p`, value of a node in a block collection at column `n`,
+   * whose entries are scalars or flow collections (mapping keys: scalars only); range [p, past
+   * the closing bracket, same]. It may go on over lines after `[`, `{` or `,` and before the
+   * closing bracket, each line indented past `n`; a blank or comment line inside, a key or
+   * value split over lines, or a plain scalar going on to the next line gives up.
    */
-  private flowCollection(p: number, eol: number, depth: number): YAMLMap | YAMLSeq {
+  private flowCollection(p: number, n: number, depth: number): YAMLMap | YAMLSeq {
     if (depth > 64) giveUp('flow collections nested too deep');
     const t = this.text;
     const isMap = t.charCodeAt(p) === 123;
@@ -818,42 +905,63 @@ class FastReader {
     const coll = isMap ? new YAMLMap(SCHEMA) : new YAMLSeq(SCHEMA);
     coll.flow = true;
     let i = p + 1;
-    const skip = () => {
-      while (t.charCodeAt(i) === 32) i++;
+    /** Past spaces and, where the collection may go on over lines, line breaks. */
+    const skip = (lines: boolean) => {
+      for (;;) {
+        while (t.charCodeAt(i) === 32) i++;
+        if (t.charCodeAt(i) !== 10 || !lines) return;
+        let k = i + 1;
+        while (t.charCodeAt(k) === 32) k++;
+        const c = t.charCodeAt(k);
+        if (k >= this.len || c === 10 || c === 35) giveUp('blank or comment line inside a flow collection');
+        if (k - (i + 1) <= n) giveUp('flow collection line not indented past its block');
+        i = k;
+      }
     };
-    /** A flow entry's node at `i`; its range[2] takes the spaces after it. */
-    const entry = (keyPosition: boolean): Node => {
+    /**
+     * A flow entry's node at `i`. Its range[2] takes the spaces after it and, as the library
+     * has it, for a sequence item the line breaks and indentation up to what follows, for a
+     * mapping value only its first line break. A key's `:` stays on its line.
+     */
+    const entry = (kind: 'key' | 'value' | 'item'): Node => {
       const c = t.charCodeAt(i);
       const node: Node =
         c === 91 || c === 123
-          ? keyPosition
+          ? kind === 'key'
             ? giveUp('flow collection as a flow mapping key')
-            : this.flowCollection(i, eol, depth + 1)
-          : this.flowScalar(i, eol);
+            : this.flowCollection(i, n, depth + 1)
+          : this.flowScalar(i);
       i = node.range![1];
-      skip();
-      node.range![2] = i;
+      if (kind === 'item') {
+        skip(true);
+        node.range![2] = i;
+      } else {
+        skip(false);
+        node.range![2] = t.charCodeAt(i) === 10 && kind === 'value' ? i + 1 : i;
+        if (kind === 'value') skip(true);
+      }
       return node;
     };
-    skip();
+    skip(true);
     for (;;) {
-      if (i >= eol) giveUp('flow collection over several lines');
+      if (i >= this.len) giveUp('flow collection without its closing bracket');
       if (t.charCodeAt(i) === close) {
         i++;
         break;
       }
       if (isMap) {
-        const key = entry(true) as Scalar;
+        const key = entry('key') as Scalar;
         if (t.charCodeAt(i) !== 58) giveUp('flow mapping entry without a value');
         i++;
         if (t.charCodeAt(i) !== 32) giveUp('flow mapping ":" without a space');
-        skip();
-        (coll as YAMLMap).items.push(new Pair(key, entry(false)));
-      } else (coll as YAMLSeq).items.push(entry(false));
+        skip(false);
+        if (t.charCodeAt(i) === 10) giveUp('flow mapping value on the next line');
+        (coll as YAMLMap).items.push(new Pair(key, entry('value')));
+      } else (coll as YAMLSeq).items.push(entry('item'));
       const d = t.charCodeAt(i);
       if (d === 44) {
         i++;
-        skip();
+        skip(true);
       } else if (d !== close) giveUp('flow collection syntax');
     }
     coll.range = [p, i, i];
@@ -861,8 +969,9 @@ class FastReader {
   }
 
   /** A scalar inside a flow collection (plain or quoted, on one line). */
-  private flowScalar(p: number, eol: number): Scalar {
+  private flowScalar(p: number): Scalar {
     const t = this.text;
+    const eol = this.lineEnd(p);
     const c = t.charCodeAt(p);
     if (c === 39 || c === 34) {
       const close = c === 39 ? this.singleQuotedEnd(p) : this.doubleQuotedEnd(p);
@@ -870,7 +979,9 @@ class FastReader {
       const value = c === 39 ? this.singleQuotedValue(p, close!) : this.doubleQuotedValue(p, close!);
       return stringScalar(value, [p, close!, close!], c === 39 ? Scalar.QUOTE_SINGLE : Scalar.QUOTE_DOUBLE);
     }
-    if ('-?:,[]{}#&*!|>\'"%@`'.includes(t[p])) giveUp(`'${t[p]}' in a flow collection`);
+    // `-` may start a plain scalar when a character that can go on one follows (`--flag`, `-1`).
+    const dashStart = t[p] === '-' && !' \n,[]{}#'.includes(t[p + 1] ?? ' ');
+    if (!dashStart && '-?:,[]{}#&*!|>\'"%@`'.includes(t[p])) giveUp(`'${t[p]}' in a flow collection`);
     let e = p;
     for (; e < eol; e++) {
       const ch = t.charCodeAt(e);

@@ -7,6 +7,7 @@
  * reader leaves to it. The package's `exports` map names only its index, hence the relative
  * paths; they are the very modules the index re-exports (one class, one `instanceof`).
  */
+export { Alias } from '../../node_modules/yaml/dist/nodes/Alias.js';
 export { Document } from '../../node_modules/yaml/dist/doc/Document.js';
 export { Pair } from '../../node_modules/yaml/dist/nodes/Pair.js';
 export { Scalar } from '../../node_modules/yaml/dist/nodes/Scalar.js';

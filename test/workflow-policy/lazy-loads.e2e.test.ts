@@ -28,8 +28,8 @@ const STDIO_STREAM = ['net', 'tty', 'internal/fs/sync_write_stream'].map(
   (m) => `NativeModule ${m}`
 );
 
-/** A workflow the fast reader leaves to the library (an anchor and an alias). */
-const ANCHORED = [
+/** A workflow the fast reader leaves to the library (a tag, `!!str`; an anchor and an alias too). */
+const TAGGED = [
   'name: ci',
   'on: [push]',
   'permissions: {}',
@@ -39,7 +39,7 @@ const ANCHORED = [
   '    runs-on: ubuntu-24.04',
   '    timeout-minutes: 10',
   '    env: &shared',
-  '      A: "1"',
+  '      A: !!str 1',
   '    steps:',
   '      - run: echo hi',
   '        env: *shared',
@@ -122,7 +122,7 @@ describe('dist/workflow-policy loads the online and fix modules only when the ru
   });
 
   it('a workflow the fast reader gives up on loads the YAML parser, and is read as before', async () => {
-    const { r, defined } = await run({}, { '.github/workflows/ci.yml': ANCHORED });
+    const { r, defined } = await run({}, { '.github/workflows/ci.yml': TAGGED });
     expect(r.result?.verdict).toBe('pass');
     expect(r.result?.evidence).toMatchObject({ filesScanned: 1, invalid: [] });
     for (const d of YAML_PARSER) expect([d, defined(d)]).toEqual([d, true]);
@@ -141,7 +141,7 @@ describe('dist/workflow-policy loads the online and fix modules only when the ru
 
   it('sarif-file loads node:crypto for the fingerprints of its results', async () => {
     // No concurrency group: one warning, so one SARIF result with a fingerprint.
-    const noGroup = ANCHORED.replace('concurrency: { group: ci, cancel-in-progress: true }\n', '');
+    const noGroup = TAGGED.replace('concurrency: { group: ci, cancel-in-progress: true }\n', '');
     const { r, builtin } = await run(
       { 'sarif-file': 'out.sarif' },
       { '.github/workflows/ci.yml': noGroup }

@@ -3,7 +3,7 @@
  * and bench/_yaml-parse.mjs): node kinds, values, sources, scalar types, formats, flow flags,
  * ranges and line/column positions, key order.
  */
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments, type Document } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments, type Document } from 'yaml';
 import { DOC_OPTIONS, fastParse, LineTable } from '../../src/workflows/yaml-fast.js';
 import '../helpers/yaml-library.js';
 
@@ -38,8 +38,16 @@ export function compareTrees(text: string): DiffResult {
   let tailDiffs = 0;
   const tails: string[] = [];
   const walk = (a: unknown, b: unknown, path: string): string | undefined => {
-    if (isScalar(a) !== isScalar(b) || isMap(a) !== isMap(b) || isSeq(a) !== isSeq(b)) {
+    if (
+      isScalar(a) !== isScalar(b) ||
+      isMap(a) !== isMap(b) ||
+      isSeq(a) !== isSeq(b) ||
+      isAlias(a) !== isAlias(b)
+    ) {
       return `${path}: kind ${kind(a)} vs ${kind(b)}`;
+    }
+    if ((a as { anchor?: string }).anchor !== (b as { anchor?: string }).anchor) {
+      return `${path}: anchor`;
     }
     const ra = (a as { range?: number[] }).range;
     const rb = (b as { range?: number[] }).range;
@@ -81,6 +89,9 @@ export function compareTrees(text: string): DiffResult {
       }
       return undefined;
     }
+    if (isAlias(a) && isAlias(b)) {
+      return a.source === b.source ? undefined : `${path}: alias *${a.source} vs *${b.source}`;
+    }
     if (isSeq(a) && isSeq(b)) {
       if (Boolean(a.flow) !== Boolean(b.flow)) return `${path}: flow`;
       if (a.items.length !== b.items.length) return `${path}: ${a.items.length} vs ${b.items.length} items`;
@@ -103,5 +114,6 @@ function kind(n: unknown): string {
   if (isScalar(n)) return 'scalar';
   if (isMap(n)) return 'map';
   if (isSeq(n)) return 'seq';
+  if (isAlias(n)) return 'alias';
   return n === null ? 'null' : typeof n;
 }

@@ -1,7 +1,9 @@
 /**
  * Random YAML-like texts for the differential test: nested block maps and sequences with
  * comments at random columns, blank lines, every block-scalar header, plain (also multi-line),
- * quoted and flow scalars, odd indentation now and then. Seeded, so a failure repeats.
+ * quoted and flow scalars, odd indentation now and then, anchors on scalars and on nested
+ * collections, aliases (to anchors made before, later, or not at all). Seeded, so a failure
+ * repeats.
  */
 export function randomYaml(seed: number): string {
   let s = seed >>> 0 || 1;
@@ -16,9 +18,19 @@ export function randomYaml(seed: number): string {
   const pick = <T>(xs: readonly T[]): T => xs[rnd(xs.length)];
   const out: string[] = [];
   const pad = (n: number) => ' '.repeat(n);
+  let anchors = 0;
+  /** Now and then an anchor before a value: `&a3 ` (or `&a3` before a nested node). */
+  const anchor = (space: string) => (rnd(8) === 0 ? `&a${anchors++}${space}` : '');
   const comment = () => {
     if (rnd(6) === 0) out.push(`${pad(rnd(10))}# c${rnd(100)}`);
     if (rnd(8) === 0) out.push(pick(['', '  ', pad(rnd(8))]));
+  };
+  /** Now and then a flow collection broken over lines after its brackets and commas. */
+  const overLines = (flow: string, indent: number): string => {
+    if (rnd(3) !== 0) return flow;
+    return flow.replace(/([[{,]) ?|(?=[\]}])/g, (m, sep: string | undefined) =>
+      rnd(2) === 0 ? `${sep ?? ''}\n${pad(indent + rnd(4))}` : m
+    );
   };
   const plain = () =>
     pick(['x', 'on', 'yes', '1', '010', '0x1F', '1e3', '.5', '-1', 'true', 'null', '~', 'a b', 'a#b', 'http://x:1', '${{ x }}', 'é✓', '1.50', '.inf', 'NULL', 'False']);
@@ -29,9 +41,9 @@ export function randomYaml(seed: number): string {
       case 1:
         return `'${pick(['q', "it''s", 'a " b', '# no'])}'`;
       case 2:
-        return `[${pick(['', 'a', 'a, b', ' a , "b" ', 'a, ', '1, true'])}]`;
+        return overLines(`[${pick(['', 'a', 'a, b', ' a , "b" ', 'a, ', '1, true', '--x, [p, q], {r: s}'])}]`, indent);
       case 3:
-        return `{${pick(['', 'a: 1', ' a: 1, "b": c ', 'k: [x]'])}}`;
+        return overLines(`{${pick(['', 'a: 1', ' a: 1, "b": c ', 'k: [x]', 'o: --f, k: [x, y], m: {n: -1}'])}}`, indent);
       case 4:
       case 5: {
         const head = pick(['|', '>', '|-', '>-', '|+', '>+', '|2', '| # h']);
@@ -51,6 +63,10 @@ export function randomYaml(seed: number): string {
         return `${plain()} # t`;
       case 8:
         return '';
+      case 9:
+        // An alias: mostly to an anchor made before, sometimes to the next or a later one.
+        if (rnd(2) === 0) return `*a${anchors && rnd(4) ? rnd(anchors) : anchors + rnd(2)}`;
+        return `${anchor(' ')}${plain()}`;
       default:
         return plain();
     }
@@ -68,18 +84,18 @@ export function randomYaml(seed: number): string {
           out.push(`${lead}${off}-${sp}k${k}: ${scalar(indent + 1 + sp.length)}`);
           if (rnd(2) === 0) out.push(`${pad(indent + 1 + sp.length)}m${k}: ${scalar(indent + 1 + sp.length)}`);
         } else if (depth < 4 && rnd(4) === 0) {
-          out.push(`${lead}${off}-`);
+          out.push(`${lead}${off}-${anchor('').replace(/^&/, ' &')}`);
           node(indent + 2, depth + 1, false);
         } else out.push(`${lead}${off}-${sp}${scalar(indent)}`);
       } else {
         const key = pick(['a', 'on', 'run', '"q k"', "'s'", 'On', 'k' + k, 'x y', '1']);
         if (depth < 4 && rnd(3) === 0) {
-          out.push(`${lead}${off}${key}:${rnd(5) === 0 ? ' # kc' : ''}`);
+          out.push(`${lead}${off}${key}:${anchor('').replace(/^&/, ' &')}${rnd(5) === 0 ? ' # kc' : ''}`);
           const step = pick([1, 2, 2, 4]);
           if (rnd(5) === 0) {
             out.push(`${pad(indent)}- ${scalar(indent)}`);
           } else node(indent + step, depth + 1, false);
-        } else out.push(`${lead}${off}${key}: ${scalar(indent)}`);
+        } else out.push(`${lead}${off}${key}: ${anchor(' ')}${scalar(indent)}`);
       }
     }
   };

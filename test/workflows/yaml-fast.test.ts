@@ -99,11 +99,37 @@ const CASES: [string, string, string][] = [
   ['booleans and nulls in 1.2 core', 'on: yes\noff: no\ny: Yes\nt: true\nT: TRUE\nf: False\nn: null\nN: ~\nm: NULL\nq: nULL\n', 'fast'],
   ['keys that are not strings', 'true: 1\n1: 2\nnull: 3\n', 'fast'],
   ['flow sequences and mappings', 'a: [x, "y", \'z\', 1, true]\nb: {k: v, "q": 2}\nc: []\nd: {}\ne: [ a , b ]\n', 'fast'],
-  ['flow collection over lines', 'a: [x,\n  y]\n', 'flow collection over several lines'],
+  ['flow collection over lines', 'a: [x,\n  y]\n', 'fast'],
+  ['flow collections over lines in a matrix', 'm:\n  include:\n    - {\n        os: linux,\n        t: \'q\',\n      }\n    - { os: mac }\n  v:\n    [\n      \'1\',\n      "2" ,\n      [a,\n       b], {k: v,\n        j: w}\n    ]\nx: 1\n', 'fast'],
+  ['flow mapping values before a line break end after it, sequence items at what follows', 'a: {k: b  \n  }\nb: {k: b\n  , c: d}\nc: [{k: b}\n  ]\nd: {k: [x]\n  }\ne: [[x]\n  , y\n  ]\n', 'fast'],
+  ['plain scalars starting with a dash in a flow collection', 'k: [--no-default-features, -1, -x, {a: --b}]\n', 'fast'],
+  ['a lone dash in a flow collection', 'k: [-, x]\n', "'-' in a flow collection"],
+  ['flow line at the block\'s column', 'a:\n  k: [x,\n  y]\n', 'not indented past its block'],
+  ['flow closing bracket at the block\'s column', 'a:\n  k: [x,\n  ]\n', 'not indented past its block'],
+  ['comment inside a flow collection over lines', 'a: [x, # c\n  y]\n', "'#' in a flow collection"],
+  ['comment line inside a flow collection', 'a: [x,\n  # c\n  y]\n', 'blank or comment line inside a flow collection'],
+  ['blank line inside a flow collection', 'a: [x,\n\n  y]\n', 'blank or comment line inside a flow collection'],
+  ['plain scalar going on in a flow collection', 'a: [x\n  y]\n', 'flow collection syntax'],
+  ['flow mapping key before a line break', 'a: {k\n  : v}\n', 'flow mapping entry without a value'],
+  ['flow mapping value on the next line', 'a: {k:\n  v}\n', 'flow mapping ":" without a space'],
+  ['flow collection never closed', 'a: [x,\n  y\n', 'flow collection'],
   ['nested flow', 'a: [[x], {k: [1, {}]}, []] # c\n', 'fast'],
   ['nested flow, the benches\' jobs line', 'jobs: {a: {runs-on: x, steps: [{run: echo}]}}\n', 'fast'],
   ['flow collection as a flow mapping key', 'a: {[x]: 1}\n', 'flow collection as a flow mapping key'],
-  ['anchor and alias', 'a: &x 1\nb: *x\n', "'&' starting a plain scalar"],
+  ['anchor and alias', 'a: &x 1\nb: *x\n', 'fast'],
+  ['anchors on block collections, aliases in both contexts', 'a: &m\n  k: 1\nb: &s\n  - x\nc: *m # c\nd:\n  - *s\n  - *m\n', 'fast'],
+  ['anchored sequence item, aliased later', 'steps:\n  - &co\n    uses: actions/checkout@v4\n  - run: x\nmore:\n  - *co\n', 'fast'],
+  ['anchored block and quoted scalars', 'a: &r |\n  echo hi\nb: &q "x ${{ y }}"\nc: &p plain words\nd: *r\ne: *q\n', 'fast'],
+  ['anchored sequence at the mapping\'s column', 'a: &s\n- x\nb: *s\n', 'fast'],
+  ['alias before its anchor', 'a: *x\nb: &x 1\n', 'alias before its anchor'],
+  ['alias inside its own anchor', 'a: &x\n  b: *x\n', 'alias before its anchor'],
+  ['anchor defined twice', 'a: &x 1\nb: &x 2\n', 'anchor defined twice'],
+  ['comment after an anchor', 'a: &x # c\n  b: 1\n', 'comment after an anchor'],
+  ['anchored empty value', 'a: &x\nb: 1\n', 'anchored empty value'],
+  ['anchor on a key', '&k a: 1\n', "'&' starting a plain key"],
+  ['anchored compact mapping in a sequence', 'a:\n  - &x k: v\n', 'anchored compact collection'],
+  ['anchor and tag', 'a: &x !!str 1\n', 'several node properties'],
+  ['alias name with a flow indicator', 'a: &x 1\nb: *x,\n', 'other characters'],
   ['tag', 'a: !!str 1\n', "'!' starting a plain scalar"],
   ['complex key', '? a\n: b\n', 'root is not a block mapping or sequence'],
   ['tabs in indentation', 'a:\n\tb: 1\n', 'tab'],
@@ -167,14 +193,24 @@ describe('fast YAML reader, hand-made cases', () => {
 describe('fast YAML reader, seeded random texts', () => {
   it('equal trees on 4,000 random workflow-like texts wherever it reads them', () => {
     let fast = 0;
+    let anchored = 0;
+    let aliased = 0;
+    let overLines = 0;
     for (let seed = 1; seed <= 4000; seed++) {
       const text = randomYaml(seed);
       const r = compareTrees(text);
       if (!r.fast) continue;
       fast++;
+      if (text.includes('&a')) anchored++;
+      if (text.includes('*a')) aliased++;
+      if (/[[{,]\n/.test(text)) overLines++;
       expect({ seed, diff: r.diff, tails: r.tails }).toEqual({ seed, diff: undefined, tails: [] });
     }
     expect(fast).toBeGreaterThan(2000);
+    // Anchors, aliases and flow collections over lines are among the texts it reads.
+    expect(anchored).toBeGreaterThan(500);
+    expect(aliased).toBeGreaterThan(20);
+    expect(overLines).toBeGreaterThan(100);
   }, 120_000);
 });
 
