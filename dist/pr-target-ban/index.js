@@ -7356,8 +7356,12 @@ class FastReader {
                 this.skipTrivia();
             }
         }
-        if (this.pos >= this.len)
+        if (this.pos >= this.len) {
+            // Blank and comment lines only: the library finds no document at all.
+            if (!docStart)
+                throw new NoDocument();
             giveUp('empty document');
+        }
         const indent = this.indentAt(this.pos);
         if (indent !== 0)
             giveUp('root not at column 0');
@@ -8186,13 +8190,21 @@ class FastReader {
         return plainScalar(t.slice(p, s), [p, s, s]);
     }
 }
-/** The document the library would build from `text`, or the construct that made us give up. */
+/** A text of blank and comment lines only, without `---`. */
+class NoDocument extends Error {
+}
+/**
+ * The document the library would build from `text`; `none` when the library finds no document
+ * in it (blank and comment lines only); else the construct that made us give up.
+ */
 function fastParse(text) {
     const reader = new FastReader(text);
     try {
         return { doc: reader.read() };
     }
     catch (err) {
+        if (err instanceof NoDocument)
+            return { none: true };
         if (err instanceof FastGiveUp)
             return { giveUp: err.construct, at: reader.at };
         if (err instanceof RangeError)
@@ -8424,6 +8436,13 @@ function setFastYaml(on) {
     fastYaml = on;
     return was;
 }
+/** What a text without any YAML document (blank and comment lines only) reads as. */
+function noDocument() {
+    return {
+        ok: false,
+        problem: { message: 'the file holds no YAML document', line: 1, column: 1 }
+    };
+}
 /**
  * Parse one YAML document the way GitHub reads workflow files. A text the fast reader gives up
  * on needs the library's parser: loaded beforehand (`loadYamlLibrary`), or else this throws
@@ -8443,6 +8462,8 @@ function parseYaml(file, text) {
     }
     if (fastYaml) {
         const fast = fastParse(text);
+        if ('none' in fast)
+            return noDocument();
         if ('doc' in fast) {
             const yaml = new YamlDoc(file, fast.doc, new LineTable(text));
             const broken = keyProblem(yaml);
@@ -8458,12 +8479,8 @@ function parseYaml(file, text) {
     // in one linear pass (the library's own check is quadratic).
     const parsed = library.parseAllDocuments(text, { lineCounter: lines, ...DOC_OPTIONS });
     const docs = Array.isArray(parsed) ? parsed : [];
-    if (docs.length === 0) {
-        return {
-            ok: false,
-            problem: { message: 'the file holds no YAML document', line: 1, column: 1 }
-        };
-    }
+    if (docs.length === 0)
+        return noDocument();
     if (docs.length > 1) {
         const p = lines.linePos(docs[1].range[0]);
         return {

@@ -215,6 +215,14 @@ export function setFastYaml(on: boolean): boolean {
   return was;
 }
 
+/** What a text without any YAML document (blank and comment lines only) reads as. */
+function noDocument(): YamlParse {
+  return {
+    ok: false,
+    problem: { message: 'the file holds no YAML document', line: 1, column: 1 }
+  };
+}
+
 /**
  * Parse one YAML document the way GitHub reads workflow files. A text the fast reader gives up
  * on needs the library's parser: loaded beforehand (`loadYamlLibrary`), or else this throws
@@ -234,6 +242,7 @@ export function parseYaml(file: string, text: string): YamlParse {
   }
   if (fastYaml) {
     const fast = fastParse(text);
+    if ('none' in fast) return noDocument();
     if ('doc' in fast) {
       const yaml = new YamlDoc(file, fast.doc, new LineTable(text));
       const broken = keyProblem(yaml);
@@ -247,12 +256,7 @@ export function parseYaml(file: string, text: string): YamlParse {
   // in one linear pass (the library's own check is quadratic).
   const parsed = library.parseAllDocuments(text, { lineCounter: lines, ...DOC_OPTIONS });
   const docs = Array.isArray(parsed) ? parsed : [];
-  if (docs.length === 0) {
-    return {
-      ok: false,
-      problem: { message: 'the file holds no YAML document', line: 1, column: 1 }
-    };
-  }
+  if (docs.length === 0) return noDocument();
   if (docs.length > 1) {
     const p = lines.linePos(docs[1].range[0]);
     return {

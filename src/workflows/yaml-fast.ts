@@ -258,7 +258,11 @@ class FastReader {
         this.skipTrivia();
       }
     }
-    if (this.pos >= this.len) giveUp('empty document');
+    if (this.pos >= this.len) {
+      // Blank and comment lines only: the library finds no document at all.
+      if (!docStart) throw new NoDocument();
+      giveUp('empty document');
+    }
     const indent = this.indentAt(this.pos);
     if (indent !== 0) giveUp('root not at column 0');
     const c = t.charCodeAt(this.pos);
@@ -1000,14 +1004,21 @@ class FastReader {
   }
 }
 
-/** The document the library would build from `text`, or the construct that made us give up. */
+/** A text of blank and comment lines only, without `---`. */
+class NoDocument extends Error {}
+
+/**
+ * The document the library would build from `text`; `none` when the library finds no document
+ * in it (blank and comment lines only); else the construct that made us give up.
+ */
 export function fastParse(
   text: string
-): { doc: Document.Parsed } | { giveUp: string; at: number } {
+): { doc: Document.Parsed } | { none: true } | { giveUp: string; at: number } {
   const reader = new FastReader(text);
   try {
     return { doc: reader.read() };
   } catch (err) {
+    if (err instanceof NoDocument) return { none: true };
     if (err instanceof FastGiveUp) return { giveUp: err.construct, at: reader.at };
     if (err instanceof RangeError) return { giveUp: 'too deep', at: reader.at };
     throw err;

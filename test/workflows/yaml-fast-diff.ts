@@ -26,9 +26,13 @@ function same(a: unknown, b: unknown): boolean {
 
 export function compareTrees(text: string): DiffResult {
   const f = fastParse(text);
-  if (!('doc' in f)) return { fast: false, giveUp: f.giveUp, at: f.at, tailDiffs: 0 };
   const lc = new LineCounter();
   const docs = parseAllDocuments(text, { ...DOC_OPTIONS, lineCounter: lc });
+  if ('none' in f) {
+    const n = Array.isArray(docs) ? docs.length : -1;
+    return { fast: true, diff: n === 0 ? undefined : `library found ${n} documents`, tailDiffs: 0, tails: [] };
+  }
+  if (!('doc' in f)) return { fast: false, giveUp: f.giveUp, at: f.at, tailDiffs: 0 };
   const lib = (Array.isArray(docs) ? docs : []) as Document.Parsed[];
   if (lib.length !== 1) return { fast: true, diff: `library found ${lib.length} documents`, tailDiffs: 0 };
   if (lib[0].errors.length) {
