@@ -1182,9 +1182,11 @@ function ghInvocation(cmd) {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   md: () => (/* binding */ loadWorkflowFile),
-  hM: () => (/* binding */ parseWorkflow),
+  oO: () => (/* binding */ parseWorkflowText),
   xb: () => (/* binding */ readWorkflowText)
 });
+
+// UNUSED EXPORTS: parseWorkflow
 
 // EXTERNAL MODULE: ./lib/core/errors.js
 var errors = __webpack_require__(3828);
@@ -1517,13 +1519,14 @@ function parseWorkflow(file, text) {
  */
 function loadWorkflowFile(root, file) {
     const read = readWorkflowText(root, file);
+    return { parsed: parseWorkflowText(read), text: 'text' in read ? read.text : undefined };
+}
+/** The parsing half of `loadWorkflowFile`: a file that could not be read is its problem at 1:1. */
+function parseWorkflowText(read) {
     if ('problem' in read) {
-        return {
-            parsed: { ok: false, file: read.file, problem: { message: read.problem, line: 1, column: 1 } },
-            text: undefined
-        };
+        return { ok: false, file: read.file, problem: { message: read.problem, line: 1, column: 1 } };
     }
-    return { parsed: parseWorkflow(read.file, read.text), text: read.text };
+    return parseWorkflow(read.file, read.text);
 }
 /** The reading half of `loadWorkflowFile` (symlinks refused, bounded, regular files only). */
 function readWorkflowText(root, file) {
@@ -2481,7 +2484,7 @@ class FastReader {
         const node = stringScalar(value, [p, regionEnd, regionEnd], folded ? yaml_nodes/* Scalar */.X5.BLOCK_FOLDED : yaml_nodes/* Scalar */.X5.BLOCK_LITERAL);
         return [node, regionEnd];
     }
-    /** A flow sequence or mapping of scalars that closes on its line. */
+    /** A flow sequence or mapping at `p` (see flowCollection) and the rest of its closing line. */
     flow(p, n) {
         const coll = this.flowCollection(p, n, 0);
         const end = this.lineRest(coll.range[1]);
@@ -2789,15 +2792,8 @@ class YamlDoc {
             return [];
         const out = [];
         for (const item of m.items) {
-            const keyNode = this.resolve(item.key);
-            const key = keyNode && (0,yaml_nodes/* isScalar */.jn)(keyNode) && typeof keyNode.value === 'string'
-                ? keyNode.value
-                : undefined;
-            if (key === undefined) {
-                throw new YamlLimitError(`mapping key ${keyNode && (0,yaml_nodes/* isScalar */.jn)(keyNode) ? `'${String(keyNode.value)}'` : ''} is not a string; GitHub rejects it`, this.pos(item.key ?? item.value));
-            }
             out.push({
-                key,
+                key: this.keyOf(item),
                 keyNode: item.key,
                 value: (item.value ?? undefined)
             });
@@ -2814,15 +2810,18 @@ class YamlDoc {
             return undefined;
         let found;
         for (const item of m.items) {
-            const keyNode = this.resolve(item.key);
-            if (!keyNode || !(0,yaml_nodes/* isScalar */.jn)(keyNode) || typeof keyNode.value !== 'string') {
-                throw new YamlLimitError(`mapping key ${keyNode && (0,yaml_nodes/* isScalar */.jn)(keyNode) ? `'${String(keyNode.value)}'` : ''} is not a string; GitHub rejects it`, this.pos(item.key ?? item.value));
-            }
-            if (found === undefined && keyNode.value === key) {
+            if (this.keyOf(item) === key && found === undefined) {
                 found = { keyNode: item.key, value: (item.value ?? undefined) };
             }
         }
         return found;
+    }
+    /** A mapping entry's key, resolved; GitHub rejects a key that is not a string. */
+    keyOf(item) {
+        const keyNode = this.resolve(item.key);
+        if (keyNode && (0,yaml_nodes/* isScalar */.jn)(keyNode) && typeof keyNode.value === 'string')
+            return keyNode.value;
+        throw new YamlLimitError(`mapping key ${keyNode && (0,yaml_nodes/* isScalar */.jn)(keyNode) ? `'${String(keyNode.value)}'` : ''} is not a string; GitHub rejects it`, this.pos(item.key ?? item.value));
     }
     /** Every scalar string under a node (aliases followed), for "mentions" checks. */
     text(node, depth = 0) {

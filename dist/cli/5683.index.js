@@ -12,7 +12,6 @@ __webpack_require__.r(__webpack_exports__);
 __webpack_require__.d(__webpack_exports__, {
   DEFAULT_POLICY_FILE: () => (/* binding */ DEFAULT_POLICY_FILE),
   evaluateWorkflowPolicy: () => (/* binding */ evaluateWorkflowPolicy),
-  listWorkflowFiles: () => (/* binding */ listWorkflowFiles),
   scanListed: () => (/* binding */ scanListed),
   scanWorkflows: () => (/* binding */ scanWorkflows),
   workflowPolicy: () => (/* binding */ workflowPolicy)
@@ -4828,12 +4827,10 @@ async function loadPolicy(inputs, root, now, settings) {
     return policy;
 }
 function loadWorkflow(read) {
-    if ('problem' in read)
-        return { ok: false, file: read.file, line: 1, column: 1, message: read.problem };
-    const parsed = (0,workflow/* parseWorkflow */.hM)(read.file, read.text);
+    const parsed = (0,workflow/* parseWorkflowText */.oO)(read);
     if (!parsed.ok)
         return { ok: false, file: parsed.file, ...parsed.problem };
-    return { ok: true, wf: parsed.workflow, source: new SourceText(read.text) };
+    return { ok: true, wf: parsed.workflow, source: new SourceText('text' in read ? read.text : '') };
 }
 /**
  * `elsewhere`: given the files to scan, a promise of the whole evaluation made somewhere else

@@ -8290,9 +8290,8 @@ async function runGate(gate, raw, ctx, options = {}) {
             (0,build_registry/* registeredActionSpec */.wP)(gate.name) ??
                 (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(376)]).then(__nccwpck_require__.bind(__nccwpck_require__, 61376))).loadActionSpec(gate.name);
         if (gate.prestart) {
-            const given = spec;
             try {
-                gate.prestart(Object.fromEntries(given.inputs.map((i) => [i.name, raw[i.name] ?? i.default])), ctx);
+                gate.prestart(Object.fromEntries(spec.inputs.map((i) => [i.name, raw[i.name] ?? i.default])), ctx);
             }
             catch {
                 // A guess only: evaluate reports whatever is wrong with the inputs.

@@ -6093,9 +6093,8 @@ async function runGate(gate, raw, ctx, options = {}) {
             (0,build_registry/* registeredActionSpec */.wP)(gate.name) ??
                 (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(521)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5521))).loadActionSpec(gate.name);
         if (gate.prestart) {
-            const given = spec;
             try {
-                gate.prestart(Object.fromEntries(given.inputs.map((i) => [i.name, raw[i.name] ?? i.default])), ctx);
+                gate.prestart(Object.fromEntries(spec.inputs.map((i) => [i.name, raw[i.name] ?? i.default])), ctx);
             }
             catch {
                 // A guess only: evaluate reports whatever is wrong with the inputs.
@@ -8053,7 +8052,7 @@ class FastReader {
         const node = stringScalar(value, [p, regionEnd, regionEnd], folded ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL);
         return [node, regionEnd];
     }
-    /** A flow sequence or mapping of scalars that closes on its line. */
+    /** A flow sequence or mapping at `p` (see flowCollection) and the rest of its closing line. */
     flow(p, n) {
         const coll = this.flowCollection(p, n, 0);
         const end = this.lineRest(coll.range[1]);
@@ -8361,15 +8360,8 @@ class YamlDoc {
             return [];
         const out = [];
         for (const item of m.items) {
-            const keyNode = this.resolve(item.key);
-            const key = keyNode && (0,identity.isScalar)(keyNode) && typeof keyNode.value === 'string'
-                ? keyNode.value
-                : undefined;
-            if (key === undefined) {
-                throw new YamlLimitError(`mapping key ${keyNode && (0,identity.isScalar)(keyNode) ? `'${String(keyNode.value)}'` : ''} is not a string; GitHub rejects it`, this.pos(item.key ?? item.value));
-            }
             out.push({
-                key,
+                key: this.keyOf(item),
                 keyNode: item.key,
                 value: (item.value ?? undefined)
             });
@@ -8386,15 +8378,18 @@ class YamlDoc {
             return undefined;
         let found;
         for (const item of m.items) {
-            const keyNode = this.resolve(item.key);
-            if (!keyNode || !(0,identity.isScalar)(keyNode) || typeof keyNode.value !== 'string') {
-                throw new YamlLimitError(`mapping key ${keyNode && (0,identity.isScalar)(keyNode) ? `'${String(keyNode.value)}'` : ''} is not a string; GitHub rejects it`, this.pos(item.key ?? item.value));
-            }
-            if (found === undefined && keyNode.value === key) {
+            if (this.keyOf(item) === key && found === undefined) {
                 found = { keyNode: item.key, value: (item.value ?? undefined) };
             }
         }
         return found;
+    }
+    /** A mapping entry's key, resolved; GitHub rejects a key that is not a string. */
+    keyOf(item) {
+        const keyNode = this.resolve(item.key);
+        if (keyNode && (0,identity.isScalar)(keyNode) && typeof keyNode.value === 'string')
+            return keyNode.value;
+        throw new YamlLimitError(`mapping key ${keyNode && (0,identity.isScalar)(keyNode) ? `'${String(keyNode.value)}'` : ''} is not a string; GitHub rejects it`, this.pos(item.key ?? item.value));
     }
     /** Every scalar string under a node (aliases followed), for "mentions" checks. */
     text(node, depth = 0) {
@@ -8897,13 +8892,14 @@ function parseWorkflow(file, text) {
  */
 function loadWorkflowFile(root, file) {
     const read = readWorkflowText(root, file);
+    return { parsed: parseWorkflowText(read), text: 'text' in read ? read.text : undefined };
+}
+/** The parsing half of `loadWorkflowFile`: a file that could not be read is its problem at 1:1. */
+function parseWorkflowText(read) {
     if ('problem' in read) {
-        return {
-            parsed: { ok: false, file: read.file, problem: { message: read.problem, line: 1, column: 1 } },
-            text: undefined
-        };
+        return { ok: false, file: read.file, problem: { message: read.problem, line: 1, column: 1 } };
     }
-    return { parsed: parseWorkflow(read.file, read.text), text: read.text };
+    return parseWorkflow(read.file, read.text);
 }
 /** The reading half of `loadWorkflowFile` (symlinks refused, bounded, regular files only). */
 function readWorkflowText(root, file) {

@@ -5586,9 +5586,8 @@ async function runGate(gate, raw, ctx, options = {}) {
             (0,build_registry/* registeredActionSpec */.wP)(gate.name) ??
                 (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(521)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5521))).loadActionSpec(gate.name);
         if (gate.prestart) {
-            const given = spec;
             try {
-                gate.prestart(Object.fromEntries(given.inputs.map((i) => [i.name, raw[i.name] ?? i.default])), ctx);
+                gate.prestart(Object.fromEntries(spec.inputs.map((i) => [i.name, raw[i.name] ?? i.default])), ctx);
             }
             catch {
                 // A guess only: evaluate reports whatever is wrong with the inputs.
@@ -6882,7 +6881,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   sE: () => (/* binding */ workflowPolicy)
 });
 
-// UNUSED EXPORTS: DEFAULT_POLICY_FILE, evaluateWorkflowPolicy, listWorkflowFiles, scanWorkflows
+// UNUSED EXPORTS: DEFAULT_POLICY_FILE, evaluateWorkflowPolicy, scanWorkflows
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
@@ -8619,7 +8618,7 @@ class FastReader {
         const node = stringScalar(value, [p, regionEnd, regionEnd], folded ? yaml_nodes/* Scalar */.X5.BLOCK_FOLDED : yaml_nodes/* Scalar */.X5.BLOCK_LITERAL);
         return [node, regionEnd];
     }
-    /** A flow sequence or mapping of scalars that closes on its line. */
+    /** A flow sequence or mapping at `p` (see flowCollection) and the rest of its closing line. */
     flow(p, n) {
         const coll = this.flowCollection(p, n, 0);
         const end = this.lineRest(coll.range[1]);
@@ -8927,15 +8926,8 @@ class YamlDoc {
             return [];
         const out = [];
         for (const item of m.items) {
-            const keyNode = this.resolve(item.key);
-            const key = keyNode && (0,yaml_nodes/* isScalar */.jn)(keyNode) && typeof keyNode.value === 'string'
-                ? keyNode.value
-                : undefined;
-            if (key === undefined) {
-                throw new YamlLimitError(`mapping key ${keyNode && (0,yaml_nodes/* isScalar */.jn)(keyNode) ? `'${String(keyNode.value)}'` : ''} is not a string; GitHub rejects it`, this.pos(item.key ?? item.value));
-            }
             out.push({
-                key,
+                key: this.keyOf(item),
                 keyNode: item.key,
                 value: (item.value ?? undefined)
             });
@@ -8952,15 +8944,18 @@ class YamlDoc {
             return undefined;
         let found;
         for (const item of m.items) {
-            const keyNode = this.resolve(item.key);
-            if (!keyNode || !(0,yaml_nodes/* isScalar */.jn)(keyNode) || typeof keyNode.value !== 'string') {
-                throw new YamlLimitError(`mapping key ${keyNode && (0,yaml_nodes/* isScalar */.jn)(keyNode) ? `'${String(keyNode.value)}'` : ''} is not a string; GitHub rejects it`, this.pos(item.key ?? item.value));
-            }
-            if (found === undefined && keyNode.value === key) {
+            if (this.keyOf(item) === key && found === undefined) {
                 found = { keyNode: item.key, value: (item.value ?? undefined) };
             }
         }
         return found;
+    }
+    /** A mapping entry's key, resolved; GitHub rejects a key that is not a string. */
+    keyOf(item) {
+        const keyNode = this.resolve(item.key);
+        if (keyNode && (0,yaml_nodes/* isScalar */.jn)(keyNode) && typeof keyNode.value === 'string')
+            return keyNode.value;
+        throw new YamlLimitError(`mapping key ${keyNode && (0,yaml_nodes/* isScalar */.jn)(keyNode) ? `'${String(keyNode.value)}'` : ''} is not a string; GitHub rejects it`, this.pos(item.key ?? item.value));
     }
     /** Every scalar string under a node (aliases followed), for "mentions" checks. */
     text(node, depth = 0) {
@@ -9463,13 +9458,14 @@ function parseWorkflow(file, text) {
  */
 function loadWorkflowFile(root, file) {
     const read = readWorkflowText(root, file);
+    return { parsed: parseWorkflowText(read), text: 'text' in read ? read.text : undefined };
+}
+/** The parsing half of `loadWorkflowFile`: a file that could not be read is its problem at 1:1. */
+function parseWorkflowText(read) {
     if ('problem' in read) {
-        return {
-            parsed: { ok: false, file: read.file, problem: { message: read.problem, line: 1, column: 1 } },
-            text: undefined
-        };
+        return { ok: false, file: read.file, problem: { message: read.problem, line: 1, column: 1 } };
     }
-    return { parsed: parseWorkflow(read.file, read.text), text: read.text };
+    return parseWorkflow(read.file, read.text);
 }
 /** The reading half of `loadWorkflowFile` (symlinks refused, bounded, regular files only). */
 function readWorkflowText(root, file) {
@@ -14230,12 +14226,10 @@ async function loadPolicy(inputs, root, now, settings) {
     return policy;
 }
 function loadWorkflow(read) {
-    if ('problem' in read)
-        return { ok: false, file: read.file, line: 1, column: 1, message: read.problem };
-    const parsed = parseWorkflow(read.file, read.text);
+    const parsed = parseWorkflowText(read);
     if (!parsed.ok)
         return { ok: false, file: parsed.file, ...parsed.problem };
-    return { ok: true, wf: parsed.workflow, source: new SourceText(read.text) };
+    return { ok: true, wf: parsed.workflow, source: new SourceText('text' in read ? read.text : '') };
 }
 /**
  * `elsewhere`: given the files to scan, a promise of the whole evaluation made somewhere else

@@ -132,10 +132,9 @@ export async function runGate(
       registeredActionSpec(gate.name) ??
       (await import('./action-spec.js')).loadActionSpec(gate.name);
     if (gate.prestart) {
-      const given = spec;
       try {
         gate.prestart(
-          Object.fromEntries(given.inputs.map((i) => [i.name, raw[i.name] ?? i.default])),
+          Object.fromEntries(spec.inputs.map((i) => [i.name, raw[i.name] ?? i.default])),
           ctx
         );
       } catch {

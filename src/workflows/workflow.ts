@@ -347,17 +347,19 @@ export function loadWorkflowFile(
   file: string
 ): { parsed: WorkflowParse; text: string | undefined } {
   const read = readWorkflowText(root, file);
-  if ('problem' in read) {
-    return {
-      parsed: { ok: false, file: read.file, problem: { message: read.problem, line: 1, column: 1 } },
-      text: undefined
-    };
-  }
-  return { parsed: parseWorkflow(read.file, read.text), text: read.text };
+  return { parsed: parseWorkflowText(read), text: 'text' in read ? read.text : undefined };
 }
 
 /** A workflow file's text, or why a scan cannot read it; `file` relative to the root. */
 export type WorkflowText = { file: string; text: string } | { file: string; problem: string };
+
+/** The parsing half of `loadWorkflowFile`: a file that could not be read is its problem at 1:1. */
+export function parseWorkflowText(read: WorkflowText): WorkflowParse {
+  if ('problem' in read) {
+    return { ok: false, file: read.file, problem: { message: read.problem, line: 1, column: 1 } };
+  }
+  return parseWorkflow(read.file, read.text);
+}
 
 /** The reading half of `loadWorkflowFile` (symlinks refused, bounded, regular files only). */
 export function readWorkflowText(root: string, file: string): WorkflowText {

@@ -129,19 +129,8 @@ export class YamlDoc {
     if (!m) return [];
     const out: { key: string; keyNode: Node; value: Node | undefined }[] = [];
     for (const item of m.items) {
-      const keyNode = this.resolve(item.key);
-      const key =
-        keyNode && isScalar(keyNode) && typeof keyNode.value === 'string'
-          ? keyNode.value
-          : undefined;
-      if (key === undefined) {
-        throw new YamlLimitError(
-          `mapping key ${keyNode && isScalar(keyNode) ? `'${String(keyNode.value)}'` : ''} is not a string; GitHub rejects it`,
-          this.pos(item.key ?? item.value)
-        );
-      }
       out.push({
-        key,
+        key: this.keyOf(item),
         keyNode: item.key as Node,
         value: (item.value ?? undefined) as Node | undefined
       });
@@ -158,18 +147,21 @@ export class YamlDoc {
     if (!m) return undefined;
     let found: { keyNode: Node; value: Node | undefined } | undefined;
     for (const item of m.items) {
-      const keyNode = this.resolve(item.key);
-      if (!keyNode || !isScalar(keyNode) || typeof keyNode.value !== 'string') {
-        throw new YamlLimitError(
-          `mapping key ${keyNode && isScalar(keyNode) ? `'${String(keyNode.value)}'` : ''} is not a string; GitHub rejects it`,
-          this.pos(item.key ?? item.value)
-        );
-      }
-      if (found === undefined && keyNode.value === key) {
+      if (this.keyOf(item) === key && found === undefined) {
         found = { keyNode: item.key as Node, value: (item.value ?? undefined) as Node | undefined };
       }
     }
     return found;
+  }
+
+  /** A mapping entry's key, resolved; GitHub rejects a key that is not a string. */
+  private keyOf(item: { key: unknown; value: unknown }): string {
+    const keyNode = this.resolve(item.key);
+    if (keyNode && isScalar(keyNode) && typeof keyNode.value === 'string') return keyNode.value;
+    throw new YamlLimitError(
+      `mapping key ${keyNode && isScalar(keyNode) ? `'${String(keyNode.value)}'` : ''} is not a string; GitHub rejects it`,
+      this.pos(item.key ?? item.value)
+    );
   }
 
   /** Every scalar string under a node (aliases followed), for "mentions" checks. */

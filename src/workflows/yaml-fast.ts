@@ -7,18 +7,19 @@
  * 0, nested block mappings and sequences (compact `- key: v` and `- - x` forms too), single-line
  * plain, single- and double-quoted scalars, literal and folded block scalars (auto-detected
  * indentation, any chomping), flow sequences and mappings of scalars (over several lines too,
- * broken after a bracket or comma, each line indented past the block), comments and blank lines. Scalars resolve through the library's own YAML 1.2 core-schema tags, so `on` stays
- * a string and `010`, `0x1F`, `.inf`, `1e3` are what the library makes of them.
+ * broken after a bracket or comma, each line indented past the block), comments and blank lines.
+ * Scalars resolve through the library's own YAML 1.2 core-schema tags, so `on` stays a string
+ * and `010`, `0x1F`, `.inf`, `1e3` are what the library makes of them.
  *
  * Anchors and aliases in their plain forms are read too: `&name` before a value on its line
  * (a scalar) or alone before a block collection on the lines below, and `*name` as a whole value,
  * for a name of letters, digits, `_`, `-` and `.` anchored before the alias and only once.
  *
- * Anything else — other anchors and aliases, tags, directives, `? ` keys, several documents, tabs, CR,
- * BOM, control characters, multi-line flow scalars, comments or blank lines inside flow collections, explicit
- * block indentation indicators, odd indentation, a comment whose placement would change a range
- * in a way not modelled here — makes it give up (`undefined` plus the reason), and the caller
- * runs the library instead, so errors and positions stay the library's.
+ * Anything else — other anchors and aliases, tags, directives, `? ` keys, several documents,
+ * tabs, CR, BOM, control characters, multi-line flow scalars, comments or blank lines inside flow
+ * collections, explicit block indentation indicators, odd indentation, a comment whose placement
+ * would change a range in a way not modelled here — makes it give up (`undefined` plus the
+ * reason), and the caller runs the library instead, so errors and positions stay the library's.
  */
 import type { Node } from 'yaml';
 import { Alias, Document, Pair, Scalar, YAMLMap, YAMLSeq } from './yaml-nodes.js';
@@ -886,7 +887,7 @@ class FastReader {
     return [node, regionEnd];
   }
 
-  /** A flow sequence or mapping of scalars that closes on its line. */
+  /** A flow sequence or mapping at `p` (see flowCollection) and the rest of its closing line. */
   private flow(p: number, n: number): [Node, number] {
     const coll = this.flowCollection(p, n, 0);
     const end = this.lineRest(coll.range![1]);

@@ -15,7 +15,7 @@ import {
 import { loadGlobMatcher } from '../../workflows/glob.js';
 import { sharedText } from '../../workflows/detach.js';
 import {
-  parseWorkflow,
+  parseWorkflowText,
   readWorkflowText,
   type Workflow,
   type WorkflowText
@@ -126,11 +126,9 @@ type Loaded =
   | { ok: false; file: string; line: number; column: number; message: string };
 
 function loadWorkflow(read: WorkflowText): Loaded {
-  if ('problem' in read)
-    return { ok: false, file: read.file, line: 1, column: 1, message: read.problem };
-  const parsed = parseWorkflow(read.file, read.text);
+  const parsed = parseWorkflowText(read);
   if (!parsed.ok) return { ok: false, file: parsed.file, ...parsed.problem };
-  return { ok: true, wf: parsed.workflow, source: new SourceText(read.text) };
+  return { ok: true, wf: parsed.workflow, source: new SourceText('text' in read ? read.text : '') };
 }
 
 /** The text of the scan's next file, in the order listed (read here, or fed from elsewhere). */
@@ -170,7 +168,7 @@ type ScanEnv = Pick<GateContext, 'workspace' | 'env' | 'now' | 'settings'> &
   Partial<Pick<GateContext, 'log' | 'tempDir'>>;
 
 /** The files input `workflows` names under the workspace, in scan order. */
-export async function listWorkflowFiles(inputs: Inputs, root: string): Promise<string[]> {
+async function listWorkflowFiles(inputs: Inputs, root: string): Promise<string[]> {
   const patterns = inputs.list('workflows');
   await loadGlobsFor(root, patterns);
   return expandWorkflowInput(root, patterns);
