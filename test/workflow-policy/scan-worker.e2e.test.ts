@@ -11,7 +11,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Finding } from '../../src/core/result.js';
 import type { GateResult } from '../../src/core/result.js';
-import { SCAN_WORKER_MIN_FILES } from '../../src/gates/workflow-policy/scan-worker.js';
+import {
+  NO_PRETENURING_MIN_FILES,
+  SCAN_WORKER_MIN_FILES
+} from '../../src/gates/workflow-policy/scan-worker.js';
 import { runAction, runCli } from '../helpers/run-action.js';
 import { itWithShared, SHARED } from '../helpers/shared.js';
 import { checkIn, GOOD, wf, workspace } from './helpers.js';
@@ -124,6 +127,23 @@ describe('workflow-policy scans many files in a worker thread', () => {
     expect(large.exitCode).toBe(1);
     expect(large.result!.findings).toEqual(here.findings);
   }, 120_000);
+
+  it(`from ${NO_PRETENURING_MIN_FILES} files on, V8's pretenuring is off for the scan, and the result is the same`, async () => {
+    const PRETENURING_LINE = /pretenuring off for a scan this long/;
+    const below = await runAction('workflow-policy', {
+      workspace: workspace(manyFiles(NO_PRETENURING_MIN_FILES - 1))
+    });
+    expect(below.stdout).toMatch(WORKER_LINE);
+    expect(below.stdout).not.toMatch(PRETENURING_LINE);
+    const ws = workspace(manyFiles(NO_PRETENURING_MIN_FILES));
+    const long = await runAction('workflow-policy', { workspace: ws, timeoutMs: 120_000 });
+    expect(long.stdout).toMatch(PRETENURING_LINE);
+    expect(long.outputs['workflows-scanned']).toBe(String(NO_PRETENURING_MIN_FILES));
+    expect(long.outputs.verdict).toBe('fail');
+    const here = await checkIn(ws);
+    expect(long.outputs['findings-count']).toBe(here.outputs['findings-count']);
+    expect(long.result!.findings).toEqual(here.findings);
+  }, 180_000);
 
   it('findings past the memory budget go to a spill file and come back whole, in order', async () => {
     const ws = workspace(manyFindings(SCAN_WORKER_MIN_FILES + 100, 80));
