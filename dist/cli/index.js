@@ -605,7 +605,7 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony import */ var _core_std_write_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(38272);
 /* harmony import */ var _core_offload_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(65746);
 /* harmony import */ var _gates_registry_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(58173);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(76822);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(58412);
 
 
 
@@ -631,7 +631,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 76822:
+/***/ 58412:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -654,6 +654,75 @@ var errors = __nccwpck_require__(3828);
 var hub_root = __nccwpck_require__(37669);
 // EXTERNAL MODULE: ./lib/core/redact.js
 var redact = __nccwpck_require__(8038);
+// EXTERNAL MODULE: ./lib/core/unique-token.js
+var unique_token = __nccwpck_require__(84560);
+;// CONCATENATED MODULE: ./lib/core/report/json-pieces.js
+/**
+ * `JSON.stringify(doc, null, 2) + '\n'` for a document holding one long array (a result's
+ * findings, a SARIF run's results), in pieces: the array's items are made and stringified a
+ * slice at a time, so neither the whole text nor all the items exist at once. With 100,000
+ * findings the whole text of a SARIF log is about 100 MB (and its UTF-8 copy as much again).
+ */
+
+
+/** Items stringified per piece. */
+const ITEMS_PER_PIECE = 512;
+/**
+ * The pieces of the document `build(placeholder)` returns with the array of `count` items
+ * `item(0)`, `item(1)`, \u2026 where it put `placeholder`, as `JSON.stringify(\u2026, null, 2) + '\n'`
+ * would write it. The placeholder is a string drawn here that occurs nowhere else in the text.
+ */
+function* jsonPieces(build, count, item) {
+    let marker;
+    let text;
+    let at;
+    // Drawn again in the (astronomically unlikely) case that the document already holds it.
+    do {
+        marker = JSON.stringify(`ci-intel-array-${(0,unique_token/* randomId */.z)()}`);
+        text = JSON.stringify(build(JSON.parse(marker)), null, 2) + '\n';
+        at = text.indexOf(marker);
+    } while (at === -1 ? false : at !== text.lastIndexOf(marker));
+    if (at === -1)
+        throw new Error('jsonPieces: the document does not hold the placeholder');
+    const head = text.slice(0, at);
+    const tail = text.slice(at + marker.length);
+    if (count === 0) {
+        yield `${head}[]${tail}`;
+        return;
+    }
+    // The array's items sit two spaces right of the line that opens it.
+    const lineStart = head.lastIndexOf('\n') + 1;
+    const pad = ' '.repeat(head.length - lineStart - head.slice(lineStart).trimStart().length);
+    yield `${head}[\n`;
+    for (let from = 0; from < count; from += ITEMS_PER_PIECE) {
+        const slice = [];
+        for (let i = from; i < Math.min(count, from + ITEMS_PER_PIECE); i++)
+            slice.push(item(i));
+        // `[\n  item,\n  item\n]`: the inner lines, moved right by the array's own indentation (a
+        // line break in JSON text is always layout: breaks inside strings are escaped).
+        const s = JSON.stringify(slice, null, 2);
+        const inner = s.slice(2, -2);
+        const moved = pad ? pad + inner.replace(/\n/g, `\n${pad}`) : inner;
+        yield from + ITEMS_PER_PIECE < count ? `${moved},\n` : moved;
+    }
+    yield `\n${pad}]${tail}`;
+}
+/** Write `pieces` to `file` (created or truncated), each as it comes. */
+function json_pieces_writePieces(file, pieces) {
+    const fd = (0,external_node_fs_.openSync)(file, 'w');
+    try {
+        for (const piece of pieces) {
+            const bytes = Buffer.from(piece, 'utf8');
+            // A write may take fewer bytes than it is given.
+            for (let off = 0; off < bytes.length;)
+                off += (0,external_node_fs_.writeSync)(fd, bytes, off);
+        }
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+
 ;// CONCATENATED MODULE: ./lib/core/report/policy-record.js
 function policyRecord(result) {
     let outcome = 'allow';
@@ -685,52 +754,25 @@ function writeResultFile(result, runnerTemp) {
     writeResultJson(file, result);
     return file;
 }
-/** Write all of `text` (a write may take fewer bytes than it is given). */
-function writeAll(fd, text) {
-    const bytes = Buffer.from(text, 'utf8');
-    for (let off = 0; off < bytes.length;)
-        off += writeSync(fd, bytes, off);
-}
-const WRAP_HEAD = '{\n  "f": [\n';
-const WRAP_TAIL = '\n  ]\n}';
-/** Findings written to the result file per write call. */
-const FINDINGS_PER_WRITE = 512;
 /**
- * `JSON.stringify(result, null, 2) + '\n'`, byte for byte, without building it as one string:
- * with thousands of findings that string (and its UTF-8 copy) would be the run's largest
- * allocation. The findings array is written a slice at a time, each finding indented as it sits
- * at depth 2; everything else is stringified as usual around it.
+ * `JSON.stringify(result, null, 2) + '\n'`, byte for byte, in pieces: with thousands of findings
+ * that string (and its UTF-8 copy) would be the run's largest allocation. The findings are
+ * stringified a slice at a time (./json-pieces.ts).
  */
-function writeResultJson(file, result) {
+function resultPieces(result) {
     const findings = result.findings;
-    if (!Array.isArray(findings) || findings.length === 0) {
-        writeFileSync(file, JSON.stringify(result, null, 2) + '\n');
-        return;
-    }
-    // A placeholder that occurs nowhere else in the document (else the cut below would be wrong):
-    // drawn again in the (astronomically unlikely) case that it does.
-    let marker;
-    let text;
-    let at;
-    do {
-        marker = `ci-intel-findings-${randomId()}`;
-        text = JSON.stringify({ ...result, findings: marker }, null, 2) + '\n';
-        at = text.indexOf(JSON.stringify(marker));
-    } while (at !== text.lastIndexOf(JSON.stringify(marker)));
-    const fd = openSync(file, 'w');
-    try {
-        writeAll(fd, text.slice(0, at) + '[\n');
-        for (let i = 0; i < findings.length; i += FINDINGS_PER_WRITE) {
-            // Stringified where they sit in the result (depth 2), then cut out of `{"f": [ \u2026 ]}`.
-            const wrapped = JSON.stringify({ f: findings.slice(i, i + FINDINGS_PER_WRITE) }, null, 2);
-            const part = wrapped.slice(WRAP_HEAD.length, -WRAP_TAIL.length);
-            writeAll(fd, i + FINDINGS_PER_WRITE < findings.length ? `${part},\n` : part);
-        }
-        writeAll(fd, '\n  ]' + text.slice(at + JSON.stringify(marker).length));
-    }
-    finally {
-        closeSync(fd);
-    }
+    if (!Array.isArray(findings))
+        return [JSON.stringify(result, null, 2) + '\n'];
+    return jsonPieces((placeholder) => ({ ...result, findings: placeholder }), findings.length, (i) => findings[i]);
+}
+/** The result as `file`, written a piece at a time (`resultPieces`). */
+function writeResultJson(file, result) {
+    writePieces(file, resultPieces(result));
+}
+/** `pieces` (./json-pieces.ts) as `file`, its folder made. */
+function writeFilePieces(file, pieces) {
+    mkdirSync(dirname(file), { recursive: true });
+    writePieces(file, pieces);
 }
 function appendPolicyRecord(result, runnerTemp) {
     const dir = hubTempDir(runnerTemp);
@@ -739,22 +781,20 @@ function appendPolicyRecord(result, runnerTemp) {
     (0,external_node_fs_.appendFileSync)(file, JSON.stringify(policyRecord(result)) + '\n');
     return file;
 }
-function writeJsonFile(file, value) {
-    mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(file, JSON.stringify(value, null, 2) + '\n');
-}
 
 // EXTERNAL MODULE: ./lib/core/lazy-crypto.js
 var lazy_crypto = __nccwpck_require__(87495);
 ;// CONCATENATED MODULE: ./lib/core/report/sarif.js
 /** SARIF 2.1.0 for github/codeql-action/upload-sarif. */
 
+
 const LEVEL = {
     error: 'error',
     warning: 'warning',
     note: 'note'
 };
-function toSarif(result, rules, toolVersion) {
+/** The log around its results, and one result: the parts `toSarif` and `sarifPieces` share. */
+function sarifParts(result, rules, toolVersion) {
     const known = new Map(rules.map((r) => [r.id, r]));
     for (const f of result.findings) {
         if (!known.has(f.rule)) {
@@ -768,7 +808,7 @@ function toSarif(result, rules, toolVersion) {
     }
     const ruleList = [...known.values()];
     const index = new Map(ruleList.map((r, i) => [r.id, i]));
-    return {
+    const log = (results) => ({
         $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
         version: '2.1.0',
         runs: [
@@ -788,30 +828,45 @@ function toSarif(result, rules, toolVersion) {
                         }))
                     }
                 },
-                results: result.findings.map((f) => {
-                    const fingerprint = (0,lazy_crypto/* nodeCrypto */.SI)()
-                        .createHash('sha256')
-                        .update(`${f.rule}\0${f.file ?? ''}\0${f.message}`)
-                        .digest('hex');
-                    return {
-                        ruleId: f.rule,
-                        ruleIndex: index.get(f.rule),
-                        level: LEVEL[f.severity],
-                        message: { text: f.help ? `${f.message} Fix: ${f.help}` : f.message },
-                        locations: [
-                            {
-                                physicalLocation: {
-                                    artifactLocation: { uri: f.file ?? '.', uriBaseId: '%SRCROOT%' },
-                                    region: { startLine: f.line ?? 1, startColumn: f.column ?? 1 }
-                                }
-                            }
-                        ],
-                        partialFingerprints: { 'ciIntelFinding/v1': fingerprint }
-                    };
-                })
+                results
             }
         ]
+    });
+    const one = (f) => {
+        const fingerprint = (0,lazy_crypto/* nodeCrypto */.SI)()
+            .createHash('sha256')
+            .update(`${f.rule}\0${f.file ?? ''}\0${f.message}`)
+            .digest('hex');
+        return {
+            ruleId: f.rule,
+            ruleIndex: index.get(f.rule),
+            level: LEVEL[f.severity],
+            message: { text: f.help ? `${f.message} Fix: ${f.help}` : f.message },
+            locations: [
+                {
+                    physicalLocation: {
+                        artifactLocation: { uri: f.file ?? '.', uriBaseId: '%SRCROOT%' },
+                        region: { startLine: f.line ?? 1, startColumn: f.column ?? 1 }
+                    }
+                }
+            ],
+            partialFingerprints: { 'ciIntelFinding/v1': fingerprint }
+        };
     };
+    return { log, result: one };
+}
+function toSarif(result, rules, toolVersion) {
+    const parts = sarifParts(result, rules, toolVersion);
+    return parts.log(result.findings.map(parts.result));
+}
+/**
+ * `JSON.stringify(toSarif(\u2026), null, 2) + '\n'` in pieces (./json-pieces.ts): each result is
+ * made as its piece is written, never all of them at once.
+ */
+function sarifPieces(result, rules, toolVersion) {
+    const parts = sarifParts(result, rules, toolVersion);
+    const findings = result.findings;
+    return jsonPieces(parts.log, findings.length, (i) => parts.result(findings[i]));
 }
 
 ;// CONCATENATED MODULE: ./lib/core/report/text.js
@@ -1060,6 +1115,7 @@ var args = __nccwpck_require__(92453);
 
 
 
+
 /**
  * A gate's spec: in the bundle, compiled at build time (scripts/build.mjs); elsewhere parsed from
  * its action.yml (the YAML parser then loads).
@@ -1139,9 +1195,10 @@ function checkOutput(io, options) {
         throw new args/* UsageError */.eb(`--output ${options.output} is a folder; name a file`);
 }
 function emit(io, options, text) {
+    const pieces = typeof text === 'string' ? [text] : text;
     if (options.output) {
         try {
-            (0,external_node_fs_.writeFileSync)((0,external_node_path_.resolve)(io.cwd, options.output), text);
+            json_pieces_writePieces((0,external_node_path_.resolve)(io.cwd, options.output), pieces);
         }
         catch (err) {
             throw new args/* UsageError */.eb(`--output ${options.output}: cannot write: ${(0,errors/* errorMessage */.gJ)(err)}`);
@@ -1149,7 +1206,8 @@ function emit(io, options, text) {
         io.stderr(`wrote ${options.output}\n`);
     }
     else
-        io.stdout(text);
+        for (const piece of pieces)
+            io.stdout(piece);
 }
 async function runOne(io, gateName, argv) {
     const spec = await specOf(gateName);
@@ -1170,11 +1228,11 @@ async function runOne(io, gateName, argv) {
     });
     if (io.env.GITHUB_ACTIONS === 'true' && io.env.RUNNER_TEMP)
         appendPolicyRecord(result, io.env.RUNNER_TEMP);
+    // The JSON formats in pieces: a result of 100,000 findings is never one string.
     if (options.format === 'json')
-        emit(io, options, JSON.stringify(result, null, 2) + '\n');
-    else if (options.format === 'sarif') {
-        emit(io, options, JSON.stringify(toSarif(result, gate.rules, version/* HUB_VERSION */.h), null, 2) + '\n');
-    }
+        emit(io, options, resultPieces(result));
+    else if (options.format === 'sarif')
+        emit(io, options, sarifPieces(result, gate.rules, version/* HUB_VERSION */.h));
     else
         emit(io, options, textReport(result));
     return exitCode([result]);
@@ -3044,6 +3102,41 @@ function parseJsonOrJsonLines(text, source) {
 
 /***/ }),
 
+/***/ 84560:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   z: () => (/* binding */ randomId)
+/* harmony export */ });
+/* unused harmony export uniqueToken */
+/**
+ * Tokens that only have to be absent from a given text \u2014 a heredoc delimiter for a runner file
+ * command, a placeholder cut out of a JSON document \u2014 without loading `node:crypto` (see
+ * ./lazy-crypto.ts). Such a token needs no secrecy: what makes it safe is that the text it
+ * delimits does not contain it, and `uniqueToken` checks exactly that, drawing again on the
+ * (astronomically unlikely) chance that it does. The shape is a version-4 UUID, as before.
+ */
+function hex(n, digits) {
+    return n.toString(16).padStart(digits, '0');
+}
+/** 122 random bits (Math.random) in the form of a version-4 UUID. */
+function randomId() {
+    const r = () => Math.floor(Math.random() * 0x10000);
+    return (`${hex(r(), 4)}${hex(r(), 4)}-${hex(r(), 4)}-${hex(0x4000 | (r() & 0x0fff), 4)}-` +
+        `${hex(0x8000 | (r() & 0x3fff), 4)}-${hex(r(), 4)}${hex(r(), 4)}${hex(r(), 4)}`);
+}
+/** `prefix` + a random id that occurs in none of `texts`. */
+function uniqueToken(prefix, ...texts) {
+    for (;;) {
+        const token = `${prefix}${randomId()}`;
+        if (!texts.some((t) => t.includes(token)))
+            return token;
+    }
+}
+
+
+/***/ }),
+
 /***/ 18067:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -3077,7 +3170,7 @@ const GATES = {
     secretless: async () => (await __nccwpck_require__.e(/* import() */ 3843).then(__nccwpck_require__.bind(__nccwpck_require__, 3843))).secretless,
     'slsa-verify': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(9654), __nccwpck_require__.e(9540), __nccwpck_require__.e(4187), __nccwpck_require__.e(5273), __nccwpck_require__.e(9831), __nccwpck_require__.e(5550)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5550))).slsaVerify,
     'template-sync': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(3021), __nccwpck_require__.e(8815), __nccwpck_require__.e(9726), __nccwpck_require__.e(5100), __nccwpck_require__.e(9718)]).then(__nccwpck_require__.bind(__nccwpck_require__, 79718))).templateSync,
-    'workflow-policy': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(3021), __nccwpck_require__.e(2506), __nccwpck_require__.e(2151), __nccwpck_require__.e(5683)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5683))).workflowPolicy
+    'workflow-policy': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(3021), __nccwpck_require__.e(2506), __nccwpck_require__.e(2151), __nccwpck_require__.e(1321)]).then(__nccwpck_require__.bind(__nccwpck_require__, 91321))).workflowPolicy
 };
 
 

@@ -4336,7 +4336,7 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _core_actions_adapter_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(392);
+/* harmony import */ var _core_actions_adapter_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1059);
 /* harmony import */ var _gates_pr_target_ban_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2072);
 
 
@@ -4429,7 +4429,7 @@ function positionOf(doc, pointer) {
 
 /***/ }),
 
-/***/ 392:
+/***/ 1059:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4957,6 +4957,73 @@ function uniqueToken(prefix, ...texts) {
     }
 }
 
+;// CONCATENATED MODULE: ./lib/core/report/json-pieces.js
+/**
+ * `JSON.stringify(doc, null, 2) + '\n'` for a document holding one long array (a result's
+ * findings, a SARIF run's results), in pieces: the array's items are made and stringified a
+ * slice at a time, so neither the whole text nor all the items exist at once. With 100,000
+ * findings the whole text of a SARIF log is about 100 MB (and its UTF-8 copy as much again).
+ */
+
+
+/** Items stringified per piece. */
+const ITEMS_PER_PIECE = 512;
+/**
+ * The pieces of the document `build(placeholder)` returns with the array of `count` items
+ * `item(0)`, `item(1)`, \u2026 where it put `placeholder`, as `JSON.stringify(\u2026, null, 2) + '\n'`
+ * would write it. The placeholder is a string drawn here that occurs nowhere else in the text.
+ */
+function* jsonPieces(build, count, item) {
+    let marker;
+    let text;
+    let at;
+    // Drawn again in the (astronomically unlikely) case that the document already holds it.
+    do {
+        marker = JSON.stringify(`ci-intel-array-${randomId()}`);
+        text = JSON.stringify(build(JSON.parse(marker)), null, 2) + '\n';
+        at = text.indexOf(marker);
+    } while (at === -1 ? false : at !== text.lastIndexOf(marker));
+    if (at === -1)
+        throw new Error('jsonPieces: the document does not hold the placeholder');
+    const head = text.slice(0, at);
+    const tail = text.slice(at + marker.length);
+    if (count === 0) {
+        yield `${head}[]${tail}`;
+        return;
+    }
+    // The array's items sit two spaces right of the line that opens it.
+    const lineStart = head.lastIndexOf('\n') + 1;
+    const pad = ' '.repeat(head.length - lineStart - head.slice(lineStart).trimStart().length);
+    yield `${head}[\n`;
+    for (let from = 0; from < count; from += ITEMS_PER_PIECE) {
+        const slice = [];
+        for (let i = from; i < Math.min(count, from + ITEMS_PER_PIECE); i++)
+            slice.push(item(i));
+        // `[\n  item,\n  item\n]`: the inner lines, moved right by the array's own indentation (a
+        // line break in JSON text is always layout: breaks inside strings are escaped).
+        const s = JSON.stringify(slice, null, 2);
+        const inner = s.slice(2, -2);
+        const moved = pad ? pad + inner.replace(/\n/g, `\n${pad}`) : inner;
+        yield from + ITEMS_PER_PIECE < count ? `${moved},\n` : moved;
+    }
+    yield `\n${pad}]${tail}`;
+}
+/** Write `pieces` to `file` (created or truncated), each as it comes. */
+function writePieces(file, pieces) {
+    const fd = (0,external_node_fs_.openSync)(file, 'w');
+    try {
+        for (const piece of pieces) {
+            const bytes = Buffer.from(piece, 'utf8');
+            // A write may take fewer bytes than it is given.
+            for (let off = 0; off < bytes.length;)
+                off += (0,external_node_fs_.writeSync)(fd, bytes, off);
+        }
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+
 ;// CONCATENATED MODULE: ./lib/core/report/policy-record.js
 function policyRecord(result) {
     let outcome = 'allow';
@@ -4988,52 +5055,25 @@ function writeResultFile(result, runnerTemp) {
     writeResultJson(file, result);
     return file;
 }
-/** Write all of `text` (a write may take fewer bytes than it is given). */
-function writeAll(fd, text) {
-    const bytes = Buffer.from(text, 'utf8');
-    for (let off = 0; off < bytes.length;)
-        off += (0,external_node_fs_.writeSync)(fd, bytes, off);
-}
-const WRAP_HEAD = '{\n  "f": [\n';
-const WRAP_TAIL = '\n  ]\n}';
-/** Findings written to the result file per write call. */
-const FINDINGS_PER_WRITE = 512;
 /**
- * `JSON.stringify(result, null, 2) + '\n'`, byte for byte, without building it as one string:
- * with thousands of findings that string (and its UTF-8 copy) would be the run's largest
- * allocation. The findings array is written a slice at a time, each finding indented as it sits
- * at depth 2; everything else is stringified as usual around it.
+ * `JSON.stringify(result, null, 2) + '\n'`, byte for byte, in pieces: with thousands of findings
+ * that string (and its UTF-8 copy) would be the run's largest allocation. The findings are
+ * stringified a slice at a time (./json-pieces.ts).
  */
-function writeResultJson(file, result) {
+function resultPieces(result) {
     const findings = result.findings;
-    if (!Array.isArray(findings) || findings.length === 0) {
-        (0,external_node_fs_.writeFileSync)(file, JSON.stringify(result, null, 2) + '\n');
-        return;
-    }
-    // A placeholder that occurs nowhere else in the document (else the cut below would be wrong):
-    // drawn again in the (astronomically unlikely) case that it does.
-    let marker;
-    let text;
-    let at;
-    do {
-        marker = `ci-intel-findings-${randomId()}`;
-        text = JSON.stringify({ ...result, findings: marker }, null, 2) + '\n';
-        at = text.indexOf(JSON.stringify(marker));
-    } while (at !== text.lastIndexOf(JSON.stringify(marker)));
-    const fd = (0,external_node_fs_.openSync)(file, 'w');
-    try {
-        writeAll(fd, text.slice(0, at) + '[\n');
-        for (let i = 0; i < findings.length; i += FINDINGS_PER_WRITE) {
-            // Stringified where they sit in the result (depth 2), then cut out of `{"f": [ \u2026 ]}`.
-            const wrapped = JSON.stringify({ f: findings.slice(i, i + FINDINGS_PER_WRITE) }, null, 2);
-            const part = wrapped.slice(WRAP_HEAD.length, -WRAP_TAIL.length);
-            writeAll(fd, i + FINDINGS_PER_WRITE < findings.length ? `${part},\n` : part);
-        }
-        writeAll(fd, '\n  ]' + text.slice(at + JSON.stringify(marker).length));
-    }
-    finally {
-        (0,external_node_fs_.closeSync)(fd);
-    }
+    if (!Array.isArray(findings))
+        return [JSON.stringify(result, null, 2) + '\n'];
+    return jsonPieces((placeholder) => ({ ...result, findings: placeholder }), findings.length, (i) => findings[i]);
+}
+/** The result as `file`, written a piece at a time (`resultPieces`). */
+function writeResultJson(file, result) {
+    writePieces(file, resultPieces(result));
+}
+/** `pieces` (./json-pieces.ts) as `file`, its folder made. */
+function writeFilePieces(file, pieces) {
+    (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(file), { recursive: true });
+    writePieces(file, pieces);
 }
 function appendPolicyRecord(result, runnerTemp) {
     const dir = hubTempDir(runnerTemp);
@@ -5041,10 +5081,6 @@ function appendPolicyRecord(result, runnerTemp) {
     const file = (0,external_node_path_.join)(dir, 'policies.ndjson');
     (0,external_node_fs_.appendFileSync)(file, JSON.stringify(policyRecord(result)) + '\n');
     return file;
-}
-function writeJsonFile(file, value) {
-    (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(file), { recursive: true });
-    (0,external_node_fs_.writeFileSync)(file, JSON.stringify(value, null, 2) + '\n');
 }
 
 ;// CONCATENATED MODULE: ./lib/core/report/markdown.js
@@ -5155,12 +5191,14 @@ function nodeCryptoIfLoaded() {
 ;// CONCATENATED MODULE: ./lib/core/report/sarif.js
 /** SARIF 2.1.0 for github/codeql-action/upload-sarif. */
 
+
 const LEVEL = {
     error: 'error',
     warning: 'warning',
     note: 'note'
 };
-function toSarif(result, rules, toolVersion) {
+/** The log around its results, and one result: the parts `toSarif` and `sarifPieces` share. */
+function sarifParts(result, rules, toolVersion) {
     const known = new Map(rules.map((r) => [r.id, r]));
     for (const f of result.findings) {
         if (!known.has(f.rule)) {
@@ -5174,7 +5212,7 @@ function toSarif(result, rules, toolVersion) {
     }
     const ruleList = [...known.values()];
     const index = new Map(ruleList.map((r, i) => [r.id, i]));
-    return {
+    const log = (results) => ({
         $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
         version: '2.1.0',
         runs: [
@@ -5194,30 +5232,45 @@ function toSarif(result, rules, toolVersion) {
                         }))
                     }
                 },
-                results: result.findings.map((f) => {
-                    const fingerprint = nodeCrypto()
-                        .createHash('sha256')
-                        .update(`${f.rule}\0${f.file ?? ''}\0${f.message}`)
-                        .digest('hex');
-                    return {
-                        ruleId: f.rule,
-                        ruleIndex: index.get(f.rule),
-                        level: LEVEL[f.severity],
-                        message: { text: f.help ? `${f.message} Fix: ${f.help}` : f.message },
-                        locations: [
-                            {
-                                physicalLocation: {
-                                    artifactLocation: { uri: f.file ?? '.', uriBaseId: '%SRCROOT%' },
-                                    region: { startLine: f.line ?? 1, startColumn: f.column ?? 1 }
-                                }
-                            }
-                        ],
-                        partialFingerprints: { 'ciIntelFinding/v1': fingerprint }
-                    };
-                })
+                results
             }
         ]
+    });
+    const one = (f) => {
+        const fingerprint = nodeCrypto()
+            .createHash('sha256')
+            .update(`${f.rule}\0${f.file ?? ''}\0${f.message}`)
+            .digest('hex');
+        return {
+            ruleId: f.rule,
+            ruleIndex: index.get(f.rule),
+            level: LEVEL[f.severity],
+            message: { text: f.help ? `${f.message} Fix: ${f.help}` : f.message },
+            locations: [
+                {
+                    physicalLocation: {
+                        artifactLocation: { uri: f.file ?? '.', uriBaseId: '%SRCROOT%' },
+                        region: { startLine: f.line ?? 1, startColumn: f.column ?? 1 }
+                    }
+                }
+            ],
+            partialFingerprints: { 'ciIntelFinding/v1': fingerprint }
+        };
     };
+    return { log, result: one };
+}
+function toSarif(result, rules, toolVersion) {
+    const parts = sarifParts(result, rules, toolVersion);
+    return parts.log(result.findings.map(parts.result));
+}
+/**
+ * `JSON.stringify(toSarif(\u2026), null, 2) + '\n'` in pieces (./json-pieces.ts): each result is
+ * made as its piece is written, never all of them at once.
+ */
+function sarifPieces(result, rules, toolVersion) {
+    const parts = sarifParts(result, rules, toolVersion);
+    const findings = result.findings;
+    return jsonPieces(parts.log, findings.length, (i) => parts.result(findings[i]));
 }
 
 ;// CONCATENATED MODULE: ./lib/core/result.js
@@ -6253,7 +6306,7 @@ async function runAction(gate, options = {}) {
     appendPolicyRecord(result, runnerTemp);
     const sarifFile = raw['sarif-file'];
     if (sarifFile && spec.inputs.some((i) => i.name === 'sarif-file')) {
-        writeJsonFile((0,external_node_path_.resolve)(ctx.workspace, sarifFile), toSarif(result, gate.rules, HUB_VERSION));
+        writeFilePieces((0,external_node_path_.resolve)(ctx.workspace, sarifFile), sarifPieces(result, gate.rules, HUB_VERSION));
         setOutput('sarif-file', sarifFile);
     }
     annotate(result);

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /** `ci-intel`: every gate on the command line, with the same code and inputs as the actions. */
-import { readdirSync, existsSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, existsSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import type { ActionSpec } from '../core/action-spec.js';
@@ -9,8 +9,9 @@ import { errorMessage, GateError } from '../core/errors.js';
 import type { GateContext } from '../core/gate.js';
 import { hubRoot } from '../core/hub-root.js';
 import { Redactor } from '../core/redact.js';
-import { appendPolicyRecord, hubTempDir } from '../core/report/files.js';
-import { toSarif } from '../core/report/sarif.js';
+import { writePieces } from '../core/report/json-pieces.js';
+import { appendPolicyRecord, hubTempDir, resultPieces } from '../core/report/files.js';
+import { sarifPieces } from '../core/report/sarif.js';
 import { textReport } from '../core/report/text.js';
 import { worstVerdict, type GateResult } from '../core/result.js';
 import { runGate } from '../core/run-gate.js';
@@ -121,15 +122,16 @@ function checkOutput(io: CliIo, options: CliOptions): void {
     throw new UsageError(`--output ${options.output} is a folder; name a file`);
 }
 
-function emit(io: CliIo, options: CliOptions, text: string): void {
+function emit(io: CliIo, options: CliOptions, text: string | Iterable<string>): void {
+  const pieces = typeof text === 'string' ? [text] : text;
   if (options.output) {
     try {
-      writeFileSync(resolve(io.cwd, options.output), text);
+      writePieces(resolve(io.cwd, options.output), pieces);
     } catch (err) {
       throw new UsageError(`--output ${options.output}: cannot write: ${errorMessage(err)}`);
     }
     io.stderr(`wrote ${options.output}\n`);
-  } else io.stdout(text);
+  } else for (const piece of pieces) io.stdout(piece);
 }
 
 async function runOne(io: CliIo, gateName: string, argv: string[]): Promise<number> {
@@ -151,10 +153,11 @@ async function runOne(io: CliIo, gateName: string, argv: string[]): Promise<numb
   });
   if (io.env.GITHUB_ACTIONS === 'true' && io.env.RUNNER_TEMP)
     appendPolicyRecord(result, io.env.RUNNER_TEMP);
-  if (options.format === 'json') emit(io, options, JSON.stringify(result, null, 2) + '\n');
-  else if (options.format === 'sarif') {
-    emit(io, options, JSON.stringify(toSarif(result, gate.rules, HUB_VERSION), null, 2) + '\n');
-  } else emit(io, options, textReport(result));
+  // The JSON formats in pieces: a result of 100,000 findings is never one string.
+  if (options.format === 'json') emit(io, options, resultPieces(result));
+  else if (options.format === 'sarif')
+    emit(io, options, sarifPieces(result, gate.rules, HUB_VERSION));
+  else emit(io, options, textReport(result));
   return exitCode([result]);
 }
 

@@ -8,9 +8,14 @@ import { registeredActionSpec } from './build-registry.js';
 import type { Gate, GateContext } from './gate.js';
 import { inOffloadWorker } from './offload.js';
 import { onSecretRegistered, Redactor } from './redact.js';
-import { appendPolicyRecord, hubTempDir, writeJsonFile, writeResultFile } from './report/files.js';
+import {
+  appendPolicyRecord,
+  hubTempDir,
+  writeFilePieces,
+  writeResultFile
+} from './report/files.js';
 import { summaryMarkdownParts } from './report/markdown.js';
-import { toSarif } from './report/sarif.js';
+import { sarifPieces } from './report/sarif.js';
 import { stepFails, type GateResult } from './result.js';
 import * as core from './runner-commands.js';
 import { runGate } from './run-gate.js';
@@ -89,7 +94,10 @@ export async function runAction(
 
   const sarifFile = raw['sarif-file'];
   if (sarifFile && spec.inputs.some((i) => i.name === 'sarif-file')) {
-    writeJsonFile(resolve(ctx.workspace, sarifFile), toSarif(result, gate.rules, HUB_VERSION));
+    writeFilePieces(
+      resolve(ctx.workspace, sarifFile),
+      sarifPieces(result, gate.rules, HUB_VERSION)
+    );
     core.setOutput('sarif-file', sarifFile);
   }
 

@@ -1,0 +1,138 @@
+/**
+ * src/core/report/json-pieces.ts and its users: a document with one long array, written in
+ * pieces, is `JSON.stringify(doc, null, 2) + '\n'` byte for byte, wherever the array sits.
+ */
+import { describe, expect, it } from '@jest/globals';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { jsonPieces, writePieces } from '../../src/core/report/json-pieces.js';
+import { sarifPieces, toSarif } from '../../src/core/report/sarif.js';
+import type { Finding, GateResult, RuleInfo } from '../../src/core/result.js';
+
+const whole = (v: unknown): string => JSON.stringify(v, null, 2) + '\n';
+
+/** Items of every JSON kind, with text that needs escaping. */
+function itemOf(i: number): unknown {
+  switch (i % 6) {
+    case 0:
+      return {
+        i,
+        text: `line\nbreak "q" \\ \u2028 ✅ ${'x'.repeat(i % 40)}`,
+        nested: [[], {}, [i]]
+      };
+    case 1:
+      return `a string ${i}\t`;
+    case 2:
+      return i % 4 ? null : [1, { deep: { deeper: [i] } }];
+    case 3:
+      return undefined; // null in an array, as JSON.stringify writes it
+    case 4:
+      return { toJSON: () => ({ made: i }) };
+    default:
+      return i / 7;
+  }
+}
+
+describe('jsonPieces', () => {
+  const placements: [string, (p: string) => unknown][] = [
+    ['the root', (p) => p],
+    ['a top-level key', (p) => ({ a: 1, list: p, z: 'after' })],
+    ['deep in objects and arrays', (p) => ({ runs: [{ tool: { x: [1] }, results: p }], tail: [] })],
+    ['an array of arrays', (p) => [[0], [p, 'next'], 'last']]
+  ];
+  for (const [where, build] of placements) {
+    for (const n of [0, 1, 511, 512, 513, 1300]) {
+      it(`at ${where}, ${n} items: byte for byte`, () => {
+        const items = Array.from({ length: n }, (_, i) => itemOf(i));
+        const pieces = [...jsonPieces(build, n, (i) => items[i])];
+        expect(pieces.join('')).toBe(whole(build(items as unknown as string)));
+        // Many items come in several pieces: never the whole text at once.
+        if (n > 512) expect(pieces.length).toBeGreaterThan(3);
+      });
+    }
+  }
+
+  it('makes each item only as its piece is taken', () => {
+    let made = 0;
+    const it = jsonPieces(
+      (p) => ({ list: p }),
+      2000,
+      (i) => (made++, i)
+    );
+    it.next();
+    expect(made).toBe(0);
+    it.next();
+    expect(made).toBe(512);
+  });
+
+  it('refuses a document that does not hold the placeholder', () => {
+    expect(() => [
+      ...jsonPieces(
+        () => ({ list: [] }),
+        3,
+        (i) => i
+      )
+    ]).toThrow(/placeholder/);
+  });
+
+  it('text in the document that looks like a placeholder is left as it is', () => {
+    const doc = (p: string) => ({ note: 'ci-intel-array-0000', list: p });
+    expect([...jsonPieces(doc, 3, (i) => `ci-intel-array-${i}`)].join('')).toBe(
+      whole(doc(['ci-intel-array-0', 'ci-intel-array-1', 'ci-intel-array-2'] as unknown as string))
+    );
+  });
+
+  it('writePieces replaces what the file held', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'json-pieces-')), 'out.json');
+    writeFileSync(file, 'x'.repeat(100_000));
+    writePieces(
+      file,
+      jsonPieces(
+        (p) => ({ list: p }),
+        1000,
+        (i) => ({ i, t: 'é' })
+      )
+    );
+    expect(JSON.parse(readFileSync(file, 'utf8')).list).toHaveLength(1000);
+    expect(readFileSync(file, 'utf8')).toBe(
+      whole({ list: Array.from({ length: 1000 }, (_, i) => ({ i, t: 'é' })) })
+    );
+  });
+});
+
+describe('SARIF in pieces', () => {
+  const rules: RuleInfo[] = [
+    { id: 'workflow-policy/pinned-uses', title: 'Pin', help: 'Pin it.', severity: 'error' },
+    { id: 'workflow-policy/permissions', title: 'Perms', help: 'Scope it.', severity: 'warning' }
+  ];
+  const findings = (n: number): Finding[] =>
+    Array.from({ length: n }, (_, i) => ({
+      rule: i % 5 ? rules[i % 2]!.id : `gate/unlisted-${i % 3}`,
+      severity: (['error', 'warning', 'note'] as const)[i % 3]!,
+      message: `finding ${i} — “quoted” \n ${'y'.repeat(i % 30)}`,
+      ...(i % 4 ? { help: `Fix ${i % 9}.` } : {}),
+      ...(i % 3
+        ? { file: `.github/workflows/w${i % 11}.yml`, line: i + 1, column: (i % 7) + 1 }
+        : {})
+    }));
+  for (const n of [0, 1, 700, 2500]) {
+    it(`is JSON.stringify(toSarif(…), null, 2) byte for byte with ${n} findings`, () => {
+      const result: GateResult = {
+        schema: 'ci-intel.gate-result.v1',
+        gate: 'workflow-policy',
+        verdict: n ? 'fail' : 'pass',
+        mode: 'enforce',
+        summary: 's',
+        findings: findings(n),
+        evidence: {},
+        outputs: {},
+        startedAt: '2026-12-01T00:00:00.000Z',
+        durationMs: 1
+      };
+      expect([...sarifPieces(result, rules, '1.2.3')].join('')).toBe(
+        whole(toSarif(result, rules, '1.2.3'))
+      );
+    });
+  }
+});
