@@ -166,6 +166,38 @@ describe('reporters', () => {
     expect(r.redact(`x my-password-1 y ${gh}`)).toBe('x *** y ***');
   });
 
+  it('redacts each well-known token shape, alone, in text and several in one string', () => {
+    const r = new Redactor();
+    const shapes = [
+      ...['p', 'o', 'u', 's', 'r'].map((k) => `gh${k}_${'B7'.repeat(18)}`),
+      `github_pat_${'a1_'.repeat(8)}`,
+      'AKIA' + 'Q3ZX7TWA2P5LKM4N',
+      `eyJ${'h'.repeat(10)}.${'p'.repeat(10)}.${'s'.repeat(10)}`,
+      '-----BEGIN RSA PRIVATE KEY-----\nMIIabc\n-----END RSA PRIVATE KEY-----'
+    ];
+    for (const t of shapes) {
+      expect(r.redact(t)).toBe('***');
+      expect(r.redact(`before ${t} after`)).toBe('before *** after');
+    }
+    expect(r.redact(shapes.join(' | '))).toBe(shapes.map(() => '***').join(' | '));
+    // Near misses stay: too short, or the prefix alone.
+    for (const t of [
+      'ghp_short',
+      'AKIA1234',
+      'eyJ.x.y',
+      'github_pat_',
+      '-----BEGIN CERTIFICATE-----'
+    ])
+      expect(r.redact(t)).toBe(t);
+  });
+
+  it('a secret registered after a first redaction is redacted from then on', () => {
+    const r = new Redactor();
+    expect(r.redact('a late-secret-1 b')).toBe('a late-secret-1 b');
+    r.add('late-secret-1');
+    expect(r.redact('a late-secret-1 b')).toBe('a *** b');
+  });
+
   it('redacts every finding of a result, copying only the findings whose text changes', () => {
     const r = new Redactor();
     r.add('my-password-1');
