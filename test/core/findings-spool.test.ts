@@ -217,3 +217,69 @@ describe('FindingsSpool', () => {
     spool.close();
   });
 });
+
+describe('ranking without ICU where no comparison is needed', () => {
+  const finding = (file: string | undefined, line: number): Finding => ({
+    rule: 'workflow-policy/concurrency',
+    severity: 'warning',
+    message: `at ${line}`,
+    ...(file === undefined ? {} : { file, line })
+  });
+
+  it('the empty string sorts before every string holding an ASCII letter or digit', () => {
+    // What the shortcut relies on, checked against localeCompare itself.
+    const others = [
+      'a',
+      'Z',
+      '0',
+      '-a',
+      '.github/workflows/ci.yml',
+      '\u0000a',
+      '\u200bZ',
+      '…9',
+      'ä1'
+    ];
+    for (const s of others) expect(''.localeCompare(s)).toBeLessThan(0);
+  });
+
+  for (const [label, objectRows] of [
+    ['as objects', undefined],
+    ['as rows', 0]
+  ] as const) {
+    it(`one file and findings without one (${label}): the gate's order, with no localeCompare`, () => {
+      const findings = [
+        finding('.github/workflows/ci.yml', 9),
+        finding(undefined, 0),
+        finding('.github/workflows/ci.yml', 2)
+      ];
+      const spool = new FindingsSpool({ objectRows });
+      for (const f of findings) spool.add(f);
+      const original = String.prototype.localeCompare;
+      let calls = 0;
+      String.prototype.localeCompare = function (
+        this: string,
+        ...args: Parameters<typeof original>
+      ) {
+        calls++;
+        return original.apply(this, args);
+      };
+      let order: Uint32Array;
+      try {
+        order = spool.sortedRows();
+      } finally {
+        String.prototype.localeCompare = original;
+      }
+      expect(calls).toBe(0);
+      expect(spool.findings(order)).toEqual([...findings].sort(byLocation));
+      spool.close();
+    });
+  }
+
+  it('a file name without letters or digits is still ranked by localeCompare', () => {
+    const spool = new FindingsSpool({ objectRows: 0 });
+    const findings = [finding('\u0000', 1), finding(undefined, 0), finding('\u0000', 0)];
+    for (const f of findings) spool.add(f);
+    expect(spool.findings(spool.sortedRows())).toEqual([...findings].sort(byLocation));
+    spool.close();
+  });
+});
