@@ -7190,10 +7190,11 @@ function* jsonPieces(build, count, item) {
     let at;
     // Drawn again in the (astronomically unlikely) case that the document already holds it.
     do {
-        marker = JSON.stringify(`ci-intel-array-${randomId()}`);
-        text = JSON.stringify(build(JSON.parse(marker)), null, 2) + '\n';
+        const placeholder = `ci-intel-array-${randomId()}`;
+        marker = JSON.stringify(placeholder);
+        text = JSON.stringify(build(placeholder), null, 2) + '\n';
         at = text.indexOf(marker);
-    } while (at === -1 ? false : at !== text.lastIndexOf(marker));
+    } while (at !== -1 && at !== text.lastIndexOf(marker));
     if (at === -1)
         throw new Error('jsonPieces: the document does not hold the placeholder');
     const head = text.slice(0, at);

@@ -4714,10 +4714,11 @@ function* jsonPieces(build, count, item) {
     let at;
     // Drawn again in the (astronomically unlikely) case that the document already holds it.
     do {
-        marker = JSON.stringify(`ci-intel-array-${(0,unique_token/* randomId */.z)()}`);
-        text = JSON.stringify(build(JSON.parse(marker)), null, 2) + '\n';
+        const placeholder = `ci-intel-array-${(0,unique_token/* randomId */.z)()}`;
+        marker = JSON.stringify(placeholder);
+        text = JSON.stringify(build(placeholder), null, 2) + '\n';
         at = text.indexOf(marker);
-    } while (at === -1 ? false : at !== text.lastIndexOf(marker));
+    } while (at !== -1 && at !== text.lastIndexOf(marker));
     if (at === -1)
         throw new Error('jsonPieces: the document does not hold the placeholder');
     const head = text.slice(0, at);
@@ -14076,9 +14077,9 @@ var offload = __nccwpck_require__(5746);
  * are made straight in the old generation. In a scan of thousands of workflow files the trees of
  * the file being checked survive their first collection, a few dozen sites are switched over,
  * and from then on every file's tree is garbage in the old generation: full collections come
- * more often and the old generation grows with them. Measured on the shipped workflow-policy
- * bundle (docs/DESIGN.md): with pretenuring off, 4\u00d7 and 16\u00d7 the corpus ran 4\u20135 % faster and
- * peaked 8\u201313 % lower; at 1\u00d7 and 2\u00d7 it cost about 2 %, so it is left on for shorter runs.
+ * more often and the old generation grows with them. With it off, the shipped workflow-policy
+ * bundle ran faster and peaked lower at 4\u00d7 and 16\u00d7 the corpus, and cost a little at 1\u00d7 and 2\u00d7
+ * (figures in docs/DESIGN.md), so shorter runs leave it on.
  *
  * The flag is read by V8 whenever it processes the feedback, in every isolate of the process, so
  * setting it at run time works for a worker started afterwards (and for the main thread's sites

@@ -6,9 +6,9 @@
  * are made straight in the old generation. In a scan of thousands of workflow files the trees of
  * the file being checked survive their first collection, a few dozen sites are switched over,
  * and from then on every file's tree is garbage in the old generation: full collections come
- * more often and the old generation grows with them. Measured on the shipped workflow-policy
- * bundle (docs/DESIGN.md): with pretenuring off, 4× and 16× the corpus ran 4–5 % faster and
- * peaked 8–13 % lower; at 1× and 2× it cost about 2 %, so it is left on for shorter runs.
+ * more often and the old generation grows with them. With it off, the shipped workflow-policy
+ * bundle ran faster and peaked lower at 4× and 16× the corpus, and cost a little at 1× and 2×
+ * (figures in docs/DESIGN.md), so shorter runs leave it on.
  *
  * The flag is read by V8 whenever it processes the feedback, in every isolate of the process, so
  * setting it at run time works for a worker started afterwards (and for the main thread's sites
