@@ -4337,7 +4337,7 @@ exports.visitAsync = visitAsync;
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _core_actions_adapter_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1059);
-/* harmony import */ var _gates_pr_target_ban_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2072);
+/* harmony import */ var _gates_pr_target_ban_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9213);
 
 
 await (0,_core_actions_adapter_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)(_gates_pr_target_ban_index_js__WEBPACK_IMPORTED_MODULE_1__/* .prTargetBan */ .f);
@@ -6844,7 +6844,7 @@ function parseJsonOrJsonLines(text, source) {
 
 /***/ }),
 
-/***/ 2072:
+/***/ 9213:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6853,12 +6853,101 @@ __nccwpck_require__.d(__webpack_exports__, {
   f: () => (/* binding */ prTargetBan)
 });
 
+// UNUSED EXPORTS: YOUNG_HOLD_MIN_FILES
+
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./lib/core/errors.js
 var core_errors = __nccwpck_require__(3828);
+// EXTERNAL MODULE: external "node:module"
+var external_node_module_ = __nccwpck_require__(8995);
+;// CONCATENATED MODULE: ./lib/core/young-generation.js
+/**
+ * V8's young generation held at the size it has reached, for a long scan in the main thread.
+ *
+ * V8 doubles the young generation (its two semi-spaces) whenever much of it survives a
+ * collection, up to a maximum it sizes by the machine's memory.
+ * In a scan of thousands of workflow files the tree of the file being
+ * checked survives the collection that comes while it is read, so the young generation keeps
+ * doubling although what stays live is small: the process's peak then grows with the file count
+ * (figures in docs/DESIGN.md). A worker's young generation is capped when it starts
+ * (src/core/offload.ts); the main thread's is sized before any code runs, but V8 reads the growth
+ * factor (`--semi-space-growth-factor`) at every decision, so setting it to 1 at run time keeps
+ * the young generation where it is.
+ *
+ * The flag is the process's, like pretenuring's (src/core/pretenuring.ts): while it is held, a
+ * worker's young generation does not grow either. The default factor (2) comes back with the last
+ * release.
+ */
+
+/** V8's own growth factor, restored when no hold is in force. */
+const DEFAULT_GROWTH_FACTOR = 2;
+/** How many `check` calls pass between two readings of the young generation's size. */
+const CHECK_EVERY = 64;
+let v8;
+let holding = 0;
+function heap() {
+    // node:v8 loads only in a run that takes a hold.
+    v8 ??= (0,external_node_module_.createRequire)(import.meta.url)('node:v8');
+    return v8;
+}
+function youngGenerationBytes() {
+    return heap()
+        .getHeapSpaceStatistics()
+        .reduce((n, s) => (s.space_name === 'new_space' ? n + s.space_size : n), 0);
+}
+function setGrowthFactor(factor) {
+    heap().setFlagsFromString(`--semi-space-growth-factor=${factor}`);
+}
+/**
+ * Let the young generation grow to `atLeastMiB` (the start-up usually has it there already), then
+ * hold it at the size it has.
+ */
+function holdYoungGeneration(atLeastMiB) {
+    const atLeast = atLeastMiB * 1024 * 1024;
+    let calls = 0;
+    let held = false;
+    let heldMiB = 0;
+    let released = false;
+    const take = () => {
+        const bytes = youngGenerationBytes();
+        if (bytes < atLeast)
+            return;
+        held = true;
+        heldMiB = Math.round(bytes / (1024 * 1024));
+        if (holding++ === 0)
+            setGrowthFactor(1);
+    };
+    take();
+    return {
+        check() {
+            if (held || released || ++calls % CHECK_EVERY)
+                return;
+            take();
+        },
+        get holding() {
+            return held;
+        },
+        get heldMiB() {
+            return held ? heldMiB : 0;
+        },
+        release() {
+            if (released)
+                return;
+            released = true;
+            if (held && --holding === 0)
+                setGrowthFactor(DEFAULT_GROWTH_FACTOR);
+            held = false;
+        }
+    };
+}
+/** Whether any hold has stopped the young generation's growth. */
+function youngGenerationHeld() {
+    return holding > 0;
+}
+
 ;// CONCATENATED MODULE: ./lib/workflows/detach.js
 /**
  * Strings kept after a file is checked (findings, evidence, cross-file indexes, memos) must not
@@ -8980,8 +9069,6 @@ function readWorkflowText(root, file) {
     }
 }
 
-// EXTERNAL MODULE: external "node:module"
-var external_node_module_ = __nccwpck_require__(8995);
 // EXTERNAL MODULE: ./lib/core/build-registry.js
 var build_registry = __nccwpck_require__(1855);
 // EXTERNAL MODULE: ./lib/core/hub-root.js
@@ -12138,6 +12225,7 @@ const RULES = [
 
 
 
+
 function entryUsable(entry, ctx) {
     return entry.valid && ctx.allowlistOwned;
 }
@@ -12288,6 +12376,12 @@ function analyseWorkflow(wf, banned, ctx, used) {
     }
     return ev;
 }
+/**
+ * From this many files on, the scan holds V8's young generation at the size it has reached
+ * (at least 16 MiB): measured lower at 4,172 and 16,688 files at the same speed, no different at
+ * 1,043 (docs/DESIGN.md).
+ */
+const YOUNG_HOLD_MIN_FILES = 1000;
 async function evaluate(inputs, env) {
     const root = env.workspace;
     const banned = new Set(['pull_request_target', ...inputs.list('also-deny')]);
@@ -12365,23 +12459,33 @@ async function evaluate(inputs, env) {
             ctx.allowlistOwned = true;
     }
     const used = new Set();
-    for (const file of files) {
-        // A file the fast reader leaves to the parser loads it and is read again (the common case);
-        // the whole evaluation reruns only when a local callee needs it mid-analysis (see below).
-        const parsed = await withYamlLibrary(() => loadWorkflow(root, file));
-        if (!parsed.ok) {
-            invalid(parsed.file, parsed.problem.line, parsed.problem.column, parsed.problem.message);
-            continue;
+    // A long scan holds V8's young generation where it is (src/core/young-generation.ts).
+    const young = files.length >= YOUNG_HOLD_MIN_FILES ? holdYoungGeneration(16) : undefined;
+    try {
+        for (const file of files) {
+            young?.check();
+            // A file the fast reader leaves to the parser loads it and is read again (the common
+            // case); the whole evaluation reruns only when a local callee needs it mid-analysis.
+            const parsed = await withYamlLibrary(() => loadWorkflow(root, file));
+            if (!parsed.ok) {
+                invalid(parsed.file, parsed.problem.line, parsed.problem.column, parsed.problem.message);
+                continue;
+            }
+            try {
+                evidence.workflows.push(analyseWorkflow(parsed.workflow, banned, ctx, used));
+            }
+            catch (err) {
+                if (err instanceof YamlLibraryNeeded)
+                    throw err; // a local callee needs the parser
+                const pos = err instanceof YamlLimitError ? err.pos : { line: 1, column: 1 };
+                invalid(parsed.workflow.file, pos.line, pos.column, (0,core_errors/* errorMessage */.gJ)(err));
+            }
         }
-        try {
-            evidence.workflows.push(analyseWorkflow(parsed.workflow, banned, ctx, used));
-        }
-        catch (err) {
-            if (err instanceof YamlLibraryNeeded)
-                throw err; // a local callee needs the parser: see below
-            const pos = err instanceof YamlLimitError ? err.pos : { line: 1, column: 1 };
-            invalid(parsed.workflow.file, pos.line, pos.column, (0,core_errors/* errorMessage */.gJ)(err));
-        }
+        if (young?.holding)
+            env.log(`pr-target-ban: V8's young generation held at ${young.heldMiB} MiB through a scan of ${files.length} files`);
+    }
+    finally {
+        young?.release();
     }
     const scanned = new Set(evidence.workflows.map((w) => w.file));
     for (const entry of ctx.allowlist?.entries ?? []) {
