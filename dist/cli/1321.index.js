@@ -4631,6 +4631,8 @@ function pretenuringHeldOff() {
     return holders > 0;
 }
 
+// EXTERNAL MODULE: ./lib/core/young-generation.js
+var young_generation = __webpack_require__(89470);
 ;// CONCATENATED MODULE: ./lib/gates/workflow-policy/scan-worker.js
 /**
  * A scan of many workflow files runs in a worker thread with a capped young generation
@@ -4643,31 +4645,54 @@ function pretenuringHeldOff() {
 
 
 
+
 /**
  * From this many files on, the scan runs in a worker. Below it, the worker's start (loading the
  * bundle a second time, about 50 ms) would cost more than the memory it saves.
  */
 const SCAN_WORKER_MIN_FILES = 500;
 /**
- * From this many files on, V8's allocation-site pretenuring is off while the worker scans
- * (src/core/pretenuring.ts): measured faster and lower at 4,172 and 16,688 files, 2 % slower at
- * 1,043 and 2,086.
+ * From this many files on, the scan is long: while the worker scans, V8's allocation-site
+ * pretenuring is off (src/core/pretenuring.ts; measured faster and lower at 4,172 and 16,688
+ * files, 2 % slower at 1,043 and 2,086) and the young generations are held
+ * (SCAN_YOUNG_GENERATION_MB).
  */
 const NO_PRETENURING_MIN_FILES = 3000;
 /**
- * The hold on pretenuring taken for the scan's worker, released when the scan has answered (a
- * run that fails before its scan leaves it held: the process is about to end, and the flag is a
- * matter of speed and memory only).
+ * The young generation of both threads while a worker scans a long list, MiB: the worker starts
+ * with it, and once this thread's has it too, the hold (the process's) keeps both there
+ * (src/core/young-generation.ts). Measured on the bundle against letting V8 size them (the worker
+ * capped at OFFLOAD_YOUNG_GENERATION_MB): lower at 16\u00d7 the corpus and no slower; at 1\u00d7 it peaked
+ * about 10 MiB higher, so shorter scans leave it to V8 (docs/DESIGN.md).
  */
-let pretenuringHold;
-/** Pretenuring off before the worker for a scan of `files` starts, when the scan is long. */
+const SCAN_YOUNG_GENERATION_MB = 16;
+/**
+ * The heap settings taken for the scan's worker, released when the scan has answered (a run that
+ * fails before its scan leaves them in force: the process is about to end, and they are a matter
+ * of speed and memory only).
+ */
+let heapTuning;
+/**
+ * Before the worker for a scan of `files` starts, when the scan is long: the young generations
+ * held (SCAN_YOUNG_GENERATION_MB) and pretenuring off.
+ */
 function tuneHeapFor(files) {
-    if (files >= NO_PRETENURING_MIN_FILES)
-        pretenuringHold ??= holdPretenuringOff();
+    if (heapTuning || files < NO_PRETENURING_MIN_FILES)
+        return;
+    const young = (0,young_generation/* holdYoungGeneration */.kK)(SCAN_YOUNG_GENERATION_MB);
+    heapTuning = {
+        young,
+        releases: [
+            (0,young_generation/* startWorkersYoungGenerationAt */.FQ)(SCAN_YOUNG_GENERATION_MB),
+            () => young.release(),
+            holdPretenuringOff()
+        ]
+    };
 }
 function releaseHeapTuning() {
-    pretenuringHold?.();
-    pretenuringHold = undefined;
+    for (const release of heapTuning?.releases ?? [])
+        release();
+    heapTuning = undefined;
 }
 const TASK = 'workflow-policy/scan';
 /** The scan of `files` in a worker, or undefined to scan in this thread. */
@@ -4693,7 +4718,7 @@ function prestartScanWorker(files) {
     }
 }
 async function scanInWorker(inputs, ctx, files) {
-    ctx.log(`workflow-policy: scanning ${files.length} workflow files in a worker thread (its young generation capped at ${offload/* OFFLOAD_YOUNG_GENERATION_MB */.MI} MiB${pretenuringHeldOff() ? ", V8's allocation-site pretenuring off for a scan this long" : ''}); this thread reads the files ahead of it`);
+    ctx.log(`workflow-policy: scanning ${files.length} workflow files in a worker thread (${heapTuning ? `for a scan this long, its young generation and this thread's held at ${SCAN_YOUNG_GENERATION_MB} MiB and V8's allocation-site pretenuring off` : `its young generation capped at ${offload/* OFFLOAD_YOUNG_GENERATION_MB */.MI} MiB`}); this thread reads the files ahead of it`);
     const payload = {
         inputs: inputs.toTransfer(),
         workspace: ctx.workspace,
@@ -4711,8 +4736,10 @@ async function scanInWorker(inputs, ctx, files) {
         // This thread waits for the worker anyway: it reads the files, the worker parses and checks.
         supply: (n) => {
             const texts = [];
-            for (const end = Math.min(files.length, at + n); at < end; at++)
+            for (const end = Math.min(files.length, at + n); at < end; at++) {
+                heapTuning?.young.check();
                 texts.push((0,workflow/* readWorkflowText */.xb)(ctx.workspace, files[at]));
+            }
             return texts;
         }
     });

@@ -4345,7 +4345,7 @@ exports.visitAsync = visitAsync;
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _core_actions_adapter_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7979);
 /* harmony import */ var _core_report_markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6893);
-/* harmony import */ var _gates_workflow_policy_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8659);
+/* harmony import */ var _gates_workflow_policy_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7607);
 
 
 
@@ -6932,7 +6932,7 @@ function uniqueToken(prefix, ...texts) {
 
 /***/ }),
 
-/***/ 8659:
+/***/ 7607:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -14113,6 +14113,110 @@ function pretenuringHeldOff() {
     return holders > 0;
 }
 
+;// CONCATENATED MODULE: ./lib/core/young-generation.js
+/**
+ * V8's young generation held at the size it has reached, for a long scan in the main thread.
+ *
+ * V8 doubles the young generation (its two semi-spaces) whenever much of it survives a
+ * collection, up to a maximum it sizes by the machine's memory.
+ * In a scan of thousands of workflow files the tree of the file being
+ * checked survives the collection that comes while it is read, so the young generation keeps
+ * doubling although what stays live is small: the process's peak then grows with the file count
+ * (figures in docs/DESIGN.md). A worker's young generation is capped when it starts
+ * (src/core/offload.ts); the main thread's is sized before any code runs, but V8 reads the growth
+ * factor (`--semi-space-growth-factor`) at every decision, so setting it to 1 at run time keeps
+ * the young generation where it is.
+ *
+ * The flag is the process's, like pretenuring's (src/core/pretenuring.ts): while it is held, a
+ * worker's young generation does not grow either. The default factor (2) comes back with the last
+ * release.
+ */
+
+/** V8's own growth factor, restored when no hold is in force. */
+const DEFAULT_GROWTH_FACTOR = 2;
+/** How many `check` calls pass between two readings of the young generation's size. */
+const CHECK_EVERY = 64;
+let v8;
+let holding = 0;
+function heap() {
+    // node:v8 loads only in a run that takes a hold.
+    v8 ??= (0,external_node_module_.createRequire)(import.meta.url)('node:v8');
+    return v8;
+}
+function youngGenerationBytes() {
+    return heap()
+        .getHeapSpaceStatistics()
+        .reduce((n, s) => (s.space_name === 'new_space' ? n + s.space_size : n), 0);
+}
+function setGrowthFactor(factor) {
+    heap().setFlagsFromString(`--semi-space-growth-factor=${factor}`);
+}
+/**
+ * Let the young generation grow to `atLeastMiB` (the start-up usually has it there already), then
+ * hold it at the size it has.
+ */
+function holdYoungGeneration(atLeastMiB) {
+    const atLeast = atLeastMiB * 1024 * 1024;
+    let calls = 0;
+    let held = false;
+    let heldMiB = 0;
+    let released = false;
+    const take = () => {
+        const bytes = youngGenerationBytes();
+        if (bytes < atLeast)
+            return;
+        held = true;
+        heldMiB = Math.round(bytes / (1024 * 1024));
+        if (holding++ === 0)
+            setGrowthFactor(1);
+    };
+    take();
+    return {
+        check() {
+            if (held || released || ++calls % CHECK_EVERY)
+                return;
+            take();
+        },
+        get holding() {
+            return held;
+        },
+        get heldMiB() {
+            return held ? heldMiB : 0;
+        },
+        release() {
+            if (released)
+                return;
+            released = true;
+            if (held && --holding === 0)
+                setGrowthFactor(DEFAULT_GROWTH_FACTOR);
+            held = false;
+        }
+    };
+}
+let startingAt = 0;
+/**
+ * Workers started until the returned function is called begin with their young generation at
+ * `mib` (V8's `--min-semi-space-size`, read when an isolate is made, so it must stay set until
+ * the worker is running; a worker's `resourceLimits` still cap it). With it, a hold taken for the
+ * main thread does not keep a new worker at the few MiB V8 starts one with.
+ */
+function startWorkersYoungGenerationAt(mib) {
+    if (startingAt++ === 0)
+        heap().setFlagsFromString(`--min-semi-space-size=${mib}`);
+    let released = false;
+    return () => {
+        if (released)
+            return;
+        released = true;
+        if (--startingAt === 0)
+            heap().setFlagsFromString('--min-semi-space-size=0');
+    };
+}
+/** Whether any hold has stopped the young generation's growth. */
+function youngGenerationHeld() {
+    return holding > 0;
+}
+
 ;// CONCATENATED MODULE: ./lib/gates/workflow-policy/scan-worker.js
 /**
  * A scan of many workflow files runs in a worker thread with a capped young generation
@@ -14125,31 +14229,54 @@ function pretenuringHeldOff() {
 
 
 
+
 /**
  * From this many files on, the scan runs in a worker. Below it, the worker's start (loading the
  * bundle a second time, about 50 ms) would cost more than the memory it saves.
  */
 const SCAN_WORKER_MIN_FILES = 500;
 /**
- * From this many files on, V8's allocation-site pretenuring is off while the worker scans
- * (src/core/pretenuring.ts): measured faster and lower at 4,172 and 16,688 files, 2 % slower at
- * 1,043 and 2,086.
+ * From this many files on, the scan is long: while the worker scans, V8's allocation-site
+ * pretenuring is off (src/core/pretenuring.ts; measured faster and lower at 4,172 and 16,688
+ * files, 2 % slower at 1,043 and 2,086) and the young generations are held
+ * (SCAN_YOUNG_GENERATION_MB).
  */
 const NO_PRETENURING_MIN_FILES = 3000;
 /**
- * The hold on pretenuring taken for the scan's worker, released when the scan has answered (a
- * run that fails before its scan leaves it held: the process is about to end, and the flag is a
- * matter of speed and memory only).
+ * The young generation of both threads while a worker scans a long list, MiB: the worker starts
+ * with it, and once this thread's has it too, the hold (the process's) keeps both there
+ * (src/core/young-generation.ts). Measured on the bundle against letting V8 size them (the worker
+ * capped at OFFLOAD_YOUNG_GENERATION_MB): lower at 16\u00d7 the corpus and no slower; at 1\u00d7 it peaked
+ * about 10 MiB higher, so shorter scans leave it to V8 (docs/DESIGN.md).
  */
-let pretenuringHold;
-/** Pretenuring off before the worker for a scan of `files` starts, when the scan is long. */
+const SCAN_YOUNG_GENERATION_MB = 16;
+/**
+ * The heap settings taken for the scan's worker, released when the scan has answered (a run that
+ * fails before its scan leaves them in force: the process is about to end, and they are a matter
+ * of speed and memory only).
+ */
+let heapTuning;
+/**
+ * Before the worker for a scan of `files` starts, when the scan is long: the young generations
+ * held (SCAN_YOUNG_GENERATION_MB) and pretenuring off.
+ */
 function tuneHeapFor(files) {
-    if (files >= NO_PRETENURING_MIN_FILES)
-        pretenuringHold ??= holdPretenuringOff();
+    if (heapTuning || files < NO_PRETENURING_MIN_FILES)
+        return;
+    const young = holdYoungGeneration(SCAN_YOUNG_GENERATION_MB);
+    heapTuning = {
+        young,
+        releases: [
+            startWorkersYoungGenerationAt(SCAN_YOUNG_GENERATION_MB),
+            () => young.release(),
+            holdPretenuringOff()
+        ]
+    };
 }
 function releaseHeapTuning() {
-    pretenuringHold?.();
-    pretenuringHold = undefined;
+    for (const release of heapTuning?.releases ?? [])
+        release();
+    heapTuning = undefined;
 }
 const TASK = 'workflow-policy/scan';
 /** The scan of `files` in a worker, or undefined to scan in this thread. */
@@ -14175,7 +14302,7 @@ function prestartScanWorker(files) {
     }
 }
 async function scanInWorker(inputs, ctx, files) {
-    ctx.log(`workflow-policy: scanning ${files.length} workflow files in a worker thread (its young generation capped at ${offload/* OFFLOAD_YOUNG_GENERATION_MB */.MI} MiB${pretenuringHeldOff() ? ", V8's allocation-site pretenuring off for a scan this long" : ''}); this thread reads the files ahead of it`);
+    ctx.log(`workflow-policy: scanning ${files.length} workflow files in a worker thread (${heapTuning ? `for a scan this long, its young generation and this thread's held at ${SCAN_YOUNG_GENERATION_MB} MiB and V8's allocation-site pretenuring off` : `its young generation capped at ${offload/* OFFLOAD_YOUNG_GENERATION_MB */.MI} MiB`}); this thread reads the files ahead of it`);
     const payload = {
         inputs: inputs.toTransfer(),
         workspace: ctx.workspace,
@@ -14193,15 +14320,17 @@ async function scanInWorker(inputs, ctx, files) {
         // This thread waits for the worker anyway: it reads the files, the worker parses and checks.
         supply: (n) => {
             const texts = [];
-            for (const end = Math.min(files.length, at + n); at < end; at++)
+            for (const end = Math.min(files.length, at + n); at < end; at++) {
+                heapTuning?.young.check();
                 texts.push(readWorkflowText(ctx.workspace, files[at]));
+            }
             return texts;
         }
     });
     return { ...packed, findings: unpackFindings(packed.findings) };
 }
 (0,offload/* defineOffloadTask */.uz)(TASK, async (p, host) => {
-    const { scanListed } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 8659));
+    const { scanListed } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 7607));
     const t0 = Date.now();
     const feed = new offload/* OffloadFeed */.a1(host);
     const scanned = await scanListed(inputs/* Inputs */.G0.fromTransfer(p.inputs), {

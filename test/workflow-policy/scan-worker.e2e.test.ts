@@ -13,6 +13,7 @@ import type { Finding } from '../../src/core/result.js';
 import type { GateResult } from '../../src/core/result.js';
 import {
   NO_PRETENURING_MIN_FILES,
+  SCAN_YOUNG_GENERATION_MB,
   SCAN_WORKER_MIN_FILES
 } from '../../src/gates/workflow-policy/scan-worker.js';
 import { runAction, runCli } from '../helpers/run-action.js';
@@ -117,6 +118,7 @@ describe('workflow-policy scans many files in a worker thread', () => {
     const ws = workspace(manyFiles(SCAN_WORKER_MIN_FILES));
     const large = await runAction('workflow-policy', { workspace: ws });
     expect(large.stdout).toMatch(WORKER_LINE);
+    expect(large.stdout).toMatch(/its young generation capped at \d+ MiB/);
     expect(large.outputs['workflows-scanned']).toBe(String(SCAN_WORKER_MIN_FILES));
     const here = await checkIn(ws);
     expect(Number(large.outputs['findings-count'])).toBeGreaterThanOrEqual(
@@ -128,8 +130,10 @@ describe('workflow-policy scans many files in a worker thread', () => {
     expect(large.result!.findings).toEqual(here.findings);
   }, 120_000);
 
-  it(`from ${NO_PRETENURING_MIN_FILES} files on, V8's pretenuring is off for the scan, and the result is the same`, async () => {
-    const PRETENURING_LINE = /pretenuring off for a scan this long/;
+  it(`from ${NO_PRETENURING_MIN_FILES} files on, V8's pretenuring is off and the young generations held, and the result is the same`, async () => {
+    const PRETENURING_LINE = new RegExp(
+      `for a scan this long, its young generation and this thread's held at ${SCAN_YOUNG_GENERATION_MB} MiB and V8's allocation-site pretenuring off`
+    );
     const below = await runAction('workflow-policy', {
       workspace: workspace(manyFiles(NO_PRETENURING_MIN_FILES - 1))
     });

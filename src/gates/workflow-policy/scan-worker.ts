@@ -16,8 +16,13 @@ import {
   runOffloaded
 } from '../../core/offload.js';
 import { GateError } from '../../core/errors.js';
-import { holdPretenuringOff, pretenuringHeldOff } from '../../core/pretenuring.js';
+import { holdPretenuringOff } from '../../core/pretenuring.js';
 import type { Evaluation } from '../../core/result.js';
+import {
+  holdYoungGeneration,
+  startWorkersYoungGenerationAt,
+  type YoungGenerationHold
+} from '../../core/young-generation.js';
 import { readWorkflowText, type WorkflowText } from '../../workflows/workflow.js';
 import type { WorkflowPolicyEvidence } from './index.js';
 
@@ -28,27 +33,49 @@ import type { WorkflowPolicyEvidence } from './index.js';
 export const SCAN_WORKER_MIN_FILES = 500;
 
 /**
- * From this many files on, V8's allocation-site pretenuring is off while the worker scans
- * (src/core/pretenuring.ts): measured faster and lower at 4,172 and 16,688 files, 2 % slower at
- * 1,043 and 2,086.
+ * From this many files on, the scan is long: while the worker scans, V8's allocation-site
+ * pretenuring is off (src/core/pretenuring.ts; measured faster and lower at 4,172 and 16,688
+ * files, 2 % slower at 1,043 and 2,086) and the young generations are held
+ * (SCAN_YOUNG_GENERATION_MB).
  */
 export const NO_PRETENURING_MIN_FILES = 3000;
 
 /**
- * The hold on pretenuring taken for the scan's worker, released when the scan has answered (a
- * run that fails before its scan leaves it held: the process is about to end, and the flag is a
- * matter of speed and memory only).
+ * The young generation of both threads while a worker scans a long list, MiB: the worker starts
+ * with it, and once this thread's has it too, the hold (the process's) keeps both there
+ * (src/core/young-generation.ts). Measured on the bundle against letting V8 size them (the worker
+ * capped at OFFLOAD_YOUNG_GENERATION_MB): lower at 16× the corpus and no slower; at 1× it peaked
+ * about 10 MiB higher, so shorter scans leave it to V8 (docs/DESIGN.md).
  */
-let pretenuringHold: (() => void) | undefined;
+export const SCAN_YOUNG_GENERATION_MB = 16;
 
-/** Pretenuring off before the worker for a scan of `files` starts, when the scan is long. */
+/**
+ * The heap settings taken for the scan's worker, released when the scan has answered (a run that
+ * fails before its scan leaves them in force: the process is about to end, and they are a matter
+ * of speed and memory only).
+ */
+let heapTuning: { young: YoungGenerationHold; releases: (() => void)[] } | undefined;
+
+/**
+ * Before the worker for a scan of `files` starts, when the scan is long: the young generations
+ * held (SCAN_YOUNG_GENERATION_MB) and pretenuring off.
+ */
 function tuneHeapFor(files: number): void {
-  if (files >= NO_PRETENURING_MIN_FILES) pretenuringHold ??= holdPretenuringOff();
+  if (heapTuning || files < NO_PRETENURING_MIN_FILES) return;
+  const young = holdYoungGeneration(SCAN_YOUNG_GENERATION_MB);
+  heapTuning = {
+    young,
+    releases: [
+      startWorkersYoungGenerationAt(SCAN_YOUNG_GENERATION_MB),
+      () => young.release(),
+      holdPretenuringOff()
+    ]
+  };
 }
 
 function releaseHeapTuning(): void {
-  pretenuringHold?.();
-  pretenuringHold = undefined;
+  for (const release of heapTuning?.releases ?? []) release();
+  heapTuning = undefined;
 }
 
 const TASK = 'workflow-policy/scan';
@@ -103,7 +130,7 @@ async function scanInWorker(
   files: string[]
 ): Promise<Evaluation<WorkflowPolicyEvidence>> {
   ctx.log(
-    `workflow-policy: scanning ${files.length} workflow files in a worker thread (its young generation capped at ${OFFLOAD_YOUNG_GENERATION_MB} MiB${pretenuringHeldOff() ? ", V8's allocation-site pretenuring off for a scan this long" : ''}); this thread reads the files ahead of it`
+    `workflow-policy: scanning ${files.length} workflow files in a worker thread (${heapTuning ? `for a scan this long, its young generation and this thread's held at ${SCAN_YOUNG_GENERATION_MB} MiB and V8's allocation-site pretenuring off` : `its young generation capped at ${OFFLOAD_YOUNG_GENERATION_MB} MiB`}); this thread reads the files ahead of it`
   );
   const payload: ScanPayload = {
     inputs: inputs.toTransfer(),
@@ -122,8 +149,10 @@ async function scanInWorker(
     // This thread waits for the worker anyway: it reads the files, the worker parses and checks.
     supply: (n) => {
       const texts: WorkflowText[] = [];
-      for (const end = Math.min(files.length, at + n); at < end; at++)
+      for (const end = Math.min(files.length, at + n); at < end; at++) {
+        heapTuning?.young.check();
         texts.push(readWorkflowText(ctx.workspace, files[at]));
+      }
       return texts;
     }
   });
