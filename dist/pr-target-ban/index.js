@@ -6943,6 +6943,25 @@ function holdYoungGeneration(atLeastMiB) {
         }
     };
 }
+let startingAt = 0;
+/**
+ * Workers started until the returned function is called begin with their young generation at
+ * `mib` (V8's `--min-semi-space-size`, read when an isolate is made, so it must stay set until
+ * the worker is running; a worker's `resourceLimits` still cap it). With it, a hold taken for the
+ * main thread does not keep a new worker at the few MiB V8 starts one with.
+ */
+function startWorkersYoungGenerationAt(mib) {
+    if (startingAt++ === 0)
+        heap().setFlagsFromString(`--min-semi-space-size=${mib}`);
+    let released = false;
+    return () => {
+        if (released)
+            return;
+        released = true;
+        if (--startingAt === 0)
+            heap().setFlagsFromString('--min-semi-space-size=0');
+    };
+}
 /** Whether any hold has stopped the young generation's growth. */
 function youngGenerationHeld() {
     return holding > 0;
