@@ -6868,11 +6868,10 @@ var external_node_module_ = __nccwpck_require__(8995);
  * V8's young generation held at the size it has reached, for a long scan in the main thread.
  *
  * V8 doubles the young generation (its two semi-spaces) whenever much of it survives a
- * collection, up to a maximum it sizes by the machine's memory.
- * In a scan of thousands of workflow files the tree of the file being
- * checked survives the collection that comes while it is read, so the young generation keeps
- * doubling although what stays live is small: the process's peak then grows with the file count
- * (figures in docs/DESIGN.md). A worker's young generation is capped when it starts
+ * collection, up to a maximum it sizes by the machine's memory. In a scan of thousands of workflow
+ * files the tree of the file being checked survives the collection that comes while it is read,
+ * so the young generation keeps doubling although what stays live is small: the process's peak
+ * then grows with the file count (figures in docs/DESIGN.md). A worker's young generation is capped when it starts
  * (src/core/offload.ts); the main thread's is sized before any code runs, but V8 reads the growth
  * factor (`--semi-space-growth-factor`) at every decision, so setting it to 1 at run time keeps
  * the young generation where it is.
@@ -12396,11 +12395,13 @@ function analyseWorkflow(wf, banned, ctx, used) {
     return ev;
 }
 /**
- * From this many files on, the scan holds V8's young generation at the size it has reached
- * (at least 16 MiB): measured lower at 4,172 and 16,688 files at the same speed, no different at
+ * From this many files on, the scan holds V8's young generation at the size it has once it has
+ * YOUNG_HOLD_MIB: measured lower at 4,172 and 16,688 files at the same speed, no different at
  * 1,043 (docs/DESIGN.md).
  */
 const YOUNG_HOLD_MIN_FILES = 1000;
+/** What the young generation may grow to before the hold (the corpus's scan starts with it). */
+const YOUNG_HOLD_MIB = 16;
 async function evaluate(inputs, env) {
     const root = env.workspace;
     const banned = new Set(['pull_request_target', ...inputs.list('also-deny')]);
@@ -12479,7 +12480,7 @@ async function evaluate(inputs, env) {
     }
     const used = new Set();
     // A long scan holds V8's young generation where it is (src/core/young-generation.ts).
-    const young = files.length >= YOUNG_HOLD_MIN_FILES ? holdYoungGeneration(16) : undefined;
+    const young = files.length >= YOUNG_HOLD_MIN_FILES ? holdYoungGeneration(YOUNG_HOLD_MIB) : undefined;
     try {
         for (const file of files) {
             young?.check();

@@ -132,7 +132,7 @@ describe('workflow-policy scans many files in a worker thread', () => {
 
   it(`from ${NO_PRETENURING_MIN_FILES} files on, V8's pretenuring is off and the young generations held, and the result is the same`, async () => {
     const PRETENURING_LINE = new RegExp(
-      `for a scan this long, its young generation and this thread's held at ${SCAN_YOUNG_GENERATION_MB} MiB and V8's allocation-site pretenuring off`
+      `for a scan this long, both threads' young generations kept at ${SCAN_YOUNG_GENERATION_MB} MiB and V8's allocation-site pretenuring off`
     );
     const below = await runAction('workflow-policy', {
       workspace: workspace(manyFiles(NO_PRETENURING_MIN_FILES - 1))

@@ -130,7 +130,7 @@ async function scanInWorker(
   files: string[]
 ): Promise<Evaluation<WorkflowPolicyEvidence>> {
   ctx.log(
-    `workflow-policy: scanning ${files.length} workflow files in a worker thread (${heapTuning ? `for a scan this long, its young generation and this thread's held at ${SCAN_YOUNG_GENERATION_MB} MiB and V8's allocation-site pretenuring off` : `its young generation capped at ${OFFLOAD_YOUNG_GENERATION_MB} MiB`}); this thread reads the files ahead of it`
+    `workflow-policy: scanning ${files.length} workflow files in a worker thread (${heapTuning ? `for a scan this long, both threads' young generations kept at ${SCAN_YOUNG_GENERATION_MB} MiB and V8's allocation-site pretenuring off` : `its young generation capped at ${OFFLOAD_YOUNG_GENERATION_MB} MiB`}); this thread reads the files ahead of it`
   );
   const payload: ScanPayload = {
     inputs: inputs.toTransfer(),
