@@ -3145,6 +3145,13 @@ function onSecretRegistered(listener) {
 /** Result fields that are enums or identifiers of the hub, never free text. */
 const RESULT_FIXED = new Set(['schema', 'gate', 'verdict', 'mode', 'startedAt', 'durationMs']);
 const FINDING_FIXED = new Set(['rule', 'severity', 'line', 'column']);
+/** `o[key] = value` as an own field, `__proto__` included (as JSON.parse makes it). */
+function setOwn(o, key, value) {
+    if (key === '__proto__')
+        Object.defineProperty(o, key, { value, enumerable: true, writable: true, configurable: true });
+    else
+        o[key] = value;
+}
 class Redactor {
     secrets = new Set();
     /** Longest first, so a secret inside a longer one cannot leave the rest behind. */
@@ -3242,16 +3249,45 @@ class Redactor {
             return copy ?? f;
         });
     }
+    /**
+     * `value` with every string (and key) redacted. A plain array or object none of whose text
+     * changes is returned as it is, so a long evidence list is not copied for nothing; any other
+     * object (a class instance, whose JSON form may come from its prototype) is copied field by
+     * field, as JSON would see its own fields.
+     */
     walk(value) {
         if (typeof value === 'string')
             return this.redact(value);
-        if (Array.isArray(value))
-            return value.map((v) => this.walk(v));
+        if (Array.isArray(value)) {
+            let out;
+            for (let i = 0; i < value.length; i++) {
+                const v = value[i];
+                const r = this.walk(v);
+                if (out)
+                    out.push(r);
+                else if (r !== v)
+                    (out = value.slice(0, i)).push(r);
+            }
+            return out ?? value;
+        }
         if (value && typeof value === 'object') {
-            const out = {};
-            for (const [k, v] of Object.entries(value))
-                out[this.redact(k)] = this.walk(v);
-            return out;
+            const proto = Object.getPrototypeOf(value);
+            const plain = proto === Object.prototype || proto === null;
+            let out = plain ? undefined : {};
+            const entries = Object.entries(value);
+            for (let i = 0; i < entries.length; i++) {
+                const [k, v] = entries[i];
+                const rk = this.redact(k);
+                const rv = this.walk(v);
+                if (!out && (rk !== k || rv !== v)) {
+                    out = {};
+                    for (let j = 0; j < i; j++)
+                        setOwn(out, entries[j][0], entries[j][1]);
+                }
+                if (out)
+                    setOwn(out, rk, rv);
+            }
+            return out ?? value;
         }
         return value;
     }

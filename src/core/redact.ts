@@ -114,6 +114,13 @@ export function onSecretRegistered(listener: (form: string) => void): () => void
 const RESULT_FIXED = new Set(['schema', 'gate', 'verdict', 'mode', 'startedAt', 'durationMs']);
 const FINDING_FIXED = new Set(['rule', 'severity', 'line', 'column']);
 
+/** `o[key] = value` as an own field, `__proto__` included (as JSON.parse makes it). */
+function setOwn(o: Record<string, unknown>, key: string, value: unknown): void {
+  if (key === '__proto__')
+    Object.defineProperty(o, key, { value, enumerable: true, writable: true, configurable: true });
+  else o[key] = value;
+}
+
 export class Redactor {
   private readonly secrets = new Set<string>();
   /** Longest first, so a secret inside a longer one cannot leave the rest behind. */
@@ -208,13 +215,40 @@ export class Redactor {
     });
   }
 
+  /**
+   * `value` with every string (and key) redacted. A plain array or object none of whose text
+   * changes is returned as it is, so a long evidence list is not copied for nothing; any other
+   * object (a class instance, whose JSON form may come from its prototype) is copied field by
+   * field, as JSON would see its own fields.
+   */
   private walk(value: unknown): unknown {
     if (typeof value === 'string') return this.redact(value);
-    if (Array.isArray(value)) return value.map((v) => this.walk(v));
+    if (Array.isArray(value)) {
+      let out: unknown[] | undefined;
+      for (let i = 0; i < value.length; i++) {
+        const v: unknown = value[i];
+        const r = this.walk(v);
+        if (out) out.push(r);
+        else if (r !== v) (out = value.slice(0, i)).push(r);
+      }
+      return out ?? value;
+    }
     if (value && typeof value === 'object') {
-      const out: Record<string, unknown> = {};
-      for (const [k, v] of Object.entries(value)) out[this.redact(k)] = this.walk(v);
-      return out;
+      const proto: unknown = Object.getPrototypeOf(value);
+      const plain = proto === Object.prototype || proto === null;
+      let out: Record<string, unknown> | undefined = plain ? undefined : {};
+      const entries = Object.entries(value);
+      for (let i = 0; i < entries.length; i++) {
+        const [k, v] = entries[i];
+        const rk = this.redact(k);
+        const rv = this.walk(v);
+        if (!out && (rk !== k || rv !== v)) {
+          out = {};
+          for (let j = 0; j < i; j++) setOwn(out, entries[j][0], entries[j][1]);
+        }
+        if (out) setOwn(out, rk, rv);
+      }
+      return out ?? value;
     }
     return value;
   }

@@ -244,4 +244,59 @@ describe('reporters', () => {
     expect(viaHelp.help).toBe(help);
     expect(out.findings).not.toBe(result.findings);
   });
+
+  it('shares what redaction leaves unchanged in the evidence and copies the path to each change', () => {
+    const r = new Redactor();
+    r.add('my-password-1');
+    const workflows = [
+      { file: 'a.yml', triggers: ['push'] },
+      { file: 'b.yml', triggers: ['pull_request'] }
+    ];
+    const leaky = { file: 'c.yml', note: ['fine', 'saw my-password-1'] };
+    const evidence = { workflows, nested: { list: [leaky, { file: 'd.yml' }] } };
+    const result = {
+      schema: 'ci-intel.gate-result.v1' as const,
+      gate: 'g',
+      verdict: 'pass' as const,
+      mode: 'enforce' as const,
+      summary: 'ok',
+      findings: [],
+      evidence,
+      outputs: {},
+      startedAt: '2026-12-04T00:00:00.000Z',
+      durationMs: 1
+    };
+    const out = r.redactResult(result);
+    const ev = out.evidence as typeof evidence;
+    // Nothing secret in the list: the very same array; the changed path is a copy.
+    expect(ev.workflows).toBe(workflows);
+    expect(ev.nested).not.toBe(evidence.nested);
+    expect(ev.nested.list[0]).toEqual({ file: 'c.yml', note: ['fine', 'saw ***'] });
+    expect(ev.nested.list[1]).toBe(evidence.nested.list[1]);
+    expect(Object.keys(ev.nested.list[0]!)).toEqual(['file', 'note']);
+    expect(leaky.note[1]).toBe('saw my-password-1');
+    expect(JSON.stringify(out)).not.toContain('my-password-1');
+  });
+
+  it('still copies an object that is not plain, and keeps an own __proto__ key', () => {
+    const r = new Redactor();
+    r.add('my-password-1');
+    // A URL's JSON form is its href (from its prototype): it is copied field by field, as before.
+    const url = new URL('https://user:my-password-1@example.com/');
+    const parsed = JSON.parse('{"__proto__": {"k": "v"}, "a": "my-password-1"}') as object;
+    const clean = JSON.parse('{"__proto__": {"k": "v"}}') as object;
+    const out = r.redactValue({ url, parsed, clean });
+    const text = JSON.stringify(out);
+    expect(text).not.toContain('my-password-1');
+    expect(out.url).not.toBe(url);
+    expect(text).toBe(
+      '{"url":{},"parsed":{"__proto__":{"k":"v"},"a":"***"},"clean":{"__proto__":{"k":"v"}}}'
+    );
+    expect(JSON.parse(text)).toEqual(
+      JSON.parse(
+        '{"url": {}, "parsed": {"__proto__": {"k": "v"}, "a": "***"}, "clean": {"__proto__": {"k": "v"}}}'
+      )
+    );
+    expect(out.clean).toBe(clean);
+  });
 });
