@@ -6907,10 +6907,10 @@ var external_node_module_ = __nccwpck_require__(8995);
  * collection, up to a maximum it sizes by the machine's memory. In a scan of thousands of workflow
  * files the tree of the file being checked survives the collection that comes while it is read,
  * so the young generation keeps doubling although what stays live is small: the process's peak
- * then grows with the file count (figures in docs/DESIGN.md). A worker's young generation is capped when it starts
- * (src/core/offload.ts); the main thread's is sized before any code runs, but V8 reads the growth
- * factor (`--semi-space-growth-factor`) at every decision, so setting it to 1 at run time keeps
- * the young generation where it is.
+ * then grows with the file count (figures in docs/DESIGN.md). A worker's young generation is
+ * capped when it starts (src/core/offload.ts); the main thread's is sized before any code runs,
+ * but V8 reads the growth factor (`--semi-space-growth-factor`) at every decision, so setting it
+ * to 1 at run time keeps the young generation where it is.
  *
  * The flag is the process's, like pretenuring's (src/core/pretenuring.ts): while it is held, a
  * worker's young generation does not grow either. The default factor (2) comes back with the last
