@@ -1,6 +1,16 @@
 /** Real processes with planted environments, as any uid, for the sweep tests. */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync, statSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 export interface Planted {
   pid: number;
@@ -81,11 +91,71 @@ export async function startProcess(
   return p;
 }
 
+/** Stop every planted process and give back this worker's uid reservations. */
 export async function stopAll(): Promise<void> {
   await Promise.all([...running].map((p) => p.stop()));
+  releaseUids();
 }
 
-/** A uid no account and no other test uses (the range is far from Debian's system and user ids). */
+/** Whether any process now runs as `uid` (its real, effective, saved or filesystem uid). */
+function uidInUse(uid: number): boolean {
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    let status: string;
+    try {
+      status = readFileSync(`/proc/${name}/status`, 'utf8');
+    } catch {
+      continue;
+    }
+    const line = /^Uid:\s+(.*)$/m.exec(status)?.[1];
+    if (line?.split(/\s+/).some((u) => Number(u) === uid)) return true;
+  }
+  return false;
+}
+
+const RESERVATIONS = join(tmpdir(), 'ci-intel-test-uids');
+const reserved: string[] = [];
+function releaseUids(): void {
+  for (const f of reserved.splice(0)) rmSync(f, { force: true });
+}
+process.once('exit', releaseUids);
+
+/** Create `file` holding this pid; a file left by a worker that has gone is taken over. */
+function reserve(file: string): boolean {
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      writeFileSync(file, String(process.pid), { flag: 'wx' });
+      return true;
+    } catch {
+      let owner: number;
+      try {
+        owner = Number(readFileSync(file, 'utf8') || 'NaN');
+      } catch {
+        continue; // removed between the two calls: try to create it again
+      }
+      if (!Number.isInteger(owner) || existsSync(`/proc/${owner}`)) return false;
+      rmSync(file, { force: true });
+    }
+  }
+  return false;
+}
+
+/**
+ * A pair of uids (the even one returned, and the one after it) that no account, no running
+ * process and no other test uses: the reservation is an exclusively created file, so test files
+ * running side by side in other jest workers never draw the same pair. A random draw alone once
+ * handed one test the uid another test's planted process was running as.
+ */
 export function freshUid(): number {
-  return 61000 + Math.floor(Math.random() * 3000) * 2;
+  mkdirSync(RESERVATIONS, { recursive: true });
+  const start = Math.floor(Math.random() * 3000);
+  for (let i = 0; i < 3000; i++) {
+    const uid = 61000 + ((start + i) % 3000) * 2;
+    const file = join(RESERVATIONS, String(uid));
+    if (!reserve(file)) continue;
+    reserved.push(file); // held until this worker exits, whether the pair is used or skipped
+    if (uidInUse(uid) || uidInUse(uid + 1)) continue;
+    return uid;
+  }
+  throw new Error(`no free uid pair left in 61000-66999 (reservations in ${RESERVATIONS})`);
 }
