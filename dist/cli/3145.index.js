@@ -1010,10 +1010,28 @@ function loadPrivateKey(text) {
         throw new KeyError(`expected an Ed25519 key, got ${key.asymmetricKeyType}`);
     return key;
 }
+/** Ids already worked out (a restore names its key in the evidence and checks it per entry). */
+const keyIds = new WeakMap();
+const idOf = (spkiDer) => `ed25519:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(spkiDer).digest('hex')}`;
+/** The DER prefix of every Ed25519 SubjectPublicKeyInfo (RFC 8410): the 32 key bytes follow. */
+const ED25519_SPKI_PREFIX = Buffer.from('302a300506032b6570032100', 'hex');
+/**
+ * The DER inside a `PUBLIC KEY` PEM when it is the one encoding an Ed25519 key has (44 bytes:
+ * the fixed prefix and the key), which is what `export({ type: 'spki', format: 'der' })` gives
+ * back; undefined for anything else (then keyId exports the key).
+ */
+function canonicalSpkiDer(pem) {
+    const m = /^-----BEGIN PUBLIC KEY-----\r?\n([A-Za-z0-9+/=\r\n]+?)\r?\n?-----END PUBLIC KEY-----$/.exec(pem);
+    if (!m)
+        return undefined;
+    const der = Buffer.from(m[1].replace(/\r?\n/g, ''), 'base64');
+    return der.length === 44 && der.subarray(0, 12).equals(ED25519_SPKI_PREFIX) ? der : undefined;
+}
 function loadPublicKey(text) {
     let key;
+    const pem = pemText(text);
     try {
-        key = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPublicKey)(pemText(text));
+        key = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPublicKey)(pem);
     }
     catch (err) {
         throw new KeyError(err instanceof KeyError
@@ -1022,16 +1040,16 @@ function loadPublicKey(text) {
     }
     if (key.asymmetricKeyType !== 'ed25519')
         throw new KeyError(`expected an Ed25519 key, got ${key.asymmetricKeyType}`);
+    const der = canonicalSpkiDer(pem);
+    if (der)
+        keyIds.set(key, idOf(der));
     return key;
 }
-/** Ids already worked out (a restore names its key in the evidence and checks it per entry). */
-const keyIds = new WeakMap();
 /** `ed25519:<sha256 of the SPKI DER>` \u2014 what `signer` names in key mode. */
 function keyId(publicKey) {
     let id = keyIds.get(publicKey);
     if (id === undefined) {
-        const der = publicKey.export({ type: 'spki', format: 'der' });
-        id = `ed25519:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(der).digest('hex')}`;
+        id = idOf(publicKey.export({ type: 'spki', format: 'der' }));
         keyIds.set(publicKey, id);
     }
     return id;
