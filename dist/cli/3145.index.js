@@ -1012,26 +1012,25 @@ function loadPrivateKey(text) {
 }
 /** Ids already worked out (a restore names its key in the evidence and checks it per entry). */
 const keyIds = new WeakMap();
-const idOf = (spkiDer) => `ed25519:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(spkiDer).digest('hex')}`;
 /** The DER prefix of every Ed25519 SubjectPublicKeyInfo (RFC 8410): the 32 key bytes follow. */
 const ED25519_SPKI_PREFIX = Buffer.from('302a300506032b6570032100', 'hex');
 /**
- * The DER inside a `PUBLIC KEY` PEM when it is the one encoding an Ed25519 key has (44 bytes:
- * the fixed prefix and the key), which is what `export({ type: 'spki', format: 'der' })` gives
- * back; undefined for anything else (then keyId exports the key).
+ * The SPKI DER of a public key. An Ed25519 key's is the fixed prefix and the 32 bytes of its JWK
+ * `x`: that export costs a tenth of the DER export's first call (0.05 against 0.5 ms), which
+ * start-up pays on every signed save and restore.
  */
-function canonicalSpkiDer(pem) {
-    const m = /^-----BEGIN PUBLIC KEY-----\r?\n([A-Za-z0-9+/=\r\n]+?)\r?\n?-----END PUBLIC KEY-----$/.exec(pem);
-    if (!m)
-        return undefined;
-    const der = Buffer.from(m[1].replace(/\r?\n/g, ''), 'base64');
-    return der.length === 44 && der.subarray(0, 12).equals(ED25519_SPKI_PREFIX) ? der : undefined;
+function spkiDer(publicKey) {
+    if (publicKey.asymmetricKeyType === 'ed25519') {
+        const x = Buffer.from(String(publicKey.export({ format: 'jwk' }).x), 'base64url');
+        if (x.length === 32)
+            return Buffer.concat([ED25519_SPKI_PREFIX, x]);
+    }
+    return publicKey.export({ type: 'spki', format: 'der' });
 }
 function loadPublicKey(text) {
     let key;
-    const pem = pemText(text);
     try {
-        key = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPublicKey)(pem);
+        key = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPublicKey)(pemText(text));
     }
     catch (err) {
         throw new KeyError(err instanceof KeyError
@@ -1040,16 +1039,13 @@ function loadPublicKey(text) {
     }
     if (key.asymmetricKeyType !== 'ed25519')
         throw new KeyError(`expected an Ed25519 key, got ${key.asymmetricKeyType}`);
-    const der = canonicalSpkiDer(pem);
-    if (der)
-        keyIds.set(key, idOf(der));
     return key;
 }
 /** `ed25519:<sha256 of the SPKI DER>` \u2014 what `signer` names in key mode. */
 function keyId(publicKey) {
     let id = keyIds.get(publicKey);
     if (id === undefined) {
-        id = idOf(publicKey.export({ type: 'spki', format: 'der' }));
+        id = `ed25519:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(spkiDer(publicKey)).digest('hex')}`;
         keyIds.set(publicKey, id);
     }
     return id;

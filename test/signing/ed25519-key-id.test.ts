@@ -1,11 +1,17 @@
 /**
- * keyId names a key by the SHA-256 of its SPKI DER. loadPublicKey takes that DER from the PEM when
- * it is the one encoding an Ed25519 key has, instead of exporting the key again; every form of the
- * input must give the id the export gives.
+ * keyId names a key by the SHA-256 of its SPKI DER, which for an Ed25519 key it builds from the
+ * key's JWK (the fixed prefix and `x`) instead of the slower DER export: every way of getting the
+ * key must give the id the DER export gives.
  */
 import { describe, expect, it } from '@jest/globals';
 import { createHash, createPublicKey, generateKeyPairSync } from 'node:crypto';
-import { KeyError, keyId, loadPublicKey } from '../../src/signing/ed25519.js';
+import {
+  KeyError,
+  keyId,
+  loadPrivateKey,
+  loadPublicKey,
+  signEd25519
+} from '../../src/signing/ed25519.js';
 
 const exported = (pem: string): string =>
   `ed25519:${createHash('sha256')
@@ -25,8 +31,12 @@ describe('keyId of a loaded Ed25519 public key', () => {
     expect(keyId(loadPublicKey(Buffer.from(pem).toString('base64')))).toBe(want);
   });
 
-  it('is the same for the KeyObject made another way (exported, not read from a PEM)', () => {
+  it('is the same for the KeyObject made another way, and for the signer holding the private key', () => {
     expect(keyId(publicKey)).toBe(want);
+    const pair = generateKeyPairSync('ed25519');
+    const priv = pair.privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
+    const pub = pair.publicKey.export({ type: 'spki', format: 'pem' }).toString();
+    expect(signEd25519(Buffer.from('m'), loadPrivateKey(priv)).keyId).toBe(exported(pub));
   });
 
   it('differs between keys, and follows the key bytes of the PEM', () => {
