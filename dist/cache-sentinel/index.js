@@ -1319,6 +1319,89 @@ function* jsonPieces(build, count, item) {
     }
     yield `\n${pad}]${tail}`;
 }
+/** Small parts are joined into pieces of about this many characters (fewer, larger writes). */
+const PIECE_CHARS = 64 * 1024;
+/** An object JSON.stringify would write member by member, and nothing else could change. */
+function walkable(v) {
+    if (typeof v !== 'object' || v === null)
+        return false;
+    const proto = Object.getPrototypeOf(v);
+    if (Array.isArray(v))
+        return proto === Array.prototype;
+    return (proto === Object.prototype || proto === null) && !('toJSON' in v);
+}
+/**
+ * `JSON.stringify(value, null, 2) + '\n'`, byte for byte, in pieces of about PIECE_CHARS: plain
+ * objects are written member by member and every array longer than ITEMS_PER_PIECE a slice of
+ * items at a time, so no text of the whole document, nor of any long array in it (a result's
+ * findings, a scan's per-file evidence), exists at once. Everything else \u2014 a short array, each
+ * item of a long one, a value with `toJSON`, an instance of a class \u2014 is given to JSON.stringify
+ * as it is. As JSON.stringify does, a member's `toJSON` gets the member's name; an item of a long
+ * array gets its index within the slice, not the array (no value of a result depends on it).
+ */
+function* jsonTextPieces(value) {
+    let parts = [];
+    let chars = 0;
+    const put = function* (text) {
+        parts.push(text);
+        chars += text.length;
+        if (chars >= PIECE_CHARS) {
+            yield parts.join('');
+            parts = [];
+            chars = 0;
+        }
+    };
+    const open = new Set();
+    const write = function* (v, pad) {
+        if (!walkable(v)) {
+            const text = JSON.stringify(v, null, 2);
+            yield* put(pad ? text.replace(/\n/g, `\n${pad}`) : text);
+            return;
+        }
+        if (open.has(v))
+            throw new TypeError('Converting circular structure to JSON');
+        const inner = `${pad}  `;
+        if (Array.isArray(v)) {
+            if (v.length <= ITEMS_PER_PIECE) {
+                const text = JSON.stringify(v, null, 2);
+                yield* put(pad ? text.replace(/\n/g, `\n${pad}`) : text);
+                return;
+            }
+            open.add(v);
+            yield* put('[\n');
+            for (let from = 0; from < v.length; from += ITEMS_PER_PIECE) {
+                // `[\n  item,\n  item\n]`: the inner lines, moved right by the array's own indentation.
+                const s = JSON.stringify(v.slice(from, from + ITEMS_PER_PIECE), null, 2).slice(2, -2);
+                const moved = pad ? pad + s.replace(/\n/g, `\n${pad}`) : s;
+                yield* put(from + ITEMS_PER_PIECE < v.length ? `${moved},\n` : moved);
+            }
+            yield* put(`\n${pad}]`);
+            open.delete(v);
+            return;
+        }
+        open.add(v);
+        let first = true;
+        for (const key of Object.keys(v)) {
+            let member = v[key];
+            if ((typeof member === 'object' && member !== null) || typeof member === 'bigint') {
+                const toJSON = member.toJSON;
+                if (typeof toJSON === 'function')
+                    member = toJSON.call(member, key);
+            }
+            if (member === undefined || typeof member === 'function' || typeof member === 'symbol')
+                continue;
+            yield* put(`${first ? '{\n' : ',\n'}${inner}${JSON.stringify(key)}: `);
+            first = false;
+            yield* write(member, inner);
+        }
+        yield* put(first ? '{}' : `\n${pad}}`);
+        open.delete(v);
+    };
+    yield* write(value, '');
+    yield* put('\n');
+    if (parts.length)
+        yield parts.join('');
+}
 /** Write `pieces` to `file` (created or truncated), each as it comes. */
 function writePieces(file, pieces) {
     const fd = (0,external_node_fs_.openSync)(file, 'w');
@@ -1367,15 +1450,13 @@ function writeResultFile(result, runnerTemp) {
     return file;
 }
 /**
- * `JSON.stringify(result, null, 2) + '\n'`, byte for byte, in pieces: with thousands of findings
- * that string (and its UTF-8 copy) would be the run's largest allocation. The findings are
- * stringified a slice at a time (./json-pieces.ts).
+ * `JSON.stringify(result, null, 2) + '\n'`, byte for byte, in pieces: with thousands of findings,
+ * or the per-file evidence of a scan of thousands of files, that string (and its UTF-8 copy)
+ * would be the run's largest allocation. Every long array in it \u2014 the findings, an evidence
+ * list \u2014 is stringified a slice at a time (`jsonTextPieces`, ./json-pieces.ts).
  */
 function resultPieces(result) {
-    const findings = result.findings;
-    if (!Array.isArray(findings))
-        return [JSON.stringify(result, null, 2) + '\n'];
-    return jsonPieces((placeholder) => ({ ...result, findings: placeholder }), findings.length, (i) => findings[i]);
+    return jsonTextPieces(result);
 }
 /** The result as `file`, written a piece at a time (`resultPieces`). */
 function writeResultJson(file, result) {

@@ -6,7 +6,8 @@ import { describe, expect, it } from '@jest/globals';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { jsonPieces, writePieces } from '../../src/core/report/json-pieces.js';
+import { jsonPieces, jsonTextPieces, writePieces } from '../../src/core/report/json-pieces.js';
+import { resultPieces } from '../../src/core/report/files.js';
 import { sarifPieces, toSarif } from '../../src/core/report/sarif.js';
 import type { Finding, GateResult, RuleInfo } from '../../src/core/result.js';
 
@@ -98,6 +99,104 @@ describe('jsonPieces', () => {
     expect(readFileSync(file, 'utf8')).toBe(
       whole({ list: Array.from({ length: 1000 }, (_, i) => ({ i, t: 'é' })) })
     );
+  });
+});
+
+describe('jsonTextPieces: any document, every long array in it a slice at a time', () => {
+  class Point {
+    constructor(
+      readonly x: number,
+      readonly y: number
+    ) {}
+  }
+  const list = (n: number, at = 0) => Array.from({ length: n }, (_, i) => itemOf(i + at));
+  const documents: [string, unknown][] = [
+    ['a long array at the root', list(1300)],
+    ['an empty object and an empty array', { a: {}, b: [], c: [{}] }],
+    [
+      'long arrays side by side and nested in objects',
+      { findings: list(700), evidence: { workflows: list(1100, 3), invalid: list(2), n: 1 } }
+    ],
+    [
+      'members JSON.stringify leaves out, and members that are all left out',
+      { u: undefined, f: () => 1, s: Symbol('s'), keep: 1, only: { u: undefined }, list: list(600) }
+    ],
+    [
+      'toJSON, with the member name, and a Date',
+      {
+        d: new Date('2026-12-04T00:00:00Z'),
+        named: { toJSON: (key: string) => `member ${key}` },
+        made: { toJSON: () => ({ long: list(530) }) },
+        list: list(513)
+      }
+    ],
+    [
+      'objects that are not plain, boxed values, numbers JSON writes as null or 0',
+      {
+        point: new Point(1, 2),
+        map: new Map([[1, 2]]),
+        boxed: [new String('s'), new Number(3), new Boolean(false)],
+        numbers: [NaN, Infinity, -0, 1e21, 5e-7],
+        nullProto: Object.assign(Object.create(null) as object, { a: list(520) })
+      }
+    ],
+    [
+      'text that needs escaping in keys and values',
+      { 'key "q"\n\u2028': list(515), '✅': '\u0000\ud800' }
+    ],
+    ['an array of long arrays', [list(600), [list(513)], 'last']],
+    ['a string, a number, null at the root', 'root'],
+    ['null', null]
+  ];
+  for (const [what, doc] of documents) {
+    it(`${what}: byte for byte`, () => {
+      expect([...jsonTextPieces(doc)].join('')).toBe(whole(doc));
+    });
+  }
+
+  it('never holds the text of a long array at once: pieces of about 64 KiB', () => {
+    const doc = { evidence: { workflows: list(20_000) } };
+    const pieces = [...jsonTextPieces(doc)];
+    expect(pieces.join('')).toBe(whole(doc));
+    expect(pieces.length).toBeGreaterThan(10);
+    // Each piece ends once it passes 64 KiB; one slice of 512 items adds at most a few KiB more.
+    for (const p of pieces) expect(p.length).toBeLessThan(64 * 1024 + 200_000);
+    expect(Math.max(...pieces.map((p) => p.length))).toBeLessThan(whole(doc).length / 5);
+  });
+
+  it('refuses a cycle as JSON.stringify does', () => {
+    const a: Record<string, unknown> = { list: list(600) };
+    a.self = { back: a };
+    expect(() => [...jsonTextPieces(a)]).toThrow(TypeError);
+    const arr: unknown[] = list(600);
+    arr.push({ arr });
+    expect(() => [...jsonTextPieces({ arr })]).toThrow(TypeError);
+  });
+
+  it('resultPieces writes a result with a long evidence list as JSON.stringify does', () => {
+    const result: GateResult = {
+      schema: 'ci-intel.gate-result.v1',
+      gate: 'pr-target-ban',
+      verdict: 'fail',
+      mode: 'enforce',
+      summary: 's',
+      findings: list(900) as Finding[],
+      evidence: {
+        workflows: Array.from({ length: 5000 }, (_, i) => ({
+          file: `w${i}.yml`,
+          triggers: ['push'],
+          banned: [],
+          allowlisted: false,
+          pwnRequests: 0
+        }))
+      },
+      outputs: { a: 'b' },
+      startedAt: '2026-12-01T00:00:00.000Z',
+      durationMs: 1
+    };
+    const pieces = [...resultPieces(result)];
+    expect(pieces.join('')).toBe(whole(result));
+    expect(pieces.length).toBeGreaterThan(5);
   });
 });
 

@@ -2,7 +2,7 @@
 import { appendFileSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { GateResult } from '../result.js';
-import { jsonPieces, writePieces } from './json-pieces.js';
+import { jsonTextPieces, writePieces } from './json-pieces.js';
 import { policyRecord } from './policy-record.js';
 
 /** `$RUNNER_TEMP/ci-intel`, where every gate of a job leaves its records. */
@@ -20,18 +20,13 @@ export function writeResultFile(result: GateResult, runnerTemp: string): string 
 }
 
 /**
- * `JSON.stringify(result, null, 2) + '\n'`, byte for byte, in pieces: with thousands of findings
- * that string (and its UTF-8 copy) would be the run's largest allocation. The findings are
- * stringified a slice at a time (./json-pieces.ts).
+ * `JSON.stringify(result, null, 2) + '\n'`, byte for byte, in pieces: with thousands of findings,
+ * or the per-file evidence of a scan of thousands of files, that string (and its UTF-8 copy)
+ * would be the run's largest allocation. Every long array in it — the findings, an evidence
+ * list — is stringified a slice at a time (`jsonTextPieces`, ./json-pieces.ts).
  */
 export function resultPieces(result: GateResult): Iterable<string> {
-  const findings = result.findings;
-  if (!Array.isArray(findings)) return [JSON.stringify(result, null, 2) + '\n'];
-  return jsonPieces(
-    (placeholder) => ({ ...result, findings: placeholder }),
-    findings.length,
-    (i) => findings[i]
-  );
+  return jsonTextPieces(result);
 }
 
 /** The result as `file`, written a piece at a time (`resultPieces`). */
