@@ -5,7 +5,7 @@
 import type { Node } from 'yaml';
 import { errorMessage } from '../core/errors.js';
 import { parseStrictJson } from '../core/strict-json.js';
-import { unknownEvent } from './events.js';
+import { eventName, unknownEvent } from './events.js';
 import { isMap, isScalar, isSeq } from './yaml-nodes.js';
 import { displayPath, readWorkspaceText, symlinkOnPath } from './files.js';
 import {
@@ -138,7 +138,7 @@ function eventOf(y: YamlDoc, node: Node | undefined, where: Node): Trigger {
   }
   const unknown = unknownEvent(n.value);
   if (unknown) throw new YamlLimitError(unknown, y.pos(n));
-  return { event: n.value, pos: y.pos(n) };
+  return { event: eventName(n.value), pos: y.pos(n) };
 }
 
 /**
@@ -163,7 +163,7 @@ function triggersOf(y: YamlDoc, on: Node | undefined, onKey: Node): Trigger[] {
         y.pos(v ?? e.keyNode)
       );
     }
-    return { event: e.key, pos: y.pos(e.keyNode), node: e.value };
+    return { event: eventName(e.key), pos: y.pos(e.keyNode), node: e.value };
   });
 }
 

@@ -5,6 +5,7 @@ import { GateError, errorMessage } from '../../core/errors.js';
 import type { Gate, GateContext } from '../../core/gate.js';
 import type { Inputs } from '../../core/inputs.js';
 import type { Evaluation, Finding } from '../../core/result.js';
+import { ownString, ownStrings } from '../../core/own-string.js';
 import { holdYoungGeneration } from '../../core/young-generation.js';
 import { detached } from '../../workflows/detach.js';
 import {
@@ -244,7 +245,9 @@ async function evaluate(
     invalid: []
   };
   const findings: Finding[] = [];
-  const invalid = (file: string, line: number, column: number, message: string) => {
+  const invalid = (file: string, line: number, column: number, why: string) => {
+    // What the run keeps must not keep the file's text (src/core/own-string.ts).
+    const message = ownString(why);
     evidence.invalid.push({ file, line, column, message });
     findings.push({
       rule: 'pr-target/invalid-workflow',
@@ -327,8 +330,12 @@ async function evaluate(
         invalid(parsed.file, parsed.problem.line, parsed.problem.column, parsed.problem.message);
         continue;
       }
+      const kept = ctx.findings.length;
       try {
         evidence.workflows.push(analyseWorkflow(parsed.workflow, banned, ctx, used));
+        // Messages quote the workflow: each keeps its own copy, not a view of the file's text.
+        for (let i = kept; i < ctx.findings.length; i++)
+          ownStrings(ctx.findings[i]!, ['message', 'help', 'file']);
       } catch (err) {
         if (err instanceof YamlLibraryNeeded) throw err; // a local callee needs the parser
         const pos = err instanceof YamlLimitError ? err.pos : { line: 1, column: 1 };
