@@ -4337,7 +4337,7 @@ exports.visitAsync = visitAsync;
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _core_actions_adapter_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1059);
-/* harmony import */ var _gates_pr_target_ban_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3277);
+/* harmony import */ var _gates_pr_target_ban_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9213);
 
 
 await (0,_core_actions_adapter_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)(_gates_pr_target_ban_index_js__WEBPACK_IMPORTED_MODULE_1__/* .prTargetBan */ .f);
@@ -6961,7 +6961,7 @@ function parseJsonOrJsonLines(text, source) {
 
 /***/ }),
 
-/***/ 3277:
+/***/ 9213:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6978,35 +6978,6 @@ var external_node_fs_ = __nccwpck_require__(3024);
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./lib/core/errors.js
 var core_errors = __nccwpck_require__(3828);
-;// CONCATENATED MODULE: ./lib/core/own-string.js
-/**
- * Strings that hold only their own characters. V8 keeps a slice of 13 characters or more as a
- * view into the text it was cut from, and a concatenation as a tree of its parts: a one-line
- * finding message built from a few words of a workflow keeps that workflow's whole text alive
- * for as long as the message lives. Over a scan of 16,688 files, the messages and event names
- * kept this way held about 700 file texts (a heap snapshot taken mid-scan); what a long scan
- * keeps past a file's analysis goes through here.
- */
-/** Shorter strings are always copied by V8 (a slice or a concatenation of fewer characters). */
-const SHARING_MIN_LENGTH = 13;
-/** `s` with its own copy of its characters (a fresh flat string, whatever `s` points into). */
-function ownString(s) {
-    if (s.length < SHARING_MIN_LENGTH)
-        return s;
-    // The concatenation is flattened into a new string by the slice, which then views that copy.
-    return (' ' + s).slice(1);
-}
-/** The same object, its string fields (`keys`) replaced by strings of their own. */
-function ownStrings(value, keys) {
-    const rec = value;
-    for (const k of keys) {
-        const v = rec[k];
-        if (typeof v === 'string')
-            rec[k] = ownString(v);
-    }
-    return value;
-}
-
 // EXTERNAL MODULE: external "node:module"
 var external_node_module_ = __nccwpck_require__(8995);
 ;// CONCATENATED MODULE: ./lib/core/young-generation.js
@@ -7134,7 +7105,7 @@ function detach_detached(s) {
  * dropped when full: sharing saves memory, it never changes a value.
  */
 const SHARED = new Map();
-const MAX_SHARED = (/* unused pure expression or super */ null && (1 << 16));
+const MAX_SHARED = 1 << 16;
 function sharedText(text) {
     if (text === undefined)
         return undefined;
@@ -7411,10 +7382,9 @@ const GITHUB_EVENTS = new Set([
 /** Why GitHub rejects an event name, or undefined when it is one. */
 const OWN_NAMES = new Map([...GITHUB_EVENTS].map((e) => [e, e]));
 /**
- * A known event's name as this module's own string. A name read from a workflow is a slice of
- * the file's text (V8 shares the text for a slice of 13 characters or more: `pull_request_target`),
- * so an evidence list keeping it keeps the whole file alive; a scan of 16,688 files kept about
- * 700 texts this way.
+ * A known event's name as this module's own string: a name read from a workflow is a slice of
+ * the file's text (src/workflows/detach.ts), and every gate keeps the names it reports. One
+ * string per event, where detaching would copy the name for each file.
  */
 function eventName(name) {
     return OWN_NAMES.get(name) ?? name;
@@ -12400,7 +12370,6 @@ const RULES = [
 
 
 
-
 function entryUsable(entry, ctx) {
     return entry.valid && ctx.allowlistOwned;
 }
@@ -12478,8 +12447,9 @@ function analyseWorkflow(wf, banned, ctx, used) {
     // Kept for every file until the run ends: own copies, not views of the workflow's text.
     const ev = {
         file: wf.file,
-        triggers: wf.triggers.map((t) => detach_detached(t.event)),
-        banned: [...new Set(hits.map((t) => detach_detached(t.event)))],
+        // Event names are the events module's own strings (eventName in src/workflows/events.ts).
+        triggers: wf.triggers.map((t) => t.event),
+        banned: [...new Set(hits.map((t) => t.event))],
         allowlisted: false,
         pwnRequests: 0
     };
@@ -12574,8 +12544,8 @@ async function evaluate(inputs, env) {
     };
     const findings = [];
     const invalid = (file, line, column, why) => {
-        // What the run keeps must not keep the file's text (src/core/own-string.ts).
-        const message = ownString(why);
+        // What the run keeps must not keep the file's text (src/workflows/detach.ts).
+        const message = detach_detached(why);
         evidence.invalid.push({ file, line, column, message });
         findings.push({
             rule: 'pr-target/invalid-workflow',
@@ -12654,8 +12624,12 @@ async function evaluate(inputs, env) {
             try {
                 evidence.workflows.push(analyseWorkflow(parsed.workflow, banned, ctx, used));
                 // Messages quote the workflow: each keeps its own copy, not a view of the file's text.
-                for (let i = kept; i < ctx.findings.length; i++)
-                    ownStrings(ctx.findings[i], ['message', 'help', 'file']);
+                for (let i = kept; i < ctx.findings.length; i++) {
+                    const f = ctx.findings[i];
+                    f.message = detach_detached(f.message);
+                    f.help = sharedText(f.help);
+                    f.file = detach_detached(f.file);
+                }
             }
             catch (err) {
                 if (err instanceof YamlLibraryNeeded)

@@ -46,10 +46,9 @@ export const GITHUB_EVENTS: ReadonlySet<string> = new Set([
 const OWN_NAMES = new Map([...GITHUB_EVENTS].map((e) => [e, e]));
 
 /**
- * A known event's name as this module's own string. A name read from a workflow is a slice of
- * the file's text (V8 shares the text for a slice of 13 characters or more: `pull_request_target`),
- * so an evidence list keeping it keeps the whole file alive; a scan of 16,688 files kept about
- * 700 texts this way.
+ * A known event's name as this module's own string: a name read from a workflow is a slice of
+ * the file's text (src/workflows/detach.ts), and every gate keeps the names it reports. One
+ * string per event, where detaching would copy the name for each file.
  */
 export function eventName(name: string): string {
   return OWN_NAMES.get(name) ?? name;

@@ -1,6 +1,24 @@
 import { describe, expect, it } from '@jest/globals';
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+import { REPO_ROOT } from '../helpers/run-action.js';
 import { detached } from '../../src/workflows/detach.js';
+import { eventName } from '../../src/workflows/events.js';
 import { parseUses } from '../../src/workflows/uses.js';
+
+const CHILD = join(REPO_ROOT, 'test', 'workflows', 'fixtures', 'detach-child.mjs');
+
+/** The heap a child keeps after a full collection, with messages kept as built or detached. */
+function child(mode: 'built' | 'detached'): { heapMiB: number; length: number } {
+  const lib = join(REPO_ROOT, 'lib');
+  const out = execFileSync(process.execPath, ['--expose-gc', CHILD, lib, mode], {
+    encoding: 'utf8',
+    timeout: 60_000
+  });
+  const m = /^heap (-?[\d.]+) length (\d+)$/m.exec(out);
+  if (!m) throw new Error(`unexpected child output: ${out}`);
+  return { heapMiB: Number(m[1]), length: Number(m[2]) };
+}
 
 describe('detached', () => {
   it('keeps the characters of short, long, sliced and concatenated strings', () => {
@@ -10,6 +28,26 @@ describe('detached', () => {
       expect(detached(s)).toBe(s);
     }
     expect(detached(undefined)).toBeUndefined();
+  });
+
+  it('keeps none of the text a message quotes (a child process, after a full collection)', () => {
+    const built = child('built');
+    const own = child('detached');
+    expect(own.length).toBe(built.length);
+    // 200 texts of 100 KB: about 19 MiB kept by the messages as built (a view and a rope).
+    expect(built.heapMiB).toBeGreaterThan(15);
+    expect(own.heapMiB).toBeLessThan(2);
+  });
+});
+
+describe('eventName', () => {
+  it('gives a known event its one string, and leaves any other name as it is', () => {
+    const text = 'on:\n  pull_request_target:\n';
+    const read = text.slice(6, 25);
+    expect(read).toBe('pull_request_target');
+    expect(eventName(read)).toBe('pull_request_target');
+    expect(eventName(text.slice(6, 25))).toBe(eventName(read));
+    expect(eventName('not_an_event')).toBe('not_an_event');
   });
 });
 

@@ -5,9 +5,8 @@ import { GateError, errorMessage } from '../../core/errors.js';
 import type { Gate, GateContext } from '../../core/gate.js';
 import type { Inputs } from '../../core/inputs.js';
 import type { Evaluation, Finding } from '../../core/result.js';
-import { ownString, ownStrings } from '../../core/own-string.js';
 import { holdYoungGeneration } from '../../core/young-generation.js';
-import { detached } from '../../workflows/detach.js';
+import { detached, sharedText } from '../../workflows/detach.js';
 import {
   displayPath,
   expandWorkflowInput,
@@ -149,8 +148,9 @@ function analyseWorkflow(
   // Kept for every file until the run ends: own copies, not views of the workflow's text.
   const ev: WorkflowEvidence = {
     file: wf.file,
-    triggers: wf.triggers.map((t) => detached(t.event)),
-    banned: [...new Set(hits.map((t) => detached(t.event)))],
+    // Event names are the events module's own strings (eventName in src/workflows/events.ts).
+    triggers: wf.triggers.map((t) => t.event),
+    banned: [...new Set(hits.map((t) => t.event))],
     allowlisted: false,
     pwnRequests: 0
   };
@@ -246,8 +246,8 @@ async function evaluate(
   };
   const findings: Finding[] = [];
   const invalid = (file: string, line: number, column: number, why: string) => {
-    // What the run keeps must not keep the file's text (src/core/own-string.ts).
-    const message = ownString(why);
+    // What the run keeps must not keep the file's text (src/workflows/detach.ts).
+    const message = detached(why);
     evidence.invalid.push({ file, line, column, message });
     findings.push({
       rule: 'pr-target/invalid-workflow',
@@ -334,8 +334,12 @@ async function evaluate(
       try {
         evidence.workflows.push(analyseWorkflow(parsed.workflow, banned, ctx, used));
         // Messages quote the workflow: each keeps its own copy, not a view of the file's text.
-        for (let i = kept; i < ctx.findings.length; i++)
-          ownStrings(ctx.findings[i]!, ['message', 'help', 'file']);
+        for (let i = kept; i < ctx.findings.length; i++) {
+          const f = ctx.findings[i]!;
+          f.message = detached(f.message);
+          f.help = sharedText(f.help);
+          f.file = detached(f.file);
+        }
       } catch (err) {
         if (err instanceof YamlLibraryNeeded) throw err; // a local callee needs the parser
         const pos = err instanceof YamlLimitError ? err.pos : { line: 1, column: 1 };
