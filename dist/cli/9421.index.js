@@ -268,7 +268,9 @@ function placeEntry(manifest, extractDir, workspace, home = (0,external_node_os_
             continue;
         }
         ensureDir((0,external_node_path_.dirname)(dest), made);
-        if (existing)
+        // A file or symlink in the way of a file is replaced by the rename itself, in one step (the
+        // name never goes missing, and no unlink is paid for it); anything else is removed first.
+        if (existing && (existing.isDirectory() || e.type === 'symlink'))
             (0,external_node_fs_.rmSync)(dest, { recursive: existing.isDirectory(), force: true });
         if (e.type === 'symlink') {
             (0,external_node_fs_.symlinkSync)(e.target, dest);
@@ -278,7 +280,10 @@ function placeEntry(manifest, extractDir, workspace, home = (0,external_node_os_
                 (0,external_node_fs_.renameSync)(src, dest);
             }
             catch {
-                (0,external_node_fs_.copyFileSync)(src, dest);
+                // Another filesystem (EXDEV): copy, never through what is at dest \u2014 not a symlink left
+                // there, nor one made meanwhile (COPYFILE_EXCL fails on any name in the way).
+                (0,external_node_fs_.rmSync)(dest, { force: true });
+                (0,external_node_fs_.copyFileSync)(src, dest, external_node_fs_.constants.COPYFILE_EXCL);
             }
             (0,external_node_fs_.chmodSync)(dest, e.mode);
         }

@@ -9,6 +9,7 @@
  */
 import {
   chmodSync,
+  constants as fsConstants,
   copyFileSync,
   lstatSync,
   mkdirSync,
@@ -242,14 +243,20 @@ export function placeEntry(
       continue;
     }
     ensureDir(dirname(dest), made);
-    if (existing) rmSync(dest, { recursive: existing.isDirectory(), force: true });
+    // A file or symlink in the way of a file is replaced by the rename itself, in one step (the
+    // name never goes missing, and no unlink is paid for it); anything else is removed first.
+    if (existing && (existing.isDirectory() || e.type === 'symlink'))
+      rmSync(dest, { recursive: existing.isDirectory(), force: true });
     if (e.type === 'symlink') {
       symlinkSync(e.target!, dest);
     } else {
       try {
         renameSync(src, dest);
       } catch {
-        copyFileSync(src, dest);
+        // Another filesystem (EXDEV): copy, never through what is at dest — not a symlink left
+        // there, nor one made meanwhile (COPYFILE_EXCL fails on any name in the way).
+        rmSync(dest, { force: true });
+        copyFileSync(src, dest, fsConstants.COPYFILE_EXCL);
       }
       chmodSync(dest, e.mode);
     }

@@ -6,8 +6,10 @@
 import { describe, expect, it } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
 import {
+  existsSync,
   lstatSync,
   mkdirSync,
+  mkdtempSync,
   readdirSync,
   readFileSync,
   rmSync,
@@ -411,5 +413,79 @@ describe('restore onto an existing destination (the merge path)', () => {
     expect(readFileSync(join(sb.workspace, 'deps', 'sub', 'b.bin')).length).toBe(70_000);
     expect(readFileSync(join(sb.workspace, 'deps', 'stray.txt'), 'utf8')).toBe('kept');
     expect(readdirSync(sb.outside)).toEqual([]);
+  });
+});
+
+describe('placement over what is already at a destination', () => {
+  const roots = [{ spec: 'deps', base: 'dir' as const }];
+  const file = (path: string): ManifestEntry => ({
+    root: 0,
+    path,
+    type: 'file',
+    size: 5,
+    mode: 0o640,
+    blake3: 'e'.repeat(64)
+  });
+  /** A staged tree holding `fresh` at each path, in `dir` (another filesystem when it is /dev/shm). */
+  const stage = (dir: string, paths: string[]) => {
+    for (const p of paths) writeFileSync(join(dir, '0', p), 'fresh');
+    return dir;
+  };
+  const place = (sb: ReturnType<typeof sandbox>, staged: string, entries: ManifestEntry[]) => {
+    checkDestinations({ roots, entries }, sb.workspace, sb.root);
+    placeEntry({ roots, entries }, staged, sb.workspace, sb.root);
+  };
+
+  for (const where of ['the same filesystem', 'another filesystem (/dev/shm: a copy)']) {
+    const stagingRoot = (sb: ReturnType<typeof sandbox>) =>
+      where.startsWith('another') ? mkdtempSync(join('/dev/shm', 'cs-staged-')) : sb.root;
+    const run = where.startsWith('another') && !existsSync('/dev/shm') ? it.skip : it;
+
+    run(
+      `${where}: a file, a symlink and a folder in the way are replaced; no link is followed`,
+      () => {
+        const sb = sandbox();
+        const staged = join(stagingRoot(sb), 'extract');
+        mkdirSync(join(staged, '0'), { recursive: true });
+        // deps/a.txt: a file; deps/link: a symlink to a.txt; deps/sub: a folder.
+        mkdirSync(join(sb.workspace, 'deps', 'was-dir', 'inner'), { recursive: true });
+        writeFileSync(join(sb.workspace, 'deps', 'was-dir', 'inner', 'x'), 'old');
+        stage(staged, ['a.txt', 'link', 'was-dir']);
+        const before = lstatSync(join(sb.workspace, 'deps', 'a.txt')).ino;
+        place(sb, staged, [file('a.txt'), file('link'), file('was-dir')]);
+        for (const p of ['a.txt', 'link', 'was-dir']) {
+          const st = lstatSync(join(sb.workspace, 'deps', p));
+          expect(st.isFile()).toBe(true);
+          expect(st.mode & 0o777).toBe(0o640);
+          expect(readFileSync(join(sb.workspace, 'deps', p), 'utf8')).toBe('fresh');
+        }
+        // Renamed: the staged file took the name (the old one was not written into). A copy
+        // follows a removal, whose inode number the filesystem may hand the copy again.
+        if (where.startsWith('the same'))
+          expect(lstatSync(join(sb.workspace, 'deps', 'a.txt')).ino).not.toBe(before);
+        expect(readdirSync(sb.outside)).toEqual([]);
+      }
+    );
+  }
+
+  it('a symlink in the way of a file, pointing out of the workspace, is replaced, not written through', () => {
+    const sb = sandbox();
+    writeFileSync(join(sb.outside, 'target'), 'outside');
+    symlinkSync(join(sb.outside, 'target'), join(sb.workspace, 'deps', 'out'));
+    const staged = join(sb.root, 'extract');
+    mkdirSync(join(staged, '0'), { recursive: true });
+    stage(staged, ['out']);
+    const entries = [file('out')];
+    let refused = false;
+    try {
+      place(sb, staged, entries);
+    } catch (err) {
+      refused = err instanceof DestinationError;
+    }
+    expect(refused).toBe(false);
+    // The link itself is replaced by the file; what it pointed to is not written.
+    expect(readFileSync(join(sb.outside, 'target'), 'utf8')).toBe('outside');
+    expect(lstatSync(join(sb.workspace, 'deps', 'out')).isFile()).toBe(true);
+    expect(readFileSync(join(sb.workspace, 'deps', 'out'), 'utf8')).toBe('fresh');
   });
 });
