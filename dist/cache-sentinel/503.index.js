@@ -385,7 +385,9 @@ async function verifyStagedEntry(req) {
     }
     let started;
     const entriesPath = (0,external_node_path_.join)(req.stagingDir, hashing_manifest/* ENTRIES_FILE */.OT);
-    const extractDir = (0,external_node_path_.join)(req.stagingDir, 'extract');
+    // Each root is extracted into a folder named by its number, beside the envelope's files (whose
+    // names are not numbers): one folder less to make and remove per restore.
+    const extractDir = req.stagingDir;
     let filesPerRoot;
     let stats;
     try {

@@ -168,7 +168,9 @@ export async function verifyStagedEntry(req: VerifyRequest): Promise<VerifiedEnt
   }
   let started: ZstdPipe | undefined;
   const entriesPath = join(req.stagingDir, ENTRIES_FILE);
-  const extractDir = join(req.stagingDir, 'extract');
+  // Each root is extracted into a folder named by its number, beside the envelope's files (whose
+  // names are not numbers): one folder less to make and remove per restore.
+  const extractDir = req.stagingDir;
   let filesPerRoot: number[];
   let stats: ExtractStats;
   try {

@@ -319,7 +319,8 @@ async function verify(dir: string) {
     return { stats: v.stats, entries: [...v.entries], extractDir: v.extractDir };
   } catch (err) {
     if (!(err instanceof Rejection)) throw err;
-    return { reason: err.reason, message: err.message, staged: existsSync(join(dir, 'extract')) };
+    // Roots are extracted into folders named by number, beside the envelope files.
+    return { reason: err.reason, message: err.message, staged: existsSync(join(dir, '0')) };
   }
 }
 
