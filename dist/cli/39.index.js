@@ -843,8 +843,10 @@ async function evaluate(inputs, env) {
                 for (let i = kept; i < ctx.findings.length; i++) {
                     const f = ctx.findings[i];
                     f.message = (0,detach/* detached */.h)(f.message);
-                    f.help = (0,detach/* sharedText */.b)(f.help);
-                    f.file = (0,detach/* detached */.h)(f.file);
+                    if (f.help !== undefined)
+                        f.help = (0,detach/* sharedText */.b)(f.help);
+                    if (f.file !== undefined)
+                        f.file = (0,detach/* detached */.h)(f.file);
                 }
             }
             catch (err) {

@@ -12627,8 +12627,10 @@ async function evaluate(inputs, env) {
                 for (let i = kept; i < ctx.findings.length; i++) {
                     const f = ctx.findings[i];
                     f.message = detach_detached(f.message);
-                    f.help = sharedText(f.help);
-                    f.file = detach_detached(f.file);
+                    if (f.help !== undefined)
+                        f.help = sharedText(f.help);
+                    if (f.file !== undefined)
+                        f.file = detach_detached(f.file);
                 }
             }
             catch (err) {

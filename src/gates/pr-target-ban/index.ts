@@ -337,8 +337,8 @@ async function evaluate(
         for (let i = kept; i < ctx.findings.length; i++) {
           const f = ctx.findings[i]!;
           f.message = detached(f.message);
-          f.help = sharedText(f.help);
-          f.file = detached(f.file);
+          if (f.help !== undefined) f.help = sharedText(f.help);
+          if (f.file !== undefined) f.file = detached(f.file);
         }
       } catch (err) {
         if (err instanceof YamlLibraryNeeded) throw err; // a local callee needs the parser
