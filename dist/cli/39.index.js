@@ -839,21 +839,22 @@ async function evaluate(inputs, env) {
             const kept = ctx.findings.length;
             try {
                 evidence.workflows.push(analyseWorkflow(parsed.workflow, banned, ctx, used));
-                // Messages quote the workflow: each keeps its own copy, not a view of the file's text.
-                for (let i = kept; i < ctx.findings.length; i++) {
-                    const f = ctx.findings[i];
-                    f.message = (0,detach/* detached */.h)(f.message);
-                    if (f.help !== undefined)
-                        f.help = (0,detach/* sharedText */.b)(f.help);
-                    if (f.file !== undefined)
-                        f.file = (0,detach/* detached */.h)(f.file);
-                }
             }
             catch (err) {
                 if (err instanceof yaml_doc/* YamlLibraryNeeded */.Y1)
                     throw err; // a local callee needs the parser
                 const pos = err instanceof yaml_doc/* YamlLimitError */.r3 ? err.pos : { line: 1, column: 1 };
                 invalid(parsed.workflow.file, pos.line, pos.column, (0,core_errors/* errorMessage */.gJ)(err));
+            }
+            // Messages quote the workflow: each keeps its own copy, not a view of the file's text
+            // (file names and helps repeat: one copy each).
+            for (let i = kept; i < ctx.findings.length; i++) {
+                const f = ctx.findings[i];
+                f.message = (0,detach/* detached */.h)(f.message);
+                if (f.help !== undefined)
+                    f.help = (0,detach/* sharedText */.b)(f.help);
+                if (f.file !== undefined)
+                    f.file = (0,detach/* sharedText */.b)(f.file);
             }
         }
         if (young?.holding)

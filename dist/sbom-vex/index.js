@@ -15043,18 +15043,27 @@ function* jsonPieces(build, count, item) {
     const lineStart = head.lastIndexOf('\n') + 1;
     const pad = ' '.repeat(head.length - lineStart - head.slice(lineStart).trimStart().length);
     yield `${head}[\n`;
-    for (let from = 0; from < count; from += ITEMS_PER_PIECE) {
+    yield* itemPieces(count, pad, (from, to) => {
         const slice = [];
-        for (let i = from; i < Math.min(count, from + ITEMS_PER_PIECE); i++)
+        for (let i = from; i < to; i++)
             slice.push(item(i));
-        // `[\n  item,\n  item\n]`: the inner lines, moved right by the array's own indentation (a
-        // line break in JSON text is always layout: breaks inside strings are escaped).
-        const s = JSON.stringify(slice, null, 2);
-        const inner = s.slice(2, -2);
-        const moved = pad ? pad + inner.replace(/\n/g, `\n${pad}`) : inner;
-        yield from + ITEMS_PER_PIECE < count ? `${moved},\n` : moved;
-    }
+        return slice;
+    });
     yield `\n${pad}]${tail}`;
+}
+/**
+ * The items of an array of `count` at indentation `pad`, between its `[\n` and `\n]`: each
+ * slice of ITEMS_PER_PIECE (`sliceOf(from, to)`) stringified and moved right by the array's own
+ * indentation (a line break in JSON text is always layout: breaks inside strings are escaped).
+ */
+function* itemPieces(count, pad, sliceOf) {
+    for (let from = 0; from < count; from += ITEMS_PER_PIECE) {
+        const to = Math.min(count, from + ITEMS_PER_PIECE);
+        // `[\n  item,\n  item\n]`: the inner lines.
+        const inner = JSON.stringify(sliceOf(from, to), null, 2).slice(2, -2);
+        const moved = pad ? pad + inner.replace(/\n/g, `\n${pad}`) : inner;
+        yield to < count ? `${moved},\n` : moved;
+    }
 }
 /** Small parts are joined into pieces of about this many characters (fewer, larger writes). */
 const PIECE_CHARS = 64 * 1024;
@@ -15106,12 +15115,8 @@ function* jsonTextPieces(value) {
             }
             open.add(v);
             yield* put('[\n');
-            for (let from = 0; from < v.length; from += ITEMS_PER_PIECE) {
-                // `[\n  item,\n  item\n]`: the inner lines, moved right by the array's own indentation.
-                const s = JSON.stringify(v.slice(from, from + ITEMS_PER_PIECE), null, 2).slice(2, -2);
-                const moved = pad ? pad + s.replace(/\n/g, `\n${pad}`) : s;
-                yield* put(from + ITEMS_PER_PIECE < v.length ? `${moved},\n` : moved);
-            }
+            for (const piece of itemPieces(v.length, pad, (from, to) => v.slice(from, to)))
+                yield* put(piece);
             yield* put(`\n${pad}]`);
             open.delete(v);
             return;

@@ -333,17 +333,18 @@ async function evaluate(
       const kept = ctx.findings.length;
       try {
         evidence.workflows.push(analyseWorkflow(parsed.workflow, banned, ctx, used));
-        // Messages quote the workflow: each keeps its own copy, not a view of the file's text.
-        for (let i = kept; i < ctx.findings.length; i++) {
-          const f = ctx.findings[i]!;
-          f.message = detached(f.message);
-          if (f.help !== undefined) f.help = sharedText(f.help);
-          if (f.file !== undefined) f.file = detached(f.file);
-        }
       } catch (err) {
         if (err instanceof YamlLibraryNeeded) throw err; // a local callee needs the parser
         const pos = err instanceof YamlLimitError ? err.pos : { line: 1, column: 1 };
         invalid(parsed.workflow.file, pos.line, pos.column, errorMessage(err));
+      }
+      // Messages quote the workflow: each keeps its own copy, not a view of the file's text
+      // (file names and helps repeat: one copy each).
+      for (let i = kept; i < ctx.findings.length; i++) {
+        const f = ctx.findings[i]!;
+        f.message = detached(f.message);
+        if (f.help !== undefined) f.help = sharedText(f.help);
+        if (f.file !== undefined) f.file = sharedText(f.file);
       }
     }
     if (young?.holding)
