@@ -125,22 +125,42 @@ export function bundleCase(gate, ws, inputs, { label, runs = 5 } = {}) {
  * Peak RSS against file count: the bundle and actionlint once each over 1x, 4x, … copies of the
  * corpus (BENCH_SCALES=1,4,16 for more). Flat memory means the bundle's peak barely moves.
  */
+/** The run whose peak RSS is the median of `runs` (its time goes with it). */
+function medianRun(runs) {
+  const sorted = [...runs].sort((x, y) => x.rssMiB - y.rssMiB);
+  return sorted[(sorted.length - 1) >> 1];
+}
+
+function spread(runs) {
+  const v = runs.map((r) => r.rssMiB);
+  return `${Math.min(...v).toFixed(0)}-${Math.max(...v).toFixed(0)} MiB`;
+}
+
 export function memoryScaling(gate, inputs, config) {
   const scales = (process.env.BENCH_SCALES ?? '1,4')
     .split(',')
     .map(Number)
     .filter((n) => n > 0);
+  // Peak RSS varies by 10-15 % between runs of the same scan (when the collections fall), so each
+  // scale is run several times, the two sides interleaved, and the medians are compared.
+  const runs = Math.max(1, Number(process.env.BENCH_MEMORY_RUNS ?? 3));
   const rows = [];
   for (const n of scales) {
     const ws = corpusWorkspace(n, config);
     const scratch = mkdtempSync(join(tmpdir(), `bench-${gate}-`));
     try {
-      const a = runBundle(gate, ws, inputs, scratch);
-      const b = runActionlint(ws);
+      const as = [];
+      const bs = [];
+      for (let i = 0; i < runs; i++) {
+        as.push(runBundle(gate, ws, inputs, scratch));
+        bs.push(runActionlint(ws));
+      }
+      const a = medianRun(as);
+      const b = medianRun(bs);
       rows.push({ n, files: n * corpusFiles().length, a, b });
       console.log(
-        `${String(n).padStart(3)}x corpus (${n * corpusFiles().length} files): dist/${gate} peak RSS ${a.rssMiB.toFixed(0)} MiB ` +
-          `(${(a.ms / 1000).toFixed(1)} s); actionlint ${b.rssMiB.toFixed(0)} MiB (${(b.ms / 1000).toFixed(1)} s)`
+        `${String(n).padStart(3)}x corpus (${n * corpusFiles().length} files), median of ${runs}: dist/${gate} peak RSS ${a.rssMiB.toFixed(0)} MiB ` +
+          `(${spread(as)}; ${(a.ms / 1000).toFixed(1)} s); actionlint ${b.rssMiB.toFixed(0)} MiB (${spread(bs)}; ${(b.ms / 1000).toFixed(1)} s)`
       );
     } finally {
       rmSync(scratch, { recursive: true, force: true });
@@ -152,7 +172,7 @@ export function memoryScaling(gate, inputs, config) {
   if (rows.length > 1) {
     report({
       bench: gate,
-      case: `peak RSS at ${last.n}x the corpus (${last.files} files) / at ${first.n}x`,
+      case: `peak RSS at ${last.n}x the corpus (${last.files} files) / at ${first.n}x, medians of ${runs} runs`,
       unit: 'ratio',
       project: last.a.rssMiB / first.a.rssMiB,
       projectRssMiB: last.a.rssMiB,

@@ -4345,7 +4345,7 @@ exports.visitAsync = visitAsync;
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _core_actions_adapter_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7979);
 /* harmony import */ var _core_report_markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6893);
-/* harmony import */ var _gates_workflow_policy_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7607);
+/* harmony import */ var _gates_workflow_policy_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8010);
 
 
 
@@ -7054,7 +7054,7 @@ function uniqueToken(prefix, ...texts) {
 
 /***/ }),
 
-/***/ 7607:
+/***/ 8010:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -13327,6 +13327,116 @@ function checkDependabot(root, minDays) {
 
 // EXTERNAL MODULE: ./lib/gates/workflow-policy/online/checks.js
 var checks = __nccwpck_require__(4556);
+;// CONCATENATED MODULE: ./lib/gates/workflow-policy/version-pins.js
+/**
+ * The `uses: owner/repo@<commit> # <tag>` sites of a scan, grouped by action, tag and commit, for
+ * the cross-file check that a version is pinned to one commit (`ref-version-mismatch`).
+ *
+ * They are held until every file is read, so their memory grows with the scan: a site is a row of
+ * integers (its file, label, target as written, line, column, the next site of its group) and
+ * each distinct text is held once. As objects, the sites of 16 copies of the corpus took about
+ * 100 bytes each; a row takes 24.
+ */
+
+const version_pins_FILE = 0;
+const WHERE = 1;
+const version_pins_TARGET = 2;
+const version_pins_LINE = 3;
+const version_pins_COLUMN = 4;
+const NEXT = 5;
+const version_pins_WIDTH = 6;
+const NONE = -1;
+function rowInt(what, n) {
+    if (!Number.isInteger(n) || n < 0 || n > 0x7fffffff) {
+        throw new RangeError(`a pinned site's ${what} is ${n}: expected an integer from 0 to 2^31-1`);
+    }
+    return n;
+}
+class VersionPins {
+    texts = [];
+    ids = new Map();
+    rows = new Int32Array(version_pins_WIDTH * 64);
+    count = 0;
+    /** action (lower-cased) \u2192 tag \u2192 commit (lower-cased) \u2192 its sites, in the order added. */
+    groups = new Map();
+    /** How many sites were added. */
+    get size() {
+        return this.count;
+    }
+    /** Record a site of `target` pinned to `commit` with the comment `tag`. */
+    add(site, tag, commit) {
+        const line = rowInt('line', site.line);
+        const column = rowInt('column', site.column);
+        const row = this.count++;
+        if (this.rows.length < this.count * version_pins_WIDTH) {
+            const grown = new Int32Array(this.rows.length * 2);
+            grown.set(this.rows);
+            this.rows = grown;
+        }
+        const at = row * version_pins_WIDTH;
+        this.rows[at + version_pins_FILE] = this.id(site.file);
+        this.rows[at + WHERE] = this.id(site.where);
+        this.rows[at + version_pins_TARGET] = this.id(site.target);
+        this.rows[at + version_pins_LINE] = line;
+        this.rows[at + version_pins_COLUMN] = column;
+        this.rows[at + NEXT] = NONE;
+        const action = site.target.toLowerCase();
+        let byTag = this.groups.get(action);
+        if (!byTag)
+            this.groups.set((0,detach/* sharedText */.b)(action), (byTag = new Map()));
+        let byCommit = byTag.get(tag);
+        if (!byCommit)
+            byTag.set((0,detach/* sharedText */.b)(tag), (byCommit = new Map()));
+        const sha = commit.toLowerCase();
+        const group = byCommit.get(sha);
+        if (group) {
+            this.rows[group.last * version_pins_WIDTH + NEXT] = row;
+            group.last = row;
+        }
+        else {
+            byCommit.set((0,detach/* sharedText */.b)(sha), { first: row, last: row });
+        }
+    }
+    /**
+     * Every site of a tag pinned to more than one commit: by action, tag and commit in the order
+     * first met, and the sites of a commit in the order added.
+     */
+    *conflicts() {
+        for (const [action, byTag] of this.groups) {
+            for (const [tag, byCommit] of byTag) {
+                if (byCommit.size < 2)
+                    continue;
+                const commits = [...byCommit.keys()];
+                for (const [commit, group] of byCommit) {
+                    for (let row = group.first; row !== NONE; row = this.rows[row * version_pins_WIDTH + NEXT]) {
+                        yield { action, tag, commits, commit, site: this.site(row) };
+                    }
+                }
+            }
+        }
+    }
+    site(row) {
+        const at = row * version_pins_WIDTH;
+        const r = this.rows;
+        return {
+            file: this.texts[r[at + version_pins_FILE]],
+            where: this.texts[r[at + WHERE]],
+            target: this.texts[r[at + version_pins_TARGET]],
+            line: r[at + version_pins_LINE],
+            column: r[at + version_pins_COLUMN]
+        };
+    }
+    id(text) {
+        let id = this.ids.get(text);
+        if (id === undefined) {
+            const own = (0,detach/* sharedText */.b)(text);
+            id = this.texts.push(own) - 1;
+            this.ids.set(own, id);
+        }
+        return id;
+    }
+}
+
 ;// CONCATENATED MODULE: ./lib/gates/workflow-policy/extras-zizmor-b.js
 /**
  * What the zizmor-derived rules add around the per-file pass: the Dependabot configuration, the
@@ -13334,6 +13444,7 @@ var checks = __nccwpck_require__(4556);
  * (`fix-diff` shows them as a unified patch, `fix` writes them). Kept apart from index.ts so the
  * gate's main loop stays one read, one parse and one check per file.
  */
+
 
 
 
@@ -13365,8 +13476,8 @@ class ExtrasB {
     ctx;
     evidence;
     sites = [];
-    /** target \u2192 tag \u2192 SHAs pinned for it, with where (for the cross-file mismatch). */
-    tagPins = new Map();
+    /** The commits each action's tags are pinned to, and where (the cross-file mismatch). */
+    versionPins = new VersionPins();
     fileFixes = [];
     pending = [];
     facts;
@@ -13423,35 +13534,31 @@ class ExtrasB {
             // Offline, a site is kept only for the cross-file pin check; nothing else reads it later.
             if (!this.facts && !commentTag)
                 continue;
-            // Kept until every file is read: own copies, not views of this file's text, and one copy
-            // of each (the same action, version and step label recur across a repository's files).
-            const site = {
-                file: wf.file,
-                where: (0,detach/* sharedText */.b)(u.where),
-                slug: (0,detach/* sharedText */.b)(`${ref.owner}/${ref.repo}`),
-                target: (0,detach/* sharedText */.b)((0,workflows_uses/* usesTarget */.OW)(ref)),
-                ref: (0,detach/* sharedText */.b)(ref.ref),
-                isSha,
-                commentTag: (0,detach/* sharedText */.b)(commentTag),
-                line: u.str.pos.line,
-                column: u.str.pos.column
-            };
-            if (this.facts)
-                this.sites.push(site);
-            if (site.isSha && site.commentTag) {
-                const t = site.target.toLowerCase();
-                let byTag = this.tagPins.get(t);
-                if (!byTag)
-                    this.tagPins.set((0,detach/* sharedText */.b)(t), (byTag = new Map()));
-                let bySha = byTag.get(site.commentTag);
-                if (!bySha)
-                    byTag.set(site.commentTag, (bySha = new Map()));
-                const sha = site.ref.toLowerCase();
-                const sites = bySha.get(sha);
-                if (sites)
-                    sites.push(site);
-                else
-                    bySha.set((0,detach/* sharedText */.b)(sha), [site]);
+            if (this.facts) {
+                // Kept until every file is read: own copies, not views of this file's text, and one
+                // copy of each (the same action, version and step label recur across a repository's
+                // files).
+                this.sites.push({
+                    file: wf.file,
+                    where: (0,detach/* sharedText */.b)(u.where),
+                    slug: (0,detach/* sharedText */.b)(`${ref.owner}/${ref.repo}`),
+                    target: (0,detach/* sharedText */.b)((0,workflows_uses/* usesTarget */.OW)(ref)),
+                    ref: (0,detach/* sharedText */.b)(ref.ref),
+                    isSha,
+                    commentTag: (0,detach/* sharedText */.b)(commentTag),
+                    line: u.str.pos.line,
+                    column: u.str.pos.column
+                });
+            }
+            if (isSha && commentTag) {
+                const site = {
+                    file: wf.file,
+                    where: u.where,
+                    target: (0,workflows_uses/* usesTarget */.OW)(ref),
+                    line: u.str.pos.line,
+                    column: u.str.pos.column
+                };
+                this.versionPins.add(site, commentTag, ref.ref);
             }
         }
         if (this.wantsFixes)
@@ -13519,26 +13626,17 @@ class ExtrasB {
             }
         }
         if (on('ref-version-mismatch')) {
-            for (const [target, byTag] of this.tagPins) {
-                for (const [tag, bySha] of byTag) {
-                    if (bySha.size < 2)
-                        continue;
-                    const shas = [...bySha.keys()];
-                    for (const [sha, sites] of bySha) {
-                        for (const s of sites) {
-                            const others = shas.filter((x) => x !== sha).map((x) => x.slice(0, 12));
-                            const raw = {
-                                rule: 'ref-version-mismatch',
-                                message: `${s.where}: '${target}@${sha.slice(0, 12)}\u2026 # ${tag}' names ${tag}, which other workflows pin as ${others.join(', ')}: expected one commit per version, got ${bySha.size}`,
-                                help: `At most one of them is ${tag}; check the tag's commit (online: true checks it against GitHub) and correct the pin or the comment.`,
-                                owner: s.target,
-                                line: s.line,
-                                column: s.column
-                            };
-                            out.push(...applyPolicy(s.file, [raw], this.policy, used));
-                        }
-                    }
-                }
+            for (const { action, tag, commits, commit, site: s } of this.versionPins.conflicts()) {
+                const others = commits.filter((x) => x !== commit).map((x) => x.slice(0, 12));
+                const raw = {
+                    rule: 'ref-version-mismatch',
+                    message: `${s.where}: '${action}@${commit.slice(0, 12)}\u2026 # ${tag}' names ${tag}, which other workflows pin as ${others.join(', ')}: expected one commit per version, got ${commits.length}`,
+                    help: `At most one of them is ${tag}; check the tag's commit (online: true checks it against GitHub) and correct the pin or the comment.`,
+                    owner: s.target,
+                    line: s.line,
+                    column: s.column
+                };
+                out.push(...applyPolicy(s.file, [raw], this.policy, used));
             }
         }
         if (this.facts) {
@@ -14460,7 +14558,7 @@ async function scanInWorker(inputs, ctx, files) {
     return { ...packed, findings: unpackFindings(packed.findings) };
 }
 (0,offload/* defineOffloadTask */.uz)(TASK, async (p, host) => {
-    const { scanListed } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 7607));
+    const { scanListed } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 8010));
     const t0 = Date.now();
     const feed = new offload/* OffloadFeed */.a1(host);
     const scanned = await scanListed(inputs/* Inputs */.G0.fromTransfer(p.inputs), {

@@ -23,6 +23,7 @@ import type { RepoFacts } from './online/repo-facts.js';
 import type { Policy, PolicyException, RuleName } from './policy.js';
 import { tagFromComment } from './rules/pinned-uses.js';
 import { usesSites } from './rules/uses-sites.js';
+import { VersionPins } from './version-pins.js';
 import type { SourceText } from './source.js';
 import type { PinIndex, RuleFinding, TextEdit } from './types.js';
 
@@ -88,8 +89,8 @@ export interface ReportedFindings {
 export class ExtrasB {
   readonly evidence: EvidenceB;
   private readonly sites: UsesSite[] = [];
-  /** target → tag → SHAs pinned for it, with where (for the cross-file mismatch). */
-  private readonly tagPins = new Map<string, Map<string, Map<string, UsesSite[]>>>();
+  /** The commits each action's tags are pinned to, and where (the cross-file mismatch). */
+  private readonly versionPins = new VersionPins();
   private readonly fileFixes: FileFix[] = [];
   private readonly pending: {
     wf: Workflow;
@@ -164,30 +165,31 @@ export class ExtrasB {
       const commentTag = isSha ? tagFromComment(source.trailingComment(u.node)) : undefined;
       // Offline, a site is kept only for the cross-file pin check; nothing else reads it later.
       if (!this.facts && !commentTag) continue;
-      // Kept until every file is read: own copies, not views of this file's text, and one copy
-      // of each (the same action, version and step label recur across a repository's files).
-      const site: UsesSite = {
-        file: wf.file,
-        where: sharedText(u.where),
-        slug: sharedText(`${ref.owner}/${ref.repo}`),
-        target: sharedText(usesTarget(ref)),
-        ref: sharedText(ref.ref),
-        isSha,
-        commentTag: sharedText(commentTag),
-        line: u.str.pos.line,
-        column: u.str.pos.column
-      };
-      if (this.facts) this.sites.push(site);
-      if (site.isSha && site.commentTag) {
-        const t = site.target.toLowerCase();
-        let byTag = this.tagPins.get(t);
-        if (!byTag) this.tagPins.set(sharedText(t), (byTag = new Map()));
-        let bySha = byTag.get(site.commentTag);
-        if (!bySha) byTag.set(site.commentTag, (bySha = new Map()));
-        const sha = site.ref.toLowerCase();
-        const sites = bySha.get(sha);
-        if (sites) sites.push(site);
-        else bySha.set(sharedText(sha), [site]);
+      if (this.facts) {
+        // Kept until every file is read: own copies, not views of this file's text, and one
+        // copy of each (the same action, version and step label recur across a repository's
+        // files).
+        this.sites.push({
+          file: wf.file,
+          where: sharedText(u.where),
+          slug: sharedText(`${ref.owner}/${ref.repo}`),
+          target: sharedText(usesTarget(ref)),
+          ref: sharedText(ref.ref),
+          isSha,
+          commentTag: sharedText(commentTag),
+          line: u.str.pos.line,
+          column: u.str.pos.column
+        });
+      }
+      if (isSha && commentTag) {
+        const site = {
+          file: wf.file,
+          where: u.where,
+          target: usesTarget(ref),
+          line: u.str.pos.line,
+          column: u.str.pos.column
+        };
+        this.versionPins.add(site, commentTag, ref.ref);
       }
     }
     if (this.wantsFixes) this.pending.push({ wf, source, pins, pairs });
@@ -272,25 +274,17 @@ export class ExtrasB {
     }
 
     if (on('ref-version-mismatch')) {
-      for (const [target, byTag] of this.tagPins) {
-        for (const [tag, bySha] of byTag) {
-          if (bySha.size < 2) continue;
-          const shas = [...bySha.keys()];
-          for (const [sha, sites] of bySha) {
-            for (const s of sites) {
-              const others = shas.filter((x) => x !== sha).map((x) => x.slice(0, 12));
-              const raw: RuleFinding = {
-                rule: 'ref-version-mismatch',
-                message: `${s.where}: '${target}@${sha.slice(0, 12)}… # ${tag}' names ${tag}, which other workflows pin as ${others.join(', ')}: expected one commit per version, got ${bySha.size}`,
-                help: `At most one of them is ${tag}; check the tag's commit (online: true checks it against GitHub) and correct the pin or the comment.`,
-                owner: s.target,
-                line: s.line,
-                column: s.column
-              };
-              out.push(...applyPolicy(s.file, [raw], this.policy, used));
-            }
-          }
-        }
+      for (const { action, tag, commits, commit, site: s } of this.versionPins.conflicts()) {
+        const others = commits.filter((x) => x !== commit).map((x) => x.slice(0, 12));
+        const raw: RuleFinding = {
+          rule: 'ref-version-mismatch',
+          message: `${s.where}: '${action}@${commit.slice(0, 12)}… # ${tag}' names ${tag}, which other workflows pin as ${others.join(', ')}: expected one commit per version, got ${commits.length}`,
+          help: `At most one of them is ${tag}; check the tag's commit (online: true checks it against GitHub) and correct the pin or the comment.`,
+          owner: s.target,
+          line: s.line,
+          column: s.column
+        };
+        out.push(...applyPolicy(s.file, [raw], this.policy, used));
       }
     }
 
