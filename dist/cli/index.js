@@ -2278,7 +2278,8 @@ function nodeCryptoIfLoaded() {
 /* harmony export */   hZ: () => (/* binding */ prestartOffload),
 /* harmony export */   id: () => (/* binding */ cancelPrestartedOffload),
 /* harmony export */   mD: () => (/* binding */ runOffloaded),
-/* harmony export */   uz: () => (/* binding */ defineOffloadTask)
+/* harmony export */   uz: () => (/* binding */ defineOffloadTask),
+/* harmony export */   yz: () => (/* binding */ MovedAnswer)
 /* harmony export */ });
 /* unused harmony export inOffloadWorker */
 /* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(98995);
@@ -2378,6 +2379,18 @@ function decodeError(e) {
     }
 }
 /**
+ * A task's answer whose buffers (`transfer`) are moved to the calling thread instead of copied:
+ * the task must not touch them afterwards.
+ */
+class MovedAnswer {
+    value;
+    transfer;
+    constructor(value, transfer) {
+        this.value = value;
+        this.transfer = transfer;
+    }
+}
+/**
  * Define a task a worker can run. Called at the top level of the module that holds it; in the
  * worker started for this task, it runs it and posts the outcome (elsewhere it does nothing).
  */
@@ -2402,7 +2415,12 @@ function defineOffloadTask(name, run) {
     port.on('message', (m) => {
         if (m.kind === 'start' && !started) {
             started = true;
-            run(m.payload, host).then((value) => post({ kind: 'done', value }), (err) => post({ kind: 'failed', error: encodeError(err) }));
+            run(m.payload, host).then((value) => {
+                if (value instanceof MovedAnswer)
+                    port.postMessage({ kind: 'done', value: value.value }, value.transfer);
+                else
+                    post({ kind: 'done', value });
+            }, (err) => post({ kind: 'failed', error: encodeError(err) }));
         }
         else if (m.kind === 'items') {
             asked.shift()?.resolve(m.items);
@@ -3300,7 +3318,7 @@ const GATES = {
     secretless: async () => (await __nccwpck_require__.e(/* import() */ 3843).then(__nccwpck_require__.bind(__nccwpck_require__, 3843))).secretless,
     'slsa-verify': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(9654), __nccwpck_require__.e(9540), __nccwpck_require__.e(4187), __nccwpck_require__.e(5273), __nccwpck_require__.e(9831), __nccwpck_require__.e(5550)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5550))).slsaVerify,
     'template-sync': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(3021), __nccwpck_require__.e(8815), __nccwpck_require__.e(9726), __nccwpck_require__.e(5100), __nccwpck_require__.e(9718)]).then(__nccwpck_require__.bind(__nccwpck_require__, 79718))).templateSync,
-    'workflow-policy': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(3021), __nccwpck_require__.e(2506), __nccwpck_require__.e(826), __nccwpck_require__.e(9856)]).then(__nccwpck_require__.bind(__nccwpck_require__, 89856))).workflowPolicy
+    'workflow-policy': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(3021), __nccwpck_require__.e(2506), __nccwpck_require__.e(826), __nccwpck_require__.e(4859)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4859))).workflowPolicy
 };
 
 

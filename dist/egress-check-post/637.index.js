@@ -73,12 +73,12 @@ var external_node_os_ = __webpack_require__(8161);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./lib/core/build-registry.js
 var build_registry = __webpack_require__(1855);
+// EXTERNAL MODULE: ./lib/core/errors.js
+var errors = __webpack_require__(3828);
 // EXTERNAL MODULE: external "node:module"
 var external_node_module_ = __webpack_require__(8995);
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __webpack_require__(3136);
-// EXTERNAL MODULE: ./lib/core/errors.js
-var errors = __webpack_require__(3828);
 // EXTERNAL MODULE: ./lib/core/read-file.js
 var read_file = __webpack_require__(4630);
 // EXTERNAL MODULE: ./lib/core/strict-json.js
@@ -175,6 +175,18 @@ function decodeError(e) {
     }
 }
 /**
+ * A task's answer whose buffers (`transfer`) are moved to the calling thread instead of copied:
+ * the task must not touch them afterwards.
+ */
+class MovedAnswer {
+    value;
+    transfer;
+    constructor(value, transfer) {
+        this.value = value;
+        this.transfer = transfer;
+    }
+}
+/**
  * Define a task a worker can run. Called at the top level of the module that holds it; in the
  * worker started for this task, it runs it and posts the outcome (elsewhere it does nothing).
  */
@@ -199,7 +211,12 @@ function defineOffloadTask(name, run) {
     port.on('message', (m) => {
         if (m.kind === 'start' && !started) {
             started = true;
-            run(m.payload, host).then((value) => post({ kind: 'done', value }), (err) => post({ kind: 'failed', error: encodeError(err) }));
+            run(m.payload, host).then((value) => {
+                if (value instanceof MovedAnswer)
+                    port.postMessage({ kind: 'done', value: value.value }, value.transfer);
+                else
+                    post({ kind: 'done', value });
+            }, (err) => post({ kind: 'failed', error: encodeError(err) }));
         }
         else if (m.kind === 'items') {
             asked.shift()?.resolve(m.items);
@@ -1729,6 +1746,7 @@ const HUB_VERSION = '0.1.0';
 
 
 
+
 /** GitHub shows at most 10 annotations of each kind per step; we send a few more, then a note. */
 const MAX_ANNOTATIONS = 50;
 function annotate(result) {
@@ -1788,16 +1806,33 @@ async function runAction(gate, options = {}) {
         secret: mask
     };
     const result = await runGate(gate, raw, ctx, { spec, redactor, given: 'with:' });
-    const resultFile = writeResultFile(result, runnerTemp);
+    // A file the step promises but could not write fails the step, after everything else is
+    // reported: the verdict is never lost with it, and the run never ends in a crash.
+    const unwritten = [];
     runner_commands/* setOutput */.uH('verdict', result.verdict);
-    runner_commands/* setOutput */.uH('result-file', resultFile);
+    try {
+        runner_commands/* setOutput */.uH('result-file', writeResultFile(result, runnerTemp));
+    }
+    catch (err) {
+        unwritten.push(`the result file could not be written under ${ctx.tempDir} (${(0,errors/* errorMessage */.gJ)(err)}): give the step a writable RUNNER_TEMP`);
+    }
     for (const [k, v] of Object.entries(result.outputs))
         runner_commands/* setOutput */.uH(k, v);
-    appendPolicyRecord(result, runnerTemp);
+    try {
+        appendPolicyRecord(result, runnerTemp);
+    }
+    catch (err) {
+        unwritten.push(`the policy record could not be written under ${ctx.tempDir} (${(0,errors/* errorMessage */.gJ)(err)}): give the step a writable RUNNER_TEMP`);
+    }
     const sarifFile = raw['sarif-file'];
     if (sarifFile && spec.inputs.some((i) => i.name === 'sarif-file')) {
-        writeFilePieces((0,external_node_path_.resolve)(ctx.workspace, sarifFile), sarifPieces(result, gate.rules, HUB_VERSION));
-        runner_commands/* setOutput */.uH('sarif-file', sarifFile);
+        try {
+            writeFilePieces((0,external_node_path_.resolve)(ctx.workspace, sarifFile), sarifPieces(result, gate.rules, HUB_VERSION));
+            runner_commands/* setOutput */.uH('sarif-file', sarifFile);
+        }
+        catch (err) {
+            unwritten.push(`input 'sarif-file': ${sarifFile} could not be written (${(0,errors/* errorMessage */.gJ)(err)}): name a writable file path under the workspace`);
+        }
     }
     annotate(result);
     try {
@@ -1808,7 +1843,12 @@ async function runAction(gate, options = {}) {
         runner_commands/* debug */.Yz(`no job summary written: ${String(err)}`);
     }
     runner_commands/* info */.pq(`${result.gate}: ${result.verdict} \u2014 ${result.summary}`);
-    if (stepFails(result)) {
+    for (const problem of unwritten)
+        runner_commands/* error */.z3(redactor.redact(`${result.gate}: ${problem}`));
+    if (unwritten.length) {
+        runner_commands/* setFailed */.C1(redactor.redact(`${result.gate} ${result.verdict}, but ${unwritten.length === 1 ? 'a file it promises was' : 'files it promises were'} not written: ${unwritten.join('; ')}`));
+    }
+    else if (stepFails(result)) {
         runner_commands/* setFailed */.C1(`${result.gate} ${result.verdict}: ${result.summary}`);
     }
     else if (result.verdict !== 'pass') {

@@ -14448,12 +14448,12 @@ const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./lib/core/build-registry.js
 var build_registry = __nccwpck_require__(1855);
+// EXTERNAL MODULE: ./lib/core/errors.js
+var errors = __nccwpck_require__(3828);
 // EXTERNAL MODULE: external "node:module"
 var external_node_module_ = __nccwpck_require__(8995);
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __nccwpck_require__(3136);
-// EXTERNAL MODULE: ./lib/core/errors.js
-var errors = __nccwpck_require__(3828);
 // EXTERNAL MODULE: ./lib/core/read-file.js
 var read_file = __nccwpck_require__(4630);
 // EXTERNAL MODULE: ./lib/core/strict-json.js
@@ -14550,6 +14550,18 @@ function decodeError(e) {
     }
 }
 /**
+ * A task's answer whose buffers (`transfer`) are moved to the calling thread instead of copied:
+ * the task must not touch them afterwards.
+ */
+class MovedAnswer {
+    value;
+    transfer;
+    constructor(value, transfer) {
+        this.value = value;
+        this.transfer = transfer;
+    }
+}
+/**
  * Define a task a worker can run. Called at the top level of the module that holds it; in the
  * worker started for this task, it runs it and posts the outcome (elsewhere it does nothing).
  */
@@ -14574,7 +14586,12 @@ function defineOffloadTask(name, run) {
     port.on('message', (m) => {
         if (m.kind === 'start' && !started) {
             started = true;
-            run(m.payload, host).then((value) => post({ kind: 'done', value }), (err) => post({ kind: 'failed', error: encodeError(err) }));
+            run(m.payload, host).then((value) => {
+                if (value instanceof MovedAnswer)
+                    port.postMessage({ kind: 'done', value: value.value }, value.transfer);
+                else
+                    post({ kind: 'done', value });
+            }, (err) => post({ kind: 'failed', error: encodeError(err) }));
         }
         else if (m.kind === 'items') {
             asked.shift()?.resolve(m.items);
@@ -16297,6 +16314,7 @@ const HUB_VERSION = '0.1.0';
 
 
 
+
 /** GitHub shows at most 10 annotations of each kind per step; we send a few more, then a note. */
 const MAX_ANNOTATIONS = 50;
 function annotate(result) {
@@ -16356,16 +16374,33 @@ async function runAction(gate, options = {}) {
         secret: mask
     };
     const result = await runGate(gate, raw, ctx, { spec, redactor, given: 'with:' });
-    const resultFile = writeResultFile(result, runnerTemp);
+    // A file the step promises but could not write fails the step, after everything else is
+    // reported: the verdict is never lost with it, and the run never ends in a crash.
+    const unwritten = [];
     setOutput('verdict', result.verdict);
-    setOutput('result-file', resultFile);
+    try {
+        setOutput('result-file', writeResultFile(result, runnerTemp));
+    }
+    catch (err) {
+        unwritten.push(`the result file could not be written under ${ctx.tempDir} (${(0,errors/* errorMessage */.gJ)(err)}): give the step a writable RUNNER_TEMP`);
+    }
     for (const [k, v] of Object.entries(result.outputs))
         setOutput(k, v);
-    appendPolicyRecord(result, runnerTemp);
+    try {
+        appendPolicyRecord(result, runnerTemp);
+    }
+    catch (err) {
+        unwritten.push(`the policy record could not be written under ${ctx.tempDir} (${(0,errors/* errorMessage */.gJ)(err)}): give the step a writable RUNNER_TEMP`);
+    }
     const sarifFile = raw['sarif-file'];
     if (sarifFile && spec.inputs.some((i) => i.name === 'sarif-file')) {
-        writeFilePieces((0,external_node_path_.resolve)(ctx.workspace, sarifFile), sarifPieces(result, gate.rules, HUB_VERSION));
-        setOutput('sarif-file', sarifFile);
+        try {
+            writeFilePieces((0,external_node_path_.resolve)(ctx.workspace, sarifFile), sarifPieces(result, gate.rules, HUB_VERSION));
+            setOutput('sarif-file', sarifFile);
+        }
+        catch (err) {
+            unwritten.push(`input 'sarif-file': ${sarifFile} could not be written (${(0,errors/* errorMessage */.gJ)(err)}): name a writable file path under the workspace`);
+        }
     }
     annotate(result);
     try {
@@ -16376,7 +16411,12 @@ async function runAction(gate, options = {}) {
         debug(`no job summary written: ${String(err)}`);
     }
     info(`${result.gate}: ${result.verdict} \u2014 ${result.summary}`);
-    if (stepFails(result)) {
+    for (const problem of unwritten)
+        error(redactor.redact(`${result.gate}: ${problem}`));
+    if (unwritten.length) {
+        setFailed(redactor.redact(`${result.gate} ${result.verdict}, but ${unwritten.length === 1 ? 'a file it promises was' : 'files it promises were'} not written: ${unwritten.join('; ')}`));
+    }
+    else if (stepFails(result)) {
         setFailed(`${result.gate} ${result.verdict}: ${result.summary}`);
     }
     else if (result.verdict !== 'pass') {

@@ -4345,7 +4345,7 @@ exports.visitAsync = visitAsync;
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _core_actions_adapter_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7979);
 /* harmony import */ var _core_report_markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6893);
-/* harmony import */ var _gates_workflow_policy_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8010);
+/* harmony import */ var _gates_workflow_policy_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7534);
 
 
 
@@ -4472,6 +4472,8 @@ var external_node_os_ = __nccwpck_require__(8161);
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./lib/core/build-registry.js
 var build_registry = __nccwpck_require__(1855);
+// EXTERNAL MODULE: ./lib/core/errors.js
+var errors = __nccwpck_require__(3828);
 // EXTERNAL MODULE: ./lib/core/offload.js
 var offload = __nccwpck_require__(5746);
 ;// CONCATENATED MODULE: ./lib/core/redact.js
@@ -5255,8 +5257,6 @@ function appendSummary(markdown) {
             (0,external_node_fs_.appendFileSync)(file, part, 'utf8');
 }
 
-// EXTERNAL MODULE: ./lib/core/errors.js
-var errors = __nccwpck_require__(3828);
 // EXTERNAL MODULE: ./lib/core/inputs.js
 var core_inputs = __nccwpck_require__(662);
 // EXTERNAL MODULE: ./lib/core/read-file.js
@@ -5862,6 +5862,7 @@ const HUB_VERSION = '0.1.0';
 
 
 
+
 /** GitHub shows at most 10 annotations of each kind per step; we send a few more, then a note. */
 const MAX_ANNOTATIONS = 50;
 function annotate(result) {
@@ -5921,16 +5922,33 @@ async function runAction(gate, options = {}) {
         secret: mask
     };
     const result = await runGate(gate, raw, ctx, { spec, redactor, given: 'with:' });
-    const resultFile = writeResultFile(result, runnerTemp);
+    // A file the step promises but could not write fails the step, after everything else is
+    // reported: the verdict is never lost with it, and the run never ends in a crash.
+    const unwritten = [];
     setOutput('verdict', result.verdict);
-    setOutput('result-file', resultFile);
+    try {
+        setOutput('result-file', writeResultFile(result, runnerTemp));
+    }
+    catch (err) {
+        unwritten.push(`the result file could not be written under ${ctx.tempDir} (${(0,errors/* errorMessage */.gJ)(err)}): give the step a writable RUNNER_TEMP`);
+    }
     for (const [k, v] of Object.entries(result.outputs))
         setOutput(k, v);
-    appendPolicyRecord(result, runnerTemp);
+    try {
+        appendPolicyRecord(result, runnerTemp);
+    }
+    catch (err) {
+        unwritten.push(`the policy record could not be written under ${ctx.tempDir} (${(0,errors/* errorMessage */.gJ)(err)}): give the step a writable RUNNER_TEMP`);
+    }
     const sarifFile = raw['sarif-file'];
     if (sarifFile && spec.inputs.some((i) => i.name === 'sarif-file')) {
-        writeFilePieces((0,external_node_path_.resolve)(ctx.workspace, sarifFile), sarifPieces(result, gate.rules, HUB_VERSION));
-        setOutput('sarif-file', sarifFile);
+        try {
+            writeFilePieces((0,external_node_path_.resolve)(ctx.workspace, sarifFile), sarifPieces(result, gate.rules, HUB_VERSION));
+            setOutput('sarif-file', sarifFile);
+        }
+        catch (err) {
+            unwritten.push(`input 'sarif-file': ${sarifFile} could not be written (${(0,errors/* errorMessage */.gJ)(err)}): name a writable file path under the workspace`);
+        }
     }
     annotate(result);
     try {
@@ -5941,7 +5959,12 @@ async function runAction(gate, options = {}) {
         debug(`no job summary written: ${String(err)}`);
     }
     info(`${result.gate}: ${result.verdict} \u2014 ${result.summary}`);
-    if (stepFails(result)) {
+    for (const problem of unwritten)
+        error(redactor.redact(`${result.gate}: ${problem}`));
+    if (unwritten.length) {
+        setFailed(redactor.redact(`${result.gate} ${result.verdict}, but ${unwritten.length === 1 ? 'a file it promises was' : 'files it promises were'} not written: ${unwritten.join('; ')}`));
+    }
+    else if (stepFails(result)) {
         setFailed(`${result.gate} ${result.verdict}: ${result.summary}`);
     }
     else if (result.verdict !== 'pass') {
@@ -6345,7 +6368,8 @@ function parseInputs(spec, raw) {
 /* harmony export */   hZ: () => (/* binding */ prestartOffload),
 /* harmony export */   id: () => (/* binding */ cancelPrestartedOffload),
 /* harmony export */   mD: () => (/* binding */ runOffloaded),
-/* harmony export */   uz: () => (/* binding */ defineOffloadTask)
+/* harmony export */   uz: () => (/* binding */ defineOffloadTask),
+/* harmony export */   yz: () => (/* binding */ MovedAnswer)
 /* harmony export */ });
 /* unused harmony export offloadWorkerGate */
 /* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8995);
@@ -6445,6 +6469,18 @@ function decodeError(e) {
     }
 }
 /**
+ * A task's answer whose buffers (`transfer`) are moved to the calling thread instead of copied:
+ * the task must not touch them afterwards.
+ */
+class MovedAnswer {
+    value;
+    transfer;
+    constructor(value, transfer) {
+        this.value = value;
+        this.transfer = transfer;
+    }
+}
+/**
  * Define a task a worker can run. Called at the top level of the module that holds it; in the
  * worker started for this task, it runs it and posts the outcome (elsewhere it does nothing).
  */
@@ -6469,7 +6505,12 @@ function defineOffloadTask(name, run) {
     port.on('message', (m) => {
         if (m.kind === 'start' && !started) {
             started = true;
-            run(m.payload, host).then((value) => post({ kind: 'done', value }), (err) => post({ kind: 'failed', error: encodeError(err) }));
+            run(m.payload, host).then((value) => {
+                if (value instanceof MovedAnswer)
+                    port.postMessage({ kind: 'done', value: value.value }, value.transfer);
+                else
+                    post({ kind: 'done', value });
+            }, (err) => post({ kind: 'failed', error: encodeError(err) }));
         }
         else if (m.kind === 'items') {
             asked.shift()?.resolve(m.items);
@@ -7054,7 +7095,7 @@ function uniqueToken(prefix, ...texts) {
 
 /***/ }),
 
-/***/ 8010:
+/***/ 7534:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7076,109 +7117,6 @@ var core_errors = __nccwpck_require__(3828);
 var inputs = __nccwpck_require__(662);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
-;// CONCATENATED MODULE: ./lib/core/findings-table.js
-const STRING_FIELDS = ['rule', 'severity', 'message', 'help', 'file'];
-const NUMBER_FIELDS = ['line', 'column'];
-const WIDTH = STRING_FIELDS.length + NUMBER_FIELDS.length;
-const KNOWN = new Set([...STRING_FIELDS, ...NUMBER_FIELDS]);
-/** Thrown for a finding the table cannot carry as it is (an extra field, a fractional line). */
-class FindingsTableError extends Error {
-    name = 'FindingsTableError';
-}
-/** A table made a finding at a time (a spool hands them out one by one). */
-class FindingsTableBuilder {
-    index = new Map();
-    strings = [];
-    cells;
-    count = 0;
-    constructor(expected = 0) {
-        this.cells = new Int32Array(Math.max(1, expected) * WIDTH);
-    }
-    add(f) {
-        for (const k of Object.keys(f)) {
-            if (!KNOWN.has(k))
-                throw new FindingsTableError(`a finding of ${f.rule} has a field '${k}'`);
-        }
-        if (this.cells.length < (this.count + 1) * WIDTH) {
-            const grown = new Int32Array(this.cells.length * 2);
-            grown.set(this.cells);
-            this.cells = grown;
-        }
-        let at = this.count++ * WIDTH;
-        for (const k of STRING_FIELDS) {
-            const v = f[k];
-            if (v !== undefined && typeof v !== 'string') {
-                throw new FindingsTableError(`a finding of ${f.rule} has a non-string ${k}`);
-            }
-            this.cells[at++] = v === undefined ? -1 : this.ref(v);
-        }
-        for (const k of NUMBER_FIELDS) {
-            const v = f[k];
-            if (v !== undefined && !(Number.isInteger(v) && v >= 0 && v <= 0x7fffffff)) {
-                throw new FindingsTableError(`a finding of ${f.rule} has ${k} ${String(v)}`);
-            }
-            this.cells[at++] = v === undefined ? -1 : v;
-        }
-    }
-    table() {
-        const used = this.count * WIDTH;
-        return {
-            strings: this.strings,
-            cells: used === this.cells.length ? this.cells : this.cells.slice(0, used)
-        };
-    }
-    ref(s) {
-        let i = this.index.get(s);
-        if (i === undefined) {
-            i = this.strings.push(s) - 1;
-            this.index.set(s, i);
-        }
-        return i;
-    }
-}
-function packFindings(findings) {
-    const builder = new FindingsTableBuilder(findings.length);
-    for (const f of findings)
-        builder.add(f);
-    return builder.table();
-}
-/** The findings `packFindings` was given: same fields, same order, absent fields left out. */
-function unpackFindings(table) {
-    const { strings, cells } = table;
-    if (cells.length % WIDTH !== 0)
-        throw new FindingsTableError('a findings table of odd length');
-    const str = (i) => {
-        if (i === -1)
-            return undefined;
-        const s = strings[i];
-        if (s === undefined)
-            throw new FindingsTableError(`a findings table names string ${i}`);
-        return s;
-    };
-    const out = [];
-    for (let at = 0; at < cells.length; at += WIDTH) {
-        const rule = str(cells[at]);
-        const severity = str(cells[at + 1]);
-        const message = str(cells[at + 2]);
-        if (rule === undefined || severity === undefined || message === undefined) {
-            throw new FindingsTableError('a findings table row without rule, severity or message');
-        }
-        const f = { rule, severity, message };
-        const help = str(cells[at + 3]);
-        const file = str(cells[at + 4]);
-        if (help !== undefined)
-            f.help = help;
-        if (file !== undefined)
-            f.file = file;
-        if (cells[at + 5] !== -1)
-            f.line = cells[at + 5];
-        if (cells[at + 6] !== -1)
-            f.column = cells[at + 6];
-        out.push(f);
-    }
-    return out;
-}
-
 // EXTERNAL MODULE: ./lib/core/unique-token.js
 var unique_token = __nccwpck_require__(4560);
 ;// CONCATENATED MODULE: ./lib/core/findings-spool.js
@@ -7192,11 +7130,10 @@ var unique_token = __nccwpck_require__(4560);
  * unlinked as soon as it is open, and read back when needed. The values that repeat and are
  * needed to sort (files, rules) are kept once each.
  *
- * What comes back (`findings()`, `table()`) is the findings given, field for field, in the order
- * asked for; a finding the columns cannot carry exactly (another field, a fractional line) is
- * kept as it is.
+ * What comes back (`findings()`, here or from the spool another thread `received`) is the
+ * findings given, field for field, in the order asked for; a finding the columns cannot carry
+ * exactly (another field, a fractional line) is kept as it is.
  */
-
 
 
 
@@ -7212,7 +7149,7 @@ const DEFAULT_RESIDENT_CHUNKS = 4;
 /** A text longer than this (in bytes) is kept as a string instead. */
 const MAX_TEXT_BYTES = CHUNK_BYTES / 4;
 const SEVERITIES = ['error', 'warning', 'note'];
-const findings_spool_KNOWN = new Set(['rule', 'severity', 'message', 'help', 'file', 'line', 'column']);
+const KNOWN = new Set(['rule', 'severity', 'message', 'help', 'file', 'line', 'column']);
 // Columns of a row.
 const FILE = 0;
 const LINE = 1;
@@ -7226,11 +7163,36 @@ const OFFSET = 7;
 /** Message bytes; ASCII_FLAG marks ASCII text, a byte a character (else UTF-16). */
 const MESSAGE_BYTES = 8;
 const HELP_BYTES = 9;
-const findings_spool_WIDTH = 10;
+const WIDTH = 10;
 const ASCII_FLAG = 0x40000000;
 const KEPT = -3;
 const NO_HELP = -2;
 const HELP_IN_CHUNK = -1;
+/** A new, empty spill file in `dir`, removed as soon as it is open where the system allows. */
+function openSpillFile(dir) {
+    (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
+    const path = (0,external_node_path_.join)(dir, `ci-intel-findings-${(0,unique_token/* randomId */.z)()}.spool`);
+    const fd = (0,external_node_fs_.openSync)(path, 'wx+', 0o600);
+    try {
+        (0,external_node_fs_.unlinkSync)(path);
+        return { fd, path: undefined };
+    }
+    catch {
+        return { fd, path };
+    }
+}
+/** Close a spill file and remove it if it is still there. */
+function closeSpillFile(file) {
+    (0,external_node_fs_.closeSync)(file.fd);
+    if (file.path) {
+        try {
+            (0,external_node_fs_.unlinkSync)(file.path);
+        }
+        catch {
+            // Gone already.
+        }
+    }
+}
 /** ASCII text is stored a byte a character (read back as latin1); the rest as UTF-16. */
 function isAscii(s) {
     return Buffer.byteLength(s, 'utf8') === s.length;
@@ -7239,7 +7201,7 @@ function byteLength(s, ascii) {
     return ascii ? s.length : s.length * 2;
 }
 class FindingsSpool {
-    rows = new Int32Array(findings_spool_WIDTH * 1024);
+    rows = new Int32Array(WIDTH * 1024);
     count = 0;
     files = [];
     fileIndex = new Map();
@@ -7255,6 +7217,8 @@ class FindingsSpool {
     resident = 0;
     fd;
     spillPath;
+    /** The spill file, when the caller gave it (and closes it). */
+    given;
     cache;
     lastMiss = -1;
     dir;
@@ -7266,6 +7230,7 @@ class FindingsSpool {
         this.dir = options.dir ?? (0,external_node_os_.tmpdir)();
         this.residentChunks = Math.max(1, options.residentChunks ?? DEFAULT_RESIDENT_CHUNKS);
         this.objectRows = Math.max(0, options.objectRows ?? DEFAULT_OBJECT_ROWS);
+        this.given = options.spillFile;
     }
     get size() {
         return this.count;
@@ -7276,7 +7241,7 @@ class FindingsSpool {
      */
     add(f, helpKey) {
         const row = this.count++;
-        if (this.rows.length < this.count * findings_spool_WIDTH) {
+        if (this.rows.length < this.count * WIDTH) {
             const grown = new Int32Array(this.rows.length * 2);
             grown.set(this.rows);
             this.rows = grown;
@@ -7288,14 +7253,14 @@ class FindingsSpool {
     replace(row, f) {
         if (row < 0 || row >= this.count)
             throw new RangeError(`no finding ${row} in the spool`);
-        const key = this.rows[row * findings_spool_WIDTH + HELP];
+        const key = this.rows[row * WIDTH + HELP];
         const helpKey = key === KEPT ? this.kept.get(row).helpKey : key >= 0 ? this.helpKeys[key] : undefined;
         this.kept.delete(row);
         this.write(row, f, helpKey);
     }
     /** The finding of `row`, its help decided by `helps` where it has a help key. */
     get(row, helps) {
-        const at = row * findings_spool_WIDTH;
+        const at = row * WIDTH;
         const r = this.rows;
         if (r[at + HELP] === KEPT) {
             const { f, helpKey } = this.kept.get(row);
@@ -7340,7 +7305,7 @@ class FindingsSpool {
         const n = order ? order.length : this.count;
         for (let i = 0; i < n; i++) {
             const row = order ? order[i] : i;
-            const at = row * findings_spool_WIDTH;
+            const at = row * WIDTH;
             let rule;
             let severity;
             if (this.rows[at + HELP] === KEPT) {
@@ -7379,7 +7344,7 @@ class FindingsSpool {
         // (Float64: a kept finding may have a fractional or negative line.)
         const keys = new Float64Array(n * 4);
         for (let row = 0; row < n; row++) {
-            const at = row * findings_spool_WIDTH;
+            const at = row * WIDTH;
             const k = row * 4;
             const kept = this.kept.get(row);
             if (kept) {
@@ -7445,20 +7410,90 @@ class FindingsSpool {
         return out;
     }
     /**
-     * Every finding as a string table (src/core/findings-table.ts), in `order`; a finding the
-     * table cannot carry is a FindingsTableError, as in `packFindings`.
+     * Everything the spool holds, for another thread of this process to read (`received`): the
+     * rows, the order and the chunks in memory are moved (their buffers go in `transfer`, for
+     * `postMessage`), the spilled chunks stay in the spill file the caller gave (`spillFile`:
+     * threads share the process's descriptors, and the receiver reads the same one), and each help
+     * key is decided here by `helps`. No finding is made as an object or a string on this side,
+     * and this spool is left empty.
      */
-    table(order, helps) {
-        const n = order ? order.length : this.count;
-        const builder = new FindingsTableBuilder(n);
-        for (let i = 0; i < n; i++)
-            builder.add(this.get(order ? order[i] : i, helps));
-        return builder.table();
+    handOff(order, helps) {
+        if (this.fd !== undefined && this.fd !== this.given?.fd) {
+            // Its own file would be closed with this thread (a worker's descriptors are).
+            throw new Error('a findings spool that spilled into a file of its own cannot be handed off');
+        }
+        const rows = this.rows.length === this.count * WIDTH ? this.rows : this.rows.slice(0, this.count * WIDTH);
+        const chunks = [];
+        const transfer = [rows.buffer];
+        for (const buf of this.chunks) {
+            if (!buf) {
+                chunks.push(null);
+                continue;
+            }
+            // A chunk is its own 1 MiB allocation (never the shared pool): moved as it is.
+            const own = buf.byteOffset === 0 && buf.buffer.byteLength === buf.length
+                ? buf.buffer
+                : Uint8Array.prototype.slice.call(buf).buffer;
+            chunks.push(own);
+            transfer.push(own);
+        }
+        if (order.byteOffset === 0 && order.buffer.byteLength === order.byteLength)
+            transfer.push(order.buffer);
+        const handoff = {
+            count: this.count,
+            rows,
+            order,
+            files: this.files,
+            rules: this.rules,
+            helps: this.helpKeys.map((k) => (helps ? helps(k) : k)),
+            kept: [...this.kept].map(([row, { f, helpKey }]) => [
+                row,
+                helpKey === undefined ? f : { ...f, help: helps ? helps(helpKey) : helpKey }
+            ]),
+            chunks,
+            spilled: this.fd !== undefined
+        };
+        this.close();
+        this.rows = new Int32Array(WIDTH);
+        this.count = 0;
+        this.kept.clear();
+        return { handoff, transfer };
+    }
+    /**
+     * The spool another thread handed off (`handOff`), read here; `spillFile` is the file that
+     * thread's spool was given (still this caller's to close).
+     */
+    static received(h, spillFile) {
+        if (h.rows.length !== h.count * WIDTH || h.order.length > h.count) {
+            throw new Error('the findings handed over do not match their count');
+        }
+        if (h.spilled && !spillFile) {
+            throw new Error('the findings handed over were spilled, and no spill file was given');
+        }
+        const spool = new FindingsSpool({ spillFile });
+        spool.rows = h.rows;
+        spool.count = h.count;
+        for (const f of h.files)
+            spool.intern(f, spool.files, spool.fileIndex);
+        for (const r of h.rules)
+            spool.intern(r, spool.rules, spool.ruleIndex);
+        // The help keys were decided by the sender: each is its text now.
+        spool.helpKeys.push(...h.helps);
+        for (const [row, f] of h.kept)
+            spool.kept.set(row, { f });
+        for (const c of h.chunks)
+            spool.chunks.push(c ? Buffer.from(c) : undefined);
+        spool.resident = h.chunks.filter(Boolean).length;
+        spool.used = CHUNK_BYTES;
+        if (h.spilled)
+            spool.fd = spillFile.fd;
+        return spool;
     }
     /** Close and remove the spill file. The spool cannot be read afterwards. */
     close() {
         if (this.fd !== undefined) {
-            (0,external_node_fs_.closeSync)(this.fd);
+            if (this.fd !== this.given?.fd)
+                (0,external_node_fs_.closeSync)(this.fd);
             this.fd = undefined;
         }
         if (this.spillPath) {
@@ -7474,7 +7509,7 @@ class FindingsSpool {
         this.cache = undefined;
     }
     write(row, f, helpKey) {
-        const at = row * findings_spool_WIDTH;
+        const at = row * WIDTH;
         const r = this.rows;
         if (row < this.objectRows || !this.fits(f, helpKey)) {
             r[at + HELP] = KEPT;
@@ -7512,7 +7547,7 @@ class FindingsSpool {
     /** Whether the columns carry `f` exactly. */
     fits(f, helpKey) {
         for (const k in f)
-            if (!findings_spool_KNOWN.has(k))
+            if (!KNOWN.has(k))
                 return false;
         const count = (n) => n === undefined || (typeof n === 'number' && Number.isInteger(n) && n >= 0 && n < 2 ** 31);
         const text = (s, optional) => (optional && s === undefined) || (typeof s === 'string' && s.length * 2 <= MAX_TEXT_BYTES);
@@ -7547,16 +7582,10 @@ class FindingsSpool {
         const c = this.chunks.findIndex((b) => b !== undefined);
         const buf = this.chunks[c];
         if (this.fd === undefined) {
-            (0,external_node_fs_.mkdirSync)(this.dir, { recursive: true });
-            this.spillPath = (0,external_node_path_.join)(this.dir, `ci-intel-findings-${(0,unique_token/* randomId */.z)()}.spool`);
-            this.fd = (0,external_node_fs_.openSync)(this.spillPath, 'wx+', 0o600);
-            try {
-                (0,external_node_fs_.unlinkSync)(this.spillPath);
-                this.spillPath = undefined;
-            }
-            catch {
-                // Where an open file cannot be unlinked (Windows), close() removes it.
-            }
+            if (this.given)
+                this.fd = this.given.fd;
+            else
+                ({ fd: this.fd, path: this.spillPath } = openSpillFile(this.dir));
         }
         for (let off = 0; off < CHUNK_BYTES;)
             off += (0,external_node_fs_.writeSync)(this.fd, buf, off, CHUNK_BYTES - off, c * CHUNK_BYTES + off);
@@ -14449,7 +14478,10 @@ function youngGenerationHeld() {
 /**
  * A scan of many workflow files runs in a worker thread with a capped young generation
  * (src/core/offload.ts): the same evaluation, its findings kept in a spool while it runs
- * (src/core/findings-spool.ts) and handed back as a string table.
+ * (src/core/findings-spool.ts) and the spool handed back as it is: its rows and chunks moved,
+ * not copied, its spilled chunks in a file this thread holds. Only this thread makes the
+ * findings as objects (building a string table in the worker and cloning it made the scan's
+ * peak: figures in docs/DESIGN.md).
  */
 
 
@@ -14531,34 +14563,55 @@ function prestartScanWorker(files) {
 }
 async function scanInWorker(inputs, ctx, files) {
     ctx.log(`workflow-policy: scanning ${files.length} workflow files in a worker thread (${heapTuning ? `for a scan this long, both threads' young generations kept at ${SCAN_YOUNG_GENERATION_MB} MiB and V8's allocation-site pretenuring off` : `its young generation capped at ${offload/* OFFLOAD_YOUNG_GENERATION_MB */.MI} MiB`}); this thread reads the files ahead of it`);
-    const payload = {
-        inputs: inputs.toTransfer(),
-        workspace: ctx.workspace,
-        tempDir: ctx.tempDir,
-        env: { ...ctx.env },
-        settings: ctx.settings,
-        files: files.length,
-        now: ctx.now().getTime()
-    };
-    let at = 0;
-    const packed = await (0,offload/* runOffloaded */.mD)(TASK, payload, {
-        gate: 'workflow-policy',
-        module: import.meta.url,
-        host: { log: ctx.log, secret: ctx.secret },
-        // This thread waits for the worker anyway: it reads the files, the worker parses and checks.
-        supply: (n) => {
-            const texts = [];
-            for (const end = Math.min(files.length, at + n); at < end; at++) {
-                heapTuning?.young.check();
-                texts.push(readWorkflowText(ctx.workspace, files[at]));
+    // The worker's spool spills here: a worker's own descriptors are closed when it ends.
+    let spill;
+    try {
+        spill = openSpillFile(ctx.tempDir);
+    }
+    catch (err) {
+        (0,offload/* cancelPrestartedOffload */.id)(TASK);
+        throw new core_errors/* GateError */.ue(`cannot make the findings spill file in ${ctx.tempDir}: ${(0,core_errors/* errorMessage */.gJ)(err)}`, 'The scan keeps its findings there while it runs: give the step a writable RUNNER_TEMP.');
+    }
+    try {
+        const payload = {
+            inputs: inputs.toTransfer(),
+            workspace: ctx.workspace,
+            tempDir: ctx.tempDir,
+            env: { ...ctx.env },
+            settings: ctx.settings,
+            files: files.length,
+            spill,
+            now: ctx.now().getTime()
+        };
+        let at = 0;
+        const handed = await (0,offload/* runOffloaded */.mD)(TASK, payload, {
+            gate: 'workflow-policy',
+            module: import.meta.url,
+            host: { log: ctx.log, secret: ctx.secret },
+            // This thread waits for the worker anyway: it reads the files, the worker parses and checks.
+            supply: (n) => {
+                const texts = [];
+                for (const end = Math.min(files.length, at + n); at < end; at++) {
+                    heapTuning?.young.check();
+                    texts.push(readWorkflowText(ctx.workspace, files[at]));
+                }
+                return texts;
             }
-            return texts;
+        });
+        const spool = FindingsSpool.received(handed.findings, spill);
+        try {
+            return { ...handed, findings: spool.findings(handed.findings.order) };
         }
-    });
-    return { ...packed, findings: unpackFindings(packed.findings) };
+        finally {
+            spool.close();
+        }
+    }
+    finally {
+        closeSpillFile(spill);
+    }
 }
 (0,offload/* defineOffloadTask */.uz)(TASK, async (p, host) => {
-    const { scanListed } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 8010));
+    const { scanListed } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 7534));
     const t0 = Date.now();
     const feed = new offload/* OffloadFeed */.a1(host);
     const scanned = await scanListed(inputs/* Inputs */.G0.fromTransfer(p.inputs), {
@@ -14567,7 +14620,8 @@ async function scanInWorker(inputs, ctx, files) {
         env: p.env,
         settings: p.settings,
         now: () => new Date(p.now + (Date.now() - t0)),
-        log: host.log
+        log: host.log,
+        spillFile: p.spill
     }, p.files, async () => {
         const text = await feed.next();
         if (text === undefined) {
@@ -14576,8 +14630,9 @@ async function scanInWorker(inputs, ctx, files) {
         return text;
     });
     try {
-        // Straight from the spool into the table: the findings are never all objects here.
-        return { ...scanned.evaluation, findings: scanned.spool.table(scanned.order, scanned.helps) };
+        // The spool itself is handed over, its buffers moved: no finding is made here.
+        const { handoff, transfer } = scanned.spool.handOff(scanned.order, scanned.helps);
+        return new offload/* MovedAnswer */.yz({ ...scanned.evaluation, findings: handoff }, transfer);
     }
     finally {
         scanned.spool.close();
@@ -14780,7 +14835,7 @@ async function scanListed(inputs, env, count, next) {
     const repoOwner = env.env.GITHUB_REPOSITORY?.split('/')[0] || undefined;
     const repository = env.env.GITHUB_REPOSITORY || undefined;
     const extras = await ExtrasB.create(readOptionsB(inputs, env.env), policy, env);
-    const spool = new FindingsSpool({ dir: env.tempDir });
+    const spool = new FindingsSpool({ dir: env.tempDir, spillFile: env.spillFile });
     try {
         return await scanInto(spool, { count, next, policy, repoOwner, repository, extras, root });
     }

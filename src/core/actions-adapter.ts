@@ -5,6 +5,7 @@
 import { tmpdir } from 'node:os';
 import { resolve } from 'node:path';
 import { registeredActionSpec } from './build-registry.js';
+import { errorMessage } from './errors.js';
 import type { Gate, GateContext } from './gate.js';
 import { inOffloadWorker } from './offload.js';
 import { onSecretRegistered, Redactor } from './redact.js';
@@ -86,19 +87,39 @@ export async function runAction(
   };
   const result = await runGate(gate, raw, ctx, { spec, redactor, given: 'with:' });
 
-  const resultFile = writeResultFile(result, runnerTemp);
+  // A file the step promises but could not write fails the step, after everything else is
+  // reported: the verdict is never lost with it, and the run never ends in a crash.
+  const unwritten: string[] = [];
   core.setOutput('verdict', result.verdict);
-  core.setOutput('result-file', resultFile);
+  try {
+    core.setOutput('result-file', writeResultFile(result, runnerTemp));
+  } catch (err) {
+    unwritten.push(
+      `the result file could not be written under ${ctx.tempDir} (${errorMessage(err)}): give the step a writable RUNNER_TEMP`
+    );
+  }
   for (const [k, v] of Object.entries(result.outputs)) core.setOutput(k, v);
-  appendPolicyRecord(result, runnerTemp);
+  try {
+    appendPolicyRecord(result, runnerTemp);
+  } catch (err) {
+    unwritten.push(
+      `the policy record could not be written under ${ctx.tempDir} (${errorMessage(err)}): give the step a writable RUNNER_TEMP`
+    );
+  }
 
   const sarifFile = raw['sarif-file'];
   if (sarifFile && spec.inputs.some((i) => i.name === 'sarif-file')) {
-    writeFilePieces(
-      resolve(ctx.workspace, sarifFile),
-      sarifPieces(result, gate.rules, HUB_VERSION)
-    );
-    core.setOutput('sarif-file', sarifFile);
+    try {
+      writeFilePieces(
+        resolve(ctx.workspace, sarifFile),
+        sarifPieces(result, gate.rules, HUB_VERSION)
+      );
+      core.setOutput('sarif-file', sarifFile);
+    } catch (err) {
+      unwritten.push(
+        `input 'sarif-file': ${sarifFile} could not be written (${errorMessage(err)}): name a writable file path under the workspace`
+      );
+    }
   }
 
   annotate(result);
@@ -109,7 +130,14 @@ export async function runAction(
     core.debug(`no job summary written: ${String(err)}`);
   }
   core.info(`${result.gate}: ${result.verdict} — ${result.summary}`);
-  if (stepFails(result)) {
+  for (const problem of unwritten) core.error(redactor.redact(`${result.gate}: ${problem}`));
+  if (unwritten.length) {
+    core.setFailed(
+      redactor.redact(
+        `${result.gate} ${result.verdict}, but ${unwritten.length === 1 ? 'a file it promises was' : 'files it promises were'} not written: ${unwritten.join('; ')}`
+      )
+    );
+  } else if (stepFails(result)) {
     core.setFailed(`${result.gate} ${result.verdict}: ${result.summary}`);
   } else if (result.verdict !== 'pass') {
     core.warning(`${result.gate} ${result.verdict} (audit mode, not blocking): ${result.summary}`);

@@ -8,14 +8,13 @@
  * unlinked as soon as it is open, and read back when needed. The values that repeat and are
  * needed to sort (files, rules) are kept once each.
  *
- * What comes back (`findings()`, `table()`) is the findings given, field for field, in the order
- * asked for; a finding the columns cannot carry exactly (another field, a fractional line) is
- * kept as it is.
+ * What comes back (`findings()`, here or from the spool another thread `received`) is the
+ * findings given, field for field, in the order asked for; a finding the columns cannot carry
+ * exactly (another field, a fractional line) is kept as it is.
  */
 import { closeSync, mkdirSync, openSync, readSync, unlinkSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { FindingsTableBuilder, type FindingsTable } from './findings-table.js';
 import type { Finding, Severity } from './result.js';
 import { randomId } from './unique-token.js';
 
@@ -66,6 +65,44 @@ export interface SpoolOptions {
   residentChunks?: number;
   /** How many of the first findings are held as objects. */
   objectRows?: number;
+  /**
+   * The spill file, opened by the caller (`openSpillFile`) and closed by it, never by the spool:
+   * a worker thread's own descriptors are closed when it ends, so a spool handed from a worker
+   * spills into a file its calling thread holds.
+   */
+  spillFile?: SpillFile;
+}
+
+/** A spill file: open for reading and writing, removed already where the system allows. */
+export interface SpillFile {
+  fd: number;
+  /** Where it could not be removed while open (Windows): removed when it is closed. */
+  path: string | undefined;
+}
+
+/** A new, empty spill file in `dir`, removed as soon as it is open where the system allows. */
+export function openSpillFile(dir: string): SpillFile {
+  mkdirSync(dir, { recursive: true });
+  const path = join(dir, `ci-intel-findings-${randomId()}.spool`);
+  const fd = openSync(path, 'wx+', 0o600);
+  try {
+    unlinkSync(path);
+    return { fd, path: undefined };
+  } catch {
+    return { fd, path };
+  }
+}
+
+/** Close a spill file and remove it if it is still there. */
+export function closeSpillFile(file: SpillFile): void {
+  closeSync(file.fd);
+  if (file.path) {
+    try {
+      unlinkSync(file.path);
+    } catch {
+      // Gone already.
+    }
+  }
 }
 
 /** ASCII text is stored a byte a character (read back as latin1); the rest as UTF-16. */
@@ -75,6 +112,24 @@ function isAscii(s: string): boolean {
 
 function byteLength(s: string, ascii: boolean): number {
   return ascii ? s.length : s.length * 2;
+}
+
+/** What `FindingsSpool.handOff` gives another thread (structured-cloneable). */
+export interface SpoolHandoff {
+  count: number;
+  rows: Int32Array<ArrayBuffer>;
+  /** The rows in the order the receiver reads them. */
+  order: Uint32Array<ArrayBuffer>;
+  files: string[];
+  rules: string[];
+  /** The help text of each help key. */
+  helps: string[];
+  /** Rows kept as given, their help decided. */
+  kept: [number, Finding][];
+  /** The chunks in memory (null: in the spill file). */
+  chunks: (ArrayBuffer | null)[];
+  /** Whether chunks were spilled (into the spill file the caller gave, `spillFile`). */
+  spilled: boolean;
 }
 
 export class FindingsSpool {
@@ -94,6 +149,8 @@ export class FindingsSpool {
   private resident = 0;
   private fd: number | undefined;
   private spillPath: string | undefined;
+  /** The spill file, when the caller gave it (and closes it). */
+  private readonly given: SpillFile | undefined;
   private cache: { chunk: number; buf: Buffer } | undefined;
   private lastMiss = -1;
   private readonly dir: string;
@@ -106,6 +163,7 @@ export class FindingsSpool {
     this.dir = options.dir ?? tmpdir();
     this.residentChunks = Math.max(1, options.residentChunks ?? DEFAULT_RESIDENT_CHUNKS);
     this.objectRows = Math.max(0, options.objectRows ?? DEFAULT_OBJECT_ROWS);
+    this.given = options.spillFile;
   }
 
   get size(): number {
@@ -202,7 +260,7 @@ export class FindingsSpool {
    * Rows in the order of file, line, column, rule, message (files, rules and messages by
    * `localeCompare`, absent file as '', absent line or column as 0), ties in the order added.
    */
-  sortedRows(): Uint32Array {
+  sortedRows(): Uint32Array<ArrayBuffer> {
     const n = this.count;
     const keptFiles: string[] = [];
     const keptRules: string[] = [];
@@ -285,20 +343,91 @@ export class FindingsSpool {
   }
 
   /**
-   * Every finding as a string table (src/core/findings-table.ts), in `order`; a finding the
-   * table cannot carry is a FindingsTableError, as in `packFindings`.
+   * Everything the spool holds, for another thread of this process to read (`received`): the
+   * rows, the order and the chunks in memory are moved (their buffers go in `transfer`, for
+   * `postMessage`), the spilled chunks stay in the spill file the caller gave (`spillFile`:
+   * threads share the process's descriptors, and the receiver reads the same one), and each help
+   * key is decided here by `helps`. No finding is made as an object or a string on this side,
+   * and this spool is left empty.
    */
-  table(order?: ArrayLike<number>, helps?: (key: string) => string): FindingsTable {
-    const n = order ? order.length : this.count;
-    const builder = new FindingsTableBuilder(n);
-    for (let i = 0; i < n; i++) builder.add(this.get(order ? order[i]! : i, helps));
-    return builder.table();
+  handOff(
+    order: Uint32Array<ArrayBuffer>,
+    helps?: (key: string) => string
+  ): { handoff: SpoolHandoff; transfer: ArrayBuffer[] } {
+    if (this.fd !== undefined && this.fd !== this.given?.fd) {
+      // Its own file would be closed with this thread (a worker's descriptors are).
+      throw new Error('a findings spool that spilled into a file of its own cannot be handed off');
+    }
+    const rows =
+      this.rows.length === this.count * WIDTH ? this.rows : this.rows.slice(0, this.count * WIDTH);
+    const chunks: (ArrayBuffer | null)[] = [];
+    const transfer: ArrayBuffer[] = [rows.buffer as ArrayBuffer];
+    for (const buf of this.chunks) {
+      if (!buf) {
+        chunks.push(null);
+        continue;
+      }
+      // A chunk is its own 1 MiB allocation (never the shared pool): moved as it is.
+      const own =
+        buf.byteOffset === 0 && buf.buffer.byteLength === buf.length
+          ? (buf.buffer as ArrayBuffer)
+          : (Uint8Array.prototype.slice.call(buf).buffer as ArrayBuffer);
+      chunks.push(own);
+      transfer.push(own);
+    }
+    if (order.byteOffset === 0 && order.buffer.byteLength === order.byteLength)
+      transfer.push(order.buffer as ArrayBuffer);
+    const handoff: SpoolHandoff = {
+      count: this.count,
+      rows,
+      order,
+      files: this.files,
+      rules: this.rules,
+      helps: this.helpKeys.map((k) => (helps ? helps(k) : k)),
+      kept: [...this.kept].map(([row, { f, helpKey }]) => [
+        row,
+        helpKey === undefined ? f : { ...f, help: helps ? helps(helpKey) : helpKey }
+      ]),
+      chunks,
+      spilled: this.fd !== undefined
+    };
+    this.close();
+    this.rows = new Int32Array(WIDTH);
+    this.count = 0;
+    this.kept.clear();
+    return { handoff, transfer };
+  }
+
+  /**
+   * The spool another thread handed off (`handOff`), read here; `spillFile` is the file that
+   * thread's spool was given (still this caller's to close).
+   */
+  static received(h: SpoolHandoff, spillFile?: SpillFile): FindingsSpool {
+    if (h.rows.length !== h.count * WIDTH || h.order.length > h.count) {
+      throw new Error('the findings handed over do not match their count');
+    }
+    if (h.spilled && !spillFile) {
+      throw new Error('the findings handed over were spilled, and no spill file was given');
+    }
+    const spool = new FindingsSpool({ spillFile });
+    spool.rows = h.rows;
+    spool.count = h.count;
+    for (const f of h.files) spool.intern(f, spool.files, spool.fileIndex);
+    for (const r of h.rules) spool.intern(r, spool.rules, spool.ruleIndex);
+    // The help keys were decided by the sender: each is its text now.
+    spool.helpKeys.push(...h.helps);
+    for (const [row, f] of h.kept) spool.kept.set(row, { f });
+    for (const c of h.chunks) spool.chunks.push(c ? Buffer.from(c) : undefined);
+    spool.resident = h.chunks.filter(Boolean).length;
+    spool.used = CHUNK_BYTES;
+    if (h.spilled) spool.fd = spillFile!.fd;
+    return spool;
   }
 
   /** Close and remove the spill file. The spool cannot be read afterwards. */
   close(): void {
     if (this.fd !== undefined) {
-      closeSync(this.fd);
+      if (this.fd !== this.given?.fd) closeSync(this.fd);
       this.fd = undefined;
     }
     if (this.spillPath) {
@@ -391,15 +520,8 @@ export class FindingsSpool {
     const c = this.chunks.findIndex((b) => b !== undefined);
     const buf = this.chunks[c]!;
     if (this.fd === undefined) {
-      mkdirSync(this.dir, { recursive: true });
-      this.spillPath = join(this.dir, `ci-intel-findings-${randomId()}.spool`);
-      this.fd = openSync(this.spillPath, 'wx+', 0o600);
-      try {
-        unlinkSync(this.spillPath);
-        this.spillPath = undefined;
-      } catch {
-        // Where an open file cannot be unlinked (Windows), close() removes it.
-      }
+      if (this.given) this.fd = this.given.fd;
+      else ({ fd: this.fd, path: this.spillPath } = openSpillFile(this.dir));
     }
     for (let off = 0; off < CHUNK_BYTES;)
       off += writeSync(this.fd, buf, off, CHUNK_BYTES - off, c * CHUNK_BYTES + off);

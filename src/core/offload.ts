@@ -140,12 +140,23 @@ function decodeError(e: EncodedError): Error {
 }
 
 /**
+ * A task's answer whose buffers (`transfer`) are moved to the calling thread instead of copied:
+ * the task must not touch them afterwards.
+ */
+export class MovedAnswer<R> {
+  constructor(
+    readonly value: R,
+    readonly transfer: ArrayBuffer[]
+  ) {}
+}
+
+/**
  * Define a task a worker can run. Called at the top level of the module that holds it; in the
  * worker started for this task, it runs it and posts the outcome (elsewhere it does nothing).
  */
 export function defineOffloadTask<P, R>(
   name: string,
-  run: (payload: P, host: OffloadHost) => Promise<R>
+  run: (payload: P, host: OffloadHost) => Promise<R | MovedAnswer<R>>
 ): void {
   if (process.env[ROLE_ENV] !== name || !inOffloadWorker()) return;
   const port = workerThreads().parentPort!;
@@ -168,7 +179,11 @@ export function defineOffloadTask<P, R>(
     if (m.kind === 'start' && !started) {
       started = true;
       run(m.payload as P, host).then(
-        (value) => post({ kind: 'done', value }),
+        (value) => {
+          if (value instanceof MovedAnswer)
+            port.postMessage({ kind: 'done', value: value.value }, value.transfer);
+          else post({ kind: 'done', value });
+        },
         (err: unknown) => post({ kind: 'failed', error: encodeError(err) })
       );
     } else if (m.kind === 'items') {

@@ -6,8 +6,12 @@ import { describe, expect, it } from '@jest/globals';
 import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { FindingsTableError, unpackFindings } from '../../src/core/findings-table.js';
-import { FindingsSpool } from '../../src/core/findings-spool.js';
+import {
+  closeSpillFile,
+  FindingsSpool,
+  openSpillFile,
+  type SpoolHandoff
+} from '../../src/core/findings-spool.js';
 import type { Finding, Severity } from '../../src/core/result.js';
 
 /** The order the gate reports in, written out here as the contract (not taken from the spool). */
@@ -130,9 +134,13 @@ describe('FindingsSpool', () => {
       .sort((a, b) => byLocation(a.f, b.f) || a.i - b.i)
       .map((x) => findings[x.i]);
     expect(spool.findings(order)).toEqual(expected);
-    expect(unpackFindings(spool.table(order))).toEqual(expected);
     spool.close();
     expect(() => spool.findings()).toThrow(/closed/);
+    // Spilled into a file of its own, which its thread would close: it cannot be handed off.
+    const own = new FindingsSpool({ dir, residentChunks: 1, objectRows: 0 });
+    for (const f of findings) own.add(f);
+    expect(() => own.handOff(own.sortedRows())).toThrow(/a file of its own cannot be handed off/);
+    own.close();
   });
 
   it('keeps as they are the findings its columns cannot carry', () => {
@@ -148,8 +156,6 @@ describe('FindingsSpool', () => {
     const back = spool.findings();
     expect(back).toEqual(findings);
     odd.forEach((f, i) => expect(back[50 + i]).toBe(f));
-    // A string table carries the seven fields only: an odd finding is refused, not cut down.
-    expect(() => spool.table()).toThrow(FindingsTableError);
     const order = spool.sortedRows();
     expect(spool.findings(order).map((f) => f.message)).toEqual(
       findings
@@ -212,7 +218,8 @@ describe('FindingsSpool', () => {
     const spool = new FindingsSpool();
     expect(spool.findings()).toEqual([]);
     expect([...spool.sortedRows()]).toEqual([]);
-    expect(unpackFindings(spool.table())).toEqual([]);
+    const { handoff } = spool.handOff(spool.sortedRows());
+    expect(FindingsSpool.received(handoff).findings(handoff.order)).toEqual([]);
     expect(spool.counts().bySeverity).toEqual({ error: 0, warning: 0, note: 0 });
     spool.close();
   });
@@ -281,5 +288,67 @@ describe('ranking without ICU where no comparison is needed', () => {
     for (const f of findings) spool.add(f);
     expect(spool.findings(spool.sortedRows())).toEqual([...findings].sort(byLocation));
     spool.close();
+  });
+
+  describe('handed off (to another thread, here in the same one)', () => {
+    /** Findings that take every path: kept objects, help keys, helps in chunks, UTF-16 text. */
+    function mixed(): { findings: Finding[]; keys: (string | undefined)[] } {
+      const findings = someFindings(2500, 4, 1500);
+      findings[7] = { ...findings[7]!, message: 'non-ASCII ✓ – “quoted”' };
+      findings[2400] = { ...findings[2400]!, message: 'ünïcödé in a chunk' };
+      findings.push({
+        rule: 'r',
+        severity: 'error',
+        message: 'odd',
+        extra: 1
+      } as unknown as Finding);
+      const keys = findings.map((_, i) => (i % 3 === 0 ? `key ${i % 5}` : undefined));
+      return { findings, keys };
+    }
+    const helps = (key: string) => `help for ${key}`;
+    const expectedOf = (findings: Finding[], keys: (string | undefined)[], order: Uint32Array) =>
+      [...order].map((i) =>
+        keys[i] === undefined ? findings[i] : { ...findings[i]!, help: helps(keys[i]!) }
+      );
+
+    it('gives every finding back in the order handed, its spilled chunks read from the given file', () => {
+      const { findings, keys } = mixed();
+      const spill = openSpillFile(mkdtempSync(join(tmpdir(), 'spool-')));
+      try {
+        const spool = new FindingsSpool({ residentChunks: 1, objectRows: 10, spillFile: spill });
+        findings.forEach((f, i) => spool.add(f, keys[i]));
+        expect(spool.spilledChunks).toBeGreaterThanOrEqual(2);
+        const order = spool.sortedRows();
+        const { handoff, transfer } = spool.handOff(order, helps);
+        expect(handoff.spilled).toBe(true);
+        expect(transfer).toContain(handoff.rows.buffer);
+        expect(transfer).toContain(order.buffer);
+        expect(handoff.chunks.filter(Boolean).length).toBe(1);
+        // The sender is empty, and closing it leaves the given file open.
+        expect(spool.size).toBe(0);
+        spool.close();
+        const back = FindingsSpool.received(handoff, spill);
+        expect(back.findings(handoff.order)).toEqual(expectedOf(findings, keys, order));
+        back.close();
+        // Still the caller's: it closes without an error.
+      } finally {
+        closeSpillFile(spill);
+      }
+    });
+
+    it('refuses a hand-off that does not add up, or spilled chunks without their file', () => {
+      const { findings } = mixed();
+      const spill = openSpillFile(mkdtempSync(join(tmpdir(), 'spool-')));
+      try {
+        const spool = new FindingsSpool({ residentChunks: 1, objectRows: 0, spillFile: spill });
+        for (const f of findings) spool.add(f);
+        const { handoff } = spool.handOff(spool.sortedRows());
+        expect(() => FindingsSpool.received(handoff)).toThrow(/no spill file was given/);
+        const short: SpoolHandoff = { ...handoff, count: handoff.count + 1 };
+        expect(() => FindingsSpool.received(short, spill)).toThrow(/do not match their count/);
+      } finally {
+        closeSpillFile(spill);
+      }
+    });
   });
 });

@@ -408,3 +408,48 @@ describe('egress-check reads its policy state like any other input document', ()
     rmSync(runnerTemp, { recursive: true, force: true });
   });
 });
+
+describe('a file the step promises but cannot write fails the step, never a crash', () => {
+  /** A workflow with one unpinned step: pr-target-ban passes it, so only the file can fail. */
+  function oneWorkflow(): string {
+    const dir = mkdtempSync(join(tmpdir(), 'unwritable-ws-'));
+    mkdirSync(join(dir, '.github', 'workflows'), { recursive: true });
+    writeFileSync(
+      join(dir, '.github', 'workflows', 'ci.yml'),
+      'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo hi\n'
+    );
+    return dir;
+  }
+
+  it('RUNNER_TEMP whose run folder is a file: verdict output, the reason, the fix', async () => {
+    const runnerTemp = mkdtempSync(join(tmpdir(), 'unwritable-temp-'));
+    writeFileSync(join(runnerTemp, 'ci-intel'), 'not a folder\n');
+    const run = await runAction('pr-target-ban', { workspace: oneWorkflow(), runnerTemp });
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+    expect(run.exitCode).toBe(1);
+    expect(run.outputs.verdict).toBe('pass');
+    expect(run.outputs['result-file']).toBeUndefined();
+    expect(run.stdout).toMatch(
+      /::error::pr-target-ban pass, but files it promises were not written: the result file could not be written under \S+ci-intel \(E[A-Z]+: [^)]*\): give the step a writable RUNNER_TEMP; the policy record/
+    );
+    // The verdict and its summary are still reported.
+    expect(run.summary).toMatch(/pr-target-ban/);
+  });
+
+  it('sarif-file naming a folder: the input, the reason, the fix; the result file is written', async () => {
+    const ws = oneWorkflow();
+    mkdirSync(join(ws, 'out.sarif'));
+    const run = await runAction('pr-target-ban', {
+      workspace: ws,
+      inputs: { 'sarif-file': 'out.sarif' }
+    });
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+    expect(run.exitCode).toBe(1);
+    expect(run.outputs.verdict).toBe('pass');
+    expect(run.result?.verdict).toBe('pass');
+    expect(run.outputs['sarif-file']).toBeUndefined();
+    expect(run.stdout).toMatch(
+      /::error::pr-target-ban pass, but a file it promises was not written: input 'sarif-file': out\.sarif could not be written \(EISDIR[^)]*\): name a writable file path under the workspace/
+    );
+  });
+});

@@ -4,8 +4,11 @@
  * worker that exits or throws outside the task is a GateError, never a value.
  */
 import { describe, expect, it } from '@jest/globals';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import type { Finding } from '../../src/core/result.js';
 import { REPO_ROOT } from '../helpers/run-action.js';
 
 // The compiled modules (the worker loads them too), typed by their sources.
@@ -19,6 +22,10 @@ const { FileReadError } = (await import(
 const { cancelPrestartedOffload, offloadable, prestartOffload, runOffloaded } = (await import(
   pathToFileURL(join(LIB, 'offload.js')).href
 )) as typeof import('../../src/core/offload.js');
+
+const { FindingsSpool, openSpillFile, closeSpillFile } = (await import(
+  pathToFileURL(join(LIB, 'findings-spool.js')).href
+)) as typeof import('../../src/core/findings-spool.js');
 
 const MODULE = pathToFileURL(join(REPO_ROOT, 'test', 'core', 'fixtures', 'offload-tasks.mjs')).href;
 
@@ -152,5 +159,54 @@ describe('runOffloaded', () => {
   it('is offered from JavaScript modules only, not from the TypeScript sources', () => {
     expect(offloadable(MODULE)).toBe(true);
     expect(offloadable(pathToFileURL(join(REPO_ROOT, 'src/core/offload.ts')).href)).toBe(false);
+  });
+
+  it('a moved answer arrives whole: its buffers are moved, not copied', async () => {
+    const { done } = run('test/moved', { size: 3 << 20 });
+    const got = (await done) as { bytes: Uint8Array; size: number };
+    expect(got.bytes).toBeInstanceOf(Uint8Array);
+    expect(got.bytes.length).toBe(3 << 20);
+    expect(got.bytes[0]).toBe(0);
+    expect(got.bytes[1000]).toBe(1000 % 251);
+    expect(got.bytes[(3 << 20) - 1]).toBe(((3 << 20) - 1) % 251);
+  });
+
+  it('a spool handed from a worker that has ended reads back whole, spilled chunks included', async () => {
+    const spill = openSpillFile(mkdtempSync(join(tmpdir(), 'offload-spool-')));
+    try {
+      const n = 6000;
+      const { done } = run('test/spool-handoff', { spill, n });
+      const { handoff, spilled } = (await done) as {
+        handoff: Parameters<typeof FindingsSpool.received>[0];
+        spilled: number;
+      };
+      // About 2.7 MB of messages in 1 MiB chunks, one held in memory: the rest was in the file,
+      // whose descriptor outlived the worker because this thread opened it.
+      expect(spilled).toBeGreaterThanOrEqual(1);
+      expect(handoff.spilled).toBe(true);
+      const spool = FindingsSpool.received(handoff, spill);
+      const back = spool.findings(handoff.order);
+      spool.close();
+      expect(back).toHaveLength(n);
+      // The same findings, built here and sorted by a spool of this thread.
+      const mine = new FindingsSpool({ objectRows: n });
+      const expected: Finding[] = [];
+      for (let i = 0; i < n; i++) {
+        const f = {
+          rule: `rule-${i % 4}`,
+          severity: (['error', 'warning', 'note'] as const)[i % 3],
+          message: `finding ${i} ${i % 7 === 0 ? 'ünïcödé ✓ ' : ''}${'x'.repeat(i % 900)}`,
+          file: `w${i % 13}.yml`,
+          line: i % 50,
+          ...(i % 2 ? { help: `help for key ${i % 5}` } : {})
+        };
+        mine.add(f);
+        expected.push(f);
+      }
+      expect(back).toEqual([...mine.sortedRows()].map((i) => expected[i]));
+      mine.close();
+    } finally {
+      closeSpillFile(spill);
+    }
   });
 });

@@ -17,39 +17,55 @@ const { parseInputs } = await lib<typeof import('../../src/core/inputs.js')>('co
 const { loadActionSpec } =
   await lib<typeof import('../../src/core/action-spec.js')>('core/action-spec.js');
 const { GateError } = await lib<typeof import('../../src/core/errors.js')>('core/errors.js');
-const { unpackFindings } =
-  await lib<typeof import('../../src/core/findings-table.js')>('core/findings-table.js');
+const { FindingsSpool, openSpillFile, closeSpillFile } =
+  await lib<typeof import('../../src/core/findings-spool.js')>('core/findings-spool.js');
 const MODULE = pathToFileURL(join(LIB, 'gates', 'workflow-policy', 'scan-worker.js')).href;
 
 const UNPINNED = wf('      - uses: actions/checkout@v4\n', '', 'push');
 
 /** The task over `listed` files, fed `texts` (fewer, when the feed runs short). */
-function scan(listed: number, texts: unknown[], fail?: Error) {
+async function scan(listed: number, texts: unknown[], fail?: Error) {
   const inputs = parseInputs(loadActionSpec('workflow-policy'), { workflows: '.' });
   let at = 0;
-  return runOffloaded<{ verdict: string; findings: never; evidence: { filesScanned: number } }>(
-    'workflow-policy/scan',
-    {
-      inputs: inputs.toTransfer(),
-      workspace: tmpdir(),
-      tempDir: tmpdir(),
-      env: { GITHUB_REPOSITORY: 'acme/widget' },
-      settings: undefined,
-      files: listed,
-      now: Date.now()
-    },
-    {
-      gate: 'workflow-policy',
-      module: MODULE,
-      host: { log: () => undefined, secret: () => undefined },
-      supply: (n) => {
-        if (fail && at > 0) throw fail;
-        const out = texts.slice(at, at + n);
-        at += out.length;
-        return out;
+  const spill = openSpillFile(tmpdir());
+  try {
+    const r = await runOffloaded<{
+      verdict: string;
+      findings: Parameters<typeof FindingsSpool.received>[0];
+      evidence: { filesScanned: number };
+    }>(
+      'workflow-policy/scan',
+      {
+        inputs: inputs.toTransfer(),
+        workspace: tmpdir(),
+        tempDir: tmpdir(),
+        env: { GITHUB_REPOSITORY: 'acme/widget' },
+        settings: undefined,
+        files: listed,
+        spill,
+        now: Date.now()
+      },
+      {
+        gate: 'workflow-policy',
+        module: MODULE,
+        host: { log: () => undefined, secret: () => undefined },
+        supply: (n) => {
+          if (fail && at > 0) throw fail;
+          const out = texts.slice(at, at + n);
+          at += out.length;
+          return out;
+        }
       }
+    );
+    const spool = FindingsSpool.received(r.findings, spill);
+    try {
+      return { ...r, findings: spool.findings(r.findings.order) };
+    } finally {
+      spool.close();
     }
-  );
+  } finally {
+    closeSpillFile(spill);
+  }
 }
 
 describe('the scan worker reads what it is fed', () => {
@@ -63,7 +79,7 @@ describe('the scan worker reads what it is fed', () => {
       }
     ];
     const r = await scan(3, texts);
-    const findings = unpackFindings(r.findings);
+    const findings = r.findings;
     expect(r.evidence.filesScanned).toBe(3);
     expect(r.verdict).toBe('error');
     expect(findings.filter((f) => f.rule === 'workflow-policy/invalid-workflow')).toEqual([

@@ -178,6 +178,22 @@ describe('workflow-policy scans many files in a worker thread', () => {
     expect(run.outputs.verdict).toBe('fail');
   }, 180_000);
 
+  it('a run folder where the spill file cannot be made is the verdict error, naming it', async () => {
+    const ws = workspace(manyFiles(SCAN_WORKER_MIN_FILES));
+    const runnerTemp = mkdtempSync(join(tmpdir(), 'wp-nospill-'));
+    // The run's folder is a file: nothing can be made in it.
+    writeFileSync(join(runnerTemp, 'ci-intel'), 'not a folder\n');
+    const run = await runAction('workflow-policy', {
+      workspace: ws,
+      runnerTemp,
+      timeoutMs: 60_000
+    });
+    expect(run.outputs.verdict).toBe('error');
+    expect(run.exitCode).toBe(1);
+    expect(run.stdout).toMatch(/cannot make the findings spill file in \S*ci-intel/);
+    expect(run.stdout).toMatch(/give the step a writable RUNNER_TEMP/);
+  }, 60_000);
+
   it('files this thread cannot read are fed to the worker as the in-thread scan reports them', async () => {
     const ws = workspace(manyFiles(SCAN_WORKER_MIN_FILES));
     const dir = join(ws, '.github', 'workflows');

@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import { GateError, errorMessage } from '../../core/errors.js';
 import type { Gate, GateContext } from '../../core/gate.js';
 import { splitList, type Inputs } from '../../core/inputs.js';
-import { FindingsSpool } from '../../core/findings-spool.js';
+import { FindingsSpool, type SpillFile } from '../../core/findings-spool.js';
 import type { Evaluation, Finding } from '../../core/result.js';
 import {
   displayPath,
@@ -138,7 +138,7 @@ export type NextWorkflowText = () => WorkflowText | Promise<WorkflowText>;
 export interface ScannedWorkflows {
   evaluation: Omit<Evaluation<WorkflowPolicyEvidence>, 'findings'>;
   spool: FindingsSpool;
-  order: Uint32Array;
+  order: Uint32Array<ArrayBuffer>;
   /** The help of a pinned-uses finding, by its key: it names a SHA any scanned file pins. */
   helps: (key: string) => string;
 }
@@ -165,7 +165,10 @@ export async function evaluateWorkflowPolicy(
 }
 
 type ScanEnv = Pick<GateContext, 'workspace' | 'env' | 'now' | 'settings'> &
-  Partial<Pick<GateContext, 'log' | 'tempDir'>>;
+  Partial<Pick<GateContext, 'log' | 'tempDir'>> & {
+    /** The findings spool's spill file, when the caller holds it (a scan in a worker). */
+    spillFile?: SpillFile;
+  };
 
 /** The files input `workflows` names under the workspace, in scan order. */
 async function listWorkflowFiles(inputs: Inputs, root: string): Promise<string[]> {
@@ -214,7 +217,7 @@ export async function scanListed(
   const repoOwner = env.env.GITHUB_REPOSITORY?.split('/')[0] || undefined;
   const repository = env.env.GITHUB_REPOSITORY || undefined;
   const extras = await ExtrasB.create(readOptionsB(inputs, env.env), policy, env);
-  const spool = new FindingsSpool({ dir: env.tempDir });
+  const spool = new FindingsSpool({ dir: env.tempDir, spillFile: env.spillFile });
   try {
     return await scanInto(spool, { count, next, policy, repoOwner, repository, extras, root });
   } catch (err) {

@@ -1,21 +1,31 @@
 /**
  * A scan of many workflow files runs in a worker thread with a capped young generation
  * (src/core/offload.ts): the same evaluation, its findings kept in a spool while it runs
- * (src/core/findings-spool.ts) and handed back as a string table.
+ * (src/core/findings-spool.ts) and the spool handed back as it is: its rows and chunks moved,
+ * not copied, its spilled chunks in a file this thread holds. Only this thread makes the
+ * findings as objects (building a string table in the worker and cloning it made the scan's
+ * peak: figures in docs/DESIGN.md).
  */
-import { unpackFindings, type FindingsTable } from '../../core/findings-table.js';
+import {
+  closeSpillFile,
+  FindingsSpool,
+  openSpillFile,
+  type SpillFile,
+  type SpoolHandoff
+} from '../../core/findings-spool.js';
 import type { GateContext } from '../../core/gate.js';
 import { Inputs } from '../../core/inputs.js';
 import {
   cancelPrestartedOffload,
   defineOffloadTask,
   OFFLOAD_YOUNG_GENERATION_MB,
+  MovedAnswer,
   OffloadFeed,
   offloadable,
   prestartOffload,
   runOffloaded
 } from '../../core/offload.js';
-import { GateError } from '../../core/errors.js';
+import { errorMessage, GateError } from '../../core/errors.js';
 import { holdPretenuringOff } from '../../core/pretenuring.js';
 import type { Evaluation } from '../../core/result.js';
 import {
@@ -88,12 +98,14 @@ interface ScanPayload {
   settings: GateContext['settings'];
   /** How many files the caller listed: it reads them and feeds their texts in that order. */
   files: number;
+  /** The spill file the worker's findings spool writes to: this thread opens and closes it. */
+  spill: SpillFile;
   /** The caller's clock at the start (a test's fixed date stays fixed, give or take the run). */
   now: number;
 }
 
-type PackedEvaluation = Omit<Evaluation<WorkflowPolicyEvidence>, 'findings'> & {
-  findings: FindingsTable;
+type HandedEvaluation = Omit<Evaluation<WorkflowPolicyEvidence>, 'findings'> & {
+  findings: SpoolHandoff;
 };
 
 /** The scan of `files` in a worker, or undefined to scan in this thread. */
@@ -132,34 +144,55 @@ async function scanInWorker(
   ctx.log(
     `workflow-policy: scanning ${files.length} workflow files in a worker thread (${heapTuning ? `for a scan this long, both threads' young generations kept at ${SCAN_YOUNG_GENERATION_MB} MiB and V8's allocation-site pretenuring off` : `its young generation capped at ${OFFLOAD_YOUNG_GENERATION_MB} MiB`}); this thread reads the files ahead of it`
   );
-  const payload: ScanPayload = {
-    inputs: inputs.toTransfer(),
-    workspace: ctx.workspace,
-    tempDir: ctx.tempDir,
-    env: { ...ctx.env },
-    settings: ctx.settings,
-    files: files.length,
-    now: ctx.now().getTime()
-  };
-  let at = 0;
-  const packed = await runOffloaded<PackedEvaluation>(TASK, payload, {
-    gate: 'workflow-policy',
-    module: import.meta.url,
-    host: { log: ctx.log, secret: ctx.secret },
-    // This thread waits for the worker anyway: it reads the files, the worker parses and checks.
-    supply: (n) => {
-      const texts: WorkflowText[] = [];
-      for (const end = Math.min(files.length, at + n); at < end; at++) {
-        heapTuning?.young.check();
-        texts.push(readWorkflowText(ctx.workspace, files[at]));
+  // The worker's spool spills here: a worker's own descriptors are closed when it ends.
+  let spill: SpillFile;
+  try {
+    spill = openSpillFile(ctx.tempDir);
+  } catch (err) {
+    cancelPrestartedOffload(TASK);
+    throw new GateError(
+      `cannot make the findings spill file in ${ctx.tempDir}: ${errorMessage(err)}`,
+      'The scan keeps its findings there while it runs: give the step a writable RUNNER_TEMP.'
+    );
+  }
+  try {
+    const payload: ScanPayload = {
+      inputs: inputs.toTransfer(),
+      workspace: ctx.workspace,
+      tempDir: ctx.tempDir,
+      env: { ...ctx.env },
+      settings: ctx.settings,
+      files: files.length,
+      spill,
+      now: ctx.now().getTime()
+    };
+    let at = 0;
+    const handed = await runOffloaded<HandedEvaluation>(TASK, payload, {
+      gate: 'workflow-policy',
+      module: import.meta.url,
+      host: { log: ctx.log, secret: ctx.secret },
+      // This thread waits for the worker anyway: it reads the files, the worker parses and checks.
+      supply: (n) => {
+        const texts: WorkflowText[] = [];
+        for (const end = Math.min(files.length, at + n); at < end; at++) {
+          heapTuning?.young.check();
+          texts.push(readWorkflowText(ctx.workspace, files[at]));
+        }
+        return texts;
       }
-      return texts;
+    });
+    const spool = FindingsSpool.received(handed.findings, spill);
+    try {
+      return { ...handed, findings: spool.findings(handed.findings.order) };
+    } finally {
+      spool.close();
     }
-  });
-  return { ...packed, findings: unpackFindings(packed.findings) };
+  } finally {
+    closeSpillFile(spill);
+  }
 }
 
-defineOffloadTask<ScanPayload, PackedEvaluation>(TASK, async (p, host) => {
+defineOffloadTask<ScanPayload, HandedEvaluation>(TASK, async (p, host) => {
   const { scanListed } = await import('./index.js');
   const t0 = Date.now();
   const feed = new OffloadFeed<WorkflowText>(host);
@@ -171,7 +204,8 @@ defineOffloadTask<ScanPayload, PackedEvaluation>(TASK, async (p, host) => {
       env: p.env,
       settings: p.settings,
       now: () => new Date(p.now + (Date.now() - t0)),
-      log: host.log
+      log: host.log,
+      spillFile: p.spill
     },
     p.files,
     async () => {
@@ -186,8 +220,9 @@ defineOffloadTask<ScanPayload, PackedEvaluation>(TASK, async (p, host) => {
     }
   );
   try {
-    // Straight from the spool into the table: the findings are never all objects here.
-    return { ...scanned.evaluation, findings: scanned.spool.table(scanned.order, scanned.helps) };
+    // The spool itself is handed over, its buffers moved: no finding is made here.
+    const { handoff, transfer } = scanned.spool.handOff(scanned.order, scanned.helps);
+    return new MovedAnswer({ ...scanned.evaluation, findings: handoff }, transfer);
   } finally {
     scanned.spool.close();
   }
