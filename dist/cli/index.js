@@ -1313,8 +1313,16 @@ async function runOne(io, gateName, argv) {
         redactor,
         configFile: options.config
     });
-    if (io.env.GITHUB_ACTIONS === 'true' && io.env.RUNNER_TEMP)
-        appendPolicyRecord(result, io.env.RUNNER_TEMP);
+    // A record that cannot be written is reported after the result, and the run is an error.
+    let unwritten;
+    if (io.env.GITHUB_ACTIONS === 'true' && io.env.RUNNER_TEMP) {
+        try {
+            appendPolicyRecord(result, io.env.RUNNER_TEMP);
+        }
+        catch (err) {
+            unwritten = new errors/* GateError */.ue(`the policy record could not be written under ${hubTempDir(io.env.RUNNER_TEMP)} (${(0,errors/* errorMessage */.gJ)(err)}): give the step a writable RUNNER_TEMP`, 'Give the step a writable RUNNER_TEMP.');
+        }
+    }
     // The JSON formats in pieces: a result of 100,000 findings is never one string.
     if (options.format === 'json')
         emit(io, options, resultPieces(result));
@@ -1322,6 +1330,8 @@ async function runOne(io, gateName, argv) {
         emit(io, options, sarifPieces(result, gate.rules, version/* HUB_VERSION */.h));
     else
         emit(io, options, textReport(result));
+    if (unwritten)
+        throw unwritten;
     return exitCode([result]);
 }
 async function runCheck(io, argv) {

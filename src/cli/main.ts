@@ -151,13 +151,24 @@ async function runOne(io: CliIo, gateName: string, argv: string[]): Promise<numb
     redactor,
     configFile: options.config
   });
-  if (io.env.GITHUB_ACTIONS === 'true' && io.env.RUNNER_TEMP)
-    appendPolicyRecord(result, io.env.RUNNER_TEMP);
+  // A record that cannot be written is reported after the result, and the run is an error.
+  let unwritten: GateError | undefined;
+  if (io.env.GITHUB_ACTIONS === 'true' && io.env.RUNNER_TEMP) {
+    try {
+      appendPolicyRecord(result, io.env.RUNNER_TEMP);
+    } catch (err) {
+      unwritten = new GateError(
+        `the policy record could not be written under ${hubTempDir(io.env.RUNNER_TEMP)} (${errorMessage(err)}): give the step a writable RUNNER_TEMP`,
+        'Give the step a writable RUNNER_TEMP.'
+      );
+    }
+  }
   // The JSON formats in pieces: a result of 100,000 findings is never one string.
   if (options.format === 'json') emit(io, options, resultPieces(result));
   else if (options.format === 'sarif')
     emit(io, options, sarifPieces(result, gate.rules, HUB_VERSION));
   else emit(io, options, textReport(result));
+  if (unwritten) throw unwritten;
   return exitCode([result]);
 }
 

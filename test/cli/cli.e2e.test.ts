@@ -1,6 +1,6 @@
 /** The built CLI (dist/cli/index.js) as a user runs it: flag values, --output, help. */
 import { describe, expect, it } from '@jest/globals';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from '../helpers/run-action.js';
@@ -121,6 +121,23 @@ describe('ci-intel CLI (dist bundle)', () => {
     expect(r.exitCode).toBe(2);
     expect(r.stdout).toContain(`the workspace ${join(cwd, 'missing')} does not exist`);
     expect(r.stdout).toMatch(/2 gates run: ERROR/);
+    expect(r.stderr).not.toContain('internal error');
+  });
+
+  it('in a runner whose RUNNER_TEMP is unusable, the result is printed and the run is an error naming it', async () => {
+    const ws = mkdtempSync(join(tmpdir(), 'ci-intel-ws-'));
+    mkdirSync(join(ws, '.github', 'workflows'), { recursive: true });
+    writeFileSync(join(ws, '.github', 'workflows', 'ci.yml'), WORKFLOW);
+    const runnerTemp = mkdtempSync(join(tmpdir(), 'ci-intel-temp-'));
+    writeFileSync(join(runnerTemp, 'ci-intel'), 'not a folder\n');
+    const r = await runCli(['pr-target-ban', '--workspace', ws, '--format', 'json'], {
+      env: { GITHUB_ACTIONS: 'true', RUNNER_TEMP: runnerTemp }
+    });
+    expect(r.exitCode).toBe(2);
+    expect((JSON.parse(r.stdout) as { verdict: string }).verdict).toBe('pass');
+    expect(r.stderr).toMatch(
+      /^ci-intel: the policy record could not be written under \S+ci-intel \(E[A-Z]+: [^)]*\): give the step a writable RUNNER_TEMP\n$/m
+    );
     expect(r.stderr).not.toContain('internal error');
   });
 
