@@ -55,6 +55,10 @@ writeFileSync(
     '  build:',
     '    runs-on: ubuntu-24.04',
     '    steps:',
+    // A real workflow's first step: the uses: checks (pins, lookalikes, versions) run too.
+    '      - uses: actions/checkout@11bd71901bbe5b1630ceea73d27597364c9af683 # v4.2.2',
+    '        with:',
+    '          persist-credentials: false',
     '      - run: echo hi',
     ''
   ].join('\n')

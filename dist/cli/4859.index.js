@@ -3305,36 +3305,81 @@ const NEAR = {
     '.': ['-', '_', ''],
     '/': ['-', '_']
 };
-let variants;
-/** Every one-slip variant of every popular name, built once. */
-function variantIndex() {
-    if (variants)
-        return variants;
-    const out = new Map();
-    const add = (v, popular, how) => {
-        if (v !== popular && !out.has(v) && /^[^/]+\/[^/]+$/.test(v))
-            out.set(v, { popular, how });
-    };
-    for (const p of POPULAR) {
-        for (let i = 0; i < p.length; i++) {
-            add(p.slice(0, i) + p.slice(i + 1), p, `leaves out '${p[i]}'`);
-            add(p.slice(0, i) + p[i] + p.slice(i), p, `repeats '${p[i]}'`);
-            if (i + 1 < p.length)
-                add(p.slice(0, i) + p[i + 1] + p[i] + p.slice(i + 2), p, `swaps '${p[i]}${p[i + 1]}'`);
-            for (const t of NEAR[p[i]] ?? [])
-                add(p.slice(0, i) + t + p.slice(i + 1), p, `has '${t}' for '${p[i]}'`);
-        }
-        // Two neighbouring words swapped (words split at - _ /, separators kept in place).
+/** Each popular name's word-swapped forms (words split at - _ /, separators kept), made once. */
+let wordSwaps;
+function wordSwapsOf(p) {
+    wordSwaps ??= new Map();
+    let out = wordSwaps.get(p);
+    if (!out) {
+        out = [];
         const parts = p.split(/([-_/])/);
         for (let i = 0; i + 2 < parts.length; i += 2) {
             const s = [...parts];
             [s[i], s[i + 2]] = [s[i + 2], s[i]];
-            add(s.join(''), p, `swaps '${parts[i]}' and '${parts[i + 2]}'`);
+            out.push({ variant: s.join(''), how: `swaps '${parts[i]}' and '${parts[i + 2]}'` });
         }
+        wordSwaps.set(p, out);
     }
-    variants = out;
     return out;
 }
+/**
+ * The slip that makes `s` out of `p`, if one does, the first in this order: at each position
+ * from the left a character left out, repeated, swapped with the next, or replaced by a key near
+ * it (in NEAR's order); then two neighbouring words swapped. Found by comparing `s` with `p`
+ * from both ends (`pre` and `suf` characters agree): no variant of `p` is made.
+ */
+function slipOf(s, p) {
+    const m = s.length;
+    const n = p.length;
+    if (m < n - 1 || m > n + 1)
+        return undefined;
+    const most = Math.min(m, n);
+    let pre = 0;
+    while (pre < most && s.charCodeAt(pre) === p.charCodeAt(pre))
+        pre++;
+    let suf = 0;
+    while (suf < most && s.charCodeAt(m - 1 - suf) === p.charCodeAt(n - 1 - suf))
+        suf++;
+    // A slip at position i leaves the characters before it alone: none can lie past `pre`.
+    for (let i = 0; i <= pre && i < n; i++) {
+        const c = p[i];
+        if (m === n - 1 && suf >= n - 1 - i)
+            return `leaves out '${c}'`;
+        if (m === n + 1 && pre >= i + 1 && suf >= n - i)
+            return `repeats '${c}'`;
+        if (m === n && i + 1 < n && s[i] === p[i + 1] && s[i + 1] === c && suf >= n - i - 2)
+            return `swaps '${c}${p[i + 1]}'`;
+        for (const t of NEAR[c] ?? []) {
+            if (m === n - 1 + t.length && suf >= n - 1 - i && s.startsWith(t, i))
+                return `has '${t}' for '${c}'`;
+        }
+    }
+    if (m === n)
+        for (const w of wordSwapsOf(p))
+            if (w.variant === s)
+                return w.how;
+    return undefined;
+}
+/**
+ * The popular action `slug` (an owner/repo, lower case) is one slip away from, the first in
+ * POPULAR's order; undefined for a popular name itself and for anything else.
+ */
+function lookalikeOf(slug) {
+    if (!/^[^/]+\/[^/]+$/.test(slug))
+        return undefined;
+    for (const p of POPULAR) {
+        if (slug === p)
+            continue;
+        const how = slipOf(slug, p);
+        if (how !== undefined)
+            return { popular: p, how };
+    }
+    return undefined;
+}
+/** The popular names (for tests: the variants they are checked against are made from these). */
+const POPULAR_ACTIONS = (/* unused pure expression or super */ null && (POPULAR));
+/** The near keys of each character, in the order they are tried. */
+const NEAR_KEYS = (/* unused pure expression or super */ null && (NEAR));
 function typosquatUses(ctx) {
     const out = [];
     for (const u of usesSites(ctx.wf)) {
@@ -3342,7 +3387,7 @@ function typosquatUses(ctx) {
         if (ref.kind !== 'repo')
             continue;
         const slug = `${ref.owner}/${ref.repo}`.toLowerCase();
-        const hit = variantIndex().get(slug);
+        const hit = lookalikeOf(slug);
         // The popular action's own owner may name its repositories as it likes.
         if (!hit || hit.popular.split('/')[0] === ref.owner.toLowerCase())
             continue;
