@@ -6586,30 +6586,26 @@ async function runAction(gate, options = {}) {
     // A file the step promises but could not write fails the step, after everything else is
     // reported: the verdict is never lost with it, and the run never ends in a crash.
     const unwritten = [];
-    setOutput('verdict', result.verdict);
-    try {
-        setOutput('result-file', writeResultFile(result, runnerTemp));
-    }
-    catch (err) {
-        unwritten.push(`the result file could not be written under ${ctx.tempDir} (${(0,errors/* errorMessage */.gJ)(err)}): give the step a writable RUNNER_TEMP`);
-    }
-    for (const [k, v] of Object.entries(result.outputs))
-        setOutput(k, v);
-    try {
-        appendPolicyRecord(result, runnerTemp);
-    }
-    catch (err) {
-        unwritten.push(`the policy record could not be written under ${ctx.tempDir} (${(0,errors/* errorMessage */.gJ)(err)}): give the step a writable RUNNER_TEMP`);
-    }
-    const sarifFile = raw['sarif-file'];
-    if (sarifFile && spec.inputs.some((i) => i.name === 'sarif-file')) {
+    const write = (what, fix, act, where = '') => {
         try {
-            writeFilePieces((0,external_node_path_.resolve)(ctx.workspace, sarifFile), sarifPieces(result, gate.rules, HUB_VERSION));
-            setOutput('sarif-file', sarifFile);
+            act();
         }
         catch (err) {
-            unwritten.push(`input 'sarif-file': ${sarifFile} could not be written (${(0,errors/* errorMessage */.gJ)(err)}): name a writable file path under the workspace`);
+            unwritten.push(`${what} could not be written${where} (${(0,errors/* errorMessage */.gJ)(err)}): ${fix}`);
         }
+    };
+    const underTemp = 'give the step a writable RUNNER_TEMP';
+    setOutput('verdict', result.verdict);
+    write('the result file', underTemp, () => setOutput('result-file', writeResultFile(result, runnerTemp)), ` under ${ctx.tempDir}`);
+    for (const [k, v] of Object.entries(result.outputs))
+        setOutput(k, v);
+    write('the policy record', underTemp, () => appendPolicyRecord(result, runnerTemp), ` under ${ctx.tempDir}`);
+    const sarifFile = raw['sarif-file'];
+    if (sarifFile && spec.inputs.some((i) => i.name === 'sarif-file')) {
+        write(`input 'sarif-file': ${sarifFile}`, 'name a writable file path under the workspace', () => {
+            writeFilePieces((0,external_node_path_.resolve)(ctx.workspace, sarifFile), sarifPieces(result, gate.rules, HUB_VERSION));
+            setOutput('sarif-file', sarifFile);
+        });
     }
     annotate(result);
     try {

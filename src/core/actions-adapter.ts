@@ -90,36 +90,42 @@ export async function runAction(
   // A file the step promises but could not write fails the step, after everything else is
   // reported: the verdict is never lost with it, and the run never ends in a crash.
   const unwritten: string[] = [];
+  const write = (what: string, fix: string, act: () => void, where = ''): void => {
+    try {
+      act();
+    } catch (err) {
+      unwritten.push(`${what} could not be written${where} (${errorMessage(err)}): ${fix}`);
+    }
+  };
+  const underTemp = 'give the step a writable RUNNER_TEMP';
   core.setOutput('verdict', result.verdict);
-  try {
-    core.setOutput('result-file', writeResultFile(result, runnerTemp));
-  } catch (err) {
-    unwritten.push(
-      `the result file could not be written under ${ctx.tempDir} (${errorMessage(err)}): give the step a writable RUNNER_TEMP`
-    );
-  }
+  write(
+    'the result file',
+    underTemp,
+    () => core.setOutput('result-file', writeResultFile(result, runnerTemp)),
+    ` under ${ctx.tempDir}`
+  );
   for (const [k, v] of Object.entries(result.outputs)) core.setOutput(k, v);
-  try {
-    appendPolicyRecord(result, runnerTemp);
-  } catch (err) {
-    unwritten.push(
-      `the policy record could not be written under ${ctx.tempDir} (${errorMessage(err)}): give the step a writable RUNNER_TEMP`
-    );
-  }
+  write(
+    'the policy record',
+    underTemp,
+    () => appendPolicyRecord(result, runnerTemp),
+    ` under ${ctx.tempDir}`
+  );
 
   const sarifFile = raw['sarif-file'];
   if (sarifFile && spec.inputs.some((i) => i.name === 'sarif-file')) {
-    try {
-      writeFilePieces(
-        resolve(ctx.workspace, sarifFile),
-        sarifPieces(result, gate.rules, HUB_VERSION)
-      );
-      core.setOutput('sarif-file', sarifFile);
-    } catch (err) {
-      unwritten.push(
-        `input 'sarif-file': ${sarifFile} could not be written (${errorMessage(err)}): name a writable file path under the workspace`
-      );
-    }
+    write(
+      `input 'sarif-file': ${sarifFile}`,
+      'name a writable file path under the workspace',
+      () => {
+        writeFilePieces(
+          resolve(ctx.workspace, sarifFile),
+          sarifPieces(result, gate.rules, HUB_VERSION)
+        );
+        core.setOutput('sarif-file', sarifFile);
+      }
+    );
   }
 
   annotate(result);

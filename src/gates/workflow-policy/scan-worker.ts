@@ -3,8 +3,8 @@
  * (src/core/offload.ts): the same evaluation, its findings kept in a spool while it runs
  * (src/core/findings-spool.ts) and the spool handed back as it is: its rows and chunks moved,
  * not copied, its spilled chunks in a file this thread holds. Only this thread makes the
- * findings as objects (building a string table in the worker and cloning it made the scan's
- * peak: figures in docs/DESIGN.md).
+ * findings as objects (the worker no longer makes them and a string table to clone; figures in
+ * docs/DESIGN.md).
  */
 import {
   closeSpillFile,
