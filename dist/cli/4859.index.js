@@ -27,6 +27,8 @@ var core_errors = __webpack_require__(3828);
 var inputs = __webpack_require__(50662);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(48161);
+// EXTERNAL MODULE: ./lib/core/lazy-findings.js
+var lazy_findings = __webpack_require__(11596);
 // EXTERNAL MODULE: ./lib/core/unique-token.js
 var unique_token = __webpack_require__(84560);
 ;// CONCATENATED MODULE: ./lib/core/findings-spool.js
@@ -48,6 +50,16 @@ var unique_token = __webpack_require__(84560);
 
 
 
+
+/**
+ * From this many findings on, `list()` gives a lazy list (src/core/lazy-findings.ts) read from
+ * the spool as the reporters ask; below, the findings are made at once and the spool closed.
+ */
+const LAZY_MIN_FINDINGS = 20_000;
+/** Spools kept open for a lazy list, closed when the list is collected or the process ends. */
+const openForLists = new Set();
+const closeWhenCollected = new FinalizationRegistry((close) => close());
+let closesAtExit = false;
 /**
  * The first findings are held as the objects given: a scan with fewer pays nothing for the
  * spool, and what they hold (about 4 MiB) does not grow with the scan.
@@ -298,6 +310,46 @@ class FindingsSpool {
             start = end;
         }
         return order;
+    }
+    /**
+     * Every finding in `order`, as `findings()` gives them, for the caller to report. From
+     * LAZY_MIN_FINDINGS on, a lazy list that reads each one from the spool when asked: the spool
+     * stays open until the list is collected or the process ends. Below, the findings are made now
+     * and the spool is closed. `release` runs once the spool is closed (the caller's spill file).
+     */
+    list(order, helps, release) {
+        let closed = false;
+        const close = () => {
+            if (closed)
+                return;
+            closed = true;
+            openForLists.delete(close);
+            try {
+                this.close();
+            }
+            finally {
+                release?.();
+            }
+        };
+        if (order.length < LAZY_MIN_FINDINGS) {
+            try {
+                return this.findings(order, helps);
+            }
+            finally {
+                close();
+            }
+        }
+        const list = (0,lazy_findings/* lazyFindings */.tY)({ length: order.length, at: (i) => this.get(order[i], helps) });
+        openForLists.add(close);
+        closeWhenCollected.register(list, close);
+        if (!closesAtExit) {
+            closesAtExit = true;
+            process.once('exit', () => {
+                for (const c of [...openForLists])
+                    c();
+            });
+        }
+        return list;
     }
     /** Every finding, in `order` (default: as added). */
     findings(order, helps) {
@@ -4862,6 +4914,7 @@ async function scanInWorker(inputs, ctx, files) {
         (0,offload/* cancelPrestartedOffload */.id)(TASK);
         throw new core_errors/* GateError */.ue(`cannot make the findings spill file in ${ctx.tempDir}: ${(0,core_errors/* errorMessage */.gJ)(err)}`, 'The scan keeps its findings there while it runs: give the step a writable RUNNER_TEMP.');
     }
+    let held = true;
     try {
         const payload = {
             inputs: inputs.toTransfer(),
@@ -4889,15 +4942,15 @@ async function scanInWorker(inputs, ctx, files) {
             }
         });
         const spool = FindingsSpool.received(handed.findings, spill);
-        try {
-            return { ...handed, findings: spool.findings(handed.findings.order) };
-        }
-        finally {
-            spool.close();
-        }
+        // From here the spool closes the spill file, once its findings are made or, for a long list
+        // read as it is reported, once the list is gone (LAZY_MIN_FINDINGS).
+        held = false;
+        const order = handed.findings.order;
+        return { ...handed, findings: spool.list(order, undefined, () => closeSpillFile(spill)) };
     }
     finally {
-        closeSpillFile(spill);
+        if (held)
+            closeSpillFile(spill);
     }
 }
 (0,offload/* defineOffloadTask */.uz)(TASK, async (p, host) => {
@@ -5087,15 +5140,8 @@ async function evaluateWorkflowPolicy(inputs, env, elsewhere) {
     const scanned = await scanWorkflows(inputs, env, elsewhere);
     if (!('spool' in scanned))
         return scanned;
-    try {
-        return {
-            ...scanned.evaluation,
-            findings: scanned.spool.findings(scanned.order, scanned.helps)
-        };
-    }
-    finally {
-        scanned.spool.close();
-    }
+    // A long list is read from the spool as it is reported (LAZY_MIN_FINDINGS).
+    return { ...scanned.evaluation, findings: scanned.spool.list(scanned.order, scanned.helps) };
 }
 /** The files input `workflows` names under the workspace, in scan order. */
 async function listWorkflowFiles(inputs, root) {

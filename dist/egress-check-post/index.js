@@ -103,7 +103,7 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 const stateFile = (0,_core_runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu)('state-file');
 if (stateFile) {
     const [{ runAction }, { egressGate }, { egressDetails }] = await Promise.all([
-        __nccwpck_require__.e(/* import() */ 637).then(__nccwpck_require__.bind(__nccwpck_require__, 2637)),
+        __nccwpck_require__.e(/* import() */ 294).then(__nccwpck_require__.bind(__nccwpck_require__, 5294)),
         Promise.all(/* import() */[__nccwpck_require__.e(894), __nccwpck_require__.e(233)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2233)),
         __nccwpck_require__.e(/* import() */ 375).then(__nccwpck_require__.bind(__nccwpck_require__, 5375))
     ]);

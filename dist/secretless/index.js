@@ -489,8 +489,8 @@ function runOffloaded(task, payload, options) {
     });
 }
 
-// EXTERNAL MODULE: ./lib/core/redact.js
-var redact = __nccwpck_require__(8038);
+// EXTERNAL MODULE: ./lib/core/redact.js + 1 modules
+var redact = __nccwpck_require__(7908);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./lib/core/unique-token.js
@@ -522,14 +522,22 @@ function uniqueToken(prefix, ...texts) {
 ;// CONCATENATED MODULE: ./lib/core/report/json-pieces.js
 /**
  * `JSON.stringify(doc, null, 2) + '\n'` for a document holding one long array (a result's
- * findings, a SARIF run's results), in pieces: the array's items are made and stringified a
- * slice at a time, so neither the whole text nor all the items exist at once. With 100,000
+ * findings, a SARIF run's results), in pieces: the array's items are made and stringified one
+ * at a time and written a few at a time, so neither the whole text nor all the items exist at once. With 100,000
  * findings the whole text of a SARIF log is about 100 MB (and its UTF-8 copy as much again).
  */
 
 
-/** Items stringified per piece. */
+/** An array longer than this is written a few items at a time (ITEM_PIECE_CHARS). */
 const ITEMS_PER_PIECE = 512;
+/**
+ * The items of a long array are joined into pieces of about this many characters. A string over
+ * 128 KiB is a large object to V8, freed only by a full collection: 45 MB of findings written in
+ * slices of 512 items (about 225,000 characters each) left up to 39 MiB of dead slices mapped at
+ * the end of a 16,688-file scan. Made one item at a time, a piece never holds more than one item
+ * over this size, and the whole is no slower (100,000 findings: 71 ms against 82 for slices).
+ */
+const ITEM_PIECE_CHARS = 24 * 1024;
 /**
  * The pieces of the document `build(placeholder)` returns with the array of `count` items
  * `item(0)`, `item(1)`, \u2026 where it put `placeholder`, as `JSON.stringify(\u2026, null, 2) + '\n'`
@@ -558,30 +566,35 @@ function* jsonPieces(build, count, item) {
     const lineStart = head.lastIndexOf('\n') + 1;
     const pad = ' '.repeat(head.length - lineStart - head.slice(lineStart).trimStart().length);
     yield `${head}[\n`;
-    yield* itemPieces(count, pad, (from, to) => {
-        const slice = [];
-        for (let i = from; i < to; i++)
-            slice.push(item(i));
-        return slice;
-    });
+    yield* itemPieces(count, pad, item);
     yield `\n${pad}]${tail}`;
 }
 /**
- * The items of an array of `count` at indentation `pad`, between its `[\n` and `\n]`: each
- * slice of ITEMS_PER_PIECE (`sliceOf(from, to)`) stringified and moved right by the array's own
+ * The items of an array of `count` at indentation `pad`, between its `[\n` and `\n]`: each item
+ * (`itemAt(i)`) stringified as the one item of an array, as JSON.stringify writes an array's
+ * items (undefined, a function or a symbol as null), and moved right by the array's own
  * indentation (a line break in JSON text is always layout: breaks inside strings are escaped).
  */
-function* itemPieces(count, pad, sliceOf) {
-    for (let from = 0; from < count; from += ITEMS_PER_PIECE) {
-        const to = Math.min(count, from + ITEMS_PER_PIECE);
-        // `[\n  item,\n  item\n]`: the inner lines.
-        const inner = JSON.stringify(sliceOf(from, to), null, 2).slice(2, -2);
+function* itemPieces(count, pad, itemAt) {
+    let parts = [];
+    let chars = 0;
+    for (let i = 0; i < count; i++) {
+        // `[\n  item\n]`: the inner lines.
+        const inner = JSON.stringify([itemAt(i)], null, 2).slice(2, -2);
         const moved = pad ? pad + inner.replace(/\n/g, `\n${pad}`) : inner;
-        yield to < count ? `${moved},\n` : moved;
+        parts.push(i + 1 < count ? `${moved},\n` : moved);
+        chars += moved.length;
+        if (chars >= ITEM_PIECE_CHARS) {
+            yield parts.join('');
+            parts = [];
+            chars = 0;
+        }
     }
+    if (parts.length)
+        yield parts.join('');
 }
 /** Small parts are joined into pieces of about this many characters (fewer, larger writes). */
-const PIECE_CHARS = 64 * 1024;
+const PIECE_CHARS = 32 * 1024;
 /** An object JSON.stringify would write member by member, and nothing else could change. */
 function walkable(v) {
     if (typeof v !== 'object' || v === null)
@@ -593,12 +606,12 @@ function walkable(v) {
 }
 /**
  * `JSON.stringify(value, null, 2) + '\n'`, byte for byte, in pieces of about PIECE_CHARS: plain
- * objects are written member by member and every array longer than ITEMS_PER_PIECE a slice of
- * items at a time, so no text of the whole document, nor of any long array in it (a result's
+ * objects are written member by member and every array longer than ITEMS_PER_PIECE a few items
+ * at a time, so no text of the whole document, nor of any long array in it (a result's
  * findings, a scan's per-file evidence), exists at once. Everything else \u2014 a short array, each
  * item of a long one, a value with `toJSON`, an instance of a class \u2014 is given to JSON.stringify
  * as it is. As JSON.stringify does, a member's `toJSON` gets the member's name; an item of a long
- * array gets its index within the slice, not the array (no value of a result depends on it).
+ * array gets "0", not its index (no value of a result depends on it).
  */
 function* jsonTextPieces(value) {
     let parts = [];
@@ -630,7 +643,7 @@ function* jsonTextPieces(value) {
             }
             open.add(v);
             yield* put('[\n');
-            for (const piece of itemPieces(v.length, pad, (from, to) => v.slice(from, to)))
+            for (const piece of itemPieces(v.length, pad, (i) => v[i]))
                 yield* put(piece);
             yield* put(`\n${pad}]`);
             open.delete(v);
@@ -2244,15 +2257,108 @@ function readRegularTextFile(file, limit) {
 
 /***/ }),
 
-/***/ 8038:
+/***/ 7908:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   AF: () => (/* binding */ onSecretRegistered),
-/* harmony export */   eo: () => (/* binding */ secretForms),
-/* harmony export */   pO: () => (/* binding */ Redactor)
-/* harmony export */ });
-/* unused harmony export registerSecret */
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  pO: () => (/* binding */ Redactor),
+  AF: () => (/* binding */ onSecretRegistered),
+  eo: () => (/* binding */ secretForms)
+});
+
+// UNUSED EXPORTS: registerSecret
+
+;// CONCATENATED MODULE: ./lib/core/lazy-findings.js
+const sources = new WeakMap();
+/** The index a property key names, or -1 ("3" names 3; "03", "-1", "1.5" and "length" none). */
+function indexOf(key, length) {
+    if (typeof key !== 'string' || key.length === 0 || key.length > 10)
+        return -1;
+    const c = key.charCodeAt(0);
+    if (c < 48 || c > 57 || (c === 48 && key.length > 1))
+        return -1;
+    let n = 0;
+    for (let i = 0; i < key.length; i++) {
+        const d = key.charCodeAt(i) - 48;
+        if (d < 0 || d > 9)
+            return -1;
+        n = n * 10 + d;
+    }
+    return n < length ? n : -1;
+}
+/** The findings of `source` as an array whose items are made when read. */
+function lazyFindings(source) {
+    const length = source.length;
+    const replaced = new Map();
+    const at = (i) => replaced.get(i) ?? source.at(i);
+    const target = [];
+    target.length = length;
+    const list = new Proxy(target, {
+        get(t, key, receiver) {
+            const i = indexOf(key, length);
+            return i < 0 ? Reflect.get(t, key, receiver) : at(i);
+        },
+        has(t, key) {
+            return indexOf(key, length) >= 0 || Reflect.has(t, key);
+        },
+        set(_t, key, value) {
+            const i = indexOf(key, length);
+            if (i < 0)
+                throw new TypeError(`a lazy findings list has ${length} items, no more, no fewer`);
+            replaced.set(i, value);
+            return true;
+        },
+        deleteProperty() {
+            throw new TypeError('a lazy findings list has no holes: an item cannot be deleted');
+        },
+        defineProperty() {
+            throw new TypeError('a lazy findings list takes no new properties');
+        },
+        getOwnPropertyDescriptor(t, key) {
+            const i = indexOf(key, length);
+            if (i < 0)
+                return Reflect.getOwnPropertyDescriptor(t, key);
+            return { value: at(i), writable: true, enumerable: true, configurable: true };
+        },
+        ownKeys(t) {
+            const keys = [];
+            for (let i = 0; i < length; i++)
+                keys.push(String(i));
+            return [...keys, ...Reflect.ownKeys(t)];
+        }
+    });
+    sources.set(list, { length, at });
+    return list;
+}
+/** Whether `list` is a lazy findings list (`lazyFindings`). */
+function isLazyFindings(list) {
+    return sources.has(list);
+}
+/**
+ * `list` with each finding passed through `fn` as it is read: a lazy list stays lazy (`fn` runs
+ * at every read), an ordinary array is mapped now.
+ */
+function mapFindings(list, fn) {
+    const source = sources.get(list);
+    if (!source)
+        return list.map((f) => fn(f));
+    return lazyFindings({ length: source.length, at: (i) => fn(source.at(i)) });
+}
+
+;// CONCATENATED MODULE: ./lib/core/redact.js
+/**
+ * Keeps secrets out of logs, outputs and reports, in every encoding a credential takes on the
+ * wire: the value itself, URL-encoded, JSON-escaped, base64 (standard and URL-safe) \u2014 also as
+ * part of a longer base64 text such as `Basic base64(user:pass)` \u2014 and any token fetched with it
+ * (registered at run time through `registerSecret`).
+ *
+ * Redaction applies to free text only. The fields a decision is made of (`verdict`, `mode`,
+ * `schema`, `gate`, a finding's `rule` and `severity`) are never rewritten, so a secret that
+ * happens to equal `pass` or `enforce` cannot change what a result says.
+ */
+
 const TOKEN_PATTERNS = [
     /\bgh[pousr]_[A-Za-z0-9]{36,255}\b/g, // GitHub tokens
     /\bgithub_pat_[A-Za-z0-9_]{22,255}\b/g,
@@ -2445,17 +2551,19 @@ class Redactor {
                 shared.set(value, (r = this.redact(value)));
             return r;
         };
-        return findings.map((f) => {
+        // A lazy list (src/core/lazy-findings.ts) stays lazy: each finding is redacted as it is read.
+        return mapFindings(findings, (f) => {
+            const fields = f;
             let copy;
-            for (const key of Object.keys(f)) {
+            for (const key of Object.keys(fields)) {
                 if (FINDING_FIXED.has(key))
                     continue;
-                const value = f[key];
+                const value = fields[key];
                 const red = typeof value === 'string' ? text(key, value) : this.walk(value);
                 if (red !== value)
-                    (copy ??= { ...f })[key] = red;
+                    (copy ??= { ...fields })[key] = red;
             }
-            return copy ?? f;
+            return (copy ?? fields);
         });
     }
     /**
@@ -4188,8 +4296,8 @@ found) {
     };
 }
 
-// EXTERNAL MODULE: ./lib/core/redact.js
-var redact = __nccwpck_require__(8038);
+// EXTERNAL MODULE: ./lib/core/redact.js + 1 modules
+var redact = __nccwpck_require__(7908);
 ;// CONCATENATED MODULE: ./lib/gates/secretless/redact-deep.js
 /**
  * The last pass over everything the gate returns: every detected credential, in each encoding

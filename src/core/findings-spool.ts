@@ -15,8 +15,20 @@
 import { closeSync, mkdirSync, openSync, readSync, unlinkSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { lazyFindings } from './lazy-findings.js';
 import type { Finding, Severity } from './result.js';
 import { randomId } from './unique-token.js';
+
+/**
+ * From this many findings on, `list()` gives a lazy list (src/core/lazy-findings.ts) read from
+ * the spool as the reporters ask; below, the findings are made at once and the spool closed.
+ */
+export const LAZY_MIN_FINDINGS = 20_000;
+
+/** Spools kept open for a lazy list, closed when the list is collected or the process ends. */
+const openForLists = new Set<() => void>();
+const closeWhenCollected = new FinalizationRegistry<() => void>((close) => close());
+let closesAtExit = false;
 
 /**
  * The first findings are held as the objects given: a scan with fewer pays nothing for the
@@ -321,6 +333,43 @@ export class FindingsSpool {
       start = end;
     }
     return order;
+  }
+
+  /**
+   * Every finding in `order`, as `findings()` gives them, for the caller to report. From
+   * LAZY_MIN_FINDINGS on, a lazy list that reads each one from the spool when asked: the spool
+   * stays open until the list is collected or the process ends. Below, the findings are made now
+   * and the spool is closed. `release` runs once the spool is closed (the caller's spill file).
+   */
+  list(order: Uint32Array, helps?: (key: string) => string, release?: () => void): Finding[] {
+    let closed = false;
+    const close = (): void => {
+      if (closed) return;
+      closed = true;
+      openForLists.delete(close);
+      try {
+        this.close();
+      } finally {
+        release?.();
+      }
+    };
+    if (order.length < LAZY_MIN_FINDINGS) {
+      try {
+        return this.findings(order, helps);
+      } finally {
+        close();
+      }
+    }
+    const list = lazyFindings({ length: order.length, at: (i) => this.get(order[i]!, helps) });
+    openForLists.add(close);
+    closeWhenCollected.register(list, close);
+    if (!closesAtExit) {
+      closesAtExit = true;
+      process.once('exit', () => {
+        for (const c of [...openForLists]) c();
+      });
+    }
+    return list;
   }
 
   /** Every finding, in `order` (default: as added). */

@@ -8,7 +8,8 @@
  * `schema`, `gate`, a finding's `rule` and `severity`) are never rewritten, so a secret that
  * happens to equal `pass` or `enforce` cannot change what a result says.
  */
-import type { GateResult } from './result.js';
+import { mapFindings } from './lazy-findings.js';
+import type { Finding, GateResult } from './result.js';
 
 const TOKEN_PATTERNS: RegExp[] = [
   /\bgh[pousr]_[A-Za-z0-9]{36,255}\b/g, // GitHub tokens
@@ -184,7 +185,7 @@ export class Redactor {
     const out: Record<string, unknown> = {};
     for (const [k, v] of Object.entries(result)) {
       if (RESULT_FIXED.has(k)) out[k] = v;
-      else if (k === 'findings' && Array.isArray(v)) out[k] = this.redactFindings(v);
+      else if (k === 'findings' && Array.isArray(v)) out[k] = this.redactFindings(v as Finding[]);
       else out[k] = this.walk(v);
     }
     return out as R;
@@ -195,7 +196,7 @@ export class Redactor {
    * fields: a run with 100,000 findings holds them once, not twice. A help or a file path is
    * shared by many findings, so each distinct one is redacted once.
    */
-  private redactFindings(findings: readonly Record<string, unknown>[]): Record<string, unknown>[] {
+  private redactFindings(findings: Finding[]): Finding[] {
     const shared = new Map<string, string>();
     const text = (key: string, value: string): string => {
       if (key !== 'help' && key !== 'file') return this.redact(value);
@@ -203,15 +204,17 @@ export class Redactor {
       if (r === undefined) shared.set(value, (r = this.redact(value)));
       return r;
     };
-    return findings.map((f) => {
+    // A lazy list (src/core/lazy-findings.ts) stays lazy: each finding is redacted as it is read.
+    return mapFindings(findings, (f) => {
+      const fields = f as unknown as Record<string, unknown>;
       let copy: Record<string, unknown> | undefined;
-      for (const key of Object.keys(f)) {
+      for (const key of Object.keys(fields)) {
         if (FINDING_FIXED.has(key)) continue;
-        const value = f[key];
+        const value = fields[key];
         const red = typeof value === 'string' ? text(key, value) : this.walk(value);
-        if (red !== value) (copy ??= { ...f })[key] = red;
+        if (red !== value) (copy ??= { ...fields })[key] = red;
       }
-      return copy ?? f;
+      return (copy ?? fields) as unknown as Finding;
     });
   }
 

@@ -48,8 +48,9 @@ describe('jsonPieces', () => {
         const items = Array.from({ length: n }, (_, i) => itemOf(i));
         const pieces = [...jsonPieces(build, n, (i) => items[i])];
         expect(pieces.join('')).toBe(whole(build(items as unknown as string)));
-        // Many items come in several pieces: never the whole text at once.
-        if (n > 512) expect(pieces.length).toBeGreaterThan(3);
+        // Many items come in several pieces of about 24,000 characters: never the whole text.
+        if (n === 1300) expect(pieces.length).toBeGreaterThan(3);
+        for (const p of pieces.slice(1, -1)) expect(p.length).toBeLessThan(28 * 1024);
       });
     }
   }
@@ -59,12 +60,39 @@ describe('jsonPieces', () => {
     const it = jsonPieces(
       (p) => ({ list: p }),
       2000,
-      (i) => (made++, i)
+      (i) => (made++, `${i} ${'t'.repeat(100)}`)
     );
     it.next();
     expect(made).toBe(0);
+    // Items of about 110 characters: a piece holds some 24,000 characters of them.
     it.next();
-    expect(made).toBe(512);
+    expect(made).toBeGreaterThan(150);
+    expect(made).toBeLessThan(300);
+    const first = made;
+    it.next();
+    expect(made).toBeGreaterThan(1.8 * first);
+    expect(made).toBeLessThan(2.2 * first);
+  });
+
+  it("pieces stay under V8's large-object size whatever the items weigh, byte for byte", () => {
+    // Findings-like items of about 440 characters, then a run of 30,000-character ones, then
+    // tiny ones.
+    const items = Array.from({ length: 6000 }, (_, i) =>
+      i >= 2000 && i < 2040
+        ? { big: 'y'.repeat(30_000) }
+        : i < 4000
+          ? { rule: `r${i % 9}`, message: `m${i} ${'z'.repeat(380)}`, file: `f${i}.yml`, line: i }
+          : i
+    );
+    const doc = (p: string) => ({ findings: p, tail: 1 });
+    const pieces = [...jsonPieces(doc, items.length, (i) => items[i])];
+    expect(pieces.join('')).toBe(whole(doc(items as unknown as string)));
+    // Under 64 KiB of characters: never a large object (one item over 24,000 ends its piece).
+    expect(pieces.filter((p) => p.length > 64 * 1024)).toEqual([]);
+    expect(pieces.length).toBeGreaterThan(60);
+    const text = [...jsonTextPieces({ findings: items })];
+    expect(text.join('')).toBe(whole({ findings: items }));
+    expect(Math.max(...text.map((p) => p.length))).toBeLessThan(96 * 1024);
   });
 
   it('refuses a document that does not hold the placeholder', () => {

@@ -394,6 +394,34 @@ describe('workflow files as GitHub finds them', () => {
     expect(expandWorkflowInput(dangling, [WF])).toContain(join(dangling, WF, 'b.yml'));
   });
 
+  it('lists the same files however the input spells a path, as path.join names them', () => {
+    const repo = makeRepo({
+      [`${WF}/b.yml`]: ok,
+      [`${WF}/a.yaml`]: ok,
+      [`${WF}/sub/c.yml`]: ok,
+      [`${WF}/notes.txt`]: 'x'
+    });
+    mkdirSync(join(repo, WF, 'dir.yml'));
+    const expected = [join(repo, WF, 'a.yaml'), join(repo, WF, 'b.yml')];
+    for (const input of [
+      WF,
+      `${WF}/`,
+      `./.github//workflows/.`,
+      `${repo}/${WF}`,
+      `${repo}//.github/./workflows/`,
+      `${repo}/.github/x/../workflows`
+    ]) {
+      expect([input, expandWorkflowInput(repo, [input])]).toEqual([input, expected]);
+    }
+    // Each name is the one path.join gives: normal form, one separator.
+    for (const f of expandWorkflowInput(`${repo}/`, [`${repo}//.github/**/*.yml`]))
+      expect(f).toBe(join(f));
+    expect(expandWorkflowInput(repo, [`${repo}//.github/**/*.yml`])).toEqual([
+      join(repo, WF, 'b.yml'),
+      join(repo, WF, 'sub', 'c.yml')
+    ]);
+  });
+
   it('refuses a FIFO named like a workflow without blocking', () => {
     const repo = makeRepo({ [`${WF}/a.yml`]: ok });
     execFileSync('mkfifo', [join(repo, WF, 'pipe.yml')]);

@@ -154,14 +154,8 @@ export async function evaluateWorkflowPolicy(
 ): Promise<Evaluation<WorkflowPolicyEvidence>> {
   const scanned = await scanWorkflows(inputs, env, elsewhere);
   if (!('spool' in scanned)) return scanned;
-  try {
-    return {
-      ...scanned.evaluation,
-      findings: scanned.spool.findings(scanned.order, scanned.helps)
-    };
-  } finally {
-    scanned.spool.close();
-  }
+  // A long list is read from the spool as it is reported (LAZY_MIN_FINDINGS).
+  return { ...scanned.evaluation, findings: scanned.spool.list(scanned.order, scanned.helps) };
 }
 
 type ScanEnv = Pick<GateContext, 'workspace' | 'env' | 'now' | 'settings'> &

@@ -155,6 +155,7 @@ async function scanInWorker(
       'The scan keeps its findings there while it runs: give the step a writable RUNNER_TEMP.'
     );
   }
+  let held = true;
   try {
     const payload: ScanPayload = {
       inputs: inputs.toTransfer(),
@@ -182,13 +183,13 @@ async function scanInWorker(
       }
     });
     const spool = FindingsSpool.received(handed.findings, spill);
-    try {
-      return { ...handed, findings: spool.findings(handed.findings.order) };
-    } finally {
-      spool.close();
-    }
+    // From here the spool closes the spill file, once its findings are made or, for a long list
+    // read as it is reported, once the list is gone (LAZY_MIN_FINDINGS).
+    held = false;
+    const order = handed.findings.order;
+    return { ...handed, findings: spool.list(order, undefined, () => closeSpillFile(spill)) };
   } finally {
-    closeSpillFile(spill);
+    if (held) closeSpillFile(spill);
   }
 }
 
