@@ -6,13 +6,13 @@
  */
 import { describe, expect, it } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { canRunUnder } from '../../src/workflows/condition.js';
 import { symbolicText } from '../../src/workflows/expression-flow.js';
 import { isCalendarDate, isExpired } from '../../src/workflows/expiry.js';
 import { GITHUB_EVENTS } from '../../src/workflows/events.js';
-import { expandWorkflowInput } from '../../src/workflows/files.js';
+import { expandWorkflowInput, LARGE_FOLDER_BYTES } from '../../src/workflows/files.js';
 import { ghInvocation, gitInvocation, shellCommands } from '../../src/workflows/shell.js';
 import {
   loadWorkflowFile,
@@ -420,6 +420,23 @@ describe('workflow files as GitHub finds them', () => {
       join(repo, WF, 'b.yml'),
       join(repo, WF, 'sub', 'c.yml')
     ]);
+  });
+
+  it('lists a large folder a few entries at a time, with the same files as a small one', () => {
+    const repo = makeRepo({ [`${WF}/a.yml`]: ok });
+    const dir = join(repo, WF);
+    const names: string[] = [];
+    for (let i = 0; i < 14_000; i++) names.push(`w${i}-${'n'.repeat(20)}.yml`);
+    for (const n of names) writeFileSync(join(dir, n), '');
+    mkdirSync(join(dir, 'folder.yml'));
+    symlinkSync('folder.yml', join(dir, 'to-folder.yml'));
+    symlinkSync('nowhere.yml', join(dir, 'dangling.yml'));
+    writeFileSync(join(dir, 'notes.txt'), '');
+    // Large enough to take the opendir path (on ext4 about 560 KB, on tmpfs 20 bytes an entry).
+    expect(statSync(dir).size).toBeGreaterThanOrEqual(LARGE_FOLDER_BYTES);
+    const expected = [...names, 'a.yml', 'dangling.yml'].map((n) => join(dir, n)).sort();
+    expect(expandWorkflowInput(repo, [WF])).toEqual(expected);
+    expect(expandWorkflowInput(repo, [`${WF}/*.yml`])).toEqual(expected);
   });
 
   it('refuses a FIFO named like a workflow without blocking', () => {
