@@ -732,7 +732,7 @@ function referencedPaths(text, wholeIsExpression = false) {
 /* harmony export */   sz: () => (/* binding */ expandWorkflowInput),
 /* harmony export */   tA: () => (/* binding */ readWorkspaceText)
 /* harmony export */ });
-/* unused harmony exports toPosix, childPath */
+/* unused harmony exports toPosix, childPath, LARGE_FOLDER_BYTES */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3828);
