@@ -15115,13 +15115,14 @@ function uniqueToken(prefix, ...texts) {
 /**
  * `JSON.stringify(doc, null, 2) + '\n'` for a document holding one long array (a result's
  * findings, a SARIF run's results), in pieces: the array's items are made and stringified one
- * at a time and written a few at a time, so neither the whole text nor all the items exist at once. With 100,000
- * findings the whole text of a SARIF log is about 100 MB (and its UTF-8 copy as much again).
+ * at a time and written a few at a time, so neither the whole text nor all the items exist at
+ * once. With 100,000 findings the whole text of a SARIF log is about 100 MB (and its UTF-8 copy
+ * as much again).
  */
 
 
 /** An array longer than this is written a few items at a time (ITEM_PIECE_CHARS). */
-const ITEMS_PER_PIECE = 512;
+const LONG_ARRAY_ITEMS = 512;
 /**
  * The items of a long array are joined into pieces of about this many characters. A string over
  * 128 KiB is a large object to V8, freed only by a full collection: 45 MB of findings written in
@@ -15198,7 +15199,7 @@ function walkable(v) {
 }
 /**
  * `JSON.stringify(value, null, 2) + '\n'`, byte for byte, in pieces of about PIECE_CHARS: plain
- * objects are written member by member and every array longer than ITEMS_PER_PIECE a few items
+ * objects are written member by member and every array longer than LONG_ARRAY_ITEMS a few items
  * at a time, so no text of the whole document, nor of any long array in it (a result's
  * findings, a scan's per-file evidence), exists at once. Everything else \u2014 a short array, each
  * item of a long one, a value with `toJSON`, an instance of a class \u2014 is given to JSON.stringify
@@ -15228,7 +15229,7 @@ function* jsonTextPieces(value) {
             throw new TypeError('Converting circular structure to JSON');
         const inner = `${pad}  `;
         if (Array.isArray(v)) {
-            if (v.length <= ITEMS_PER_PIECE) {
+            if (v.length <= LONG_ARRAY_ITEMS) {
                 const text = JSON.stringify(v, null, 2);
                 yield* put(pad ? text.replace(/\n/g, `\n${pad}`) : text);
                 return;
