@@ -28,8 +28,8 @@ var detach = __webpack_require__(91271);
 var workflows_files = __webpack_require__(60577);
 // EXTERNAL MODULE: ./lib/workflows/workflow.js + 1 modules
 var workflow = __webpack_require__(33810);
-// EXTERNAL MODULE: ./lib/workflows/yaml-doc.js + 1 modules
-var yaml_doc = __webpack_require__(25485);
+// EXTERNAL MODULE: ./lib/workflows/yaml-doc.js + 2 modules
+var yaml_doc = __webpack_require__(42159);
 // EXTERNAL MODULE: ./lib/core/schemas.js
 var schemas = __webpack_require__(9975);
 // EXTERNAL MODULE: ./lib/workflows/expiry.js

@@ -625,8 +625,8 @@ var glob = __webpack_require__(59858);
 var detach = __webpack_require__(91271);
 // EXTERNAL MODULE: ./lib/workflows/workflow.js + 1 modules
 var workflow = __webpack_require__(33810);
-// EXTERNAL MODULE: ./lib/workflows/yaml-doc.js + 1 modules
-var yaml_doc = __webpack_require__(25485);
+// EXTERNAL MODULE: ./lib/workflows/yaml-doc.js + 2 modules
+var yaml_doc = __webpack_require__(42159);
 ;// CONCATENATED MODULE: ./lib/gates/workflow-policy/apply-policy.js
 
 

@@ -1428,8 +1428,8 @@ function unknownEvent(name) {
 var yaml_nodes = __webpack_require__(1275);
 // EXTERNAL MODULE: ./lib/workflows/files.js
 var files = __webpack_require__(60577);
-// EXTERNAL MODULE: ./lib/workflows/yaml-doc.js + 1 modules
-var yaml_doc = __webpack_require__(25485);
+// EXTERNAL MODULE: ./lib/workflows/yaml-doc.js + 2 modules
+var yaml_doc = __webpack_require__(42159);
 ;// CONCATENATED MODULE: ./lib/workflows/workflow.js
 
 
@@ -1728,7 +1728,7 @@ function readWorkflowText(root, file) {
 
 /***/ }),
 
-/***/ 25485:
+/***/ 42159:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1746,7 +1746,68 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./lib/workflows/yaml-nodes.js
 var yaml_nodes = __webpack_require__(1275);
+;// CONCATENATED MODULE: ./lib/workflows/yaml-fast-nodes.js
+
+/** `proto`, made a prototype whose nodes have `type` (and `schema`) as the library defines them. */
+function nodePrototype(proto, parent, type, schema) {
+    Object.setPrototypeOf(proto, parent);
+    Object.defineProperty(proto, yaml_nodes/* NODE_TYPE */.Qu, { value: type });
+    if (schema !== undefined) {
+        Object.defineProperty(proto, 'schema', {
+            value: schema,
+            configurable: true,
+            enumerable: false,
+            writable: true
+        });
+    }
+}
+class FastScalar {
+    value;
+    range;
+    source;
+    type;
+    constructor(value, range, source, type) {
+        this.value = value;
+        this.range = range;
+        this.source = source;
+        this.type = type;
+    }
+}
+class FastPair {
+    key;
+    value;
+    constructor(key, value) {
+        this.key = key;
+        this.value = value;
+    }
+}
+class FastCollection {
+    items = [];
+}
+class FastMap extends FastCollection {
+}
+class FastSeq extends FastCollection {
+}
+let madeFor;
+/** The node makers for documents of `schema` (the reader's one schema: asked once). */
+function fastNodes(schema) {
+    if (madeFor !== undefined)
+        throw new Error('the fast reader\'s node prototypes are made once');
+    madeFor = schema;
+    nodePrototype(FastScalar.prototype, yaml_nodes/* Scalar */.X5.prototype, yaml_nodes/* SCALAR */.jf);
+    nodePrototype(FastPair.prototype, yaml_nodes/* Pair */.Rm.prototype, yaml_nodes/* PAIR */.Bu);
+    nodePrototype(FastMap.prototype, yaml_nodes/* YAMLMap */.CA.prototype, yaml_nodes/* MAP */.lC, schema);
+    nodePrototype(FastSeq.prototype, yaml_nodes/* YAMLSeq */.Rw.prototype, yaml_nodes/* SEQ */.kN, schema);
+    return {
+        scalar: (value, range, source, type) => new FastScalar(value, range, source, type),
+        map: () => new FastMap(),
+        seq: () => new FastSeq(),
+        pair: (key, value) => new FastPair(key, value)
+    };
+}
+
 ;// CONCATENATED MODULE: ./lib/workflows/yaml-fast.js
+
 
 /** Why the fast reader gave up on a text (for the differential tests and the bench). */
 class FastGiveUp extends Error {
@@ -1769,6 +1830,7 @@ const SCHEMA = probe.schema;
 /** The core schema's implicit scalar tags, in the library's own order of trial. */
 const IMPLICIT_TAGS = SCHEMA.tags.filter((t) => t.default === true && t.test !== undefined);
 const TAG_OPTIONS = probe.options;
+const nodes = fastNodes(SCHEMA);
 /** What the reader refuses anywhere in a text: tabs, CR, BOM, control and line-separator characters. */
 // eslint-disable-next-line no-control-regex
 const BAD_CHAR = /[\x00-\x09\x0b-\x1f\x7f\x85\u2028\u2029\ufeff]/;
@@ -1799,25 +1861,24 @@ function plainScalar(value, range) {
         for (const tag of IMPLICIT_TAGS) {
             if (tag.test.test(value)) {
                 const res = tag.resolve(value, onTagError, TAG_OPTIONS);
-                node = res instanceof yaml_nodes/* Scalar */.X5 ? res : new yaml_nodes/* Scalar */.X5(res);
+                if (res instanceof yaml_nodes/* Scalar */.X5) {
+                    node = res;
+                    node.range = range;
+                    node.source = value;
+                    node.type = yaml_nodes/* Scalar */.X5.PLAIN;
+                }
+                else
+                    node = nodes.scalar(res, range, value, yaml_nodes/* Scalar */.X5.PLAIN);
                 if (tag.format)
                     node.format = tag.format;
-                break;
+                return node;
             }
         }
     }
-    node ??= new yaml_nodes/* Scalar */.X5(value);
-    node.range = range;
-    node.source = value;
-    node.type = yaml_nodes/* Scalar */.X5.PLAIN;
-    return node;
+    return nodes.scalar(value, range, value, yaml_nodes/* Scalar */.X5.PLAIN);
 }
 function stringScalar(value, range, type) {
-    const node = new yaml_nodes/* Scalar */.X5(value);
-    node.range = range;
-    node.source = value;
-    node.type = type;
-    return node;
+    return nodes.scalar(value, range, value, type);
 }
 const DQ_ESCAPES = {
     '0': '\0',
@@ -2158,7 +2219,7 @@ class FastReader {
     }
     /** A block mapping whose first key starts at `p`, column `n`. */
     blockMap(n, p) {
-        const map = new yaml_nodes/* YAMLMap */.CA(SCHEMA);
+        const map = nodes.map();
         const t = this.text;
         let at = p;
         for (;;) {
@@ -2171,7 +2232,7 @@ class FastReader {
             while (t.charCodeAt(v) === 32)
                 v++;
             const value = this.value(n, v, 'map', colon + 1);
-            map.items.push(new yaml_nodes/* Pair */.Rm(key, value));
+            map.items.push(nodes.pair(key, value));
             const next = this.after(n, false);
             if (next === undefined) {
                 const offset = value.range[2];
@@ -2183,7 +2244,7 @@ class FastReader {
     }
     /** A block sequence whose first `-` is at `p`, column `n`. */
     blockSeq(n, p) {
-        const seq = new yaml_nodes/* YAMLSeq */.Rw(SCHEMA);
+        const seq = nodes.seq();
         const t = this.text;
         let at = p;
         for (;;) {
@@ -2683,7 +2744,7 @@ class FastReader {
         const t = this.text;
         const isMap = t.charCodeAt(p) === 123;
         const close = isMap ? 125 : 93;
-        const coll = isMap ? new yaml_nodes/* YAMLMap */.CA(SCHEMA) : new yaml_nodes/* YAMLSeq */.Rw(SCHEMA);
+        const coll = isMap ? nodes.map() : nodes.seq();
         coll.flow = true;
         let i = p + 1;
         /** Past spaces and, where the collection may go on over lines, line breaks. */
@@ -2747,7 +2808,7 @@ class FastReader {
                 skip(false);
                 if (t.charCodeAt(i) === 10)
                     giveUp('flow mapping value on the next line');
-                coll.items.push(new yaml_nodes/* Pair */.Rm(key, entry('value')));
+                coll.items.push(nodes.pair(key, entry('value')));
             }
             else
                 coll.items.push(entry('item'));
@@ -2916,6 +2977,8 @@ class YamlDoc {
     doc;
     lines;
     derefs = 0;
+    /** What each alias of the document refers to (`targetOf`), once an alias is followed. */
+    aliasTargets;
     constructor(file, doc, lines) {
         this.file = file;
         this.doc = doc;
@@ -2937,13 +3000,38 @@ class YamlDoc {
             if (++this.derefs > MAX_ALIAS_DEREFS) {
                 throw new YamlLimitError(`more than ${MAX_ALIAS_DEREFS} alias expansions (a YAML alias bomb?)`, this.pos(n));
             }
-            const target = n.resolve(this.doc);
+            const target = this.targetOf(n);
             if (!target) {
                 throw new YamlLimitError(`YAML error: alias *${n.source} refers to no anchor`, this.pos(n));
             }
             n = target;
         }
         return n ?? undefined;
+    }
+    /**
+     * The node `alias` refers to, as the yaml library's `Alias.resolve` finds it: the last node
+     * anchored with its name before it, in document order. The library walks the whole document
+     * for every alias it resolves, so a file of a few thousand aliases took minutes (9,000 in a
+     * 144 KB workflow: 79 s); here one walk finds every alias's target.
+     */
+    targetOf(alias) {
+        if (!this.aliasTargets) {
+            const targets = new Map();
+            const lastAnchored = new Map();
+            (0,yaml_nodes/* visit */.YR)(this.doc, {
+                Node: (_key, node) => {
+                    if ((0,yaml_nodes/* isAlias */.Vj)(node))
+                        targets.set(node, lastAnchored.get(node.source));
+                    else if (node.anchor)
+                        lastAnchored.set(node.anchor, node);
+                }
+            });
+            this.aliasTargets = targets;
+        }
+        // An alias the walk did not meet is not in this document's tree: the library decides.
+        if (!this.aliasTargets.has(alias))
+            return alias.resolve(this.doc);
+        return this.aliasTargets.get(alias);
     }
     /** The string value of a scalar (numbers and booleans as written), else undefined. */
     str(node) {
@@ -3242,25 +3330,32 @@ function keyProblem(y) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   CA: () => (/* reexport safe */ _node_modules_yaml_dist_nodes_YAMLMap_js__WEBPACK_IMPORTED_MODULE_4__.YAMLMap),
-/* harmony export */   Rm: () => (/* reexport safe */ _node_modules_yaml_dist_nodes_Pair_js__WEBPACK_IMPORTED_MODULE_2__.Pair),
-/* harmony export */   Rw: () => (/* reexport safe */ _node_modules_yaml_dist_nodes_YAMLSeq_js__WEBPACK_IMPORTED_MODULE_5__.YAMLSeq),
-/* harmony export */   Vj: () => (/* reexport safe */ _node_modules_yaml_dist_nodes_identity_js__WEBPACK_IMPORTED_MODULE_6__.isAlias),
-/* harmony export */   X5: () => (/* reexport safe */ _node_modules_yaml_dist_nodes_Scalar_js__WEBPACK_IMPORTED_MODULE_3__.Scalar),
-/* harmony export */   jh: () => (/* reexport safe */ _node_modules_yaml_dist_nodes_identity_js__WEBPACK_IMPORTED_MODULE_6__.isMap),
-/* harmony export */   jn: () => (/* reexport safe */ _node_modules_yaml_dist_nodes_identity_js__WEBPACK_IMPORTED_MODULE_6__.isScalar),
-/* harmony export */   oP: () => (/* reexport safe */ _node_modules_yaml_dist_nodes_identity_js__WEBPACK_IMPORTED_MODULE_6__.isSeq),
-/* harmony export */   tO: () => (/* reexport safe */ _node_modules_yaml_dist_nodes_identity_js__WEBPACK_IMPORTED_MODULE_6__.isPair),
+/* harmony export */   Bu: () => (/* reexport safe */ _node_modules_yaml_dist_nodes_identity_js__WEBPACK_IMPORTED_MODULE_7__.PAIR),
+/* harmony export */   CA: () => (/* reexport safe */ _node_modules_yaml_dist_nodes_YAMLMap_js__WEBPACK_IMPORTED_MODULE_5__.YAMLMap),
+/* harmony export */   Qu: () => (/* reexport safe */ _node_modules_yaml_dist_nodes_identity_js__WEBPACK_IMPORTED_MODULE_7__.NODE_TYPE),
+/* harmony export */   Rm: () => (/* reexport safe */ _node_modules_yaml_dist_nodes_Pair_js__WEBPACK_IMPORTED_MODULE_3__.Pair),
+/* harmony export */   Rw: () => (/* reexport safe */ _node_modules_yaml_dist_nodes_YAMLSeq_js__WEBPACK_IMPORTED_MODULE_6__.YAMLSeq),
+/* harmony export */   Vj: () => (/* reexport safe */ _node_modules_yaml_dist_nodes_identity_js__WEBPACK_IMPORTED_MODULE_7__.isAlias),
+/* harmony export */   X5: () => (/* reexport safe */ _node_modules_yaml_dist_nodes_Scalar_js__WEBPACK_IMPORTED_MODULE_4__.Scalar),
+/* harmony export */   YR: () => (/* reexport safe */ _node_modules_yaml_dist_visit_js__WEBPACK_IMPORTED_MODULE_1__.visit),
+/* harmony export */   jf: () => (/* reexport safe */ _node_modules_yaml_dist_nodes_identity_js__WEBPACK_IMPORTED_MODULE_7__.SCALAR),
+/* harmony export */   jh: () => (/* reexport safe */ _node_modules_yaml_dist_nodes_identity_js__WEBPACK_IMPORTED_MODULE_7__.isMap),
+/* harmony export */   jn: () => (/* reexport safe */ _node_modules_yaml_dist_nodes_identity_js__WEBPACK_IMPORTED_MODULE_7__.isScalar),
+/* harmony export */   kN: () => (/* reexport safe */ _node_modules_yaml_dist_nodes_identity_js__WEBPACK_IMPORTED_MODULE_7__.SEQ),
+/* harmony export */   lC: () => (/* reexport safe */ _node_modules_yaml_dist_nodes_identity_js__WEBPACK_IMPORTED_MODULE_7__.MAP),
+/* harmony export */   oP: () => (/* reexport safe */ _node_modules_yaml_dist_nodes_identity_js__WEBPACK_IMPORTED_MODULE_7__.isSeq),
+/* harmony export */   tO: () => (/* reexport safe */ _node_modules_yaml_dist_nodes_identity_js__WEBPACK_IMPORTED_MODULE_7__.isPair),
 /* harmony export */   x1: () => (/* reexport safe */ _node_modules_yaml_dist_nodes_Alias_js__WEBPACK_IMPORTED_MODULE_0__.Alias),
-/* harmony export */   yo: () => (/* reexport safe */ _node_modules_yaml_dist_doc_Document_js__WEBPACK_IMPORTED_MODULE_1__.Document)
+/* harmony export */   yo: () => (/* reexport safe */ _node_modules_yaml_dist_doc_Document_js__WEBPACK_IMPORTED_MODULE_2__.Document)
 /* harmony export */ });
 /* harmony import */ var _node_modules_yaml_dist_nodes_Alias_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4065);
-/* harmony import */ var _node_modules_yaml_dist_doc_Document_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3021);
-/* harmony import */ var _node_modules_yaml_dist_nodes_Pair_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(57165);
-/* harmony import */ var _node_modules_yaml_dist_nodes_Scalar_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(63301);
-/* harmony import */ var _node_modules_yaml_dist_nodes_YAMLMap_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(84454);
-/* harmony import */ var _node_modules_yaml_dist_nodes_YAMLSeq_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(92223);
-/* harmony import */ var _node_modules_yaml_dist_nodes_identity_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(41127);
+/* harmony import */ var _node_modules_yaml_dist_visit_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(10204);
+/* harmony import */ var _node_modules_yaml_dist_doc_Document_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3021);
+/* harmony import */ var _node_modules_yaml_dist_nodes_Pair_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(57165);
+/* harmony import */ var _node_modules_yaml_dist_nodes_Scalar_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(63301);
+/* harmony import */ var _node_modules_yaml_dist_nodes_YAMLMap_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(84454);
+/* harmony import */ var _node_modules_yaml_dist_nodes_YAMLSeq_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(92223);
+/* harmony import */ var _node_modules_yaml_dist_nodes_identity_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(41127);
 /**
  * The yaml library's node classes and type guards, without its parser. `import \u2026 from 'yaml'`
  * loads the whole library (its CommonJS index requires the lexer, parser and composer too); the
@@ -3270,6 +3365,7 @@ function keyProblem(y) {
  * reader leaves to it. The package's `exports` map names only its index, hence the relative
  * paths; they are the very modules the index re-exports (one class, one `instanceof`).
  */
+
 
 
 

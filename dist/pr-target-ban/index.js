@@ -4337,7 +4337,7 @@ exports.visitAsync = visitAsync;
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _core_actions_adapter_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9068);
-/* harmony import */ var _gates_pr_target_ban_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9213);
+/* harmony import */ var _gates_pr_target_ban_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4616);
 
 
 await (0,_core_actions_adapter_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)(_gates_pr_target_ban_index_js__WEBPACK_IMPORTED_MODULE_1__/* .prTargetBan */ .f);
@@ -7106,7 +7106,7 @@ function parseJsonOrJsonLines(text, source) {
 
 /***/ }),
 
-/***/ 9213:
+/***/ 4616:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7600,6 +7600,8 @@ function unknownEvent(name) {
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/nodes/Alias.js
 var Alias = __nccwpck_require__(4065);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/visit.js
+var visit = __nccwpck_require__(204);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/doc/Document.js
 var Document = __nccwpck_require__(3021);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/nodes/Pair.js
@@ -7630,7 +7632,69 @@ var identity = __nccwpck_require__(1127);
 
 
 
+
+;// CONCATENATED MODULE: ./lib/workflows/yaml-fast-nodes.js
+
+/** `proto`, made a prototype whose nodes have `type` (and `schema`) as the library defines them. */
+function nodePrototype(proto, parent, type, schema) {
+    Object.setPrototypeOf(proto, parent);
+    Object.defineProperty(proto, identity.NODE_TYPE, { value: type });
+    if (schema !== undefined) {
+        Object.defineProperty(proto, 'schema', {
+            value: schema,
+            configurable: true,
+            enumerable: false,
+            writable: true
+        });
+    }
+}
+class FastScalar {
+    value;
+    range;
+    source;
+    type;
+    constructor(value, range, source, type) {
+        this.value = value;
+        this.range = range;
+        this.source = source;
+        this.type = type;
+    }
+}
+class FastPair {
+    key;
+    value;
+    constructor(key, value) {
+        this.key = key;
+        this.value = value;
+    }
+}
+class FastCollection {
+    items = [];
+}
+class FastMap extends FastCollection {
+}
+class FastSeq extends FastCollection {
+}
+let madeFor;
+/** The node makers for documents of `schema` (the reader's one schema: asked once). */
+function fastNodes(schema) {
+    if (madeFor !== undefined)
+        throw new Error('the fast reader\'s node prototypes are made once');
+    madeFor = schema;
+    nodePrototype(FastScalar.prototype, Scalar.Scalar.prototype, identity.SCALAR);
+    nodePrototype(FastPair.prototype, Pair.Pair.prototype, identity.PAIR);
+    nodePrototype(FastMap.prototype, YAMLMap.YAMLMap.prototype, identity.MAP, schema);
+    nodePrototype(FastSeq.prototype, YAMLSeq.YAMLSeq.prototype, identity.SEQ, schema);
+    return {
+        scalar: (value, range, source, type) => new FastScalar(value, range, source, type),
+        map: () => new FastMap(),
+        seq: () => new FastSeq(),
+        pair: (key, value) => new FastPair(key, value)
+    };
+}
+
 ;// CONCATENATED MODULE: ./lib/workflows/yaml-fast.js
+
 
 /** Why the fast reader gave up on a text (for the differential tests and the bench). */
 class FastGiveUp extends Error {
@@ -7653,6 +7717,7 @@ const SCHEMA = probe.schema;
 /** The core schema's implicit scalar tags, in the library's own order of trial. */
 const IMPLICIT_TAGS = SCHEMA.tags.filter((t) => t.default === true && t.test !== undefined);
 const TAG_OPTIONS = probe.options;
+const nodes = fastNodes(SCHEMA);
 /** What the reader refuses anywhere in a text: tabs, CR, BOM, control and line-separator characters. */
 // eslint-disable-next-line no-control-regex
 const BAD_CHAR = /[\x00-\x09\x0b-\x1f\x7f\x85\u2028\u2029\ufeff]/;
@@ -7683,25 +7748,24 @@ function plainScalar(value, range) {
         for (const tag of IMPLICIT_TAGS) {
             if (tag.test.test(value)) {
                 const res = tag.resolve(value, onTagError, TAG_OPTIONS);
-                node = res instanceof Scalar.Scalar ? res : new Scalar.Scalar(res);
+                if (res instanceof Scalar.Scalar) {
+                    node = res;
+                    node.range = range;
+                    node.source = value;
+                    node.type = Scalar.Scalar.PLAIN;
+                }
+                else
+                    node = nodes.scalar(res, range, value, Scalar.Scalar.PLAIN);
                 if (tag.format)
                     node.format = tag.format;
-                break;
+                return node;
             }
         }
     }
-    node ??= new Scalar.Scalar(value);
-    node.range = range;
-    node.source = value;
-    node.type = Scalar.Scalar.PLAIN;
-    return node;
+    return nodes.scalar(value, range, value, Scalar.Scalar.PLAIN);
 }
 function stringScalar(value, range, type) {
-    const node = new Scalar.Scalar(value);
-    node.range = range;
-    node.source = value;
-    node.type = type;
-    return node;
+    return nodes.scalar(value, range, value, type);
 }
 const DQ_ESCAPES = {
     '0': '\0',
@@ -8042,7 +8106,7 @@ class FastReader {
     }
     /** A block mapping whose first key starts at `p`, column `n`. */
     blockMap(n, p) {
-        const map = new YAMLMap.YAMLMap(SCHEMA);
+        const map = nodes.map();
         const t = this.text;
         let at = p;
         for (;;) {
@@ -8055,7 +8119,7 @@ class FastReader {
             while (t.charCodeAt(v) === 32)
                 v++;
             const value = this.value(n, v, 'map', colon + 1);
-            map.items.push(new Pair.Pair(key, value));
+            map.items.push(nodes.pair(key, value));
             const next = this.after(n, false);
             if (next === undefined) {
                 const offset = value.range[2];
@@ -8067,7 +8131,7 @@ class FastReader {
     }
     /** A block sequence whose first `-` is at `p`, column `n`. */
     blockSeq(n, p) {
-        const seq = new YAMLSeq.YAMLSeq(SCHEMA);
+        const seq = nodes.seq();
         const t = this.text;
         let at = p;
         for (;;) {
@@ -8567,7 +8631,7 @@ class FastReader {
         const t = this.text;
         const isMap = t.charCodeAt(p) === 123;
         const close = isMap ? 125 : 93;
-        const coll = isMap ? new YAMLMap.YAMLMap(SCHEMA) : new YAMLSeq.YAMLSeq(SCHEMA);
+        const coll = isMap ? nodes.map() : nodes.seq();
         coll.flow = true;
         let i = p + 1;
         /** Past spaces and, where the collection may go on over lines, line breaks. */
@@ -8631,7 +8695,7 @@ class FastReader {
                 skip(false);
                 if (t.charCodeAt(i) === 10)
                     giveUp('flow mapping value on the next line');
-                coll.items.push(new Pair.Pair(key, entry('value')));
+                coll.items.push(nodes.pair(key, entry('value')));
             }
             else
                 coll.items.push(entry('item'));
@@ -8800,6 +8864,8 @@ class YamlDoc {
     doc;
     lines;
     derefs = 0;
+    /** What each alias of the document refers to (`targetOf`), once an alias is followed. */
+    aliasTargets;
     constructor(file, doc, lines) {
         this.file = file;
         this.doc = doc;
@@ -8821,13 +8887,38 @@ class YamlDoc {
             if (++this.derefs > MAX_ALIAS_DEREFS) {
                 throw new YamlLimitError(`more than ${MAX_ALIAS_DEREFS} alias expansions (a YAML alias bomb?)`, this.pos(n));
             }
-            const target = n.resolve(this.doc);
+            const target = this.targetOf(n);
             if (!target) {
                 throw new YamlLimitError(`YAML error: alias *${n.source} refers to no anchor`, this.pos(n));
             }
             n = target;
         }
         return n ?? undefined;
+    }
+    /**
+     * The node `alias` refers to, as the yaml library's `Alias.resolve` finds it: the last node
+     * anchored with its name before it, in document order. The library walks the whole document
+     * for every alias it resolves, so a file of a few thousand aliases took minutes (9,000 in a
+     * 144 KB workflow: 79 s); here one walk finds every alias's target.
+     */
+    targetOf(alias) {
+        if (!this.aliasTargets) {
+            const targets = new Map();
+            const lastAnchored = new Map();
+            (0,visit.visit)(this.doc, {
+                Node: (_key, node) => {
+                    if ((0,identity.isAlias)(node))
+                        targets.set(node, lastAnchored.get(node.source));
+                    else if (node.anchor)
+                        lastAnchored.set(node.anchor, node);
+                }
+            });
+            this.aliasTargets = targets;
+        }
+        // An alias the walk did not meet is not in this document's tree: the library decides.
+        if (!this.aliasTargets.has(alias))
+            return alias.resolve(this.doc);
+        return this.aliasTargets.get(alias);
     }
     /** The string value of a scalar (numbers and booleans as written), else undefined. */
     str(node) {

@@ -4345,7 +4345,7 @@ exports.visitAsync = visitAsync;
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _core_actions_adapter_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7979);
 /* harmony import */ var _core_report_markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6893);
-/* harmony import */ var _gates_workflow_policy_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7534);
+/* harmony import */ var _gates_workflow_policy_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9370);
 
 
 
@@ -7207,7 +7207,7 @@ function uniqueToken(prefix, ...texts) {
 
 /***/ }),
 
-/***/ 7534:
+/***/ 9370:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -8157,7 +8157,68 @@ function unknownEvent(name) {
 
 // EXTERNAL MODULE: ./lib/workflows/yaml-nodes.js
 var yaml_nodes = __nccwpck_require__(1275);
+;// CONCATENATED MODULE: ./lib/workflows/yaml-fast-nodes.js
+
+/** `proto`, made a prototype whose nodes have `type` (and `schema`) as the library defines them. */
+function nodePrototype(proto, parent, type, schema) {
+    Object.setPrototypeOf(proto, parent);
+    Object.defineProperty(proto, yaml_nodes/* NODE_TYPE */.Qu, { value: type });
+    if (schema !== undefined) {
+        Object.defineProperty(proto, 'schema', {
+            value: schema,
+            configurable: true,
+            enumerable: false,
+            writable: true
+        });
+    }
+}
+class FastScalar {
+    value;
+    range;
+    source;
+    type;
+    constructor(value, range, source, type) {
+        this.value = value;
+        this.range = range;
+        this.source = source;
+        this.type = type;
+    }
+}
+class FastPair {
+    key;
+    value;
+    constructor(key, value) {
+        this.key = key;
+        this.value = value;
+    }
+}
+class FastCollection {
+    items = [];
+}
+class FastMap extends FastCollection {
+}
+class FastSeq extends FastCollection {
+}
+let madeFor;
+/** The node makers for documents of `schema` (the reader's one schema: asked once). */
+function fastNodes(schema) {
+    if (madeFor !== undefined)
+        throw new Error('the fast reader\'s node prototypes are made once');
+    madeFor = schema;
+    nodePrototype(FastScalar.prototype, yaml_nodes/* Scalar */.X5.prototype, yaml_nodes/* SCALAR */.jf);
+    nodePrototype(FastPair.prototype, yaml_nodes/* Pair */.Rm.prototype, yaml_nodes/* PAIR */.Bu);
+    nodePrototype(FastMap.prototype, yaml_nodes/* YAMLMap */.CA.prototype, yaml_nodes/* MAP */.lC, schema);
+    nodePrototype(FastSeq.prototype, yaml_nodes/* YAMLSeq */.Rw.prototype, yaml_nodes/* SEQ */.kN, schema);
+    return {
+        scalar: (value, range, source, type) => new FastScalar(value, range, source, type),
+        map: () => new FastMap(),
+        seq: () => new FastSeq(),
+        pair: (key, value) => new FastPair(key, value)
+    };
+}
+
 ;// CONCATENATED MODULE: ./lib/workflows/yaml-fast.js
+
 
 /** Why the fast reader gave up on a text (for the differential tests and the bench). */
 class FastGiveUp extends Error {
@@ -8180,6 +8241,7 @@ const SCHEMA = probe.schema;
 /** The core schema's implicit scalar tags, in the library's own order of trial. */
 const IMPLICIT_TAGS = SCHEMA.tags.filter((t) => t.default === true && t.test !== undefined);
 const TAG_OPTIONS = probe.options;
+const nodes = fastNodes(SCHEMA);
 /** What the reader refuses anywhere in a text: tabs, CR, BOM, control and line-separator characters. */
 // eslint-disable-next-line no-control-regex
 const BAD_CHAR = /[\x00-\x09\x0b-\x1f\x7f\x85\u2028\u2029\ufeff]/;
@@ -8210,25 +8272,24 @@ function plainScalar(value, range) {
         for (const tag of IMPLICIT_TAGS) {
             if (tag.test.test(value)) {
                 const res = tag.resolve(value, onTagError, TAG_OPTIONS);
-                node = res instanceof yaml_nodes/* Scalar */.X5 ? res : new yaml_nodes/* Scalar */.X5(res);
+                if (res instanceof yaml_nodes/* Scalar */.X5) {
+                    node = res;
+                    node.range = range;
+                    node.source = value;
+                    node.type = yaml_nodes/* Scalar */.X5.PLAIN;
+                }
+                else
+                    node = nodes.scalar(res, range, value, yaml_nodes/* Scalar */.X5.PLAIN);
                 if (tag.format)
                     node.format = tag.format;
-                break;
+                return node;
             }
         }
     }
-    node ??= new yaml_nodes/* Scalar */.X5(value);
-    node.range = range;
-    node.source = value;
-    node.type = yaml_nodes/* Scalar */.X5.PLAIN;
-    return node;
+    return nodes.scalar(value, range, value, yaml_nodes/* Scalar */.X5.PLAIN);
 }
 function stringScalar(value, range, type) {
-    const node = new yaml_nodes/* Scalar */.X5(value);
-    node.range = range;
-    node.source = value;
-    node.type = type;
-    return node;
+    return nodes.scalar(value, range, value, type);
 }
 const DQ_ESCAPES = {
     '0': '\0',
@@ -8569,7 +8630,7 @@ class FastReader {
     }
     /** A block mapping whose first key starts at `p`, column `n`. */
     blockMap(n, p) {
-        const map = new yaml_nodes/* YAMLMap */.CA(SCHEMA);
+        const map = nodes.map();
         const t = this.text;
         let at = p;
         for (;;) {
@@ -8582,7 +8643,7 @@ class FastReader {
             while (t.charCodeAt(v) === 32)
                 v++;
             const value = this.value(n, v, 'map', colon + 1);
-            map.items.push(new yaml_nodes/* Pair */.Rm(key, value));
+            map.items.push(nodes.pair(key, value));
             const next = this.after(n, false);
             if (next === undefined) {
                 const offset = value.range[2];
@@ -8594,7 +8655,7 @@ class FastReader {
     }
     /** A block sequence whose first `-` is at `p`, column `n`. */
     blockSeq(n, p) {
-        const seq = new yaml_nodes/* YAMLSeq */.Rw(SCHEMA);
+        const seq = nodes.seq();
         const t = this.text;
         let at = p;
         for (;;) {
@@ -9094,7 +9155,7 @@ class FastReader {
         const t = this.text;
         const isMap = t.charCodeAt(p) === 123;
         const close = isMap ? 125 : 93;
-        const coll = isMap ? new yaml_nodes/* YAMLMap */.CA(SCHEMA) : new yaml_nodes/* YAMLSeq */.Rw(SCHEMA);
+        const coll = isMap ? nodes.map() : nodes.seq();
         coll.flow = true;
         let i = p + 1;
         /** Past spaces and, where the collection may go on over lines, line breaks. */
@@ -9158,7 +9219,7 @@ class FastReader {
                 skip(false);
                 if (t.charCodeAt(i) === 10)
                     giveUp('flow mapping value on the next line');
-                coll.items.push(new yaml_nodes/* Pair */.Rm(key, entry('value')));
+                coll.items.push(nodes.pair(key, entry('value')));
             }
             else
                 coll.items.push(entry('item'));
@@ -9327,6 +9388,8 @@ class YamlDoc {
     doc;
     lines;
     derefs = 0;
+    /** What each alias of the document refers to (`targetOf`), once an alias is followed. */
+    aliasTargets;
     constructor(file, doc, lines) {
         this.file = file;
         this.doc = doc;
@@ -9348,13 +9411,38 @@ class YamlDoc {
             if (++this.derefs > MAX_ALIAS_DEREFS) {
                 throw new YamlLimitError(`more than ${MAX_ALIAS_DEREFS} alias expansions (a YAML alias bomb?)`, this.pos(n));
             }
-            const target = n.resolve(this.doc);
+            const target = this.targetOf(n);
             if (!target) {
                 throw new YamlLimitError(`YAML error: alias *${n.source} refers to no anchor`, this.pos(n));
             }
             n = target;
         }
         return n ?? undefined;
+    }
+    /**
+     * The node `alias` refers to, as the yaml library's `Alias.resolve` finds it: the last node
+     * anchored with its name before it, in document order. The library walks the whole document
+     * for every alias it resolves, so a file of a few thousand aliases took minutes (9,000 in a
+     * 144 KB workflow: 79 s); here one walk finds every alias's target.
+     */
+    targetOf(alias) {
+        if (!this.aliasTargets) {
+            const targets = new Map();
+            const lastAnchored = new Map();
+            (0,yaml_nodes/* visit */.YR)(this.doc, {
+                Node: (_key, node) => {
+                    if ((0,yaml_nodes/* isAlias */.Vj)(node))
+                        targets.set(node, lastAnchored.get(node.source));
+                    else if (node.anchor)
+                        lastAnchored.set(node.anchor, node);
+                }
+            });
+            this.aliasTargets = targets;
+        }
+        // An alias the walk did not meet is not in this document's tree: the library decides.
+        if (!this.aliasTargets.has(alias))
+            return alias.resolve(this.doc);
+        return this.aliasTargets.get(alias);
     }
     /** The string value of a scalar (numbers and booleans as written), else undefined. */
     str(node) {
@@ -14877,7 +14965,7 @@ async function scanInWorker(inputs, ctx, files) {
     }
 }
 (0,offload/* defineOffloadTask */.uz)(TASK, async (p, host) => {
-    const { scanListed } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 7534));
+    const { scanListed } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 9370));
     const t0 = Date.now();
     const feed = new offload/* OffloadFeed */.a1(host);
     const scanned = await scanListed(inputs/* Inputs */.G0.fromTransfer(p.inputs), {
@@ -18882,25 +18970,32 @@ function usesTarget(ref) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   CA: () => (/* reexport safe */ _node_modules_yaml_dist_nodes_YAMLMap_js__WEBPACK_IMPORTED_MODULE_4__.YAMLMap),
-/* harmony export */   Rm: () => (/* reexport safe */ _node_modules_yaml_dist_nodes_Pair_js__WEBPACK_IMPORTED_MODULE_2__.Pair),
-/* harmony export */   Rw: () => (/* reexport safe */ _node_modules_yaml_dist_nodes_YAMLSeq_js__WEBPACK_IMPORTED_MODULE_5__.YAMLSeq),
-/* harmony export */   Vj: () => (/* reexport safe */ _node_modules_yaml_dist_nodes_identity_js__WEBPACK_IMPORTED_MODULE_6__.isAlias),
-/* harmony export */   X5: () => (/* reexport safe */ _node_modules_yaml_dist_nodes_Scalar_js__WEBPACK_IMPORTED_MODULE_3__.Scalar),
-/* harmony export */   jh: () => (/* reexport safe */ _node_modules_yaml_dist_nodes_identity_js__WEBPACK_IMPORTED_MODULE_6__.isMap),
-/* harmony export */   jn: () => (/* reexport safe */ _node_modules_yaml_dist_nodes_identity_js__WEBPACK_IMPORTED_MODULE_6__.isScalar),
-/* harmony export */   oP: () => (/* reexport safe */ _node_modules_yaml_dist_nodes_identity_js__WEBPACK_IMPORTED_MODULE_6__.isSeq),
-/* harmony export */   tO: () => (/* reexport safe */ _node_modules_yaml_dist_nodes_identity_js__WEBPACK_IMPORTED_MODULE_6__.isPair),
+/* harmony export */   Bu: () => (/* reexport safe */ _node_modules_yaml_dist_nodes_identity_js__WEBPACK_IMPORTED_MODULE_7__.PAIR),
+/* harmony export */   CA: () => (/* reexport safe */ _node_modules_yaml_dist_nodes_YAMLMap_js__WEBPACK_IMPORTED_MODULE_5__.YAMLMap),
+/* harmony export */   Qu: () => (/* reexport safe */ _node_modules_yaml_dist_nodes_identity_js__WEBPACK_IMPORTED_MODULE_7__.NODE_TYPE),
+/* harmony export */   Rm: () => (/* reexport safe */ _node_modules_yaml_dist_nodes_Pair_js__WEBPACK_IMPORTED_MODULE_3__.Pair),
+/* harmony export */   Rw: () => (/* reexport safe */ _node_modules_yaml_dist_nodes_YAMLSeq_js__WEBPACK_IMPORTED_MODULE_6__.YAMLSeq),
+/* harmony export */   Vj: () => (/* reexport safe */ _node_modules_yaml_dist_nodes_identity_js__WEBPACK_IMPORTED_MODULE_7__.isAlias),
+/* harmony export */   X5: () => (/* reexport safe */ _node_modules_yaml_dist_nodes_Scalar_js__WEBPACK_IMPORTED_MODULE_4__.Scalar),
+/* harmony export */   YR: () => (/* reexport safe */ _node_modules_yaml_dist_visit_js__WEBPACK_IMPORTED_MODULE_1__.visit),
+/* harmony export */   jf: () => (/* reexport safe */ _node_modules_yaml_dist_nodes_identity_js__WEBPACK_IMPORTED_MODULE_7__.SCALAR),
+/* harmony export */   jh: () => (/* reexport safe */ _node_modules_yaml_dist_nodes_identity_js__WEBPACK_IMPORTED_MODULE_7__.isMap),
+/* harmony export */   jn: () => (/* reexport safe */ _node_modules_yaml_dist_nodes_identity_js__WEBPACK_IMPORTED_MODULE_7__.isScalar),
+/* harmony export */   kN: () => (/* reexport safe */ _node_modules_yaml_dist_nodes_identity_js__WEBPACK_IMPORTED_MODULE_7__.SEQ),
+/* harmony export */   lC: () => (/* reexport safe */ _node_modules_yaml_dist_nodes_identity_js__WEBPACK_IMPORTED_MODULE_7__.MAP),
+/* harmony export */   oP: () => (/* reexport safe */ _node_modules_yaml_dist_nodes_identity_js__WEBPACK_IMPORTED_MODULE_7__.isSeq),
+/* harmony export */   tO: () => (/* reexport safe */ _node_modules_yaml_dist_nodes_identity_js__WEBPACK_IMPORTED_MODULE_7__.isPair),
 /* harmony export */   x1: () => (/* reexport safe */ _node_modules_yaml_dist_nodes_Alias_js__WEBPACK_IMPORTED_MODULE_0__.Alias),
-/* harmony export */   yo: () => (/* reexport safe */ _node_modules_yaml_dist_doc_Document_js__WEBPACK_IMPORTED_MODULE_1__.Document)
+/* harmony export */   yo: () => (/* reexport safe */ _node_modules_yaml_dist_doc_Document_js__WEBPACK_IMPORTED_MODULE_2__.Document)
 /* harmony export */ });
 /* harmony import */ var _node_modules_yaml_dist_nodes_Alias_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4065);
-/* harmony import */ var _node_modules_yaml_dist_doc_Document_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3021);
-/* harmony import */ var _node_modules_yaml_dist_nodes_Pair_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7165);
-/* harmony import */ var _node_modules_yaml_dist_nodes_Scalar_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3301);
-/* harmony import */ var _node_modules_yaml_dist_nodes_YAMLMap_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4454);
-/* harmony import */ var _node_modules_yaml_dist_nodes_YAMLSeq_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2223);
-/* harmony import */ var _node_modules_yaml_dist_nodes_identity_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(1127);
+/* harmony import */ var _node_modules_yaml_dist_visit_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(204);
+/* harmony import */ var _node_modules_yaml_dist_doc_Document_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3021);
+/* harmony import */ var _node_modules_yaml_dist_nodes_Pair_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7165);
+/* harmony import */ var _node_modules_yaml_dist_nodes_Scalar_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3301);
+/* harmony import */ var _node_modules_yaml_dist_nodes_YAMLMap_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4454);
+/* harmony import */ var _node_modules_yaml_dist_nodes_YAMLSeq_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(2223);
+/* harmony import */ var _node_modules_yaml_dist_nodes_identity_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(1127);
 /**
  * The yaml library's node classes and type guards, without its parser. `import \u2026 from 'yaml'`
  * loads the whole library (its CommonJS index requires the lexer, parser and composer too); the
@@ -18910,6 +19005,7 @@ function usesTarget(ref) {
  * reader leaves to it. The package's `exports` map names only its index, hence the relative
  * paths; they are the very modules the index re-exports (one class, one `instanceof`).
  */
+
 
 
 

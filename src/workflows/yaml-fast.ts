@@ -22,7 +22,8 @@
  * reason), and the caller runs the library instead, so errors and positions stay the library's.
  */
 import type { Node } from 'yaml';
-import { Alias, Document, Pair, Scalar, YAMLMap, YAMLSeq } from './yaml-nodes.js';
+import { fastNodes } from './yaml-fast-nodes.js';
+import { Alias, Document, Scalar, type YAMLMap, type YAMLSeq } from './yaml-nodes.js';
 
 /** Why the fast reader gave up on a text (for the differential tests and the bench). */
 export class FastGiveUp extends Error {
@@ -56,6 +57,7 @@ const IMPLICIT_TAGS = (SCHEMA.tags as unknown as ScalarTag[]).filter(
   (t) => t.default === true && t.test !== undefined
 );
 const TAG_OPTIONS = probe.options;
+const nodes = fastNodes(SCHEMA);
 
 /** What the reader refuses anywhere in a text: tabs, CR, BOM, control and line-separator characters. */
 // eslint-disable-next-line no-control-regex
@@ -93,25 +95,22 @@ function plainScalar(value: string, range: Range): Scalar {
     for (const tag of IMPLICIT_TAGS) {
       if (tag.test!.test(value)) {
         const res = tag.resolve(value, onTagError, TAG_OPTIONS);
-        node = res instanceof Scalar ? res : new Scalar(res);
+        if (res instanceof Scalar) {
+          node = res;
+          node.range = range;
+          node.source = value;
+          node.type = Scalar.PLAIN;
+        } else node = nodes.scalar(res, range, value, Scalar.PLAIN);
         if (tag.format) node.format = tag.format;
-        break;
+        return node;
       }
     }
   }
-  node ??= new Scalar(value);
-  node.range = range;
-  node.source = value;
-  node.type = Scalar.PLAIN;
-  return node;
+  return nodes.scalar(value, range, value, Scalar.PLAIN);
 }
 
 function stringScalar(value: string, range: Range, type: Scalar.Type): Scalar {
-  const node = new Scalar(value);
-  node.range = range;
-  node.source = value;
-  node.type = type;
-  return node;
+  return nodes.scalar(value, range, value, type);
 }
 
 const DQ_ESCAPES: Record<string, string> = {
@@ -430,7 +429,7 @@ class FastReader {
 
   /** A block mapping whose first key starts at `p`, column `n`. */
   private blockMap(n: number, p: number): YAMLMap {
-    const map = new YAMLMap(SCHEMA);
+    const map = nodes.map();
     const t = this.text;
     let at = p;
     for (;;) {
@@ -441,7 +440,7 @@ class FastReader {
       let v = colon! + 1;
       while (t.charCodeAt(v) === 32) v++;
       const value = this.value(n, v, 'map', colon! + 1);
-      map.items.push(new Pair(key, value));
+      map.items.push(nodes.pair(key, value));
       const next = this.after(n, false);
       if (next === undefined) {
         const offset = value.range![2];
@@ -454,7 +453,7 @@ class FastReader {
 
   /** A block sequence whose first `-` is at `p`, column `n`. */
   private blockSeq(n: number, p: number): YAMLSeq {
-    const seq = new YAMLSeq(SCHEMA);
+    const seq = nodes.seq();
     const t = this.text;
     let at = p;
     for (;;) {
@@ -907,7 +906,7 @@ class FastReader {
     const t = this.text;
     const isMap = t.charCodeAt(p) === 123;
     const close = isMap ? 125 : 93;
-    const coll = isMap ? new YAMLMap(SCHEMA) : new YAMLSeq(SCHEMA);
+    const coll = isMap ? nodes.map() : nodes.seq();
     coll.flow = true;
     let i = p + 1;
     /** Past spaces and, where the collection may go on over lines, line breaks. */
@@ -961,7 +960,7 @@ class FastReader {
         if (t.charCodeAt(i) !== 32) giveUp('flow mapping ":" without a space');
         skip(false);
         if (t.charCodeAt(i) === 10) giveUp('flow mapping value on the next line');
-        (coll as YAMLMap).items.push(new Pair(key, entry('value')));
+        (coll as YAMLMap).items.push(nodes.pair(key, entry('value')));
       } else (coll as YAMLSeq).items.push(entry('item'));
       const d = t.charCodeAt(i);
       if (d === 44) {

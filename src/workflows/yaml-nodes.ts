@@ -8,6 +8,7 @@
  * paths; they are the very modules the index re-exports (one class, one `instanceof`).
  */
 export { Alias } from '../../node_modules/yaml/dist/nodes/Alias.js';
+export { visit } from '../../node_modules/yaml/dist/visit.js';
 export { Document } from '../../node_modules/yaml/dist/doc/Document.js';
 export { Pair } from '../../node_modules/yaml/dist/nodes/Pair.js';
 export { Scalar } from '../../node_modules/yaml/dist/nodes/Scalar.js';
@@ -18,5 +19,10 @@ export {
   isMap,
   isPair,
   isScalar,
-  isSeq
+  isSeq,
+  MAP,
+  NODE_TYPE,
+  PAIR,
+  SCALAR,
+  SEQ
 } from '../../node_modules/yaml/dist/nodes/identity.js';
