@@ -41,7 +41,9 @@ const TEXTS: [string, string][] = [
   ['an alias inside the node its anchor names', 'a: &r\n  b: *r\n']
 ];
 
-afterEach(() => jest.restoreAllMocks());
+afterEach(() => {
+  jest.restoreAllMocks();
+});
 
 /**
  * A workflow whose `n` steps each run `*a`, the alias of one env value, its job's env holding
