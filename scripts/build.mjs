@@ -13,6 +13,7 @@ import {
 import { createRequire } from 'node:module';
 import { dirname, join, relative, resolve } from 'node:path';
 import { asciiOnly } from './ascii-only.mjs';
+import { builtinLookups } from './builtin-lookups.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const bin = (name) => join(root, 'node_modules', '.bin', name);
@@ -132,9 +133,10 @@ for (const [name, actionEntry, gate] of bundles) {
   ]);
   // ASCII only (scripts/ascii-only.mjs): Node then decodes and V8 parses each file as one byte a
   // character. `node --check` makes sure every rewritten file still parses.
+  // Built-ins looked up, not required (scripts/builtin-lookups.mjs).
   for (const f of readdirSync(out).filter((f) => f.endsWith('.js'))) {
     const text = readFileSync(join(out, f), 'utf8');
-    const ascii = asciiOnly(`dist/${name}/${f}`, text);
+    const ascii = asciiOnly(`dist/${name}/${f}`, builtinLookups(text).text);
     if (ascii === text) continue;
     writeFileSync(join(out, f), ascii);
     execFileSync(process.execPath, ['--check', join(out, f)], { cwd: root, stdio: 'inherit' });

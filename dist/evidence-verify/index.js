@@ -6194,343 +6194,343 @@ function containsDupes(arr) {
 /***/ 42613:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+module.exports = (process.getBuiltinModule?.("assert") ?? __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert"));
 
 /***/ }),
 
 /***/ 20181:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+module.exports = (process.getBuiltinModule?.("buffer") ?? __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer"));
 
 /***/ }),
 
 /***/ 35317:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
+module.exports = (process.getBuiltinModule?.("child_process") ?? __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process"));
 
 /***/ }),
 
 /***/ 76982:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+module.exports = (process.getBuiltinModule?.("crypto") ?? __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto"));
 
 /***/ }),
 
 /***/ 72250:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("dns");
+module.exports = (process.getBuiltinModule?.("dns") ?? __WEBPACK_EXTERNAL_createRequire(import.meta.url)("dns"));
 
 /***/ }),
 
 /***/ 24434:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+module.exports = (process.getBuiltinModule?.("events") ?? __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events"));
 
 /***/ }),
 
 /***/ 79896:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+module.exports = (process.getBuiltinModule?.("fs") ?? __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs"));
 
 /***/ }),
 
 /***/ 91943:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs/promises");
+module.exports = (process.getBuiltinModule?.("fs/promises") ?? __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs/promises"));
 
 /***/ }),
 
 /***/ 58611:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
+module.exports = (process.getBuiltinModule?.("http") ?? __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http"));
 
 /***/ }),
 
 /***/ 85675:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http2");
+module.exports = (process.getBuiltinModule?.("http2") ?? __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http2"));
 
 /***/ }),
 
 /***/ 65692:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
+module.exports = (process.getBuiltinModule?.("https") ?? __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https"));
 
 /***/ }),
 
 /***/ 69278:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
+module.exports = (process.getBuiltinModule?.("net") ?? __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net"));
 
 /***/ }),
 
 /***/ 34589:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
+module.exports = (process.getBuiltinModule?.("node:assert") ?? __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert"));
 
 /***/ }),
 
 /***/ 16698:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
+module.exports = (process.getBuiltinModule?.("node:async_hooks") ?? __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks"));
 
 /***/ }),
 
 /***/ 4573:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+module.exports = (process.getBuiltinModule?.("node:buffer") ?? __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer"));
 
 /***/ }),
 
 /***/ 37540:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
+module.exports = (process.getBuiltinModule?.("node:console") ?? __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console"));
 
 /***/ }),
 
 /***/ 77598:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+module.exports = (process.getBuiltinModule?.("node:crypto") ?? __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto"));
 
 /***/ }),
 
 /***/ 53053:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
+module.exports = (process.getBuiltinModule?.("node:diagnostics_channel") ?? __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel"));
 
 /***/ }),
 
 /***/ 40610:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
+module.exports = (process.getBuiltinModule?.("node:dns") ?? __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns"));
 
 /***/ }),
 
 /***/ 78474:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+module.exports = (process.getBuiltinModule?.("node:events") ?? __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events"));
 
 /***/ }),
 
 /***/ 73024:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+module.exports = (process.getBuiltinModule?.("node:fs") ?? __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs"));
 
 /***/ }),
 
 /***/ 51455:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+module.exports = (process.getBuiltinModule?.("node:fs/promises") ?? __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises"));
 
 /***/ }),
 
 /***/ 37067:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+module.exports = (process.getBuiltinModule?.("node:http") ?? __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http"));
 
 /***/ }),
 
 /***/ 32467:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
+module.exports = (process.getBuiltinModule?.("node:http2") ?? __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2"));
 
 /***/ }),
 
 /***/ 98995:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+module.exports = (process.getBuiltinModule?.("node:module") ?? __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module"));
 
 /***/ }),
 
 /***/ 77030:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+module.exports = (process.getBuiltinModule?.("node:net") ?? __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net"));
 
 /***/ }),
 
 /***/ 76760:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+module.exports = (process.getBuiltinModule?.("node:path") ?? __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path"));
 
 /***/ }),
 
 /***/ 643:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+module.exports = (process.getBuiltinModule?.("node:perf_hooks") ?? __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks"));
 
 /***/ }),
 
 /***/ 41792:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
+module.exports = (process.getBuiltinModule?.("node:querystring") ?? __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring"));
 
 /***/ }),
 
 /***/ 57075:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+module.exports = (process.getBuiltinModule?.("node:stream") ?? __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream"));
 
 /***/ }),
 
 /***/ 46193:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
+module.exports = (process.getBuiltinModule?.("node:string_decoder") ?? __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder"));
 
 /***/ }),
 
 /***/ 41692:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
+module.exports = (process.getBuiltinModule?.("node:tls") ?? __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls"));
 
 /***/ }),
 
 /***/ 73136:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+module.exports = (process.getBuiltinModule?.("node:url") ?? __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url"));
 
 /***/ }),
 
 /***/ 57975:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+module.exports = (process.getBuiltinModule?.("node:util") ?? __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util"));
 
 /***/ }),
 
 /***/ 73429:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
+module.exports = (process.getBuiltinModule?.("node:util/types") ?? __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types"));
 
 /***/ }),
 
 /***/ 75919:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+module.exports = (process.getBuiltinModule?.("node:worker_threads") ?? __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads"));
 
 /***/ }),
 
 /***/ 38522:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+module.exports = (process.getBuiltinModule?.("node:zlib") ?? __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib"));
 
 /***/ }),
 
 /***/ 70857:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+module.exports = (process.getBuiltinModule?.("os") ?? __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os"));
 
 /***/ }),
 
 /***/ 16928:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+module.exports = (process.getBuiltinModule?.("path") ?? __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path"));
 
 /***/ }),
 
 /***/ 932:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
+module.exports = (process.getBuiltinModule?.("process") ?? __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process"));
 
 /***/ }),
 
 /***/ 2203:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
+module.exports = (process.getBuiltinModule?.("stream") ?? __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream"));
 
 /***/ }),
 
 /***/ 13193:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
+module.exports = (process.getBuiltinModule?.("string_decoder") ?? __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder"));
 
 /***/ }),
 
 /***/ 53557:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
+module.exports = (process.getBuiltinModule?.("timers") ?? __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers"));
 
 /***/ }),
 
 /***/ 16460:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers/promises");
+module.exports = (process.getBuiltinModule?.("timers/promises") ?? __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers/promises"));
 
 /***/ }),
 
 /***/ 64756:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+module.exports = (process.getBuiltinModule?.("tls") ?? __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls"));
 
 /***/ }),
 
 /***/ 52018:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tty");
+module.exports = (process.getBuiltinModule?.("tty") ?? __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tty"));
 
 /***/ }),
 
 /***/ 87016:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
+module.exports = (process.getBuiltinModule?.("url") ?? __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url"));
 
 /***/ }),
 
 /***/ 39023:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+module.exports = (process.getBuiltinModule?.("util") ?? __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util"));
 
 /***/ }),
 
 /***/ 43106:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
+module.exports = (process.getBuiltinModule?.("zlib") ?? __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib"));
 
 /***/ }),
 
@@ -6643,7 +6643,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 ;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+const external_node_os_namespaceObject = (process.getBuiltinModule?.("node:os") ?? __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os"));
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
 // EXTERNAL MODULE: ./lib/core/build-registry.js

@@ -31,9 +31,9 @@ async function run(inputs: Record<string, string>, ws: string) {
     env: { ...PUSH_MAIN, ...loads.env }
   };
   const r = await runAction('cache-sentinel', options);
-  // Node's own modules the run loaded (the hook logs `node:` URLs, required ones too).
   const urls = readFileSync(loads.env.LOAD_LOG, 'utf8').split('\n');
-  const builtins = new Set(urls.filter((u) => u.startsWith('node:')));
+  // Node's own modules the run loaded, however they were taken.
+  const builtins = loads.builtins();
   // minimatch's own code (a node_modules module, which the chunks do not name) in a loaded chunk.
   const minimatch = urls
     .filter((u) => u.startsWith('file:') && u.includes('/dist/cache-sentinel/'))

@@ -37,6 +37,12 @@ export function moduleLoadLog(): {
   loaded: (bundle: string) => Set<string>;
   /** Node's internal load list at exit (`NativeModule net`, `Internal Binding report`, …). */
   internal: () => Set<string>;
+  /**
+   * The public built-ins the process loaded (`node:zlib`, …), from Node's internal load list,
+   * so however they were taken: the load hook sees those required or imported, not those looked
+   * up with `process.getBuiltinModule` (how the bundles take them, scripts/builtin-lookups.mjs).
+   */
+  builtins: () => Set<string>;
 } {
   const log = join(dir, `loads-${++n}.txt`);
   writeFileSync(log, '');
@@ -52,12 +58,21 @@ export function moduleLoadLog(): {
       }
       return out;
     },
-    internal: () =>
+    internal: () => internalLoads(log),
+    builtins: () =>
       new Set(
-        readFileSync(log, 'utf8')
-          .split('\n')
-          .filter((l) => l.startsWith('internal:'))
-          .map((l) => l.slice('internal:'.length))
+        [...internalLoads(log)]
+          .filter((m) => m.startsWith('NativeModule ') && !m.startsWith('NativeModule internal/'))
+          .map((m) => `node:${m.slice('NativeModule '.length)}`)
       )
   };
+}
+
+function internalLoads(log: string): Set<string> {
+  return new Set(
+    readFileSync(log, 'utf8')
+      .split('\n')
+      .filter((l) => l.startsWith('internal:'))
+      .map((l) => l.slice('internal:'.length))
+  );
 }

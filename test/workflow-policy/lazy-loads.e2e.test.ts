@@ -61,7 +61,8 @@ async function run(
     .filter((u) => u.startsWith('file:') && u.includes('/dist/workflow-policy/'))
     .map((u) => readFileSync(fileURLToPath(u), 'utf8'));
   const defined = (d: string) => texts.some((t) => t.includes(d));
-  const builtin = (b: string) => urls.includes(b);
+  const builtins = loads.builtins();
+  const builtin = (b: string) => builtins.has(b);
   return {
     r,
     texts,
