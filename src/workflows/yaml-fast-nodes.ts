@@ -2,8 +2,8 @@
  * The yaml library's node objects for the fast reader (./yaml-fast.ts), made without the
  * library's constructors. Those define each node's type, and each collection's schema, with
  * `Object.defineProperty` on the new object: a call V8 does not inline, made for every node of
- * every file. In a scan of 16× the corpus it was 7 % of the scan worker's time (the constructors
- * of NodeBase and Pair, profiled).
+ * every file. In a scan of 16× the corpus it was 6–7 % of the scan worker's time (the
+ * constructors of NodeBase, Collection and Pair, profiled).
  *
  * Here the type and the schema are defined once, on a prototype between the node and the
  * library's class: the node is `instanceof` the library's class, the library's guards (`isScalar`,
