@@ -1788,12 +1788,12 @@ class FastMap extends FastCollection {
 }
 class FastSeq extends FastCollection {
 }
-let madeFor;
+let made = false;
 /** The node makers for documents of `schema` (the reader's one schema: asked once). */
 function fastNodes(schema) {
-    if (madeFor !== undefined)
-        throw new Error('the fast reader\'s node prototypes are made once');
-    madeFor = schema;
+    if (made)
+        throw new Error("the fast reader's node prototypes are made once");
+    made = true;
     nodePrototype(FastScalar.prototype, yaml_nodes/* Scalar */.X5.prototype, yaml_nodes/* SCALAR */.jf);
     nodePrototype(FastPair.prototype, yaml_nodes/* Pair */.Rm.prototype, yaml_nodes/* PAIR */.Bu);
     nodePrototype(FastMap.prototype, yaml_nodes/* YAMLMap */.CA.prototype, yaml_nodes/* MAP */.lC, schema);
@@ -1854,21 +1854,18 @@ function mayBeTyped(c) {
         c === 78);
 }
 function plainScalar(value, range) {
-    let node;
     const c = value.charCodeAt(0);
     // A letter can only start true/false/null in their spellings (5 characters at most).
     if (value === '' || (mayBeTyped(c) && (c < 65 || value.length <= 5))) {
         for (const tag of IMPLICIT_TAGS) {
             if (tag.test.test(value)) {
                 const res = tag.resolve(value, onTagError, TAG_OPTIONS);
-                if (res instanceof yaml_nodes/* Scalar */.X5) {
-                    node = res;
+                const node = res instanceof yaml_nodes/* Scalar */.X5 ? res : nodes.scalar(res, range, value, yaml_nodes/* Scalar */.X5.PLAIN);
+                if (node === res) {
                     node.range = range;
                     node.source = value;
                     node.type = yaml_nodes/* Scalar */.X5.PLAIN;
                 }
-                else
-                    node = nodes.scalar(res, range, value, yaml_nodes/* Scalar */.X5.PLAIN);
                 if (tag.format)
                     node.format = tag.format;
                 return node;

@@ -7675,12 +7675,12 @@ class FastMap extends FastCollection {
 }
 class FastSeq extends FastCollection {
 }
-let madeFor;
+let made = false;
 /** The node makers for documents of `schema` (the reader's one schema: asked once). */
 function fastNodes(schema) {
-    if (madeFor !== undefined)
-        throw new Error('the fast reader\'s node prototypes are made once');
-    madeFor = schema;
+    if (made)
+        throw new Error("the fast reader's node prototypes are made once");
+    made = true;
     nodePrototype(FastScalar.prototype, Scalar.Scalar.prototype, identity.SCALAR);
     nodePrototype(FastPair.prototype, Pair.Pair.prototype, identity.PAIR);
     nodePrototype(FastMap.prototype, YAMLMap.YAMLMap.prototype, identity.MAP, schema);
@@ -7741,21 +7741,18 @@ function mayBeTyped(c) {
         c === 78);
 }
 function plainScalar(value, range) {
-    let node;
     const c = value.charCodeAt(0);
     // A letter can only start true/false/null in their spellings (5 characters at most).
     if (value === '' || (mayBeTyped(c) && (c < 65 || value.length <= 5))) {
         for (const tag of IMPLICIT_TAGS) {
             if (tag.test.test(value)) {
                 const res = tag.resolve(value, onTagError, TAG_OPTIONS);
-                if (res instanceof Scalar.Scalar) {
-                    node = res;
+                const node = res instanceof Scalar.Scalar ? res : nodes.scalar(res, range, value, Scalar.Scalar.PLAIN);
+                if (node === res) {
                     node.range = range;
                     node.source = value;
                     node.type = Scalar.Scalar.PLAIN;
                 }
-                else
-                    node = nodes.scalar(res, range, value, Scalar.Scalar.PLAIN);
                 if (tag.format)
                     node.format = tag.format;
                 return node;

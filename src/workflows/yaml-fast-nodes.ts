@@ -65,12 +65,12 @@ export interface FastNodes {
   pair(key: Node, value: Node): Pair;
 }
 
-let madeFor: Schema | undefined;
+let made = false;
 
 /** The node makers for documents of `schema` (the reader's one schema: asked once). */
 export function fastNodes(schema: Schema): FastNodes {
-  if (madeFor !== undefined) throw new Error('the fast reader\'s node prototypes are made once');
-  madeFor = schema;
+  if (made) throw new Error("the fast reader's node prototypes are made once");
+  made = true;
   nodePrototype(FastScalar.prototype, Scalar.prototype, SCALAR);
   nodePrototype(FastPair.prototype, Pair.prototype, PAIR);
   nodePrototype(FastMap.prototype, YAMLMap.prototype, MAP, schema);

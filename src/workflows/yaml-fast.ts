@@ -88,19 +88,18 @@ function mayBeTyped(c: number): boolean {
 }
 
 function plainScalar(value: string, range: Range): Scalar {
-  let node: Scalar | undefined;
   const c = value.charCodeAt(0);
   // A letter can only start true/false/null in their spellings (5 characters at most).
   if (value === '' || (mayBeTyped(c) && (c < 65 || value.length <= 5))) {
     for (const tag of IMPLICIT_TAGS) {
       if (tag.test!.test(value)) {
         const res = tag.resolve(value, onTagError, TAG_OPTIONS);
-        if (res instanceof Scalar) {
-          node = res;
+        const node = res instanceof Scalar ? res : nodes.scalar(res, range, value, Scalar.PLAIN);
+        if (node === res) {
           node.range = range;
           node.source = value;
           node.type = Scalar.PLAIN;
-        } else node = nodes.scalar(res, range, value, Scalar.PLAIN);
+        }
         if (tag.format) node.format = tag.format;
         return node;
       }
